@@ -1,0 +1,88 @@
+"""The `linimasa/1` export: the project's public, versioned JSON document.
+
+The contract is `shared/schema/export-v1.schema.json`; fields may be added, never renamed. Added
+here: `articles[].encoding`, `timexes[].timeml_mod` (the full TimeML mod, e.g. MORE_THAN, where the
+v1 `mod` enum only has START/MID/END/APPROX) and `timexes[].anchor`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from linimasa.model import Article, Corpus, Timex, to_dict
+
+SCHEMA_ID = "linimasa/1"
+V1_MODS = frozenset({"START", "MID", "END", "APPROX"})
+
+
+def _article(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "source": a.source,
+        "language": a.language,
+        "title": a.title,
+        "outlet": a.outlet,
+        "dateline": a.dateline,
+        "published": to_dict(a.published) if a.published else None,
+        "editor": a.editor,
+        "authors": list(a.authors),
+        "wire_sources": list(a.wire_sources),
+        "text": a.text,
+        "lines": [{"n": ln.n, "label": ln.label, "reason": ln.reason} for ln in a.lines],
+        "duplicate_of": a.duplicate_of,
+        "story": a.story,
+        "errors": list(a.errors),
+        "encoding": a.encoding,
+    }
+
+
+def _timex(article_id: str, t: Timex) -> dict[str, Any]:
+    return {
+        "article": article_id,
+        "start": t.start,
+        "end": t.end,
+        "text": t.text,
+        "type": t.type,
+        "value": t.value,
+        "mod": t.mod if t.mod in V1_MODS else None,
+        "timeml_mod": t.mod,
+        "flags": list(t.flags),
+        "anchor": t.anchor,
+    }
+
+
+def _published_pair(published: dict[str, Any] | None) -> dict[str, Any] | None:
+    return published and {"value": published["value"], "precision": published["precision"]}
+
+
+def export_corpus(corpus: Corpus) -> dict[str, Any]:
+    """The export document of a corpus, as a JSON-ready dict."""
+    articles = sorted(corpus.articles, key=lambda a: (a.source, a.id))
+    events = []
+    for ev in corpus.events:
+        d = to_dict(ev)
+        d["date"] = _published_pair(d["date"])
+        d["mentions"] = [
+            {k: m[k] for k in ("article", "start", "end", "text", "trigger")} for m in d["mentions"]
+        ]
+        events.append(d)
+    conflicts = [to_dict(c) for a in articles for c in a.conflicts] + [to_dict(c) for c in corpus.conflicts]
+    return {
+        "schema": SCHEMA_ID,
+        "articles": [_article(a) for a in articles],
+        "entities": [to_dict(e) for e in corpus.entities],
+        "timexes": [_timex(a.id, t) for a in articles for t in a.timexes],
+        "events": events,
+        "conflicts": conflicts,
+        "stories": [to_dict(s) for s in corpus.stories],
+        "timeline": [to_dict(t) for t in corpus.timeline.entries],
+    }
+
+
+def write_json(corpus: Corpus, out: IO[str]) -> None:
+    json.dump(export_corpus(corpus), out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+FORMATS = {"json": write_json}

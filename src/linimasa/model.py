@@ -1,0 +1,306 @@
+"""The one data model that flows through every stage.
+
+Per-article stages (ingest, clean, meta, timex, entities, events) fill an `Article`; corpus stages
+(link, timeline) read many articles and fill a `Corpus`. Everything is a plain dataclass so that an
+article can cross a process boundary (multiprocessing, Spark) by pickling, and be stored and exported
+through the generic `to_dict` / `from_dict` below, without a hand-written serialiser per class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
+
+LineLabel = Literal["body", "title", "heading", "metadata", "boilerplate", "blank"]
+Precision = Literal["minute", "day", "week", "month", "year", "decade"]
+DateHow = Literal["metadata", "dateline", "text", "corpus", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+EntityType = Literal["PER", "ORG", "GPE", "LOC", "EVT", "OTHER"]
+EventMode = Literal["asserted", "negated", "planned", "hypothetical"]
+ActorRole = Literal["source", "target", "other"]
+ConflictKind = Literal["date", "weekday_mismatch", "number", "other"]
+
+LINE_LABELS: tuple[str, ...] = get_args(LineLabel)
+PRECISIONS: tuple[str, ...] = get_args(Precision)
+
+
+@dataclass
+class Span:
+    """A stretch of an article's clean `text`: 0-based, end-exclusive character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Line:
+    """One raw input line and what the cleaner decided about it.
+
+    `kept` is the part of a body/heading line that survives inline clean-up (dateline prefixes,
+    glued SEO tags, sign-offs); it is what goes into `Article.text`.
+    """
+
+    n: int
+    text: str
+    label: LineLabel = "body"
+    reason: str = ""
+    kept: str | None = None
+
+
+@dataclass
+class DateValue:
+    """A TimeML value with how precise it is."""
+
+    value: str
+    precision: Precision
+
+
+@dataclass
+class Published:
+    """An article's publication date and the evidence it came from (`how`)."""
+
+    value: str
+    precision: Precision
+    how: DateHow
+    text: str | None = None
+
+
+@dataclass
+class Timex:
+    """A temporal expression in the clean text, normalised to a TimeML value.
+
+    `mod` holds the full TimeML set (START, MID, END, APPROX, LESS_THAN, MORE_THAN...); `anchor` says
+    what a relative expression was resolved against ("dct", "event", "corpus"), None for absolute ones.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+    flags: list[str] = field(default_factory=list)
+    anchor: str | None = None
+
+
+@dataclass
+class Mention:
+    """A named-entity mention in the clean text of one article.
+
+    `entity` is filled by the linking stage with the id of the `Entity` it belongs to; `source` says
+    which recogniser found it ("model", "gazetteer", "rule").
+    """
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    entity: str | None = None
+    source: str = "model"
+    score: float | None = None
+
+
+@dataclass
+class Role:
+    """A title or function attached to a person in one article ("Menteri Luar Negeri Rusia")."""
+
+    text: str
+    article: str
+
+
+@dataclass
+class MentionRef:
+    """Where an entity is mentioned: article id and offsets into that article's text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity:
+    """One real-world person, organisation or place, with every name used for it."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[MentionRef] = field(default_factory=list)
+
+
+@dataclass
+class EventActor:
+    entity: str
+    role: ActorRole
+
+
+@dataclass
+class EventMention:
+    """One sentence of one article that reports an event.
+
+    Per-article stages fill the mention-level fields (`actor_mentions` are indexes into
+    `Article.mentions`); the link stage folds mentions of one event into an `Event`.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+    trigger: str = ""
+    mode: EventMode = "asserted"
+    date: DateValue | None = None
+    actor_mentions: list[tuple[int, ActorRole]] = field(default_factory=list)
+    place_mention: int | None = None
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    date: DateValue | None = None
+    actors: list[EventActor] = field(default_factory=list)
+    place: str | None = None
+    mode: EventMode = "asserted"
+    summary: str = ""
+    mentions: list[EventMention] = field(default_factory=list)
+
+
+@dataclass
+class ConflictValue:
+    value: str
+    article: str
+    text: str = ""
+
+
+@dataclass
+class Conflict:
+    """Where sources (or one source and the calendar) disagree."""
+
+    kind: ConflictKind
+    about: str | None
+    values: list[ConflictValue] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class Story:
+    id: str
+    label: str
+    articles: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEntry:
+    date: DateValue
+    events: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+@dataclass
+class Timeline:
+    entries: list[TimelineEntry] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One input document and everything the per-article stages found in it.
+
+    `raw` is the decoded input with line endings normalised; `text` is the clean body built from the
+    lines labelled body/heading. All offsets (timexes, mentions, event mentions) point into `text`.
+    """
+
+    id: str
+    source: str
+    raw: str = ""
+    encoding: str = "utf-8"
+    lines: list[Line] = field(default_factory=list)
+    text: str = ""
+    language: str = "und"
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    published: Published | None = None
+    editor: str | None = None
+    authors: list[str] = field(default_factory=list)
+    wire_sources: list[str] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    duplicate_of: str | None = None
+    story: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Corpus:
+    """Articles plus what the corpus stages derived from all of them together."""
+
+    articles: list[Article] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    timeline: Timeline = field(default_factory=Timeline)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Generic (de)serialisation. One pair of functions for the whole model keeps the store, the export
+# and process boundaries from each growing their own copy of every field list.
+
+T = TypeVar("T")
+
+
+def to_dict(obj: Any) -> Any:
+    """A JSON-ready copy of a model object (dataclasses become dicts, tuples lists)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list | tuple):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _build(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        return _build(args[0], data) if len(args) == 1 else data
+    if origin is list:
+        (item,) = get_args(tp)
+        return [_build(item, x) for x in data]
+    if origin is tuple:
+        return tuple(_build(a, x) for a, x in zip(get_args(tp), data, strict=False))
+    if dataclasses.is_dataclass(tp):
+        return from_dict(tp, data)
+    return data
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a model object from `to_dict` output; unknown keys are ignored (forward compatible)."""
+    hints = _hints(cls)
+    kwargs = {f.name: _build(hints[f.name], data[f.name]) for f in dataclasses.fields(cls) if f.name in data}
+    return cls(**kwargs)

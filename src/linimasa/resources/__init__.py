@@ -1,0 +1,56 @@
+"""Language resources (lexicons, patterns, gazetteers) as data files, one folder per language.
+
+A stage asks for a resource by language and name: `load("id", "clean")` reads
+`resources/id/clean.yaml`. Adding a language is adding a folder; no stage code changes. Resources
+are cached because stages call `load` per article.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(str(importlib_resources.files(__name__)))
+
+
+def languages() -> list[str]:
+    """Languages that have a resource folder (two-letter ISO 639-1 names)."""
+    return sorted(p.name for p in ROOT.iterdir() if p.is_dir() and len(p.name) == 2)
+
+
+def path(lang: str, name: str) -> Path:
+    """The file behind a resource, e.g. path("id", "clean.yaml")."""
+    return ROOT / lang / name
+
+
+@functools.cache
+def load(lang: str, name: str) -> Any:
+    """A YAML resource of one language; `name` without extension. Raises FileNotFoundError if absent."""
+    with path(lang, f"{name}.yaml").open(encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+def load_or_empty(lang: str, name: str) -> Any:
+    """Like `load`, but a language without that resource gets an empty mapping."""
+    try:
+        return load(lang, name)
+    except FileNotFoundError:
+        return {}
+
+
+@functools.cache
+def load_tsv(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated resource (optionally gzip-compressed), skipping blank and # lines."""
+    p = path(lang, name)
+    opener = gzip.open if p.suffix == ".gz" else open
+    with opener(p, "rt", encoding="utf-8", newline="") as f:
+        return tuple(
+            tuple(row) for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if row and not row[0].startswith("#")
+        )

@@ -1,0 +1,38 @@
+"""Storage: one interface, several backends.
+
+`open_store("linimasa.db")` or `open_store("sqlite:///path.db")` gives the SQLite store; other
+backends (PostgreSQL) register a factory for their URL scheme with `register_backend`, or through
+the `linimasa.stores` entry-point group, so that the CLI and the API never grow a flag per backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib.metadata import entry_points
+
+from linimasa.store.base import Store
+from linimasa.store.sqlite import SQLiteStore
+
+_BACKENDS: dict[str, Callable[[str], Store]] = {"sqlite": SQLiteStore.from_url}
+
+
+def register_backend(scheme: str, factory: Callable[[str], Store]) -> None:
+    """Make `open_store("<scheme>://...")` use `factory(url)`."""
+    _BACKENDS[scheme] = factory
+
+
+def open_store(url: str) -> Store:
+    """Open (creating and migrating if needed) the store a URL or a plain file path names."""
+    scheme = url.split("://", 1)[0] if "://" in url else "sqlite"
+    if scheme not in _BACKENDS:
+        for ep in entry_points(group="linimasa.stores"):
+            if ep.name == scheme:
+                _BACKENDS[scheme] = ep.load()
+    try:
+        factory = _BACKENDS[scheme]
+    except KeyError:
+        raise ValueError(f"no storage backend for {scheme!r}; known: {sorted(_BACKENDS)}") from None
+    return factory(url)
+
+
+__all__ = ["SQLiteStore", "Store", "open_store", "register_backend"]
