@@ -1,0 +1,126 @@
+"""The CLI as a user meets it: a real subprocess, a real SQLite file, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+import linimasa
+
+ARTICLE = (
+    "Banjir Rendam Ribuan Rumah di Bekasi\n\n"
+    "BEKASI – Banjir merendam ribuan rumah di Bekasi, Jawa Barat, sejak Senin pagi.\n\n"
+    "Warga mengungsi ke masjid dan sekolah terdekat sambil menunggu air surut.\n"
+)
+
+
+def linimasa_cli(*args: str, stdin: bytes | None = None, cwd=None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "linimasa.cli", *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def dump(db) -> list[str]:
+    return list(sqlite3.connect(db).iterdump())
+
+
+def test_version_and_help_with_examples():
+    out = linimasa_cli("--version")
+    assert out.returncode == 0 and linimasa.__version__ in out.stdout
+    for cmd in ("run", "export", "eval"):
+        h = linimasa_cli(cmd, "--help")
+        assert h.returncode == 0 and "example" in h.stdout
+
+
+def test_run_on_sample_then_export(tmp_path, validate_export):
+    db, out = tmp_path / "s.db", tmp_path / "s.json"
+    r = linimasa_cli("run", "--db", str(db), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "5 new" in r.stdout
+    doc = json.loads(out.read_text())
+    validate_export(doc)
+    exported = linimasa_cli("export", "--db", str(db))
+    assert exported.returncode == 0
+    assert json.loads(exported.stdout) == doc
+
+
+def test_rerun_on_same_input_changes_nothing(tmp_path):
+    db = tmp_path / "s.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    (folder / "copy-of-a.txt").write_text(ARTICLE)
+    first = linimasa_cli("run", str(folder), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "1 new, 1 already stored" in first.stdout
+    before = dump(db)
+    again = linimasa_cli("run", str(folder), "--db", str(db))
+    assert "0 new, 2 already stored" in again.stdout
+    assert dump(db) == before
+
+
+def test_stdin_is_one_article(tmp_path):
+    r = linimasa_cli("run", "-", "--db", str(tmp_path / "s.db"), stdin=ARTICLE.encode())
+    assert r.returncode == 0, r.stderr
+    assert "1 new" in r.stdout
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, validate_export):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "latin.txt").write_bytes("Caf\xe9 Bekasi ramai pengunjung.".encode("cp1252"))
+    with (folder / "huge.txt").open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    out = tmp_path / "o.json"
+    r = linimasa_cli("run", str(folder), str(tmp_path / "vanished.txt"), "--db", str(tmp_path / "s.db"),
+                     "--out", str(out))
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    for name in ("empty.txt", "image.txt", "huge.txt", "vanished.txt", "latin.txt"):
+        assert name in r.stderr, name
+    assert "3 new" in r.stdout and "3 skipped" in r.stdout
+    doc = json.loads(out.read_text())
+    validate_export(doc)
+    by_name = {a["source"].rsplit("/", 1)[-1]: a for a in doc["articles"]}
+    assert set(by_name) == {"good.txt", "empty.txt", "latin.txt"}
+    assert by_name["empty.txt"]["errors"] and by_name["latin.txt"]["errors"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_unreadable_file_is_named(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root can read anything")
+    f = tmp_path / "locked.txt"
+    f.write_text(ARTICLE)
+    f.chmod(0)
+    r = linimasa_cli("run", str(f), "--db", str(tmp_path / "s.db"))
+    assert r.returncode == 1 and "locked.txt" in r.stderr
+
+
+def test_export_of_missing_database_is_a_clear_error(tmp_path):
+    r = linimasa_cli("export", "--db", str(tmp_path / "none.db"))
+    assert r.returncode == 2 and "no database" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_parallel_batch_gives_the_same_articles_as_serial(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(20):
+        (folder / f"a{i:02}.txt").write_text(ARTICLE.replace("ribuan", f"{i} ribu"))
+    serial = linimasa.process([folder], workers=1)
+    parallel = linimasa.process([folder], workers=2)
+    assert serial.articles == parallel.articles

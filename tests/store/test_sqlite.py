@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from linimasa.model import (
+    Article,
+    Corpus,
+    DateValue,
+    Entity,
+    Line,
+    MentionRef,
+    Published,
+    Story,
+    Timeline,
+    TimelineEntry,
+    Timex,
+)
+from linimasa.store import SQLiteStore, open_store, register_backend
+from linimasa.store.sqlite import SCHEMA_VERSION
+
+
+def _article(i: int = 1) -> Article:
+    return Article(
+        id=f"{i:040x}",
+        source=f"berita-{i}.txt",
+        raw="Judul\n\nIsi berita.",
+        lines=[Line(1, "Judul", "title", "first short line"), Line(2, "", "blank"), Line(3, "Isi berita.", "body")],
+        text="Isi berita.",
+        title="Judul",
+        published=Published("2024-05-01", "day", "metadata", "1 Mei 2024"),
+        timexes=[Timex(0, 3, "Isi", "DATE", "2024-05-01", flags=["order_from_weekday"])],
+    )
+
+
+def test_new_database_is_at_current_schema_version(tmp_path):
+    with SQLiteStore(tmp_path / "a.db") as store:
+        (v,) = store.db.execute("PRAGMA user_version").fetchone()
+    assert v == SCHEMA_VERSION >= 1
+
+
+def test_article_round_trips_through_the_store(tmp_path):
+    art = _article()
+    with open_store(str(tmp_path / "a.db")) as store:
+        store.put_article(art)
+        assert store.has_article(art.id)
+        assert store.get_article(art.id) == art
+        assert list(store.iter_articles()) == [art]
+
+
+def test_searchable_columns_are_real_columns(tmp_path):
+    with open_store(str(tmp_path / "a.db")) as store:
+        store.put_article(_article())
+    row = sqlite3.connect(tmp_path / "a.db").execute(
+        "SELECT title, published_value, published_how FROM articles"
+    ).fetchone()
+    assert row == ("Judul", "2024-05-01", "metadata")
+
+
+def test_corpus_results_replace_the_previous_ones(tmp_path):
+    art = _article()
+    corpus = Corpus(
+        articles=[art],
+        entities=[Entity("e1", "Jakarta", "GPE", mentions=[MentionRef(art.id, 0, 3, "Isi")])],
+        stories=[Story("s1", "Cerita", [art.id])],
+        timeline=Timeline([TimelineEntry(DateValue("2024-05-01", "day"), [], "ringkas")]),
+    )
+    with open_store(str(tmp_path / "a.db")) as store:
+        store.put_article(art)
+        store.save_corpus(corpus)
+        store.save_corpus(corpus)
+        loaded = store.load_corpus()
+        n_mentions = store.db.execute("SELECT count(*) FROM entity_mentions").fetchone()[0]
+    assert loaded == corpus
+    assert n_mentions == 1
+
+
+def test_a_failed_write_leaves_nothing_half_written(tmp_path, monkeypatch):
+    store = SQLiteStore(tmp_path / "a.db")
+    store.put_article(_article(1))
+    corpus = Corpus(articles=[_article(1)], entities=[Entity("e1", "X", "PER")])
+    store.save_corpus(corpus)
+
+    bad = Corpus(articles=[_article(1)], entities=[Entity("e2", "Y", "PER"), Entity("e2", "dup id", "PER")])
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_corpus(bad)
+    assert [e.id for e in store.load_corpus().entities] == ["e1"]
+    store.close()
+
+
+def test_newer_schema_is_refused(tmp_path):
+    db = sqlite3.connect(tmp_path / "a.db")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    with pytest.raises(RuntimeError, match="newer"):
+        SQLiteStore(tmp_path / "a.db")
+
+
+def test_backends_are_chosen_by_url_scheme(tmp_path):
+    seen = []
+
+    def factory(url: str) -> SQLiteStore:
+        seen.append(url)
+        return SQLiteStore(":memory:")
+
+    register_backend("memtest", factory)
+    open_store("memtest://anything").close()
+    assert seen == ["memtest://anything"]
+    with pytest.raises(ValueError, match="no storage backend"):
+        open_store("nosuch://x")
