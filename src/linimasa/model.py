@@ -75,6 +75,9 @@ class Timex:
 
     `mod` holds the full TimeML set (START, MID, END, APPROX, LESS_THAN, MORE_THAN...); `anchor` says
     what a relative expression was resolved against ("dct", "event", "corpus"), None for absolute ones.
+    `line` is None for a timex in `text`; for one found in a line that is not part of `text` (a date
+    metadata line such as "- 21 Oktober 2021, 07:53 WIB") it is that line's 1-based number, and
+    start/end are offsets into that `Line.text` (the timex also carries the flag "metadata_line").
     """
 
     start: int
@@ -85,6 +88,7 @@ class Timex:
     mod: str | None = None
     flags: list[str] = field(default_factory=list)
     anchor: str | None = None
+    line: int | None = None
 
 
 @dataclass

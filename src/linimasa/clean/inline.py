@@ -1,0 +1,65 @@
+"""Inline clean-up of a body line: what sites glue onto a real paragraph.
+
+- sign-off tails after the last sentence: "***", reporter initials "(rdp/imk)", "gtp/pkp (Reuters, AFP)";
+- SEO category tags glued after the last sentence: "... internasional. Berita politik dan ekonomi Rusia".
+
+Both are recognised only after sentence-final punctuation, so a paragraph broken mid-sentence keeps
+its words. The word lists come from `inline` in clean.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linimasa.clean.rules import CLOSING_QUOTES, CleanRules
+
+_SENTENCE_END = frozenset(".!?…" + CLOSING_QUOTES)
+_LAST_SENTENCE = re.compile(r"^(?P<body>.*[.!?…][\"'”’»)]*)\s+(?P<tag>[^.!?…\"'”’]{2,80})$", re.DOTALL)
+_TOKEN = re.compile(r"[\w&'’-]+")
+
+
+def strip_tails(text: str, rules: CleanRules) -> str:
+    """Remove sign-off tails from the end of a paragraph (repeatedly: "(ant) ***")."""
+    changed = True
+    while changed and text:
+        changed = False
+        for pattern in rules.tails:
+            m = pattern.search(text)
+            if not m or m.start() == 0:
+                continue
+            before = text[: m.start()].rstrip()
+            if before and before[-1] in _SENTENCE_END:
+                text, changed = before, True
+                break
+    return text
+
+
+def _is_seo_tag(tag: str, rules: CleanRules) -> bool:
+    words = _TOKEN.findall(tag)
+    if not words or len(words) > 7 or not tag[0].isupper():
+        return False
+    topical = 0
+    for w in words:
+        folded = w.casefold()
+        if folded in rules.seo_words:
+            topical += 1
+        elif folded not in rules.seo_connectors and not w[0].isupper():
+            return False
+    return topical > 0
+
+
+def strip_seo_tag(text: str, rules: CleanRules) -> str:
+    """Remove a category tag glued after the last full sentence."""
+    m = _LAST_SENTENCE.match(text)
+    if not m:
+        return text
+    body, tag = m["body"], m["tag"].strip()
+    if len(_TOKEN.findall(body)) < 4 or not _is_seo_tag(tag, rules):
+        return text
+    return body
+
+
+def clean_inline(text: str, rules: CleanRules) -> str:
+    text = strip_tails(text.strip(), rules)
+    text = strip_seo_tag(text, rules)
+    return strip_tails(text, rules)

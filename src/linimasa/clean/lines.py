@@ -1,0 +1,314 @@
+"""Label every raw line body / title / heading / metadata / boilerplate / blank.
+
+Two passes. The first looks at each line alone and applies the resource patterns (link labels,
+widgets, captions, editor/author/date lines, block headings). The second uses layout, because most
+boilerplate on an outlet never seen before matches no list: where the first real paragraph starts
+and the last ends, runs of short unpunctuated lines (menus at the top, headline lists at the bottom),
+a line repeated right below another (a lede or title reused as photo caption), and what sits under a
+"Terpopuler"/"Tags" heading. Everything is a pure function of the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from linimasa.clean.dateline import Dateline, parse_dateline
+from linimasa.clean.inline import clean_inline
+from linimasa.clean.rules import CLOSING_QUOTES, CleanRules
+from linimasa.model import Line
+
+_WORDS = re.compile(r"\S+")
+_SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
+_DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
+_BULLET = re.compile(r"^[-–—•·*►▪]\s*")
+
+DATELINE_SEARCH_LINES = 8
+"""A dateline prefix is looked for in the first lines only: further down, "X, Y -" is prose."""
+
+
+@dataclass
+class Classified:
+    lines: list[Line]
+    dateline: Dateline | None = None
+    title_line: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _word_count(s: str) -> int:
+    return len(_WORDS.findall(s))
+
+
+def _last_char(s: str) -> str:
+    s = s.rstrip().rstrip(CLOSING_QUOTES).rstrip()
+    return s[-1:] if s else ""
+
+
+def _ends_with_ellipsis(s: str) -> bool:
+    s = s.rstrip().rstrip(CLOSING_QUOTES)
+    return s.endswith(("...", "…"))
+
+
+def is_paragraph(s: str) -> bool:
+    """A line that reads as running text: a full sentence of some length, or long enough that it can
+    only be prose. Headlines (no full stop, or "...", or a short question) are not paragraphs."""
+    n = len(s)
+    if n >= 160:
+        return True
+    last = _last_char(s)
+    words = _word_count(s)
+    if last in ".!" and not _ends_with_ellipsis(s):
+        return words >= 6
+    if last == "?":
+        return words >= 16
+    return False
+
+
+def is_headline_like(s: str) -> bool:
+    """A line shaped like a title or a link to another article."""
+    words = _word_count(s)
+    if not 2 <= words <= 30 or len(s) > 250:
+        return False
+    if is_paragraph(s):
+        return False
+    return _last_char(s) not in ",;:"
+
+
+def _short_unpunctuated(s: str) -> bool:
+    return _word_count(s) <= 4 and len(s) <= 40 and _last_char(s) not in ".!?,;:"
+
+
+def _is_date_line(s: str, rules: CleanRules) -> bool:
+    if len(s) > 100:
+        return False
+    m = rules.date_core.search(s)
+    if not m:
+        return False
+    rest = s[: m.start()] + " " + s[m.end() :]
+    leftover = 0
+    for tok in _DATE_TOKEN.findall(rest):
+        folded = tok.casefold().strip(".,")
+        if not folded or folded in rules.date_words:
+            continue
+        if folded in rules.date_not_words:
+            return False
+        leftover += 1
+    return leftover <= 4 and _last_char(s) != "."
+
+
+def _line_rule(s: str, rules: CleanRules) -> tuple[str, str] | None:
+    """The label a line gets from the patterns alone, or None when only layout can tell."""
+    m = rules.related_label.match(s)
+    if m:
+        rest = m["rest"].strip()
+        if not rest:
+            return "boilerplate", "related-links label"
+        if not is_paragraph(rest) or len(rest) < 200:
+            return "boilerplate", "related link"
+    folded = s.casefold().rstrip(" :").strip()
+    if folded in rules.block_headings:
+        return "boilerplate", f"block heading '{s.rstrip(' :')}'"
+    for reason, pattern in rules.boilerplate:
+        if pattern.match(s):
+            return "boilerplate", reason
+    if rules.captions and len(s) <= rules.caption_max_chars and rules.captions.search(s):
+        return "boilerplate", "photo caption"
+    if len(s) <= 200:
+        for reason, pattern in rules.metadata:
+            if pattern.match(s):
+                return "metadata", reason
+    if _is_date_line(s, rules):
+        return "metadata", "date line"
+    if len(s) <= 60 and _SIGNOFF.fullmatch(s):
+        return "metadata", "sign-off"
+    return None
+
+
+def classify(texts: list[str], rules: CleanRules) -> Classified:
+    """Label the raw lines `texts` (without line ends)."""
+    n_lines = len(texts)
+    stripped = [t.replace("\xa0", " ").strip() for t in texts]
+    label: list[str | None] = [None] * n_lines
+    reason: list[str] = [""] * n_lines
+    kept: list[str | None] = [None] * n_lines
+    related_starts: list[int] = []
+    block_starts: list[int] = []
+
+    for i, s in enumerate(stripped):
+        if not s:
+            label[i], reason[i] = "blank", "empty line"
+            continue
+        rule = _line_rule(s, rules)
+        if rule:
+            label[i], reason[i] = rule
+            if reason[i] == "related-links label":
+                related_starts.append(i)
+            elif reason[i].startswith("block heading"):
+                block_starts.append(i)
+
+    # Menus: unbroken runs of short unpunctuated lines before the first paragraph.
+    run: list[int] = []
+    for i, s in enumerate([*stripped, ""]):
+        if i < n_lines and is_paragraph(s) and label[i] is None:
+            break
+        if i < n_lines and s and (label[i] is None or reason[i] == "navigation") and _short_unpunctuated(s):
+            run.append(i)
+            continue
+        _mark_menu(run, label, reason)  # a menu is one unbroken run: a blank or longer line ends it
+        run = []
+    _mark_menu(run, label, reason)
+
+    # Dateline prefix: in one of the first content lines; a line that is only a dateline is metadata.
+    dateline: Dateline | None = None
+    seen = 0
+    for i, s in enumerate(stripped):
+        if label[i] is not None:
+            continue
+        seen += 1
+        if seen > DATELINE_SEARCH_LINES:
+            break
+        found = parse_dateline(s)
+        if found:
+            dateline = found
+            rest = s[found.end :].strip()
+            if rest:
+                kept[i] = rest
+            else:
+                label[i], reason[i] = "metadata", "dateline"
+            break
+
+    content = [i for i in range(n_lines) if label[i] is None]
+    for i in content:
+        kept[i] = clean_inline(kept[i] if kept[i] is not None else stripped[i], rules)
+
+    def para(i: int) -> bool:
+        return label[i] is None and is_paragraph(kept[i] or "")
+
+    # Repetition: a line repeated (as a prefix) by one of the next few lines is a photo with its
+    # caption; before the first paragraph the original is the article's summary, not its text.
+    nonblank = [i for i in range(n_lines) if label[i] != "blank"]
+    for k, i in enumerate(nonblank):
+        if label[i] not in (None, "metadata") or len(stripped[i]) < 30:
+            continue
+        for j in nonblank[k + 1 : k + 4]:
+            if label[j] in (None, "boilerplate") and stripped[j].startswith(stripped[i]):
+                if label[j] is None:
+                    label[j], reason[j] = "boilerplate", "repeated line (caption)"
+                if label[i] is None and is_paragraph(stripped[i]) and not any(para(p) for p in range(i)):
+                    label[i], reason[i] = "metadata", "summary repeated as caption"
+                break
+
+    paragraphs = [i for i in range(n_lines) if para(i)]
+    first_para = paragraphs[0] if paragraphs else n_lines
+    last_para = paragraphs[-1] if paragraphs else -1
+    if dateline is not None:  # the dateline marks where the text starts even in a short first paragraph
+        for i in range(n_lines):
+            if kept[i] is not None and label[i] is None and stripped[i] != kept[i] and i < first_para:
+                first_para = i
+                break
+
+    # Top of the page: menus, then the title, then whatever sits between title and text.
+    title_line: int | None = None
+    top = [i for i in range(first_para) if label[i] != "blank"]
+    for i in top:
+        if label[i] is None and is_headline_like(stripped[i]) and _word_count(stripped[i]) >= 3:
+            label[i], reason[i] = "title", "headline before the first paragraph"
+            title_line = i
+            break
+    for i in top:
+        if label[i] is not None:
+            continue
+        s = stripped[i]
+        if title_line is not None and len(stripped[title_line]) >= 15 and s.startswith(stripped[title_line]):
+            label[i], reason[i] = "boilerplate", "title repeated as caption"
+        elif _word_count(s) >= 6:
+            label[i], reason[i] = "metadata", "standfirst before the first paragraph"
+        else:
+            label[i], reason[i] = "boilerplate", "short line before the first paragraph"
+
+    # Blocks of links under "Terpopuler"/"Tags"/..., and link titles under a bare "Baca Juga".
+    for b in block_starts:
+        if b < first_para:
+            continue
+        for i in range(b + 1, n_lines):
+            if para(i):
+                break
+            if label[i] is None:
+                label[i], reason[i] = "boilerplate", f"under '{stripped[b].rstrip(' :')}'"
+    for b in related_starts:
+        for i in range(b + 1, n_lines):
+            if label[i] == "blank":
+                continue
+            if label[i] is None and is_headline_like(kept[i] or "") and not para(i):
+                label[i], reason[i] = "boilerplate", "related link (under label)"
+                continue
+            break
+
+    # Bottom: after the last paragraph only short full sentences are text.
+    paragraphs = [i for i in range(n_lines) if para(i)]
+    last_para = paragraphs[-1] if paragraphs else -1
+    for i in range(max(last_para + 1, first_para), n_lines):
+        if label[i] is not None:
+            continue
+        k = kept[i] or ""
+        if paragraphs and _last_char(k) in ".!?" and not _ends_with_ellipsis(k) and _word_count(k) >= 2:
+            label[i], reason[i] = "body", "short sentence after the text"
+        elif paragraphs:
+            label[i], reason[i] = "boilerplate", "unpunctuated line after the text"
+
+    # Middle: lists of headline-like lines are links; a lone short unpunctuated line is a heading.
+    middle = [i for i in range(n_lines) if label[i] is None]
+    _mark_headline_runs(middle, stripped, kept, label, reason)
+    for i in middle:
+        if label[i] is not None:
+            continue
+        k = kept[i] or ""
+        if para(i):
+            label[i], reason[i] = "body", "paragraph"
+        elif _last_char(k) not in ".!?,;:" and _word_count(k) <= 15 and len(k) <= 120 and paragraphs:
+            label[i], reason[i] = "heading", "short line without end punctuation"
+        else:
+            label[i], reason[i] = "body", "text line"
+
+    lines = []
+    for i, raw in enumerate(texts):
+        lab = label[i] or "body"
+        lines.append(
+            Line(n=i + 1, text=raw, label=lab, reason=reason[i],  # type: ignore[arg-type]
+                 kept=kept[i] if lab in ("body", "heading") else None)
+        )
+    return Classified(lines=lines, dateline=dateline, title_line=title_line)
+
+
+def _mark_menu(run: list[int], label: list[str | None], reason: list[str]) -> None:
+    if len(run) >= 3:
+        for i in run:
+            label[i], reason[i] = "boilerplate", "menu (run of short lines at the top)"
+
+
+def _mark_headline_runs(
+    middle: list[int], stripped: list[str], kept: list[str | None], label: list[str | None], reason: list[str]
+) -> None:
+    """Three or more consecutive headline-like lines of five words or more (blank lines and bare
+    bullets between them allowed) are a list of links to other articles."""
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            for i in run:
+                label[i], reason[i] = "boilerplate", "list of headlines"
+        run.clear()
+
+    prev = -2
+    for i in middle:
+        k = _BULLET.sub("", kept[i] or "")
+        gap_ok = all(not stripped[j] or _BULLET.fullmatch(stripped[j] + " ") for j in range(prev + 1, i))
+        if not (is_headline_like(k) and _word_count(k) >= 5 and _last_char(k) not in ".!?"):
+            flush()
+            prev = i
+            continue
+        if run and not gap_ok:
+            flush()
+        run.append(i)
+        prev = i
+    flush()

@@ -1,0 +1,59 @@
+"""Which strings name a news outlet (resources/shared/outlets.yaml).
+
+Used by the cleaner to tell the outlet part of a dateline ("Liputan6.com, Jakarta -") from the place,
+and by the meta stage to name the outlet it finds in sign-offs and self-references.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from linimasa import resources
+
+
+@dataclass(frozen=True)
+class OutletTable:
+    aliases: dict[str, str]
+    patterns: tuple[tuple[re.Pattern[str], str, str | None], ...]
+    generic: re.Pattern[str] | None
+
+    def name_of(self, segment: str) -> str | None:
+        """The outlet a string names (the canonical name when known), or None if it names none."""
+        seg = " ".join(segment.split()).strip(" ,.:;-–—")
+        if not seg:
+            return None
+        known = self.aliases.get(seg.casefold())
+        if known:
+            return known
+        for pattern, name, display in self.patterns:
+            m = pattern.fullmatch(seg)
+            if m:
+                if display:
+                    groups = {k: (v or "").title() for k, v in m.groupdict().items()}
+                    return display.format(**groups)
+                return name
+        if self.generic and self.generic.fullmatch(seg):
+            return seg
+        return None
+
+
+@functools.cache
+def outlet_table() -> OutletTable:
+    data = resources.load("shared", "outlets")
+    aliases: dict[str, str] = {}
+    patterns: list[tuple[re.Pattern[str], str, str | None]] = []
+    for entry in data.get("outlets") or []:
+        name = entry["name"]
+        aliases[name.casefold()] = name
+        for alias in entry.get("aliases") or []:
+            aliases[str(alias).casefold()] = name
+        for p in entry.get("patterns") or []:
+            patterns.append((re.compile(p, re.IGNORECASE), name, entry.get("display")))
+    generic = data.get("generic_patterns") or []
+    return OutletTable(
+        aliases=aliases,
+        patterns=tuple(patterns),
+        generic=re.compile("|".join(f"(?:{p})" for p in generic), re.IGNORECASE) if generic else None,
+    )

@@ -1,0 +1,113 @@
+"""The cleaner's patterns and word lists, compiled once from the `clean.yaml` of every language.
+
+All languages are merged because a scraped page mixes them: an Indonesian article carries English
+widgets ("Leave a Reply", "Advertisement") and an English one may carry Indonesian share prompts.
+The rules are data (resources/<lang>/clean.yaml); this module only compiles them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from linimasa import resources
+
+DASHES = "-–—‒―"
+TERMINAL = ".!?…"
+CLOSING_QUOTES = "\"'”’»)"
+
+
+@dataclass(frozen=True)
+class CleanRules:
+    """Compiled cleaning rules. `boilerplate` and `metadata` are (reason, pattern) pairs tried in order."""
+
+    related_label: re.Pattern[str]
+    boilerplate: tuple[tuple[str, re.Pattern[str]], ...]
+    captions: re.Pattern[str] | None
+    caption_max_chars: int
+    metadata: tuple[tuple[str, re.Pattern[str]], ...]
+    block_headings: frozenset[str]
+    date_core: re.Pattern[str]
+    date_words: frozenset[str]
+    date_not_words: frozenset[str]
+    seo_words: frozenset[str]
+    seo_connectors: frozenset[str]
+    tails: tuple[re.Pattern[str], ...]
+
+
+def _languages_with(name: str) -> list[str]:
+    return [lang for lang in resources.languages() if resources.path(lang, f"{name}.yaml").is_file()]
+
+
+def _merged(name: str) -> list[dict[str, Any]]:
+    return [resources.load(lang, name) for lang in _languages_with(name)]
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _words(docs: list[dict[str, Any]], *keys: str) -> list[str]:
+    out: list[str] = []
+    for doc in docs:
+        node: Any = doc
+        for k in keys:
+            node = (node or {}).get(k) if isinstance(node, dict) else None
+        out.extend(str(w).casefold() for w in node or [])
+    return out
+
+
+def _reason_patterns(docs: list[dict[str, Any]], key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    grouped: dict[str, list[str]] = {}
+    for doc in docs:
+        for reason, patterns in (doc.get(key) or {}).items():
+            grouped.setdefault(reason, []).extend(patterns or [])
+    return tuple((reason, re.compile(_alternation(ps), re.IGNORECASE)) for reason, ps in grouped.items() if ps)
+
+
+def _date_core(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
+    """A date as news sites print it: "21 Oktober 2021", "18 Jun 2025", "June 18, 2025", "18/06/2025",
+    optionally with a weekday before and a time (and time zone) after."""
+    month = _alternation(re.escape(m) for m in sorted(set(months), key=len, reverse=True))
+    weekday = _alternation(re.escape(w) for w in sorted(set(weekdays), key=len, reverse=True))
+    day_month_year = rf"\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}"
+    month_day_year = rf"(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    numeric = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    time = r"(?:[\s,|/-]*(?:pukul|jam|at)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:[ap]\.?m\.?))?)?"
+    return re.compile(
+        rf"(?:(?:{weekday})\s*[,/]?\s*)?(?:{day_month_year}|{month_day_year}|{numeric}){time}",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def load_rules() -> CleanRules:
+    docs = _merged("clean")
+    labels = sorted(set(_words(docs, "related_labels")), key=len, reverse=True)
+    # A label counts when followed by a colon/dash, by the end of the line, or glued straight to the
+    # capitalised title of the link ("Baca JugaRI-Singapura ..."): "Watch out for..." is no label.
+    label_alternation = _alternation(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
+    related = re.compile(
+        f"(?:{label_alternation})" + rf"(?:\s*[:{DASHES}»›>]+\s*|\s*$|(?=(?-i:[A-Z0-9\"“])))(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+    captions = [p for doc in docs for p in doc.get("captions") or []]
+    return CleanRules(
+        related_label=related,
+        boilerplate=_reason_patterns(docs, "boilerplate"),
+        captions=re.compile(_alternation(captions), re.IGNORECASE) if captions else None,
+        caption_max_chars=max((int(doc.get("caption_max_chars", 0)) for doc in docs), default=0) or 260,
+        metadata=_reason_patterns(docs, "metadata"),
+        block_headings=frozenset(_words(docs, "block_headings")),
+        date_core=_date_core(_words(docs, "date", "months"), _words(docs, "date", "weekdays")),
+        date_words=frozenset(_words(docs, "date", "words")),
+        date_not_words=frozenset(_words(docs, "date", "not_words")),
+        seo_words=frozenset(_words(docs, "inline", "seo_words")),
+        seo_connectors=frozenset(_words(docs, "inline", "seo_connectors")),
+        tails=tuple(
+            re.compile(p, re.IGNORECASE) for doc in docs for p in (doc.get("inline") or {}).get("tails") or []
+        ),
+    )

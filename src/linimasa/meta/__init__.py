@@ -1,0 +1,56 @@
+"""Meta stage: title, outlet, editor, authors, wire sources and language of a cleaned article.
+
+Reads the line labels the clean stage left (`title`, `metadata` with reason editor/author/source,
+body lines) and fills `Article.title`, `outlet` (unless the dateline gave it), `editor`, `authors`,
+`wire_sources` and `language`. The publication date is left to the timex stage, which finds the date
+lines the cleaner labelled `metadata` with a reason starting "date".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from linimasa.clean.dateline import parse_dateline
+from linimasa.meta.language import detect_language
+from linimasa.meta.outlet import find_outlet
+from linimasa.meta.people import find_authors, find_editor
+from linimasa.meta.resources import meta_rules
+from linimasa.meta.wires import find_wires
+from linimasa.model import Article
+from linimasa.pipeline import article_stage
+
+__all__ = ["extract_meta", "make_meta"]
+
+
+def _dateline_agency(article: Article) -> list[str]:
+    """The "(Reuters)" of "MOSCOW (Reuters) -", which the clean text no longer shows."""
+    for ln in article.lines:
+        if ln.label in ("body", "metadata") and ln.kept != ln.text.strip():
+            found = parse_dateline(ln.text.strip())
+            if found and found.agency:
+                return [found.agency]
+    return []
+
+
+def extract_meta(article: Article, languages: tuple[str, ...] | None = None) -> Article:
+    rules = meta_rules()
+    lines = article.lines
+    title = next((ln.text.strip() for ln in lines if ln.label == "title"), None)
+    article.title = title or article.title
+    article.wire_sources = find_wires(lines, rules, _dateline_agency(article))
+    if not article.outlet:
+        article.outlet = find_outlet(lines, rules, article.wire_sources)
+    article.editor = find_editor(lines, rules) or article.editor
+    article.authors = find_authors(lines, rules) or article.authors
+    article.language = detect_language(article.text, languages)
+    return article
+
+
+@article_stage("meta")
+def make_meta(languages: list[str] | None = None, **options: Any) -> Callable[[Article], Article]:
+    """`languages` limits what the language detector may answer (default: every resource language)."""
+    if options:
+        raise ValueError(f"meta: unknown options {sorted(options)}")
+    langs = tuple(languages) if languages else None
+    return lambda article: extract_meta(article, langs)

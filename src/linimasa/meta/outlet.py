@@ -1,0 +1,55 @@
+"""The outlet that published an article, from the evidence the page carries about itself.
+
+In order of trust: the dateline prefix (set by the clean stage), a self-reference ("dilansir
+PikiranRakyat-Tasikmalaya.com dari ...", "Mau Berita Terbaru Lainnya dari Warta Ekonomi?", "Artikel
+ini telah tayang di Kompas.com"), and last a "Sumber:" line that names an outlet rather than a wire.
+Names are normalised with the outlet table ("PikiranRakyat-Tasikmalaya.com" -> "PR Tasikmalaya").
+"""
+
+from __future__ import annotations
+
+import re
+
+from linimasa.clean.outlets import outlet_table
+from linimasa.meta.resources import MetaRules
+from linimasa.model import Line
+
+_SOURCE_LINE = re.compile(r"^[^:]{2,20}:\s*(?P<value>.+)$")
+
+
+def _normalise(candidate: str) -> str | None:
+    candidate = candidate.strip(" .,:;?!-–—")
+    if not candidate or not candidate[0].isalpha():
+        return None
+    return outlet_table().name_of(candidate) or candidate
+
+
+def outlet_from_self_reference(lines: list[Line], rules: MetaRules) -> str | None:
+    for ln in lines:
+        if ln.label == "blank":
+            continue
+        for pattern in rules.self_references:
+            m = pattern.search(ln.text)
+            if m:
+                name = _normalise(m["outlet"])
+                if name:
+                    return name
+    return None
+
+
+def outlet_from_source_line(lines: list[Line], wires: set[str]) -> str | None:
+    table = outlet_table()
+    for ln in lines:
+        if ln.label == "metadata" and ln.reason == "source":
+            m = _SOURCE_LINE.match(ln.text.strip())
+            if not m:
+                continue
+            value = m["value"].strip()
+            name = table.name_of(value)
+            if name and name not in wires:
+                return name
+    return None
+
+
+def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | None:
+    return outlet_from_self_reference(lines, rules) or outlet_from_source_line(lines, set(wires))

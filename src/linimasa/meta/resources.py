@@ -1,0 +1,48 @@
+"""The meta stage's word lists and patterns (meta.yaml of every language, merged), compiled once."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from linimasa import resources
+
+
+@dataclass(frozen=True)
+class MetaRules:
+    editor_label: re.Pattern[str] | None
+    author_label: re.Pattern[str] | None
+    name_separator: re.Pattern[str]
+    self_references: tuple[re.Pattern[str], ...]
+    wires: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _all(name: str) -> list[dict[str, Any]]:
+    langs = [lang for lang in resources.languages() if resources.path(lang, f"{name}.yaml").is_file()]
+    return [resources.load(lang, name) for lang in langs]
+
+
+def _label_pattern(labels: list[str]) -> re.Pattern[str] | None:
+    if not labels:
+        return None
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(labels), key=len, reverse=True))
+    return re.compile(rf"^(?:{alternation})\s*:?\s*(?P<names>\S.*)$", re.IGNORECASE)
+
+
+@functools.cache
+def meta_rules() -> MetaRules:
+    docs = _all("meta")
+    editors = [str(w) for d in docs for w in (d.get("people") or {}).get("editor_labels") or []]
+    authors = [str(w) for d in docs for w in (d.get("people") or {}).get("author_labels") or []]
+    seps = {str(w) for d in docs for w in (d.get("people") or {}).get("name_separators") or []} or {","}
+    refs = [p for d in docs for p in (d.get("outlet") or {}).get("self_references") or []]
+    wires = resources.load("shared", "wires").get("wires") or []
+    return MetaRules(
+        editor_label=_label_pattern(editors),
+        author_label=_label_pattern(authors),
+        name_separator=re.compile("|".join(re.escape(s) for s in sorted(seps, key=len, reverse=True)), re.IGNORECASE),
+        self_references=tuple(re.compile(p, re.IGNORECASE) for p in refs),
+        wires=tuple((w["name"], re.compile("|".join(f"(?:{p})" for p in w["patterns"]))) for w in wires),
+    )

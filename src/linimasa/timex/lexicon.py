@@ -1,0 +1,167 @@
+"""A language's temporal vocabulary and tagging rules, compiled from its `timex.yaml` resource.
+
+The code knows only placeholders ({MONTH}, {NUM}, ...) and rule kinds; every word and every
+pattern is data, so a new language is a new resource folder (as with HeidelTime's resources).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from linimasa import resources
+
+# Placeholders that become a named group (the normaliser reads the word) ...
+_GROUPED = {
+    "MONTH": ("month", "months"),
+    "WEEKDAY": ("weekday", "weekdays"),
+    "TZ": ("tz", "time_zones"),
+    "ANAPHORIC": ("ana", "anaphoric"),
+    "DAYREL": ("dayrel", "day_relative"),
+    "SETADV": ("setadv", "set_adverbs"),
+    "REF": ("ref", "references"),
+}
+# ... and placeholders that are a bare alternation (the rule names the group itself).
+_BARE = {
+    "UNIT": "units",
+    "REL": "relative",
+    "DIR": "directions",
+    "CUNIT": "compound_units",
+    "DAYPART": "day_parts",
+    "ORD": "ordinals",
+    "SETW": "set_words",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, so that "dua belas" wins over "dua"; spaces match any run of white space."""
+    uniq = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    capitalised: tuple[str, ...] = ()
+    preceded_by: re.Pattern[str] | None = None
+
+
+@dataclass
+class Lexicon:
+    """Everything one language contributes to tagging and normalising temporal expressions."""
+
+    lang: str
+    numeric_order: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, Any]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    compound_units: dict[str, list[Any]]
+    relative: dict[str, int]
+    directions: dict[str, int]
+    anaphoric: dict[str, int]
+    day_relative: dict[str, list[Any]]
+    day_parts: dict[str, str]
+    time_zones: dict[str, str]
+    references: dict[str, str]
+    set_words: list[str]
+    set_adverbs: dict[str, str]
+    prefix_mods: dict[str, str]
+    past: frozenset[str]
+    future: frozenset[str]
+    report_cues: frozenset[str]
+    detect: frozenset[str]
+    rules: list[Rule] = field(default_factory=list)
+    prefix_regex: re.Pattern[str] | None = None
+
+    @staticmethod
+    def key(word: str) -> str:
+        """The form under which a matched word is looked up: lower case, single spaces, no dot."""
+        return re.sub(r"\s+", " ", word.strip().lower()).rstrip(".")
+
+    def number(self, word: str) -> Any:
+        k = self.key(word)
+        if re.fullmatch(r"\d+", k):
+            return int(k)
+        if re.fullmatch(r"\d+[.,]\d+", k):
+            whole, frac = re.split(r"[.,]", k)
+            # "1.000" is a thousand in Indonesian, "1,5" one and a half; three digits after the mark
+            # is a thousands separator in both languages.
+            return int(whole + frac) if len(frac) == 3 else float(f"{whole}.{frac}")
+        return self.numbers.get(k)
+
+
+def _placeholders(data: dict[str, Any]) -> dict[str, str]:
+    subs: dict[str, str] = {}
+    for ph, (group, key) in _GROUPED.items():
+        subs[ph] = f"(?P<{group}>{_alternation(list(data.get(key) or []))})"
+    for ph, key in _BARE.items():
+        subs[ph] = f"(?:{_alternation(list(data.get(key) or []))})"
+    nums = _alternation([str(k) for k in (data.get("numbers") or {})])
+    subs["NUM"] = rf"(?:\d+(?:[.,]\d+)?|{nums})"
+    return subs
+
+
+def _compile_rule(spec: dict[str, Any], subs: dict[str, str]) -> Rule:
+    pattern = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], spec["pattern"])
+    regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    preceded = spec.get("preceded_by")
+    return Rule(
+        name=spec["name"],
+        kind=spec["kind"],
+        regex=regex,
+        capitalised=tuple(spec.get("capitalised") or ()),
+        preceded_by=re.compile(preceded, re.IGNORECASE) if preceded else None,
+    )
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of a language; FileNotFoundError when it has no timex resource."""
+    data: dict[str, Any] = resources.load(lang, "timex")
+
+    def lowered(key: str) -> dict[str, Any]:
+        return {Lexicon.key(str(k)): v for k, v in (data.get(key) or {}).items()}
+
+    tense = data.get("tense") or {}
+    subs = _placeholders(data)
+    lex = Lexicon(
+        lang=lang,
+        numeric_order=str(data.get("numeric_order", "dmy")),
+        months=lowered("months"),
+        weekdays=lowered("weekdays"),
+        numbers=lowered("numbers"),
+        ordinals=lowered("ordinals"),
+        units=lowered("units"),
+        compound_units=lowered("compound_units"),
+        relative=lowered("relative"),
+        directions=lowered("directions"),
+        anaphoric=lowered("anaphoric"),
+        day_relative=lowered("day_relative"),
+        day_parts=lowered("day_parts"),
+        time_zones=lowered("time_zones"),
+        references=lowered("references"),
+        set_words=[Lexicon.key(str(w)) for w in data.get("set_words") or []],
+        set_adverbs=lowered("set_adverbs"),
+        prefix_mods=lowered("prefix_mods"),
+        past=frozenset(Lexicon.key(str(w)) for w in tense.get("past") or []),
+        future=frozenset(Lexicon.key(str(w)) for w in tense.get("future") or []),
+        report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
+        detect=frozenset(Lexicon.key(str(w)) for w in data.get("detect") or []),
+        rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
+    )
+    if lex.prefix_mods:
+        lex.prefix_regex = re.compile(
+            rf"(?:^|(?<=\W))({_alternation(list(lex.prefix_mods))})(?:\s*-\s*|\s+)$", re.IGNORECASE
+        )
+    return lex
+
+
+def available_languages() -> list[str]:
+    """Languages with a timex resource."""
+    return [lang for lang in resources.languages() if resources.path(lang, "timex.yaml").exists()]

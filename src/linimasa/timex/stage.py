@@ -1,0 +1,146 @@
+"""The article stage "timex": tag and normalise an article's temporal expressions and date it.
+
+The publication date (the document creation time every relative expression is anchored to) is
+read first, from the strongest evidence the article has: a date metadata line, then the date of
+the opening dateline sentence ("… di Moskwa, Jumat (4/10/2024)."), then a report date later in
+the body ("Seperti dilansir AFP, Jumat (10/8/2021)"). An article with none of these keeps
+`published` empty and its relative timexes unanchored; the corpus stage "dating" finishes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
+from linimasa.pipeline import article_stage
+from linimasa.timex.lexicon import available_languages, lexicon
+from linimasa.timex.tagger import Found, detect_language, parse_day, sentence_bounds, tag
+
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def article_language(article: Article) -> str:
+    langs = available_languages()
+    if article.language in langs:
+        return article.language
+    return detect_language(article.text or article.raw, default="id" if "id" in langs else langs[0])
+
+
+def _is_date_metadata(line: Any) -> bool:
+    return line.label == "metadata" and line.reason.lower().startswith("date")
+
+
+def _full_day(f: Found) -> bool:
+    tx = f.timex
+    return (
+        f.explicit_year
+        and tx.type in ("DATE", "TIME")
+        and bool(_FULL_DAY.match(tx.value))
+        and "weekday_mismatch" not in tx.flags
+        and tx.mod is None
+    )
+
+
+def _published(f: Found, how: str) -> Published:
+    value = f.timex.value
+    return Published(value=value, precision="minute" if "T" in value else "day", how=how, text=f.timex.text)  # type: ignore[arg-type]
+
+
+def metadata_timexes(article: Article, lang: str) -> list[Found]:
+    """Timexes of the date metadata lines, with `line` set and offsets into that line."""
+    out: list[Found] = []
+    for line in article.lines:
+        if not _is_date_metadata(line):
+            continue
+        for f in tag(line.text, lang):
+            f.timex.line = line.n
+            f.timex.flags.append("metadata_line")
+            out.append(f)
+    return out
+
+
+def _has_cue_before(text: str, f: Found, lang: str) -> bool:
+    s0, _ = sentence_bounds(text, f.timex.start)
+    cues = lexicon(lang).report_cues
+    return any(w.group().lower() in cues for w in _WORD.finditer(text, s0, f.timex.start))
+
+
+def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
+    """The publication date from the article alone, or None when it gives no full date."""
+    for f in meta:
+        if _full_day(f):
+            return _published(f, "metadata")
+    text = article.text
+    first_end = sentence_bounds(text, 0)[1] if text else 0
+    full = [f for f in body if _full_day(f)]
+    opening = [f for f in full if f.timex.start < first_end]
+    dated_opening = [f for f in opening if f.has_weekday]
+    if dated_opening:
+        return _published(dated_opening[0], "dateline")
+    cued = [f for f in full if f.has_weekday and _has_cue_before(text, f, lang)]
+    if cued:
+        return _published(cued[0], "text")
+    with_weekday = [f for f in full if f.has_weekday]
+    if with_weekday:
+        return _published(max(with_weekday, key=lambda f: f.timex.value), "text")
+    if opening:
+        return _published(opening[0], "dateline")
+    return None
+
+
+def anchor_date(published: Published | None) -> dt.date | None:
+    return parse_day(published.value) if published else None
+
+
+def weekday_conflicts(article: Article) -> list[Conflict]:
+    return [
+        Conflict(
+            kind="weekday_mismatch",
+            about=None,
+            values=[ConflictValue(value=t.value, article=article.id, text=t.text)],
+            note=f"{t.text!r}: {t.value} is a {dt.date.fromisoformat(t.value[:10]):%A}, not the weekday written",
+        )
+        for t in article.timexes
+        if "weekday_mismatch" in t.flags and parse_day(t.value)
+    ]
+
+
+def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dct") -> list[Found]:
+    """Re-tag the article against `dct`, replacing its timexes and its weekday conflicts."""
+    meta = metadata_timexes(article, lang)
+    body = tag(article.text, lang, dct, dct_source=source) if article.text else []
+    if source == "corpus":
+        for f in body:
+            if f.needs_anchor and f.timex.anchor == "corpus" and f.timex.value[:1].isdigit():
+                f.timex.flags.append("year_from_corpus")
+    article.timexes = [f.timex for f in meta] + [f.timex for f in body]
+    article.conflicts = [c for c in article.conflicts if c.kind != "weekday_mismatch"]
+    article.conflicts.extend(weekday_conflicts(article))
+    return body
+
+
+def process(article: Article) -> Article:
+    lang = article_language(article)
+    meta = metadata_timexes(article, lang)
+    body = tag(article.text, lang) if article.text else []
+    if article.published is None or article.published.how in ("unknown", "corpus"):
+        article.published = find_published(article, lang, meta, body)
+    annotate(article, lang, anchor_date(article.published))
+    return article
+
+
+def timexes_in_text(article: Article) -> list[Timex]:
+    """The timexes whose offsets point into `Article.text` (not into a metadata line)."""
+    return [t for t in article.timexes if t.line is None]
+
+
+@article_stage("timex")
+def make_timex(**options: Any) -> Callable[[Article], Article]:
+    """The stage takes no options; it reads its word lists and rules from resources/<lang>/timex.yaml."""
+    if options:
+        raise ValueError(f"timex stage takes no options, got {sorted(options)}")
+    return process

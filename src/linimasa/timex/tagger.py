@@ -1,0 +1,585 @@
+"""Find temporal expressions in text and normalise them to TimeML values.
+
+Two steps, as in HeidelTime: the rules of the language's lexicon find candidate spans (longest
+wins where they overlap); each span is then normalised by its rule kind, against the document
+creation time (DCT) for relative expressions, against the last date the text mentioned for
+anaphoric ones ("keesokan harinya"), and with the sentence's tense for underspecified ones ("Rabu"
+alone). Dates written with their weekday are checked against the calendar.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from linimasa.model import Timex
+from linimasa.timex.lexicon import Lexicon, Rule, lexicon
+
+DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q": "Q"}
+TIME_UNIT_CODES = {"H": "H", "MIN": "M", "S": "S"}
+PART_MODS = frozenset({"START", "MID", "END"})
+QUANTITY_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n+")
+
+
+@dataclass
+class Match:
+    """A rule's match: the span of the timex and the words its named groups caught."""
+
+    rule: Rule
+    start: int
+    end: int
+    groups: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Found:
+    """A normalised timex plus what the article stage needs to judge it as a publication date."""
+
+    timex: Timex
+    explicit_year: bool = False
+    has_weekday: bool = False
+    needs_anchor: bool = False
+
+
+def _capital_ok(m: re.Match[str], rule: Rule) -> bool:
+    for g in rule.capitalised:
+        text = m.group(g) if g in m.re.groupindex else None
+        if text and not text[0].isupper():
+            return False
+    return True
+
+
+def find(text: str, lex: Lexicon) -> list[Match]:
+    """Candidate spans of all rules, overlaps resolved in favour of the longest (then the first rule)."""
+    cands: list[tuple[int, int, int, Match]] = []
+    for order, rule in enumerate(lex.rules):
+        for m in rule.regex.finditer(text):
+            if not _capital_ok(m, rule):
+                continue
+            if rule.preceded_by and not rule.preceded_by.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
+            if end <= start:
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            cands.append((-(end - start), start, order, Match(rule, start, end, groups)))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken: list[Match] = []
+    for _, _, _, match in cands:
+        if all(match.end <= t.start or match.start >= t.end for t in taken):
+            taken.append(match)
+    return sorted(taken, key=lambda mt: mt.start)
+
+
+# ------------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def week_value(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=n)
+    if unit == "M":
+        return add_months(d, n)
+    if unit == "Q":
+        return add_months(d, 3 * n)
+    if unit == "Y":
+        return add_months(d, 12 * n)
+    if unit == "DE":
+        return add_months(d, 120 * n)
+    if unit == "CE":
+        return add_months(d, 1200 * n)
+    return d
+
+
+def value_at(d: dt.date, unit: str) -> str:
+    """The TimeML value of the `unit`-sized period that contains `d`."""
+    if unit == "D":
+        return d.isoformat()
+    if unit == "W":
+        return week_value(d)
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "DE":
+        return f"{d.year // 10:03d}X"
+    if unit == "CE":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+_UNKNOWN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX", "DE": "XXXX", "CE": "XX"}
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    m = DAY.match(value or "")
+    return safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+# ------------------------------------------------------------------------------------------------
+# Context: the sentence around a match and its tense
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    nxt = _SENTENCE_END.search(text, pos)
+    return start, nxt.start() if nxt else len(text)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def tense_of(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown."""
+    s0, s1 = sentence_bounds(text, start)
+    best: tuple[int, int] | None = None
+    for w in _WORD.finditer(text, s0, s1):
+        if start <= w.start() < end:
+            continue
+        word = w.group().lower()
+        t = -1 if word in lex.past else 1 if word in lex.future else 0
+        if t:
+            dist = start - w.end() if w.end() <= start else w.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, t)
+    return best[1] if best else 0
+
+
+def closest(candidates: list[dt.date], anchor: dt.date, tense: int, slack: int) -> dt.date:
+    """The candidate nearest to the anchor, pushed to the side the tense says (beyond `slack` days)."""
+
+    def cost(d: dt.date) -> int:
+        diff = (d - anchor).days
+        wrong_side = (tense < 0 and diff > slack) or (tense > 0 and diff < -slack)
+        return abs(diff) + (400 if wrong_side else 0)
+
+    return min(candidates, key=cost)
+
+
+# ------------------------------------------------------------------------------------------------
+# Normalisation
+
+
+@dataclass
+class Context:
+    text: str
+    lex: Lexicon
+    dct: dt.date | None
+    dct_source: str = "dct"
+    reference: dt.date | None = None  # the last day-precise date mentioned so far
+
+
+def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
+    """(number, unit code) from num+unit or a compound word ("setahun")."""
+    if "cunit" in groups:
+        n, u = lex.compound_units.get(lex.key(groups["cunit"]), [None, None])
+        return (n, str(u)) if u else None
+    unit = lex.units.get(lex.key(groups.get("unit", "")))
+    if not unit:
+        return None
+    num = lex.number(groups["num"]) if "num" in groups else 1
+    return num, str(unit)
+
+
+def _norm_unit(n: Any, unit: str) -> tuple[Any, str]:
+    if unit == "WINDU":
+        return (8 * n if isinstance(n, int | float) else n), "Y"
+    if unit == "FORTNIGHT":
+        return (2 * n if isinstance(n, int | float) else n), "W"
+    return n, unit
+
+
+def duration_value(n: Any, unit: str) -> str:
+    n, unit = _norm_unit(n, unit)
+    if isinstance(n, float) and not n.is_integer():
+        if unit == "Y":
+            n, unit = int(n * 12), "M"
+        elif unit == "D":
+            n, unit = int(n * 24), "H"
+        elif unit == "H":
+            n, unit = int(n * 60), "MIN"
+    if isinstance(n, float):
+        n = int(n)
+    q = "X" if n in (None, "X") else str(n)
+    if unit in TIME_UNIT_CODES:
+        return f"PT{q}{TIME_UNIT_CODES[unit]}"
+    return f"P{q}{UNIT_CODES.get(unit, unit)}"
+
+
+def _year(text: str, dct: dt.date | None) -> int:
+    y = int(text)
+    if len(text) == 2:
+        century = (dct.year if dct else 2000) // 100 * 100
+        y = century + y if century + y <= (dct.year if dct else 2099) + 1 else century - 100 + y
+    return y
+
+
+def _norm_date(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    day = int(g["day"])
+    weekday = lex.weekdays.get(lex.key(g["weekday"])) if "weekday" in g else None
+    flags: list[str] = []
+    readings: list[tuple[int, int]]
+    if "month" in g:
+        readings = [(day, lex.months[lex.key(g["month"])])]
+    else:
+        a, b = day, int(g["nmonth"])
+        primary, other = ((a, b), (b, a)) if lex.numeric_order == "dmy" else ((b, a), (a, b))
+        readings = [r for r in (primary, other) if 1 <= r[1] <= 12 and 1 <= r[0] <= 31]
+        if readings and readings[0] != primary:
+            flags.append("order_swapped")
+    if not readings:
+        return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-XX-XX"), has_weekday=weekday is not None)
+    explicit = "year" in g
+    anchor: str | None = None
+    tense = tense_of(ctx.text, mt.start, mt.end, lex)
+    dates: list[tuple[tuple[int, int], dt.date | None]] = []
+    for d, m in readings:
+        if explicit:
+            dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
+        elif ctx.dct:
+            cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, m, d))]
+            dates.append(((d, m), closest(cands, ctx.dct, tense, 1) if cands else None))
+        else:
+            dates.append(((d, m), None))
+    (d0, m0), chosen = dates[0]
+    if not explicit and ctx.dct:
+        anchor = ctx.dct_source
+    if weekday is not None and chosen is not None and chosen.isoweekday() != weekday:
+        alt = next((x for (_, x) in dates[1:] if x and x.isoweekday() == weekday), None)
+        if alt is not None:
+            chosen = alt
+            flags.append("order_from_weekday")
+        else:
+            flags.append("weekday_mismatch")
+    if chosen is None:
+        value = f"{_year(g['year'], ctx.dct):04d}-{m0:02d}-{d0:02d}" if explicit else f"XXXX-{m0:02d}-{d0:02d}"
+    else:
+        value = chosen.isoformat()
+    ttype = "DATE"
+    if "hour" in g:
+        value += f"T{int(g['hour']):02d}:{int(g.get('minute', '0')):02d}"
+        ttype = "TIME"
+    tx = Timex(mt.start, mt.end, "", ttype, value, flags=flags, anchor=anchor)
+    return Found(tx, explicit_year=explicit and chosen is not None, has_weekday=weekday is not None,
+                 needs_anchor=not explicit)
+
+
+def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, bool]:
+    lex = ctx.lex
+    if not ctx.dct:
+        return f"XXXX-{m:02d}", True
+    rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    here = dt.date(ctx.dct.year, ctx.dct.month, 1)
+    cands = [dt.date(y, m, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    if rel == 0:
+        d = dt.date(ctx.dct.year, m, 1)
+    elif rel is not None and rel < 0:
+        d = max(c for c in cands if c < here) if any(c < here for c in cands) else cands[0]
+    elif rel is not None and rel > 0:
+        d = min(c for c in cands if c > here)
+    else:
+        d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex), 0)
+    return f"{d.year:04d}-{d.month:02d}", True
+
+
+def _norm_month(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    m = lex.months[lex.key(g["month"])] if "month" in g else int(g["nmonth"])
+    if "year" in g:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"{_year(g['year'], ctx.dct):04d}-{m:02d}"),
+                     explicit_year=True)
+    value, _ = _month_in(m, g, ctx, mt)
+    return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=ctx.dct_source if ctx.dct else None),
+                 needs_anchor=True)
+
+
+def _ordinal(lex: Lexicon, word: str) -> int | None:
+    k = lex.key(word)
+    if k in lex.ordinals:
+        return int(lex.ordinals[k])
+    return int(k) if k.isdigit() else None
+
+
+def _norm_quarter(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    n = _ordinal(lex, g["ord"]) or 1
+    half = lex.key(g.get("qword", "")) in ("semester", "half")
+    code = f"H{min(n, 2)}" if half else f"Q{min(n, 4)}"
+    if "year" in g:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
+    year = f"{ctx.dct.year:04d}" if ctx.dct else "XXXX"
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year}-{code}", anchor=ctx.dct_source if ctx.dct else None),
+                 needs_anchor=True)
+
+
+def _norm_year(mt: Match, ctx: Context) -> Found:
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(mt.groups['year']):04d}"), explicit_year=True)
+
+
+def _norm_decade(mt: Match, ctx: Context) -> Found:
+    g = mt.groups
+    if "decade" in g:
+        return Found(Timex(mt.start, mt.end, "", "DATE", g["decade"][:3] + "X"), explicit_year=True)
+    dd = int(g["decade2"])
+    now = ctx.dct.year if ctx.dct else 2000
+    century = 2000 if dd < 30 and 2000 + dd <= now else 1900
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{(century + dd) // 10:03d}X"), explicit_year=True)
+
+
+def _norm_century(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    k = lex.key(g["ord"])
+    n = _ordinal(lex, k)
+    if n is None and re.fullmatch(r"[ivxlc]+", k):
+        n = _roman(k)
+    value = f"{(n or 1) - 1:02d}"
+    return Found(Timex(mt.start, mt.end, "", "DATE", value), explicit_year=True)
+
+
+def _roman(s: str) -> int:
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(s, [*s[1:], ""], strict=True):
+        total += -vals[a] if b and vals[b] > vals[a] else vals[a]
+    return total
+
+
+def _dct_found(mt: Match, ctx: Context, ttype: str, value: str, unknown: str) -> Found:
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", ttype, unknown), needs_anchor=True)
+    return Found(Timex(mt.start, mt.end, "", ttype, value, anchor=ctx.dct_source), needs_anchor=True)
+
+
+def _norm_relative(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    unit = lex.units.get(lex.key(g["unit"]), "D")
+    _, unit = _norm_unit(1, unit)
+    rel = lex.relative.get(lex.key(g.get("rel", "")), 0) if "rel" in g else 0
+    if unit in TIME_UNIT_CODES:
+        return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF", anchor=ctx.dct_source if ctx.dct else None))
+    value = value_at(shift(ctx.dct, unit, rel), unit) if ctx.dct else _UNKNOWN.get(unit, "XXXX-XX-XX")
+    return _dct_found(mt, ctx, "DATE", value, value)
+
+
+def _norm_offset(mt: Match, ctx: Context) -> Found:
+    lex = ctx.lex
+    nu = _unit(lex, mt.groups)
+    direction = lex.directions.get(lex.key(mt.groups.get("dir", "")), -1)
+    if not nu:
+        return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-XX-XX"))
+    n, unit = _norm_unit(*nu)
+    if not isinstance(n, int | float):
+        return Found(Timex(mt.start, mt.end, "", "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF",
+                           anchor=ctx.dct_source if ctx.dct else None))
+    if unit in TIME_UNIT_CODES:
+        return _dct_found(mt, ctx, "DATE", ctx.dct.isoformat() if ctx.dct else "", "XXXX-XX-XX")
+    value = value_at(shift(ctx.dct, unit, int(n) * direction), unit) if ctx.dct else _UNKNOWN.get(unit, "XXXX")
+    return _dct_found(mt, ctx, "DATE", value, value)
+
+
+def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    base = ctx.reference or ctx.dct
+    anchor = "event" if ctx.reference else ctx.dct_source
+    if "ana" in g:
+        days, unit = int(lex.anaphoric.get(lex.key(g["ana"]), 0)), "D"
+        value_unit = "D"
+    else:
+        nu = _unit(lex, g)
+        if not nu or not isinstance(nu[0], int | float):
+            return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-XX-XX"))
+        n, unit = _norm_unit(*nu)
+        sign = -1 if lex.key(g.get("adir", "")) in ("sebelumnya", "earlier", "before") else 1
+        days, value_unit = int(n) * sign, unit
+    if base is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", _UNKNOWN.get(value_unit, "XXXX-XX-XX")), needs_anchor=True)
+    d = shift(base, unit, days) if "ana" not in g else base + dt.timedelta(days=days)
+    return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, value_unit), anchor=anchor), needs_anchor=True)
+
+
+def _norm_day_relative(mt: Match, ctx: Context) -> Found:
+    lex = ctx.lex
+    days, part = lex.day_relative.get(lex.key(mt.groups["dayrel"]), [0, None])
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "TIME" if part else "DATE", "XXXX-XX-XX"), needs_anchor=True)
+    d = ctx.dct + dt.timedelta(days=int(days))
+    value = d.isoformat() + (f"T{part}" if part else "")
+    return _dct_found(mt, ctx, "TIME" if part else "DATE", value, value)
+
+
+def _norm_weekday(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    wd = lex.weekdays[lex.key(g["weekday"])]
+    part = lex.day_parts.get(lex.key(g["daypart"])) if "daypart" in g else None
+    suffix = f"T{part}" if part else ""
+    ttype = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", ttype, "XXXX-XX-XX" + suffix), has_weekday=True, needs_anchor=True)
+    rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    back = (ctx.dct.isoweekday() - wd) % 7
+    before, after = ctx.dct - dt.timedelta(days=back), ctx.dct + dt.timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
+    if rel is not None and rel < 0:
+        d = before if back else ctx.dct - dt.timedelta(days=7)
+    elif rel is not None and rel > 0:
+        d = after if after != ctx.dct else ctx.dct + dt.timedelta(days=7)
+    elif rel == 0:
+        d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
+    else:
+        tense = tense_of(ctx.text, mt.start, mt.end, lex)
+        d = closest([before, after], ctx.dct, tense, 0)
+        if tense == 0 and (after - ctx.dct).days < (ctx.dct - before).days:
+            # News reports what happened: an untensed weekday is the past one unless the next one is much nearer.
+            d = after if (after - ctx.dct).days <= 1 else before
+    return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
+                 has_weekday=True, needs_anchor=True)
+
+
+def _norm_weekend(mt: Match, ctx: Context) -> Found:
+    lex = ctx.lex
+    rel = lex.relative.get(lex.key(mt.groups["rel"]), 0) if "rel" in mt.groups else 0
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-WXX-WE"), needs_anchor=True)
+    value = week_value(ctx.dct + dt.timedelta(weeks=rel)) + "-WE"
+    return _dct_found(mt, ctx, "DATE", value, value)
+
+
+def _norm_duration(mt: Match, ctx: Context) -> Found:
+    nu = _unit(ctx.lex, mt.groups)
+    if not nu:
+        return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
+    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu)))
+
+
+def _norm_time(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    hour = int(g["hour"])
+    ampm = lex.key(g.get("ampm", "")).replace(".", "")
+    part = lex.day_parts.get(lex.key(g["daypart"])) if "daypart" in g else None
+    if (ampm == "pm" or part in ("AF", "EV", "NI")) and hour < 12 and not (part == "NI" and hour < 5):
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    clock = f"T{hour:02d}:{int(g.get('minute', '0')):02d}"
+    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    tx = Timex(mt.start, mt.end, "", "TIME", day + clock, anchor=ctx.dct_source if ctx.dct else None)
+    return Found(tx, needs_anchor=True)
+
+
+def _norm_set(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    if "setadv" in g:
+        return Found(Timex(mt.start, mt.end, "", "SET", lex.set_adverbs[lex.key(g["setadv"])]))
+    if "weekday" in g:
+        return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-WXX-{lex.weekdays[lex.key(g['weekday'])]}"))
+    unit = lex.units.get(lex.key(g.get("unit", "")), "D")
+    return Found(Timex(mt.start, mt.end, "", "SET", duration_value(1, unit)))
+
+
+def _norm_reference(mt: Match, ctx: Context) -> Found:
+    return Found(Timex(mt.start, mt.end, "", "DATE", ctx.lex.references[ctx.lex.key(mt.groups["ref"])]))
+
+
+NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
+    "date": _norm_date,
+    "month": _norm_month,
+    "quarter": _norm_quarter,
+    "year": _norm_year,
+    "decade": _norm_decade,
+    "century": _norm_century,
+    "relative": _norm_relative,
+    "offset": _norm_offset,
+    "anaphoric": _norm_anaphoric,
+    "day_relative": _norm_day_relative,
+    "weekday": _norm_weekday,
+    "weekend": _norm_weekend,
+    "duration": _norm_duration,
+    "time": _norm_time,
+    "set": _norm_set,
+    "reference": _norm_reference,
+}
+
+
+def _apply_prefix(found: Found, text: str, lex: Lexicon) -> None:
+    """Extend a timex over a modifier written before it ("awal pekan ini", "lebih dari tiga tahun")."""
+    if lex.prefix_regex is None:
+        return
+    tx = found.timex
+    m = lex.prefix_regex.search(text[max(0, tx.start - 40) : tx.start])
+    if not m:
+        return
+    mod = lex.prefix_mods[lex.key(m.group(1))]
+    if mod in PART_MODS and tx.type not in ("DATE",):
+        return
+    if mod in QUANTITY_MODS and tx.type != "DURATION":
+        return
+    if tx.value.endswith("_REF"):
+        return
+    tx.mod = mod
+    tx.start = max(0, tx.start - 40) + m.start(1)
+
+
+def tag(
+    text: str,
+    lang: str,
+    dct: dt.date | None = None,
+    dct_source: str = "dct",
+) -> list[Found]:
+    """All temporal expressions in `text`, normalised against `dct` (None: relative ones stay unanchored)."""
+    lex = lexicon(lang)
+    ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source)
+    out: list[Found] = []
+    for mt in find(text, lex):
+        try:
+            found = NORMALISERS[mt.rule.kind](mt, ctx)
+        except (KeyError, ValueError, OverflowError):
+            continue  # a span the rules caught but the calendar cannot place: not a timex
+        _apply_prefix(found, text, lex)
+        found.timex.text = text[found.timex.start : found.timex.end]
+        day = parse_day(found.timex.value)
+        if day and "weekday_mismatch" not in found.timex.flags:
+            ctx.reference = day
+        out.append(found)
+    return out
+
+
+def detect_language(text: str, default: str = "id") -> str:
+    """The timex language whose function words are most frequent in `text` (for articles with no language)."""
+    from linimasa.timex.lexicon import available_languages
+
+    words = [w.lower() for w in _WORD.findall(text[:5000])]
+    best, best_n = default, 0
+    for lang in available_languages():
+        lex = lexicon(lang)
+        n = sum(w in lex.detect for w in words)
+        if n > best_n:
+            best, best_n = lang, n
+    return best
