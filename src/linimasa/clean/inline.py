@@ -18,16 +18,22 @@ _LAST_SENTENCE = re.compile(r"^(?P<body>.*[.!?…][\"'”’»)]*)\s+(?P<tag>[^.
 _TOKEN = re.compile(r"[\w&'’-]+")
 
 
+TAIL_WINDOW = 90
+"""Sign-offs are short: only the end of a paragraph is searched, which keeps long lines cheap."""
+
+
 def strip_tails(text: str, rules: CleanRules) -> str:
     """Remove sign-off tails from the end of a paragraph (repeatedly: "(ant) ***")."""
     changed = True
     while changed and text:
         changed = False
+        offset = max(0, len(text) - TAIL_WINDOW)
+        window = text[offset:]
         for pattern in rules.tails:
-            m = pattern.search(text)
-            if not m or m.start() == 0:
+            m = pattern.search(window)
+            if not m or m.start() + offset == 0:
                 continue
-            before = text[: m.start()].rstrip()
+            before = text[: m.start() + offset].rstrip()
             if before and before[-1] in _SENTENCE_END:
                 text, changed = before, True
                 break

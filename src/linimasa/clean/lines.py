@@ -22,6 +22,10 @@ _WORDS = re.compile(r"\S+")
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
 _DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
 _BULLET = re.compile(r"^[-–—•·*►▪]\s*")
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
+
+CAPTION_CREDIT_CHARS = 80
+"""A caption that repeats a line adds a credit ("Kredit Foto: AP Photo/...", "/Reuters"), not prose."""
 
 DATELINE_SEARCH_LINES = 8
 """A dateline prefix is looked for in the first lines only: further down, "X, Y -" is prose."""
@@ -184,18 +188,26 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     def para(i: int) -> bool:
         return label[i] is None and is_paragraph(kept[i] or "")
 
-    # Repetition: a line repeated (as a prefix) by one of the next few lines is a photo with its
-    # caption; before the first paragraph the original is the article's summary, not its text.
+    # Repetition. A line repeated with a short credit after it is a photo with its caption (before
+    # the first paragraph the original is the summary, not text); a line repeated whole, or cut
+    # short, is a scraping duplicate: the longer copy stays.
     nonblank = [i for i in range(n_lines) if label[i] != "blank"]
     for k, i in enumerate(nonblank):
         if label[i] not in (None, "metadata") or len(stripped[i]) < 30:
             continue
         for j in nonblank[k + 1 : k + 4]:
-            if label[j] in (None, "boilerplate") and stripped[j].startswith(stripped[i]):
+            if label[j] not in (None, "boilerplate"):
+                continue
+            a, b = stripped[i], stripped[j]
+            if b.startswith(a) and 0 < len(b) - len(a) <= CAPTION_CREDIT_CHARS:
                 if label[j] is None:
                     label[j], reason[j] = "boilerplate", "repeated line (caption)"
-                if label[i] is None and is_paragraph(stripped[i]) and not any(para(p) for p in range(i)):
+                if label[i] is None and is_paragraph(a) and not any(para(p) for p in range(i)):
                     label[i], reason[i] = "metadata", "summary repeated as caption"
+                break
+            if label[j] is None and label[i] is None and len(a) >= 60 and (a.startswith(b) or b.startswith(a)):
+                short = j if len(b) <= len(a) else i
+                label[short], reason[short] = "boilerplate", "duplicated line"
                 break
 
     paragraphs = [i for i in range(n_lines) if para(i)]
@@ -215,6 +227,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
             label[i], reason[i] = "title", "headline before the first paragraph"
             title_line = i
             break
+    if title_line is None:
+        title_line = _title_over_metadata(stripped, label, reason)
     for i in top:
         if label[i] is not None:
             continue
@@ -239,7 +253,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         for i in range(b + 1, n_lines):
             if label[i] == "blank":
                 continue
-            if label[i] is None and is_headline_like(kept[i] or "") and not para(i):
+            k = kept[i] or ""
+            if label[i] is None and is_headline_like(k) and _word_count(k) >= 4 and not para(i) and not _NUMBERED.match(k):
                 label[i], reason[i] = "boilerplate", "related link (under label)"
                 continue
             break
@@ -247,13 +262,23 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     # Bottom: after the last paragraph only short full sentences are text.
     paragraphs = [i for i in range(n_lines) if para(i)]
     last_para = paragraphs[-1] if paragraphs else -1
+    in_list = False
     for i in range(max(last_para + 1, first_para), n_lines):
         if label[i] is not None:
+            if label[i] != "blank":
+                in_list = False
             continue
         k = kept[i] or ""
-        if paragraphs and _last_char(k) in ".!?" and not _ends_with_ellipsis(k) and _word_count(k) >= 2:
+        if not paragraphs:
+            break
+        if _last_char(k) == ":" and _word_count(k) >= 3:
+            label[i], reason[i] = "body", "lead-in to a list after the text"
+            in_list = True
+        elif in_list or _NUMBERED.match(k) or _BULLET.match(k):
+            label[i], reason[i] = "body", "list item after the text"
+        elif _last_char(k) in ".!?" and not _ends_with_ellipsis(k) and _word_count(k) >= 2:
             label[i], reason[i] = "body", "short sentence after the text"
-        elif paragraphs:
+        else:
             label[i], reason[i] = "boilerplate", "unpunctuated line after the text"
 
     # Middle: lists of headline-like lines are links; a lone short unpunctuated line is a heading.
@@ -280,6 +305,19 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     return Classified(lines=lines, dateline=dateline, title_line=title_line)
 
 
+def _title_over_metadata(stripped: list[str], label: list[str | None], reason: list[str]) -> int | None:
+    """A first line that sits right above the date or byline is the title, even when it ends with
+    "!" or reads like a sentence ("Viral Mie Kuah Matcha di Bandung, Netizen: Stop!")."""
+    first = next((i for i, s in enumerate(stripped) if label[i] not in ("blank", "boilerplate")), None)
+    if first is None or label[first] is not None or len(stripped[first]) > 200 or _last_char(stripped[first]) == ".":
+        return None
+    after = next((i for i in range(first + 1, len(stripped)) if label[i] != "blank"), None)
+    if after is None or label[after] != "metadata":
+        return None
+    label[first], reason[first] = "title", "first line, above the date or byline"
+    return first
+
+
 def _mark_menu(run: list[int], label: list[str | None], reason: list[str]) -> None:
     if len(run) >= 3:
         for i in run:
@@ -303,7 +341,10 @@ def _mark_headline_runs(
     for i in middle:
         k = _BULLET.sub("", kept[i] or "")
         gap_ok = all(not stripped[j] or _BULLET.fullmatch(stripped[j] + " ") for j in range(prev + 1, i))
-        if not (is_headline_like(k) and _word_count(k) >= 5 and _last_char(k) not in ".!?"):
+        after_lead_in = not run and prev >= 0 and _last_char(kept[prev] or stripped[prev]) == ":"
+        numbered = _NUMBERED.match(kept[i] or "") is not None
+        link_like = is_headline_like(k) and _word_count(k) >= 5 and _last_char(k) not in ".!?"
+        if numbered or after_lead_in or not link_like:
             flush()
             prev = i
             continue
