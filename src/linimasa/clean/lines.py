@@ -254,7 +254,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
             if label[i] == "blank":
                 continue
             k = kept[i] or ""
-            if label[i] is None and is_headline_like(k) and _word_count(k) >= 4 and not para(i) and not _NUMBERED.match(k):
+            link_title = is_headline_like(k) and _word_count(k) >= 4 and not _NUMBERED.match(k)
+            if label[i] is None and link_title and not para(i):
                 label[i], reason[i] = "boilerplate", "related link (under label)"
                 continue
             break
