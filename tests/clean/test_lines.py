@@ -130,6 +130,12 @@ def test_lede_repeated_as_caption_before_the_text() -> None:
     assert art.text.startswith(P1)
 
 
+def test_caption_that_reuses_a_paragraph_after_a_credit() -> None:
+    art = clean(f"{P1}\n{P2}\nHumas Pemkot Bandung{P1}\n{P3}")
+    assert [ln.label for ln in art.lines] == ["body", "body", "boilerplate", "body"]
+    assert art.lines[2].reason == "caption repeating a paragraph"
+
+
 def test_duplicated_paragraph_is_dropped() -> None:
     art = clean(f"{P1}\n{P1}\n{P2}")
     assert [ln.label for ln in art.lines] == ["body", "boilerplate", "body"]

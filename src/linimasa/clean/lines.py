@@ -27,6 +27,9 @@ _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 CAPTION_CREDIT_CHARS = 80
 """A caption that repeats a line adds a credit ("Kredit Foto: AP Photo/...", "/Reuters"), not prose."""
 
+REPEAT_MIN_CHARS = 60
+"""Shorter lines repeat by chance ("Baca Juga"); a repeated 60-character stretch is a copy."""
+
 DATELINE_SEARCH_LINES = 8
 """A dateline prefix is looked for in the first lines only: further down, "X, Y -" is prose."""
 
@@ -210,6 +213,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
                 label[short], reason[short] = "boilerplate", "duplicated line"
                 break
 
+    _mark_caption_repeats(stripped, kept, label, reason)
+
     paragraphs = [i for i in range(n_lines) if para(i)]
     first_para = paragraphs[0] if paragraphs else n_lines
     last_para = paragraphs[-1] if paragraphs else -1
@@ -304,6 +309,26 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
                  kept=kept[i] if lab in ("body", "heading") else None)
         )
     return Classified(lines=lines, dateline=dateline, title_line=title_line)
+
+
+def _mark_caption_repeats(
+    stripped: list[str], kept: list[str | None], label: list[str | None], reason: list[str]
+) -> None:
+    """A later line that ends with an earlier paragraph whole, after a few words of its own, is a
+    photo caption that reuses the lede ("Dok. Hyundai MotorTVS Motor dan Hyundai ...")."""
+    seen: dict[str, str] = {}
+    for i, s in enumerate(stripped):
+        if label[i] is not None:
+            continue
+        text = kept[i] or s
+        if len(text) < REPEAT_MIN_CHARS:
+            continue
+        earlier = seen.get(s[-REPEAT_MIN_CHARS:])
+        credit = len(s) - len(earlier) if earlier is not None else 0
+        if earlier is not None and 0 < credit <= CAPTION_CREDIT_CHARS and s.endswith(earlier):
+            label[i], reason[i] = "boilerplate", "caption repeating a paragraph"
+            continue
+        seen.setdefault(text[-REPEAT_MIN_CHARS:], text)
 
 
 def _title_over_metadata(stripped: list[str], label: list[str | None], reason: list[str]) -> int | None:
