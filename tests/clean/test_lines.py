@@ -142,6 +142,17 @@ def test_duplicated_paragraph_is_dropped() -> None:
     assert art.text.count(P1) == 1
 
 
+def test_a_copy_of_the_paragraphs_below_glued_into_one_line_is_dropped() -> None:
+    art = clean(f"{P1}{P2}{P3}\n{P1}\n{P2}{P3}\n{P2}\n{P3}")
+    assert [ln.label for ln in art.lines] == ["boilerplate", "body", "boilerplate", "body", "body"]
+    assert art.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_widget_glued_into_a_paragraph_is_removed() -> None:
+    art = clean(f"{P1}Ikuti Whatsapp Channel Republika\n{P2}")
+    assert art.text == f"{P1}\n\n{P2}"
+
+
 def test_heading_mid_article_counts_as_text() -> None:
     art = clean(f"{P1}\nJalur Alternatif bagi Pengendara\n{P2}")
     assert art.lines[1].label == "heading"

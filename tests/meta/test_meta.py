@@ -35,7 +35,7 @@ def test_no_title_when_the_page_starts_with_text() -> None:
 
 def test_outlet_from_dateline_and_from_self_references() -> None:
     assert meta(f"Liputan6.com, Jakarta - {BODY_ID}").outlet == "Liputan6.com"
-    art = meta(f"{BODY_ID} Seperti dilansir PikiranRakyat-Bekasi.com dari Reuters, jalan itu ramai.\n{BODY_ID}")
+    art = meta(f"Seperti dilansir PikiranRakyat-Bekasi.com dari Reuters, jalan itu ramai sejak pagi.\n{BODY_ID}")
     assert art.outlet == "PR Bekasi"
     assert art.wire_sources == ["Reuters"]
     art = meta(f"{BODY_ID}\nMau berita terbaru lainnya dari Kabar Priangan? Yuk ikuti kami di Google News.")

@@ -174,15 +174,17 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         seen += 1
         if seen > DATELINE_SEARCH_LINES:
             break
-        found = parse_dateline(s)
+        found = parse_dateline(s) if dateline is None else None
         if found:
             dateline = found
-            rest = s[found.end :].strip()
-            if rest:
-                kept[i] = rest
-            else:
-                label[i], reason[i] = "metadata", "dateline"
-            break
+        elif dateline is None or not s.startswith(dateline.prefix):
+            continue
+        # the first dateline found, and the same prefix again on a copy of that paragraph
+        rest = s[len(dateline.prefix) :].strip() if found is None else s[dateline.end :].strip()
+        if rest:
+            kept[i] = rest
+        else:
+            label[i], reason[i] = "metadata", "dateline"
 
     content = [i for i in range(n_lines) if label[i] is None]
     for i in content:
@@ -191,9 +193,10 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     def para(i: int) -> bool:
         return label[i] is None and is_paragraph(kept[i] or "")
 
-    # Repetition. A line repeated with a short credit after it is a photo with its caption (before
-    # the first paragraph the original is the summary, not text); a line repeated whole, or cut
-    # short, is a scraping duplicate: the longer copy stays.
+    # Repetition. Two nearby lines where one is the other plus a little (a credit, a glued widget)
+    # make a photo caption (the longer copy comes second) or a scraping duplicate (the longer copy
+    # comes first): the copy with the extra bit goes. Before the first paragraph the original of a
+    # caption is the summary, not text. When the extra is long, the shorter copy was cut short.
     nonblank = [i for i in range(n_lines) if label[i] != "blank"]
     for k, i in enumerate(nonblank):
         if label[i] not in (None, "metadata") or len(stripped[i]) < 30:
@@ -202,16 +205,26 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
             if label[j] not in (None, "boilerplate"):
                 continue
             a, b = stripped[i], stripped[j]
-            if b.startswith(a) and 0 < len(b) - len(a) <= CAPTION_CREDIT_CHARS:
+            if not (b.startswith(a) or a.startswith(b)) or (label[j] is not None and len(b) <= len(a)):
+                continue
+            extra = abs(len(b) - len(a))
+            if len(b) > len(a) and extra <= CAPTION_CREDIT_CHARS:
                 if label[j] is None:
                     label[j], reason[j] = "boilerplate", "repeated line (caption)"
                 if label[i] is None and is_paragraph(a) and not any(para(p) for p in range(i)):
                     label[i], reason[i] = "metadata", "summary repeated as caption"
-                break
-            if label[j] is None and label[i] is None and len(a) >= 60 and (a.startswith(b) or b.startswith(a)):
-                short = j if len(b) <= len(a) else i
-                label[short], reason[short] = "boilerplate", "duplicated line"
-                break
+            elif label[i] is None and label[j] is None and min(len(a), len(b)) >= REPEAT_MIN_CHARS:
+                if extra == 0:
+                    label[j], reason[j] = "boilerplate", "duplicated line"
+                elif extra <= CAPTION_CREDIT_CHARS:
+                    label[i], reason[i] = "boilerplate", "duplicated line with something glued to it"
+                else:
+                    short, long_ = (j, i) if len(b) < len(a) else (i, j)
+                    if _glued_copy(stripped, label, short, long_):
+                        label[long_], reason[long_] = "boilerplate", "copy of the following lines glued together"
+                    else:
+                        label[short], reason[short] = "boilerplate", "duplicated line cut short"
+            break
 
     _mark_caption_repeats(stripped, kept, label, reason)
 
@@ -309,6 +322,15 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
                  kept=kept[i] if lab in ("body", "heading") else None)
         )
     return Classified(lines=lines, dateline=dateline, title_line=title_line)
+
+
+def _glued_copy(stripped: list[str], label: list[str | None], short: int, long_: int) -> bool:
+    """Whether the longer line is the shorter one with the next paragraphs glued on: a scraper that
+    saved a container and then each paragraph in it."""
+    rest = stripped[long_][len(stripped[short]) :].lstrip()[:40]
+    after = max(short, long_) + 1
+    nxt = next((k for k in range(after, len(stripped)) if label[k] != "blank" and stripped[k]), None)
+    return bool(rest) and nxt is not None and stripped[nxt].startswith(rest)
 
 
 def _mark_caption_repeats(

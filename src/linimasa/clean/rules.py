@@ -36,6 +36,7 @@ class CleanRules:
     seo_words: frozenset[str]
     seo_connectors: frozenset[str]
     tails: tuple[re.Pattern[str], ...]
+    glued_widgets: re.Pattern[str] | None
 
 
 def _languages_with(name: str) -> list[str]:
@@ -83,6 +84,10 @@ def _date_core(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
     )
 
 
+def _compiled_or_none(patterns: list[str], flags: int) -> re.Pattern[str] | None:
+    return re.compile(_alternation(patterns), flags) if patterns else None
+
+
 @functools.cache
 def load_rules() -> CleanRules:
     docs = _merged("clean")
@@ -107,6 +112,9 @@ def load_rules() -> CleanRules:
         date_not_words=frozenset(_words(docs, "date", "not_words")),
         seo_words=frozenset(_words(docs, "inline", "seo_words")),
         seo_connectors=frozenset(_words(docs, "inline", "seo_connectors")),
+        glued_widgets=_compiled_or_none(
+            [p for doc in docs for p in (doc.get("inline") or {}).get("glued_widgets") or []], 0
+        ),
         tails=tuple(
             re.compile(p, re.IGNORECASE) for doc in docs for p in (doc.get("inline") or {}).get("tails") or []
         ),
