@@ -73,3 +73,21 @@ def test_stages_are_registered_in_the_pipeline() -> None:
     art = pipe.process_article(ingest_text(f"Judul Singkat Berita Hari Ini\n\nSURABAYA - {BODY_ID}"))
     assert not art.errors
     assert (art.title, art.dateline, art.language) == ("Judul Singkat Berita Hari Ini", "Surabaya", "id")
+
+
+def test_english_wire_story_layout() -> None:
+    raw = ("Home\nWorld\nBusiness\nMarkets\n\nPort strike halts container traffic in Surabaya\n\n"
+           "By Jane Doe and Budi Santoso\nJune 3, 2025 10:15 AM GMT+7\n\n"
+           "SURABAYA, June 3 (Reuters) - Dock workers at Indonesia's second-busiest port walked off the job "
+           "on Tuesday, halting container traffic.\n"
+           "The union said the strike would last three days unless wages were raised.\n"
+           "Advertisement · Scroll to continue\n"
+           "(Reporting by Jane Doe; Editing by John Roe)\n")
+    art = meta(raw)
+    assert art.title == "Port strike halts container traffic in Surabaya"
+    assert (art.dateline, art.outlet, art.wire_sources) == ("Surabaya", "Reuters", ["Reuters"])
+    assert art.authors == ["Jane Doe", "Budi Santoso"]
+    assert art.editor == "John Roe"
+    assert art.language == "en"
+    assert art.text.startswith("Dock workers")
+    assert "Advertisement" not in art.text and "Reporting by" not in art.text
