@@ -19,6 +19,7 @@ from linimasa.clean.rules import CLOSING_QUOTES, CleanRules
 from linimasa.model import Line
 
 _WORDS = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
 _DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
 _BULLET = re.compile(r"^[-–—•·*►▪]\s*")
@@ -86,7 +87,7 @@ def _short_unpunctuated(s: str) -> bool:
 
 
 def _is_date_line(s: str, rules: CleanRules) -> bool:
-    if len(s) > 100:
+    if len(s) > 100 or not _DIGIT.search(s):
         return False
     m = rules.date_core.search(s)
     if not m:
@@ -118,7 +119,7 @@ def _line_rule(s: str, rules: CleanRules) -> tuple[str, str] | None:
     for reason, pattern in rules.boilerplate:
         if pattern.match(s):
             return "boilerplate", reason
-    if rules.captions and len(s) <= rules.caption_max_chars and rules.captions.search(s):
+    if len(s) <= rules.caption_max_chars and any(p.search(s) for p in rules.captions):
         return "boilerplate", "photo caption"
     if len(s) <= 200:
         for reason, pattern in rules.metadata:

@@ -26,7 +26,8 @@ class CleanRules:
 
     related_label: re.Pattern[str]
     boilerplate: tuple[tuple[str, re.Pattern[str]], ...]
-    captions: re.Pattern[str] | None
+    captions: tuple[re.Pattern[str], ...]
+    """Compiled one by one: a literal-led pattern alone is searched fast, an alternation of them is not."""
     caption_max_chars: int
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
     block_headings: frozenset[str]
@@ -103,7 +104,7 @@ def load_rules() -> CleanRules:
     return CleanRules(
         related_label=related,
         boilerplate=_reason_patterns(docs, "boilerplate"),
-        captions=re.compile(_alternation(captions), re.IGNORECASE) if captions else None,
+        captions=tuple(re.compile(p, re.IGNORECASE) for p in captions),
         caption_max_chars=max((int(doc.get("caption_max_chars", 0)) for doc in docs), default=0) or 260,
         metadata=_reason_patterns(docs, "metadata"),
         block_headings=frozenset(_words(docs, "block_headings")),

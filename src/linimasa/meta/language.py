@@ -32,6 +32,7 @@ def _identifier(languages: tuple[str, ...]) -> Any:
     return identifier
 
 
+@functools.cache
 def default_languages() -> tuple[str, ...]:
     return tuple(resources.languages())
 
