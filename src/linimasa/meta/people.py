@@ -8,7 +8,7 @@ from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
 
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.", re.IGNORECASE)
-_TRAILER = re.compile(r"\s*(?:\||\(|—|–|-\s).*$")
+_TRAILER = re.compile(r"\s*(?:\(|—|–|-\s).*$")
 
 
 def split_names(text: str, rules: MetaRules) -> list[str]:
@@ -22,12 +22,14 @@ def split_names(text: str, rules: MetaRules) -> list[str]:
     return names
 
 
+_PARTS = re.compile(r"\s*[|;]\s*|\s{3,}")
+_PEOPLE_REASONS = frozenset({"editor", "author", "credits"})
+
+
 def _segments(line: Line) -> list[str]:
-    """A credits line "(Reporting by A; Editing by B)" holds several labelled parts."""
-    text = line.text.replace("\xa0", " ").strip()
-    if line.reason == "credits":
-        return [part.strip(" ()") for part in text.strip("()").split(";")]
-    return [text]
+    """A byline can hold several labelled parts: "Penulis: A | Editor: B", "(Reporting by A; Editing by B)"."""
+    text = line.text.replace("\xa0", " ").strip().strip("()")
+    return [part.strip(" ()") for part in _PARTS.split(text) if part.strip(" ()")]
 
 
 def _names(lines: list[Line], rules: MetaRules, label: re.Pattern[str] | None, reason: str) -> list[str]:
@@ -35,7 +37,7 @@ def _names(lines: list[Line], rules: MetaRules, label: re.Pattern[str] | None, r
     if label is None:
         return found
     for ln in lines:
-        if ln.label != "metadata" or ln.reason not in (reason, "credits"):
+        if ln.label != "metadata" or ln.reason not in _PEOPLE_REASONS:
             continue
         for part in _segments(ln):
             m = label.match(part)
