@@ -166,12 +166,12 @@ def test_unpunctuated_lines_after_the_text_are_boilerplate_but_a_list_is_kept() 
     assert [ln.label for ln in art.lines] == ["body", "body", "body", "body"]
 
 
-def test_run_of_headlines_mid_article_is_a_link_list() -> None:
-    raw = (f"{P1}\nWarga Keluhkan Sampah Menumpuk di Pasar Kosambi\n"
-           "Kereta Cepat Tambah Jadwal Perjalanan Saat Libur Sekolah\n"
-           "Festival Kuliner Braga Kembali Digelar Akhir Pekan Ini\n"
-           f"{P2}")
-    assert labels(raw) == ["body", "boilerplate", "boilerplate", "boilerplate", "body"]
+def test_list_items_mid_article_are_text_not_headings() -> None:
+    raw = (f"{P1}\nBantuan yang dikirim meliputi:\n• Beras: 2 ton\n• Selimut: 500 lembar\n"
+           f"• Tenda keluarga: 40 unit\n{P2}")
+    art = clean(raw)
+    assert [ln.label for ln in art.lines] == ["body"] * 6
+    assert [ln.reason for ln in art.lines[2:5]] == ["list item"] * 3
 
 
 def test_reporter_sign_off_line_is_metadata() -> None:

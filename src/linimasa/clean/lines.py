@@ -301,15 +301,15 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         else:
             label[i], reason[i] = "boilerplate", "unpunctuated line after the text"
 
-    # Middle: lists of headline-like lines are links; a lone short unpunctuated line is a heading.
-    middle = [i for i in range(n_lines) if label[i] is None]
-    _mark_headline_runs(middle, stripped, kept, label, reason)
-    for i in middle:
+    # Middle: a short unpunctuated line is a heading, unless it is an item of a list.
+    for i in range(n_lines):
         if label[i] is not None:
             continue
         k = kept[i] or ""
         if para(i):
             label[i], reason[i] = "body", "paragraph"
+        elif _NUMBERED.match(k) or _BULLET.match(k):
+            label[i], reason[i] = "body", "list item"
         elif _last_char(k) not in ".!?,;:" and _word_count(k) <= 15 and len(k) <= 120 and paragraphs:
             label[i], reason[i] = "heading", "short line without end punctuation"
         else:
@@ -371,34 +371,3 @@ def _mark_menu(run: list[int], label: list[str | None], reason: list[str]) -> No
     if len(run) >= 3:
         for i in run:
             label[i], reason[i] = "boilerplate", "menu (run of short lines at the top)"
-
-
-def _mark_headline_runs(
-    middle: list[int], stripped: list[str], kept: list[str | None], label: list[str | None], reason: list[str]
-) -> None:
-    """Three or more consecutive headline-like lines of five words or more (blank lines and bare
-    bullets between them allowed) are a list of links to other articles."""
-    run: list[int] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            for i in run:
-                label[i], reason[i] = "boilerplate", "list of headlines"
-        run.clear()
-
-    prev = -2
-    for i in middle:
-        k = _BULLET.sub("", kept[i] or "")
-        gap_ok = all(not stripped[j] or _BULLET.fullmatch(stripped[j] + " ") for j in range(prev + 1, i))
-        after_lead_in = not run and prev >= 0 and _last_char(kept[prev] or stripped[prev]) == ":"
-        numbered = _NUMBERED.match(kept[i] or "") is not None
-        link_like = is_headline_like(k) and _word_count(k) >= 5 and _last_char(k) not in ".!?"
-        if numbered or after_lead_in or not link_like:
-            flush()
-            prev = i
-            continue
-        if run and not gap_ok:
-            flush()
-        run.append(i)
-        prev = i
-    flush()
