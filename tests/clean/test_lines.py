@@ -174,6 +174,12 @@ def test_list_items_mid_article_are_text_not_headings() -> None:
     assert [ln.reason for ln in art.lines[2:5]] == ["list item"] * 3
 
 
+def test_long_line_after_the_text_is_prose_but_a_read_more_prompt_is_not() -> None:
+    quote = '"Kami tidak mau warga menunggu terlalu lama hanya karena urusan administrasi yang bisa dipercepat'
+    art = clean(f"{P1}\n{P2}\n{quote}\nBenarkah jalan itu ditutup selamanya? Simak dalam artikel berikut ini")
+    assert [ln.label for ln in art.lines] == ["body", "body", "body", "boilerplate"]
+
+
 def test_reporter_sign_off_line_is_metadata() -> None:
     art = clean(f"{P1}\n{P2}\n(rdp/imk)")
     assert art.lines[2].label == "metadata"

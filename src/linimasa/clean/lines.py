@@ -28,6 +28,9 @@ _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 CAPTION_CREDIT_CHARS = 80
 """A caption that repeats a line adds a credit ("Kredit Foto: AP Photo/...", "/Reuters"), not prose."""
 
+PROSE_MIN_WORDS = 12
+"""A line this long is prose even without a full stop (a quote cut short); link titles are shorter."""
+
 REPEAT_MIN_CHARS = 60
 """Shorter lines repeat by chance ("Baca Juga"); a repeated 60-character stretch is a copy."""
 
@@ -298,6 +301,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
             label[i], reason[i] = "body", "list item after the text"
         elif _last_char(k) in ".!?" and not _ends_with_ellipsis(k) and _word_count(k) >= 2:
             label[i], reason[i] = "body", "short sentence after the text"
+        elif _word_count(k) >= PROSE_MIN_WORDS:
+            label[i], reason[i] = "body", "prose line after the text"
         else:
             label[i], reason[i] = "boilerplate", "unpunctuated line after the text"
 
