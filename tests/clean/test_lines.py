@@ -116,6 +116,12 @@ def test_photo_caption_and_credit() -> None:
         assert by_text(art, line) == ("boilerplate", "photo caption"), line
 
 
+def test_question_headline_versus_a_lede_that_ends_with_a_question() -> None:
+    lede = "Dua ruas jalan di Dago ditutup mulai hari ini. Kenapa penutupan harus selama dua pekan?"
+    art = clean(f"Kenapa Jalan di Dago Ditutup Dua Pekan?\nSelasa, 3 Juni 2025 10:15 WIB\n{lede}\n{P2}")
+    assert [ln.label for ln in art.lines] == ["title", "metadata", "body", "body"]
+
+
 def test_title_repeated_as_caption_is_boilerplate() -> None:
     title = "Dua Ruas Jalan di Dago Ditutup Selama Dua Pekan"
     art = clean(f"{title}\n{title} Foto: Humas Pemkot\n{P1}\n{P2}")

@@ -20,9 +20,10 @@ from linimasa.model import Line
 
 _WORDS = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“]?[A-Z]")
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
 _DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
-_BULLET = re.compile(r"^[-–—•·*►▪]\s*")
+_BULLET = re.compile(r"^(?:[-–—•·*►▪]|â\x80¢|â€¢)\s*")
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 
 CAPTION_CREDIT_CHARS = 80
@@ -70,8 +71,8 @@ def is_paragraph(s: str) -> bool:
     words = _word_count(s)
     if last in ".!" and not _ends_with_ellipsis(s):
         return words >= 6
-    if last == "?":
-        return words >= 16
+    if last == "?":  # a headline asks one short question; a paragraph says something first
+        return words >= 16 or (words >= 8 and _SENTENCE_BREAK.search(s) is not None)
     return False
 
 
