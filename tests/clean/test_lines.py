@@ -35,7 +35,8 @@ def test_related_links_in_several_spellings() -> None:
     for line in ("Baca Juga: Harga Cabai Rawit Turun Jelang Akhir Pekan",
                  "Baca juga:Jadwal KRL Berubah Mulai Senin Depan",
                  "Lihat juga Video: Banjir Rob Rendam Pesisir Semarang",
-                 "Read More: Flooding Closes Schools Across Jakarta"):
+                 "Read More: Flooding Closes Schools Across Jakarta",
+                 'Tonton juga "Petugas Damkar Evakuasi Ular Sanca dari Plafon Rumah" di sini:'):
         art = clean(f"{P1}\n{line}\n{P2}")
         assert by_text(art, line) == ("boilerplate", "related link"), line
         assert line not in art.text
@@ -163,6 +164,11 @@ def test_heading_mid_article_counts_as_text() -> None:
     art = clean(f"{P1}\nJalur Alternatif bagi Pengendara\n{P2}")
     assert art.lines[1].label == "heading"
     assert "Jalur Alternatif bagi Pengendara" in art.text
+
+
+def test_quote_with_its_speaker_is_not_a_heading() -> None:
+    art = clean(f'{P1}\n"Ditutup karena banjir," ujarnya\n{P2}')
+    assert art.lines[1].label == "body"
 
 
 def test_unpunctuated_lines_after_the_text_are_boilerplate_but_a_list_is_kept() -> None:

@@ -20,6 +20,7 @@ from linimasa.model import Line
 
 _WORDS = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
+_QUOTE_MARKS = re.compile(r"[\"“”]|,'")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“]?[A-Z]")
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
 _DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
@@ -84,6 +85,11 @@ def is_headline_like(s: str) -> bool:
     if is_paragraph(s):
         return False
     return _last_char(s) not in ",;:"
+
+
+def _heading_like(s: str) -> bool:
+    """A short line without end punctuation, that is not a quote with its speaker ('"Kami siap," ujarnya')."""
+    return _last_char(s) not in ".!?,;:" and _word_count(s) <= 15 and len(s) <= 120 and not _QUOTE_MARKS.search(s)
 
 
 def _short_unpunctuated(s: str) -> bool:
@@ -316,7 +322,7 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
             label[i], reason[i] = "body", "paragraph"
         elif _NUMBERED.match(k) or _BULLET.match(k):
             label[i], reason[i] = "body", "list item"
-        elif _last_char(k) not in ".!?,;:" and _word_count(k) <= 15 and len(k) <= 120 and paragraphs:
+        elif _heading_like(k) and paragraphs:
             label[i], reason[i] = "heading", "short line without end punctuation"
         else:
             label[i], reason[i] = "body", "text line"

@@ -93,11 +93,12 @@ def _compiled_or_none(patterns: list[str], flags: int) -> re.Pattern[str] | None
 def load_rules() -> CleanRules:
     docs = _merged("clean")
     labels = sorted(set(_words(docs, "related_labels")), key=len, reverse=True)
-    # A label counts when followed by a colon/dash, by the end of the line, or glued straight to the
-    # capitalised title of the link ("Baca JugaRI-Singapura ..."): "Watch out for..." is no label.
+    # A label counts when followed by a colon/dash, by the end of the line, by a quoted title, or
+    # glued straight to the capitalised title ("Baca JugaRI-Singapura ..."): "Watch out for..." is no label.
     label_alternation = _alternation(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
     related = re.compile(
-        f"(?:{label_alternation})" + rf"(?:\s*[:{DASHES}»›>]+\s*|\s*$|(?=(?-i:[A-Z0-9\"“])))(?P<rest>.*)$",
+        f"(?:{label_alternation})"
+        + rf"(?:\s*[:{DASHES}»›>]+\s*|\s*$|(?=(?-i:[A-Z0-9\"“]))|\s+(?=[\"“'‘]))(?P<rest>.*)$",
         re.IGNORECASE,
     )
     captions = [p for doc in docs for p in doc.get("captions") or []]
