@@ -48,6 +48,7 @@ class Rule:
     regex: re.Pattern[str]
     capitalised: tuple[str, ...] = ()
     preceded_by: re.Pattern[str] | None = None
+    not_preceded_by: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -111,12 +112,14 @@ def _compile_rule(spec: dict[str, Any], subs: dict[str, str]) -> Rule:
     pattern = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], spec["pattern"])
     regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
     preceded = spec.get("preceded_by")
+    not_preceded = spec.get("not_preceded_by")
     return Rule(
         name=spec["name"],
         kind=spec["kind"],
         regex=regex,
         capitalised=tuple(spec.get("capitalised") or ()),
         preceded_by=re.compile(preceded, re.IGNORECASE) if preceded else None,
+        not_preceded_by=re.compile(not_preceded, re.IGNORECASE) if not_preceded else None,
     )
 
 

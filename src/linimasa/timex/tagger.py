@@ -62,7 +62,10 @@ def find(text: str, lex: Lexicon) -> list[Match]:
         for m in rule.regex.finditer(text):
             if not _capital_ok(m, rule):
                 continue
-            if rule.preceded_by and not rule.preceded_by.search(text[max(0, m.start() - 40) : m.start()]):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if rule.preceded_by and not rule.preceded_by.search(before):
+                continue
+            if rule.not_preceded_by and rule.not_preceded_by.search(before):
                 continue
             start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
             if end <= start:
@@ -267,7 +270,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
         elif ctx.dct:
             cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, m, d))]
-            dates.append(((d, m), closest(cands, ctx.dct, tense, 1) if cands else None))
+            # A written weekday picks the year when only one near year fits it ("Monday, Feb. 12").
+            fitting = [x for x in cands if x.isoweekday() == weekday and abs((x - ctx.dct).days) <= 120]
+            dates.append(((d, m), closest(fitting or cands, ctx.dct, tense, 1) if cands else None))
         else:
             dates.append(((d, m), None))
     (d0, m0), chosen = dates[0]
@@ -303,9 +308,9 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
     if rel == 0:
         d = dt.date(ctx.dct.year, m, 1)
     elif rel is not None and rel < 0:
-        d = max(c for c in cands if c < here) if any(c < here for c in cands) else cands[0]
+        d = max(c for c in cands if c <= here)
     elif rel is not None and rel > 0:
-        d = min(c for c in cands if c > here)
+        d = min(c for c in cands if c >= here)
     else:
         d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex), 0)
     return f"{d.year:04d}-{d.month:02d}", True
@@ -402,7 +407,9 @@ def _norm_offset(mt: Match, ctx: Context) -> Found:
                            anchor=ctx.dct_source if ctx.dct else None))
     if unit in TIME_UNIT_CODES:
         return _dct_found(mt, ctx, "DATE", ctx.dct.isoformat() if ctx.dct else "", "XXXX-XX-XX")
-    value = value_at(shift(ctx.dct, unit, int(n) * direction), unit) if ctx.dct else _UNKNOWN.get(unit, "XXXX")
+    # "a decade ago" names a year, not a decade
+    shown = "Y" if unit in ("DE", "CE") else unit
+    value = value_at(shift(ctx.dct, unit, int(n) * direction), shown) if ctx.dct else _UNKNOWN.get(shown, "XXXX")
     return _dct_found(mt, ctx, "DATE", value, value)
 
 
