@@ -570,7 +570,10 @@ def tag(
         except (KeyError, ValueError, OverflowError):
             continue  # a span the rules caught but the calendar cannot place: not a timex
         _apply_prefix(found, text, lex)
-        found.timex.text = text[found.timex.start : found.timex.end]
+        tx = found.timex
+        if text[tx.end - 1] == "." and not re.search(r"\.\w\.$", text[tx.start : tx.end]):
+            tx.end -= 1  # a sentence's full stop after "1 Juli", not an abbreviation's ("Okt.", "p.m.")
+        tx.text = text[tx.start : tx.end]
         day = parse_day(found.timex.value)
         if day and "weekday_mismatch" not in found.timex.flags:
             ctx.reference = day
