@@ -75,6 +75,7 @@ class Lexicon:
     prefix_mods: dict[str, str]
     past: frozenset[str]
     future: frozenset[str]
+    past_suffixes: tuple[str, ...]
     report_cues: frozenset[str]
     detect: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
@@ -154,6 +155,7 @@ def lexicon(lang: str) -> Lexicon:
         prefix_mods=lowered("prefix_mods"),
         past=frozenset(Lexicon.key(str(w)) for w in tense.get("past") or []),
         future=frozenset(Lexicon.key(str(w)) for w in tense.get("future") or []),
+        past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         detect=frozenset(Lexicon.key(str(w)) for w in data.get("detect") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],

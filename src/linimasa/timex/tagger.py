@@ -161,18 +161,24 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def tense_of(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown."""
+    """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown.
+
+    Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed."""
     s0, s1 = sentence_bounds(text, start)
-    best: tuple[int, int] | None = None
+    listed: tuple[int, int] | None = None
+    suffixed: tuple[int, int] | None = None
     for w in _WORD.finditer(text, s0, s1):
         if start <= w.start() < end:
             continue
         word = w.group().lower()
+        dist = start - w.end() if w.end() <= start else w.start() - end
         t = -1 if word in lex.past else 1 if word in lex.future else 0
-        if t:
-            dist = start - w.end() if w.end() <= start else w.start() - end
-            if best is None or dist < best[0]:
-                best = (dist, t)
+        if t and (listed is None or dist < listed[0]):
+            listed = (dist, t)
+        elif not t and lex.past_suffixes and len(word) > 4 and word.endswith(lex.past_suffixes):
+            if suffixed is None or dist < suffixed[0]:
+                suffixed = (dist, -1)
+    best = listed or suffixed
     return best[1] if best else 0
 
 
@@ -231,6 +237,8 @@ def duration_value(n: Any, unit: str) -> str:
             n, unit = int(n * 60), "MIN"
     if isinstance(n, float):
         n = int(n)
+    if unit in ("DE", "CE") and isinstance(n, int):
+        n, unit = n * (10 if unit == "DE" else 100), "Y"  # "a decade" is P10Y in TimeML corpora
     q = "X" if n in (None, "X") else str(n)
     if unit in TIME_UNIT_CODES:
         return f"PT{q}{TIME_UNIT_CODES[unit]}"
@@ -272,7 +280,8 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
             cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, m, d))]
             # A written weekday picks the year when only one near year fits it ("Monday, Feb. 12").
             fitting = [x for x in cands if x.isoweekday() == weekday and abs((x - ctx.dct).days) <= 120]
-            dates.append(((d, m), closest(fitting or cands, ctx.dct, tense, 1) if cands else None))
+            # a date within weeks of the anchor is the near one whatever the tense says
+            dates.append(((d, m), closest(fitting or cands, ctx.dct, tense, 45) if cands else None))
         else:
             dates.append(((d, m), None))
     (d0, m0), chosen = dates[0]
