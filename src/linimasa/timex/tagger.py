@@ -175,9 +175,11 @@ def tense_of(text: str, start: int, end: int, lex: Lexicon) -> int:
         t = -1 if word in lex.past else 1 if word in lex.future else 0
         if t and (listed is None or dist < listed[0]):
             listed = (dist, t)
-        elif not t and lex.past_suffixes and len(word) > 4 and word.endswith(lex.past_suffixes):
-            if suffixed is None or dist < suffixed[0]:
-                suffixed = (dist, -1)
+        elif (
+            not t and lex.past_suffixes and len(word) > 4 and word.endswith(lex.past_suffixes)
+            and (suffixed is None or dist < suffixed[0])
+        ):
+            suffixed = (dist, -1)
     best = listed or suffixed
     return best[1] if best else 0
 
