@@ -111,7 +111,8 @@ def _placeholders(data: dict[str, Any]) -> dict[str, str]:
 
 def _compile_rule(spec: dict[str, Any], subs: dict[str, str]) -> Rule:
     pattern = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], spec["pattern"])
-    regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    # word boundaries that also keep "sehari" out of "sehari-hari"
+    regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w|-[^\W\d])", re.IGNORECASE)
     preceded = spec.get("preceded_by")
     not_preceded = spec.get("not_preceded_by")
     return Rule(
