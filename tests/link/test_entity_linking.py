@@ -56,7 +56,7 @@ def test_surname_across_articles_needs_a_shared_story() -> None:
     c = corpus(
         ("id", "Kanselir Jerman Olaf Scholz bertemu Presiden Prancis di Berlin membahas NATO."),
         ("id", "Di Berlin, Scholz kembali membahas NATO bersama pejabat Prancis, kata Scholz."),
-        ("id", "Penyerang Rudi Scholz mencetak gol di Surabaya."),
+        ("id", "Aktor Rudi Scholz mencetak gol di Surabaya."),
         ("id", "Pelatih di Makassar memuji permainan itu, ujar Scholz kepada wartawan."),
     )
     olaf = by_name(c, "Olaf Scholz")

@@ -149,12 +149,15 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
         for m in matches
     ]
     rules = ArticleRules(text, language, gazetteer, matches)
-    chosen = _select(gaz_mentions + rules.titled_people() + rules.speakers() + rules.organisations())
+    chosen = _select(
+        gaz_mentions + rules.titled_people() + rules.speakers() + rules.organisations() + rules.places()
+    )
     if recogniser is not None:
         chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer)
     people = [m for m in chosen if m.type == "PER"]
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
-    acronyms = defined_acronyms(text, chosen, gazetteer)
+    org_words = frozenset(" ".join(p) for p in rules.cues.org_heads) | rules.cues.org_tails
+    acronyms = defined_acronyms(text, chosen, gazetteer, org_words)
     if acronyms:
         new = [a for a in acronyms if a not in chosen]
         chosen = [c for c in chosen if not any(_overlaps(c, a) for a in new)] + new

@@ -31,6 +31,8 @@ class Cues:
     connectors: frozenset[str]
     speech: tuple[tuple[str, ...], ...]
     org_heads: tuple[tuple[str, ...], ...]
+    loc_heads: tuple[tuple[str, ...], ...]
+    abbreviations: frozenset[str]
     org_connectors: frozenset[str]
     org_tails: frozenset[str]
     not_names: frozenset[str]
@@ -58,6 +60,8 @@ def cues_for(language: str) -> Cues:
         connectors=words("title_connectors"),
         speech=_phrases(lists.get("speech_verbs", [])),
         org_heads=_phrases(lists.get("org_heads", [])),
+        loc_heads=_phrases(lists.get("loc_heads", [])),
+        abbreviations=words("abbreviations"),
         org_connectors=words("org_connectors"),
         org_tails=words("org_tails"),
         not_names=words("not_names"),
@@ -144,7 +148,7 @@ class ArticleRules:
             return ""
         prev = self.tokens[i - 1]
         gap = self.text[prev.end : self.tokens[i].start]
-        if prev.text.endswith(".") and len(prev.text) > 4 and not is_acronym(prev.text):
+        if prev.text.endswith(".") and len(prev.text) > 2 and prev.text.casefold() not in self.cues.abbreviations:
             gap = "." + gap
         return gap
 
@@ -159,7 +163,14 @@ class ArticleRules:
         low = t.low
         if low in self.cues.not_names:
             return False
-        return not (first and (self._phrase_at(i, self.cues.org_heads) or low in self.cues.title_words))
+        return not (
+            first
+            and (
+                self._phrase_at(i, self.cues.org_heads)
+                or self._phrase_at(i, self.cues.loc_heads)
+                or low in self.cues.title_words
+            )
+        )
 
     def name_run(self, i: int) -> int:
         """Length of the person name starting at token i: capitalised tokens on one line, no
@@ -233,6 +244,10 @@ class ArticleRules:
                 break
             if j < len(self.tokens) and self._same_line(start, j + 1) and self._gap(j).strip() in ("", ","):
                 n = self.name_run(j)
+                if n == 1 and j + 1 < len(self.tokens) and self._gap(j + 1) == " " and (
+                    j + 1 in self.gaz_at or self.tokens[j + 1].low in self.cues.title_words
+                ):
+                    n = 0  # "pelatih Timnas Indonesia ...": a team or office, not the person
                 if n:
                     role = self.text[self.tokens[start].start : self.tokens[role_end - 1].end]
                     out.append(self._person(j, n, "rule", role))
@@ -255,15 +270,25 @@ class ArticleRules:
                 out.append(self._person(i + k, n, "rule", None))
         return out
 
+    def places(self) -> list[Mention]:
+        """"Bandara Frans Seda", "Gunung Merapi", "Jalan Thamrin": a capitalised facility or
+        landform word with the capitalised words after it."""
+        return self._headed(self.cues.loc_heads, "LOC")
+
     def organisations(self) -> list[Mention]:
         """"Kementerian Luar Negeri Rusia", "Badan Intelijen Negara", "Russian Foreign Ministry":
         a capitalised organisation word with the capitalised words (and places) that follow it, or
         (English order) capitalised words ending in one."""
+        out = self._headed(self.cues.org_heads, "ORG")
+        out += self._english_org_tails()
+        return out
+
+    def _headed(self, heads: tuple[tuple[str, ...], ...], type_: str) -> list[Mention]:
         out: list[Mention] = []
         i = 0
         while i < len(self.tokens):
-            k = self._phrase_at(i, self.cues.org_heads)
-            if not k or not self.tokens[i].capitalised or i in self.covered:
+            k = self._phrase_at(i, heads)
+            if not k or not self.tokens[i].capitalised or i in self.covered or self._headline(i):
                 i += 1
                 continue
             j = i + k
@@ -275,23 +300,32 @@ class ArticleRules:
                     continue
                 t = self.tokens[j]
                 if t.capitalised or t.text[:1].isdigit():
-                    if t.low in self.cues.not_names:
-                        break
+                    if t.low in self.cues.not_names or self._phrase_at(j, self.cues.titles):
+                        break  # "Polda Sumut Kombes Ferry ...": a title starts a person
                     j += 1
                     end = j
                     continue
-                if t.low in self.cues.org_connectors and j + 1 < len(self.tokens) and self.tokens[j + 1].capitalised:
+                if (
+                    t.low in self.cues.org_connectors
+                    and j + 1 < len(self.tokens)
+                    and self.tokens[j + 1].capitalised
+                    and not self._phrase_at(j + 1, heads)  # "Bank BJB dan Bank DKI": two names
+                ):
                     j += 1
                     continue
                 break
             if end > i + k:
                 start_c, end_c = self.tokens[i].start, self.tokens[end - 1].end
                 surface = self.text[start_c:end_c].rstrip(".")
-                out.append(Mention(start_c, start_c + len(surface), surface, "ORG", source="rule"))
+                out.append(Mention(start_c, start_c + len(surface), surface, type_, source="rule"))  # type: ignore[arg-type]
                 i = end
                 continue
             i += 1
-        # English order: "Russian Foreign Ministry", "Democratic Party"
+        return out
+
+    def _english_org_tails(self) -> list[Mention]:
+        """English order: "Russian Foreign Ministry", "Democratic Party"."""
+        out: list[Mention] = []
         i = 0
         while i < len(self.tokens):
             if self.tokens[i].low not in self.cues.org_tails or not self.tokens[i].capitalised:
@@ -299,7 +333,7 @@ class ArticleRules:
                 continue
             j = i
             while j > 0 and self._gap(j) == " " and self.tokens[j - 1].capitalised:
-                if self.tokens[j - 1].low in self.cues.not_names:
+                if self.tokens[j - 1].low in self.cues.not_names or self._phrase_at(j - 1, self.cues.titles):
                     break
                 j -= 1
             if j < i:
@@ -371,9 +405,25 @@ def _part_of_name(toks: list[str], names: list[list[str]]) -> bool:
 ACRONYM_IN_PARENS = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)")
 
 
-def defined_acronyms(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _initials_fit(expansion: str, acronym: str) -> bool:
+    """Whether an acronym can abbreviate a name: its letters appear in order among the name's
+    letters, starting with the name's first letter ("Negara Islam Irak dan Suriah" -> NIIS)."""
+    name = re.sub(r"[^\w]", "", expansion).upper()
+    letters = re.sub(r"[^\w]", "", acronym).upper()
+    if not name or not letters or name[0] != letters[0]:
+        return False
+    it = iter(name)
+    return all(c in it for c in letters)
+
+
+def defined_acronyms(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, org_words: frozenset[str] = frozenset()
+) -> list[Mention]:
     """An acronym in parentheses right after a recognised name defines it for the article:
-    "Negara Islam Irak dan Suriah (NIIS)". The acronym and its later uses get the name's key."""
+    "Negara Islam Irak dan Suriah (NIIS)". The acronym and its later uses get the name's key.
+    Where no recognised name precedes it, the capitalised words whose initials spell it count only
+    if one of them is an organisation word (`org_words`), so that "Kartu Tanda Penduduk (KTP)" is
+    not taken for an organisation."""
     out: list[Mention] = []
     by_end = {m.end: m for m in mentions}
     defined: dict[str, Mention] = {}
@@ -383,8 +433,13 @@ def defined_acronyms(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
             continue
         before = len(text[: m.start()].rstrip(" \"'”’»"))
         expansion = by_end.get(before)
+        known = gazetteer.lookup(acronym)
+        if expansion is not None and not (
+            _initials_fit(expansion.text, acronym) or (known is not None and known.id == expansion.key)
+        ):
+            continue  # "... Amerika Serikat (SEC)": the acronym names something else
         if expansion is None:
-            expansion = _expansion_before(text, before, acronym)
+            expansion = _expansion_before(text, before, acronym, org_words)
             if expansion is None:
                 continue
             out.append(expansion)
@@ -400,8 +455,9 @@ def defined_acronyms(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     return out
 
 
-def _expansion_before(text: str, end: int, acronym: str) -> Mention | None:
-    """The capitalised words before "(ACR)" whose initials spell the acronym."""
+def _expansion_before(text: str, end: int, acronym: str, org_words: frozenset[str]) -> Mention | None:
+    """The capitalised words before "(ACR)" whose initials spell the acronym, if one of them is
+    an organisation word."""
     words = list(re.finditer(r"[\w'-]+", text[max(0, end - 200) : end]))
     offset = max(0, end - 200)
     letters = acronym.upper()
@@ -410,6 +466,8 @@ def _expansion_before(text: str, end: int, acronym: str) -> Mention | None:
         chosen.insert(0, w)
         caps = "".join(x.group()[0] for x in chosen if x.group()[0].isupper())
         if caps == letters and chosen[0].group()[0].isupper():
+            if not any(x.group().casefold() in org_words for x in chosen):
+                return None
             start = offset + chosen[0].start()
             surface = text[start:end].rstrip()
             return Mention(start, start + len(surface), surface, "ORG", source="rule")

@@ -64,10 +64,15 @@ class Cluster:
     def articles(self) -> set[str]:
         return {a for a, _ in self.mentions}
 
-    def full_name(self) -> str:
+    def full_name(self, preferred: list[str] | None = None) -> str:
         """The fullest form used: most words; then, for a person the longest spelling, for a known
-        place or organisation the most used one ("China" over "Tiongkok" if written more often)."""
+        place or organisation the most used one ("China" over "Tiongkok" if written more often).
+        For a gazetteer entity only its preferred names compete, when any is used ("Indonesia", not
+        the "Republik Indonesia" of an institution's name)."""
         texts = [m.text for _, m in self.mentions if not is_acronym(m.text)] or [m.text for _, m in self.mentions]
+        if preferred:
+            wanted = {p.casefold() for p in preferred}
+            texts = [t for t in texts if t.casefold() in wanted] or texts
         counts = Counter(texts)
         if self.type == "PER" and not self.gaz_id:
             return max(counts, key=lambda t: (len(t.split()), len(t), counts[t], t))
@@ -191,7 +196,7 @@ def entity_id(type_: str, key: str) -> str:
 def _build_entity(cluster: Cluster) -> Entity:
     gazetteer = load_gazetteer()
     entry = gazetteer.entries.get(cluster.gaz_id) if cluster.gaz_id else None
-    name = cluster.full_name()
+    name = cluster.full_name(entry.preferred if entry else None)
     if entry is not None and (is_acronym(name) or name.isupper()):
         name = entry.preferred[0]
     aliases: list[str] = []
