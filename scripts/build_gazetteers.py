@@ -19,10 +19,12 @@ import difflib
 import json
 import re
 import unicodedata
+import zoneinfo
 from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+TZ_CONTINENTS = {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
 OUT = ROOT / "src" / "linimasa" / "resources" / "shared" / "gazetteer"
 
 # Names in the Phoenix dictionaries that are generic nouns, not names of one organisation.
@@ -100,6 +102,15 @@ def cities(data: Path, capitals: dict[str, str]) -> list[tuple[str, str, list[st
         for cap in c.get("capital", []):
             if _latin(cap):
                 entries.setdefault(slug(cap), ([], []))[0].append(cap)
+    # Cities of the IANA time-zone database (public domain, read from the system's tzdata): the
+    # big cities that are not capitals (Karachi, Chicago, Sydney) under their English names.
+    for tz in sorted(zoneinfo.available_timezones()):
+        parts = tz.split("/")
+        if len(parts) == 2 and parts[0] in TZ_CONTINENTS and parts[1].replace("_", "").isalpha():
+            en_name = parts[1].replace("_", " ")
+            pref, _ = entries.setdefault(slug(en_name), ([], []))
+            if en_name not in pref:
+                pref.append(en_name)
     zones = json.loads((data / "gaz-cldr-id-city-exonyms" / "timezone_exemplar_cities_id.json").read_text())["zones"]
     for tz, id_name in zones.items():
         if "," in id_name:  # "Vincennes, Indiana": a small US town, not a news place name
@@ -229,7 +240,8 @@ def main() -> int:
             note.format(src="gaz-country-names-id-en (MIT) + gaz-world-countries-mledoze (ODbL-1.0)")),
         "cities.tsv": write_rows(
             "cities.tsv", cities(args.data, capitals),
-            note.format(src="gaz-world-countries-mledoze (ODbL-1.0) + gaz-cldr-id-city-exonyms (Unicode, modified)")),
+            note.format(src="gaz-world-countries-mledoze (ODbL-1.0) + gaz-cldr-id-city-exonyms (Unicode, modified)"
+                        " + IANA tz city names (public domain)")),
         "wilayah.tsv": write_rows(
             "wilayah.tsv", wilayah(args.data), note.format(src="gaz-wilayah-indonesia (MIT)")),
         "organisations.tsv": write_rows(

@@ -88,3 +88,27 @@ def test_ids_are_deterministic() -> None:
     first = [(e.id, e.name) for e in corpus(*texts).entities]
     again = [(e.id, e.name) for e in corpus(*texts).entities]
     assert first == again
+
+
+def test_acronym_defined_in_one_article_joins_the_full_name_in_another() -> None:
+    c = corpus(
+        ("id", "Lembaga Penjamin Simpanan (LPS) menaikkan bunga. LPS menyebut likuiditas aman."),
+        ("id", "Direksi Lembaga Penjamin Simpanan menggelar rapat di Jakarta."),
+    )
+    lps = by_name(c, "Lembaga Penjamin Simpanan")
+    assert lps.type == "ORG"
+    assert "LPS" in lps.aliases
+    assert {m.article for m in lps.mentions} == {"a0", "a1"}
+
+
+def test_rerun_and_new_articles_keep_entity_ids() -> None:
+    def ids_in_first_article(c: Corpus) -> dict[str, str | None]:
+        return {m.text: m.entity for m in c.articles[0].mentions}
+
+    first = corpus(("id", "Uni Eropa dan NATO bertemu di Brussel membahas Ukraina."))
+    more = corpus(
+        ("id", "Uni Eropa dan NATO bertemu di Brussel membahas Ukraina."),
+        ("en", "The European Union said NATO would meet again."),
+    )
+    assert ids_in_first_article(first) == ids_in_first_article(more)
+    assert len(ids_in_first_article(first)) == 4

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from linimasa.entities.gazetteer import Gazetteer, load_gazetteer
 from linimasa.entities.rules import (
     ArticleRules,
+    Cues,
     defined_acronyms,
     person_rementions,
     tokenise,
@@ -81,7 +82,17 @@ def _select(candidates: list[Mention]) -> list[Mention]:
     return chosen
 
 
-def _add_model(text: str, chosen: list[Mention], model: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _generic_word(text: str, cues: Cues) -> bool:
+    """A lone title, organisation or place word ("Kementerian", "Presiden"): a reference back to a
+    named thing, not a name."""
+    words = tuple(text.casefold().split())
+    phrases = set(cues.org_heads) | set(cues.loc_heads) | set(cues.titles) | set(cues.modifiers)
+    return words in phrases or (len(words) == 1 and (words[0] in cues.not_names or words[0] in cues.title_words))
+
+
+def _add_model(
+    text: str, chosen: list[Mention], model: list[Mention], gazetteer: Gazetteer, cues: Cues
+) -> list[Mention]:
     """Fold the model's mentions into the rule/gazetteer ones.
 
     Where they overlap, the gazetteer and rules keep their span and type, except that a model ORG or
@@ -95,6 +106,8 @@ def _add_model(text: str, chosen: list[Mention], model: list[Mention], gazetteer
         if not (0 <= m.start < m.end <= len(text)) or not text[m.start : m.end].strip():
             continue
         m = Mention(m.start, m.end, text[m.start : m.end], m.type, source=m.source or "model", score=m.score)
+        if _generic_word(m.text, cues):
+            continue
         hits = [c for c in out if _overlaps(m, c)]
         if not hits:
             entry = gazetteer.lookup(m.text)
@@ -153,7 +166,7 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
         gaz_mentions + rules.titled_people() + rules.speakers() + rules.organisations() + rules.places()
     )
     if recogniser is not None:
-        chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer)
+        chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer, rules.cues)
     people = [m for m in chosen if m.type == "PER"]
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
     org_words = frozenset(" ".join(p) for p in rules.cues.org_heads) | rules.cues.org_tails

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from linimasa import resources
 
 GAZETTEER_DIR = "gazetteer"
-# Order matters twice: a name shared by two entries goes to the earlier file (a country beats its
-# capital or a regency of the same name), and `manual.tsv` comes last so that it extends entries.
-FILES: tuple[str, ...] = ("countries.tsv", "organisations.tsv", "cities.tsv", "wilayah.tsv", "manual.tsv")
+# Order matters twice: a name shared by two entries goes to the earlier file (a country beats a
+# regency or a city of the same name, an Indonesian city the same city in the time-zone list), and
+# `manual.tsv` comes last so that it extends entries (its entries still claim their names first).
+FILES: tuple[str, ...] = ("countries.tsv", "organisations.tsv", "wilayah.tsv", "cities.tsv", "manual.tsv")
 MAX_NAME_TOKENS = 9
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)

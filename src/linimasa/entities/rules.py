@@ -443,7 +443,9 @@ def defined_acronyms(
             if expansion is None:
                 continue
             out.append(expansion)
-        key = expansion.key or f"{expansion.type.lower()}:{normalise(expansion.text)}"
+        # The same key the link stage gives the bare name, so that an article that only writes the
+        # name in full joins the one that defined the acronym.
+        key = expansion.key or f"{'per' if expansion.type == 'PER' else 'name'}:{normalise(expansion.text)}"
         expansion.key = key
         a_start = m.start(1)
         out.append(Mention(a_start, a_start + len(acronym), acronym, expansion.type, source="rule", key=key))

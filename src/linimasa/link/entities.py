@@ -94,7 +94,9 @@ def _article_clusters(article: Article) -> list[Cluster]:
         key = m.key
         if key is None:
             entry = gazetteer.lookup(m.text)
-            key = entry.id if entry is not None else f"{m.type.lower()}:{normalise(m.text)}"
+            # Keyed by the name alone: one name typed ORG in one article and LOC in another is still
+            # one thing (its type is decided by vote when the entity is built).
+            key = entry.id if entry is not None else f"name:{normalise(m.text)}"
         c = clusters.setdefault(key, Cluster(key, m.type, gaz_id=key if key in gazetteer.entries else None))
         c.mentions.append((article.id, m))
     for m in per_mentions:
@@ -189,8 +191,10 @@ def _entity_type(cluster: Cluster) -> str:
     return max(votes, key=lambda t: (votes[t], t))
 
 
-def entity_id(type_: str, key: str) -> str:
-    return "ent-" + hashlib.sha1(f"{type_}|{key}".encode()).hexdigest()[:16]
+def entity_id(key: str) -> str:
+    """A stable id from the canonical key alone, so that a type decided by vote can change with
+    new articles without renaming the entity."""
+    return "ent-" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def _build_entity(cluster: Cluster) -> Entity:
@@ -203,8 +207,9 @@ def _build_entity(cluster: Cluster) -> Entity:
     seen = {name.casefold()}
     forms = [re.sub(r"['’]s$", "", m.text) for _, m in sorted(cluster.mentions, key=lambda x: (x[0], x[1].start))]
     extra = list(entry.preferred) if entry else []
-    if cluster.type == "PER" and len(name.split()) >= 2:
-        extra.append(name.split()[-1])  # the surname: how later mentions and other articles name them
+    surname = name.split()[-1]
+    if cluster.type == "PER" and len(name.split()) >= 2 and len(surname) >= 3 and not surname.isupper():
+        extra.append(surname)  # how later mentions and other articles name them ("Lavrov")
     for form in [*forms, *extra]:
         if form.casefold() not in seen:
             seen.add(form.casefold())
@@ -214,7 +219,7 @@ def _build_entity(cluster: Cluster) -> Entity:
         if m.role and not any(r.text == m.role and r.article == art for r in roles):
             roles.append(Role(m.role, art))
     type_ = _entity_type(cluster)
-    ident = entity_id(type_, cluster.key)
+    ident = entity_id(cluster.key)
     ordered = sorted(cluster.mentions, key=lambda x: (x[0], x[1].start))
     refs = [MentionRef(a, m.start, m.end, m.text) for a, m in ordered]
     return Entity(ident, name, type_, aliases, roles, refs)  # type: ignore[arg-type]
