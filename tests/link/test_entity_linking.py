@@ -112,3 +112,16 @@ def test_rerun_and_new_articles_keep_entity_ids() -> None:
     )
     assert ids_in_first_article(first) == ids_in_first_article(more)
     assert len(ids_in_first_article(first)) == 4
+
+
+def test_nickname_joins_full_name_but_not_a_namesake() -> None:
+    c = corpus(
+        ("id", "Jokowi meresmikan bendungan di Jawa Tengah bersama Gubernur Ahmad Luthfi."),
+        ("id", "Mantan Presiden Joko Widodo menghadiri acara itu. Widodo tersenyum."),
+        ("id", "Menteri Kelautan Edhy Prabowo diperiksa KPK. Presiden Prabowo tidak berkomentar."),
+    )
+    jokowi = by_name(c, "Joko Widodo")
+    assert {m.text for m in jokowi.mentions} == {"Jokowi", "Joko Widodo", "Widodo"}
+    edhy = by_name(c, "Edhy Prabowo")
+    assert {m.text for m in edhy.mentions} == {"Edhy Prabowo"}
+    assert by_name(c, "Prabowo Subianto").id != edhy.id

@@ -25,6 +25,7 @@ from linimasa.entities.gazetteer import Gazetteer, load_gazetteer
 from linimasa.entities.rules import (
     ArticleRules,
     Cues,
+    cues_for,
     defined_acronyms,
     person_rementions,
     tokenise,
@@ -86,7 +87,7 @@ def _generic_word(text: str, cues: Cues) -> bool:
     """A lone title, organisation or place word ("Kementerian", "Presiden"): a reference back to a
     named thing, not a name."""
     words = tuple(text.casefold().split())
-    phrases = set(cues.org_heads) | set(cues.loc_heads) | set(cues.titles) | set(cues.modifiers)
+    phrases = cues.org_heads.all | cues.loc_heads.all | cues.titles.all | cues.modifiers.all
     return words in phrases or (len(words) == 1 and (words[0] in cues.not_names or words[0] in cues.title_words))
 
 
@@ -156,7 +157,8 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
     if not text.strip():
         return []
     gazetteer = load_gazetteer()
-    matches = list(gazetteer.scan(text))
+    cues = cues_for(language)
+    matches = list(gazetteer.scan(text, cues.title_like))
     gaz_mentions = [
         Mention(m.start, m.end, m.text, m.entry.type, source="gazetteer", key=m.entry.id)  # type: ignore[arg-type]
         for m in matches
@@ -165,11 +167,15 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
     chosen = _select(
         gaz_mentions + rules.titled_people() + rules.speakers() + rules.organisations() + rules.places()
     )
+    known_people = {(m.start, m.end): m.key for m in gaz_mentions if m.type == "PER"}
+    for m in chosen:  # "Presiden Prabowo": the title rule found whom the gazetteer knows
+        if m.type == "PER" and m.key is None:
+            m.key = known_people.get((m.start, m.end))
     if recogniser is not None:
         chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer, rules.cues)
     people = [m for m in chosen if m.type == "PER"]
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
-    org_words = frozenset(" ".join(p) for p in rules.cues.org_heads) | rules.cues.org_tails
+    org_words = frozenset(" ".join(p) for p in rules.cues.org_heads.all) | rules.cues.org_tails
     acronyms = defined_acronyms(text, chosen, gazetteer, org_words)
     if acronyms:
         new = [a for a in acronyms if a not in chosen]

@@ -93,11 +93,13 @@ class Gazetteer:
             return self.acronyms.get(stripped.replace(".", ""))
         return self.by_key.get(normalise(stripped))
 
-    def scan(self, text: str) -> Iterator[Match]:
+    def scan(self, text: str, not_name_words: frozenset[str] = frozenset()) -> Iterator[Match]:
         """Longest non-overlapping gazetteer names in `text`, left to right.
 
         A name must start with a capital letter or a digit (or be a lower-case particle such as
         "al-" before a capital), so that common words that happen to be place names do not match.
+        A one-word person name ("Prabowo") does not match inside a longer capitalised name ("Edhy
+        Prabowo"); capitalised words in `not_name_words` (titles: "Presiden") do not count as names.
         """
         tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
         i = 0
@@ -116,6 +118,10 @@ class Gazetteer:
                         surface, end = surface[:-1], end - 1
                 if entry is None:
                     entry = self._match(surface)
+                if entry is not None and entry.type == "PER" and j == i + 1 and _inside_longer_name(
+                    text, tokens, i, not_name_words
+                ):
+                    entry = None  # "Edhy Prabowo" is not the Prabowo the gazetteer knows
                 if entry is not None:
                     found = Match(start, end, surface, entry)
                     break
@@ -132,6 +138,19 @@ class Gazetteer:
         if is_acronym(surface):
             return self.acronyms.get(surface.replace(".", ""))
         return self.by_key.get(normalise(surface))
+
+
+def _inside_longer_name(text: str, tokens: list[tuple[int, int]], i: int, not_name_words: frozenset[str]) -> bool:
+    """Whether token i has a capitalised neighbour on the same line that is not a title, i.e. is
+    one part of a longer name that the gazetteer does not know."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens):
+            a, b = sorted((tokens[k], tokens[i]))
+            between = text[a[1] : b[0]]
+            word = text[tokens[k][0] : tokens[k][1]]
+            if between == " " and word[:1].isupper() and word.casefold().rstrip(".") not in not_name_words:
+                return True
+    return False
 
 
 def _capitalised(surface: str) -> bool:

@@ -18,28 +18,62 @@ from linimasa.model import Mention
 MAX_NAME_TOKENS = 5
 MAX_QUALIFIER_TOKENS = 12
 NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "da", "dos", "di", "la", "le"}
+BALINESE_PREFIXES = {"I", "Ni"}
 PARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|ash|at)[-‐]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Multi-word cue phrases indexed by their first word (lower case, no final dot), longest
+    first: the rules ask "which phrase starts at this token" for every token."""
+
+    all: frozenset[tuple[str, ...]]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, words: list[str]) -> Phrases:
+        phrases = {tuple(w.casefold().split()) for w in words if w.strip()}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            by_first.setdefault(p[0].rstrip("."), []).append(p)
+        return cls(
+            frozenset(phrases),
+            {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.all)
 
 
 @dataclass(frozen=True)
 class Cues:
     """Word lists of the languages an article may mix (its own plus English)."""
 
-    titles: tuple[tuple[str, ...], ...]
-    modifiers: tuple[tuple[str, ...], ...]
+    titles: Phrases
+    modifiers: Phrases
     title_words: frozenset[str]
     connectors: frozenset[str]
-    speech: tuple[tuple[str, ...], ...]
-    org_heads: tuple[tuple[str, ...], ...]
-    loc_heads: tuple[tuple[str, ...], ...]
+    speech: Phrases
+    org_heads: Phrases
+    loc_heads: Phrases
     abbreviations: frozenset[str]
     org_connectors: frozenset[str]
     org_tails: frozenset[str]
     not_names: frozenset[str]
 
+    @functools.cached_property
+    def title_like(self) -> frozenset[str]:
+        """Single words that may stand capitalised before or after a name without being part of it."""
+        words = {p[0].rstrip(".") for p in self.titles.all | self.modifiers.all if len(p) == 1}
+        return frozenset(words | self.title_words | self.not_names | self.speech_words)
 
-def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({tuple(w.casefold().split()) for w in words}, key=len, reverse=True))
+    @property
+    def speech_words(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.speech.all if len(p) == 1)
+
+
+def _phrases(words: list[str]) -> Phrases:
+    return Phrases.of(words)
 
 
 @functools.cache
@@ -74,7 +108,7 @@ class Token:
     end: int
     text: str
 
-    @property
+    @functools.cached_property
     def low(self) -> str:
         return self.text.casefold().rstrip(".") if len(self.text) > 2 else self.text.casefold()
 
@@ -95,6 +129,8 @@ class ArticleRules:
         self.cues = cues_for(language)
         self.gazetteer = gazetteer
         self.tokens = tokenise(text)
+        self.lows = [t.low for t in self.tokens]
+        self.folds = [t.text.casefold() for t in self.tokens]
         # token index -> the gazetteer match starting there, and how many tokens it spans
         self.gaz_at: dict[int, tuple[Match, int]] = {}
         starts = {t.start: i for i, t in enumerate(self.tokens)}
@@ -110,15 +146,14 @@ class ArticleRules:
         self._headline_cache: dict[int, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------------
-    def _phrase_at(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    def _phrase_at(self, i: int, phrases: Phrases) -> int:
         """Tokens taken by the longest phrase of `phrases` starting at token i (0 if none)."""
-        for p in phrases:
+        if i >= len(self.tokens):
+            return 0
+        for p in phrases.by_first.get(self.folds[i].rstrip("."), ()):
             if (
                 i + len(p) <= len(self.tokens)
-                and all(
-                    self.tokens[i + k].low == w.rstrip(".") or self.tokens[i + k].text.casefold() == w
-                    for k, w in enumerate(p)
-                )
+                and all(self.lows[i + k] == w.rstrip(".") or self.folds[i + k] == w for k, w in enumerate(p))
                 and self._same_line(i, i + len(p))
             ):
                 return len(p)
@@ -179,14 +214,28 @@ class ArticleRules:
         while i + n < len(self.tokens) and n < MAX_NAME_TOKENS:
             if n and self._gap(i + n) not in (" ",):
                 break
+            if n == 0 and self._balinese_prefix(i):
+                n += 1  # "I Made Mudharta", "Ni Luh Putu": part of the name, not a pronoun or initial
+                continue
             if not self._name_token(i + n, first=n == 0):
                 break
             if n == 0 and is_acronym(self.tokens[i].text) and len(self.tokens[i].text) > 1:
                 break
+
             n += 1
         while n and not self.tokens[i + n - 1].capitalised:  # never end on a particle
             n -= 1
         return n
+
+    def _balinese_prefix(self, i: int) -> bool:
+        return (
+            self.tokens[i].text in BALINESE_PREFIXES
+            and i + 1 < len(self.tokens)
+            and self._gap(i + 1) == " "
+            and self.tokens[i + 1].capitalised
+            and i + 1 not in self.covered
+            and self.lows[i + 1] not in self.cues.title_words
+        )
 
     def _person(self, i: int, n: int, source: str, role: str | None) -> Mention:
         start, end = self.tokens[i].start, self.tokens[i + n - 1].end
@@ -234,7 +283,7 @@ class ArticleRules:
                     j += k
                     role_end = j
                     continue
-                if t.low in self.cues.title_words:
+                if t.low in self.cues.title_words and not self._balinese_prefix(j):
                     j += 1
                     role_end = j
                     continue
@@ -283,7 +332,7 @@ class ArticleRules:
         out += self._english_org_tails()
         return out
 
-    def _headed(self, heads: tuple[tuple[str, ...], ...], type_: str) -> list[Mention]:
+    def _headed(self, heads: Phrases, type_: str) -> list[Mention]:
         out: list[Mention] = []
         i = 0
         while i < len(self.tokens):

@@ -20,7 +20,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from linimasa.entities.gazetteer import is_acronym, load_gazetteer, normalise
@@ -99,6 +99,9 @@ def _article_clusters(article: Article) -> list[Cluster]:
             key = entry.id if entry is not None else f"name:{normalise(m.text)}"
         c = clusters.setdefault(key, Cluster(key, m.type, gaz_id=key if key in gazetteer.entries else None))
         c.mentions.append((article.id, m))
+    for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too
+        if c.type == "PER" and c.gaz_id:
+            people += [(toks, c) for toks in _names_of(c) if len(toks) >= 2]
     for m in per_mentions:
         toks = name_tokens(m.text)
         if not toks:
@@ -120,6 +123,14 @@ def _article_clusters(article: Article) -> list[Cluster]:
     return list(clusters.values())
 
 
+def _names_of(cluster: Cluster) -> list[list[str]]:
+    """The full names a person cluster is known by: all gazetteer names, or its fullest form."""
+    entry = load_gazetteer().entries.get(cluster.gaz_id) if cluster.gaz_id else None
+    if entry is not None:
+        return [name_tokens(n) for n in entry.names if not is_acronym(n)]
+    return [name_tokens(cluster.full_name())]
+
+
 def _part_of(toks: list[str], full: list[str]) -> bool:
     """Whether a person mention is the same name or an ordered part of a fuller one that keeps its
     surname ("Amir Muttaqi" of "Amir Khan Muttaqi"), or its first or last name alone."""
@@ -137,10 +148,15 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
     """Step 2 for persons: full names by spelling key, then surname-only clusters by context."""
     people = [c for c in clusters if c.type == "PER" and c.key.startswith("per:")]
     others = [c for c in clusters if c not in people]
+    known = [c for c in others if c.type == "PER" and c.gaz_id]
     full = sorted((c for c in people if len(name_tokens(c.full_name())) >= 2), key=lambda c: c.key)
     short = sorted((c for c in people if len(name_tokens(c.full_name())) < 2), key=lambda c: c.key)
 
     merged: dict[str, Cluster] = {}
+    for g in known:
+        for toks in _names_of(g):
+            if len(toks) >= 2:
+                merged.setdefault("per:" + " ".join(spelling_key(t) for t in toks), g)
     for c in sorted(full, key=lambda c: -len(name_tokens(c.full_name()))):
         toks = name_tokens(c.full_name())
         key = "per:" + " ".join(spelling_key(t) for t in toks)
@@ -148,14 +164,14 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
             merged[key].mentions += c.mentions
             continue
         # "Amir Muttaqi" in one article, "Amir Khan Muttaqi" in another: one candidate only.
-        longer = [g for g in merged.values() if _part_of(toks, name_tokens(g.full_name()))]
+        longer = _unique_clusters(g for g in merged.values() if any(_part_of(toks, n) for n in _names_of(g)))
         if len(longer) == 1 and _shared_context(c.articles, longer[0].articles, context) >= 1:
             longer[0].mentions += c.mentions
             continue
         merged[key] = Cluster(key, "PER", list(c.mentions))
     for c in short:
         toks = name_tokens(c.full_name())
-        candidates = [g for g in merged.values() if _part_of(toks, name_tokens(g.full_name()))]
+        candidates = _unique_clusters(g for g in merged.values() if any(_part_of(toks, n) for n in _names_of(g)))
         scored = sorted(
             ((_shared_context(c.articles, g.articles, context), g.key, g) for g in candidates),
             key=lambda x: (-x[0], x[1]),
@@ -164,7 +180,18 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
             scored[0][2].mentions += c.mentions
         else:
             merged.setdefault(c.key, Cluster(c.key, "PER")).mentions += c.mentions
-    return others + list(merged.values())
+    return [c for c in others if c not in known] + _unique_clusters(known + list(merged.values()))
+
+
+def _unique_clusters(clusters: Iterable[Cluster]) -> list[Cluster]:
+    """Clusters without repeats (a gazetteer person is reachable under each of its names)."""
+    seen: set[int] = set()
+    out = []
+    for c in clusters:
+        if id(c) not in seen:
+            seen.add(id(c))
+            out.append(c)
+    return out
 
 
 def _shared_context(a: set[str], b: set[str], context: dict[str, set[str]]) -> int:
