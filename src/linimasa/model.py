@@ -96,7 +96,10 @@ class Mention:
     """A named-entity mention in the clean text of one article.
 
     `entity` is filled by the linking stage with the id of the `Entity` it belongs to; `source` says
-    which recogniser found it ("model", "gazetteer", "rule").
+    which recogniser found it ("model", "gazetteer", "rule"). `key` is a canonical id the recogniser
+    already knows ("country:RU" from the gazetteer, or the key of the expansion an in-text acronym
+    stands for), and `role` the title attached to a person in this article ("Presiden Rusia"): both
+    are what the linking stage merges and collects.
     """
 
     start: int
@@ -106,6 +109,8 @@ class Mention:
     entity: str | None = None
     source: str = "model"
     score: float | None = None
+    key: str | None = None
+    role: str | None = None
 
 
 @dataclass

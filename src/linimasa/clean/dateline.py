@@ -7,6 +7,7 @@ Indonesian outlets open the text with who and where, in a handful of layouts:
     JAKARTA, KOMPAS.com - ...                       place, outlet -
     Liputan6.com, JakartaKita semua ...             outlet, place glued to the first word
     Jakarta (ANTARA) - ... / MOSCOW (Reuters) -     place (agency) -
+    JAKARTA, June 18 (Reuters) -                    place, date (agency) -
     PR TASIKMALAYA – ... / JAKARTA- ...             outlet or place alone
 
 The prefix is recognised by its shape (one or two capitalised segments of at most four words, closed
@@ -27,7 +28,8 @@ _DASH = r"\s*(?:[-–—]{1,2})"
 _START = r"(?=[\"“‘'(\[A-Z0-9]|$)"
 
 _TWO_DASHES = re.compile(rf"(?P<s1>{_SEG}){_DASH}\s*(?P<s2>{_SEG}){_DASH}\s*{_START}")
-_PAREN = re.compile(rf"(?P<s1>{_SEG})\s*\((?P<paren>[^()]{{2,30}})\){_DASH}\s*{_START}")
+_MONTH_DAY = r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "JAKARTA, June 18 (Reuters) -"
+_PAREN = re.compile(rf"(?P<s1>{_SEG}){_MONTH_DAY}\s*\((?P<paren>[^()]{{2,30}})\){_DASH}\s*{_START}")
 _COMMA = re.compile(rf"(?P<s1>{_SEG})\s*,\s*(?P<s2>{_SEG}){_DASH}\s*{_START}")
 _GLUED = re.compile(r"(?P<s1>[\w-]+(?:\.[\w-]+)+)\s*,\s*(?P<s2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z\"“‘'])")
 _ONE = re.compile(rf"(?P<s1>{_SEG}){_DASH}\s*{_START}")

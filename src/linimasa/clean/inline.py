@@ -1,7 +1,8 @@
 """Inline clean-up of a body line: what sites glue onto a real paragraph.
 
 - sign-off tails after the last sentence: "***", reporter initials "(rdp/imk)", "gtp/pkp (Reuters, AFP)";
-- SEO category tags glued after the last sentence: "... internasional. Berita politik dan ekonomi Rusia".
+- SEO category tags glued after the last sentence: "... internasional. Berita politik dan ekonomi Rusia";
+- widget text glued into a paragraph: "... zaman.Ikuti Whatsapp Channel Republika".
 
 Both are recognised only after sentence-final punctuation, so a paragraph broken mid-sentence keeps
 its words. The word lists come from `inline` in clean.yaml.
@@ -18,16 +19,22 @@ _LAST_SENTENCE = re.compile(r"^(?P<body>.*[.!?…][\"'”’»)]*)\s+(?P<tag>[^.
 _TOKEN = re.compile(r"[\w&'’-]+")
 
 
+TAIL_WINDOW = 90
+"""Sign-offs are short: only the end of a paragraph is searched, which keeps long lines cheap."""
+
+
 def strip_tails(text: str, rules: CleanRules) -> str:
     """Remove sign-off tails from the end of a paragraph (repeatedly: "(ant) ***")."""
     changed = True
     while changed and text:
         changed = False
+        offset = max(0, len(text) - TAIL_WINDOW)
+        window = text[offset:]
         for pattern in rules.tails:
-            m = pattern.search(text)
-            if not m or m.start() == 0:
+            m = pattern.search(window)
+            if not m or m.start() + offset == 0:
                 continue
-            before = text[: m.start()].rstrip()
+            before = text[: m.start() + offset].rstrip()
             if before and before[-1] in _SENTENCE_END:
                 text, changed = before, True
                 break
@@ -59,7 +66,14 @@ def strip_seo_tag(text: str, rules: CleanRules) -> str:
     return body
 
 
+def strip_glued_widgets(text: str, rules: CleanRules) -> str:
+    """Remove widget text glued into a paragraph ("... zaman.Ikuti Whatsapp Channel Republika")."""
+    if rules.glued_widgets is None:
+        return text
+    return " ".join(rules.glued_widgets.sub(" ", text).split()) if rules.glued_widgets.search(text) else text
+
+
 def clean_inline(text: str, rules: CleanRules) -> str:
-    text = strip_tails(text.strip(), rules)
+    text = strip_tails(strip_glued_widgets(text.strip(), rules), rules)
     text = strip_seo_tag(text, rules)
     return strip_tails(text, rules)

@@ -19,9 +19,22 @@ from linimasa.clean.rules import CLOSING_QUOTES, CleanRules
 from linimasa.model import Line
 
 _WORDS = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+_QUOTE_MARKS = re.compile(r"[\"“”]|,'")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“]?[A-Z]")
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
 _DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
-_BULLET = re.compile(r"^[-–—•·*►▪]\s*")
+_BULLET = re.compile(r"^(?:[-–—•·*►▪]|â\x80¢|â€¢)\s*")
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
+
+CAPTION_CREDIT_CHARS = 80
+"""A caption that repeats a line adds a credit ("Kredit Foto: AP Photo/...", "/Reuters"), not prose."""
+
+PROSE_MIN_WORDS = 12
+"""A line this long is prose even without a full stop (a quote cut short); link titles are shorter."""
+
+REPEAT_MIN_CHARS = 60
+"""Shorter lines repeat by chance ("Baca Juga"); a repeated 60-character stretch is a copy."""
 
 DATELINE_SEARCH_LINES = 8
 """A dateline prefix is looked for in the first lines only: further down, "X, Y -" is prose."""
@@ -59,8 +72,8 @@ def is_paragraph(s: str) -> bool:
     words = _word_count(s)
     if last in ".!" and not _ends_with_ellipsis(s):
         return words >= 6
-    if last == "?":
-        return words >= 16
+    if last == "?":  # a headline asks one short question; a paragraph says something first
+        return words >= 16 or (words >= 8 and _SENTENCE_BREAK.search(s) is not None)
     return False
 
 
@@ -74,12 +87,17 @@ def is_headline_like(s: str) -> bool:
     return _last_char(s) not in ",;:"
 
 
+def _heading_like(s: str) -> bool:
+    """A short line without end punctuation, that is not a quote with its speaker ('"Kami siap," ujarnya')."""
+    return _last_char(s) not in ".!?,;:" and _word_count(s) <= 15 and len(s) <= 120 and not _QUOTE_MARKS.search(s)
+
+
 def _short_unpunctuated(s: str) -> bool:
     return _word_count(s) <= 4 and len(s) <= 40 and _last_char(s) not in ".!?,;:"
 
 
 def _is_date_line(s: str, rules: CleanRules) -> bool:
-    if len(s) > 100:
+    if len(s) > 100 or not _DIGIT.search(s):
         return False
     m = rules.date_core.search(s)
     if not m:
@@ -111,7 +129,7 @@ def _line_rule(s: str, rules: CleanRules) -> tuple[str, str] | None:
     for reason, pattern in rules.boilerplate:
         if pattern.match(s):
             return "boilerplate", reason
-    if rules.captions and len(s) <= rules.caption_max_chars and rules.captions.search(s):
+    if len(s) <= rules.caption_max_chars and any(p.search(s) for p in rules.captions):
         return "boilerplate", "photo caption"
     if len(s) <= 200:
         for reason, pattern in rules.metadata:
@@ -167,15 +185,17 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         seen += 1
         if seen > DATELINE_SEARCH_LINES:
             break
-        found = parse_dateline(s)
+        found = parse_dateline(s) if dateline is None else None
         if found:
             dateline = found
-            rest = s[found.end :].strip()
-            if rest:
-                kept[i] = rest
-            else:
-                label[i], reason[i] = "metadata", "dateline"
-            break
+        elif dateline is None or not s.startswith(dateline.prefix):
+            continue
+        # the first dateline found, and the same prefix again on a copy of that paragraph
+        rest = s[len(dateline.prefix) :].strip() if found is None else s[dateline.end :].strip()
+        if rest:
+            kept[i] = rest
+        else:
+            label[i], reason[i] = "metadata", "dateline"
 
     content = [i for i in range(n_lines) if label[i] is None]
     for i in content:
@@ -184,19 +204,40 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     def para(i: int) -> bool:
         return label[i] is None and is_paragraph(kept[i] or "")
 
-    # Repetition: a line repeated (as a prefix) by one of the next few lines is a photo with its
-    # caption; before the first paragraph the original is the article's summary, not its text.
+    # Repetition. Two nearby lines where one is the other plus a little (a credit, a glued widget)
+    # make a photo caption (the longer copy comes second) or a scraping duplicate (the longer copy
+    # comes first): the copy with the extra bit goes. Before the first paragraph the original of a
+    # caption is the summary, not text. When the extra is long, the shorter copy was cut short.
     nonblank = [i for i in range(n_lines) if label[i] != "blank"]
     for k, i in enumerate(nonblank):
         if label[i] not in (None, "metadata") or len(stripped[i]) < 30:
             continue
         for j in nonblank[k + 1 : k + 4]:
-            if label[j] in (None, "boilerplate") and stripped[j].startswith(stripped[i]):
+            if label[j] not in (None, "boilerplate"):
+                continue
+            a, b = stripped[i], stripped[j]
+            if not (b.startswith(a) or a.startswith(b)) or (label[j] is not None and len(b) <= len(a)):
+                continue
+            extra = abs(len(b) - len(a))
+            if len(b) > len(a) and extra <= CAPTION_CREDIT_CHARS:
                 if label[j] is None:
                     label[j], reason[j] = "boilerplate", "repeated line (caption)"
-                if label[i] is None and is_paragraph(stripped[i]) and not any(para(p) for p in range(i)):
+                if label[i] is None and is_paragraph(a) and not any(para(p) for p in range(i)):
                     label[i], reason[i] = "metadata", "summary repeated as caption"
-                break
+            elif label[i] is None and label[j] is None and min(len(a), len(b)) >= REPEAT_MIN_CHARS:
+                if extra == 0:
+                    label[j], reason[j] = "boilerplate", "duplicated line"
+                elif extra <= CAPTION_CREDIT_CHARS:
+                    label[i], reason[i] = "boilerplate", "duplicated line with something glued to it"
+                else:
+                    short, long_ = (j, i) if len(b) < len(a) else (i, j)
+                    if _glued_copy(stripped, label, short, long_):
+                        label[long_], reason[long_] = "boilerplate", "copy of the following lines glued together"
+                    else:
+                        label[short], reason[short] = "boilerplate", "duplicated line cut short"
+            break
+
+    _mark_caption_repeats(stripped, kept, label, reason)
 
     paragraphs = [i for i in range(n_lines) if para(i)]
     first_para = paragraphs[0] if paragraphs else n_lines
@@ -215,6 +256,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
             label[i], reason[i] = "title", "headline before the first paragraph"
             title_line = i
             break
+    if title_line is None:
+        title_line = _title_over_metadata(stripped, label, reason)
     for i in top:
         if label[i] is not None:
             continue
@@ -239,7 +282,9 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         for i in range(b + 1, n_lines):
             if label[i] == "blank":
                 continue
-            if label[i] is None and is_headline_like(kept[i] or "") and not para(i):
+            k = kept[i] or ""
+            link_title = is_headline_like(k) and _word_count(k) >= 4 and not _NUMBERED.match(k)
+            if label[i] is None and link_title and not para(i):
                 label[i], reason[i] = "boilerplate", "related link (under label)"
                 continue
             break
@@ -247,25 +292,37 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     # Bottom: after the last paragraph only short full sentences are text.
     paragraphs = [i for i in range(n_lines) if para(i)]
     last_para = paragraphs[-1] if paragraphs else -1
+    in_list = False
     for i in range(max(last_para + 1, first_para), n_lines):
         if label[i] is not None:
+            if label[i] != "blank":
+                in_list = False
             continue
         k = kept[i] or ""
-        if paragraphs and _last_char(k) in ".!?" and not _ends_with_ellipsis(k) and _word_count(k) >= 2:
+        if not paragraphs:
+            break
+        if _last_char(k) == ":" and _word_count(k) >= 3:
+            label[i], reason[i] = "body", "lead-in to a list after the text"
+            in_list = True
+        elif in_list or _NUMBERED.match(k) or _BULLET.match(k):
+            label[i], reason[i] = "body", "list item after the text"
+        elif _last_char(k) in ".!?" and not _ends_with_ellipsis(k) and _word_count(k) >= 2:
             label[i], reason[i] = "body", "short sentence after the text"
-        elif paragraphs:
+        elif _word_count(k) >= PROSE_MIN_WORDS:
+            label[i], reason[i] = "body", "prose line after the text"
+        else:
             label[i], reason[i] = "boilerplate", "unpunctuated line after the text"
 
-    # Middle: lists of headline-like lines are links; a lone short unpunctuated line is a heading.
-    middle = [i for i in range(n_lines) if label[i] is None]
-    _mark_headline_runs(middle, stripped, kept, label, reason)
-    for i in middle:
+    # Middle: a short unpunctuated line is a heading, unless it is an item of a list.
+    for i in range(n_lines):
         if label[i] is not None:
             continue
         k = kept[i] or ""
         if para(i):
             label[i], reason[i] = "body", "paragraph"
-        elif _last_char(k) not in ".!?,;:" and _word_count(k) <= 15 and len(k) <= 120 and paragraphs:
+        elif _NUMBERED.match(k) or _BULLET.match(k):
+            label[i], reason[i] = "body", "list item"
+        elif _heading_like(k) and paragraphs:
             label[i], reason[i] = "heading", "short line without end punctuation"
         else:
             label[i], reason[i] = "body", "text line"
@@ -280,35 +337,49 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     return Classified(lines=lines, dateline=dateline, title_line=title_line)
 
 
+def _glued_copy(stripped: list[str], label: list[str | None], short: int, long_: int) -> bool:
+    """Whether the longer line is the shorter one with the next paragraphs glued on: a scraper that
+    saved a container and then each paragraph in it."""
+    rest = stripped[long_][len(stripped[short]) :].lstrip()[:40]
+    after = max(short, long_) + 1
+    nxt = next((k for k in range(after, len(stripped)) if label[k] != "blank" and stripped[k]), None)
+    return bool(rest) and nxt is not None and stripped[nxt].startswith(rest)
+
+
+def _mark_caption_repeats(
+    stripped: list[str], kept: list[str | None], label: list[str | None], reason: list[str]
+) -> None:
+    """A later line that ends with an earlier paragraph whole, after a few words of its own, is a
+    photo caption that reuses the lede ("Dok. Hyundai MotorTVS Motor dan Hyundai ...")."""
+    seen: dict[str, str] = {}
+    for i, s in enumerate(stripped):
+        if label[i] is not None:
+            continue
+        text = kept[i] or s
+        if len(text) < REPEAT_MIN_CHARS:
+            continue
+        earlier = seen.get(s[-REPEAT_MIN_CHARS:])
+        credit = len(s) - len(earlier) if earlier is not None else 0
+        if earlier is not None and 0 < credit <= CAPTION_CREDIT_CHARS and s.endswith(earlier):
+            label[i], reason[i] = "boilerplate", "caption repeating a paragraph"
+            continue
+        seen.setdefault(text[-REPEAT_MIN_CHARS:], text)
+
+
+def _title_over_metadata(stripped: list[str], label: list[str | None], reason: list[str]) -> int | None:
+    """A first line that sits right above the date or byline is the title, even when it ends with
+    "!" or reads like a sentence ("Viral Mie Kuah Matcha di Bandung, Netizen: Stop!")."""
+    first = next((i for i, s in enumerate(stripped) if label[i] not in ("blank", "boilerplate")), None)
+    if first is None or label[first] is not None or len(stripped[first]) > 200 or _last_char(stripped[first]) == ".":
+        return None
+    after = next((i for i in range(first + 1, len(stripped)) if label[i] != "blank"), None)
+    if after is None or label[after] != "metadata":
+        return None
+    label[first], reason[first] = "title", "first line, above the date or byline"
+    return first
+
+
 def _mark_menu(run: list[int], label: list[str | None], reason: list[str]) -> None:
     if len(run) >= 3:
         for i in run:
             label[i], reason[i] = "boilerplate", "menu (run of short lines at the top)"
-
-
-def _mark_headline_runs(
-    middle: list[int], stripped: list[str], kept: list[str | None], label: list[str | None], reason: list[str]
-) -> None:
-    """Three or more consecutive headline-like lines of five words or more (blank lines and bare
-    bullets between them allowed) are a list of links to other articles."""
-    run: list[int] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            for i in run:
-                label[i], reason[i] = "boilerplate", "list of headlines"
-        run.clear()
-
-    prev = -2
-    for i in middle:
-        k = _BULLET.sub("", kept[i] or "")
-        gap_ok = all(not stripped[j] or _BULLET.fullmatch(stripped[j] + " ") for j in range(prev + 1, i))
-        if not (is_headline_like(k) and _word_count(k) >= 5 and _last_char(k) not in ".!?"):
-            flush()
-            prev = i
-            continue
-        if run and not gap_ok:
-            flush()
-        run.append(i)
-        prev = i
-    flush()

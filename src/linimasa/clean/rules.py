@@ -26,7 +26,8 @@ class CleanRules:
 
     related_label: re.Pattern[str]
     boilerplate: tuple[tuple[str, re.Pattern[str]], ...]
-    captions: re.Pattern[str] | None
+    captions: tuple[re.Pattern[str], ...]
+    """Compiled one by one: a literal-led pattern alone is searched fast, an alternation of them is not."""
     caption_max_chars: int
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
     block_headings: frozenset[str]
@@ -36,6 +37,7 @@ class CleanRules:
     seo_words: frozenset[str]
     seo_connectors: frozenset[str]
     tails: tuple[re.Pattern[str], ...]
+    glued_widgets: re.Pattern[str] | None
 
 
 def _languages_with(name: str) -> list[str]:
@@ -83,22 +85,27 @@ def _date_core(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
     )
 
 
+def _compiled_or_none(patterns: list[str], flags: int) -> re.Pattern[str] | None:
+    return re.compile(_alternation(patterns), flags) if patterns else None
+
+
 @functools.cache
 def load_rules() -> CleanRules:
     docs = _merged("clean")
     labels = sorted(set(_words(docs, "related_labels")), key=len, reverse=True)
-    # A label counts when followed by a colon/dash, by the end of the line, or glued straight to the
-    # capitalised title of the link ("Baca JugaRI-Singapura ..."): "Watch out for..." is no label.
+    # A label counts when followed by a colon/dash, by the end of the line, by a quoted title, or
+    # glued straight to the capitalised title ("Baca JugaRI-Singapura ..."): "Watch out for..." is no label.
     label_alternation = _alternation(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
     related = re.compile(
-        f"(?:{label_alternation})" + rf"(?:\s*[:{DASHES}»›>]+\s*|\s*$|(?=(?-i:[A-Z0-9\"“])))(?P<rest>.*)$",
+        f"(?:{label_alternation})"
+        + rf"(?:\s*[:{DASHES}»›>]+\s*|\s*$|(?=(?-i:[A-Z0-9\"“]))|\s+(?=[\"“'‘]))(?P<rest>.*)$",
         re.IGNORECASE,
     )
     captions = [p for doc in docs for p in doc.get("captions") or []]
     return CleanRules(
         related_label=related,
         boilerplate=_reason_patterns(docs, "boilerplate"),
-        captions=re.compile(_alternation(captions), re.IGNORECASE) if captions else None,
+        captions=tuple(re.compile(p, re.IGNORECASE) for p in captions),
         caption_max_chars=max((int(doc.get("caption_max_chars", 0)) for doc in docs), default=0) or 260,
         metadata=_reason_patterns(docs, "metadata"),
         block_headings=frozenset(_words(docs, "block_headings")),
@@ -107,6 +114,9 @@ def load_rules() -> CleanRules:
         date_not_words=frozenset(_words(docs, "date", "not_words")),
         seo_words=frozenset(_words(docs, "inline", "seo_words")),
         seo_connectors=frozenset(_words(docs, "inline", "seo_connectors")),
+        glued_widgets=_compiled_or_none(
+            [p for doc in docs for p in (doc.get("inline") or {}).get("glued_widgets") or []], 0
+        ),
         tails=tuple(
             re.compile(p, re.IGNORECASE) for doc in docs for p in (doc.get("inline") or {}).get("tails") or []
         ),

@@ -38,9 +38,12 @@ def extract_meta(article: Article, languages: tuple[str, ...] | None = None) -> 
     lines = article.lines
     title = next((ln.text.strip() for ln in lines if ln.label == "title"), None)
     article.title = title or article.title
-    article.wire_sources = find_wires(lines, rules, _dateline_agency(article))
+    agency = _dateline_agency(article)
+    article.wire_sources = find_wires(lines, rules, agency)
     if not article.outlet:
-        article.outlet = find_outlet(lines, rules, article.wire_sources)
+        # "MOSCOW (Reuters) -": an agency in the dateline published the story itself
+        agency_wires = find_wires([], rules, agency)
+        article.outlet = find_outlet(lines, rules, article.wire_sources) or (agency_wires[0] if agency_wires else None)
     article.editor = find_editor(lines, rules) or article.editor
     article.authors = find_authors(lines, rules) or article.authors
     article.language = detect_language(article.text, languages)

@@ -1,4 +1,4 @@
-"""Editor and authors, read from the lines the cleaner labelled `metadata` (editor / author)."""
+"""Editor and authors, read from the lines the cleaner labelled `metadata` (editor, author, credits)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
 
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.", re.IGNORECASE)
-_TRAILER = re.compile(r"\s*(?:\||\(|—|–|-\s).*$")
+_TRAILER = re.compile(r"\s*(?:\(|—|–|-\s).*$")
 
 
 def split_names(text: str, rules: MetaRules) -> list[str]:
@@ -22,27 +22,35 @@ def split_names(text: str, rules: MetaRules) -> list[str]:
     return names
 
 
-def _names_after(label: re.Pattern[str] | None, line: Line, rules: MetaRules) -> list[str]:
+_PARTS = re.compile(r"\s*[|;]\s*|\s{3,}")
+_PEOPLE_REASONS = frozenset({"editor", "author", "credits"})
+
+
+def _segments(line: Line) -> list[str]:
+    """A byline can hold several labelled parts: "Penulis: A | Editor: B", "(Reporting by A; Editing by B)"."""
+    text = line.text.replace("\xa0", " ").strip().strip("()")
+    return [part.strip(" ()") for part in _PARTS.split(text) if part.strip(" ()")]
+
+
+def _names(lines: list[Line], rules: MetaRules, label: re.Pattern[str] | None, reason: str) -> list[str]:
+    found: list[str] = []
     if label is None:
-        return []
-    m = label.match(line.text.replace("\xa0", " ").strip())
-    return split_names(m["names"], rules) if m else []
+        return found
+    for ln in lines:
+        if ln.label != "metadata" or ln.reason not in _PEOPLE_REASONS:
+            continue
+        for part in _segments(ln):
+            m = label.match(part)
+            for name in split_names(m["names"], rules) if m else []:
+                if name not in found:
+                    found.append(name)
+    return found
 
 
 def find_editor(lines: list[Line], rules: MetaRules) -> str | None:
-    for ln in lines:
-        if ln.label == "metadata" and ln.reason == "editor":
-            names = _names_after(rules.editor_label, ln, rules)
-            if names:
-                return ", ".join(names)
-    return None
+    names = _names(lines, rules, rules.editor_label, "editor")
+    return ", ".join(names) if names else None
 
 
 def find_authors(lines: list[Line], rules: MetaRules) -> list[str]:
-    authors: list[str] = []
-    for ln in lines:
-        if ln.label == "metadata" and ln.reason == "author":
-            for name in _names_after(rules.author_label, ln, rules):
-                if name not in authors:
-                    authors.append(name)
-    return authors
+    return _names(lines, rules, rules.author_label, "author")

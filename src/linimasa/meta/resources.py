@@ -11,12 +11,27 @@ from linimasa import resources
 
 
 @dataclass(frozen=True)
+class Wire:
+    """A wire service; `keys` are lower-cased words of its patterns, a cheap substring pre-check so
+    that the regex runs only on texts that can match (a big regex alternation is slow in `re`)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    keys: tuple[str, ...]
+
+
+def _keys(patterns: list[str]) -> tuple[str, ...]:
+    words = {w.casefold() for p in patterns for w in re.findall(r"[^\W\d_]{2,}", re.sub(r"\\.|\[[^\]]*\]", " ", p))}
+    return tuple(sorted(words))
+
+
+@dataclass(frozen=True)
 class MetaRules:
     editor_label: re.Pattern[str] | None
     author_label: re.Pattern[str] | None
     name_separator: re.Pattern[str]
     self_references: tuple[re.Pattern[str], ...]
-    wires: tuple[tuple[str, re.Pattern[str]], ...]
+    wires: tuple[Wire, ...]
 
 
 def _all(name: str) -> list[dict[str, Any]]:
@@ -44,5 +59,8 @@ def meta_rules() -> MetaRules:
         author_label=_label_pattern(authors),
         name_separator=re.compile("|".join(re.escape(s) for s in sorted(seps, key=len, reverse=True)), re.IGNORECASE),
         self_references=tuple(re.compile(p, re.IGNORECASE) for p in refs),
-        wires=tuple((w["name"], re.compile("|".join(f"(?:{p})" for p in w["patterns"]))) for w in wires),
+        wires=tuple(
+            Wire(w["name"], re.compile("|".join(f"(?:{p})" for p in w["patterns"])), _keys(w["patterns"]))
+            for w in wires
+        ),
     )

@@ -19,14 +19,12 @@ def find_wires(lines: list[Line], rules: MetaRules, extra: list[str] | None = No
         if ln.label in ("body", "heading") or (ln.label == "metadata" and ln.reason in _SOURCES)
     ]
     texts.extend(extra or [])
-    found: list[tuple[int, int, str]] = []
-    for order, text in enumerate(texts):
-        for name, pattern in rules.wires:
-            m = pattern.search(text)
+    text = "\n".join(texts)
+    folded = text.casefold()
+    found: list[tuple[int, str]] = []
+    for wire in rules.wires:
+        if any(k in folded for k in wire.keys):
+            m = wire.pattern.search(text)
             if m:
-                found.append((order, m.start(), name))
-    out: list[str] = []
-    for _, _, name in sorted(found):
-        if name not in out:
-            out.append(name)
-    return out
+                found.append((m.start(), wire.name))
+    return [name for _, name in sorted(found)]

@@ -48,6 +48,7 @@ class Rule:
     regex: re.Pattern[str]
     capitalised: tuple[str, ...] = ()
     preceded_by: re.Pattern[str] | None = None
+    not_preceded_by: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Lexicon:
     prefix_mods: dict[str, str]
     past: frozenset[str]
     future: frozenset[str]
+    past_suffixes: tuple[str, ...]
     report_cues: frozenset[str]
     detect: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
@@ -109,14 +111,17 @@ def _placeholders(data: dict[str, Any]) -> dict[str, str]:
 
 def _compile_rule(spec: dict[str, Any], subs: dict[str, str]) -> Rule:
     pattern = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], spec["pattern"])
-    regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    # word boundaries that also keep "sehari" out of "sehari-hari"
+    regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w|-[^\W\d])", re.IGNORECASE)
     preceded = spec.get("preceded_by")
+    not_preceded = spec.get("not_preceded_by")
     return Rule(
         name=spec["name"],
         kind=spec["kind"],
         regex=regex,
         capitalised=tuple(spec.get("capitalised") or ()),
         preceded_by=re.compile(preceded, re.IGNORECASE) if preceded else None,
+        not_preceded_by=re.compile(not_preceded, re.IGNORECASE) if not_preceded else None,
     )
 
 
@@ -151,6 +156,7 @@ def lexicon(lang: str) -> Lexicon:
         prefix_mods=lowered("prefix_mods"),
         past=frozenset(Lexicon.key(str(w)) for w in tense.get("past") or []),
         future=frozenset(Lexicon.key(str(w)) for w in tense.get("future") or []),
+        past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         detect=frozenset(Lexicon.key(str(w)) for w in data.get("detect") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],

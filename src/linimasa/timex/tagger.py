@@ -62,7 +62,10 @@ def find(text: str, lex: Lexicon) -> list[Match]:
         for m in rule.regex.finditer(text):
             if not _capital_ok(m, rule):
                 continue
-            if rule.preceded_by and not rule.preceded_by.search(text[max(0, m.start() - 40) : m.start()]):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if rule.preceded_by and not rule.preceded_by.search(before):
+                continue
+            if rule.not_preceded_by and rule.not_preceded_by.search(before):
                 continue
             start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
             if end <= start:
@@ -158,18 +161,26 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def tense_of(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown."""
+    """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown.
+
+    Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed."""
     s0, s1 = sentence_bounds(text, start)
-    best: tuple[int, int] | None = None
+    listed: tuple[int, int] | None = None
+    suffixed: tuple[int, int] | None = None
     for w in _WORD.finditer(text, s0, s1):
         if start <= w.start() < end:
             continue
         word = w.group().lower()
+        dist = start - w.end() if w.end() <= start else w.start() - end
         t = -1 if word in lex.past else 1 if word in lex.future else 0
-        if t:
-            dist = start - w.end() if w.end() <= start else w.start() - end
-            if best is None or dist < best[0]:
-                best = (dist, t)
+        if t and (listed is None or dist < listed[0]):
+            listed = (dist, t)
+        elif (
+            not t and lex.past_suffixes and len(word) > 4 and word.endswith(lex.past_suffixes)
+            and (suffixed is None or dist < suffixed[0])
+        ):
+            suffixed = (dist, -1)
+    best = listed or suffixed
     return best[1] if best else 0
 
 
@@ -228,6 +239,8 @@ def duration_value(n: Any, unit: str) -> str:
             n, unit = int(n * 60), "MIN"
     if isinstance(n, float):
         n = int(n)
+    if unit in ("DE", "CE") and isinstance(n, int):
+        n, unit = n * (10 if unit == "DE" else 100), "Y"  # "a decade" is P10Y in TimeML corpora
     q = "X" if n in (None, "X") else str(n)
     if unit in TIME_UNIT_CODES:
         return f"PT{q}{TIME_UNIT_CODES[unit]}"
@@ -267,7 +280,10 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
         elif ctx.dct:
             cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, m, d))]
-            dates.append(((d, m), closest(cands, ctx.dct, tense, 1) if cands else None))
+            # A written weekday picks the year when only one near year fits it ("Monday, Feb. 12").
+            fitting = [x for x in cands if x.isoweekday() == weekday and abs((x - ctx.dct).days) <= 120]
+            # a date within weeks of the anchor is the near one whatever the tense says
+            dates.append(((d, m), closest(fitting or cands, ctx.dct, tense, 45) if cands else None))
         else:
             dates.append(((d, m), None))
     (d0, m0), chosen = dates[0]
@@ -303,9 +319,9 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
     if rel == 0:
         d = dt.date(ctx.dct.year, m, 1)
     elif rel is not None and rel < 0:
-        d = max(c for c in cands if c < here) if any(c < here for c in cands) else cands[0]
+        d = max(c for c in cands if c <= here)
     elif rel is not None and rel > 0:
-        d = min(c for c in cands if c > here)
+        d = min(c for c in cands if c >= here)
     else:
         d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex), 0)
     return f"{d.year:04d}-{d.month:02d}", True
@@ -402,7 +418,9 @@ def _norm_offset(mt: Match, ctx: Context) -> Found:
                            anchor=ctx.dct_source if ctx.dct else None))
     if unit in TIME_UNIT_CODES:
         return _dct_found(mt, ctx, "DATE", ctx.dct.isoformat() if ctx.dct else "", "XXXX-XX-XX")
-    value = value_at(shift(ctx.dct, unit, int(n) * direction), unit) if ctx.dct else _UNKNOWN.get(unit, "XXXX")
+    # "a decade ago" names a year, not a decade
+    shown = "Y" if unit in ("DE", "CE") else unit
+    value = value_at(shift(ctx.dct, unit, int(n) * direction), shown) if ctx.dct else _UNKNOWN.get(shown, "XXXX")
     return _dct_found(mt, ctx, "DATE", value, value)
 
 
@@ -563,7 +581,10 @@ def tag(
         except (KeyError, ValueError, OverflowError):
             continue  # a span the rules caught but the calendar cannot place: not a timex
         _apply_prefix(found, text, lex)
-        found.timex.text = text[found.timex.start : found.timex.end]
+        tx = found.timex
+        if text[tx.end - 1] == "." and not re.search(r"\.\w\.$", text[tx.start : tx.end]):
+            tx.end -= 1  # a sentence's full stop after "1 Juli", not an abbreviation's ("Okt.", "p.m.")
+        tx.text = text[tx.start : tx.end]
         day = parse_day(found.timex.value)
         if day and "weekday_mismatch" not in found.timex.flags:
             ctx.reference = day

@@ -1,0 +1,203 @@
+"""Entity recognition: PER, ORG, GPE, LOC and EVT mentions in an article's clean text.
+
+Three recognisers are combined, because each is good at a different part of the job:
+
+- the gazetteer (`gazetteer.py`) knows countries, capitals, Indonesian regions, international
+  organisations and armed groups in Indonesian and English with their acronyms, and gives each
+  mention a canonical key ("country:RU") that makes cross-language merging exact;
+- rules (`rules.py`) find people after titles ("Presiden Rusia Vladimir Putin"), speakers ("kata
+  Lavrov"), organisation names built on an organisation word ("Kementerian Luar Negeri Rusia"), later
+  short re-mentions of people ("Lavrov") and acronyms defined in parentheses ("... (NIIS)");
+- the statistical model (`linimasa.entities.ner`, trained separately) adds recall for names nobody
+  listed. It is optional: without it the stage runs on gazetteer and rules and says so once.
+
+The stage only finds mentions (with `key` and `role` where known); `linimasa.link` merges them into
+entities across the corpus.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from linimasa.entities.gazetteer import Gazetteer, load_gazetteer
+from linimasa.entities.rules import (
+    ArticleRules,
+    Cues,
+    cues_for,
+    defined_acronyms,
+    person_rementions,
+    tokenise,
+)
+from linimasa.model import Article, Mention
+from linimasa.pipeline import article_stage
+
+log = logging.getLogger(__name__)
+
+# Types a gazetteer-known place keeps even when the model calls it something else.
+PLACE_TYPES = {"GPE", "LOC"}
+
+
+class Recogniser(Protocol):
+    def tag(self, text: str) -> list[Mention]: ...
+
+
+_MODEL_STATE: dict[str, Any] = {}
+
+
+def default_recogniser() -> Recogniser | None:
+    """The packaged statistical model, or None (logged once) when it is not available."""
+    if "rec" not in _MODEL_STATE:
+        try:
+            from linimasa.entities.ner import load_recogniser  # imported lazily: optional, heavy
+        except ImportError as e:
+            log.info("entities: statistical NER model not available (%s); using gazetteer and rules only", e)
+            _MODEL_STATE["rec"] = None
+        else:
+            try:
+                _MODEL_STATE["rec"] = load_recogniser()
+            except Exception as e:  # a broken model file must not stop the pipeline
+                log.warning("entities: could not load the NER model (%s); using gazetteer and rules only", e)
+                _MODEL_STATE["rec"] = None
+    return _MODEL_STATE["rec"]
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _select(candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: people found by title or speech rules first (their names never
+    contain gazetteer places), then the longest of the rest ("Kementerian Luar Negeri Rusia" over
+    "Rusia")."""
+    people = [m for m in candidates if m.type == "PER" and m.source == "rule"]
+    others = sorted(
+        (m for m in candidates if not (m.type == "PER" and m.source == "rule")),
+        key=lambda m: (-(m.end - m.start), m.source != "gazetteer", m.start),
+    )
+    chosen: list[Mention] = []
+    for m in people + others:
+        if not any(_overlaps(m, c) for c in chosen):
+            chosen.append(m)
+    return chosen
+
+
+def _generic_word(text: str, cues: Cues) -> bool:
+    """A lone title, organisation or place word ("Kementerian", "Presiden"): a reference back to a
+    named thing, not a name."""
+    words = tuple(text.casefold().split())
+    phrases = cues.org_heads.all | cues.loc_heads.all | cues.titles.all | cues.modifiers.all
+    return words in phrases or (len(words) == 1 and (words[0] in cues.not_names or words[0] in cues.title_words))
+
+
+def _add_model(
+    text: str, chosen: list[Mention], model: list[Mention], gazetteer: Gazetteer, cues: Cues
+) -> list[Mention]:
+    """Fold the model's mentions into the rule/gazetteer ones.
+
+    Where they overlap, the gazetteer and rules keep their span and type, except that a model ORG or
+    EVT that strictly contains only gazetteer places keeps its longer span ("Kedutaan Besar Rusia").
+    A model span that overlaps partly keeps its capitalised remainder ("Rusia Vladimir Putin" ->
+    "Vladimir Putin" beside the gazetteer's "Rusia"). A model LOC the gazetteer knows as a country,
+    city or province becomes GPE.
+    """
+    out = list(chosen)
+    for m in sorted(model, key=lambda m: (m.start, -m.end)):
+        if not (0 <= m.start < m.end <= len(text)) or not text[m.start : m.end].strip():
+            continue
+        m = Mention(m.start, m.end, text[m.start : m.end], m.type, source=m.source or "model", score=m.score)
+        if _generic_word(m.text, cues):
+            continue
+        hits = [c for c in out if _overlaps(m, c)]
+        if not hits:
+            entry = gazetteer.lookup(m.text)
+            if entry is not None and (m.type in PLACE_TYPES or entry.type in PLACE_TYPES) == (
+                entry.type in PLACE_TYPES
+            ):
+                m.type, m.key = entry.type, entry.id  # type: ignore[assignment]
+            out.append(m)
+            continue
+        contains_all = all(m.start <= c.start and c.end <= m.end for c in hits)
+        only_places = all(c.source == "gazetteer" and c.type in PLACE_TYPES for c in hits)
+        if m.type in ("ORG", "EVT") and contains_all and only_places and any(c.start > m.start for c in hits):
+            out = [c for c in out if c not in hits] + [m]
+            continue
+        rest = _remainder(text, m, hits)
+        if rest is not None and not any(_overlaps(rest, c) for c in out):
+            out.append(rest)
+    return out
+
+
+def _remainder(text: str, m: Mention, hits: list[Mention]) -> Mention | None:
+    """The capitalised part of a model span left over after removing the overlapped parts."""
+    left = min(c.start for c in hits)
+    right = max(c.end for c in hits)
+    pieces = [(m.start, left), (right, m.end)]
+    best = None
+    for s, e in pieces:
+        if e <= s:
+            continue
+        chunk = text[s:e]
+        stripped = chunk.strip(" ,.;:-–—\"'“”()")
+        if not stripped or not stripped[0].isupper():
+            continue
+        toks = tokenise(stripped)
+        if not toks or not all(t.text[:1].isupper() or t.text.casefold() in ("bin", "al", "van", "de") for t in toks):
+            continue
+        start = s + chunk.index(stripped)
+        cand = Mention(start, start + len(stripped), stripped, m.type, source=m.source, score=m.score)
+        if best is None or len(stripped) > len(best.text):
+            best = cand
+    return best
+
+
+def recognise(text: str, language: str = "id", recogniser: Recogniser | None = None) -> list[Mention]:
+    """All entity mentions of one text, sorted by offset."""
+    if not text.strip():
+        return []
+    gazetteer = load_gazetteer()
+    cues = cues_for(language)
+    matches = list(gazetteer.scan(text, cues.title_like))
+    gaz_mentions = [
+        Mention(m.start, m.end, m.text, m.entry.type, source="gazetteer", key=m.entry.id)  # type: ignore[arg-type]
+        for m in matches
+    ]
+    rules = ArticleRules(text, language, gazetteer, matches)
+    chosen = _select(
+        gaz_mentions + rules.titled_people() + rules.speakers() + rules.organisations() + rules.places()
+    )
+    known_people = {(m.start, m.end): m.key for m in gaz_mentions if m.type == "PER"}
+    for m in chosen:  # "Presiden Prabowo": the title rule found whom the gazetteer knows
+        if m.type == "PER" and m.key is None:
+            m.key = known_people.get((m.start, m.end))
+    if recogniser is not None:
+        chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer, rules.cues)
+    people = [m for m in chosen if m.type == "PER"]
+    chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
+    org_words = frozenset(" ".join(p) for p in rules.cues.org_heads.all) | rules.cues.org_tails
+    acronyms = defined_acronyms(text, chosen, gazetteer, org_words)
+    if acronyms:
+        new = [a for a in acronyms if a not in chosen]
+        chosen = [c for c in chosen if not any(_overlaps(c, a) for a in new)] + new
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+@article_stage("entities")
+def make_entities(model: bool = True, recogniser: Recogniser | None = None) -> Callable[[Article], Article]:
+    """Options: `model` (use the statistical model when it is installed; default True) and
+    `recogniser` (any object with `tag(text) -> list[Mention]`, replacing the packaged model)."""
+
+    def entities(article: Article) -> Article:
+        rec = recogniser if recogniser is not None else (default_recogniser() if model else None)
+        try:
+            article.mentions = recognise(article.text, article.language, rec)
+        except Exception as e:
+            if rec is None:
+                raise
+            # The model failed on this text: keep what the gazetteer and rules find.
+            article.errors.append(f"entities: model failed ({type(e).__name__}: {e}); gazetteer and rules only")
+            article.mentions = recognise(article.text, article.language, None)
+        return article
+
+    return entities

@@ -1,0 +1,197 @@
+"""Gazetteer lookup: known names of countries, cities, regions, organisations and groups.
+
+The names live in `resources/shared/gazetteer/*.tsv` (built by `scripts/build_gazetteers.py` from open
+datasets, plus the hand-made `manual.tsv`). Each entry has a canonical id ("country:RU") that every
+name of the thing resolves to, in any language: that id is what lets the link stage merge "Moskow",
+"Moskwa" and "Moscow", or "AS" and "United States", without string similarity.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from linimasa import resources
+
+GAZETTEER_DIR = "gazetteer"
+# Order matters twice: a name shared by two entries goes to the earlier file (a country beats a
+# regency or a city of the same name, an Indonesian city the same city in the time-zone list), and
+# `manual.tsv` comes last so that it extends entries (its entries still claim their names first).
+FILES: tuple[str, ...] = ("countries.tsv", "organisations.tsv", "wilayah.tsv", "cities.tsv", "manual.tsv")
+MAX_NAME_TOKENS = 9
+
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
+
+
+@dataclass
+class Entry:
+    """One real-world thing the gazetteer knows."""
+
+    id: str
+    type: str
+    preferred: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return self.preferred + self.variants
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+def normalise(name: str) -> str:
+    """Lookup key of a name: case, accents, hyphens, dots and spacing do not matter."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s.replace("’", "'").replace("-", " ").replace(".", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def is_acronym(name: str) -> bool:
+    """An all-capitals short name ("AS", "PBB", "NIIS"): matched only in exactly that case."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and " " not in name.strip() and len(letters) <= 6
+
+
+class Gazetteer:
+    """Names -> entries, and a longest-match scanner over text."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries: dict[str, Entry] = {}
+        for e in entries:
+            if e.id in self.entries:
+                known = self.entries[e.id]
+                known.type = e.type or known.type
+                known.preferred = _unique(e.preferred + known.preferred)
+                known.variants = _unique(known.variants + e.variants)
+            else:
+                self.entries[e.id] = e
+        self.by_key: dict[str, Entry] = {}
+        self.acronyms: dict[str, Entry] = {}
+        # Manual entries claim their names first: they are the curated answer for ambiguous names.
+        manual_first = sorted(self.entries.values(), key=lambda e: e.id not in _MANUAL_IDS)
+        for e in manual_first:
+            for name in e.names:
+                if is_acronym(name):
+                    self.acronyms.setdefault(name.replace(".", ""), e)
+                else:
+                    self.by_key.setdefault(normalise(name), e)
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a name (as written) refers to, honouring acronym case."""
+        stripped = name.strip()
+        if is_acronym(stripped):
+            return self.acronyms.get(stripped.replace(".", ""))
+        return self.by_key.get(normalise(stripped))
+
+    def scan(self, text: str, not_name_words: frozenset[str] = frozenset()) -> Iterator[Match]:
+        """Longest non-overlapping gazetteer names in `text`, left to right.
+
+        A name must start with a capital letter or a digit (or be a lower-case particle such as
+        "al-" before a capital), so that common words that happen to be place names do not match.
+        A one-word person name ("Prabowo") does not match inside a longer capitalised name ("Edhy
+        Prabowo"); capitalised words in `not_name_words` (titles: "Presiden") do not count as names.
+        """
+        tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            found = None
+            for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
+                start, end = tokens[i][0], tokens[j - 1][1]
+                surface = text[start:end]
+                if "\n" in surface:
+                    continue
+                entry = None
+                if surface.endswith(".") and len(surface) > 1:
+                    # A sentence-final full stop is not part of the name ("... ke Afghanistan.").
+                    entry = self._match(surface[:-1])
+                    if entry is not None:
+                        surface, end = surface[:-1], end - 1
+                if entry is None:
+                    entry = self._match(surface)
+                if entry is not None and entry.type == "PER" and j == i + 1 and _inside_longer_name(
+                    text, tokens, i, not_name_words
+                ):
+                    entry = None  # "Edhy Prabowo" is not the Prabowo the gazetteer knows
+                if entry is not None:
+                    found = Match(start, end, surface, entry)
+                    break
+            if found:
+                yield found
+                while i < len(tokens) and tokens[i][0] < found.end:
+                    i += 1
+            else:
+                i += 1
+
+    def _match(self, surface: str) -> Entry | None:
+        if not _capitalised(surface):
+            return None
+        if is_acronym(surface):
+            return self.acronyms.get(surface.replace(".", ""))
+        return self.by_key.get(normalise(surface))
+
+
+def _inside_longer_name(text: str, tokens: list[tuple[int, int]], i: int, not_name_words: frozenset[str]) -> bool:
+    """Whether token i has a capitalised neighbour on the same line that is not a title, i.e. is
+    one part of a longer name that the gazetteer does not know."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens):
+            a, b = sorted((tokens[k], tokens[i]))
+            between = text[a[1] : b[0]]
+            word = text[tokens[k][0] : tokens[k][1]]
+            if between == " " and word[:1].isupper() and word.casefold().rstrip(".") not in not_name_words:
+                return True
+    return False
+
+
+def _capitalised(surface: str) -> bool:
+    first = surface[0]
+    if first.isupper() or first.isdigit():
+        return True
+    # "al-Qaeda", "el-Sisi": a lower-case Arabic article glued to a capitalised name.
+    return bool(re.match(r"(al|el|ad|as|ar|an)[-‐]\w", surface)) and surface[3:4].isupper()
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        if n.casefold() not in seen:
+            seen.add(n.casefold())
+            out.append(n)
+    return out
+
+
+_MANUAL_IDS: set[str] = set()
+
+
+def _read(name: str) -> list[Entry]:
+    out = []
+    for row in resources.load_tsv("shared", f"{GAZETTEER_DIR}/{name}"):
+        if len(row) < 3:
+            continue
+        ident, typ, preferred = row[0], row[1], row[2]
+        variants = row[3] if len(row) > 3 else ""
+        out.append(Entry(ident, typ, [n for n in preferred.split("|") if n], [n for n in variants.split("|") if n]))
+    return out
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer (cached: stages call this per article)."""
+    entries: list[Entry] = []
+    for name in FILES:
+        rows = _read(name)
+        if name == "manual.tsv":
+            _MANUAL_IDS.update(e.id for e in rows)
+        entries += rows
+    return Gazetteer(entries)

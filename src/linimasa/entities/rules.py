@@ -1,0 +1,527 @@
+"""Rule-based recognition around the gazetteer: people after titles, speakers, organisation names.
+
+The rules read their word lists from `resources/<lang>/entities.yaml`, so a new language is a new
+file. Everything here works on one article's clean text and the gazetteer matches already found in
+it; the link stage does the merging.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from linimasa import resources
+from linimasa.entities.gazetteer import TOKEN, Gazetteer, Match, is_acronym, normalise
+from linimasa.model import Mention
+
+MAX_NAME_TOKENS = 5
+MAX_QUALIFIER_TOKENS = 12
+NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "da", "dos", "di", "la", "le"}
+BALINESE_PREFIXES = {"I", "Ni"}
+PARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|ash|at)[-‐]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Multi-word cue phrases indexed by their first word (lower case, no final dot), longest
+    first: the rules ask "which phrase starts at this token" for every token."""
+
+    all: frozenset[tuple[str, ...]]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, words: list[str]) -> Phrases:
+        phrases = {tuple(w.casefold().split()) for w in words if w.strip()}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            by_first.setdefault(p[0].rstrip("."), []).append(p)
+        return cls(
+            frozenset(phrases),
+            {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.all)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word lists of the languages an article may mix (its own plus English)."""
+
+    titles: Phrases
+    modifiers: Phrases
+    title_words: frozenset[str]
+    connectors: frozenset[str]
+    speech: Phrases
+    org_heads: Phrases
+    loc_heads: Phrases
+    abbreviations: frozenset[str]
+    org_connectors: frozenset[str]
+    org_tails: frozenset[str]
+    not_names: frozenset[str]
+
+    @functools.cached_property
+    def title_like(self) -> frozenset[str]:
+        """Single words that may stand capitalised before or after a name without being part of it."""
+        words = {p[0].rstrip(".") for p in self.titles.all | self.modifiers.all if len(p) == 1}
+        return frozenset(words | self.title_words | self.not_names | self.speech_words)
+
+    @property
+    def speech_words(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.speech.all if len(p) == 1)
+
+
+def _phrases(words: list[str]) -> Phrases:
+    return Phrases.of(words)
+
+
+@functools.cache
+def cues_for(language: str) -> Cues:
+    langs = [language, "en"] if language in resources.languages() else ["id", "en"]
+    lists: dict[str, list[str]] = {}
+    for lang in dict.fromkeys(langs):
+        for key, values in (resources.load_or_empty(lang, "entities") or {}).items():
+            lists.setdefault(key, []).extend(str(v) for v in values or [])
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in lists.get(key, []))
+
+    return Cues(
+        titles=_phrases(lists.get("person_titles", [])),
+        modifiers=_phrases(lists.get("title_modifiers", [])),
+        title_words=words("title_words"),
+        connectors=words("title_connectors"),
+        speech=_phrases(lists.get("speech_verbs", [])),
+        org_heads=_phrases(lists.get("org_heads", [])),
+        loc_heads=_phrases(lists.get("loc_heads", [])),
+        abbreviations=words("abbreviations"),
+        org_connectors=words("org_connectors"),
+        org_tails=words("org_tails"),
+        not_names=words("not_names"),
+    )
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @functools.cached_property
+    def low(self) -> str:
+        return self.text.casefold().rstrip(".") if len(self.text) > 2 else self.text.casefold()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or bool(PARTICLE_PREFIX.match(self.text) and self.text[3:4].isupper())
+
+
+def tokenise(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+class ArticleRules:
+    """The rules applied to one article's text, sharing its tokens and gazetteer matches."""
+
+    def __init__(self, text: str, language: str, gazetteer: Gazetteer, matches: list[Match]) -> None:
+        self.text = text
+        self.cues = cues_for(language)
+        self.gazetteer = gazetteer
+        self.tokens = tokenise(text)
+        self.lows = [t.low for t in self.tokens]
+        self.folds = [t.text.casefold() for t in self.tokens]
+        # token index -> the gazetteer match starting there, and how many tokens it spans
+        self.gaz_at: dict[int, tuple[Match, int]] = {}
+        starts = {t.start: i for i, t in enumerate(self.tokens)}
+        for m in matches:
+            i = starts.get(m.start)
+            if i is None:
+                continue
+            j = i
+            while j < len(self.tokens) and self.tokens[j].start < m.end:
+                j += 1
+            self.gaz_at[i] = (m, j - i)
+        self.covered = {k for i, (_m, n) in self.gaz_at.items() for k in range(i, i + n)}
+        self._headline_cache: dict[int, bool] = {}
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _phrase_at(self, i: int, phrases: Phrases) -> int:
+        """Tokens taken by the longest phrase of `phrases` starting at token i (0 if none)."""
+        if i >= len(self.tokens):
+            return 0
+        for p in phrases.by_first.get(self.folds[i].rstrip("."), ()):
+            if (
+                i + len(p) <= len(self.tokens)
+                and all(self.lows[i + k] == w.rstrip(".") or self.folds[i + k] == w for k, w in enumerate(p))
+                and self._same_line(i, i + len(p))
+            ):
+                return len(p)
+        return 0
+
+    def _headline(self, i: int) -> bool:
+        """Whether token i is on a Title Case line ("Pejabat Taliban Tak Bisa Temukan Afghanistan"),
+        where capitals say nothing about names."""
+        line_start = self.text.rfind("\n", 0, self.tokens[i].start) + 1
+        if line_start not in self._headline_cache:
+            line_end = self.text.find("\n", line_start)
+            words = [t for t in TOKEN.findall(self.text[line_start : None if line_end < 0 else line_end])
+                     if t[:1].isalpha()]
+            caps = sum(w[:1].isupper() for w in words)
+            line = self.text[line_start : None if line_end < 0 else line_end].rstrip()
+            sentence = line.endswith((".", "!", "?", "\"", "”", ":"))
+            self._headline_cache[line_start] = len(words) >= 4 and not sentence and caps / len(words) >= 0.7
+        return self._headline_cache[line_start]
+
+    def _same_line(self, i: int, j: int) -> bool:
+        return "\n" not in self.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+    def _gap(self, i: int) -> str:
+        """The characters between token i-1 and token i; a sentence-final full stop glued to the
+        previous token counts as part of the gap."""
+        if i <= 0:
+            return ""
+        prev = self.tokens[i - 1]
+        gap = self.text[prev.end : self.tokens[i].start]
+        if prev.text.endswith(".") and len(prev.text) > 2 and prev.text.casefold() not in self.cues.abbreviations:
+            gap = "." + gap
+        return gap
+
+    def _name_token(self, i: int, first: bool) -> bool:
+        t = self.tokens[i]
+        if i in self.covered:
+            return False
+        if not first and t.low in NAME_PARTICLES and not t.capitalised:
+            return True
+        if not t.capitalised or (is_acronym(t.text) and len(t.text) > 1 and not first):
+            return False
+        low = t.low
+        if low in self.cues.not_names:
+            return False
+        return not (
+            first
+            and (
+                self._phrase_at(i, self.cues.org_heads)
+                or self._phrase_at(i, self.cues.loc_heads)
+                or low in self.cues.title_words
+            )
+        )
+
+    def name_run(self, i: int) -> int:
+        """Length of the person name starting at token i: capitalised tokens on one line, no
+        punctuation between them, stopping at known places and organisations."""
+        n = 0
+        while i + n < len(self.tokens) and n < MAX_NAME_TOKENS:
+            if n and self._gap(i + n) not in (" ",):
+                break
+            if n == 0 and self._balinese_prefix(i):
+                n += 1  # "I Made Mudharta", "Ni Luh Putu": part of the name, not a pronoun or initial
+                continue
+            if not self._name_token(i + n, first=n == 0):
+                break
+            if n == 0 and is_acronym(self.tokens[i].text) and len(self.tokens[i].text) > 1:
+                break
+
+            n += 1
+        while n and not self.tokens[i + n - 1].capitalised:  # never end on a particle
+            n -= 1
+        return n
+
+    def _balinese_prefix(self, i: int) -> bool:
+        return (
+            self.tokens[i].text in BALINESE_PREFIXES
+            and i + 1 < len(self.tokens)
+            and self._gap(i + 1) == " "
+            and self.tokens[i + 1].capitalised
+            and i + 1 not in self.covered
+            and self.lows[i + 1] not in self.cues.title_words
+        )
+
+    def _person(self, i: int, n: int, source: str, role: str | None) -> Mention:
+        start, end = self.tokens[i].start, self.tokens[i + n - 1].end
+        surface = self.text[start:end]
+        possessive = re.search(r"['’]s$", surface)
+        if possessive:
+            end -= 2
+        surface = self.text[start:end].rstrip(".")
+        end = start + len(surface)
+        return Mention(start, end, surface, "PER", source=source, role=role)
+
+    # -- rules ---------------------------------------------------------------------------------
+    def titled_people(self) -> list[Mention]:
+        """"Menteri Luar Negeri Rusia Sergey Lavrov", "utusan Rusia untuk Afghanistan, Zamir Kabulov":
+        a title, its qualifiers (portfolio words, places, organisations), then a capitalised name."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(self.tokens):
+            start = i
+            j = i
+            while k := self._phrase_at(j, self.cues.modifiers):
+                j += k
+            k = self._phrase_at(j, self.cues.titles)
+            if not k or start in self.covered or self._headline(start):
+                i += 1
+                continue
+            j += k
+            role_end = j
+            steps = 0
+            while j < len(self.tokens) and steps < MAX_QUALIFIER_TOKENS and self._same_line(start, j + 1):
+                steps += 1
+                gap = self._gap(j)
+                if gap.strip() not in ("", ","):
+                    break
+                if j in self.gaz_at and self.gaz_at[j][0].entry.type != "PER":
+                    if gap.strip():
+                        break
+                    j += self.gaz_at[j][1]
+                    role_end = j
+                    continue
+                t = self.tokens[j]
+                if gap.strip() == ",":
+                    break  # a comma ends the title: the name comes next (handled below)
+                if k := self._phrase_at(j, self.cues.titles) or self._phrase_at(j, self.cues.modifiers):
+                    j += k
+                    role_end = j
+                    continue
+                if t.low in self.cues.title_words and not self._balinese_prefix(j):
+                    j += 1
+                    role_end = j
+                    continue
+                if not t.capitalised and t.low in self.cues.connectors:
+                    j += 1
+                    continue
+                break
+            if j < len(self.tokens) and self._same_line(start, j + 1) and self._gap(j).strip() in ("", ","):
+                n = self.name_run(j)
+                if n == 1 and j + 1 < len(self.tokens) and self._gap(j + 1) == " " and (
+                    j + 1 in self.gaz_at or self.tokens[j + 1].low in self.cues.title_words
+                ):
+                    n = 0  # "pelatih Timnas Indonesia ...": a team or office, not the person
+                if n:
+                    role = self.text[self.tokens[start].start : self.tokens[role_end - 1].end]
+                    out.append(self._person(j, n, "rule", role))
+                    i = j + n
+                    continue
+            i += 1
+        return out
+
+    def speakers(self) -> list[Mention]:
+        """"kata Lavrov", "ujar Prabowo", "said Blinken": a speech verb then a capitalised name."""
+        out: list[Mention] = []
+        for i in range(len(self.tokens)):
+            k = self._phrase_at(i, self.cues.speech)
+            if k and (self.tokens[i].text[:1].isupper() or self._headline(i)):
+                continue  # "Sebut Miliki ...": a capitalised headline, not a quote attribution
+            if not k or i + k >= len(self.tokens) or self._gap(i + k) != " ":
+                continue
+            n = self.name_run(i + k)
+            if n:
+                out.append(self._person(i + k, n, "rule", None))
+        return out
+
+    def places(self) -> list[Mention]:
+        """"Bandara Frans Seda", "Gunung Merapi", "Jalan Thamrin": a capitalised facility or
+        landform word with the capitalised words after it."""
+        return self._headed(self.cues.loc_heads, "LOC")
+
+    def organisations(self) -> list[Mention]:
+        """"Kementerian Luar Negeri Rusia", "Badan Intelijen Negara", "Russian Foreign Ministry":
+        a capitalised organisation word with the capitalised words (and places) that follow it, or
+        (English order) capitalised words ending in one."""
+        out = self._headed(self.cues.org_heads, "ORG")
+        out += self._english_org_tails()
+        return out
+
+    def _headed(self, heads: Phrases, type_: str) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(self.tokens):
+            k = self._phrase_at(i, heads)
+            if not k or not self.tokens[i].capitalised or i in self.covered or self._headline(i):
+                i += 1
+                continue
+            j = i + k
+            end = j
+            while j < len(self.tokens) and self._gap(j) == " " and self._same_line(i, j + 1):
+                if j in self.gaz_at:
+                    j += self.gaz_at[j][1]
+                    end = j
+                    continue
+                t = self.tokens[j]
+                if t.capitalised or t.text[:1].isdigit():
+                    if t.low in self.cues.not_names or self._phrase_at(j, self.cues.titles):
+                        break  # "Polda Sumut Kombes Ferry ...": a title starts a person
+                    j += 1
+                    end = j
+                    continue
+                if (
+                    t.low in self.cues.org_connectors
+                    and j + 1 < len(self.tokens)
+                    and self.tokens[j + 1].capitalised
+                    and not self._phrase_at(j + 1, heads)  # "Bank BJB dan Bank DKI": two names
+                ):
+                    j += 1
+                    continue
+                break
+            if end > i + k:
+                start_c, end_c = self.tokens[i].start, self.tokens[end - 1].end
+                surface = self.text[start_c:end_c].rstrip(".")
+                out.append(Mention(start_c, start_c + len(surface), surface, type_, source="rule"))  # type: ignore[arg-type]
+                i = end
+                continue
+            i += 1
+        return out
+
+    def _english_org_tails(self) -> list[Mention]:
+        """English order: "Russian Foreign Ministry", "Democratic Party"."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(self.tokens):
+            if self.tokens[i].low not in self.cues.org_tails or not self.tokens[i].capitalised:
+                i += 1
+                continue
+            j = i
+            while j > 0 and self._gap(j) == " " and self.tokens[j - 1].capitalised:
+                if self.tokens[j - 1].low in self.cues.not_names or self._phrase_at(j - 1, self.cues.titles):
+                    break
+                j -= 1
+            if j < i:
+                start_c, end_c = self.tokens[j].start, self.tokens[i].end
+                out.append(Mention(start_c, end_c, self.text[start_c:end_c], "ORG", source="rule"))
+            i += 1
+        return out
+
+    def capitalised_runs(self) -> list[tuple[int, int]]:
+        """(token index, length) of maximal runs of capitalised name tokens: candidates for
+        re-mentions of people already named in the article."""
+        runs = []
+        i = 0
+        while i < len(self.tokens):
+            if self.tokens[i].capitalised and i not in self.covered:
+                j = i + 1
+                while (
+                    j < len(self.tokens) and j not in self.covered and self._gap(j) == " "
+                    and (self.tokens[j].capitalised or self.tokens[j].low in NAME_PARTICLES)
+                ):
+                    j += 1
+                runs.append((i, j - i))
+                i = j
+            else:
+                i += 1
+        return runs
+
+
+def person_rementions(rules: ArticleRules, people: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Later, shorter mentions of people named in full earlier in the article: "Lavrov" after
+    "Sergey Lavrov", "Amir Muttaqi" after "Amir Khan Muttaqi". Only first or last names (or ordered
+    parts of length two or more) count, so "Khan" alone does not become a person."""
+    names = [[normalise(t) for t in p.text.split()] for p in people if len(p.text.split()) >= 2]
+    out: list[Mention] = []
+    for i, n in rules.capitalised_runs():
+        k = i
+        while k < i + n:
+            found = 0
+            for length in range(i + n - k, 0, -1):
+                toks = [normalise(t.text) for t in rules.tokens[k : k + length]]
+                toks = [re.sub(r"'s$", "", t) for t in toks]
+                if _part_of_name(toks, names) and toks[0] not in rules.cues.not_names:
+                    found = length
+                    break
+            if found:
+                m = rules._person(k, found, "rule", None)
+                if not any(s < m.end and m.start < e for s, e in taken):
+                    out.append(m)
+                k += found
+            else:
+                k += 1
+    return out
+
+
+def _part_of_name(toks: list[str], names: list[list[str]]) -> bool:
+    for name in names:
+        if toks == name:
+            continue
+        if len(toks) == 1:
+            if len(toks[0]) >= 3 and toks[0] in (name[0], name[-1]):
+                return True
+            continue
+        it = iter(name)
+        if all(t in it for t in toks) and toks[-1] == name[-1]:
+            return True
+    return False
+
+
+ACRONYM_IN_PARENS = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)")
+
+
+def _initials_fit(expansion: str, acronym: str) -> bool:
+    """Whether an acronym can abbreviate a name: its letters appear in order among the name's
+    letters, starting with the name's first letter ("Negara Islam Irak dan Suriah" -> NIIS)."""
+    name = re.sub(r"[^\w]", "", expansion).upper()
+    letters = re.sub(r"[^\w]", "", acronym).upper()
+    if not name or not letters or name[0] != letters[0]:
+        return False
+    it = iter(name)
+    return all(c in it for c in letters)
+
+
+def defined_acronyms(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, org_words: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """An acronym in parentheses right after a recognised name defines it for the article:
+    "Negara Islam Irak dan Suriah (NIIS)". The acronym and its later uses get the name's key.
+    Where no recognised name precedes it, the capitalised words whose initials spell it count only
+    if one of them is an organisation word (`org_words`), so that "Kartu Tanda Penduduk (KTP)" is
+    not taken for an organisation."""
+    out: list[Mention] = []
+    by_end = {m.end: m for m in mentions}
+    defined: dict[str, Mention] = {}
+    for m in ACRONYM_IN_PARENS.finditer(text):
+        acronym = m.group(1)
+        if not is_acronym(acronym):
+            continue
+        before = len(text[: m.start()].rstrip(" \"'”’»"))
+        expansion = by_end.get(before)
+        known = gazetteer.lookup(acronym)
+        if expansion is not None and not (
+            _initials_fit(expansion.text, acronym) or (known is not None and known.id == expansion.key)
+        ):
+            continue  # "... Amerika Serikat (SEC)": the acronym names something else
+        if expansion is None:
+            expansion = _expansion_before(text, before, acronym, org_words)
+            if expansion is None:
+                continue
+            out.append(expansion)
+        # The same key the link stage gives the bare name, so that an article that only writes the
+        # name in full joins the one that defined the acronym.
+        key = expansion.key or f"{'per' if expansion.type == 'PER' else 'name'}:{normalise(expansion.text)}"
+        expansion.key = key
+        a_start = m.start(1)
+        out.append(Mention(a_start, a_start + len(acronym), acronym, expansion.type, source="rule", key=key))
+        defined[acronym] = out[-1]
+    for acronym, first in defined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            if m.start() != first.start:
+                out.append(Mention(m.start(), m.end(), acronym, first.type, source="rule", key=first.key))
+    return out
+
+
+def _expansion_before(text: str, end: int, acronym: str, org_words: frozenset[str]) -> Mention | None:
+    """The capitalised words before "(ACR)" whose initials spell the acronym, if one of them is
+    an organisation word."""
+    words = list(re.finditer(r"[\w'-]+", text[max(0, end - 200) : end]))
+    offset = max(0, end - 200)
+    letters = acronym.upper()
+    chosen: list[re.Match[str]] = []
+    for w in reversed(words):
+        chosen.insert(0, w)
+        caps = "".join(x.group()[0] for x in chosen if x.group()[0].isupper())
+        if caps == letters and chosen[0].group()[0].isupper():
+            if not any(x.group().casefold() in org_words for x in chosen):
+                return None
+            start = offset + chosen[0].start()
+            surface = text[start:end].rstrip()
+            return Mention(start, start + len(surface), surface, "ORG", source="rule")
+        if len(caps) > len(letters) or len(chosen) > len(letters) * 2 + 2:
+            return None
+    return None

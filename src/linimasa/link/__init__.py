@@ -1,0 +1,9 @@
+"""Corpus-level linking: merging what the per-article stages found across articles.
+
+Importing the package registers its corpus stages (`entities` here; other link stages live in their
+own modules of this package).
+"""
+
+from linimasa.link import entities as entities
+
+__all__ = ["entities"]

@@ -1,0 +1,294 @@
+"""Entity merging: one `Entity` per real-world thing, with every mention in every article.
+
+Merging happens in two steps, each as conservative as the evidence allows:
+
+1. within an article, a person's shorter mentions ("Lavrov", "Amir Muttaqi") join the fuller name
+   they are part of ("Sergey Lavrov", "Amir Khan Muttaqi"); names with a gazetteer or in-text-acronym
+   key ("AS", "Amerika Serikat", "PBB") join by that key;
+2. across articles (and languages), keys merge exactly (the gazetteer gives "Moskow", "Moskwa" and
+   "Moscow" one key); full person names merge when their spelling-normalised forms are equal
+   ("Sergey"/"Sergei"); a person named only by surname in an article joins a full name from another
+   article only when that is the one candidate and the two articles share enough other entities —
+   so two different people with one surname in two unrelated stories stay apart.
+
+Entity ids hash the entity's canonical key, so that re-running on the same corpus changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from linimasa.entities.gazetteer import is_acronym, load_gazetteer, normalise
+from linimasa.model import Article, Corpus, Entity, Mention, MentionRef, Role
+from linimasa.pipeline import corpus_stage
+
+# A surname-only person joins a full name from another article only if the two articles share at
+# least this many other entities, and that many make up this share of the smaller article's set.
+MIN_SHARED_CONTEXT = 2
+MIN_CONTEXT_OVERLAP = 0.3
+
+
+def name_tokens(text: str) -> list[str]:
+    return [t for t in normalise(re.sub(r"['’]s$", "", text)).split() if t]
+
+
+def spelling_key(token: str) -> str:
+    """A token with transliteration variation removed: Sergey/Sergei, Mohammad/Muhammad,
+    Soekarno/Sukarno, Abdulla/Abdullah."""
+    t = unicodedata.normalize("NFKD", token)
+    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    for a, b in (("oe", "u"), ("dj", "j"), ("tj", "c"), ("kh", "h"), ("ph", "f"), ("q", "k"), ("ou", "u"),
+                 ("y", "i"), ("w", "v"), ("ee", "i"), ("oo", "u")):
+        t = t.replace(a, b)
+    t = re.sub(r"h$", "", t)
+    t = re.sub(r"(.)\1+", r"\1", t)
+    t = re.sub(r"[aeiou]", "a", t[1:]) if len(t) > 1 else t
+    return token[:1].casefold() + t
+
+
+@dataclass
+class Cluster:
+    """Mentions that one step of merging decided are the same thing."""
+
+    key: str
+    type: str
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)
+    gaz_id: str | None = None
+
+    @property
+    def articles(self) -> set[str]:
+        return {a for a, _ in self.mentions}
+
+    def full_name(self, preferred: list[str] | None = None) -> str:
+        """The fullest form used: most words; then, for a person the longest spelling, for a known
+        place or organisation the most used one ("China" over "Tiongkok" if written more often).
+        For a gazetteer entity only its preferred names compete, when any is used ("Indonesia", not
+        the "Republik Indonesia" of an institution's name)."""
+        texts = [m.text for _, m in self.mentions if not is_acronym(m.text)] or [m.text for _, m in self.mentions]
+        if preferred:
+            wanted = {p.casefold() for p in preferred}
+            texts = [t for t in texts if t.casefold() in wanted] or texts
+        counts = Counter(texts)
+        if self.type == "PER" and not self.gaz_id:
+            return max(counts, key=lambda t: (len(t.split()), len(t), counts[t], t))
+        return max(counts, key=lambda t: (len(t.split()), not t.isupper(), counts[t], len(t), t))
+
+
+def _article_clusters(article: Article) -> list[Cluster]:
+    """Step 1: clusters of one article's mentions."""
+    gazetteer = load_gazetteer()
+    clusters: dict[str, Cluster] = {}
+    people: list[tuple[list[str], Cluster]] = []
+    per_mentions = sorted(
+        (m for m in article.mentions if m.type == "PER" and not m.key),
+        key=lambda m: (-len(name_tokens(m.text)), m.start),
+    )
+    for m in article.mentions:
+        if m.type == "PER" and not m.key:
+            continue
+        key = m.key
+        if key is None:
+            entry = gazetteer.lookup(m.text)
+            # Keyed by the name alone: one name typed ORG in one article and LOC in another is still
+            # one thing (its type is decided by vote when the entity is built).
+            key = entry.id if entry is not None else f"name:{normalise(m.text)}"
+        c = clusters.setdefault(key, Cluster(key, m.type, gaz_id=key if key in gazetteer.entries else None))
+        c.mentions.append((article.id, m))
+    for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too
+        if c.type == "PER" and c.gaz_id:
+            people += [(toks, c) for toks in _names_of(c) if len(toks) >= 2]
+    for m in per_mentions:
+        toks = name_tokens(m.text)
+        if not toks:
+            continue
+        owners = [c for full, c in people if _part_of(toks, full)]
+        if owners:
+            # Two people in one article sharing a surname: the nearest fuller name before this one.
+            def distance(c: Cluster, m: Mention = m) -> tuple[bool, int]:
+                before = [x.start for _, x in c.mentions if x.start <= m.start]
+                return (not before, m.start - max(before) if before else min(x.start for _, x in c.mentions))
+
+            owner = min(owners, key=distance)
+            owner.mentions.append((article.id, m))
+            continue
+        c = Cluster(f"per:{article.id}:{' '.join(toks)}", "PER")
+        c.mentions.append((article.id, m))
+        clusters[c.key] = c
+        people.append((toks, c))
+    return list(clusters.values())
+
+
+def _names_of(cluster: Cluster) -> list[list[str]]:
+    """The full names a person cluster is known by: all gazetteer names, or its fullest form."""
+    entry = load_gazetteer().entries.get(cluster.gaz_id) if cluster.gaz_id else None
+    if entry is not None:
+        return [name_tokens(n) for n in entry.names if not is_acronym(n)]
+    return [name_tokens(cluster.full_name())]
+
+
+def _part_of(toks: list[str], full: list[str]) -> bool:
+    """Whether a person mention is the same name or an ordered part of a fuller one that keeps its
+    surname ("Amir Muttaqi" of "Amir Khan Muttaqi"), or its first or last name alone."""
+    sk = [spelling_key(t) for t in toks]
+    fk = [spelling_key(t) for t in full]
+    if sk == fk:
+        return True
+    if len(sk) == 1:
+        return sk[0] in (fk[0], fk[-1])
+    it = iter(fk)
+    return all(t in it for t in sk) and sk[-1] == fk[-1]
+
+
+def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list[Cluster]:
+    """Step 2 for persons: full names by spelling key, then surname-only clusters by context."""
+    people = [c for c in clusters if c.type == "PER" and c.key.startswith("per:")]
+    others = [c for c in clusters if c not in people]
+    known = [c for c in others if c.type == "PER" and c.gaz_id]
+    full = sorted((c for c in people if len(name_tokens(c.full_name())) >= 2), key=lambda c: c.key)
+    short = sorted((c for c in people if len(name_tokens(c.full_name())) < 2), key=lambda c: c.key)
+
+    merged: dict[str, Cluster] = {}
+    for g in known:
+        for toks in _names_of(g):
+            if len(toks) >= 2:
+                merged.setdefault("per:" + " ".join(spelling_key(t) for t in toks), g)
+    for c in sorted(full, key=lambda c: -len(name_tokens(c.full_name()))):
+        toks = name_tokens(c.full_name())
+        key = "per:" + " ".join(spelling_key(t) for t in toks)
+        if key in merged:
+            merged[key].mentions += c.mentions
+            continue
+        # "Amir Muttaqi" in one article, "Amir Khan Muttaqi" in another: one candidate only.
+        longer = _unique_clusters(g for g in merged.values() if any(_part_of(toks, n) for n in _names_of(g)))
+        if len(longer) == 1 and _shared_context(c.articles, longer[0].articles, context) >= 1:
+            longer[0].mentions += c.mentions
+            continue
+        merged[key] = Cluster(key, "PER", list(c.mentions))
+    for c in short:
+        toks = name_tokens(c.full_name())
+        candidates = _unique_clusters(g for g in merged.values() if any(_part_of(toks, n) for n in _names_of(g)))
+        scored = sorted(
+            ((_shared_context(c.articles, g.articles, context), g.key, g) for g in candidates),
+            key=lambda x: (-x[0], x[1]),
+        )
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            scored[0][2].mentions += c.mentions
+        else:
+            merged.setdefault(c.key, Cluster(c.key, "PER")).mentions += c.mentions
+    return [c for c in others if c not in known] + _unique_clusters(known + list(merged.values()))
+
+
+def _unique_clusters(clusters: Iterable[Cluster]) -> list[Cluster]:
+    """Clusters without repeats (a gazetteer person is reachable under each of its names)."""
+    seen: set[int] = set()
+    out = []
+    for c in clusters:
+        if id(c) not in seen:
+            seen.add(id(c))
+            out.append(c)
+    return out
+
+
+def _shared_context(a: set[str], b: set[str], context: dict[str, set[str]]) -> int:
+    """How strongly two sets of articles share a story: the number of other entity keys they share,
+    or 0 below the thresholds."""
+    if a & b:
+        return MIN_SHARED_CONTEXT + 10  # the same article: already decided within it
+    ctx_a = set().union(*(context.get(x, set()) for x in a))
+    best = 0
+    for art in b:
+        ctx_b = context.get(art, set())
+        shared = len(ctx_a & ctx_b)
+        smaller = min(len(ctx_a), len(ctx_b)) or 1
+        if shared >= MIN_SHARED_CONTEXT and shared / smaller >= MIN_CONTEXT_OVERLAP:
+            best = max(best, shared)
+    return best
+
+
+def _entity_type(cluster: Cluster) -> str:
+    gazetteer = load_gazetteer()
+    if cluster.gaz_id and cluster.gaz_id in gazetteer.entries:
+        return gazetteer.entries[cluster.gaz_id].type
+    votes = Counter(m.type for _, m in cluster.mentions)
+    return max(votes, key=lambda t: (votes[t], t))
+
+
+def entity_id(key: str) -> str:
+    """A stable id from the canonical key alone, so that a type decided by vote can change with
+    new articles without renaming the entity."""
+    return "ent-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _build_entity(cluster: Cluster) -> Entity:
+    gazetteer = load_gazetteer()
+    entry = gazetteer.entries.get(cluster.gaz_id) if cluster.gaz_id else None
+    name = cluster.full_name(entry.preferred if entry else None)
+    if entry is not None and (is_acronym(name) or name.isupper()):
+        name = entry.preferred[0]
+    aliases: list[str] = []
+    seen = {name.casefold()}
+    forms = [re.sub(r"['’]s$", "", m.text) for _, m in sorted(cluster.mentions, key=lambda x: (x[0], x[1].start))]
+    extra = list(entry.preferred) if entry else []
+    surname = name.split()[-1]
+    if cluster.type == "PER" and len(name.split()) >= 2 and len(surname) >= 3 and not surname.isupper():
+        extra.append(surname)  # how later mentions and other articles name them ("Lavrov")
+    for form in [*forms, *extra]:
+        if form.casefold() not in seen:
+            seen.add(form.casefold())
+            aliases.append(form)
+    roles: list[Role] = []
+    for art, m in sorted(cluster.mentions, key=lambda x: (x[0], x[1].start)):
+        if m.role and not any(r.text == m.role and r.article == art for r in roles):
+            roles.append(Role(m.role, art))
+    type_ = _entity_type(cluster)
+    ident = entity_id(cluster.key)
+    ordered = sorted(cluster.mentions, key=lambda x: (x[0], x[1].start))
+    refs = [MentionRef(a, m.start, m.end, m.text) for a, m in ordered]
+    return Entity(ident, name, type_, aliases, roles, refs)  # type: ignore[arg-type]
+
+
+def link_entities(corpus: Corpus) -> Corpus:
+    """Rebuild `corpus.entities` from every article's mentions and point each mention at its entity."""
+    clusters: dict[str, Cluster] = {}
+    context: dict[str, set[str]] = defaultdict(set)
+    for article in corpus.articles:
+        for c in _article_clusters(article):
+            if c.key.startswith("per:"):
+                clusters[c.key] = c
+                continue
+            context[article.id].add(c.key)
+            if c.key in clusters:
+                clusters[c.key].mentions += c.mentions
+            else:
+                clusters[c.key] = c
+    for article in corpus.articles:  # people named in full are context too ("Putin" in both)
+        for m in article.mentions:
+            if m.type == "PER" and len(name_tokens(m.text)) >= 2:
+                context[article.id].add("per:" + " ".join(spelling_key(t) for t in name_tokens(m.text)))
+    merged = _merge_people(sorted(clusters.values(), key=lambda c: c.key), context)
+    entities = []
+    for cluster in merged:
+        if not cluster.mentions:
+            continue
+        entity = _build_entity(cluster)
+        for _, m in cluster.mentions:
+            m.entity = entity.id
+        entities.append(entity)
+    corpus.entities = sorted(entities, key=lambda e: (e.type, e.name.casefold(), e.id))
+    return corpus
+
+
+@corpus_stage("entities")
+def make_entity_linking(**_options: object) -> Callable[[Corpus, set[str]], Corpus]:
+    """Entities are rebuilt from all articles each run: merging decisions depend on the whole corpus
+    (a new article can bring the full name a surname-only mention was waiting for)."""
+
+    def link(corpus: Corpus, new_ids: set[str]) -> Corpus:
+        return link_entities(corpus)
+
+    return link

@@ -1,0 +1,204 @@
+"""Line labelling: each rule on scraped snippets written for these tests (none from the sample)."""
+
+from __future__ import annotations
+
+from linimasa.clean import clean_article
+from linimasa.ingest import ingest_text
+from linimasa.model import Article
+
+P1 = "Pemerintah Kota Bandung menutup sementara dua ruas jalan di kawasan Dago selama perbaikan saluran air."
+P2 = "Kepala Dinas Perhubungan mengatakan penutupan berlangsung sekitar dua pekan dan pengendara diminta memutar."
+P3 = "Warga yang tinggal di sekitar lokasi tetap dapat melintas dengan menunjukkan kartu identitas kepada petugas."
+
+
+def clean(raw: str) -> Article:
+    return clean_article(ingest_text(raw))
+
+
+def labels(raw: str) -> list[str]:
+    return [ln.label for ln in clean(raw).lines]
+
+
+def by_text(art: Article, text: str) -> tuple[str, str]:
+    ln = next(ln for ln in art.lines if ln.text.strip() == text)
+    return ln.label, ln.reason
+
+
+def test_every_line_is_labelled_and_blank_lines_are_blank() -> None:
+    art = clean(f"{P1}\n\n{P2}\n")
+    assert [ln.n for ln in art.lines] == [1, 2, 3]
+    assert [ln.label for ln in art.lines] == ["body", "blank", "body"]
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+def test_related_links_in_several_spellings() -> None:
+    for line in ("Baca Juga: Harga Cabai Rawit Turun Jelang Akhir Pekan",
+                 "Baca juga:Jadwal KRL Berubah Mulai Senin Depan",
+                 "Lihat juga Video: Banjir Rob Rendam Pesisir Semarang",
+                 "Read More: Flooding Closes Schools Across Jakarta",
+                 'Tonton juga "Petugas Damkar Evakuasi Ular Sanca dari Plafon Rumah" di sini:'):
+        art = clean(f"{P1}\n{line}\n{P2}")
+        assert by_text(art, line) == ("boilerplate", "related link"), line
+        assert line not in art.text
+
+
+def test_bare_related_label_takes_the_link_titles_under_it_but_not_the_next_paragraph() -> None:
+    raw = f"{P1}\nBaca Juga\nPolisi Tangkap Pencuri Motor di Parkiran Pasar Baru\n{P2}\n{P3}"
+    art = clean(raw)
+    assert by_text(art, "Baca Juga") == ("boilerplate", "related-links label")
+    assert by_text(art, "Polisi Tangkap Pencuri Motor di Parkiran Pasar Baru")[0] == "boilerplate"
+    assert by_text(art, P2)[0] == "body"
+
+
+def test_widgets_and_prompts() -> None:
+    for line in ("Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "[Gambas:Video 20detik]",
+                 "Bagikan Artikel:", "Yuk ikuti kanal WhatsApp kami untuk berita terbaru",
+                 "Komentar", "Leave a Reply", "Your email address will not be published.",
+                 "Artikel ini telah tayang di detikJateng."):
+        art = clean(f"{P1}\n{line}\n{P2}")
+        assert by_text(art, line)[0] == "boilerplate", line
+
+
+def test_block_heading_takes_everything_under_it() -> None:
+    raw = (f"{P1}\n{P2}\nBerita Terkait\n- Harga Emas Antam Naik Lagi Hari Ini\n"
+           "- Tiga Tips Menabung untuk Pekerja Muda\nTags\nekonomi\nemas")
+    got = labels(raw)
+    assert got[:2] == ["body", "body"]
+    assert set(got[2:]) == {"boilerplate"}
+
+
+def test_block_ends_at_the_next_real_paragraph() -> None:
+    raw = f"{P1}\nTerkini\nDua Kapal Nelayan Tenggelam di Selat Sunda\n{P2}"
+    assert labels(raw) == ["body", "boilerplate", "boilerplate", "body"]
+
+
+def test_menu_at_the_top_and_title_after_it() -> None:
+    raw = ("Beranda\nNasional\nEkonomi\nOlahraga\n\n"
+           "Dua Ruas Jalan di Dago Ditutup Selama Dua Pekan\n\n"
+           f"{P1}\n{P2}")
+    art = clean(raw)
+    assert [ln.label for ln in art.lines[:4]] == ["boilerplate"] * 4
+    assert art.lines[5].label == "title"
+    assert art.lines[7].label == "body"
+
+
+def test_title_above_a_date_line_even_with_an_exclamation_mark() -> None:
+    raw = f"Harga Beras Turun di Tiga Pasar Induk, Pedagang Lega Sekali!\nSelasa, 3 Juni 2025 10:15 WIB\n{P1}"
+    art = clean(raw)
+    assert [ln.label for ln in art.lines] == ["title", "metadata", "body"]
+    assert art.lines[1].reason.startswith("date")
+
+
+def test_date_lines_are_metadata_with_a_date_reason() -> None:
+    for line in ("- 3 Maret 2024, 09:12 WIB", "Diperbarui 18 Jun 2025, 14:05 WIB", "Senin, 12 Mei 2025 10:00",
+                 "Kompas.com - 04/02/2025, 06:30 WIB", "Published June 3, 2025 at 10:15 am"):
+        art = clean(f"Judul Berita Contoh untuk Tanggal\n{line}\n{P1}")
+        label, reason = by_text(art, line)
+        assert label == "metadata" and reason.startswith("date"), line
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    line = "Pada 25 Agustus 2021 pasukan terakhir meninggalkan bandara."
+    assert by_text(clean(f"{P1}\n{line}\n{P2}"), line)[0] == "body"
+
+
+def test_editor_author_and_source_lines_are_metadata() -> None:
+    raw = f"{P1}\n{P2}\nEditor: Rina Kusuma\nPenulis: Adi Nugroho\nSumber: Antara"
+    art = clean(raw)
+    assert [ln.label for ln in art.lines] == ["body", "body", "metadata", "metadata", "metadata"]
+    assert [ln.reason for ln in art.lines[2:]] == ["editor", "author", "source"]
+
+
+def test_photo_caption_and_credit() -> None:
+    for line in ("Petugas memeriksa saluran air di Jalan Dago. Kredit Foto: Antara/Raisan",
+                 "Ilustrasi jalan ditutup. (Foto: Dok. Istimewa)",
+                 "ANTARA FOTO/Novrian Arbi"):
+        art = clean(f"{P1}\n{line}\n{P2}")
+        assert by_text(art, line) == ("boilerplate", "photo caption"), line
+
+
+def test_question_headline_versus_a_lede_that_ends_with_a_question() -> None:
+    lede = "Dua ruas jalan di Dago ditutup mulai hari ini. Kenapa penutupan harus selama dua pekan?"
+    art = clean(f"Kenapa Jalan di Dago Ditutup Dua Pekan?\nSelasa, 3 Juni 2025 10:15 WIB\n{lede}\n{P2}")
+    assert [ln.label for ln in art.lines] == ["title", "metadata", "body", "body"]
+
+
+def test_title_repeated_as_caption_is_boilerplate() -> None:
+    title = "Dua Ruas Jalan di Dago Ditutup Selama Dua Pekan"
+    art = clean(f"{title}\n{title} Foto: Humas Pemkot\n{P1}\n{P2}")
+    assert [ln.label for ln in art.lines] == ["title", "boilerplate", "body", "body"]
+
+
+def test_lede_repeated_as_caption_before_the_text() -> None:
+    lede = "Pemkot Bandung menutup dua ruas jalan di Dago demi memperbaiki saluran air yang rusak parah."
+    art = clean(f"{lede}\n{lede} /Antara\n\nBANDUNG – {P1}\n{P2}")
+    assert [ln.label for ln in art.lines[:2]] == ["metadata", "boilerplate"]
+    assert art.lines[1].reason.startswith("repeated")
+    assert art.text.startswith(P1)
+
+
+def test_caption_that_reuses_a_paragraph_after_a_credit() -> None:
+    art = clean(f"{P1}\n{P2}\nHumas Pemkot Bandung{P1}\n{P3}")
+    assert [ln.label for ln in art.lines] == ["body", "body", "boilerplate", "body"]
+    assert art.lines[2].reason == "caption repeating a paragraph"
+
+
+def test_duplicated_paragraph_is_dropped() -> None:
+    art = clean(f"{P1}\n{P1}\n{P2}")
+    assert [ln.label for ln in art.lines] == ["body", "boilerplate", "body"]
+    assert art.text.count(P1) == 1
+
+
+def test_a_copy_of_the_paragraphs_below_glued_into_one_line_is_dropped() -> None:
+    art = clean(f"{P1}{P2}{P3}\n{P1}\n{P2}{P3}\n{P2}\n{P3}")
+    assert [ln.label for ln in art.lines] == ["boilerplate", "body", "boilerplate", "body", "body"]
+    assert art.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_widget_glued_into_a_paragraph_is_removed() -> None:
+    art = clean(f"{P1}Ikuti Whatsapp Channel Republika\n{P2}")
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+def test_heading_mid_article_counts_as_text() -> None:
+    art = clean(f"{P1}\nJalur Alternatif bagi Pengendara\n{P2}")
+    assert art.lines[1].label == "heading"
+    assert "Jalur Alternatif bagi Pengendara" in art.text
+
+
+def test_quote_with_its_speaker_is_not_a_heading() -> None:
+    art = clean(f'{P1}\n"Ditutup karena banjir," ujarnya\n{P2}')
+    assert art.lines[1].label == "body"
+
+
+def test_unpunctuated_lines_after_the_text_are_boilerplate_but_a_list_is_kept() -> None:
+    art = clean(f"{P1}\n{P2}\nKabar Kota Lainnya\nBerita Jawa Barat")
+    assert [ln.label for ln in art.lines] == ["body", "body", "boilerplate", "boilerplate"]
+    art = clean(f"{P1}\nBerikut ruas jalan yang ditutup:\n1. Jalan Dago Atas\n2. Jalan Tamansari")
+    assert [ln.label for ln in art.lines] == ["body", "body", "body", "body"]
+
+
+def test_list_items_mid_article_are_text_not_headings() -> None:
+    raw = (f"{P1}\nBantuan yang dikirim meliputi:\n• Beras: 2 ton\n• Selimut: 500 lembar\n"
+           f"• Tenda keluarga: 40 unit\n{P2}")
+    art = clean(raw)
+    assert [ln.label for ln in art.lines] == ["body"] * 6
+    assert [ln.reason for ln in art.lines[2:5]] == ["list item"] * 3
+
+
+def test_long_line_after_the_text_is_prose_but_a_read_more_prompt_is_not() -> None:
+    quote = '"Kami tidak mau warga menunggu terlalu lama hanya karena urusan administrasi yang bisa dipercepat'
+    art = clean(f"{P1}\n{P2}\n{quote}\nBenarkah jalan itu ditutup selamanya? Simak dalam artikel berikut ini")
+    assert [ln.label for ln in art.lines] == ["body", "body", "body", "boilerplate"]
+
+
+def test_reporter_sign_off_line_is_metadata() -> None:
+    art = clean(f"{P1}\n{P2}\n(rdp/imk)")
+    assert art.lines[2].label == "metadata"
+
+
+def test_odd_input_does_not_crash() -> None:
+    for raw in ("", "\n\n\n", "-", "Advertisement", "x" * 5000, "Baca Juga\n\n\n", "Terkini"):
+        art = clean(raw)
+        assert len(art.lines) >= 1
+        assert all(ln.label in ("body", "title", "heading", "metadata", "boilerplate", "blank") for ln in art.lines)

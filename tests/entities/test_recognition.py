@@ -1,0 +1,104 @@
+"""Recognition by gazetteer and rules (no statistical model), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from linimasa.entities import make_entities, recognise
+from linimasa.entities.gazetteer import load_gazetteer
+from linimasa.model import Article, Mention
+
+
+def found(text: str, language: str = "id") -> dict[str, tuple[str, str | None]]:
+    return {m.text: (m.type, m.role) for m in recognise(text, language)}
+
+
+def test_countries_cities_and_organisations_from_the_gazetteer() -> None:
+    got = found("Presiden Prancis tiba di Beijing untuk bertemu pejabat Tiongkok dan perwakilan PBB.")
+    assert got["Beijing"][0] == "GPE"
+    assert got["Tiongkok"][0] == "GPE"
+    assert got["PBB"][0] == "ORG"
+
+
+def test_gazetteer_keys_join_languages_and_acronyms() -> None:
+    gaz = load_gazetteer()
+    assert gaz.lookup("Moskow").id == gaz.lookup("Moscow").id == gaz.lookup("Moskwa").id
+    assert gaz.lookup("AS").id == gaz.lookup("United States").id == gaz.lookup("Amerika Serikat").id
+    assert gaz.lookup("Jerman").id == gaz.lookup("Germany").id
+    assert gaz.lookup("as") is None  # the Indonesian word "as" (axle) is not the United States
+
+
+def test_lower_case_words_are_not_places() -> None:
+    assert found("Roda itu patah pada as belakang ketika melewati jalan batu.") == {}
+
+
+def test_sentence_final_full_stop_is_not_part_of_a_name() -> None:
+    (m,) = [m for m in recognise("Delegasi itu kemudian terbang ke Jerman.") if m.type == "GPE"]
+    assert m.text == "Jerman"
+
+
+def test_person_after_title_with_role() -> None:
+    got = found("Menteri Pertahanan Jepang Minoru Kihara mengunjungi pangkalan itu pada Senin.")
+    assert got["Minoru Kihara"] == ("PER", "Menteri Pertahanan Jepang")
+    assert got["Jepang"][0] == "GPE"
+
+
+def test_appositive_title_and_lower_case_role() -> None:
+    got = found("Sementara itu, juru bicara Hamas, Hazem Qassem, menolak usulan tersebut.")
+    assert got["Hazem Qassem"] == ("PER", "juru bicara Hamas")
+    assert got["Hamas"][0] == "ORG"
+
+
+def test_english_title_and_speaker() -> None:
+    got = found("Foreign Minister Penny Wong arrived in Jakarta, said Wong's office.", "en")
+    assert got["Penny Wong"] == ("PER", "Foreign Minister")
+    assert got["Jakarta"][0] == "GPE"
+
+
+def test_surname_remention_and_speaker_rule() -> None:
+    text = "Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta. \"Kami siap,\" kata Anwar kepada wartawan."
+    ms = [m for m in recognise(text) if m.type == "PER"]
+    assert [m.text for m in ms] == ["Anwar Ibrahim", "Anwar"]
+
+
+def test_organisation_built_on_an_organisation_word() -> None:
+    got = found("Kementerian Pertahanan Jerman menyatakan bantuan itu dikirim pekan depan.")
+    assert got["Kementerian Pertahanan Jerman"][0] == "ORG"
+    assert "Jerman" not in got  # part of the ministry's name, not a separate mention
+
+
+def test_acronym_defined_in_parentheses_shares_its_key() -> None:
+    text = "Badan Riset dan Inovasi Nasional (BRIN) merilis data baru. Menurut BRIN, cuaca membaik."
+    ms = recognise(text)
+    keys = {m.text: m.key for m in ms}
+    assert keys["BRIN"] == keys["Badan Riset dan Inovasi Nasional"]
+    assert sum(m.text == "BRIN" for m in ms) == 2
+
+
+def test_title_case_headline_is_not_read_as_names() -> None:
+    got = found("Pejabat Desa Tak Bisa Jelaskan Anggaran Jalan Rusak")
+    assert not any(t == "PER" for t, _ in got.values())
+
+
+def test_stage_without_model_and_with_injected_recogniser() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            i = text.index("Rusia Dmitry Peskov")
+            return [Mention(i, i + len("Rusia Dmitry Peskov"), "Rusia Dmitry Peskov", "PER")]
+
+    text = "Pernyataan Rusia Dmitry Peskov disampaikan di Moskow."
+    stage = make_entities(recogniser=FakeModel())
+    art = stage(Article(id="t1", source="t", text=text, language="id"))
+    got = {m.text: m.type for m in art.mentions}
+    assert got["Rusia"] == "GPE"
+    assert got["Dmitry Peskov"] == "PER"  # the model's span minus the gazetteer's country
+    plain = make_entities(model=False)(Article(id="t2", source="t", text="", language="id"))
+    assert plain.mentions == []
+
+
+def test_model_location_known_to_gazetteer_becomes_gpe() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            return [Mention(0, 9, "surabaya", "LOC")]
+
+    article = Article(id="t3", source="t", text="surabaya panas sekali", language="id")
+    art = make_entities(recogniser=FakeModel())(article)
+    assert [(m.type, m.key) for m in art.mentions] == [("GPE", "id-kota:35.78")]

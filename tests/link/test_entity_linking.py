@@ -1,0 +1,127 @@
+"""Merging mentions into entities, across articles and languages, without over-merging."""
+
+from __future__ import annotations
+
+from linimasa.entities import recognise
+from linimasa.link.entities import link_entities, spelling_key
+from linimasa.model import Article, Corpus, Entity
+
+
+def corpus(*texts: tuple[str, str]) -> Corpus:
+    arts = []
+    for i, (lang, text) in enumerate(texts):
+        a = Article(id=f"a{i}", source=f"s{i}", text=text, language=lang)
+        a.mentions = recognise(text, lang)
+        arts.append(a)
+    return link_entities(Corpus(articles=arts))
+
+
+def by_name(c: Corpus, name: str) -> Entity:
+    (e,) = [e for e in c.entities if e.name == name or name in e.aliases]
+    return e
+
+
+def test_within_article_surname_and_roles() -> None:
+    c = corpus(("id", "Menteri Luar Negeri Jepang Takeshi Iwaya tiba di Seoul. Iwaya bertemu mitranya di sana."))
+    e = by_name(c, "Takeshi Iwaya")
+    assert e.type == "PER"
+    assert {m.text for m in e.mentions} == {"Takeshi Iwaya", "Iwaya"}
+    assert [(r.text, r.article) for r in e.roles] == [("Menteri Luar Negeri Jepang", "a0")]
+    assert all(m.entity for a in c.articles for m in a.mentions)
+
+
+def test_exonyms_and_acronyms_merge_across_languages() -> None:
+    c = corpus(
+        ("id", "Delegasi AS tiba di Moskow untuk berunding dengan pejabat Jerman."),
+        ("en", "The United States delegation landed in Moscow on Monday, officials in Germany said."),
+    )
+    us = by_name(c, "AS")
+    assert {m.article for m in us.mentions} == {"a0", "a1"}
+    moscow = by_name(c, "Moscow")
+    assert {"Moskow", "Moscow"} <= {moscow.name, *moscow.aliases}
+    assert by_name(c, "Jerman") is by_name(c, "Germany")
+
+
+def test_spelling_variants_of_a_full_name_merge() -> None:
+    assert spelling_key("Sergey") == spelling_key("Sergei")
+    c = corpus(
+        ("id", "Presiden Volodymyr Zelenskyy berbicara di Kyiv."),
+        ("en", "President Volodymyr Zelenskyi spoke in Kyiv."),
+    )
+    e = by_name(c, "Volodymyr Zelenskyy")
+    assert {m.article for m in e.mentions} == {"a0", "a1"}
+
+
+def test_surname_across_articles_needs_a_shared_story() -> None:
+    c = corpus(
+        ("id", "Kanselir Jerman Olaf Scholz bertemu Presiden Prancis di Berlin membahas NATO."),
+        ("id", "Di Berlin, Scholz kembali membahas NATO bersama pejabat Prancis, kata Scholz."),
+        ("id", "Aktor Rudi Scholz mencetak gol di Surabaya."),
+        ("id", "Pelatih di Makassar memuji permainan itu, ujar Scholz kepada wartawan."),
+    )
+    olaf = by_name(c, "Olaf Scholz")
+    assert {m.article for m in olaf.mentions} == {"a0", "a1"}
+    rudi = by_name(c, "Rudi Scholz")
+    assert {m.article for m in rudi.mentions} == {"a2"}
+    # the last article shares no story with either: its Scholz stays on its own
+    alone = [e for e in c.entities if e.type == "PER" and {m.article for m in e.mentions} == {"a3"}]
+    assert len(alone) == 1 and alone[0].name == "Scholz"
+
+
+def test_country_and_group_stay_apart() -> None:
+    c = corpus(("id", "Pemerintahan Hamas di Gaza menolak tawaran Mesir, sementara Palestina menunggu."))
+    hamas, palestine = by_name(c, "Hamas"), by_name(c, "Palestina")
+    assert hamas.type == "ORG" and palestine.type == "GPE"
+    assert hamas.id != palestine.id
+
+
+def test_two_people_with_one_surname_in_one_article() -> None:
+    text = "Menteri Keuangan Budi Santoso dan Gubernur Jawa Timur Agus Santoso hadir. Budi memuji rencana itu."
+    c = corpus(("id", text))
+    budi, agus = by_name(c, "Budi Santoso"), by_name(c, "Agus Santoso")
+    assert budi.id != agus.id
+    assert "Budi" in {m.text for m in budi.mentions}
+
+
+def test_ids_are_deterministic() -> None:
+    texts = (("id", "Presiden Rusia Vladimir Putin menerima delegasi Iran di Kremlin."),)
+    first = [(e.id, e.name) for e in corpus(*texts).entities]
+    again = [(e.id, e.name) for e in corpus(*texts).entities]
+    assert first == again
+
+
+def test_acronym_defined_in_one_article_joins_the_full_name_in_another() -> None:
+    c = corpus(
+        ("id", "Lembaga Penjamin Simpanan (LPS) menaikkan bunga. LPS menyebut likuiditas aman."),
+        ("id", "Direksi Lembaga Penjamin Simpanan menggelar rapat di Jakarta."),
+    )
+    lps = by_name(c, "Lembaga Penjamin Simpanan")
+    assert lps.type == "ORG"
+    assert "LPS" in lps.aliases
+    assert {m.article for m in lps.mentions} == {"a0", "a1"}
+
+
+def test_rerun_and_new_articles_keep_entity_ids() -> None:
+    def ids_in_first_article(c: Corpus) -> dict[str, str | None]:
+        return {m.text: m.entity for m in c.articles[0].mentions}
+
+    first = corpus(("id", "Uni Eropa dan NATO bertemu di Brussel membahas Ukraina."))
+    more = corpus(
+        ("id", "Uni Eropa dan NATO bertemu di Brussel membahas Ukraina."),
+        ("en", "The European Union said NATO would meet again."),
+    )
+    assert ids_in_first_article(first) == ids_in_first_article(more)
+    assert len(ids_in_first_article(first)) == 4
+
+
+def test_nickname_joins_full_name_but_not_a_namesake() -> None:
+    c = corpus(
+        ("id", "Jokowi meresmikan bendungan di Jawa Tengah bersama Gubernur Ahmad Luthfi."),
+        ("id", "Mantan Presiden Joko Widodo menghadiri acara itu. Widodo tersenyum."),
+        ("id", "Menteri Kelautan Edhy Prabowo diperiksa KPK. Presiden Prabowo tidak berkomentar."),
+    )
+    jokowi = by_name(c, "Joko Widodo")
+    assert {m.text for m in jokowi.mentions} == {"Jokowi", "Joko Widodo", "Widodo"}
+    edhy = by_name(c, "Edhy Prabowo")
+    assert {m.text for m in edhy.mentions} == {"Edhy Prabowo"}
+    assert by_name(c, "Prabowo Subianto").id != edhy.id

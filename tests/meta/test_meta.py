@@ -1,0 +1,93 @@
+"""Meta stage: title, outlet, editor, authors, wires and language (examples written for the tests)."""
+
+from __future__ import annotations
+
+from linimasa.clean import clean_article
+from linimasa.ingest import ingest_text
+from linimasa.meta import extract_meta
+from linimasa.meta.language import detect_language
+from linimasa.model import Article
+from linimasa.pipeline import Pipeline
+
+BODY_ID = ("Pemerintah Kota Bandung menutup sementara dua ruas jalan di kawasan Dago selama perbaikan saluran air. "
+           "Kepala Dinas Perhubungan mengatakan penutupan berlangsung sekitar dua pekan.")
+BODY_EN = ("The city government closed two roads in the Dago area while workers repair a broken drain. "
+           "The head of the transport agency said the closure would last about two weeks.")
+
+
+def meta(raw: str) -> Article:
+    return extract_meta(clean_article(ingest_text(raw)))
+
+
+def test_title_editor_authors_and_source_wire() -> None:
+    art = meta(f"Dua Jalan di Dago Ditutup\n\n{BODY_ID}\n\nPenulis: Adi Nugroho dan Sari Dewi\nEditor: Rina Kusuma\n"
+               "Sumber: Xinhua")
+    assert art.title == "Dua Jalan di Dago Ditutup"
+    assert art.authors == ["Adi Nugroho", "Sari Dewi"]
+    assert art.editor == "Rina Kusuma"
+    assert art.wire_sources == ["Xinhua"]
+    assert art.published is None
+
+
+def test_no_title_when_the_page_starts_with_text() -> None:
+    assert meta(f"{BODY_ID}\n{BODY_ID} Lagi pula jalan itu ramai.").title is None
+
+
+def test_outlet_from_dateline_and_from_self_references() -> None:
+    assert meta(f"Liputan6.com, Jakarta - {BODY_ID}").outlet == "Liputan6.com"
+    art = meta(f"Seperti dilansir PikiranRakyat-Bekasi.com dari Reuters, jalan itu ramai sejak pagi.\n{BODY_ID}")
+    assert art.outlet == "PR Bekasi"
+    assert art.wire_sources == ["Reuters"]
+    art = meta(f"{BODY_ID}\nMau berita terbaru lainnya dari Kabar Priangan? Yuk ikuti kami di Google News.")
+    assert art.outlet == "Kabar Priangan"
+    art = meta(f"{BODY_ID}\nArtikel ini telah tayang di detikJabar.")
+    assert art.outlet == "Detik.com"
+
+
+def test_quoting_another_outlet_does_not_make_it_the_outlet() -> None:
+    art = meta(f"{BODY_ID} Hal itu dilansir Kompas.com pada Senin.\n{BODY_ID}")
+    assert art.outlet is None
+
+
+def test_wires_from_body_and_sign_off_but_not_from_photo_credits() -> None:
+    art = meta(f"{BODY_ID}\nPetugas berjaga di lokasi. (Foto: AP Photo/Dita Alangkara)\n"
+               f"Kantor berita Tass melaporkan hal serupa. Bentrokan berlanjut. ada/rzn (AFP, dpa)")
+    assert art.wire_sources == ["Tass", "AFP", "dpa"]
+    assert "Associated Press" not in art.wire_sources
+
+
+def test_antara_the_word_is_not_antara_the_agency() -> None:
+    assert meta(f"Jarak antara dua kota itu sekitar 30 kilometer. {BODY_ID}").wire_sources == []
+    assert meta(f"Jakarta (ANTARA) - {BODY_ID}").wire_sources == ["Antara"]
+
+
+def test_language_detection_is_offline_and_deterministic() -> None:
+    assert detect_language(BODY_ID) == "id"
+    assert detect_language(BODY_EN) == "en"
+    assert detect_language("") == "und"
+    assert meta(f"Roads Closed in Bandung\n\n{BODY_EN}").language == "en"
+
+
+def test_stages_are_registered_in_the_pipeline() -> None:
+    pipe = Pipeline(article_stages=["clean", "meta"], corpus_stages=[])
+    art = pipe.process_article(ingest_text(f"Judul Singkat Berita Hari Ini\n\nSURABAYA - {BODY_ID}"))
+    assert not art.errors
+    assert (art.title, art.dateline, art.language) == ("Judul Singkat Berita Hari Ini", "Surabaya", "id")
+
+
+def test_english_wire_story_layout() -> None:
+    raw = ("Home\nWorld\nBusiness\nMarkets\n\nPort strike halts container traffic in Surabaya\n\n"
+           "By Jane Doe and Budi Santoso\nJune 3, 2025 10:15 AM GMT+7\n\n"
+           "SURABAYA, June 3 (Reuters) - Dock workers at Indonesia's second-busiest port walked off the job "
+           "on Tuesday, halting container traffic.\n"
+           "The union said the strike would last three days unless wages were raised.\n"
+           "Advertisement · Scroll to continue\n"
+           "(Reporting by Jane Doe; Editing by John Roe)\n")
+    art = meta(raw)
+    assert art.title == "Port strike halts container traffic in Surabaya"
+    assert (art.dateline, art.outlet, art.wire_sources) == ("Surabaya", "Reuters", ["Reuters"])
+    assert art.authors == ["Jane Doe", "Budi Santoso"]
+    assert art.editor == "John Roe"
+    assert art.language == "en"
+    assert art.text.startswith("Dock workers")
+    assert "Advertisement" not in art.text and "Reporting by" not in art.text

@@ -1,0 +1,78 @@
+"""The corpus stage "dating": undated articles dated from the articles they share events with."""
+
+from __future__ import annotations
+
+from linimasa.model import Article, Corpus, Line
+from linimasa.timex.dating import date_corpus
+from linimasa.timex.stage import process
+
+FLOOD = (
+    "Banjir bandang menerjang Kecamatan Cisurupan, Garut, pada Rabu, 15 Maret 2023. Bupati Garut Rudy "
+    "Gunawan meninjau pengungsian dan menetapkan status tanggap darurat. Badan Penanggulangan Bencana Daerah "
+    "mencatat ratusan rumah di bantaran Sungai Cimanuk terendam lumpur."
+)
+FRAGMENT = (
+    "Ratusan rumah di bantaran Sungai Cimanuk terendam lumpur setelah banjir bandang menerjang Cisurupan. "
+    "Bupati Rudy Gunawan menetapkan status tanggap darurat dalam rapat di pendopo pada {day}. "
+    "Pekan lalu, Badan Penanggulangan Bencana Daerah sudah memperingatkan warga Garut soal hujan ekstrem."
+)
+UNRELATED = (
+    "Tim nasional sepak bola Indonesia menang 2-0 atas Vietnam di Stadion Gelora Bung Karno, Jakarta, "
+    "Selasa (26/3/2024). Pelatih Shin Tae-yong memuji lini tengah."
+)
+
+
+def make(aid: str, text: str, lines: list[Line] | None = None) -> Article:
+    return process(Article(id=aid, source=f"{aid}.txt", text=text, lines=lines or [], language="id"))
+
+
+def dated_flood() -> Article:
+    return make("flood", FLOOD, [Line(1, "Rabu, 15 Maret 2023 18:20 WIB", "metadata", "date")])
+
+
+def test_fragment_is_dated_by_the_article_about_the_same_event() -> None:
+    fragment = make("frag", FRAGMENT.format(day="Rabu (15/3)"))
+    assert fragment.published is None
+    corpus = date_corpus(Corpus(articles=[dated_flood(), make("ball", UNRELATED), fragment]), {"frag"})
+    p = corpus.article("frag").published
+    assert p is not None
+    assert (p.value, p.precision, p.how) == ("2023-03-15", "day", "corpus")
+    t = {t.text: t for t in corpus.article("frag").timexes}
+    assert t["Rabu (15/3)"].value == "2023-03-15"
+    assert "year_from_corpus" in t["Rabu (15/3)"].flags
+    assert t["Rabu (15/3)"].anchor == "corpus"
+    assert t["Pekan lalu"].value == "2023-W10"
+
+
+def test_weekday_that_fits_no_reading_is_flagged_once_the_corpus_gives_the_year() -> None:
+    fragment = make("frag", FRAGMENT.format(day="Rabu (13/3)"))  # 13 March 2023 was a Monday
+    corpus = date_corpus(Corpus(articles=[dated_flood(), fragment]), {"frag"})
+    art = corpus.article("frag")
+    assert art.published is not None and art.published.value == "2023-03-15"  # the Wednesday the other article gives
+    t = next(t for t in art.timexes if t.text == "Rabu (13/3)")
+    assert t.value == "2023-03-13"
+    assert "weekday_mismatch" in t.flags
+    assert [c.kind for c in art.conflicts] == ["weekday_mismatch"]
+
+
+def test_without_neighbours_the_latest_written_date_bounds_the_article() -> None:
+    lone = make("lone", "Perbaikan jalan itu sudah lama ditunggu warga. Kerusakan dilaporkan pada 3 Januari 2020 "
+                "dan perbaikan rampung Februari 2020.")
+    assert lone.published is None  # no weekday and nothing in the opening sentence: the stage leaves it
+    corpus = date_corpus(Corpus(articles=[lone]), {"lone"})
+    p = corpus.article("lone").published
+    assert p is not None and p.how == "corpus"
+    assert (p.value, p.precision) == ("2020-02", "month")
+
+
+def test_an_article_with_no_evidence_stays_undated() -> None:
+    bare = make("bare", "Warga berharap pemerintah segera memperbaiki jalan rusak di desa mereka.")
+    corpus = date_corpus(Corpus(articles=[bare, make("ball", UNRELATED)]), {"bare"})
+    assert corpus.article("bare").published is None
+
+
+def test_dated_articles_are_left_alone() -> None:
+    flood = dated_flood()
+    before = flood.published
+    corpus = date_corpus(Corpus(articles=[flood]), {"flood"})
+    assert corpus.article("flood").published == before

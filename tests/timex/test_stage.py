@@ -1,0 +1,107 @@
+"""The article stage: publication date, anchoring, weekday conflicts, metadata-line timexes."""
+
+from __future__ import annotations
+
+from linimasa.model import Article, Line
+from linimasa.pipeline import Pipeline
+from linimasa.timex.stage import process, timexes_in_text
+
+
+def article(text: str, lines: list[Line] | None = None, language: str = "id") -> Article:
+    return Article(id="a1", source="a1.txt", text=text, lines=lines or [], language=language)
+
+
+def by_text(a: Article, text: str):
+    return next(t for t in a.timexes if t.text == text)
+
+
+def test_metadata_line_dates_the_article_and_yields_a_line_timex() -> None:
+    lines = [
+        Line(1, "Banjir Rendam Ratusan Rumah di Bekasi", "title", "title"),
+        Line(2, "Diperbarui 17 Jun 2025, 09:12 WIB", "metadata", "date line"),
+        Line(3, "Banjir merendam ratusan rumah sejak kemarin.", "body", "", None),
+    ]
+    a = process(article("Banjir merendam ratusan rumah sejak kemarin.", lines))
+    assert a.published is not None
+    assert (a.published.value, a.published.precision, a.published.how) == ("2025-06-17T09:12", "minute", "metadata")
+    meta = next(t for t in a.timexes if t.line == 2)
+    assert "metadata_line" in meta.flags
+    assert lines[1].text[meta.start : meta.end] == meta.text == "17 Jun 2025, 09:12 WIB"
+    assert by_text(a, "kemarin").value == "2025-06-16"
+    assert by_text(a, "kemarin").anchor == "dct"
+    for t in timexes_in_text(a):
+        assert a.text[t.start : t.end] == t.text
+
+
+def test_dateline_sentence_gives_the_date() -> None:
+    a = process(article(
+        "Menteri Perdagangan meninjau harga minyak goreng di Pasar Kramat Jati, Jakarta, Senin (2/10/2023). "
+        "Pekan lalu harga minyak goreng sempat naik."
+    ))
+    assert a.published is not None
+    assert (a.published.value, a.published.how) == ("2023-10-02", "dateline")
+    assert by_text(a, "Pekan lalu").value == "2023-W39"
+
+
+def test_report_date_later_in_the_body_with_the_weekday_deciding_the_order() -> None:
+    a = process(article(
+        "Pemerintah akan menaikkan tarif listrik pada 1 Juli. Seperti dilansir Antara, Jumat (6/9/2024), "
+        "kebijakan itu masih dibahas."
+    ))
+    assert a.published is not None
+    # 6 September 2024 was a Friday; 9 June 2024 a Sunday
+    assert (a.published.value, a.published.how) == ("2024-09-06", "text")
+    assert by_text(a, "1 Juli").value == "2025-07-01"  # "akan": the next 1 July
+
+
+def test_order_from_weekday_when_only_the_swapped_reading_fits() -> None:
+    a = process(article("Seperti dilansir Reuters, Jumat (6/9/2024), kedua negara sepakat berunding."))
+    t = by_text(a, "Jumat (6/9/2024)")
+    assert (t.value, t.flags) == ("2024-09-06", [])  # 6 September 2024 was a Friday: as written
+    a = process(article("Seperti dilansir Reuters, Minggu (6/9/2024), kedua negara sepakat berunding."))
+    t = by_text(a, "Minggu (6/9/2024)")
+    assert t.value == "2024-06-09"  # 9 June 2024 was a Sunday, 6 September a Friday
+    assert t.flags == ["order_from_weekday"]
+    assert not a.conflicts
+
+
+def test_weekday_mismatch_keeps_the_written_value_and_records_a_conflict() -> None:
+    a = process(article("Rapat paripurna digelar di Senayan, Kamis (12/9/2023). Ketua DPR membuka rapat."))
+    t = by_text(a, "Kamis (12/9/2023)")  # 12 September 2023 was a Tuesday, 9 December 2023 a Saturday
+    assert t.value == "2023-09-12"
+    assert "weekday_mismatch" in t.flags
+    assert [(c.kind, c.values[0].article, c.values[0].text) for c in a.conflicts] == [
+        ("weekday_mismatch", "a1", "Kamis (12/9/2023)")
+    ]
+    again = process(a)
+    assert len(again.conflicts) == 1  # re-running the stage does not pile up conflicts
+
+
+def test_article_without_a_full_date_stays_undated_and_unanchored() -> None:
+    a = process(article("Pekan lalu, warga memprotes rencana penggusuran pada Rabu (4/6)."))
+    assert a.published is None
+    assert by_text(a, "Pekan lalu").value == "XXXX-WXX"
+    assert by_text(a, "Pekan lalu").anchor is None
+    assert by_text(a, "Rabu (4/6)").value == "XXXX-06-04"
+
+
+def test_language_is_detected_when_the_article_does_not_say() -> None:
+    a = process(article("The central bank said on Tuesday, May 7, 2024, that it would hold rates.", language="und"))
+    assert by_text(a, "Tuesday, May 7, 2024").value == "2024-05-07"
+    assert a.published is not None and a.published.value == "2024-05-07"
+
+
+def test_odd_input_does_not_crash() -> None:
+    for text in ["", "   ", "((((", "99/99/9999 32 Februari 2021 pukul 25.99 WIB", "Rabu (31/2)", "x" * 5000,
+                 "tahun 0000", "abad ke-0", "0 hari", "Senin (0/0)", "\u200b\u00a0Selasa\u00a0(3/1)"]:
+        a = process(article(text))
+        for t in a.timexes:
+            assert text[t.start : t.end] == t.text
+
+
+def test_pipeline_runs_the_registered_stages() -> None:
+    p = Pipeline(article_stages=["timex"], corpus_stages=["dating"])
+    assert p.names == {"article": ["timex"], "corpus": ["dating"]}
+    a = p.process_article(article("Gempa terjadi pada Minggu (15/6/2025) dini hari."))
+    assert not a.errors
+    assert a.published is not None and a.published.value == "2025-06-15"
