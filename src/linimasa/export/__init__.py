@@ -59,8 +59,9 @@ def _published_pair(published: dict[str, Any] | None) -> dict[str, Any] | None:
 def export_corpus(corpus: Corpus) -> dict[str, Any]:
     """The export document of a corpus, as a JSON-ready dict."""
     articles = sorted(corpus.articles, key=lambda a: (a.source, a.id))
+    by_id = lambda x: x.id  # noqa: E731 - ids make the export independent of where the corpus came from
     events = []
-    for ev in corpus.events:
+    for ev in sorted(corpus.events, key=by_id):
         d = to_dict(ev)
         d["date"] = _published_pair(d["date"])
         d["mentions"] = [
@@ -71,11 +72,11 @@ def export_corpus(corpus: Corpus) -> dict[str, Any]:
     return {
         "schema": SCHEMA_ID,
         "articles": [_article(a) for a in articles],
-        "entities": [to_dict(e) for e in corpus.entities],
+        "entities": [to_dict(e) for e in sorted(corpus.entities, key=by_id)],
         "timexes": [_timex(a.id, t) for a in articles for t in a.timexes],
         "events": events,
         "conflicts": conflicts,
-        "stories": [to_dict(s) for s in corpus.stories],
+        "stories": [to_dict(s) for s in sorted(corpus.stories, key=by_id)],
         "timeline": [to_dict(t) for t in corpus.timeline.entries],
     }
 
