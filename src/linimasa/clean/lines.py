@@ -251,11 +251,14 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     # Top of the page: menus, then the title, then whatever sits between title and text.
     title_line: int | None = None
     top = [i for i in range(first_para) if label[i] != "blank"]
-    for i in top:
-        if label[i] is None and is_headline_like(stripped[i]) and _word_count(stripped[i]) >= 3:
-            label[i], reason[i] = "title", "headline before the first paragraph"
-            title_line = i
-            break
+    headlines = [i for i in top if label[i] is None and is_headline_like(stripped[i]) and _word_count(stripped[i]) >= 3]
+    above_byline = [i for i in headlines if _byline_follows(i, top, label, reason)]
+    if above_byline:
+        title_line = above_byline[0]
+        label[title_line], reason[title_line] = "title", "headline above the byline or date"
+    elif headlines:
+        title_line = headlines[0]
+        label[title_line], reason[title_line] = "title", "headline before the first paragraph"
     if title_line is None:
         title_line = _title_over_metadata(stripped, label, reason)
     for i in top:
@@ -364,6 +367,16 @@ def _mark_caption_repeats(
             label[i], reason[i] = "boilerplate", "caption repeating a paragraph"
             continue
         seen.setdefault(text[-REPEAT_MIN_CHARS:], text)
+
+
+_BYLINE_REASONS = ("author", "editor", "date", "dateline", "credits")
+
+
+def _byline_follows(i: int, top: list[int], label: list[str | None], reason: list[str]) -> bool:
+    """Whether one of the next three lines of the top area is a byline, a date or a dateline: on a
+    page full of teasers and menus, the headline is the one that sits above them."""
+    after = [j for j in top if j > i][:3]
+    return any(label[j] == "metadata" and reason[j].startswith(_BYLINE_REASONS) for j in after)
 
 
 def _title_over_metadata(stripped: list[str], label: list[str | None], reason: list[str]) -> int | None:
