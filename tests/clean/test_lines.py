@@ -171,6 +171,13 @@ def test_quote_with_its_speaker_is_not_a_heading() -> None:
     assert art.lines[1].label == "body"
 
 
+def test_menu_in_the_middle_of_a_page_but_not_a_data_table() -> None:
+    art = clean(f"{P1}\nNasional\nEkonomi\nOlahraga\nHiburan\n{P2}")
+    assert [ln.label for ln in art.lines] == ["body"] + ["boilerplate"] * 4 + ["body"]
+    art = clean(f"{P1}\nImsak 04:28\nSubuh 04:38\nZuhur 11:55\n{P2}")
+    assert [ln.label for ln in art.lines] == ["body"] + ["heading"] * 3 + ["body"]
+
+
 def test_unpunctuated_lines_after_the_text_are_boilerplate_but_a_list_is_kept() -> None:
     art = clean(f"{P1}\n{P2}\nKabar Kota Lainnya\nBerita Jawa Barat")
     assert [ln.label for ln in art.lines] == ["body", "body", "boilerplate", "boilerplate"]

@@ -329,6 +329,7 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
             label[i], reason[i] = "heading", "short line without end punctuation"
         else:
             label[i], reason[i] = "body", "text line"
+    _mark_heading_runs(stripped, label, reason)
 
     lines = []
     for i, raw in enumerate(texts):
@@ -377,6 +378,29 @@ def _byline_follows(i: int, top: list[int], label: list[str | None], reason: lis
     page full of teasers and menus, the headline is the one that sits above them."""
     after = [j for j in top if j > i][:3]
     return any(label[j] == "metadata" and reason[j].startswith(_BYLINE_REASONS) for j in after)
+
+
+MENU_RUN = 3
+"""Headings stand alone above text; three or more short lines in a row are a menu or a link list."""
+
+
+def _mark_heading_runs(stripped: list[str], label: list[str | None], reason: list[str]) -> None:
+    """Runs of consecutive "headings" (blank lines between allowed) mid-page are navigation, unless
+    most of them carry figures: then they are a table of data (times, scores, prices)."""
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= MENU_RUN and sum(bool(_DIGIT.search(stripped[i])) for i in run) * 2 < len(run):
+            for i in run:
+                label[i], reason[i] = "boilerplate", "run of short lines (menu or links)"
+        run.clear()
+
+    for i in range(len(stripped)):
+        if label[i] == "heading":
+            run.append(i)
+        elif label[i] != "blank":
+            flush()
+    flush()
 
 
 def _title_over_metadata(stripped: list[str], label: list[str | None], reason: list[str]) -> int | None:
