@@ -10,6 +10,7 @@ a line repeated right below another (a lede or title reused as photo caption), a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -239,6 +240,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
 
     _mark_caption_repeats(stripped, kept, label, reason)
 
+    _mark_outlying_paragraphs([i for i in range(n_lines) if para(i)], stripped, kept, label, reason)
+
     paragraphs = [i for i in range(n_lines) if para(i)]
     first_para = paragraphs[0] if paragraphs else n_lines
     last_para = paragraphs[-1] if paragraphs else -1
@@ -378,6 +381,43 @@ def _byline_follows(i: int, top: list[int], label: list[str | None], reason: lis
     page full of teasers and menus, the headline is the one that sits above them."""
     after = [j for j in top if j > i][:3]
     return any(label[j] == "metadata" and reason[j].startswith(_BYLINE_REASONS) for j in after)
+
+
+CLUSTER_GAP = 6
+"""Paragraphs with this many page-furniture lines between them belong to different blocks."""
+
+MAIN_BLOCK_SHARE = 0.25
+"""A block of paragraphs with less than this share of the main block's text is a teaser or a footer."""
+
+
+def _mark_outlying_paragraphs(
+    paragraphs: list[int], stripped: list[str], kept: list[str | None], label: list[str | None], reason: list[str]
+) -> None:
+    """On a whole page the article is the biggest block of paragraphs; small blocks far from it,
+    separated by menus, link lists and widgets, are cookie notices, teasers and footers. Lists,
+    figures and labelled lines (bylines, "Baca juga") do not separate blocks."""
+    if len(paragraphs) < 2:
+        return
+    blocks: list[list[int]] = [[paragraphs[0]]]
+    for a, b in itertools.pairwise(paragraphs):
+        furniture = sum(
+            1 for j in range(a + 1, b)
+            if stripped[j] and (label[j] == "boilerplate" or (
+                label[j] is None and not _NUMBERED.match(stripped[j]) and not _BULLET.match(stripped[j])
+                and not _DIGIT.search(stripped[j])))
+        )
+        if furniture >= CLUSTER_GAP:
+            blocks.append([b])
+        else:
+            blocks[-1].append(b)
+    if len(blocks) == 1:
+        return
+    size = [sum(len(kept[i] or stripped[i]) for i in block) for block in blocks]
+    main = max(size)
+    for block, chars in zip(blocks, size, strict=True):
+        if chars < MAIN_BLOCK_SHARE * main:
+            for i in block:
+                label[i], reason[i] = "boilerplate", "paragraph away from the main text"
 
 
 MENU_RUN = 3
