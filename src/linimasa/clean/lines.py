@@ -254,7 +254,7 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     # Top of the page: menus, then the title, then whatever sits between title and text.
     title_line: int | None = None
     top = [i for i in range(first_para) if label[i] != "blank"]
-    headlines = [i for i in top if label[i] is None and is_headline_like(stripped[i]) and _word_count(stripped[i]) >= 3]
+    headlines = [i for i in top if label[i] is None and _title_candidate(stripped[i], rules)]
     above_byline = [i for i in headlines if _byline_follows(i, top, label, reason)]
     if above_byline:
         title_line = above_byline[0]
@@ -441,6 +441,16 @@ def _mark_heading_runs(stripped: list[str], label: list[str | None], reason: lis
         elif label[i] != "blank":
             flush()
     flush()
+
+
+_BYLINE = re.compile(r"(?:by|oleh|penulis|reporter)\b", re.IGNORECASE)
+
+
+def _title_candidate(s: str, rules: CleanRules) -> bool:
+    """Headline-shaped, and not a byline or a date that the line patterns missed ("By A Follow",
+    "2 minute readApril 25, 2023")."""
+    return (is_headline_like(s) and _word_count(s) >= 3 and not _BYLINE.match(s)
+            and rules.date_core.search(s) is None)
 
 
 def _title_over_metadata(stripped: list[str], label: list[str | None], reason: list[str]) -> int | None:
