@@ -218,6 +218,11 @@ def test_reporter_sign_off_line_is_metadata() -> None:
     assert art.lines[2].label == "metadata"
 
 
+def test_a_very_short_article_keeps_its_sentences() -> None:
+    art = clean("Gempa Guncang Garut\nGempa terasa di Garut.\nTidak ada korban.")
+    assert [ln.label for ln in art.lines] == ["title", "body", "body"]
+
+
 def test_odd_input_does_not_crash() -> None:
     for raw in ("", "\n\n\n", "-", "Advertisement", "x" * 5000, "Baca Juga\n\n\n", "Terkini"):
         art = clean(raw)

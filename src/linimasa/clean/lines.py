@@ -270,6 +270,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         s = stripped[i]
         if title_line is not None and len(stripped[title_line]) >= 15 and s.startswith(stripped[title_line]):
             label[i], reason[i] = "boilerplate", "title repeated as caption"
+        elif not paragraphs and _last_char(s) in ".!?" and _word_count(s) >= 3:
+            label[i], reason[i] = "body", "short sentence (the page has no longer text)"
         elif _word_count(s) >= 6:
             label[i], reason[i] = "metadata", "standfirst before the first paragraph"
         else:
