@@ -44,6 +44,12 @@ def test_outlet_from_dateline_and_from_self_references() -> None:
     assert art.outlet == "Detik.com"
 
 
+def test_outlet_printed_before_the_date() -> None:
+    art = meta(f"Jalan di Dago Ditutup\nKompas.com - 04/06/2025, 10:15 WIB\n{BODY_ID}")
+    assert art.outlet == "Kompas.com"
+    assert meta(f"Jalan di Dago Ditutup\nSelasa, 3 Juni 2025 10:15 WIB\n{BODY_ID}").outlet is None
+
+
 def test_quoting_another_outlet_does_not_make_it_the_outlet() -> None:
     art = meta(f"{BODY_ID} Hal itu dilansir Kompas.com pada Senin.\n{BODY_ID}")
     assert art.outlet is None
