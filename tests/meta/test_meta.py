@@ -62,6 +62,12 @@ def test_wires_from_body_and_sign_off_but_not_from_photo_credits() -> None:
     assert "Associated Press" not in art.wire_sources
 
 
+def test_initials_are_not_the_associated_press() -> None:
+    text = "Polisi menangkap dua kurir berinisial AP (25) dan RS (31) di Pekanbaru pada Senin malam."
+    assert meta(f"{text}\n{BODY_ID}").wire_sources == []
+    assert meta(f"{BODY_ID} Hal itu dikatakan kepada AP pada Senin.").wire_sources == ["Associated Press"]
+
+
 def test_antara_the_word_is_not_antara_the_agency() -> None:
     assert meta(f"Jarak antara dua kota itu sekitar 30 kilometer. {BODY_ID}").wire_sources == []
     assert meta(f"Jakarta (ANTARA) - {BODY_ID}").wire_sources == ["Antara"]
