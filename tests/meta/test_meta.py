@@ -103,3 +103,9 @@ def test_english_wire_story_layout() -> None:
     assert art.language == "en"
     assert art.text.startswith("Dock workers")
     assert "Advertisement" not in art.text and "Reporting by" not in art.text
+
+
+def test_clean_option_min_body_chars() -> None:
+    pipe = Pipeline(article_stages=["clean"], corpus_stages=[], config={"article": {"clean": {"min_body_chars": 60}}})
+    art = pipe.process_article(ingest_text(f"{BODY_ID}\nIni kalimat pendek saja.\n{BODY_EN}"))
+    assert [ln.label for ln in art.lines] == ["body", "boilerplate", "body"]
