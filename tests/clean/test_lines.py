@@ -8,6 +8,7 @@ from linimasa.model import Article
 
 P1 = "Pemerintah Kota Bandung menutup sementara dua ruas jalan di kawasan Dago selama perbaikan saluran air."
 P2 = "Kepala Dinas Perhubungan mengatakan penutupan berlangsung sekitar dua pekan dan pengendara diminta memutar."
+P4 = "Petugas gabungan dari kepolisian dan dinas perhubungan berjaga di setiap ujung jalan selama masa penutupan."
 P3 = "Warga yang tinggal di sekitar lokasi tetap dapat melintas dengan menunjukkan kartu identitas kepada petugas."
 
 
@@ -171,6 +172,26 @@ def test_quote_with_its_speaker_is_not_a_heading() -> None:
     assert art.lines[1].label == "body"
 
 
+def test_menu_in_the_middle_of_a_page_but_not_a_data_table() -> None:
+    art = clean(f"{P1}\nNasional\nEkonomi\nOlahraga\nHiburan\n{P2}")
+    assert [ln.label for ln in art.lines] == ["body"] + ["boilerplate"] * 4 + ["body"]
+    art = clean(f"{P1}\nImsak 04:28\nSubuh 04:38\nZuhur 11:55\n{P2}")
+    assert [ln.label for ln in art.lines] == ["body"] + ["heading"] * 3 + ["body"]
+
+
+def test_small_blocks_of_paragraphs_far_from_the_article_are_page_furniture() -> None:
+    cookie = "We use cookies to improve your experience on our website and to show you relevant ads."
+    menu = "\n".join(["Home", "News", "Business", "Sport", "Culture", "Travel", "Weather"])
+    footer_menu = "\n".join(["About us", "Contact", "Careers", "Privacy", "Terms", "Advertise", "Sitemap"])
+    footer = "Get the best of our journalism delivered to your inbox every morning, free of charge."
+    article = f"Roads Closed in Bandung for Drain Repairs\n{P1}\n{P2}\n{P3}\n{P4}"
+    raw = f"{cookie}\n{menu}\n{article}\n{footer_menu}\n{footer}"
+    art = clean(raw)
+    assert [ln.n for ln in art.lines if ln.label == "body"] == [10, 11, 12, 13]
+    assert art.lines[0].reason == art.lines[-1].reason == "paragraph away from the main text"
+    assert art.lines[8].label == "title"
+
+
 def test_unpunctuated_lines_after_the_text_are_boilerplate_but_a_list_is_kept() -> None:
     art = clean(f"{P1}\n{P2}\nKabar Kota Lainnya\nBerita Jawa Barat")
     assert [ln.label for ln in art.lines] == ["body", "body", "boilerplate", "boilerplate"]
@@ -195,6 +216,11 @@ def test_long_line_after_the_text_is_prose_but_a_read_more_prompt_is_not() -> No
 def test_reporter_sign_off_line_is_metadata() -> None:
     art = clean(f"{P1}\n{P2}\n(rdp/imk)")
     assert art.lines[2].label == "metadata"
+
+
+def test_a_very_short_article_keeps_its_sentences() -> None:
+    art = clean("Gempa Guncang Garut\nGempa terasa di Garut.\nTidak ada korban.")
+    assert [ln.label for ln in art.lines] == ["title", "body", "body"]
 
 
 def test_odd_input_does_not_crash() -> None:

@@ -44,6 +44,12 @@ def test_outlet_from_dateline_and_from_self_references() -> None:
     assert art.outlet == "Detik.com"
 
 
+def test_outlet_printed_before_the_date() -> None:
+    art = meta(f"Jalan di Dago Ditutup\nKompas.com - 04/06/2025, 10:15 WIB\n{BODY_ID}")
+    assert art.outlet == "Kompas.com"
+    assert meta(f"Jalan di Dago Ditutup\nSelasa, 3 Juni 2025 10:15 WIB\n{BODY_ID}").outlet is None
+
+
 def test_quoting_another_outlet_does_not_make_it_the_outlet() -> None:
     art = meta(f"{BODY_ID} Hal itu dilansir Kompas.com pada Senin.\n{BODY_ID}")
     assert art.outlet is None
@@ -54,6 +60,12 @@ def test_wires_from_body_and_sign_off_but_not_from_photo_credits() -> None:
                f"Kantor berita Tass melaporkan hal serupa. Bentrokan berlanjut. ada/rzn (AFP, dpa)")
     assert art.wire_sources == ["Tass", "AFP", "dpa"]
     assert "Associated Press" not in art.wire_sources
+
+
+def test_initials_are_not_the_associated_press() -> None:
+    text = "Polisi menangkap dua kurir berinisial AP (25) dan RS (31) di Pekanbaru pada Senin malam."
+    assert meta(f"{text}\n{BODY_ID}").wire_sources == []
+    assert meta(f"{BODY_ID} Hal itu dikatakan kepada AP pada Senin.").wire_sources == ["Associated Press"]
 
 
 def test_antara_the_word_is_not_antara_the_agency() -> None:
@@ -91,3 +103,9 @@ def test_english_wire_story_layout() -> None:
     assert art.language == "en"
     assert art.text.startswith("Dock workers")
     assert "Advertisement" not in art.text and "Reporting by" not in art.text
+
+
+def test_clean_option_min_body_chars() -> None:
+    pipe = Pipeline(article_stages=["clean"], corpus_stages=[], config={"article": {"clean": {"min_body_chars": 60}}})
+    art = pipe.process_article(ingest_text(f"{BODY_ID}\nIni kalimat pendek saja.\n{BODY_EN}"))
+    assert [ln.label for ln in art.lines] == ["body", "boilerplate", "body"]

@@ -24,13 +24,20 @@ from linimasa.pipeline import article_stage
 __all__ = ["clean_article", "make_clean"]
 
 
-def clean_article(article: Article) -> Article:
-    """Label `article.raw` line by line and fill `lines`, `text`, `dateline` and the dateline's outlet."""
+def clean_article(article: Article, min_body_chars: int = 0) -> Article:
+    """Label `article.raw` line by line and fill `lines`, `text`, `dateline` and the dateline's outlet.
+
+    `min_body_chars` drops body lines shorter than that (0: keep every line the rules call body).
+    """
     raw = article.raw or ""
     texts = raw.split("\n")
     if texts and texts[-1] == "" and len(texts) > 1:  # a final newline ends the last line, it adds none
         texts.pop()
     result = classify(texts, load_rules())
+    if min_body_chars:
+        for ln in result.lines:
+            if ln.label == "body" and len(ln.kept or "") < min_body_chars:
+                ln.label, ln.reason, ln.kept = "boilerplate", f"body line shorter than {min_body_chars}", None
     article.lines = result.lines
     article.text = build_text(result.lines)
     if result.dateline is not None:
@@ -40,8 +47,10 @@ def clean_article(article: Article) -> Article:
 
 
 @article_stage("clean")
-def make_clean(**options: Any) -> Callable[[Article], Article]:
-    """The clean stage takes no options: its rules are the resource files."""
+def make_clean(min_body_chars: int = 0, **options: Any) -> Callable[[Article], Article]:
+    """The rules are the resource files; the one option is `min_body_chars` (see `clean_article`)."""
     if options:
         raise ValueError(f"clean: unknown options {sorted(options)}")
+    if min_body_chars:
+        return lambda article: clean_article(article, min_body_chars)
     return clean_article

@@ -10,6 +10,7 @@ a line repeated right below another (a lede or title reused as photo caption), a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -239,6 +240,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
 
     _mark_caption_repeats(stripped, kept, label, reason)
 
+    _mark_outlying_paragraphs([i for i in range(n_lines) if para(i)], stripped, kept, label, reason)
+
     paragraphs = [i for i in range(n_lines) if para(i)]
     first_para = paragraphs[0] if paragraphs else n_lines
     last_para = paragraphs[-1] if paragraphs else -1
@@ -251,11 +254,14 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     # Top of the page: menus, then the title, then whatever sits between title and text.
     title_line: int | None = None
     top = [i for i in range(first_para) if label[i] != "blank"]
-    for i in top:
-        if label[i] is None and is_headline_like(stripped[i]) and _word_count(stripped[i]) >= 3:
-            label[i], reason[i] = "title", "headline before the first paragraph"
-            title_line = i
-            break
+    headlines = [i for i in top if label[i] is None and _title_candidate(stripped[i], rules)]
+    above_byline = [i for i in headlines if _byline_follows(i, top, label, reason)]
+    if above_byline:
+        title_line = above_byline[0]
+        label[title_line], reason[title_line] = "title", "headline above the byline or date"
+    elif headlines:
+        title_line = headlines[0]
+        label[title_line], reason[title_line] = "title", "headline before the first paragraph"
     if title_line is None:
         title_line = _title_over_metadata(stripped, label, reason)
     for i in top:
@@ -264,6 +270,8 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         s = stripped[i]
         if title_line is not None and len(stripped[title_line]) >= 15 and s.startswith(stripped[title_line]):
             label[i], reason[i] = "boilerplate", "title repeated as caption"
+        elif not paragraphs and _last_char(s) in ".!?" and _word_count(s) >= 3:
+            label[i], reason[i] = "body", "short sentence (the page has no longer text)"
         elif _word_count(s) >= 6:
             label[i], reason[i] = "metadata", "standfirst before the first paragraph"
         else:
@@ -326,6 +334,7 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
             label[i], reason[i] = "heading", "short line without end punctuation"
         else:
             label[i], reason[i] = "body", "text line"
+    _mark_heading_runs(stripped, label, reason)
 
     lines = []
     for i, raw in enumerate(texts):
@@ -364,6 +373,86 @@ def _mark_caption_repeats(
             label[i], reason[i] = "boilerplate", "caption repeating a paragraph"
             continue
         seen.setdefault(text[-REPEAT_MIN_CHARS:], text)
+
+
+_BYLINE_REASONS = ("author", "editor", "date", "dateline", "credits")
+
+
+def _byline_follows(i: int, top: list[int], label: list[str | None], reason: list[str]) -> bool:
+    """Whether one of the next three lines of the top area is a byline, a date or a dateline: on a
+    page full of teasers and menus, the headline is the one that sits above them."""
+    after = [j for j in top if j > i][:3]
+    return any(label[j] == "metadata" and reason[j].startswith(_BYLINE_REASONS) for j in after)
+
+
+CLUSTER_GAP = 6
+"""Paragraphs with this many page-furniture lines between them belong to different blocks."""
+
+MAIN_BLOCK_SHARE = 0.25
+"""A block of paragraphs with less than this share of the main block's text is a teaser or a footer."""
+
+
+def _mark_outlying_paragraphs(
+    paragraphs: list[int], stripped: list[str], kept: list[str | None], label: list[str | None], reason: list[str]
+) -> None:
+    """On a whole page the article is the biggest block of paragraphs; small blocks far from it,
+    separated by menus, link lists and widgets, are cookie notices, teasers and footers. Lists,
+    figures and labelled lines (bylines, "Baca juga") do not separate blocks."""
+    if len(paragraphs) < 2:
+        return
+    blocks: list[list[int]] = [[paragraphs[0]]]
+    for a, b in itertools.pairwise(paragraphs):
+        furniture = sum(
+            1 for j in range(a + 1, b)
+            if stripped[j] and (label[j] == "boilerplate" or (
+                label[j] is None and not _NUMBERED.match(stripped[j]) and not _BULLET.match(stripped[j])
+                and not _DIGIT.search(stripped[j])))
+        )
+        if furniture >= CLUSTER_GAP:
+            blocks.append([b])
+        else:
+            blocks[-1].append(b)
+    if len(blocks) == 1:
+        return
+    size = [sum(len(kept[i] or stripped[i]) for i in block) for block in blocks]
+    main = max(size)
+    for block, chars in zip(blocks, size, strict=True):
+        if chars < MAIN_BLOCK_SHARE * main:
+            for i in block:
+                label[i], reason[i] = "boilerplate", "paragraph away from the main text"
+
+
+MENU_RUN = 3
+"""Headings stand alone above text; three or more short lines in a row are a menu or a link list."""
+
+
+def _mark_heading_runs(stripped: list[str], label: list[str | None], reason: list[str]) -> None:
+    """Runs of consecutive "headings" (blank lines between allowed) mid-page are navigation, unless
+    most of them carry figures: then they are a table of data (times, scores, prices)."""
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= MENU_RUN and sum(bool(_DIGIT.search(stripped[i])) for i in run) * 2 < len(run):
+            for i in run:
+                label[i], reason[i] = "boilerplate", "run of short lines (menu or links)"
+        run.clear()
+
+    for i in range(len(stripped)):
+        if label[i] == "heading":
+            run.append(i)
+        elif label[i] != "blank":
+            flush()
+    flush()
+
+
+_BYLINE = re.compile(r"(?:by|oleh|penulis|reporter)\b", re.IGNORECASE)
+
+
+def _title_candidate(s: str, rules: CleanRules) -> bool:
+    """Headline-shaped, and not a byline or a date that the line patterns missed ("By A Follow",
+    "2 minute readApril 25, 2023")."""
+    return (is_headline_like(s) and _word_count(s) >= 3 and not _BYLINE.match(s)
+            and rules.date_core.search(s) is None)
 
 
 def _title_over_metadata(stripped: list[str], label: list[str | None], reason: list[str]) -> int | None:

@@ -26,7 +26,8 @@ __all__ = ["extract_meta", "make_meta"]
 def _dateline_agency(article: Article) -> list[str]:
     """The "(Reuters)" of "MOSCOW (Reuters) -", which the clean text no longer shows."""
     for ln in article.lines:
-        if ln.label in ("body", "metadata") and ln.kept != ln.text.strip():
+        is_dateline = ln.label == "metadata" and ln.reason == "dateline"
+        if is_dateline or (ln.label == "body" and ln.kept is not None and ln.kept != ln.text.strip()):
             found = parse_dateline(ln.text.strip())
             if found and found.agency:
                 return [found.agency]

@@ -16,7 +16,7 @@ from linimasa import resources
 
 _LETTERS = re.compile(r"[^\W\d_]")
 
-MAX_CHARS = 1200
+MAX_CHARS = 800
 """The first paragraphs say what language an article is in; reading more only costs time."""
 
 

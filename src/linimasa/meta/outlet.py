@@ -2,7 +2,8 @@
 
 In order of trust: the dateline prefix (set by the clean stage), a self-reference ("dilansir
 PikiranRakyat-Tasikmalaya.com dari ...", "Mau Berita Terbaru Lainnya dari Warta Ekonomi?", "Artikel
-ini telah tayang di Kompas.com"), and last a "Sumber:" line that names an outlet rather than a wire.
+ini telah tayang di Kompas.com"), a name printed before the date ("Kompas.com - 18/06/2025"), and
+last a "Sumber:" line that names an outlet rather than a wire.
 Names are normalised with the outlet table ("PikiranRakyat-Tasikmalaya.com" -> "PR Tasikmalaya").
 """
 
@@ -51,5 +52,24 @@ def outlet_from_source_line(lines: list[Line], wires: set[str]) -> str | None:
     return None
 
 
+_BEFORE_DIGITS = re.compile(r"^\D{3,40}?(?=\s*[-–—|,]?\s*\d)")
+
+
+def outlet_from_date_line(lines: list[Line]) -> str | None:
+    """Some sites print their name before the date ("Kompas.com - 18/06/2025, 21:02 WIB")."""
+    table = outlet_table()
+    for ln in lines:
+        if ln.label == "metadata" and ln.reason.startswith("date"):
+            m = _BEFORE_DIGITS.match(ln.text.strip())
+            name = table.name_of(m.group(0)) if m else None
+            if name:
+                return name
+    return None
+
+
 def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | None:
-    return outlet_from_self_reference(lines, rules) or outlet_from_source_line(lines, set(wires))
+    return (
+        outlet_from_self_reference(lines, rules)
+        or outlet_from_date_line(lines)
+        or outlet_from_source_line(lines, set(wires))
+    )

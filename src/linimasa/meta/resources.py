@@ -12,8 +12,8 @@ from linimasa import resources
 
 @dataclass(frozen=True)
 class Wire:
-    """A wire service; `keys` are lower-cased words of its patterns, a cheap substring pre-check so
-    that the regex runs only on texts that can match (a big regex alternation is slow in `re`)."""
+    """A wire service; `keys` are strings of which one must occur in a text for its patterns to be
+    tried: a cheap substring pre-check (regex alternations with lookarounds are slow in `re`)."""
 
     name: str
     pattern: re.Pattern[str]
@@ -21,7 +21,9 @@ class Wire:
 
 
 def _keys(patterns: list[str]) -> tuple[str, ...]:
-    words = {w.casefold() for p in patterns for w in re.findall(r"[^\W\d_]{2,}", re.sub(r"\\.|\[[^\]]*\]", " ", p))}
+    """The words of the patterns, case kept: the patterns are case-sensitive, so a match contains
+    its literal words as written (words from optional parts only make the pre-check looser)."""
+    words = {w for p in patterns for w in re.findall(r"[^\W\d_]{2,}", re.sub(r"\\.|\[[^\]]*\]|\(\?<?[!=]", " ", p))}
     return tuple(sorted(words))
 
 
@@ -60,7 +62,11 @@ def meta_rules() -> MetaRules:
         name_separator=re.compile("|".join(re.escape(s) for s in sorted(seps, key=len, reverse=True)), re.IGNORECASE),
         self_references=tuple(re.compile(p, re.IGNORECASE) for p in refs),
         wires=tuple(
-            Wire(w["name"], re.compile("|".join(f"(?:{p})" for p in w["patterns"])), _keys(w["patterns"]))
+            Wire(
+                w["name"],
+                re.compile("|".join(f"(?:{p})" for p in w["patterns"])),
+                tuple(w.get("keys") or _keys(w["patterns"])),
+            )
             for w in wires
         ),
     )

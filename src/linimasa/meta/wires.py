@@ -20,10 +20,9 @@ def find_wires(lines: list[Line], rules: MetaRules, extra: list[str] | None = No
     ]
     texts.extend(extra or [])
     text = "\n".join(texts)
-    folded = text.casefold()
     found: list[tuple[int, str]] = []
     for wire in rules.wires:
-        if any(k in folded for k in wire.keys):
+        if any(k in text for k in wire.keys):
             m = wire.pattern.search(text)
             if m:
                 found.append((m.start(), wire.name))
