@@ -17,7 +17,7 @@ from typing import Any
 from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
 from linimasa.pipeline import article_stage
 from linimasa.timex.lexicon import available_languages, lexicon
-from linimasa.timex.tagger import Found, detect_language, parse_day, sentence_bounds, tag
+from linimasa.timex.tagger import Found, detect_language, parse_day, sentence_bounds, tag, tense_of
 
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -76,7 +76,9 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
             return _published(f, "metadata")
     text = article.text
     first_end = sentence_bounds(text, 0)[1] if text else 0
-    full = [f for f in body if _full_day(f)]
+    lex = lexicon(lang)
+    # a date the sentence puts in the future ("akan digelar pada Minggu (22/6/2025)") is not when it was written
+    full = [f for f in body if _full_day(f) and tense_of(text, f.timex.start, f.timex.end, lex, before_only=True) <= 0]
     opening = [f for f in full if f.timex.start < first_end]
     dated_opening = [f for f in opening if f.has_weekday]
     if dated_opening:

@@ -150,8 +150,10 @@ def parse_day(value: str | None) -> dt.date | None:
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
+    """The sentence around `pos` (looking back at most 1,000 characters: a news sentence is shorter)."""
+    lo = max(0, pos - 1000)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
         start = m.end()
     nxt = _SENTENCE_END.search(text, pos)
     return start, nxt.start() if nxt else len(text)
@@ -160,11 +162,14 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def tense_of(text: str, start: int, end: int, lex: Lexicon) -> int:
+def tense_of(text: str, start: int, end: int, lex: Lexicon, before_only: bool = False) -> int:
     """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown.
 
-    Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed."""
+    Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed.
+    `before_only` reads only the words before the expression (what governs it in Indonesian and English)."""
     s0, s1 = sentence_bounds(text, start)
+    if before_only:
+        s1 = start
     listed: tuple[int, int] | None = None
     suffixed: tuple[int, int] | None = None
     for w in _WORD.finditer(text, s0, s1):
