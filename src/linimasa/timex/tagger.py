@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -570,6 +571,13 @@ def _apply_prefix(found: Found, text: str, lex: Lexicon) -> None:
     tx.start = max(0, tx.start - 40) + m.start(1)
 
 
+@functools.lru_cache(maxsize=8)
+def _find_cached(text: str, lang: str) -> tuple[Match, ...]:
+    """The spans do not depend on the anchor date: an article tagged once to find its date and again
+    against that date is matched once."""
+    return tuple(find(text, lexicon(lang)))
+
+
 def tag(
     text: str,
     lang: str,
@@ -580,7 +588,7 @@ def tag(
     lex = lexicon(lang)
     ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source)
     out: list[Found] = []
-    for mt in find(text, lex):
+    for mt in _find_cached(text, lang):
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
         except (KeyError, ValueError, OverflowError):
