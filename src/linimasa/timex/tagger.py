@@ -478,7 +478,7 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     elif rel == 0:
         d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     else:
-        tense = tense_of(ctx.text, mt.start, mt.end, lex)
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True)
         d = closest([before, after], ctx.dct, tense, 0)
         if tense == 0 and (after - ctx.dct).days < (ctx.dct - before).days:
             # News reports what happened: an untensed weekday is the past one unless the next one is much nearer.
@@ -532,7 +532,41 @@ def _norm_reference(mt: Match, ctx: Context) -> Found:
     return Found(Timex(mt.start, mt.end, "", "DATE", ctx.lex.references[ctx.lex.key(mt.groups["ref"])]))
 
 
+_SEASON_END_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+
+
+def _norm_season(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    code = lex.seasons[lex.key(g["season"])]
+    if "year" in g:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-{code}"), needs_anchor=True)
+    rel = lex.relative.get(lex.key(g["rel"]), 0) if "rel" in g else 0
+    year = ctx.dct.year
+    if rel < 0 and ctx.dct.month <= _SEASON_END_MONTH[code]:
+        year -= 1  # "last summer" said in March is the summer of the year before
+    elif rel > 0 and ctx.dct.month >= _SEASON_END_MONTH[code] - 2:
+        year += 1
+    return _dct_found(mt, ctx, "DATE", f"{year:04d}-{code}", f"XXXX-{code}")
+
+
+def _norm_holiday(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    month, day = (int(x) for x in lex.holidays[lex.key(g["holiday"])].split("-"))
+    if "year" in g:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{month:02d}-{day:02d}"),
+                     explicit_year=True)
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-{month:02d}-{day:02d}"), needs_anchor=True)
+    cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, month, day))]
+    d = closest(cands, ctx.dct, tense_of(ctx.text, mt.start, mt.end, lex, before_only=True), 45)
+    return _dct_found(mt, ctx, "DATE", d.isoformat(), "XXXX-XX-XX")
+
+
 NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
+    "season": _norm_season,
+    "holiday": _norm_holiday,
     "date": _norm_date,
     "month": _norm_month,
     "quarter": _norm_quarter,
