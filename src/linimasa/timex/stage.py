@@ -129,8 +129,12 @@ def process(article: Article) -> Article:
     lang = article_language(article)
     meta = metadata_timexes(article, lang)
     body = tag(article.text, lang) if article.text else []
-    if article.published is None or article.published.how in ("unknown", "corpus"):
-        article.published = find_published(article, lang, meta, body)
+    # A date another stage read from metadata (HTML meta tags, a feed) stands; anything read from the
+    # text is read again here, where weekdays are checked.
+    if article.published is None or article.published.how != "metadata":
+        article.published = find_published(article, lang, meta, body) or (
+            article.published if article.published and article.published.how == "corpus" else None
+        )
     annotate(article, lang, anchor_date(article.published))
     return article
 
