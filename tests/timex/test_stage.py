@@ -105,3 +105,13 @@ def test_pipeline_runs_the_registered_stages() -> None:
     a = p.process_article(article("Gempa terjadi pada Minggu (15/6/2025) dini hari."))
     assert not a.errors
     assert a.published is not None and a.published.value == "2025-06-15"
+
+
+def test_short_metadata_line_with_a_full_date_counts_whatever_its_reason() -> None:
+    lines = [
+        Line(1, "Editor: Budi Santoso", "metadata", "editor"),
+        Line(2, "Kompas.com - 17/06/2025, 21:10 WIB", "metadata", "byline"),
+    ]
+    a = process(article("Warga memadati alun-alun sejak sore.", lines))
+    assert a.published is not None and a.published.value == "2025-06-17T21:10"
+    assert [t.line for t in a.timexes if t.line] == [2]

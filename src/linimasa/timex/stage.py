@@ -51,12 +51,18 @@ def _published(f: Found, how: str) -> Published:
 
 
 def metadata_timexes(article: Article, lang: str) -> list[Found]:
-    """Timexes of the date metadata lines, with `line` set and offsets into that line."""
+    """Timexes of the date metadata lines, with `line` set and offsets into that line.
+
+    A line counts when the cleaner gave it a "date…" reason, or when it is a short metadata line
+    that holds a full date (whatever reason another cleaner wrote: "Diperbarui 18 Jun 2025, 14:05")."""
     out: list[Found] = []
     for line in article.lines:
-        if not _is_date_metadata(line):
+        if line.label != "metadata":
             continue
-        for f in tag(line.text, lang):
+        found = tag(line.text, lang)
+        if not (_is_date_metadata(line) or (len(line.text) <= 80 and any(_full_day(f) for f in found))):
+            continue
+        for f in found:
             f.timex.line = line.n
             f.timex.flags.append("metadata_line")
             out.append(f)
