@@ -304,6 +304,8 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
             flags.append("weekday_mismatch")
     if chosen is None:
         value = f"{_year(g['year'], ctx.dct):04d}-{m0:02d}-{d0:02d}" if explicit else f"XXXX-{m0:02d}-{d0:02d}"
+        if explicit or ctx.dct:
+            flags.append("invalid_date")  # "31 Juni 2025": kept as written, flagged
     else:
         value = chosen.isoformat()
     ttype = "DATE"
@@ -469,6 +471,10 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", ttype, "XXXX-XX-XX" + suffix), has_weekday=True, needs_anchor=True)
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    if "unit" in g and rel is not None:  # "Rabu pekan lalu": that weekday of the week named
+        d = ctx.dct + dt.timedelta(weeks=rel, days=wd - ctx.dct.isoweekday())
+        return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
+                     has_weekday=True, needs_anchor=True)
     back = (ctx.dct.isoweekday() - wd) % 7
     before, after = ctx.dct - dt.timedelta(days=back), ctx.dct + dt.timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
     if rel is not None and rel < 0:
@@ -622,6 +628,7 @@ def tag(
     lex = lexicon(lang)
     ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source)
     out: list[Found] = []
+    clocks: list[Found] = []
     for mt in _find_cached(text, lang):
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
@@ -636,7 +643,29 @@ def tag(
         if day and "weekday_mismatch" not in found.timex.flags:
             ctx.reference = day
         out.append(found)
+        if mt.rule.kind == "time":
+            clocks.append(found)
+    for clock in clocks:
+        _date_clock(clock, out, text)
     return out
+
+
+def _date_clock(clock: Found, found: list[Found], text: str) -> None:
+    """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
+    "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
+    tx = clock.timex
+    s0, s1 = sentence_bounds(text, tx.start)
+    near = [
+        f for f in found
+        if f is not clock and f.timex.type == "DATE" and parse_day(f.timex.value)
+        and "weekday_mismatch" not in f.timex.flags and s0 <= f.timex.start < s1
+        and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
+    ]
+    if not near or "T" not in tx.value:
+        return
+    day = min(near, key=lambda f: min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)))
+    tx.value = day.timex.value[:10] + tx.value[tx.value.index("T"):]
+    tx.anchor = day.timex.anchor
 
 
 def detect_language(text: str, default: str = "id") -> str:
