@@ -115,3 +115,11 @@ def test_short_metadata_line_with_a_full_date_counts_whatever_its_reason() -> No
     a = process(article("Warga memadati alun-alun sejak sore.", lines))
     assert a.published is not None and a.published.value == "2025-06-17T21:10"
     assert [t.line for t in a.timexes if t.line] == [2]
+
+
+def test_body_language_wins_over_a_wrong_article_language() -> None:
+    text = ("Rusia akan mengundang perwakilan kelompok itu ke konferensi internasional di Moskow. Seperti dilansir "
+            "kantor berita itu, Jumat (8/10/2021), utusan Rusia menjawab ya ketika wartawan menanyakan apakah "
+            "partainya telah mengundang perwakilan yang kini berkuasa.")
+    a = process(article(text, language="en"))
+    assert a.published is not None and a.published.value == "2021-10-08"

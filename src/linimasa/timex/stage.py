@@ -24,10 +24,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def article_language(article: Article) -> str:
+    """The language whose rules read the body: the article's own when the body does not clearly say
+    otherwise (a body in Indonesian under an English headline is read as Indonesian)."""
     langs = available_languages()
-    if article.language in langs:
-        return article.language
-    return detect_language(article.text or article.raw, default="id" if "id" in langs else langs[0])
+    default = article.language if article.language in langs else ("id" if "id" in langs else langs[0])
+    text = article.text or article.raw
+    if article.language in langs and len(text.split()) < 20:
+        return default
+    return detect_language(text, default=default)
 
 
 def _is_date_metadata(line: Any) -> bool:

@@ -673,10 +673,7 @@ def detect_language(text: str, default: str = "id") -> str:
     from linimasa.timex.lexicon import available_languages
 
     words = [w.lower() for w in _WORD.findall(text[:5000])]
-    best, best_n = default, 0
-    for lang in available_languages():
-        lex = lexicon(lang)
-        n = sum(w in lex.detect for w in words)
-        if n > best_n:
-            best, best_n = lang, n
-    return best
+    counts = {lang: sum(w in lexicon(lang).detect for w in words) for lang in available_languages()}
+    best = max(counts, key=lambda lang: (counts[lang], lang == default))
+    # the default stands unless another language clearly leads
+    return best if counts[best] > 1.5 * counts.get(default, 0) + 2 else default
