@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_placeholders_in_rules_are_all_known() -> None:
 
 
 @pytest.fixture
-def resource_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def resource_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     root = tmp_path / "resources"
     shutil.copytree(resources.ROOT, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     monkeypatch.setattr(resources, "ROOT", root)

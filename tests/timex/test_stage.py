@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from linimasa.model import Article, Line
+from linimasa.model import Article, Line, Timex
 from linimasa.pipeline import Pipeline
 from linimasa.timex.stage import process, timexes_in_text
 
@@ -11,7 +11,7 @@ def article(text: str, lines: list[Line] | None = None, language: str = "id") ->
     return Article(id="a1", source="a1.txt", text=text, lines=lines or [], language=language)
 
 
-def by_text(a: Article, text: str):
+def by_text(a: Article, text: str) -> Timex:
     return next(t for t in a.timexes if t.text == text)
 
 
