@@ -317,10 +317,11 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
                  needs_anchor=not explicit)
 
 
-def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, bool]:
+def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
+    """The year of a month named without one: by "lalu"/"depan" if written, else the nearest by tense."""
     lex = ctx.lex
     if not ctx.dct:
-        return f"XXXX-{m:02d}", True
+        return f"XXXX-{m:02d}"
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
     here = dt.date(ctx.dct.year, ctx.dct.month, 1)
     cands = [dt.date(y, m, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
@@ -332,7 +333,7 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
         d = min(c for c in cands if c >= here)
     else:
         d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex), 0)
-    return f"{d.year:04d}-{d.month:02d}", True
+    return f"{d.year:04d}-{d.month:02d}"
 
 
 def _norm_month(mt: Match, ctx: Context) -> Found:
@@ -341,7 +342,7 @@ def _norm_month(mt: Match, ctx: Context) -> Found:
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{_year(g['year'], ctx.dct):04d}-{m:02d}"),
                      explicit_year=True)
-    value, _ = _month_in(m, g, ctx, mt)
+    value = _month_in(m, g, ctx, mt)
     return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=ctx.dct_source if ctx.dct else None),
                  needs_anchor=True)
 
