@@ -56,7 +56,9 @@ def rows() -> list[list[str]]:
     r = random.Random(20250618)
     out: list[list[str]] = []
 
-    def add(lang: str, dct: dt.date, frame: str, x: str, ttype: str, value: str, mod: str = "-", flags: str = "-"):
+    def add(
+        lang: str, dct: dt.date, frame: str, x: str, ttype: str, value: str, mod: str = "-", flags: str = "-"
+    ) -> None:
         out.append([lang, dct.isoformat(), frame.format(x=x), x, ttype, value, mod, flags])
 
     # Indonesian weekday + numeric date, written day/month/year (the common news form)

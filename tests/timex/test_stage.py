@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from linimasa.model import Article, Line
+from linimasa.model import Article, Line, Timex
 from linimasa.pipeline import Pipeline
 from linimasa.timex.stage import process, timexes_in_text
 
@@ -11,7 +11,7 @@ def article(text: str, lines: list[Line] | None = None, language: str = "id") ->
     return Article(id="a1", source="a1.txt", text=text, lines=lines or [], language=language)
 
 
-def by_text(a: Article, text: str):
+def by_text(a: Article, text: str) -> Timex:
     return next(t for t in a.timexes if t.text == text)
 
 
@@ -105,3 +105,21 @@ def test_pipeline_runs_the_registered_stages() -> None:
     a = p.process_article(article("Gempa terjadi pada Minggu (15/6/2025) dini hari."))
     assert not a.errors
     assert a.published is not None and a.published.value == "2025-06-15"
+
+
+def test_short_metadata_line_with_a_full_date_counts_whatever_its_reason() -> None:
+    lines = [
+        Line(1, "Editor: Budi Santoso", "metadata", "editor"),
+        Line(2, "Kompas.com - 17/06/2025, 21:10 WIB", "metadata", "byline"),
+    ]
+    a = process(article("Warga memadati alun-alun sejak sore.", lines))
+    assert a.published is not None and a.published.value == "2025-06-17T21:10"
+    assert [t.line for t in a.timexes if t.line] == [2]
+
+
+def test_body_language_wins_over_a_wrong_article_language() -> None:
+    text = ("Rusia akan mengundang perwakilan kelompok itu ke konferensi internasional di Moskow. Seperti dilansir "
+            "kantor berita itu, Jumat (8/10/2021), utusan Rusia menjawab ya ketika wartawan menanyakan apakah "
+            "partainya telah mengundang perwakilan yang kini berkuasa.")
+    a = process(article(text, language="en"))
+    assert a.published is not None and a.published.value == "2021-10-08"

@@ -9,10 +9,16 @@ published TE3-Platinum figures are printed beside ours. The data is read from ..
     linimasa eval timex                      # TE3-Platinum, 20 documents
     linimasa eval timex --set train --misses # TimeBank + AQUAINT, and list the misses
     linimasa eval timex --set indotimex      # Indonesian: publication dates of 50 Kompas articles
+    linimasa eval timex --set scrape-dating  # Indonesian: dating articles whose date line is hidden
 
 IndoTimex (Kompas, Indonesian) annotates only each document's creation time, so on it the article
 stage is scored on dating: how often the publication date it reads from the body is the DCT, or
 the day before (Kompas datelines often carry the day of the event, published overnight).
+
+scrape-dating takes the June 2025 Indonesian news scrape, keeps the outlets' date strings as date
+metadata lines for nine articles in ten and hides them for every tenth, then runs the article stage
+and the corpus stage "dating": a hidden article counts as right when the date it gets (from its
+dateline, its text or the corpus) covers a day within two days before its hidden date, or the day itself.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ HEIDELTIME_TE3 = {"value_f1": 77.61}
 SETS = {
     "indotimex": ["timex-id-indotimex-kompas/development_input"],
     "platinum": ["timeml-tempeval3/te3-platinum"],
+    "scrape-dating": ["news-id-raw-scrape-2025"],
     "train": ["timeml-tempeval3/TBAQ-cleaned/TimeBank", "timeml-tempeval3/TBAQ-cleaned/AQUAINT"],
 }
 
@@ -184,6 +191,72 @@ def score_dating(files: list[Path], show_misses: bool, as_json: bool) -> int:
     return 0
 
 
+def _date_range(value: str) -> tuple[dt.date, dt.date] | None:
+    if d := parse_day(value):
+        return d, d
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return start, start + dt.timedelta(days=6)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        start = dt.date(int(m[1]), int(m[2]), 1)
+        return start, dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return None
+
+
+def score_scrape_dating(folder: Path, as_json: bool) -> int:
+    import csv
+
+    from linimasa.model import Corpus, Line
+    from linimasa.timex.dating import date_corpus
+
+    csv.field_size_limit(1 << 30)
+    path = sorted(folder.glob("*.csv"))[0]
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    seen: set[str] = set()
+    articles, truth = [], {}
+    t0 = time.perf_counter()
+    for i, row in enumerate(r for r in rows if not (r["url"] in seen or seen.add(r["url"]))):  # type: ignore[func-returns-value]
+        date_line = Line(1, row["tanggal_publikasi"], "metadata", "date")
+        a = Article(id=row["url"], source=row["url"], text=row["isi_berita"], language="id", lines=[date_line])
+        if i % 10 == 9:
+            known = process(a).published
+            if not known or not parse_day(known.value):
+                continue
+            truth[a.id] = parse_day(known.value)
+            a.lines, a.published = [], None
+        articles.append(process(a))
+    corpus = date_corpus(Corpus(articles=articles), {a.id for a in articles})
+    by_how: dict[str, list[int]] = {}
+    for a in corpus.articles:
+        if a.id not in truth:
+            continue
+        how = a.published.how if a.published else "none"
+        rng = _date_range(a.published.value) if a.published else None
+        want = truth[a.id]
+        ok = bool(rng) and rng[0] <= want and rng[1] >= want - dt.timedelta(days=2)  # type: ignore[index]
+        by_how.setdefault(how, [0, 0])
+        by_how[how][0] += ok
+        by_how[how][1] += 1
+    n = sum(t for _, t in by_how.values())
+    right = sum(r for r, _ in by_how.values())
+    result = {
+        "set": "scrape-dating", "articles": len(articles), "hidden": n,
+        "right": round(100 * right / n, 2) if n else 0.0,
+        "by_how": {k: {"right": r, "of": t} for k, (r, t) in sorted(by_how.items())},
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
+    if as_json:
+        print(json.dumps(result, indent=1))
+    else:
+        print(f"news-id-raw-scrape-2025 ({path.name}): {len(articles)} articles, date line hidden in {n}")
+        print(f"dated right (within the 2 days before the hidden date): {right}/{n} = {result['right']:.2f}%")
+        for how, (r, t) in sorted(by_how.items()):
+            print(f"  from {how:9} {r:4}/{t:<4}")
+        print(f"{result['seconds']} s")
+    return 0
+
+
 def main(argv: Sequence[str]) -> int:
     ap = argparse.ArgumentParser(
         prog="linimasa eval timex",
@@ -196,6 +269,12 @@ def main(argv: Sequence[str]) -> int:
     ap.add_argument("--misses", action="store_true", help="list spurious, missed and wrongly valued timexes")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(list(argv))
+    if args.set == "scrape-dating":
+        folder = Path(args.data) / SETS[args.set][0]
+        if not any(folder.glob("*.csv")):
+            print(f"linimasa eval timex: no news scrape under {folder}", file=sys.stderr)
+            return 2
+        return score_scrape_dating(folder, args.json)
     files = sorted(p for d in SETS[args.set] for p in (Path(args.data) / d).glob("*.tml"))
     if not files:
         print(f"linimasa eval timex: no .tml files under {args.data} for set {args.set}", file=sys.stderr)

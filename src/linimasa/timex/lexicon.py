@@ -22,6 +22,8 @@ _GROUPED = {
     "DAYREL": ("dayrel", "day_relative"),
     "SETADV": ("setadv", "set_adverbs"),
     "REF": ("ref", "references"),
+    "SEASON": ("season", "seasons"),
+    "HOLIDAY": ("holiday", "holidays"),
 }
 # ... and placeholders that are a bare alternation (the rule names the group itself).
 _BARE = {
@@ -33,6 +35,10 @@ _BARE = {
     "ORD": "ordinals",
     "SETW": "set_words",
 }
+
+
+# Every placeholder a rule may use.
+PLACEHOLDERS = frozenset(_GROUPED) | frozenset(_BARE) | {"NUM"}
 
 
 def _alternation(words: list[str]) -> str:
@@ -68,6 +74,8 @@ class Lexicon:
     anaphoric: dict[str, int]
     day_relative: dict[str, list[Any]]
     day_parts: dict[str, str]
+    seasons: dict[str, str]
+    holidays: dict[str, str]
     time_zones: dict[str, str]
     references: dict[str, str]
     set_words: list[str]
@@ -149,6 +157,8 @@ def lexicon(lang: str) -> Lexicon:
         anaphoric=lowered("anaphoric"),
         day_relative=lowered("day_relative"),
         day_parts=lowered("day_parts"),
+        seasons=lowered("seasons"),
+        holidays=lowered("holidays"),
         time_zones=lowered("time_zones"),
         references=lowered("references"),
         set_words=[Lexicon.key(str(w)) for w in data.get("set_words") or []],

@@ -17,17 +17,21 @@ from typing import Any
 from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
 from linimasa.pipeline import article_stage
 from linimasa.timex.lexicon import available_languages, lexicon
-from linimasa.timex.tagger import Found, detect_language, parse_day, sentence_bounds, tag
+from linimasa.timex.tagger import Found, detect_language, parse_day, sentence_bounds, tag, tense_of
 
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def article_language(article: Article) -> str:
+    """The language whose rules read the body: the article's own when the body does not clearly say
+    otherwise (a body in Indonesian under an English headline is read as Indonesian)."""
     langs = available_languages()
-    if article.language in langs:
-        return article.language
-    return detect_language(article.text or article.raw, default="id" if "id" in langs else langs[0])
+    default = article.language if article.language in langs else ("id" if "id" in langs else langs[0])
+    text = article.text or article.raw
+    if article.language in langs and len(text.split()) < 20:
+        return default
+    return detect_language(text, default=default)
 
 
 def _is_date_metadata(line: Any) -> bool:
@@ -51,12 +55,18 @@ def _published(f: Found, how: str) -> Published:
 
 
 def metadata_timexes(article: Article, lang: str) -> list[Found]:
-    """Timexes of the date metadata lines, with `line` set and offsets into that line."""
+    """Timexes of the date metadata lines, with `line` set and offsets into that line.
+
+    A line counts when the cleaner gave it a "date…" reason, or when it is a short metadata line
+    that holds a full date (whatever reason another cleaner wrote: "Diperbarui 18 Jun 2025, 14:05")."""
     out: list[Found] = []
     for line in article.lines:
-        if not _is_date_metadata(line):
+        if line.label != "metadata":
             continue
-        for f in tag(line.text, lang):
+        found = tag(line.text, lang)
+        if not (_is_date_metadata(line) or (len(line.text) <= 80 and any(_full_day(f) for f in found))):
+            continue
+        for f in found:
             f.timex.line = line.n
             f.timex.flags.append("metadata_line")
             out.append(f)
@@ -76,7 +86,9 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
             return _published(f, "metadata")
     text = article.text
     first_end = sentence_bounds(text, 0)[1] if text else 0
-    full = [f for f in body if _full_day(f)]
+    lex = lexicon(lang)
+    # a date the sentence puts in the future ("akan digelar pada Minggu (22/6/2025)") is not when it was written
+    full = [f for f in body if _full_day(f) and tense_of(text, f.timex.start, f.timex.end, lex, before_only=True) <= 0]
     opening = [f for f in full if f.timex.start < first_end]
     dated_opening = [f for f in opening if f.has_weekday]
     if dated_opening:
@@ -127,8 +139,12 @@ def process(article: Article) -> Article:
     lang = article_language(article)
     meta = metadata_timexes(article, lang)
     body = tag(article.text, lang) if article.text else []
-    if article.published is None or article.published.how in ("unknown", "corpus"):
-        article.published = find_published(article, lang, meta, body)
+    # A date another stage read from metadata (HTML meta tags, a feed) stands; anything read from the
+    # text is read again here, where weekdays are checked.
+    if article.published is None or article.published.how != "metadata":
+        article.published = find_published(article, lang, meta, body) or (
+            article.published if article.published and article.published.how == "corpus" else None
+        )
     annotate(article, lang, anchor_date(article.published))
     return article
 

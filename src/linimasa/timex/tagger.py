@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -150,8 +151,10 @@ def parse_day(value: str | None) -> dt.date | None:
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
+    """The sentence around `pos` (looking back at most 1,000 characters: a news sentence is shorter)."""
+    lo = max(0, pos - 1000)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
         start = m.end()
     nxt = _SENTENCE_END.search(text, pos)
     return start, nxt.start() if nxt else len(text)
@@ -160,11 +163,14 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def tense_of(text: str, start: int, end: int, lex: Lexicon) -> int:
+def tense_of(text: str, start: int, end: int, lex: Lexicon, before_only: bool = False) -> int:
     """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown.
 
-    Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed."""
+    Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed.
+    `before_only` reads only the words before the expression (what governs it in Indonesian and English)."""
     s0, s1 = sentence_bounds(text, start)
+    if before_only:
+        s1 = start
     listed: tuple[int, int] | None = None
     suffixed: tuple[int, int] | None = None
     for w in _WORD.finditer(text, s0, s1):
@@ -298,6 +304,8 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
             flags.append("weekday_mismatch")
     if chosen is None:
         value = f"{_year(g['year'], ctx.dct):04d}-{m0:02d}-{d0:02d}" if explicit else f"XXXX-{m0:02d}-{d0:02d}"
+        if explicit or ctx.dct:
+            flags.append("invalid_date")  # "31 Juni 2025": kept as written, flagged
     else:
         value = chosen.isoformat()
     ttype = "DATE"
@@ -309,10 +317,11 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
                  needs_anchor=not explicit)
 
 
-def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, bool]:
+def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
+    """The year of a month named without one: by "lalu"/"depan" if written, else the nearest by tense."""
     lex = ctx.lex
     if not ctx.dct:
-        return f"XXXX-{m:02d}", True
+        return f"XXXX-{m:02d}"
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
     here = dt.date(ctx.dct.year, ctx.dct.month, 1)
     cands = [dt.date(y, m, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
@@ -324,7 +333,7 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
         d = min(c for c in cands if c >= here)
     else:
         d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex), 0)
-    return f"{d.year:04d}-{d.month:02d}", True
+    return f"{d.year:04d}-{d.month:02d}"
 
 
 def _norm_month(mt: Match, ctx: Context) -> Found:
@@ -333,7 +342,7 @@ def _norm_month(mt: Match, ctx: Context) -> Found:
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{_year(g['year'], ctx.dct):04d}-{m:02d}"),
                      explicit_year=True)
-    value, _ = _month_in(m, g, ctx, mt)
+    value = _month_in(m, g, ctx, mt)
     return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=ctx.dct_source if ctx.dct else None),
                  needs_anchor=True)
 
@@ -463,6 +472,10 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", ttype, "XXXX-XX-XX" + suffix), has_weekday=True, needs_anchor=True)
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    if "unit" in g and rel is not None:  # "Rabu pekan lalu": that weekday of the week named
+        d = ctx.dct + dt.timedelta(weeks=rel, days=wd - ctx.dct.isoweekday())
+        return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
+                     has_weekday=True, needs_anchor=True)
     back = (ctx.dct.isoweekday() - wd) % 7
     before, after = ctx.dct - dt.timedelta(days=back), ctx.dct + dt.timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
     if rel is not None and rel < 0:
@@ -472,7 +485,7 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     elif rel == 0:
         d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     else:
-        tense = tense_of(ctx.text, mt.start, mt.end, lex)
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True)
         d = closest([before, after], ctx.dct, tense, 0)
         if tense == 0 and (after - ctx.dct).days < (ctx.dct - before).days:
             # News reports what happened: an untensed weekday is the past one unless the next one is much nearer.
@@ -526,7 +539,41 @@ def _norm_reference(mt: Match, ctx: Context) -> Found:
     return Found(Timex(mt.start, mt.end, "", "DATE", ctx.lex.references[ctx.lex.key(mt.groups["ref"])]))
 
 
+_SEASON_END_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+
+
+def _norm_season(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    code = lex.seasons[lex.key(g["season"])]
+    if "year" in g:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-{code}"), needs_anchor=True)
+    rel = lex.relative.get(lex.key(g["rel"]), 0) if "rel" in g else 0
+    year = ctx.dct.year
+    if rel < 0 and ctx.dct.month <= _SEASON_END_MONTH[code]:
+        year -= 1  # "last summer" said in March is the summer of the year before
+    elif rel > 0 and ctx.dct.month >= _SEASON_END_MONTH[code] - 2:
+        year += 1
+    return _dct_found(mt, ctx, "DATE", f"{year:04d}-{code}", f"XXXX-{code}")
+
+
+def _norm_holiday(mt: Match, ctx: Context) -> Found:
+    g, lex = mt.groups, ctx.lex
+    month, day = (int(x) for x in lex.holidays[lex.key(g["holiday"])].split("-"))
+    if "year" in g:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{month:02d}-{day:02d}"),
+                     explicit_year=True)
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-{month:02d}-{day:02d}"), needs_anchor=True)
+    cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, month, day))]
+    d = closest(cands, ctx.dct, tense_of(ctx.text, mt.start, mt.end, lex, before_only=True), 45)
+    return _dct_found(mt, ctx, "DATE", d.isoformat(), "XXXX-XX-XX")
+
+
 NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
+    "season": _norm_season,
+    "holiday": _norm_holiday,
     "date": _norm_date,
     "month": _norm_month,
     "quarter": _norm_quarter,
@@ -565,6 +612,13 @@ def _apply_prefix(found: Found, text: str, lex: Lexicon) -> None:
     tx.start = max(0, tx.start - 40) + m.start(1)
 
 
+@functools.lru_cache(maxsize=8)
+def _find_cached(text: str, lang: str) -> tuple[Match, ...]:
+    """The spans do not depend on the anchor date: an article tagged once to find its date and again
+    against that date is matched once."""
+    return tuple(find(text, lexicon(lang)))
+
+
 def tag(
     text: str,
     lang: str,
@@ -575,7 +629,8 @@ def tag(
     lex = lexicon(lang)
     ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source)
     out: list[Found] = []
-    for mt in find(text, lex):
+    clocks: list[Found] = []
+    for mt in _find_cached(text, lang):
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
         except (KeyError, ValueError, OverflowError):
@@ -589,7 +644,29 @@ def tag(
         if day and "weekday_mismatch" not in found.timex.flags:
             ctx.reference = day
         out.append(found)
+        if mt.rule.kind == "time":
+            clocks.append(found)
+    for clock in clocks:
+        _date_clock(clock, out, text)
     return out
+
+
+def _date_clock(clock: Found, found: list[Found], text: str) -> None:
+    """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
+    "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
+    tx = clock.timex
+    s0, s1 = sentence_bounds(text, tx.start)
+    near = [
+        f for f in found
+        if f is not clock and f.timex.type == "DATE" and parse_day(f.timex.value)
+        and "weekday_mismatch" not in f.timex.flags and s0 <= f.timex.start < s1
+        and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
+    ]
+    if not near or "T" not in tx.value:
+        return
+    day = min(near, key=lambda f: min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)))
+    tx.value = day.timex.value[:10] + tx.value[tx.value.index("T"):]
+    tx.anchor = day.timex.anchor
 
 
 def detect_language(text: str, default: str = "id") -> str:
@@ -597,10 +674,7 @@ def detect_language(text: str, default: str = "id") -> str:
     from linimasa.timex.lexicon import available_languages
 
     words = [w.lower() for w in _WORD.findall(text[:5000])]
-    best, best_n = default, 0
-    for lang in available_languages():
-        lex = lexicon(lang)
-        n = sum(w in lex.detect for w in words)
-        if n > best_n:
-            best, best_n = lang, n
-    return best
+    counts = {lang: sum(w in lexicon(lang).detect for w in words) for lang in available_languages()}
+    best = max(counts, key=lambda lang: (counts[lang], lang == default))
+    # the default stands unless another language clearly leads
+    return best if counts[best] > 1.5 * counts.get(default, 0) + 2 else default
