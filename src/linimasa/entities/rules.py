@@ -126,6 +126,7 @@ class ArticleRules:
 
     def __init__(self, text: str, language: str, gazetteer: Gazetteer, matches: list[Match]) -> None:
         self.text = text
+        self.english = language == "en"
         self.cues = cues_for(language)
         self.gazetteer = gazetteer
         self.tokens = tokenise(text)
@@ -143,6 +144,8 @@ class ArticleRules:
                 j += 1
             self.gaz_at[i] = (m, j - i)
         self.covered = {k for i, (_m, n) in self.gaz_at.items() for k in range(i, i + n)}
+        # token index of a match's last token -> (match, index of its first token)
+        self.gaz_end = {i + n - 1: (m, i) for i, (m, n) in self.gaz_at.items()}
         self._headline_cache: dict[int, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------------
@@ -291,6 +294,15 @@ class ArticleRules:
                     j += 1
                     continue
                 break
+            start = self._role_prefix(start)
+            if j in self.gaz_at and self.gaz_at[j][0].entry.type == "PER" and self._gap(j).strip() in ("", ","):
+                # "Chinese President Xi Jinping": a person the gazetteer knows, with this role
+                match, n = self.gaz_at[j]
+                role = self.text[self.tokens[start].start : self.tokens[role_end - 1].end]
+                out.append(Mention(match.start, match.end, match.text, "PER", source="rule", key=match.entry.id,
+                                   role=role))
+                i = j + n
+                continue
             if j < len(self.tokens) and self._same_line(start, j + 1) and self._gap(j).strip() in ("", ","):
                 n = self.name_run(j)
                 if n == 1 and j + 1 < len(self.tokens) and self._gap(j + 1) == " " and (
@@ -304,6 +316,23 @@ class ArticleRules:
                     continue
             i += 1
         return out
+
+    def _role_prefix(self, start: int) -> int:
+        """Where a role starts once the English-order qualifiers before its title are included:
+        "Russian Foreign Minister", "Kremlin envoy", "Taliban's acting foreign minister"."""
+        while start > 0 and self._gap(start) == " ":
+            prev = start - 1
+            owner = self.gaz_end.get(prev)
+            # Indonesian puts qualifiers after the title ("Presiden Rusia"); a place right before
+            # one ("di Moskow Presiden ...") belongs to the sentence, not to the role.
+            if self.english and owner is not None and owner[0].entry.type in ("GPE", "ORG", "LOC"):
+                start = owner[1]
+                continue
+            if self.tokens[prev].text in self.gazetteer.demonyms:
+                start = prev
+                continue
+            break
+        return start
 
     def speakers(self) -> list[Mention]:
         """"kata Lavrov", "ujar Prabowo", "said Blinken": a speech verb then a capitalised name."""
