@@ -126,3 +126,15 @@ def test_offsets_always_point_at_the_text() -> None:
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 25)))
         for m in recognise(text, rng.choice(["id", "en", "und"])):
             assert text[m.start : m.end] == m.text and m.start < m.end
+
+
+def test_generic_institution_of_another_country_is_not_the_indonesian_one() -> None:
+    ms = {m.text: m for m in recognise("Kementerian Pertahanan Jerman dan Kementerian Pertahanan membahas latihan.")}
+    assert ms["Kementerian Pertahanan Jerman"].key is None
+    assert ms["Kementerian Pertahanan"].key == "org:kemenhan"
+
+
+def test_party_named_between_title_and_person() -> None:
+    got = found("Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Wenas hadir di Bogor.")
+    assert got["Freddy Wenas"] == ("PER", "Ketua Dewan Pimpinan Pusat Partai Golkar")
+    assert got["Dewan Pimpinan Pusat Partai Golkar"][0] == "ORG"
