@@ -94,6 +94,18 @@ def countries(data: Path) -> tuple[list[tuple[str, str, list[str], list[str]]], 
     return rows, capitals
 
 
+def demonyms(data: Path) -> list[tuple[str, str]]:
+    """English demonyms ("Russian") -> country id: they qualify titles ("Russian Foreign Minister")
+    without being mentions of the country themselves."""
+    rows = []
+    for c in json.loads((data / "gaz-world-countries-mledoze" / "countries.json").read_text()):
+        eng = (c.get("demonyms") or {}).get("eng") or {}
+        for d in {eng.get("m", ""), eng.get("f", "")}:
+            if d and _latin(d):
+                rows.append((d, f"country:{c['cca2']}"))
+    return sorted(set(rows))
+
+
 def cities(data: Path, capitals: dict[str, str]) -> list[tuple[str, str, list[str], list[str]]]:
     """Capitals (English names, mledoze) joined with CLDR's Indonesian exonyms by the tz city name."""
     mledoze = json.loads((data / "gaz-world-countries-mledoze" / "countries.json").read_text())
@@ -247,6 +259,11 @@ def main() -> int:
         "organisations.tsv": write_rows(
             "organisations.tsv", organisations(args.data), note.format(src="gaz-phoenix-actors (MIT)")),
     }
+    demonym_rows = demonyms(args.data)
+    with (OUT / "demonyms.tsv").open("w", encoding="utf-8", newline="") as f:
+        f.write(note.format(src="gaz-world-countries-mledoze (ODbL-1.0)"))
+        f.writelines(f"{d}\t{c}\n" for d, c in demonym_rows)
+    counts["demonyms.tsv"] = len(demonym_rows)
     for name, n in counts.items():
         print(f"{name}: {n} entries")
     return 0

@@ -102,3 +102,39 @@ def test_model_location_known_to_gazetteer_becomes_gpe() -> None:
     article = Article(id="t3", source="t", text="surabaya panas sekali", language="id")
     art = make_entities(recogniser=FakeModel())(article)
     assert [(m.type, m.key) for m in art.mentions] == [("GPE", "id-kota:35.78")]
+
+
+def test_english_roles_take_qualifiers_before_the_title() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi met the Kremlin's envoy, and NATO spokesman Mark Lowe said"
+        " Moscow's offer was late."
+    )
+    got = found(text, "en")
+    assert got["Wang Yi"] == ("PER", "Chinese Foreign Minister")
+    assert got["Mark Lowe"] == ("PER", "NATO spokesman")
+    assert got["Moscow"][0] == "GPE"  # the possessive is not part of the name
+    assert got["Kremlin"][0] == "ORG"
+
+
+def test_offsets_always_point_at_the_text() -> None:
+    import random
+
+    rng = random.Random(5)
+    words = ["Presiden", "Rusia", "(PBB)", "kata", "Putin", "AS.", "U.S.", "al-Qaeda", "I", "Ni", "Wayan", ",",
+             "Badan", "Riset", "\n", "’s", "Kementerian", "dan", "(", ")", "Jl.", "Menteri", "Luar", "Negeri", "é"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 25)))
+        for m in recognise(text, rng.choice(["id", "en", "und"])):
+            assert text[m.start : m.end] == m.text and m.start < m.end
+
+
+def test_generic_institution_of_another_country_is_not_the_indonesian_one() -> None:
+    ms = {m.text: m for m in recognise("Kementerian Pertahanan Jerman dan Kementerian Pertahanan membahas latihan.")}
+    assert ms["Kementerian Pertahanan Jerman"].key is None
+    assert ms["Kementerian Pertahanan"].key == "org:kemenhan"
+
+
+def test_party_named_between_title_and_person() -> None:
+    got = found("Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Wenas hadir di Bogor.")
+    assert got["Freddy Wenas"] == ("PER", "Ketua Dewan Pimpinan Pusat Partai Golkar")
+    assert got["Dewan Pimpinan Pusat Partai Golkar"][0] == "ORG"

@@ -17,11 +17,12 @@ entities across the corpus.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from linimasa.entities.gazetteer import Gazetteer, load_gazetteer
+from linimasa.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from linimasa.entities.rules import (
     ArticleRules,
     Cues,
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 
 # Types a gazetteer-known place keeps even when the model calls it something else.
 PLACE_TYPES = {"GPE", "LOC"}
+# The country whose institutions the gazetteer lists under their generic names ("Kementerian Sosial").
+HOME_COUNTRY = "country:ID"
 
 
 class Recogniser(Protocol):
@@ -103,11 +106,11 @@ def _add_model(
     city or province becomes GPE.
     """
     out = list(chosen)
-    for m in sorted(model, key=lambda m: (m.start, -m.end)):
-        if not (0 <= m.start < m.end <= len(text)) or not text[m.start : m.end].strip():
+    for raw in sorted(model, key=lambda m: (m.start, -m.end)):
+        if not (0 <= raw.start < raw.end <= len(text)) or not text[raw.start : raw.end].strip():
             continue
-        m = Mention(m.start, m.end, text[m.start : m.end], m.type, source=m.source or "model", score=m.score)
-        if _generic_word(m.text, cues):
+        m = _tidy(text, raw, gazetteer, cues)
+        if m is None:
             continue
         hits = [c for c in out if _overlaps(m, c)]
         if not hits:
@@ -124,9 +127,45 @@ def _add_model(
             out = [c for c in out if c not in hits] + [m]
             continue
         rest = _remainder(text, m, hits)
-        if rest is not None and not any(_overlaps(rest, c) for c in out):
+        if rest is not None and not _generic_word(rest.text, cues) and not any(_overlaps(rest, c) for c in out):
             out.append(rest)
     return out
+
+
+def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention | None:
+    """A model mention cut to the name: without an unclosed "(ACR" tail, and for a person
+    without the title and qualifiers in front ("Presiden FIFA Gianni Infantino" -> "Gianni
+    Infantino", role "Presiden FIFA"); None when nothing name-like is left."""
+    start, end = raw.start, raw.end
+    surface = text[start:end]
+    if surface.count("(") > surface.count(")"):
+        surface = surface[: surface.rindex("(")].rstrip()
+        end = start + len(surface)
+    role = None
+    if raw.type == "PER":
+        toks = tokenise(surface)
+        folds = [t.text.casefold() for t in toks]
+        k = 0
+        while k < len(toks) - 1:
+            low = folds[k].rstrip(".")
+            phrase_len = cues.titles.length_at(folds, k) or cues.modifiers.length_at(folds, k)
+            if phrase_len:
+                k += phrase_len
+            elif low in cues.title_words or is_acronym(toks[k].text) or gazetteer.lookup(toks[k].text):
+                k += 1
+            else:
+                break
+        if k:
+            if k >= len(toks):
+                return None
+            role = surface[: toks[k - 1].end].strip()
+            start, surface = start + toks[k].start, surface[toks[k].start :]
+            end = start + len(surface)
+        if not surface[:1].isupper():
+            return None
+    if not surface.strip() or _generic_word(surface, cues):
+        return None
+    return Mention(start, end, surface, raw.type, source=raw.source or "model", score=raw.score, role=role)
 
 
 def _remainder(text: str, m: Mention, hits: list[Mention]) -> Mention | None:
@@ -152,6 +191,23 @@ def _remainder(text: str, m: Mention, hits: list[Mention]) -> Mention | None:
     return best
 
 
+def _foreign_institutions(text: str, gaz: list[Mention], cues: Cues) -> list[Mention]:
+    """An institution named by its generic name and a country ("Kementerian Pertahanan Jerman",
+    "Partai Demokrat AS") is that country's, not the Indonesian one the gazetteer knows by the
+    generic name: one mention without the gazetteer's key."""
+    out = []
+    for a, b in itertools.pairwise(gaz):
+        if (
+            a.type == "ORG"
+            and b.type == "GPE"
+            and b.key != HOME_COUNTRY
+            and text[a.end : b.start] == " "
+            and cues.org_heads.length_at([w.casefold() for w in a.text.split()], 0)
+        ):
+            out.append(Mention(a.start, b.end, text[a.start : b.end], "ORG", source="rule"))
+    return out
+
+
 def recognise(text: str, language: str = "id", recogniser: Recogniser | None = None) -> list[Mention]:
     """All entity mentions of one text, sorted by offset."""
     if not text.strip():
@@ -165,7 +221,12 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
     ]
     rules = ArticleRules(text, language, gazetteer, matches)
     chosen = _select(
-        gaz_mentions + rules.titled_people() + rules.speakers() + rules.organisations() + rules.places()
+        gaz_mentions
+        + _foreign_institutions(text, gaz_mentions, cues)
+        + rules.titled_people()
+        + rules.speakers()
+        + rules.organisations()
+        + rules.places()
     )
     known_people = {(m.start, m.end): m.key for m in gaz_mentions if m.type == "PER"}
     for m in chosen:  # "Presiden Prabowo": the title rule found whom the gazetteer knows

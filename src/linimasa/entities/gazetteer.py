@@ -75,6 +75,7 @@ class Gazetteer:
                 known.variants = _unique(known.variants + e.variants)
             else:
                 self.entries[e.id] = e
+        self.demonyms = {}
         self.by_key: dict[str, Entry] = {}
         self.acronyms: dict[str, Entry] = {}
         # Manual entries claim their names first: they are the curated answer for ambiguous names.
@@ -85,6 +86,8 @@ class Gazetteer:
                     self.acronyms.setdefault(name.replace(".", ""), e)
                 else:
                     self.by_key.setdefault(normalise(name), e)
+
+    demonyms: dict[str, str]
 
     def lookup(self, name: str) -> Entry | None:
         """The entry a name (as written) refers to, honouring acronym case."""
@@ -111,8 +114,14 @@ class Gazetteer:
                 if "\n" in surface:
                     continue
                 entry = None
-                if surface.endswith(".") and len(surface) > 1:
-                    # A sentence-final full stop is not part of the name ("... ke Afghanistan.").
+                possessive = re.search(r"['’]s\.?$", surface)
+                if possessive:  # "Moscow's concerns": the name without the English possessive
+                    surface, end = surface[: possessive.start()], start + possessive.start()
+                    if not surface:
+                        continue
+                if surface.endswith(".") and len(surface) > 1 and "." not in surface[:-1]:
+                    # A sentence-final full stop is not part of the name ("... ke Afghanistan."),
+                    # but "U.S." keeps its dots.
                     entry = self._match(surface[:-1])
                     if entry is not None:
                         surface, end = surface[:-1], end - 1
@@ -194,4 +203,6 @@ def load_gazetteer() -> Gazetteer:
         if name == "manual.tsv":
             _MANUAL_IDS.update(e.id for e in rows)
         entries += rows
-    return Gazetteer(entries)
+    gazetteer = Gazetteer(entries)
+    gazetteer.demonyms = {row[0]: row[1] for row in resources.load_tsv("shared", f"{GAZETTEER_DIR}/demonyms.tsv")}
+    return gazetteer

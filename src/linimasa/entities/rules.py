@@ -44,6 +44,18 @@ class Phrases:
     def __hash__(self) -> int:
         return hash(self.all)
 
+    def length_at(self, folds: list[str], i: int) -> int:
+        """Words taken by the longest phrase starting at word i of `folds` (case-folded words),
+        0 if none; a final full stop on a word does not matter."""
+        if i >= len(folds):
+            return 0
+        for p in self.by_first.get(folds[i].rstrip("."), ()):
+            if i + len(p) <= len(folds) and all(
+                folds[i + k].rstrip(".") == w.rstrip(".") for k, w in enumerate(p)
+            ):
+                return len(p)
+        return 0
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -126,6 +138,7 @@ class ArticleRules:
 
     def __init__(self, text: str, language: str, gazetteer: Gazetteer, matches: list[Match]) -> None:
         self.text = text
+        self.english = language == "en"
         self.cues = cues_for(language)
         self.gazetteer = gazetteer
         self.tokens = tokenise(text)
@@ -143,21 +156,16 @@ class ArticleRules:
                 j += 1
             self.gaz_at[i] = (m, j - i)
         self.covered = {k for i, (_m, n) in self.gaz_at.items() for k in range(i, i + n)}
+        # token index of a match's last token -> (match, index of its first token)
+        self.gaz_end = {i + n - 1: (m, i) for i, (m, n) in self.gaz_at.items()}
         self._headline_cache: dict[int, bool] = {}
+        self._spans_cache: dict[int, list[tuple[int, int, bool]]] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def _phrase_at(self, i: int, phrases: Phrases) -> int:
         """Tokens taken by the longest phrase of `phrases` starting at token i (0 if none)."""
-        if i >= len(self.tokens):
-            return 0
-        for p in phrases.by_first.get(self.folds[i].rstrip("."), ()):
-            if (
-                i + len(p) <= len(self.tokens)
-                and all(self.lows[i + k] == w.rstrip(".") or self.folds[i + k] == w for k, w in enumerate(p))
-                and self._same_line(i, i + len(p))
-            ):
-                return len(p)
-        return 0
+        n = phrases.length_at(self.folds, i)
+        return n if n and self._same_line(i, i + n) else 0
 
     def _headline(self, i: int) -> bool:
         """Whether token i is on a Title Case line ("Pejabat Taliban Tak Bisa Temukan Afghanistan"),
@@ -203,6 +211,7 @@ class ArticleRules:
             and (
                 self._phrase_at(i, self.cues.org_heads)
                 or self._phrase_at(i, self.cues.loc_heads)
+                or self._phrase_at(i, self.cues.titles)
                 or low in self.cues.title_words
             )
         )
@@ -252,6 +261,7 @@ class ArticleRules:
         """"Menteri Luar Negeri Rusia Sergey Lavrov", "utusan Rusia untuk Afghanistan, Zamir Kabulov":
         a title, its qualifiers (portfolio words, places, organisations), then a capitalised name."""
         out: list[Mention] = []
+        bounded_orgs = {s: e for s, e, bounded in self._headed_spans(self.cues.org_heads) if bounded}
         i = 0
         while i < len(self.tokens):
             start = i
@@ -287,10 +297,24 @@ class ArticleRules:
                     j += 1
                     role_end = j
                     continue
+                org = bounded_orgs.get(j)
+                if org is not None and not gap.strip():
+                    j = org  # "Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Latumahina"
+                    role_end = j
+                    continue
                 if not t.capitalised and t.low in self.cues.connectors:
                     j += 1
                     continue
                 break
+            start = self._role_prefix(start)
+            if j in self.gaz_at and self.gaz_at[j][0].entry.type == "PER" and self._gap(j).strip() in ("", ","):
+                # "Chinese President Xi Jinping": a person the gazetteer knows, with this role
+                match, n = self.gaz_at[j]
+                role = self.text[self.tokens[start].start : self.tokens[role_end - 1].end]
+                out.append(Mention(match.start, match.end, match.text, "PER", source="rule", key=match.entry.id,
+                                   role=role))
+                i = j + n
+                continue
             if j < len(self.tokens) and self._same_line(start, j + 1) and self._gap(j).strip() in ("", ","):
                 n = self.name_run(j)
                 if n == 1 and j + 1 < len(self.tokens) and self._gap(j + 1) == " " and (
@@ -304,6 +328,23 @@ class ArticleRules:
                     continue
             i += 1
         return out
+
+    def _role_prefix(self, start: int) -> int:
+        """Where a role starts once the English-order qualifiers before its title are included:
+        "Russian Foreign Minister", "Kremlin envoy", "Taliban's acting foreign minister"."""
+        while start > 0 and self._gap(start) == " ":
+            prev = start - 1
+            owner = self.gaz_end.get(prev)
+            # Indonesian puts qualifiers after the title ("Presiden Rusia"); a place right before
+            # one ("di Moskow Presiden ...") belongs to the sentence, not to the role.
+            if self.english and owner is not None and owner[0].entry.type in ("GPE", "ORG", "LOC"):
+                start = owner[1]
+                continue
+            if self.tokens[prev].text in self.gazetteer.demonyms:
+                start = prev
+                continue
+            break
+        return start
 
     def speakers(self) -> list[Mention]:
         """"kata Lavrov", "ujar Prabowo", "said Blinken": a speech verb then a capitalised name."""
@@ -334,6 +375,22 @@ class ArticleRules:
 
     def _headed(self, heads: Phrases, type_: str) -> list[Mention]:
         out: list[Mention] = []
+        for i, end, _bounded in self._headed_spans(heads):
+            start_c, end_c = self.tokens[i].start, self.tokens[end - 1].end
+            surface = self.text[start_c:end_c].rstrip(".")
+            out.append(Mention(start_c, start_c + len(surface), surface, type_, source="rule"))  # type: ignore[arg-type]
+        return out
+
+    def _headed_spans(self, heads: Phrases) -> list[tuple[int, int, bool]]:
+        """(first token, end token, bounded) of names built on a head word. A name ends after the
+        first place or organisation the gazetteer knows in it ("Dewan Pimpinan Pusat Partai Golkar |
+        Freddy ..."): such a name is *bounded*, and a title may use it as a qualifier."""
+        if id(heads) not in self._spans_cache:
+            self._spans_cache[id(heads)] = self._find_headed_spans(heads)
+        return self._spans_cache[id(heads)]
+
+    def _find_headed_spans(self, heads: Phrases) -> list[tuple[int, int, bool]]:
+        out: list[tuple[int, int, bool]] = []
         i = 0
         while i < len(self.tokens):
             k = self._phrase_at(i, heads)
@@ -342,11 +399,13 @@ class ArticleRules:
                 continue
             j = i + k
             end = j
+            bounded = False
             while j < len(self.tokens) and self._gap(j) == " " and self._same_line(i, j + 1):
                 if j in self.gaz_at:
                     j += self.gaz_at[j][1]
                     end = j
-                    continue
+                    bounded = True
+                    break
                 t = self.tokens[j]
                 if t.capitalised or t.text[:1].isdigit():
                     if t.low in self.cues.not_names or self._phrase_at(j, self.cues.titles):
@@ -364,9 +423,7 @@ class ArticleRules:
                     continue
                 break
             if end > i + k:
-                start_c, end_c = self.tokens[i].start, self.tokens[end - 1].end
-                surface = self.text[start_c:end_c].rstrip(".")
-                out.append(Mention(start_c, start_c + len(surface), surface, type_, source="rule"))  # type: ignore[arg-type]
+                out.append((i, end, bounded))
                 i = end
                 continue
             i += 1
