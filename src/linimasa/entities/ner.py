@@ -1,0 +1,170 @@
+"""The statistical named-entity recogniser: a CRF trained by the project on four Indonesian NER corpora.
+
+The model file and its word clusters ship inside the package (``entities/model/``), so tagging never
+touches the network; ``models/README.md`` says how they were trained and how well they score. Types
+out of the model are PER, ORG, LOC and EVT: whether a LOC is a GPE (a place with a government) is a
+gazetteer question that the entities stage answers, not this model.
+
+    from linimasa.entities.ner import load_recogniser
+    for mention in load_recogniser().tag("Presiden Prabowo Subianto tiba di Tokyo, Jepang."):
+        print(mention.type, mention.text)
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+
+import pycrfsuite
+
+from linimasa.entities.ner_features import Clusters, Gazetteer, read_clusters, read_gazetteer, sentence_features
+from linimasa.entities.ner_text import sentence_spans, tokenize
+from linimasa.model import EntityType, Mention
+
+MODEL_FILE = "ner.crfsuite"
+CLUSTERS_FILE = "clusters.tsv"
+SETTINGS_FILE = "ner.json"
+
+_TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "EVT": "EVT"}
+
+
+class Recogniser:
+    """Tags tokens with BIO labels and text with `Mention`s, sentence by sentence.
+
+    A pycrfsuite tagger holds mutable state between ``set``/``tag``/``marginal`` calls, so calls are
+    serialised with a lock: the stage may be used from several threads of a batch run.
+    """
+
+    def __init__(
+        self,
+        model: bytes,
+        clusters: Clusters,
+        settings: Mapping[str, object] | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        # crfsuite reads the model in place without copying it: the bytes must outlive the tagger.
+        self._model = model
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(self._model)
+        self._clusters = clusters
+        self._gazetteer = gazetteer
+        self._lock = threading.Lock()
+        self.labels: frozenset[str] = frozenset(self._tagger.labels())
+        settings = settings or {}
+        conventions = settings.get("conventions") or []
+        # Annotation conventions the model learnt per corpus (see ner_features.sentence_features);
+        # running text is tagged with the default one, evaluation may ask for a corpus's own.
+        self.conventions: frozenset[str] = frozenset(str(c) for c in conventions)
+        default = settings.get("default_convention")
+        self.default_convention: str | None = str(default) if default else None
+
+    def _convention(self, convention: str | None) -> str | None:
+        if convention is not None and convention in self.conventions:
+            return convention
+        return self.default_convention
+
+    def _tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        features = sentence_features(tokens, self._clusters, self.default_convention, self._gazetteer)
+        with self._lock:
+            self._tagger.set(features)
+            tags = list(self._tagger.tag())
+            confidence = [self._tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+        return tags, confidence
+
+    def tag_tokens(self, tokens: list[str], convention: str | None = None) -> list[str]:
+        """BIO tags (``B-PER``, ``I-ORG``, ``O``…) for one pre-tokenised sentence.
+
+        ``convention`` names a training corpus whose annotation conventions to follow (evaluation
+        on that corpus's test split); by default the model follows its default (news) convention.
+        """
+        cleaned = [t for t in tokens if t and not t.isspace()]
+        if len(cleaned) != len(tokens):
+            # Empty tokens carry no features; tag the rest and give the empty ones O.
+            tags_iter = iter(self.tag_tokens(cleaned, convention) if cleaned else [])
+            return [next(tags_iter) if t and not t.isspace() else "O" for t in tokens]
+        if not tokens:
+            return []
+        with self._lock:
+            self._tagger.set(sentence_features(tokens, self._clusters, self._convention(convention), self._gazetteer))
+            return list(self._tagger.tag())
+
+    def tag(self, text: str) -> list[Mention]:
+        """Every PER/ORG/LOC/EVT mention in ``text`` with character offsets into ``text``.
+
+        The score of a mention is the mean marginal probability of its tags, a usable confidence for
+        later stages that merge model and gazetteer mentions.
+        """
+        if not text or text.isspace():
+            return []
+        mentions: list[Mention] = []
+        for spans in sentence_spans(text):
+            tokens = [text[a:b] for a, b in spans]
+            tags, confidence = self._tag_with_marginals(tokens)
+            for first, last, label in bio_spans(tags):
+                entity_type = _TYPES.get(label)
+                if entity_type is None:
+                    continue
+                start, end = spans[first][0], spans[last][1]
+                score = sum(confidence[first : last + 1]) / (last - first + 1)
+                mentions.append(
+                    Mention(
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        type=entity_type,
+                        source="model",
+                        score=round(score, 4),
+                    )
+                )
+        return mentions
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(first token, last token, type)`` of each span in a BIO sequence; a stray I- opens a span."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    label = ""
+    for i, tag in enumerate(tags):
+        continues = tag.startswith("I-") and start >= 0 and tag[2:] == label
+        if continues:
+            continue
+        if start >= 0:
+            spans.append((start, i - 1, label))
+            start = -1
+        if tag.startswith(("B-", "I-")):
+            start, label = i, tag[2:]
+    if start >= 0:
+        spans.append((start, len(tags) - 1, label))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def load_recogniser() -> Recogniser:
+    """The packaged model, loaded once per process."""
+    model_dir = resources.files("linimasa.entities") / "model"
+    settings = json.loads((model_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+    gazetteer_file = settings.get("gazetteer")
+    gazetteer_tsv = (
+        gzip.decompress((model_dir / gazetteer_file).read_bytes()).decode("utf-8") if gazetteer_file else None
+    )
+    return open_recogniser(
+        (model_dir / MODEL_FILE).read_bytes(),
+        (model_dir / CLUSTERS_FILE).read_text(encoding="utf-8"),
+        settings,
+        gazetteer_tsv,
+    )
+
+
+def open_recogniser(
+    model: bytes, clusters_tsv: str, settings: Mapping[str, object] | None = None, gazetteer_tsv: str | None = None
+) -> Recogniser:
+    """A recogniser from a model and resources not (yet) in the package: training evaluates with this."""
+    gazetteer = read_gazetteer(gazetteer_tsv) if gazetteer_tsv is not None else None
+    return Recogniser(model, read_clusters(clusters_tsv), settings, gazetteer)
+
+
+__all__ = ["Recogniser", "bio_spans", "load_recogniser", "open_recogniser", "tokenize"]

@@ -1,0 +1,179 @@
+"""Token features for the CRF NER model; shared by training (train/ner.py) and tagging.
+
+Training and tagging must compute exactly the same features, so both import this module. The
+features are the classic strong CRF set for NER: the word and its neighbours (lower-cased, so the
+lower-cased NERP corpus and cased text share them), affixes, word shape, and distributional word
+clusters learnt from unannotated news. Case features are emitted only when the sentence carries
+case at all: an all-lower-case sentence (NERP, or a user's lower-cased query) then looks like
+"case unknown" instead of "every word is lower-case, so nothing is a name".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+_DIGITS = re.compile(r"\d")
+
+# Words that cluster badly or not at all keep only their identity features.
+Clusters = Mapping[str, tuple[str, ...]]
+
+
+def normalise_word(token: str) -> str:
+    """Lower-case and fold digits, so "2025" and "1998" share statistics."""
+    return _DIGITS.sub("0", token.lower())
+
+
+def word_shape(token: str) -> str:
+    """Collapsed character classes: "Jakarta" → "Xx", "PDI-P" → "X-X", "2025" → "d"."""
+    shape: list[str] = []
+    for ch in token:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if not shape or shape[-1] != c:
+            shape.append(c)
+    return "".join(shape)[:6]
+
+
+def _has_case(tokens: Sequence[str]) -> bool:
+    return any(ch.isupper() for token in tokens for ch in token)
+
+
+class Gazetteer:
+    """Longest-match lookup of known names (lower-cased token tuples → PER/ORG/LOC).
+
+    Membership in a name list is evidence, not a decision: the CRF weighs it against context, so a
+    noisy list (DBpedia's automatic one) still helps where a name was never seen in training.
+    """
+
+    def __init__(self, names: Mapping[tuple[str, ...], str]) -> None:
+        self.names = dict(names)
+        self.longest = max((len(k) for k in self.names), default=0)
+
+    def bio(self, words: Sequence[str]) -> list[str | None]:
+        """Per token: ``B-LABEL``/``I-LABEL`` of the longest listed name covering it, else None."""
+        marks: list[str | None] = [None] * len(words)
+        i = 0
+        while i < len(words):
+            for size in range(min(self.longest, len(words) - i), 0, -1):
+                label = self.names.get(tuple(words[i : i + size]))
+                if label is not None:
+                    marks[i] = "B-" + label
+                    for j in range(i + 1, i + size):
+                        marks[j] = "I-" + label
+                    i += size
+                    break
+            else:
+                i += 1
+        return marks
+
+
+def read_gazetteer(text: str) -> Gazetteer:
+    """Parse the ``name<TAB>label`` TSV written by train/ner_gazetteer.py (names lower-cased, space-joined)."""
+    names: dict[tuple[str, ...], str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, label = line.rpartition("\t")
+        if name and label:
+            names[tuple(name.split(" "))] = label
+    return Gazetteer(names)
+
+
+def sentence_features(
+    tokens: Sequence[str], clusters: Clusters, convention: str | None = None, gazetteer: Gazetteer | None = None
+) -> list[list[str]]:
+    """One list of ``name=value`` feature strings per token.
+
+    With ``convention`` (a corpus name) every feature is also emitted in a copy private to that
+    corpus (Daumé's "frustratingly easy" domain adaptation): the corpora disagree on what counts as
+    a mention (is "Indonesia" the team an ORG? is "Stadion Gelora Bung Karno" a LOC?), and the
+    private copies absorb those disagreements while the shared copies learn what they agree on.
+    """
+    cased = _has_case(tokens)
+    words = [normalise_word(t) for t in tokens]
+    classes = [clusters.get(w) for w in words]
+    listed = gazetteer.bio([t.lower() for t in tokens]) if gazetteer is not None else [None] * len(tokens)
+    shapes = [word_shape(t) if cased else "" for t in tokens]
+    n = len(tokens)
+    features: list[list[str]] = []
+    for i, token in enumerate(tokens):
+        w = words[i]
+        f = [
+            "b",
+            "w=" + w,
+            "p2=" + w[:2],
+            "p3=" + w[:3],
+            "s2=" + w[-2:],
+            "s3=" + w[-3:],
+            "s4=" + w[-4:],
+            "len=" + str(min(len(token), 8)),
+        ]
+        if not token[0].isalnum():
+            f.append("punct")
+        if any(ch.isdigit() for ch in token):
+            f.append("digit")
+        if "-" in token:
+            f.append("hyphen")
+        c = classes[i]
+        if c is not None:
+            f.extend(("c0=" + c[0], "c1=" + c[1], "c2=" + c[2]))
+        else:
+            f.append("oov")
+        mark = listed[i]
+        if mark is not None:
+            f.append("gz=" + mark)
+        if i > 0 and (before := listed[i - 1]) is not None:
+            f.append("-1gz=" + before)
+        if i + 1 < n and (after := listed[i + 1]) is not None:
+            f.append("1gz=" + after)
+        if cased:
+            shape = shapes[i]
+            f.append("sh=" + shape)
+            if token[0].isupper():
+                f.append("title" if i > 0 else "title0")
+            if token.isupper() and len(token) > 1:
+                f.append("upper")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            tag = str(offset)
+            if j < 0:
+                f.append(tag + "w=<s>")
+                continue
+            if j >= n:
+                f.append(tag + "w=</s>")
+                continue
+            f.append(tag + "w=" + words[j])
+            cj = classes[j]
+            if cj is not None:
+                f.append(tag + "c1=" + cj[1])
+                if offset in (-1, 1):
+                    f.append(tag + "c2=" + cj[2])
+            if cased and offset in (-1, 1):
+                f.append(tag + "sh=" + shapes[j])
+        if i > 0:
+            f.append("bg-=" + words[i - 1] + "|" + w)
+        if i + 1 < n:
+            f.append("bg+=" + w + "|" + words[i + 1])
+        if convention is not None:
+            f.extend([convention + "|" + name for name in f])
+        features.append(f)
+    return features
+
+
+def read_clusters(text: str) -> dict[str, tuple[str, ...]]:
+    """Parse the clusters TSV written by train/ner_clusters.py."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, *ids = line.split("\t")
+        if len(ids) >= 3:
+            table[word] = tuple(ids[:3])
+    return table

@@ -1,0 +1,159 @@
+"""Train the linimasa CRF NER model on the union of the NER corpora's train splits.
+
+    python train/ner.py --data ../shared/data --out src/linimasa/entities/model/ner.crfsuite
+
+Needs the word clusters first (``python train/ner_clusters.py``). The dev splits select settings;
+the script prints dev scores after training; ``linimasa eval ner`` reports the test splits.
+
+NERP is lower-cased and the other three are cased. The features drop case information for a sentence
+without any capital letter, so NERP teaches case-blind evidence instead of teaching that lower-case
+words are never names; ``--lower-copies`` additionally adds lower-cased copies of a fraction of the
+cased sentences so lower-cased input sees names from all corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from linimasa.entities.evaluate import format_score, score_corpus
+from linimasa.entities.ner import open_recogniser
+from linimasa.entities.ner_corpora import CORPORA, Sentence, load_split
+from linimasa.entities.ner_features import read_clusters, read_gazetteer, sentence_features
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ner_english import silver_sentences  # a sibling script, not a package module
+
+# The convention running text is tagged with: idner-news-2k is the cleanest cased news annotation.
+DEFAULT_CONVENTION = "idner-news-2k"
+
+
+def sentence_key(tokens: list[str]) -> str:
+    """Case-, punctuation- and tokenisation-blind identity of a sentence, to find the same text twice."""
+    return "".join(ch for ch in "".join(tokens).lower() if ch.isalnum())
+
+
+def held_out_keys(data_dir: Path, corpus: str) -> set[str]:
+    """Sentences of the *other* corpora's dev and test splits.
+
+    The corpora share source articles (about half of idner-news-2k's test sentences are in NERP's or
+    NER-UGM's train split), so training on the union without this would train on other corpora's
+    test sentences. Duplicates inside one corpus's own splits are left as the corpus ships them, as
+    the published figures were measured with them.
+    """
+    keys: set[str] = set()
+    for other in CORPORA:
+        if other != corpus:
+            for split in ("dev", "test"):
+                keys.update(sentence_key(s.tokens) for s in load_split(data_dir, other, split))
+    return keys
+
+
+def training_sentences(
+    data_dir: Path, corpora: list[str], lower_copies: float, seed: int
+) -> list[tuple[str, Sentence]]:
+    rng = random.Random(seed)
+    sentences: list[tuple[str, Sentence]] = []
+    for corpus in corpora:
+        held_out = held_out_keys(data_dir, corpus)
+        every = load_split(data_dir, corpus, "train")
+        split = [s for s in every if sentence_key(s.tokens) not in held_out]
+        print(
+            f"{corpus}: dropped {len(every) - len(split)} train sentences found in other corpora's dev/test",
+            file=sys.stderr,
+        )
+        sentences.extend((corpus, s) for s in split)
+        if lower_copies > 0 and not CORPORA[corpus].lower_cased:
+            copies = [s for s in split if rng.random() < lower_copies]
+            sentences.extend((corpus, Sentence([t.lower() for t in s.tokens], s.tags)) for s in copies)
+        print(f"{corpus}: {len(split)} train sentences", file=sys.stderr)
+    return sentences
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--out", type=Path, default=Path("src/linimasa/entities/model/ner.crfsuite"))
+    parser.add_argument("--clusters", type=Path, default=Path("src/linimasa/entities/model/clusters.tsv"))
+    parser.add_argument("--corpora", nargs="+", default=sorted(CORPORA), choices=sorted(CORPORA))
+    parser.add_argument("--lower-copies", type=float, default=0.0, help="fraction of cased sentences added lower-cased")
+    parser.add_argument(
+        "--conventions",
+        action="store_true",
+        help="add per-corpus copies of the features (annotation conventions; tagging uses idner-news-2k's)",
+    )
+    parser.add_argument(
+        "--english-silver",
+        action="store_true",
+        help="add silver English sentences (train/ner_english.py), under the default convention",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        type=Path,
+        help="gazetteer features from this names file (train/ner_gazetteer.py), shipped beside the model",
+    )
+    parser.add_argument("--c1", type=float, default=0.05, help="L1 penalty (sparsity, model size)")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    parser.add_argument("--max-iter", type=int, default=200)
+    parser.add_argument("--min-freq", type=float, default=1, help="drop features seen fewer times")
+    parser.add_argument("--eval-split", default="dev", choices=("dev", "test", "none"))
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args(argv)
+
+    started = time.time()
+    clusters_tsv = args.clusters.read_text(encoding="utf-8")
+    clusters = read_clusters(clusters_tsv)
+    gazetteer_tsv = gzip.decompress(args.gazetteer.read_bytes()).decode("utf-8") if args.gazetteer else None
+    gazetteer = read_gazetteer(gazetteer_tsv) if gazetteer_tsv is not None else None
+    trainer = pycrfsuite.Trainer(verbose=False)
+    sentences = training_sentences(args.data, args.corpora, args.lower_copies, args.seed)
+    if args.english_silver:
+        silver = silver_sentences(args.data)
+        sentences.extend((DEFAULT_CONVENTION, s) for s in silver)
+        print(f"english silver: {len(silver)} sentences", file=sys.stderr)
+    for corpus, sentence in sentences:
+        convention = corpus if args.conventions else None
+        trainer.append(sentence_features(sentence.tokens, clusters, convention, gazetteer), sentence.tags)
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.max_iter,
+            "feature.minfreq": args.min_freq,
+            "feature.possible_transitions": True,
+        }
+    )
+    print(f"{len(sentences)} sentences; features built in {time.time() - started:.0f}s", file=sys.stderr)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(args.out))
+    info = trainer.logparser.last_iteration
+    print(
+        f"trained in {time.time() - started:.0f}s; {args.out} {args.out.stat().st_size / 1e6:.1f} MB; "
+        f"last iteration: {info.get('num', '?')} loss {info.get('loss', '?')} active features "
+        f"{info.get('active_features', '?')}",
+        file=sys.stderr,
+    )
+    settings = {
+        "conventions": sorted(args.corpora) if args.conventions else [],
+        "default_convention": DEFAULT_CONVENTION if args.conventions else None,
+        "gazetteer": args.gazetteer.name if args.gazetteer else None,
+        "trained_with": " ".join(sys.argv[1:]),
+    }
+    args.out.with_suffix(".json").write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
+    if args.eval_split != "none":
+        recogniser = open_recogniser(args.out.read_bytes(), clusters_tsv, settings, gazetteer_tsv)
+        for corpus in sorted(CORPORA):
+            split = load_split(args.data, corpus, args.eval_split)
+            print(format_score(score_corpus(recogniser, corpus, split, args.eval_split)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
