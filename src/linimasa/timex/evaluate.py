@@ -260,8 +260,11 @@ def score_scrape_dating(folder: Path, as_json: bool) -> int:
 def main(argv: Sequence[str]) -> int:
     ap = argparse.ArgumentParser(
         prog="linimasa eval timex",
-        description="Score the timex tagger on TempEval-3 English (relaxed/strict span F1, value F1).",
-        epilog="example: linimasa eval timex --data ../shared/data --json",
+        description="Score the timex tagger on TempEval-3 English (relaxed/strict span F1, value F1), or the\n"
+        "article dating on Indonesian news (--set indotimex, --set scrape-dating).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  linimasa eval timex\n  linimasa eval timex --set train --misses\n"
+        "  linimasa eval timex --set scrape-dating --data ../shared/data --json",
     )
     ap.add_argument("--data", default=os.environ.get("LINIMASA_DATA", "../shared/data"),
                     help="the shared data folder (default ../shared/data or $LINIMASA_DATA)")

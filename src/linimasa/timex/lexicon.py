@@ -66,6 +66,8 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     numbers: dict[str, Any]
+    multipliers: dict[str, int]
+    teens: frozenset[str]
     ordinals: dict[str, int]
     units: dict[str, str]
     compound_units: dict[str, list[Any]]
@@ -103,7 +105,31 @@ class Lexicon:
             # "1.000" is a thousand in Indonesian, "1,5" one and a half; three digits after the mark
             # is a thousands separator in both languages.
             return int(whole + frac) if len(frac) == 3 else float(f"{whole}.{frac}")
-        return self.numbers.get(k)
+        if k in self.numbers:
+            return self.numbers[k]
+        return self._composed(k)
+
+    def _composed(self, k: str) -> Any:
+        """A number written in several words: "dua puluh lima" (25), "seratus dua puluh", "twenty-five"."""
+        total, current = 0, 0
+        for token in re.split(r"[\s-]+", k):
+            if token in self.multipliers:
+                mult = self.multipliers[token]
+                if mult >= 1000:
+                    total, current = (total + (current or 1)) * mult, 0
+                else:
+                    total, current = total + (current or 1) * mult, 0
+            elif token in self.teens:
+                current += 10
+            elif isinstance(self.numbers.get(token), int | float):
+                value = self.numbers[token]
+                if value >= 100:
+                    total += value
+                else:
+                    current += value
+            else:
+                return self.numbers.get(token) if token in self.numbers else None  # "beberapa": vague
+        return total + current
 
 
 def _placeholders(data: dict[str, Any]) -> dict[str, str]:
@@ -113,7 +139,12 @@ def _placeholders(data: dict[str, Any]) -> dict[str, str]:
     for ph, key in _BARE.items():
         subs[ph] = f"(?:{_alternation(list(data.get(key) or []))})"
     nums = _alternation([str(k) for k in (data.get("numbers") or {})])
-    subs["NUM"] = rf"(?:\d+(?:[.,]\d+)?|{nums})"
+    joiners = _alternation([str(k) for k in (data.get("multipliers") or {})] + list(data.get("teens") or []))
+    # number words join with a hyphen ("twenty-five") or through a multiplier ("dua puluh lima"), never
+    # side by side ("a four-week" is not 5)
+    single = f"(?:{nums})(?:-(?:{nums}))?"
+    word = f"{single}(?:(?:[\\s-]+(?:{joiners}))+(?:[\\s-]+{single})?)*" if joiners else single
+    subs["NUM"] = rf"(?:\d+(?:[.,]\d+)?|{word})"
     return subs
 
 
@@ -149,6 +180,8 @@ def lexicon(lang: str) -> Lexicon:
         months=lowered("months"),
         weekdays=lowered("weekdays"),
         numbers=lowered("numbers"),
+        multipliers={Lexicon.key(str(k)): int(v) for k, v in (data.get("multipliers") or {}).items()},
+        teens=frozenset(Lexicon.key(str(w)) for w in data.get("teens") or []),
         ordinals=lowered("ordinals"),
         units=lowered("units"),
         compound_units=lowered("compound_units"),
