@@ -2,7 +2,8 @@
 
 The contract is `shared/schema/export-v1.schema.json`; fields may be added, never renamed. Added
 here: `articles[].encoding`, `timexes[].timeml_mod` (the full TimeML mod, e.g. MORE_THAN, where the
-v1 `mod` enum only has START/MID/END/APPROX) and `timexes[].anchor`.
+v1 `mod` enum only has START/MID/END/APPROX), `timexes[].anchor`, and `timexes[].line` (for a timex
+read from a date metadata line outside `text`: that line's number, the offsets then point into it).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def _timex(article_id: str, t: Timex) -> dict[str, Any]:
         "timeml_mod": t.mod,
         "flags": list(t.flags),
         "anchor": t.anchor,
+        "line": t.line,
     }
 
 
