@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from linimasa.entities import recognise
 from linimasa.link.entities import link_entities, spelling_key
-from linimasa.model import Article, Corpus, Entity
+from linimasa.model import Article, Corpus, Entity, Mention
 
 
 def corpus(*texts: tuple[str, str]) -> Corpus:
@@ -125,3 +125,13 @@ def test_nickname_joins_full_name_but_not_a_namesake() -> None:
     edhy = by_name(c, "Edhy Prabowo")
     assert {m.text for m in edhy.mentions} == {"Edhy Prabowo"}
     assert by_name(c, "Prabowo Subianto").id != edhy.id
+
+
+def test_odd_corpora_do_not_break_linking() -> None:
+    assert link_entities(Corpus()).entities == []
+    empty = Article(id="e", source="e", text="", language="id")
+    odd = Article(id="o", source="o", text="?? ((", language="und")
+    odd.mentions = [Mention(0, 2, "??", "PER", source="model"), Mention(3, 5, "((", "ORG", source="model")]
+    c = link_entities(Corpus(articles=[empty, odd]))
+    assert all(m.entity for m in odd.mentions)
+    assert len(c.entities) == 2

@@ -100,7 +100,8 @@ def _add_model(
     """Fold the model's mentions into the rule/gazetteer ones.
 
     Where they overlap, the gazetteer and rules keep their span and type, except that a model ORG or
-    EVT that strictly contains only gazetteer places keeps its longer span ("Kedutaan Besar Rusia").
+    EVT that strictly contains only gazetteer places keeps its longer span ("Kedutaan Besar Rusia",
+    "Manchester United").
     A model span that overlaps partly keeps its capitalised remainder ("Rusia Vladimir Putin" ->
     "Vladimir Putin" beside the gazetteer's "Rusia"). A model LOC the gazetteer knows as a country,
     city or province becomes GPE.
@@ -123,7 +124,8 @@ def _add_model(
             continue
         contains_all = all(m.start <= c.start and c.end <= m.end for c in hits)
         only_places = all(c.source == "gazetteer" and c.type in PLACE_TYPES for c in hits)
-        if m.type in ("ORG", "EVT") and contains_all and only_places and any(c.start > m.start for c in hits):
+        longer = m.end - m.start > max(c.end - c.start for c in hits)
+        if m.type in ("ORG", "EVT") and contains_all and only_places and longer:
             out = [c for c in out if c not in hits] + [m]
             continue
         rest = _remainder(text, m, hits)
