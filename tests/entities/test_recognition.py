@@ -130,7 +130,7 @@ def test_offsets_always_point_at_the_text() -> None:
 
 def test_generic_institution_of_another_country_is_not_the_indonesian_one() -> None:
     ms = {m.text: m for m in recognise("Kementerian Pertahanan Jerman dan Kementerian Pertahanan membahas latihan.")}
-    assert ms["Kementerian Pertahanan Jerman"].key is None
+    assert ms["Kementerian Pertahanan Jerman"].key == "ministry:defence:country:DE"
     assert ms["Kementerian Pertahanan"].key == "org:kemenhan"
 
 

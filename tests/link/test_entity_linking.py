@@ -135,3 +135,15 @@ def test_odd_corpora_do_not_break_linking() -> None:
     c = link_entities(Corpus(articles=[empty, odd]))
     assert all(m.entity for m in odd.mentions)
     assert len(c.entities) == 2
+
+
+def test_ministry_names_merge_across_languages_but_not_across_countries() -> None:
+    c = corpus(
+        ("id", "Kementerian Luar Negeri Jepang memanggil duta besar Korea Selatan di Tokyo."),
+        ("en", "Japan's Foreign Ministry said on Friday the Japanese Foreign Ministry would protest."),
+        ("id", "Kementerian Luar Negeri Korea Selatan menolak tuduhan itu."),
+    )
+    japan = by_name(c, "Kementerian Luar Negeri Jepang")
+    assert {m.text for m in japan.mentions} >= {"Kementerian Luar Negeri Jepang", "Japanese Foreign Ministry"}
+    korea = by_name(c, "Kementerian Luar Negeri Korea Selatan")
+    assert korea.id != japan.id

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from linimasa.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from linimasa.entities.ministries import ministry_key
 from linimasa.entities.rules import (
     ArticleRules,
     Cues,
@@ -236,6 +237,9 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
             m.key = known_people.get((m.start, m.end))
     if recogniser is not None:
         chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer, rules.cues)
+    for m in chosen:
+        if m.type == "ORG" and m.key is None:
+            m.key = ministry_key(m.text, gazetteer)
     people = [m for m in chosen if m.type == "PER"]
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
     org_words = frozenset(" ".join(p) for p in rules.cues.org_heads.all) | rules.cues.org_tails
