@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from linimasa.entities import make_entities, recognise
 from linimasa.entities.gazetteer import load_gazetteer
 from linimasa.model import Article, Mention
@@ -138,3 +140,15 @@ def test_party_named_between_title_and_person() -> None:
     got = found("Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Wenas hadir di Bogor.")
     assert got["Freddy Wenas"] == ("PER", "Ketua Dewan Pimpinan Pusat Partai Golkar")
     assert got["Dewan Pimpinan Pusat Partai Golkar"][0] == "ORG"
+
+
+def test_model_place_after_a_city_word_is_gpe() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            places = re.finditer(r"Zelenograd|Lembah Baliem", text)
+            return [Mention(m.start(), m.end(), m.group(), "LOC") for m in places]
+
+    text = "Pabrik di kota Zelenograd tutup, sedangkan wisata Lembah Baliem ramai. Zelenograd sepi."
+    art = make_entities(recogniser=FakeModel())(Article(id="g", source="g", text=text))
+    got = [(m.text, m.type) for m in art.mentions]
+    assert got == [("Zelenograd", "GPE"), ("Lembah Baliem", "LOC"), ("Zelenograd", "GPE")]

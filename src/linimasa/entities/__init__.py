@@ -121,6 +121,8 @@ def _add_model(
                 entry.type in PLACE_TYPES
             ):
                 m.type, m.key = entry.type, entry.id  # type: ignore[assignment]
+            elif m.type == "LOC" and _after_gpe_cue(text, m.start, cues):
+                m.type = "GPE"
             out.append(m)
             continue
         contains_all = all(m.start <= c.start and c.end <= m.end for c in hits)
@@ -133,6 +135,18 @@ def _add_model(
         if rest is not None and not _generic_word(rest.text, cues) and not any(_overlaps(rest, c) for c in out):
             out.append(rest)
     return out
+
+
+def _after_gpe_cue(text: str, start: int, cues: Cues) -> bool:
+    """Whether a lower-case word such as "kota" or "provinsi" comes right before offset `start`."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()[-3:]
+    folds = [w.casefold() for w in words]
+    return any(
+        cues.gpe_cues.length_at(folds, k) == len(folds) - k and words[k][:1].islower() for k in range(len(folds))
+    )
 
 
 def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention | None:
@@ -237,6 +251,11 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
             m.key = known_people.get((m.start, m.end))
     if recogniser is not None:
         chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer, rules.cues)
+        # a place shown to be a city once ("kota Zelenograd") is one in the rest of the article
+        cities = {m.text for m in chosen if m.type == "GPE"}
+        for m in chosen:
+            if m.type == "LOC" and m.source == "model" and m.text in cities:
+                m.type = "GPE"
     for m in chosen:
         if m.type == "ORG" and m.key is None:
             m.key = ministry_key(m.text, gazetteer)

@@ -69,6 +69,7 @@ class Cues:
     org_heads: Phrases
     loc_heads: Phrases
     abbreviations: frozenset[str]
+    gpe_cues: Phrases
     org_connectors: frozenset[str]
     org_tails: frozenset[str]
     not_names: frozenset[str]
@@ -108,6 +109,7 @@ def cues_for(language: str) -> Cues:
         org_heads=_phrases(lists.get("org_heads", [])),
         loc_heads=_phrases(lists.get("loc_heads", [])),
         abbreviations=words("abbreviations"),
+        gpe_cues=_phrases(lists.get("gpe_cues", [])),
         org_connectors=words("org_connectors"),
         org_tails=words("org_tails"),
         not_names=words("not_names"),

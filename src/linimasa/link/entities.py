@@ -32,6 +32,9 @@ from linimasa.pipeline import corpus_stage
 # least this many other entities, and that many make up this share of the smaller article's set.
 MIN_SHARED_CONTEXT = 2
 MIN_CONTEXT_OVERLAP = 0.3
+# On a tied vote, the type that needed more evidence wins (GPE needs a gazetteer entry or a cue
+# such as "kota"; LOC is the model's default for any place).
+TYPE_PREFERENCE = ("GPE", "ORG", "PER", "EVT", "LOC", "OTHER")
 
 
 def name_tokens(text: str) -> list[str]:
@@ -250,7 +253,7 @@ def _entity_type(cluster: Cluster) -> str:
     if cluster.gaz_id and cluster.gaz_id in gazetteer.entries:
         return gazetteer.entries[cluster.gaz_id].type
     votes = Counter(m.type for _, m in cluster.mentions)
-    return max(votes, key=lambda t: (votes[t], t))
+    return max(votes, key=lambda t: (votes[t], -TYPE_PREFERENCE.index(t) if t in TYPE_PREFERENCE else -99, t))
 
 
 def entity_id(key: str) -> str:
