@@ -56,7 +56,7 @@ def default_recogniser() -> Recogniser | None:
         try:
             from linimasa.entities.ner import load_recogniser  # imported lazily: optional, heavy
         except ImportError as e:
-            log.info("entities: statistical NER model not available (%s); using gazetteer and rules only", e)
+            log.warning("entities: statistical NER model not available (%s); using gazetteer and rules only", e)
             _MODEL_STATE["rec"] = None
         else:
             try:
