@@ -147,3 +147,16 @@ def test_ministry_names_merge_across_languages_but_not_across_countries() -> Non
     assert {m.text for m in japan.mentions} >= {"Kementerian Luar Negeri Jepang", "Japanese Foreign Ministry"}
     korea = by_name(c, "Kementerian Luar Negeri Korea Selatan")
     assert korea.id != japan.id
+
+
+def test_group_named_as_a_government_is_still_an_organisation() -> None:
+    c = corpus(
+        ("id", "Pemerintahan Houthi di Yaman menahan kapal itu di Laut Merah."),
+        ("en", "The Houthi government in Yemen said the ship was held."),
+    )
+    houthi = by_name(c, "Houthi")
+    assert houthi.type == "ORG"
+    assert {m.article for m in houthi.mentions} == {"a0", "a1"}
+    yemen = by_name(c, "Yaman")
+    assert yemen.type == "GPE" and yemen.id != houthi.id
+    assert {"Yaman", "Yemen"} <= {yemen.name, *yemen.aliases}

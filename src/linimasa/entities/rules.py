@@ -70,6 +70,7 @@ class Cues:
     loc_heads: Phrases
     abbreviations: frozenset[str]
     gpe_cues: Phrases
+    function_words: frozenset[str]
     org_connectors: frozenset[str]
     org_tails: frozenset[str]
     not_names: frozenset[str]
@@ -110,6 +111,7 @@ def cues_for(language: str) -> Cues:
         loc_heads=_phrases(lists.get("loc_heads", [])),
         abbreviations=words("abbreviations"),
         gpe_cues=_phrases(lists.get("gpe_cues", [])),
+        function_words=words("function_words"),
         org_connectors=words("org_connectors"),
         org_tails=words("org_tails"),
         not_names=words("not_names"),
@@ -317,6 +319,9 @@ class ArticleRules:
                                    role=role))
                 i = j + n
                 continue
+            role_end = max(role_end, j)
+            while role_end > start + 1 and self.lows[role_end - 1] in self.cues.function_words:
+                role_end -= 1
             if j < len(self.tokens) and self._same_line(start, j + 1) and self._gap(j).strip() in ("", ","):
                 n = self.name_run(j)
                 if n == 1 and j + 1 < len(self.tokens) and self._gap(j + 1) == " " and (
