@@ -17,7 +17,9 @@ from linimasa.model import Mention
 
 MAX_NAME_TOKENS = 5
 MAX_QUALIFIER_TOKENS = 12
-NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "da", "dos", "di", "la", "le"}
+# Lower-case words that may sit inside a person's name ("Ursula von der Leyen"). Not "di" or "da":
+# in Indonesian those are prepositions ("Boediono di Gedung ...").
+NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "dos"}
 BALINESE_PREFIXES = {"I", "Ni"}
 PARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|ash|at)[-‐]", re.IGNORECASE)
 
