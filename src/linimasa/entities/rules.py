@@ -73,6 +73,8 @@ class Cues:
     abbreviations: frozenset[str]
     gpe_cues: Phrases
     function_words: frozenset[str]
+    company_heads: Phrases
+    org_continuations: frozenset[str]
     org_connectors: frozenset[str]
     org_tails: frozenset[str]
     not_names: frozenset[str]
@@ -114,6 +116,8 @@ def cues_for(language: str) -> Cues:
         abbreviations=words("abbreviations"),
         gpe_cues=_phrases(lists.get("gpe_cues", [])),
         function_words=words("function_words"),
+        company_heads=_phrases(lists.get("company_heads", [])),
+        org_continuations=words("org_continuations"),
         org_connectors=words("org_connectors"),
         org_tails=words("org_tails"),
         not_names=words("not_names"),
@@ -413,6 +417,11 @@ class ArticleRules:
                 if j in self.gaz_at:
                     j += self.gaz_at[j][1]
                     end = j
+                    if self._phrase_at(i, self.cues.company_heads):
+                        continue  # "PT Bank Rakyat Indonesia Tbk": company names run on
+                    while j < len(self.tokens) and self._gap(j) == " " and self.lows[j] in self.cues.org_continuations:
+                        j += 1  # "Partai Gerakan Indonesia Raya", "Kantor Wilayah Jawa Timur Cabang"
+                        end = j
                     bounded = True
                     break
                 t = self.tokens[j]
