@@ -160,3 +160,13 @@ def test_group_named_as_a_government_is_still_an_organisation() -> None:
     yemen = by_name(c, "Yaman")
     assert yemen.type == "GPE" and yemen.id != houthi.id
     assert {"Yaman", "Yemen"} <= {yemen.name, *yemen.aliases}
+
+
+def test_headline_spellings_become_aliases() -> None:
+    text = "Presiden Volodymyr Zelenskyy tiba di Warsawa untuk bertemu pejabat Polandia."
+    art = Article(id="h", source="h", text=text, language="id")
+    art.title = "President Volodymyr Zelenskiy Visits Poland Again"
+    art.mentions = recognise(text, "id")
+    c = link_entities(Corpus(articles=[art]))
+    assert "Volodymyr Zelenskiy" in by_name(c, "Volodymyr Zelenskyy").aliases
+    assert "Poland" in {by_name(c, "Polandia").name, *by_name(c, "Polandia").aliases}

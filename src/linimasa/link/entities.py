@@ -317,8 +317,40 @@ def link_entities(corpus: Corpus) -> Corpus:
         for _, m in cluster.mentions:
             m.entity = entity.id
         entities.append(entity)
+    _add_headline_names(corpus, entities)
     corpus.entities = sorted(entities, key=lambda e: (e.type, e.name.casefold(), e.id))
     return corpus
+
+
+def _add_headline_names(corpus: Corpus, entities: list[Entity]) -> None:
+    """Names an article's headline uses for entities of its body become aliases ("Sergei Lavrov"
+    in a headline over a body that writes "Sergey Lavrov"; "Russia" over "Rusia"). A headline is not
+    part of the clean text, so these are names, not mentions."""
+    gazetteer = load_gazetteer()
+    by_id = {e.id: e for e in entities}
+    for article in corpus.articles:
+        if not article.title:
+            continue
+        in_body = {m.entity: m for m in article.mentions if m.entity in by_id}
+        found: list[tuple[str, str]] = []  # (entity id, surface)
+        keyed = {m.key: eid for eid, m in in_body.items() if m.key}
+        for match in gazetteer.scan(article.title):
+            if match.entry.id in keyed:
+                found.append((keyed[match.entry.id], match.text))
+        words = [(w.group(), spelling_key(w.group())) for w in re.finditer(r"[\w'-]+", article.title)]
+        keys = [k for _, k in words]
+        for eid in in_body:
+            entity = by_id[eid]
+            if entity.type != "PER":
+                continue
+            full = [spelling_key(t) for t in name_tokens(entity.name)]
+            for i in range(len(keys) - len(full) + 1):
+                if len(full) >= 2 and keys[i : i + len(full)] == full:
+                    found.append((eid, " ".join(w for w, _ in words[i : i + len(full)])))
+        for eid, surface in found:
+            entity = by_id[eid]
+            if surface.casefold() not in {n.casefold() for n in [entity.name, *entity.aliases]}:
+                entity.aliases.append(surface)
 
 
 @corpus_stage("entities")
