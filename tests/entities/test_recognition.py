@@ -152,3 +152,13 @@ def test_model_place_after_a_city_word_is_gpe() -> None:
     art = make_entities(recogniser=FakeModel())(Article(id="g", source="g", text=text))
     got = [(m.text, m.type) for m in art.mentions]
     assert got == [("Zelenograd", "GPE"), ("Lembah Baliem", "LOC"), ("Zelenograd", "GPE")]
+
+
+def test_model_country_under_its_state_form_is_the_country() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            i = text.index("Kerajaan Yordania")
+            return [Mention(i, i + len("Kerajaan Yordania"), "Kerajaan Yordania", "ORG")]
+
+    art = make_entities(recogniser=FakeModel())(Article(id="k", source="k", text="Duta besar Kerajaan Yordania tiba."))
+    assert [(m.text, m.type, m.key) for m in art.mentions] == [("Kerajaan Yordania", "GPE", "country:JO")]

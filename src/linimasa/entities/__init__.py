@@ -126,6 +126,12 @@ def _add_model(
             out.append(m)
             continue
         contains_all = all(m.start <= c.start and c.end <= m.end for c in hits)
+        countries = [c for c in hits if c.key and c.key.startswith("country:")]
+        if contains_all and len(hits) == 1 and countries and m.text.split()[0].casefold() in cues.state_forms:
+            # "Republik Islam Iran": the country under its official name
+            m.type, m.key = "GPE", countries[0].key
+            out = [c for c in out if c is not hits[0]] + [m]
+            continue
         only_places = all(c.source == "gazetteer" and c.type in PLACE_TYPES for c in hits)
         longer = m.end - m.start > max(c.end - c.start for c in hits)
         if m.type in ("ORG", "EVT") and contains_all and only_places and longer:
@@ -182,7 +188,11 @@ def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention 
             return None
     if not surface.strip() or _generic_word(surface, cues):
         return None
-    return Mention(start, end, surface, raw.type, source=raw.source or "model", score=raw.score, role=role)
+    type_ = raw.type
+    words = surface.split()
+    if type_ == "LOC" and len(words) > 1 and cues.gpe_cues.length_at([w.casefold() for w in words], 0):
+        type_ = "GPE"  # "Kota Azor", "Provinsi Zeeland": a city or a province by its own name
+    return Mention(start, end, surface, type_, source=raw.source or "model", score=raw.score, role=role)
 
 
 def _remainder(text: str, m: Mention, hits: list[Mention]) -> Mention | None:

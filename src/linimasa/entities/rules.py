@@ -73,6 +73,7 @@ class Cues:
     abbreviations: frozenset[str]
     gpe_cues: Phrases
     function_words: frozenset[str]
+    state_forms: frozenset[str]
     company_heads: Phrases
     org_continuations: frozenset[str]
     org_connectors: frozenset[str]
@@ -116,6 +117,7 @@ def cues_for(language: str) -> Cues:
         abbreviations=words("abbreviations"),
         gpe_cues=_phrases(lists.get("gpe_cues", [])),
         function_words=words("function_words"),
+        state_forms=words("state_forms"),
         company_heads=_phrases(lists.get("company_heads", [])),
         org_continuations=words("org_continuations"),
         org_connectors=words("org_connectors"),
