@@ -419,8 +419,10 @@ class ArticleRules:
                 if j in self.gaz_at:
                     j += self.gaz_at[j][1]
                     end = j
-                    if self._phrase_at(i, self.cues.company_heads):
-                        continue  # "PT Bank Rakyat Indonesia Tbk": company names run on
+                    if heads is not self.cues.org_heads or self._phrase_at(i, self.cues.company_heads):
+                        # "Jalan Medan Merdeka Selatan", "PT Bank Rakyat Indonesia Tbk": streets,
+                        # buildings and companies are named after places and people and run on
+                        continue
                     while j < len(self.tokens) and self._gap(j) == " " and self.lows[j] in self.cues.org_continuations:
                         j += 1  # "Partai Gerakan Indonesia Raya", "Kantor Wilayah Jawa Timur Cabang"
                         end = j
