@@ -162,3 +162,10 @@ def test_model_country_under_its_state_form_is_the_country() -> None:
 
     art = make_entities(recogniser=FakeModel())(Article(id="k", source="k", text="Duta besar Kerajaan Yordania tiba."))
     assert [(m.text, m.type, m.key) for m in art.mentions] == [("Kerajaan Yordania", "GPE", "country:JO")]
+
+
+def test_words_glued_by_a_scraper_are_not_names() -> None:
+    got = found("Presiden PerancisEmmanuel Macrondi Paris berbicara. Kanselir Friedrich Merz hadir di St. Petersburg.")
+    assert "Friedrich Merz" in got
+    assert not any("Macrondi" in name for name in got)
+    assert "St. Petersburg" in got  # the sentence's full stop is not part of the name

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from linimasa.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.rules import (
+    GLUED,
     ArticleRules,
     Cues,
     cues_for,
@@ -184,7 +185,7 @@ def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention 
             role = surface[: toks[k - 1].end].strip()
             start, surface = start + toks[k].start, surface[toks[k].start :]
             end = start + len(surface)
-        if not surface[:1].isupper():
+        if not surface[:1].isupper() or GLUED.search(surface):
             return None
     if not surface.strip() or _generic_word(surface, cues):
         return None

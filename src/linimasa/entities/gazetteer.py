@@ -125,9 +125,9 @@ class Gazetteer:
                     surface, end = surface[: possessive.start()], start + possessive.start()
                     if not surface:
                         continue
-                if surface.endswith(".") and len(surface) > 1 and "." not in surface[:-1]:
-                    # A sentence-final full stop is not part of the name ("... ke Afghanistan."),
-                    # but "U.S." keeps its dots.
+                if surface.endswith(".") and len(re.split(r"[\s.]", surface[:-1])[-1]) >= 3:
+                    # A sentence-final full stop is not part of the name ("... ke Afghanistan.",
+                    # "... di St. Petersburg."), but "U.S." keeps its dots.
                     entry = self._match(surface[:-1])
                     if entry is not None:
                         surface, end = surface[:-1], end - 1

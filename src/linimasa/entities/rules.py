@@ -21,6 +21,9 @@ MAX_QUALIFIER_TOKENS = 12
 # in Indonesian those are prepositions ("Boediono di Gedung ...").
 NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "dos"}
 BALINESE_PREFIXES = {"I", "Ni"}
+# Two words glued by a scraper that dropped a link's spaces ("PresidenPrabowo", "Putindi"): a
+# lower-case run then a capital inside one token. "McDonald" and "DeSantis" have one lower-case letter.
+GLUED = re.compile(r"[a-z]{2,}[A-Z]")
 PARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|ash|at)[-‐]", re.IGNORECASE)
 
 
@@ -213,7 +216,7 @@ class ArticleRules:
             return False
         if not first and t.low in NAME_PARTICLES and not t.capitalised:
             return True
-        if not t.capitalised or (is_acronym(t.text) and len(t.text) > 1 and not first):
+        if not t.capitalised or (is_acronym(t.text) and len(t.text) > 1 and not first) or GLUED.search(t.text):
             return False
         low = t.low
         if low in self.cues.not_names:
