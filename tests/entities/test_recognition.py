@@ -169,3 +169,15 @@ def test_words_glued_by_a_scraper_are_not_names() -> None:
     assert "Friedrich Merz" in got
     assert not any("Macrondi" in name for name in got)
     assert "St. Petersburg" in got  # the sentence's full stop is not part of the name
+
+
+def test_role_between_commas_after_a_name() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            found = re.finditer(r"Dmitry Peskov|Rina Wulandari", text)
+            return [Mention(m.start(), m.end(), m.group(), "PER") for m in found]
+
+    text = "Dmitry Peskov, juru bicara Kremlin, menolak berkomentar. Rina Wulandari, Budi, dan Sari hadir."
+    art = make_entities(recogniser=FakeModel())(Article(id="r", source="r", text=text, language="id"))
+    roles = {m.text: m.role for m in art.mentions if m.type == "PER"}
+    assert roles == {"Dmitry Peskov": "juru bicara Kremlin", "Rina Wulandari": None}

@@ -271,6 +271,7 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
         if m.type == "ORG" and m.key is None:
             m.key = ministry_key(m.text, gazetteer)
     people = [m for m in chosen if m.type == "PER"]
+    rules.appositive_roles(people)
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
     org_words = frozenset(" ".join(p) for p in rules.cues.org_heads.all) | rules.cues.org_tails
     acronyms = defined_acronyms(text, chosen, gazetteer, org_words)

@@ -272,67 +272,78 @@ class ArticleRules:
         return Mention(start, end, surface, "PER", source=source, role=role)
 
     # -- rules ---------------------------------------------------------------------------------
+    def _role(self, i: int) -> tuple[int, int, int] | None:
+        """A role starting at token i: (first token, end token of the role, token after it and its
+        qualifiers) or None. "Menteri Luar Negeri Rusia", "utusan Rusia untuk Afghanistan",
+        "penjabat menteri luar negeri Afghanistan dari pemerintahan interim Taliban"."""
+        start = j = i
+        while k := self._phrase_at(j, self.cues.modifiers):
+            j += k
+        k = self._phrase_at(j, self.cues.titles)
+        if not k or start in self.covered or self._headline(start):
+            return None
+        j += k
+        role_end = j
+        steps = 0
+        while j < len(self.tokens) and steps < MAX_QUALIFIER_TOKENS and self._same_line(start, j + 1):
+            steps += 1
+            gap = self._gap(j)
+            if gap.strip():
+                break  # a comma or a full stop ends the title: a name may come next
+            if j in self.gaz_at and self.gaz_at[j][0].entry.type != "PER":
+                j += self.gaz_at[j][1]
+                role_end = j
+                continue
+            t = self.tokens[j]
+            if k := self._phrase_at(j, self.cues.titles) or self._phrase_at(j, self.cues.modifiers):
+                j += k
+                role_end = j
+                continue
+            if t.low in self.cues.title_words and not self._balinese_prefix(j):
+                j += 1
+                role_end = j
+                continue
+            org = self._bounded_orgs.get(j)
+            if org is not None:
+                j = org  # "Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Latumahina"
+                role_end = j
+                continue
+            if not t.capitalised and t.low in self.cues.connectors:
+                j += 1
+                continue
+            break
+        role_end = max(role_end, j)
+        while role_end > start + 1 and self.lows[role_end - 1] in self.cues.function_words:
+            role_end -= 1
+        return start, role_end, j
+
+    @property
+    def _bounded_orgs(self) -> dict[int, int]:
+        return {s: e for s, e, bounded in self._headed_spans(self.cues.org_heads) if bounded}
+
+    def _role_text(self, start: int, end: int) -> str:
+        return self.text[self.tokens[start].start : self.tokens[end - 1].end]
+
     def titled_people(self) -> list[Mention]:
         """"Menteri Luar Negeri Rusia Sergey Lavrov", "utusan Rusia untuk Afghanistan, Zamir Kabulov":
         a title, its qualifiers (portfolio words, places, organisations), then a capitalised name."""
         out: list[Mention] = []
-        bounded_orgs = {s: e for s, e, bounded in self._headed_spans(self.cues.org_heads) if bounded}
         i = 0
         while i < len(self.tokens):
-            start = i
-            j = i
-            while k := self._phrase_at(j, self.cues.modifiers):
-                j += k
-            k = self._phrase_at(j, self.cues.titles)
-            if not k or start in self.covered or self._headline(start):
+            found = self._role(i)
+            if found is None:
                 i += 1
                 continue
-            j += k
-            role_end = j
-            steps = 0
-            while j < len(self.tokens) and steps < MAX_QUALIFIER_TOKENS and self._same_line(start, j + 1):
-                steps += 1
-                gap = self._gap(j)
-                if gap.strip() not in ("", ","):
-                    break
-                if j in self.gaz_at and self.gaz_at[j][0].entry.type != "PER":
-                    if gap.strip():
-                        break
-                    j += self.gaz_at[j][1]
-                    role_end = j
-                    continue
-                t = self.tokens[j]
-                if gap.strip() == ",":
-                    break  # a comma ends the title: the name comes next (handled below)
-                if k := self._phrase_at(j, self.cues.titles) or self._phrase_at(j, self.cues.modifiers):
-                    j += k
-                    role_end = j
-                    continue
-                if t.low in self.cues.title_words and not self._balinese_prefix(j):
-                    j += 1
-                    role_end = j
-                    continue
-                org = bounded_orgs.get(j)
-                if org is not None and not gap.strip():
-                    j = org  # "Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Latumahina"
-                    role_end = j
-                    continue
-                if not t.capitalised and t.low in self.cues.connectors:
-                    j += 1
-                    continue
-                break
+            start, role_end, j = found
             start = self._role_prefix(start)
             if j in self.gaz_at and self.gaz_at[j][0].entry.type == "PER" and self._gap(j).strip() in ("", ","):
                 # "Chinese President Xi Jinping": a person the gazetteer knows, with this role
                 match, n = self.gaz_at[j]
-                role = self.text[self.tokens[start].start : self.tokens[role_end - 1].end]
+                role = self._role_text(start, role_end)
                 out.append(Mention(match.start, match.end, match.text, "PER", source="rule", key=match.entry.id,
                                    role=role))
                 i = j + n
                 continue
-            role_end = max(role_end, j)
-            while role_end > start + 1 and self.lows[role_end - 1] in self.cues.function_words:
-                role_end -= 1
             if j < len(self.tokens) and self._same_line(start, j + 1) and self._gap(j).strip() in ("", ","):
                 n = self.name_run(j)
                 if n == 1 and j + 1 < len(self.tokens) and self._gap(j + 1) == " " and (
@@ -340,12 +351,30 @@ class ArticleRules:
                 ):
                     n = 0  # "pelatih Timnas Indonesia ...": a team or office, not the person
                 if n:
-                    role = self.text[self.tokens[start].start : self.tokens[role_end - 1].end]
-                    out.append(self._person(j, n, "rule", role))
+                    out.append(self._person(j, n, "rule", self._role_text(start, role_end)))
                     i = j + n
                     continue
             i += 1
         return out
+
+    def appositive_roles(self, people: list[Mention]) -> None:
+        """Roles after a name between commas: "Zamir Kabulov, utusan Rusia untuk Afghanistan,
+        mengatakan ..." (sets `role` on people that have none)."""
+        starts = {t.start: i for i, t in enumerate(self.tokens)}
+        for m in people:
+            if m.role:
+                continue
+            after = re.match(r",\s*", self.text[m.end :])
+            if not after:
+                continue
+            i = starts.get(m.end + after.end())
+            found = self._role(i) if i is not None else None
+            if found is None:
+                continue
+            start, role_end, j = found
+            ends_clause = j >= len(self.tokens) or self._gap(j).strip()[:1] in (",", ".", ")")
+            if ends_clause and role_end > start:
+                m.role = self._role_text(start, role_end)
 
     def _role_prefix(self, start: int) -> int:
         """Where a role starts once the English-order qualifiers before its title are included:
