@@ -181,3 +181,15 @@ def test_role_between_commas_after_a_name() -> None:
     art = make_entities(recogniser=FakeModel())(Article(id="r", source="r", text=text, language="id"))
     roles = {m.text: m.role for m in art.mentions if m.type == "PER"}
     assert roles == {"Dmitry Peskov": "juru bicara Kremlin", "Rina Wulandari": None}
+
+
+def test_model_person_keeps_name_particles_and_loses_titles() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            found = re.finditer(r"Al Ghazali|Presiden FIFA Gianni Infantino", text)
+            return [Mention(m.start(), m.end(), m.group(), "PER") for m in found]
+
+    text = "Penyanyi muda Al Ghazali bertemu Presiden FIFA Gianni Infantino."
+    art = make_entities(recogniser=FakeModel())(Article(id="p", source="p", text=text, language="id"))
+    people = {m.text: m.role for m in art.mentions if m.type == "PER"}
+    assert people == {"Al Ghazali": None, "Gianni Infantino": "Presiden FIFA"}

@@ -170,7 +170,9 @@ def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention 
         toks = tokenise(surface)
         folds = [t.text.casefold() for t in toks]
         k = 0
-        while k < len(toks) - 1:
+        # Only a title or modifier opens the part to cut: "Al Ghazali" keeps its "Al".
+        starts_with_title = bool(cues.titles.length_at(folds, 0) or cues.modifiers.length_at(folds, 0))
+        while starts_with_title and k < len(toks) - 1:
             low = folds[k].rstrip(".")
             phrase_len = cues.titles.length_at(folds, k) or cues.modifiers.length_at(folds, k)
             if phrase_len:

@@ -299,7 +299,9 @@ class ArticleRules:
                 j += k
                 role_end = j
                 continue
-            if t.low in self.cues.title_words and not self._balinese_prefix(j):
+            short_cased = len(t.text) <= 2 and t.text[:1].isupper() and not t.text.isupper()
+            if t.low in self.cues.title_words and not self._balinese_prefix(j) and not short_cased:
+                # ("TNI AL", "Komisi II" but not the "Al" of "Al Ghazali")
                 j += 1
                 role_end = j
                 continue
