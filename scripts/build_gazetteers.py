@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Alternative spellings that news uses for something else ("Emirates" is the airline).
+ALT_SPELLINGS_NOT_NAMES = {"Emirates", "Holland"}
 TZ_CONTINENTS = {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
 OUT = ROOT / "src" / "linimasa" / "resources" / "shared" / "gazetteer"
 
@@ -87,7 +89,10 @@ def countries(data: Path) -> tuple[list[tuple[str, str, list[str], list[str]]], 
         preferred = [by_lang["id"].get(code, ""), by_lang["en"].get(code, ""), m.get("name", {}).get("common", "")]
         variants = [by_lang["ms"].get(code, ""), m.get("name", {}).get("official", "")]
         codes = {code, m.get("cca3", ""), m.get("cioc", "")}
-        variants += [a for a in m.get("altSpellings", []) if a not in codes and len(a) > 3 and _latin(a)]
+        variants += [
+            a for a in m.get("altSpellings", [])
+            if a not in codes and len(a) > 3 and _latin(a) and a not in ALT_SPELLINGS_NOT_NAMES
+        ]
         rows.append((f"country:{code}", "GPE", preferred, variants))
         for cap in m.get("capital", []):
             capitals[slug(cap)] = code

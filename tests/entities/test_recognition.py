@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from linimasa.entities import make_entities, recognise
 from linimasa.entities.gazetteer import load_gazetteer
 from linimasa.model import Article, Mention
@@ -130,7 +132,7 @@ def test_offsets_always_point_at_the_text() -> None:
 
 def test_generic_institution_of_another_country_is_not_the_indonesian_one() -> None:
     ms = {m.text: m for m in recognise("Kementerian Pertahanan Jerman dan Kementerian Pertahanan membahas latihan.")}
-    assert ms["Kementerian Pertahanan Jerman"].key is None
+    assert ms["Kementerian Pertahanan Jerman"].key == "ministry:defence:country:DE"
     assert ms["Kementerian Pertahanan"].key == "org:kemenhan"
 
 
@@ -138,3 +140,56 @@ def test_party_named_between_title_and_person() -> None:
     got = found("Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Wenas hadir di Bogor.")
     assert got["Freddy Wenas"] == ("PER", "Ketua Dewan Pimpinan Pusat Partai Golkar")
     assert got["Dewan Pimpinan Pusat Partai Golkar"][0] == "ORG"
+
+
+def test_model_place_after_a_city_word_is_gpe() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            places = re.finditer(r"Zelenograd|Lembah Baliem", text)
+            return [Mention(m.start(), m.end(), m.group(), "LOC") for m in places]
+
+    text = "Pabrik di kota Zelenograd tutup, sedangkan wisata Lembah Baliem ramai. Zelenograd sepi."
+    art = make_entities(recogniser=FakeModel())(Article(id="g", source="g", text=text))
+    got = [(m.text, m.type) for m in art.mentions]
+    assert got == [("Zelenograd", "GPE"), ("Lembah Baliem", "LOC"), ("Zelenograd", "GPE")]
+
+
+def test_model_country_under_its_state_form_is_the_country() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            i = text.index("Kerajaan Yordania")
+            return [Mention(i, i + len("Kerajaan Yordania"), "Kerajaan Yordania", "ORG")]
+
+    art = make_entities(recogniser=FakeModel())(Article(id="k", source="k", text="Duta besar Kerajaan Yordania tiba."))
+    assert [(m.text, m.type, m.key) for m in art.mentions] == [("Kerajaan Yordania", "GPE", "country:JO")]
+
+
+def test_words_glued_by_a_scraper_are_not_names() -> None:
+    got = found("Presiden PerancisEmmanuel Macrondi Paris berbicara. Kanselir Friedrich Merz hadir di St. Petersburg.")
+    assert "Friedrich Merz" in got
+    assert not any("Macrondi" in name for name in got)
+    assert "St. Petersburg" in got  # the sentence's full stop is not part of the name
+
+
+def test_role_between_commas_after_a_name() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            found = re.finditer(r"Dmitry Peskov|Rina Wulandari", text)
+            return [Mention(m.start(), m.end(), m.group(), "PER") for m in found]
+
+    text = "Dmitry Peskov, juru bicara Kremlin, menolak berkomentar. Rina Wulandari, Budi, dan Sari hadir."
+    art = make_entities(recogniser=FakeModel())(Article(id="r", source="r", text=text, language="id"))
+    roles = {m.text: m.role for m in art.mentions if m.type == "PER"}
+    assert roles == {"Dmitry Peskov": "juru bicara Kremlin", "Rina Wulandari": None}
+
+
+def test_model_person_keeps_name_particles_and_loses_titles() -> None:
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            found = re.finditer(r"Al Ghazali|Presiden FIFA Gianni Infantino", text)
+            return [Mention(m.start(), m.end(), m.group(), "PER") for m in found]
+
+    text = "Penyanyi muda Al Ghazali bertemu Presiden FIFA Gianni Infantino."
+    art = make_entities(recogniser=FakeModel())(Article(id="p", source="p", text=text, language="id"))
+    people = {m.text: m.role for m in art.mentions if m.type == "PER"}
+    assert people == {"Al Ghazali": None, "Gianni Infantino": "Presiden FIFA"}

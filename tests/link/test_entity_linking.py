@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from linimasa.entities import recognise
 from linimasa.link.entities import link_entities, spelling_key
-from linimasa.model import Article, Corpus, Entity
+from linimasa.model import Article, Corpus, Entity, Mention
 
 
 def corpus(*texts: tuple[str, str]) -> Corpus:
@@ -125,3 +125,48 @@ def test_nickname_joins_full_name_but_not_a_namesake() -> None:
     edhy = by_name(c, "Edhy Prabowo")
     assert {m.text for m in edhy.mentions} == {"Edhy Prabowo"}
     assert by_name(c, "Prabowo Subianto").id != edhy.id
+
+
+def test_odd_corpora_do_not_break_linking() -> None:
+    assert link_entities(Corpus()).entities == []
+    empty = Article(id="e", source="e", text="", language="id")
+    odd = Article(id="o", source="o", text="?? ((", language="und")
+    odd.mentions = [Mention(0, 2, "??", "PER", source="model"), Mention(3, 5, "((", "ORG", source="model")]
+    c = link_entities(Corpus(articles=[empty, odd]))
+    assert all(m.entity for m in odd.mentions)
+    assert len(c.entities) == 2
+
+
+def test_ministry_names_merge_across_languages_but_not_across_countries() -> None:
+    c = corpus(
+        ("id", "Kementerian Luar Negeri Jepang memanggil duta besar Korea Selatan di Tokyo."),
+        ("en", "Japan's Foreign Ministry said on Friday the Japanese Foreign Ministry would protest."),
+        ("id", "Kementerian Luar Negeri Korea Selatan menolak tuduhan itu."),
+    )
+    japan = by_name(c, "Kementerian Luar Negeri Jepang")
+    assert {m.text for m in japan.mentions} >= {"Kementerian Luar Negeri Jepang", "Japanese Foreign Ministry"}
+    korea = by_name(c, "Kementerian Luar Negeri Korea Selatan")
+    assert korea.id != japan.id
+
+
+def test_group_named_as_a_government_is_still_an_organisation() -> None:
+    c = corpus(
+        ("id", "Pemerintahan Houthi di Yaman menahan kapal itu di Laut Merah."),
+        ("en", "The Houthi government in Yemen said the ship was held."),
+    )
+    houthi = by_name(c, "Houthi")
+    assert houthi.type == "ORG"
+    assert {m.article for m in houthi.mentions} == {"a0", "a1"}
+    yemen = by_name(c, "Yaman")
+    assert yemen.type == "GPE" and yemen.id != houthi.id
+    assert {"Yaman", "Yemen"} <= {yemen.name, *yemen.aliases}
+
+
+def test_headline_spellings_become_aliases() -> None:
+    text = "Presiden Volodymyr Zelenskyy tiba di Warsawa untuk bertemu pejabat Polandia."
+    art = Article(id="h", source="h", text=text, language="id")
+    art.title = "President Volodymyr Zelenskiy Visits Poland Again"
+    art.mentions = recognise(text, "id")
+    c = link_entities(Corpus(articles=[art]))
+    assert "Volodymyr Zelenskiy" in by_name(c, "Volodymyr Zelenskyy").aliases
+    assert "Poland" in {by_name(c, "Polandia").name, *by_name(c, "Polandia").aliases}

@@ -23,7 +23,9 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from linimasa.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from linimasa.entities.ministries import ministry_key
 from linimasa.entities.rules import (
+    GLUED,
     ArticleRules,
     Cues,
     cues_for,
@@ -55,7 +57,7 @@ def default_recogniser() -> Recogniser | None:
         try:
             from linimasa.entities.ner import load_recogniser  # imported lazily: optional, heavy
         except ImportError as e:
-            log.info("entities: statistical NER model not available (%s); using gazetteer and rules only", e)
+            log.warning("entities: statistical NER model not available (%s); using gazetteer and rules only", e)
             _MODEL_STATE["rec"] = None
         else:
             try:
@@ -100,7 +102,8 @@ def _add_model(
     """Fold the model's mentions into the rule/gazetteer ones.
 
     Where they overlap, the gazetteer and rules keep their span and type, except that a model ORG or
-    EVT that strictly contains only gazetteer places keeps its longer span ("Kedutaan Besar Rusia").
+    EVT that strictly contains only gazetteer places keeps its longer span ("Kedutaan Besar Rusia",
+    "Manchester United").
     A model span that overlaps partly keeps its capitalised remainder ("Rusia Vladimir Putin" ->
     "Vladimir Putin" beside the gazetteer's "Rusia"). A model LOC the gazetteer knows as a country,
     city or province becomes GPE.
@@ -119,17 +122,38 @@ def _add_model(
                 entry.type in PLACE_TYPES
             ):
                 m.type, m.key = entry.type, entry.id  # type: ignore[assignment]
+            elif m.type == "LOC" and _after_gpe_cue(text, m.start, cues):
+                m.type = "GPE"
             out.append(m)
             continue
         contains_all = all(m.start <= c.start and c.end <= m.end for c in hits)
+        countries = [c for c in hits if c.key and c.key.startswith("country:")]
+        if contains_all and len(hits) == 1 and countries and m.text.split()[0].casefold() in cues.state_forms:
+            # "Republik Islam Iran": the country under its official name
+            m.type, m.key = "GPE", countries[0].key
+            out = [c for c in out if c is not hits[0]] + [m]
+            continue
         only_places = all(c.source == "gazetteer" and c.type in PLACE_TYPES for c in hits)
-        if m.type in ("ORG", "EVT") and contains_all and only_places and any(c.start > m.start for c in hits):
+        longer = m.end - m.start > max(c.end - c.start for c in hits)
+        if m.type in ("ORG", "EVT") and contains_all and only_places and longer:
             out = [c for c in out if c not in hits] + [m]
             continue
         rest = _remainder(text, m, hits)
         if rest is not None and not _generic_word(rest.text, cues) and not any(_overlaps(rest, c) for c in out):
             out.append(rest)
     return out
+
+
+def _after_gpe_cue(text: str, start: int, cues: Cues) -> bool:
+    """Whether a lower-case word such as "kota" or "provinsi" comes right before offset `start`."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()[-3:]
+    folds = [w.casefold() for w in words]
+    return any(
+        cues.gpe_cues.length_at(folds, k) == len(folds) - k and words[k][:1].islower() for k in range(len(folds))
+    )
 
 
 def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention | None:
@@ -146,7 +170,9 @@ def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention 
         toks = tokenise(surface)
         folds = [t.text.casefold() for t in toks]
         k = 0
-        while k < len(toks) - 1:
+        # Only a title or modifier opens the part to cut: "Al Ghazali" keeps its "Al".
+        starts_with_title = bool(cues.titles.length_at(folds, 0) or cues.modifiers.length_at(folds, 0))
+        while starts_with_title and k < len(toks) - 1:
             low = folds[k].rstrip(".")
             phrase_len = cues.titles.length_at(folds, k) or cues.modifiers.length_at(folds, k)
             if phrase_len:
@@ -161,11 +187,15 @@ def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention 
             role = surface[: toks[k - 1].end].strip()
             start, surface = start + toks[k].start, surface[toks[k].start :]
             end = start + len(surface)
-        if not surface[:1].isupper():
+        if not surface[:1].isupper() or GLUED.search(surface):
             return None
     if not surface.strip() or _generic_word(surface, cues):
         return None
-    return Mention(start, end, surface, raw.type, source=raw.source or "model", score=raw.score, role=role)
+    type_ = raw.type
+    words = surface.split()
+    if type_ == "LOC" and len(words) > 1 and cues.gpe_cues.length_at([w.casefold() for w in words], 0):
+        type_ = "GPE"  # "Kota Azor", "Provinsi Zeeland": a city or a province by its own name
+    return Mention(start, end, surface, type_, source=raw.source or "model", score=raw.score, role=role)
 
 
 def _remainder(text: str, m: Mention, hits: list[Mention]) -> Mention | None:
@@ -234,7 +264,16 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
             m.key = known_people.get((m.start, m.end))
     if recogniser is not None:
         chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer, rules.cues)
+        # a place shown to be a city once ("kota Zelenograd") is one in the rest of the article
+        cities = {m.text for m in chosen if m.type == "GPE"}
+        for m in chosen:
+            if m.type == "LOC" and m.source == "model" and m.text in cities:
+                m.type = "GPE"
+    for m in chosen:
+        if m.type == "ORG" and m.key is None:
+            m.key = ministry_key(m.text, gazetteer)
     people = [m for m in chosen if m.type == "PER"]
+    rules.appositive_roles(people)
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
     org_words = frozenset(" ".join(p) for p in rules.cues.org_heads.all) | rules.cues.org_tails
     acronyms = defined_acronyms(text, chosen, gazetteer, org_words)

@@ -86,6 +86,8 @@ class Gazetteer:
                     self.acronyms.setdefault(name.replace(".", ""), e)
                 else:
                     self.by_key.setdefault(normalise(name), e)
+        # First words of all names: most tokens start no name, and this rules them out at once.
+        self.first_words = {k.split()[0] for k in self.by_key if k}
 
     demonyms: dict[str, str]
 
@@ -108,6 +110,10 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             found = None
+            first = text[tokens[i][0] : tokens[i][1]]
+            if not self._may_start_name(first):
+                i += 1
+                continue
             for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
                 start, end = tokens[i][0], tokens[j - 1][1]
                 surface = text[start:end]
@@ -119,9 +125,9 @@ class Gazetteer:
                     surface, end = surface[: possessive.start()], start + possessive.start()
                     if not surface:
                         continue
-                if surface.endswith(".") and len(surface) > 1 and "." not in surface[:-1]:
-                    # A sentence-final full stop is not part of the name ("... ke Afghanistan."),
-                    # but "U.S." keeps its dots.
+                if surface.endswith(".") and len(re.split(r"[\s.]", surface[:-1])[-1]) >= 3:
+                    # A sentence-final full stop is not part of the name ("... ke Afghanistan.",
+                    # "... di St. Petersburg."), but "U.S." keeps its dots.
                     entry = self._match(surface[:-1])
                     if entry is not None:
                         surface, end = surface[:-1], end - 1
@@ -140,6 +146,14 @@ class Gazetteer:
                     i += 1
             else:
                 i += 1
+
+    def _may_start_name(self, token: str) -> bool:
+        if not _capitalised(token):
+            return False
+        if is_acronym(token.rstrip(".")) or is_acronym(token):
+            return True
+        words = normalise(re.sub(r"['’]s\.?$", "", token)).split()
+        return bool(words) and words[0] in self.first_words
 
     def _match(self, surface: str) -> Entry | None:
         if not _capitalised(surface):

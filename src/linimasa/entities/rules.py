@@ -17,8 +17,13 @@ from linimasa.model import Mention
 
 MAX_NAME_TOKENS = 5
 MAX_QUALIFIER_TOKENS = 12
-NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "da", "dos", "di", "la", "le"}
+# Lower-case words that may sit inside a person's name ("Ursula von der Leyen"). Not "di" or "da":
+# in Indonesian those are prepositions ("Boediono di Gedung ...").
+NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "dos"}
 BALINESE_PREFIXES = {"I", "Ni"}
+# Two words glued by a scraper that dropped a link's spaces ("PresidenPrabowo", "Putindi"): a
+# lower-case run then a capital inside one token. "McDonald" and "DeSantis" have one lower-case letter.
+GLUED = re.compile(r"[a-z]{2,}[A-Z]")
 PARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|ash|at)[-‐]", re.IGNORECASE)
 
 
@@ -69,6 +74,11 @@ class Cues:
     org_heads: Phrases
     loc_heads: Phrases
     abbreviations: frozenset[str]
+    gpe_cues: Phrases
+    function_words: frozenset[str]
+    state_forms: frozenset[str]
+    company_heads: Phrases
+    org_continuations: frozenset[str]
     org_connectors: frozenset[str]
     org_tails: frozenset[str]
     not_names: frozenset[str]
@@ -108,6 +118,11 @@ def cues_for(language: str) -> Cues:
         org_heads=_phrases(lists.get("org_heads", [])),
         loc_heads=_phrases(lists.get("loc_heads", [])),
         abbreviations=words("abbreviations"),
+        gpe_cues=_phrases(lists.get("gpe_cues", [])),
+        function_words=words("function_words"),
+        state_forms=words("state_forms"),
+        company_heads=_phrases(lists.get("company_heads", [])),
+        org_continuations=words("org_continuations"),
         org_connectors=words("org_connectors"),
         org_tails=words("org_tails"),
         not_names=words("not_names"),
@@ -201,7 +216,7 @@ class ArticleRules:
             return False
         if not first and t.low in NAME_PARTICLES and not t.capitalised:
             return True
-        if not t.capitalised or (is_acronym(t.text) and len(t.text) > 1 and not first):
+        if not t.capitalised or (is_acronym(t.text) and len(t.text) > 1 and not first) or GLUED.search(t.text):
             return False
         low = t.low
         if low in self.cues.not_names:
@@ -257,60 +272,76 @@ class ArticleRules:
         return Mention(start, end, surface, "PER", source=source, role=role)
 
     # -- rules ---------------------------------------------------------------------------------
+    def _role(self, i: int) -> tuple[int, int, int] | None:
+        """A role starting at token i: (first token, end token of the role, token after it and its
+        qualifiers) or None. "Menteri Luar Negeri Rusia", "utusan Rusia untuk Afghanistan",
+        "penjabat menteri luar negeri Afghanistan dari pemerintahan interim Taliban"."""
+        start = j = i
+        while k := self._phrase_at(j, self.cues.modifiers):
+            j += k
+        k = self._phrase_at(j, self.cues.titles)
+        if not k or start in self.covered or self._headline(start):
+            return None
+        j += k
+        role_end = j
+        steps = 0
+        while j < len(self.tokens) and steps < MAX_QUALIFIER_TOKENS and self._same_line(start, j + 1):
+            steps += 1
+            gap = self._gap(j)
+            if gap.strip():
+                break  # a comma or a full stop ends the title: a name may come next
+            if j in self.gaz_at and self.gaz_at[j][0].entry.type != "PER":
+                j += self.gaz_at[j][1]
+                role_end = j
+                continue
+            t = self.tokens[j]
+            if k := self._phrase_at(j, self.cues.titles) or self._phrase_at(j, self.cues.modifiers):
+                j += k
+                role_end = j
+                continue
+            short_cased = len(t.text) <= 2 and t.text[:1].isupper() and not t.text.isupper()
+            if t.low in self.cues.title_words and not self._balinese_prefix(j) and not short_cased:
+                # ("TNI AL", "Komisi II" but not the "Al" of "Al Ghazali")
+                j += 1
+                role_end = j
+                continue
+            org = self._bounded_orgs.get(j)
+            if org is not None:
+                j = org  # "Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Latumahina"
+                role_end = j
+                continue
+            if not t.capitalised and t.low in self.cues.connectors:
+                j += 1
+                continue
+            break
+        role_end = max(role_end, j)
+        while role_end > start + 1 and self.lows[role_end - 1] in self.cues.function_words:
+            role_end -= 1
+        return start, role_end, j
+
+    @property
+    def _bounded_orgs(self) -> dict[int, int]:
+        return {s: e for s, e, bounded in self._headed_spans(self.cues.org_heads) if bounded}
+
+    def _role_text(self, start: int, end: int) -> str:
+        return self.text[self.tokens[start].start : self.tokens[end - 1].end]
+
     def titled_people(self) -> list[Mention]:
         """"Menteri Luar Negeri Rusia Sergey Lavrov", "utusan Rusia untuk Afghanistan, Zamir Kabulov":
         a title, its qualifiers (portfolio words, places, organisations), then a capitalised name."""
         out: list[Mention] = []
-        bounded_orgs = {s: e for s, e, bounded in self._headed_spans(self.cues.org_heads) if bounded}
         i = 0
         while i < len(self.tokens):
-            start = i
-            j = i
-            while k := self._phrase_at(j, self.cues.modifiers):
-                j += k
-            k = self._phrase_at(j, self.cues.titles)
-            if not k or start in self.covered or self._headline(start):
+            found = self._role(i)
+            if found is None:
                 i += 1
                 continue
-            j += k
-            role_end = j
-            steps = 0
-            while j < len(self.tokens) and steps < MAX_QUALIFIER_TOKENS and self._same_line(start, j + 1):
-                steps += 1
-                gap = self._gap(j)
-                if gap.strip() not in ("", ","):
-                    break
-                if j in self.gaz_at and self.gaz_at[j][0].entry.type != "PER":
-                    if gap.strip():
-                        break
-                    j += self.gaz_at[j][1]
-                    role_end = j
-                    continue
-                t = self.tokens[j]
-                if gap.strip() == ",":
-                    break  # a comma ends the title: the name comes next (handled below)
-                if k := self._phrase_at(j, self.cues.titles) or self._phrase_at(j, self.cues.modifiers):
-                    j += k
-                    role_end = j
-                    continue
-                if t.low in self.cues.title_words and not self._balinese_prefix(j):
-                    j += 1
-                    role_end = j
-                    continue
-                org = bounded_orgs.get(j)
-                if org is not None and not gap.strip():
-                    j = org  # "Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Latumahina"
-                    role_end = j
-                    continue
-                if not t.capitalised and t.low in self.cues.connectors:
-                    j += 1
-                    continue
-                break
+            start, role_end, j = found
             start = self._role_prefix(start)
             if j in self.gaz_at and self.gaz_at[j][0].entry.type == "PER" and self._gap(j).strip() in ("", ","):
                 # "Chinese President Xi Jinping": a person the gazetteer knows, with this role
                 match, n = self.gaz_at[j]
-                role = self.text[self.tokens[start].start : self.tokens[role_end - 1].end]
+                role = self._role_text(start, role_end)
                 out.append(Mention(match.start, match.end, match.text, "PER", source="rule", key=match.entry.id,
                                    role=role))
                 i = j + n
@@ -322,12 +353,30 @@ class ArticleRules:
                 ):
                     n = 0  # "pelatih Timnas Indonesia ...": a team or office, not the person
                 if n:
-                    role = self.text[self.tokens[start].start : self.tokens[role_end - 1].end]
-                    out.append(self._person(j, n, "rule", role))
+                    out.append(self._person(j, n, "rule", self._role_text(start, role_end)))
                     i = j + n
                     continue
             i += 1
         return out
+
+    def appositive_roles(self, people: list[Mention]) -> None:
+        """Roles after a name between commas: "Zamir Kabulov, utusan Rusia untuk Afghanistan,
+        mengatakan ..." (sets `role` on people that have none)."""
+        starts = {t.start: i for i, t in enumerate(self.tokens)}
+        for m in people:
+            if m.role:
+                continue
+            after = re.match(r",\s*", self.text[m.end :])
+            if not after:
+                continue
+            i = starts.get(m.end + after.end())
+            found = self._role(i) if i is not None else None
+            if found is None:
+                continue
+            start, role_end, j = found
+            ends_clause = j >= len(self.tokens) or self._gap(j).strip()[:1] in (",", ".", ")")
+            if ends_clause and role_end > start:
+                m.role = self._role_text(start, role_end)
 
     def _role_prefix(self, start: int) -> int:
         """Where a role starts once the English-order qualifiers before its title are included:
@@ -404,6 +453,13 @@ class ArticleRules:
                 if j in self.gaz_at:
                     j += self.gaz_at[j][1]
                     end = j
+                    if heads is not self.cues.org_heads or self._phrase_at(i, self.cues.company_heads):
+                        # "Jalan Medan Merdeka Selatan", "PT Bank Rakyat Indonesia Tbk": streets,
+                        # buildings and companies are named after places and people and run on
+                        continue
+                    while j < len(self.tokens) and self._gap(j) == " " and self.lows[j] in self.cues.org_continuations:
+                        j += 1  # "Partai Gerakan Indonesia Raya", "Kantor Wilayah Jawa Timur Cabang"
+                        end = j
                     bounded = True
                     break
                 t = self.tokens[j]

@@ -16,6 +16,7 @@ Entity ids hash the entity's canonical key, so that re-running on the same corpu
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -31,12 +32,16 @@ from linimasa.pipeline import corpus_stage
 # least this many other entities, and that many make up this share of the smaller article's set.
 MIN_SHARED_CONTEXT = 2
 MIN_CONTEXT_OVERLAP = 0.3
+# On a tied vote, the type that needed more evidence wins (GPE needs a gazetteer entry or a cue
+# such as "kota"; LOC is the model's default for any place).
+TYPE_PREFERENCE = ("GPE", "ORG", "PER", "EVT", "LOC", "OTHER")
 
 
 def name_tokens(text: str) -> list[str]:
     return [t for t in normalise(re.sub(r"['’]s$", "", text)).split() if t]
 
 
+@functools.lru_cache(maxsize=65536)
 def spelling_key(token: str) -> str:
     """A token with transliteration variation removed: Sergey/Sergei, Mohammad/Muhammad,
     Soekarno/Sukarno, Abdulla/Abdullah."""
@@ -51,7 +56,7 @@ def spelling_key(token: str) -> str:
     return token[:1].casefold() + t
 
 
-@dataclass
+@dataclass(eq=False)  # identity: clusters are compared and looked up as objects, never by value
 class Cluster:
     """Mentions that one step of merging decided are the same thing."""
 
@@ -134,8 +139,11 @@ def _names_of(cluster: Cluster) -> list[list[str]]:
 def _part_of(toks: list[str], full: list[str]) -> bool:
     """Whether a person mention is the same name or an ordered part of a fuller one that keeps its
     surname ("Amir Muttaqi" of "Amir Khan Muttaqi"), or its first or last name alone."""
-    sk = [spelling_key(t) for t in toks]
-    fk = [spelling_key(t) for t in full]
+    return _keys_part_of([spelling_key(t) for t in toks], [spelling_key(t) for t in full])
+
+
+def _keys_part_of(sk: list[str], fk: list[str]) -> bool:
+    """`_part_of` on spelling keys."""
     if sk == fk:
         return True
     if len(sk) == 1:
@@ -144,43 +152,73 @@ def _part_of(toks: list[str], full: list[str]) -> bool:
     return all(t in it for t in sk) and sk[-1] == fk[-1]
 
 
+class _PersonIndex:
+    """Person clusters by the spelling keys of their first and last names, so that finding the
+    clusters a name can belong to does not scan every person of the corpus."""
+
+    def __init__(self) -> None:
+        self.by_end: dict[str, list[Cluster]] = defaultdict(list)
+        self.names: dict[int, list[list[str]]] = {}
+
+    def add(self, cluster: Cluster, names: list[list[str]]) -> None:
+        keyed = [[spelling_key(t) for t in n] for n in names if n]
+        self.names.setdefault(id(cluster), []).extend(keyed)
+        for n in keyed:
+            for t in {n[0], n[-1]}:
+                if cluster not in self.by_end[t]:
+                    self.by_end[t].append(cluster)
+
+    def owners(self, toks: list[str]) -> list[Cluster]:
+        keys = [spelling_key(t) for t in toks]
+        pool = self.by_end.get(keys[-1], []) + (self.by_end.get(keys[0], []) if len(keys) == 1 else [])
+        return _unique_clusters(c for c in pool if any(_keys_part_of(keys, n) for n in self.names[id(c)]))
+
+
 def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list[Cluster]:
     """Step 2 for persons: full names by spelling key, then surname-only clusters by context."""
     people = [c for c in clusters if c.type == "PER" and c.key.startswith("per:")]
-    others = [c for c in clusters if c not in people]
+    person_ids = {id(c) for c in people}
+    others = [c for c in clusters if id(c) not in person_ids]
     known = [c for c in others if c.type == "PER" and c.gaz_id]
-    full = sorted((c for c in people if len(name_tokens(c.full_name())) >= 2), key=lambda c: c.key)
-    short = sorted((c for c in people if len(name_tokens(c.full_name())) < 2), key=lambda c: c.key)
+    known_ids = {id(c) for c in known}
+    names = {id(c): name_tokens(c.full_name()) for c in people}
+    full = sorted((c for c in people if len(names[id(c)]) >= 2), key=lambda c: (-len(names[id(c)]), c.key))
+    short = sorted((c for c in people if len(names[id(c)]) < 2), key=lambda c: c.key)
 
     merged: dict[str, Cluster] = {}
+    index = _PersonIndex()
     for g in known:
-        for toks in _names_of(g):
-            if len(toks) >= 2:
-                merged.setdefault("per:" + " ".join(spelling_key(t) for t in toks), g)
-    for c in sorted(full, key=lambda c: -len(name_tokens(c.full_name()))):
-        toks = name_tokens(c.full_name())
+        gnames = [n for n in _names_of(g) if len(n) >= 2]
+        index.add(g, gnames)
+        for toks in gnames:
+            merged.setdefault("per:" + " ".join(spelling_key(t) for t in toks), g)
+    for c in full:
+        toks = names[id(c)]
         key = "per:" + " ".join(spelling_key(t) for t in toks)
         if key in merged:
             merged[key].mentions += c.mentions
             continue
         # "Amir Muttaqi" in one article, "Amir Khan Muttaqi" in another: one candidate only.
-        longer = _unique_clusters(g for g in merged.values() if any(_part_of(toks, n) for n in _names_of(g)))
+        longer = index.owners(toks)
         if len(longer) == 1 and _shared_context(c.articles, longer[0].articles, context) >= 1:
             longer[0].mentions += c.mentions
             continue
         merged[key] = Cluster(key, "PER", list(c.mentions))
+        index.add(merged[key], [toks])
     for c in short:
-        toks = name_tokens(c.full_name())
-        candidates = _unique_clusters(g for g in merged.values() if any(_part_of(toks, n) for n in _names_of(g)))
+        toks = names[id(c)]
         scored = sorted(
-            ((_shared_context(c.articles, g.articles, context), g.key, g) for g in candidates),
+            ((_shared_context(c.articles, g.articles, context), g.key, g) for g in index.owners(toks)),
             key=lambda x: (-x[0], x[1]),
         )
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             scored[0][2].mentions += c.mentions
+        elif c.key in merged:
+            merged[c.key].mentions += c.mentions
         else:
-            merged.setdefault(c.key, Cluster(c.key, "PER")).mentions += c.mentions
-    return [c for c in others if c not in known] + _unique_clusters(known + list(merged.values()))
+            merged[c.key] = Cluster(c.key, "PER", list(c.mentions))
+            index.add(merged[c.key], [toks])
+    return [c for c in others if id(c) not in known_ids] + _unique_clusters([*known, *merged.values()])
 
 
 def _unique_clusters(clusters: Iterable[Cluster]) -> list[Cluster]:
@@ -215,7 +253,7 @@ def _entity_type(cluster: Cluster) -> str:
     if cluster.gaz_id and cluster.gaz_id in gazetteer.entries:
         return gazetteer.entries[cluster.gaz_id].type
     votes = Counter(m.type for _, m in cluster.mentions)
-    return max(votes, key=lambda t: (votes[t], t))
+    return max(votes, key=lambda t: (votes[t], -TYPE_PREFERENCE.index(t) if t in TYPE_PREFERENCE else -99, t))
 
 
 def entity_id(key: str) -> str:
@@ -279,8 +317,40 @@ def link_entities(corpus: Corpus) -> Corpus:
         for _, m in cluster.mentions:
             m.entity = entity.id
         entities.append(entity)
+    _add_headline_names(corpus, entities)
     corpus.entities = sorted(entities, key=lambda e: (e.type, e.name.casefold(), e.id))
     return corpus
+
+
+def _add_headline_names(corpus: Corpus, entities: list[Entity]) -> None:
+    """Names an article's headline uses for entities of its body become aliases ("Sergei Lavrov"
+    in a headline over a body that writes "Sergey Lavrov"; "Russia" over "Rusia"). A headline is not
+    part of the clean text, so these are names, not mentions."""
+    gazetteer = load_gazetteer()
+    by_id = {e.id: e for e in entities}
+    for article in corpus.articles:
+        if not article.title:
+            continue
+        in_body = {m.entity: m for m in article.mentions if m.entity in by_id}
+        found: list[tuple[str, str]] = []  # (entity id, surface)
+        keyed = {m.key: eid for eid, m in in_body.items() if m.key}
+        for match in gazetteer.scan(article.title):
+            if match.entry.id in keyed:
+                found.append((keyed[match.entry.id], match.text))
+        words = [(w.group(), spelling_key(w.group())) for w in re.finditer(r"[\w'-]+", article.title)]
+        keys = [k for _, k in words]
+        for eid in in_body:
+            entity = by_id[eid]
+            if entity.type != "PER":
+                continue
+            full = [spelling_key(t) for t in name_tokens(entity.name)]
+            for i in range(len(keys) - len(full) + 1):
+                if len(full) >= 2 and keys[i : i + len(full)] == full:
+                    found.append((eid, " ".join(w for w, _ in words[i : i + len(full)])))
+        for eid, surface in found:
+            entity = by_id[eid]
+            if surface.casefold() not in {n.casefold() for n in [entity.name, *entity.aliases]}:
+                entity.aliases.append(surface)
 
 
 @corpus_stage("entities")
