@@ -47,11 +47,19 @@ def test_dateline_layouts() -> None:
         "BeritaNusa – Makassar – Gubernur membuka festival.": ("BeritaNusa", "Makassar"),
         "SURABAYA - Warga memadati alun-alun.": (None, "Surabaya"),
         "PR BEKASI – Pemerintah daerah membuka lowongan.": ("PR Bekasi", None),
+        "PORTAL JEMBER - Harga bawang merah turun.": ("PORTAL JEMBER", None),
+        "SINDOnews.com, Jakarta - Rupiah menguat.": ("Sindonews", "Jakarta"),
     }
     for line, (outlet, place) in cases.items():
         found = parse_dateline(line)
         assert found is not None, line
         assert (found.outlet, found.place) == (outlet, place), line
+
+
+def test_one_capitalised_word_before_a_spaced_dash_only_in_a_paragraph() -> None:
+    found = parse_dateline("Jakarta - Presiden meresmikan jalan tol baru.", loose=True)
+    assert found is not None and (found.outlet, found.place) == (None, "Jakarta")
+    assert parse_dateline("Jokowi - Prabowo Bertemu di Istana") is None
 
 
 def test_no_dateline_in_ordinary_sentences() -> None:

@@ -9,6 +9,7 @@ Indonesian outlets open the text with who and where, in a handful of layouts:
     Jakarta (ANTARA) - ... / MOSCOW (Reuters) -     place (agency) -
     JAKARTA, June 18 (Reuters) -                    place, date (agency) -
     PR TASIKMALAYA – ... / JAKARTA- ...             outlet or place alone
+    Jakarta - ...                                   place alone (in a paragraph only: see `loose`)
 
 The prefix is recognised by its shape (one or two capitalised segments of at most four words, closed
 by a dash) and each segment is named outlet or place with the outlet table, so a new outlet with a
@@ -56,9 +57,15 @@ def _shout(seg: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def parse_dateline(line: str) -> Dateline | None:
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_SPACED_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
+
+
+def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
     """The dateline prefix that opens `line`, or None. A line that is nothing but a dateline gives
-    `end == len(line)`."""
+    `end == len(line)`. `loose` also takes one capitalised word before a spaced dash as the place
+    ("Jakarta - Presiden ..."), which is safe only on a line known to be a paragraph (a headline
+    like "Jokowi - Prabowo Bertemu" is not one)."""
     outlets = outlet_table()
     m = _PAREN.match(line)
     if m:
@@ -88,4 +95,6 @@ def parse_dateline(line: str) -> Dateline | None:
             return Dateline(m.group(0).strip(), outlet, None, None, m.end())
         if _shout(s1) and len(s1) >= 3:
             return Dateline(m.group(0).strip(), None, _place(s1), None, m.end())
+        if loose and _TITLE_WORD.fullmatch(s1) and _SPACED_DASH.match(line, len(s1)):
+            return Dateline(m.group(0).strip(), None, s1, None, m.end())
     return None

@@ -186,7 +186,7 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         seen += 1
         if seen > DATELINE_SEARCH_LINES:
             break
-        found = parse_dateline(s) if dateline is None else None
+        found = parse_dateline(s, loose=is_paragraph(s)) if dateline is None else None
         if found:
             dateline = found
         elif dateline is None or not s.startswith(dateline.prefix):
