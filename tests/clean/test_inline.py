@@ -41,6 +41,10 @@ def test_dateline_layouts() -> None:
         "Liputan6.com, SurabayaPolisi menangkap dua orang.": ("Liputan6.com", "Surabaya"),
         "JAKARTA, KOMPAS.com - Hujan deras turun.": ("Kompas.com", "Jakarta"),
         "TEMPO.CO, Jakarta - Komisi III menggelar rapat.": ("Tempo", "Jakarta"),
+        "TEMPO.CO,Jakarta-Pengacara itu membantah.": ("Tempo", "Jakarta"),
+        "JAKARTA- Pemerintah menaikkan tarif.": (None, "Jakarta"),
+        "CALIFORNIA– Paris Saint-Germain kalah.": (None, "California"),
+        "KOMPAS.com-Trent Alexander-Arnold resmi debut.": ("Kompas.com", None),
         "REPUBLIKA.CO.ID, MEDAN -- Banjir surut.": ("Republika", "Medan"),
         "Jakarta (ANTARA) - Presiden meresmikan bendungan.": ("Antara", "Jakarta"),
         "MOSCOW (Reuters) - The ministry said on Monday.": (None, "Moscow"),
@@ -65,7 +69,9 @@ def test_one_capitalised_word_before_a_spaced_dash_only_in_a_paragraph() -> None
 def test_no_dateline_in_ordinary_sentences() -> None:
     for line in ("Presiden Joko Widodo mengatakan bahwa ekonomi tumbuh.",
                  "Sementara itu, Jakarta - kota besar - macet.",
-                 "Rabu, 18 Juni 2025 - 10:00"):
+                 "Rabu, 18 Juni 2025 - 10:00",
+                 "Rayan Cherki, Rayan Ait-Nouri, dan Tijjani Reijnders direkrut musim ini.",
+                 "Paris Saint-Germain kalah dari Botafogo."):
         assert parse_dateline(line) is None, line
 
 

@@ -88,6 +88,12 @@ def is_headline_like(s: str) -> bool:
     return _last_char(s) not in ",;:"
 
 
+def _opens_text(rest: str) -> bool:
+    """What follows a dateline prefix: nothing (a dateline line of its own) or running text, which a
+    headline with a comma and a dash in it is not."""
+    return not rest or is_paragraph(rest) or (_last_char(rest) in ".!" and _word_count(rest) >= 3) or len(rest) >= 120
+
+
 def _heading_like(s: str) -> bool:
     """A short line without end punctuation, that is not a quote with its speaker ('"Kami siap," ujarnya')."""
     return _last_char(s) not in ".!?,;:" and _word_count(s) <= 15 and len(s) <= 120 and not _QUOTE_MARKS.search(s)
@@ -187,6 +193,9 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
         if seen > DATELINE_SEARCH_LINES:
             break
         found = parse_dateline(s, loose=is_paragraph(s)) if dateline is None else None
+        if found and not _opens_text(s[found.end :].strip()):
+            found = None  # "Perkuat Pariwisata, Kemenpar Gelar Festival - ..." is a headline
+            continue
         if found:
             dateline = found
         elif dateline is None or not s.startswith(dateline.prefix):
