@@ -90,6 +90,11 @@ def test_title_above_a_date_line_even_with_an_exclamation_mark() -> None:
     assert art.lines[1].reason.startswith("date")
 
 
+def test_title_with_a_full_stop_right_above_the_date() -> None:
+    art = clean(f"Harga Beras Stabil Menjelang Ramadan.\n10 Maret 2018 | 10.28 WIB\n{P1}")
+    assert [ln.label for ln in art.lines] == ["title", "metadata", "body"]
+
+
 def test_date_lines_are_metadata_with_a_date_reason() -> None:
     for line in ("- 3 Maret 2024, 09:12 WIB", "Diperbarui 18 Jun 2025, 14:05 WIB", "Senin, 12 Mei 2025 10:00",
                  "Kompas.com - 04/02/2025, 06:30 WIB", "Published June 3, 2025 at 10:15 am"):

@@ -468,10 +468,14 @@ def _title_over_metadata(stripped: list[str], label: list[str | None], reason: l
     """A first line that sits right above the date or byline is the title, even when it ends with
     "!" or reads like a sentence ("Viral Mie Kuah Matcha di Bandung, Netizen: Stop!")."""
     first = next((i for i, s in enumerate(stripped) if label[i] not in ("blank", "boilerplate")), None)
-    if first is None or label[first] is not None or len(stripped[first]) > 200 or _last_char(stripped[first]) == ".":
+    if first is None or label[first] is not None or len(stripped[first]) > 200:
         return None
     after = next((i for i in range(first + 1, len(stripped)) if label[i] != "blank"), None)
     if after is None or label[after] != "metadata":
+        return None
+    # a full stop is allowed only right above a date line ("KPPU Awasi Harga Beras." / "10 Maret 2018")
+    above_date = reason[after].startswith("date") and _word_count(stripped[first]) <= 20
+    if _last_char(stripped[first]) == "." and not above_date:
         return None
     label[first], reason[first] = "title", "first line, above the date or byline"
     return first
