@@ -233,3 +233,16 @@ def test_odd_input_does_not_crash() -> None:
         art = clean(raw)
         assert len(art.lines) >= 1
         assert all(ln.label in ("body", "title", "heading", "metadata", "boilerplate", "blank") for ln in art.lines)
+
+
+def test_every_caption_pattern_has_a_trigger() -> None:
+    """The trigger pre-check must never hide a caption pattern from the lines it is written for."""
+    import re
+
+    from linimasa.clean.rules import _merged, load_rules
+
+    rules = load_rules()
+    for doc in _merged("clean"):
+        for pattern in doc.get("captions") or []:
+            literal = re.sub(r"\\[sbwdSWD]|[\\^$()?:*+.\[\]{}|]", "", pattern).casefold()
+            assert any(t in literal for t in rules.caption_triggers), pattern

@@ -50,6 +50,13 @@ def is_date_line(s: str, rules: CleanRules) -> bool:
     return leftover <= 4 and last_char(s) != "."
 
 
+def _may_be_caption(s: str, rules: CleanRules) -> bool:
+    folded = s.casefold()
+    if rules.caption_triggers and not any(t in folded for t in rules.caption_triggers):
+        return False
+    return any(p.search(s) for p in rules.captions)
+
+
 def line_rule(s: str, rules: CleanRules) -> tuple[str, str] | None:
     """The label a line gets from the patterns alone, or None when only layout can tell."""
     m = rules.related_label.match(s)
@@ -64,7 +71,7 @@ def line_rule(s: str, rules: CleanRules) -> tuple[str, str] | None:
     for reason, pattern in rules.boilerplate:
         if pattern.match(s):
             return "boilerplate", reason
-    if len(s) <= rules.caption_max_chars and any(p.search(s) for p in rules.captions):
+    if len(s) <= rules.caption_max_chars and _may_be_caption(s, rules):
         return "boilerplate", "photo caption"
     if len(s) <= 200:
         for reason, pattern in rules.metadata:
