@@ -82,6 +82,11 @@ def test_dateline_is_removed_from_text_and_recorded() -> None:
     assert art.text.startswith("Banjir merendam")
 
 
+def test_place_alone_on_a_line_before_the_text() -> None:
+    art = clean_article(ingest_text("Moskow -\nDelegasi tiba di ibu kota pada Kamis pagi untuk membahas kerja sama."))
+    assert (art.lines[0].label, art.dateline) == ("metadata", "Moskow")
+
+
 def test_dateline_on_a_line_of_its_own_is_metadata() -> None:
     art = clean_article(ingest_text("Kabar Pagi, Surabaya -\n\nWarga memadati alun-alun kota untuk menyaksikan pawai "
                                     "budaya yang digelar setiap tahun."))

@@ -117,6 +117,7 @@ def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
             return None
         if _shout(s1) and len(s1) >= 3:
             return Dateline(m.group(0).strip(), None, _place(s1), None, m.end())
-        if loose and _TITLE_WORD.fullmatch(s1) and _SPACED_DASH.match(line, len(s1)):
+        alone = not line[m.end() :].strip()
+        if loose and _TITLE_WORD.fullmatch(s1) and (alone or _SPACED_DASH.match(line, len(s1))):
             return Dateline(m.group(0).strip(), None, s1, None, m.end())
     return None

@@ -123,7 +123,8 @@ def find_dateline(page: Page) -> None:
         if seen > DATELINE_SEARCH_LINES:
             break
         if page.dateline is None:
-            found = parse_dateline(s, loose=is_paragraph(s))
+            # one capitalised word is a place only before a paragraph or alone ("Moskow -")
+            found = parse_dateline(s, loose=is_paragraph(s) or s.endswith(("-", "–", "—")))
             if found is None or not opens_text(s[found.end :].strip()):
                 continue
             page.dateline = found
