@@ -8,6 +8,7 @@ lines the cleaner labelled `metadata` with a reason starting "date".
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -56,5 +57,4 @@ def make_meta(languages: list[str] | None = None, **options: Any) -> Callable[[A
     """`languages` limits what the language detector may answer (default: every resource language)."""
     if options:
         raise ValueError(f"meta: unknown options {sorted(options)}")
-    langs = tuple(languages) if languages else None
-    return lambda article: extract_meta(article, langs)
+    return functools.partial(extract_meta, languages=tuple(languages) if languages else None)
