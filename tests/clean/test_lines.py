@@ -149,6 +149,13 @@ def test_caption_that_reuses_a_paragraph_after_a_credit() -> None:
     assert art.lines[2].reason == "caption repeating a paragraph"
 
 
+def test_summary_above_the_dateline_is_header_material() -> None:
+    summary = "Pemkot Bandung menutup dua ruas jalan di Dago demi memperbaiki saluran air yang rusak."
+    art = clean(f"Dua Jalan di Dago Ditutup\n- 3 Juni 2025, 10:15 WIB\n{summary}\n\nBANDUNG – {P1}\n{P2}")
+    assert [ln.label for ln in art.lines] == ["title", "metadata", "metadata", "blank", "body", "body"]
+    assert art.lines[2].reason == "summary above the dateline"
+
+
 def test_duplicated_paragraph_is_dropped() -> None:
     art = clean(f"{P1}\n{P1}\n{P2}")
     assert [ln.label for ln in art.lines] == ["body", "boilerplate", "body"]

@@ -48,6 +48,10 @@ CLUSTER_GAP = 6
 MAIN_BLOCK_SHARE = 0.25
 """A block of paragraphs with less than this share of the main block's text is a teaser or a footer."""
 
+MAX_STANDFIRST_LINES = 2
+"""Paragraph-like lines above the dateline are a summary when there are this few; more means the
+dateline was found in the wrong place."""
+
 _BYLINE_REASONS = ("author", "editor", "date", "dateline", "credits")
 
 
@@ -246,10 +250,14 @@ def label_top(page: Page) -> None:
     paragraphs = page.paragraphs()
     page.first_para = paragraphs[0] if paragraphs else len(page)
     if page.dateline is not None:  # the dateline marks where the text starts, even in a short paragraph
-        for i in range(page.first_para):
-            if page.kept[i] is not None and page.label[i] is None and page.stripped[i] != page.kept[i]:
-                page.first_para = i
-                break
+        opening = next(
+            (i for i in range(len(page))
+             if page.kept[i] is not None and page.label[i] is None and page.stripped[i] != page.kept[i]),
+            None,
+        )
+        before = [i for i in paragraphs if opening is not None and i < opening]
+        if opening is not None and len(before) <= MAX_STANDFIRST_LINES:
+            page.first_para = opening  # a summary above the dateline is the page's header, not its text
     top = [i for i in range(page.first_para) if page.label[i] != "blank"]
     headlines = [i for i in top if page.label[i] is None and _title_candidate(page.stripped[i], page.rules)]
     above_byline = [i for i in headlines if _byline_follows(page, i, top)]
@@ -268,6 +276,8 @@ def label_top(page: Page) -> None:
         s = page.stripped[i]
         if title is not None and len(title) >= 15 and s.startswith(title):
             page.set(i, "boilerplate", "title repeated as caption")
+        elif page.dateline is not None and is_paragraph(s):
+            page.set(i, "metadata", "summary above the dateline")
         elif not paragraphs and last_char(s) in ".!?" and word_count(s) >= 3:
             page.set(i, "body", "short sentence (the page has no longer text)")
         elif word_count(s) >= 6:
