@@ -55,7 +55,11 @@ def test_widgets_and_prompts() -> None:
     for line in ("Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "[Gambas:Video 20detik]",
                  "Bagikan Artikel:", "Yuk ikuti kanal WhatsApp kami untuk berita terbaru",
                  "Komentar", "Leave a Reply", "Your email address will not be published.",
-                 "Artikel ini telah tayang di detikJateng."):
+                 "Artikel ini telah tayang di detikJateng.",
+                 "Lanjutkan membaca artikel di bawah",
+                 "Follow Berita Harian Kota di Google News",
+                 "Dapatkan berita terkini langsung di ponselmu dengan bergabung ke saluran kami.",
+                 "Simak breaking news dan berita pilihan kami langsung di ponselmu."):
         art = clean(f"{P1}\n{line}\n{P2}")
         assert by_text(art, line)[0] == "boilerplate", line
 
