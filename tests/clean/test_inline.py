@@ -90,5 +90,6 @@ def test_place_alone_on_a_line_before_the_text() -> None:
 def test_dateline_on_a_line_of_its_own_is_metadata() -> None:
     art = clean_article(ingest_text("Kabar Pagi, Surabaya -\n\nWarga memadati alun-alun kota untuk menyaksikan pawai "
                                     "budaya yang digelar setiap tahun."))
-    assert (art.lines[0].label, art.lines[0].reason) == ("metadata", "dateline")
+    assert (art.lines[0].label, art.lines[0].reason) == ("metadata", "standalone dateline")
+    assert not art.lines[0].reason.startswith("date")  # "date..." reasons mark the article's date for timex
     assert (art.outlet, art.dateline) == ("Kabar Pagi", "Surabaya")

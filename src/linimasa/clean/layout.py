@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from linimasa.clean.dateline import Dateline, parse_dateline
+from linimasa.clean.dateline import DATELINE_REASON, Dateline, parse_dateline
 from linimasa.clean.inline import clean_inline
 from linimasa.clean.rules import CleanRules
 from linimasa.clean.shape import (
@@ -52,7 +52,7 @@ MAX_STANDFIRST_LINES = 2
 """Paragraph-like lines above the dateline are a summary when there are this few; more means the
 dateline was found in the wrong place."""
 
-_BYLINE_REASONS = ("author", "editor", "date", "dateline", "credits")
+_BYLINE_REASONS = ("author", "editor", "date", DATELINE_REASON, "credits")
 
 
 @dataclass
@@ -140,7 +140,7 @@ def find_dateline(page: Page) -> None:
         if rest:
             page.kept[i] = rest
         else:
-            page.set(i, "metadata", "dateline")
+            page.set(i, "metadata", DATELINE_REASON)
 
 
 def clean_content_inline(page: Page) -> None:

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.clean.dateline import parse_dateline
+from linimasa.clean.dateline import DATELINE_REASON, parse_dateline
 from linimasa.meta.language import detect_language
 from linimasa.meta.outlet import find_outlet
 from linimasa.meta.people import find_authors, find_editor
@@ -27,7 +27,7 @@ __all__ = ["extract_meta", "make_meta"]
 def _dateline_agency(article: Article) -> list[str]:
     """The "(Reuters)" of "MOSCOW (Reuters) -", which the clean text no longer shows."""
     for ln in article.lines:
-        is_dateline = ln.label == "metadata" and ln.reason == "dateline"
+        is_dateline = ln.label == "metadata" and ln.reason == DATELINE_REASON
         if is_dateline or (ln.label == "body" and ln.kept is not None and ln.kept != ln.text.strip()):
             found = parse_dateline(ln.text.strip())
             if found and found.agency:
