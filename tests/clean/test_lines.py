@@ -133,6 +133,11 @@ def test_question_headline_versus_a_lede_that_ends_with_a_question() -> None:
     assert [ln.label for ln in art.lines] == ["title", "metadata", "body", "body"]
 
 
+def test_title_case_question_is_a_headline_not_a_paragraph() -> None:
+    art = clean(f"Apa Kata Menkeu? Defisit Anggaran Melebar, Ini Penyebab Utamanya?\n\n{P1}\n{P2}")
+    assert [ln.label for ln in art.lines] == ["title", "blank", "body", "body"]
+
+
 def test_title_repeated_as_caption_is_boilerplate() -> None:
     title = "Dua Ruas Jalan di Dago Ditutup Selama Dua Pekan"
     art = clean(f"{title}\n{title} Foto: Humas Pemkot\n{P1}\n{P2}")

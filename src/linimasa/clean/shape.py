@@ -15,10 +15,14 @@ DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–—•·*►▪]|â\x80¢|â€¢)\s*")  # the last two: "•" decoded as cp1252 and back
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 _QUOTE_MARKS = re.compile(r"[\"“”]|,'")
+_LETTER_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“]?[A-Z]")
 
 PARAGRAPH_MIN_WORDS = 6
 """A full sentence this long is running text; shorter ones ("Tidak ada korban.") need context."""
+
+TITLE_CASE_SHARE = 0.75
+"""Share of capitalised longer words above which a line is written like a headline."""
 
 LONG_LINE_CHARS = 160
 """A line this long is prose whatever its last character (a paragraph cut short, a glued tag)."""
@@ -50,11 +54,22 @@ def is_paragraph(s: str) -> bool:
         return True
     last = last_char(s)
     words = word_count(s)
+    if last in "!?" and is_title_case(s):  # "Harga Emas Naik Lagi, Kapan Turun?" is a headline
+        return False
     if last in ".!" and not ends_with_ellipsis(s):
         return words >= PARAGRAPH_MIN_WORDS
     if last == "?":  # a headline asks one short question; a paragraph says something first
         return words >= 16 or (words >= 8 and _SENTENCE_BREAK.search(s) is not None)
     return False
+
+
+def is_title_case(s: str) -> bool:
+    """Most longer words capitalised, as Indonesian and English headlines are written; prose
+    capitalises names only."""
+    long_words = [w for w in _LETTER_WORDS.findall(s) if len(w) >= 4]
+    if len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
 
 
 def is_headline_like(s: str) -> bool:
