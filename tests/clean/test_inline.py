@@ -41,12 +41,18 @@ def test_dateline_layouts() -> None:
         "Liputan6.com, SurabayaPolisi menangkap dua orang.": ("Liputan6.com", "Surabaya"),
         "JAKARTA, KOMPAS.com - Hujan deras turun.": ("Kompas.com", "Jakarta"),
         "TEMPO.CO, Jakarta - Komisi III menggelar rapat.": ("Tempo", "Jakarta"),
+        "TEMPO.CO,Jakarta-Pengacara itu membantah.": ("Tempo", "Jakarta"),
+        "JAKARTA- Pemerintah menaikkan tarif.": (None, "Jakarta"),
+        "CALIFORNIA– Paris Saint-Germain kalah.": (None, "California"),
+        "KOMPAS.com-Trent Alexander-Arnold resmi debut.": ("Kompas.com", None),
         "REPUBLIKA.CO.ID, MEDAN -- Banjir surut.": ("Republika", "Medan"),
         "Jakarta (ANTARA) - Presiden meresmikan bendungan.": ("Antara", "Jakarta"),
         "MOSCOW (Reuters) - The ministry said on Monday.": (None, "Moscow"),
         "BeritaNusa – Makassar – Gubernur membuka festival.": ("BeritaNusa", "Makassar"),
         "SURABAYA - Warga memadati alun-alun.": (None, "Surabaya"),
         "PR BEKASI – Pemerintah daerah membuka lowongan.": ("PR Bekasi", None),
+        "PORTAL JEMBER - Harga bawang merah turun.": ("PORTAL JEMBER", None),
+        "SINDOnews.com, Jakarta - Rupiah menguat.": ("Sindonews", "Jakarta"),
     }
     for line, (outlet, place) in cases.items():
         found = parse_dateline(line)
@@ -54,10 +60,18 @@ def test_dateline_layouts() -> None:
         assert (found.outlet, found.place) == (outlet, place), line
 
 
+def test_one_capitalised_word_before_a_spaced_dash_only_in_a_paragraph() -> None:
+    found = parse_dateline("Jakarta - Presiden meresmikan jalan tol baru.", loose=True)
+    assert found is not None and (found.outlet, found.place) == (None, "Jakarta")
+    assert parse_dateline("Jokowi - Prabowo Bertemu di Istana") is None
+
+
 def test_no_dateline_in_ordinary_sentences() -> None:
     for line in ("Presiden Joko Widodo mengatakan bahwa ekonomi tumbuh.",
                  "Sementara itu, Jakarta - kota besar - macet.",
-                 "Rabu, 18 Juni 2025 - 10:00"):
+                 "Rabu, 18 Juni 2025 - 10:00",
+                 "Rayan Cherki, Rayan Ait-Nouri, dan Tijjani Reijnders direkrut musim ini.",
+                 "Paris Saint-Germain kalah dari Botafogo."):
         assert parse_dateline(line) is None, line
 
 
@@ -68,8 +82,14 @@ def test_dateline_is_removed_from_text_and_recorded() -> None:
     assert art.text.startswith("Banjir merendam")
 
 
+def test_place_alone_on_a_line_before_the_text() -> None:
+    art = clean_article(ingest_text("Moskow -\nDelegasi tiba di ibu kota pada Kamis pagi untuk membahas kerja sama."))
+    assert (art.lines[0].label, art.dateline) == ("metadata", "Moskow")
+
+
 def test_dateline_on_a_line_of_its_own_is_metadata() -> None:
     art = clean_article(ingest_text("Kabar Pagi, Surabaya -\n\nWarga memadati alun-alun kota untuk menyaksikan pawai "
                                     "budaya yang digelar setiap tahun."))
-    assert (art.lines[0].label, art.lines[0].reason) == ("metadata", "dateline")
+    assert (art.lines[0].label, art.lines[0].reason) == ("metadata", "standalone dateline")
+    assert not art.lines[0].reason.startswith("date")  # "date..." reasons mark the article's date for timex
     assert (art.outlet, art.dateline) == ("Kabar Pagi", "Surabaya")

@@ -55,7 +55,11 @@ def test_widgets_and_prompts() -> None:
     for line in ("Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "[Gambas:Video 20detik]",
                  "Bagikan Artikel:", "Yuk ikuti kanal WhatsApp kami untuk berita terbaru",
                  "Komentar", "Leave a Reply", "Your email address will not be published.",
-                 "Artikel ini telah tayang di detikJateng."):
+                 "Artikel ini telah tayang di detikJateng.",
+                 "Lanjutkan membaca artikel di bawah",
+                 "Follow Berita Harian Kota di Google News",
+                 "Dapatkan berita terkini langsung di ponselmu dengan bergabung ke saluran kami.",
+                 "Simak breaking news dan berita pilihan kami langsung di ponselmu."):
         art = clean(f"{P1}\n{line}\n{P2}")
         assert by_text(art, line)[0] == "boilerplate", line
 
@@ -88,6 +92,11 @@ def test_title_above_a_date_line_even_with_an_exclamation_mark() -> None:
     art = clean(raw)
     assert [ln.label for ln in art.lines] == ["title", "metadata", "body"]
     assert art.lines[1].reason.startswith("date")
+
+
+def test_title_with_a_full_stop_right_above_the_date() -> None:
+    art = clean(f"Harga Beras Stabil Menjelang Ramadan.\n10 Maret 2018 | 10.28 WIB\n{P1}")
+    assert [ln.label for ln in art.lines] == ["title", "metadata", "body"]
 
 
 def test_date_lines_are_metadata_with_a_date_reason() -> None:
@@ -124,6 +133,11 @@ def test_question_headline_versus_a_lede_that_ends_with_a_question() -> None:
     assert [ln.label for ln in art.lines] == ["title", "metadata", "body", "body"]
 
 
+def test_title_case_question_is_a_headline_not_a_paragraph() -> None:
+    art = clean(f"Apa Kata Menkeu? Defisit Anggaran Melebar, Ini Penyebab Utamanya?\n\n{P1}\n{P2}")
+    assert [ln.label for ln in art.lines] == ["title", "blank", "body", "body"]
+
+
 def test_title_repeated_as_caption_is_boilerplate() -> None:
     title = "Dua Ruas Jalan di Dago Ditutup Selama Dua Pekan"
     art = clean(f"{title}\n{title} Foto: Humas Pemkot\n{P1}\n{P2}")
@@ -142,6 +156,13 @@ def test_caption_that_reuses_a_paragraph_after_a_credit() -> None:
     art = clean(f"{P1}\n{P2}\nHumas Pemkot Bandung{P1}\n{P3}")
     assert [ln.label for ln in art.lines] == ["body", "body", "boilerplate", "body"]
     assert art.lines[2].reason == "caption repeating a paragraph"
+
+
+def test_summary_above_the_dateline_is_header_material() -> None:
+    summary = "Pemkot Bandung menutup dua ruas jalan di Dago demi memperbaiki saluran air yang rusak."
+    art = clean(f"Dua Jalan di Dago Ditutup\n- 3 Juni 2025, 10:15 WIB\n{summary}\n\nBANDUNG – {P1}\n{P2}")
+    assert [ln.label for ln in art.lines] == ["title", "metadata", "metadata", "blank", "body", "body"]
+    assert art.lines[2].reason == "summary above the dateline"
 
 
 def test_duplicated_paragraph_is_dropped() -> None:
@@ -228,3 +249,16 @@ def test_odd_input_does_not_crash() -> None:
         art = clean(raw)
         assert len(art.lines) >= 1
         assert all(ln.label in ("body", "title", "heading", "metadata", "boilerplate", "blank") for ln in art.lines)
+
+
+def test_every_caption_pattern_has_a_trigger() -> None:
+    """The trigger pre-check must never hide a caption pattern from the lines it is written for."""
+    import re
+
+    from linimasa.clean.rules import _merged, load_rules
+
+    rules = load_rules()
+    for doc in _merged("clean"):
+        for pattern in doc.get("captions") or []:
+            literal = re.sub(r"\\[sbwdSWD]|[\\^$()?:*+.\[\]{}|]", "", pattern).casefold()
+            assert any(t in literal for t in rules.caption_triggers), pattern

@@ -12,6 +12,7 @@ Patterns are data (resources/<lang>/clean.yaml, shared/outlets.yaml); layout doe
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -52,5 +53,5 @@ def make_clean(min_body_chars: int = 0, **options: Any) -> Callable[[Article], A
     if options:
         raise ValueError(f"clean: unknown options {sorted(options)}")
     if min_body_chars:
-        return lambda article: clean_article(article, min_body_chars)
+        return functools.partial(clean_article, min_body_chars=min_body_chars)
     return clean_article

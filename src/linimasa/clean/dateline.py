@@ -9,6 +9,7 @@ Indonesian outlets open the text with who and where, in a handful of layouts:
     Jakarta (ANTARA) - ... / MOSCOW (Reuters) -     place (agency) -
     JAKARTA, June 18 (Reuters) -                    place, date (agency) -
     PR TASIKMALAYA – ... / JAKARTA- ...             outlet or place alone
+    Jakarta - ...                                   place alone (in a paragraph only: see `loose`)
 
 The prefix is recognised by its shape (one or two capitalised segments of at most four words, closed
 by a dash) and each segment is named outlet or place with the outlet table, so a new outlet with a
@@ -22,17 +23,26 @@ from dataclasses import dataclass
 
 from linimasa.clean.outlets import outlet_table
 
-_WORD = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*"
+_WORD = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*?"  # lazy: the dash after "KOMPAS.com" is a separator
 _SEG = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
-_DASH = r"\s*(?:[-–—]{1,2})"
+_DASH = r"(?P<{name}>\s*(?:[-–—]{{1,2}}))"
 _START = r"(?=[\"“‘'(\[A-Z0-9]|$)"
 
-_TWO_DASHES = re.compile(rf"(?P<s1>{_SEG}){_DASH}\s*(?P<s2>{_SEG}){_DASH}\s*{_START}")
+_TWO_DASHES = re.compile(
+    rf"(?P<s1>{_SEG}){_DASH.format(name='d1')}\s*(?P<s2>{_SEG}){_DASH.format(name='d2')}\s*{_START}"
+)
 _MONTH_DAY = r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "JAKARTA, June 18 (Reuters) -"
-_PAREN = re.compile(rf"(?P<s1>{_SEG}){_MONTH_DAY}\s*\((?P<paren>[^()]{{2,30}})\){_DASH}\s*{_START}")
-_COMMA = re.compile(rf"(?P<s1>{_SEG})\s*,\s*(?P<s2>{_SEG}){_DASH}\s*{_START}")
+_PAREN = re.compile(
+    rf"(?P<s1>{_SEG}){_MONTH_DAY}\s*\((?P<paren>[^()]{{2,30}})\){_DASH.format(name='d1')}\s*{_START}"
+)
+_COMMA = re.compile(rf"(?P<s1>{_SEG})\s*,\s*(?P<s2>{_SEG}){_DASH.format(name='d1')}\s*{_START}")
 _GLUED = re.compile(r"(?P<s1>[\w-]+(?:\.[\w-]+)+)\s*,\s*(?P<s2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z\"“‘'])")
-_ONE = re.compile(rf"(?P<s1>{_SEG}){_DASH}\s*{_START}")
+_ONE = re.compile(rf"(?P<s1>{_SEG}){_DASH.format(name='d1')}\s*{_START}")
+
+
+DATELINE_REASON = "standalone dateline"
+"""The reason of a line that is only a dateline ("Warta Ekonomi, Moskow -"). It must not start with
+"date": the timex stage reads lines whose reason does as the date of the article."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,17 @@ class Dateline:
     end: int
 
 
+def _word_hyphen(line: str, m: re.Match[str], names: tuple[str, ...] = ("d1", "d2")) -> bool:
+    """Whether a separator the match took for a dateline dash is a hyphen inside a name
+    ("Trent Alexander-Arnold", "Paris Saint-Germain"): a bare "-" with a letter on both sides."""
+    for name in names:
+        if name in m.re.groupindex and m[name] == "-":
+            end = m.end(name)
+            if end < len(line) and line[end].isalnum():
+                return True
+    return False
+
+
 def _place(seg: str) -> str:
     seg = seg.strip()
     return seg.title() if seg.isupper() else seg
@@ -56,15 +77,29 @@ def _shout(seg: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def parse_dateline(line: str) -> Dateline | None:
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_SPACED_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
+
+
+def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
     """The dateline prefix that opens `line`, or None. A line that is nothing but a dateline gives
-    `end == len(line)`."""
+    `end == len(line)`. `loose` also takes one capitalised word before a spaced dash as the place
+    ("Jakarta - Presiden ..."), which is safe only on a line known to be a paragraph (a headline
+    like "Jokowi - Prabowo Bertemu" is not one)."""
     outlets = outlet_table()
     m = _PAREN.match(line)
     if m:
         paren = m["paren"].strip()
         return Dateline(m.group(0).strip(), outlets.name_of(paren), _place(m["s1"]), paren, m.end())
-    m = _TWO_DASHES.match(line) or _COMMA.match(line)
+    m = _GLUED.match(line)
+    if m and outlets.name_of(m["s1"]):
+        return Dateline(m.group(0).strip(), outlets.name_of(m["s1"]), _place(m["s2"]), None, m.end())
+    m = _TWO_DASHES.match(line)
+    if m and _word_hyphen(line, m, ("d2",)):
+        m = None  # "KOMPAS.com-Trent Alexander-Arnold ...": the second dash is a name's hyphen
+    m = m or _COMMA.match(line)
+    if m and _word_hyphen(line, m) and not (outlets.name_of(m["s1"]) or outlets.name_of(m["s2"])):
+        m = None  # "Rayan Cherki, Rayan Ait-Nouri, ..." is a list of names, not "Outlet, Place -"
     if m:
         s1, s2 = m["s1"], m["s2"]
         o1, o2 = outlets.name_of(s1), outlets.name_of(s2)
@@ -77,15 +112,17 @@ def parse_dateline(line: str) -> Dateline | None:
         else:  # the usual order is "Outlet, Place"
             outlet, place = o1 or s1, _place(s2)
         return Dateline(m.group(0).strip(), outlet, place, None, m.end())
-    m = _GLUED.match(line)
-    if m and outlets.name_of(m["s1"]):
-        return Dateline(m.group(0).strip(), outlets.name_of(m["s1"]), _place(m["s2"]), None, m.end())
     m = _ONE.match(line)
     if m:
         s1 = m["s1"]
         outlet = outlets.name_of(s1)
         if outlet:
             return Dateline(m.group(0).strip(), outlet, None, None, m.end())
+        if _word_hyphen(line, m) and not _shout(s1.split()[-1]):
+            return None
         if _shout(s1) and len(s1) >= 3:
             return Dateline(m.group(0).strip(), None, _place(s1), None, m.end())
+        alone = not line[m.end() :].strip()
+        if loose and _TITLE_WORD.fullmatch(s1) and (alone or _SPACED_DASH.match(line, len(s1))):
+            return Dateline(m.group(0).strip(), None, s1, None, m.end())
     return None

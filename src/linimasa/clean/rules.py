@@ -29,6 +29,7 @@ class CleanRules:
     captions: tuple[re.Pattern[str], ...]
     """Compiled one by one: a literal-led pattern alone is searched fast, an alternation of them is not."""
     caption_max_chars: int
+    caption_triggers: tuple[str, ...]
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
     block_headings: frozenset[str]
     date_core: re.Pattern[str]
@@ -106,6 +107,7 @@ def load_rules() -> CleanRules:
         related_label=related,
         boilerplate=_reason_patterns(docs, "boilerplate"),
         captions=tuple(re.compile(p, re.IGNORECASE) for p in captions),
+        caption_triggers=tuple(sorted(set(_words(docs, "caption_triggers")))),
         caption_max_chars=max((int(doc.get("caption_max_chars", 0)) for doc in docs), default=0) or 260,
         metadata=_reason_patterns(docs, "metadata"),
         block_headings=frozenset(_words(docs, "block_headings")),

@@ -8,10 +8,11 @@ lines the cleaner labelled `metadata` with a reason starting "date".
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.clean.dateline import parse_dateline
+from linimasa.clean.dateline import DATELINE_REASON, parse_dateline
 from linimasa.meta.language import detect_language
 from linimasa.meta.outlet import find_outlet
 from linimasa.meta.people import find_authors, find_editor
@@ -26,7 +27,7 @@ __all__ = ["extract_meta", "make_meta"]
 def _dateline_agency(article: Article) -> list[str]:
     """The "(Reuters)" of "MOSCOW (Reuters) -", which the clean text no longer shows."""
     for ln in article.lines:
-        is_dateline = ln.label == "metadata" and ln.reason == "dateline"
+        is_dateline = ln.label == "metadata" and ln.reason == DATELINE_REASON
         if is_dateline or (ln.label == "body" and ln.kept is not None and ln.kept != ln.text.strip()):
             found = parse_dateline(ln.text.strip())
             if found and found.agency:
@@ -56,5 +57,4 @@ def make_meta(languages: list[str] | None = None, **options: Any) -> Callable[[A
     """`languages` limits what the language detector may answer (default: every resource language)."""
     if options:
         raise ValueError(f"meta: unknown options {sorted(options)}")
-    langs = tuple(languages) if languages else None
-    return lambda article: extract_meta(article, langs)
+    return functools.partial(extract_meta, languages=tuple(languages) if languages else None)

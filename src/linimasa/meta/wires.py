@@ -7,10 +7,11 @@ cut from the clean text but still credit the agencies), in "Sumber:" lines and i
 
 from __future__ import annotations
 
+from linimasa.clean.dateline import DATELINE_REASON
 from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
 
-_SOURCES = frozenset({"source", "dateline"})
+_SOURCES = frozenset({"source", DATELINE_REASON})
 
 
 def find_wires(lines: list[Line], rules: MetaRules, extra: list[str] | None = None) -> list[str]:

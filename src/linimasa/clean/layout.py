@@ -1,0 +1,404 @@
+"""The layout passes of the line classifier, in the order `linimasa.clean.lines.classify` runs them.
+
+Each pass reads and writes one `Page`: the stripped lines, the label and reason given so far (None
+where nothing decided yet), and the `kept` text of content lines. A pass only labels lines that are
+still undecided, except where it says otherwise.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from linimasa.clean.dateline import DATELINE_REASON, Dateline, parse_dateline
+from linimasa.clean.inline import clean_inline
+from linimasa.clean.rules import CleanRules
+from linimasa.clean.shape import (
+    DIGIT,
+    NUMBERED,
+    ends_with_ellipsis,
+    is_heading_like,
+    is_headline_like,
+    is_list_item,
+    is_menu_item,
+    is_paragraph,
+    last_char,
+    opens_text,
+    word_count,
+)
+
+CAPTION_CREDIT_CHARS = 80
+"""A caption that repeats a line adds a credit ("Kredit Foto: AP Photo/...", "/Reuters"), not prose."""
+
+PROSE_MIN_WORDS = 12
+"""A line this long is prose even without a full stop (a quote cut short); link titles are shorter."""
+
+REPEAT_MIN_CHARS = 60
+"""Shorter lines repeat by chance ("Baca Juga"); a repeated 60-character stretch is a copy."""
+
+DATELINE_SEARCH_LINES = 8
+"""A dateline prefix is looked for in the first lines only: further down, "X, Y -" is prose."""
+
+MENU_RUN = 3
+"""Headings stand alone above text; three or more short lines in a row are a menu or a link list."""
+
+CLUSTER_GAP = 6
+"""Paragraphs with this many page-furniture lines between them belong to different blocks."""
+
+MAIN_BLOCK_SHARE = 0.25
+"""A block of paragraphs with less than this share of the main block's text is a teaser or a footer."""
+
+MAX_STANDFIRST_LINES = 2
+"""Paragraph-like lines above the dateline are a summary when there are this few; more means the
+dateline was found in the wrong place."""
+
+_BYLINE_REASONS = ("author", "editor", "date", DATELINE_REASON, "credits")
+
+
+@dataclass
+class Page:
+    texts: list[str]
+    rules: CleanRules
+    stripped: list[str] = field(init=False)
+    label: list[str | None] = field(init=False)
+    reason: list[str] = field(init=False)
+    kept: list[str | None] = field(init=False)
+    dateline: Dateline | None = None
+    title_line: int | None = None
+    first_para: int = 0
+
+    def __post_init__(self) -> None:
+        self.stripped = [t.replace("\xa0", " ").strip() for t in self.texts]
+        n = len(self.texts)
+        self.label, self.reason, self.kept = [None] * n, [""] * n, [None] * n
+        self.first_para = n
+
+    def __len__(self) -> int:
+        return len(self.stripped)
+
+    def set(self, i: int, label: str, reason: str) -> None:
+        self.label[i], self.reason[i] = label, reason
+
+    def text(self, i: int) -> str:
+        """The line after inline clean-up where that ran, else the stripped line."""
+        kept = self.kept[i]
+        return kept if kept is not None else self.stripped[i]
+
+    def para(self, i: int) -> bool:
+        """An undecided line that reads as a paragraph."""
+        return self.label[i] is None and is_paragraph(self.text(i))
+
+    def paragraphs(self) -> list[int]:
+        return [i for i in range(len(self)) if self.para(i)]
+
+    def nonblank(self) -> list[int]:
+        return [i for i in range(len(self)) if self.label[i] != "blank"]
+
+
+def _mark_menu(page: Page, run: list[int]) -> None:
+    if len(run) >= MENU_RUN:
+        for i in run:
+            page.set(i, "boilerplate", "menu (run of short lines at the top)")
+
+
+def mark_top_menu(page: Page) -> None:
+    """Menus: unbroken runs of short unpunctuated lines before the first paragraph."""
+    run: list[int] = []
+    for i, s in enumerate(page.stripped):
+        if page.label[i] is None and is_paragraph(s):
+            break
+        if s and (page.label[i] is None or page.reason[i] == "navigation") and is_menu_item(s):
+            run.append(i)
+            continue
+        _mark_menu(page, run)  # a menu is one unbroken run: a blank or a longer line ends it
+        run = []
+    _mark_menu(page, run)
+
+
+def find_dateline(page: Page) -> None:
+    """The dateline prefix of the first paragraph (one of the first content lines), cut from its text;
+    the same prefix again on a copy of that paragraph is cut too. A line that is only a dateline is
+    metadata."""
+    seen = 0
+    for i, s in enumerate(page.stripped):
+        if page.label[i] is not None:
+            continue
+        seen += 1
+        if seen > DATELINE_SEARCH_LINES:
+            break
+        if page.dateline is None:
+            # one capitalised word is a place only before a paragraph or alone ("Moskow -")
+            found = parse_dateline(s, loose=is_paragraph(s) or s.endswith(("-", "–", "—")))
+            if found is None or not opens_text(s[found.end :].strip()):
+                continue
+            page.dateline = found
+            rest = s[found.end :].strip()
+        elif s.startswith(page.dateline.prefix):
+            rest = s[len(page.dateline.prefix) :].strip()
+        else:
+            continue
+        if rest:
+            page.kept[i] = rest
+        else:
+            page.set(i, "metadata", DATELINE_REASON)
+
+
+def clean_content_inline(page: Page) -> None:
+    for i in range(len(page)):
+        if page.label[i] is None:
+            page.kept[i] = clean_inline(page.text(i), page.rules)
+
+
+def mark_repetitions(page: Page) -> None:
+    """Two nearby lines where one is the other plus a little (a credit, a glued widget) are a photo
+    caption (the longer copy comes second) or a scraping duplicate (the longer copy comes first):
+    the copy with the extra bit goes. Before the first paragraph the original of a caption is the
+    summary, not text. When the extra is long, the shorter copy was cut short, or the longer one is
+    the following paragraphs glued together."""
+    nonblank = page.nonblank()
+    label, stripped = page.label, page.stripped
+    for k, i in enumerate(nonblank):
+        if label[i] not in (None, "metadata") or len(stripped[i]) < 30:
+            continue
+        for j in nonblank[k + 1 : k + 4]:
+            if label[j] not in (None, "boilerplate"):
+                continue
+            a, b = stripped[i], stripped[j]
+            if not (b.startswith(a) or a.startswith(b)) or (label[j] is not None and len(b) <= len(a)):
+                continue
+            extra = abs(len(b) - len(a))
+            if len(b) > len(a) and extra <= CAPTION_CREDIT_CHARS:
+                if label[j] is None:
+                    page.set(j, "boilerplate", "repeated line (caption)")
+                if label[i] is None and is_paragraph(a) and not any(page.para(p) for p in range(i)):
+                    page.set(i, "metadata", "summary repeated as caption")
+            elif label[i] is None and label[j] is None and min(len(a), len(b)) >= REPEAT_MIN_CHARS:
+                if extra == 0:
+                    page.set(j, "boilerplate", "duplicated line")
+                elif extra <= CAPTION_CREDIT_CHARS:
+                    page.set(i, "boilerplate", "duplicated line with something glued to it")
+                else:
+                    short, long_ = (j, i) if len(b) < len(a) else (i, j)
+                    if _glued_copy(page, short, long_):
+                        page.set(long_, "boilerplate", "copy of the following lines glued together")
+                    else:
+                        page.set(short, "boilerplate", "duplicated line cut short")
+            break
+
+
+def _glued_copy(page: Page, short: int, long_: int) -> bool:
+    """Whether the longer line is the shorter one with the next paragraphs glued on: a scraper that
+    saved a container and then each paragraph in it."""
+    rest = page.stripped[long_][len(page.stripped[short]) :].lstrip()[:40]
+    after = max(short, long_) + 1
+    nxt = next((k for k in range(after, len(page)) if page.label[k] != "blank" and page.stripped[k]), None)
+    return bool(rest) and nxt is not None and page.stripped[nxt].startswith(rest)
+
+
+def mark_caption_repeats(page: Page) -> None:
+    """A later line that ends with an earlier paragraph whole, after a few words of its own, is a
+    photo caption that reuses the lede ("Dok. Hyundai MotorTVS Motor dan Hyundai ...")."""
+    seen: dict[str, str] = {}
+    for i, s in enumerate(page.stripped):
+        if page.label[i] is not None:
+            continue
+        text = page.text(i)
+        if len(text) < REPEAT_MIN_CHARS:
+            continue
+        earlier = seen.get(s[-REPEAT_MIN_CHARS:])
+        credit = len(s) - len(earlier) if earlier is not None else 0
+        if earlier is not None and 0 < credit <= CAPTION_CREDIT_CHARS and s.endswith(earlier):
+            page.set(i, "boilerplate", "caption repeating a paragraph")
+            continue
+        seen.setdefault(text[-REPEAT_MIN_CHARS:], text)
+
+
+def mark_outlying_paragraphs(page: Page) -> None:
+    """On a whole page the article is the biggest block of paragraphs; small blocks far from it,
+    separated by menus, link lists and widgets, are cookie notices, teasers and footers. Lists,
+    figures and labelled lines (bylines, "Baca juga") do not separate blocks."""
+    paragraphs = page.paragraphs()
+    if len(paragraphs) < 2:
+        return
+    blocks: list[list[int]] = [[paragraphs[0]]]
+    for a, b in itertools.pairwise(paragraphs):
+        furniture = sum(1 for j in range(a + 1, b) if _furniture(page, j))
+        if furniture >= CLUSTER_GAP:
+            blocks.append([b])
+        else:
+            blocks[-1].append(b)
+    if len(blocks) == 1:
+        return
+    size = [sum(len(page.text(i)) for i in block) for block in blocks]
+    for block, chars in zip(blocks, size, strict=True):
+        if chars < MAIN_BLOCK_SHARE * max(size):
+            for i in block:
+                page.set(i, "boilerplate", "paragraph away from the main text")
+
+
+def _furniture(page: Page, j: int) -> bool:
+    s = page.stripped[j]
+    if not s:
+        return False
+    if page.label[j] == "boilerplate":
+        return True
+    return page.label[j] is None and not is_list_item(s) and not DIGIT.search(s)
+
+
+def label_top(page: Page) -> None:
+    """Before the first paragraph: the title, then whatever sits between title and text."""
+    paragraphs = page.paragraphs()
+    page.first_para = paragraphs[0] if paragraphs else len(page)
+    if page.dateline is not None:  # the dateline marks where the text starts, even in a short paragraph
+        opening = next(
+            (i for i in range(len(page))
+             if page.kept[i] is not None and page.label[i] is None and page.stripped[i] != page.kept[i]),
+            None,
+        )
+        before = [i for i in paragraphs if opening is not None and i < opening]
+        if opening is not None and len(before) <= MAX_STANDFIRST_LINES:
+            page.first_para = opening  # a summary above the dateline is the page's header, not its text
+    top = [i for i in range(page.first_para) if page.label[i] != "blank"]
+    headlines = [i for i in top if page.label[i] is None and _title_candidate(page.stripped[i], page.rules)]
+    above_byline = [i for i in headlines if _byline_follows(page, i, top)]
+    if above_byline:
+        page.title_line = above_byline[0]
+        page.set(page.title_line, "title", "headline above the byline or date")
+    elif headlines:
+        page.title_line = headlines[0]
+        page.set(page.title_line, "title", "headline before the first paragraph")
+    else:
+        page.title_line = _title_over_metadata(page)
+    title = page.stripped[page.title_line] if page.title_line is not None else None
+    for i in top:
+        if page.label[i] is not None:
+            continue
+        s = page.stripped[i]
+        if title is not None and len(title) >= 15 and s.startswith(title):
+            page.set(i, "boilerplate", "title repeated as caption")
+        elif page.dateline is not None and is_paragraph(s):
+            page.set(i, "metadata", "summary above the dateline")
+        elif not paragraphs and last_char(s) in ".!?" and word_count(s) >= 3:
+            page.set(i, "body", "short sentence (the page has no longer text)")
+        elif word_count(s) >= 6:
+            page.set(i, "metadata", "standfirst before the first paragraph")
+        else:
+            page.set(i, "boilerplate", "short line before the first paragraph")
+
+
+def _title_candidate(s: str, rules: CleanRules) -> bool:
+    """Headline-shaped, and not a byline or a date that the line patterns missed ("By A Follow",
+    "2 minute readApril 25, 2023")."""
+    if not is_headline_like(s) or word_count(s) < 3 or rules.date_core.search(s) is not None:
+        return False
+    first = s.split(None, 1)[0].casefold().rstrip(":")
+    return first not in ("by", "oleh", "penulis", "reporter")
+
+
+def _byline_follows(page: Page, i: int, top: list[int]) -> bool:
+    """Whether one of the next three lines of the top area is a byline, a date or a dateline: on a
+    page full of teasers and menus, the headline is the one that sits above them."""
+    after = [j for j in top if j > i][:3]
+    return any(page.label[j] == "metadata" and page.reason[j].startswith(_BYLINE_REASONS) for j in after)
+
+
+def _title_over_metadata(page: Page) -> int | None:
+    """A first line that sits right above the date or byline is the title, even when it ends with
+    "!" or reads like a sentence ("Viral Mie Kuah Matcha di Bandung, Netizen: Stop!")."""
+    label, stripped = page.label, page.stripped
+    first = next((i for i in range(len(page)) if label[i] not in ("blank", "boilerplate")), None)
+    if first is None or label[first] is not None or len(stripped[first]) > 200:
+        return None
+    after = next((i for i in range(first + 1, len(page)) if label[i] != "blank"), None)
+    if after is None or label[after] != "metadata":
+        return None
+    # a full stop is allowed only right above a date line ("KPPU Awasi Harga Beras." / "10 Maret 2018")
+    above_date = page.reason[after].startswith("date") and word_count(stripped[first]) <= 20
+    if last_char(stripped[first]) == "." and not above_date:
+        return None
+    page.set(first, "title", "first line, above the date or byline")
+    return first
+
+
+def mark_blocks(page: Page) -> None:
+    """Links under "Terpopuler"/"Tags"/... (to the next real paragraph), and link titles under a bare
+    "Baca Juga"."""
+    for b in range(len(page)):
+        if page.reason[b].startswith("block heading") and b >= page.first_para:
+            name = page.stripped[b].rstrip(" :")
+            for i in range(b + 1, len(page)):
+                if page.para(i):
+                    break
+                if page.label[i] is None:
+                    page.set(i, "boilerplate", f"under '{name}'")
+        elif page.reason[b] == "related-links label":
+            for i in range(b + 1, len(page)):
+                if page.label[i] == "blank":
+                    continue
+                k = page.text(i)
+                link_title = is_headline_like(k) and word_count(k) >= 4 and not NUMBERED.match(k)
+                if page.label[i] is None and link_title and not page.para(i):
+                    page.set(i, "boilerplate", "related link (under label)")
+                    continue
+                break
+
+
+def label_bottom(page: Page) -> None:
+    """After the last paragraph: lists and sentences are text, unpunctuated short lines are not."""
+    paragraphs = page.paragraphs()
+    if not paragraphs:
+        return
+    in_list = False
+    for i in range(max(paragraphs[-1] + 1, page.first_para), len(page)):
+        if page.label[i] is not None:
+            if page.label[i] != "blank":
+                in_list = False
+            continue
+        k = page.text(i)
+        if last_char(k) == ":" and word_count(k) >= 3:
+            page.set(i, "body", "lead-in to a list after the text")
+            in_list = True
+        elif in_list or is_list_item(k):
+            page.set(i, "body", "list item after the text")
+        elif last_char(k) in ".!?" and not ends_with_ellipsis(k) and word_count(k) >= 2:
+            page.set(i, "body", "short sentence after the text")
+        elif word_count(k) >= PROSE_MIN_WORDS:
+            page.set(i, "body", "prose line after the text")
+        else:
+            page.set(i, "boilerplate", "unpunctuated line after the text")
+
+
+def label_middle(page: Page) -> None:
+    """Everything left: paragraphs, list items, headings (a short unpunctuated line), text lines."""
+    has_text = bool(page.paragraphs())
+    for i in range(len(page)):
+        if page.label[i] is not None:
+            continue
+        k = page.text(i)
+        if is_paragraph(k):
+            page.set(i, "body", "paragraph")
+        elif is_list_item(k):
+            page.set(i, "body", "list item")
+        elif is_heading_like(k) and has_text:
+            page.set(i, "heading", "short line without end punctuation")
+        else:
+            page.set(i, "body", "text line")
+
+
+def mark_heading_runs(page: Page) -> None:
+    """Runs of consecutive "headings" (blank lines between allowed) are navigation, unless most of
+    them carry figures: then they are a table of data (times, scores, prices)."""
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= MENU_RUN and sum(bool(DIGIT.search(page.stripped[i])) for i in run) * 2 < len(run):
+            for i in run:
+                page.set(i, "boilerplate", "run of short lines (menu or links)")
+        run.clear()
+
+    for i in range(len(page)):
+        if page.label[i] == "heading":
+            run.append(i)
+        elif page.label[i] != "blank":
+            flush()
+    flush()
