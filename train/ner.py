@@ -33,6 +33,8 @@ from ner_english import silver_sentences  # a sibling script, not a package modu
 
 # The convention running text is tagged with: idner-news-2k is the cleanest cased news annotation.
 DEFAULT_CONVENTION = "idner-news-2k"
+# ... and text without any capital letter: NERP is the lower-cased corpus.
+CASELESS_CONVENTION = "nerp"
 
 
 def sentence_key(tokens: list[str]) -> str:
@@ -143,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = {
         "conventions": sorted(args.corpora) if args.conventions else [],
         "default_convention": DEFAULT_CONVENTION if args.conventions else None,
+        "caseless_convention": CASELESS_CONVENTION
+        if args.conventions and CASELESS_CONVENTION in args.corpora
+        else None,
         "gazetteer": args.gazetteer.name if args.gazetteer else None,
         "trained_with": " ".join(sys.argv[1:]),
     }
