@@ -33,6 +33,8 @@ from ner_english import silver_sentences  # a sibling script, not a package modu
 
 # The convention running text is tagged with: idner-news-2k is the cleanest cased news annotation.
 DEFAULT_CONVENTION = "idner-news-2k"
+# ... and text without any capital letter: NERP is the lower-cased corpus.
+CASELESS_CONVENTION = "nerp"
 
 
 def sentence_key(tokens: list[str]) -> str:
@@ -40,8 +42,8 @@ def sentence_key(tokens: list[str]) -> str:
     return "".join(ch for ch in "".join(tokens).lower() if ch.isalnum())
 
 
-def held_out_keys(data_dir: Path, corpus: str) -> set[str]:
-    """Sentences of the *other* corpora's dev and test splits.
+def held_out_keys(data_dir: Path, corpus: str, splits: tuple[str, ...]) -> set[str]:
+    """Sentences of the *other* corpora's held-out ``splits``.
 
     The corpora share source articles (about half of idner-news-2k's test sentences are in NERP's or
     NER-UGM's train split), so training on the union without this would train on other corpora's
@@ -51,22 +53,26 @@ def held_out_keys(data_dir: Path, corpus: str) -> set[str]:
     keys: set[str] = set()
     for other in CORPORA:
         if other != corpus:
-            for split in ("dev", "test"):
+            for split in splits:
                 keys.update(sentence_key(s.tokens) for s in load_split(data_dir, other, split))
     return keys
 
 
 def training_sentences(
-    data_dir: Path, corpora: list[str], lower_copies: float, seed: int
+    data_dir: Path, corpora: list[str], lower_copies: float, seed: int, with_dev: bool = False
 ) -> list[tuple[str, Sentence]]:
+    """The train splits (plus the dev splits for a final model), less other corpora's held-out sentences."""
     rng = random.Random(seed)
     sentences: list[tuple[str, Sentence]] = []
+    used = ("train", "dev") if with_dev else ("train",)
+    held_out_splits = ("test",) if with_dev else ("dev", "test")
     for corpus in corpora:
-        held_out = held_out_keys(data_dir, corpus)
-        every = load_split(data_dir, corpus, "train")
+        held_out = held_out_keys(data_dir, corpus, held_out_splits)
+        every = [s for split in used for s in load_split(data_dir, corpus, split)]
         split = [s for s in every if sentence_key(s.tokens) not in held_out]
         print(
-            f"{corpus}: dropped {len(every) - len(split)} train sentences found in other corpora's dev/test",
+            f"{corpus}: dropped {len(every) - len(split)} of {'+'.join(used)} found in other corpora's "
+            f"{'/'.join(held_out_splits)}",
             file=sys.stderr,
         )
         sentences.extend((corpus, s) for s in split)
@@ -99,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="gazetteer features from this names file (train/ner_gazetteer.py), shipped beside the model",
     )
+    parser.add_argument(
+        "--with-dev",
+        action="store_true",
+        help="final model: train on train+dev (settings already chosen on dev); prints test scores",
+    )
     parser.add_argument("--c1", type=float, default=0.05, help="L1 penalty (sparsity, model size)")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     parser.add_argument("--max-iter", type=int, default=200)
@@ -113,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     gazetteer_tsv = gzip.decompress(args.gazetteer.read_bytes()).decode("utf-8") if args.gazetteer else None
     gazetteer = read_gazetteer(gazetteer_tsv) if gazetteer_tsv is not None else None
     trainer = pycrfsuite.Trainer(verbose=False)
-    sentences = training_sentences(args.data, args.corpora, args.lower_copies, args.seed)
+    sentences = training_sentences(args.data, args.corpora, args.lower_copies, args.seed, args.with_dev)
+    if args.with_dev and args.eval_split == "dev":
+        args.eval_split = "test"
     if args.english_silver:
         silver = silver_sentences(args.data)
         sentences.extend((DEFAULT_CONVENTION, s) for s in silver)
@@ -143,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = {
         "conventions": sorted(args.corpora) if args.conventions else [],
         "default_convention": DEFAULT_CONVENTION if args.conventions else None,
+        "caseless_convention": CASELESS_CONVENTION
+        if args.conventions and CASELESS_CONVENTION in args.corpora
+        else None,
         "gazetteer": args.gazetteer.name if args.gazetteer else None,
         "trained_with": " ".join(sys.argv[1:]),
     }

@@ -61,14 +61,20 @@ class Recogniser:
         self.conventions: frozenset[str] = frozenset(str(c) for c in conventions)
         default = settings.get("default_convention")
         self.default_convention: str | None = str(default) if default else None
+        caseless = settings.get("caseless_convention")
+        # Text without any capital letter follows the convention of the lower-cased corpus (NERP): the
+        # cased corpora's conventions never saw such text and run names into the following words.
+        self.caseless_convention: str | None = str(caseless) if caseless else self.default_convention
 
-    def _convention(self, convention: str | None) -> str | None:
+    def _convention(self, tokens: Sequence[str], convention: str | None = None) -> str | None:
         if convention is not None and convention in self.conventions:
             return convention
+        if not any(ch.isupper() for token in tokens for ch in token):
+            return self.caseless_convention
         return self.default_convention
 
     def _tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
-        features = sentence_features(tokens, self._clusters, self.default_convention, self._gazetteer)
+        features = sentence_features(tokens, self._clusters, self._convention(tokens), self._gazetteer)
         with self._lock:
             self._tagger.set(features)
             tags = list(self._tagger.tag())
@@ -79,7 +85,8 @@ class Recogniser:
         """BIO tags (``B-PER``, ``I-ORG``, ``O``…) for one pre-tokenised sentence.
 
         ``convention`` names a training corpus whose annotation conventions to follow (evaluation
-        on that corpus's test split); by default the model follows its default (news) convention.
+        on that corpus's test split); by default the model follows its default (news) convention, or
+        for text without capitals the lower-cased corpus's convention.
         """
         cleaned = [t for t in tokens if t and not t.isspace()]
         if len(cleaned) != len(tokens):
@@ -89,7 +96,9 @@ class Recogniser:
         if not tokens:
             return []
         with self._lock:
-            self._tagger.set(sentence_features(tokens, self._clusters, self._convention(convention), self._gazetteer))
+            self._tagger.set(
+                sentence_features(tokens, self._clusters, self._convention(tokens, convention), self._gazetteer)
+            )
             return list(self._tagger.tag())
 
     def tag(self, text: str) -> list[Mention]:

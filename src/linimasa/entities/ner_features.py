@@ -54,21 +54,31 @@ class Gazetteer:
 
     def __init__(self, names: Mapping[tuple[str, ...], str]) -> None:
         self.names = dict(names)
-        self.longest = max((len(k) for k in self.names), default=0)
+        # Every proper prefix of a name, so a lookup stops as soon as no longer name can match.
+        self.prefixes = {key[:size] for key in self.names for size in range(1, len(key))}
 
     def bio(self, words: Sequence[str]) -> list[str | None]:
         """Per token: ``B-LABEL``/``I-LABEL`` of the longest listed name covering it, else None."""
         marks: list[str | None] = [None] * len(words)
+        names, prefixes = self.names, self.prefixes
         i = 0
         while i < len(words):
-            for size in range(min(self.longest, len(words) - i), 0, -1):
-                label = self.names.get(tuple(words[i : i + size]))
+            best_end, best_label = 0, ""
+            end = i + 1
+            key: tuple[str, ...] = (words[i],)
+            while True:
+                label = names.get(key)
                 if label is not None:
-                    marks[i] = "B-" + label
-                    for j in range(i + 1, i + size):
-                        marks[j] = "I-" + label
-                    i += size
+                    best_end, best_label = end, label
+                if key not in prefixes or end >= len(words):
                     break
+                key = (*key, words[end])
+                end += 1
+            if best_end:
+                marks[i] = "B-" + best_label
+                for j in range(i + 1, best_end):
+                    marks[j] = "I-" + best_label
+                i = best_end
             else:
                 i += 1
         return marks
