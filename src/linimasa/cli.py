@@ -49,6 +49,7 @@ def _article_summary(a: Article) -> str:
         ("wires", ", ".join(a.wire_sources) or "-"),
         ("language", a.language),
         ("body lines", f"{kept} of {len(a.lines)}"),
+        ("found", f"{len(a.timexes)} temporal expressions, {len(a.mentions)} entity mentions"),
     ]
     if a.errors:
         rows.append(("errors", "; ".join(a.errors)))
