@@ -22,6 +22,9 @@ THRESHOLDS = {
     "dateline_accuracy": 1.0,
     "published_accuracy": 1.0,
     "timex_accuracy": 1.0,
+    "entity_recall": 0.95,
+    "entity_type_accuracy": 0.9,
+    "entity_alias_merge": 0.9,
 }
 
 
@@ -40,6 +43,10 @@ def scores(shared_dir):
 @pytest.mark.parametrize(("figure", "floor"), sorted(THRESHOLDS.items()))
 def test_sample_meets_the_issue_thresholds(scores, figure, floor):
     assert scores[figure] >= floor, {k: v for k, v in scores.items() if not isinstance(v, float)}
+
+
+def test_no_two_real_entities_are_merged_into_one(scores):
+    assert scores["entity_overmerged"] == []
 
 
 def test_the_weekday_mismatch_is_reported_as_a_conflict(scores):
