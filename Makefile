@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test install install-test lint bench clean
+.PHONY: demo test install install-test lint bench eval clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,9 +33,18 @@ test: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 
+# Benchmarks read ../shared/data; each reports a ratio against a baseline measured in the same run.
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/clean.py
+	$(BIN)/python bench/timex.py
+	$(BIN)/python bench/entities.py
+
+# Scores of each stage on the public benchmarks in ../shared/data.
+eval: $(STAMP)
+	$(BIN)/linimasa eval clean
+	$(BIN)/linimasa eval timex
+	$(BIN)/linimasa eval ner
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info demo.db demo.json
