@@ -124,3 +124,9 @@ def test_parallel_batch_gives_the_same_articles_as_serial(tmp_path):
     serial = linimasa.process([folder], workers=1)
     parallel = linimasa.process([folder], workers=2)
     assert serial.articles == parallel.articles
+
+
+@pytest.mark.parametrize("what", ["clean", "timex", "ner"])
+def test_every_evaluation_has_help_with_an_example(what):
+    h = linimasa_cli("eval", what, "--help")
+    assert h.returncode == 0 and "example" in h.stdout

@@ -190,7 +190,12 @@ def eval_raw_scrape(data: Path) -> dict[str, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="linimasa eval clean", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="linimasa eval clean",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  linimasa eval clean\n  linimasa eval clean --data /path/to/shared/data --skip-raw --show 10",
+    )
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--show", type=int, default=5, help="print the N worst pages")
     ap.add_argument("--skip-raw", action="store_true", help="leave out the 5,000-article raw scrape")

@@ -119,6 +119,8 @@ def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="linimasa eval ner",
         description="Per-type and micro P/R/F1 (CoNLL exact span match) of the packaged NER model.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  linimasa eval ner\n  linimasa eval ner --corpus nergrit --split dev",
     )
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="shared data folder (env LINIMASA_DATA)")
     parser.add_argument("--split", choices=("train", "dev", "test"), default="test")
