@@ -194,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="linimasa eval clean",
         description=__doc__.split("\n\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="examples:\n  linimasa eval clean\n  linimasa eval clean --data /path/to/shared/data --skip-raw --show 10",
+        epilog="examples:\n  linimasa eval clean\n  linimasa eval clean --data ../shared/data --skip-raw --show 10",
     )
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--show", type=int, default=5, help="print the N worst pages")
