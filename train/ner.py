@@ -59,9 +59,19 @@ def held_out_keys(data_dir: Path, corpus: str, splits: tuple[str, ...]) -> set[s
 
 
 def training_sentences(
-    data_dir: Path, corpora: list[str], lower_copies: float, seed: int, with_dev: bool = False
+    data_dir: Path,
+    corpora: list[str],
+    lower_copies: float,
+    seed: int,
+    with_dev: bool = False,
+    repeat: dict[str, int] | None = None,
 ) -> list[tuple[str, Sentence]]:
-    """The train splits (plus the dev splits for a final model), less other corpora's held-out sentences."""
+    """The train splits (plus the dev splits for a final model), less other corpora's held-out sentences.
+
+    ``repeat`` uses a corpus's sentences N times: a small corpus then weighs more against the shared
+    copies of the features that the larger corpora otherwise dominate.
+    """
+    repeat = repeat or {}
     rng = random.Random(seed)
     sentences: list[tuple[str, Sentence]] = []
     used = ("train", "dev") if with_dev else ("train",)
@@ -75,7 +85,7 @@ def training_sentences(
             f"{'/'.join(held_out_splits)}",
             file=sys.stderr,
         )
-        sentences.extend((corpus, s) for s in split)
+        sentences.extend((corpus, s) for s in split * repeat.get(corpus, 1))
         if lower_copies > 0 and not CORPORA[corpus].lower_cased:
             copies = [s for s in split if rng.random() < lower_copies]
             sentences.extend((corpus, Sentence([t.lower() for t in s.tokens], s.tags)) for s in copies)
@@ -99,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         "--english-silver",
         action="store_true",
         help="add silver English sentences (train/ner_english.py), under the default convention",
+    )
+    parser.add_argument(
+        "--repeat", nargs="*", default=[], metavar="CORPUS=N", help="use a corpus's train sentences N times"
     )
     parser.add_argument("--silver-person-repeat", type=int, default=1, help="use silver PER sentences N times")
     parser.add_argument(
@@ -125,7 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     gazetteer_tsv = gzip.decompress(args.gazetteer.read_bytes()).decode("utf-8") if args.gazetteer else None
     gazetteer = read_gazetteer(gazetteer_tsv) if gazetteer_tsv is not None else None
     trainer = pycrfsuite.Trainer(verbose=False)
-    sentences = training_sentences(args.data, args.corpora, args.lower_copies, args.seed, args.with_dev)
+    repeat = {name: int(times) for name, _, times in (item.partition("=") for item in args.repeat)}
+    unknown = set(repeat) - set(CORPORA)
+    if unknown:
+        parser.error(f"--repeat: unknown corpora {sorted(unknown)}")
+    sentences = training_sentences(args.data, args.corpora, args.lower_copies, args.seed, args.with_dev, repeat)
     if args.with_dev and args.eval_split == "dev":
         args.eval_split = "test"
     if args.english_silver:
