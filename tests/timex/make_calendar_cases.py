@@ -52,6 +52,16 @@ def add_months(d: dt.date, n: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
+def shifted_period(dct: dt.date, code: str, k: int) -> str:
+    """The TimeML value of the year, month or week `k` periods from the one holding `dct`."""
+    if code == "Y":
+        return str(dct.year + k)
+    if code == "M":
+        y, m = add_months(dct, k)
+        return f"{y}-{m:02d}"
+    return week(dct + dt.timedelta(weeks=k))
+
+
 def rows() -> list[list[str]]:
     r = random.Random(20250618)
     out: list[list[str]] = []
@@ -114,14 +124,7 @@ def rows() -> list[list[str]]:
             continue
         for rel, k in (("lalu", -1), ("ini", 0), ("depan", 1)):
             dct = rnd_date(r)
-            if code == "Y":
-                value = str(dct.year + k)
-            elif code == "M":
-                y, m = add_months(dct, k)
-                value = f"{y}-{m:02d}"
-            else:
-                value = week(dct + dt.timedelta(weeks=k))
-            add("id", dct, "Harga bahan pokok naik {x}.", f"{unit} {rel}", "DATE", value)
+            add("id", dct, "Harga bahan pokok naik {x}.", f"{unit} {rel}", "DATE", shifted_period(dct, code, k))
     # English dates
     for _ in range(12):
         d = rnd_date(r)
@@ -138,14 +141,7 @@ def rows() -> list[list[str]]:
     for unit, code in (("year", "Y"), ("month", "M"), ("week", "W")):
         for rel, k in (("last", -1), ("this", 0), ("next", 1)):
             dct = rnd_date(r)
-            if code == "Y":
-                value = str(dct.year + k)
-            elif code == "M":
-                y, m = add_months(dct, k)
-                value = f"{y}-{m:02d}"
-            else:
-                value = week(dct + dt.timedelta(weeks=k))
-            add("en", dct, "Exports rose sharply {x}.", f"{rel} {unit}", "DATE", value)
+            add("en", dct, "Exports rose sharply {x}.", f"{rel} {unit}", "DATE", shifted_period(dct, code, k))
     return out
 
 
