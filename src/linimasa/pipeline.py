@@ -149,9 +149,9 @@ class Pipeline:
     def process_article(self, article: Article) -> Article:
         """Run the article stages. A stage that fails records an error and the next stages still run,
         so one bad article or one bug in one stage never loses the rest of the batch."""
+        if not article.raw.strip() and article.errors:
+            return article  # ingest already said why there is nothing to process
         for name, stage in self._article:
-            if article.errors and name == "clean" and not article.raw:
-                break
             try:
                 article = stage(article)
             except Exception as e:
