@@ -33,7 +33,7 @@ _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 def _tokens(article: Article) -> Counter[str]:
     words = [w.lower() for w in _TOKEN.findall(article.text or "")]
     try:
-        stop = lexicon(article_language(article)).detect
+        stop = lexicon(article_language(article)).function_words
     except FileNotFoundError:
         stop = frozenset()
     return Counter(w for w in words if w not in stop)

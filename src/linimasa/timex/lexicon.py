@@ -87,7 +87,7 @@ class Lexicon:
     future: frozenset[str]
     past_suffixes: tuple[str, ...]
     report_cues: frozenset[str]
-    detect: frozenset[str]
+    function_words: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
     prefix_regex: re.Pattern[str] | None = None
 
@@ -201,7 +201,7 @@ def lexicon(lang: str) -> Lexicon:
         future=frozenset(Lexicon.key(str(w)) for w in tense.get("future") or []),
         past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
-        detect=frozenset(Lexicon.key(str(w)) for w in data.get("detect") or []),
+        function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
     )
     if lex.prefix_mods:

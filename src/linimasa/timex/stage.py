@@ -14,24 +14,27 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from linimasa.meta.language import detect_language
 from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
 from linimasa.pipeline import article_stage
 from linimasa.timex.lexicon import available_languages, lexicon
-from linimasa.timex.tagger import Found, detect_language, parse_day, sentence_bounds, tag, tense_of
+from linimasa.timex.tagger import Found, parse_day, sentence_bounds, tag, tense_of
 
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def article_language(article: Article) -> str:
-    """The language whose rules read the body: the article's own when the body does not clearly say
-    otherwise (a body in Indonesian under an English headline is read as Indonesian)."""
+    """The language whose rules read the body. The body decides, through the same detector the meta
+    stage uses, so a body in Indonesian under an English headline, or under a wrong `language`, is
+    read as Indonesian; a body too short to tell keeps the article's language."""
     langs = available_languages()
     default = article.language if article.language in langs else ("id" if "id" in langs else langs[0])
     text = article.text or article.raw
     if article.language in langs and len(text.split()) < 20:
         return default
-    return detect_language(text, default=default)
+    found = detect_language(text, tuple(langs))
+    return found if found in langs else default
 
 
 def _is_date_metadata(line: Any) -> bool:

@@ -667,14 +667,3 @@ def _date_clock(clock: Found, found: list[Found], text: str) -> None:
     day = min(near, key=lambda f: min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)))
     tx.value = day.timex.value[:10] + tx.value[tx.value.index("T"):]
     tx.anchor = day.timex.anchor
-
-
-def detect_language(text: str, default: str = "id") -> str:
-    """The timex language whose function words are most frequent in `text` (for articles with no language)."""
-    from linimasa.timex.lexicon import available_languages
-
-    words = [w.lower() for w in _WORD.findall(text[:5000])]
-    counts = {lang: sum(w in lexicon(lang).detect for w in words) for lang in available_languages()}
-    best = max(counts, key=lambda lang: (counts[lang], lang == default))
-    # the default stands unless another language clearly leads
-    return best if counts[best] > 1.5 * counts.get(default, 0) + 2 else default
