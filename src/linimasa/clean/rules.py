@@ -93,6 +93,7 @@ def _compiled_or_none(patterns: list[str], flags: int) -> re.Pattern[str] | None
 @functools.cache
 def load_rules() -> CleanRules:
     docs = _merged("clean")
+    timex = _merged("timex")  # month and weekday names live with the time tagger, in one place
     labels = sorted(set(_words(docs, "related_labels")), key=len, reverse=True)
     # A label counts when followed by a colon/dash, by the end of the line, by a quoted title, or
     # glued straight to the capitalised title ("Baca JugaRI-Singapura ..."): "Watch out for..." is no label.
@@ -111,7 +112,10 @@ def load_rules() -> CleanRules:
         caption_max_chars=max((int(doc.get("caption_max_chars", 0)) for doc in docs), default=0) or 260,
         metadata=_reason_patterns(docs, "metadata"),
         block_headings=frozenset(_words(docs, "block_headings")),
-        date_core=_date_core(_words(docs, "date", "months"), _words(docs, "date", "weekdays")),
+        date_core=_date_core(
+            _words(timex, "months") + _words(docs, "date", "extra_months"),
+            _words(timex, "weekdays") + _words(docs, "date", "extra_weekdays"),
+        ),
         date_words=frozenset(_words(docs, "date", "words")),
         date_not_words=frozenset(_words(docs, "date", "not_words")),
         seo_words=frozenset(_words(docs, "inline", "seo_words")),
