@@ -49,19 +49,20 @@ def process(
     """Run the pipeline on paths (files or folders), raw texts or bytes, and return the corpus.
 
     A `str` that names an existing file or folder is read from disk; any other `str` is article text.
-    With `store` (a Store or a database path) the articles are kept and the corpus stages see what it
-    already holds; without, everything stays in memory.
+    With `store` (a Store or a database path) the articles are kept, the corpus stages relate them to
+    what it already holds, and the whole stored corpus is returned; without, they go through a
+    scratch in-memory store and only they come back.
     """
     if isinstance(inputs, str | bytes | os.PathLike):
         inputs = [inputs]
-    owned = isinstance(store, str)
-    st = open_store(store) if isinstance(store, str) else store
+    owned = not isinstance(store, Store)
+    st = store if isinstance(store, Store) else open_store(store or ":memory:")
     try:
-        corpus, _ = run_batch(_sources(inputs), store=st, pipeline=pipeline, workers=workers)
+        run_batch(_sources(inputs), store=st, pipeline=pipeline, workers=workers)
+        return st.load_corpus()
     finally:
-        if owned and st is not None:
+        if owned:
             st.close()
-    return corpus
 
 
 def open(db: str = "linimasa.db") -> Store:

@@ -1,8 +1,13 @@
-"""Running a batch: read inputs, run the article stages (in parallel), store, run the corpus stages.
+"""Running a batch: read inputs lazily, run the article stages in chunks, commit each chunk, then let
+the corpus stages relate the new articles to the store.
 
-This is where I/O meets the pure stages. Every input ends in exactly one of: a new article, an
-article the store already had (same bytes), an article with errors, or a skipped input with a
-warning; the summary counts each, and the CLI's exit status says whether anything failed.
+This is where I/O meets the pure stages. Memory holds one chunk at a time, whatever the size of the
+batch. Every chunk is committed as it completes and every stored article stays queued for the corpus
+stages until they have run on it, so a `kill -9` at any point loses at most the chunk in flight: a
+re-run skips what is stored (same bytes, same id), processes the rest and finishes the queued corpus
+work. Every input ends in exactly one of: a new article, an article the store already had, an article
+with errors, or a skipped input with a warning; the summary counts each, and the CLI's exit status
+says whether anything failed.
 """
 
 from __future__ import annotations
@@ -10,20 +15,29 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from linimasa.ingest import NotAnArticle, Source, ingest_bytes
-from linimasa.model import Article, Corpus
+from linimasa.model import Article
 from linimasa.pipeline import Pipeline, default_pipeline
 from linimasa.store.base import Store
 
 log = logging.getLogger(__name__)
 
 PARALLEL_MIN_ARTICLES = 16
-"""Below this many new articles, starting worker processes costs more than it saves."""
+"""Below this many new articles in a chunk, starting worker processes costs more than it saves."""
+CHUNK_SIZE = 100
+"""Articles processed and committed together: what a kill can lose, and what memory holds."""
+CORPUS_CHUNK_SIZE = 500
+"""Queued articles the corpus stages take per write transaction."""
+KILL_HOOK = "LINIMASA_TEST_KILL_AT"
+"""Tests set it to "article:N" (after the N-th article is processed, before its chunk is committed)
+or "corpus:N" (inside the N-th corpus transaction, after the stages ran, before it commits): the
+process then kills itself with SIGKILL, which no handler can soften."""
 
 
 @dataclass
@@ -31,13 +45,21 @@ class BatchReport:
     """What happened to each input of a batch."""
 
     new: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     with_errors: list[tuple[str, list[str]]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    corpus_done: int = 0
 
     @property
     def failed(self) -> int:
         return len(self.with_errors) + len(self.skipped)
+
+
+def _kill_point(kind: str, n: int) -> None:
+    spec = os.environ.get(KILL_HOOK, "")
+    if spec and spec == f"{kind}:{n}":
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 _worker_pipeline: Pipeline | None = None
@@ -45,6 +67,7 @@ _worker_pipeline: Pipeline | None = None
 
 def _init_worker(config: dict[str, Any], article_stages: list[str] | None) -> None:
     global _worker_pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     _worker_pipeline = Pipeline(article_stages=article_stages, corpus_stages=[], config=config)
 
 
@@ -53,9 +76,7 @@ def _work(article: Article) -> Article:
     return _worker_pipeline.process_article(article)
 
 
-def _read(sources: Iterable[Source], report: BatchReport, warn: Callable[[str], None]) -> list[Article]:
-    articles: list[Article] = []
-    seen: set[str] = set()
+def _read(sources: Iterable[Source], report: BatchReport, warn: Callable[[str], None]) -> Iterator[Article]:
     for src in sources:
         try:
             data = src.read()
@@ -69,73 +90,111 @@ def _read(sources: Iterable[Source], report: BatchReport, warn: Callable[[str], 
             report.skipped.append((src.name, msg))
             warn(msg)
             continue
-        if art.id in seen:
-            report.unchanged.append(src.name)
-            continue
-        seen.add(art.id)
-        articles.append(art)
-    return articles
+        yield art
+
+
+def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for a in articles:
+        chunk.append(a)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _Workers:
+    """A worker pool started on the first chunk that is worth it, reused for the rest of the batch."""
+
+    def __init__(self, pipeline: Pipeline, workers: int | None) -> None:
+        self.pipeline = pipeline
+        self.n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        self.pool: Any = None
+
+    def map(self, articles: list[Article]) -> Iterator[Article]:
+        if self.n > 1 and len(articles) >= PARALLEL_MIN_ARTICLES and not self.pipeline.replaced:
+            if self.pool is None:
+                ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+                init = (dict(self.pipeline.config), self.pipeline.names["article"])
+                self.pool = ctx.Pool(self.n, _init_worker, init)
+            yield from self.pool.imap(_work, articles, chunksize=4)
+        else:
+            for a in articles:
+                yield self.pipeline.process_article(a)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
 
 
 def run_batch(
     sources: Iterable[Source],
-    store: Store | None = None,
+    store: Store,
     pipeline: Pipeline | None = None,
     workers: int | None = None,
     progress: bool = False,
     warn: Callable[[str], None] | None = None,
-) -> tuple[Corpus, BatchReport]:
-    """Process `sources` into `store` (or into memory when no store) and return the whole corpus."""
+    chunk_size: int = CHUNK_SIZE,
+) -> BatchReport:
+    """Process `sources` into `store`, a chunk at a time, then finish the store's queued corpus work."""
+    from tqdm import tqdm
+
     pipeline = pipeline or default_pipeline()
     warn = warn or (lambda m: log.warning("%s", m))
     report = BatchReport()
-    todo = []
-    for art in _read(sources, report, warn):
-        if store is not None and store.has_article(art.id):
-            report.unchanged.append(art.source)
-        else:
-            todo.append(art)
-
-    done = _process_articles(todo, pipeline, workers, progress)
-    for art in done:
-        if store is not None:
-            store.put_article(art)
-        report.new.append(art.source)
-        if art.errors:
-            report.with_errors.append((art.source, art.errors))
-
-    if store is None:
-        corpus = Corpus(articles=done)
-    elif not done:
-        return store.load_corpus(), report  # nothing new: the stored corpus results still hold
-    else:
-        corpus = store.load_corpus()
-    corpus = pipeline.process_corpus(corpus, {a.id for a in done})
-    if store is not None:
-        store.save_corpus(corpus)
-    return corpus, report
-
-
-def _process_articles(
-    articles: list[Article], pipeline: Pipeline, workers: int | None, progress: bool
-) -> list[Article]:
-    from tqdm import tqdm
-
-    bar = tqdm(total=len(articles), desc="articles", unit="art", disable=not progress, file=sys.stderr)
-    n_workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    parallel = n_workers > 1 and len(articles) >= PARALLEL_MIN_ARTICLES and not pipeline.replace
-    out: list[Article] = []
+    bar = tqdm(desc="articles", unit="art", disable=not progress, file=sys.stderr)
+    pool = _Workers(pipeline, workers)
+    processed = 0
     try:
-        if parallel:
-            ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-            with ctx.Pool(n_workers, _init_worker, (dict(pipeline.config), pipeline.names["article"])) as pool:
-                for art in pool.imap(_work, articles, chunksize=8):
-                    out.append(art)
-                    bar.update()
-        else:
-            for art in articles:
-                out.append(pipeline.process_article(art))
+        for chunk in _chunks(_read(sources, report, warn), chunk_size):
+            missing = store.missing(a.id for a in chunk)
+            todo: dict[str, Article] = {}
+            for a in chunk:
+                if a.id in missing and a.id not in todo:
+                    todo[a.id] = a
+                else:
+                    report.unchanged.append(a.source)
+            done: list[Article] = []
+            for art in pool.map(list(todo.values())):
+                done.append(art)
+                processed += 1
                 bar.update()
+                _kill_point("article", processed)
+            stored = set(store.put_articles(done))
+            for art in done:
+                if art.id not in stored:
+                    report.unchanged.append(art.source)  # another process stored the same bytes meanwhile
+                    continue
+                report.new.append(art.source)
+                report.new_ids.append(art.id)
+                if art.errors:
+                    report.with_errors.append((art.source, art.errors))
     finally:
+        pool.close()
         bar.close()
-    return out
+    report.corpus_done = finish_corpus_work(store, pipeline)
+    return report
+
+
+def finish_corpus_work(store: Store, pipeline: Pipeline, chunk_size: int = CORPUS_CHUNK_SIZE) -> int:
+    """Run the corpus stages over every queued article, a chunk per write transaction.
+
+    The queue is read inside the transaction, so two processes never relate the same article twice
+    and neither works from a snapshot the other has since changed; a kill rolls the chunk back and it
+    stays queued for the next run."""
+    if not pipeline.names["corpus"]:
+        return 0
+    total = 0
+    n = 0
+    while True:
+        with store.write():
+            ids = store.pending_ids(chunk_size)
+            if not ids:
+                return total
+            n += 1
+            pipeline.run_corpus_stages(store.get_articles(ids), store)
+            store.mark_done(ids)
+            _kill_point("corpus", n)
+        total += len(ids)

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import linimasa
-from linimasa.batch import BatchReport, run_batch
+from linimasa.batch import BatchReport
 from linimasa.export import FORMATS
-from linimasa.ingest import iter_sources
 from linimasa.model import Article, Corpus
-from linimasa.store import open_store
+from linimasa.store import Store, open_store
 
 # `linimasa eval NAME` runs NAME's evaluation; each lives beside the stage it measures.
 EVALUATIONS: dict[str, str] = {
@@ -57,10 +57,10 @@ def _article_summary(a: Article) -> str:
     return "\n".join([head, *(f"  {k:<11}{v}" for k, v in rows)])
 
 
-def _print_summary(corpus: Corpus, report: BatchReport, db: str, out: str | None) -> None:
-    new = set(report.new)
-    for a in sorted(corpus.articles, key=lambda a: a.source):
-        if a.source in new:
+def _print_summary(store: Store, report: BatchReport, db: str, out: str | None) -> None:
+    ids = report.new_ids
+    for i in range(0, len(ids), 200):  # read back a page at a time: the batch may be large
+        for a in sorted(store.get_articles(ids[i : i + 200]), key=lambda a: a.source):
             print(_article_summary(a))
             print()
     parts = [f"{len(report.new)} new", f"{len(report.unchanged)} already stored"]
@@ -69,29 +69,35 @@ def _print_summary(corpus: Corpus, report: BatchReport, db: str, out: str | None
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped")
     tail = f"; export written to {out}" if out else ""
-    print(f"{', '.join(parts)}; {len(corpus.articles)} articles in {db}{tail}")
+    print(f"{', '.join(parts)}; {store.count_articles()} articles in {db}{tail}")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from linimasa.batch import run_batch
+    from linimasa.ingest import iter_sources
+
     paths = args.paths or [str(linimasa.SAMPLE_DIR)]
     with open_store(args.db) as store:
-        corpus, report = run_batch(
+        report = run_batch(
             iter_sources(paths),
             store=store,
             workers=args.workers,
             progress=sys.stderr.isatty() and not args.quiet,
             warn=_err,
+            chunk_size=args.chunk_size,
         )
-    for source, errors in report.with_errors:
-        _err(f"{source}: " + "; ".join(errors))
-    if not args.quiet:
-        _print_summary(corpus, report, args.db, args.out)
-    if args.out:
-        _write_export(corpus, args.out, "json")
+        for source, errors in report.with_errors:
+            _err(f"{source}: " + "; ".join(errors))
+        if not args.quiet:
+            _print_summary(store, report, args.db, args.out)
+        if args.out:
+            _write_export(store.load_corpus(), args.out, "json")
     return 1 if report.failed else 0
 
 
 def _write_export(corpus: Corpus, out: str, fmt: str) -> None:
+    from linimasa.export import FORMATS
+
     writer = FORMATS[fmt]
     if out == "-":
         writer(corpus, sys.stdout)
@@ -100,6 +106,25 @@ def _write_export(corpus: Corpus, out: str, fmt: str) -> None:
     with tmp.open("w", encoding="utf-8") as f:
         writer(corpus, f)
     tmp.replace(out)  # never leave a half-written export behind
+
+
+def cmd_stages(args: argparse.Namespace) -> int:
+    from linimasa.pipeline import Pipeline
+
+    rows = Pipeline().describe()
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for i, r in enumerate(rows, 1):
+        print(f"{i}. {r['kind']} stage {r['name']}  ({r['implementation']})")
+        if r["doc"]:
+            print(f"   {r['doc']}")
+        print(f"   requires: {', '.join(r['requires']) or '-'}")
+        print(f"   assigns:  {', '.join(r['assigns']) or '-'}")
+        opts = ", ".join(f"{k}={v!r}" for k, v in r["options"].items())
+        print(f"   options:  {opts or '-'}")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -146,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
     run.add_argument("--out", help="also write the linimasa/1 JSON export to this file ('-' for stdout)")
     run.add_argument("--workers", type=int, default=None, help="worker processes (default: up to 4)")
+    run.add_argument("--chunk-size", type=int, default=100, metavar="N",
+                     help="articles processed and committed together (default: 100)")
     run.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     run.set_defaults(func=cmd_run)
 
@@ -161,6 +188,17 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=sorted(FORMATS), default="json")
     exp.add_argument("--out", default="-", help="output file, '-' for stdout (default)")
     exp.set_defaults(func=cmd_export)
+
+    st = sub.add_parser(
+        "stages",
+        help="show the pipeline: stages in order, what each requires and assigns, its options",
+        formatter_class=_Formatter,
+        description="Print the default pipeline as it is built and checked: every stage in order with\n"
+        "what it requires, what it assigns and its options (like spaCy's analyze_pipes).",
+        epilog="examples:\n  linimasa stages\n  linimasa stages --json",
+    )
+    st.add_argument("--json", action="store_true", help="print JSON instead of text")
+    st.set_defaults(func=cmd_stages)
 
     ev = sub.add_parser(
         "eval",

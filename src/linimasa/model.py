@@ -144,6 +144,29 @@ class Entity:
 
 
 @dataclass
+class EntityRecord:
+    """An entity as the store keeps it between batches: what merging decisions need, without every
+    mention. Merging reads the surface `forms` and `types` counts (the canonical name and the type
+    are decided from them), `keys` (what new mentions are matched by) and a bounded list of recent
+    `articles` (the context a surname-only mention is judged against), so adding a mention of a
+    much-mentioned entity costs the same as adding one of a rare entity.
+    """
+
+    id: str
+    key: str
+    name: str
+    type: EntityType
+    gaz_id: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    forms: dict[str, int] = field(default_factory=dict)
+    types: dict[str, int] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    n_mentions: int = 0
+
+
+@dataclass
 class EventActor:
     entity: str
     role: ActorRole

@@ -1,43 +1,88 @@
-"""The pipeline: named stages, declared and configured in one place.
+"""The pipeline: named stages with declared contracts, configured in one place.
 
 Two kinds of stage, kept apart because they scale differently:
 
 - an *article stage* is a pure function `Article -> Article` (no I/O). A batch runs them in worker
   processes (or on Spark) because one article never needs another;
-- a *corpus stage* is `(Corpus, new_ids) -> Corpus`: it sees every article (the new ones plus what the
-  store already holds) and derives what needs many of them: duplicates, merged entities and events,
-  stories, corpus dating, the timeline.
+- a *corpus stage* relates new articles to what the store already holds (merged entities, corpus
+  dating, later duplicates, events and stories). It is called with a chunk of new articles and the
+  store, inside one write transaction: it computes keys for the new articles, asks the store for the
+  stored items that share a key, resolves only those and writes back the rows it changed. Its cost
+  therefore depends on the chunk, never on the size of the store.
 
-A stage module registers a factory with `@article_stage("name")` or `@corpus_stage("name")`; the
-factory takes the stage's options (from `DEFAULT_CONFIG` merged with the user's) and returns the
-callable. A user runs a subset with `Pipeline(article_stages=[...])` or swaps one by passing a
-callable under the stage's name in `replace`.
+A stage module registers a factory with `@article_stage(name, requires=..., assigns=...)` or
+`@corpus_stage(...)`, as spaCy's `Language.factory` does. The factory's keyword parameters are the
+stage's options. Building a `Pipeline` checks everything a typo or a missing stage could break: an
+unknown stage, an unknown option, a requirement ("article.text") that no earlier stage assigns.
+`describe()` (and `linimasa stages`) shows the result, as spaCy's `analyze_pipes` does.
 """
 
 from __future__ import annotations
 
 import copy
 import importlib
+import inspect
 import logging
 import traceback
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from linimasa.model import Article, Corpus
+
+if TYPE_CHECKING:
+    from linimasa.store.base import Store
 
 log = logging.getLogger(__name__)
 
 ArticleStage = Callable[[Article], Article]
-CorpusStage = Callable[[Corpus, set[str]], Corpus]
+CorpusStage = Callable[[list[Article], "Store"], None]
+"""Called with a chunk of newly stored articles and the store, inside the store's write transaction."""
 
-_ARTICLE_FACTORIES: dict[str, Callable[..., ArticleStage]] = {}
-_CORPUS_FACTORIES: dict[str, Callable[..., CorpusStage]] = {}
+StageKind = Literal["article", "corpus"]
+
+INGEST_ASSIGNS: tuple[str, ...] = ("article.id", "article.source", "article.raw", "article.encoding")
+"""What every article has before any stage runs: ingest fills it from the input bytes."""
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    """A registered stage: how to build it and the contract it declares.
+
+    `requires` / `assigns` name article or corpus attributes ("article.mentions", "corpus.entities").
+    `needs_builtin` names article stages whose own rules this stage reuses (the corpus dating stage
+    re-tags with the timex stage's rules); when such a stage is replaced or left out, a pipeline that
+    did not ask for this stage explicitly leaves it out, and one that did is refused.
+    """
+
+    name: str
+    kind: StageKind
+    factory: Callable[..., Any]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    needs_builtin: tuple[str, ...] = ()
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """Option names and defaults, read from the factory's keyword parameters."""
+        out: dict[str, Any] = {}
+        for p in inspect.signature(self.factory).parameters.values():
+            if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY):
+                out[p.name] = None if p.default is p.empty else p.default
+        return out
+
+    @property
+    def doc(self) -> str:
+        return (inspect.getdoc(self.factory) or "").split("\n\n")[0].replace("\n", " ")
+
+
+_REGISTRY: dict[StageKind, dict[str, StageSpec]] = {"article": {}, "corpus": {}}
 
 # Modules whose import registers stages. A stage package that is not built yet is simply absent.
 STAGE_MODULES: tuple[str, ...] = (
     "linimasa.clean",
     "linimasa.meta",
+    "linimasa.text",
     "linimasa.timex",
     "linimasa.entities",
     "linimasa.events",
@@ -50,6 +95,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "article": {
         "clean": {},
         "meta": {},
+        "sentences": {},
         "timex": {},
         "entities": {},
         "events": {},
@@ -64,24 +110,27 @@ DEFAULT_CONFIG: dict[str, Any] = {
 }
 
 
-def article_stage(name: str) -> Callable[[Callable[..., ArticleStage]], Callable[..., ArticleStage]]:
-    """Register a factory for a per-article stage under `name`."""
-
-    def register(factory: Callable[..., ArticleStage]) -> Callable[..., ArticleStage]:
-        _ARTICLE_FACTORIES[name] = factory
+def _register(kind: StageKind, name: str, requires: Sequence[str], assigns: Sequence[str],
+              needs_builtin: Sequence[str]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def register(factory: Callable[..., Any]) -> Callable[..., Any]:
+        _REGISTRY[kind][name] = StageSpec(name, kind, factory, tuple(requires), tuple(assigns), tuple(needs_builtin))
         return factory
 
     return register
 
 
-def corpus_stage(name: str) -> Callable[[Callable[..., CorpusStage]], Callable[..., CorpusStage]]:
-    """Register a factory for a corpus stage under `name`."""
+def article_stage(
+    name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = (), needs_builtin: Sequence[str] = ()
+) -> Callable[[Callable[..., ArticleStage]], Callable[..., ArticleStage]]:
+    """Register a factory for a per-article stage under `name`, with its contract."""
+    return _register("article", name, requires, assigns, needs_builtin)
 
-    def register(factory: Callable[..., CorpusStage]) -> Callable[..., CorpusStage]:
-        _CORPUS_FACTORIES[name] = factory
-        return factory
 
-    return register
+def corpus_stage(
+    name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = (), needs_builtin: Sequence[str] = ()
+) -> Callable[[Callable[..., CorpusStage]], Callable[..., CorpusStage]]:
+    """Register a factory for a corpus stage under `name`, with its contract."""
+    return _register("corpus", name, requires, assigns, needs_builtin)
 
 
 def _import_stage_modules() -> None:
@@ -96,7 +145,16 @@ def _import_stage_modules() -> None:
 def registered() -> dict[str, list[str]]:
     """Names of the stages that can be used, by kind."""
     _import_stage_modules()
-    return {"article": sorted(_ARTICLE_FACTORIES), "corpus": sorted(_CORPUS_FACTORIES)}
+    return {kind: sorted(specs) for kind, specs in _REGISTRY.items()}
+
+
+def stage_spec(kind: StageKind, name: str) -> StageSpec | None:
+    _import_stage_modules()
+    return _REGISTRY[kind].get(name)
+
+
+class PipelineError(ValueError):
+    """A pipeline that cannot work as configured; raised when it is built, never halfway through a batch."""
 
 
 def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -107,64 +165,171 @@ def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @dataclass
+class _Built:
+    spec: StageSpec
+    fn: Callable[..., Any]
+    builtin: bool
+    options: dict[str, Any]
+
+
+@dataclass
 class Pipeline:
-    """A configured sequence of article stages and corpus stages.
+    """A configured, checked sequence of article stages and corpus stages.
 
     `article_stages` / `corpus_stages` pick a subset (in the default order unless given otherwise);
     `config` overrides stage options, e.g. `{"article": {"clean": {"min_body_chars": 20}}}`;
-    `replace` swaps a stage for any callable with the same signature.
+    `replace` swaps a stage for any callable with the same signature (it keeps the contract of the
+    stage it replaces; a new name declares nothing); `provided` names attributes the caller's
+    articles already carry (articles built by hand with `text` and `language`).
     """
 
     article_stages: list[str] | None = None
     corpus_stages: list[str] | None = None
     config: Mapping[str, Any] = field(default_factory=dict)
     replace: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
+    provided: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         _import_stage_modules()
+        self._check_config()
         self.resolved_config = _merge(DEFAULT_CONFIG, self.config)
-        self._article = self._build("article", self.article_stages, _ARTICLE_FACTORIES)
-        self._corpus = self._build("corpus", self.corpus_stages, _CORPUS_FACTORIES)
+        self._article = self._build("article", self.article_stages)
+        self._corpus = self._build("corpus", self.corpus_stages)
+        self._check_contracts()
 
-    def _build(
-        self, kind: str, names: list[str] | None, factories: Mapping[str, Callable[..., Any]]
-    ) -> list[tuple[str, Callable[..., Any]]]:
+    # -- building ---------------------------------------------------------------------------
+    def _check_config(self) -> None:
+        for kind, stages in self.config.items():
+            if kind not in ("article", "corpus"):
+                raise PipelineError(f"unknown config section {kind!r}; expected 'article' or 'corpus'")
+            known = set(_REGISTRY[kind]) | set(DEFAULT_CONFIG[kind]) | set(self.replace)
+            for name, options in (stages or {}).items():
+                if name not in known:
+                    raise PipelineError(
+                        f"config names unknown {kind} stage {name!r}; known: {sorted(_REGISTRY[kind])}"
+                    )
+                spec = _REGISTRY[kind].get(name)
+                if spec is None or name in self.replace:
+                    continue
+                unknown = sorted(set(options or {}) - set(spec.options))
+                if unknown:
+                    raise PipelineError(
+                        f"{kind} stage {name!r} has no option {', '.join(map(repr, unknown))}; "
+                        f"its options: {sorted(spec.options) or 'none'}"
+                    )
+
+    def _build(self, kind: StageKind, names: list[str] | None) -> list[_Built]:
+        registry = _REGISTRY[kind]
         options: dict[str, Any] = self.resolved_config[kind]
+        defaulted = names is None
         if names is None:
-            names = [n for n in options if n in factories or n in self.replace]
-        stages = []
+            names = [n for n in options if n in registry or n in self.replace]
+        built: list[_Built] = []
         for name in names:
+            spec = registry.get(name)
             if name in self.replace:
-                stages.append((name, self.replace[name]))
-            elif name in factories:
-                stages.append((name, factories[name](**(options.get(name) or {}))))
+                contract = spec or StageSpec(name, kind, self.replace[name])
+                built.append(_Built(contract, self.replace[name], False, {}))
+            elif spec is not None:
+                opts = dict(options.get(name) or {})
+                built.append(_Built(spec, spec.factory(**opts), True, opts))
             else:
-                raise ValueError(f"unknown {kind} stage {name!r}; known: {sorted(factories)}")
-        return stages
+                raise PipelineError(f"unknown {kind} stage {name!r}; known: {sorted(registry)}")
+        if kind == "corpus":
+            built = self._drop_orphans(built, defaulted)
+        return built
 
+    def _drop_orphans(self, built: list[_Built], defaulted: bool) -> list[_Built]:
+        builtin_article = {b.spec.name for b in self._article if b.builtin}
+        kept = []
+        for b in built:
+            missing = [n for n in b.spec.needs_builtin if n not in builtin_article]
+            if not missing:
+                kept.append(b)
+            elif defaulted:
+                log.info("corpus stage %s left out: it needs the built-in %s stage", b.spec.name, missing)
+            else:
+                raise PipelineError(
+                    f"corpus stage {b.spec.name!r} needs the built-in article stage "
+                    f"{', '.join(map(repr, missing))}, which this pipeline replaces or leaves out"
+                )
+        return kept
+
+    def _check_contracts(self) -> None:
+        available = set(INGEST_ASSIGNS) | set(self.provided)
+        for b in [*self._article, *self._corpus]:
+            missing = [r for r in b.spec.requires if r not in available]
+            if missing:
+                raise PipelineError(
+                    f"{b.spec.kind} stage {b.spec.name!r} requires {', '.join(missing)}, which no earlier "
+                    f"stage assigns{_who_assigns(missing)}"
+                )
+            available.update(b.spec.assigns)
+
+    # -- introspection ----------------------------------------------------------------------
     @property
     def names(self) -> dict[str, list[str]]:
-        return {"article": [n for n, _ in self._article], "corpus": [n for n, _ in self._corpus]}
+        return {"article": [b.spec.name for b in self._article], "corpus": [b.spec.name for b in self._corpus]}
 
+    @property
+    def replaced(self) -> bool:
+        """Whether any stage is a user callable (which may not survive a trip to a worker process)."""
+        return any(not b.builtin for b in [*self._article, *self._corpus])
+
+    def describe(self) -> list[dict[str, Any]]:
+        """Every stage in order with its contract and options, as spaCy's `analyze_pipes` reports."""
+        return [
+            {
+                "kind": b.spec.kind,
+                "name": b.spec.name,
+                "implementation": "built-in" if b.builtin else "replaced",
+                "requires": list(b.spec.requires),
+                "assigns": list(b.spec.assigns),
+                "options": {**b.spec.options, **b.options} if b.builtin else {},
+                "doc": b.spec.doc if b.builtin else "",
+            }
+            for b in [*self._article, *self._corpus]
+        ]
+
+    # -- running ----------------------------------------------------------------------------
     def process_article(self, article: Article) -> Article:
         """Run the article stages. A stage that fails records an error and the next stages still run,
         so one bad article or one bug in one stage never loses the rest of the batch."""
         if not article.raw.strip() and article.errors:
             return article  # ingest already said why there is nothing to process
-        for name, stage in self._article:
+        for b in self._article:
             try:
-                article = stage(article)
+                article = b.fn(article)
             except Exception as e:
-                log.debug("stage %s failed on %s\n%s", name, article.source, traceback.format_exc())
-                article.errors.append(f"{name}: {type(e).__name__}: {e}")
+                log.debug("stage %s failed on %s\n%s", b.spec.name, article.source, traceback.format_exc())
+                article.errors.append(f"{b.spec.name}: {type(e).__name__}: {e}")
         return article
 
+    def run_corpus_stages(self, articles: list[Article], store: Store) -> None:
+        """Relate a chunk of newly stored articles to the store; the caller holds the write transaction."""
+        for b in self._corpus:
+            b.fn(articles, store)
+
     def process_corpus(self, corpus: Corpus, new_ids: Iterable[str]) -> Corpus:
-        """Run the corpus stages over all articles; `new_ids` names the ones added in this batch."""
+        """Run the corpus stages on an in-memory corpus: its articles and results go into a scratch
+        store, the corpus stages relate the `new_ids` articles to the rest, and the result comes back
+        as a `Corpus`. What a batch does against a real store, for callers that hold a `Corpus`."""
+        from linimasa.batch import finish_corpus_work
+        from linimasa.store.sqlite import SQLiteStore
+
         new = set(new_ids)
-        for _name, stage in self._corpus:
-            corpus = stage(corpus, new)
-        return corpus
+        with SQLiteStore(":memory:") as store:
+            store.save_corpus(corpus, done=[a.id for a in corpus.articles if a.id not in new])
+            finish_corpus_work(store, self)
+            return store.load_corpus()
+
+
+def _who_assigns(missing: list[str]) -> str:
+    hints = sorted({
+        f"{spec.kind} stage {spec.name!r}"
+        for kind in _REGISTRY.values() for spec in kind.values() if set(spec.assigns) & set(missing)
+    })
+    return f" (assigned by {', '.join(hints)})" if hints else ""
 
 
 _default: Pipeline | None = None

@@ -10,7 +10,7 @@ from linimasa.pipeline import Pipeline
 def test_stages_run_in_the_pipeline_and_export_validates(validate_export) -> None:
     pipeline = Pipeline(article_stages=["entities"], corpus_stages=["entities"], config={
         "article": {"entities": {"model": False}},
-    })
+    }, provided=["article.text", "article.language"])
     texts = [
         "Perdana Menteri India Narendra Modi tiba di Moskow. Modi disambut di Kremlin.",
         "Indian Prime Minister Narendra Modi arrived in Moscow on Monday, the Kremlin said.",

@@ -100,7 +100,8 @@ def test_odd_input_does_not_crash() -> None:
 
 
 def test_pipeline_runs_the_registered_stages() -> None:
-    p = Pipeline(article_stages=["timex"], corpus_stages=["dating"])
+    p = Pipeline(article_stages=["timex"], corpus_stages=["dating"],
+                 provided=["article.text", "article.lines", "article.language"])
     assert p.names == {"article": ["timex"], "corpus": ["dating"]}
     a = p.process_article(article("Gempa terjadi pada Minggu (15/6/2025) dini hari."))
     assert not a.errors

@@ -47,7 +47,11 @@ def clean_article(article: Article, min_body_chars: int = 0) -> Article:
     return article
 
 
-@article_stage("clean")
+@article_stage(
+    "clean",
+    requires=["article.raw"],
+    assigns=["article.lines", "article.text", "article.dateline", "article.outlet"],
+)
 def make_clean(min_body_chars: int = 0, **options: Any) -> Callable[[Article], Article]:
     """The rules are the resource files; the one option is `min_body_chars` (see `clean_article`)."""
     if options:

@@ -283,7 +283,7 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
-@article_stage("entities")
+@article_stage("entities", requires=["article.text", "article.language"], assigns=["article.mentions"])
 def make_entities(model: bool = True, recogniser: Recogniser | None = None) -> Callable[[Article], Article]:
     """Options: `model` (use the statistical model when it is installed; default True) and
     `recogniser` (any object with `tag(text) -> list[Mention]`, replacing the packaged model)."""

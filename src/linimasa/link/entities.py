@@ -23,9 +23,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from linimasa.entities.gazetteer import is_acronym, load_gazetteer, normalise
-from linimasa.model import Article, Corpus, Entity, Mention, MentionRef, Role
+from linimasa.model import Article, Corpus, Entity, EntityRecord, Mention, MentionRef, Role
 from linimasa.pipeline import corpus_stage
 
 # A surname-only person joins a full name from another article only if the two articles share at
@@ -58,27 +59,45 @@ def spelling_key(token: str) -> str:
 
 @dataclass(eq=False)  # identity: clusters are compared and looked up as objects, never by value
 class Cluster:
-    """Mentions that one step of merging decided are the same thing."""
+    """Mentions that one step of merging decided are the same thing.
+
+    `mentions` are this batch's; `records` are stored entities the cluster has taken in, whose
+    mentions stay in the store and count through their `forms` and `types` totals."""
 
     key: str
     type: str
     mentions: list[tuple[str, Mention]] = field(default_factory=list)
     gaz_id: str | None = None
+    records: list[EntityRecord] = field(default_factory=list)
 
     @property
     def articles(self) -> set[str]:
-        return {a for a, _ in self.mentions}
+        return {a for a, _ in self.mentions} | {a for r in self.records for a in r.articles}
+
+    def absorb(self, other: Cluster) -> None:
+        self.mentions += other.mentions
+        self.records += [r for r in other.records if all(r is not x for x in self.records)]
+
+    def copy(self, key: str, type_: str) -> Cluster:
+        return Cluster(key, type_, list(self.mentions), records=list(self.records))
+
+    def forms(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for r in self.records:
+            counts.update(r.forms)
+        counts.update(m.text for _, m in self.mentions)
+        return counts
 
     def full_name(self, preferred: list[str] | None = None) -> str:
         """The fullest form used: most words; then, for a person the longest spelling, for a known
         place or organisation the most used one ("China" over "Tiongkok" if written more often).
         For a gazetteer entity only its preferred names compete, when any is used ("Indonesia", not
         the "Republik Indonesia" of an institution's name)."""
-        texts = [m.text for _, m in self.mentions if not is_acronym(m.text)] or [m.text for _, m in self.mentions]
+        all_forms = self.forms()
+        counts = Counter({t: n for t, n in all_forms.items() if not is_acronym(t)}) or all_forms
         if preferred:
             wanted = {p.casefold() for p in preferred}
-            texts = [t for t in texts if t.casefold() in wanted] or texts
-        counts = Counter(texts)
+            counts = Counter({t: n for t, n in counts.items() if t.casefold() in wanted}) or counts
         if self.type == "PER" and not self.gaz_id:
             return max(counts, key=lambda t: (len(t.split()), len(t), counts[t], t))
         return max(counts, key=lambda t: (len(t.split()), not t.isupper(), counts[t], len(t), t))
@@ -196,14 +215,14 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
         toks = names[id(c)]
         key = "per:" + " ".join(spelling_key(t) for t in toks)
         if key in merged:
-            merged[key].mentions += c.mentions
+            merged[key].absorb(c)
             continue
         # "Amir Muttaqi" in one article, "Amir Khan Muttaqi" in another: one candidate only.
         longer = index.owners(toks)
         if len(longer) == 1 and _shared_context(c.articles, longer[0].articles, context) >= 1:
-            longer[0].mentions += c.mentions
+            longer[0].absorb(c)
             continue
-        merged[key] = Cluster(key, "PER", list(c.mentions))
+        merged[key] = c.copy(key, "PER")
         index.add(merged[key], [toks])
     for c in short:
         toks = names[id(c)]
@@ -212,11 +231,11 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
             key=lambda x: (-x[0], x[1]),
         )
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            scored[0][2].mentions += c.mentions
+            scored[0][2].absorb(c)
         elif c.key in merged:
-            merged[c.key].mentions += c.mentions
+            merged[c.key].absorb(c)
         else:
-            merged[c.key] = Cluster(c.key, "PER", list(c.mentions))
+            merged[c.key] = c.copy(c.key, "PER")
             index.add(merged[c.key], [toks])
     return [c for c in others if id(c) not in known_ids] + _unique_clusters([*known, *merged.values()])
 
@@ -252,7 +271,10 @@ def _entity_type(cluster: Cluster) -> str:
     gazetteer = load_gazetteer()
     if cluster.gaz_id and cluster.gaz_id in gazetteer.entries:
         return gazetteer.entries[cluster.gaz_id].type
-    votes = Counter(m.type for _, m in cluster.mentions)
+    votes: Counter[str] = Counter()
+    for r in cluster.records:
+        votes.update(r.types)
+    votes.update(m.type for _, m in cluster.mentions)
     return max(votes, key=lambda t: (votes[t], -TYPE_PREFERENCE.index(t) if t in TYPE_PREFERENCE else -99, t))
 
 
@@ -262,73 +284,166 @@ def entity_id(key: str) -> str:
     return "ent-" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
-def _build_entity(cluster: Cluster) -> Entity:
+def _person_keys(names: Iterable[list[str]]) -> set[str]:
+    """What finds a stored person again: the spelling key of each full name, and of its first and
+    last words (a surname alone, or a fuller name, in a later article)."""
+    keys: set[str] = set()
+    for toks in names:
+        if not toks:
+            continue
+        sk = [spelling_key(t) for t in toks]
+        keys.update({f"tok:{sk[0]}", f"tok:{sk[-1]}"})
+        if len(sk) >= 2:
+            keys.add("per:" + " ".join(sk))
+    return keys
+
+
+def _lookup_keys(cluster: Cluster) -> set[str]:
+    """Keys under which a stored entity that this cluster may merge with was saved."""
+    if cluster.type == "PER" and (cluster.key.startswith("per:") or cluster.gaz_id):
+        return {cluster.key} | _person_keys([*_names_of(cluster), name_tokens(cluster.full_name())])
+    return {cluster.key}
+
+
+def _record(cluster: Cluster) -> EntityRecord:
+    """The stored form of a cluster: its stored records folded together with this batch's mentions.
+    The surviving id is the most-mentioned stored entity's, so ids never change under readers."""
     gazetteer = load_gazetteer()
     entry = gazetteer.entries.get(cluster.gaz_id) if cluster.gaz_id else None
     name = cluster.full_name(entry.preferred if entry else None)
     if entry is not None and (is_acronym(name) or name.isupper()):
         name = entry.preferred[0]
+    survivor = max(cluster.records, key=lambda r: (r.n_mentions, r.id)) if cluster.records else None
     aliases: list[str] = []
     seen = {name.casefold()}
-    forms = [re.sub(r"['’]s$", "", m.text) for _, m in sorted(cluster.mentions, key=lambda x: (x[0], x[1].start))]
+    stored_names = [n for r in cluster.records for n in [r.name, *r.aliases]]
+    ordered = sorted(cluster.mentions, key=lambda x: (x[0], x[1].start))
+    forms = [re.sub(r"['’]s$", "", m.text) for _, m in ordered]
     extra = list(entry.preferred) if entry else []
     surname = name.split()[-1]
+    type_ = _entity_type(cluster)
     if cluster.type == "PER" and len(name.split()) >= 2 and len(surname) >= 3 and not surname.isupper():
         extra.append(surname)  # how later mentions and other articles name them ("Lavrov")
-    for form in [*forms, *extra]:
+    for form in [*stored_names, *forms, *extra]:
         if form.casefold() not in seen:
             seen.add(form.casefold())
             aliases.append(form)
-    roles: list[Role] = []
-    for art, m in sorted(cluster.mentions, key=lambda x: (x[0], x[1].start)):
+    roles: list[Role] = [r for rec in cluster.records for r in rec.roles]
+    for art, m in ordered:
         if m.role and not any(r.text == m.role and r.article == art for r in roles):
             roles.append(Role(m.role, art))
-    type_ = _entity_type(cluster)
-    ident = entity_id(cluster.key)
-    ordered = sorted(cluster.mentions, key=lambda x: (x[0], x[1].start))
-    refs = [MentionRef(a, m.start, m.end, m.text) for a, m in ordered]
-    return Entity(ident, name, type_, aliases, roles, refs)  # type: ignore[arg-type]
+    types: Counter[str] = Counter()
+    for r in cluster.records:
+        types.update(r.types)
+    types.update(m.type for _, m in cluster.mentions)
+    keys = {cluster.key, *(k for r in cluster.records for k in r.keys)}
+    if type_ == "PER" or cluster.type == "PER":
+        keys |= _person_keys([*_names_of(cluster), name_tokens(name)])
+    return EntityRecord(
+        id=survivor.id if survivor else entity_id(cluster.key),
+        key=cluster.key,
+        name=name,
+        type=type_,  # type: ignore[arg-type]
+        gaz_id=cluster.gaz_id,
+        aliases=aliases,
+        roles=roles,
+        forms=dict(cluster.forms()),
+        types=dict(types),
+        keys=sorted(keys),
+        articles=sorted(cluster.articles),
+        n_mentions=sum(r.n_mentions for r in cluster.records) + len(cluster.mentions),
+    )
 
 
-def link_entities(corpus: Corpus) -> Corpus:
-    """Rebuild `corpus.entities` from every article's mentions and point each mention at its entity."""
+@dataclass
+class LinkResult:
+    """What linking a chunk of articles changes in the store."""
+
+    records: list[EntityRecord] = field(default_factory=list)
+    redirects: dict[str, str] = field(default_factory=dict)
+    links: list[tuple[str, str, int, int, str]] = field(default_factory=list)
+    article_keys: dict[str, set[str]] = field(default_factory=dict)
+
+
+Fetch = Callable[[set[str]], tuple[list[EntityRecord], dict[str, set[str]]]]
+
+
+def _no_store(keys: set[str]) -> tuple[list[EntityRecord], dict[str, set[str]]]:
+    return [], {}
+
+
+def link(articles: list[Article], fetch: Fetch = _no_store) -> LinkResult:
+    """Merge the mentions of `articles` into entities, with the stored entities `fetch` returns for
+    their keys (and the context keys of those entities' articles). Sets every mention's `entity`."""
     clusters: dict[str, Cluster] = {}
     context: dict[str, set[str]] = defaultdict(set)
-    for article in corpus.articles:
-        for c in _article_clusters(article):
+    per_article = [(article, _article_clusters(article)) for article in articles]
+    wanted: set[str] = set()
+    for _, found in per_article:
+        for c in found:
+            wanted |= _lookup_keys(c)
+    stored, stored_context = fetch(wanted)
+    for aid, keys in stored_context.items():
+        context[aid] |= keys
+    for rec in stored:
+        c = Cluster(rec.key, rec.type, gaz_id=rec.gaz_id, records=[rec])
+        if rec.key in clusters:
+            clusters[rec.key].absorb(c)
+        else:
+            clusters[rec.key] = c
+    for article, found in per_article:
+        for c in found:
             if c.key.startswith("per:"):
                 clusters[c.key] = c
                 continue
             context[article.id].add(c.key)
             if c.key in clusters:
-                clusters[c.key].mentions += c.mentions
+                clusters[c.key].absorb(c)
             else:
                 clusters[c.key] = c
-    for article in corpus.articles:  # people named in full are context too ("Putin" in both)
+    for article in articles:  # people named in full are context too ("Putin" in both)
         for m in article.mentions:
             if m.type == "PER" and len(name_tokens(m.text)) >= 2:
                 context[article.id].add("per:" + " ".join(spelling_key(t) for t in name_tokens(m.text)))
     merged = _merge_people(sorted(clusters.values(), key=lambda c: c.key), context)
-    entities = []
+    result = LinkResult(article_keys={a.id: set(context.get(a.id, set())) for a in articles})
     for cluster in merged:
-        if not cluster.mentions:
-            continue
-        entity = _build_entity(cluster)
-        for _, m in cluster.mentions:
-            m.entity = entity.id
-        entities.append(entity)
-    _add_headline_names(corpus, entities)
+        if not cluster.mentions and len(cluster.records) <= 1:
+            continue  # a stored entity this chunk did not touch
+        record = _record(cluster)
+        for r in cluster.records:
+            if r.id != record.id:
+                result.redirects[r.id] = record.id
+        for aid, m in cluster.mentions:
+            m.entity = record.id
+            result.links.append((record.id, aid, m.start, m.end, m.text))
+        result.records.append(record)
+    _add_headline_names(articles, result.records)
+    return result
+
+
+def link_entities(corpus: Corpus) -> Corpus:
+    """Rebuild `corpus.entities` from every article's mentions and point each mention at its entity
+    (the whole corpus at once, with nothing stored: what a batch into an empty store does)."""
+    result = link(corpus.articles)
+    refs: dict[str, list[MentionRef]] = defaultdict(list)
+    for eid, aid, start, end, text in result.links:
+        refs[eid].append(MentionRef(aid, start, end, text))
+    entities = [
+        Entity(r.id, r.name, r.type, r.aliases, r.roles, sorted(refs[r.id], key=lambda m: (m.article, m.start)))
+        for r in result.records
+    ]
     corpus.entities = sorted(entities, key=lambda e: (e.type, e.name.casefold(), e.id))
     return corpus
 
 
-def _add_headline_names(corpus: Corpus, entities: list[Entity]) -> None:
+def _add_headline_names(articles: list[Article], records: list[EntityRecord]) -> None:
     """Names an article's headline uses for entities of its body become aliases ("Sergei Lavrov"
     in a headline over a body that writes "Sergey Lavrov"; "Russia" over "Rusia"). A headline is not
     part of the clean text, so these are names, not mentions."""
     gazetteer = load_gazetteer()
-    by_id = {e.id: e for e in entities}
-    for article in corpus.articles:
+    by_id = {e.id: e for e in records}
+    for article in articles:
         if not article.title:
             continue
         in_body = {m.entity: m for m in article.mentions if m.entity in by_id}
@@ -353,12 +468,23 @@ def _add_headline_names(corpus: Corpus, entities: list[Entity]) -> None:
                 entity.aliases.append(surface)
 
 
-@corpus_stage("entities")
-def make_entity_linking(**_options: object) -> Callable[[Corpus, set[str]], Corpus]:
-    """Entities are rebuilt from all articles each run: merging decisions depend on the whole corpus
-    (a new article can bring the full name a surname-only mention was waiting for)."""
+@corpus_stage("entities", requires=["article.mentions"], assigns=["corpus.entities", "article.mentions.entity"])
+def make_entity_linking(articles_per_entity: int = 50) -> Callable[[list[Article], Any], None]:
+    """Merge new mentions into stored entities found by key. `articles_per_entity` bounds how many
+    of a stored person's most recent articles serve as context for a surname-only mention, so that a
+    much-mentioned entity costs no more than a rare one."""
 
-    def link(corpus: Corpus, new_ids: set[str]) -> Corpus:
-        return link_entities(corpus)
+    def stage(articles: list[Article], store: Any) -> None:
+        def fetch(keys: set[str]) -> tuple[list[EntityRecord], dict[str, set[str]]]:
+            stored = store.entities_by_keys(keys, articles_per_entity)
+            people = {a for r in stored if r.type == "PER" or r.key.startswith("per:") for a in r.articles}
+            return stored, store.article_keys(people)
 
-    return link
+        result = link(articles, fetch)
+        store.redirect_entities(result.redirects)
+        store.save_entities(result.records)
+        store.link_mentions(result.links)
+        for aid, keys in result.article_keys.items():
+            store.put_article_keys(aid, keys)
+
+    return stage

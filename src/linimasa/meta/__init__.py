@@ -52,7 +52,12 @@ def extract_meta(article: Article, languages: tuple[str, ...] | None = None) -> 
     return article
 
 
-@article_stage("meta")
+@article_stage(
+    "meta",
+    requires=["article.lines", "article.text"],
+    assigns=["article.title", "article.outlet", "article.editor", "article.authors", "article.wire_sources",
+             "article.language"],
+)
 def make_meta(languages: list[str] | None = None, **options: Any) -> Callable[[Article], Article]:
     """`languages` limits what the language detector may answer (default: every resource language)."""
     if options:

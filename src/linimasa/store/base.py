@@ -1,40 +1,162 @@
-"""The storage interface every backend implements."""
+"""The storage interface every backend implements (SQLite today, PostgreSQL next).
+
+Three sides, each sized by what it touches rather than by the store:
+
+- *articles*: written once, when ingested, a chunk per transaction (`put_articles`); each new article
+  is queued for the corpus stages until they have related it to the rest (`pending_ids`, `mark_done`);
+- *corpus work*: the corpus stages run inside `write()` (one write transaction that also serialises
+  concurrent writers) and read only the stored items that share a key with the new articles
+  (`entities_by_keys`, `term_postings`...), then upsert the rows they changed;
+- *reads*: `query_articles` pages through articles by date range, outlet, language, entity or story
+  with a cursor; `entity` follows merge redirects; `load_corpus` is the whole corpus (the export).
+
+Nothing here names a SQL dialect: placeholders, PRAGMAs and scripts stay inside each backend.
+"""
 
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 
-from linimasa.model import Article, Corpus
+from linimasa.model import Article, Corpus, Entity, EntityRecord
+
+
+@dataclass(frozen=True)
+class Query:
+    """A filter over stored articles; every field narrows, None means any.
+
+    `published_from` / `published_to` compare the publication value as text (ISO dates sort), so
+    "2024-10" matches a whole month. `cursor` is the `next_cursor` of the previous page.
+    """
+
+    published_from: str | None = None
+    published_to: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    entity: str | None = None
+    story: str | None = None
+    text: str | None = None
+    limit: int = 50
+    cursor: str | None = None
+
+
+@dataclass
+class Page:
+    """One page of a query: the items and the cursor of the next page (None on the last one)."""
+
+    items: list[Article] = field(default_factory=list)
+    next_cursor: str | None = None
 
 
 class Store(abc.ABC):
-    """Articles and the corpus-level results derived from them.
-
-    Each article is written in one transaction (`put_article`), so a crash mid-batch leaves whole
-    articles or none; corpus results are replaced together in one transaction (`save_corpus`).
-    """
+    """Articles, their per-article results, and the corpus results related to them."""
 
     schema_version: int
 
+    # -- articles -----------------------------------------------------------------------------
     @abc.abstractmethod
     def has_article(self, article_id: str) -> bool: ...
 
+    def missing(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these ids the store does not hold (one query per chunk, not one per article)."""
+        return {i for i in article_ids if not self.has_article(i)}
+
     @abc.abstractmethod
-    def put_article(self, article: Article) -> None: ...
+    def put_articles(self, articles: list[Article]) -> list[str]:
+        """Store new articles in one transaction, queued for the corpus stages; return the ids that
+        were new (an article another writer stored meanwhile is left as it is)."""
+
+    def put_article(self, article: Article) -> None:
+        self.put_articles([article])
 
     @abc.abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
 
     @abc.abstractmethod
+    def get_articles(self, article_ids: Iterable[str]) -> list[Article]: ...
+
+    @abc.abstractmethod
     def iter_articles(self) -> Iterator[Article]: ...
+
+    @abc.abstractmethod
+    def count_articles(self) -> int: ...
+
+    @abc.abstractmethod
+    def update_article_dates(self, article: Article) -> None:
+        """Rewrite an article's publication date, timexes and conflicts (the corpus dating stage)."""
+
+    # -- corpus work queue ----------------------------------------------------------------------
+    @abc.abstractmethod
+    def write(self) -> AbstractContextManager[None]:
+        """A write transaction that excludes other writers; re-entrant. Corpus stages run inside one."""
+
+    @abc.abstractmethod
+    def pending_ids(self, limit: int) -> list[str]:
+        """Stored articles the corpus stages have not related to the rest yet, oldest first."""
+
+    @abc.abstractmethod
+    def mark_done(self, article_ids: Iterable[str]) -> None: ...
+
+    # -- entity linking -------------------------------------------------------------------------
+    @abc.abstractmethod
+    def entities_by_keys(self, keys: Iterable[str], articles_per_entity: int = 50) -> list[EntityRecord]:
+        """Stored entities reachable by any of these keys, each with up to `articles_per_entity` of
+        its most recent articles."""
+
+    @abc.abstractmethod
+    def save_entities(self, records: Iterable[EntityRecord]) -> None:
+        """Insert or replace entity records and their keys."""
+
+    @abc.abstractmethod
+    def link_mentions(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
+        """(entity id, article id, start, end, text): the mention at those offsets belongs to the entity."""
+
+    @abc.abstractmethod
+    def redirect_entities(self, merged: Mapping[str, str]) -> None:
+        """Fold entity `old` into `new` for each pair: its mentions and keys move, and the old id keeps
+        answering (`entity`) as the new one."""
+
+    @abc.abstractmethod
+    def put_article_keys(self, article_id: str, keys: Iterable[str]) -> None:
+        """The entity keys an article mentions: the context surname-only mentions are judged by."""
+
+    @abc.abstractmethod
+    def article_keys(self, article_ids: Iterable[str]) -> dict[str, set[str]]: ...
+
+    # -- content terms (corpus dating, later stories) -------------------------------------------
+    @abc.abstractmethod
+    def put_article_terms(self, article_id: str, terms: Mapping[str, int]) -> None:
+        """An article's content words with their counts; document frequencies follow."""
+
+    @abc.abstractmethod
+    def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """(number of articles with terms, document frequency of each term)."""
+
+    @abc.abstractmethod
+    def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
+        """Articles holding any of these terms (at most `limit_per_term` per term, most recent first);
+        `which` is "any", "dated" (dated to the day by their own evidence) or "undated"."""
+
+    @abc.abstractmethod
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]: ...
+
+    # -- reads ----------------------------------------------------------------------------------
+    @abc.abstractmethod
+    def query_articles(self, query: Query) -> Page: ...
+
+    @abc.abstractmethod
+    def entity(self, entity_id: str) -> Entity | None:
+        """An entity by id, following redirects left by merges, with all its mentions."""
 
     @abc.abstractmethod
     def load_corpus(self) -> Corpus: ...
 
     @abc.abstractmethod
-    def save_corpus(self, corpus: Corpus) -> None:
-        """Write the corpus stages' results, and the article fields they changed, atomically."""
+    def save_corpus(self, corpus: Corpus, done: Iterable[str] | None = None) -> None:
+        """Replace everything with `corpus` in one transaction (import, tests, scratch stores).
+        Articles named in `done` (default: all) count as already related by the corpus stages."""
 
     @abc.abstractmethod
     def close(self) -> None: ...

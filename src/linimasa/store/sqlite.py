@@ -1,79 +1,283 @@
 """The SQLite store: the default, a single file anyone can open with `sqlite3` or datasette.
 
-Articles keep their searchable fields as columns and the rest (lines, timexes, mentions...) as a
-JSON document, so the schema does not churn each time a stage adds a field; corpus results get a
-table each. The schema version lives in `PRAGMA user_version`, and `MIGRATIONS[i]` takes a database
-from version i to i+1.
+The schema is the API: an article's searchable fields are columns, and what the stages found in it
+is one table each (`lines`, `timexes`, `mentions`, `event_mentions`, `article_conflicts`), so SQL (or
+datasette) can ask "every timex of June 2025" or "every mention of this entity" directly. Corpus
+results live in their own tables (`entities`, `entity_mentions`, `entity_keys`, `entity_redirects`,
+`article_keys`, `terms`, `article_terms`, and events/stories/timeline for the later stages), so an
+article row is written once, when it is ingested. Migrations are named; the schema version lives in
+`PRAGMA user_version`.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from linimasa.model import (
     Article,
     Conflict,
     Corpus,
     Entity,
+    EntityRecord,
     Event,
+    EventMention,
+    Line,
+    Mention,
+    MentionRef,
+    Published,
+    Role,
     Story,
     Timeline,
     TimelineEntry,
+    Timex,
     from_dict,
     to_dict,
 )
-from linimasa.store.base import Store
+from linimasa.store.base import Page, Query, Store
 
-MIGRATIONS: list[str] = [
-    # 0 -> 1
-    """
-    CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        source TEXT NOT NULL,
-        language TEXT,
-        title TEXT,
-        outlet TEXT,
-        dateline TEXT,
-        published_value TEXT,
-        published_precision TEXT,
-        published_how TEXT,
-        editor TEXT,
-        text TEXT NOT NULL,
-        duplicate_of TEXT,
-        story TEXT,
-        n_errors INTEGER NOT NULL DEFAULT 0,
-        doc TEXT NOT NULL
-    );
-    CREATE INDEX articles_published ON articles(published_value);
-    CREATE INDEX articles_outlet ON articles(outlet);
-    CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, doc TEXT NOT NULL);
-    CREATE INDEX entities_name ON entities(name);
-    CREATE TABLE entity_mentions (
-        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
-    );
-    CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
-    CREATE TABLE events (
-        id TEXT PRIMARY KEY, type TEXT NOT NULL, date_value TEXT, date_precision TEXT,
-        mode TEXT NOT NULL, summary TEXT, doc TEXT NOT NULL
-    );
-    CREATE INDEX events_date ON events(date_value);
-    CREATE TABLE conflicts (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, about TEXT, doc TEXT NOT NULL);
-    CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT, doc TEXT NOT NULL);
-    CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TEXT NOT NULL);
-    """,
-]
-SCHEMA_VERSION = len(MIGRATIONS)
+BUSY_TIMEOUT_S = 600
+"""How long a writer waits for another process's write transaction before giving up."""
 
-_CORPUS_TABLES = ("entity_mentions", "entities", "events", "conflicts", "stories", "timeline")
+_V1 = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, language TEXT, title TEXT, outlet TEXT, dateline TEXT,
+    published_value TEXT, published_precision TEXT, published_how TEXT, editor TEXT, text TEXT NOT NULL,
+    duplicate_of TEXT, story TEXT, n_errors INTEGER NOT NULL DEFAULT 0, doc TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published_value);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX entities_name ON entities(name);
+CREATE TABLE entity_mentions (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, date_value TEXT, date_precision TEXT,
+    mode TEXT NOT NULL, summary TEXT, doc TEXT NOT NULL
+);
+CREATE INDEX events_date ON events(date_value);
+CREATE TABLE conflicts (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, about TEXT, doc TEXT NOT NULL);
+CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT, doc TEXT NOT NULL);
+CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TEXT NOT NULL);
+"""
+
+_V2_TABLES = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    encoding TEXT NOT NULL DEFAULT 'utf-8',
+    language TEXT,
+    title TEXT,
+    outlet TEXT,
+    dateline TEXT,
+    published_value TEXT,
+    published_precision TEXT,
+    published_how TEXT,
+    published_text TEXT,
+    editor TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',
+    wire_sources TEXT NOT NULL DEFAULT '[]',
+    duplicate_of TEXT,
+    story TEXT,
+    errors TEXT NOT NULL DEFAULT '[]',
+    n_errors INTEGER NOT NULL DEFAULT 0,
+    raw TEXT NOT NULL,
+    text TEXT NOT NULL,
+    extra TEXT NOT NULL DEFAULT '{}',
+    seq INTEGER NOT NULL,
+    corpus_done INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX articles_seq ON articles(seq);
+CREATE INDEX articles_published ON articles(published_value);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_language ON articles(language);
+CREATE INDEX articles_story ON articles(story);
+CREATE INDEX articles_pending ON articles(corpus_done, seq);
+CREATE TABLE lines (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL, reason TEXT NOT NULL, kept TEXT,
+    extra TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (article_id, n)
+);
+CREATE TABLE timexes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT, flags TEXT NOT NULL DEFAULT '[]', anchor TEXT,
+    line INTEGER,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX timexes_value ON timexes(value);
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    type TEXT NOT NULL, source TEXT NOT NULL, score REAL, key TEXT, role TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX mentions_text ON mentions(text);
+CREATE TABLE event_mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, type TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, doc TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE article_conflicts (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, kind TEXT NOT NULL, about TEXT, doc TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL,
+    n_mentions INTEGER NOT NULL DEFAULT 0, doc TEXT NOT NULL
+);
+CREATE INDEX entities_name ON entities(name);
+CREATE TABLE entity_mentions (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (article_id, start, "end")
+);
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);
+CREATE TABLE entity_keys (
+    key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+CREATE TABLE entity_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);
+CREATE TABLE article_keys (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, key TEXT NOT NULL,
+    PRIMARY KEY (article_id, key)
+) WITHOUT ROWID;
+CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE article_terms (
+    term TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (term, seq)
+) WITHOUT ROWID;
+CREATE INDEX article_terms_article ON article_terms(article_id);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, date_value TEXT, date_precision TEXT,
+    mode TEXT NOT NULL, summary TEXT, doc TEXT NOT NULL
+);
+CREATE INDEX events_date ON events(date_value);
+CREATE TABLE conflicts (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, about TEXT, doc TEXT NOT NULL);
+CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT, doc TEXT NOT NULL);
+CREATE TABLE story_articles (
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (story_id, article_id)
+);
+CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TEXT NOT NULL);
+"""
+
+_CORPUS_TABLES = (
+    "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_terms", "terms",
+    "events", "conflicts", "story_articles", "stories", "timeline",
+)
 
 
 def _dumps(obj: object) -> str:
     return json.dumps(to_dict(obj), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _migrate_1_to_2(db: sqlite3.Connection) -> None:
+    """Articles were one JSON document each: spread them over the new tables and queue them all for
+    the corpus stages, which rebuild the corpus results incrementally on the next run."""
+    old = [json.loads(d) for (d,) in db.execute("SELECT doc FROM articles ORDER BY rowid")]
+    for table in ("timeline", "stories", "conflicts", "events", "entity_mentions", "entities", "articles"):
+        db.execute(f"DROP TABLE {table}")
+    for stmt in _V2_TABLES.split(";"):
+        if stmt.strip():
+            db.execute(stmt)
+    for seq, d in enumerate(old, 1):
+        article = from_dict(Article, d)
+        for m in article.mentions:
+            m.entity = None
+        _insert_article(db, article, seq)
+
+
+# Each step takes a database from version i to i+1 (a script, or a function for data moves).
+MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
+    ("create the article and corpus tables", _V1),
+    ("normalise per-article results into tables; corpus results keyed for incremental stages", _migrate_1_to_2),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_ARTICLE_COLUMNS = (
+    "id, source, encoding, language, title, outlet, dateline, published_value, published_precision, "
+    "published_how, published_text, editor, authors, wire_sources, duplicate_of, story, errors, n_errors, "
+    "raw, text, extra, seq"
+)
+# Article fields with a table or column of their own; the rest (e.g. sentences) go to `extra`.
+_STORED_FIELDS = frozenset(
+    {"id", "source", "encoding", "language", "title", "outlet", "dateline", "published", "editor", "authors",
+     "wire_sources", "duplicate_of", "story", "errors", "raw", "text", "lines", "timexes", "mentions",
+     "event_mentions", "conflicts"}
+)
+_LINE_FIELDS = frozenset({"n", "text", "label", "reason", "kept"})
+
+
+def _insert_article(db: sqlite3.Connection, a: Article, seq: int) -> bool:
+    p = a.published
+    extra = {k: v for k, v in to_dict(a).items() if k not in _STORED_FIELDS}
+    cur = db.execute(
+        f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 22)})",
+        (
+            a.id, a.source, a.encoding, a.language, a.title, a.outlet, a.dateline,
+            p.value if p else None, p.precision if p else None, p.how if p else None, p.text if p else None,
+            a.editor, json.dumps(a.authors, ensure_ascii=False), json.dumps(a.wire_sources, ensure_ascii=False),
+            a.duplicate_of, a.story, json.dumps(a.errors, ensure_ascii=False), len(a.errors),
+            a.raw, a.text, json.dumps(extra, ensure_ascii=False, sort_keys=True), seq,
+        ),
+    )
+    if cur.rowcount == 0:
+        return False  # another writer stored these bytes first
+    db.executemany(
+        "INSERT INTO lines (article_id, n, text, label, reason, kept, extra) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (a.id, ln.n, ln.text, ln.label, ln.reason, ln.kept,
+             json.dumps({k: v for k, v in to_dict(ln).items() if k not in _LINE_FIELDS}, ensure_ascii=False))
+            for ln in a.lines
+        ],
+    )
+    _insert_dates(db, a)
+    db.executemany(
+        'INSERT INTO mentions (article_id, idx, start, "end", text, type, source, score, key, role)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(a.id, i, m.start, m.end, m.text, m.type, m.source, m.score, m.key, m.role) for i, m in enumerate(a.mentions)],
+    )
+    db.executemany(
+        'INSERT INTO event_mentions (article_id, idx, type, start, "end", text, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [(a.id, i, e.type, e.start, e.end, e.text, _dumps(e)) for i, e in enumerate(a.event_mentions)],
+    )
+    return True
+
+
+def _insert_dates(db: sqlite3.Connection, a: Article) -> None:
+    db.executemany(
+        'INSERT INTO timexes (article_id, idx, start, "end", text, type, value, mod, flags, anchor, line)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (a.id, i, t.start, t.end, t.text, t.type, t.value, t.mod, json.dumps(t.flags), t.anchor, t.line)
+            for i, t in enumerate(a.timexes)
+        ],
+    )
+    db.executemany(
+        "INSERT INTO article_conflicts (article_id, idx, kind, about, doc) VALUES (?, ?, ?, ?, ?)",
+        [(a.id, i, c.kind, c.about, _dumps(c)) for i, c in enumerate(a.conflicts)],
+    )
+
+
+def _chunks(items: Sequence[Any], n: int = 500) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
 
 
 class SQLiteStore(Store):
@@ -81,10 +285,12 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, isolation_level=None)  # transactions are explicit
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        self._depth = 0
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
         self.migrate()
 
     @classmethod
@@ -97,84 +303,376 @@ class SQLiteStore(Store):
             raise RuntimeError(
                 f"{self.path} has schema version {version}, newer than this linimasa ({SCHEMA_VERSION})"
             )
-        for v in range(version, SCHEMA_VERSION):
-            # executescript commits whatever is open first, so the transaction lives inside the script.
-            try:
-                self.db.executescript(f"BEGIN;\n{MIGRATIONS[v]}\nPRAGMA user_version = {v + 1};\nCOMMIT;")
-            except sqlite3.Error:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
-                raise
+        if version == SCHEMA_VERSION:
+            return
+        with self.write():
+            (version,) = self.db.execute("PRAGMA user_version").fetchone()  # another process may have migrated
+            for v in range(version, SCHEMA_VERSION):
+                _name, step = MIGRATIONS[v]
+                if isinstance(step, str):
+                    for stmt in step.split(";"):
+                        if stmt.strip():
+                            self.db.execute(stmt)
+                else:
+                    step(self.db)
+                self.db.execute(f"PRAGMA user_version = {v + 1}")
 
-    def _tx(self) -> sqlite3.Connection:
-        self.db.execute("BEGIN")
-        return _Tx(self.db)  # type: ignore[return-value]
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE takes the write lock before anything is read, so what a corpus stage reads
+        cannot be overwritten by another process before it writes (no stale snapshot)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.db.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.db.execute("COMMIT")
 
     # -- articles ---------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def put_article(self, article: Article) -> None:
-        with self._tx():
-            self._write_article(article)
+    def missing(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(dict.fromkeys(article_ids))
+        found: set[str] = set()
+        for part in _chunks(ids):
+            q = f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(part))})"
+            found.update(i for (i,) in self.db.execute(q, tuple(part)))
+        return set(ids) - found
 
-    def _write_article(self, a: Article) -> None:
-        p = a.published
-        self.db.execute(
-            """INSERT INTO articles (id, source, language, title, outlet, dateline, published_value,
-                   published_precision, published_how, editor, text, duplicate_of, story, n_errors, doc)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT(id) DO UPDATE SET
-                   language=excluded.language, title=excluded.title, outlet=excluded.outlet,
-                   dateline=excluded.dateline, published_value=excluded.published_value,
-                   published_precision=excluded.published_precision, published_how=excluded.published_how,
-                   editor=excluded.editor, text=excluded.text, duplicate_of=excluded.duplicate_of,
-                   story=excluded.story, n_errors=excluded.n_errors, doc=excluded.doc""",
-            (
-                a.id, a.source, a.language, a.title, a.outlet, a.dateline,
-                p.value if p else None, p.precision if p else None, p.how if p else None,
-                a.editor, a.text, a.duplicate_of, a.story, len(a.errors), _dumps(a),
-            ),
-        )
+    def put_articles(self, articles: list[Article]) -> list[str]:
+        new: list[str] = []
+        with self.write():
+            (seq,) = self.db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()
+            for a in articles:
+                seq += 1
+                if _insert_article(self.db, a, seq):
+                    new.append(a.id)
+        return new
+
+    def update_article_dates(self, article: Article) -> None:
+        p = article.published
+        with self.write():
+            self.db.execute(
+                "UPDATE articles SET published_value = ?, published_precision = ?, published_how = ?,"
+                " published_text = ? WHERE id = ?",
+                (p.value if p else None, p.precision if p else None, p.how if p else None,
+                 p.text if p else None, article.id),
+            )
+            self.db.execute("DELETE FROM timexes WHERE article_id = ?", (article.id,))
+            self.db.execute("DELETE FROM article_conflicts WHERE article_id = ?", (article.id,))
+            _insert_dates(self.db, article)
 
     def get_article(self, article_id: str) -> Article | None:
-        row = self.db.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return from_dict(Article, json.loads(row[0])) if row else None
+        found = self.get_articles([article_id])
+        return found[0] if found else None
+
+    def get_articles(self, article_ids: Iterable[str]) -> list[Article]:
+        """Articles in the order asked for; ids the store does not hold are left out."""
+        ids = list(dict.fromkeys(article_ids))
+        by_id: dict[str, Article] = {}
+        for part in _chunks(ids):
+            by_id.update(self._load(f"WHERE a.id IN ({', '.join('?' * len(part))})", tuple(part)))
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _load(self, where: str, params: tuple[Any, ...], order: str = "") -> dict[str, Article]:
+        rows = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} {order}", params).fetchall()
+        if not rows:
+            return {}
+        out: dict[str, Article] = {}
+        for r in rows:
+            (aid, source, encoding, language, title, outlet, dateline, pv, pp, ph, pt, editor, authors, wires,
+             dup, story, errors, _n, raw, text, extra, _seq) = r
+            a = from_dict(Article, {**json.loads(extra), "id": aid, "source": source})
+            a.encoding, a.language, a.title, a.outlet, a.dateline = encoding, language, title, outlet, dateline
+            a.published = Published(pv, pp, ph, pt) if pv is not None else None
+            a.editor, a.authors, a.wire_sources = editor, json.loads(authors), json.loads(wires)
+            a.duplicate_of, a.story, a.errors, a.raw, a.text = dup, story, json.loads(errors), raw, text
+            out[aid] = a
+        ids = tuple(out)
+        marks = ", ".join("?" * len(ids))
+        for aid, n, text, label, reason, kept, extra in self.db.execute(
+            f"SELECT article_id, n, text, label, reason, kept, extra FROM lines WHERE article_id IN ({marks})"
+            " ORDER BY article_id, n", ids,
+        ):
+            out[aid].lines.append(from_dict(Line, {**json.loads(extra), "n": n, "text": text, "label": label,
+                                                   "reason": reason, "kept": kept}))
+        for aid, s, e, text, type_, value, mod, flags, anchor, line in self.db.execute(
+            f'SELECT article_id, start, "end", text, type, value, mod, flags, anchor, line FROM timexes'
+            f" WHERE article_id IN ({marks}) ORDER BY article_id, idx", ids,
+        ):
+            out[aid].timexes.append(Timex(s, e, text, type_, value, mod, json.loads(flags), anchor, line))
+        links = {
+            (aid, s, e): ent for aid, s, e, ent in self.db.execute(
+                f'SELECT article_id, start, "end", entity_id FROM entity_mentions WHERE article_id IN ({marks})', ids
+            )
+        }
+        for aid, s, e, text, type_, source, score, key, role in self.db.execute(
+            f'SELECT article_id, start, "end", text, type, source, score, key, role FROM mentions'
+            f" WHERE article_id IN ({marks}) ORDER BY article_id, idx", ids,
+        ):
+            out[aid].mentions.append(Mention(s, e, text, type_, links.get((aid, s, e)), source, score, key, role))
+        for aid, doc in self.db.execute(
+            f"SELECT article_id, doc FROM event_mentions WHERE article_id IN ({marks}) ORDER BY article_id, idx", ids
+        ):
+            out[aid].event_mentions.append(from_dict(EventMention, json.loads(doc)))
+        for aid, doc in self.db.execute(
+            f"SELECT article_id, doc FROM article_conflicts WHERE article_id IN ({marks}) ORDER BY article_id, idx",
+            ids,
+        ):
+            out[aid].conflicts.append(from_dict(Conflict, json.loads(doc)))
+        return out
 
     def iter_articles(self) -> Iterator[Article]:
-        for (doc,) in self.db.execute("SELECT doc FROM articles ORDER BY source, id"):
-            yield from_dict(Article, json.loads(doc))
+        """Every article, by source then id, read a page at a time so memory stays flat."""
+        last: tuple[str, str] | None = None
+        while True:
+            if last is None:
+                page = self._load("", (), "ORDER BY a.source, a.id LIMIT 200")
+            else:
+                page = self._load("WHERE (a.source, a.id) > (?, ?)", last, "ORDER BY a.source, a.id LIMIT 200")
+            if not page:
+                return
+            yield from page.values()
+            a = list(page.values())[-1]
+            last = (a.source, a.id)
 
     def count_articles(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-    # -- corpus -----------------------------------------------------------------------------
+    # -- corpus work queue ------------------------------------------------------------------
+    def pending_ids(self, limit: int) -> list[str]:
+        return [i for (i,) in self.db.execute(
+            "SELECT id FROM articles WHERE corpus_done = 0 ORDER BY seq LIMIT ?", (limit,)
+        )]
+
+    def mark_done(self, article_ids: Iterable[str]) -> None:
+        with self.write():
+            self.db.executemany("UPDATE articles SET corpus_done = 1 WHERE id = ?", [(i,) for i in article_ids])
+
+    # -- entity linking ---------------------------------------------------------------------
+    def entities_by_keys(self, keys: Iterable[str], articles_per_entity: int = 50) -> list[EntityRecord]:
+        keys = sorted(set(keys))
+        ids: set[str] = set()
+        for part in _chunks(keys):
+            ids.update(i for (i,) in self.db.execute(
+                f"SELECT entity_id FROM entity_keys WHERE key IN ({', '.join('?' * len(part))})", tuple(part)
+            ))
+        records = []
+        for eid in sorted(ids):
+            row = self.db.execute("SELECT doc FROM entities WHERE id = ?", (eid,)).fetchone()
+            if row is None:
+                continue
+            rec = from_dict(EntityRecord, json.loads(row[0]))
+            rec.articles = [a for (a,) in self.db.execute(
+                "SELECT article_id FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
+                " WHERE m.entity_id = ? GROUP BY article_id ORDER BY max(a.seq) DESC LIMIT ?",
+                (eid, articles_per_entity),
+            )]
+            records.append(rec)
+        return records
+
+    def save_entities(self, records: Iterable[EntityRecord]) -> None:
+        with self.write():
+            for rec in records:
+                doc = to_dict(rec)
+                doc["articles"] = []  # recomputed from entity_mentions when read
+                self.db.execute(
+                    "INSERT INTO entities (id, name, type, key, n_mentions, doc) VALUES (?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type,"
+                    " key = excluded.key, n_mentions = excluded.n_mentions, doc = excluded.doc",
+                    (rec.id, rec.name, rec.type, rec.key, rec.n_mentions,
+                     json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))),
+                )
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, rec.id) for k in rec.keys]
+                )
+
+    def link_mentions(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
+        with self.write():
+            self.db.executemany(
+                'INSERT INTO entity_mentions (entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)'
+                ' ON CONFLICT(article_id, start, "end") DO UPDATE SET entity_id = excluded.entity_id',
+                list(rows),
+            )
+
+    def redirect_entities(self, merged: Mapping[str, str]) -> None:
+        with self.write():
+            for old, new in merged.items():
+                self.db.execute("UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
+                self.db.execute(
+                    "INSERT OR IGNORE INTO entity_keys (key, entity_id) SELECT key, ? FROM entity_keys"
+                    " WHERE entity_id = ?", (new, old),
+                )
+                self.db.execute("DELETE FROM entities WHERE id = ?", (old,))
+                self.db.execute("UPDATE entity_redirects SET new_id = ? WHERE new_id = ?", (new, old))
+                self.db.execute(
+                    "INSERT INTO entity_redirects (old_id, new_id) VALUES (?, ?)"
+                    " ON CONFLICT(old_id) DO UPDATE SET new_id = excluded.new_id", (old, new),
+                )
+
+    def put_article_keys(self, article_id: str, keys: Iterable[str]) -> None:
+        with self.write():
+            self.db.executemany(
+                "INSERT OR IGNORE INTO article_keys (article_id, key) VALUES (?, ?)", [(article_id, k) for k in keys]
+            )
+
+    def article_keys(self, article_ids: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for part in _chunks(sorted(set(article_ids))):
+            for aid, key in self.db.execute(
+                f"SELECT article_id, key FROM article_keys WHERE article_id IN ({', '.join('?' * len(part))})",
+                tuple(part),
+            ):
+                out.setdefault(aid, set()).add(key)
+        return out
+
+    # -- content terms ----------------------------------------------------------------------
+    def put_article_terms(self, article_id: str, terms: Mapping[str, int]) -> None:
+        with self.write():
+            row = self.db.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None or self.db.execute(
+                "SELECT 1 FROM article_terms WHERE article_id = ? LIMIT 1", (article_id,)
+            ).fetchone():
+                return
+            self.db.executemany(
+                "INSERT INTO article_terms (term, article_id, seq, n) VALUES (?, ?, ?, ?)",
+                [(t, article_id, row[0], n) for t, n in {"": 0, **terms}.items()],
+            )
+            self.db.executemany(
+                "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+                [(t,) for t in {"": 0, **terms}],
+            )
+
+    def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """The article count is the document frequency of the empty term every article carries."""
+        df: dict[str, int] = {}
+        for part in _chunks(sorted({"", *terms})):
+            df.update(self.db.execute(
+                f"SELECT term, df FROM terms WHERE term IN ({', '.join('?' * len(part))})", tuple(part)
+            ))
+        return df.pop("", 0), df
+
+    def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
+        out: set[str] = set()
+        filters = {
+            "any": "",
+            "dated": " AND a.published_how NOT IN ('corpus', 'unknown') AND length(a.published_value) >= 10",
+            "undated": " AND (a.published_value IS NULL OR a.published_how IN ('corpus', 'unknown'))",
+        }
+        join = " JOIN articles a ON a.id = t.article_id" if which != "any" else ""
+        for term in sorted(set(terms) - {""}):
+            out.update(a for (a,) in self.db.execute(
+                f"SELECT t.article_id FROM article_terms t{join} WHERE t.term = ?{filters[which]}"
+                " ORDER BY t.seq DESC LIMIT ?",
+                (term, limit_per_term),
+            ))
+        return out
+
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for part in _chunks(sorted(set(article_ids))):
+            for aid, term, n in self.db.execute(
+                f"SELECT article_id, term, n FROM article_terms WHERE article_id IN ({', '.join('?' * len(part))})",
+                tuple(part),
+            ):
+                out.setdefault(aid, {})[term] = n
+        return out
+
+    # -- reads ------------------------------------------------------------------------------
+    def query_articles(self, query: Query) -> Page:
+        """Articles in storage order (`seq`), filtered; the cursor is the last `seq` of the page."""
+        where, params = ["1 = 1"], []
+        if query.published_from:
+            where.append("a.published_value >= ?")
+            params.append(query.published_from)
+        if query.published_to:
+            where.append("substr(a.published_value, 1, ?) <= ?")
+            params += [len(query.published_to), query.published_to]
+        for column, value in (("outlet", query.outlet), ("language", query.language), ("story", query.story)):
+            if value is not None:
+                where.append(f"a.{column} = ?")
+                params.append(value)
+        if query.entity is not None:
+            where.append("a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = ?)")
+            params.append(self._resolve(query.entity))
+        if query.text:
+            where.append("instr(lower(a.text), lower(?)) > 0")
+            params.append(query.text)
+        if query.cursor:
+            where.append("a.seq > ?")
+            params.append(int(query.cursor))
+        limit = max(1, int(query.limit))
+        seqs = [s for (s,) in self.db.execute(
+            f"SELECT a.seq FROM articles a WHERE {' AND '.join(where)} ORDER BY a.seq LIMIT ?", (*params, limit + 1)
+        )]
+        page = seqs[:limit]
+        if not page:
+            return Page()
+        loaded = self._load(f"WHERE a.seq IN ({', '.join('?' * len(page))})", tuple(page), "ORDER BY a.seq")
+        return Page(list(loaded.values()), str(page[-1]) if len(seqs) > limit else None)
+
+    def _resolve(self, entity_id: str) -> str:
+        row = self.db.execute("SELECT new_id FROM entity_redirects WHERE old_id = ?", (entity_id,)).fetchone()
+        return row[0] if row else entity_id
+
+    def entity(self, entity_id: str) -> Entity | None:
+        row = self.db.execute("SELECT doc FROM entities WHERE id = ?", (self._resolve(entity_id),)).fetchone()
+        return self._entity(json.loads(row[0])) if row else None
+
+    def _entity(self, doc: dict[str, Any]) -> Entity:
+        if "forms" not in doc:  # written by save_corpus: a plain Entity
+            return from_dict(Entity, doc)
+        rec = from_dict(EntityRecord, doc)
+        mentions = [MentionRef(a, s, e, t) for a, s, e, t in self.db.execute(
+            'SELECT article_id, start, "end", text FROM entity_mentions WHERE entity_id = ?'
+            ' ORDER BY article_id, start', (rec.id,),
+        )]
+        return Entity(rec.id, rec.name, rec.type, list(rec.aliases), list(rec.roles), mentions)
+
     def load_corpus(self) -> Corpus:
-        def docs(sql: str) -> list[dict]:
+        def docs(sql: str) -> list[dict[str, Any]]:
             return [json.loads(d) for (d,) in self.db.execute(sql)]
 
+        entities = [self._entity(d) for d in docs("SELECT doc FROM entities ORDER BY id")]
         return Corpus(
             articles=list(self.iter_articles()),
-            entities=[from_dict(Entity, d) for d in docs("SELECT doc FROM entities ORDER BY id")],
+            entities=sorted(entities, key=lambda e: (e.type, e.name.casefold(), e.id)),
             events=[from_dict(Event, d) for d in docs("SELECT doc FROM events ORDER BY id")],
             conflicts=[from_dict(Conflict, d) for d in docs("SELECT doc FROM conflicts ORDER BY seq")],
             stories=[from_dict(Story, d) for d in docs("SELECT doc FROM stories ORDER BY id")],
             timeline=Timeline([from_dict(TimelineEntry, d) for d in docs("SELECT doc FROM timeline ORDER BY seq")]),
         )
 
-    def save_corpus(self, corpus: Corpus) -> None:
-        with self._tx():
+    def save_corpus(self, corpus: Corpus, done: Iterable[str] | None = None) -> None:
+        done_ids = {a.id for a in corpus.articles} if done is None else set(done)
+        with self.write():
             for table in _CORPUS_TABLES:
                 self.db.execute(f"DELETE FROM {table}")
-            for a in corpus.articles:
-                self._write_article(a)
+            self.db.execute("DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                            (json.dumps([a.id for a in corpus.articles]),))
+            for seq, a in enumerate(corpus.articles, 1 + self._max_seq()):
+                _insert_article(self.db, a, seq)
+            self.db.executemany("UPDATE articles SET corpus_done = 1 WHERE id = ?", [(i,) for i in done_ids])
             for e in corpus.entities:
                 self.db.execute(
-                    "INSERT INTO entities (id, name, type, doc) VALUES (?, ?, ?, ?)",
-                    (e.id, e.name, e.type, _dumps(e)),
+                    "INSERT INTO entities (id, name, type, key, n_mentions, doc) VALUES (?, ?, ?, ?, ?, ?)",
+                    (e.id, e.name, e.type, e.id, len(e.mentions), _dumps(e)),
                 )
                 self.db.executemany(
-                    'INSERT INTO entity_mentions (entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+                    'INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, start, "end", text)'
+                    " VALUES (?, ?, ?, ?, ?)",
                     [(e.id, m.article, m.start, m.end, m.text) for m in e.mentions],
                 )
             for ev in corpus.events:
@@ -188,27 +686,22 @@ class SQLiteStore(Store):
                 "INSERT INTO conflicts (kind, about, doc) VALUES (?, ?, ?)",
                 [(c.kind, c.about, _dumps(c)) for c in corpus.conflicts],
             )
-            self.db.executemany(
-                "INSERT INTO stories (id, label, doc) VALUES (?, ?, ?)",
-                [(s.id, s.label, _dumps(s)) for s in corpus.stories],
-            )
+            for s in corpus.stories:
+                self.db.execute("INSERT INTO stories (id, label, doc) VALUES (?, ?, ?)", (s.id, s.label, _dumps(s)))
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO story_articles (story_id, article_id) SELECT ?, id FROM articles"
+                    " WHERE id = ?", [(s.id, a) for a in s.articles],
+                )
             self.db.executemany(
                 "INSERT INTO timeline (date_value, doc) VALUES (?, ?)",
                 [(t.date.value, _dumps(t)) for t in corpus.timeline.entries],
             )
 
+    def _max_seq(self) -> int:
+        return self.db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+
     def close(self) -> None:
         self.db.close()
 
 
-class _Tx:
-    """Commit on success, roll back on any exception: an article is written whole or not at all."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> sqlite3.Connection:
-        return self.db
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Role", "SQLiteStore"]

@@ -16,9 +16,8 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Protocol
 
 from linimasa.model import Article, Corpus, Published
 from linimasa.pipeline import corpus_stage
@@ -39,41 +38,99 @@ def _tokens(article: Article) -> Counter[str]:
     return Counter(w for w in words if w not in stop)
 
 
-@dataclass
-class _Vectors:
-    """TF-IDF vectors of the articles' words, for "which dated articles speak of the same things".
+class TermIndex(Protocol):
+    """What dating reads about other articles; the store implements it, and `MemoryIndex` below
+    does for a corpus held in memory, so both run one algorithm."""
 
-    Scoring goes through an inverted index of the dated articles, so dating a few undated articles
-    in a large store costs the postings of their words, not a pass over every pair."""
+    def put_article_terms(self, article_id: str, terms: Mapping[str, int]) -> None: ...
 
-    vectors: dict[str, dict[str, float]]
-    postings: dict[str, list[tuple[str, float]]]
+    def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]: ...
 
-    @classmethod
-    def build(cls, articles: Iterable[Article], indexed: set[str]) -> _Vectors:
-        counts = {a.id: _tokens(a) for a in articles}
-        df: Counter[str] = Counter()
-        for c in counts.values():
-            df.update(c.keys())
-        n = len(counts)
-        vectors: dict[str, dict[str, float]] = {}
-        postings: dict[str, list[tuple[str, float]]] = {}
-        for aid, c in counts.items():
-            v = {w: (1 + math.log(k)) * math.log(1 + n / df[w]) for w, k in c.items()}
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            vectors[aid] = {w: x / norm for w, x in v.items()}
-            if aid in indexed:
-                for w, x in vectors[aid].items():
-                    postings.setdefault(w, []).append((aid, x))
-        return cls(vectors, postings)
+    def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]: ...
 
-    def neighbours(self, aid: str, min_similarity: float) -> list[tuple[float, str]]:
-        """Indexed articles by cosine similarity to `aid`, most similar first."""
-        scores: Counter[str] = Counter()
-        for w, x in self.vectors.get(aid, {}).items():
-            for other, y in self.postings.get(w, ()):
-                scores[other] += x * y
-        return sorted(((s, o) for o, s in scores.items() if o != aid and s >= min_similarity), reverse=True)
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]: ...
+
+    def get_articles(self, article_ids: Iterable[str]) -> list[Article]: ...
+
+    def update_article_dates(self, article: Article) -> None: ...
+
+
+def is_undated(article: Article) -> bool:
+    return article.published is None or article.published.how in ("corpus", "unknown")
+
+
+def is_dated(article: Article) -> bool:
+    """Dated by its own evidence, to the day: what may date others."""
+    return bool(article.published and article.published.how != "corpus" and parse_day(article.published.value))
+
+
+class MemoryIndex:
+    """A `TermIndex` over articles held in memory (tests, `linimasa eval`, `date_corpus`)."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self.articles = {a.id: a for a in articles}
+        self.order = {aid: i for i, aid in enumerate(self.articles)}
+        self.terms: dict[str, dict[str, int]] = {}
+        self.df: Counter[str] = Counter()
+        self.postings: dict[str, list[str]] = {}
+
+    def put_article_terms(self, article_id: str, terms: Mapping[str, int]) -> None:
+        if article_id in self.terms:
+            return
+        self.terms[article_id] = dict(terms)
+        self.df.update(terms.keys())
+        for t in terms:
+            self.postings.setdefault(t, []).append(article_id)
+
+    def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        return len(self.terms), {t: self.df[t] for t in terms if t in self.df}
+
+    def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
+        keep = {"dated": is_dated, "undated": is_undated}.get(which, lambda a: True)
+        out: set[str] = set()
+        for t in set(terms):
+            ids = [i for i in reversed(self.postings.get(t, [])) if keep(self.articles[i])]
+            out.update(ids[:limit_per_term])
+        return out
+
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+        return {i: self.terms[i] for i in article_ids if i in self.terms}
+
+    def get_articles(self, article_ids: Iterable[str]) -> list[Article]:
+        return [self.articles[i] for i in article_ids if i in self.articles]
+
+    def update_article_dates(self, article: Article) -> None:
+        self.articles[article.id] = article
+
+
+def _vector(counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> dict[str, float]:
+    """TF-IDF, L2-normalised: names and rare words weigh most in "which articles speak of the same things"."""
+    v = {w: (1 + math.log(k)) * math.log(1 + n / max(df.get(w, 1), 1)) for w, k in counts.items() if k > 0}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {w: x / norm for w, x in v.items()}
+
+
+def neighbours(
+    article_id: str, index: TermIndex, min_similarity: float, postings_per_term: int
+) -> list[tuple[float, str]]:
+    """Dated articles by cosine similarity to `article_id`, most similar first. Only the articles that
+    share a word with it are scored (an inverted index), so the cost follows the article's words."""
+    own = index.article_terms([article_id]).get(article_id, {})
+    if not own:
+        return []
+    candidates = index.term_postings(own, postings_per_term, "dated") - {article_id}
+    if not candidates:
+        return []
+    their = index.article_terms(candidates)
+    n, df = index.term_stats({w for c in their.values() for w in c} | set(own))
+    mine = _vector(own, n, df)
+    scored = []
+    for other, counts in their.items():
+        v = _vector(counts, n, df)
+        s = sum(x * v.get(w, 0.0) for w, x in mine.items())
+        if s >= min_similarity:
+            scored.append((s, other))
+    return sorted(scored, reverse=True)
 
 
 def _day_values(article: Article) -> set[dt.date]:
@@ -192,33 +249,63 @@ def estimate(
     return None
 
 
-def date_corpus(corpus: Corpus, new_ids: set[str], min_similarity: float = 0.1, window_days: int = 7) -> Corpus:
-    undated = [a for a in corpus.articles if a.published is None or a.published.how in ("corpus", "unknown")]
-    if not undated:
-        return corpus
-    dated = {
-        a.id: a for a in corpus.articles
-        if a.published and a.published.how != "corpus" and parse_day(a.published.value)
-    }
-    vectors = _Vectors.build(corpus.articles, set(dated))
-    for article in undated:
+def date_articles(
+    articles: list[Article],
+    index: TermIndex,
+    min_similarity: float = 0.1,
+    window_days: int = 7,
+    postings_per_term: int = 200,
+) -> list[Article]:
+    """Relate a chunk of new articles to the index: record their words, then date the new undated
+    ones and the stored undated ones that share words with a new dated article. Returns the articles
+    whose date changed (they were also written back through the index)."""
+    for a in articles:
+        index.put_article_terms(a.id, _tokens(a))
+    chunk = {a.id for a in articles}
+    targets = [a for a in articles if is_undated(a)]
+    dated_ids = [a.id for a in articles if is_dated(a)]
+    dated_words = {w for counts in index.article_terms(dated_ids).values() for w in counts}
+    if dated_words:
+        stored = index.term_postings(dated_words, postings_per_term, "undated") - chunk
+        targets += index.get_articles(sorted(stored))
+    changed = []
+    for article in targets:
         if not article.text:
             continue
-        neighbours = [(s, dated[o]) for s, o in vectors.neighbours(article.id, min_similarity)]
-        result = estimate(article, neighbours[:5], window_days)
+        near = neighbours(article.id, index, min_similarity, postings_per_term)[:5]
+        dated = index.get_articles([o for _, o in near])
+        by_id = {a.id: a for a in dated}
+        result = estimate(article, [(s, by_id[o]) for s, o in near if o in by_id], window_days)
         if result is None:
             continue
         article.published, day = result
         annotate(article, article_language(article), day, source="corpus")
+        index.update_article_dates(article)
+        changed.append(article)
+    return changed
+
+
+def date_corpus(corpus: Corpus, new_ids: set[str], min_similarity: float = 0.1, window_days: int = 7) -> Corpus:
+    """Date the undated articles of an in-memory corpus (all of it counts as new)."""
+    date_articles(corpus.articles, MemoryIndex(corpus.articles), min_similarity, window_days)
     return corpus
 
 
-@corpus_stage("dating")
-def make_dating(**options: Any) -> Callable[[Corpus, set[str]], Corpus]:
-    """Options: `min_similarity` (TF-IDF cosine for a dated article to count as a neighbour, default
-    0.1) and `window_days` (how far from a neighbour's date a weekday is looked for, default 7)."""
-    min_similarity = float(options.pop("min_similarity", 0.1))
-    window_days = int(options.pop("window_days", 7))
-    if options:
-        raise ValueError(f"dating stage: unknown options {sorted(options)}")
-    return lambda corpus, new_ids: date_corpus(corpus, new_ids, min_similarity, window_days)
+@corpus_stage(
+    "dating",
+    requires=["article.text", "article.timexes", "article.published"],
+    assigns=["article.published", "article.timexes"],
+    needs_builtin=["timex"],
+)
+def make_dating(
+    min_similarity: float = 0.1, window_days: int = 7, postings_per_term: int = 200
+) -> Callable[[list[Article], Any], None]:
+    """Date undated articles from the articles they share content with. Options: `min_similarity`
+    (TF-IDF cosine for a dated article to count as a neighbour), `window_days` (how far from a
+    neighbour's date a weekday is looked for) and `postings_per_term` (how many of the most recent
+    articles holding a word are looked at, which bounds the cost in a large store)."""
+
+    def stage(articles: list[Article], store: Any) -> None:
+        date_articles(articles, store, float(min_similarity), int(window_days), int(postings_per_term))
+
+    return stage

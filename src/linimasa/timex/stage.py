@@ -157,7 +157,11 @@ def timexes_in_text(article: Article) -> list[Timex]:
     return [t for t in article.timexes if t.line is None]
 
 
-@article_stage("timex")
+@article_stage(
+    "timex",
+    requires=["article.text", "article.lines", "article.language"],
+    assigns=["article.timexes", "article.published", "article.conflicts"],
+)
 def make_timex(**options: Any) -> Callable[[Article], Article]:
     """The stage takes no options; it reads its word lists and rules from resources/<lang>/timex.yaml."""
     if options:
