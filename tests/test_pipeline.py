@@ -89,7 +89,7 @@ def test_requirement_no_earlier_stage_assigns_is_refused_and_says_who_assigns_it
 
 
 def test_stage_order_matters_for_requirements():
-    with pytest.raises(PipelineError, match="'meta' requires article.lines"):
+    with pytest.raises(PipelineError, match=r"'meta' requires article\.lines"):
         Pipeline(article_stages=["meta", "clean"], corpus_stages=[])
 
 
