@@ -17,7 +17,7 @@ from pathlib import Path
 import linimasa
 from linimasa.batch import BatchReport
 from linimasa.export import FORMATS
-from linimasa.model import Article, Corpus
+from linimasa.model import Article
 from linimasa.store import Store, open_store
 
 # `linimasa eval NAME` runs NAME's evaluation; each lives beside the stage it measures.
@@ -91,20 +91,20 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not args.quiet:
             _print_summary(store, report, args.db, args.out)
         if args.out:
-            _write_export(store.load_corpus(), args.out, "json")
+            _write_export(store, args.out, "json")
     return 1 if report.failed else 0
 
 
-def _write_export(corpus: Corpus, out: str, fmt: str) -> None:
-    from linimasa.export import FORMATS
+def _write_export(store: Store, out: str, fmt: str) -> None:
+    from linimasa.export import STORE_FORMATS
 
-    writer = FORMATS[fmt]
+    writer = STORE_FORMATS[fmt]
     if out == "-":
-        writer(corpus, sys.stdout)
+        writer(store, sys.stdout)
         return
     tmp = Path(out + ".tmp")
     with tmp.open("w", encoding="utf-8") as f:
-        writer(corpus, f)
+        writer(store, f)
     tmp.replace(out)  # never leave a half-written export behind
 
 
@@ -132,8 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         _err(f"no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
         return 2
     with open_store(args.db) as store:
-        corpus = store.load_corpus()
-    _write_export(corpus, args.out, args.format)
+        _write_export(store, args.out, args.format)
     return 0
 
 

@@ -8,10 +8,15 @@ read from a date metadata line outside `text`: that line's number, the offsets t
 
 from __future__ import annotations
 
+import itertools
 import json
-from typing import IO, Any
+from collections.abc import Iterable
+from typing import IO, TYPE_CHECKING, Any
 
 from linimasa.model import Article, Corpus, Timex, to_dict
+
+if TYPE_CHECKING:
+    from linimasa.store.base import Store
 
 SCHEMA_ID = "linimasa/1"
 V1_MODS = frozenset({"START", "MID", "END", "APPROX"})
@@ -83,9 +88,41 @@ def export_corpus(corpus: Corpus) -> dict[str, Any]:
     }
 
 
+def write_store_json(store: Store, out: IO[str]) -> None:
+    """The export of a stored corpus, written as it is read: articles and entities stream from the
+    store a page at a time, so exporting a large store does not hold it in memory. The document is
+    the same as `export_corpus(store.load_corpus())`."""
+    results = store.load_results()
+
+    def items(key: str, values: Iterable[Any]) -> None:
+        out.write(f' "{key}": [')
+        for i, v in enumerate(values):
+            out.write(",\n" if i else "\n")
+            out.write(json.dumps(v, ensure_ascii=False))
+        out.write("\n ]")
+
+    out.write('{\n "schema": "' + SCHEMA_ID + '",\n')
+    items("articles", (_article(a) for a in store.iter_articles()))
+    out.write(",\n")
+    items("entities", (to_dict(e) for e in store.iter_entities()))
+    out.write(",\n")
+    items("timexes", (_timex(a.id, t) for a in store.iter_articles() for t in a.timexes))
+    out.write(",\n")
+    rest = export_corpus(results)
+    items("events", rest["events"])
+    out.write(",\n")
+    conflicts = (to_dict(c) for a in store.iter_articles() for c in a.conflicts)
+    items("conflicts", itertools.chain(conflicts, rest["conflicts"]))
+    for key in ("stories", "timeline"):
+        out.write(",\n")
+        items(key, rest[key])
+    out.write("\n}\n")
+
+
 def write_json(corpus: Corpus, out: IO[str]) -> None:
     json.dump(export_corpus(corpus), out, ensure_ascii=False, indent=1)
     out.write("\n")
 
 
 FORMATS = {"json": write_json}
+STORE_FORMATS = {"json": write_store_json}

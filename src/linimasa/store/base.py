@@ -151,6 +151,14 @@ class Store(abc.ABC):
         """An entity by id, following redirects left by merges, with all its mentions."""
 
     @abc.abstractmethod
+    def iter_entities(self) -> Iterator[Entity]:
+        """Every entity by id, with its mentions, a page at a time."""
+
+    @abc.abstractmethod
+    def load_results(self) -> Corpus:
+        """The corpus results that are not articles or entities (events, conflicts, stories, timeline)."""
+
+    @abc.abstractmethod
     def load_corpus(self) -> Corpus: ...
 
     @abc.abstractmethod

@@ -641,19 +641,34 @@ class SQLiteStore(Store):
         )]
         return Entity(rec.id, rec.name, rec.type, list(rec.aliases), list(rec.roles), mentions)
 
-    def load_corpus(self) -> Corpus:
+    def iter_entities(self) -> Iterator[Entity]:
+        last = ""
+        while True:
+            rows = self.db.execute(
+                "SELECT id, doc FROM entities WHERE id > ? ORDER BY id LIMIT 500", (last,)
+            ).fetchall()
+            if not rows:
+                return
+            for _id, doc in rows:
+                yield self._entity(json.loads(doc))
+            last = rows[-1][0]
+
+    def load_results(self) -> Corpus:
         def docs(sql: str) -> list[dict[str, Any]]:
             return [json.loads(d) for (d,) in self.db.execute(sql)]
 
-        entities = [self._entity(d) for d in docs("SELECT doc FROM entities ORDER BY id")]
         return Corpus(
-            articles=list(self.iter_articles()),
-            entities=sorted(entities, key=lambda e: (e.type, e.name.casefold(), e.id)),
             events=[from_dict(Event, d) for d in docs("SELECT doc FROM events ORDER BY id")],
             conflicts=[from_dict(Conflict, d) for d in docs("SELECT doc FROM conflicts ORDER BY seq")],
             stories=[from_dict(Story, d) for d in docs("SELECT doc FROM stories ORDER BY id")],
             timeline=Timeline([from_dict(TimelineEntry, d) for d in docs("SELECT doc FROM timeline ORDER BY seq")]),
         )
+
+    def load_corpus(self) -> Corpus:
+        corpus = self.load_results()
+        corpus.articles = list(self.iter_articles())
+        corpus.entities = sorted(self.iter_entities(), key=lambda e: (e.type, e.name.casefold(), e.id))
+        return corpus
 
     def save_corpus(self, corpus: Corpus, done: Iterable[str] | None = None) -> None:
         done_ids = {a.id for a in corpus.articles} if done is None else set(done)
