@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from linimasa.clean import clean_article
-from linimasa.clean.dateline import parse_dateline
 from linimasa.clean.inline import clean_inline
 from linimasa.clean.rules import load_rules
 from linimasa.ingest import ingest_text
+from linimasa.text.dateline import parse_dateline
 
 RULES = load_rules()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from linimasa.clean.dateline import DATELINE_REASON, Dateline, parse_dateline
 from linimasa.clean.inline import clean_inline
 from linimasa.clean.rules import CleanRules
 from linimasa.clean.shape import (
@@ -26,6 +25,7 @@ from linimasa.clean.shape import (
     opens_text,
     word_count,
 )
+from linimasa.text.dateline import DATELINE_REASON, Dateline, parse_dateline
 
 CAPTION_CREDIT_CHARS = 80
 """A caption that repeats a line adds a credit ("Kredit Foto: AP Photo/...", "/Reuters"), not prose."""

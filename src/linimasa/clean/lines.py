@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from linimasa.clean import layout
-from linimasa.clean.dateline import Dateline
 from linimasa.clean.layout import Page
 from linimasa.clean.rules import CleanRules
 from linimasa.clean.shape import DIGIT, is_paragraph, last_char
 from linimasa.model import Line
+from linimasa.text.dateline import Dateline
 
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
 _DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")

@@ -22,7 +22,6 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from linimasa.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.rules import (
     GLUED,
@@ -35,6 +34,7 @@ from linimasa.entities.rules import (
 )
 from linimasa.model import Article, Mention
 from linimasa.pipeline import article_stage
+from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ import functools
 import re
 
 from linimasa import resources
-from linimasa.entities.gazetteer import Gazetteer
+from linimasa.text.gazetteer import Gazetteer
 
 # "Kemlu" and friends: Indonesian short forms of a ministry of a given portfolio.
 SHORT_FORMS = {"kemlu": "foreign", "kemenlu": "foreign", "kemhan": "defence", "kemenhan": "defence",

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from linimasa import resources
-from linimasa.entities.gazetteer import TOKEN, Gazetteer, Match, is_acronym, normalise
 from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer, Match, is_acronym, normalise
+from linimasa.text.tokens import NAME_TOKEN
 
 MAX_NAME_TOKENS = 5
 MAX_QUALIFIER_TOKENS = 12
@@ -145,7 +146,7 @@ class Token:
 
 
 def tokenise(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    return [Token(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text)]
 
 
 class ArticleRules:
@@ -188,7 +189,7 @@ class ArticleRules:
         line_start = self.text.rfind("\n", 0, self.tokens[i].start) + 1
         if line_start not in self._headline_cache:
             line_end = self.text.find("\n", line_start)
-            words = [t for t in TOKEN.findall(self.text[line_start : None if line_end < 0 else line_end])
+            words = [t for t in NAME_TOKEN.findall(self.text[line_start : None if line_end < 0 else line_end])
                      if t[:1].isalpha()]
             caps = sum(w[:1].isupper() for w in words)
             line = self.text[line_start : None if line_end < 0 else line_end].rstrip()

@@ -12,14 +12,14 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.clean.dateline import DATELINE_REASON, parse_dateline
-from linimasa.meta.language import detect_language
 from linimasa.meta.outlet import find_outlet
 from linimasa.meta.people import find_authors, find_editor
 from linimasa.meta.resources import meta_rules
 from linimasa.meta.wires import find_wires
 from linimasa.model import Article
 from linimasa.pipeline import article_stage
+from linimasa.text.dateline import DATELINE_REASON, parse_dateline
+from linimasa.text.language import detect_language
 
 __all__ = ["extract_meta", "make_meta"]
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from linimasa.clean.outlets import outlet_table
 from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
+from linimasa.text.outlets import outlet_table
 
 _SOURCE_LINE = re.compile(r"^[^:]{2,20}:\s*(?P<value>.+)$")
 

@@ -7,9 +7,9 @@ cut from the clean text but still credit the agencies), in "Sumber:" lines and i
 
 from __future__ import annotations
 
-from linimasa.clean.dateline import DATELINE_REASON
 from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
+from linimasa.text.dateline import DATELINE_REASON
 
 _SOURCES = frozenset({"source", DATELINE_REASON})
 

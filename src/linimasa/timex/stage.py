@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.meta.language import detect_language
 from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
 from linimasa.pipeline import article_stage
+from linimasa.text.language import detect_language
 from linimasa.timex.lexicon import available_languages, lexicon
 from linimasa.timex.tagger import Found, parse_day, sentence_bounds, tag, tense_of
 

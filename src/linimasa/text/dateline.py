@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from linimasa.clean.outlets import outlet_table
+from linimasa.text.outlets import outlet_table
 
 _WORD = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*?"  # lazy: the dash after "KOMPAS.com" is a separator
 _SEG = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
