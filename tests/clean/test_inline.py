@@ -92,4 +92,5 @@ def test_dateline_on_a_line_of_its_own_is_metadata() -> None:
                                     "budaya yang digelar setiap tahun."))
     assert (art.lines[0].label, art.lines[0].reason) == ("metadata", "standalone dateline")
     assert not art.lines[0].reason.startswith("date")  # "date..." reasons mark the article's date for timex
+    assert art.lines[0].kind == "dateline"
     assert (art.outlet, art.dateline) == ("Kabar Pagi", "Surabaya")

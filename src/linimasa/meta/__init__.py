@@ -1,9 +1,9 @@
 """Meta stage: title, outlet, editor, authors, wire sources and language of a cleaned article.
 
-Reads the line labels the clean stage left (`title`, `metadata` with reason editor/author/source,
+Reads the line labels the clean stage left (`title`, `metadata` of kind editor/author/source,
 body lines) and fills `Article.title`, `outlet` (unless the dateline gave it), `editor`, `authors`,
 `wire_sources` and `language`. The publication date is left to the timex stage, which finds the date
-lines the cleaner labelled `metadata` with a reason starting "date".
+lines the cleaner labelled `metadata` of kind "date".
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from linimasa.meta.resources import meta_rules
 from linimasa.meta.wires import find_wires
 from linimasa.model import Article
 from linimasa.pipeline import article_stage
-from linimasa.text.dateline import DATELINE_REASON, parse_dateline
+from linimasa.text.dateline import parse_dateline
 from linimasa.text.language import detect_language
 
 __all__ = ["extract_meta", "make_meta"]
@@ -27,7 +27,7 @@ __all__ = ["extract_meta", "make_meta"]
 def _dateline_agency(article: Article) -> list[str]:
     """The "(Reuters)" of "MOSCOW (Reuters) -", which the clean text no longer shows."""
     for ln in article.lines:
-        is_dateline = ln.label == "metadata" and ln.reason == DATELINE_REASON
+        is_dateline = ln.label == "metadata" and ln.kind == "dateline"
         if is_dateline or (ln.label == "body" and ln.kept is not None and ln.kept != ln.text.strip()):
             found = parse_dateline(ln.text.strip())
             if found and found.agency:

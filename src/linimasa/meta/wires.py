@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
-from linimasa.text.dateline import DATELINE_REASON
 
-_SOURCES = frozenset({"source", DATELINE_REASON})
+_SOURCES = frozenset({"source", "dateline"})
 
 
 def find_wires(lines: list[Line], rules: MetaRules, extra: list[str] | None = None) -> list[str]:
     texts = [
         ln.text for ln in lines
-        if ln.label in ("body", "heading") or (ln.label == "metadata" and ln.reason in _SOURCES)
+        if ln.label in ("body", "heading") or (ln.label == "metadata" and ln.kind in _SOURCES)
     ]
     texts.extend(extra or [])
     text = "\n".join(texts)

@@ -40,11 +40,6 @@ _GLUED = re.compile(r"(?P<s1>[\w-]+(?:\.[\w-]+)+)\s*,\s*(?P<s2>[A-Z][a-z]+(?:\s[
 _ONE = re.compile(rf"(?P<s1>{_SEG}){_DASH.format(name='d1')}\s*{_START}")
 
 
-DATELINE_REASON = "standalone dateline"
-"""The reason of a line that is only a dateline ("Warta Ekonomi, Moskow -"). It must not start with
-"date": the timex stage reads lines whose reason does as the date of the article."""
-
-
 @dataclass(frozen=True)
 class Dateline:
     """A recognised dateline prefix: `end` is where the paragraph proper starts in the line."""

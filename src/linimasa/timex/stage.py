@@ -38,7 +38,7 @@ def article_language(article: Article) -> str:
 
 
 def _is_date_metadata(line: Any) -> bool:
-    return line.label == "metadata" and line.reason.lower().startswith("date")
+    return line.label == "metadata" and line.kind == "date"
 
 
 def _full_day(f: Found) -> bool:
@@ -60,8 +60,8 @@ def _published(f: Found, how: str) -> Published:
 def metadata_timexes(article: Article, lang: str) -> list[Found]:
     """Timexes of the date metadata lines, with `line` set and offsets into that line.
 
-    A line counts when the cleaner gave it a "date…" reason, or when it is a short metadata line
-    that holds a full date (whatever reason another cleaner wrote: "Diperbarui 18 Jun 2025, 14:05")."""
+    A line counts when the cleaner gave it the kind "date", or when it is a short metadata line
+    that holds a full date (whatever another cleaner made of it: "Diperbarui 18 Jun 2025, 14:05")."""
     out: list[Found] = []
     for line in article.lines:
         if line.label != "metadata":
