@@ -17,11 +17,12 @@ from typing import Any
 from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
 from linimasa.pipeline import article_stage
 from linimasa.text.language import detect_language
+from linimasa.text.sentences import sentence_bounds
+from linimasa.text.tokens import LETTER_RUN
 from linimasa.timex.lexicon import available_languages, lexicon
-from linimasa.timex.tagger import Found, parse_day, sentence_bounds, tag, tense_of
+from linimasa.timex.tagger import Found, parse_day, tag, tense_of
 
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def article_language(article: Article) -> str:
@@ -79,7 +80,7 @@ def metadata_timexes(article: Article, lang: str) -> list[Found]:
 def _has_cue_before(text: str, f: Found, lang: str) -> bool:
     s0, _ = sentence_bounds(text, f.timex.start)
     cues = lexicon(lang).report_cues
-    return any(w.group().lower() in cues for w in _WORD.finditer(text, s0, f.timex.start))
+    return any(w.group().lower() in cues for w in LETTER_RUN.finditer(text, s0, f.timex.start))
 
 
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:

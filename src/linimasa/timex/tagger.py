@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from linimasa.model import Timex
+from linimasa.text.sentences import sentence_bounds
+from linimasa.text.tokens import WORD as _WORD
 from linimasa.timex.lexicon import Lexicon, Rule, lexicon
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -25,7 +27,6 @@ UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q
 TIME_UNIT_CODES = {"H": "H", "MIN": "M", "S": "S"}
 PART_MODS = frozenset({"START", "MID", "END"})
 QUANTITY_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n+")
 
 
 @dataclass
@@ -148,19 +149,6 @@ def parse_day(value: str | None) -> dt.date | None:
 
 # ------------------------------------------------------------------------------------------------
 # Context: the sentence around a match and its tense
-
-
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around `pos` (looking back at most 1,000 characters: a news sentence is shorter)."""
-    lo = max(0, pos - 1000)
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, pos):
-        start = m.end()
-    nxt = _SENTENCE_END.search(text, pos)
-    return start, nxt.start() if nxt else len(text)
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def tense_of(text: str, start: int, end: int, lex: Lexicon, before_only: bool = False) -> int:
