@@ -19,7 +19,7 @@ from linimasa.meta.wires import find_wires
 from linimasa.model import Article
 from linimasa.pipeline import article_stage
 from linimasa.text.dateline import parse_dateline
-from linimasa.text.language import detect_language
+from linimasa.text.language import article_language
 
 __all__ = ["extract_meta", "make_meta"]
 
@@ -48,7 +48,7 @@ def extract_meta(article: Article, languages: tuple[str, ...] | None = None) -> 
         article.outlet = find_outlet(lines, rules, article.wire_sources) or (agency_wires[0] if agency_wires else None)
     article.editor = find_editor(lines, rules) or article.editor
     article.authors = find_authors(lines, rules) or article.authors
-    article.language = detect_language(article.text, languages)
+    article.language = article_language(article.text, article.raw, languages)
     return article
 
 

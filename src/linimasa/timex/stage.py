@@ -16,7 +16,7 @@ from typing import Any
 
 from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
 from linimasa.pipeline import article_stage
-from linimasa.text.language import detect_language
+from linimasa.text import language
 from linimasa.text.sentences import sentence_bounds
 from linimasa.text.tokens import LETTER_RUN
 from linimasa.timex.lexicon import available_languages, lexicon
@@ -26,16 +26,20 @@ _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 
 
 def article_language(article: Article) -> str:
-    """The language whose rules read the body. The body decides, through the same detector the meta
-    stage uses, so a body in Indonesian under an English headline, or under a wrong `language`, is
-    read as Indonesian; a body too short to tell keeps the article's language."""
+    """The language whose rules read the article.
+
+    In the pipeline this is the meta stage's decision (`Article.language`, made by
+    `linimasa.text.language.article_language` from the body), and asking the text layer again
+    costs nothing (the detector caches its answer per text). The body is asked because an article
+    may come with a `language` from elsewhere (a feed, another meta stage, a caller): a body in
+    Indonesian under a wrong "en" is read as Indonesian; a body too short to tell keeps the
+    article's language; no rules for a language means the default ones."""
     langs = available_languages()
-    default = article.language if article.language in langs else ("id" if "id" in langs else langs[0])
     text = article.text or article.raw
-    if article.language in langs and len(text.split()) < 20:
-        return default
-    found = detect_language(text, tuple(langs))
-    return found if found in langs else default
+    if article.language in langs and len(text.split()) < language.SHORT_TEXT_WORDS:
+        return article.language
+    found = language.article_language(article.text, article.raw, tuple(langs))
+    return language.language_or_default(found if found in langs else article.language, langs)
 
 
 def _is_date_metadata(line: Any) -> bool:
