@@ -38,6 +38,7 @@ _CORPUS_FACTORIES: dict[str, Callable[..., CorpusStage]] = {}
 STAGE_MODULES: tuple[str, ...] = (
     "linimasa.clean",
     "linimasa.meta",
+    "linimasa.text",
     "linimasa.timex",
     "linimasa.entities",
     "linimasa.events",
@@ -50,6 +51,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "article": {
         "clean": {},
         "meta": {},
+        "sentences": {},
         "timex": {},
         "entities": {},
         "events": {},

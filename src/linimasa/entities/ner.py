@@ -40,6 +40,9 @@ class Recogniser:
     serialised with a lock: the stage may be used from several threads of a batch run.
     """
 
+    takes_sentences = True
+    """`tag` accepts the article's sentences (the entities stage passes `Article.sentences`)."""
+
     def __init__(
         self,
         model: bytes,

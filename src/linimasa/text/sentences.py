@@ -22,7 +22,7 @@ import bisect
 import functools
 
 from linimasa import resources
-from linimasa.model import Span
+from linimasa.model import Article, Span
 from linimasa.text.tokens import tokenize
 
 _CLOSERS = frozenset("\"'”’)]")
@@ -101,6 +101,16 @@ def split_sentences(text: str, lang: str = "und") -> list[Span]:
     return [Span(a, b, text[a:b]) for a, b in sentence_offsets(text)]
 
 
+def article_sentences(article: Article) -> list[Span]:
+    """`article.sentences` when the "sentences" stage filled them for the current text, else the
+    text split now. The check is cheap (the first and last sentence must still be where they were)
+    and keeps a stage from reading offsets into a text that has changed since."""
+    sentences, text = article.sentences, article.text
+    if sentences and all(text[s.start : s.end] == s.text for s in (sentences[0], sentences[-1])):
+        return sentences
+    return split_sentences(text, article.language)
+
+
 def sentence_bounds(text: str, pos: int, sentences: list[Span] | None = None) -> tuple[int, int]:
     """``(start, end)`` of the sentence of ``text`` that holds position ``pos``.
 
@@ -117,4 +127,4 @@ def sentence_bounds(text: str, pos: int, sentences: list[Span] | None = None) ->
     return start, end
 
 
-__all__ = ["abbreviations", "sentence_bounds", "sentence_offsets", "split_sentences"]
+__all__ = ["abbreviations", "article_sentences", "sentence_bounds", "sentence_offsets", "split_sentences"]
