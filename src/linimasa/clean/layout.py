@@ -300,7 +300,7 @@ def _title_candidate(s: str, rules: CleanRules) -> bool:
     if not is_headline_like(s) or word_count(s) < 3 or rules.date_core.search(s) is not None:
         return False
     first = s.split(None, 1)[0].casefold().rstrip(":")
-    return first not in ("by", "oleh", "penulis", "reporter")
+    return first not in rules.byline_words
 
 
 def _byline_follows(page: Page, i: int, top: list[int]) -> bool:

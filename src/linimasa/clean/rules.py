@@ -34,6 +34,7 @@ class CleanRules:
     caption_triggers: tuple[str, ...]
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
     block_headings: frozenset[str]
+    byline_words: frozenset[str]
     date_core: re.Pattern[str]
     date_words: frozenset[str]
     date_not_words: frozenset[str]
@@ -130,6 +131,7 @@ def load_rules() -> CleanRules:
         caption_max_chars=max((int(doc.get("caption_max_chars", 0)) for doc in docs), default=0) or 260,
         metadata=metadata,
         block_headings=frozenset(_words(docs, "block_headings")),
+        byline_words=frozenset(_words(docs, "byline_words")),
         date_core=_date_core(
             _words(timex, "months") + _words(docs, "date", "extra_months"),
             _words(timex, "weekdays") + _words(docs, "date", "extra_weekdays"),

@@ -18,10 +18,13 @@ from linimasa.text.tokens import NAME_TOKEN
 
 MAX_NAME_TOKENS = 5
 MAX_QUALIFIER_TOKENS = 12
-# Lower-case words that may sit inside a person's name ("Ursula von der Leyen"). Not "di" or "da":
-# in Indonesian those are prepositions ("Boediono di Gedung ...").
-NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "dos"}
-BALINESE_PREFIXES = {"I", "Ni"}
+# Lower-case words that may sit inside a person's name ("Ursula von der Leyen"): a shared word list.
+NAME_PARTICLES = resources.load_words("shared", "name_particles.txt")
+# Capitalised short words that open a name ("I Wayan Koster"), from every language that has them.
+NAME_PREFIXES = frozenset().union(
+    *(resources.load_words(lang, "name_prefixes.txt") for lang in resources.languages()
+      if resources.path(lang, "name_prefixes.txt").is_file())
+)
 # Two words glued by a scraper that dropped a link's spaces ("PresidenPrabowo", "Putindi"): a
 # lower-case run then a capital inside one token. "McDonald" and "DeSantis" have one lower-case letter.
 GLUED = re.compile(r"[a-z]{2,}[A-Z]")
@@ -254,7 +257,7 @@ class ArticleRules:
 
     def _balinese_prefix(self, i: int) -> bool:
         return (
-            self.tokens[i].text in BALINESE_PREFIXES
+            self.tokens[i].text in NAME_PREFIXES
             and i + 1 < len(self.tokens)
             and self._gap(i + 1) == " "
             and self.tokens[i + 1].capitalised
