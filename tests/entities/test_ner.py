@@ -9,10 +9,10 @@ import socket
 
 import pytest
 
-from linimasa.entities.evaluate import score_corpus
 from linimasa.entities.ner import bio_spans, load_recogniser, tokenize
-from linimasa.entities.ner_corpora import Sentence, map_tag, repair_bio
 from linimasa.entities.ner_text import MAX_SENTENCE_TOKENS, sentence_spans
+from linimasa.evaluate.ner import score_corpus
+from linimasa.evaluate.ner_corpora import Sentence, map_tag, repair_bio
 from linimasa.model import Mention
 from linimasa.text.gazetteer import LabelledNames
 
