@@ -23,10 +23,10 @@ from pathlib import Path
 
 import pycrfsuite
 
-from linimasa.entities.evaluate import format_score, score_corpus
 from linimasa.entities.ner import open_recogniser
-from linimasa.entities.ner_corpora import CORPORA, Sentence, load_split
 from linimasa.entities.ner_features import read_clusters, sentence_features
+from linimasa.evaluate.ner import format_score, score_corpus
+from linimasa.evaluate.ner_corpora import CORPORA, Sentence, load_split
 from linimasa.text.gazetteer import read_labelled_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
