@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
+from linimasa.model import Article, Conflict, ConflictValue, Published, Span, Timex
 from linimasa.pipeline import article_stage
 from linimasa.text import language
-from linimasa.text.sentences import sentence_bounds
+from linimasa.text.sentences import article_sentences, sentence_bounds
 from linimasa.text.tokens import LETTER_RUN
 from linimasa.timex.lexicon import available_languages, lexicon
 from linimasa.timex.tagger import Found, parse_day, tag, tense_of
@@ -81,8 +81,8 @@ def metadata_timexes(article: Article, lang: str) -> list[Found]:
     return out
 
 
-def _has_cue_before(text: str, f: Found, lang: str) -> bool:
-    s0, _ = sentence_bounds(text, f.timex.start)
+def _has_cue_before(text: str, f: Found, lang: str, sentences: list[Span]) -> bool:
+    s0, _ = sentence_bounds(text, f.timex.start, sentences)
     cues = lexicon(lang).report_cues
     return any(w.group().lower() in cues for w in LETTER_RUN.finditer(text, s0, f.timex.start))
 
@@ -93,15 +93,19 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
         if _full_day(f):
             return _published(f, "metadata")
     text = article.text
-    first_end = sentence_bounds(text, 0)[1] if text else 0
+    sentences = article_sentences(article)
+    first_end = sentence_bounds(text, 0, sentences)[1] if text else 0
     lex = lexicon(lang)
     # a date the sentence puts in the future ("akan digelar pada Minggu (22/6/2025)") is not when it was written
-    full = [f for f in body if _full_day(f) and tense_of(text, f.timex.start, f.timex.end, lex, before_only=True) <= 0]
+    full = [
+        f for f in body
+        if _full_day(f) and tense_of(text, f.timex.start, f.timex.end, lex, before_only=True, sentences=sentences) <= 0
+    ]
     opening = [f for f in full if f.timex.start < first_end]
     dated_opening = [f for f in opening if f.has_weekday]
     if dated_opening:
         return _published(dated_opening[0], "dateline")
-    cued = [f for f in full if f.has_weekday and _has_cue_before(text, f, lang)]
+    cued = [f for f in full if f.has_weekday and _has_cue_before(text, f, lang, sentences)]
     if cued:
         return _published(cued[0], "text")
     with_weekday = [f for f in full if f.has_weekday]
@@ -132,7 +136,7 @@ def weekday_conflicts(article: Article) -> list[Conflict]:
 def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dct") -> list[Found]:
     """Re-tag the article against `dct`, replacing its timexes and its weekday conflicts."""
     meta = metadata_timexes(article, lang)
-    body = tag(article.text, lang, dct, dct_source=source) if article.text else []
+    body = tag(article.text, lang, dct, dct_source=source, sentences=article_sentences(article)) if article.text else []
     if source == "corpus":
         for f in body:
             if f.needs_anchor and f.timex.anchor == "corpus" and f.timex.value[:1].isdigit():
@@ -146,7 +150,7 @@ def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dc
 def process(article: Article) -> Article:
     lang = article_language(article)
     meta = metadata_timexes(article, lang)
-    body = tag(article.text, lang) if article.text else []
+    body = tag(article.text, lang, sentences=article_sentences(article)) if article.text else []
     # A date another stage read from metadata (HTML meta tags, a feed) stands; anything read from the
     # text is read again here, where weekdays are checked.
     if article.published is None or article.published.how != "metadata":
