@@ -2,7 +2,7 @@
 
 Three recognisers are combined, because each is good at a different part of the job:
 
-- the gazetteer (`gazetteer.py`) knows countries, capitals, Indonesian regions, international
+- the gazetteer (`linimasa.text.gazetteer`) knows countries, capitals, Indonesian regions, international
   organisations and armed groups in Indonesian and English with their acronyms, and gives each
   mention a canonical key ("country:RU") that makes cross-language merging exact;
 - rules (`rules.py`) find people after titles ("Presiden Rusia Vladimir Putin"), speakers ("kata
