@@ -96,7 +96,7 @@ def dateparser_right(row: dict[str, str], dateparser: Any, search_dates: Any) ->
 
 
 def platinum_rows(data: Path) -> list[tuple[str, dt.date, Any]]:
-    from linimasa.timex.evaluate import read_tml
+    from linimasa.evaluate.timex import read_tml
 
     out = []
     for path in sorted((data / "timeml-tempeval3" / "te3-platinum").glob("*.tml")):

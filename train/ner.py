@@ -23,10 +23,11 @@ from pathlib import Path
 
 import pycrfsuite
 
-from linimasa.entities.evaluate import format_score, score_corpus
 from linimasa.entities.ner import open_recogniser
-from linimasa.entities.ner_corpora import CORPORA, Sentence, load_split
-from linimasa.entities.ner_features import read_clusters, read_gazetteer, sentence_features
+from linimasa.entities.ner_features import read_clusters, sentence_features
+from linimasa.evaluate.ner import format_score, score_corpus
+from linimasa.evaluate.ner_corpora import CORPORA, Sentence, load_split
+from linimasa.text.gazetteer import read_labelled_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ner_english import silver_sentences  # a sibling script, not a package module
@@ -136,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     clusters_tsv = args.clusters.read_text(encoding="utf-8")
     clusters = read_clusters(clusters_tsv)
     gazetteer_tsv = gzip.decompress(args.gazetteer.read_bytes()).decode("utf-8") if args.gazetteer else None
-    gazetteer = read_gazetteer(gazetteer_tsv) if gazetteer_tsv is not None else None
+    gazetteer = read_labelled_names(gazetteer_tsv) if gazetteer_tsv is not None else None
     trainer = pycrfsuite.Trainer(verbose=False)
     repeat = {name: int(times) for name, _, times in (item.partition("=") for item in args.repeat)}
     unknown = set(repeat) - set(CORPORA)

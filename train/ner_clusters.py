@@ -28,9 +28,9 @@ from scipy import sparse
 from scipy.sparse.linalg import svds
 from sklearn.cluster import MiniBatchKMeans
 
-from linimasa.entities.ner_corpora import CORPORA, read_conll
 from linimasa.entities.ner_features import normalise_word
 from linimasa.entities.ner_text import sentence_spans
+from linimasa.evaluate.ner_corpora import CORPORA, read_conll
 
 GRANULARITIES = (64, 256, 1024)
 

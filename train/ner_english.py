@@ -29,8 +29,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from linimasa.entities.ner_corpora import Sentence, read_conll
 from linimasa.entities.ner_text import tokenize
+from linimasa.evaluate.ner_corpora import Sentence, read_conll
 
 NON_NAMES_FILE = Path(__file__).with_name("english_non_names.txt")
 _PHOENIX_NAME = re.compile(r"^\+?([A-Z0-9][A-Z0-9_.'-]*?)_*\s*(?:#.*|\[.*)?$")

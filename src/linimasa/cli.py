@@ -20,11 +20,11 @@ from linimasa.export import FORMATS
 from linimasa.model import Article
 from linimasa.store import Store, open_store
 
-# `linimasa eval NAME` runs NAME's evaluation; each lives beside the stage it measures.
+# `linimasa eval NAME` runs NAME's evaluation; they live in linimasa.evaluate, apart from the stages.
 EVALUATIONS: dict[str, str] = {
-    "clean": "linimasa.clean.evaluate",
-    "timex": "linimasa.timex.evaluate",
-    "ner": "linimasa.entities.evaluate",
+    "clean": "linimasa.evaluate.clean",
+    "timex": "linimasa.evaluate.timex",
+    "ner": "linimasa.evaluate.ner",
 }
 
 

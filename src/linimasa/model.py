@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 LineLabel = Literal["body", "title", "heading", "metadata", "boilerplate", "blank"]
+LineKind = Literal[
+    # metadata lines
+    "date", "dateline", "editor", "author", "source", "credits", "photographer", "signoff", "summary", "standfirst",
+    # page furniture that later rules look back at
+    "navigation", "block_heading", "related_label",
+]
 Precision = Literal["minute", "day", "week", "month", "year", "decade"]
 DateHow = Literal["metadata", "dateline", "text", "corpus", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -24,6 +30,7 @@ ActorRole = Literal["source", "target", "other"]
 ConflictKind = Literal["date", "weekday_mismatch", "number", "other"]
 
 LINE_LABELS: tuple[str, ...] = get_args(LineLabel)
+LINE_KINDS: tuple[str, ...] = get_args(LineKind)
 PRECISIONS: tuple[str, ...] = get_args(Precision)
 
 
@@ -41,7 +48,10 @@ class Line:
     """One raw input line and what the cleaner decided about it.
 
     `kept` is the part of a body/heading line that survives inline clean-up (dateline prefixes,
-    glued SEO tags, sign-offs); it is what goes into `Article.text`.
+    glued SEO tags, sign-offs); it is what goes into `Article.text`. `kind` is what a line is, for
+    the stages that read lines (a "date" line dates the article, "editor"/"author"/"credits" lines
+    name people, a "source" or "dateline" line credits a wire); `reason` is the human-readable
+    explanation of the label and no stage should parse it.
     """
 
     n: int
@@ -49,6 +59,7 @@ class Line:
     label: LineLabel = "body"
     reason: str = ""
     kept: str | None = None
+    kind: LineKind | None = None
 
 
 @dataclass
@@ -246,7 +257,9 @@ class Article:
     """One input document and everything the per-article stages found in it.
 
     `raw` is the decoded input with line endings normalised; `text` is the clean body built from the
-    lines labelled body/heading. All offsets (timexes, mentions, event mentions) point into `text`.
+    lines labelled body/heading. All offsets (timexes, mentions, event mentions, sentences) point
+    into `text`. `sentences` are computed once (the article stage "sentences", by
+    `linimasa.text.sentences.split_sentences`) for every stage that reads sentence by sentence.
     """
 
     id: str
@@ -255,6 +268,7 @@ class Article:
     encoding: str = "utf-8"
     lines: list[Line] = field(default_factory=list)
     text: str = ""
+    sentences: list[Span] = field(default_factory=list)
     language: str = "und"
     title: str | None = None
     outlet: str | None = None

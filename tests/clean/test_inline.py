@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from linimasa.clean import clean_article
-from linimasa.clean.dateline import parse_dateline
 from linimasa.clean.inline import clean_inline
 from linimasa.clean.rules import load_rules
 from linimasa.ingest import ingest_text
+from linimasa.text.dateline import parse_dateline
 
 RULES = load_rules()
 
@@ -92,4 +92,5 @@ def test_dateline_on_a_line_of_its_own_is_metadata() -> None:
                                     "budaya yang digelar setiap tahun."))
     assert (art.lines[0].label, art.lines[0].reason) == ("metadata", "standalone dateline")
     assert not art.lines[0].reason.startswith("date")  # "date..." reasons mark the article's date for timex
+    assert art.lines[0].kind == "dateline"
     assert (art.outlet, art.dateline) == ("Kabar Pagi", "Surabaya")

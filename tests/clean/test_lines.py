@@ -92,6 +92,7 @@ def test_title_above_a_date_line_even_with_an_exclamation_mark() -> None:
     art = clean(raw)
     assert [ln.label for ln in art.lines] == ["title", "metadata", "body"]
     assert art.lines[1].reason.startswith("date")
+    assert art.lines[1].kind == "date"
 
 
 def test_title_with_a_full_stop_right_above_the_date() -> None:
@@ -117,6 +118,7 @@ def test_editor_author_and_source_lines_are_metadata() -> None:
     art = clean(raw)
     assert [ln.label for ln in art.lines] == ["body", "body", "metadata", "metadata", "metadata"]
     assert [ln.reason for ln in art.lines[2:]] == ["editor", "author", "source"]
+    assert [ln.kind for ln in art.lines] == [None, None, "editor", "author", "source"]
 
 
 def test_photo_caption_and_credit() -> None:
@@ -262,3 +264,11 @@ def test_every_caption_pattern_has_a_trigger() -> None:
         for pattern in doc.get("captions") or []:
             literal = re.sub(r"\\[sbwdSWD]|[\\^$()?:*+.\[\]{}|]", "", pattern).casefold()
             assert any(t in literal for t in rules.caption_triggers), pattern
+
+
+def test_every_metadata_rule_of_clean_yaml_is_a_line_kind() -> None:
+    """Later stages find bylines, sources and dates by `Line.kind`; a rule that is no kind is refused."""
+    from linimasa.clean.rules import load_rules
+    from linimasa.model import LINE_KINDS
+
+    assert all(reason in LINE_KINDS for reason, _ in load_rules().metadata)

@@ -9,12 +9,12 @@ import socket
 
 import pytest
 
-from linimasa.entities.evaluate import score_corpus
 from linimasa.entities.ner import bio_spans, load_recogniser, tokenize
-from linimasa.entities.ner_corpora import Sentence, map_tag, repair_bio
-from linimasa.entities.ner_features import Gazetteer
 from linimasa.entities.ner_text import MAX_SENTENCE_TOKENS, sentence_spans
+from linimasa.evaluate.ner import score_corpus
+from linimasa.evaluate.ner_corpora import Sentence, map_tag, repair_bio
 from linimasa.model import Mention
+from linimasa.text.gazetteer import LabelledNames
 
 MODEL_TYPES = {"PER", "ORG", "LOC", "EVT"}
 
@@ -200,7 +200,7 @@ def test_bio_spans() -> None:
 
 
 def test_gazetteer_marks_longest_listed_name() -> None:
-    gazetteer = Gazetteer({("jawa", "barat"): "LOC", ("bank",): "ORG", ("bank", "dunia"): "ORG"})
+    gazetteer = LabelledNames({("jawa", "barat"): "LOC", ("bank",): "ORG", ("bank", "dunia"): "ORG"})
     words = ["gubernur", "jawa", "barat", "di", "bank", "dunia", "dan", "bank"]
     assert gazetteer.bio(words) == [None, "B-LOC", "I-LOC", None, "B-ORG", "I-ORG", None, "B-ORG"]
     assert gazetteer.bio([]) == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from linimasa.entities import make_entities, recognise
-from linimasa.entities.gazetteer import load_gazetteer
 from linimasa.model import Article, Mention
+from linimasa.text.gazetteer import load_gazetteer
 
 
 def found(text: str, language: str = "id") -> dict[str, tuple[str, str | None]]:

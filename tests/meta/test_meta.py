@@ -5,9 +5,9 @@ from __future__ import annotations
 from linimasa.clean import clean_article
 from linimasa.ingest import ingest_text
 from linimasa.meta import extract_meta
-from linimasa.meta.language import detect_language
 from linimasa.model import Article
 from linimasa.pipeline import Pipeline
+from linimasa.text.language import detect_language
 
 BODY_ID = ("Pemerintah Kota Bandung menutup sementara dua ruas jalan di kawasan Dago selama perbaikan saluran air. "
            "Kepala Dinas Perhubungan mengatakan penutupan berlangsung sekitar dua pekan.")

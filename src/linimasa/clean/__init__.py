@@ -38,7 +38,8 @@ def clean_article(article: Article, min_body_chars: int = 0) -> Article:
     if min_body_chars:
         for ln in result.lines:
             if ln.label == "body" and len(ln.kept or "") < min_body_chars:
-                ln.label, ln.reason, ln.kept = "boilerplate", f"body line shorter than {min_body_chars}", None
+                ln.label, ln.reason = "boilerplate", f"body line shorter than {min_body_chars}"
+                ln.kept = ln.kind = None
     article.lines = result.lines
     article.text = build_text(result.lines)
     if result.dateline is not None:

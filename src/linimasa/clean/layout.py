@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from linimasa.clean.dateline import DATELINE_REASON, Dateline, parse_dateline
 from linimasa.clean.inline import clean_inline
 from linimasa.clean.rules import CleanRules
 from linimasa.clean.shape import (
@@ -26,6 +25,8 @@ from linimasa.clean.shape import (
     opens_text,
     word_count,
 )
+from linimasa.model import LineKind
+from linimasa.text.dateline import Dateline, parse_dateline
 
 CAPTION_CREDIT_CHARS = 80
 """A caption that repeats a line adds a credit ("Kredit Foto: AP Photo/...", "/Reuters"), not prose."""
@@ -52,7 +53,10 @@ MAX_STANDFIRST_LINES = 2
 """Paragraph-like lines above the dateline are a summary when there are this few; more means the
 dateline was found in the wrong place."""
 
-_BYLINE_REASONS = ("author", "editor", "date", DATELINE_REASON, "credits")
+DATELINE_REASON = "standalone dateline"
+"""The reason of a line that is only a dateline ("Warta Ekonomi, Moskow -"); its kind is "dateline"."""
+
+_BYLINE_KINDS = frozenset({"author", "editor", "date", "dateline", "credits"})
 
 
 @dataclass
@@ -62,6 +66,7 @@ class Page:
     stripped: list[str] = field(init=False)
     label: list[str | None] = field(init=False)
     reason: list[str] = field(init=False)
+    kind: list[LineKind | None] = field(init=False)
     kept: list[str | None] = field(init=False)
     dateline: Dateline | None = None
     title_line: int | None = None
@@ -71,13 +76,16 @@ class Page:
         self.stripped = [t.replace("\xa0", " ").strip() for t in self.texts]
         n = len(self.texts)
         self.label, self.reason, self.kept = [None] * n, [""] * n, [None] * n
+        self.kind = [None] * n
         self.first_para = n
 
     def __len__(self) -> int:
         return len(self.stripped)
 
-    def set(self, i: int, label: str, reason: str) -> None:
-        self.label[i], self.reason[i] = label, reason
+    def set(self, i: int, label: str, reason: str, kind: LineKind | None = None) -> None:
+        """Label line i; `reason` explains it to a reader, `kind` (None for most lines) tells later
+        rules and stages what the line is."""
+        self.label[i], self.reason[i], self.kind[i] = label, reason, kind
 
     def text(self, i: int) -> str:
         """The line after inline clean-up where that ran, else the stripped line."""
@@ -107,7 +115,7 @@ def mark_top_menu(page: Page) -> None:
     for i, s in enumerate(page.stripped):
         if page.label[i] is None and is_paragraph(s):
             break
-        if s and (page.label[i] is None or page.reason[i] == "navigation") and is_menu_item(s):
+        if s and (page.label[i] is None or page.kind[i] == "navigation") and is_menu_item(s):
             run.append(i)
             continue
         _mark_menu(page, run)  # a menu is one unbroken run: a blank or a longer line ends it
@@ -140,7 +148,7 @@ def find_dateline(page: Page) -> None:
         if rest:
             page.kept[i] = rest
         else:
-            page.set(i, "metadata", DATELINE_REASON)
+            page.set(i, "metadata", DATELINE_REASON, "dateline")
 
 
 def clean_content_inline(page: Page) -> None:
@@ -171,7 +179,7 @@ def mark_repetitions(page: Page) -> None:
                 if label[j] is None:
                     page.set(j, "boilerplate", "repeated line (caption)")
                 if label[i] is None and is_paragraph(a) and not any(page.para(p) for p in range(i)):
-                    page.set(i, "metadata", "summary repeated as caption")
+                    page.set(i, "metadata", "summary repeated as caption", "summary")
             elif label[i] is None and label[j] is None and min(len(a), len(b)) >= REPEAT_MIN_CHARS:
                 if extra == 0:
                     page.set(j, "boilerplate", "duplicated line")
@@ -277,11 +285,11 @@ def label_top(page: Page) -> None:
         if title is not None and len(title) >= 15 and s.startswith(title):
             page.set(i, "boilerplate", "title repeated as caption")
         elif page.dateline is not None and is_paragraph(s):
-            page.set(i, "metadata", "summary above the dateline")
+            page.set(i, "metadata", "summary above the dateline", "summary")
         elif not paragraphs and last_char(s) in ".!?" and word_count(s) >= 3:
             page.set(i, "body", "short sentence (the page has no longer text)")
         elif word_count(s) >= 6:
-            page.set(i, "metadata", "standfirst before the first paragraph")
+            page.set(i, "metadata", "standfirst before the first paragraph", "standfirst")
         else:
             page.set(i, "boilerplate", "short line before the first paragraph")
 
@@ -292,14 +300,14 @@ def _title_candidate(s: str, rules: CleanRules) -> bool:
     if not is_headline_like(s) or word_count(s) < 3 or rules.date_core.search(s) is not None:
         return False
     first = s.split(None, 1)[0].casefold().rstrip(":")
-    return first not in ("by", "oleh", "penulis", "reporter")
+    return first not in rules.byline_words
 
 
 def _byline_follows(page: Page, i: int, top: list[int]) -> bool:
     """Whether one of the next three lines of the top area is a byline, a date or a dateline: on a
     page full of teasers and menus, the headline is the one that sits above them."""
     after = [j for j in top if j > i][:3]
-    return any(page.label[j] == "metadata" and page.reason[j].startswith(_BYLINE_REASONS) for j in after)
+    return any(page.label[j] == "metadata" and page.kind[j] in _BYLINE_KINDS for j in after)
 
 
 def _title_over_metadata(page: Page) -> int | None:
@@ -313,7 +321,7 @@ def _title_over_metadata(page: Page) -> int | None:
     if after is None or label[after] != "metadata":
         return None
     # a full stop is allowed only right above a date line ("KPPU Awasi Harga Beras." / "10 Maret 2018")
-    above_date = page.reason[after].startswith("date") and word_count(stripped[first]) <= 20
+    above_date = page.kind[after] == "date" and word_count(stripped[first]) <= 20
     if last_char(stripped[first]) == "." and not above_date:
         return None
     page.set(first, "title", "first line, above the date or byline")
@@ -324,14 +332,14 @@ def mark_blocks(page: Page) -> None:
     """Links under "Terpopuler"/"Tags"/... (to the next real paragraph), and link titles under a bare
     "Baca Juga"."""
     for b in range(len(page)):
-        if page.reason[b].startswith("block heading") and b >= page.first_para:
+        if page.kind[b] == "block_heading" and b >= page.first_para:
             name = page.stripped[b].rstrip(" :")
             for i in range(b + 1, len(page)):
                 if page.para(i):
                     break
                 if page.label[i] is None:
                     page.set(i, "boilerplate", f"under '{name}'")
-        elif page.reason[b] == "related-links label":
+        elif page.kind[b] == "related_label":
             for i in range(b + 1, len(page)):
                 if page.label[i] == "blank":
                     continue

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from linimasa.clean import layout
-from linimasa.clean.dateline import Dateline
 from linimasa.clean.layout import Page
-from linimasa.clean.rules import CleanRules
+from linimasa.clean.rules import CleanRules, kind_of
 from linimasa.clean.shape import DIGIT, is_paragraph, last_char
-from linimasa.model import Line
+from linimasa.model import Line, LineKind
+from linimasa.text.dateline import Dateline
 
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
 _DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
@@ -57,30 +57,30 @@ def _may_be_caption(s: str, rules: CleanRules) -> bool:
     return any(p.search(s) for p in rules.captions)
 
 
-def line_rule(s: str, rules: CleanRules) -> tuple[str, str] | None:
-    """The label a line gets from the patterns alone, or None when only layout can tell."""
+def line_rule(s: str, rules: CleanRules) -> tuple[str, str, LineKind | None] | None:
+    """The label, reason and kind a line gets from the patterns alone, or None when only layout can tell."""
     m = rules.related_label.match(s)
     if m:
         rest = m["rest"].strip()
         if not rest:
-            return "boilerplate", "related-links label"
+            return "boilerplate", "related-links label", "related_label"
         if not is_paragraph(rest) or len(rest) < 200:
-            return "boilerplate", "related link"
+            return "boilerplate", "related link", None
     if s.casefold().rstrip(" :").strip() in rules.block_headings:
-        return "boilerplate", f"block heading '{s.rstrip(' :')}'"
+        return "boilerplate", f"block heading '{s.rstrip(' :')}'", "block_heading"
     for reason, pattern in rules.boilerplate:
         if pattern.match(s):
-            return "boilerplate", reason
+            return "boilerplate", reason, kind_of(reason)
     if len(s) <= rules.caption_max_chars and _may_be_caption(s, rules):
-        return "boilerplate", "photo caption"
+        return "boilerplate", "photo caption", None
     if len(s) <= 200:
         for reason, pattern in rules.metadata:
             if pattern.match(s):
-                return "metadata", reason
+                return "metadata", reason, kind_of(reason)
     if is_date_line(s, rules):
-        return "metadata", "date line"
+        return "metadata", "date line", "date"
     if len(s) <= 60 and _SIGNOFF.fullmatch(s):
-        return "metadata", "sign-off"
+        return "metadata", "sign-off", "signoff"
     return None
 
 
@@ -107,7 +107,7 @@ def classify(texts: list[str], rules: CleanRules) -> Classified:
     layout.mark_heading_runs(page)
     lines = [
         Line(n=i + 1, text=raw, label=lab, reason=page.reason[i],  # type: ignore[arg-type]
-             kept=page.kept[i] if lab in ("body", "heading") else None)
+             kept=page.kept[i] if lab in ("body", "heading") else None, kind=page.kind[i])
         for i, raw in enumerate(texts)
         for lab in [page.label[i] or "body"]
     ]

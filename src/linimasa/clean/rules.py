@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+import typing
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from linimasa import resources
+from linimasa.model import LINE_KINDS, LineKind
 
 DASHES = "-–—‒―"
 TERMINAL = ".!?…"
@@ -32,6 +34,7 @@ class CleanRules:
     caption_triggers: tuple[str, ...]
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
     block_headings: frozenset[str]
+    byline_words: frozenset[str]
     date_core: re.Pattern[str]
     date_words: frozenset[str]
     date_not_words: frozenset[str]
@@ -71,6 +74,20 @@ def _reason_patterns(docs: list[dict[str, Any]], key: str) -> tuple[tuple[str, r
     return tuple((reason, re.compile(_alternation(ps), re.IGNORECASE)) for reason, ps in grouped.items() if ps)
 
 
+def kind_of(reason: str) -> LineKind | None:
+    """The `Line.kind` of a pattern rule: its name in clean.yaml when that is a kind ("editor",
+    "source", "navigation"), else None (the reason alone says what the rule was)."""
+    return typing.cast(LineKind, reason) if reason in LINE_KINDS else None
+
+
+def _check_metadata_kinds(metadata: tuple[tuple[str, re.Pattern[str]], ...]) -> None:
+    """Every metadata rule of clean.yaml must name a line kind: later stages find bylines, sources
+    and dates by kind, so a metadata rule without one would label lines nobody reads."""
+    unknown = sorted(reason for reason, _ in metadata if reason not in LINE_KINDS)
+    if unknown:
+        raise ValueError(f"clean.yaml: metadata rules {unknown} are not line kinds {LINE_KINDS}")
+
+
 def _date_core(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
     """A date as news sites print it: "21 Oktober 2021", "18 Jun 2025", "June 18, 2025", "18/06/2025",
     optionally with a weekday before and a time (and time zone) after."""
@@ -104,14 +121,17 @@ def load_rules() -> CleanRules:
         re.IGNORECASE,
     )
     captions = [p for doc in docs for p in doc.get("captions") or []]
+    metadata = _reason_patterns(docs, "metadata")
+    _check_metadata_kinds(metadata)
     return CleanRules(
         related_label=related,
         boilerplate=_reason_patterns(docs, "boilerplate"),
         captions=tuple(re.compile(p, re.IGNORECASE) for p in captions),
         caption_triggers=tuple(sorted(set(_words(docs, "caption_triggers")))),
         caption_max_chars=max((int(doc.get("caption_max_chars", 0)) for doc in docs), default=0) or 260,
-        metadata=_reason_patterns(docs, "metadata"),
+        metadata=metadata,
         block_headings=frozenset(_words(docs, "block_headings")),
+        byline_words=frozenset(_words(docs, "byline_words")),
         date_core=_date_core(
             _words(timex, "months") + _words(docs, "date", "extra_months"),
             _words(timex, "weekdays") + _words(docs, "date", "extra_weekdays"),

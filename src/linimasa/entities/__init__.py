@@ -2,7 +2,7 @@
 
 Three recognisers are combined, because each is good at a different part of the job:
 
-- the gazetteer (`gazetteer.py`) knows countries, capitals, Indonesian regions, international
+- the gazetteer (`linimasa.text.gazetteer`) knows countries, capitals, Indonesian regions, international
   organisations and armed groups in Indonesian and English with their acronyms, and gives each
   mention a canonical key ("country:RU") that makes cross-language merging exact;
 - rules (`rules.py`) find people after titles ("Presiden Rusia Vladimir Putin"), speakers ("kata
@@ -22,7 +22,6 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from linimasa.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.rules import (
     GLUED,
@@ -33,8 +32,10 @@ from linimasa.entities.rules import (
     person_rementions,
     tokenise,
 )
-from linimasa.model import Article, Mention
+from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
+from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from linimasa.text.sentences import article_sentences
 
 log = logging.getLogger(__name__)
 
@@ -238,8 +239,11 @@ def _foreign_institutions(text: str, gaz: list[Mention], cues: Cues) -> list[Men
     return out
 
 
-def recognise(text: str, language: str = "id", recogniser: Recogniser | None = None) -> list[Mention]:
-    """All entity mentions of one text, sorted by offset."""
+def recognise(
+    text: str, language: str = "id", recogniser: Recogniser | None = None, sentences: list[Span] | None = None
+) -> list[Mention]:
+    """All entity mentions of one text, sorted by offset. ``sentences`` are the text's sentences when
+    the caller has them (`Article.sentences`); the packaged model then does not split again."""
     if not text.strip():
         return []
     gazetteer = load_gazetteer()
@@ -263,7 +267,10 @@ def recognise(text: str, language: str = "id", recogniser: Recogniser | None = N
         if m.type == "PER" and m.key is None:
             m.key = known_people.get((m.start, m.end))
     if recogniser is not None:
-        chosen = _add_model(text, chosen, recogniser.tag(text), gazetteer, rules.cues)
+        # the packaged model reads the article's sentences; a replacement may take the text only
+        takes_sentences = sentences and getattr(recogniser, "takes_sentences", False)
+        found = recogniser.tag(text, sentences) if takes_sentences else recogniser.tag(text)  # type: ignore[call-arg]
+        chosen = _add_model(text, chosen, found, gazetteer, rules.cues)
         # a place shown to be a city once ("kota Zelenograd") is one in the rest of the article
         cities = {m.text for m in chosen if m.type == "GPE"}
         for m in chosen:
@@ -291,7 +298,7 @@ def make_entities(model: bool = True, recogniser: Recogniser | None = None) -> C
     def entities(article: Article) -> Article:
         rec = recogniser if recogniser is not None else (default_recogniser() if model else None)
         try:
-            article.mentions = recognise(article.text, article.language, rec)
+            article.mentions = recognise(article.text, article.language, rec, article_sentences(article))
         except Exception as e:
             if rec is None:
                 raise

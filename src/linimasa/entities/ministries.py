@@ -12,11 +12,21 @@ import functools
 import re
 
 from linimasa import resources
-from linimasa.entities.gazetteer import Gazetteer
+from linimasa.text.gazetteer import Gazetteer
 
-# "Kemlu" and friends: Indonesian short forms of a ministry of a given portfolio.
-SHORT_FORMS = {"kemlu": "foreign", "kemenlu": "foreign", "kemhan": "defence", "kemenhan": "defence",
-               "kemendagri": "interior", "kemenkeu": "finance", "kemenkes": "health"}
+SHORT_FORMS_FILE = "ministry_short_forms.tsv"
+
+
+@functools.cache
+def short_forms() -> dict[str, str]:
+    """ "Kemlu" and friends: short forms of a ministry (lower case) -> portfolio, from the
+    `ministry_short_forms.tsv` of every language that has one (today Indonesian)."""
+    out: dict[str, str] = {}
+    for lang in resources.languages():
+        if resources.path(lang, SHORT_FORMS_FILE).is_file():
+            rows = resources.load_tsv(lang, SHORT_FORMS_FILE)
+            out.update({row[0].casefold(): row[1] for row in rows if len(row) >= 2})
+    return out
 
 
 @functools.cache
@@ -37,7 +47,7 @@ def _alternatives(words: list[str]) -> str:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     p = _alternatives(list(_portfolios()))
-    short = _alternatives(list(SHORT_FORMS))
+    short = _alternatives(list(short_forms()))
     return (
         re.compile(rf"(?:kantor )?kementerian (?P<portfolio>{p}) (?P<country>.+)", re.IGNORECASE),
         re.compile(rf"(?P<short>{short}) (?P<country>.+)", re.IGNORECASE),
@@ -54,7 +64,7 @@ def ministry_key(name: str, gazetteer: Gazetteer) -> str | None:
         if not m:
             continue
         groups = m.groupdict()
-        portfolio = SHORT_FORMS.get((groups.get("short") or "").casefold()) or _portfolios().get(
+        portfolio = short_forms().get((groups.get("short") or "").casefold()) or _portfolios().get(
             (groups.get("portfolio") or "").casefold()
         )
         country_text = (groups.get("country") or "").strip()

@@ -21,9 +21,10 @@ from importlib import resources
 
 import pycrfsuite
 
-from linimasa.entities.ner_features import Clusters, Gazetteer, read_clusters, read_gazetteer, sentence_features
+from linimasa.entities.ner_features import Clusters, read_clusters, sentence_features
 from linimasa.entities.ner_text import sentence_spans, tokenize
-from linimasa.model import EntityType, Mention
+from linimasa.model import EntityType, Mention, Span
+from linimasa.text.gazetteer import LabelledNames, read_labelled_names
 
 MODEL_FILE = "ner.crfsuite"
 CLUSTERS_FILE = "clusters.tsv"
@@ -39,12 +40,15 @@ class Recogniser:
     serialised with a lock: the stage may be used from several threads of a batch run.
     """
 
+    takes_sentences = True
+    """`tag` accepts the article's sentences (the entities stage passes `Article.sentences`)."""
+
     def __init__(
         self,
         model: bytes,
         clusters: Clusters,
         settings: Mapping[str, object] | None = None,
-        gazetteer: Gazetteer | None = None,
+        gazetteer: LabelledNames | None = None,
     ) -> None:
         # crfsuite reads the model in place without copying it: the bytes must outlive the tagger.
         self._model = model
@@ -101,8 +105,10 @@ class Recogniser:
             )
             return list(self._tagger.tag())
 
-    def tag(self, text: str) -> list[Mention]:
+    def tag(self, text: str, sentences: list[Span] | None = None) -> list[Mention]:
         """Every PER/ORG/LOC/EVT mention in ``text`` with character offsets into ``text``.
+
+        ``sentences`` are the text's sentences when the caller has them (`Article.sentences`).
 
         The score of a mention is the mean marginal probability of its tags, a usable confidence for
         later stages that merge model and gazetteer mentions.
@@ -110,7 +116,7 @@ class Recogniser:
         if not text or text.isspace():
             return []
         mentions: list[Mention] = []
-        for spans in sentence_spans(text):
+        for spans in sentence_spans(text, sentences):
             tokens = [text[a:b] for a, b in spans]
             tags, confidence = self._tag_with_marginals(tokens)
             for first, last, label in bio_spans(tags):
@@ -172,7 +178,7 @@ def open_recogniser(
     model: bytes, clusters_tsv: str, settings: Mapping[str, object] | None = None, gazetteer_tsv: str | None = None
 ) -> Recogniser:
     """A recogniser from a model and resources not (yet) in the package: training evaluates with this."""
-    gazetteer = read_gazetteer(gazetteer_tsv) if gazetteer_tsv is not None else None
+    gazetteer = read_labelled_names(gazetteer_tsv) if gazetteer_tsv is not None else None
     return Recogniser(model, read_clusters(clusters_tsv), settings, gazetteer)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from linimasa.text.gazetteer import LabelledNames
+
 _DIGITS = re.compile(r"\d")
 
 # Words that cluster badly or not at all keep only their identity features.
@@ -45,59 +47,8 @@ def _has_case(tokens: Sequence[str]) -> bool:
     return any(ch.isupper() for token in tokens for ch in token)
 
 
-class Gazetteer:
-    """Longest-match lookup of known names (lower-cased token tuples → PER/ORG/LOC).
-
-    Membership in a name list is evidence, not a decision: the CRF weighs it against context, so a
-    noisy list (DBpedia's automatic one) still helps where a name was never seen in training.
-    """
-
-    def __init__(self, names: Mapping[tuple[str, ...], str]) -> None:
-        self.names = dict(names)
-        # Every proper prefix of a name, so a lookup stops as soon as no longer name can match.
-        self.prefixes = {key[:size] for key in self.names for size in range(1, len(key))}
-
-    def bio(self, words: Sequence[str]) -> list[str | None]:
-        """Per token: ``B-LABEL``/``I-LABEL`` of the longest listed name covering it, else None."""
-        marks: list[str | None] = [None] * len(words)
-        names, prefixes = self.names, self.prefixes
-        i = 0
-        while i < len(words):
-            best_end, best_label = 0, ""
-            end = i + 1
-            key: tuple[str, ...] = (words[i],)
-            while True:
-                label = names.get(key)
-                if label is not None:
-                    best_end, best_label = end, label
-                if key not in prefixes or end >= len(words):
-                    break
-                key = (*key, words[end])
-                end += 1
-            if best_end:
-                marks[i] = "B-" + best_label
-                for j in range(i + 1, best_end):
-                    marks[j] = "I-" + best_label
-                i = best_end
-            else:
-                i += 1
-        return marks
-
-
-def read_gazetteer(text: str) -> Gazetteer:
-    """Parse the ``name<TAB>label`` TSV written by train/ner_gazetteer.py (names lower-cased, space-joined)."""
-    names: dict[tuple[str, ...], str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, _, label = line.rpartition("\t")
-        if name and label:
-            names[tuple(name.split(" "))] = label
-    return Gazetteer(names)
-
-
 def sentence_features(
-    tokens: Sequence[str], clusters: Clusters, convention: str | None = None, gazetteer: Gazetteer | None = None
+    tokens: Sequence[str], clusters: Clusters, convention: str | None = None, gazetteer: LabelledNames | None = None
 ) -> list[list[str]]:
     """One list of ``name=value`` feature strings per token.
 

@@ -12,15 +12,19 @@ import re
 from dataclasses import dataclass
 
 from linimasa import resources
-from linimasa.entities.gazetteer import TOKEN, Gazetteer, Match, is_acronym, normalise
 from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer, Match, is_acronym, normalise
+from linimasa.text.tokens import NAME_TOKEN
 
 MAX_NAME_TOKENS = 5
 MAX_QUALIFIER_TOKENS = 12
-# Lower-case words that may sit inside a person's name ("Ursula von der Leyen"). Not "di" or "da":
-# in Indonesian those are prepositions ("Boediono di Gedung ...").
-NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "van", "von", "de", "der", "den", "dos"}
-BALINESE_PREFIXES = {"I", "Ni"}
+# Lower-case words that may sit inside a person's name ("Ursula von der Leyen"): a shared word list.
+NAME_PARTICLES = resources.load_words("shared", "name_particles.txt")
+# Capitalised short words that open a name ("I Wayan Koster"), from every language that has them.
+NAME_PREFIXES = frozenset().union(
+    *(resources.load_words(lang, "name_prefixes.txt") for lang in resources.languages()
+      if resources.path(lang, "name_prefixes.txt").is_file())
+)
 # Two words glued by a scraper that dropped a link's spaces ("PresidenPrabowo", "Putindi"): a
 # lower-case run then a capital inside one token. "McDonald" and "DeSantis" have one lower-case letter.
 GLUED = re.compile(r"[a-z]{2,}[A-Z]")
@@ -145,7 +149,7 @@ class Token:
 
 
 def tokenise(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    return [Token(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text)]
 
 
 class ArticleRules:
@@ -188,7 +192,7 @@ class ArticleRules:
         line_start = self.text.rfind("\n", 0, self.tokens[i].start) + 1
         if line_start not in self._headline_cache:
             line_end = self.text.find("\n", line_start)
-            words = [t for t in TOKEN.findall(self.text[line_start : None if line_end < 0 else line_end])
+            words = [t for t in NAME_TOKEN.findall(self.text[line_start : None if line_end < 0 else line_end])
                      if t[:1].isalpha()]
             caps = sum(w[:1].isupper() for w in words)
             line = self.text[line_start : None if line_end < 0 else line_end].rstrip()
@@ -253,7 +257,7 @@ class ArticleRules:
 
     def _balinese_prefix(self, i: int) -> bool:
         return (
-            self.tokens[i].text in BALINESE_PREFIXES
+            self.tokens[i].text in NAME_PREFIXES
             and i + 1 < len(self.tokens)
             and self._gap(i + 1) == " "
             and self.tokens[i + 1].capitalised

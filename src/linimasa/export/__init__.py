@@ -1,9 +1,10 @@
 """The `linimasa/1` export: the project's public, versioned JSON document.
 
 The contract is `shared/schema/export-v1.schema.json`; fields may be added, never renamed. Added
-here: `articles[].encoding`, `timexes[].timeml_mod` (the full TimeML mod, e.g. MORE_THAN, where the
-v1 `mod` enum only has START/MID/END/APPROX), `timexes[].anchor`, and `timexes[].line` (for a timex
-read from a date metadata line outside `text`: that line's number, the offsets then point into it).
+here: `articles[].encoding`, `articles[].lines[].kind` (what a line is: "date", "editor",
+"dateline"...), `timexes[].timeml_mod` (the full TimeML mod, e.g. MORE_THAN, where the v1 `mod`
+enum only has START/MID/END/APPROX), `timexes[].anchor`, and `timexes[].line` (for a timex read
+from a date metadata line outside `text`: that line's number, the offsets then point into it).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _article(a: Article) -> dict[str, Any]:
         "authors": list(a.authors),
         "wire_sources": list(a.wire_sources),
         "text": a.text,
-        "lines": [{"n": ln.n, "label": ln.label, "reason": ln.reason} for ln in a.lines],
+        "lines": [{"n": ln.n, "label": ln.label, "reason": ln.reason, "kind": ln.kind} for ln in a.lines],
         "duplicate_of": a.duplicate_of,
         "story": a.story,
         "errors": list(a.errors),

@@ -25,9 +25,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from linimasa.entities.gazetteer import is_acronym, load_gazetteer, normalise
 from linimasa.model import Article, Corpus, Entity, EntityRecord, Mention, MentionRef, Role
 from linimasa.pipeline import corpus_stage
+from linimasa.text.gazetteer import is_acronym, load_gazetteer, normalise
 
 # A surname-only person joins a full name from another article only if the two articles share at
 # least this many other entities, and that many make up this share of the smaller article's set.

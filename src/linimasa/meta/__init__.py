@@ -1,9 +1,9 @@
 """Meta stage: title, outlet, editor, authors, wire sources and language of a cleaned article.
 
-Reads the line labels the clean stage left (`title`, `metadata` with reason editor/author/source,
+Reads the line labels the clean stage left (`title`, `metadata` of kind editor/author/source,
 body lines) and fills `Article.title`, `outlet` (unless the dateline gave it), `editor`, `authors`,
 `wire_sources` and `language`. The publication date is left to the timex stage, which finds the date
-lines the cleaner labelled `metadata` with a reason starting "date".
+lines the cleaner labelled `metadata` of kind "date".
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.clean.dateline import DATELINE_REASON, parse_dateline
-from linimasa.meta.language import detect_language
 from linimasa.meta.outlet import find_outlet
 from linimasa.meta.people import find_authors, find_editor
 from linimasa.meta.resources import meta_rules
 from linimasa.meta.wires import find_wires
 from linimasa.model import Article
 from linimasa.pipeline import article_stage
+from linimasa.text.dateline import parse_dateline
+from linimasa.text.language import article_language
 
 __all__ = ["extract_meta", "make_meta"]
 
@@ -27,7 +27,7 @@ __all__ = ["extract_meta", "make_meta"]
 def _dateline_agency(article: Article) -> list[str]:
     """The "(Reuters)" of "MOSCOW (Reuters) -", which the clean text no longer shows."""
     for ln in article.lines:
-        is_dateline = ln.label == "metadata" and ln.reason == DATELINE_REASON
+        is_dateline = ln.label == "metadata" and ln.kind == "dateline"
         if is_dateline or (ln.label == "body" and ln.kept is not None and ln.kept != ln.text.strip()):
             found = parse_dateline(ln.text.strip())
             if found and found.agency:
@@ -48,7 +48,7 @@ def extract_meta(article: Article, languages: tuple[str, ...] | None = None) -> 
         article.outlet = find_outlet(lines, rules, article.wire_sources) or (agency_wires[0] if agency_wires else None)
     article.editor = find_editor(lines, rules) or article.editor
     article.authors = find_authors(lines, rules) or article.authors
-    article.language = detect_language(article.text, languages)
+    article.language = article_language(article.text, article.raw, languages)
     return article
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from linimasa.clean.outlets import outlet_table
 from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
+from linimasa.text.outlets import outlet_table
 
 _SOURCE_LINE = re.compile(r"^[^:]{2,20}:\s*(?P<value>.+)$")
 
@@ -41,7 +41,7 @@ def outlet_from_self_reference(lines: list[Line], rules: MetaRules) -> str | Non
 def outlet_from_source_line(lines: list[Line], wires: set[str]) -> str | None:
     table = outlet_table()
     for ln in lines:
-        if ln.label == "metadata" and ln.reason == "source":
+        if ln.label == "metadata" and ln.kind == "source":
             m = _SOURCE_LINE.match(ln.text.strip())
             if not m:
                 continue
@@ -59,7 +59,7 @@ def outlet_from_date_line(lines: list[Line]) -> str | None:
     """Some sites print their name before the date ("Kompas.com - 18/06/2025, 21:02 WIB")."""
     table = outlet_table()
     for ln in lines:
-        if ln.label == "metadata" and ln.reason.startswith("date"):
+        if ln.label == "metadata" and ln.kind == "date":
             m = _BEFORE_DIGITS.match(ln.text.strip())
             name = table.name_of(m.group(0)) if m else None
             if name:

@@ -23,7 +23,7 @@ def split_names(text: str, rules: MetaRules) -> list[str]:
 
 
 _PARTS = re.compile(r"\s*[|;]\s*|\s{3,}")
-_PEOPLE_REASONS = frozenset({"editor", "author", "credits"})
+_PEOPLE_KINDS = frozenset({"editor", "author", "credits"})
 
 
 def _segments(line: Line) -> list[str]:
@@ -37,7 +37,7 @@ def _names(lines: list[Line], rules: MetaRules, label: re.Pattern[str] | None, r
     if label is None:
         return found
     for ln in lines:
-        if ln.label != "metadata" or ln.reason not in _PEOPLE_REASONS:
+        if ln.label != "metadata" or ln.kind not in _PEOPLE_KINDS:
             continue
         for part in _segments(ln):
             m = label.match(part)

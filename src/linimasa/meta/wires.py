@@ -7,17 +7,16 @@ cut from the clean text but still credit the agencies), in "Sumber:" lines and i
 
 from __future__ import annotations
 
-from linimasa.clean.dateline import DATELINE_REASON
 from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
 
-_SOURCES = frozenset({"source", DATELINE_REASON})
+_SOURCES = frozenset({"source", "dateline"})
 
 
 def find_wires(lines: list[Line], rules: MetaRules, extra: list[str] | None = None) -> list[str]:
     texts = [
         ln.text for ln in lines
-        if ln.label in ("body", "heading") or (ln.label == "metadata" and ln.reason in _SOURCES)
+        if ln.label in ("body", "heading") or (ln.label == "metadata" and ln.kind in _SOURCES)
     ]
     texts.extend(extra or [])
     text = "\n".join(texts)

@@ -54,3 +54,13 @@ def load_tsv(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
             tuple(row) for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
             if row and not row[0].startswith("#")
         )
+
+
+@functools.cache
+def load_words(lang: str, name: str) -> frozenset[str]:
+    """A word list: one entry per line (`name` with its extension), blank and # lines skipped.
+
+    Word lists are plain text rather than YAML so that a linguist can extend one without knowing
+    any syntax; entries are kept as written (callers fold case where their lookup needs it)."""
+    text = path(lang, name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))

@@ -31,6 +31,7 @@ from linimasa.model import (
     MentionRef,
     Published,
     Role,
+    Span,
     Story,
     Timeline,
     TimelineEntry,
@@ -227,6 +228,8 @@ _LINE_FIELDS = frozenset({"n", "text", "label", "reason", "kept"})
 def _insert_article(db: sqlite3.Connection, a: Article, seq: int) -> bool:
     p = a.published
     extra = {k: v for k, v in to_dict(a).items() if k not in _STORED_FIELDS}
+    # sentences are offsets into `text`: storing their text again would double the stored text
+    extra["sentences"] = [[s.start, s.end] for s in a.sentences]
     cur = db.execute(
         f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 22)})",
         (
@@ -394,7 +397,10 @@ class SQLiteStore(Store):
         for r in rows:
             (aid, source, encoding, language, title, outlet, dateline, pv, pp, ph, pt, editor, authors, wires,
              dup, story, errors, _n, raw, text, extra, _seq) = r
-            a = from_dict(Article, {**json.loads(extra), "id": aid, "source": source})
+            fields = json.loads(extra)
+            spans = fields.pop("sentences", [])
+            a = from_dict(Article, {**fields, "id": aid, "source": source})
+            a.sentences = [Span(s, e, text[s:e]) for s, e in spans]
             a.encoding, a.language, a.title, a.outlet, a.dateline = encoding, language, title, outlet, dateline
             a.published = Published(pv, pp, ph, pt) if pv is not None else None
             a.editor, a.authors, a.wire_sources = editor, json.loads(authors), json.loads(wires)

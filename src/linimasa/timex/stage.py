@@ -14,31 +14,36 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.meta.language import detect_language
-from linimasa.model import Article, Conflict, ConflictValue, Published, Timex
+from linimasa.model import Article, Conflict, ConflictValue, Published, Span, Timex
 from linimasa.pipeline import article_stage
+from linimasa.text import language
+from linimasa.text.sentences import article_sentences, sentence_bounds
+from linimasa.text.tokens import LETTER_RUN
 from linimasa.timex.lexicon import available_languages, lexicon
-from linimasa.timex.tagger import Found, parse_day, sentence_bounds, tag, tense_of
+from linimasa.timex.tagger import Found, parse_day, tag, tense_of
 
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def article_language(article: Article) -> str:
-    """The language whose rules read the body. The body decides, through the same detector the meta
-    stage uses, so a body in Indonesian under an English headline, or under a wrong `language`, is
-    read as Indonesian; a body too short to tell keeps the article's language."""
+    """The language whose rules read the article.
+
+    In the pipeline this is the meta stage's decision (`Article.language`, made by
+    `linimasa.text.language.article_language` from the body), and asking the text layer again
+    costs nothing (the detector caches its answer per text). The body is asked because an article
+    may come with a `language` from elsewhere (a feed, another meta stage, a caller): a body in
+    Indonesian under a wrong "en" is read as Indonesian; a body too short to tell keeps the
+    article's language; no rules for a language means the default ones."""
     langs = available_languages()
-    default = article.language if article.language in langs else ("id" if "id" in langs else langs[0])
     text = article.text or article.raw
-    if article.language in langs and len(text.split()) < 20:
-        return default
-    found = detect_language(text, tuple(langs))
-    return found if found in langs else default
+    if article.language in langs and len(text.split()) < language.SHORT_TEXT_WORDS:
+        return article.language
+    found = language.article_language(article.text, article.raw, tuple(langs))
+    return language.language_or_default(found if found in langs else article.language, langs)
 
 
 def _is_date_metadata(line: Any) -> bool:
-    return line.label == "metadata" and line.reason.lower().startswith("date")
+    return line.label == "metadata" and line.kind == "date"
 
 
 def _full_day(f: Found) -> bool:
@@ -60,8 +65,8 @@ def _published(f: Found, how: str) -> Published:
 def metadata_timexes(article: Article, lang: str) -> list[Found]:
     """Timexes of the date metadata lines, with `line` set and offsets into that line.
 
-    A line counts when the cleaner gave it a "date…" reason, or when it is a short metadata line
-    that holds a full date (whatever reason another cleaner wrote: "Diperbarui 18 Jun 2025, 14:05")."""
+    A line counts when the cleaner gave it the kind "date", or when it is a short metadata line
+    that holds a full date (whatever another cleaner made of it: "Diperbarui 18 Jun 2025, 14:05")."""
     out: list[Found] = []
     for line in article.lines:
         if line.label != "metadata":
@@ -76,10 +81,10 @@ def metadata_timexes(article: Article, lang: str) -> list[Found]:
     return out
 
 
-def _has_cue_before(text: str, f: Found, lang: str) -> bool:
-    s0, _ = sentence_bounds(text, f.timex.start)
+def _has_cue_before(text: str, f: Found, lang: str, sentences: list[Span]) -> bool:
+    s0, _ = sentence_bounds(text, f.timex.start, sentences)
     cues = lexicon(lang).report_cues
-    return any(w.group().lower() in cues for w in _WORD.finditer(text, s0, f.timex.start))
+    return any(w.group().lower() in cues for w in LETTER_RUN.finditer(text, s0, f.timex.start))
 
 
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
@@ -88,15 +93,19 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
         if _full_day(f):
             return _published(f, "metadata")
     text = article.text
-    first_end = sentence_bounds(text, 0)[1] if text else 0
+    sentences = article_sentences(article)
+    first_end = sentence_bounds(text, 0, sentences)[1] if text else 0
     lex = lexicon(lang)
     # a date the sentence puts in the future ("akan digelar pada Minggu (22/6/2025)") is not when it was written
-    full = [f for f in body if _full_day(f) and tense_of(text, f.timex.start, f.timex.end, lex, before_only=True) <= 0]
+    full = [
+        f for f in body
+        if _full_day(f) and tense_of(text, f.timex.start, f.timex.end, lex, before_only=True, sentences=sentences) <= 0
+    ]
     opening = [f for f in full if f.timex.start < first_end]
     dated_opening = [f for f in opening if f.has_weekday]
     if dated_opening:
         return _published(dated_opening[0], "dateline")
-    cued = [f for f in full if f.has_weekday and _has_cue_before(text, f, lang)]
+    cued = [f for f in full if f.has_weekday and _has_cue_before(text, f, lang, sentences)]
     if cued:
         return _published(cued[0], "text")
     with_weekday = [f for f in full if f.has_weekday]
@@ -127,7 +136,7 @@ def weekday_conflicts(article: Article) -> list[Conflict]:
 def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dct") -> list[Found]:
     """Re-tag the article against `dct`, replacing its timexes and its weekday conflicts."""
     meta = metadata_timexes(article, lang)
-    body = tag(article.text, lang, dct, dct_source=source) if article.text else []
+    body = tag(article.text, lang, dct, dct_source=source, sentences=article_sentences(article)) if article.text else []
     if source == "corpus":
         for f in body:
             if f.needs_anchor and f.timex.anchor == "corpus" and f.timex.value[:1].isdigit():
@@ -141,7 +150,7 @@ def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dc
 def process(article: Article) -> Article:
     lang = article_language(article)
     meta = metadata_timexes(article, lang)
-    body = tag(article.text, lang) if article.text else []
+    body = tag(article.text, lang, sentences=article_sentences(article)) if article.text else []
     # A date another stage read from metadata (HTML meta tags, a feed) stands; anything read from the
     # text is read again here, where weekdays are checked.
     if article.published is None or article.published.how != "metadata":

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from linimasa.model import Timex
+from linimasa.model import Span, Timex
+from linimasa.text.sentences import sentence_bounds
+from linimasa.text.tokens import WORD as _WORD
 from linimasa.timex.lexicon import Lexicon, Rule, lexicon
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -25,7 +27,6 @@ UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q
 TIME_UNIT_CODES = {"H": "H", "MIN": "M", "S": "S"}
 PART_MODS = frozenset({"START", "MID", "END"})
 QUANTITY_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n+")
 
 
 @dataclass
@@ -150,25 +151,15 @@ def parse_day(value: str | None) -> dt.date | None:
 # Context: the sentence around a match and its tense
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around `pos` (looking back at most 1,000 characters: a news sentence is shorter)."""
-    lo = max(0, pos - 1000)
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, pos):
-        start = m.end()
-    nxt = _SENTENCE_END.search(text, pos)
-    return start, nxt.start() if nxt else len(text)
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-def tense_of(text: str, start: int, end: int, lex: Lexicon, before_only: bool = False) -> int:
+def tense_of(
+    text: str, start: int, end: int, lex: Lexicon, before_only: bool = False, sentences: list[Span] | None = None
+) -> int:
     """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown.
 
     Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed.
-    `before_only` reads only the words before the expression (what governs it in Indonesian and English)."""
-    s0, s1 = sentence_bounds(text, start)
+    `before_only` reads only the words before the expression (what governs it in Indonesian and English).
+    `sentences` are the text's sentences when the caller has them (`Article.sentences`)."""
+    s0, s1 = sentence_bounds(text, start, sentences)
     if before_only:
         s1 = start
     listed: tuple[int, int] | None = None
@@ -212,6 +203,7 @@ class Context:
     dct: dt.date | None
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
+    sentences: list[Span] | None = None  # the text's sentences, when the caller has them
 
 
 def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
@@ -279,7 +271,7 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-XX-XX"), has_weekday=weekday is not None)
     explicit = "year" in g
     anchor: str | None = None
-    tense = tense_of(ctx.text, mt.start, mt.end, lex)
+    tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
     for d, m in readings:
         if explicit:
@@ -332,7 +324,7 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
     elif rel is not None and rel > 0:
         d = min(c for c in cands if c >= here)
     else:
-        d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex), 0)
+        d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences), 0)
     return f"{d.year:04d}-{d.month:02d}"
 
 
@@ -485,7 +477,7 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     elif rel == 0:
         d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     else:
-        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True)
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
         d = closest([before, after], ctx.dct, tense, 0)
         if tense == 0 and (after - ctx.dct).days < (ctx.dct - before).days:
             # News reports what happened: an untensed weekday is the past one unless the next one is much nearer.
@@ -567,7 +559,8 @@ def _norm_holiday(mt: Match, ctx: Context) -> Found:
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-{month:02d}-{day:02d}"), needs_anchor=True)
     cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, month, day))]
-    d = closest(cands, ctx.dct, tense_of(ctx.text, mt.start, mt.end, lex, before_only=True), 45)
+    tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
+    d = closest(cands, ctx.dct, tense, 45)
     return _dct_found(mt, ctx, "DATE", d.isoformat(), "XXXX-XX-XX")
 
 
@@ -624,10 +617,14 @@ def tag(
     lang: str,
     dct: dt.date | None = None,
     dct_source: str = "dct",
+    sentences: list[Span] | None = None,
 ) -> list[Found]:
-    """All temporal expressions in `text`, normalised against `dct` (None: relative ones stay unanchored)."""
+    """All temporal expressions in `text`, normalised against `dct` (None: relative ones stay unanchored).
+
+    `sentences` are the text's sentences (`Article.sentences`); without them the text layer splits
+    `text` (the same splitter, so the result is the same either way)."""
     lex = lexicon(lang)
-    ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source)
+    ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source, sentences=sentences)
     out: list[Found] = []
     clocks: list[Found] = []
     for mt in _find_cached(text, lang):
@@ -647,15 +644,15 @@ def tag(
         if mt.rule.kind == "time":
             clocks.append(found)
     for clock in clocks:
-        _date_clock(clock, out, text)
+        _date_clock(clock, out, text, sentences)
     return out
 
 
-def _date_clock(clock: Found, found: list[Found], text: str) -> None:
+def _date_clock(clock: Found, found: list[Found], text: str, sentences: list[Span] | None = None) -> None:
     """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
     "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
     tx = clock.timex
-    s0, s1 = sentence_bounds(text, tx.start)
+    s0, s1 = sentence_bounds(text, tx.start, sentences)
     near = [
         f for f in found
         if f is not clock and f.timex.type == "DATE" and parse_day(f.timex.value)

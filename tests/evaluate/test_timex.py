@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from linimasa.timex.evaluate import Counts, main, read_tml, score_document
+from linimasa.evaluate.timex import Counts, main, read_tml, score_document
 
 TML = """<?xml version="1.0" ?>
 <TimeML>

@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from linimasa import resources
+from linimasa.text.tokens import NAME_TOKEN
 
 GAZETTEER_DIR = "gazetteer"
 # Order matters twice: a name shared by two entries goes to the earlier file (a country beats a
@@ -23,7 +24,6 @@ GAZETTEER_DIR = "gazetteer"
 FILES: tuple[str, ...] = ("countries.tsv", "organisations.tsv", "wilayah.tsv", "cities.tsv", "manual.tsv")
 MAX_NAME_TOKENS = 9
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
 
 
 @dataclass
@@ -106,7 +106,7 @@ class Gazetteer:
         A one-word person name ("Prabowo") does not match inside a longer capitalised name ("Edhy
         Prabowo"); capitalised words in `not_name_words` (titles: "Presiden") do not count as names.
         """
-        tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        tokens = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text)]
         i = 0
         while i < len(tokens):
             found = None
@@ -220,3 +220,59 @@ def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer(entries)
     gazetteer.demonyms = {row[0]: row[1] for row in resources.load_tsv("shared", f"{GAZETTEER_DIR}/demonyms.tsv")}
     return gazetteer
+
+
+class LabelledNames:
+    """Longest-match lookup of known names (lower-cased token tuples → PER/ORG/LOC): the NER model's
+    name-list feature.
+
+    It is a different view of names than `Gazetteer` (no canonical ids, a label per token sequence,
+    built by train/ner_gazetteer.py from DBpedia and the gazetteer), kept beside it here so that the
+    project has one place for name lists.
+
+    Membership in a name list is evidence, not a decision: the CRF weighs it against context, so a
+    noisy list (DBpedia's automatic one) still helps where a name was never seen in training.
+    """
+
+    def __init__(self, names: Mapping[tuple[str, ...], str]) -> None:
+        self.names = dict(names)
+        # Every proper prefix of a name, so a lookup stops as soon as no longer name can match.
+        self.prefixes = {key[:size] for key in self.names for size in range(1, len(key))}
+
+    def bio(self, words: Sequence[str]) -> list[str | None]:
+        """Per token: ``B-LABEL``/``I-LABEL`` of the longest listed name covering it, else None."""
+        marks: list[str | None] = [None] * len(words)
+        names, prefixes = self.names, self.prefixes
+        i = 0
+        while i < len(words):
+            best_end, best_label = 0, ""
+            end = i + 1
+            key: tuple[str, ...] = (words[i],)
+            while True:
+                label = names.get(key)
+                if label is not None:
+                    best_end, best_label = end, label
+                if key not in prefixes or end >= len(words):
+                    break
+                key = (*key, words[end])
+                end += 1
+            if best_end:
+                marks[i] = "B-" + best_label
+                for j in range(i + 1, best_end):
+                    marks[j] = "I-" + best_label
+                i = best_end
+            else:
+                i += 1
+        return marks
+
+
+def read_labelled_names(text: str) -> LabelledNames:
+    """Parse the ``name<TAB>label`` TSV written by train/ner_gazetteer.py (names lower-cased, space-joined)."""
+    names: dict[tuple[str, ...], str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, label = line.rpartition("\t")
+        if name and label:
+            names[tuple(name.split(" "))] = label
+    return LabelledNames(names)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linimasa.entities.ner import Recogniser, bio_spans, load_recogniser
-from linimasa.entities.ner_corpora import CORPORA, Sentence, load_split
+from linimasa.evaluate.ner_corpora import CORPORA, Sentence, load_split
 
 # Best published micro-F1 (%) on each test split: IndoNLU (Wilie et al. 2020) for NERGrit and NERP,
 # IndoLEM (Koto et al. 2020) for NER-UGM; idner-news-2k has no comparable public figure here.

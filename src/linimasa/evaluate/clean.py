@@ -176,7 +176,7 @@ def eval_raw_scrape(data: Path) -> dict[str, float]:
         if date:
             with_date += 1
             line = art.lines[len(head) - 1]
-            dated += line.label == "metadata" and line.reason.startswith("date")
+            dated += line.label == "metadata" and line.kind == "date"
         leaked.update(w for w in LEAKS if w in art.text)
         leaked["bare 'Baca Juga' line"] += any(p.strip() == "Baca Juga" for p in art.text.split("\n\n"))
     out = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from linimasa.clean.evaluate import _bag, _prf, main, page_text
+from linimasa.evaluate.clean import _bag, _prf, main, page_text
 
 
 def test_page_text_keeps_one_line_per_block_and_drops_head_and_scripts() -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from linimasa.clean.outlets import outlet_table
+from linimasa.text.outlets import outlet_table
 
 _WORD = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*?"  # lazy: the dash after "KOMPAS.com" is a separator
 _SEG = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
@@ -38,11 +38,6 @@ _PAREN = re.compile(
 _COMMA = re.compile(rf"(?P<s1>{_SEG})\s*,\s*(?P<s2>{_SEG}){_DASH.format(name='d1')}\s*{_START}")
 _GLUED = re.compile(r"(?P<s1>[\w-]+(?:\.[\w-]+)+)\s*,\s*(?P<s2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z\"“‘'])")
 _ONE = re.compile(rf"(?P<s1>{_SEG}){_DASH.format(name='d1')}\s*{_START}")
-
-
-DATELINE_REASON = "standalone dateline"
-"""The reason of a line that is only a dateline ("Warta Ekonomi, Moskow -"). It must not start with
-"date": the timex stage reads lines whose reason does as the date of the article."""
 
 
 @dataclass(frozen=True)

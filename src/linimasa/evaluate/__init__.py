@@ -1,0 +1,11 @@
+"""Evaluations: each scores one stage on public data sets (`linimasa eval NAME`).
+
+They live apart from the stages they measure because they read benchmark formats (HTML pages,
+TimeML, CoNLL corpora) and run several stages together (the clean evaluation needs ingest, clean
+and meta): a stage package must not depend on any of that, an evaluation may depend on any stage.
+
+- `linimasa.evaluate.clean`: body and title extraction on HTML pages and the raw scrape;
+- `linimasa.evaluate.timex`: TempEval-3 and IndoTimex;
+- `linimasa.evaluate.ner`: the NER model on the test splits of four Indonesian corpora
+  (`linimasa.evaluate.ner_corpora` reads them; training in `train/` reuses both).
+"""

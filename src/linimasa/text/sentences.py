@@ -1,0 +1,130 @@
+"""The one sentence splitter: Indonesian and English news, with character offsets.
+
+Every stage that reasons per sentence (the NER model, the tense and report-cue rules of the timex
+stage, the opening "dateline sentence" of an article) reads the same boundaries, so a sentence means
+the same thing everywhere. The article stage "sentences" stores them in `Article.sentences` once;
+code that only has a text (a metadata line, an evaluation document) calls `split_sentences`, whose
+result is cached per text, so asking again for the same text costs a dictionary lookup.
+
+A sentence ends
+- at a line break (a paragraph never continues on the next line of a clean text);
+- at "!" or "?";
+- at a full stop that is not part of an abbreviation ("Dr.", "Jl.", "No.", "dll.": the lists in
+  `resources/shared/abbreviations.txt` and `resources/<lang>/abbreviations.txt`) and not an initial
+  ("B. J. Habibie");
+closing quotes and brackets right after the stop stay with it. Numbers keep their separators
+("Rp1,5 juta", "1.500", "(12/10)") and dotted initialisms ("U.S.") are one token, so neither splits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from linimasa import resources
+from linimasa.model import Article, Span
+from linimasa.text.tokens import tokenize
+
+_CLOSERS = frozenset("\"'”’)]")
+
+ABBREVIATIONS_FILE = "abbreviations.txt"
+
+
+@functools.cache
+def abbreviations() -> frozenset[str]:
+    """Lower-case abbreviations after which a full stop does not end a sentence.
+
+    Every language's list applies to every text: Indonesian news quotes English titles ("Mr.") and
+    English news Indonesian addresses ("Jl."), and a full stop after either is never a sentence end.
+    """
+    words: set[str] = set(resources.load_words("shared", ABBREVIATIONS_FILE))
+    for lang in resources.languages():
+        if resources.path(lang, ABBREVIATIONS_FILE).is_file():
+            words |= resources.load_words(lang, ABBREVIATIONS_FILE)
+    return frozenset(words)
+
+
+def _ends_sentence(text: str, spans: list[tuple[int, int]], i: int, abbrevs: frozenset[str]) -> bool:
+    start, end = spans[i]
+    token = text[start:end]
+    if token in ("!", "?"):
+        return True
+    if token != "." or i == 0:
+        # A dotted initialism ("U.S.") at the end of a sentence is not worth the ambiguity.
+        return False
+    prev_start, prev_end = spans[i - 1]
+    previous = text[prev_start:prev_end]
+    if prev_end == start:
+        if previous.lower() in abbrevs:
+            return False
+        if len(previous) == 1 and previous.isalpha():
+            return False  # an initial: "B. J. Habibie"
+    return True
+
+
+@functools.lru_cache(maxsize=16)
+def sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of every sentence of ``text``, from its first token to its last.
+
+    Cached on the text: the timex stage asks for the sentence around each expression it normalises,
+    and the same text must not be split again each time."""
+    spans = tokenize(text)
+    abbrevs = abbreviations()
+    out: list[tuple[int, int]] = []
+    first = last = -1
+    pending_end = False
+    for i, (start, end) in enumerate(spans):
+        if first >= 0:
+            gap = text[last:start]
+            closer_continues = pending_end and gap == "" and text[start:end] in _CLOSERS
+            if "\n" in gap or (pending_end and not closer_continues):
+                out.append((first, last))
+                first = -1
+                pending_end = False
+        if first < 0:
+            first = start
+        last = end
+        if _ends_sentence(text, spans, i, abbrevs):
+            pending_end = True
+    if first >= 0:
+        out.append((first, last))
+    return tuple(out)
+
+
+def split_sentences(text: str, lang: str = "und") -> list[Span]:
+    """The sentences of ``text`` as `Span`s (offsets into ``text``).
+
+    ``lang`` is the article's language; the rules above hold for Indonesian and English alike, so it
+    does not change the result today, but callers pass it so that a language with other conventions
+    can get its own without touching them."""
+    del lang  # same rules for every language with resources (see `abbreviations`)
+    return [Span(a, b, text[a:b]) for a, b in sentence_offsets(text)]
+
+
+def article_sentences(article: Article) -> list[Span]:
+    """`article.sentences` when the "sentences" stage filled them for the current text, else the
+    text split now. The check is cheap (the first and last sentence must still be where they were)
+    and keeps a stage from reading offsets into a text that has changed since."""
+    sentences, text = article.sentences, article.text
+    if sentences and all(text[s.start : s.end] == s.text for s in (sentences[0], sentences[-1])):
+        return sentences
+    return split_sentences(text, article.language)
+
+
+def sentence_bounds(text: str, pos: int, sentences: list[Span] | None = None) -> tuple[int, int]:
+    """``(start, end)`` of the sentence of ``text`` that holds position ``pos``.
+
+    ``sentences`` are the text's sentences when the caller has them (`Article.sentences`); otherwise
+    they are computed (and cached). A position between two sentences belongs to the one before it;
+    a text without tokens is one sentence."""
+    offsets = [(s.start, s.end) for s in sentences] if sentences is not None else sentence_offsets(text)
+    if not offsets:
+        return 0, len(text)
+    i = bisect.bisect_right(offsets, (pos, len(text) + 1)) - 1
+    if i < 0:
+        return 0, offsets[0][1]
+    start, end = offsets[i]
+    return start, end
+
+
+__all__ = ["abbreviations", "article_sentences", "sentence_bounds", "sentence_offsets", "split_sentences"]
