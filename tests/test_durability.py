@@ -270,13 +270,14 @@ class KillPoint:
     hook: str
     delay_s: float | None = None
     min_stored: int | None = None
+    may_not_trigger: bool = False  # the core may have no such point (one corpus transaction only)
 
 
 KILL_POINTS = {
     "early": KillPoint("article:1", delay_s=1.0),
     "mid-batch": KillPoint("article:8", min_stored=1),
     "corpus-start": KillPoint("corpus:1", min_stored=-1),
-    "corpus-second-commit": KillPoint("corpus:2"),  # only the hook can aim here
+    "corpus-second-commit": KillPoint("corpus:2", may_not_trigger=True),  # only the hook can aim here
 }
 
 
@@ -306,6 +307,7 @@ def kill_at(point: KillPoint, inputs: list[Path], db: Path) -> str:
         finish(proc)
         return "finished"
     kill_group(proc)
+    finish(proc)  # collect stderr, close the pipe
     return "killed"
 
 
@@ -314,9 +316,12 @@ def test_kill_and_rerun_loses_nothing(where: str, inputs: list[Path], reference:
     """A kill -9 at any point, then a re-run with the same inputs, ends where one clean run ends:
     same articles, same per-article results, corpus work (dating, linking) completed."""
     db = tmp_path / "killed.db"
-    how = kill_at(KILL_POINTS[where], inputs, db)
-    if hook_offered():
-        assert how == "hook", f"{KILL_ENV}={KILL_POINTS[where].hook} did not kill the run"
+    point = KILL_POINTS[where]
+    how = kill_at(point, inputs, db)
+    if hook_offered() and how != "hook":
+        if point.may_not_trigger:
+            pytest.skip(f"{KILL_ENV}={point.hook} never triggered: this core has no such point")
+        pytest.fail(f"{KILL_ENV}={point.hook} did not kill the run")
     stored_at_kill = stored_count(db)
     run_to_end(inputs, db)
     assert_same(Snapshot.of(export(db)), reference)
