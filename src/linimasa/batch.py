@@ -32,8 +32,6 @@ PARALLEL_MIN_ARTICLES = 16
 """Below this many new articles in a chunk, starting worker processes costs more than it saves."""
 CHUNK_SIZE = 100
 """Articles processed and committed together: what a kill can lose, and what memory holds."""
-CORPUS_CHUNK_SIZE = 500
-"""Queued articles the corpus stages take per write transaction."""
 KILL_HOOK = "LINIMASA_TEST_KILL_AT"
 """Tests set it to "article:N" (after the N-th article is processed, before its chunk is committed)
 or "corpus:N" (inside the N-th corpus transaction, after the stages ran, before it commits): the
@@ -174,12 +172,13 @@ def run_batch(
     finally:
         pool.close()
         bar.close()
-    report.corpus_done = finish_corpus_work(store, pipeline)
+    report.corpus_done = finish_corpus_work(store, pipeline, chunk_size)
     return report
 
 
-def finish_corpus_work(store: Store, pipeline: Pipeline, chunk_size: int = CORPUS_CHUNK_SIZE) -> int:
-    """Run the corpus stages over every queued article, a chunk per write transaction.
+def finish_corpus_work(store: Store, pipeline: Pipeline, chunk_size: int = CHUNK_SIZE) -> int:
+    """Run the corpus stages over every queued article, a chunk per write transaction (the same
+    size as the batch's chunks: what a kill can lose, and what memory holds).
 
     The queue is read inside the transaction, so two processes never relate the same article twice
     and neither works from a snapshot the other has since changed; a kill rolls the chunk back and it
