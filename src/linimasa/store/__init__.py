@@ -11,6 +11,7 @@ from collections.abc import Callable
 from importlib.metadata import entry_points
 
 from linimasa.store.base import Store
+from linimasa.store.errors import StoreError
 from linimasa.store.sqlite import SQLiteStore
 
 _BACKENDS: dict[str, Callable[[str], Store]] = {"sqlite": SQLiteStore.from_url}
@@ -35,4 +36,4 @@ def open_store(url: str) -> Store:
     return factory(url)
 
 
-__all__ = ["SQLiteStore", "Store", "open_store", "register_backend"]
+__all__ = ["SQLiteStore", "Store", "StoreError", "open_store", "register_backend"]

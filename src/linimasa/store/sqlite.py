@@ -26,6 +26,8 @@ from linimasa.model import (
     to_dict,
 )
 from linimasa.store.base import Store
+from linimasa.store.errors import StoreError
+from linimasa.store.sqlite_check import APPLICATION_ID, check_sqlite_target
 
 MIGRATIONS: list[str] = [
     # 0 -> 1
@@ -65,7 +67,8 @@ MIGRATIONS: list[str] = [
     CREATE TABLE conflicts (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, about TEXT, doc TEXT NOT NULL);
     CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT, doc TEXT NOT NULL);
     CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TEXT NOT NULL);
-    """,
+    """
+    + f"PRAGMA application_id = {APPLICATION_ID};  -- how sqlite_check tells a linimasa database\n",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -81,6 +84,7 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        check_sqlite_target(self.path, SCHEMA_VERSION, write=False)  # a clear StoreError, nothing created
         self.db = sqlite3.connect(self.path, isolation_level=None)  # transactions are explicit
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
@@ -94,7 +98,7 @@ class SQLiteStore(Store):
     def migrate(self) -> None:
         (version,) = self.db.execute("PRAGMA user_version").fetchone()
         if version > SCHEMA_VERSION:
-            raise RuntimeError(
+            raise StoreError(
                 f"{self.path} has schema version {version}, newer than this linimasa ({SCHEMA_VERSION})"
             )
         for v in range(version, SCHEMA_VERSION):
