@@ -19,6 +19,9 @@ from linimasa.export import FORMATS
 from linimasa.ingest import iter_sources
 from linimasa.model import Article, Corpus
 from linimasa.store import open_store
+from linimasa.store.errors import StoreError
+from linimasa.store.sqlite import SCHEMA_VERSION
+from linimasa.store.sqlite_check import check_sqlite_target, sqlite_errors, sqlite_path
 
 # `linimasa eval NAME` runs NAME's evaluation; each lives beside the stage it measures.
 EVALUATIONS: dict[str, str] = {
@@ -58,23 +61,26 @@ def _article_summary(a: Article) -> str:
 
 
 def _print_summary(corpus: Corpus, report: BatchReport, db: str, out: str | None) -> None:
+    # With `--out -` stdout carries the JSON export alone (pipe it to jq), so the summary goes to stderr.
+    stream = sys.stderr if out == "-" else sys.stdout
     new = set(report.new)
     for a in sorted(corpus.articles, key=lambda a: a.source):
         if a.source in new:
-            print(_article_summary(a))
-            print()
+            print(_article_summary(a), file=stream)
+            print(file=stream)
     parts = [f"{len(report.new)} new", f"{len(report.unchanged)} already stored"]
     if report.with_errors:
         parts.append(f"{len(report.with_errors)} with errors")
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped")
-    tail = f"; export written to {out}" if out else ""
-    print(f"{', '.join(parts)}; {len(corpus.articles)} articles in {db}{tail}")
+    tail = f"; export written to {'stdout' if out == '-' else out}" if out else ""
+    print(f"{', '.join(parts)}; {len(corpus.articles)} articles in {db}{tail}", file=stream)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     paths = args.paths or [str(linimasa.SAMPLE_DIR)]
-    with open_store(args.db) as store:
+    _check_db(args.db, write=True, create=True)  # before minutes of processing, not after
+    with sqlite_errors(args.db), open_store(args.db) as store:
         corpus, report = run_batch(
             iter_sources(paths),
             store=store,
@@ -102,11 +108,18 @@ def _write_export(corpus: Corpus, out: str, fmt: str) -> None:
     tmp.replace(out)  # never leave a half-written export behind
 
 
+def _check_db(url: str, write: bool, create: bool) -> None:
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_target(path, SCHEMA_VERSION, write=write, create=create)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if not Path(args.db).exists() and "://" not in args.db:
-        _err(f"no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
+        _err(f"error: no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
         return 2
-    with open_store(args.db) as store:
+    _check_db(args.db, write=False, create=False)  # a read-only database can still be exported
+    with sqlite_errors(args.db), open_store(args.db) as store:
         corpus = store.load_corpus()
     _write_export(corpus, args.out, args.format)
     return 0
@@ -185,8 +198,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
-    except (OSError, ValueError, RuntimeError) as e:
-        _err(str(e))
+    except StoreError as e:
+        _err(f"error: {e}")
+        return 2
+    except (OSError, ValueError, RuntimeError) as e:  # e.g. an unknown storage backend scheme
+        _err(f"error: {e}")
         return 2
 
 
