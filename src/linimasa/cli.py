@@ -12,16 +12,19 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import linimasa
-from linimasa.batch import BatchReport, run_batch
-from linimasa.export import FORMATS
-from linimasa.ingest import iter_sources
-from linimasa.model import Article, Corpus
-from linimasa.store import open_store
-from linimasa.store.errors import StoreError
-from linimasa.store.sqlite import SCHEMA_VERSION
-from linimasa.store.sqlite_check import check_sqlite_target, sqlite_errors, sqlite_path
+
+# The pipeline, the stages and the store are imported inside the commands that use them, so that
+# `--version`, `--help` and a usage error answer at the cost of the interpreter's start.
+if TYPE_CHECKING:
+    from linimasa.batch import BatchReport
+    from linimasa.model import Article, Corpus
+
+EXPORT_FORMATS: tuple[str, ...] = ("json",)
+"""The keys of `linimasa.export.FORMATS`, spelled here so that `--help` need not import the exporter
+(a test keeps the two equal)."""
 
 # `linimasa eval NAME` runs NAME's evaluation; each lives beside the stage it measures.
 EVALUATIONS: dict[str, str] = {
@@ -78,6 +81,11 @@ def _print_summary(corpus: Corpus, report: BatchReport, db: str, out: str | None
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from linimasa.batch import run_batch
+    from linimasa.ingest import iter_sources
+    from linimasa.store import open_store
+    from linimasa.store.sqlite_check import sqlite_errors
+
     paths = args.paths or [str(linimasa.SAMPLE_DIR)]
     _check_db(args.db, write=True, create=True)  # before minutes of processing, not after
     with sqlite_errors(args.db), open_store(args.db) as store:
@@ -98,6 +106,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _write_export(corpus: Corpus, out: str, fmt: str) -> None:
+    from linimasa.export import FORMATS
+
     writer = FORMATS[fmt]
     if out == "-":
         writer(corpus, sys.stdout)
@@ -109,6 +119,9 @@ def _write_export(corpus: Corpus, out: str, fmt: str) -> None:
 
 
 def _check_db(url: str, write: bool, create: bool) -> None:
+    from linimasa.store.sqlite import SCHEMA_VERSION
+    from linimasa.store.sqlite_check import check_sqlite_target, sqlite_path
+
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_target(path, SCHEMA_VERSION, write=write, create=create)
@@ -118,6 +131,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not Path(args.db).exists() and "://" not in args.db:
         _err(f"error: no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
         return 2
+    from linimasa.store import open_store
+    from linimasa.store.sqlite_check import sqlite_errors
+
     _check_db(args.db, write=False, create=False)  # a read-only database can still be exported
     with sqlite_errors(args.db), open_store(args.db) as store:
         corpus = store.load_corpus()
@@ -171,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  linimasa export --db news.db | jq '.articles[].title'",
     )
     exp.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
-    exp.add_argument("--format", choices=sorted(FORMATS), default="json")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     exp.add_argument("--out", default="-", help="output file, '-' for stdout (default)")
     exp.set_defaults(func=cmd_export)
 
@@ -198,10 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
-    except StoreError as e:
-        _err(f"error: {e}")
-        return 2
-    except (OSError, ValueError, RuntimeError) as e:  # e.g. an unknown storage backend scheme
+    except (OSError, ValueError, RuntimeError) as e:
+        # A bad --db (linimasa.store.StoreError, a RuntimeError, caught here without importing the
+        # store), an unknown storage backend (ValueError), an unwritable --out (OSError).
         _err(f"error: {e}")
         return 2
 
