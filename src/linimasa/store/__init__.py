@@ -8,7 +8,6 @@ the `linimasa.stores` entry-point group, so that the CLI and the API never grow 
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.metadata import entry_points
 
 from linimasa.store.base import Store
 from linimasa.store.errors import StoreError
@@ -26,6 +25,8 @@ def open_store(url: str) -> Store:
     """Open (creating and migrating if needed) the store a URL or a plain file path names."""
     scheme = url.split("://", 1)[0] if "://" in url else "sqlite"
     if scheme not in _BACKENDS:
+        from importlib.metadata import entry_points  # only for a backend not registered: slow to import
+
         for ep in entry_points(group="linimasa.stores"):
             if ep.name == scheme:
                 _BACKENDS[scheme] = ep.load()
