@@ -203,3 +203,28 @@ def test_an_empty_file_becomes_a_database_for_run_but_is_not_one_to_export(tmp_p
     with pytest.raises(StoreError, match="empty"):
         check_sqlite_target(str(db), SCHEMA_VERSION, write=False, create=False)
     check_sqlite_target(str(db), SCHEMA_VERSION)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("database or disk is full", "disk is full"),
+        ("disk I/O error", "disk I/O error"),
+        ("attempt to write a readonly database", "read-only"),
+        ("file is not a database", "not an SQLite database"),
+        ("database is locked", "locked"),
+    ],
+)
+def test_sqlite_errors_from_the_machine_become_one_line(message, expected):
+    from linimasa.store.sqlite_check import sqlite_errors
+
+    with pytest.raises(StoreError, match=expected) as caught, sqlite_errors("news.db"):
+        raise sqlite3.OperationalError(message)
+    assert "news.db" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_sqlite_errors_that_are_bugs_keep_their_traceback():
+    from linimasa.store.sqlite_check import sqlite_errors
+
+    with pytest.raises(sqlite3.IntegrityError), sqlite_errors("news.db"):
+        raise sqlite3.IntegrityError("UNIQUE constraint failed: articles.id")
