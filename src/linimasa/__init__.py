@@ -77,17 +77,23 @@ def process(
 
     A `str` that names an existing file or folder is read from disk; any other `str` is article text.
     With `store` (a Store or a database path) the articles are kept and the corpus stages see what it
-    already holds; without, everything stays in memory.
+    already holds; without, everything stays in memory. A database path that cannot take the articles
+    (see `linimasa.store.sqlite_check`) raises `linimasa.store.StoreError` before any processing.
     """
     from linimasa.batch import run_batch
     from linimasa.store import open_store
+    from linimasa.store.sqlite import SCHEMA_VERSION
+    from linimasa.store.sqlite_check import check_sqlite_target, sqlite_errors, sqlite_path
 
     if isinstance(inputs, str | bytes | os.PathLike):
         inputs = [inputs]
     owned = isinstance(store, str)
+    if isinstance(store, str) and (path := sqlite_path(store)) is not None:
+        check_sqlite_target(path, SCHEMA_VERSION, write=True)
     st = open_store(store) if isinstance(store, str) else store
     try:
-        corpus, _ = run_batch(_sources(inputs), store=st, pipeline=pipeline, workers=workers)
+        with sqlite_errors(store if isinstance(store, str) else "the store"):
+            corpus, _ = run_batch(_sources(inputs), store=st, pipeline=pipeline, workers=workers)
     finally:
         if owned and st is not None:
             st.close()

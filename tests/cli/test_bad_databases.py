@@ -228,3 +228,14 @@ def test_sqlite_errors_that_are_bugs_keep_their_traceback():
 
     with pytest.raises(sqlite3.IntegrityError), sqlite_errors("news.db"):
         raise sqlite3.IntegrityError("UNIQUE constraint failed: articles.id")
+
+
+def test_the_api_refuses_the_same_databases(tmp_path):
+    import linimasa
+
+    theirs = tmp_path / "theirs.db"
+    sqlite3.connect(theirs).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(StoreError, match="not linimasa's"):
+        linimasa.process(["Teks berita."], store=str(theirs))
+    with pytest.raises(StoreError, match="does not exist"):
+        linimasa.process(["Teks berita."], store=str(tmp_path / "typo" / "x.db"))
