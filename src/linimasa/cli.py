@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import linimasa
-from linimasa.batch import BatchReport
-from linimasa.export import FORMATS
-from linimasa.model import Article
-from linimasa.store import Store, open_store
+
+# The pipeline, the stages and the store are imported inside the commands that use them, so that
+# `--version`, `--help` and a usage error answer at the cost of the interpreter's start.
+if TYPE_CHECKING:
+    from linimasa.batch import BatchReport
+    from linimasa.model import Article
+    from linimasa.store import Store
+
+EXPORT_FORMATS: tuple[str, ...] = ("json",)
+"""The keys of `linimasa.export.FORMATS`, spelled here so that `--help` need not import the exporter
+(a test keeps the two equal)."""
 
 # `linimasa eval NAME` runs NAME's evaluation; they live in linimasa.evaluate, apart from the stages.
 EVALUATIONS: dict[str, str] = {
@@ -58,26 +65,31 @@ def _article_summary(a: Article) -> str:
 
 
 def _print_summary(store: Store, report: BatchReport, db: str, out: str | None) -> None:
+    # With `--out -` stdout carries the JSON export alone (pipe it to jq), so the summary goes to stderr.
+    stream = sys.stderr if out == "-" else sys.stdout
     ids = report.new_ids
     for i in range(0, len(ids), 200):  # read back a page at a time: the batch may be large
         for a in sorted(store.get_articles(ids[i : i + 200]), key=lambda a: a.source):
-            print(_article_summary(a))
-            print()
+            print(_article_summary(a), file=stream)
+            print(file=stream)
     parts = [f"{len(report.new)} new", f"{len(report.unchanged)} already stored"]
     if report.with_errors:
         parts.append(f"{len(report.with_errors)} with errors")
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped")
-    tail = f"; export written to {out}" if out else ""
-    print(f"{', '.join(parts)}; {store.count_articles()} articles in {db}{tail}")
+    tail = f"; export written to {'stdout' if out == '-' else out}" if out else ""
+    print(f"{', '.join(parts)}; {store.count_articles()} articles in {db}{tail}", file=stream)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from linimasa.batch import run_batch
     from linimasa.ingest import iter_sources
+    from linimasa.store import open_store
+    from linimasa.store.sqlite_check import sqlite_errors
 
     paths = args.paths or [str(linimasa.SAMPLE_DIR)]
-    with open_store(args.db) as store:
+    _check_db(args.db, write=True, create=True)  # before minutes of processing, not after
+    with sqlite_errors(args.db), open_store(args.db) as store:
         report = run_batch(
             iter_sources(paths),
             store=store,
@@ -109,6 +121,8 @@ def _write_export(store: Store, out: str, fmt: str) -> None:
 
 
 def cmd_stages(args: argparse.Namespace) -> int:
+    import json
+
     from linimasa.pipeline import Pipeline
 
     rows = Pipeline().describe()
@@ -127,11 +141,24 @@ def cmd_stages(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_db(url: str, write: bool, create: bool) -> None:
+    from linimasa.store.sqlite import SCHEMA_VERSION
+    from linimasa.store.sqlite_check import check_sqlite_target, sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_target(path, SCHEMA_VERSION, write=write, create=create)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if not Path(args.db).exists() and "://" not in args.db:
-        _err(f"no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
+        _err(f"error: no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
         return 2
-    with open_store(args.db) as store:
+    from linimasa.store import open_store
+    from linimasa.store.sqlite_check import sqlite_errors
+
+    _check_db(args.db, write=False, create=False)  # a read-only database can still be exported
+    with sqlite_errors(args.db), open_store(args.db) as store:
         _write_export(store, args.out, args.format)
     return 0
 
@@ -184,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  linimasa export --db news.db | jq '.articles[].title'",
     )
     exp.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
-    exp.add_argument("--format", choices=sorted(FORMATS), default="json")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     exp.add_argument("--out", default="-", help="output file, '-' for stdout (default)")
     exp.set_defaults(func=cmd_export)
 
@@ -223,7 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except (OSError, ValueError, RuntimeError) as e:
-        _err(str(e))
+        # A bad --db (linimasa.store.StoreError, a RuntimeError, caught here without importing the
+        # store), an unknown storage backend (ValueError), an unwritable --out (OSError).
+        _err(f"error: {e}")
         return 2
 
 

@@ -8,9 +8,9 @@ the `linimasa.stores` entry-point group, so that the CLI and the API never grow 
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.metadata import entry_points
 
 from linimasa.store.base import Page, Query, Store
+from linimasa.store.errors import StoreError
 from linimasa.store.sqlite import SQLiteStore
 
 _BACKENDS: dict[str, Callable[[str], Store]] = {"sqlite": SQLiteStore.from_url}
@@ -25,6 +25,8 @@ def open_store(url: str) -> Store:
     """Open (creating and migrating if needed) the store a URL or a plain file path names."""
     scheme = url.split("://", 1)[0] if "://" in url else "sqlite"
     if scheme not in _BACKENDS:
+        from importlib.metadata import entry_points  # only for a backend not registered: slow to import
+
         for ep in entry_points(group="linimasa.stores"):
             if ep.name == scheme:
                 _BACKENDS[scheme] = ep.load()
@@ -35,4 +37,4 @@ def open_store(url: str) -> Store:
     return factory(url)
 
 
-__all__ = ["Page", "Query", "SQLiteStore", "Store", "open_store", "register_backend"]
+__all__ = ["Page", "Query", "SQLiteStore", "Store", "StoreError", "open_store", "register_backend"]

@@ -40,6 +40,8 @@ from linimasa.model import (
     to_dict,
 )
 from linimasa.store.base import Page, Query, Store
+from linimasa.store.errors import StoreError
+from linimasa.store.sqlite_check import APPLICATION_ID, check_sqlite_target
 
 BUSY_TIMEOUT_S = 600
 """How long a writer waits for another process's write transaction before giving up."""
@@ -288,6 +290,7 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        check_sqlite_target(self.path, SCHEMA_VERSION, write=False)  # a clear StoreError, nothing created
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         self._depth = 0
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -303,7 +306,7 @@ class SQLiteStore(Store):
     def migrate(self) -> None:
         (version,) = self.db.execute("PRAGMA user_version").fetchone()
         if version > SCHEMA_VERSION:
-            raise RuntimeError(
+            raise StoreError(
                 f"{self.path} has schema version {version}, newer than this linimasa ({SCHEMA_VERSION})"
             )
         if version == SCHEMA_VERSION:
@@ -319,6 +322,7 @@ class SQLiteStore(Store):
                 else:
                     step(self.db)
                 self.db.execute(f"PRAGMA user_version = {v + 1}")
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # how sqlite_check knows a linimasa db
 
     @contextmanager
     def write(self) -> Iterator[None]:
