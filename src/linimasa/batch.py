@@ -127,6 +127,21 @@ class _Workers:
             self.pool.join()
 
 
+class _NoBar:
+    def update(self, n: int = 1) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _progress_bar(progress: bool) -> Any:
+    """tqdm on a terminal; nothing (not even its import) otherwise."""
+    if not progress:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(desc="articles", unit="art", file=sys.stderr)
+
+
 def run_batch(
     sources: Iterable[Source],
     store: Store,
@@ -137,12 +152,10 @@ def run_batch(
     chunk_size: int = CHUNK_SIZE,
 ) -> BatchReport:
     """Process `sources` into `store`, a chunk at a time, then finish the store's queued corpus work."""
-    from tqdm import tqdm
-
     pipeline = pipeline or default_pipeline()
     warn = warn or (lambda m: log.warning("%s", m))
     report = BatchReport()
-    bar = tqdm(desc="articles", unit="art", disable=not progress, file=sys.stderr)
+    bar = _progress_bar(progress)
     pool = _Workers(pipeline, workers)
     processed = 0
     try:

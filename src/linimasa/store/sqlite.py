@@ -341,7 +341,8 @@ class SQLiteStore(Store):
             yield
         except BaseException:
             self._depth = 0
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # SQLite has already rolled back after e.g. SQLITE_FULL
+                self.db.execute("ROLLBACK")
             raise
         self._depth = 0
         self.db.execute("COMMIT")
