@@ -102,8 +102,8 @@ class Store(abc.ABC):
     # -- entity linking -------------------------------------------------------------------------
     @abc.abstractmethod
     def entities_by_keys(self, keys: Iterable[str], articles_per_entity: int = 50) -> list[EntityRecord]:
-        """Stored entities reachable by any of these keys, each with up to `articles_per_entity` of
-        its most recent articles."""
+        """Stored entities reachable by any of these keys; people come with up to `articles_per_entity`
+        of their most recent articles (the context a surname-only mention is judged by)."""
 
     @abc.abstractmethod
     def save_entities(self, records: Iterable[EntityRecord]) -> None:

@@ -486,6 +486,9 @@ class SQLiteStore(Store):
             if row is None:
                 continue
             rec = from_dict(EntityRecord, json.loads(row[0]))
+            if rec.type != "PER" and not rec.key.startswith("per:"):
+                records.append(rec)  # only people are judged by the articles they appear in
+                continue
             rec.articles = [a for (a,) in self.db.execute(
                 "SELECT article_id FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
                 " WHERE m.entity_id = ? GROUP BY article_id ORDER BY max(a.seq) DESC LIMIT ?",
