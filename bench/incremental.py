@@ -327,6 +327,8 @@ def measure(args: argparse.Namespace, work: Path) -> Results:
     def run(label: str, inputs: list[Path], n: int, db: Path) -> Run:
         r = run_cli(label, inputs, n, db, args.workers, logs / f"{label}.log")
         res.runs.append(r)
+        if args.json:  # a long bench killed half-way still leaves the runs it measured
+            save(res, args.json, complete=False)
         return r
 
     # (d) fixed cost of one invocation, first: it is cheap and independent of the rest.
@@ -408,6 +410,16 @@ def measure(args: argparse.Namespace, work: Path) -> Results:
     return res
 
 
+def save(res: Results, path: Path, complete: bool) -> None:
+    doc = asdict(res)
+    doc["complete"] = complete
+    doc["cpu_count"] = os.cpu_count()
+    doc["load_avg"] = os.getloadavg()
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
 def report(res: Results) -> str:
     f = res.figures
     lines = [
@@ -469,10 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(report(res))
     if args.json:
-        doc = asdict(res)
-        doc["cpu_count"] = os.cpu_count()
-        doc["load_avg_at_end"] = os.getloadavg()
-        args.json.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+        save(res, args.json, complete=True)
     return 0
 
 
