@@ -60,6 +60,12 @@ def _kill_point(kind: str, n: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+WARM_UP_TEXTS = (
+    "Presiden Joko Widodo tiba di Jakarta pada Senin (3/6/2024) pagi untuk bertemu menteri.",
+    "President Joko Widodo arrived in Jakarta on Monday, June 3, 2024, to meet ministers.",
+)
+"""What the parent runs through the article stages before forking workers (see `_Workers._warm_up`)."""
+
 _worker_pipeline: Pipeline | None = None
 
 
@@ -113,13 +119,23 @@ class _Workers:
     def map(self, articles: list[Article]) -> Iterator[Article]:
         if self.n > 1 and len(articles) >= PARALLEL_MIN_ARTICLES and not self.pipeline.replaced:
             if self.pool is None:
-                ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+                method = "spawn" if sys.platform == "darwin" else "fork"
+                if method == "fork":
+                    self._warm_up()
+                ctx = multiprocessing.get_context(method)
                 init = (dict(self.pipeline.config), self.pipeline.names["article"])
                 self.pool = ctx.Pool(self.n, _init_worker, init)
             yield from self.pool.imap(_work, articles, chunksize=4)
         else:
             for a in articles:
                 yield self.pipeline.process_article(a)
+
+    def _warm_up(self) -> None:
+        """Run one small article through the stages here, before forking: the models, gazetteers and
+        word lists the stages load on first use are then loaded once and shared by every worker
+        (copy-on-write) instead of once per worker."""
+        for text in WARM_UP_TEXTS:
+            self.pipeline.process_article(ingest_bytes(text.encode("utf-8"), "<warm-up>"))
 
     def close(self) -> None:
         if self.pool is not None:
