@@ -43,6 +43,8 @@ from linimasa.store.base import Page, Query, Store
 from linimasa.store.errors import StoreError
 from linimasa.store.sqlite_check import APPLICATION_ID, check_sqlite_target
 
+UNDATED_WINDOW = 500
+"""How many of the most recent undated articles a new dated article may help date."""
 BUSY_TIMEOUT_S = 600
 """How long a writer waits for another process's write transaction before giving up."""
 
@@ -104,6 +106,8 @@ CREATE INDEX articles_outlet ON articles(outlet);
 CREATE INDEX articles_language ON articles(language);
 CREATE INDEX articles_story ON articles(story);
 CREATE INDEX articles_pending ON articles(corpus_done, seq);
+CREATE INDEX articles_undated ON articles(seq)
+    WHERE published_value IS NULL OR published_how IN ('corpus', 'unknown');
 CREATE TABLE lines (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     n INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL, reason TEXT NOT NULL, kept TEXT,
@@ -579,16 +583,22 @@ class SQLiteStore(Store):
         return df.pop("", 0), df
 
     def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
-        out: set[str] = set()
-        filters = {
-            "any": "",
-            "dated": " AND a.published_how NOT IN ('corpus', 'unknown') AND length(a.published_value) >= 10",
-            "undated": " AND (a.published_value IS NULL OR a.published_how IN ('corpus', 'unknown'))",
-        }
-        join = " JOIN articles a ON a.id = t.article_id" if which != "any" else ""
-        for term in sorted(set(terms) - {""}):
+        wanted = sorted(set(terms) - {""})
+        if which == "undated":
+            # Undated articles are few: start from them (the most recent, through a partial index),
+            # never from a common word's postings, which grow with the store.
+            undated = [i for (i,) in self.db.execute(
+                "SELECT id FROM articles WHERE published_value IS NULL OR published_how IN ('corpus', 'unknown')"
+                " ORDER BY seq DESC LIMIT ?", (UNDATED_WINDOW,),
+            )]
+            words = set(wanted)
+            return {aid for aid, terms in self.article_terms(undated).items() if words.intersection(terms)}
+        dated = " AND a.published_how NOT IN ('corpus', 'unknown') AND length(a.published_value) >= 10"
+        join = " JOIN articles a ON a.id = t.article_id" if which == "dated" else ""
+        out = set()
+        for term in wanted:
             out.update(a for (a,) in self.db.execute(
-                f"SELECT t.article_id FROM article_terms t{join} WHERE t.term = ?{filters[which]}"
+                f"SELECT t.article_id FROM article_terms t{join} WHERE t.term = ?{dated if join else ''}"
                 " ORDER BY t.seq DESC LIMIT ?",
                 (term, limit_per_term),
             ))

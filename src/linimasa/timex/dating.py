@@ -118,12 +118,16 @@ def neighbours(
     own = index.article_terms([article_id]).get(article_id, {})
     if not own:
         return []
-    candidates = index.term_postings(own, postings_per_term, "dated") - {article_id}
+    n, df = index.term_stats(own)
+    mine = _vector(own, n, df)
+    # Candidates come from the article's most telling words only: a common word's postings would
+    # bring in most of the store, and an article sharing none of these scores too low to count.
+    telling = sorted(mine, key=lambda w: (-mine[w], w))[:NEIGHBOUR_WORDS]
+    candidates = index.term_postings(telling, postings_per_term, "dated") - {article_id}
     if not candidates:
         return []
     their = index.article_terms(candidates)
     n, df = index.term_stats({w for c in their.values() for w in c} | set(own))
-    mine = _vector(own, n, df)
     scored = []
     for other, counts in their.items():
         v = _vector(counts, n, df)
@@ -247,6 +251,10 @@ def estimate(
         value, precision, text = latest
         return Published(value, precision, "corpus", text), latest_day  # type: ignore[arg-type]
     return None
+
+
+NEIGHBOUR_WORDS = 30
+"""How many of an article's highest-weighted words are used to look for the articles like it."""
 
 
 def date_articles(
