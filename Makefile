@@ -39,6 +39,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/clean.py
 	$(BIN)/python bench/timex.py
 	$(BIN)/python bench/entities.py
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/incremental.py --json bench/results/incremental.json
 
 # Scores of each stage on the public benchmarks in ../shared/data.
 eval: $(STAMP)
