@@ -130,3 +130,34 @@ def test_parallel_batch_gives_the_same_articles_as_serial(tmp_path):
 def test_every_evaluation_has_help_with_an_example(what):
     h = linimasa_cli("eval", what, "--help")
     assert h.returncode == 0 and "example" in h.stdout
+
+
+def test_stages_prints_the_checked_pipeline():
+    out = linimasa_cli("stages")
+    assert out.returncode == 0, out.stderr
+    assert "article stage clean" in out.stdout and "corpus stage entities" in out.stdout
+    assert out.stdout.index("stage clean") < out.stdout.index("stage timex") < out.stdout.index("corpus stage dating")
+    rows = json.loads(linimasa_cli("stages", "--json").stdout)
+    timex = next(r for r in rows if r["name"] == "timex")
+    assert "article.text" in timex["requires"] and "article.timexes" in timex["assigns"]
+    assert {r["kind"] for r in rows} == {"article", "corpus"}
+
+
+def test_run_in_chunks_stores_every_article_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(7):
+        (folder / f"{i}.txt").write_text(ARTICLE.replace("ribuan", f"{i + 2} ribu"), encoding="utf-8")
+    db = tmp_path / "c.db"
+    out = linimasa_cli("run", str(folder), "--db", str(db), "--chunk-size", "3", "--workers", "1", "-q")
+    assert out.returncode == 0, out.stderr
+    again = linimasa_cli("run", str(folder), "--db", str(db), "--chunk-size", "3", "-q")
+    assert again.returncode == 0
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (7, 7)
+    assert con.execute("SELECT count(*) FROM articles WHERE corpus_done = 0").fetchone() == (0,)
+    (unlinked,) = con.execute(
+        'SELECT count(*) FROM mentions m LEFT JOIN entity_mentions e ON e.article_id = m.article_id'
+        ' AND e.start = m.start AND e."end" = m."end" WHERE e.entity_id IS NULL'
+    ).fetchone()
+    assert unlinked == 0
