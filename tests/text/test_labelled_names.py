@@ -55,6 +55,12 @@ def test_fast_and_line_by_line_parses_agree() -> None:
         ("bank", "dunia"): "ORG", ("jawa", "barat"): "LOC", ("bank",): "ORG"}
 
 
+def test_a_line_with_two_tabs_is_parsed_as_the_line_by_line_parse_does() -> None:
+    """Tab counts that balance (a line with two tabs, another with none) must not shift the pairing."""
+    text = "bank\tdunia\tORG\njawa barat\nbali\tLOC\n"
+    assert read_labelled_names(text).names == {("bank\tdunia",): "ORG", ("bali",): "LOC"}
+
+
 def test_packaged_names_match_the_definition() -> None:
     model = resources.files("linimasa.entities") / "model"
     labelled = read_labelled_names(gzip.decompress((model / "gazetteer.tsv.gz").read_bytes()).decode("utf-8"))

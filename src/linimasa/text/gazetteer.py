@@ -336,11 +336,16 @@ def _read_plain_tsv(text: str) -> dict[str, str] | None:
     if not body or any(bad in body for bad in _ODD_LINES):
         return None  # blank or comment lines inside, empty fields, or other line breaks splitlines() sees
     if body.startswith("\t") or body.endswith("\t") or body.count("\t") != body.count("\n") + 1:
-        return None  # a line without exactly one tab
+        return None  # not one tab per line on average
+    if _TWO_TABS.search(body):
+        # Some line has two tabs, so (the counts being equal) another has none: pairing the fields
+        # in order would shift every name after it onto the wrong label.
+        return None
     fields = iter(body.replace("\t", "\n").split("\n"))
     return dict(zip(fields, fields, strict=True))
 
 
 # What makes the fast parse give up: blank or comment lines after the header, empty fields, and
 # every line break `str.splitlines` knows besides "\n".
+_TWO_TABS = re.compile(r"\t[^\t\n]*\t")
 _ODD_LINES = ("\r", "\n\n", "\n#", "\t\n", "\n\t", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
