@@ -65,7 +65,6 @@ def _packaged_identifier(languages: tuple[str, ...]) -> Any | None:
     it to, loads in about a tenth of the time, and restricting it gives the very arrays that
     restricting the full model gives, so every score is bit for bit the same.
     """
-    import zlib
     from array import array
 
     import numpy as np
@@ -81,7 +80,7 @@ def _packaged_identifier(languages: tuple[str, ...]) -> Any | None:
         if not wanted or not set(wanted) <= set(kept):
             return None  # an unrestricted detector, or languages the cut does not hold
         ptc, pc = model["ptc"], model["pc"]
-        nextmove = np.frombuffer(zlib.decompress(model["nextmove_zlib"].tobytes()), str(model["nextmove_dtype"]))
+        nextmove = _dense_rows(model)
         row, output = model["nextmove_row"], model["out_feat"].tolist()
     # As py3langid.modelio.load_model hands them over: stdlib arrays for the automaton walk.
     identifier = LanguageIdentifier(
@@ -89,6 +88,24 @@ def _packaged_identifier(languages: tuple[str, ...]) -> Any | None:
     )
     identifier.set_languages(wanted)
     return identifier
+
+
+def _dense_rows(model: Any) -> Any:
+    """The automaton's transition rows (distinct rows x 256 input bytes) from their packaged form:
+    per byte the state most rows go to, a bit per entry that differs, and the differing states
+    (scripts/build_langid_model.py writes them and checks that this rebuilds the model's rows)."""
+    import zlib
+
+    import numpy as np
+
+    common = model["nextmove_common"]
+    shape = (int(model["nextmove_rows"]), len(common))
+    bits = np.frombuffer(zlib.decompress(model["nextmove_differs_zlib"].tobytes()), np.uint8)
+    differs = np.unpackbits(bits, count=shape[0] * shape[1]).view(bool).reshape(shape)
+    rows = np.empty(shape, common.dtype)
+    rows[:] = common
+    rows[differs] = np.frombuffer(zlib.decompress(model["nextmove_values_zlib"].tobytes()), common.dtype)
+    return rows
 
 
 def _stdlib_array(values: Any, array: Any) -> Any:
