@@ -5,7 +5,9 @@ download) and loads in about a third of the time (~1 CPU-s where langid.py spend
 decompressing its model, which every worker of a batch pays). On the 5,447 articles of the raw
 scrape it decides as langid.py did on all but 9 near-empty texts ("Halo, kawan Pal.", a title and
 a date), where it says Indonesian and langid.py said English; on the English and Indonesian pages
-of the HTML benchmark it decides as langid.py did on every page.
+of the HTML benchmark it decides as langid.py did on every page. Its own model file still costs a
+second or more per process (LZMA over 68 MB), so linimasa loads a packaged cut of it instead (see
+`_packaged_identifier`): same scores, a fraction of the start-up.
 
 The detector is restricted to the languages linimasa has resources for (one folder per language
 under `linimasa/resources`), because an unrestricted one often calls Indonesian news Malay ("ms"),
