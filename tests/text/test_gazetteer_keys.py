@@ -1,4 +1,5 @@
-"""The gazetteer's lookup key (`normalise`) keeps its definition whatever shortcut computes it."""
+"""The gazetteer's lookup key (`normalise`) and acronym test keep their definitions whatever shortcut
+computes them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 import string
 import unicodedata
 
-from linimasa.text.gazetteer import FILES, _read, normalise
+from linimasa.text.gazetteer import FILES, _read, is_acronym, normalise
 
 
 def reference_key(name: str) -> str:
@@ -34,3 +35,19 @@ def test_every_packaged_name_gets_the_defined_key() -> None:
     assert any(not n.isascii() for n in names)  # both paths are exercised
     for name in [*names, "Moskwa", "Zürich", "Côte d’Ivoire", "İstanbul", "ǅemal"]:
         assert normalise(name) == reference_key(name), name
+
+
+def reference_acronym(name: str) -> bool:
+    """The definition: one word whose letters (one to six) are all capitals."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and " " not in name.strip() and len(letters) <= 6
+
+
+def test_acronym_test_keeps_its_definition() -> None:
+    rng = random.Random(5)
+    alphabet = "ABCdefÉéΣσ1. -\t"
+    samples = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
+    samples += [n for file in FILES for entry in _read(file) for n in entry.names]
+    samples += ["AS", "PBB", "U.S.", "NIIS ", " A B", "ABCDEFG", "中国", "Ab"]
+    for name in samples:
+        assert is_acronym(name) == reference_acronym(name), repr(name)

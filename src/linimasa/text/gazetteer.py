@@ -63,8 +63,10 @@ def normalise(name: str) -> str:
 
 def is_acronym(name: str) -> bool:
     """An all-capitals short name ("AS", "PBB", "NIIS"): matched only in exactly that case."""
+    if " " in name.strip():
+        return False  # most names have several words: ruled out before looking at each letter
     letters = [c for c in name if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and " " not in name.strip() and len(letters) <= 6
+    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
 class Gazetteer:
