@@ -18,6 +18,7 @@ text always gets the same answer.
 from __future__ import annotations
 
 import functools
+from array import array
 from typing import Any
 
 from linimasa import resources
@@ -67,8 +68,6 @@ def _packaged_identifier(languages: tuple[str, ...]) -> Any | None:
     it to, loads in about a tenth of the time, and restricting it gives the very arrays that
     restricting the full model gives, so every score is bit for bit the same.
     """
-    from array import array
-
     import numpy as np
     import py3langid
     from py3langid.langid import LanguageIdentifier
@@ -86,7 +85,7 @@ def _packaged_identifier(languages: tuple[str, ...]) -> Any | None:
         row, output = model["nextmove_row"], model["out_feat"].tolist()
     # As py3langid.modelio.load_model hands them over: stdlib arrays for the automaton walk.
     identifier = LanguageIdentifier(
-        ptc, pc, kept, _stdlib_array(nextmove, array), output, norm_probs=False, tk_row=_stdlib_array(row, array)
+        ptc, pc, kept, _stdlib_array(nextmove), output, norm_probs=False, tk_row=_stdlib_array(row)
     )
     identifier.set_languages(wanted)
     return identifier
@@ -110,7 +109,7 @@ def _dense_rows(model: Any) -> Any:
     return rows
 
 
-def _stdlib_array(values: Any, array: Any) -> Any:
+def _stdlib_array(values: Any) -> array[int]:
     """py3langid.modelio._to_array: an unsigned numpy array as array('H'/'I'/'L'), same width."""
     out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
     out.frombytes(values.tobytes())
