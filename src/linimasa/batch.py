@@ -13,7 +13,6 @@ says whether anything failed.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -113,6 +112,8 @@ class _Workers:
     def map(self, articles: list[Article]) -> Iterator[Article]:
         if self.n > 1 and len(articles) >= PARALLEL_MIN_ARTICLES and not self.pipeline.replaced:
             if self.pool is None:
+                import multiprocessing  # here, not at the top: a small run never starts a pool (~50 ms)
+
                 ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
                 init = (dict(self.pipeline.config), self.pipeline.names["article"])
                 self.pool = ctx.Pool(self.n, _init_worker, init)
