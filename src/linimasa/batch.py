@@ -13,7 +13,6 @@ says whether anything failed.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -119,6 +118,8 @@ class _Workers:
     def map(self, articles: list[Article]) -> Iterator[Article]:
         if self.n > 1 and len(articles) >= PARALLEL_MIN_ARTICLES and not self.pipeline.replaced:
             if self.pool is None:
+                import multiprocessing  # here, not at the top: a small run never starts a pool (~50 ms)
+
                 method = "spawn" if sys.platform == "darwin" else "fork"
                 if method == "fork":
                     self._warm_up()

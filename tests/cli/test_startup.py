@@ -65,3 +65,27 @@ def test_public_names_still_import_from_the_package():
     assert callable(default_pipeline) and Pipeline.__name__ == "Pipeline"
     with pytest.raises(AttributeError):
         linimasa.no_such_name  # noqa: B018
+
+
+def test_a_one_article_run_loads_what_it_needs_only(tmp_path):
+    """One article never starts a worker pool, so multiprocessing stays unloaded; and the language
+    model comes from the packaged cut, so py3langid's own LZMA model file is never opened."""
+    from importlib import resources
+
+    sample = sorted(p for p in (resources.files("linimasa") / "sample").iterdir() if p.name.endswith(".txt"))[0]
+    code = (
+        "import json, sys\n"
+        "import py3langid.langid as langid\n"
+        "opened = []\n"
+        "real = langid._load_model_file\n"
+        "langid._load_model_file = lambda path: opened.append(str(path)) or real(path)\n"
+        "from linimasa import cli\n"
+        f"cli.main(['run', {str(sample)!r}, '--db', {str(tmp_path / 'one.db')!r}, '-q', '--workers', '1'])\n"
+        "print(json.dumps({'modules': sorted(sys.modules), 'opened': opened}), file=sys.stderr)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    seen = json.loads(r.stderr.strip().splitlines()[-1])
+    assert "multiprocessing" not in seen["modules"]
+    assert "linimasa.entities.ner" in seen["modules"]  # the run did reach the stages
+    assert seen["opened"] == []

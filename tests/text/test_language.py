@@ -32,3 +32,39 @@ def test_timex_agrees_with_the_meta_decision() -> None:
         art = Article(id="a", source="a", raw=ID, text=text)
         art.language = article_language(art.text, art.raw)
         assert timex_language(art) == language_or_default(art.language, ["en", "id"])
+
+
+def test_packaged_model_was_cut_from_the_installed_py3langid() -> None:
+    """The cut in the package matches the py3langid model installed; after an upgrade (or a new
+    language folder) rerun scripts/build_langid_model.py."""
+    import hashlib
+
+    import numpy as np
+    import py3langid
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from linimasa import resources
+    from linimasa.text.language import MODEL
+
+    with np.load(resources.path(*MODEL), allow_pickle=False) as model:
+        assert str(model["py3langid_version"]) == py3langid.__version__
+        assert str(model["source_sha256"]) == hashlib.sha256((MODEL_DIR / MODEL_FILE).read_bytes()).hexdigest()
+        assert sorted(model["languages"].tolist()) == resources.languages()
+
+
+def test_packaged_model_scores_as_py3langid_own_model() -> None:
+    """Not just the same language: the same scores, bit for bit, on the bundled sample and on short,
+    mixed and empty texts, for every restriction the cut can serve."""
+    from importlib import resources as importlib_resources
+
+    from linimasa.text.language import _full_identifier, _packaged_identifier
+
+    sample = importlib_resources.files("linimasa") / "sample"
+    texts = [p.read_text(encoding="utf-8") for p in sample.iterdir() if p.name.endswith(".txt")]
+    texts = [t[:n] for t in texts for n in (40, 800, len(t))] + [ID, EN, ID + " " + EN, "", "Halo, kawan Pal."]
+    for languages in [("en", "id"), ("id",), ("en",)]:
+        fast, full = _packaged_identifier(languages), _full_identifier(languages)
+        assert fast is not None and fast.nb_classes == full.nb_classes
+        for text in texts:
+            assert fast._decide(text).tobytes() == full._decide(text).tobytes(), text[:80]
+    assert _packaged_identifier(("ms", "id")) is None  # a language the cut lacks: py3langid's own model

@@ -5,7 +5,9 @@ download) and loads in about a third of the time (~1 CPU-s where langid.py spend
 decompressing its model, which every worker of a batch pays). On the 5,447 articles of the raw
 scrape it decides as langid.py did on all but 9 near-empty texts ("Halo, kawan Pal.", a title and
 a date), where it says Indonesian and langid.py said English; on the English and Indonesian pages
-of the HTML benchmark it decides as langid.py did on every page.
+of the HTML benchmark it decides as langid.py did on every page. Its own model file still costs a
+second or more per process (LZMA over 68 MB), so linimasa loads a packaged cut of it instead (see
+`_packaged_identifier`): same scores, a fraction of the start-up.
 
 The detector is restricted to the languages linimasa has resources for (one folder per language
 under `linimasa/resources`), because an unrestricted one often calls Indonesian news Malay ("ms"),
@@ -16,6 +18,7 @@ text always gets the same answer.
 from __future__ import annotations
 
 import functools
+from array import array
 from typing import Any
 
 from linimasa import resources
@@ -31,8 +34,20 @@ SHORT_TEXT_WORDS = 20
 """A text shorter than this is too short to overrule a language an article already has."""
 
 
+MODEL = ("shared", "langid/model.npz")
+"""py3langid's model cut to the languages with a resource folder, by scripts/build_langid_model.py."""
+
+
 @functools.cache
 def _identifier(languages: tuple[str, ...]) -> Any:
+    """py3langid restricted to `languages` (those it knows), from the packaged cut of its model when
+    that holds them (every run with the resource languages), else from py3langid's own model."""
+    identifier = _packaged_identifier(languages)
+    return identifier if identifier is not None else _full_identifier(languages)
+
+
+def _full_identifier(languages: tuple[str, ...]) -> Any:
+    """py3langid's own model restricted to `languages`: the definition the packaged cut is held to."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
@@ -41,6 +56,64 @@ def _identifier(languages: tuple[str, ...]) -> Any:
     if wanted:
         identifier.set_languages(wanted)
     return identifier
+
+
+def _packaged_identifier(languages: tuple[str, ...]) -> Any | None:
+    """The identifier `_identifier` builds from py3langid's own model, built from the packaged cut
+    of it instead; None when that cut cannot give the same decisions (other languages asked for, or
+    another py3langid installed than the one it was cut from).
+
+    py3langid decompresses its whole 68 MB model (LZMA) on every start, one to two seconds of CPU
+    per process; the cut holds the same automaton and the same columns of the languages we restrict
+    it to, loads in about a tenth of the time, and restricting it gives the very arrays that
+    restricting the full model gives, so every score is bit for bit the same.
+    """
+    import numpy as np
+    import py3langid
+    from py3langid.langid import LanguageIdentifier
+
+    with np.load(resources.path(*MODEL), allow_pickle=False) as model:
+        if str(model["py3langid_version"]) != py3langid.__version__:
+            return None
+        supported = set(model["classes"].tolist())
+        wanted = [lang for lang in languages if lang in supported]
+        kept: list[str] = model["languages"].tolist()  # the cut's columns, in the model's class order
+        if not wanted or not set(wanted) <= set(kept):
+            return None  # an unrestricted detector, or languages the cut does not hold
+        ptc, pc = model["ptc"], model["pc"]
+        nextmove = _dense_rows(model)
+        row, output = model["nextmove_row"], model["out_feat"].tolist()
+    # As py3langid.modelio.load_model hands them over: stdlib arrays for the automaton walk.
+    identifier = LanguageIdentifier(
+        ptc, pc, kept, _stdlib_array(nextmove), output, norm_probs=False, tk_row=_stdlib_array(row)
+    )
+    identifier.set_languages(wanted)
+    return identifier
+
+
+def _dense_rows(model: Any) -> Any:
+    """The automaton's transition rows (distinct rows x 256 input bytes) from their packaged form:
+    per byte the state most rows go to, a bit per entry that differs, and the differing states
+    (scripts/build_langid_model.py writes them and checks that this rebuilds the model's rows)."""
+    import zlib
+
+    import numpy as np
+
+    common = model["nextmove_common"]
+    shape = (int(model["nextmove_rows"]), len(common))
+    bits = np.frombuffer(zlib.decompress(model["nextmove_differs_zlib"].tobytes()), np.uint8)
+    differs = np.unpackbits(bits, count=shape[0] * shape[1]).view(bool).reshape(shape)
+    rows = np.empty(shape, common.dtype)
+    rows[:] = common
+    rows[differs] = np.frombuffer(zlib.decompress(model["nextmove_values_zlib"].tobytes()), common.dtype)
+    return rows
+
+
+def _stdlib_array(values: Any) -> array[int]:
+    """py3langid.modelio._to_array: an unsigned numpy array as array('H'/'I'/'L'), same width."""
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out.frombytes(values.tobytes())
+    return out
 
 
 @functools.cache
