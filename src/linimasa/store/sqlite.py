@@ -484,12 +484,14 @@ class SQLiteStore(Store):
             ids.update(i for (i,) in self.db.execute(
                 f"SELECT entity_id FROM entity_keys WHERE key IN ({', '.join('?' * len(part))})", tuple(part)
             ))
+        docs: dict[str, str] = {}
+        for part in _chunks(sorted(ids)):
+            docs.update(self.db.execute(
+                f"SELECT id, doc FROM entities WHERE id IN ({', '.join('?' * len(part))})", tuple(part)
+            ))
         records = []
-        for eid in sorted(ids):
-            row = self.db.execute("SELECT doc FROM entities WHERE id = ?", (eid,)).fetchone()
-            if row is None:
-                continue
-            rec = from_dict(EntityRecord, json.loads(row[0]))
+        for eid in sorted(docs):
+            rec = from_dict(EntityRecord, json.loads(docs[eid]))
             if rec.type != "PER" and not rec.key.startswith("per:"):
                 records.append(rec)  # only people are judged by the articles they appear in
                 continue

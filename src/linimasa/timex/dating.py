@@ -267,12 +267,12 @@ def date_articles(
     """Relate a chunk of new articles to the index: record their words, then date the new undated
     ones and the stored undated ones that share words with a new dated article. Returns the articles
     whose date changed (they were also written back through the index)."""
+    words = {a.id: _tokens(a) for a in articles}
     for a in articles:
-        index.put_article_terms(a.id, _tokens(a))
+        index.put_article_terms(a.id, words[a.id])
     chunk = {a.id for a in articles}
     targets = [a for a in articles if is_undated(a)]
-    dated_ids = [a.id for a in articles if is_dated(a)]
-    dated_words = {w for counts in index.article_terms(dated_ids).values() for w in counts}
+    dated_words = {w for a in articles if is_dated(a) for w in words[a.id]}
     if dated_words:
         stored = index.term_postings(dated_words, postings_per_term, "undated") - chunk
         targets += index.get_articles(sorted(stored))
