@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -299,9 +300,22 @@ class SQLiteStore(Store):
         self._depth = 0
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
         self.migrate()
+
+    def _use_wal(self) -> None:
+        """Switching a new file to WAL needs it alone for a moment, and SQLite answers "locked" at
+        once, without waiting, while another process is creating the same file: wait here instead."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     @classmethod
     def from_url(cls, url: str) -> SQLiteStore:

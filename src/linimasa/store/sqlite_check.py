@@ -98,7 +98,7 @@ def _check_owner(p: Path, path: str, schema_version: int, create: bool) -> None:
     """Read (never write) the database's identity and schema version through a read-only connection:
     reading the header bytes alone would miss what a write-ahead log not yet checkpointed holds."""
     try:
-        db = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
+        db = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True, timeout=600)
         try:
             (app_id,) = db.execute("PRAGMA application_id").fetchone()
             (version,) = db.execute("PRAGMA user_version").fetchone()
