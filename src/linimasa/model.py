@@ -9,6 +9,8 @@ through the generic `to_dict` / `from_dict` below, without a hand-written serial
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -32,6 +34,53 @@ ConflictKind = Literal["date", "weekday_mismatch", "number", "other"]
 LINE_LABELS: tuple[str, ...] = get_args(LineLabel)
 LINE_KINDS: tuple[str, ...] = get_args(LineKind)
 PRECISIONS: tuple[str, ...] = get_args(Precision)
+
+
+_DATE_VALUE = re.compile(r"(\d{3}[\dX])(?:-(?:W(\d\d)|(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d))?)?))?$")
+
+
+def precision_of(value: str) -> Precision | None:
+    """The precision of a TimeML date value ("2021-W41" -> week); None for what is not a calendar
+    date (durations, PRESENT_REF)."""
+    m = _DATE_VALUE.match(value or "")
+    if not m:
+        return None
+    year, week, month, day, hour, _ = m.groups()
+    if year.endswith("X"):
+        return "decade"
+    if week:
+        return "week"
+    if hour:
+        return "minute"
+    if day:
+        return "day"
+    return "month" if month else "year"
+
+
+def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day a TimeML date value covers, or None when it is not a calendar date."""
+    m = _DATE_VALUE.match(value or "")
+    if not m:
+        return None
+    year, week, month, day, _, _ = m.groups()
+    try:
+        if year.endswith("X"):
+            y = int(year[:3]) * 10
+            return datetime.date(y, 1, 1), datetime.date(y + 9, 12, 31)
+        y = int(year)
+        if week:
+            first = datetime.date.fromisocalendar(y, int(week), 1)
+            return first, first + datetime.timedelta(days=6)
+        if day:
+            d = datetime.date(y, int(month), int(day))
+            return d, d
+        if month:
+            first = datetime.date(y, int(month), 1)
+            nxt = datetime.date(y + (int(month) == 12), int(month) % 12 + 1, 1)
+            return first, nxt - datetime.timedelta(days=1)
+        return datetime.date(y, 1, 1), datetime.date(y, 12, 31)
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -188,7 +237,12 @@ class EventMention:
     """One sentence of one article that reports an event.
 
     Per-article stages fill the mention-level fields (`actor_mentions` are indexes into
-    `Article.mentions`); the link stage folds mentions of one event into an `Event`.
+    `Article.mentions`); the link stage folds mentions of one event into an `Event`. `start`/`end`
+    span the sentence, `trigger_start`/`trigger_end` the trigger inside it, so a reader can see why
+    the event is there. `source`, `target` and `place` are the words of the sentence that name them
+    (a name, "polisi", or the name a pronoun stands for), kept even where no entity does.
+    `background` marks history the article recalls ("invasi Soviet pada 1980-an"), dated by its own
+    words and never by the article's date.
     """
 
     article: str
@@ -201,6 +255,15 @@ class EventMention:
     date: DateValue | None = None
     actor_mentions: list[tuple[int, ActorRole]] = field(default_factory=list)
     place_mention: int | None = None
+    trigger_start: int = 0
+    trigger_end: int = 0
+    source: str | None = None
+    target: str | None = None
+    place: str | None = None
+    date_text: str | None = None
+    date_how: str = ""
+    date_mod: str | None = None
+    background: bool = False
 
 
 @dataclass
@@ -213,6 +276,8 @@ class Event:
     mode: EventMode = "asserted"
     summary: str = ""
     mentions: list[EventMention] = field(default_factory=list)
+    background: bool = False
+    language: str = "und"
 
 
 @dataclass

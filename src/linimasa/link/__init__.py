@@ -5,5 +5,6 @@ own modules of this package).
 """
 
 from linimasa.link import entities as entities
+from linimasa.link import events as events
 
-__all__ = ["entities"]
+__all__ = ["entities", "events"]

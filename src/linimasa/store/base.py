@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
-from linimasa.model import Article, Corpus, Entity, EntityRecord
+from linimasa.model import Article, Conflict, Corpus, Entity, EntityRecord, Event
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,20 @@ class Store(abc.ABC):
     def redirect_entities(self, merged: Mapping[str, str]) -> None:
         """Fold entity `old` into `new` for each pair: its mentions and keys move, and the old id keeps
         answering (`entity`) as the new one."""
+
+    # -- events ---------------------------------------------------------------------------------
+    @abc.abstractmethod
+    def events_by_keys(self, keys: Iterable[tuple[str, str]]) -> list[Event]:
+        """Stored events with any of these (PLOVER type, actor) keys: the only events a new mention
+        can be merged into, so merging never reads all events."""
+
+    @abc.abstractmethod
+    def save_events(self, events: Iterable[Event], keys: Mapping[str, Iterable[tuple[str, str]]]) -> None:
+        """Insert or replace events, adding the (type, actor) keys given per event id."""
+
+    @abc.abstractmethod
+    def replace_conflicts(self, about: Iterable[str], conflicts: Iterable[Conflict]) -> None:
+        """Drop the stored conflicts about these ids and add `conflicts` (recomputed for them)."""
 
     @abc.abstractmethod
     def put_article_keys(self, article_id: str, keys: Iterable[str]) -> None:

@@ -187,7 +187,7 @@ CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TE
 
 _CORPUS_TABLES = (
     "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_terms", "terms",
-    "events", "conflicts", "story_articles", "stories", "timeline",
+    "event_keys", "events", "conflicts", "story_articles", "stories", "timeline",
 )
 
 
@@ -212,9 +212,19 @@ def _migrate_1_to_2(db: sqlite3.Connection) -> None:
 
 
 # Each step takes a database from version i to i+1 (a script, or a function for data moves).
+_V3 = """
+CREATE TABLE event_keys (
+    type TEXT NOT NULL, actor TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    PRIMARY KEY (type, actor, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_keys_event ON event_keys(event_id);
+CREATE INDEX conflicts_about ON conflicts(about);
+"""
+
 MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("create the article and corpus tables", _V1),
     ("normalise per-article results into tables; corpus results keyed for incremental stages", _migrate_1_to_2),
+    ("key events by type and actor for incremental merging", _V3),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -550,11 +560,45 @@ class SQLiteStore(Store):
                     " WHERE entity_id = ?", (new, old),
                 )
                 self.db.execute("DELETE FROM entities WHERE id = ?", (old,))
+                self.db.execute("UPDATE OR IGNORE event_keys SET actor = ? WHERE actor = ?", (new, old))
+                self.db.execute("DELETE FROM event_keys WHERE actor = ?", (old,))
                 self.db.execute("UPDATE entity_redirects SET new_id = ? WHERE new_id = ?", (new, old))
                 self.db.execute(
                     "INSERT INTO entity_redirects (old_id, new_id) VALUES (?, ?)"
                     " ON CONFLICT(old_id) DO UPDATE SET new_id = excluded.new_id", (old, new),
                 )
+
+    # -- events -------------------------------------------------------------------------------
+    def events_by_keys(self, keys: Iterable[tuple[str, str]]) -> list[Event]:
+        ids: set[str] = set()
+        for type_, actor in set(keys):
+            ids.update(i for (i,) in self.db.execute(
+                "SELECT event_id FROM event_keys WHERE type = ? AND actor = ?", (type_, actor)))
+        out = []
+        for part in _chunks(sorted(ids)):
+            out += [from_dict(Event, json.loads(d)) for (d,) in self.db.execute(
+                f"SELECT doc FROM events WHERE id IN ({', '.join('?' * len(part))}) ORDER BY id", tuple(part))]
+        return out
+
+    def save_events(self, events: Iterable[Event], keys: Mapping[str, Iterable[tuple[str, str]]]) -> None:
+        with self.write():
+            for ev in events:
+                self.db.execute(
+                    "INSERT INTO events (id, type, date_value, date_precision, mode, summary, doc)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type,"
+                    " date_value = excluded.date_value, date_precision = excluded.date_precision,"
+                    " mode = excluded.mode, summary = excluded.summary, doc = excluded.doc",
+                    (ev.id, ev.type, ev.date.value if ev.date else None, ev.date.precision if ev.date else None,
+                     ev.mode, ev.summary, _dumps(ev)),
+                )
+                self.db.executemany("INSERT OR IGNORE INTO event_keys (type, actor, event_id) VALUES (?, ?, ?)",
+                                    [(t, a, ev.id) for t, a in keys.get(ev.id, ())])
+
+    def replace_conflicts(self, about: Iterable[str], conflicts: Iterable[Conflict]) -> None:
+        with self.write():
+            self.db.executemany("DELETE FROM conflicts WHERE about = ?", [(a,) for a in set(about)])
+            self.db.executemany("INSERT INTO conflicts (kind, about, doc) VALUES (?, ?, ?)",
+                                [(c.kind, c.about, _dumps(c)) for c in conflicts])
 
     def put_article_keys(self, article_id: str, keys: Iterable[str]) -> None:
         with self.write():
@@ -697,8 +741,15 @@ class SQLiteStore(Store):
         def docs(sql: str) -> list[dict[str, Any]]:
             return [json.loads(d) for (d,) in self.db.execute(sql)]
 
+        redirects = dict(self.db.execute("SELECT old_id, new_id FROM entity_redirects"))
+        events = [from_dict(Event, d) for d in docs("SELECT doc FROM events ORDER BY id")]
+        for ev in events:  # actors merged into another entity since the event was saved
+            for actor in ev.actors:
+                actor.entity = redirects.get(actor.entity, actor.entity)
+            if ev.place:
+                ev.place = redirects.get(ev.place, ev.place)
         return Corpus(
-            events=[from_dict(Event, d) for d in docs("SELECT doc FROM events ORDER BY id")],
+            events=events,
             conflicts=[from_dict(Conflict, d) for d in docs("SELECT doc FROM conflicts ORDER BY seq")],
             stories=[from_dict(Story, d) for d in docs("SELECT doc FROM stories ORDER BY id")],
             timeline=Timeline([from_dict(TimelineEntry, d) for d in docs("SELECT doc FROM timeline ORDER BY seq")]),

@@ -1,0 +1,392 @@
+"""Event mentions of one article: triggers from the lexicon, then actors, place, mode and date.
+
+Everything here reads one sentence at a time, with the article's entity mentions and timexes as its
+only context, so the stage stays a pure function of one article. Each step is a small rule that a
+reader can check against the sentence: the trigger and the sentence are exported with every event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from linimasa.events.lexicon import MAX_GAP, Lexicon, Trigger
+from linimasa.model import Article, DateValue, EventMention, Mention, Span, Timex, date_range, precision_of
+from linimasa.text.morph import stem
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*|n't|[,;:()\"“”]", re.UNICODE)
+# A quotation of at least four words: a shorter one is a scare quote around a word ("mengesampingkan").
+QUOTES = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+\W+\w+[^\"“”]*?[\"”]")
+ACTOR_TYPES = {"PER", "ORG", "GPE", "LOC", "OTHER"}
+PLACE_TYPES = {"GPE", "LOC"}
+CLAUSE_PUNCT = {";", ":", "(", ")"}
+# A sentence date at least this many days before the article's date tells history, not news.
+BACKGROUND_DAYS = 366
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    form: str
+    stem: str
+    upper: bool
+
+
+@dataclass
+class Actor:
+    """A word group that can be an event's source or target."""
+
+    start: int
+    end: int
+    text: str
+    mention: int | None  # index into Article.mentions when an entity names it
+    place: bool = False  # preceded by a place preposition ("di Moskow")
+    type: str = ""
+
+
+def tokens_of(text: str, start: int, end: int, lang: str) -> list[Token]:
+    out = []
+    for m in WORD.finditer(text, start, end):
+        w = m.group()
+        form = w.casefold()
+        out.append(Token(m.start(), m.end(), form, stem(form, lang) if w[0].isalpha() else form, w[:1].isupper()))
+    return out
+
+
+def _match(trigger: Trigger, toks: list[Token], i: int, surface_only: bool) -> list[int] | None:
+    """Token indexes of `trigger` starting at token i, or None."""
+    out: list[int] = []
+    j = i
+    gap = 0
+    for w in trigger.words:
+        if w is None:
+            gap = MAX_GAP
+            continue
+        found = None
+        for k in range(j, min(len(toks), j + gap + 1)):
+            t = toks[k]
+            if t.form in {",", ";", ":", "(", ")"}:
+                break
+            ok = t.form == w.key if (surface_only or w.exact) else w.matches(t.form, t.stem)
+            if surface_only and not w.exact:
+                ok = t.form == w.key or (t.form not in w.excluded and t.stem == w.key and t.form == w.key)
+            if ok:
+                found = k
+                break
+        if found is None:
+            return None
+        out.append(found)
+        j = found + 1
+        gap = 0
+    return out
+
+
+def find_triggers(toks: list[Token], lex: Lexicon, surface_only: bool = False) -> list[tuple[Trigger, list[int]]]:
+    """Non-overlapping trigger matches, longest first at each position."""
+    used: set[int] = set()
+    found: list[tuple[Trigger, list[int]]] = []
+    for i, t in enumerate(toks):
+        if i in used:
+            continue
+        for trig in lex.candidates(t.form, t.stem):
+            if surface_only and not trig.words[0].exact and trig.words[0].key != t.form:  # type: ignore[union-attr]
+                continue
+            idx = _match(trig, toks, i, surface_only)
+            if idx and not used & set(idx):
+                found.append((trig, idx))
+                used.update(idx)
+                break
+    return found
+
+
+def _is_passive(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    t = toks[i]
+    for p in lex.passive_prefixes:
+        if t.form.startswith(p) and not t.stem.startswith(p) and t.form != t.stem:
+            return True
+    if lex.passive_auxiliaries:
+        for k in (i - 1, i - 2):
+            if k >= 0 and toks[k].form in lex.passive_auxiliaries:
+                return t.form.endswith(("ed", "en")) or t.form in {"met", "shot", "held", "fought", "beat", "seized"}
+    return False
+
+
+def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recent_people: list[int],
+            recent_groups: list[int]) -> list[Actor]:
+    """Entity mentions, actor nouns and resolved pronouns of the sentence, in text order."""
+    out: list[Actor] = []
+    covered: list[tuple[int, int]] = []
+    tok_starts = [t.start for t in toks]
+    for mi, m in enumerate(article.mentions):
+        if m.start < sent.start or m.end > sent.end or m.type not in ACTOR_TYPES:
+            continue
+        k = _index_before(tok_starts, m.start)
+        before = toks[k].form if k is not None else ""
+        place = m.type in PLACE_TYPES and before in lex.place_preps
+        out.append(Actor(m.start, m.end, m.text, mi, place, m.type))
+        covered.append((m.start, m.end))
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if any(s <= t.start < e for s, e in covered):
+            i += 1
+            continue
+        matched = False
+        for plural, table in ((False, lex.pronouns_singular), (True, lex.pronouns_plural)):
+            for words in table:
+                n = len(words)
+                if tuple(x.form for x in toks[i:i + n]) == words:
+                    refs = recent_groups if plural else recent_people[:1]
+                    end = toks[i + n - 1].end
+                    text = article.text[t.start:end]
+                    if refs:
+                        for r in refs:
+                            m = article.mentions[r]
+                            out.append(Actor(t.start, end, m.text, r, False, m.type))
+                    else:
+                        out.append(Actor(t.start, end, text, None, False, ""))
+                    i += n
+                    matched = True
+                    break
+            if matched:
+                break
+        if matched:
+            continue
+        if t.form in lex.actor_nouns:
+            out.append(Actor(t.start, t.end, article.text[t.start:t.end], None, False, ""))
+        i += 1
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _index_before(starts: list[int], pos: int) -> int | None:
+    """Index of the last token that starts before `pos`."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1 if lo else None
+
+
+def _group_left(actors: list[Actor], k: int, text: str) -> list[Actor]:
+    """The actor at index k with those coordinated before it ("Lavrov dan Muttaqi")."""
+    group = [actors[k]]
+    while k > 0:
+        between = text[actors[k - 1].end:actors[k].start].strip().casefold()
+        if between in {"dan", "and", "serta", "&"} and not actors[k - 1].place:
+            group.insert(0, actors[k - 1])
+            k -= 1
+        else:
+            break
+    return group
+
+
+def _mode(toks: list[Token], first: int, last: int, lex: Lexicon, sentence_text: str) -> str:
+    start = 0
+    for k in range(first - 1, -1, -1):
+        if toks[k].form in CLAUSE_PUNCT or (toks[k].form == "," and k < first - 3):
+            start = k + 1
+            break
+    before = {t.form for t in toks[max(start, first - 5):first]}
+    if any(t.form in lex.hypothetical for t in toks[:first]):
+        return "hypothetical"
+    if before & lex.negated:
+        return "negated"
+    if before & lex.planned:
+        return "planned"
+    for k in range(last + 1, min(len(toks), last + 8)):
+        if toks[k].form in lex.planned_after and (k == 0 or toks[k - 1].form not in lex.place_preps):
+            return "planned"
+        if toks[k].form in CLAUSE_PUNCT:
+            break
+    return "asserted"
+
+
+def _background_cue(toks: list[Token], first: int, lex: Lexicon) -> bool:
+    """History told in passing: "sejak Taliban mengambil alih kekuasaan", "since the invasion"."""
+    return any(t.form in lex.background for t in toks[max(0, first - 4):first])
+
+
+def _in_quotes(sentence: str, offset: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(s < offset < e for s, e in quotes)
+
+
+def _anchored(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and date_range(t.value) is not None
+
+
+def _date_value(value: str) -> DateValue | None:
+    p = precision_of(value)
+    return DateValue(value[:16], p) if p else None
+
+
+def event_date(article: Article, sent: Span, trigger_pos: int, mode: str
+               ) -> tuple[DateValue | None, Timex | None, str, bool]:
+    """The event's date, the words that give it, how it was found, and whether it is background.
+
+    Its own sentence first (the timex nearest the trigger), then the paragraph's last earlier
+    timex when the event is told as done, then the article's date. An own date a year or more before
+    the article's marks the event as background, which never takes the article's date."""
+    published = article.published
+    pub_range = date_range(published.value) if published else None
+    own = [t for t in article.timexes if sent.start <= t.start < sent.end and _anchored(t)]
+    if own:
+        t = min(own, key=lambda x: abs(x.start - trigger_pos))
+        dv = _date_value(t.value)
+        rng = date_range(t.value)
+        background = bool(pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS)
+        return dv, t, "sentence", background
+    if mode == "asserted":
+        para_start = article.text.rfind("\n\n", 0, sent.start)
+        para_start = 0 if para_start < 0 else para_start
+        earlier = [t for t in article.timexes if para_start <= t.start < sent.start and _anchored(t)]
+        if earlier:
+            t = earlier[-1]
+            rng = date_range(t.value)
+            old = pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS
+            if not old:
+                return _date_value(t.value), t, "paragraph", False
+    if mode != "hypothetical":
+        # The corpus stage re-reads "article" dates: corpus dating may date the article later.
+        return (_date_value(published.value[:10]) if published else None), None, "article", False
+    return None, None, "", False
+
+
+def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> list[EventMention]:
+    """The event mentions of one article. `baseline` keeps only the lexicon's exact trigger forms
+    and the nearest names, with no morphology, mode, voice, quote or context rules: the yardstick the
+    evaluation sets the full rules beside."""
+    out: list[EventMention] = []
+    text = article.text
+    lang = lex.lang
+    people: list[int] = []  # mentions of persons seen so far, most recent first
+    groups: list[int] = []
+    per_sorted = sorted(range(len(article.mentions)), key=lambda i: article.mentions[i].start)
+    pi = 0
+    pub_day = date_range(article.published.value) if article.published else None
+    for sent in article.sentences:
+        while pi < len(per_sorted) and article.mentions[per_sorted[pi]].start < sent.start:
+            m: Mention = article.mentions[per_sorted[pi]]
+            if m.type == "PER":
+                people.insert(0, per_sorted[pi])
+            if m.type in ("PER", "ORG"):
+                groups.insert(0, per_sorted[pi])
+            pi += 1
+        toks = tokens_of(text, sent.start, sent.end, lang)
+        if not toks:
+            continue
+        found = find_triggers(toks, lex, surface_only=baseline)
+        if not found:
+            continue
+        forms = {t.form for t in toks}
+        quotes = [(m.start() + sent.start, m.end() + sent.start) for m in QUOTES.finditer(text[sent.start:sent.end])]
+        in_names = [(m.start, m.end) for m in article.mentions
+                    if sent.start <= m.start < sent.end and m.type in ("ORG", "EVT", "OTHER")]
+        actors = _actors(article, sent, toks, lex, people, groups[:2] if len(groups) > 1 else groups)
+        seen: set[tuple[str, str | None, str | None]] = set()
+        first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
+        for trig, idx in found:
+            first, last = idx[0], idx[-1]
+            noun = lex.is_noun(toks[first].form)
+            if not baseline and noun and first > first_verb:
+                continue
+            t_start, t_end = toks[first].start, toks[last].end
+            if not baseline:
+                if forms & lex.avoid.get(trig.type, frozenset()):
+                    continue
+                if any(s <= t_start < e for s, e in in_names):
+                    continue
+                if _in_quotes(text, t_start, quotes):
+                    continue
+            passive = False if baseline else _is_passive(toks, first, lex)
+            mode = "asserted" if baseline else _mode(toks, first, last, lex, text)
+            sources, targets = _roles(actors, t_start, t_end, toks, lex, text, passive, baseline)
+            place = None if baseline else _place(actors, t_start, text)
+            if not baseline and not sources and not (passive and targets) and not (
+                    trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
+                continue
+            date, timex, how, background = event_date(article, sent, t_start, mode)
+            if not baseline and not background and _background_cue(toks, first, lex):
+                background = True
+                if how != "sentence":
+                    date, timex, how = None, None, ""
+            if background and how != "sentence":
+                date = None
+            if not baseline and mode == "asserted" and date and pub_day and how == "sentence":
+                rng = date_range(date.value)
+                if rng and rng[0] > pub_day[1]:
+                    mode = "planned"
+            key = (trig.type, sources[0].text if sources else None, targets[0].text if targets else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            actor_mentions = [(a.mention, "source") for a in sources if a.mention is not None]
+            actor_mentions += [(a.mention, "target") for a in targets if a.mention is not None]
+            out.append(EventMention(
+                article=article.id, start=sent.start, end=sent.end, text=text[sent.start:sent.end],
+                type=trig.type, trigger=text[t_start:t_end], mode=mode, date=date,  # type: ignore[arg-type]
+                actor_mentions=actor_mentions,  # type: ignore[arg-type]
+                place_mention=place.mention if place else None,
+                trigger_start=t_start, trigger_end=t_end,
+                source=" dan ".join(a.text for a in sources) if lang == "id" and sources else
+                (" and ".join(a.text for a in sources) if sources else None),
+                target=targets[0].text if targets else None,
+                place=place.text if place else None,
+                date_text=timex.text if timex else None, date_how=how, background=background,
+                date_mod=timex.mod if timex else None,
+            ))
+    return out
+
+
+def _roles(actors: list[Actor], t_start: int, t_end: int, toks: list[Token], lex: Lexicon, text: str,
+           passive: bool, baseline: bool) -> tuple[list[Actor], list[Actor]]:
+    """Source(s) and target of a trigger: the nearest actor group before it does it, the first actor
+    after it receives it; a passive verb swaps them, its agent coming after "oleh"/"by"; a statement
+    with no actor before it belongs to the speaker of "…, kata X"."""
+    left = [k for k, a in enumerate(actors) if a.end <= t_start and (baseline or not a.place)]
+    right = [k for k, a in enumerate(actors) if a.start >= t_end]
+    if baseline:
+        return ([actors[left[-1]]] if left else []), ([actors[right[0]]] if right else [])
+    speech_at = next((t.start for t in toks if t.start >= t_end and t.form in lex.speech), None)
+    right_before_speech = [k for k in right if speech_at is None or actors[k].end <= speech_at]
+    targets_k = [k for k in right_before_speech if not actors[k].place or _visit(text, t_start, t_end)]
+    sources = _group_left(actors, left[-1], text) if left else []
+    if passive:
+        agent = next((k for k in right if text[max(0, actors[k].start - 8):actors[k].start].strip().casefold()
+                      .endswith(tuple(lex.agent_preps))), None)
+        target = sources
+        sources = [actors[agent]] if agent is not None else []
+        return sources, target[-1:]
+    if not sources:  # "pengambilalihan oleh kelompok tersebut"
+        agent = next((k for k in right if text[max(0, actors[k].start - 8):actors[k].start].strip().casefold()
+                      .endswith(tuple(lex.agent_preps))), None)
+        if agent is not None:
+            sources = [actors[agent]]
+            targets_k = [k for k in targets_k if k != agent]
+    if not sources and speech_at is not None:
+        after = [k for k in right if actors[k].start >= speech_at]
+        if after:
+            sources = [actors[after[0]]]
+    targets = [actors[targets_k[0]]] if targets_k else []
+    if targets and sources and targets[0].text == sources[0].text:
+        targets = []
+    return sources, targets
+
+
+def _place(actors: list[Actor], t_start: int, text: str) -> Actor | None:
+    """The place "di X" / "in X" nearest after the trigger, else nearest before it."""
+    places = [a for a in actors if a.place and a.type in PLACE_TYPES
+              and text[max(0, a.start - 4):a.start].strip().casefold().split()[-1:] in (["di"], ["in"], ["at"])]
+    after = [a for a in places if a.start >= t_start]
+    if after:
+        return after[0]
+    return places[-1] if places else None
+
+
+def _visit(text: str, t_start: int, t_end: int) -> bool:
+    """Visiting verbs take the place visited as their target ("mengunjungi Moskow")."""
+    return text[t_start:t_end].casefold() in {"mengunjungi", "visited", "visit", "visits", "dikunjungi"}

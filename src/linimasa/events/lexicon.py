@@ -1,0 +1,140 @@
+"""The per-language event lexicon (`resources/<lang>/events.yaml`), compiled for matching.
+
+The lexicon is data so that a new language is a new file; this module only turns its entries into
+stem sequences, indexed by their first word, so matching a sentence costs one dictionary lookup per
+token.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from linimasa import resources
+from linimasa.text.morph import stem
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+GAP = "..."
+MAX_GAP = 3
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a trigger: a stem to match, or an exact form; forms of the stem that do not count."""
+
+    key: str
+    exact: bool
+    excluded: frozenset[str] = frozenset()
+
+    def matches(self, form: str, form_stem: str) -> bool:
+        if self.exact:
+            return form == self.key
+        return form_stem == self.key and form not in self.excluded
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon entry: its words (None marks a gap) and its PLOVER type."""
+
+    type: str
+    words: tuple[Word | None, ...]
+    entry: str
+
+    @property
+    def length(self) -> int:
+        return sum(w is not None for w in self.words)
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: dict[str, list[Trigger]] = field(default_factory=dict)  # first word's key -> entries
+    avoid: dict[str, frozenset[str]] = field(default_factory=dict)
+    hypothetical: frozenset[str] = frozenset()
+    negated: frozenset[str] = frozenset()
+    planned: frozenset[str] = frozenset()
+    planned_after: frozenset[str] = frozenset()
+    background: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    agent_preps: frozenset[str] = frozenset()
+    passive_prefixes: tuple[str, ...] = ()
+    passive_auxiliaries: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    actor_nouns: frozenset[str] = frozenset()
+    pronouns_singular: tuple[tuple[str, ...], ...] = ()
+    pronouns_plural: tuple[tuple[str, ...], ...] = ()
+    summary: dict[str, Any] = field(default_factory=dict)
+    bare_verbs: frozenset[str] = frozenset()
+    verb_prefixes: tuple[str, ...] = ()
+    nouns: frozenset[str] = frozenset()
+
+    def is_noun(self, form: str) -> bool:
+        """Whether a trigger word is a noun (see `bare_verbs` in the lexicon)."""
+        if self.verb_prefixes:
+            return form not in self.bare_verbs and not form.startswith(self.verb_prefixes)
+        return form in self.nouns
+
+    def candidates(self, form: str, form_stem: str) -> list[Trigger]:
+        """Entries whose first word may match this token (exact form or stem)."""
+        out = self.triggers.get(form, [])
+        if form_stem != form:
+            out = out + self.triggers.get(form_stem, [])
+        return out
+
+
+def _word(token: str, lang: str, excluded: frozenset[str]) -> Word:
+    if token.startswith("="):
+        return Word(token[1:].casefold(), True)
+    return Word(stem(token, lang), False, excluded)
+
+
+def compile_entry(type_: str, entry: str, lang: str) -> Trigger:
+    parts = entry.split()
+    excluded = frozenset(p[1:].casefold() for p in parts if p.startswith("!"))
+    words = tuple(None if p == GAP else _word(p, lang, excluded) for p in parts if not p.startswith("!"))
+    if not words or words[0] is None or words[-1] is None:
+        raise ValueError(f"event lexicon ({lang}): entry {entry!r} must start and end with a word")
+    return Trigger(type_, words, entry)
+
+
+def _words(data: dict[str, Any], name: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in data.get(name) or [])
+
+
+@functools.cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of `lang`; languages without one use English's (the wider fallback)."""
+    data = resources.load_or_empty(lang, "events")
+    if not data:
+        lang, data = "en", resources.load("en", "events")
+    lex = Lexicon(lang)
+    for type_, entries in (data.get("triggers") or {}).items():
+        if type_ not in PLOVER_TYPES:
+            raise ValueError(f"event lexicon ({lang}): {type_!r} is not a PLOVER type")
+        for entry in entries:
+            t = compile_entry(type_, str(entry), lang)
+            first = t.words[0]
+            assert first is not None
+            lex.triggers.setdefault(first.key, []).append(t)
+    for entries in lex.triggers.values():
+        entries.sort(key=lambda t: -t.length)
+    lex.avoid = {t: frozenset(w.casefold() for w in ws) for t, ws in (data.get("avoid") or {}).items()}
+    mode = data.get("mode") or {}
+    lex.hypothetical = _words(mode, "hypothetical")
+    lex.negated = _words(mode, "negated")
+    lex.planned = _words(mode, "planned")
+    for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
+                 "clause_words", "actor_nouns", "bare_verbs", "nouns"):
+        setattr(lex, name, _words(data, name))
+    lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
+    lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
+    pronouns = data.get("pronouns") or {}
+    lex.pronouns_singular = tuple(tuple(p.casefold().split()) for p in pronouns.get("singular") or [])
+    lex.pronouns_plural = tuple(tuple(p.casefold().split()) for p in pronouns.get("plural") or [])
+    lex.summary = data.get("summary") or {}
+    return lex

@@ -1,0 +1,305 @@
+"""Merging event mentions across articles into events, incrementally.
+
+A new mention is compared only with the stored events that share one of its (PLOVER type, actor)
+keys, fetched from the store, never with all events. It joins the best compatible one (same type,
+a shared actor, dates at most `max_gap_days` apart and not two different exact days) or starts a
+new event. When the merged sources state dates that cannot both be true, the event gets a `date`
+conflict listing every value with the sentence that gives it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from linimasa import resources
+from linimasa.model import (
+    Article,
+    Conflict,
+    ConflictValue,
+    DateValue,
+    Event,
+    EventActor,
+    EventMention,
+    date_range,
+    precision_of,
+)
+from linimasa.pipeline import corpus_stage
+from linimasa.text.gazetteer import normalise
+
+Key = tuple[str, str]
+# How the text narrows a coarse date ("pertengahan Agustus"): day ranges inside a month.
+MOD_DAYS = {"START": (1, 10), "EARLY": (1, 10), "MID": (11, 20), "END": (21, 31), "LATE": (21, 31)}
+OWN_DATE = ("sentence", "paragraph")
+
+
+@dataclass
+class Resolved:
+    """A new mention with its actors as entity ids (after entity linking)."""
+
+    mention: EventMention
+    language: str
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+
+    def blocking_keys(self) -> set[Key]:
+        ids = self.sources + self.targets
+        if ids:
+            return {(self.mention.type, i) for i in ids}
+        text = self.mention.source or self.mention.target or ""
+        return {(self.mention.type, "txt:" + normalise(text))} if text else set()
+
+
+@dataclass
+class MergeResult:
+    events: list[Event]  # new or changed
+    keys: dict[str, set[Key]]
+    conflicts: list[Conflict]
+
+
+def mention_range(m: EventMention) -> tuple[Any, Any] | None:
+    """The days a mention's date covers, narrowed by its modifier ("mid-August": 11-20 August)."""
+    if not m.date:
+        return None
+    rng = date_range(m.date.value)
+    if rng and m.date_mod in MOD_DAYS and m.date.precision == "month":
+        lo, hi = MOD_DAYS[m.date_mod]
+        first, last = rng
+        rng = (first.replace(day=lo), last if hi >= last.day else last.replace(day=hi))
+    return rng
+
+
+def _gap_days(a: tuple[Any, Any], b: tuple[Any, Any]) -> int:
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int) -> bool:
+    m = r.mention
+    if ev.type != m.type:
+        return False
+    ids = set(r.sources + r.targets)
+    if ids and ev_ids:
+        if not ids & ev_ids:
+            return False
+    else:
+        texts = {normalise(x.source or x.target or "") for x in ev.mentions}
+        if normalise(m.source or m.target or "") not in texts:
+            return False
+    rng = mention_range(m)
+    ranges = [x for x in (mention_range(e) for e in ev.mentions) if x]
+    if rng is None or not ranges:
+        return m.background or ev.background or any(x.article == m.article for x in ev.mentions)
+    for other, em in zip(ranges, [e for e in ev.mentions if mention_range(e)], strict=True):
+        exact_both = (m.date and m.date.precision in ("day", "minute") and em.date
+                      and em.date.precision in ("day", "minute") and m.date_how in OWN_DATE
+                      and em.date_how in OWN_DATE)
+        if exact_both and other[0] != rng[0]:
+            return False
+        if _gap_days(other, rng) > max_gap_days:
+            return False
+    return True
+
+
+def _event_id(m: EventMention) -> str:
+    return "ev_" + hashlib.sha1(f"{m.article}:{m.trigger_start}:{m.type}".encode()).hexdigest()[:12]
+
+
+def _date_label(m: EventMention) -> str:
+    assert m.date is not None
+    return m.date.value
+
+
+def summarise(ev: Event, names: dict[str, str]) -> str:
+    """One sentence from the event's actors, type and place, in its language ("Sergey Lavrov
+    bertemu Amir Khan Muttaqi di Moskwa"): built, not copied, so it reads the same for every source."""
+    data = _summary_templates(ev.language)
+    best = max(ev.mentions, key=lambda m: (bool(m.source) + bool(m.target) + bool(m.place), -m.start))
+    src = [names.get(a.entity) for a in ev.actors if a.role == "source"]
+    tgt = [names.get(a.entity) for a in ev.actors if a.role == "target"]
+    joiner = f" {data.get('and', 'and')} "
+    source = joiner.join(x for x in src if x) or best.source or ""
+    target = next((x for x in tgt if x and x not in source), None) or (best.target if best.target != source else "")
+    place = names.get(ev.place or "") or best.place
+    mode_word = (data.get("mode") or {}).get(ev.mode, "")
+    if source:
+        verbs = data.get("base_verbs") if mode_word and data.get("base_verbs") else data.get("verbs")
+        parts = [source, mode_word, (verbs or {}).get(ev.type, ev.type.lower()), target or ""]
+    else:
+        parts = [target or best.trigger, mode_word, (data.get("passive") or {}).get(ev.type, best.trigger)]
+    text = " ".join(p for p in parts if p)
+    if place and place not in text:
+        text += f" {data.get('place', 'in')} {place}"
+    return text[:1].upper() + text[1:]
+
+
+@functools.cache
+def _summary_templates(lang: str) -> dict[str, Any]:
+    data = resources.load_or_empty(lang, "events") or resources.load("en", "events")
+    return data.get("summary") or {}
+
+
+def refresh(ev: Event, names: dict[str, str]) -> None:
+    """Recompute an event's date, actors, place, mode and summary from its mentions."""
+    own = [m for m in ev.mentions if m.date and m.date_how in OWN_DATE]
+    dated = own or [m for m in ev.mentions if m.date]
+    if dated:
+        counts = Counter(m.date.value for m in dated if m.date)
+        rank = {p: i for i, p in enumerate(("decade", "year", "month", "week", "day", "minute"))}
+        value = max(counts, key=lambda v: (counts[v], rank.get(precision_of(v) or "year", 0), v))
+        ev.date = DateValue(value, precision_of(value) or "day")  # type: ignore[arg-type]
+    else:
+        ev.date = None
+    roles: dict[str, Counter[str]] = {}
+    places: Counter[str] = Counter()
+    for m in ev.mentions:
+        for entity, role in getattr(m, "_actor_ids", []):
+            roles.setdefault(entity, Counter())[role] += 1
+    for a in ev.actors:
+        roles.setdefault(a.entity, Counter())[a.role] += 0
+    if ev.place:
+        places[ev.place] += 1
+    ev.actors = sorted((EventActor(e, c.most_common(1)[0][0]) for e, c in roles.items()),  # type: ignore[arg-type]
+                       key=lambda a: (a.role != "source", a.role != "target", a.entity))
+    modes = Counter(m.mode for m in ev.mentions)
+    ev.mode = "asserted" if modes["asserted"] else modes.most_common(1)[0][0]
+    ev.background = all(m.background for m in ev.mentions)
+    ev.summary = summarise(ev, names)
+
+
+def date_conflict(ev: Event) -> Conflict | None:
+    """A `date` conflict when two sources state dates for the event that cannot both hold."""
+    own = [m for m in ev.mentions if m.date and m.date_how in OWN_DATE]
+    ranges = [(m, mention_range(m)) for m in own]
+    ranges = [(m, r) for m, r in ranges if r]
+    clash = any(_gap_days(a, b) > 0 for i, (_, a) in enumerate(ranges) for _, b in ranges[i + 1:])
+    if not clash:
+        return None
+    values, seen = [], set()
+    for m, _ in ranges:
+        label = _date_label(m)
+        if (label, m.article) in seen:
+            continue
+        seen.add((label, m.article))
+        values.append(ConflictValue(label, m.article, m.text + (f" [{m.date_text}]" if m.date_text else "")))
+    note = "sources give different dates for this event" + (
+        "; " + ", ".join(f"{m.date_text!r} ({m.date_mod.lower()})" for m, _ in ranges if m.date_mod)
+        if any(m.date_mod for m, _ in ranges) else "")
+    return Conflict("date", ev.id, values, note)
+
+
+def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]],
+                   names: dict[str, str], max_gap_days: int = 10) -> MergeResult:
+    """Fold new mentions into stored events (found by key through `fetch`) or into new events."""
+    keys_wanted = set().union(*(r.blocking_keys() for r in new)) if new else set()
+    stored = fetch(keys_wanted) if keys_wanted else []
+    pool: dict[str, Event] = {e.id: e for e in stored}
+    ids_of: dict[str, set[str]] = {e.id: {a.entity for a in e.actors} for e in stored}
+    index: dict[Key, set[str]] = {}
+    for e in stored:
+        for a in e.actors:
+            index.setdefault((e.type, a.entity), set()).add(e.id)
+        for m in e.mentions:
+            text = m.source or m.target
+            if text and not e.actors:
+                index.setdefault((e.type, "txt:" + normalise(text)), set()).add(e.id)
+    changed: dict[str, Event] = {}
+    keys_out: dict[str, set[Key]] = {}
+    for r in new:
+        m = r.mention
+        cands = sorted({eid for k in r.blocking_keys() for eid in index.get(k, ())})
+        ok = [pool[c] for c in cands if _compatible(pool[c], r, ids_of[c], max_gap_days)]
+        ids = set(r.sources + r.targets)
+        if ok:
+            ev = max(ok, key=lambda e: (len(ids & ids_of[e.id]), len(e.mentions), e.id))
+        else:
+            ev = Event(id=_event_id(m), type=m.type, language=r.language, place=r.place)
+            pool[ev.id] = ev
+            ids_of[ev.id] = set()
+        ev.mentions.append(m)
+        m._actor_ids = [(i, "source") for i in r.sources] + [(i, "target") for i in r.targets]  # type: ignore[attr-defined]
+        if r.place and not ev.place:
+            ev.place = r.place
+        ids_of[ev.id] |= ids
+        for k in r.blocking_keys():
+            index.setdefault(k, set()).add(ev.id)
+            keys_out.setdefault(ev.id, set()).add(k)
+        changed[ev.id] = ev
+    conflicts = []
+    for ev in changed.values():
+        refresh(ev, names)
+        for m in ev.mentions:
+            m.__dict__.pop("_actor_ids", None)
+        c = date_conflict(ev)
+        if c:
+            conflicts.append(c)
+    return MergeResult(list(changed.values()), keys_out, conflicts)
+
+
+def resolve(articles: Iterable[Article]) -> tuple[list[Resolved], dict[str, str]]:
+    """The new articles' event mentions with entity ids for their actors, and the names of those
+    entities (for summaries). Mentions dated by their article take its current date: the corpus
+    dating stage may have dated the article since the per-article stage ran."""
+    out: list[Resolved] = []
+    names: dict[str, str] = {}
+    for a in articles:
+        for m in a.event_mentions:
+            if m.date_how == "article" and a.published:
+                p = precision_of(a.published.value[:10])
+                m.date = DateValue(a.published.value[:10], p) if p else None  # type: ignore[arg-type]
+            r = Resolved(m, a.language)
+            for idx, role in m.actor_mentions:
+                if 0 <= idx < len(a.mentions) and a.mentions[idx].entity:
+                    eid = a.mentions[idx].entity
+                    assert eid is not None
+                    names.setdefault(eid, a.mentions[idx].text)
+                    (r.sources if role == "source" else r.targets).append(eid)
+            if m.place_mention is not None and 0 <= m.place_mention < len(a.mentions):
+                r.place = a.mentions[m.place_mention].entity
+                if r.place:
+                    names.setdefault(r.place, a.mentions[m.place_mention].text)
+            out.append(r)
+    out.sort(key=lambda r: (r.mention.article, r.mention.start))
+    return out, names
+
+
+class EntityNames(dict[str, str]):
+    """Canonical entity names, read from the store only for the actors a summary needs."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, entity_id: str) -> str:
+        e = self.store.entity(entity_id) if entity_id else None
+        self[entity_id] = e.name if e else ""
+        return self[entity_id]
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] or default if key else default
+
+
+@corpus_stage("events", requires=["article.event_mentions", "article.mentions.entity"], assigns=["corpus.events"])
+def make_event_linking(max_gap_days: int = 10) -> Callable[[list[Article], Any], None]:
+    """Merge the new articles' event mentions into stored events found by (type, actor) key.
+    `max_gap_days`: how far apart two sources' dates for one event may lie (an exact day and
+    "mid-August"); two different exact days are always two events."""
+
+    def stage(articles: list[Article], store: Any) -> None:
+        new, _ = resolve(articles)
+        if not new:
+            return
+        names = EntityNames(store)
+        result = merge_mentions(new, store.events_by_keys, names, max_gap_days)
+        store.save_events(result.events, result.keys)
+        store.replace_conflicts([e.id for e in result.events], result.conflicts)
+
+    return stage
