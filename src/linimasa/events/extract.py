@@ -20,6 +20,8 @@ QUOTES = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+\W+\w+[^\"“”]*?[\"�
 ACTOR_TYPES = {"PER", "ORG", "GPE", "LOC", "OTHER"}
 PLACE_TYPES = {"GPE", "LOC"}
 CLAUSE_PUNCT = {";", ":", "(", ")"}
+# Triggers whose purpose clause ("untuk ...") is what is asked, promised or refused, not an event.
+CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
 # A sentence date at least this many days before the article's date tells history, not news.
 BACKGROUND_DAYS = 366
 
@@ -153,7 +155,7 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
                 break
         if matched:
             continue
-        if t.form in lex.actor_nouns:
+        if t.form in lex.actor_nouns or t.form.split("-")[0] in lex.actor_nouns:  # "negara-negara"
             out.append(Actor(t.start, t.end, article.text[t.start:t.end], None, False, ""))
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
@@ -216,7 +218,29 @@ def _in_quotes(sentence: str, offset: int, quotes: list[tuple[int, int]]) -> boo
 
 
 def _anchored(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and date_range(t.value) is not None
+    return t.type in ("DATE", "TIME") and date_range(t.value) is not None and t.line is None
+
+
+# A lead's date this many days before the publication date is the day the news happened.
+NEWS_DAY_LAG = 3
+
+
+def news_day(article: Article) -> DateValue | None:
+    """The day the article's news happened: the day its lead names ("pada Rabu, 20 Oktober 2021")
+    when that is the publication day or shortly before it, else the publication date. A report
+    filed the next morning is about the day before."""
+    published = article.published
+    if not published:
+        return None
+    pub = date_range(published.value)
+    lead_end = article.sentences[min(2, len(article.sentences) - 1)].end if article.sentences else 0
+    for t in article.timexes:
+        if t.start >= lead_end:
+            continue
+        rng = date_range(t.value) if _anchored(t) else None
+        if pub and rng and precision_of(t.value) == "day" and 0 <= (pub[0] - rng[0]).days <= NEWS_DAY_LAG:
+            return _date_value(t.value)
+    return _date_value(published.value[:10])
 
 
 def _date_value(value: str) -> DateValue | None:
@@ -252,7 +276,7 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str
                 return _date_value(t.value), t, "paragraph", False
     if mode != "hypothetical":
         # The corpus stage re-reads "article" dates: corpus dating may date the article later.
-        return (_date_value(published.value[:10]) if published else None), None, "article", False
+        return news_day(article), None, "article", False
     return None, None, "", False
 
 
@@ -288,12 +312,26 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     if sent.start <= m.start < sent.end and m.type in ("ORG", "EVT", "OTHER")]
         actors = _actors(article, sent, toks, lex, people, groups[:2] if len(groups) > 1 else groups)
         seen: set[tuple[str, str | None, str | None]] = set()
+        prev_sources: list[Actor] = []
+        prev_type = ""
+        content_from: int | None = None
         first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
         for trig, idx in found:
             first, last = idx[0], idx[-1]
             noun = lex.is_noun(toks[first].form)
             if not baseline and noun and first > first_verb:
                 continue
+            if not baseline and noun and last + 1 < len(toks) and toks[last + 1].form in lex.demonstratives:
+                continue  # "pertemuan itu": a reference to an event already told
+            if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and prev_type in CONTENT_TYPES):
+                continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done
+            if not baseline and content_from is not None and any(
+                    t.form in lex.complementisers for t in toks[content_from:first]):
+                continue  # "jaminan bahwa ... tidak mengancam Rusia": what was promised, not done
+            if (not baseline and noun and first > 0 and lex.verb_prefixes
+                    and toks[first - 1].form.startswith(lex.verb_prefixes)
+                    and toks[first - 1].form not in lex.light_verbs):
+                continue  # "menimbulkan ancaman", "mendapatkan pengakuan": the noun is an object
             t_start, t_end = toks[first].start, toks[last].end
             if not baseline:
                 if forms & lex.avoid.get(trig.type, frozenset()):
@@ -305,6 +343,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             passive = False if baseline else _is_passive(toks, first, lex)
             mode = "asserted" if baseline else _mode(toks, first, last, lex, text)
             sources, targets = _roles(actors, t_start, t_end, toks, lex, text, passive, baseline)
+            if not baseline and prev_sources and first > 0 and toks[first - 1].form in lex.purpose:
+                sources = prev_sources  # "Delegasi Taliban mengunjungi Moskow untuk menawarkan jaminan"
+                targets = [a for a in targets if a.text not in {x.text for x in sources}]
             place = None if baseline else _place(actors, t_start, text)
             if not baseline and not sources and not (passive and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
@@ -320,6 +361,11 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 rng = date_range(date.value)
                 if rng and rng[0] > pub_day[1]:
                     mode = "planned"
+            if sources and not passive:
+                prev_sources = sources
+            prev_type = trig.type
+            if trig.type in CONTENT_TYPES and content_from is None:
+                content_from = last + 1
             key = (trig.type, sources[0].text if sources else None, targets[0].text if targets else None)
             if key in seen:
                 continue

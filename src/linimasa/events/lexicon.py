@@ -70,6 +70,10 @@ class Lexicon:
     pronouns_plural: tuple[tuple[str, ...], ...] = ()
     summary: dict[str, Any] = field(default_factory=dict)
     bare_verbs: frozenset[str] = frozenset()
+    purpose: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    complementisers: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     verb_prefixes: tuple[str, ...] = ()
     nouns: frozenset[str] = frozenset()
 
@@ -129,7 +133,8 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.negated = _words(mode, "negated")
     lex.planned = _words(mode, "planned")
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
-                 "clause_words", "actor_nouns", "bare_verbs", "nouns"):
+                 "clause_words", "actor_nouns", "bare_verbs", "nouns", "purpose", "demonstratives",
+                 "complementisers", "light_verbs"):
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())

@@ -86,6 +86,8 @@ def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int) -> 
     m = r.mention
     if ev.type != m.type:
         return False
+    if (m.mode == "negated") != any(x.mode == "negated" for x in ev.mentions):
+        return False  # "did not meet" is not a source for the meeting; it is its contradiction
     ids = set(r.sources + r.targets)
     if ids and ev_ids:
         if not ids & ev_ids:
@@ -252,7 +254,7 @@ def resolve(articles: Iterable[Article]) -> tuple[list[Resolved], dict[str, str]
     names: dict[str, str] = {}
     for a in articles:
         for m in a.event_mentions:
-            if m.date_how == "article" and a.published:
+            if m.date_how == "article" and a.published and m.date is None:
                 p = precision_of(a.published.value[:10])
                 m.date = DateValue(a.published.value[:10], p) if p else None  # type: ignore[arg-type]
             r = Resolved(m, a.language)
