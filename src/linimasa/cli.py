@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import linimasa
 
@@ -20,10 +21,15 @@ import linimasa
 # `--version`, `--help` and a usage error answer at the cost of the interpreter's start.
 if TYPE_CHECKING:
     from linimasa.batch import BatchReport
-    from linimasa.model import Article
+    from linimasa.model import Article, Event
     from linimasa.store import Store
 
 EXPORT_FORMATS: tuple[str, ...] = ("json",)
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+"""Spelled here (a test keeps it equal to `linimasa.events.PLOVER_TYPES`) so --help imports no stage."""
 """The keys of `linimasa.export.FORMATS`, spelled here so that `--help` need not import the exporter
 (a test keeps the two equal)."""
 
@@ -32,6 +38,7 @@ EVALUATIONS: dict[str, str] = {
     "clean": "linimasa.evaluate.clean",
     "timex": "linimasa.evaluate.timex",
     "ner": "linimasa.evaluate.ner",
+    "events": "linimasa.evaluate.events",
 }
 
 
@@ -163,6 +170,95 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _event_rows(store: Store, events: list[Event]) -> list[dict[str, Any]]:
+    """Events with their actors' and place's names, as the JSON and CSV outputs show them."""
+    names: dict[str, str] = {}
+
+    def name(entity_id: str | None) -> str | None:
+        if not entity_id:
+            return None
+        if entity_id not in names:
+            e = store.entity(entity_id)
+            names[entity_id] = e.name if e else entity_id
+        return names[entity_id]
+
+    sources = {a.id: a.source for a in store.get_articles(sorted({m.article for e in events for m in e.mentions}))}
+    rows = []
+    for e in events:
+        rows.append({
+            "id": e.id, "type": e.type, "mode": e.mode, "background": e.background,
+            "date": {"value": e.date.value, "precision": e.date.precision} if e.date else None,
+            "summary": e.summary,
+            "actors": [{"entity": a.entity, "name": name(a.entity), "role": a.role} for a in e.actors],
+            "place": {"entity": e.place, "name": name(e.place)} if e.place else None,
+            "mentions": [{"article": m.article, "source": sources.get(m.article, ""), "start": m.start, "end": m.end,
+                          "text": m.text, "trigger": m.trigger, "mode": m.mode,
+                          "date": m.date.value if m.date else None, "date_text": m.date_text}
+                         for m in e.mentions],
+        })
+    return rows
+
+
+def _print_events_text(rows: list[dict[str, Any]], out: IO[str]) -> None:
+    for r in rows:
+        date = f"{r['date']['value']} ({r['date']['precision']})" if r["date"] else "undated"
+        flags = [r["mode"]] + (["background"] if r["background"] else [])
+        print(f"{date}  {r['type']}  [{', '.join(flags)}]  {r['id']}", file=out)
+        print(f"  {r['summary']}", file=out)
+        actors = ", ".join(f"{a['name']} ({a['role']})" for a in r["actors"])
+        if actors or r["place"]:
+            print(f"  actors: {actors or '-'}" + (f"; place: {r['place']['name']}" if r["place"] else ""), file=out)
+        print(f"  sources ({len(r['mentions'])}):", file=out)
+        for m in r["mentions"]:
+            text = " ".join(m["text"].split())
+            text = text if len(text) <= 160 else text[:157] + "..."
+            when = f", date {m['date']}" + (f" from {m['date_text']!r}" if m["date_text"] else "") if m["date"] else ""
+            print(f"    {Path(m['source']).name or m['article'][:12]}: {text}", file=out)
+            print(f"      trigger {m['trigger']!r}, {m['mode']}{when}", file=out)
+        print(file=out)
+
+
+def _print_events_csv(rows: list[dict[str, Any]], out: IO[str]) -> None:
+    import csv
+
+    w = csv.writer(out)
+    w.writerow(["id", "date", "precision", "type", "mode", "background", "summary", "sources", "targets", "place",
+                "n_mentions", "articles", "triggers"])
+    for r in rows:
+        w.writerow([
+            r["id"], r["date"]["value"] if r["date"] else "", r["date"]["precision"] if r["date"] else "",
+            r["type"], r["mode"], int(r["background"]), r["summary"],
+            "; ".join(a["name"] or "" for a in r["actors"] if a["role"] == "source"),
+            "; ".join(a["name"] or "" for a in r["actors"] if a["role"] == "target"),
+            r["place"]["name"] if r["place"] else "", len(r["mentions"]),
+            "; ".join(sorted({Path(m["source"]).name or m["article"] for m in r["mentions"]})),
+            "; ".join(sorted({m["trigger"] for m in r["mentions"]})),
+        ])
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    if not Path(args.db).exists() and "://" not in args.db:
+        _err(f"error: no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
+        return 2
+    from linimasa.store import open_store
+    from linimasa.store.sqlite_check import sqlite_errors
+
+    _check_db(args.db, write=False, create=False)
+    with sqlite_errors(args.db), open_store(args.db) as store:
+        events = store.query_events(type=args.type, actor=args.actor, date_from=args.date_from,
+                                    date_to=args.date_to, limit=args.limit)
+        rows = _event_rows(store, events)
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif args.format == "csv":
+        _print_events_csv(rows, sys.stdout)
+    else:
+        _print_events_text(rows, sys.stdout)
+        print(f"{len(rows)} events", file=sys.stderr)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     module = importlib.import_module(EVALUATIONS[args.what])
     main: Callable[[Sequence[str]], int] = module.main
@@ -226,6 +322,25 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true", help="print JSON instead of text")
     st.set_defaults(func=cmd_stages)
 
+    evs = sub.add_parser(
+        "events",
+        help="list the events of a database with their sources",
+        formatter_class=_Formatter,
+        description="List stored events (PLOVER types) in date order: date and precision, type, mode,\n"
+        "a summary, the actors and place, and every source sentence with its trigger.",
+        epilog="examples:\n  linimasa events --db news.db\n  linimasa events --type CONSULT --actor Lavrov\n"
+        "  linimasa events --from 2021-10 --to 2021-10 --format csv > october.csv",
+    )
+    evs.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
+    evs.add_argument("--type", type=str.upper, choices=PLOVER_TYPES, metavar="TYPE",
+                     help="one PLOVER type: " + ", ".join(PLOVER_TYPES))
+    evs.add_argument("--actor", metavar="NAME", help="an actor's name or alias (e.g. Lavrov)")
+    evs.add_argument("--from", dest="date_from", metavar="DATE", help="first date (2021, 2021-10, 2021-10-20)")
+    evs.add_argument("--to", dest="date_to", metavar="DATE", help="last date, inclusive at its precision")
+    evs.add_argument("--limit", type=int, metavar="N", help="at most N events")
+    evs.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    evs.set_defaults(func=cmd_events)
+
     ev = sub.add_parser(
         "eval",
         help="measure a stage on a public benchmark",
@@ -249,6 +364,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `linimasa events | head`: the reader has all it wanted
+        sys.stderr.close()
+        return 0
     except (OSError, ValueError, RuntimeError) as e:
         # A bad --db (linimasa.store.StoreError, a RuntimeError, caught here without importing the
         # store), an unknown storage backend (ValueError), an unwritable --out (OSError).

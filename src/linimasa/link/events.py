@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -134,7 +135,10 @@ def summarise(ev: Event, names: dict[str, str]) -> str:
     mode_word = (data.get("mode") or {}).get(ev.mode, "")
     if source:
         verbs = data.get("base_verbs") if mode_word and data.get("base_verbs") else data.get("verbs")
-        parts = [source, mode_word, (verbs or {}).get(ev.type, ev.type.lower()), target or ""]
+        verb = (verbs or {}).get(ev.type, ev.type.lower())
+        if not target:  # "sepakat dengan" with nobody after it
+            verb = re.sub(r"\s+(dengan|kepada|dari|terhadap|with|to|from|against)$", "", verb)
+        parts = [source, mode_word, verb, target or ""]
     else:
         parts = [target or best.trigger, mode_word, (data.get("passive") or {}).get(ev.type, best.trigger)]
     text = " ".join(p for p in parts if p)

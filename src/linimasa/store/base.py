@@ -129,6 +129,12 @@ class Store(abc.ABC):
         """Insert or replace events, adding the (type, actor) keys given per event id."""
 
     @abc.abstractmethod
+    def query_events(self, type: str | None = None, actor: str | None = None, date_from: str | None = None,
+                     date_to: str | None = None, limit: int | None = None) -> list[Event]:
+        """Events in date order (undated last), filtered by PLOVER type, an actor's name or alias, and
+        a date range (ISO prefixes: `date_to="2021-10"` takes all of October)."""
+
+    @abc.abstractmethod
     def replace_conflicts(self, about: Iterable[str], conflicts: Iterable[Conflict]) -> None:
         """Drop the stored conflicts about these ids and add `conflicts` (recomputed for them)."""
 

@@ -594,6 +594,39 @@ class SQLiteStore(Store):
                 self.db.executemany("INSERT OR IGNORE INTO event_keys (type, actor, event_id) VALUES (?, ?, ?)",
                                     [(t, a, ev.id) for t, a in keys.get(ev.id, ())])
 
+    def query_events(self, type: str | None = None, actor: str | None = None, date_from: str | None = None,
+                     date_to: str | None = None, limit: int | None = None) -> list[Event]:
+        where, params = ["1"], []
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if date_from:
+            where.append("e.date_value >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("e.date_value <= ?")
+            params.append(date_to + "~")  # "2021-10" ends after every 2021-10-… value
+        if actor:
+            ids = [i for (i,) in self.db.execute(
+                "SELECT id FROM entities WHERE name = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM"
+                " json_each(json_extract(doc, '$.aliases')) WHERE value = ? COLLATE NOCASE)", (actor, actor))]
+            ids += [o for (o,) in self.db.execute(
+                f"SELECT old_id FROM entity_redirects WHERE new_id IN ({', '.join('?' * len(ids))})", ids)]
+            where.append(f"e.id IN (SELECT event_id FROM event_keys WHERE actor IN ({', '.join('?' * len(ids))}))")
+            params += ids
+        sql = (f"SELECT e.doc FROM events e WHERE {' AND '.join(where)}"
+               " ORDER BY e.date_value IS NULL, e.date_value, e.id")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        redirects = dict(self.db.execute("SELECT old_id, new_id FROM entity_redirects"))
+        out = []
+        for (doc,) in self.db.execute(sql, params):
+            ev = from_dict(Event, json.loads(doc))
+            for a in ev.actors:
+                a.entity = redirects.get(a.entity, a.entity)
+            out.append(ev)
+        return out
+
     def replace_conflicts(self, about: Iterable[str], conflicts: Iterable[Conflict]) -> None:
         with self.write():
             self.db.executemany("DELETE FROM conflicts WHERE about = ?", [(a,) for a in set(about)])
