@@ -15,13 +15,18 @@ from linimasa.model import Article, DateValue, EventMention, Mention, Span, Time
 from linimasa.text.morph import stem
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*|n't|[,;:()\"“”]", re.UNICODE)
-# A quotation of at least four words: a shorter one is a scare quote around a word ("mengesampingkan").
-QUOTES = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+\W+\w+[^\"“”]*?[\"”]")
 ACTOR_TYPES = {"PER", "ORG", "GPE", "LOC", "OTHER"}
 PLACE_TYPES = {"GPE", "LOC"}
 CLAUSE_PUNCT = {";", ":", "(", ")"}
 # Triggers whose purpose clause ("untuk ...") is what is asked, promised or refused, not an event.
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
+# A quotation of at least four words: a shorter one is a scare quote around a word ("mengesampingkan").
+QUOTES = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+\W+\w+[^\"“”]*?[\"”]")
+# Inside a quotation, the speaker's own speech acts ("Kami mengimbau …") are events; the material acts
+# the quote talks about ("Kita tidak bisa menghukum …") are what was said, not what happened.
+SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
+# Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
+MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "PROTEST"}
 # A sentence date at least this many days before the article's date tells history, not news.
 BACKGROUND_DAYS = 366
 
@@ -208,13 +213,15 @@ def _mode(toks: list[Token], first: int, last: int, lex: Lexicon, sentence_text:
     return "asserted"
 
 
+def _possessor(text: str, t_end: int, actor: Actor) -> bool:
+    """A name right after a noun trigger ("serangan besar Hamas") is who does it."""
+    gap = text[t_end:actor.start]
+    return len(gap.split()) <= 2 and not re.search(r"[,;:]|\b(ke|di|dari|terhadap|kepada|dengan|untuk)\b", gap)
+
+
 def _background_cue(toks: list[Token], first: int, lex: Lexicon) -> bool:
     """History told in passing: "sejak Taliban mengambil alih kekuasaan", "since the invasion"."""
     return any(t.form in lex.background for t in toks[max(0, first - 4):first])
-
-
-def _in_quotes(sentence: str, offset: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(s < offset < e for s, e in quotes)
 
 
 def _anchored(t: Timex) -> bool:
@@ -307,7 +314,6 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         if not found:
             continue
         forms = {t.form for t in toks}
-        quotes = [(m.start() + sent.start, m.end() + sent.start) for m in QUOTES.finditer(text[sent.start:sent.end])]
         in_names = [(m.start, m.end) for m in article.mentions
                     if sent.start <= m.start < sent.end and m.type in ("ORG", "EVT", "OTHER")]
         actors = _actors(article, sent, toks, lex, people, groups[:2] if len(groups) > 1 else groups)
@@ -315,6 +321,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         prev_sources: list[Actor] = []
         prev_type = ""
         content_from: int | None = None
+        quotes = [(m.start() + sent.start, m.end() + sent.start) for m in QUOTES.finditer(text[sent.start:sent.end])]
         first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
         for trig, idx in found:
             first, last = idx[0], idx[-1]
@@ -338,16 +345,20 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     continue
                 if any(s <= t_start < e for s, e in in_names):
                     continue
-                if _in_quotes(text, t_start, quotes):
+                if trig.type not in SPEECH_TYPES and any(s < t_start < e for s, e in quotes):
                     continue
             passive = False if baseline else _is_passive(toks, first, lex)
             mode = "asserted" if baseline else _mode(toks, first, last, lex, text)
             sources, targets = _roles(actors, t_start, t_end, toks, lex, text, passive, baseline)
+            if not baseline and noun and not passive and targets and targets[0].mention is not None and (
+                    targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and (
+                    not sources or sources[0].end < sent.start or _possessor(text, t_end, targets[0])):
+                sources, targets = targets[:1], []  # "serangan Israel", "Kunjungan Presiden Prabowo"
             if not baseline and prev_sources and first > 0 and toks[first - 1].form in lex.purpose:
                 sources = prev_sources  # "Delegasi Taliban mengunjungi Moskow untuk menawarkan jaminan"
                 targets = [a for a in targets if a.text not in {x.text for x in sources}]
             place = None if baseline else _place(actors, t_start, text)
-            if not baseline and not sources and not (passive and targets) and not (
+            if not baseline and not sources and (noun or not targets) and not (passive and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
                 continue
             date, timex, how, background = event_date(article, sent, t_start, mode)
