@@ -161,3 +161,10 @@ def test_run_in_chunks_stores_every_article_once(tmp_path):
         ' AND e.start = m.start AND e."end" = m."end" WHERE e.entity_id IS NULL'
     ).fetchone()
     assert unlinked == 0
+
+
+def test_cli_plover_types_match_the_events_package():
+    from linimasa.cli import PLOVER_TYPES
+    from linimasa.events import PLOVER_TYPES as STAGE_TYPES
+
+    assert PLOVER_TYPES == STAGE_TYPES

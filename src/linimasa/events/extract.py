@@ -428,10 +428,11 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, toks: list[Token], lex
         after = [k for k in right if actors[k].start >= speech_at]
         if after:
             sources = [actors[after[0]]]
-    if len(targets_k) > 1 and actors[targets_k[0]].mention is None:
+    if len(targets_k) > 1 and (actors[targets_k[0]].mention is None or actors[targets_k[0]].type in PLACE_TYPES):
         # "bertemu dengan penjabat menteri luar negeri Afghanistan ... Amir Khan Muttaqi": the name
         # the title leads to, when no clause break stands between them.
-        named = next((k for k in targets_k[1:] if actors[k].mention is not None), None)
+        named = next((k for k in targets_k[1:] if actors[k].mention is not None
+                      and (actors[targets_k[0]].mention is None or actors[k].type == "PER")), None)
         gap = text[actors[targets_k[0]].end:actors[named].start] if named is not None else ""
         if named is not None and not re.search(r"[,;]", gap) and (
                 actors[named].type == "PER" or len(gap.split()) <= 2):

@@ -1,0 +1,156 @@
+"""The events stage on sentences written for these tests (not from the sample), in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.evaluate.events import code, pipelines
+from linimasa.events import PLOVER_TYPES, load_lexicon
+from linimasa.events.extract import find_triggers, tokens_of
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return pipelines()["linimasa"]
+
+
+def one(pipe, text, lang="id", published="2025-06-18", type_=None):
+    ms = code(pipe, text, lang, published)
+    if type_:
+        ms = [m for m in ms if m.type == type_]
+    assert ms, f"no event found in {text!r}"
+    return ms[0]
+
+
+ID_TYPES = [
+    ("AGREE", "Pemerintah Indonesia dan Malaysia sepakat memperluas perdagangan bilateral."),
+    ("CONSULT", "Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Canberra."),
+    ("SUPPORT", "Partai Golkar mendukung pencalonan Ridwan Kamil."),
+    ("CONCEDE", "Bupati Garut meminta maaf kepada warga atas keterlambatan bantuan."),
+    ("COOPERATE", "Polri bekerja sama dengan Interpol memburu buronan itu."),
+    ("AID", "Jepang mengirim bantuan tenda dan obat-obatan ke Lombok."),
+    ("RETREAT", "Israel menarik pasukannya dari Jalur Gaza."),
+    ("REQUEST", "Gubernur Khofifah mendesak pemerintah pusat mempercepat perbaikan jalan."),
+    ("ACCUSE", "Amnesty International mengecam kekerasan aparat terhadap jurnalis."),
+    ("REJECT", "Mahkamah Konstitusi menolak gugatan Partai Buruh."),
+    ("THREATEN", "Korea Utara mengancam Korea Selatan dengan serangan rudal."),
+    ("PROTEST", "Ribuan buruh berunjuk rasa di depan gedung DPR."),
+    ("SANCTION", "Amerika Serikat menjatuhkan sanksi kepada Iran."),
+    ("MOBILIZE", "TNI mengerahkan 500 personel ke perbatasan Papua."),
+    ("COERCE", "Polisi menangkap dua pengedar sabu di Medan."),
+    ("ASSAULT", "Kelompok bersenjata menyerang pos polisi di Intan Jaya."),
+]
+
+
+@pytest.mark.parametrize(("type_", "text"), ID_TYPES)
+def test_every_plover_type_in_indonesian(pipe, type_, text):
+    assert type_ in {m.type for m in code(pipe, text, "id", "2025-06-18")}
+
+
+EN_TYPES = [
+    ("AGREE", "Russia and Ukraine agreed to exchange prisoners next week."),
+    ("CONSULT", "The French president met the German chancellor in Berlin."),
+    ("SUPPORT", "The European Union praised the election commission of Kenya."),
+    ("CONCEDE", "The military junta released opposition leader Aung San Suu Kyi."),
+    ("COOPERATE", "Japan will cooperate with Australia on maritime security."),
+    ("AID", "The United States sent humanitarian aid to Turkey."),
+    ("RETREAT", "Russian troops withdrew from Kherson."),
+    ("REQUEST", "The United Nations urged Israel to open the border crossings."),
+    ("ACCUSE", "China accused the Philippines of provoking a clash."),
+    ("REJECT", "Iran rejected the proposal of the European Union."),
+    ("THREATEN", "North Korea threatened Japan with a missile test."),
+    ("PROTEST", "Thousands of farmers protested in Paris against the new tax."),
+    ("SANCTION", "Canada imposed sanctions on Russian banks."),
+    ("MOBILIZE", "Serbia deployed troops to the border with Kosovo."),
+    ("COERCE", "Police arrested the opposition leader in Dhaka."),
+    ("ASSAULT", "Gunmen attacked a police station in Peshawar."),
+]
+
+
+@pytest.mark.parametrize(("type_", "text"), EN_TYPES)
+def test_every_plover_type_in_english(pipe, type_, text):
+    assert type_ in {m.type for m in code(pipe, text, "en", "2024-03-01")}
+
+
+def test_both_lexicons_cover_every_type():
+    for lang in ("id", "en"):
+        lex = load_lexicon(lang)
+        assert {t.type for ts in lex.triggers.values() for t in ts} == set(PLOVER_TYPES)
+
+
+def test_one_stem_covers_derived_forms():
+    lex = load_lexicon("id")
+    for text in ("Mereka bertemu kemarin.", "Pertemuan berlangsung lama.", "Ia ditemui wartawan."):
+        toks = tokens_of(text, 0, len(text), "id")
+        assert [t.type for t, _ in find_triggers(toks, lex)] == ["CONSULT"], text
+    toks = tokens_of("Polisi menemukan barang bukti.", 0, 30, "id")
+    assert find_triggers(toks, lex) == []  # menemukan (to find) shares the stem but is excluded
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Wang Yi di Beijing.", "asserted"),
+    ("Menteri Luar Negeri Retno Marsudi tidak bertemu Menteri Luar Negeri Wang Yi.", "negated"),
+    ("Menteri Luar Negeri Retno Marsudi akan bertemu Menteri Luar Negeri Wang Yi pekan depan.", "planned"),
+    ("Jika Retno Marsudi bertemu Wang Yi, sengketa itu bisa dibahas.", "hypothetical"),
+])
+def test_modes_in_indonesian(pipe, text, mode):
+    assert one(pipe, text, type_="CONSULT").mode == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The minister did not meet the protesters.", "negated"),
+    ("The minister will meet the protesters on Friday.", "planned"),
+    ("If the minister meets the protesters, the strike may end.", "hypothetical"),
+])
+def test_modes_in_english(pipe, text, mode):
+    assert one(pipe, text, "en", "2024-03-01", type_="CONSULT").mode == mode
+
+
+def test_passive_swaps_source_and_target(pipe):
+    m = one(pipe, "Bupati Sidoarjo Ahmad Muhdlor ditangkap oleh Komisi Pemberantasan Korupsi.", type_="COERCE")
+    assert "Komisi Pemberantasan Korupsi" in (m.source or "")
+    assert "Ahmad Muhdlor" in (m.target or "")
+    active = one(pipe, "Komisi Pemberantasan Korupsi menangkap Ahmad Muhdlor.", type_="COERCE")
+    assert "Komisi Pemberantasan Korupsi" in (active.source or "") and "Ahmad Muhdlor" in (active.target or "")
+
+
+def test_pronoun_resolves_to_the_person_before(pipe):
+    text = "Menteri Pertahanan Sjafrie Sjamsoeddin tiba di Tokyo. Ia bertemu Menteri Pertahanan Jepang Gen Nakatani."
+    ms = [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "CONSULT"]
+    assert ms and "Sjafrie" in (ms[0].source or "")
+
+
+def test_speaker_of_a_statement_is_its_source(pipe):
+    m = one(pipe, "“Kami mendesak pemerintah segera bertindak,” kata Ketua Walhi Zenzi Suhadi.", type_="REQUEST")
+    assert m.source
+
+
+def test_event_date_from_its_sentence_else_the_article(pipe):
+    m = one(pipe, "Presiden Prabowo Subianto bertemu Presiden Vladimir Putin di St Petersburg pada 19 Juni 2025.",
+            type_="CONSULT")
+    assert m.date and m.date.value == "2025-06-19" and m.date_how == "sentence"
+    assert m.place and "Petersburg" in m.place
+    m = one(pipe, "Presiden Prabowo Subianto bertemu Presiden Vladimir Putin.", published="2025-06-20",
+            type_="CONSULT")
+    assert m.date and m.date.value == "2025-06-20" and m.date_how == "article"
+
+
+def test_background_events_keep_their_own_date(pipe):
+    m = one(pipe, "Rusia belajar dari invasi Soviet ke Afghanistan pada 1980-an.", published="2021-10-08",
+            type_="ASSAULT")
+    assert m.background and m.date and m.date.value == "198X"
+
+
+def test_request_content_is_not_an_event(pipe):
+    ms = code(pipe, "Menlu Sugiono meminta Thailand untuk menyerang balik.", "id", "2025-06-18")
+    assert [m.type for m in ms] == ["REQUEST"]
+
+
+def test_sport_attack_is_not_an_assault(pipe):
+    assert not [m for m in code(pipe, "Persib terus menyerang Persija di babak kedua pertandingan itu.", "id",
+                                 "2025-06-18") if m.type == "ASSAULT"]
+
+
+def test_baseline_is_weaker_on_derived_forms():
+    base = pipelines()["baseline"]
+    assert not [m for m in code(base, "Pertemuan kedua menteri berlangsung di Jakarta.", "id") if m.type == "CONSULT"]

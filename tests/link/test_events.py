@@ -1,0 +1,92 @@
+"""Merging event mentions across articles: through the store, incrementally, by (type, actor) key."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import linimasa
+from linimasa.link.events import Resolved, date_conflict, merge_mentions
+from linimasa.model import DateValue, Event, EventMention
+
+A1 = ("Jakarta, Kamis (19/6/2025) - Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin "
+      "di St Petersburg, Kamis (19/6/2025). Keduanya membahas kerja sama energi.\n")
+A2 = ("Moskwa, Jumat (20/6/2025) - Presiden Vladimir Putin menerima Presiden Prabowo Subianto di St Petersburg "
+      "pada Kamis (19/6/2025). Putin bertemu Prabowo Subianto selama dua jam.\n")
+A3 = ("Jakarta, Senin (22/6/2026) - Presiden Prabowo Subianto bertemu Presiden Vladimir Putin di Moskwa "
+      "pada Senin (22/6/2026).\n")
+
+
+def _consults(corpus):
+    return [e for e in corpus.events if e.type == "CONSULT"]
+
+
+def test_one_meeting_reported_by_two_articles_is_one_event():
+    c = linimasa.process([A1, A2])
+    meetings = [e for e in _consults(c) if e.date and e.date.value == "2025-06-19"]
+    assert len(meetings) == 1
+    assert len({m.article for m in meetings[0].mentions}) == 2
+    assert meetings[0].summary and "Petersburg" in meetings[0].summary
+
+
+def test_a_meeting_a_year_later_stays_apart():
+    c = linimasa.process([A1, A3])
+    dates = sorted(e.date.value for e in _consults(c) if e.date)
+    assert "2025-06-19" in dates and "2026-06-22" in dates
+    assert not any({"2025-06-19", "2026-06-22"} <= {m.date.value for m in e.mentions if m.date}
+                   for e in _consults(c))
+
+
+def test_incremental_merge_finds_the_stored_event(tmp_path):
+    db = str(tmp_path / "n.db")
+    linimasa.process([A1], store=db)
+    c = linimasa.process([A2], store=db)
+    meetings = [e for e in _consults(c) if e.date and e.date.value == "2025-06-19"]
+    assert len(meetings) == 1 and len({m.article for m in meetings[0].mentions}) == 2
+
+
+def _mention(article: str, value: str, precision: str, mod: str | None = None) -> EventMention:
+    return EventMention(article=article, start=0, end=10, text=f"Taliban took power ({article})", type="COERCE",
+                        trigger="took power", date=DateValue(value, precision),  # type: ignore[arg-type]
+                        date_how="sentence", date_mod=mod, date_text=value, source="Taliban")
+
+
+def test_sources_that_disagree_on_the_date_give_a_date_conflict():
+    new = [Resolved(_mention("a1", "2021-08-25", "day"), "id", ["taliban"]),
+           Resolved(_mention("a2", "2021-08", "month", "MID"), "id", ["taliban"])]
+    result = merge_mentions(new, lambda keys: [], {})
+    assert len(result.events) == 1
+    (c,) = result.conflicts
+    assert c.kind == "date" and {v.value for v in c.values} == {"2021-08-25", "2021-08"}
+
+
+def test_agreeing_dates_give_no_conflict():
+    ev = Event("e", "COERCE", mentions=[_mention("a1", "2021-08-15", "day"), _mention("a2", "2021-08", "month")])
+    assert date_conflict(ev) is None
+
+
+def test_merging_reads_only_events_with_the_new_keys():
+    asked = []
+
+    def fetch(keys):
+        asked.append(set(keys))
+        return []
+
+    merge_mentions([Resolved(_mention("a1", "2021-08-25", "day"), "id", ["taliban"])], fetch, {})
+    assert asked == [{("COERCE", "taliban")}]
+
+
+def test_events_cli_lists_filters_and_formats(tmp_path):
+    db = str(tmp_path / "n.db")
+    linimasa.process([A1, A2], store=db)
+    run = lambda *a: subprocess.run([sys.executable, "-m", "linimasa.cli", "events", "--db", db, *a],  # noqa: E731
+                                    capture_output=True, text=True, check=True).stdout
+    text = run("--type", "consult", "--actor", "Vladimir Putin")
+    assert "CONSULT" in text and "trigger 'bertemu'" in text
+    rows = json.loads(run("--format", "json", "--from", "2025-06", "--to", "2025-06"))
+    assert rows and all(r["date"]["value"].startswith("2025-06") for r in rows if r["date"])
+    assert all(r["mentions"] for r in rows)
+    csv_out = run("--format", "csv", "--type", "ASSAULT")
+    assert csv_out.splitlines()[0].startswith("id,date,precision,type")
+    assert len(csv_out.splitlines()) == 1  # no assault in these articles
