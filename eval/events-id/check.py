@@ -133,7 +133,24 @@ def print_plain(split: str, s: dict) -> None:
     print("   modes:", {m: s["modes"][m] for m in MODES if s["modes"][m]})
 
 
+def print_candidates(cp: dict[str, dict]) -> None:
+    if not cp:
+        return
+    splits = list(cp)
+    print("| candidates | " + " | ".join(splits) + " | all |")
+    print("|---|" + "---|" * (len(splits) + 1))
+    for k in ("sentences", "articles"):
+        print(f"| {k} | " + " | ".join(str(cp[s][k]) for s in splits) + f" | {sum(cp[s][k] for s in splits)} |")
+    allo = set().union(*(cp[s]["outlets"] for s in splits))
+    allt = set().union(*(cp[s]["topics"] for s in splits))
+    print("| outlets | " + " | ".join(str(len(cp[s]["outlets"])) for s in splits) + f" | {len(allo)} |")
+    print("| topics | " + " | ".join(str(len(cp[s]["topics"])) for s in splits) + f" | {len(allt)} |")
+    print()
+
+
 def print_markdown(per: dict[str, dict]) -> None:
+    if not per:
+        return
     splits = list(per)
     print("| | " + " | ".join(splits) + " |")
     print("|---|" + "---|" * len(splits))
@@ -177,6 +194,7 @@ def main() -> int:
     args = ap.parse_args()
     errors: list[str] = []
     per: dict[str, dict] = {}
+    cand_per: dict[str, dict] = {}
     urls: dict[str, set[str]] = {}
     ids: Counter[str] = Counter()
     for split in ("dev", "test"):
@@ -184,6 +202,12 @@ def main() -> int:
         cands = {c["id"]: c for c in load(cand_path)} if os.path.exists(cand_path) else {}
         if cands:
             urls[split] = {c["url"] for c in cands.values()}
+        if cands:
+            cand_per[split] = {
+                "sentences": len(cands), "articles": len(urls[split]),
+                "outlets": Counter(c["outlet"] for c in {c["url"]: c for c in cands.values()}.values()),
+                "topics": Counter(c["topic"] for c in {c["url"]: c for c in cands.values()}.values()),
+            }
         path = os.path.join(args.dir, f"{split}.jsonl")
         if not os.path.exists(path):
             print(f"-- {split}.jsonl: not there (yet); {len(cands)} candidates")
@@ -211,6 +235,7 @@ def main() -> int:
     if "dev" in urls and "test" in urls and urls["dev"] & urls["test"]:
         errors.append(f"{len(urls['dev'] & urls['test'])} articles are in both dev and test")
     if args.markdown:
+        print_candidates(cand_per)
         print_markdown(per)
     else:
         for split, s in per.items():
