@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/clean.py
 	$(BIN)/python bench/timex.py
 	$(BIN)/python bench/entities.py
+	$(BIN)/python bench/events.py --json bench/results/events.json
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/incremental.py --json bench/results/incremental.json
 
@@ -47,6 +48,7 @@ eval: $(STAMP)
 	$(BIN)/linimasa eval clean
 	$(BIN)/linimasa eval timex
 	$(BIN)/linimasa eval ner
+	$(BIN)/linimasa eval events
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info demo.db demo.json
