@@ -347,6 +347,7 @@ class Article:
     event_mentions: list[EventMention] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     duplicate_of: str | None = None
+    follow_up_of: str | None = None
     story: str | None = None
     errors: list[str] = field(default_factory=list)
 

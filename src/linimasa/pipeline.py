@@ -102,6 +102,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     },
     "corpus": {
         "dating": {},
+        "duplicates": {},
         "entities": {},
         "events": {},
         "stories": {},

@@ -4,7 +4,8 @@ Importing the package registers its corpus stages (`entities` here; other link s
 own modules of this package).
 """
 
+from linimasa.link import duplicates as duplicates
 from linimasa.link import entities as entities
 from linimasa.link import events as events
 
-__all__ = ["entities", "events"]
+__all__ = ["duplicates", "entities", "events"]

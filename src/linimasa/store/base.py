@@ -16,7 +16,7 @@ Nothing here names a SQL dialect: placeholders, PRAGMAs and scripts stay inside 
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
@@ -133,6 +133,29 @@ class Store(abc.ABC):
                      date_to: str | None = None, limit: int | None = None) -> list[Event]:
         """Events in date order (undated last), filtered by PLOVER type, an actor's name or alias, and
         a date range (ISO prefixes: `date_to="2021-10"` takes all of October)."""
+
+    # -- near-duplicates --------------------------------------------------------------------------
+    @abc.abstractmethod
+    def put_minhash(self, article_id: str, n_shingles: int, signature: bytes, bands: Iterable[int]) -> None:
+        """Keep an article's MinHash signature and its LSH band hashes (band i hashes to bands[i])."""
+
+    @abc.abstractmethod
+    def minhash_candidates(self, bands: Sequence[int]) -> list[tuple[str, int, bytes]]:
+        """(article id, shingle count, signature) of the stored articles sharing any band hash."""
+
+    @abc.abstractmethod
+    def article_order(self, article_ids: Iterable[str]) -> dict[str, tuple[str, int, str | None]]:
+        """(published value, insertion order, duplicate_of) of each article; the value is "" when the
+        article's own words do not date it (corpus dating guesses from neighbours: a copy's
+        neighbours are its original's)."""
+
+    @abc.abstractmethod
+    def set_duplicates(self, rows: Iterable[tuple[str, str | None, str | None]]) -> None:
+        """(article id, duplicate_of, follow_up_of) for each row."""
+
+    @abc.abstractmethod
+    def duplicates_of(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The stored copies pointing at each of these articles."""
 
     @abc.abstractmethod
     def replace_conflicts(self, about: Iterable[str], conflicts: Iterable[Conflict]) -> None:

@@ -187,7 +187,8 @@ CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TE
 
 _CORPUS_TABLES = (
     "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_terms", "terms",
-    "event_keys", "events", "conflicts", "story_articles", "stories", "timeline",
+    "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories", "timeline",
+    "minhash_bands", "article_minhash",
 )
 
 
@@ -221,10 +222,31 @@ CREATE INDEX event_keys_event ON event_keys(event_id);
 CREATE INDEX conflicts_about ON conflicts(about);
 """
 
+_V4 = """
+CREATE TABLE article_minhash (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    n_shingles INTEGER NOT NULL, signature BLOB NOT NULL
+);
+CREATE TABLE minhash_bands (
+    band INTEGER NOT NULL, hash INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, hash, article_id)
+) WITHOUT ROWID;
+CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
+CREATE TABLE story_keys (
+    key TEXT NOT NULL, story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, story_id)
+) WITHOUT ROWID;
+CREATE INDEX story_keys_story ON story_keys(story_id);
+ALTER TABLE timeline ADD COLUMN story TEXT;
+CREATE INDEX timeline_story_date ON timeline(story, date_value);
+"""
+
 MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("create the article and corpus tables", _V1),
     ("normalise per-article results into tables; corpus results keyed for incremental stages", _migrate_1_to_2),
     ("key events by type and actor for incremental merging", _V3),
+    ("MinHash signatures and LSH bands for near-duplicates; story keys; a timeline per story", _V4),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -625,6 +647,52 @@ class SQLiteStore(Store):
             for a in ev.actors:
                 a.entity = redirects.get(a.entity, a.entity)
             out.append(ev)
+        return out
+
+    # -- near-duplicates ----------------------------------------------------------------------
+    def put_minhash(self, article_id: str, n_shingles: int, signature: bytes, bands: Iterable[int]) -> None:
+        with self.write():
+            self.db.execute("INSERT OR REPLACE INTO article_minhash (article_id, n_shingles, signature)"
+                            " VALUES (?, ?, ?)", (article_id, n_shingles, signature))
+            self.db.executemany("INSERT OR IGNORE INTO minhash_bands (band, hash, article_id) VALUES (?, ?, ?)",
+                                [(i, h, article_id) for i, h in enumerate(bands)])
+
+    def minhash_candidates(self, bands: Sequence[int]) -> list[tuple[str, int, bytes]]:
+        ids: set[str] = set()
+        for i, h in enumerate(bands):
+            ids.update(a for (a,) in self.db.execute(
+                "SELECT article_id FROM minhash_bands WHERE band = ? AND hash = ?", (i, h)))
+        out: list[tuple[str, int, bytes]] = []
+        for part in _chunks(sorted(ids)):
+            out += list(self.db.execute(
+                f"SELECT article_id, n_shingles, signature FROM article_minhash WHERE article_id IN"
+                f" ({', '.join('?' * len(part))})", tuple(part)))
+        return out
+
+    def article_order(self, article_ids: Iterable[str]) -> dict[str, tuple[str, int, str | None]]:
+        """(published value or "", seq, duplicate_of) per article: what "earliest copy" is judged by."""
+        out: dict[str, tuple[str, int, str | None]] = {}
+        for part in _chunks(sorted(set(article_ids))):
+            for aid, pub, how, seq, dup in self.db.execute(
+                f"SELECT id, published_value, published_how, seq, duplicate_of FROM articles WHERE id IN"
+                f" ({', '.join('?' * len(part))})", tuple(part)):
+                out[aid] = ("" if how in (None, "corpus", "unknown") else pub or "", seq, dup)
+        return out
+
+    def set_duplicates(self, rows: Iterable[tuple[str, str | None, str | None]]) -> None:
+        with self.write():
+            for aid, dup, follow in rows:
+                self.db.execute(
+                    "UPDATE articles SET duplicate_of = ?, extra = json_set(extra, '$.follow_up_of', ?) WHERE id = ?",
+                    (dup, follow, aid))
+
+    def duplicates_of(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for part in _chunks(sorted(set(article_ids))):
+            for aid, root in self.db.execute(
+                f"SELECT id, duplicate_of FROM articles WHERE duplicate_of IN ({', '.join('?' * len(part))})",
+                tuple(part)):
+                out.setdefault(root, []).append(aid)
         return out
 
     def replace_conflicts(self, about: Iterable[str], conflicts: Iterable[Conflict]) -> None:
