@@ -184,8 +184,13 @@ class Snapshot:
         for t in doc["timexes"]:
             timexes.setdefault(t["article"], []).append(t)
         articles = {}
+        # Stories are grouped online, as articles arrive: two runs racing may group differently
+        # (like any online clustering). What must hold is that nothing is half-written: every
+        # article is in exactly the story that lists it.
+        listed = {x: s["id"] for s in doc["stories"] for x in s["articles"]}
         for a in doc["articles"]:
             fields = dict(a, source=Path(a["source"]).name)
+            fields["story"] = a.get("story") is not None and listed.get(a["id"]) == a.get("story")
             fields["timexes"] = sorted(timexes.get(a["id"], []), key=lambda t: json.dumps(t, sort_keys=True))
             articles[a["id"]] = fields
         entities = {

@@ -299,17 +299,33 @@ class Conflict:
 
 @dataclass
 class Story:
+    """Articles about one developing story. `entities` counts the articles that name each entity
+    (what a new article is matched by); `first`/`last` span its articles' dates."""
+
     id: str
     label: str
     articles: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
+    entities: dict[str, float] = field(default_factory=dict)
+    outlets: list[str] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)
+    first: str | None = None
+    last: str | None = None
 
 
 @dataclass
 class TimelineEntry:
+    """One date of a timeline at the precision its events give it, with a summary built from its
+    events, the outlets that report them and how many articles do (copies counted once)."""
+
     date: DateValue
     events: list[str] = field(default_factory=list)
     summary: str = ""
+    story: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    sources: int = 0
+    background: bool = False
+    conflicts: int = 0
 
 
 @dataclass

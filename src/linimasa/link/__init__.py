@@ -7,5 +7,6 @@ own modules of this package).
 from linimasa.link import duplicates as duplicates
 from linimasa.link import entities as entities
 from linimasa.link import events as events
+from linimasa.link import stories as stories
 
-__all__ = ["duplicates", "entities", "events"]
+__all__ = ["duplicates", "entities", "events", "stories"]

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
-from linimasa.model import Article, Conflict, Corpus, Entity, EntityRecord, Event
+from linimasa.model import Article, Conflict, Corpus, Entity, EntityRecord, Event, Story, TimelineEntry
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,58 @@ class Store(abc.ABC):
                      date_to: str | None = None, limit: int | None = None) -> list[Event]:
         """Events in date order (undated last), filtered by PLOVER type, an actor's name or alias, and
         a date range (ISO prefixes: `date_to="2021-10"` takes all of October)."""
+
+    @abc.abstractmethod
+    def entity_info(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
+        """(name, type, number of articles naming it) per entity id, following merges."""
+
+    # -- stories ----------------------------------------------------------------------------------
+    @abc.abstractmethod
+    def stories_by_keys(self, keys: Iterable[str]) -> list[Story]:
+        """Stories holding any of these keys ("e:<entity id>", "t:<term>"): a new article's candidates."""
+
+    @abc.abstractmethod
+    def stories(self, story_ids: Iterable[str]) -> list[Story]: ...
+
+    @abc.abstractmethod
+    def save_stories(self, stories: Iterable[Story], keys: Mapping[str, Iterable[str]]) -> None:
+        """Insert or replace stories, add their keys, and set each member article's `story`."""
+
+    @abc.abstractmethod
+    def delete_stories(self, story_ids: Iterable[str]) -> None:
+        """Drop stories merged into another (their articles were saved with the other)."""
+
+    @abc.abstractmethod
+    def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each article that has one."""
+
+    @abc.abstractmethod
+    def events_of_articles(self, article_ids: Iterable[str]) -> list[Event]:
+        """Events with a mention in any of these articles."""
+
+    # -- timeline ---------------------------------------------------------------------------------
+    @abc.abstractmethod
+    def replace_timeline(self, story: str | None, entries: Iterable[TimelineEntry],
+                         dates: Iterable[str] | None = None) -> None:
+        """Replace the timeline entries of one story (None: the whole database's) on these dates
+        (all dates when None) with `entries`."""
+
+    @abc.abstractmethod
+    def timeline(self, story: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None) -> list[TimelineEntry]:
+        """A story's timeline (None: the whole database's) in date order, optionally within dates."""
+
+    @abc.abstractmethod
+    def events_on(self, dates: Iterable[str]) -> list[Event]:
+        """Events dated by exactly these values."""
+
+    @abc.abstractmethod
+    def article_meta(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
+        """(outlet, duplicate_of, source) per article, without reading its text."""
+
+    @abc.abstractmethod
+    def conflicts_about(self, ids: Iterable[str]) -> list[Conflict]:
+        """Stored corpus conflicts about these event or entity ids."""
 
     # -- near-duplicates --------------------------------------------------------------------------
     @abc.abstractmethod

@@ -613,8 +613,10 @@ class SQLiteStore(Store):
                     (ev.id, ev.type, ev.date.value if ev.date else None, ev.date.precision if ev.date else None,
                      ev.mode, ev.summary, _dumps(ev)),
                 )
+                rows = [(t, a, ev.id) for t, a in keys.get(ev.id, ())]
+                rows += [("@article", m.article, ev.id) for m in ev.mentions]  # events_of_articles
                 self.db.executemany("INSERT OR IGNORE INTO event_keys (type, actor, event_id) VALUES (?, ?, ?)",
-                                    [(t, a, ev.id) for t, a in keys.get(ev.id, ())])
+                                    rows)
 
     def query_events(self, type: str | None = None, actor: str | None = None, date_from: str | None = None,
                      date_to: str | None = None, limit: int | None = None) -> list[Event]:
@@ -647,6 +649,110 @@ class SQLiteStore(Store):
             for a in ev.actors:
                 a.entity = redirects.get(a.entity, a.entity)
             out.append(ev)
+        return out
+
+    def entity_info(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
+        out: dict[str, tuple[str, str, int]] = {}
+        wanted = {i: self._resolve(i) for i in set(entity_ids) if i}
+        for part in _chunks(sorted(set(wanted.values()))):
+            rows = {r[0]: r[1:] for r in self.db.execute(
+                f"SELECT e.id, e.name, e.type, (SELECT COUNT(DISTINCT article_id) FROM entity_mentions m"
+                f" WHERE m.entity_id = e.id) FROM entities e WHERE e.id IN ({', '.join('?' * len(part))})",
+                tuple(part))}
+            for old, new in wanted.items():
+                if new in rows:
+                    out[old] = rows[new]
+        return out
+
+    # -- stories ------------------------------------------------------------------------------
+    def stories_by_keys(self, keys: Iterable[str]) -> list[Story]:
+        ids: set[str] = set()
+        for part in _chunks(sorted(set(keys))):
+            ids.update(i for (i,) in self.db.execute(
+                f"SELECT story_id FROM story_keys WHERE key IN ({', '.join('?' * len(part))})", tuple(part)))
+        return self.stories(ids)
+
+    def stories(self, story_ids: Iterable[str]) -> list[Story]:
+        out: list[Story] = []
+        for part in _chunks(sorted(set(story_ids))):
+            out += [from_dict(Story, json.loads(d)) for (d,) in self.db.execute(
+                f"SELECT doc FROM stories WHERE id IN ({', '.join('?' * len(part))}) ORDER BY id", tuple(part))]
+        return out
+
+    def save_stories(self, stories: Iterable[Story], keys: Mapping[str, Iterable[str]]) -> None:
+        with self.write():
+            for st in stories:
+                self.db.execute("INSERT INTO stories (id, label, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE"
+                                " SET label = excluded.label, doc = excluded.doc", (st.id, st.label, _dumps(st)))
+                self.db.executemany("INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)",
+                                    [(k, st.id) for k in keys.get(st.id, ())])
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO story_articles (story_id, article_id) SELECT ?, id FROM articles"
+                    " WHERE id = ?", [(st.id, a) for a in st.articles])
+                self.db.executemany("UPDATE articles SET story = ? WHERE id = ?", [(st.id, a) for a in st.articles])
+
+    def delete_stories(self, story_ids: Iterable[str]) -> None:
+        with self.write():
+            self.db.executemany("DELETE FROM timeline WHERE story = ?", [(i,) for i in story_ids])
+            self.db.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in story_ids])
+
+    def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for part in _chunks(sorted(set(article_ids))):
+            out.update((a, s) for a, s in self.db.execute(
+                f"SELECT id, story FROM articles WHERE story IS NOT NULL AND id IN ({', '.join('?' * len(part))})",
+                tuple(part)))
+        return out
+
+    def events_of_articles(self, article_ids: Iterable[str]) -> list[Event]:
+        return self.events_by_keys(("@article", a) for a in article_ids)
+
+    # -- timeline -----------------------------------------------------------------------------
+    def replace_timeline(self, story: str | None, entries: Iterable[TimelineEntry],
+                         dates: Iterable[str] | None = None) -> None:
+        with self.write():
+            if dates is None:
+                self.db.execute("DELETE FROM timeline WHERE story IS ?", (story,))
+            else:
+                self.db.executemany("DELETE FROM timeline WHERE story IS ? AND date_value = ?",
+                                    [(story, d) for d in set(dates)])
+            self.db.executemany("INSERT INTO timeline (date_value, story, doc) VALUES (?, ?, ?)",
+                                [(t.date.value, story, _dumps(t)) for t in entries])
+
+    def timeline(self, story: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None) -> list[TimelineEntry]:
+        sql, params = "SELECT doc FROM timeline WHERE story IS ?", [story]
+        if date_from:
+            sql += " AND date_value >= ?"
+            params.append(date_from)
+        if date_to:
+            sql += " AND date_value <= ?"
+            params.append(date_to + "~")
+        return [from_dict(TimelineEntry, json.loads(d)) for (d,) in
+                self.db.execute(sql + " ORDER BY date_value, seq", params)]
+
+    def events_on(self, dates: Iterable[str]) -> list[Event]:
+        out: list[Event] = []
+        for part in _chunks(sorted(set(dates))):
+            out += [from_dict(Event, json.loads(d)) for (d,) in self.db.execute(
+                f"SELECT doc FROM events WHERE date_value IN ({', '.join('?' * len(part))}) ORDER BY id",
+                tuple(part))]
+        return out
+
+    def article_meta(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
+        out: dict[str, tuple[str | None, str | None, str]] = {}
+        for part in _chunks(sorted(set(article_ids))):
+            for aid, outlet, dup, source in self.db.execute(
+                f"SELECT id, outlet, duplicate_of, source FROM articles WHERE id IN ({', '.join('?' * len(part))})",
+                tuple(part)):
+                out[aid] = (outlet, dup, source)
+        return out
+
+    def conflicts_about(self, ids: Iterable[str]) -> list[Conflict]:
+        out: list[Conflict] = []
+        for part in _chunks(sorted(set(ids))):
+            out += [from_dict(Conflict, json.loads(d)) for (d,) in self.db.execute(
+                f"SELECT doc FROM conflicts WHERE about IN ({', '.join('?' * len(part))}) ORDER BY seq", tuple(part))]
         return out
 
     # -- near-duplicates ----------------------------------------------------------------------
@@ -853,7 +959,8 @@ class SQLiteStore(Store):
             events=events,
             conflicts=[from_dict(Conflict, d) for d in docs("SELECT doc FROM conflicts ORDER BY seq")],
             stories=[from_dict(Story, d) for d in docs("SELECT doc FROM stories ORDER BY id")],
-            timeline=Timeline([from_dict(TimelineEntry, d) for d in docs("SELECT doc FROM timeline ORDER BY seq")]),
+            timeline=Timeline([from_dict(TimelineEntry, d) for d in docs(
+                "SELECT doc FROM timeline WHERE story IS NULL ORDER BY date_value, seq")]),
         )
 
     def load_corpus(self) -> Corpus:
