@@ -90,3 +90,33 @@ def test_events_cli_lists_filters_and_formats(tmp_path):
     csv_out = run("--format", "csv", "--type", "ASSAULT")
     assert csv_out.splitlines()[0].startswith("id,date,precision,type")
     assert len(csv_out.splitlines()) == 1  # no assault in these articles
+
+
+def _counted(article: str, text: str) -> EventMention:
+    return EventMention(article=article, start=0, end=len(text), text=text, type="THREATEN", trigger="warned",
+                        date=DateValue("2021-10-14", "day"), date_how="sentence", source="Putin")  # type: ignore[arg-type]
+
+
+def test_numbers_that_disagree_are_a_number_conflict():
+    new = [Resolved(_counted("a1", "Putin memperingatkan bahwa 2.000 militan berkumpul."), "id", ["putin"]),
+           Resolved(_counted("a2", "Putin memperingatkan sekitar 1.000 militan berkumpul."), "id", ["putin"])]
+    (c,) = [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+    assert "militan" in c.note and "disagree" in c.note
+    assert {v.value for v in c.values} == {"2.000 militan", "sekitar 1.000 militan"}
+
+
+def test_rounding_is_a_soft_conflict():
+    new = [Resolved(_counted("a1", "Sebanyak 142 korban dirawat."), "id", ["putin"]),
+           Resolved(_counted("a2", "Sekitar 140 korban dirawat."), "id", ["putin"])]
+    (c,) = [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+    assert "soft" in c.note
+
+
+def test_happened_and_did_not_happen_is_a_mode_conflict():
+    yes = _mention("a1", "2021-08-25", "day")
+    no = _mention("a2", "2021-08-25", "day")
+    no.mode = "negated"
+    result = merge_mentions([Resolved(yes, "id", ["taliban"]), Resolved(no, "id", ["taliban"])], lambda k: [], {})
+    assert len(result.events) == 2  # "did not" is no source for the event
+    (c,) = [c for c in result.conflicts if c.kind == "other"]
+    assert {v.value for v in c.values} == {"asserted", "negated"} and c.note.startswith("mode")

@@ -83,11 +83,11 @@ def _gap_days(a: tuple[Any, Any], b: tuple[Any, Any]) -> int:
     return 0
 
 
-def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int) -> bool:
+def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int, any_mode: bool = False) -> bool:
     m = r.mention
     if ev.type != m.type:
         return False
-    if (m.mode == "negated") != any(x.mode == "negated" for x in ev.mentions):
+    if not any_mode and (m.mode == "negated") != any(x.mode == "negated" for x in ev.mentions):
         return False  # "did not meet" is not a source for the meeting; it is its contradiction
     ids = set(r.sources + r.targets)
     if ids and ev_ids:
@@ -219,6 +219,7 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
                 index.setdefault((e.type, "txt:" + normalise(text)), set()).add(e.id)
     changed: dict[str, Event] = {}
     keys_out: dict[str, set[Key]] = {}
+    contradicted: list[tuple[Resolved, str]] = []  # (negated mention, its event)
     for r in new:
         m = r.mention
         cands = sorted({eid for k in r.blocking_keys() for eid in index.get(k, ())})
@@ -231,6 +232,8 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
             pool[ev.id] = ev
             ids_of[ev.id] = set()
         ev.mentions.append(m)
+        if m.mode == "negated":
+            contradicted.append((r, ev.id))
         m._actor_ids = [(i, "source") for i in r.sources] + [(i, "target") for i in r.targets]  # type: ignore[attr-defined]
         if r.place and not ev.place:
             ev.place = r.place
@@ -244,10 +247,64 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
         refresh(ev, names)
         for m in ev.mentions:
             m.__dict__.pop("_actor_ids", None)
-        c = date_conflict(ev)
-        if c:
-            conflicts.append(c)
+        conflicts += [c for c in (date_conflict(ev), number_conflict(ev)) if c]
+    for r, neg_id in contradicted:  # one source says it happened, another that it did not
+        for eid in sorted({e for k in r.blocking_keys() for e in index.get(k, ())} - {neg_id}):
+            ev = pool[eid]
+            if ev.mode == "asserted" and _compatible(ev, r, ids_of[eid], max_gap_days, any_mode=True):
+                neg = r.mention
+                yes = next(x for x in ev.mentions if x.mode == "asserted")
+                # About the negated event: rebuilt whenever a mention of it is new.
+                conflicts.append(Conflict("other", neg_id, [
+                    ConflictValue("asserted", yes.article, yes.text), ConflictValue("negated", neg.article, neg.text)],
+                    f"mode: one source reports it happened (event {eid}), another that it did not"))
+                break
     return MergeResult(list(changed.values()), keys_out, conflicts)
+
+
+NUMBER = re.compile(
+    r"(?P<approx>\b(?:sekitar|kurang lebih|lebih dari|hampir|sedikitnya|setidaknya|paling sedikit|kira-kira|"
+    r"around|about|nearly|almost|at least|more than|some|roughly|approximately)\s+)?"
+    r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(?P<scale>juta|ribu|million|thousand)?\s+"
+    r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+SCALE = {"juta": 1e6, "million": 1e6, "ribu": 1e3, "thousand": 1e3}
+# Relative difference within which "sekitar 140" and "142" are one source's rounding (a soft conflict).
+ROUNDING = 0.1
+
+
+def _number(m: re.Match[str], lang: str) -> float:
+    raw = m.group("num")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        value = float(re.sub(r"[.,]", "", raw))  # "2.000", "2,000": thousands
+    else:
+        value = float(raw.replace(",", ".") if lang == "id" else raw.replace(",", ""))
+    return value * SCALE.get((m.group("scale") or "").casefold(), 1)
+
+
+def number_conflict(ev: Event) -> Conflict | None:
+    """Counts of the same thing that disagree between sources ("2.000 militan" vs "sekitar 1.000
+    militan"); a difference within one source's rounding ("sekitar 140" vs "142") is a soft conflict."""
+    by_noun: dict[str, list[tuple[float, bool, EventMention, str]]] = {}
+    for m in ev.mentions:
+        for x in NUMBER.finditer(m.text):
+            if re.fullmatch(r"(19|20)\d\d", x.group("num")):
+                continue  # a year
+            by_noun.setdefault(x.group("noun").casefold(), []).append(
+                (_number(x, ev.language), bool(x.group("approx")), m, x.group(0)))
+    for noun, vals in sorted(by_noun.items()):
+        if len({m.article for _, _, m, _ in vals}) < 2 or len({v for v, _, _, _ in vals}) < 2:
+            continue
+        hi, lo = max(v for v, _, _, _ in vals), min(v for v, _, _, _ in vals)
+        approx = any(a for _, a, _, _ in vals)
+        soft = approx and (hi - lo) / hi <= ROUNDING
+        values, seen = [], set()
+        for _v, _, m, text in vals:
+            if (text, m.article) not in seen:
+                seen.add((text, m.article))
+                values.append(ConflictValue(text, m.article, m.text))
+        kind = "soft: within one source's rounding" if soft else "the sources disagree"
+        return Conflict("number", ev.id, values, f"number of {noun}: {kind}")
+    return None
 
 
 def resolve(articles: Iterable[Article]) -> tuple[list[Resolved], dict[str, str]]:
