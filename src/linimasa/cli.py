@@ -259,6 +259,53 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_existing(db: str) -> Any:
+    if not Path(db).exists() and "://" not in db:
+        raise FileNotFoundError(f"no database at {db} (run `linimasa run ... --db {db}` first)")
+    from linimasa.store import open_store
+
+    _check_db(db, write=False, create=False)
+    return open_store(db)
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from linimasa.store.sqlite_check import sqlite_errors
+
+    with sqlite_errors(args.db), _open_existing(args.db) as store:
+        stories = sorted(store.iter_stories(), key=lambda s: (-len(s.articles), s.last or "", s.id))
+    if args.format == "json":
+        json.dump([{"id": s.id, "label": s.label, "first": s.first, "last": s.last, "articles": s.articles,
+                    "events": s.events, "outlets": s.outlets, "languages": s.languages} for s in stories],
+                  sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for s in stories[: args.limit]:
+        span = f"{s.first or '?'} .. {s.last or '?'}"
+        langs = "/".join(sorted(s.languages))
+        print(f"{s.id}  {span:<24} {len(s.articles):>4} articles {len(s.events):>4} events  [{langs}]  {s.label}")
+        if s.outlets:
+            print(f"{'':18}outlets: {', '.join(s.outlets)}")
+    print(f"{len(stories)} stories", file=sys.stderr)
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from linimasa.store.sqlite_check import sqlite_errors
+    from linimasa.timeline.report import RENDERERS, rows
+
+    with sqlite_errors(args.db), _open_existing(args.db) as store:
+        if args.story and not store.stories([args.story]):
+            _err(f"error: no story {args.story!r} in {args.db} (see `linimasa stories`)")
+            return 2
+        data = rows(store, args.story, args.date_from, args.date_to, show_background=not args.no_background)
+    text = RENDERERS[args.format](data)
+    if args.out and args.out != "-":
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     module = importlib.import_module(EVALUATIONS[args.what])
     main: Callable[[Sequence[str]], int] = module.main
@@ -340,6 +387,38 @@ def build_parser() -> argparse.ArgumentParser:
     evs.add_argument("--limit", type=int, metavar="N", help="at most N events")
     evs.add_argument("--format", choices=("text", "json", "csv"), default="text")
     evs.set_defaults(func=cmd_events)
+
+    sts = sub.add_parser(
+        "stories",
+        help="list the stories of a database",
+        formatter_class=_Formatter,
+        description="List stories (articles about one developing story), largest first: id, date span,\n"
+        "articles, events, languages, label and outlets.",
+        epilog="examples:\n  linimasa stories --db news.db\n  linimasa stories --format json | jq '.[0]'",
+    )
+    sts.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
+    sts.add_argument("--limit", type=int, metavar="N", help="at most N stories (text format)")
+    sts.add_argument("--format", choices=("text", "json"), default="text")
+    sts.set_defaults(func=cmd_stories)
+
+    tl = sub.add_parser(
+        "timeline",
+        help="the dated timeline of a story or of the whole database",
+        formatter_class=_Formatter,
+        description="Events in date order, grouped by date at the precision each has (day, week, month,\n"
+        "decade), with summaries, outlets, source counts and conflicts; in the terminal, as JSON, or as a\n"
+        "Markdown or self-contained HTML report.",
+        epilog="examples:\n  linimasa timeline --db news.db\n  linimasa timeline --story st_1a2b3c --format html --out"
+        " story.html\n  linimasa timeline --from 2021-10 --to 2021-10 --format md",
+    )
+    tl.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
+    tl.add_argument("--story", metavar="ID", help="one story's timeline (ids from `linimasa stories`)")
+    tl.add_argument("--from", dest="date_from", metavar="DATE", help="first date (2021, 2021-10, 2021-10-20)")
+    tl.add_argument("--to", dest="date_to", metavar="DATE", help="last date, inclusive at its precision")
+    tl.add_argument("--no-background", action="store_true", help="leave out background events (history)")
+    tl.add_argument("--format", choices=("text", "json", "md", "html"), default="text")
+    tl.add_argument("--out", help="write to this file instead of stdout")
+    tl.set_defaults(func=cmd_timeline)
 
     ev = sub.add_parser(
         "eval",

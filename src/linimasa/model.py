@@ -83,6 +83,15 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
         return None
 
 
+def date_sort_key(value: str) -> tuple[str, str, str]:
+    """Chronological order of TimeML values of mixed precision: by first day, the wider range first
+    (the 1980s before 1989, week 27 before the 8th of July); values that are no date last."""
+    rng = date_range(value)
+    if not rng:
+        return ("~", "", value)
+    return (rng[0].isoformat(), f"{99999 - (rng[1] - rng[0]).days:05d}", value)
+
+
 @dataclass
 class Span:
     """A stretch of an article's clean `text`: 0-based, end-exclusive character offsets."""

@@ -175,6 +175,12 @@ class Store(abc.ABC):
         """A story's timeline (None: the whole database's) in date order, optionally within dates."""
 
     @abc.abstractmethod
+    def events(self, event_ids: Iterable[str]) -> list[Event]: ...
+
+    @abc.abstractmethod
+    def iter_stories(self) -> Iterator[Story]: ...
+
+    @abc.abstractmethod
     def events_on(self, dates: Iterable[str]) -> list[Event]:
         """Events dated by exactly these values."""
 

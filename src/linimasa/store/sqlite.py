@@ -37,6 +37,7 @@ from linimasa.model import (
     Timeline,
     TimelineEntry,
     Timex,
+    date_sort_key,
     from_dict,
     to_dict,
 )
@@ -728,8 +729,19 @@ class SQLiteStore(Store):
         if date_to:
             sql += " AND date_value <= ?"
             params.append(date_to + "~")
-        return [from_dict(TimelineEntry, json.loads(d)) for (d,) in
-                self.db.execute(sql + " ORDER BY date_value, seq", params)]
+        entries = [from_dict(TimelineEntry, json.loads(d)) for (d,) in self.db.execute(sql + " ORDER BY seq", params)]
+        return sorted(entries, key=lambda t: date_sort_key(t.date.value))
+
+    def events(self, event_ids: Iterable[str]) -> list[Event]:
+        out: list[Event] = []
+        for part in _chunks(sorted(set(event_ids))):
+            out += [from_dict(Event, json.loads(d)) for (d,) in self.db.execute(
+                f"SELECT doc FROM events WHERE id IN ({', '.join('?' * len(part))}) ORDER BY id", tuple(part))]
+        return out
+
+    def iter_stories(self) -> Iterator[Story]:
+        for (d,) in self.db.execute("SELECT doc FROM stories ORDER BY id"):
+            yield from_dict(Story, json.loads(d))
 
     def events_on(self, dates: Iterable[str]) -> list[Event]:
         out: list[Event] = []
@@ -959,8 +971,9 @@ class SQLiteStore(Store):
             events=events,
             conflicts=[from_dict(Conflict, d) for d in docs("SELECT doc FROM conflicts ORDER BY seq")],
             stories=[from_dict(Story, d) for d in docs("SELECT doc FROM stories ORDER BY id")],
-            timeline=Timeline([from_dict(TimelineEntry, d) for d in docs(
-                "SELECT doc FROM timeline WHERE story IS NULL ORDER BY date_value, seq")]),
+            timeline=Timeline(sorted(
+                (from_dict(TimelineEntry, d) for d in docs("SELECT doc FROM timeline WHERE story IS NULL")),
+                key=lambda t: date_sort_key(t.date.value))),
         )
 
     def load_corpus(self) -> Corpus:

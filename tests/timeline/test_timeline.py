@@ -1,0 +1,59 @@
+"""The timeline: chronological at mixed precisions, background flagged, and its report formats, with
+article text escaped wherever it is shown."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import linimasa
+from linimasa.model import date_sort_key
+from linimasa.timeline.report import date_label, md_escape, render_html
+
+HOSTILE = ("Serangan di Kota Contoh\n\nContoh, Senin (16/6/2025) - Kelompok bersenjata <script>alert(1)</script> "
+           "menyerang pos polisi di Kota Contoh pada Senin (16/6/2025). Polisi menangkap dua pelaku *penyerangan*.\n")
+
+
+def test_mixed_precisions_sort_chronologically():
+    values = ["2021-10-20", "2021-W41", "198X", "1989", "2021-10", "2021-10-11", "2021"]
+    assert sorted(values, key=date_sort_key) == ["198X", "1989", "2021", "2021-10", "2021-W41", "2021-10-11",
+                                                "2021-10-20"]
+
+
+def test_date_labels_show_precision():
+    assert date_label("2021-10-20", "day") == "2021-10-20 (Wed)"
+    assert date_label("2021-W41", "week") == "week 41 of 2021"
+    assert date_label("198X", "decade") == "the 1980s"
+
+
+def test_timeline_entries_and_cli_formats_escape_text(tmp_path):
+    db = str(tmp_path / "t.db")
+    c = linimasa.process([HOSTILE], store=db)
+    assert c.timeline.entries and all(t.date.value == "2025-06-16" for t in c.timeline.entries)
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "linimasa.cli", "timeline", "--db", db, *args],
+                              capture_output=True, text=True, check=True).stdout
+
+    assert "2025-06-16 (Mon)" in run()
+    data = json.loads(run("--format", "json"))
+    assert data["entries"][0]["events"] and data["entries"][0]["sources"] == 1
+    page = run("--format", "html")
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+    md = run("--format", "md")
+    assert "<script>" not in md.replace("\\<script\\>", "")
+    story = c.articles[0].story
+    assert "2025-06-16" in run("--story", story)
+    stories = subprocess.run([sys.executable, "-m", "linimasa.cli", "stories", "--db", db],
+                             capture_output=True, text=True, check=True).stdout
+    assert story in stories
+
+
+def test_html_report_is_self_contained():
+    page = render_html({"story": None, "entries": []})
+    assert page.startswith("<!doctype html>") and "http" not in page.split("<body>")[0]
+
+
+def test_markdown_escaping():
+    assert md_escape("*a* [b](c) <x>") == "\\*a\\* \\[b\\]\\(c\\) \\<x\\>"
