@@ -273,6 +273,7 @@ class EventMention:
     date_how: str = ""
     date_mod: str | None = None
     background: bool = False
+    refers_back: bool = False  # "pertemuan itu": joins an event the article told before, never a new one
 
 
 @dataclass

@@ -120,3 +120,14 @@ def test_happened_and_did_not_happen_is_a_mode_conflict():
     assert len(result.events) == 2  # "did not" is no source for the event
     (c,) = [c for c in result.conflicts if c.kind == "other"]
     assert {v.value for v in c.values} == {"asserted", "negated"} and c.note.startswith("mode")
+
+
+def test_a_back_reference_adds_a_source_and_never_a_new_event():
+    text = ("Jakarta, Kamis (19/6/2025) - Presiden Prabowo Subianto bertemu Presiden Vladimir Putin di "
+            "St Petersburg pada Kamis (19/6/2025). Pertemuan itu berlangsung selama dua jam.\n")
+    c = linimasa.process([text])
+    consults = _consults(c)
+    assert len(consults) == 1
+    triggers = sorted(m.trigger for m in consults[0].mentions)
+    assert triggers == ["Pertemuan", "bertemu"]
+    assert consults[0].date and consults[0].date.value == "2025-06-19"

@@ -328,8 +328,12 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             noun = lex.is_noun(toks[first].form)
             if not baseline and noun and first > first_verb:
                 continue
-            if not baseline and noun and last + 1 < len(toks) and toks[last + 1].form in lex.demonstratives:
-                continue  # "pertemuan itu": a reference to an event already told
+            # "pertemuan itu": a reference to an event already told; it joins that event as one more
+            # source sentence, and never makes a new event (see linimasa.link.events).
+            refers_back = bool(not baseline and noun and last + 1 < len(toks)
+                               and toks[last + 1].form in lex.demonstratives)
+            if refers_back and any(t is not trig and t.type == trig.type and i[0] > last for t, i in found):
+                continue  # "Konferensi tersebut akan melanjutkan pembicaraan …": the news is the later one
             if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and prev_type in CONTENT_TYPES):
                 continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done
             if not baseline and content_from is not None and any(
@@ -358,7 +362,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 sources = prev_sources  # "Delegasi Taliban mengunjungi Moskow untuk menawarkan jaminan"
                 targets = [a for a in targets if a.text not in {x.text for x in sources}]
             place = None if baseline else _place(actors, t_start, text)
-            if not baseline and not sources and (noun or not targets) and not (passive and targets) and not (
+            if not baseline and not refers_back and not sources and (noun or not targets) and not (
+                    passive and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
                 continue
             date, timex, how, background = event_date(article, sent, t_start, mode)
@@ -394,7 +399,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 target=targets[0].text if targets else None,
                 place=place.text if place else None,
                 date_text=timex.text if timex else None, date_how=how, background=background,
-                date_mod=timex.mod if timex else None,
+                date_mod=timex.mod if timex else None, refers_back=refers_back,
             ))
     return out
 

@@ -155,8 +155,9 @@ def _summary_templates(lang: str) -> dict[str, Any]:
 
 def refresh(ev: Event, names: dict[str, str]) -> None:
     """Recompute an event's date, actors, place, mode and summary from its mentions."""
-    own = [m for m in ev.mentions if m.date and m.date_how in OWN_DATE]
-    dated = own or [m for m in ev.mentions if m.date]
+    told = [m for m in ev.mentions if not m.refers_back] or ev.mentions  # a back-reference only adds a source
+    own = [m for m in told if m.date and m.date_how in OWN_DATE]
+    dated = own or [m for m in told if m.date]
     if dated:
         counts = Counter(m.date.value for m in dated if m.date)
         rank = {p: i for i, p in enumerate(("decade", "year", "month", "week", "day", "minute"))}
@@ -175,15 +176,15 @@ def refresh(ev: Event, names: dict[str, str]) -> None:
         places[ev.place] += 1
     ev.actors = sorted((EventActor(e, c.most_common(1)[0][0]) for e, c in roles.items()),  # type: ignore[arg-type]
                        key=lambda a: (a.role != "source", a.role != "target", a.entity))
-    modes = Counter(m.mode for m in ev.mentions)
+    modes = Counter(m.mode for m in told)
     ev.mode = "asserted" if modes["asserted"] else modes.most_common(1)[0][0]
-    ev.background = all(m.background for m in ev.mentions)
+    ev.background = all(m.background for m in told)
     ev.summary = summarise(ev, names)
 
 
 def date_conflict(ev: Event) -> Conflict | None:
     """A `date` conflict when two sources state dates for the event that cannot both hold."""
-    own = [m for m in ev.mentions if m.date and m.date_how in OWN_DATE]
+    own = [m for m in ev.mentions if m.date and m.date_how in OWN_DATE and not m.refers_back]
     ranges = [(m, mention_range(m)) for m in own]
     ranges = [(m, r) for m, r in ranges if r]
     clash = any(_gap_days(a, b) > 0 for i, (_, a) in enumerate(ranges) for _, b in ranges[i + 1:])
@@ -220,8 +221,20 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
     changed: dict[str, Event] = {}
     keys_out: dict[str, set[Key]] = {}
     contradicted: list[tuple[Resolved, str]] = []  # (negated mention, its event)
+    told: dict[tuple[str, str], list[str]] = {}  # (article, type) -> its events, in text order
     for r in new:
         m = r.mention
+        if m.refers_back:
+            earlier = told.get((m.article, m.type))
+            own = mention_range(m) if m.date_how == "sentence" else None
+            target = pool[earlier[-1]] if earlier else None
+            dates = [x for x in (mention_range(e) for e in target.mentions) if x] if target else []
+            if target and (own is None or not dates or any(_gap_days(own, d) == 0 for d in dates)):
+                target.mentions.append(m)
+                m._actor_ids = []  # type: ignore[attr-defined]
+                changed[target.id] = target
+                continue
+            continue  # nothing told before that it fits: a reference alone is no news
         cands = sorted({eid for k in r.blocking_keys() for eid in index.get(k, ())})
         ok = [pool[c] for c in cands if _compatible(pool[c], r, ids_of[c], max_gap_days)]
         ids = set(r.sources + r.targets)
@@ -232,6 +245,7 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
             pool[ev.id] = ev
             ids_of[ev.id] = set()
         ev.mentions.append(m)
+        told.setdefault((m.article, m.type), []).append(ev.id)
         if m.mode == "negated":
             contradicted.append((r, ev.id))
         m._actor_ids = [(i, "source") for i in r.sources] + [(i, "target") for i in r.targets]  # type: ignore[attr-defined]
