@@ -325,6 +325,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
         for trig, idx in found:
             first, last = idx[0], idx[-1]
+            if not baseline:
+                new_type = next((t for t, words in lex.retype.get(trig.type, {}).items() if forms & words), None)
+                if new_type:
+                    trig = Trigger(new_type, trig.words, trig.entry)
             noun = lex.is_noun(toks[first].form)
             if not baseline and noun and first > first_verb:
                 continue
@@ -343,6 +347,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     and toks[first - 1].form.startswith(lex.verb_prefixes)
                     and toks[first - 1].form not in lex.light_verbs):
                 continue  # "menimbulkan ancaman", "mendapatkan pengakuan": the noun is an object
+            if not baseline and noun and first > 0 and lex.is_derived_noun(toks[first - 1].form):
+                continue  # "peningkatan kerja sama": the topic of another noun, not an act
             t_start, t_end = toks[first].start, toks[last].end
             if not baseline:
                 if forms & lex.avoid.get(trig.type, frozenset()):

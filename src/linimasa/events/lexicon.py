@@ -54,6 +54,7 @@ class Lexicon:
     lang: str
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)  # first word's key -> entries
     avoid: dict[str, frozenset[str]] = field(default_factory=dict)
+    retype: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     hypothetical: frozenset[str] = frozenset()
     negated: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
@@ -76,6 +77,13 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     verb_prefixes: tuple[str, ...] = ()
     nouns: frozenset[str] = frozenset()
+    derived_noun_prefixes: tuple[str, ...] = ()
+    derived_noun_suffixes: tuple[str, ...] = ()
+
+    def is_derived_noun(self, form: str) -> bool:
+        """A noun made from a verb ("peningkatan", "pembahasan"): what follows it is its topic."""
+        return bool(self.derived_noun_prefixes) and form.startswith(self.derived_noun_prefixes) and form.endswith(
+            self.derived_noun_suffixes) and len(form) > 7
 
     def is_noun(self, form: str) -> bool:
         """Whether a trigger word is a noun (see `bare_verbs` in the lexicon)."""
@@ -128,6 +136,8 @@ def load_lexicon(lang: str) -> Lexicon:
     for entries in lex.triggers.values():
         entries.sort(key=lambda t: -t.length)
     lex.avoid = {t: frozenset(w.casefold() for w in ws) for t, ws in (data.get("avoid") or {}).items()}
+    lex.retype = {t: {n: frozenset(w.casefold() for w in ws) for n, ws in to.items()}
+                  for t, to in (data.get("retype") or {}).items()}
     mode = data.get("mode") or {}
     lex.hypothetical = _words(mode, "hypothetical")
     lex.negated = _words(mode, "negated")
@@ -138,6 +148,9 @@ def load_lexicon(lang: str) -> Lexicon:
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
+    derived = data.get("derived_nouns") or {}
+    lex.derived_noun_prefixes = tuple(derived.get("prefixes") or ())
+    lex.derived_noun_suffixes = tuple(derived.get("suffixes") or ())
     pronouns = data.get("pronouns") or {}
     lex.pronouns_singular = tuple(tuple(p.casefold().split()) for p in pronouns.get("singular") or [])
     lex.pronouns_plural = tuple(tuple(p.casefold().split()) for p in pronouns.get("plural") or [])
