@@ -151,7 +151,9 @@ def in_window(r: Row) -> bool:
 # (seeded sample when more match). Order matters only for the `probe` column (first match wins).
 
 PROBES: list[tuple[str, str, int]] = [
-    # Prabowo's state visit to Russia (18-20 June) and what shares its words
+    # Prabowo's state visit to Russia (18-20 June) and what shares its words (the nuclear-plant
+    # technology that ESDM says China and Russia offer is another story)
+    ("pltn", r"\bPLTN\b|[Rr]eaktor [Nn]uklir", 5),
     ("russia", r"\bRusia\b|Putin|SPIEF|Petersburg|Eurasia|Konstantin|Constantine", 34),
     # the Israel-Iran war (from 13 June), Gaza next to it
     ("iran-israel", r"\bIran\b|\bIsrael\b|Khamenei|Teheran|Netanyahu|Fordow|Hormuz", 22),
@@ -215,6 +217,13 @@ PROBES: list[tuple[str, str, int]] = [
     ("roundup", r"^Cek Fakta|Kumpulan Hoaks|Deretan Hoaks|Ragam Hoaks|^Top 3|^TOP 3|^Terpopuler", 8),
     # one article republished under a new URL and title (found by body overlap)
     ("republished", r"Fenomena So[l]?s?tis|Jokowi Akan Maju Jadi Ketum PSI|Keringanan Bayar Tagihan|Garuda M(estinya|engakui)|Harusnya Garuda", 8),
+    # second pass (appended so that the samples above stay as they were labelled): the other side
+    # of some pairs above (BI's rate decision next to the Fed's; the match Messi scored in; copies
+    # of one press release; the other outlet's report of a story already retrieved)
+    ("bi-rate", r"\bBI\b.{0,40}[Ss]uku [Bb]unga|BI[- ]Rate", 4),
+    ("intermiami", r"Inter Miami|\bMessi\b", 6),
+    ("botafogo", r"Botafogo", 3),
+    ("more", r"Petani Tembakau|Anugerah Jurnalistik|Pelita Air|Maruarar|Calya|LCGC|Tak Bayar Tol|David Tobing|PBI JKN", 12),
 ]
 SINGLETONS = 60  # seeded sample of in-window articles that no probe retrieved
 
