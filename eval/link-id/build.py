@@ -228,6 +228,18 @@ PROBES: list[tuple[str, str, int]] = [
 SINGLETONS = 60  # seeded sample of in-window articles that no probe retrieved
 
 
+def distinct_copies(d: Data, r: Row) -> list[Row]:
+    """Other rows of r's URL whose raw text differs from r's and from each other (first of each)."""
+    seen = {raw_text(r.title, r.date, r.body)}
+    out = []
+    for o in d.by_url[r.url]:
+        t = raw_text(o.title, o.date, o.body)
+        if t not in seen:
+            seen.add(t)
+            out.append(o)
+    return out
+
+
 def lead(body: str, n: int = 420) -> str:
     s = " ⏎ ".join(ln.strip() for ln in body.splitlines() if ln.strip())
     return s[:n]
@@ -247,6 +259,11 @@ def candidates(d: Data) -> list[tuple[str, Row]]:
     rest = [r for r in pool if r.id not in taken]
     for r in sorted(rng.sample(rest, SINGLETONS), key=lambda r: r.id):
         taken[r.id] = "singleton"
+    # every in-window article that the scraper saved more than once with a different text (a widget
+    # line more or less, a changed date string or title): its copies are real republications
+    for r in pool:
+        if r.id not in taken and len(distinct_copies(d, r)) > 0:
+            taken[r.id] = "republished-url"
     by_id = {r.id: r for r in pool}
     return [(taken[i], by_id[i]) for i in sorted(taken, key=lambda i: (list(taken).index(i)))]
 
