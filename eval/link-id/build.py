@@ -280,6 +280,308 @@ def write_candidates(d: Data, out: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# step 2: build
+#
+# Hand-made inputs (tracked beside this script): stories.tsv (file, story, reason), story-labels.tsv
+# (story, label, note, group), duplicates.tsv (file, duplicate_of, reason: cross-URL copies among
+# the selected articles). Everything else below is mechanical and seeded.
+
+PLANTED_PER_TRANSFORM = 10
+TRANSFORMS = ("boilerplate", "trim", "reorder", "title", "aggregator", "rerun", "combo")
+DEV_SHARE = 0.5
+
+NOISE_LINE = re.compile(
+    r"^(advertisement|baca juga:?|scroll to continue with content|\[gambas:.*\]|(simak|lihat|tonton) juga"
+    r".*|saksikan live.*|baca (berita )?selengkapnya.*|artikel ini telah (naik|tayang).*|ikuti whatsapp"
+    r" channel.*|\([a-z .]{2,40}\)|-{3,}|\*{3})$", re.IGNORECASE)
+DATELINE = re.compile(
+    r"^(Liputan6\.com, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*-?\s*|[A-Z][A-Z .]{2,30},? ?KOMPAS\.com\s*[-–—]\s*"
+    r"|KOMPAS\.com\s*[-–—]\s*|TEMPO\.CO,\s*[A-Za-z]+\s*[-–—]+\s*|REPUBLIKA\.CO\.ID,\s*[A-Z ]+\s*-+\s*"
+    r"|INFO NASIONAL\s*[-–—]\s*|[A-Z][A-Z .]{2,30}\s*[-–—]+\s*)")
+SMALL_WORDS = {"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "dalam", "atau", "oleh",
+               "soal", "usai", "hingga", "sebagai", "bagi", "akan", "ini", "itu", "jadi", "karena"}
+NO_END = {"antara", "tentang", "terhadap", "bahwa", "para", "sang", "secara", "saat", "telah", "sudah",
+          "masih", "juga", "adalah", "merupakan", "kembali", "tidak", "tak", "se", "pun", "serta"}
+WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+MON_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+MON_LONG = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+            "Oktober", "November", "Desember"]
+_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+
+# How each outlet dresses an article: dateline before the first paragraph, lines it inserts between
+# paragraphs, lines it ends with, and its date string (strftime-like fields filled by fmt_date).
+DRESS: dict[str, dict] = {
+    "kompas.com": {"dateline": "JAKARTA, KOMPAS.com - ", "mid": ["Baca juga: {t1}", "Baca juga: {t2}"],
+                   "foot": ["Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran"
+                            " andalanmu akses berita Kompas.com WhatsApp Channel."],
+                   "date": "Kompas.com- {dd}/{mm}/{yyyy}, {HH}:{MM} WIB"},
+    "detik.com": {"dateline": "", "mid": ["SCROLL TO CONTINUE WITH CONTENT"],
+                  "foot": ["Simak juga Video '{t1}':", "[Gambas:Video 20detik]", "(rdp/idn)"],
+                  "date": "{wd}, {d} {mon} {yyyy} {HH}:{MM} WIB"},
+    "liputan6.com": {"dateline": "Liputan6.com, Jakarta - ", "mid": ["Baca Juga", "Advertisement"], "foot": [],
+                     "date": "Diperbarui {dd} {mon} {yyyy}, {HH}:{MM} WIB"},
+    "okezone.com": {"dateline": "JAKARTA - ", "mid": ["Baca Juga: {t1}"], "foot": ["(rds)"],
+                    "date": ", Jurnalis-{wd}, {d} {month} {yyyy} |{HH}:{MM} WIB"},
+    "tempo.co": {"dateline": "TEMPO.CO, Jakarta - ", "mid": [], "foot": ["Pilihan Editor: {t1}"],
+                 "date": "{d} {month} {yyyy} | {HH}.{MM} WIB"},
+    "republika.co.id": {"dateline": "REPUBLIKA.CO.ID, JAKARTA -- ", "mid": [], "foot": ["Ikuti Whatsapp Channel Republika"],
+                        "date": "{wd}   {d} {mon} {yyyy}  {HH}:{MM} WIB"},
+}
+AGGREGATOR = {"outlet": "kabarkini.id", "date": "Dipublikasikan {dd}/{mm}/{yyyy} {HH}:{MM}"}
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    out = []
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            out.append(ln.split("\t"))
+    return out
+
+
+def when(r: Row) -> tuple[str, int, int]:
+    """(ISO day, hour, minute) of a row's date string (12:00 when it has no time)."""
+    m = _TIME.search(r.date.split("2025", 1)[-1]) if "2025" in r.date else None
+    return r.published, (int(m[1]) if m else 12), (int(m[2]) if m else 0)
+
+
+def fmt_date(template: str, iso: str, hh: int, mm: int) -> str:
+    import datetime as dt
+
+    day = dt.date.fromisoformat(iso)
+    return template.format(wd=WEEKDAYS[day.weekday()], d=day.day, dd=f"{day.day:02d}", mm=f"{day.month:02d}",
+                           yyyy=day.year, mon=MON_SHORT[day.month - 1], month=MON_LONG[day.month - 1],
+                           HH=f"{hh:02d}", MM=f"{mm:02d}")
+
+
+def shift(iso: str, hh: int, mm: int, minutes: int) -> tuple[str, int, int]:
+    import datetime as dt
+
+    t = dt.datetime.fromisoformat(iso) + dt.timedelta(hours=hh, minutes=mm + minutes)
+    return t.date().isoformat(), t.hour, t.minute
+
+
+def is_content(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and not NOISE_LINE.match(s) and len(s.split()) >= 8
+
+
+def strip_dress(lines: list[str]) -> list[str]:
+    """The article's own paragraphs: noise lines dropped, the dateline cut off the first one."""
+    out = [ln.strip() for ln in lines if ln.strip() and not NOISE_LINE.match(ln.strip())]
+    if out:
+        out[0] = DATELINE.sub("", out[0], count=1).lstrip(" -–—")
+    return out
+
+
+def lead_title(lines: list[str]) -> str:
+    """A headline rewritten from the lead: its first clause, headline-cased (a changed title)."""
+    first = next((ln for ln in strip_dress(lines) if len(ln.split()) >= 8), lines[0])
+    sent = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    words = sent.rstrip(".").split()
+    cut = next((i + 1 for i, w in enumerate(words) if i >= 5 and w.endswith(",")), min(len(words), 12))
+    words = [w.rstrip(",") for w in words[: min(cut, 12)] if not re.fullmatch(r"\([^)]*\)", w)]
+    while len(words) > 4 and words[-1].lower() in SMALL_WORDS | NO_END:
+        words.pop()  # a headline does not end on "yang", "antara", "soal" ...
+    return " ".join(w if (w.lower() in SMALL_WORDS and i) or not w[:1].islower() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def dress(paras: list[str], outlet: str, rng: random.Random, others: list[str]) -> list[str]:
+    """Paragraphs re-dressed in another outlet's boilerplate."""
+    d = DRESS[outlet]
+    t1, t2 = rng.sample(others, 2)
+    out = list(paras)
+    out[0] = d["dateline"] + out[0]
+    for k, line in enumerate(d["mid"]):
+        pos = min(len(out), 2 + 3 * k)
+        out.insert(pos, line.format(t1=t1, t2=t2))
+    return out + [f.format(t1=t1, t2=t2) for f in d["foot"]]
+
+
+def trim(lines: list[str], rng: random.Random, share: tuple[float, float] = (0.2, 0.4)) -> list[str]:
+    """The last 20-40% of the content paragraphs cut (at least one; boilerplate lines kept)."""
+    idx = [i for i, ln in enumerate(lines) if is_content(ln)]
+    k = max(1, round(len(idx) * rng.uniform(*share)))
+    drop = set(idx[-k:])
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+def reorder(lines: list[str], rng: random.Random) -> list[str]:
+    """Content paragraphs after the lead reordered: two of them swapped and the last moved up."""
+    idx = [i for i, ln in enumerate(lines) if is_content(ln)][1:]
+    out = list(lines)
+    if len(idx) >= 4:
+        a, b = sorted(rng.sample(idx[:-1], 2))
+        out[a], out[b] = out[b], out[a]
+        last = idx[-1]
+        moved = out.pop(last)
+        out.insert(idx[0], moved)
+    elif len(idx) >= 2:
+        out[idx[0]], out[idx[-1]] = out[idx[-1]], out[idx[0]]
+    return out
+
+
+@dataclass
+class Doc:
+    file: str
+    title: str
+    date: str
+    body: str
+    story: str
+    duplicate_of: str | None
+    kind: str  # real | republication | planted
+    row: Row
+    outlet: str
+    published: str
+    note: str = ""
+    transform: str | None = None
+
+    def text(self) -> str:
+        return raw_text(self.title, self.date, self.body)
+
+
+def plant(orig: Doc, transform: str, rng: random.Random, others: list[str]) -> Doc:
+    r = orig.row
+    lines = r.body.split("\n")
+    iso, hh, mm = when(r)
+    title, date, outlet = r.title or lead_title(lines), r.date, r.outlet
+    other_outlets = sorted(o for o in DRESS if o != r.outlet)
+    if transform == "boilerplate":
+        outlet = rng.choice(other_outlets)
+        body = dress(strip_dress(lines), outlet, rng, others)
+        date = fmt_date(DRESS[outlet]["date"], *shift(iso, hh, mm, rng.randint(30, 180)))
+    elif transform == "trim":
+        body = trim(lines, rng)
+    elif transform == "reorder":
+        body = reorder(lines, rng)
+    elif transform == "title":
+        title, body = lead_title(lines), list(lines)
+    elif transform == "aggregator":
+        outlet = AGGREGATOR["outlet"]
+        paras = strip_dress(lines)
+        paras = trim(paras, rng, (0.0, 0.25)) if len(paras) > 4 else paras
+        src = r.outlet.split(".")[0].capitalize() + "." + r.outlet.split(".", 1)[1]
+        body = [f"Sumber: {src}", *paras, "",
+                f'Artikel ini telah tayang di {src} dengan judul "{r.title or lead_title(lines)}". '
+                f"Baca selengkapnya di: {r.url}", "Bagikan:", "Komentar"]
+        date = fmt_date(AGGREGATOR["date"], *shift(iso, hh, mm, rng.randint(20, 240)))
+    elif transform == "rerun":
+        title = lead_title(lines)
+        day = shift(iso, 0, 0, 24 * 60)[0]
+        date = fmt_date(DRESS.get(r.outlet, DRESS["detik.com"])["date"], day, rng.randint(5, 9), rng.choice([0, 15, 30, 45]))
+        body = [ln for ln in lines if not NOISE_LINE.match(ln.strip()) or ln.strip().lower() == "advertisement"]
+        t1 = rng.choice(others)
+        body += [f"Baca juga: {t1}"] if r.outlet != "detik.com" else [f"Simak juga Video '{t1}':", "[Gambas:Video 20detik]"]
+    elif transform == "combo":
+        outlet = rng.choice(other_outlets)
+        title = lead_title(lines)
+        body = dress(reorder(trim(strip_dress(lines), rng, (0.15, 0.3)), rng), outlet, rng, others)
+        date = fmt_date(DRESS[outlet]["date"], *shift(iso, hh, mm, rng.randint(60, 300)))
+    else:
+        raise ValueError(transform)
+    stem = orig.file[:-4]
+    return Doc(file=f"{stem}~{transform}.txt", title=title, date=date, body="\n".join(body), story=orig.story,
+               duplicate_of=orig.file, kind="planted", row=r, outlet=outlet, published=orig.published,
+               note=f"planted copy of {orig.file}: {transform}", transform=transform)
+
+
+def split_groups(sizes: dict[str, int]) -> dict[str, str]:
+    """Groups to dev/test, balanced by article count: largest groups first (ties by SHA-1 of the
+    name), each to the split that holds fewer articles so far (dev on a tie)."""
+    order = sorted(sizes, key=lambda g: (-sizes[g], hashlib.sha1(f"{SEED}:{g}".encode()).hexdigest()))
+    count = {"dev": 0, "test": 0}
+    out = {}
+    for g in order:
+        s = "dev" if count["dev"] <= count["test"] else "test"
+        out[g] = s
+        count[s] += sizes[g]
+    return out
+
+
+def build(d: Data) -> None:
+    by_id = {r.id: r for r in d.rows}
+    labels = {s: (label, note, group) for s, label, note, group in read_tsv(HERE / "story-labels.tsv")}
+    docs: dict[str, Doc] = {}
+    for file, story, reason in read_tsv(HERE / "stories.tsv"):
+        if story not in labels:
+            sys.exit(f"build.py: {file}: story {story} has no line in story-labels.tsv")
+        r = by_id[file[:-4]]
+        docs[file] = Doc(file, r.title, r.date, r.body, story, None, "real", r, r.outlet, r.published, reason)
+    for file, orig, reason in read_tsv(HERE / "duplicates.tsv"):
+        if docs[file].story != docs[orig].story:
+            sys.exit(f"build.py: duplicate {file} of {orig} is labelled with another story")
+        docs[file].duplicate_of, docs[file].note = orig, reason
+    # the scraper's other saves of a selected URL whose text differs: real republications
+    for file in list(docs):
+        doc = docs[file]
+        if doc.kind != "real":
+            continue
+        for o in distinct_copies(d, doc.row):
+            f = f"{o.id}.txt"
+            what = [w for w, same in (("title", o.title == doc.row.title), ("date string", o.date == doc.row.date),
+                                      ("body", o.body == doc.row.body)) if not same]
+            docs[f] = Doc(f, o.title, o.date, o.body, doc.story, doc.duplicate_of or file, "republication", o,
+                          o.outlet, o.published, f"same URL saved again by the scraper ({o.file}); differs in "
+                          + ", ".join(what))
+    # planted near-duplicates of real originals with at least five content paragraphs
+    rng = random.Random(SEED)
+    titles = sorted({doc.row.title for doc in docs.values() if doc.row.title})
+    eligible = sorted(f for f, doc in docs.items() if doc.kind == "real" and doc.duplicate_of is None
+                      and sum(is_content(ln) for ln in doc.row.body.split("\n")) >= 5)
+    chosen = rng.sample(eligible, PLANTED_PER_TRANSFORM * len(TRANSFORMS))
+    for k, f in enumerate(chosen):
+        p = plant(docs[f], TRANSFORMS[k % len(TRANSFORMS)], rng, [t for t in titles if t != docs[f].row.title])
+        docs[p.file] = p
+    # split by group of confusable stories, before anyone tunes anything
+    sizes: Counter[str] = Counter(labels[doc.story][2] for doc in docs.values())
+    split_of = split_groups(sizes)
+    # checks: no two files with the same bytes (linimasa would ingest them as one article)
+    seen: dict[str, str] = {}
+    for f, doc in sorted(docs.items()):
+        h = hashlib.sha1(doc.text().encode("utf-8")).hexdigest()
+        if h in seen:
+            sys.exit(f"build.py: {f} has the same bytes as {seen[h]}")
+        seen[h] = f
+    out = HERE / "corpus"
+    if out.exists():
+        for old in out.glob("*/*.txt"):
+            old.unlink()
+    gold: dict = {"about": "linimasa duplicate/story gold set; see README.md and GUIDELINE.md",
+                  "articles": {}, "stories": {}}
+    for f, doc in sorted(docs.items()):
+        sp = split_of[labels[doc.story][2]]
+        path = out / sp / f
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(doc.text(), encoding="utf-8")
+        gold["articles"][f] = {
+            "split": sp, "story": doc.story, "duplicate_of": doc.duplicate_of, "kind": doc.kind,
+            "transform": doc.transform, "source_row": {"file": doc.row.file, "record": doc.row.record},
+            "url": doc.row.url, "outlet": doc.outlet, "published": doc.published, "title": doc.title,
+            "note": doc.note,
+        }
+    members: dict[str, list[str]] = defaultdict(list)
+    for f, doc in docs.items():
+        members[doc.story].append(f)
+    for s, (label, note, group) in sorted(labels.items()):
+        if s in members:
+            gold["stories"][s] = {"label": label, "note": note, "group": group, "split": split_of[group],
+                                  "size": len(members[s])}
+    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    report(gold)
+
+
+def report(gold: dict) -> None:
+    arts, stories = gold["articles"], gold["stories"]
+    for sp in ("dev", "test", None):
+        a = {f: v for f, v in arts.items() if sp is None or v["split"] == sp}
+        st = Counter(v["story"] for v in a.values())
+        print(f"== {sp or 'all'}: {len(a)} files ({Counter(v['kind'] for v in a.values())}); {len(st)} stories "
+              f"by size {sorted(Counter(st.values()).items())}; duplicates {sum(v['duplicate_of'] is not None for v in a.values())}")
+    print("planted by transform:", sorted(Counter(v["transform"] for v in arts.values() if v["transform"]).items()))
+    print("real articles labelled:", sum(v["kind"] == "real" for v in arts.values()))
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
