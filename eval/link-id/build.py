@@ -446,9 +446,13 @@ def plant(orig: Doc, transform: str, rng: random.Random, others: list[str]) -> D
     iso, hh, mm = when(r)
     title, date, outlet = r.title or lead_title(lines), r.date, r.outlet
     other_outlets = sorted(o for o in DRESS if o != r.outlet)
+    src = r.outlet.split(".")[0].capitalize() + "." + r.outlet.split(".", 1)[1]
     if transform == "boilerplate":
+        # another outlet's dateline, inserts and footer, and its credit line for the source
         outlet = rng.choice(other_outlets)
-        body = dress(strip_dress(lines), outlet, rng, others)
+        paras = strip_dress(lines)
+        paras[0] = f"{paras[0]} Demikian dikutip dari {src}."
+        body = dress(paras, outlet, rng, others)
         date = fmt_date(DRESS[outlet]["date"], *shift(iso, hh, mm, rng.randint(30, 180)))
     elif transform == "trim":
         body = trim(lines, rng)
@@ -460,7 +464,6 @@ def plant(orig: Doc, transform: str, rng: random.Random, others: list[str]) -> D
         outlet = AGGREGATOR["outlet"]
         paras = strip_dress(lines)
         paras = trim(paras, rng, (0.0, 0.25)) if len(paras) > 4 else paras
-        src = r.outlet.split(".")[0].capitalize() + "." + r.outlet.split(".", 1)[1]
         body = [f"Sumber: {src}", *paras, "",
                 f'Artikel ini telah tayang di {src} dengan judul "{r.title or lead_title(lines)}". '
                 f"Baca selengkapnya di: {r.url}", "Bagikan:", "Komentar"]
@@ -470,6 +473,8 @@ def plant(orig: Doc, transform: str, rng: random.Random, others: list[str]) -> D
         day = shift(iso, 0, 0, 24 * 60)[0]
         date = fmt_date(DRESS.get(r.outlet, DRESS["detik.com"])["date"], day, rng.randint(5, 9), rng.choice([0, 15, 30, 45]))
         body = [ln for ln in lines if not NOISE_LINE.match(ln.strip()) or ln.strip().lower() == "advertisement"]
+        # re-run the next day: "hari ini" has become "kemarin", the widgets changed
+        body = "\n".join(body).replace("hari ini", "kemarin", 1).split("\n")
         t1 = rng.choice(others)
         body += [f"Baca juga: {t1}"] if r.outlet != "detik.com" else [f"Simak juga Video '{t1}':", "[Gambas:Video 20detik]"]
     elif transform == "combo":
