@@ -205,7 +205,8 @@ PROBES: list[tuple[str, str, int]] = [
     ("trump", r"\bTrump\b", 10),
     ("danantara", r"Danantara", 6),
     ("raja-ampat", r"Raja Ampat|Citlim", 6),
-    ("press-release", r"Pelita Air|Fortune Southeast|Anugerah Jurnalistik|Layanan Prioritas|Nasabah Prioritas|[Cc]ukai", 12),
+    ("press-release",
+     r"Pelita Air|Fortune Southeast|Anugerah Jurnalistik|Layanan Prioritas|Nasabah Prioritas|[Cc]ukai", 12),
     # sport
     ("cwc", r"Antarklub|Piala Dunia Klub|Inter Miami|Al Hilal|Botafogo|Monterrey", 16),
     ("transfer", r"Nico Williams|Kerkez|Wirtz|Son Heung-min|Quansah|Mudryk", 9),
@@ -216,14 +217,16 @@ PROBES: list[tuple[str, str, int]] = [
     # fact-check items and the round-ups that reprint them; "Top 3"/"Terpopuler" round-ups
     ("roundup", r"^Cek Fakta|Kumpulan Hoaks|Deretan Hoaks|Ragam Hoaks|^Top 3|^TOP 3|^Terpopuler", 8),
     # one article republished under a new URL and title (found by body overlap)
-    ("republished", r"Fenomena So[l]?s?tis|Jokowi Akan Maju Jadi Ketum PSI|Keringanan Bayar Tagihan|Garuda M(estinya|engakui)|Harusnya Garuda", 8),
+    ("republished", r"Fenomena So[l]?s?tis|Jokowi Akan Maju Jadi Ketum PSI|Keringanan Bayar Tagihan"
+     r"|Garuda M(estinya|engakui)|Harusnya Garuda", 8),
     # second pass (appended so that the samples above stay as they were labelled): the other side
     # of some pairs above (BI's rate decision next to the Fed's; the match Messi scored in; copies
     # of one press release; the other outlet's report of a story already retrieved)
     ("bi-rate", r"\bBI\b.{0,40}[Ss]uku [Bb]unga|BI[- ]Rate", 4),
     ("intermiami", r"Inter Miami|\bMessi\b", 6),
     ("botafogo", r"Botafogo", 3),
-    ("more", r"Petani Tembakau|Anugerah Jurnalistik|Pelita Air|Maruarar|Calya|LCGC|Tak Bayar Tol|David Tobing|PBI JKN", 12),
+    ("more",
+     r"Petani Tembakau|Anugerah Jurnalistik|Pelita Air|Maruarar|Calya|LCGC|Tak Bayar Tol|David Tobing|PBI JKN", 12),
 ]
 SINGLETONS = 60  # seeded sample of in-window articles that no probe retrieved
 
@@ -324,7 +327,8 @@ DRESS: dict[str, dict] = {
                     "date": ", Jurnalis-{wd}, {d} {month} {yyyy} |{HH}:{MM} WIB"},
     "tempo.co": {"dateline": "TEMPO.CO, Jakarta - ", "mid": [], "foot": ["Pilihan Editor: {t1}"],
                  "date": "{d} {month} {yyyy} | {HH}.{MM} WIB"},
-    "republika.co.id": {"dateline": "REPUBLIKA.CO.ID, JAKARTA -- ", "mid": [], "foot": ["Ikuti Whatsapp Channel Republika"],
+    "republika.co.id": {"dateline": "REPUBLIKA.CO.ID, JAKARTA -- ", "mid": [],
+                        "foot": ["Ikuti Whatsapp Channel Republika"],
                         "date": "{wd}   {d} {mon} {yyyy}  {HH}:{MM} WIB"},
 }
 AGGREGATOR = {"outlet": "kabarkini.id", "date": "Dipublikasikan {dd}/{mm}/{yyyy} {HH}:{MM}"}
@@ -471,12 +475,16 @@ def plant(orig: Doc, transform: str, rng: random.Random, others: list[str]) -> D
     elif transform == "rerun":
         title = lead_title(lines)
         day = shift(iso, 0, 0, 24 * 60)[0]
-        date = fmt_date(DRESS.get(r.outlet, DRESS["detik.com"])["date"], day, rng.randint(5, 9), rng.choice([0, 15, 30, 45]))
+        template = DRESS.get(r.outlet, DRESS["detik.com"])["date"]
+        date = fmt_date(template, day, rng.randint(5, 9), rng.choice([0, 15, 30, 45]))
         body = [ln for ln in lines if not NOISE_LINE.match(ln.strip()) or ln.strip().lower() == "advertisement"]
         # re-run the next day: "hari ini" has become "kemarin", the widgets changed
         body = "\n".join(body).replace("hari ini", "kemarin", 1).split("\n")
         t1 = rng.choice(others)
-        body += [f"Baca juga: {t1}"] if r.outlet != "detik.com" else [f"Simak juga Video '{t1}':", "[Gambas:Video 20detik]"]
+        if r.outlet == "detik.com":
+            body += [f"Simak juga Video '{t1}':", "[Gambas:Video 20detik]"]
+        else:
+            body += [f"Baca juga: {t1}"]
     elif transform == "combo":
         outlet = rng.choice(other_outlets)
         title = lead_title(lines)
@@ -576,12 +584,13 @@ def build(d: Data) -> None:
 
 
 def report(gold: dict) -> None:
-    arts, stories = gold["articles"], gold["stories"]
+    arts = gold["articles"]
     for sp in ("dev", "test", None):
         a = {f: v for f, v in arts.items() if sp is None or v["split"] == sp}
         st = Counter(v["story"] for v in a.values())
+        dups = sum(v["duplicate_of"] is not None for v in a.values())
         print(f"== {sp or 'all'}: {len(a)} files ({Counter(v['kind'] for v in a.values())}); {len(st)} stories "
-              f"by size {sorted(Counter(st.values()).items())}; duplicates {sum(v['duplicate_of'] is not None for v in a.values())}")
+              f"by size {sorted(Counter(st.values()).items())}; duplicates {dups}")
     print("planted by transform:", sorted(Counter(v["transform"] for v in arts.values() if v["transform"]).items()))
     print("real articles labelled:", sum(v["kind"] == "real" for v in arts.values()))
 

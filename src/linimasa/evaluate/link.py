@@ -48,12 +48,13 @@ TFIDF_THRESHOLD = 0.20
 """Chosen on dev: the best story B-cubed F1 of the sweep printed by `linimasa eval link --set dev`."""
 
 SWEEP = [round(0.05 * k, 2) for k in range(2, 19)]
-STOPWORDS = frozenset(
+_STOP = (
     "yang dan di ke dari ini itu dengan untuk pada dalam tidak juga akan ada adalah atau oleh karena "
     "sebagai bahwa telah sudah saat bisa para kata lebih hingga serta namun tersebut dia ia kami kita "
     "mereka saya jadi agar kepada antara masih harus baru lalu sejak usai setelah sebelum bagi "
-    "yakni yaitu pun tak belum menjadi secara juga the of and to in".split()
+    "yakni yaitu pun tak belum menjadi secara juga the of and to in"
 )
+STOPWORDS = frozenset(_STOP.split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -330,8 +331,8 @@ def print_result(r: Mapping[str, Any], out: Any = sys.stdout) -> None:
     for k in lm["duplicate_recall_by_kind"]:
         print(f"    {k:<18}{_fmt(lm['duplicate_recall_by_kind'][k]):>10}{_fmt(eh['duplicate_recall_by_kind'][k]):>12}",
               file=out)
-    print(f"\n{'stories (B-cubed)':<22}{'linimasa':>10}{'tfidf-1link':>12}   (cosine >= {tf['threshold']}, chosen on dev)",
-          file=out)
+    print(f"\n{'stories (B-cubed)':<22}{'linimasa':>10}{'tfidf-1link':>12}"
+          f"   (cosine >= {tf['threshold']}, chosen on dev)", file=out)
     for k in ("precision", "recall", "f1"):
         print(f"  {k:<20}{_fmt(lm['stories'][k]):>10}{_fmt(tf['stories'][k]):>12}", file=out)
     print(f"  {'stories found':<20}{lm['system_stories']:>10}", file=out)
