@@ -289,7 +289,7 @@ def write_candidates(d: Data, out: Path) -> None:
 # (story, label, note, group), duplicates.tsv (file, duplicate_of, reason: cross-URL copies among
 # the selected articles). Everything else below is mechanical and seeded.
 
-PLANTED_PER_TRANSFORM = 10
+PLANTED_PER_TRANSFORM = 10  # in all: half in dev, half in test
 TRANSFORMS = ("boilerplate", "trim", "reorder", "title", "aggregator", "rerun", "combo")
 DEV_SHARE = 0.5
 
@@ -536,18 +536,23 @@ def build(d: Data) -> None:
             docs[f] = Doc(f, o.title, o.date, o.body, doc.story, doc.duplicate_of or file, "republication", o,
                           o.outlet, o.published, f"same URL saved again by the scraper ({o.file}); differs in "
                           + ", ".join(what))
-    # planted near-duplicates of real originals with at least five content paragraphs
-    rng = random.Random(SEED)
-    titles = sorted({doc.row.title for doc in docs.values() if doc.row.title})
-    eligible = sorted(f for f, doc in docs.items() if doc.kind == "real" and doc.duplicate_of is None
-                      and sum(is_content(ln) for ln in doc.row.body.split("\n")) >= 5)
-    chosen = rng.sample(eligible, PLANTED_PER_TRANSFORM * len(TRANSFORMS))
-    for k, f in enumerate(chosen):
-        p = plant(docs[f], TRANSFORMS[k % len(TRANSFORMS)], rng, [t for t in titles if t != docs[f].row.title])
-        docs[p.file] = p
-    # split by group of confusable stories, before anyone tunes anything
+    # split by group of confusable stories, before anyone tunes anything (sizes: real articles and
+    # the scraper's copies; the planted copies are then made in equal numbers on each side)
     sizes: Counter[str] = Counter(labels[doc.story][2] for doc in docs.values())
     split_of = split_groups(sizes)
+    # planted near-duplicates: per split, PLANTED_PER_TRANSFORM // 2 copies of each transform, each of
+    # a different real original with at least five content paragraphs
+    rng = random.Random(SEED)
+    titles = sorted({doc.row.title for doc in docs.values() if doc.row.title})
+    for sp in ("dev", "test"):
+        eligible = sorted(f for f, doc in docs.items() if doc.kind == "real" and doc.duplicate_of is None
+                          and split_of[labels[doc.story][2]] == sp
+                          and sum(is_content(ln) for ln in doc.row.body.split("\n")) >= 5)
+        chosen = rng.sample(eligible, PLANTED_PER_TRANSFORM // 2 * len(TRANSFORMS))
+        for k, f in enumerate(chosen):
+            others = [t for t in titles if t != docs[f].row.title]
+            p = plant(docs[f], TRANSFORMS[k % len(TRANSFORMS)], rng, others)
+            docs[p.file] = p
     # checks: no two files with the same bytes (linimasa would ingest them as one article)
     seen: dict[str, str] = {}
     for f, doc in sorted(docs.items()):
