@@ -139,3 +139,24 @@ def test_evaluate_reads_the_gold_and_scores_the_run(tmp_path: Path, monkeypatch:
     assert r["linimasa"]["stories"]["recall"] == 1.0
     assert r["exact_hash"]["duplicates"]["system_links"] == 0
     assert "tfidf_sweep" in r and r["tfidf_single_link"]["threshold"] == link.TFIDF_THRESHOLD
+
+
+GOLD_DIR = Path(__file__).resolve().parents[2] / "eval" / "link-id"
+
+
+@pytest.mark.skipif(not (GOLD_DIR / "gold.json").is_file(), reason="eval/link-id not built")
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_the_gold_itself_scores_one(split: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A system that returns the gold (through the same glue) gets 1.0 everywhere: the gold set is
+    consistent (every duplicate in its original's story, every file present)."""
+    arts = link.split_gold(link.load_gold(GOLD_DIR), split)
+
+    def perfect(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        return {p.name: {"duplicate_of": arts[p.name]["duplicate_of"], "story": arts[p.name]["story"],
+                         "text": p.name, "published": arts[p.name]["published"]} for p in paths}
+
+    monkeypatch.setattr(link, "run_linimasa", perfect)
+    r = link.evaluate(GOLD_DIR, split)
+    assert r["linimasa"]["duplicates"]["precision"] == r["linimasa"]["duplicates"]["recall"] == 1.0
+    assert r["linimasa"]["duplicates"]["precision_strict"] == 1.0
+    assert r["linimasa"]["stories"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
