@@ -1,0 +1,370 @@
+"""`linimasa eval link`: near-duplicates and stories on the Indonesian gold set `eval/link-id`,
+beside two baselines computed in the same run on the same clean texts.
+
+    linimasa eval link                 # the test split (held out)
+    linimasa eval link --set dev       # the dev split (tune here), with the TF-IDF threshold sweep
+    linimasa eval link --set dev --json
+
+The gold set (see eval/link-id/README.md and GUIDELINE.md) holds real articles of the June 2025
+scrape with hand-labelled stories, the scraper's own re-saves of one URL, hand-checked copies of one
+text under several URLs, and planted near-duplicates (changed boilerplate, cut and reordered
+paragraphs, changed title, an aggregator's copy, a next-day re-run, all of these at once). The
+command runs `linimasa.process(files, store=<fresh temporary database>)` on the chosen split and
+reads `articles[i].duplicate_of` and `articles[i].story` back.
+
+Scores
+- Duplicates. Gold duplicate groups are an original and all its copies. A system link a -> b is
+  right when a and b are in one gold group (whichever of them the system took for the original);
+  precision = right links / system links. Recall = sum over gold groups of min(|G| - 1, members
+  linked into G) / sum of (|G| - 1): it equals "a copy is found when it points to its original or
+  to any copy of it" and does not punish taking another member of the group for the original.
+  The strict variant (the original must be the gold one) is in the JSON output.
+- Stories: B-cubed precision, recall and F1 over all articles of the split. A duplicate counts in
+  its original's story (the system's own original); an article without a story is a story alone.
+
+Baselines (same run, same `articles[i].text`)
+- exact-hash duplicates: SHA-1 of the whitespace-normalised clean text; each copy points to the
+  earliest published article with its hash.
+- TF-IDF cosine single-link stories: word unigrams (sublinear tf, smoothed idf, L2), articles joined
+  when cosine >= TFIDF_THRESHOLD, clusters = connected components. The threshold was chosen on dev
+  (best B-cubed F1 of the sweep `--set dev` prints) and is fixed for test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+TFIDF_THRESHOLD = 0.20
+"""Chosen on dev: the best story B-cubed F1 of the sweep printed by `linimasa eval link --set dev`."""
+
+SWEEP = [round(0.05 * k, 2) for k in range(2, 19)]
+_STOP = (
+    "yang dan di ke dari ini itu dengan untuk pada dalam tidak juga akan ada adalah atau oleh karena "
+    "sebagai bahwa telah sudah saat bisa para kata lebih hingga serta namun tersebut dia ia kami kita "
+    "mereka saya jadi agar kepada antara masih harus baru lalu sejak usai setelah sebelum bagi "
+    "yakni yaitu pun tak belum menjadi secara juga the of and to in"
+)
+STOPWORDS = frozenset(_STOP.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# gold
+
+
+def default_gold() -> Path:
+    here = Path("eval/link-id")
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[3] / "eval" / "link-id"
+
+
+def load_gold(folder: Path) -> dict[str, Any]:
+    path = folder / "gold.json"
+    if not path.is_file():
+        raise SystemExit(f"linimasa eval link: no gold set at {path} (use --gold)")
+    gold: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return gold
+
+
+def split_gold(gold: Mapping[str, Any], split: str) -> dict[str, dict[str, Any]]:
+    return {f: a for f, a in gold["articles"].items() if a["split"] == split}
+
+
+# ---------------------------------------------------------------------------------------------
+# scoring (plain dicts in, so tests can feed hand-made outputs)
+
+
+def _groups(pointers: Mapping[str, str | None]) -> dict[str, str]:
+    """Connected components of the links file -> duplicate_of (every file a key)."""
+    parent = {f: f for f in pointers}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for f, d in pointers.items():
+        if d is not None and d in parent:
+            parent[find(f)] = find(d)
+    return {f: find(f) for f in pointers}
+
+
+def duplicate_scores(gold: Mapping[str, str | None], system: Mapping[str, str | None]) -> dict[str, Any]:
+    """Precision/recall of the system's duplicate links against the gold ones (both file -> file or
+    None, over the same files). See the module docstring for the definitions."""
+    group = _groups(gold)
+    members: dict[str, list[str]] = defaultdict(list)
+    for f, g in group.items():
+        members[g].append(f)
+    links = {f: d for f, d in system.items() if d is not None and d != f}
+    right = sum(1 for f, d in links.items() if d in group and group[f] == group[d])
+    found = needed = 0
+    for g, ms in members.items():
+        if len(ms) > 1:
+            needed += len(ms) - 1
+            found += min(len(ms) - 1, sum(1 for m in ms if links.get(m) in group and group[links[m]] == g))
+    # strict: only the gold original counts as the target's group root; originals must not link
+    strict_right = sum(1 for f, d in links.items() if gold.get(f) is not None and d in group and group[d] == group[f])
+    strict_found = sum(1 for f, d in gold.items() if d is not None and links.get(f) in group
+                       and group[links[f]] == group[f])
+    return {
+        "gold_duplicates": needed,
+        "system_links": len(links),
+        "precision": round(right / len(links), 4) if links else None,
+        "recall": round(found / needed, 4) if needed else None,
+        "precision_strict": round(strict_right / len(links), 4) if links else None,
+        "recall_strict": round(strict_found / needed, 4) if needed else None,
+    }
+
+
+def duplicate_recall_by_kind(gold_articles: Mapping[str, Mapping[str, Any]],
+                             system: Mapping[str, str | None]) -> dict[str, float]:
+    """Share of gold copies of each kind (planted:<transform>, republication, real) the system links
+    into their group, either way round (the copy points into the group, or a member points to it)."""
+    group = _groups({f: a["duplicate_of"] for f, a in gold_articles.items()})
+    linked_to: set[str] = {d for f, d in system.items() if d is not None and d != f}
+    hit: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for f, a in gold_articles.items():
+        if a["duplicate_of"] is None:
+            continue
+        kind = f"planted:{a['transform']}" if a["kind"] == "planted" else a["kind"]
+        total[kind] += 1
+        d = system.get(f)
+        into = d is not None and d in group and group[d] == group[f]
+        back = f in linked_to and any(system.get(m) == f for m in group if group[m] == group[f])
+        hit[kind] += into or back
+    return {k: round(hit[k] / total[k], 3) for k in sorted(total)}
+
+
+def effective_stories(stories: Mapping[str, str | None], duplicate_of: Mapping[str, str | None]) -> dict[str, str]:
+    """Each file's story cluster: its original's story when it is a duplicate (following the links
+    to the root), else its own; a file without one is a cluster alone."""
+
+    def root(f: str) -> str:
+        seen = {f}
+        while (d := duplicate_of.get(f)) is not None and d in stories and d not in seen:
+            seen.add(d)
+            f = d
+        return f
+
+    out = {}
+    for f in stories:
+        r = root(f)
+        out[f] = stories.get(r) or stories.get(f) or f"\0alone:{r}"
+    return out
+
+
+def bcubed(gold: Mapping[str, str], system: Mapping[str, str]) -> dict[str, float]:
+    """B-cubed precision, recall and F1 of a clustering (file -> cluster) against the gold one."""
+    gold_members: dict[str, set[str]] = defaultdict(set)
+    sys_members: dict[str, set[str]] = defaultdict(set)
+    for f in gold:
+        gold_members[gold[f]].add(f)
+        sys_members[system[f]].add(f)
+    p = r = 0.0
+    for f in gold:
+        both = len(gold_members[gold[f]] & sys_members[system[f]])
+        p += both / len(sys_members[system[f]])
+        r += both / len(gold_members[gold[f]])
+    n = len(gold) or 1
+    p, r = p / n, r / n
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+# ---------------------------------------------------------------------------------------------
+# baselines
+
+
+def exact_hash_duplicates(texts: Mapping[str, str], published: Mapping[str, str]) -> dict[str, str | None]:
+    """Each article whose whitespace-normalised text another one has points to the earliest of them."""
+    by_hash: dict[str, list[str]] = defaultdict(list)
+    for f, t in texts.items():
+        by_hash[hashlib.sha1(" ".join(t.split()).encode("utf-8")).hexdigest()].append(f)
+    out: dict[str, str | None] = dict.fromkeys(texts)
+    for fs in by_hash.values():
+        fs.sort(key=lambda f: (published.get(f) or "9999", f))
+        for f in fs[1:]:
+            out[f] = fs[0]
+    return out
+
+
+def _vectors(texts: Mapping[str, str]) -> dict[str, dict[str, float]]:
+    tokens = {f: [w for w in re.findall(r"[^\W\d_]{2,}", t.lower()) if w not in STOPWORDS] for f, t in texts.items()}
+    df: Counter[str] = Counter()
+    for ws in tokens.values():
+        df.update(set(ws))
+    n = len(texts)
+    out = {}
+    for f, ws in tokens.items():
+        tf = Counter(ws)
+        v = {w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out[f] = {w: x / norm for w, x in v.items()}
+    return out
+
+
+def cosine_pairs(texts: Mapping[str, str]) -> dict[tuple[str, str], float]:
+    """Cosine of every pair of articles that share a word (TF-IDF over these texts)."""
+    vec = _vectors(texts)
+    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for f in sorted(vec):
+        for w, x in vec[f].items():
+            index[w].append((f, x))
+    sims: dict[tuple[str, str], float] = defaultdict(float)
+    for postings in index.values():
+        for i, (a, x) in enumerate(postings):
+            for b, y in postings[i + 1 :]:
+                sims[(a, b)] += x * y
+    return dict(sims)
+
+
+def single_link(files: Iterable[str], sims: Mapping[tuple[str, str], float], threshold: float) -> dict[str, str]:
+    links: dict[str, str | None] = dict.fromkeys(files)
+    parent = {f: f for f in links}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (a, b), s in sims.items():
+        if s >= threshold:
+            parent[find(a)] = find(b)
+    return {f: find(f) for f in links}
+
+
+# ---------------------------------------------------------------------------------------------
+# the run
+
+
+def run_linimasa(paths: Sequence[Path]) -> dict[str, dict[str, Any]]:
+    """Process the files into a fresh store; per file: duplicate_of (a file), story, text, published."""
+    import linimasa
+
+    with tempfile.TemporaryDirectory(prefix="linimasa-eval-link-") as tmp:
+        corpus = linimasa.process([str(p) for p in paths], store=str(Path(tmp) / "eval.db"))
+    file_of = {a.id: Path(a.source).name for a in corpus.articles}
+    out = {}
+    for a in corpus.articles:
+        out[Path(a.source).name] = {
+            "duplicate_of": file_of.get(a.duplicate_of) if a.duplicate_of else None,
+            "story": a.story,
+            "text": a.text,
+            "published": a.published.value if a.published else None,
+        }
+    return out
+
+
+def evaluate(gold_dir: Path, split: str, sweep: bool = False) -> dict[str, Any]:
+    gold = load_gold(gold_dir)
+    arts = split_gold(gold, split)
+    folder = gold_dir / "corpus" / split
+    paths = sorted(folder / f for f in arts)
+    missing = [p.name for p in paths if not p.is_file()]
+    if missing:
+        raise SystemExit(f"linimasa eval link: {len(missing)} gold files missing under {folder}: {missing[:5]}")
+    out = run_linimasa(paths)
+    lost = sorted(set(arts) - set(out))
+    if lost:
+        raise SystemExit(f"linimasa eval link: linimasa returned no article for {len(lost)} files: {lost[:5]}")
+    files = sorted(arts)
+    gold_dup = {f: arts[f]["duplicate_of"] for f in files}
+    gold_story = {f: arts[f]["story"] for f in files}
+    texts = {f: out[f]["text"] for f in files}
+    published = {f: out[f]["published"] or arts[f]["published"] for f in files}
+
+    sys_dup = {f: out[f]["duplicate_of"] for f in files}
+    sys_story = effective_stories({f: out[f]["story"] for f in files}, sys_dup)
+    hash_dup = exact_hash_duplicates(texts, published)
+    sims = cosine_pairs(texts)
+    tfidf = single_link(files, sims, TFIDF_THRESHOLD)
+
+    result: dict[str, Any] = {
+        "set": split,
+        "gold": {"files": len(files), "stories": len(set(gold_story.values())),
+                 "duplicates": sum(d is not None for d in gold_dup.values()),
+                 "kinds": dict(Counter(a["kind"] for a in arts.values()))},
+        "linimasa": {
+            "duplicates": duplicate_scores(gold_dup, sys_dup),
+            "duplicate_recall_by_kind": duplicate_recall_by_kind(arts, sys_dup),
+            "stories": bcubed(gold_story, sys_story),
+            "system_stories": len({s for s in sys_story.values() if not s.startswith("\0")}),
+        },
+        "exact_hash": {
+            "duplicates": duplicate_scores(gold_dup, hash_dup),
+            "duplicate_recall_by_kind": duplicate_recall_by_kind(arts, hash_dup),
+        },
+        "tfidf_single_link": {"threshold": TFIDF_THRESHOLD, "stories": bcubed(gold_story, tfidf)},
+    }
+    if sweep:
+        result["tfidf_sweep"] = {str(t): bcubed(gold_story, single_link(files, sims, t)) for t in SWEEP}
+    return result
+
+
+def _fmt(x: float | None) -> str:
+    return "  n/a" if x is None else f"{x:.3f}"
+
+
+def print_result(r: Mapping[str, Any], out: Any = sys.stdout) -> None:
+    g = r["gold"]
+    print(f"linimasa eval link: eval/link-id, set {r['set']}: {g['files']} files, {g['stories']} gold stories, "
+          f"{g['duplicates']} gold duplicates", file=out)
+    lm, eh, tf = r["linimasa"], r["exact_hash"], r["tfidf_single_link"]
+    print(f"\n{'duplicates':<22}{'linimasa':>10}{'exact-hash':>12}", file=out)
+    for k in ("precision", "recall"):
+        print(f"  {k:<20}{_fmt(lm['duplicates'][k]):>10}{_fmt(eh['duplicates'][k]):>12}", file=out)
+    print(f"  {'links':<20}{lm['duplicates']['system_links']:>10}{eh['duplicates']['system_links']:>12}", file=out)
+    print("  recall by kind:", file=out)
+    for k in lm["duplicate_recall_by_kind"]:
+        print(f"    {k:<18}{_fmt(lm['duplicate_recall_by_kind'][k]):>10}{_fmt(eh['duplicate_recall_by_kind'][k]):>12}",
+              file=out)
+    print(f"\n{'stories (B-cubed)':<22}{'linimasa':>10}{'tfidf-1link':>12}"
+          f"   (cosine >= {tf['threshold']}, chosen on dev)", file=out)
+    for k in ("precision", "recall", "f1"):
+        print(f"  {k:<20}{_fmt(lm['stories'][k]):>10}{_fmt(tf['stories'][k]):>12}", file=out)
+    print(f"  {'stories found':<20}{lm['system_stories']:>10}", file=out)
+    if "tfidf_sweep" in r:
+        print(f"\nTF-IDF single-link sweep on {r['set']} (B-cubed P / R / F1):", file=out)
+        best = max(r["tfidf_sweep"].items(), key=lambda kv: kv[1]["f1"])
+        for t, s in r["tfidf_sweep"].items():
+            mark = "  <- best" if t == best[0] else ""
+            print(f"  {float(t):.2f}  {s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f}{mark}", file=out)
+
+
+def main(argv: Sequence[str]) -> int:
+    ap = argparse.ArgumentParser(
+        prog="linimasa eval link",
+        description="Score near-duplicate detection and story grouping on eval/link-id beside an exact-hash\n"
+        "duplicate baseline and a TF-IDF single-link story baseline (same run, same clean texts).",
+        epilog="examples:\n  linimasa eval link\n  linimasa eval link --set dev --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("--set", choices=["dev", "test"], default="test", dest="split",
+                    help="which split (default: test; tune on dev only)")
+    ap.add_argument("--gold", type=Path, default=None, help="the gold set folder (default: eval/link-id)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(list(argv))
+    result = evaluate(args.gold or default_gold(), args.split, sweep=args.split == "dev")
+    if args.json:
+        json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+    else:
+        print_result(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,162 @@
+"""`linimasa eval link` scoring on hand-made system outputs (no pipeline run, no gold-set files)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from linimasa.evaluate import link
+from linimasa.evaluate.link import (
+    bcubed,
+    cosine_pairs,
+    duplicate_recall_by_kind,
+    duplicate_scores,
+    effective_stories,
+    exact_hash_duplicates,
+    single_link,
+)
+
+
+def test_bcubed_on_a_worked_example() -> None:
+    # gold {a,b} {c,d,e}; system {a,b,c} {d,e}: per-item precision 2/3 2/3 1/3 1 1, recall 1 1 1/3 2/3 2/3
+    gold = {"a": "G1", "b": "G1", "c": "G2", "d": "G2", "e": "G2"}
+    system = {"a": "S1", "b": "S1", "c": "S1", "d": "S2", "e": "S2"}
+    s = bcubed(gold, system)
+    assert s["precision"] == pytest.approx(11 / 15, abs=1e-4)
+    assert s["recall"] == pytest.approx(11 / 15, abs=1e-4)
+    assert s["f1"] == pytest.approx(11 / 15, abs=1e-4)
+
+
+def test_bcubed_extremes() -> None:
+    gold = {"a": "G1", "b": "G1", "c": "G2", "d": "G2", "e": "G2"}
+    alone = bcubed(gold, {f: f for f in gold})
+    assert alone["precision"] == 1.0 and alone["recall"] == pytest.approx(0.4)
+    together = bcubed(gold, dict.fromkeys(gold, "X"))
+    assert together["recall"] == 1.0 and together["precision"] == pytest.approx((2 * 2 / 5 + 3 * 3 / 5) / 5)
+    assert bcubed(gold, gold) == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+GOLD_DUP: dict[str, str | None] = {"a": None, "b": "a", "c": "a", "d": None, "e": "d", "f": None}
+
+
+def test_duplicate_scores_count_links_into_the_gold_group() -> None:
+    # c -> b is right (b is a copy of c's original); e -> f is wrong
+    s = duplicate_scores(GOLD_DUP, {"a": None, "b": "a", "c": "b", "d": None, "e": "f", "f": None})
+    assert s["gold_duplicates"] == 3 and s["system_links"] == 3
+    assert s["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert s["recall"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_duplicate_scores_do_not_punish_another_original() -> None:
+    # the system takes b and e for the originals: every link joins one gold group
+    flipped: dict[str, str | None] = {"a": "b", "b": None, "c": "b", "d": "e", "e": None, "f": None}
+    s = duplicate_scores(GOLD_DUP, flipped)
+    assert s["precision"] == 1.0 and s["recall"] == 1.0
+    # ... but the strict variant wants the gold original as the target's root
+    assert s["precision_strict"] == pytest.approx(1 / 3, abs=1e-4)
+    assert s["recall_strict"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_duplicate_scores_without_links() -> None:
+    s = duplicate_scores(GOLD_DUP, dict.fromkeys(GOLD_DUP))
+    assert s["precision"] is None and s["recall"] == 0.0
+    # linking a group of three twice to the same member cannot count for more than its two copies
+    s = duplicate_scores(GOLD_DUP, {"a": "b", "b": "a", "c": "a", "d": None, "e": None, "f": None})
+    assert s["recall"] == pytest.approx(2 / 3, abs=1e-4) and s["precision"] == 1.0
+
+
+def test_recall_by_kind() -> None:
+    arts: dict[str, dict[str, Any]] = {
+        "a": {"duplicate_of": None, "kind": "real", "transform": None},
+        "b": {"duplicate_of": "a", "kind": "planted", "transform": "trim"},
+        "c": {"duplicate_of": "a", "kind": "republication", "transform": None},
+    }
+    by_kind = duplicate_recall_by_kind(arts, {"a": None, "b": "a", "c": None})
+    assert by_kind == {"planted:trim": 1.0, "republication": 0.0}
+    # found either way round: the original points to its copy
+    assert duplicate_recall_by_kind(arts, {"a": "c", "b": None, "c": None})["republication"] == 1.0
+
+
+def test_a_duplicate_counts_in_its_originals_story() -> None:
+    stories = {"a": "S", "b": None, "c": None, "d": "T"}
+    dups: dict[str, str | None] = {"a": None, "b": "a", "c": None, "d": "a"}
+    eff = effective_stories(stories, dups)
+    assert eff["a"] == eff["b"] == eff["d"] == "S"
+    assert eff["c"] not in ("S", "T") and eff["c"] != effective_stories({"x": None}, {"x": None})["x"]
+
+
+def test_exact_hash_points_to_the_earliest_copy() -> None:
+    texts = {"x": "Gempa  di Garut.\n", "y": "Gempa di Garut.", "z": "Banjir di Jakarta."}
+    out = exact_hash_duplicates(texts, {"x": "2025-06-19T08:00", "y": "2025-06-18T15:24", "z": "2025-06-18"})
+    assert out == {"x": "y", "y": None, "z": None}
+
+
+def test_tfidf_single_link_joins_through_a_chain() -> None:
+    texts = {
+        "a": "gunung lewotobi erupsi penerbangan bali dibatalkan",
+        "b": "erupsi lewotobi penerbangan dibatalkan bandara ditutup",
+        "c": "bandara ditutup abu vulkanik maskapai",
+        "d": "timnas voli putra indonesia kalahkan thailand",
+    }
+    sims = cosine_pairs(texts)
+    assert ("a", "d") not in sims  # no shared word
+    clusters = single_link(texts, sims, 0.1)
+    assert clusters["a"] == clusters["b"] == clusters["c"] != clusters["d"]
+    assert len(set(single_link(texts, sims, 0.99).values())) == 4
+
+
+def test_evaluate_reads_the_gold_and_scores_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def art(split: str, story: str, dup: str | None, kind: str = "real", transform: str | None = None) -> dict:
+        return {"split": split, "story": story, "duplicate_of": dup, "kind": kind, "transform": transform,
+                "published": "2025-06-18"}
+
+    gold = {"articles": {"a.txt": art("dev", "S1", None), "b.txt": art("dev", "S1", "a.txt", "planted", "trim"),
+                         "c.txt": art("dev", "S2", None), "z.txt": art("test", "S3", None)}, "stories": {}}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    for f, a in gold["articles"].items():
+        (tmp_path / "corpus" / a["split"]).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "corpus" / a["split"] / f).write_text(f"title {f}\nbody\n", encoding="utf-8")
+    seen: list[list[str]] = []
+
+    def fake_run(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        seen.append(sorted(p.name for p in paths))
+        return {
+            "a.txt": {"duplicate_of": None, "story": "x", "text": "gempa garut magnitudo", "published": "2025-06-18"},
+            "b.txt": {"duplicate_of": "a.txt", "story": None, "text": "gempa garut", "published": "2025-06-18"},
+            "c.txt": {"duplicate_of": None, "story": "x", "text": "timnas voli", "published": "2025-06-19"},
+        }
+
+    monkeypatch.setattr(link, "run_linimasa", fake_run)
+    r = link.evaluate(tmp_path, "dev", sweep=True)
+    assert seen == [["a.txt", "b.txt", "c.txt"]]
+    assert r["gold"] == {"files": 3, "stories": 2, "duplicates": 1, "kinds": {"real": 2, "planted": 1}}
+    assert r["linimasa"]["duplicates"]["precision"] == 1.0 and r["linimasa"]["duplicates"]["recall"] == 1.0
+    # b joins a's story "x", which also holds c: precision (2/3 + 2/3 + 1/3) / 3
+    assert r["linimasa"]["stories"]["precision"] == pytest.approx(5 / 9, abs=1e-4)
+    assert r["linimasa"]["stories"]["recall"] == 1.0
+    assert r["exact_hash"]["duplicates"]["system_links"] == 0
+    assert "tfidf_sweep" in r and r["tfidf_single_link"]["threshold"] == link.TFIDF_THRESHOLD
+
+
+GOLD_DIR = Path(__file__).resolve().parents[2] / "eval" / "link-id"
+
+
+@pytest.mark.skipif(not (GOLD_DIR / "gold.json").is_file(), reason="eval/link-id not built")
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_the_gold_itself_scores_one(split: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A system that returns the gold (through the same glue) gets 1.0 everywhere: the gold set is
+    consistent (every duplicate in its original's story, every file present)."""
+    arts = link.split_gold(link.load_gold(GOLD_DIR), split)
+
+    def perfect(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        return {p.name: {"duplicate_of": arts[p.name]["duplicate_of"], "story": arts[p.name]["story"],
+                         "text": p.name, "published": arts[p.name]["published"]} for p in paths}
+
+    monkeypatch.setattr(link, "run_linimasa", perfect)
+    r = link.evaluate(GOLD_DIR, split)
+    assert r["linimasa"]["duplicates"]["precision"] == r["linimasa"]["duplicates"]["recall"] == 1.0
+    assert r["linimasa"]["duplicates"]["precision_strict"] == 1.0
+    assert r["linimasa"]["stories"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
