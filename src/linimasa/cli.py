@@ -39,6 +39,7 @@ EVALUATIONS: dict[str, str] = {
     "timex": "linimasa.evaluate.timex",
     "ner": "linimasa.evaluate.ner",
     "events": "linimasa.evaluate.events",
+    "link": "linimasa.evaluate.link",
 }
 
 

@@ -317,6 +317,7 @@ class Story:
     articles: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     entities: dict[str, float] = field(default_factory=dict)
+    terms: dict[str, float] = field(default_factory=dict)
     outlets: list[str] = field(default_factory=list)
     languages: dict[str, int] = field(default_factory=dict)
     first: str | None = None

@@ -1,11 +1,17 @@
 """Stories: articles about one developing story, grouped incrementally as they arrive.
 
-A new article is matched only against the stories that share one of its telling entities
-(`story_keys`), by the weight of the entities they share: people count most, places least, and an
-entity named in many articles counts little (its inverse document frequency), so two floods in two
-provinces or two ministers' working visits stay apart while an English and an Indonesian report of
-one story, which share their entities after alias merging, land together. Time is a soft factor:
-a story far from the article's date needs a stronger overlap. A copy joins its original's story.
+A new article is matched only against the stories that share one of its telling entities or words
+(`story_keys`), never against all stories. The match blends two cosines:
+- entities (language-independent after alias merging, so an English and an Indonesian report of one
+  story land together): people count most, places least, an entity named in many articles little
+  (idf), wire services credited in the article not at all;
+- words (tf-idf of the content words the dating stage counted): the story as a whole, or its closest
+  recent article, since a developing story drifts (single link).
+Entities alone suffice when they agree strongly. Words do not count when the article and the story
+name specific places and share none (another flood, another fire, the same words). Time is a soft
+factor: a story far from the article's date needs a stronger match. An article that matches two
+stories strongly merges them, so the grouping depends less on the order articles come in. A copy
+joins its original's story.
 """
 
 from __future__ import annotations
@@ -20,9 +26,17 @@ from linimasa.model import Article, Story, date_range
 from linimasa.pipeline import corpus_stage
 
 TYPE_WEIGHT = {"PER": 1.0, "ORG": 0.8, "EVT": 0.9, "GPE": 0.45, "LOC": 0.5, "OTHER": 0.4}
-# Entities beyond this many per article do not make keys (the article's most telling ones do).
-KEYS_PER_ARTICLE = 12
+KEYS_PER_ARTICLE = 12  # an article's most telling entities that fetch candidate stories
+TERM_KEYS = 8  # ... and words
+TERMS_PER_ARTICLE = 40
+TERMS_PER_STORY = 150
+ENTITIES_PER_STORY = 200
+MEMBERS_COMPARED = 20  # a story's most recent articles a new one is also compared with, one by one
+ENTITY_SHARE = 0.3  # how much of the blended match is entities rather than words
+ENTITY_ALONE = 0.7  # entities alone count this much (a report in another language shares no words)
 NEAR_DAYS = 10
+
+Info = dict[str, tuple[str, str, int]]
 
 
 def _day(article: Article) -> Any:
@@ -30,7 +44,7 @@ def _day(article: Article) -> Any:
     return rng[0] if rng else None
 
 
-def _weights(article: Article, info: dict[str, tuple[str, str, int]], n_articles: int) -> dict[str, float]:
+def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
     """Telling weight of each entity the article names: type weight x idf x log-damped count."""
     counts = Counter(m.entity for m in article.mentions if m.entity)
     credited = {w.casefold() for w in [*article.wire_sources, article.outlet or ""]}
@@ -45,15 +59,36 @@ def _weights(article: Article, info: dict[str, tuple[str, str, int]], n_articles
     return dict(sorted(out.items(), key=lambda kv: -kv[1])[:KEYS_PER_ARTICLE * 2])
 
 
-def _score(weights: dict[str, float], story: Story) -> float:
-    """Cosine of the article's entity weights and the story's summed weights: a story that has
-    grown diffuse (many entities, each in few of its articles) does not pull every article in."""
-    dot = sum(w * story.entities.get(e, 0.0) for e, w in weights.items())
+def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit: int) -> dict[str, float]:
+    """tf-idf of an article's content words (counted by the dating stage), its most telling ones."""
+    out = {t: (1 + math.log(c)) * math.log((n_docs + 1) / (1 + df.get(t, 0))) for t, c in counts.items()
+           if df.get(t, 0) > 1 and len(t) > 2}
+    return dict(sorted(out.items(), key=lambda kv: -kv[1])[:limit])
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
     if not dot:
         return 0.0
-    norm_a = math.sqrt(sum(w * w for w in weights.values()))
-    norm_s = math.sqrt(sum(w * w for w in story.entities.values()))
-    return dot / (norm_a * norm_s)
+    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+
+
+def _places(weights: dict[str, float], info: Info, n_articles: int) -> set[str]:
+    """The specific places an article or story names (not those in a tenth of all articles)."""
+    return {e for e in weights if e in info and info[e][1] in ("GPE", "LOC")
+            and info[e][2] <= max(3, n_articles // 10)}
+
+
+def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
+          elsewhere: bool, entity_share: float = ENTITY_SHARE) -> float:
+    """How well an article fits a story (0-1), before the time factor."""
+    ent = _cosine(weights, story.entities)
+    words = 0.0 if elsewhere else max([_cosine(terms, story.terms), *(_cosine(terms, m) for m in members)])
+    if not terms or not story.terms:
+        return ent
+    if not weights or not story.entities:
+        return words
+    return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
 
 
 def _time_factor(day: Any, story: Story) -> float:
@@ -68,51 +103,86 @@ def _time_factor(day: Any, story: Story) -> float:
     return 0.85 if gap <= 90 else 0.75
 
 
-def _label(story: Story, info: dict[str, tuple[str, str, int]]) -> str:
+def _label(story: Story, info: Info) -> str:
     top = sorted(story.entities.items(), key=lambda kv: -kv[1])
     names = [info[e][0] for e, _ in top if e in info][:3]
     return ", ".join(names) or story.id
 
 
-def assign(articles: list[Article], store: Any, threshold: float, bridge: float = 0.3
+def _unit(v: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in v.values()))
+    return {k: w / norm for k, w in v.items()} if norm else v
+
+
+def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
+           entity_share: float = ENTITY_SHARE, terms_per_article: int = TERMS_PER_ARTICLE
            ) -> tuple[list[Story], set[str]]:
     """Put each new article into the best-matching stored or new story; an article that matches
-    several stories strongly (`bridge`) merges them, so the grouping does not depend on the order the
-    articles came in. Returns the changed stories and the ids of those merged away."""
+    several stories strongly (`bridge`) merges them. Returns the changed stories and the ids of
+    those merged away."""
     absorbed: set[str] = set()
     n_articles = max(store.count_articles(), 1)
-    ids = {m.entity for a in articles for m in a.mentions if m.entity}
-    info = store.entity_info(ids)
+    info: Info = store.entity_info({m.entity for a in articles for m in a.mentions if m.entity})
     changed: dict[str, Story] = {}
     dup_story = store.story_of({a.duplicate_of for a in articles if a.duplicate_of})
+    counts = store.article_terms([a.id for a in articles])
+    n_docs, df = store.term_stats({t for c in counts.values() for t in c})
+    member_terms: dict[str, dict[str, float]] = {}
     for a in articles:
         weights = _weights(a, info, n_articles)
-        keys = [f"e:{e}" for e in list(weights)[:KEYS_PER_ARTICLE]]
+        terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article)
+        member_terms[a.id] = terms
+        keys = [f"e:{e}" for e in list(weights)[:KEYS_PER_ARTICLE]] + [f"t:{t}" for t in list(terms)[:TERM_KEYS]]
         best: Story | None = None
-        if a.duplicate_of and a.duplicate_of in dup_story and dup_story[a.duplicate_of] not in absorbed:
-            best = changed.get(dup_story[a.duplicate_of]) or next(iter(store.stories([dup_story[a.duplicate_of]])),
-                                                                  None)
+        root_story = dup_story.get(a.duplicate_of or "")
+        if root_story and root_story not in absorbed:
+            best = changed.get(root_story) or next(iter(store.stories([root_story])), None)
         if best is None and keys:
+            keyset = set(keys)
             cands = {s.id: s for s in store.stories_by_keys(keys) if s.id not in absorbed}
-            cands.update({s.id: s for s in changed.values() if any(f"e:{e}" in keys for e in s.entities)})
-            day = _day(a)
-            scored = [(_score(weights, s) * _time_factor(day, s), s.id) for s in cands.values()]
+            cands.update({s.id: s for s in changed.values()
+                          if any(f"e:{e}" in keyset for e in s.entities) or any(f"t:{t}" in keyset for t in s.terms)})
+            _load_members(cands.values(), member_terms, store, n_docs, df, terms_per_article)
+            unknown = {e for st in cands.values() for e in st.entities} - set(info)
+            if unknown:
+                info.update(store.entity_info(unknown))
+            places, day = _places(weights, info, n_articles), _day(a)
+            scored = []
+            for s in cands.values():
+                theirs = _places(s.entities, info, n_articles)
+                elsewhere = bool(places and theirs and not places & theirs)
+                members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
+                scored.append((score(weights, terms, s, members, elsewhere, entity_share) * _time_factor(day, s),
+                               s.id))
             scored = sorted((x for x in scored if x[0] >= threshold), reverse=True)
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
-                for score, other in scored[1:]:  # the article bridges stories that are one
-                    if score >= max(threshold, bridge) and other != best.id:
+                for value, other in scored[1:]:  # the article bridges stories that are one
+                    if value >= max(threshold, bridge) and other != best.id:
                         _absorb(best, changed.pop(other, None) or cands[other])
                         absorbed.add(other)
         if best is None:
             sid = "st_" + hashlib.sha1(a.id.encode()).hexdigest()[:12]
             best = changed.get(sid) or next(iter(store.stories([sid])), None) or Story(id=sid, label="")
-        _add(best, a, weights)
+        _add(best, a, weights, terms)
         best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
         a.story = best.id
         changed[best.id] = best
     return [s for s in changed.values() if s.id not in absorbed], absorbed
+
+
+def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store: Any, n_docs: int,
+                  df: dict[str, int], limit: int) -> None:
+    """Word weights of the candidate stories' recent articles, read once per batch."""
+    wanted = {m for st in stories for m in st.articles[-MEMBERS_COMPARED:]} - set(member_terms)
+    if not wanted:
+        return
+    more = store.article_terms(wanted)
+    _, extra = store.term_stats({t for c in more.values() for t in c} - set(df))
+    df.update(extra)
+    for m in wanted:
+        member_terms[m] = _term_weights(more.get(m, {}), n_docs, df, limit)
 
 
 def _absorb(into: Story, other: Story) -> None:
@@ -121,6 +191,8 @@ def _absorb(into: Story, other: Story) -> None:
             into.articles.append(aid)
     for e, w in other.entities.items():
         into.entities[e] = round(into.entities.get(e, 0.0) + w, 4)
+    for t, w in other.terms.items():
+        into.terms[t] = round(into.terms.get(t, 0.0) + w, 4)
     for x in other.events:
         if x not in into.events:
             into.events.append(x)
@@ -131,13 +203,18 @@ def _absorb(into: Story, other: Story) -> None:
     into.last = max(filter(None, [into.last, other.last]), default=None)
 
 
-def _add(story: Story, a: Article, weights: dict[str, float]) -> None:
+def _add(story: Story, a: Article, weights: dict[str, float], terms: dict[str, float]) -> None:
     if a.id not in story.articles:
         story.articles.append(a.id)
-    for e, w in weights.items():
+    # Each article adds a unit vector: a long article does not outweigh the rest of its story.
+    for e, w in _unit(weights).items():
         story.entities[e] = round(story.entities.get(e, 0.0) + w, 4)
-    if len(story.entities) > 200:  # a long story keeps its most telling entities
-        story.entities = dict(sorted(story.entities.items(), key=lambda kv: -kv[1])[:200])
+    if len(story.entities) > ENTITIES_PER_STORY:
+        story.entities = dict(sorted(story.entities.items(), key=lambda kv: -kv[1])[:ENTITIES_PER_STORY])
+    for t, w in _unit(terms).items():
+        story.terms[t] = round(story.terms.get(t, 0.0) + w, 4)
+    if len(story.terms) > TERMS_PER_STORY:
+        story.terms = dict(sorted(story.terms.items(), key=lambda kv: -kv[1])[:TERMS_PER_STORY])
     if a.outlet and a.outlet not in story.outlets:
         story.outlets.append(a.outlet)
     story.languages[a.language] = story.languages.get(a.language, 0) + 1
@@ -149,13 +226,15 @@ def _add(story: Story, a: Article, weights: dict[str, float]) -> None:
 
 @corpus_stage("stories", requires=["article.mentions.entity", "article.duplicate_of", "corpus.events"],
               assigns=["article.story", "corpus.stories"])
-def make_stories(threshold: float = 0.3, bridge: float = 0.3) -> Callable[[list[Article], Any], None]:
-    """Options: `threshold`, the share of a new article's entity weight a story must hold (after
-    the time factor) for the article to join it; `bridge`, the share with which an article that
-    matches two stories merges them."""
+def make_stories(threshold: float = 0.2, bridge: float = 0.25, entity_share: float = ENTITY_SHARE,
+                 terms_per_article: int = TERMS_PER_ARTICLE) -> Callable[[list[Article], Any], None]:
+    """Options: `threshold`, how well (0-1, after the time factor) a new article must fit a story to
+    join it; `bridge`, how well an article must fit a second story to merge the two; `entity_share`,
+    how much of the match is entities rather than words; `terms_per_article`, how many of an
+    article's most telling words it is matched by."""
 
     def stage(articles: list[Article], store: Any) -> None:
-        stories, absorbed = assign(articles, store, threshold, bridge)
+        stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article)
         store.delete_stories(absorbed)
         events = store.events_of_articles([a for s in stories for a in s.articles])
         by_article: dict[str, set[str]] = {}
@@ -167,6 +246,8 @@ def make_stories(threshold: float = 0.3, bridge: float = 0.3) -> Callable[[list[
                 for eid in sorted(by_article.get(aid, ())):
                     if eid not in s.events:
                         s.events.append(eid)
-        store.save_stories(stories, {s.id: [f"e:{e}" for e in s.entities] for s in stories})
+        keys = {s.id: [f"e:{e}" for e in s.entities]
+                + [f"t:{t}" for t in sorted(s.terms, key=lambda t: -s.terms[t])[:40]] for s in stories}
+        store.save_stories(stories, keys)
 
     return stage
