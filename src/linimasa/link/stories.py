@@ -92,6 +92,8 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
 
 
 def _time_factor(day: Any, story: Story) -> float:
+    """A mild penalty for a story more than NEAR_DAYS away: a developing story may span years
+    (Russia and the Taliban, 2021-2024), but a close date is evidence too."""
     if day is None or not story.first:
         return 1.0
     first, last = date_range(story.first), date_range(story.last or story.first)
@@ -100,7 +102,7 @@ def _time_factor(day: Any, story: Story) -> float:
     gap = max((first[0] - day).days, (day - last[1]).days, 0)
     if gap <= NEAR_DAYS:
         return 1.0
-    return 0.85 if gap <= 90 else 0.75
+    return 0.85
 
 
 def _label(story: Story, info: Info) -> str:
