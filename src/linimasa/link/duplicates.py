@@ -3,7 +3,8 @@ paragraphs reordered), found with MinHash over word shingles and LSH bands kept 
 
 A new article's band hashes fetch only the stored articles that share a band (`minhash_candidates`),
 never the whole store. Two texts are copies when the new one says little that the old one does not
-(its shingles are mostly in the old one) and keeps at least half of the old one; an article that
+(at least 60% of its shingles are in the old one) and keeps at least 30% of the old one (a
+syndicated press release cut to its lead); an article that
 repeats most of an earlier one but adds much new material is its follow-up, not a copy. A copy
 points (`duplicate_of`) at the earliest copy of the group: by publication date, then by arrival.
 """
@@ -59,7 +60,7 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
-def relate(n_new: int, n_old: int, j: float, *, copy_min: float = 0.8, keep_min: float = 0.5,
+def relate(n_new: int, n_old: int, j: float, *, copy_min: float = 0.6, keep_min: float = 0.3,
            follow_min: float = 0.5) -> str | None:
     """What a new text is to an old one, from their Jaccard estimate and sizes: "duplicate" (it adds
     little and keeps at least half), "follow_up" (it repeats much of the old and adds more), or None."""
@@ -74,7 +75,7 @@ def relate(n_new: int, n_old: int, j: float, *, copy_min: float = 0.8, keep_min:
     return None
 
 
-def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.8, keep_min: float = 0.5,
+def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.6, keep_min: float = 0.3,
                     follow_min: float = 0.5) -> list[tuple[str, str | None, str | None]]:
     """Relate each new article to the stored ones (and to the earlier new ones, which are stored by
     now) and return the (article, duplicate_of, follow_up_of) rows to write."""
@@ -125,7 +126,7 @@ def _join_group(a: Article, other: str, store: Any) -> list[tuple[str, str | Non
 
 
 @corpus_stage("duplicates", requires=["article.text", "article.published"], assigns=["article.duplicate_of"])
-def make_duplicates(copy_min: float = 0.8, keep_min: float = 0.5,
+def make_duplicates(copy_min: float = 0.6, keep_min: float = 0.3,
                     follow_min: float = 0.5) -> Callable[[list[Article], Any], None]:
     """Options: `copy_min` (share of the new text's shingles found in the old one for a copy),
     `keep_min` (share of the old text a copy keeps), `follow_min` (share of the old text a
