@@ -4,8 +4,8 @@ paragraphs reordered), found with MinHash over word shingles and LSH bands kept 
 A new article's band hashes fetch only the stored articles that share a band (`minhash_candidates`),
 never the whole store. Two texts are copies when the new one says little that the old one does not
 (at least 60% of its shingles are in the old one) and keeps at least 30% of the old one (a
-syndicated press release cut to its lead); an article that
-repeats most of an earlier one but adds much new material is its follow-up, not a copy. A copy
+syndicated press release cut to its lead); an article that repeats much of an earlier one but adds
+more new material is its follow-up, not a copy. A copy
 points (`duplicate_of`) at the earliest copy of the group: by publication date, then by arrival.
 """
 
