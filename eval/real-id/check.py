@@ -1,0 +1,113 @@
+"""Check the gold files of eval/real-id: run before every commit.
+
+    python eval/real-id/check.py
+
+Checks every `<split>.jsonl` present: each mention/timex text equals file[start:end] and lies in the
+article's body; no two mentions (or two timexes) of one article overlap; types and values are valid;
+entity ids are unique within an article and, across articles, one id always has one type and one
+canonical name; every article is in manifest.jsonl under the same split; dev and test share no file;
+meta has its keys and an ISO `published`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
+TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+VALUE = {
+    "DATE": re.compile(r"(\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12])?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"),
+    "TIME": re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d|T(MO|MI|AF|EV|NI))$|PRESENT_REF$"),
+    "DURATION": re.compile(r"P(T?(\d+|X)(\.\d+)?[YMWDHS]|\d*XDE|XY|XM|XW|XD)+$"),
+    "SET": re.compile(r"(P(T?\d*[YMWDH])|XXXX-WXX-\d|XXXX-XX-XX(T\w+)?)$"),
+}
+PUBLISHED = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?$")
+
+
+def main() -> int:
+    errors: list[str] = []
+    man = {json.loads(l)["file"]: json.loads(l) for l in open(HERE / "manifest.jsonl", encoding="utf-8")}
+    seen: dict[str, str] = {}
+    ids: dict[str, tuple[str, str, str]] = {}
+    counts = {}
+    for split in ("dev", "test"):
+        path = HERE / f"{split}.jsonl"
+        if not path.exists():
+            continue
+        n = 0
+        for ln, line in enumerate(open(path, encoding="utf-8"), start=1):
+            d = json.loads(line)
+            n += 1
+            where = f"{split}.jsonl:{ln} {d.get('file')}"
+            f = d["file"]
+            if f in seen:
+                errors.append(f"{where}: also in {seen[f]}")
+            seen[f] = split
+            if man.get(f, {}).get("split") != split or d["split"] != split:
+                errors.append(f"{where}: split differs from manifest.jsonl")
+            text = open(HERE / f, encoding="utf-8", newline="").read()
+            body = d["body"]
+            inb = lambda s, e: any(bs <= s and e <= be for bs, be in body)  # noqa: E731
+            meta = d["meta"]
+            for k in ("title", "outlet", "dateline", "published", "authors"):
+                if k not in meta:
+                    errors.append(f"{where}: meta lacks {k}")
+            if not meta.get("outlet"):
+                errors.append(f"{where}: no outlet")
+            if not PUBLISHED.match(meta.get("published") or ""):
+                errors.append(f"{where}: published {meta.get('published')!r} is not ISO")
+            if d["language"] not in ("id", "en"):
+                errors.append(f"{where}: language {d['language']!r}")
+            spans = []
+            for t in d["timexes"]:
+                if text[t["start"]:t["end"]] != t["text"]:
+                    errors.append(f"{where}: timex {t['text']!r} != file[{t['start']}:{t['end']}]")
+                if not inb(t["start"], t["end"]):
+                    errors.append(f"{where}: timex {t['text']!r} outside the body")
+                if t["type"] not in TIMEX_TYPES:
+                    errors.append(f"{where}: timex type {t['type']!r}")
+                elif not VALUE[t["type"]].match(t["value"]):
+                    errors.append(f"{where}: timex {t['text']!r} {t['type']} value {t['value']!r}")
+                spans.append((t["start"], t["end"], t["text"]))
+            spans.sort()
+            for a, b in zip(spans, spans[1:]):
+                if b[0] < a[1]:
+                    errors.append(f"{where}: timexes {a[2]!r} and {b[2]!r} overlap")
+            local: set[str] = set()
+            mspans = []
+            for e in d["entities"]:
+                if e["id"] in local:
+                    errors.append(f"{where}: entity id {e['id']} twice")
+                local.add(e["id"])
+                if e["type"] not in ENT_TYPES:
+                    errors.append(f"{where}: entity {e['id']} type {e['type']!r}")
+                prev = ids.setdefault(e["id"], (e["type"], e["name"], where))
+                if prev[:2] != (e["type"], e["name"]):
+                    errors.append(f"{where}: id {e['id']} is {e['type']} {e['name']!r} here, {prev[0]} {prev[1]!r} in {prev[2]}")
+                if not e["mentions"]:
+                    errors.append(f"{where}: entity {e['id']} has no mention")
+                for m in e["mentions"]:
+                    if text[m["start"]:m["end"]] != m["text"]:
+                        errors.append(f"{where}: mention {m['text']!r} != file[{m['start']}:{m['end']}]")
+                    if not inb(m["start"], m["end"]):
+                        errors.append(f"{where}: mention {m['text']!r} outside the body")
+                    if m["text"] != m["text"].strip() or not m["text"]:
+                        errors.append(f"{where}: mention {m['text']!r} has outer blanks")
+                    mspans.append((m["start"], m["end"], m["text"]))
+            mspans.sort()
+            for a, b in zip(mspans, mspans[1:]):
+                if b[0] < a[1]:
+                    errors.append(f"{where}: mentions {a[2]!r} and {b[2]!r} overlap")
+        counts[split] = n
+    for e in errors:
+        print("error:", e)
+    print(f"checked {counts}; {len(ids)} distinct entity ids; {len(errors)} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
