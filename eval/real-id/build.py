@@ -240,15 +240,15 @@ def show(aid: str, strings: list[str]) -> None:
     if doc and not strings:
         marks: list[tuple[int, int, str]] = []
         for t in doc["timexes"]:
-            marks.append((t["start"], 0, "<<"))
-            marks.append((t["end"], 1, f"|{t['type']} {t['value']}>>"))
+            marks.append((t["start"], 3, "<<"))
+            marks.append((t["end"], 0, f"|{t['type']} {t['value']}>>"))
         for e in doc["entities"]:
             for mm in e["mentions"]:
-                marks.append((mm["start"], 0, "["))
-                marks.append((mm["end"], 1, f"|{e['type']} {e['id']}]"))
+                marks.append((mm["start"], 3, "["))
+                marks.append((mm["end"], 0, f"|{e['type']} {e['id']}]"))
         for bs, be in doc["body"]:
-            marks.append((bs, -1, "{{"))
-            marks.append((be, 2, "}}"))
+            marks.append((bs, 2, "{{"))
+            marks.append((be, 1, "}}"))
         out = []
         prev = 0
         for pos, _, s in sorted(marks, key=lambda x: (x[0], x[1])):
