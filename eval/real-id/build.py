@@ -27,7 +27,7 @@ class AnnError(Exception):
 
 def manifest() -> dict[str, dict]:
     out = {}
-    for line in open(HERE / "manifest.jsonl", encoding="utf-8"):
+    for line in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         m = json.loads(line)
         out[Path(m["file"]).stem] = m
     return out
@@ -165,7 +165,7 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
     body_spec = None
     tspecs: list[tuple[str, str, str]] = []
     especs: list[tuple[str, str, str, list[str]]] = []
-    for n, raw in enumerate(open(path, encoding="utf-8"), start=1):
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -200,18 +200,35 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
     except AnnError as exc:
         raise AnnError(f"{path.name}: {exc}") from None
     timexes = sorted(
-        ({"text": text[s:e], "start": s, "end": e, "type": tspecs[i][0], "value": tspecs[i][1]}
-         for i, spans in tres.items() for s, e in spans),
+        (
+            {"text": text[s:e], "start": s, "end": e, "type": tspecs[i][0], "value": tspecs[i][1]}
+            for i, spans in tres.items()
+            for s, e in spans
+        ),
         key=lambda t: t["start"],
     )
     entities = []
     for i, (eid, typ, name, _) in enumerate(especs):
         spans = sorted(eres.get(i, []))
-        entities.append({"id": eid, "name": name, "type": typ,
-                         "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in spans]})
+        entities.append(
+            {
+                "id": eid,
+                "name": name,
+                "type": typ,
+                "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in spans],
+            }
+        )
     return {
-        "file": m["file"], "split": m["split"], "source": m["source"], "url": m["url"], "topic": m["topic"],
-        "language": m["language"], "meta": meta, "body": body, "timexes": timexes, "entities": entities,
+        "file": m["file"],
+        "split": m["split"],
+        "source": m["source"],
+        "url": m["url"],
+        "topic": m["topic"],
+        "language": m["language"],
+        "meta": meta,
+        "body": body,
+        "timexes": timexes,
+        "entities": entities,
     }
 
 
@@ -231,12 +248,12 @@ def show(aid: str, strings: list[str]) -> None:
     if body is None:
         body = [[0, len(text)]]
     for s in strings:
-        needle, glued, _ = parse_mention(s)
+        needle, _glued, _ = parse_mention(s)
         print(f"{s!r}:")
         words = occurrences(text, body, needle, False)
         for k, (a, b) in enumerate(occurrences(text, body, needle, True), start=1):
             w = f"#{words.index((a, b)) + 1}" if (a, b) in words else "#-"
-            print(f"  {w} ~#{k} {a}: ...{text[max(0, a - 40):a]}[{text[a:b]}]{text[b:b + 40]}...")
+            print(f"  {w} ~#{k} {a}: ...{text[max(0, a - 40) : a]}[{text[a:b]}]{text[b : b + 40]}...")
     if doc and not strings:
         marks: list[tuple[int, int, str]] = []
         for t in doc["timexes"]:
@@ -283,8 +300,10 @@ def main(argv: list[str] | None = None) -> int:
     with open(HERE / f"{args.split}.jsonl", "w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(f"{args.split}.jsonl: {len(docs)} articles, {sum(len(d['timexes']) for d in docs)} timexes, "
-          f"{sum(len(e['mentions']) for d in docs for e in d['entities'])} entity mentions")
+    print(
+        f"{args.split}.jsonl: {len(docs)} articles, {sum(len(d['timexes']) for d in docs)} timexes, "
+        f"{sum(len(e['mentions']) for d in docs for e in d['entities'])} entity mentions"
+    )
     return 0
 
 

@@ -11,6 +11,7 @@ meta has its keys and an ISO `published`.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -20,7 +21,9 @@ HERE = Path(__file__).resolve().parent
 ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = {
-    "DATE": re.compile(r"(\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"),
+    "DATE": re.compile(
+        r"(\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+    ),
     "TIME": re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d|T(MO|MI|AF|EV|NI))$|PRESENT_REF$"),
     "DURATION": re.compile(r"P(T?(\d+|X)(\.\d+)?[YMWDHS]|\d*XDE|XY|XM|XW|XD)+$"),
     "SET": re.compile(r"(P(T?\d*[YMWDH])|XXXX-WXX-\d|XXXX-XX-XX(T\w+)?)$"),
@@ -30,7 +33,8 @@ PUBLISHED = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?$")
 
 def main() -> int:
     errors: list[str] = []
-    man = {json.loads(l)["file"]: json.loads(l) for l in open(HERE / "manifest.jsonl", encoding="utf-8")}
+    manifest_rows = [json.loads(x) for x in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    man = {m["file"]: m for m in manifest_rows}
     seen: dict[str, str] = {}
     ids: dict[str, tuple[str, str, str]] = {}
     counts = {}
@@ -39,7 +43,7 @@ def main() -> int:
         if not path.exists():
             continue
         n = 0
-        for ln, line in enumerate(open(path, encoding="utf-8"), start=1):
+        for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             d = json.loads(line)
             n += 1
             where = f"{split}.jsonl:{ln} {d.get('file')}"
@@ -49,9 +53,10 @@ def main() -> int:
             seen[f] = split
             if man.get(f, {}).get("split") != split or d["split"] != split:
                 errors.append(f"{where}: split differs from manifest.jsonl")
-            text = open(HERE / f, encoding="utf-8", newline="").read()
+            with open(HERE / f, encoding="utf-8", newline="") as fh:
+                text = fh.read()
             body = d["body"]
-            inb = lambda s, e: any(bs <= s and e <= be for bs, be in body)  # noqa: E731
+            inb = lambda s, e, body=body: any(bs <= s and e <= be for bs, be in body)  # noqa: E731
             meta = d["meta"]
             for k in ("title", "outlet", "dateline", "published", "authors"):
                 if k not in meta:
@@ -64,7 +69,7 @@ def main() -> int:
                 errors.append(f"{where}: language {d['language']!r}")
             spans = []
             for t in d["timexes"]:
-                if text[t["start"]:t["end"]] != t["text"]:
+                if text[t["start"] : t["end"]] != t["text"]:
                     errors.append(f"{where}: timex {t['text']!r} != file[{t['start']}:{t['end']}]")
                 if not inb(t["start"], t["end"]):
                     errors.append(f"{where}: timex {t['text']!r} outside the body")
@@ -74,7 +79,7 @@ def main() -> int:
                     errors.append(f"{where}: timex {t['text']!r} {t['type']} value {t['value']!r}")
                 spans.append((t["start"], t["end"], t["text"]))
             spans.sort()
-            for a, b in zip(spans, spans[1:]):
+            for a, b in itertools.pairwise(spans):
                 if b[0] < a[1]:
                     errors.append(f"{where}: timexes {a[2]!r} and {b[2]!r} overlap")
             local: set[str] = set()
@@ -87,11 +92,13 @@ def main() -> int:
                     errors.append(f"{where}: entity {e['id']} type {e['type']!r}")
                 prev = ids.setdefault(e["id"], (e["type"], e["name"], where))
                 if prev[:2] != (e["type"], e["name"]):
-                    errors.append(f"{where}: id {e['id']} is {e['type']} {e['name']!r} here, {prev[0]} {prev[1]!r} in {prev[2]}")
+                    errors.append(
+                        f"{where}: id {e['id']} is {e['type']} {e['name']!r} here, {prev[0]} {prev[1]!r} in {prev[2]}"
+                    )
                 if not e["mentions"]:
                     errors.append(f"{where}: entity {e['id']} has no mention")
                 for m in e["mentions"]:
-                    if text[m["start"]:m["end"]] != m["text"]:
+                    if text[m["start"] : m["end"]] != m["text"]:
                         errors.append(f"{where}: mention {m['text']!r} != file[{m['start']}:{m['end']}]")
                     if not inb(m["start"], m["end"]):
                         errors.append(f"{where}: mention {m['text']!r} outside the body")
@@ -99,7 +106,7 @@ def main() -> int:
                         errors.append(f"{where}: mention {m['text']!r} has outer blanks")
                     mspans.append((m["start"], m["end"], m["text"]))
             mspans.sort()
-            for a, b in zip(mspans, mspans[1:]):
+            for a, b in itertools.pairwise(mspans):
                 if b[0] < a[1]:
                     errors.append(f"{where}: mentions {a[2]!r} and {b[2]!r} overlap")
         counts[split] = n

@@ -51,29 +51,64 @@ DEFAULT_LENGTH = (600, 2600)
 
 # outlet -> topic -> how many articles
 QUOTAS: dict[str, dict[str, int]] = {
-    "liputan6.com": {"politics": 2, "economy": 2, "crime": 2, "disaster": 1, "sport": 2,
-                     "entertainment": 2, "automotive": 1, "technology": 2},
-    "detik.com": {"politics": 2, "economy": 2, "crime": 2, "disaster": 2, "sport": 2,
-                  "entertainment": 2, "automotive": 2},
-    "okezone.com": {"politics": 2, "economy": 2, "crime": 1, "disaster": 1, "sport": 2,
-                    "entertainment": 2, "technology": 2},
+    "liputan6.com": {
+        "politics": 2,
+        "economy": 2,
+        "crime": 2,
+        "disaster": 1,
+        "sport": 2,
+        "entertainment": 2,
+        "automotive": 1,
+        "technology": 2,
+    },
+    "detik.com": {
+        "politics": 2,
+        "economy": 2,
+        "crime": 2,
+        "disaster": 2,
+        "sport": 2,
+        "entertainment": 2,
+        "automotive": 2,
+    },
+    "okezone.com": {
+        "politics": 2,
+        "economy": 2,
+        "crime": 1,
+        "disaster": 1,
+        "sport": 2,
+        "entertainment": 2,
+        "technology": 2,
+    },
     "tempo.co": {"politics": 3, "economy": 3, "crime": 3, "sport": 1, "technology": 1, "entertainment": 1},
-    "kompas.com": {"politics": 2, "economy": 2, "crime": 2, "disaster": 1, "sport": 1, "automotive": 2,
-                   "technology": 2},
+    "kompas.com": {
+        "politics": 2,
+        "economy": 2,
+        "crime": 2,
+        "disaster": 1,
+        "sport": 1,
+        "automotive": 2,
+        "technology": 2,
+    },
     "republika.co.id": {"politics": 2, "economy": 2, "crime": 1, "disaster": 2},
 }
 TOPIC_ORDER = ("politics", "economy", "crime", "disaster", "sport", "entertainment", "automotive", "technology")
 
 DISASTER = re.compile(
     r"\b(banjir|gempa|longsor|erupsi|gunung|kebakaran|terbakar|tsunami|puting beliung|angin kencang|"
-    r"tenggelam|kecelakaan|bencana|bmkg|cuaca ekstrem|karhutla|rob|kapal tenggelam|tabrakan|jatuh)\b", re.I)
+    r"tenggelam|kecelakaan|bencana|bmkg|cuaca ekstrem|karhutla|rob|kapal tenggelam|tabrakan|jatuh)\b",
+    re.I,
+)
 CRIME = re.compile(
     r"\b(ditangkap|tangkap|pembunuhan|dibunuh|bunuh|korupsi|tersangka|terdakwa|sidang|vonis|divonis|kpk|"
     r"kejaksaan|kejagung|penipuan|narkoba|pencurian|mencuri|begal|ditahan|dakwaan|jaksa|hakim|"
-    r"penganiayaan|pemerkosaan|judi|polisi|polda|polres|pelaku|dituntut|penggelapan|suap)\b", re.I)
+    r"penganiayaan|pemerkosaan|judi|polisi|polda|polres|pelaku|dituntut|penggelapan|suap)\b",
+    re.I,
+)
 SKIP_TITLE = re.compile(
     r"^(foto|video|infografis|top \d|link|jadwal|live|klasemen|kuis|tts|cek fakta|\[cek fakta\])\b|"
-    r"\b(live streaming|siaran langsung|link nonton|zodiak|ramalan|doa|niat|bacaan)\b", re.I)
+    r"\b(live streaming|siaran langsung|link nonton|zodiak|ramalan|doa|niat|bacaan)\b",
+    re.I,
+)
 
 # (regex on the URL, topic): sections whose topic the title never overrides ...
 SECTION_FIRST: list[tuple[str, str]] = [
@@ -110,8 +145,11 @@ ENGLISH = [
     ("uk/TheSun_2024_04_22.html.gz", "sport"),
     ("us/FreeBeacon_2023_04_28.html.gz", "politics"),
 ]
-ID_HTML_TOPICS = {"health.detik.com-Stroke.html.gz": "health", "money.kompas.com-Menhub.html.gz": "economy",
-                  "MediaIndonesia_2026_01_20.html.gz": "education"}
+ID_HTML_TOPICS = {
+    "health.detik.com-Stroke.html.gz": "health",
+    "money.kompas.com-Menhub.html.gz": "economy",
+    "MediaIndonesia_2026_01_20.html.gz": "education",
+}
 
 
 def salted(key: str) -> str:
@@ -164,11 +202,17 @@ def csv_candidates(data: Path) -> list[dict]:
                 if not title and rec["sumber"] != "republika.co.id":  # only republika's feed lacks titles
                     continue
                 topic = topic_of(url, title)
-                out.append({
-                    "outlet": rec["sumber"], "url": url, "title": title, "topic": topic,
-                    "row": f"{Path(path).name}#{i}", "day": day,
-                    "text": raw_text(title, rec["tanggal_publikasi"] or "", body),
-                })
+                out.append(
+                    {
+                        "outlet": rec["sumber"],
+                        "url": url,
+                        "title": title,
+                        "topic": topic,
+                        "row": f"{Path(path).name}#{i}",
+                        "day": day,
+                        "text": raw_text(title, rec["tanggal_publikasi"] or "", body),
+                    }
+                )
     return out
 
 
@@ -204,14 +248,51 @@ def choose_csv(cands: list[dict]) -> list[dict]:
 # HTML pages
 
 BLOCK = {
-    "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-    "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul", "time",
-    "button", "label", "option", "select", "title",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+    "time",
+    "button",
+    "label",
+    "option",
+    "select",
+    "title",
 }
 SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "math"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-        "track", "wbr"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
 
 class _Visible(HTMLParser):
@@ -255,7 +336,8 @@ def html_to_text(html: str) -> str:
 
 
 def read_gz(path: Path) -> str:
-    raw = gzip.open(path).read()
+    with gzip.open(path) as f:
+        raw = f.read()
     for enc in ("utf-8", "cp1252", "latin-1"):
         try:
             return raw.decode(enc)
@@ -266,26 +348,37 @@ def read_gz(path: Path) -> str:
 
 def html_articles(data: Path) -> list[dict]:
     out: list[dict] = []
-    for line in open(data / "html-id-news-sample" / "gold.jsonl", encoding="utf-8"):
+    for line in (data / "html-id-news-sample" / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
         name = g["file"]
         host = re.match(r"https?://([^/]+)/", g["url"]).group(1)
         outlet = "mediaindonesia.com" if "mediaindonesia" in host else host.split(".", 1)[1]
-        out.append({
-            "outlet": outlet, "url": g["url"], "topic": ID_HTML_TOPICS[name], "language": "id",
-            "source": f"html-id-news-sample/{name}", "id": "idhtml-" + re.sub(r"[^a-z0-9]+", "-",
-                                                                              name.lower().replace(".html.gz", "")),
-            "text": html_to_text(read_gz(data / "html-id-news-sample" / name)),
-        })
-    index = {json.loads(l)["html"]: json.loads(l) for l in open(data / "html-fundus-parser-tests" / "index.jsonl")}
+        out.append(
+            {
+                "outlet": outlet,
+                "url": g["url"],
+                "topic": ID_HTML_TOPICS[name],
+                "language": "id",
+                "source": f"html-id-news-sample/{name}",
+                "id": "idhtml-" + re.sub(r"[^a-z0-9]+", "-", name.lower().replace(".html.gz", "")),
+                "text": html_to_text(read_gz(data / "html-id-news-sample" / name)),
+            }
+        )
+    rows = (data / "html-fundus-parser-tests" / "index.jsonl").read_text(encoding="utf-8").splitlines()
+    index = {r["html"]: r for r in map(json.loads, rows)}
     for rel, topic in ENGLISH:
         row = index[rel]
-        out.append({
-            "outlet": row["publisher"], "url": row["url"], "topic": topic, "language": "en",
-            "source": f"html-fundus-parser-tests/{rel}",
-            "id": "en-" + re.sub(r"[^a-z0-9]+", "-", Path(rel).name.lower().replace(".html.gz", "")),
-            "text": html_to_text(read_gz(data / "html-fundus-parser-tests" / rel)),
-        })
+        out.append(
+            {
+                "outlet": row["publisher"],
+                "url": row["url"],
+                "topic": topic,
+                "language": "en",
+                "source": f"html-fundus-parser-tests/{rel}",
+                "id": "en-" + re.sub(r"[^a-z0-9]+", "-", Path(rel).name.lower().replace(".html.gz", "")),
+                "text": html_to_text(read_gz(data / "html-fundus-parser-tests" / rel)),
+            }
+        )
     return out
 
 
@@ -314,8 +407,11 @@ def main(argv: list[str] | None = None) -> int:
     articles: list[dict] = []
     for c in choose_csv(csv_candidates(data)):
         short = c["outlet"].split(".")[0]
-        c.update(language="id", source=f"news-id-raw-scrape-2025/{c['row']}",
-                 id=f"{short}-{c['day'][-2:]}{salted(c['url'])[:6]}")
+        c.update(
+            language="id",
+            source=f"news-id-raw-scrape-2025/{c['row']}",
+            id=f"{short}-{c['day'][-2:]}{salted(c['url'])[:6]}",
+        )
         articles.append(c)
     articles.extend(html_articles(data))
     split(articles)
@@ -329,8 +425,17 @@ def main(argv: list[str] | None = None) -> int:
         rel = f"corpus/{a['split']}/{a['id']}.txt"
         with open(out / rel, "w", encoding="utf-8", newline="") as f:
             f.write(a["text"])
-        manifest.append({"file": rel, "split": a["split"], "source": a["source"], "url": a["url"],
-                         "outlet": a["outlet"], "topic": a["topic"], "language": a["language"]})
+        manifest.append(
+            {
+                "file": rel,
+                "split": a["split"],
+                "source": a["source"],
+                "url": a["url"],
+                "outlet": a["outlet"],
+                "topic": a["topic"],
+                "language": a["language"],
+            }
+        )
     with open(out / "manifest.jsonl", "w", encoding="utf-8") as f:
         for m in manifest:
             f.write(json.dumps(m, ensure_ascii=False) + "\n")

@@ -1,0 +1,617 @@
+"""`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
+
+    linimasa eval real [--set dev|test] [--gold eval/real-id] [--baseline-ref [REF]] [--json]
+
+The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
+articles, one raw file each, with every entity mention, every temporal expression and the metadata
+annotated by hand. The articles of the chosen split are run through `linimasa.process` into a scratch
+store; the result is read through the `linimasa/1` export, so that an older version of linimasa
+(`--baseline-ref`, run in its own virtualenv from a git checkout of that ref) is read by the same code.
+
+Gold offsets point into the raw files; linimasa's offsets point into its clean `text`. A gold mention
+is found in `text` by its string, choosing the occurrence whose surroundings (whitespace ignored)
+best match the raw file's; one that cannot be found there (linimasa dropped its line, or mangled the
+words) is a miss: gold is annotated only inside the article's body text (`body` ranges of the gold
+file: no titles, bylines, captions, related links or page furniture), so a dropped body line is an
+error. A system mention or timex is traced back to the raw file the same way; one that lands outside
+every `body` range (a menu, a caption, a "Baca juga" headline) is not scored, one that cannot be
+traced counts as a false positive.
+
+Figures:
+- entities: precision/recall/F1 of mentions, exact span and type (PER, ORG, GPE, LOC, EVT; a system
+  mention typed OTHER is left out), with span-only figures and per type beside them;
+- merging: pairwise precision/recall over the gold mentions that the system found (exact span), pairs
+  across articles included: a pair is gold when both mentions carry one gold entity id, system when
+  both belong to one system entity; "distinct forms" counts only pairs whose strings differ (the
+  aliases: "Prabowo"/"Prabowo Subianto", "KPK"/"Komisi Pemberantasan Korupsi");
+- metadata: accuracy of outlet and dateline (names compared case-folded, without a leading "the",
+  domain suffixes and non-letters), published (by day), authors (as a set of case-folded names; also
+  over the articles that credit someone), title;
+- timexes: recognition F1 with relaxed (overlap) matching and value F1 (a matched timex with the gold
+  value), as in TempEval-3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "EVT")
+CONTEXT = 40  # characters each side compared when locating a string
+MIN_CONTEXT = 8  # matched characters of context a located occurrence needs (unless it is the only one)
+DEFAULT_BASELINE_REF = "2a9e2b6822b484b0135e30819bc06f07f3833d8b"
+"""main before the work on issue 11 (entities, metadata and dates on real news) began."""
+
+OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
+
+
+# ---------------------------------------------------------------------------------------------
+# gold and system documents
+
+
+@dataclass
+class Doc:
+    """One article as the scorer sees it: text, metadata, timexes and mentions with offsets into
+    `text` (the raw file for gold, linimasa's clean text for a system)."""
+
+    file: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    timexes: list[dict[str, Any]] = field(default_factory=list)  # start, end, text, type, value
+    mentions: list[dict[str, Any]] = field(default_factory=list)  # start, end, text, type, entity
+    body: list[tuple[int, int]] = field(default_factory=list)  # gold only
+
+
+def default_gold_dir() -> Path:
+    for base in (Path.cwd(), *Path(__file__).resolve().parents):
+        cand = base / "eval" / "real-id"
+        if (cand / "manifest.jsonl").exists():
+            return cand
+    return Path("eval/real-id")
+
+
+def load_gold(gold_dir: Path, split: str) -> list[Doc]:
+    path = gold_dir / f"{split}.jsonl"
+    if not path.exists():
+        raise SystemExit(f"eval real: no {path} (annotate the {split} split first)")
+    docs = []
+    for line in path.open(encoding="utf-8"):
+        g = json.loads(line)
+        with open(gold_dir / g["file"], encoding="utf-8", newline="") as f:
+            text = f.read()
+        mentions = [
+            {"start": m["start"], "end": m["end"], "text": m["text"], "type": e["type"], "entity": e["id"]}
+            for e in g["entities"]
+            for m in e["mentions"]
+        ]
+        docs.append(
+            Doc(
+                file=g["file"],
+                text=text,
+                meta=dict(g["meta"], language=g.get("language")),
+                timexes=[dict(t) for t in g["timexes"]],
+                mentions=sorted(mentions, key=lambda m: m["start"]),
+                body=[(s, e) for s, e in g["body"]],
+            )
+        )
+    return docs
+
+
+def docs_from_export(export: dict[str, Any], files: dict[str, str]) -> dict[str, Doc]:
+    """System documents keyed by gold file, from a `linimasa/1` export. `files` maps the path each
+    article was read from (as given to linimasa) to its gold file."""
+    by_id: dict[str, Doc] = {}
+    out: dict[str, Doc] = {}
+    resolved = {str(Path(p).resolve()): f for p, f in files.items()}
+    for a in export.get("articles", []):
+        src = a.get("source") or ""
+        gold_file = files.get(src) or resolved.get(str(Path(src).resolve()) if src else "")
+        if gold_file is None:
+            continue
+        pub = a.get("published") or {}
+        doc = Doc(
+            file=gold_file,
+            text=a.get("text") or "",
+            meta={
+                "title": a.get("title"),
+                "outlet": a.get("outlet"),
+                "dateline": a.get("dateline"),
+                "published": pub.get("value") if isinstance(pub, dict) else pub,
+                "authors": list(a.get("authors") or []),
+                "language": a.get("language"),
+            },
+        )
+        by_id[a["id"]] = doc
+        out[gold_file] = doc
+    for t in export.get("timexes", []):
+        doc = by_id.get(t.get("article"))
+        if doc is not None and t.get("line") is None:
+            doc.timexes.append({k: t.get(k) for k in ("start", "end", "text", "type", "value")})
+    for e in export.get("entities", []):
+        if e.get("type") not in ENTITY_TYPES:
+            continue
+        for m in e.get("mentions", []):
+            doc = by_id.get(m.get("article"))
+            if doc is not None:
+                doc.mentions.append(
+                    {"start": m["start"], "end": m["end"], "text": m["text"], "type": e["type"], "entity": e["id"]}
+                )
+    for doc in out.values():
+        doc.timexes.sort(key=lambda t: t["start"])
+        doc.mentions.sort(key=lambda m: m["start"])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# locating a string of one text in another
+
+
+def _squash(s: str) -> str:
+    return "".join(s.split())
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def context_score(src: str, s: int, e: int, dst: str, c: int) -> int:
+    """How many characters around src[s:e] (whitespace ignored, up to CONTEXT each side) agree with
+    those around the occurrence of the same string at dst[c:]."""
+    n = e - s
+    left_src = _squash(src[max(0, s - CONTEXT) : s])[::-1]
+    left_dst = _squash(dst[max(0, c - CONTEXT) : c])[::-1]
+    right_src = _squash(src[e : e + CONTEXT])
+    right_dst = _squash(dst[c + n : c + n + CONTEXT])
+    return _common_prefix(left_src, left_dst) + _common_prefix(right_src, right_dst)
+
+
+def locate(src: str, s: int, e: int, dst: str, taken: set[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """Where src[s:e] is in dst: the free occurrence with the best-matching surroundings, or None when
+    there is none, or none whose surroundings match at least MIN_CONTEXT characters (an only
+    occurrence of a string of 4+ characters needs no context)."""
+    needle = src[s:e]
+    if not needle:
+        return None
+    occ = []
+    i = dst.find(needle)
+    while i >= 0:
+        if not taken or (i, i + len(needle)) not in taken:
+            occ.append(i)
+        i = dst.find(needle, i + 1)
+    if not occ:
+        return None
+    best = max(occ, key=lambda c: (context_score(src, s, e, dst, c), -abs(c - s)))
+    score = context_score(src, s, e, dst, best)
+    if score < MIN_CONTEXT and not (len(occ) == 1 and len(needle) >= 4 and dst.count(needle) == 1):
+        return None
+    return best, best + len(needle)
+
+
+def in_body(body: Sequence[tuple[int, int]], s: int, e: int) -> bool:
+    return any(bs <= s and e <= be for bs, be in body)
+
+
+# ---------------------------------------------------------------------------------------------
+# scoring
+
+
+def prf(tp: int, n_sys: int, n_gold: int) -> dict[str, float | int]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "system": n_sys,
+        "gold": n_gold,
+    }
+
+
+@dataclass
+class Mapped:
+    """The gold items of one article moved into the system text, and the system items kept."""
+
+    gold: list[dict[str, Any]]  # gold item + "sys_span": (s, e) or None
+    system: list[dict[str, Any]]  # system items inside the gold body (or untraceable)
+    ignored: int = 0  # system items outside the gold body
+
+
+def map_items(gold_doc: Doc, sys_doc: Doc | None, gold_items: list[dict], sys_items: list[dict]) -> Mapped:
+    text = sys_doc.text if sys_doc else ""
+    taken: set[tuple[int, int]] = set()
+    gold_out = []
+    for g in sorted(gold_items, key=lambda x: x["start"]):
+        span = locate(gold_doc.text, g["start"], g["end"], text, taken) if text else None
+        if span:
+            taken.add(span)
+        gold_out.append(dict(g, sys_span=span))
+    kept, ignored = [], 0
+    gold_spans = {g["sys_span"] for g in gold_out if g["sys_span"]}
+    for m in sys_items:
+        if (m["start"], m["end"]) in gold_spans:
+            kept.append(m)
+            continue
+        raw = locate(text, m["start"], m["end"], gold_doc.text)
+        if raw is not None and not in_body(gold_doc.body, *raw):
+            ignored += 1
+            continue
+        kept.append(m)
+    return Mapped(gold_out, kept, ignored)
+
+
+def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
+    tp = tp_span = n_sys = n_gold = 0
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    ignored = 0
+    matched: list[tuple[str, str, str]] = []  # (gold entity, system entity, surface)
+    missed: list[tuple[str, str, str]] = []
+    spurious: list[tuple[str, str, str]] = []
+    for gold, sysd in pairs:
+        mp = map_items(gold, sysd, gold.mentions, sysd.mentions if sysd else [])
+        ignored += mp.ignored
+        n_gold += len(mp.gold)
+        n_sys += len(mp.system)
+        sys_by_span = {(m["start"], m["end"]): m for m in mp.system}
+        used = set()
+        for g in mp.gold:
+            by_type[g["type"]]["gold"] += 1
+            m = sys_by_span.get(g["sys_span"]) if g["sys_span"] else None
+            if m is None:
+                missed.append((gold.file, g["type"], g["text"]))
+                continue
+            used.add((m["start"], m["end"]))
+            tp_span += 1
+            matched.append((g["entity"], m["entity"], g["text"]))
+            if m["type"] == g["type"]:
+                tp += 1
+                by_type[g["type"]]["tp"] += 1
+        for m in mp.system:
+            by_type[m["type"]]["system"] += 1
+            if (m["start"], m["end"]) not in used:
+                spurious.append((gold.file, m["type"], m["text"]))
+    return {
+        "exact": prf(tp, n_sys, n_gold),
+        "span_only": prf(tp_span, n_sys, n_gold),
+        "by_type": {t: prf(c["tp"], c["system"], c["gold"]) for t, c in sorted(by_type.items())},
+        "ignored_outside_body": ignored,
+        "merge": score_merge(matched),
+        "_missed": missed,
+        "_spurious": spurious,
+    }
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def score_merge(matched: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """Pairwise precision/recall of entity ids over mentions both sides have: all pairs, and pairs of
+    mentions with distinct (case-folded) strings."""
+
+    def count(items: list[tuple[str, str, str]]) -> tuple[int, int, int]:
+        cell = Counter((g, s) for g, s, _ in items)
+        gold = Counter(g for g, _, _ in items)
+        sysc = Counter(s for _, s, _ in items)
+        both = sum(_pairs(n) for n in cell.values())
+        return both, sum(_pairs(n) for n in gold.values()), sum(_pairs(n) for n in sysc.values())
+
+    both, gold_pairs, sys_pairs = count(matched)
+
+    # distinct forms: pairs minus the pairs of identical strings, computed per cell of the same key
+    def same_form(key) -> int:
+        c = Counter((key(x), x[2].casefold()) for x in matched)
+        return sum(_pairs(n) for n in c.values())
+
+    both_d = both - same_form(lambda x: (x[0], x[1]))
+    gold_d = gold_pairs - same_form(lambda x: x[0])
+    sys_d = sys_pairs - same_form(lambda x: x[1])
+
+    def pr(tp: int, s: int, g: int) -> dict[str, Any]:
+        return {
+            "precision": round(tp / s, 4) if s else 0.0,
+            "recall": round(tp / g, 4) if g else 0.0,
+            "pairs_both": tp,
+            "pairs_system": s,
+            "pairs_gold": g,
+        }
+
+    return {
+        "all_pairs": pr(both, sys_pairs, gold_pairs),
+        "distinct_forms": pr(both_d, sys_d, gold_d),
+        "mentions": len(matched),
+    }
+
+
+def score_timexes(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
+    n_gold = n_sys = tp = tp_value = tp_type = 0
+    ignored = 0
+    errors: list[tuple[str, str, str, str]] = []
+    for gold, sysd in pairs:
+        mp = map_items(gold, sysd, gold.timexes, sysd.timexes if sysd else [])
+        ignored += mp.ignored
+        n_gold += len(mp.gold)
+        n_sys += len(mp.system)
+        free = list(mp.system)
+        for g in mp.gold:
+            if not g["sys_span"]:
+                errors.append((gold.file, g["text"], g["value"], "-"))
+                continue
+            gs, ge = g["sys_span"]
+            best = max(free, key=lambda m: min(ge, m["end"]) - max(gs, m["start"]), default=None)
+            if best is None or min(ge, best["end"]) - max(gs, best["start"]) <= 0:
+                errors.append((gold.file, g["text"], g["value"], "-"))
+                continue
+            free.remove(best)
+            tp += 1
+            tp_type += best["type"] == g["type"]
+            if str(best["value"]).upper() == str(g["value"]).upper():
+                tp_value += 1
+            else:
+                errors.append((gold.file, g["text"], g["value"], f"{best['text']}={best['value']}"))
+    return {
+        "recognition_relaxed": prf(tp, n_sys, n_gold),
+        "value": prf(tp_value, n_sys, n_gold),
+        "type_accuracy": round(tp_type / tp, 4) if tp else 0.0,
+        "ignored_outside_body": ignored,
+        "_errors": errors,
+    }
+
+
+def norm_name(s: str | None) -> str:
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKD", s).casefold().strip()
+    s = re.sub(r"\.(com|co\.id|co|id|net|org|co\.uk|com\.au)\b", "", s)
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"[^0-9a-z]+", "", s)
+    s = re.sub(r"(com|coid)$", "", s) if len(s) > 5 else s
+    return OUTLET_ALIASES.get(s, s)
+
+
+def score_meta(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
+    c: Counter = Counter()
+    wrong: dict[str, list[tuple[str, Any, Any]]] = defaultdict(list)
+    for gold, sysd in pairs:
+        g, s = gold.meta, (sysd.meta if sysd else {})
+        c["articles"] += 1
+        checks = {
+            "outlet": norm_name(g.get("outlet")) == norm_name(s.get("outlet")),
+            "dateline": norm_name(g.get("dateline")) == norm_name(s.get("dateline")),
+            "published": (g.get("published") or "")[:10] == (s.get("published") or "")[:10],
+            "authors": {a.casefold().strip() for a in g.get("authors") or []}
+            == {a.casefold().strip() for a in s.get("authors") or []},
+            "title": " ".join((g.get("title") or "").split()) == " ".join((s.get("title") or "").split()),
+        }
+        for k, ok in checks.items():
+            c[k] += ok
+            if not ok:
+                wrong[k].append((gold.file, g.get(k), s.get(k)))
+        if g.get("authors"):
+            c["credited"] += 1
+            c["authors_credited"] += checks["authors"]
+    n = c["articles"] or 1
+    out: dict[str, Any] = {k: round(c[k] / n, 4) for k in ("outlet", "dateline", "published", "authors", "title")}
+    out["authors_where_credited"] = round(c["authors_credited"] / c["credited"], 4) if c["credited"] else 0.0
+    out["articles"] = c["articles"]
+    out["credited"] = c["credited"]
+    out["_wrong"] = dict(wrong)
+    return out
+
+
+def score(gold_docs: list[Doc], sys_docs: dict[str, Doc]) -> dict[str, Any]:
+    pairs = [(g, sys_docs.get(g.file)) for g in gold_docs]
+    return {
+        "articles": len(gold_docs),
+        "articles_processed": sum(1 for g in gold_docs if g.file in sys_docs),
+        "entities": score_entities(pairs),
+        "timexes": score_timexes(pairs),
+        "meta": score_meta(pairs),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# running linimasa (this one, and a baseline from git)
+
+
+def run_current(paths: list[Path], workdir: Path) -> dict[str, Any]:
+    import linimasa
+    from linimasa.export import export_corpus
+
+    corpus = linimasa.process([str(p) for p in paths], store=str(workdir / "current.db"))
+    return export_corpus(corpus)
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def run_baseline(ref: str, paths: list[Path], repo: Path, workdir: Path, log=print) -> tuple[dict[str, Any], str]:
+    """Install linimasa at `ref` into a fresh virtualenv (git worktree + venv + pip install -e; the
+    dependencies come from PyPI) and run `linimasa run` on `paths` there. Returns the export and the
+    full commit hash."""
+    sha = _git(repo, "rev-parse", "--verify", f"{ref}^{{commit}}")
+    checkout, venv = workdir / "baseline-src", workdir / "baseline-venv"
+    log(f"baseline {sha[:10]}: checkout, virtualenv, pip install -e (a minute or two) ...")
+    _git(repo, "worktree", "add", "--detach", str(checkout), sha)
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        py = venv / "bin" / "python"
+        subprocess.run(
+            [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", str(checkout)], check=True
+        )
+        out = workdir / "baseline.json"
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+        subprocess.run(
+            [
+                str(venv / "bin" / "linimasa"),
+                "run",
+                *map(str, paths),
+                "--db",
+                str(workdir / "baseline.db"),
+                "--out",
+                str(out),
+                "-q",
+                "--workers",
+                "1",
+            ],
+            check=True,
+            env=env,
+            cwd=str(workdir),
+        )
+        with out.open(encoding="utf-8") as f:
+            return json.load(f), sha
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            _git(repo, "worktree", "remove", "--force", str(checkout))
+        with contextlib.suppress(subprocess.CalledProcessError):
+            _git(repo, "worktree", "prune")
+
+
+# ---------------------------------------------------------------------------------------------
+# report
+
+ROWS = [
+    ("entity precision (exact span+type)", ("entities", "exact", "precision")),
+    ("entity recall", ("entities", "exact", "recall")),
+    ("entity F1", ("entities", "exact", "f1")),
+    ("entity F1 (span only)", ("entities", "span_only", "f1")),
+    ("merge precision (pairs)", ("entities", "merge", "all_pairs", "precision")),
+    ("merge recall (pairs)", ("entities", "merge", "all_pairs", "recall")),
+    ("merge precision (distinct forms)", ("entities", "merge", "distinct_forms", "precision")),
+    ("merge recall (distinct forms)", ("entities", "merge", "distinct_forms", "recall")),
+    ("outlet accuracy", ("meta", "outlet")),
+    ("author accuracy", ("meta", "authors")),
+    ("author accuracy (credited)", ("meta", "authors_where_credited")),
+    ("dateline accuracy", ("meta", "dateline")),
+    ("published accuracy (day)", ("meta", "published")),
+    ("title accuracy", ("meta", "title")),
+    ("timex recognition F1 (relaxed)", ("timexes", "recognition_relaxed", "f1")),
+    ("timex value F1", ("timexes", "value", "f1")),
+]
+
+
+def _get(d: dict, path: tuple[str, ...]) -> Any:
+    for k in path:
+        d = d[k]
+    return d
+
+
+def public(d: Any) -> Any:
+    """The result without its error lists (keys starting with "_")."""
+    if isinstance(d, dict):
+        return {k: public(v) for k, v in d.items() if not k.startswith("_")}
+    return d
+
+
+def format_report(results: dict[str, dict[str, Any]], split: str) -> str:
+    names = list(results)
+    first = results[names[0]]
+    lines = [
+        f"eval real --set {split}: {first['articles']} articles, "
+        f"{first['entities']['exact']['gold']} gold entity mentions, "
+        f"{first['timexes']['value']['gold']} gold timexes"
+    ]
+    width = max(len(r[0]) for r in ROWS) + 2
+    lines.append("".ljust(width) + "".join(n.rjust(12) for n in names))
+    for label, path in ROWS:
+        lines.append(label.ljust(width) + "".join(f"{_get(results[n], path):12.3f}" for n in names))
+    lines.append(
+        "per type (F1): "
+        + "  ".join(
+            f"{t} " + "/".join(f"{results[n]['entities']['by_type'].get(t, {}).get('f1', 0):.2f}" for n in names)
+            for t in ENTITY_TYPES
+        )
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="linimasa eval real",
+        description="Entities, alias merging, metadata and dates on the hand-annotated real-news set "
+        "(eval/real-id), optionally beside an older version of linimasa.",
+    )
+    ap.add_argument("--set", choices=("dev", "test"), default="dev", help="split to score (default: dev)")
+    ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
+    ap.add_argument(
+        "--baseline-ref",
+        nargs="?",
+        const=DEFAULT_BASELINE_REF,
+        default=None,
+        metavar="REF",
+        help="also install linimasa at this git ref in a temporary virtualenv and score it on the "
+        f"same files (without REF: {DEFAULT_BASELINE_REF[:10]}, main before issue 11)",
+    )
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="also list up to N errors of each kind")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the work folder (stores, exports) here")
+    args = ap.parse_args(argv)
+
+    gold_dir = (args.gold or default_gold_dir()).resolve()
+    gold = load_gold(gold_dir, args.set)
+    paths = [gold_dir / g.file for g in gold]
+    files = {str(p): g.file for p, g in zip(paths, gold, strict=True)}
+    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="linimasa-eval-real-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results: dict[str, dict[str, Any]] = {}
+    try:
+        results["current"] = score(gold, docs_from_export(run_current(paths, work), files))
+        if args.baseline_ref:
+            repo = Path(_git(gold_dir, "rev-parse", "--show-toplevel"))
+            export, sha = run_baseline(args.baseline_ref, paths, repo, work, log=log)
+            results[f"baseline {sha[:7]}"] = score(gold, docs_from_export(export, files))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+    if args.json:
+        print(
+            json.dumps(
+                {"set": args.set, "gold": str(gold_dir), "results": public(results)}, indent=1, ensure_ascii=False
+            )
+        )
+        return 0
+    print(format_report(results, args.set))
+    if args.errors:
+        r = results["current"]
+        n = args.errors
+        print(f"\nmissed entity mentions (first {n}):")
+        for x in r["entities"]["_missed"][:n]:
+            print("  ", *x)
+        print(f"spurious entity mentions (first {n}):")
+        for x in r["entities"]["_spurious"][:n]:
+            print("  ", *x)
+        print(f"timex errors (gold text, gold value, system) (first {n}):")
+        for x in r["timexes"]["_errors"][:n]:
+            print("  ", *x)
+        for k, items in r["meta"]["_wrong"].items():
+            print(f"{k} wrong (first {n}):")
+            for x in items[:n]:
+                print("  ", *x)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
