@@ -25,7 +25,7 @@ VALUE = {
         r"(\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
     ),
     "TIME": re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d|T(MO|MI|AF|EV|NI))$|PRESENT_REF$"),
-    "DURATION": re.compile(r"P(T?(\d+|X)(\.\d+)?[YMWDHS]|\d*XDE|XY|XM|XW|XD)+$"),
+    "DURATION": re.compile(r"P(T?(\d+|X)(\.\d+)?(DE|CE|[YMWDHS]))+$"),
     "SET": re.compile(r"(P(T?\d*[YMWDH])|XXXX-WXX-\d|XXXX-XX-XX(T\w+)?)$"),
 }
 PUBLISHED = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?$")

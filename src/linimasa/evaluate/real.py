@@ -532,9 +532,10 @@ def format_report(results: dict[str, dict[str, Any]], split: str) -> str:
         f"{first['timexes']['value']['gold']} gold timexes"
     ]
     width = max(len(r[0]) for r in ROWS) + 2
-    lines.append("".ljust(width) + "".join(n.rjust(12) for n in names))
+    col = max(12, *(len(n) + 2 for n in names))
+    lines.append("".ljust(width) + "".join(n.rjust(col) for n in names))
     for label, path in ROWS:
-        lines.append(label.ljust(width) + "".join(f"{_get(results[n], path):12.3f}" for n in names))
+        lines.append(label.ljust(width) + "".join(f"{_get(results[n], path):{col}.3f}" for n in names))
     lines.append(
         "per type (F1): "
         + "  ".join(
