@@ -84,7 +84,7 @@ def parse_body(spec: str, text: str) -> list[list[int]]:
     ranges = sorted(r for r in ranges if r[1] > r[0])
     merged: list[list[int]] = []
     for s, e in ranges:
-        if merged and s <= merged[-1][1]:
+        if merged and s <= merged[-1][1] + 1:  # consecutive lines: the line break between is body too
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
@@ -123,6 +123,7 @@ def parse_mention(spec: str) -> tuple[str, bool, list[int] | None]:
     glued = spec.endswith("~")
     if glued:
         spec = spec[:-1]
+    spec = spec.replace("\\n", "\n")  # a name broken over two lines of the file: "Yeti\nAirlines"
     if not spec:
         raise AnnError("empty mention")
     return spec, glued, idx

@@ -205,3 +205,10 @@ def test_docs_from_export():
     assert d.meta["published"] == "2025-06-18"
     assert [m["entity"] for m in d.mentions] == ["E1"]  # OTHER is left out
     assert d.timexes == []  # a timex of a metadata line is not in the text
+
+
+def test_locate_a_name_broken_over_lines():
+    raw = "killing all 72 people aboard a plane of Yeti\nAirlines.\n"
+    text = "killing all 72 people aboard a plane of Yeti Airlines."
+    s, e = at(raw, "Yeti\nAirlines")
+    assert locate(raw, s, e, text) == at(text, "Yeti Airlines")

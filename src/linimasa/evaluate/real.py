@@ -172,15 +172,29 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def context_score(src: str, s: int, e: int, dst: str, c: int) -> int:
+def context_score(src: str, s: int, e: int, dst: str, c: int, ce: int | None = None) -> int:
     """How many characters around src[s:e] (whitespace ignored, up to CONTEXT each side) agree with
-    those around the occurrence of the same string at dst[c:]."""
-    n = e - s
+    those around the occurrence of the same string at dst[c:ce]."""
+    ce = c + (e - s) if ce is None else ce
     left_src = _squash(src[max(0, s - CONTEXT) : s])[::-1]
     left_dst = _squash(dst[max(0, c - CONTEXT) : c])[::-1]
     right_src = _squash(src[e : e + CONTEXT])
-    right_dst = _squash(dst[c + n : c + n + CONTEXT])
+    right_dst = _squash(dst[ce : ce + CONTEXT])
     return _common_prefix(left_src, left_dst) + _common_prefix(right_src, right_dst)
+
+
+def _occurrences(needle: str, dst: str) -> list[tuple[int, int]]:
+    """Where `needle` is in `dst`: exactly, or else with any run of whitespace standing for the
+    whitespace in it (a name broken over two lines of the raw file is one line in clean text)."""
+    out = []
+    i = dst.find(needle)
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = dst.find(needle, i + 1)
+    if out or not any(ch.isspace() for ch in needle):
+        return out
+    pattern = r"\s+".join(map(re.escape, needle.split()))
+    return [(m.start(), m.end()) for m in re.finditer(pattern, dst)]
 
 
 def locate(src: str, s: int, e: int, dst: str, taken: set[tuple[int, int]] | None = None) -> tuple[int, int] | None:
@@ -188,21 +202,20 @@ def locate(src: str, s: int, e: int, dst: str, taken: set[tuple[int, int]] | Non
     there is none, or none whose surroundings match at least MIN_CONTEXT characters (an only
     occurrence of a string of 4+ characters needs no context)."""
     needle = src[s:e]
-    if not needle:
+    if not needle.strip():
         return None
-    occ = []
-    i = dst.find(needle)
-    while i >= 0:
-        if not taken or (i, i + len(needle)) not in taken:
-            occ.append(i)
-        i = dst.find(needle, i + 1)
+    every = _occurrences(needle, dst)
+    occ = [o for o in every if not taken or o not in taken]
     if not occ:
         return None
-    best = max(occ, key=lambda c: (context_score(src, s, e, dst, c), -abs(c - s)))
-    score = context_score(src, s, e, dst, best)
-    if score < MIN_CONTEXT and not (len(occ) == 1 and len(needle) >= 4 and dst.count(needle) == 1):
+
+    def ctx(o: tuple[int, int]) -> int:
+        return context_score(src, s, e, dst, o[0], o[1])
+
+    best = max(occ, key=lambda o: (ctx(o), -abs(o[0] - s)))
+    if ctx(best) < MIN_CONTEXT and not (len(every) == 1 and len(needle) >= 4):
         return None
-    return best, best + len(needle)
+    return best
 
 
 def in_body(body: Sequence[tuple[int, int]], s: int, e: int) -> bool:
