@@ -166,6 +166,7 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
     body_spec = None
     tspecs: list[tuple[str, str, str]] = []
     especs: list[tuple[str, str, str, list[str]]] = []
+    blocks: list[str] = []
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -175,6 +176,9 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
                 head, _, rest = line[2:].partition(" = ")
                 typ, value = head.split()
                 tspecs.append((typ, value, rest))
+            elif line.startswith("N "):  # not an entity: these strings only shield the names inside them
+                _, _, rest = line.partition(" = ")
+                blocks.extend(x for x in rest.split(";") if x.strip())
             elif line.startswith("E "):
                 head, _, rest = line[2:].partition(" = ")
                 eid, typ, name = head.split(None, 2)
@@ -197,7 +201,7 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
     try:
         body = parse_body(body_spec, text)
         tres = resolve(text, body, [(i, t[2]) for i, t in enumerate(tspecs)])
-        eres = resolve(text, body, [(i, s) for i, e in enumerate(especs) for s in e[3]])
+        eres = resolve(text, body, [(i, s) for i, e in enumerate(especs) for s in e[3]] + [(-1, b) for b in blocks])
     except AnnError as exc:
         raise AnnError(f"{path.name}: {exc}") from None
     timexes = sorted(
@@ -210,7 +214,7 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
     )
     entities = []
     for i, (eid, typ, name, _) in enumerate(especs):
-        spans = sorted(eres.get(i, []))
+        spans = sorted(eres.get(i, []))  # owner -1 (the N lines) is never output
         entities.append(
             {
                 "id": eid,
