@@ -1,4 +1,4 @@
-"""Turn the hand-written annotation sources `ann/<split>/<id>.ann` into `<split>.jsonl` (GUIDELINE.md 4).
+"""Turn the hand-written annotation sources `ann/<split>/<id>.ann` into `<split>.jsonl` (GUIDELINE.md 5).
 
     python eval/real-id/build.py [--split dev]          # write dev.jsonl from ann/dev/*.ann
     python eval/real-id/build.py --show ID [STRING ...] # numbered occurrences of STRING in ID's body,

@@ -1,6 +1,7 @@
 """Check the gold files of eval/real-id: run before every commit.
 
-    python eval/real-id/check.py
+    python eval/real-id/check.py            # check
+    python eval/real-id/check.py --stats    # counts per split (markdown, for README.md)
 
 Checks every `<split>.jsonl` present: each mention/timex text equals file[start:end] and lies in the
 article's body; no two mentions (or two timexes) of one article overlap; types and values are valid;
@@ -29,6 +30,47 @@ VALUE = {
     "SET": re.compile(r"(P(T?\d*[YMWDH])|XXXX-WXX-\d|XXXX-XX-XX(T\w+)?)$"),
 }
 PUBLISHED = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?$")
+
+
+def stats() -> None:
+    """Counts per split, as README.md gives them (markdown)."""
+    import collections
+
+    man = [json.loads(x) for x in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    print("| | " + " | ".join(("dev", "test")) + " |\n|---|---|---|")
+
+    def row(label: str, f) -> None:
+        print(f"| {label} | " + " | ".join(str(f(sp)) for sp in ("dev", "test")) + " |")
+
+    def fmt(c: collections.Counter) -> str:
+        return ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    row("articles", lambda sp: sum(m["split"] == sp for m in man))
+    row("outlets", lambda sp: len({m["outlet"] for m in man if m["split"] == sp}))
+    row("languages", lambda sp: fmt(collections.Counter(m["language"] for m in man if m["split"] == sp)))
+    row("topics", lambda sp: fmt(collections.Counter(m["topic"] for m in man if m["split"] == sp)))
+    row("sources", lambda sp: fmt(collections.Counter(m["source"].split("/")[0] for m in man if m["split"] == sp)))
+    gold = {}
+    for sp in ("dev", "test"):
+        path = HERE / f"{sp}.jsonl"
+        gold[sp] = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+    row("annotated articles", lambda sp: len(gold[sp]))
+    row("entity mentions", lambda sp: sum(len(e["mentions"]) for d in gold[sp] for e in d["entities"]))
+    row(
+        "  by type",
+        lambda sp: fmt(collections.Counter(e["type"] for d in gold[sp] for e in d["entities"] for _ in e["mentions"])),
+    )
+    row("entities (distinct ids)", lambda sp: len({e["id"] for d in gold[sp] for e in d["entities"]}))
+    row(
+        "entities named in 2+ articles",
+        lambda sp: sum(
+            1 for n in collections.Counter(e["id"] for d in gold[sp] for e in d["entities"]).values() if n > 1
+        ),
+    )
+    row("timexes", lambda sp: sum(len(d["timexes"]) for d in gold[sp]))
+    row("  by type", lambda sp: fmt(collections.Counter(t["type"] for d in gold[sp] for t in d["timexes"])))
+    row("articles crediting an author", lambda sp: sum(1 for d in gold[sp] if d["meta"]["authors"]))
+    row("articles with a dateline", lambda sp: sum(1 for d in gold[sp] if d["meta"]["dateline"]))
 
 
 def main() -> int:
@@ -117,4 +159,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if "--stats" in sys.argv:
+        stats()
+        sys.exit(0)
     sys.exit(main())
