@@ -40,6 +40,7 @@ EVALUATIONS: dict[str, str] = {
     "ner": "linimasa.evaluate.ner",
     "events": "linimasa.evaluate.events",
     "link": "linimasa.evaluate.link",
+    "real": "linimasa.evaluate.real",
 }
 
 
