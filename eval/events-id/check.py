@@ -45,7 +45,7 @@ def load(path: str) -> list[dict]:
                 try:
                     out.append(json.loads(line))
                 except json.JSONDecodeError as e:
-                    raise SystemExit(f"{path}:{n}: bad JSON: {e}")
+                    raise SystemExit(f"{path}:{n}: bad JSON: {e}") from e
     return out
 
 

@@ -64,9 +64,7 @@ def is_noise_line(line: str) -> bool:
         return True
     if len(low.split()) < MIN_LINE_WORDS:
         return True  # captions, headings, prayer times, list items, "(kha)"
-    if "http" in low or "www." in low:
-        return True
-    return False
+    return "http" in low or "www." in low
 
 
 def usable_sentence(s: str) -> bool:
@@ -81,9 +79,7 @@ def usable_sentence(s: str) -> bool:
     if not re.search(r"[.!?\"”’)]$", s):
         return False  # a line cut short (list item, caption, heading)
     low = s.lower()
-    if low.startswith(NOISE_PREFIX) or "baca juga" in low or "advertisement" in low:
-        return False
-    return True
+    return not (low.startswith(NOISE_PREFIX) or "baca juga" in low or "advertisement" in low)
 
 
 def article_sentences(body: str) -> list[str]:
