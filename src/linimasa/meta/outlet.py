@@ -92,6 +92,9 @@ def outlet_from_copyright(lines: list[Line]) -> str | None:
     return None
 
 
+CHROME_WORDS = 12
+
+
 def outlet_from_page(lines: list[Line], wires: set[str]) -> str | None:
     """The outlet the page's own chrome (menus, banners, footers: lines that are not body) names
     most often ("Become a TechRadar Insider", "Euronews Debates"). Wires credited in the body are
@@ -99,8 +102,8 @@ def outlet_from_page(lines: list[Line], wires: set[str]) -> str | None:
     table = outlet_table()
     counts: dict[str, int] = {}
     for ln in lines:
-        if ln.label in ("body", "blank", "title"):
-            continue
+        if ln.label in ("body", "blank", "title") or len(ln.text.split()) > CHROME_WORDS:
+            continue  # a long line is text (a copy of a paragraph quoting another outlet), not chrome
         for name in table.names_in(ln.text):
             if name not in wires:
                 counts[name] = counts.get(name, 0) + 1
