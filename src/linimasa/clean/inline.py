@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from linimasa.clean.glue import unglue
 from linimasa.clean.rules import CLOSING_QUOTES, CleanRules
 
 _SENTENCE_END = frozenset(".!?…" + CLOSING_QUOTES)
@@ -74,6 +75,7 @@ def strip_glued_widgets(text: str, rules: CleanRules) -> str:
 
 
 def clean_inline(text: str, rules: CleanRules) -> str:
+    text = unglue(text)
     text = strip_tails(strip_glued_widgets(text.strip(), rules), rules)
     text = strip_seo_tag(text, rules)
     return strip_tails(text, rules)
