@@ -22,7 +22,7 @@ from linimasa.text.tokens import LETTER_RUN
 from linimasa.timex.lexicon import available_languages, lexicon
 from linimasa.timex.tagger import Found, parse_day, tag, tense_of
 
-_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}|T[A-Z]{2})?$")
 
 
 def article_language(article: Article) -> str:
@@ -59,6 +59,8 @@ def _full_day(f: Found) -> bool:
 
 def _published(f: Found, how: str) -> Published:
     value = f.timex.value
+    if re.match(r"\d{4}-\d\d-\d\dT[A-Z]{2}$", value):
+        value = value[:10]  # "Minggu (15/6/2025) dini hari": a part of the day dates the article to the day
     return Published(value=value, precision="minute" if "T" in value else "day", how=how, text=f.timex.text)  # type: ignore[arg-type]
 
 
