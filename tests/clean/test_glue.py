@@ -1,6 +1,6 @@
 """Seams a scraper glued shut are opened only where the dictionary confirms a word."""
 
-from linimasa.clean.glue import unglue
+from linimasa.text.glue import unglue
 
 
 def test_glued_words_are_split():

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from linimasa.clean.glue import unglue
 from linimasa.clean.rules import CLOSING_QUOTES, CleanRules
+from linimasa.text.glue import unglue
 
 _SENTENCE_END = frozenset(".!?…" + CLOSING_QUOTES)
 _LAST_SENTENCE = re.compile(r"^(?P<body>.*[.!?…][\"'”’»)]*)\s+(?P<tag>[^.!?…\"'”’]{2,80})$", re.DOTALL)

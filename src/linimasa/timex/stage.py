@@ -17,6 +17,7 @@ from typing import Any
 from linimasa.model import Article, Conflict, ConflictValue, Published, Span, Timex
 from linimasa.pipeline import article_stage
 from linimasa.text import language
+from linimasa.text.glue import open_month_seams
 from linimasa.text.sentences import article_sentences, sentence_bounds
 from linimasa.text.tokens import LETTER_RUN
 from linimasa.timex.lexicon import available_languages, lexicon
@@ -73,9 +74,17 @@ def metadata_timexes(article: Article, lang: str) -> list[Found]:
     for line in article.lines:
         if line.label != "metadata":
             continue
-        found = tag(line.text, lang)
+        opened = open_month_seams(line.text)  # "Associated PressApril 28, 2023 GMT"
+        found = tag(opened, lang)
         if not (_is_date_metadata(line) or (len(line.text) <= 80 and any(_full_day(f) for f in found))):
             continue
+        if opened != line.text:  # offsets back into the line as written
+            seams = [i for i in range(len(opened)) if opened[: i + 1] != line.text[: i + 1]][:1]
+            for f in found:
+                for seam in seams:
+                    f.timex.start -= f.timex.start > seam
+                    f.timex.end -= f.timex.end > seam
+                f.timex.text = line.text[f.timex.start:f.timex.end]
         for f in found:
             f.timex.line = line.n
             f.timex.flags.append("metadata_line")

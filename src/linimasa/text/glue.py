@@ -22,6 +22,10 @@ _CAPITALISED = re.compile(r"(?<![\w])[A-Z][a-z]{6,}(?![\w])")
 # an acronym glued to a capitalised word ("PTBumi") or to a lower-case one ("BRMSberada")
 _ACRONYM_NAME = re.compile(r"(?<![\w])([A-Z]{2,}?)([A-Z][a-z]{2,})(?![\w])")
 _ACRONYM_WORD = re.compile(r"(?<![\w])([A-Z]{2,})([a-z]{3,})(?![\w])")
+# a month name glued to the word before a date: "Associated PressApril 28, 2023"
+_MONTH_DATE = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)\s+\d)")
 # a comma with no space before a capitalised word: "Argentina,Franco"
 _COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 
@@ -33,8 +37,14 @@ def _glue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(str(w) for w in glue.get("tails") or []), frozenset(str(w) for w in glue.get("keep") or []))
 
 
+def open_month_seams(text: str) -> str:
+    """"PressApril 28, 2023" -> "Press April 28, 2023": in any language, a month name before a day."""
+    return _MONTH_DATE.sub(" ", text)
+
+
 def unglue(text: str, lang: str = "id") -> str:
     """The text with glued seams opened (Indonesian: the only language with a dictionary here)."""
+    text = _MONTH_DATE.sub(" ", text)  # any language: month names are unmistakable before a day
     if not root_words(lang) or not any(c.isupper() for c in text):
         return text
     tails, keep = _glue_words(lang)
