@@ -35,7 +35,7 @@ _TWO_DASHES = re.compile(
 )
 _MONTH_DAY = r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "JAKARTA, June 18 (Reuters) -"
 _PAREN = re.compile(
-    rf"(?P<s1>{_SEG})(?:\s*,\s*(?P<region>{_SEG}))?{_MONTH_DAY}\s*\((?P<paren>[^()]{{2,30}})\)"
+    rf"(?P<s1>{_SEG})(?:\s*,\s*(?P<region>{_SEG}))?{_MONTH_DAY}\s*\((?P<paren>[^()\d]{{2,30}})\)"
     rf"{_DASH.format(name='d1')}\s*{_START}"
 )  # "Denpasar, Bali (ANTARA) -": the city, its province, the agency
 _DATED = re.compile(
