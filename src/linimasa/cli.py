@@ -109,11 +109,33 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
         for source, errors in report.with_errors:
             _err(f"{source}: " + "; ".join(errors))
+        _apply_corrections(store, args.corrections)
         if not args.quiet:
             _print_summary(store, report, args.db, args.out)
         if args.out:
             _write_export(store, args.out, "json")
     return 1 if report.failed else 0
+
+
+def _apply_corrections(store: Store, path: str | None) -> None:
+    """The user's corrections file (given, or linimasa-corrections.tsv beside the run), re-applied
+    after every run so that it holds for articles added later."""
+    from linimasa.link import corrections
+
+    chosen = path or (corrections.DEFAULT_FILE if Path(corrections.DEFAULT_FILE).exists() else None)
+    if not chosen:
+        return
+    for note in corrections.apply(corrections.load(chosen), store):
+        _err(f"{chosen}: {note}")
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from linimasa.store.sqlite_check import sqlite_errors
+
+    with sqlite_errors(args.db), _open_existing(args.db) as store:
+        _check_db(args.db, write=True, create=False)
+        _apply_corrections(store, args.file)
+    return 0
 
 
 def _write_export(store: Store, out: str, fmt: str) -> None:
@@ -345,6 +367,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--chunk-size", type=int, default=100, metavar="N",
                      help="articles processed and committed together (default: 100)")
     run.add_argument("-q", "--quiet", action="store_true", help="print no summary")
+    run.add_argument("--corrections", metavar="FILE",
+                     help="entity corrections to apply after the run (default: linimasa-corrections.tsv if present)")
     run.set_defaults(func=cmd_run)
 
     exp = sub.add_parser(
@@ -389,6 +413,21 @@ def build_parser() -> argparse.ArgumentParser:
     evs.add_argument("--limit", type=int, metavar="N", help="at most N events")
     evs.add_argument("--format", choices=("text", "json", "csv"), default="text")
     evs.set_defaults(func=cmd_events)
+
+    cor = sub.add_parser(
+        "correct",
+        help="apply a file of entity corrections (merge, rename, block, split) to a database",
+        formatter_class=_Formatter,
+        description="Apply entity corrections without processing any article again. One per line,\n"
+        "fields separated by tabs:\n  merge  NAME  OTHER       fold OTHER into NAME\n"
+        "  rename NAME  NEW         give the entity a new name\n  block  NAME              not an entity\n"
+        "  split  NAME  FORM [TYPE] mentions written FORM become their own entity\n"
+        "`linimasa run` re-applies linimasa-corrections.tsv (or --corrections FILE) after every run.",
+        epilog="examples:\n  linimasa correct linimasa-corrections.tsv --db news.db",
+    )
+    cor.add_argument("file", metavar="FILE", help="the corrections file")
+    cor.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
+    cor.set_defaults(func=cmd_correct)
 
     sts = sub.add_parser(
         "stories",

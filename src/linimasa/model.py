@@ -233,6 +233,7 @@ class EntityRecord:
     keys: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     n_mentions: int = 0
+    blocked: bool = False  # a user's correction: not an entity (left out of exports and listings)
 
 
 @dataclass

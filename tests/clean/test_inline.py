@@ -47,7 +47,7 @@ def test_dateline_layouts() -> None:
         "KOMPAS.com-Trent Alexander-Arnold resmi debut.": ("Kompas.com", None),
         "REPUBLIKA.CO.ID, MEDAN -- Banjir surut.": ("Republika", "Medan"),
         "Jakarta (ANTARA) - Presiden meresmikan bendungan.": ("Antara", "Jakarta"),
-        "MOSCOW (Reuters) - The ministry said on Monday.": (None, "Moscow"),
+        "MOSCOW (Reuters) - The ministry said on Monday.": ("Reuters", "Moscow"),  # an agency reporting itself
         "BeritaNusa – Makassar – Gubernur membuka festival.": ("BeritaNusa", "Makassar"),
         "SURABAYA - Warga memadati alun-alun.": (None, "Surabaya"),
         "PR BEKASI – Pemerintah daerah membuka lowongan.": ("PR Bekasi", None),

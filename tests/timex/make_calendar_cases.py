@@ -69,7 +69,10 @@ def rows() -> list[list[str]]:
     def add(
         lang: str, dct: dt.date, frame: str, x: str, ttype: str, value: str, mod: str = "-", flags: str = "-"
     ) -> None:
-        out.append([lang, dct.isoformat(), frame.format(x=x), x, ttype, value, mod, flags])
+        text = frame.format(x=x)
+        if f"{x} dini hari" in text and x.endswith(")") and ttype == "DATE":
+            x, ttype, value = f"{x} dini hari", "TIME", f"{value}TMO"  # the part of the day belongs to it
+        out.append([lang, dct.isoformat(), text, x, ttype, value, mod, flags])
 
     # Indonesian weekday + numeric date, written day/month/year (the common news form)
     for _ in range(40):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from linimasa.clean.rules import CLOSING_QUOTES, CleanRules
+from linimasa.text.glue import unglue
 
 _SENTENCE_END = frozenset(".!?…" + CLOSING_QUOTES)
 _LAST_SENTENCE = re.compile(r"^(?P<body>.*[.!?…][\"'”’»)]*)\s+(?P<tag>[^.!?…\"'”’]{2,80})$", re.DOTALL)
@@ -74,6 +75,7 @@ def strip_glued_widgets(text: str, rules: CleanRules) -> str:
 
 
 def clean_inline(text: str, rules: CleanRules) -> str:
+    text = unglue(text)
     text = strip_tails(strip_glued_widgets(text.strip(), rules), rules)
     text = strip_seo_tag(text, rules)
     return strip_tails(text, rules)

@@ -131,6 +131,8 @@ def find_dateline(page: Page) -> None:
     for i, s in enumerate(page.stripped):
         if page.label[i] is not None:
             continue
+        if word_count(s) < 4 and not s.endswith(("-", "–", "—", ",")):
+            continue  # a menu item or a caption word left unlabelled: not where the text opens
         seen += 1
         if seen > DATELINE_SEARCH_LINES:
             break

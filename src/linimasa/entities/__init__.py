@@ -17,11 +17,13 @@ entities across the corpus.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from linimasa import resources
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.rules import (
     GLUED,
@@ -287,7 +289,47 @@ def recognise(
     if acronyms:
         new = [a for a in acronyms if a not in chosen]
         chosen = [c for c in chosen if not any(_overlaps(c, a) for a in new)] + new
-    return sorted(chosen, key=lambda m: (m.start, m.end))
+    particles = frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
+    titles = frozenset({p[0].rstrip(".") for p in rules.cues.titles.all | rules.cues.modifiers.all if len(p) == 1}
+                       | rules.cues.title_words) - particles  # "Al Ghazali": a particle is part of the name
+    return sorted(_trim_names(chosen, language, titles), key=lambda m: (m.start, m.end))
+
+
+def _trim_names(mentions: list[Mention], language: str, title_like: frozenset[str]) -> list[Mention]:
+    """A person's name without the titles and honorifics the model took along ("Brigadier General
+    Vicente Blanco", "Datuk Seri Anwar Ibrahim"), and no mention of a bare nationality adjective
+    ("Philippine" in "Philippine troops"): the reader wants the name."""
+    honorifics = _honorifics(language)
+    demonyms = _demonyms(language)
+    out = []
+    for m in mentions:
+        if " " not in m.text and m.text.casefold() in demonyms and m.type in ("LOC", "PER", "GPE", "OTHER"):
+            continue
+        if m.type == "PER" and m.source == "model":
+            words = m.text.split(" ")
+            drop = 0
+            while drop < len(words) - 1 and (words[drop].casefold().rstrip(".") in title_like
+                                             or words[drop].casefold() in honorifics):
+                drop += 1
+            if drop and words[drop][:1].isupper():
+                cut = len(" ".join(words[:drop])) + 1
+                m = Mention(m.start + cut, m.end, m.text[cut:], m.type, m.entity, m.source, m.score, m.key, m.role)
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _honorifics(language: str) -> frozenset[str]:
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w).casefold() for w in data.get("honorifics") or [])
+
+
+@functools.cache
+def _demonyms(language: str) -> frozenset[str]:
+    try:
+        return frozenset(w.casefold() for w in resources.load_words(language, "demonyms.txt"))
+    except FileNotFoundError:
+        return frozenset()
 
 
 @article_stage("entities", requires=["article.text", "article.language"], assigns=["article.mentions"])

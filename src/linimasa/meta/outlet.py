@@ -67,9 +67,55 @@ def outlet_from_date_line(lines: list[Line]) -> str | None:
     return None
 
 
+def outlet_from_signature(lines: list[Line]) -> str | None:
+    """A line only one outlet's pages print ("SCROLL TO CONTINUE WITH CONTENT" on detik, "(Reuters) -")."""
+    table = outlet_table()
+    return next((name for ln in lines if (name := table.signature_of(ln.text))), None)
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d][^.,©]{1,50}?)"
+    r"(?:,?\s*(?:LLC|Ltd|Inc|Limited)\.?)?\s*[.,]?\s*All rights reserved", re.IGNORECASE)
+_YEAR_RESERVED = re.compile(r"^\s*\d{4}\s+(?P<name>[^\W\d][^.,]{1,50}?)\.\s*All rights reserved", re.IGNORECASE)
+
+
+def outlet_from_copyright(lines: list[Line]) -> str | None:
+    """The holder of the page's copyright ("© 2024, Malay Mail, All Rights Reserved."), when the
+    outlet table knows it."""
+    table = outlet_table()
+    for ln in reversed(lines):
+        m = _COPYRIGHT.search(ln.text) or _YEAR_RESERVED.search(ln.text)
+        if m:
+            name = table.aliases.get(" ".join(m["name"].split()).strip(" ,.").casefold())
+            if name:
+                return name
+    return None
+
+
+CHROME_WORDS = 12
+
+
+def outlet_from_page(lines: list[Line], wires: set[str]) -> str | None:
+    """The outlet the page's own chrome (menus, banners, footers: lines that are not body) names
+    most often ("Become a TechRadar Insider", "Euronews Debates"). Wires credited in the body are
+    left out: a photo credit is not the publisher."""
+    table = outlet_table()
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.label in ("body", "blank", "title") or len(ln.text.split()) > CHROME_WORDS:
+            continue  # a long line is text (a copy of a paragraph quoting another outlet), not chrome
+        for name in table.names_in(ln.text):
+            if name not in wires:
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
 def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | None:
     return (
         outlet_from_self_reference(lines, rules)
         or outlet_from_date_line(lines)
+        or outlet_from_signature(lines)
+        or outlet_from_copyright(lines)
+        or outlet_from_page(lines, set(wires))
         or outlet_from_source_line(lines, set(wires))
     )

@@ -42,9 +42,24 @@ def _names(lines: list[Line], rules: MetaRules, label: re.Pattern[str] | None, r
         for part in _segments(ln):
             m = label.match(part)
             for name in split_names(m["names"], rules) if m else []:
-                if name not in found:
+                # "Reporting by A, additional reporting by B, Editing by C": each name keeps its own
+                # label; a name labelled for the other role is not this one's.
+                other = rules.editor_label if label is rules.author_label else rules.author_label
+                own = label.match(name)
+                if own:
+                    name = " ".join(own["names"].split()).strip(" .,:;")
+                elif other is not None and other.match(name):
+                    continue
+                if name.casefold() in _MENU_WORDS:
+                    continue
+                if name and name not in found:
                     found.append(name)
     return found
+
+
+# "By Type", "By Brand": a shop's filter menu, not a byline.
+_MENU_WORDS = frozenset({"type", "brand", "category", "price", "date", "topic", "region", "author", "name",
+                         "size", "color", "colour", "rating", "popularity", "relevance", "newest", "oldest"})
 
 
 def find_editor(lines: list[Line], rules: MetaRules) -> str | None:

@@ -219,6 +219,26 @@ class Store(abc.ABC):
     def replace_conflicts(self, about: Iterable[str], conflicts: Iterable[Conflict]) -> None:
         """Drop the stored conflicts about these ids and add `conflicts` (recomputed for them)."""
 
+    # -- user corrections -------------------------------------------------------------------------
+    @abc.abstractmethod
+    def entity_ids_named(self, name: str) -> list[str]:
+        """Entities whose name or an alias is `name` (case-insensitive), most mentioned first."""
+
+    @abc.abstractmethod
+    def merge_entities(self, keep: str, others: Iterable[str]) -> None:
+        """Fold `others` into `keep` (names become aliases, mentions move, old ids redirect)."""
+
+    @abc.abstractmethod
+    def rename_entity(self, entity_id: str, name: str) -> None: ...
+
+    @abc.abstractmethod
+    def block_entity(self, entity_id: str) -> None:
+        """Mark an entity as no entity: left out of exports and listings."""
+
+    @abc.abstractmethod
+    def split_entity(self, entity_id: str, form: str, new_id: str, type_: str | None = None) -> int:
+        """Move the mentions written `form` to an entity of their own; returns how many moved."""
+
     @abc.abstractmethod
     def put_article_keys(self, article_id: str, keys: Iterable[str]) -> None:
         """The entity keys an article mentions: the context surname-only mentions are judged by."""

@@ -953,8 +953,81 @@ class SQLiteStore(Store):
             if not rows:
                 return
             for _id, doc in rows:
-                yield self._entity(json.loads(doc))
+                d = json.loads(doc)
+                if not d.get("blocked"):
+                    yield self._entity(d)
             last = rows[-1][0]
+
+    # -- user corrections ---------------------------------------------------------------------
+    def entity_ids_named(self, name: str) -> list[str]:
+        """Entities whose name or one of whose aliases is `name` (case-insensitive), most mentioned first."""
+        return [i for (i,) in self.db.execute(
+            "SELECT id FROM entities WHERE name = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM"
+            " json_each(json_extract(doc, '$.aliases')) WHERE value = ? COLLATE NOCASE)"
+            " ORDER BY COALESCE(n_mentions, 0) DESC, id", (name, name))]
+
+    def _record(self, entity_id: str) -> EntityRecord | None:
+        row = self.db.execute("SELECT doc FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return from_dict(EntityRecord, json.loads(row[0])) if row else None
+
+    def merge_entities(self, keep: str, others: Iterable[str]) -> None:
+        with self.write():
+            rec = self._record(keep)
+            for other in others:
+                o = self._record(other)
+                if rec is None or o is None:
+                    continue
+                for form in [o.name, *o.aliases]:
+                    if form != rec.name and form not in rec.aliases:
+                        rec.aliases.append(form)
+                for form, n in o.forms.items():
+                    rec.forms[form] = rec.forms.get(form, 0) + n
+                rec.n_mentions += o.n_mentions
+                self.redirect_entities({other: keep})
+            if rec is not None:
+                self.save_entities([rec])
+
+    def rename_entity(self, entity_id: str, name: str) -> None:
+        with self.write():
+            rec = self._record(entity_id)
+            if rec is None or rec.name == name:
+                return
+            if rec.name not in rec.aliases:
+                rec.aliases.append(rec.name)
+            rec.aliases = [a for a in rec.aliases if a != name]
+            rec.name = name
+            self.save_entities([rec])
+
+    def block_entity(self, entity_id: str) -> None:
+        with self.write():
+            rec = self._record(entity_id)
+            if rec is not None and not rec.blocked:
+                rec.blocked = True
+                self.save_entities([rec])
+
+    def split_entity(self, entity_id: str, form: str, new_id: str, type_: str | None = None) -> int:
+        with self.write():
+            rec = self._record(entity_id)
+            if rec is None:
+                return 0
+            moved = self.db.execute(
+                "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ? AND text = ? COLLATE NOCASE",
+                (new_id, entity_id, form)).rowcount if self._record(new_id) else 0
+            if not self._record(new_id):
+                count = self.db.execute("SELECT COUNT(*) FROM entity_mentions WHERE entity_id = ? AND text = ?"
+                                        " COLLATE NOCASE", (entity_id, form)).fetchone()[0]
+                if not count:
+                    return 0
+                self.save_entities([EntityRecord(new_id, f"split:{form.casefold()}", form, type_ or rec.type,  # type: ignore[arg-type]
+                                                 forms={form: count}, n_mentions=count)])
+                moved = self.db.execute(
+                    "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ? AND text = ? COLLATE NOCASE",
+                    (new_id, entity_id, form)).rowcount
+            rec.aliases = [a for a in rec.aliases if a.casefold() != form.casefold()]
+            rec.forms = {f: n for f, n in rec.forms.items() if f.casefold() != form.casefold()}
+            rec.n_mentions = max(0, rec.n_mentions - moved)
+            self.save_entities([rec])
+            return moved
 
     def load_results(self) -> Corpus:
         def docs(sql: str) -> list[dict[str, Any]]:

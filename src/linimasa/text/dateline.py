@@ -8,6 +8,8 @@ Indonesian outlets open the text with who and where, in a handful of layouts:
     Liputan6.com, JakartaKita semua ...             outlet, place glued to the first word
     Jakarta (ANTARA) - ... / MOSCOW (Reuters) -     place (agency) -
     JAKARTA, June 18 (Reuters) -                    place, date (agency) -
+    Denpasar, Bali (ANTARA) -                       place, province (agency) -
+    PUTRAJAYA, Nov 22 —                             place, date -
     PR TASIKMALAYA – ... / JAKARTA- ...             outlet or place alone
     Jakarta - ...                                   place alone (in a paragraph only: see `loose`)
 
@@ -33,8 +35,13 @@ _TWO_DASHES = re.compile(
 )
 _MONTH_DAY = r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "JAKARTA, June 18 (Reuters) -"
 _PAREN = re.compile(
-    rf"(?P<s1>{_SEG}){_MONTH_DAY}\s*\((?P<paren>[^()]{{2,30}})\){_DASH.format(name='d1')}\s*{_START}"
-)
+    rf"(?P<s1>{_SEG})(?:\s*,\s*(?P<region>{_SEG}))?{_MONTH_DAY}\s*\((?P<paren>[^()\d]{{2,30}})\)"
+    rf"{_DASH.format(name='d1')}\s*{_START}"
+)  # "Denpasar, Bali (ANTARA) -": the city, its province, the agency
+_DATED = re.compile(
+    rf"(?P<s1>{_SEG})\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}"
+    rf"{_DASH.format(name='d1')}\s*{_START}"
+)  # "PUTRAJAYA, Nov 22 — ": the place and the day, no agency
 _COMMA = re.compile(rf"(?P<s1>{_SEG})\s*,\s*(?P<s2>{_SEG}){_DASH.format(name='d1')}\s*{_START}")
 _GLUED = re.compile(r"(?P<s1>[\w-]+(?:\.[\w-]+)+)\s*,\s*(?P<s2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z\"“‘'])")
 _ONE = re.compile(rf"(?P<s1>{_SEG}){_DASH.format(name='d1')}\s*{_START}")
@@ -86,6 +93,9 @@ def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
     if m:
         paren = m["paren"].strip()
         return Dateline(m.group(0).strip(), outlets.name_of(paren), _place(m["s1"]), paren, m.end())
+    m = _DATED.match(line)
+    if m and _shout(m["s1"]):
+        return Dateline(m.group(0).strip(), None, _place(m["s1"]), None, m.end())
     m = _GLUED.match(line)
     if m and outlets.name_of(m["s1"]):
         return Dateline(m.group(0).strip(), outlets.name_of(m["s1"]), _place(m["s2"]), None, m.end())

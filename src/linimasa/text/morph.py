@@ -31,3 +31,25 @@ def stem(word: str, lang: str) -> str:
     if lang == "id":
         return _stemmer("id").stem(w) or w
     return _stemmer("en").stemWord(w)
+
+
+@functools.cache
+def root_words(lang: str) -> frozenset[str]:
+    """The language's dictionary of root words (PySastrawi's 29,900 Indonesian roots); empty for a
+    language without one."""
+    if lang != "id":
+        return frozenset()
+    from importlib import resources as importlib_resources
+
+    path = importlib_resources.files("Sastrawi.Stemmer") / "data" / "kata-dasar.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+def is_word(word: str, lang: str) -> bool:
+    """Whether a lower-case word is a dictionary word of the language, as it stands or once its
+    affixes are stripped ("menyebut" -> "sebut")."""
+    roots = root_words(lang)
+    if not roots:
+        return False
+    w = word.casefold()
+    return w in roots or (len(w) > 4 and stem(w, lang) in roots and stem(w, lang) != w)

@@ -18,6 +18,21 @@ class OutletTable:
     aliases: dict[str, str]
     patterns: tuple[tuple[re.Pattern[str], str, str | None], ...]
     generic: re.Pattern[str] | None
+    signatures: tuple[tuple[re.Pattern[str], str], ...] = ()
+    mention: re.Pattern[str] | None = None  # any known name, as whole words
+
+    def signature_of(self, line: str) -> str | None:
+        """The outlet whose pages alone print this line (a widget, the shape of its byline)."""
+        text = line.strip()
+        return next((name for pattern, name in self.signatures if pattern.fullmatch(text)), None)
+
+    def names_in(self, line: str) -> list[str]:
+        """Known outlet names a line mentions (distinctive aliases only: two words, or one of 5+
+        letters), canonical."""
+        if not self.mention:
+            return []
+        return [self.aliases[m.group(0).casefold()] for m in self.mention.finditer(line)
+                if m.group(0).casefold() in self.aliases]
 
     def name_of(self, segment: str) -> str | None:
         """The outlet a string names (the canonical name when known), or None if it names none."""
@@ -52,8 +67,13 @@ def outlet_table() -> OutletTable:
         for p in entry.get("patterns") or []:
             patterns.append((re.compile(p, re.IGNORECASE), name, entry.get("display")))
     generic = data.get("generic_patterns") or []
+    signatures = tuple((re.compile(p), e["name"]) for e in data.get("signatures") or [] for p in e.get("lines") or [])
+    distinctive = sorted((a for a in aliases if " " in a or (len(a) >= 5 and "." not in a)), key=len, reverse=True)
+    mention = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in distinctive) + r")(?!\w)", re.IGNORECASE)
     return OutletTable(
         aliases=aliases,
         patterns=tuple(patterns),
         generic=re.compile("|".join(f"(?:{p})" for p in generic), re.IGNORECASE) if generic else None,
+        signatures=signatures,
+        mention=mention if distinctive else None,
     )

@@ -17,12 +17,13 @@ from typing import Any
 from linimasa.model import Article, Conflict, ConflictValue, Published, Span, Timex
 from linimasa.pipeline import article_stage
 from linimasa.text import language
+from linimasa.text.glue import open_month_seams
 from linimasa.text.sentences import article_sentences, sentence_bounds
 from linimasa.text.tokens import LETTER_RUN
 from linimasa.timex.lexicon import available_languages, lexicon
 from linimasa.timex.tagger import Found, parse_day, tag, tense_of
 
-_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}|T[A-Z]{2})?$")
 
 
 def article_language(article: Article) -> str:
@@ -59,6 +60,8 @@ def _full_day(f: Found) -> bool:
 
 def _published(f: Found, how: str) -> Published:
     value = f.timex.value
+    if re.match(r"\d{4}-\d\d-\d\dT[A-Z]{2}$", value):
+        value = value[:10]  # "Minggu (15/6/2025) dini hari": a part of the day dates the article to the day
     return Published(value=value, precision="minute" if "T" in value else "day", how=how, text=f.timex.text)  # type: ignore[arg-type]
 
 
@@ -71,9 +74,17 @@ def metadata_timexes(article: Article, lang: str) -> list[Found]:
     for line in article.lines:
         if line.label != "metadata":
             continue
-        found = tag(line.text, lang)
+        opened = open_month_seams(line.text)  # "Associated PressApril 28, 2023 GMT"
+        found = tag(opened, lang)
         if not (_is_date_metadata(line) or (len(line.text) <= 80 and any(_full_day(f) for f in found))):
             continue
+        if opened != line.text:  # offsets back into the line as written
+            seams = [i for i in range(len(opened)) if opened[: i + 1] != line.text[: i + 1]][:1]
+            for f in found:
+                for seam in seams:
+                    f.timex.start -= f.timex.start > seam
+                    f.timex.end -= f.timex.end > seam
+                f.timex.text = line.text[f.timex.start:f.timex.end]
         for f in found:
             f.timex.line = line.n
             f.timex.flags.append("metadata_line")

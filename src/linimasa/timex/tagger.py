@@ -304,6 +304,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     if "hour" in g:
         value += f"T{int(g['hour']):02d}:{int(g.get('minute', '0')):02d}"
         ttype = "TIME"
+    elif "daypart" in g and lex.day_parts.get(lex.key(g["daypart"])):
+        value += "T" + lex.day_parts[lex.key(g["daypart"])]  # "Minggu (28/12/2014) pagi": 2014-12-28TMO
+        ttype = "TIME"
     tx = Timex(mt.start, mt.end, "", ttype, value, flags=flags, anchor=anchor)
     return Found(tx, explicit_year=explicit and chosen is not None, has_weekday=weekday is not None,
                  needs_anchor=not explicit)
@@ -655,7 +658,8 @@ def _date_clock(clock: Found, found: list[Found], text: str, sentences: list[Spa
     s0, s1 = sentence_bounds(text, tx.start, sentences)
     near = [
         f for f in found
-        if f is not clock and f.timex.type == "DATE" and parse_day(f.timex.value)
+        if f is not clock and (f.timex.type == "DATE" or re.match(r".{10}T[A-Z]{2}$", f.timex.value))
+        and parse_day(f.timex.value)
         and "weekday_mismatch" not in f.timex.flags and s0 <= f.timex.start < s1
         and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
     ]

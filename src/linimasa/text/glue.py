@@ -1,0 +1,75 @@
+"""Words a scraper glued together where a link or a tag stood ("menyebutMastantuonosetara dengan",
+"Real Madridsudah", "sahamPTBumi Resources", "BRMSberada"): put the space back, so that the names
+in them can be found.
+
+A split is made only where the dictionary confirms a word on the other side of the seam (PySastrawi's
+Indonesian roots, or a function word the language lists in `clean.yaml`), so brand names written in
+camel case (TransJakarta, YouTube, GoPay) stay whole: "Trans" and "You" are no Indonesian words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from linimasa import resources
+from linimasa.text.morph import is_word, root_words
+
+# lower-case word, then a capitalised one: "menyebutMastantuono"
+_LOWER_UPPER = re.compile(r"(?<![\w])([a-z]{3,})([A-Z][a-z]+)")
+# a capitalised word with a function word glued on: "Madridsudah", "Contessadari"
+_CAPITALISED = re.compile(r"(?<![\w])[A-Z][a-z]{6,}(?![\w])")
+# an acronym glued to a capitalised word ("PTBumi") or to a lower-case one ("BRMSberada")
+_ACRONYM_NAME = re.compile(r"(?<![\w])([A-Z]{2,}?)([A-Z][a-z]{2,})(?![\w])")
+_ACRONYM_WORD = re.compile(r"(?<![\w])([A-Z]{2,})([a-z]{3,})(?![\w])")
+# a month name glued to the word before a date: "Associated PressApril 28, 2023"
+_MONTH_DATE = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)\s+\d)")
+# a comma with no space before a capitalised word: "Argentina,Franco"
+_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
+
+
+@functools.cache
+def _glue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = resources.load_or_empty(lang, "clean") or {}
+    glue = data.get("glue") or {}
+    return (frozenset(str(w) for w in glue.get("tails") or []), frozenset(str(w) for w in glue.get("keep") or []))
+
+
+def open_month_seams(text: str) -> str:
+    """"PressApril 28, 2023" -> "Press April 28, 2023": in any language, a month name before a day."""
+    return _MONTH_DATE.sub(" ", text)
+
+
+def unglue(text: str, lang: str = "id") -> str:
+    """The text with glued seams opened (Indonesian: the only language with a dictionary here)."""
+    text = _MONTH_DATE.sub(" ", text)  # any language: month names are unmistakable before a day
+    if not root_words(lang) or not any(c.isupper() for c in text):
+        return text
+    tails, keep = _glue_words(lang)
+
+    def lower_upper(m: re.Match[str]) -> str:
+        left = m.group(1)
+        return f"{left} {m.group(2)}" if left not in keep and is_word(left, lang) else m.group(0)
+
+    def name_tail(m: re.Match[str]) -> str:
+        whole = m.group(0)
+        if is_word(whole.casefold(), lang):
+            return whole
+        for tail in sorted(tails, key=len, reverse=True):
+            if whole.endswith(tail) and len(whole) - len(tail) >= 3:
+                return f"{whole[:-len(tail)]} {tail}"
+        return whole
+
+    def acronym_word(m: re.Match[str]) -> str:
+        caps, rest = m.group(1), m.group(2)
+        if len(caps) > 2 and is_word(caps[-1].lower() + rest, lang):
+            return f"{caps[:-1]} {caps[-1]}{rest}"  # "PTBumi": PT + Bumi
+        return f"{caps} {rest}" if is_word(rest, lang) else m.group(0)
+
+    text = _COMMA.sub(", ", text)
+    text = _LOWER_UPPER.sub(lower_upper, text)
+    text = _CAPITALISED.sub(name_tail, text)
+    text = _ACRONYM_WORD.sub(acronym_word, text)
+    return _ACRONYM_NAME.sub(r"\1 \2", text)
