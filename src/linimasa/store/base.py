@@ -283,6 +283,13 @@ class Store(abc.ABC):
         """A page of entities, most mentioned first, whose name or an alias starts with `name`."""
 
     @abc.abstractmethod
+    def events_page(self, type: str | None = None, entity: str | None = None, story: str | None = None,
+                    date_from: str | None = None, date_to: str | None = None, limit: int = 50,
+                    offset: int = 0) -> tuple[list[Event], int]:
+        """A page of events in date order (undated last) by PLOVER type, entity (actor or place), story
+        and date range, and how many match in all."""
+
+    @abc.abstractmethod
     def entity_events(self, entity_id: str, limit: int = 200) -> list[Event]:
         """Events with the entity as an actor or as the place, in date order."""
 
@@ -298,6 +305,10 @@ class Store(abc.ABC):
     def list_conflicts(self, kind: str | None = None, story: str | None = None, limit: int = 50,
                        offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """A page of all conflicts (per-article, then corpus), optionally of one kind or one story."""
+
+    @abc.abstractmethod
+    def outlets(self, limit: int = 300) -> list[tuple[str, int]]:
+        """The outlets with their number of articles, most first."""
 
     @abc.abstractmethod
     def counts(self) -> dict[str, int]:

@@ -277,6 +277,45 @@ class SQLiteSearch:
         return [EntitySummary(i, n, t, json.loads(al or "[]"), counts.get(i, 0), nm or 0)
                 for i, n, t, al, nm in rows], total
 
+    def events_page(self, type: str | None = None, entity: str | None = None, story: str | None = None,
+                    date_from: str | None = None, date_to: str | None = None, limit: int = 50,
+                    offset: int = 0) -> tuple[list[Event], int]:
+        """A page of events in date order (undated last), filtered, and how many match in all."""
+        where, params = ["1"], []
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if entity:
+            ids = self._entity_ids(entity)
+            where.append(f"(e.id IN (SELECT event_id FROM event_keys WHERE type IN ({_ph(PLOVER)})"
+                         f" AND actor IN ({_ph(ids)})) OR json_extract(e.doc, '$.place') IN ({_ph(ids)}))")
+            params += [*PLOVER, *ids, *ids]
+        if story:
+            where.append("e.id IN (SELECT event_id FROM event_keys WHERE type = '@article' AND actor IN"
+                         " (SELECT id FROM articles WHERE story = ?))")
+            params.append(story)
+        if check_date_prefix("from", date_from):
+            where.append("e.date_value >= ?")
+            params.append(date_from)
+        if check_date_prefix("to", date_to):
+            where.append("e.date_value <= ?")
+            params.append(f"{date_to}~")
+        cond = " AND ".join(where)
+        (total,) = self.db.execute(f"SELECT count(*) FROM events e WHERE {cond}", params).fetchone()
+        rows = self.db.execute(
+            f"SELECT doc FROM events e WHERE {cond} ORDER BY e.date_value IS NULL, e.date_value, e.id LIMIT ? OFFSET ?",
+            (*params, int(limit), int(offset))).fetchall()
+        out = [from_dict(Event, json.loads(d)) for (d,) in rows]
+        seen = sorted({i for ev in out for i in [ev.place, *(a.entity for a in ev.actors)] if i})
+        redirects = dict(self.db.execute(
+            f"SELECT old_id, new_id FROM entity_redirects WHERE old_id IN ({_ph(seen)})", seen)) if seen else {}
+        for ev in out:
+            for a in ev.actors:
+                a.entity = redirects.get(a.entity, a.entity)
+            if ev.place:
+                ev.place = redirects.get(ev.place, ev.place)
+        return out, total
+
     def entity_events(self, entity_id: str, limit: int = 200) -> list[Event]:
         """Events an entity takes part in (as an actor) or that happen in it, in date order."""
         ids = self._entity_ids(entity_id)
@@ -338,6 +377,11 @@ class SQLiteSearch:
         rows = self.db.execute(f"SELECT doc FROM ({union}) ORDER BY g, k LIMIT ? OFFSET ?",
                                (*pa, *pc, int(limit), int(offset))).fetchall()
         return [json.loads(d) for (d,) in rows], total
+
+    def outlets(self, limit: int = 300) -> list[tuple[str, int]]:
+        return [(o, n) for o, n in self.db.execute(
+            "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC,"
+            " outlet LIMIT ?", (int(limit),))]
 
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

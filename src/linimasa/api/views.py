@@ -1,0 +1,181 @@
+"""What each endpoint and page shows, assembled from the store's read side: the JSON shapes (those of
+`linimasa/1`, with fields added, never renamed) and the data behind the web page. Nothing here knows
+HTTP; `linimasa.api.app` and `linimasa.web` turn it into responses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from linimasa.export import _article as export_article
+from linimasa.export import _timex as export_timex
+from linimasa.model import Article, Event, Story, TimelineEntry, to_dict
+from linimasa.store.base import Store
+from linimasa.store.search import ArticleCard, EntitySummary, SearchHit, StorySummary
+from linimasa.timeline.report import date_label
+from linimasa.timeline.report import rows as timeline_rows
+
+
+def source_name(source: str | None) -> str:
+    return Path(source).name if source else ""
+
+
+def article_json(a: Article, full: bool = True) -> dict[str, Any]:
+    """The linimasa/1 article; `full` adds what the stages found in it (offsets into `text`)."""
+    d = export_article(a)
+    d["follow_up_of"] = a.follow_up_of
+    if not full:
+        return d
+    d["timexes"] = [export_timex(a.id, t) for t in a.timexes]
+    d["mentions"] = [{"start": m.start, "end": m.end, "text": m.text, "type": m.type, "entity": m.entity,
+                      "role": m.role} for m in a.mentions]
+    d["event_mentions"] = [{"start": e.start, "end": e.end, "text": e.text, "type": e.type, "trigger": e.trigger,
+                            "trigger_start": e.trigger_start, "trigger_end": e.trigger_end, "mode": e.mode,
+                            "date": to_dict(e.date) if e.date else None} for e in a.event_mentions]
+    d["conflicts"] = [to_dict(c) for c in a.conflicts]
+    d["lines"] = [{"n": ln.n, "label": ln.label, "reason": ln.reason, "kind": ln.kind, "text": ln.text,
+                   "kept": ln.kept} for ln in a.lines]
+    return d
+
+
+def card_json(c: ArticleCard) -> dict[str, Any]:
+    return {"id": c.id, "source": c.source, "title": c.title, "outlet": c.outlet, "language": c.language,
+            "published": {"value": c.published, "precision": c.precision} if c.published else None,
+            "story": c.story, "duplicate_of": c.duplicate_of}
+
+
+def event_json(e: Event, names: dict[str, tuple[str, str, int]] | None = None) -> dict[str, Any]:
+    """The linimasa/1 event, its actors and place with their names."""
+    names = names or {}
+    return {
+        "id": e.id, "type": e.type, "date": {"value": e.date.value, "precision": e.date.precision} if e.date else None,
+        "actors": [{"entity": a.entity, "role": a.role, "name": names.get(a.entity, ("",))[0] or None}
+                   for a in e.actors],
+        "place": e.place, "place_name": names.get(e.place, ("",))[0] or None if e.place else None,
+        "mode": e.mode, "summary": e.summary, "background": e.background, "language": e.language,
+        "mentions": [{"article": m.article, "start": m.start, "end": m.end, "text": m.text, "trigger": m.trigger,
+                      "mode": m.mode, "date": to_dict(m.date) if m.date else None, "date_text": m.date_text}
+                     for m in e.mentions],
+    }
+
+
+def events_json(store: Store, events: list[Event]) -> list[dict[str, Any]]:
+    names = store.entity_info({i for e in events for i in [*(a.entity for a in e.actors), e.place] if i})
+    return [event_json(e, names) for e in events]
+
+
+def story_summary_json(s: StorySummary) -> dict[str, Any]:
+    return {"id": s.id, "label": s.label, "first": s.first, "last": s.last, "n_articles": s.n_articles,
+            "n_events": s.n_events, "outlets": s.outlets, "languages": s.languages}
+
+
+def story_json(store: Store, s: Story) -> dict[str, Any]:
+    d = to_dict(s)
+    info = store.entity_info(s.entities)
+    d["entity_names"] = {i: {"name": n, "type": t} for i, (n, t, _) in info.items()}
+    return d
+
+
+def entity_summary_json(e: EntitySummary) -> dict[str, Any]:
+    return {"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "n_articles": e.n_articles,
+            "n_mentions": e.n_mentions}
+
+
+def hit_json(h: SearchHit) -> dict[str, Any]:
+    d = to_dict(h)
+    d["title_marks"] = [list(m) for m in h.title_marks]
+    d["marks"] = [list(m) for m in h.marks]
+    return d
+
+
+def timeline_entry_json(t: TimelineEntry) -> dict[str, Any]:
+    d = to_dict(t)
+    d["label"] = date_label(t.date.value, t.date.precision)
+    return d
+
+
+# -- the timeline of a story, with every conflict placed -----------------------------------------
+
+def story_timeline(store: Store, story: str | None, date_from: str | None = None, date_to: str | None = None,
+                   show_background: bool = True) -> dict[str, Any]:
+    """`linimasa.timeline.report.rows`, plus the per-article conflicts (a weekday that does not fit its
+    date) of the story's articles placed on the entry they belong to: the entry with an event told in
+    the sentence holding the conflicting words, else the entry of the date they name; the rest are
+    returned apart (`other_conflicts`)."""
+    data = timeline_rows(store, story, date_from, date_to, show_background=show_background)
+    full: dict[str, list[dict[str, Any]]] = {}  # the rows keep value and article; the page shows the words too
+    for c in store.conflicts_about({e["id"] for t in data["entries"] for e in t["events"]}):
+        full.setdefault(c.about or "", []).append({**to_dict(c), "about_event": c.about})
+    for t in data["entries"]:
+        t["conflicts"] = []
+        for e in t["events"]:
+            e["conflicts"] = full.get(e["id"], [])
+    article_ids: set[str] = set()
+    if story:
+        found = store.stories([story])
+        article_ids = set(found[0].articles) if found else set()
+    other: list[dict[str, Any]] = []
+    for article, c in store.article_conflicts(article_ids):
+        texts = [v.get("text") or "" for v in c.get("values", [])]
+        values = {v.get("value") for v in c.get("values", [])}
+        place = None
+        for t in data["entries"]:
+            for e in t["events"]:
+                if any(s["article"] == article and any(x and x in s["text"] for x in texts) for s in e["sources"]):
+                    place = (t, e["id"])
+                    break
+            if place:
+                break
+        if place is None:
+            place = next(((t, None) for t in data["entries"] if t["date"]["value"] in values), None)
+        c = {**c, "article": article}
+        if place is None:
+            other.append(c)
+        else:
+            c["about_event"] = place[1]
+            place[0]["conflicts"].append(c)
+    # every value's source, named as a reader knows it
+    wanted = {v["article"] for t in data["entries"] for e in t["events"] for c in e["conflicts"] for v in c["values"]}
+    wanted |= {v["article"] for t in data["entries"] for c in t["conflicts"] for v in c["values"]}
+    wanted |= {v["article"] for c in other for v in c["values"]}
+    cards = store.article_cards(wanted)
+    for t in data["entries"]:
+        for c in [*t["conflicts"], *(c for e in t["events"] for c in e["conflicts"])]:
+            for v in c["values"]:
+                card = cards.get(v["article"])
+                v["outlet"] = card.outlet if card else None
+                v["source"] = source_name(card.source) if card else ""
+        t["n_conflicts"] = len(t["conflicts"]) + sum(len(e["conflicts"]) for e in t["events"])
+    data["other_conflicts"] = other
+    return data
+
+
+def timeline_json(data: dict[str, Any]) -> dict[str, Any]:
+    """`story_timeline` as the API returns it: each entry in the linimasa/1 shape (`events` are ids),
+    the events themselves under `event_details`."""
+    entries = []
+    for t in data["entries"]:
+        entries.append({
+            "date": t["date"], "label": t["label"], "summary": t["summary"], "sources": t["sources"],
+            "outlets": t["outlets"], "background": t["background"], "events": [e["id"] for e in t["events"]],
+            "conflicts": t["n_conflicts"], "conflict_details": t["conflicts"] + [
+                c for e in t["events"] for c in e["conflicts"]],
+            "event_details": t["events"],
+        })
+    return {"story": data["story"], "entries": entries, "other_conflicts": data.get("other_conflicts", [])}
+
+
+__all__ = [
+    "article_json",
+    "card_json",
+    "entity_summary_json",
+    "event_json",
+    "events_json",
+    "hit_json",
+    "source_name",
+    "story_json",
+    "story_summary_json",
+    "story_timeline",
+    "timeline_entry_json",
+    "timeline_json",
+]
