@@ -25,7 +25,8 @@ MAX_ITEMS = 100
 """Articles in one request: a bigger batch belongs to `linimasa run`."""
 FETCH_TIMEOUT_S = 15
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "math"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "math",
+                   "nav", "footer", "aside", "form", "button", "select"})
 _BLOCK = frozenset({
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section", "header",
     "footer", "nav", "aside", "blockquote", "figcaption", "figure", "tr", "table", "pre", "main", "dd", "dt",
@@ -45,6 +46,8 @@ class _Text(HTMLParser):
         self.current: list[str] = []
         self.skip = 0
         self.in_title = False
+        self.h1: str | None = None
+        self.in_h1 = False
 
     def _flush(self) -> None:
         line = " ".join("".join(self.current).split())
@@ -53,6 +56,9 @@ class _Text(HTMLParser):
         self.current = []
 
     def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag == "h1" and self.h1 is None and not self.skip:
+            self._flush()
+            self.in_h1 = True
         if tag == "title":
             self.in_title = True
         elif tag in _SKIP:
@@ -65,6 +71,11 @@ class _Text(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "h1" and self.in_h1:
+            self.in_h1 = False
+            self.h1 = " ".join("".join(self.current).split())
+            self.current = []
+            return
         if tag == "title":
             self.in_title = False
         elif tag in _SKIP:
@@ -80,16 +91,15 @@ class _Text(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
-    """The page's title and its text blocks, one per line."""
+    """The headline (the first <h1>, else the <title>), a blank line, then the page's text blocks, one
+    per line; navigation, footers, forms and scripts are left out."""
     parser = _Text()
     parser.feed(html)
     parser.close()
     parser._flush()
-    title = " ".join("".join(parser.title).split())
-    lines = parser.lines
-    if title and (not lines or lines[0] != title):
-        lines = [title, *lines]
-    return "\n".join(lines) + "\n"
+    title = parser.h1 or " ".join("".join(parser.title).split())
+    lines = [ln for ln in parser.lines if ln != title]
+    return (f"{title}\n\n" if title else "") + "\n".join(lines) + "\n"
 
 
 def _check_host(url: str, allow_private: bool) -> None:
