@@ -119,16 +119,21 @@ def story_timeline(store: Store, story: str | None, date_from: str | None = None
         texts = [v.get("text") or "" for v in c.get("values", [])]
         values = {v.get("value") for v in c.get("values", [])}
         place = None
+        sentence = None
         for t in data["entries"]:
             for e in t["events"]:
-                if any(s["article"] == article and any(x and x in s["text"] for x in texts) for s in e["sources"]):
-                    place = (t, e["id"])
+                src = next((s for s in e["sources"] if s["article"] == article and any(x and x in s["text"]
+                                                                                       for x in texts)), None)
+                if src:
+                    place, sentence = (t, e["id"]), src["text"]
                     break
             if place:
                 break
         if place is None:
             place = next(((t, None) for t in data["entries"] if t["date"]["value"] in values), None)
         c = {**c, "article": article}
+        if sentence:
+            c["values"] = [{**v, "sentence": sentence} for v in c.get("values", [])]
         if place is None:
             other.append(c)
         else:
@@ -139,15 +144,32 @@ def story_timeline(store: Store, story: str | None, date_from: str | None = None
     wanted |= {v["article"] for t in data["entries"] for c in t["conflicts"] for v in c["values"]}
     wanted |= {v["article"] for c in other for v in c["values"]}
     cards = store.article_cards(wanted)
+    every = [*other, *(c for t in data["entries"] for c in [*t["conflicts"], *(c for e in t["events"]
+                                                                              for c in e["conflicts"])])]
+    for c in every:
+        for v in c["values"]:
+            card = cards.get(v["article"])
+            v["outlet"] = card.outlet if card else None
+            v["source"] = source_name(card.source) if card else ""
+            _quote(v)
     for t in data["entries"]:
-        for c in [*t["conflicts"], *(c for e in t["events"] for c in e["conflicts"])]:
-            for v in c["values"]:
-                card = cards.get(v["article"])
-                v["outlet"] = card.outlet if card else None
-                v["source"] = source_name(card.source) if card else ""
         t["n_conflicts"] = len(t["conflicts"]) + sum(len(e["conflicts"]) for e in t["events"])
     data["other_conflicts"] = other
     return data
+
+
+def _quote(v: dict[str, Any]) -> None:
+    """A conflicting value's sentence and the words in it that state the value: the date stage stores
+    "sentence [words]", a weekday conflict the words alone (its sentence is added where it is known)."""
+    text = v.get("text") or ""
+    sentence, phrase = v.get("sentence"), text
+    if sentence is None and text.endswith("]") and " [" in text:
+        sentence, phrase = text[: text.rindex(" [")], text[text.rindex(" [") + 2 : -1]
+    sentence = sentence or text
+    at = sentence.find(phrase) if phrase else -1
+    v["sentence"] = sentence
+    v["phrase"] = phrase
+    v["phrase_at"] = [at, at + len(phrase)] if at >= 0 else None
 
 
 def timeline_json(data: dict[str, Any]) -> dict[str, Any]:

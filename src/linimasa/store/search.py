@@ -27,7 +27,7 @@ MARK_START, MARK_END = "\x02", "\x03"
 """What the engine puts around each hit in a snippet; `split_marks` turns them into spans."""
 
 _DATE_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?)?)?)?$")
-_TOKEN = re.compile(r'"(?:[^"]|"")*"\*?|"[^"]*$|[()]|[^\s()"]+')
+_TOKEN = re.compile(r'"(?:[^"]|"")*"\*?|"[^"]*$|[^\s"]+')
 _BAREWORD = re.compile(r"\w+", re.UNICODE)
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 
@@ -140,23 +140,41 @@ def fts_query(text: str, syntax: str = "simple") -> str:
     if syntax == "fts5":
         return text
     out: list[str] = []
+    depth = 0
     for tok in _TOKEN.findall(text):
         if tok.startswith('"'):
             if len(tok) < 2 or not tok.rstrip("*").endswith('"') or tok.rstrip("*") == '"':
                 raise SearchError('a quotation mark is not closed: write "a phrase" with both quotes')
             out.append(tok)
-        elif tok in ("(", ")") or tok in OPERATORS:
-            out.append(tok)
-        else:
-            prefix = tok.endswith("*")
-            core = tok.rstrip("*")
-            if not core:
+            continue
+        # parentheses group only at the edges of a word: "alert(1)" is a word, "(a OR b)" a group
+        core = tok.lstrip("(")
+        opens = len(tok) - len(core)
+        stripped = core.rstrip(")")
+        closes = len(core) - len(stripped)
+        inner = min(closes, stripped.count("(") - stripped.count(")"))  # "alert(1)" keeps its own ")"
+        if inner > 0:
+            stripped, closes = stripped + ")" * inner, closes - inner
+        out += ["("] * opens
+        depth += opens
+        if stripped in OPERATORS:
+            out.append(stripped)
+        elif stripped:
+            prefix = stripped.endswith("*")
+            word = stripped.rstrip("*")
+            if not word:
                 raise SearchError("'*' must follow a word: write lavr* for words starting with lavr")
             star = "*" if prefix else ""
-            if _BAREWORD.fullmatch(core) and core not in OPERATORS | {"NEAR"}:
-                out.append(core + star)
+            if _BAREWORD.fullmatch(word) and word not in OPERATORS | {"NEAR"}:
+                out.append(word + star)
             else:  # punctuation inside: search the phrase of its tokens ("U.S." -> "u s")
-                out.append('"' + core.replace('"', '""') + '"' + star)
+                out.append('"' + word.replace('"', '""') + '"' + star)
+        out += [")"] * closes
+        depth -= closes
+        if depth < 0:
+            raise SearchError("a closing parenthesis has no opening one")
+    if depth:
+        raise SearchError("a parenthesis is not closed")
     return " ".join(out)
 
 

@@ -58,7 +58,7 @@ def _open(a: Ann, in_link: bool) -> tuple[str, str]:
     attrs += [f'data-{escape(k)}="{escape(v)}"' for k, v in sorted(a.data.items())]
     if a.href and not in_link:
         return f'<a href="{escape(a.href)}" {" ".join(attrs)}>', "</a>"
-    tag = "mark" if "hit" in a.cls.split() else "span"
+    tag = "mark" if "match" in a.cls.split() else "span"
     return f"<{tag} {' '.join(attrs)}>", f"</{tag}>"
 
 
@@ -81,7 +81,7 @@ def _render(text: str, node: _Node, in_link: bool) -> str:
 
 def marked(text: str, marks: list[tuple[int, int]] | list[list[int]]) -> Markup:
     """Text with search hits in <mark>."""
-    return annotate(text, [Ann(s, e, "hit") for s, e in marks])
+    return annotate(text, [Ann(s, e, "match") for s, e in marks])
 
 
 __all__ = ["Ann", "annotate", "marked"]
