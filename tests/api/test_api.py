@@ -153,6 +153,9 @@ def test_story_timeline_in_date_order_with_conflicts(api, item_schemas):
     assert sum(t["conflicts"] for t in entries) == 2
     paged = pages(api, f"/api/stories/{story}/timeline?limit=3", key="entries")
     assert [t["date"]["value"] for t in paged] == values
+    few = ok(api.get(f"/api/stories/{story}/timeline?sources=1"))["entries"]
+    events = [e for t in few for e in t["event_details"]]
+    assert all(len(e["sources"]) <= 1 <= e["n_sources"] for e in events) and any(e["n_sources"] > 1 for e in events)
     no_bg = ok(api.get(f"/api/stories/{story}/timeline?background=false"))["entries"]
     assert len(no_bg) < len(entries) and not any(t["background"] for t in no_bg)
 

@@ -57,8 +57,8 @@ def test_serve_refuses_a_missing_database(tmp_path, capsys):
 
 @pytest.mark.parametrize("argv", [("search", "--help"), ("serve", "--help")])
 def test_help_imports_nothing_heavy(argv):
-    code = ("import json, sys\nfrom linimasa import cli\ntry:\n    cli.main(%r)\nexcept SystemExit:\n    pass\n"
-            "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n" % (list(argv),))
+    code = (f"import json, sys\nfrom linimasa import cli\ntry:\n    cli.main({list(argv)!r})\nexcept SystemExit:\n"
+            "    pass\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     loaded = json.loads(r.stderr.strip().splitlines()[-1])
     heavy = [m for m in loaded if m.split(".")[0] in ("fastapi", "uvicorn", "starlette", "jinja2", "pydantic")

@@ -149,3 +149,16 @@ def test_time_axis_cuts_long_quiet_stretches_and_sets_history_apart():
     one = layout([entry("2021-10-20")])
     assert one is not None and len(one.spans) == 1 and not one.early
     assert datetime.date(2021, 10, 20).year == 2021
+
+
+def test_a_long_timeline_pages_under_one_axis(site, monkeypatch):
+    import linimasa.web
+
+    monkeypatch.setattr(linimasa.web, "TIMELINE_PAGE", 4)
+    story = site.get("/api/stories?sort=size").json()["items"][0]["id"]
+    first = html(site, f"/stories/{story}")
+    assert first.count('<li class="tl-entry') == 4 and "later →" in first
+    marks = re.findall(r'<a href="([^"]*)#t-(\d+)" class="axis-mark', first)
+    assert len(marks) > 4 and all((q == "") == (int(i) < 4) for q, i in marks)  # other pages' marks link there
+    second = html(site, f"/stories/{story}?cursor=4")
+    assert 'id="t-4"' in second and "← earlier" in second

@@ -9,6 +9,7 @@ a bug. Requests are served from a thread pool; each thread opens its own connect
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import threading
@@ -18,7 +19,7 @@ from typing import Any, Literal
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -42,6 +43,7 @@ Limit = Query(20, ge=1, le=MAX_LIMIT, description=f"items per page (1 to {MAX_LI
 Cursor = Query(None, max_length=200, description="the next_cursor of the previous page")
 DateFrom = Query(None, alias="from", max_length=20, description="first date: 2021, 2021-10 or 2021-10-20")
 DateTo = Query(None, alias="to", max_length=20, description="last date, inclusive at its precision")
+Sources = Query(5, ge=0, le=1000, description="source sentences shown per event (n_sources counts them all)")
 
 
 class Stores:
@@ -79,8 +81,15 @@ def writable(db: str) -> bool:
     return os.access(p, os.W_OK) and os.access(p.resolve().parent, os.W_OK | os.X_OK)
 
 
+class JSON(JSONResponse):
+    """JSON as the API sends it, encoded straight from plain dicts (no model validation on the way)."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message, "status": status}, status_code=status)
+    return JSON({"error": message, "status": status}, status_code=status)
 
 
 def _bad(message: str) -> HTTPException:
@@ -145,6 +154,7 @@ def create_app(db: str, read_only: bool | None = None, max_body: int = DEFAULT_M
         description="Articles, entities, PLOVER events, stories, timelines and conflicts of a linimasa database, "
         "as linimasa/1 JSON, with full-text search.",
         openapi_url="/api/openapi.json",
+        default_response_class=JSON,
         docs_url="/api/docs",
         redoc_url=None,
     )
@@ -187,9 +197,9 @@ def create_app(db: str, read_only: bool | None = None, max_body: int = DEFAULT_M
 
     # -- the API ------------------------------------------------------------------------------------
     @app.get("/api", summary="what this server serves")
-    def info() -> dict[str, Any]:
-        return {"name": "linimasa", "version": linimasa.__version__, "schema": "linimasa/1",
-                "read_only": read_only, "counts": stores.get().counts()}
+    def info() -> Response:
+        return JSON({"name": "linimasa", "version": linimasa.__version__, "schema": "linimasa/1",
+                "read_only": read_only, "counts": stores.get().counts()})
 
     @app.get("/api/articles", summary="articles, filtered, in storage order")
     def articles(
@@ -197,39 +207,40 @@ def create_app(db: str, read_only: bool | None = None, max_body: int = DEFAULT_M
         outlet: str | None = Query(None, max_length=200), language: str | None = Query(None, max_length=20),
         entity: str | None = Query(None, max_length=100), story: str | None = Query(None, max_length=100),
         limit: int = Limit, cursor: str | None = Cursor,
-    ) -> dict[str, Any]:
+    ) -> Response:
         date_from, date_to = _dates(date_from, date_to)
         if cursor is not None and not cursor.isdigit():
             raise _bad("cursor: not a cursor this API returned (use next_cursor as given)")
         page = stores.get().query_articles(ArticleQuery(
             published_from=date_from, published_to=date_to, outlet=outlet, language=language, entity=entity,
             story=story, limit=limit, cursor=cursor))
-        return {"items": [views.article_json(a, full=False) for a in page.items], "next_cursor": page.next_cursor}
+        return JSON({"items": [views.article_json(a, full=False) for a in page.items],
+                     "next_cursor": page.next_cursor})
 
     @app.get("/api/articles/{article_id}", summary="one article with its timexes, mentions, events, conflicts")
-    def article(article_id: str) -> dict[str, Any]:
+    def article(article_id: str) -> Response:
         store = stores.get()
         a = store.get_article(article_id)
         if a is None:
             raise HTTPException(404, f"no article {article_id!r}")
         d = views.article_json(a)
         d["events"] = [e.id for e in store.events_of_articles([a.id])]
-        return d
+        return JSON(d)
 
     @app.get("/api/entities", summary="entities, most mentioned first")
     def entities(
         q: str | None = Query(None, max_length=200, description="the start of a name or alias"),
         type: Literal["PER", "ORG", "GPE", "LOC", "EVT", "OTHER"] | None = None,
         limit: int = Limit, cursor: str | None = Cursor,
-    ) -> dict[str, Any]:
+    ) -> Response:
         offset = _offset(cursor)
         items, total = stores.get().entity_summaries(name=q, type=type, limit=limit, offset=offset)
-        return {"items": [views.entity_summary_json(e) for e in items], "total": total,
-                "next_cursor": _next(offset, limit, total)}
+        return JSON({"items": [views.entity_summary_json(e) for e in items], "total": total,
+                "next_cursor": _next(offset, limit, total)})
 
     @app.get("/api/entities/{entity_id}", summary="one entity: aliases, roles, mentions, events, co-occurring")
     def entity(entity_id: str, mentions: int = Query(200, ge=0, le=10_000, description="mentions to include"),
-               ) -> dict[str, Any]:
+               ) -> Response:
         store = stores.get()
         e = store.entity(entity_id)
         if e is None:
@@ -242,7 +253,7 @@ def create_app(db: str, read_only: bool | None = None, max_body: int = DEFAULT_M
         d["events"] = views.events_json(store, store.entity_events(e.id, limit=200))
         d["co_entities"] = [{**views.entity_summary_json(x), "shared_articles": n} for x, n in store.co_entities(e.id)]
         d["articles"] = [views.card_json(c) for c in store.entity_articles(e.id, limit=50)]
-        return d
+        return JSON(d)
 
     @app.get("/api/events", summary="events in date order")
     def events(
@@ -252,76 +263,75 @@ def create_app(db: str, read_only: bool | None = None, max_body: int = DEFAULT_M
         story: str | None = Query(None, max_length=100),
         date_from: str | None = DateFrom, date_to: str | None = DateTo,
         limit: int = Limit, cursor: str | None = Cursor,
-    ) -> dict[str, Any]:
+    ) -> Response:
         store = stores.get()
         offset = _offset(cursor)
         date_from, date_to = _dates(date_from, date_to)
         if actor and not entity:
             entity = _entity_by_name(store, actor)
             if entity is None:
-                return {"items": [], "total": 0, "next_cursor": None}
+                return JSON({"items": [], "total": 0, "next_cursor": None})
         items, total = store.events_page(type=_type(type), entity=entity, story=story, date_from=date_from,
                                          date_to=date_to, limit=limit, offset=offset)
-        return {"items": views.events_json(store, items), "total": total, "next_cursor": _next(offset, limit, total)}
+        return JSON({"items": views.events_json(store, items), "total": total,
+                     "next_cursor": _next(offset, limit, total)})
 
     @app.get("/api/stories", summary="stories, most recent (or largest) first")
     def stories(
         sort: Literal["recent", "size"] = "recent",
         entity: str | None = Query(None, max_length=100, description="only stories naming this entity"),
         limit: int = Limit, cursor: str | None = Cursor,
-    ) -> dict[str, Any]:
+    ) -> Response:
         offset = _offset(cursor)
         items, total = stores.get().story_summaries(limit=limit, offset=offset, sort=sort, entity=entity)
-        return {"items": [views.story_summary_json(s) for s in items], "total": total,
-                "next_cursor": _next(offset, limit, total)}
+        return JSON({"items": [views.story_summary_json(s) for s in items], "total": total,
+                "next_cursor": _next(offset, limit, total)})
 
     @app.get("/api/stories/{story_id}", summary="one story: articles, events, entities, outlets")
-    def story(story_id: str) -> dict[str, Any]:
+    def story(story_id: str) -> Response:
         store = stores.get()
         found = store.stories([story_id])
         if not found:
             raise HTTPException(404, f"no story {story_id!r}")
-        return views.story_json(store, found[0])
+        return JSON(views.story_json(store, found[0]))
 
     def _timeline(story_id: str | None, date_from: str | None, date_to: str | None, background: bool,
-                  limit: int, cursor: str | None) -> dict[str, Any]:
+                  limit: int, cursor: str | None, sources: int) -> dict[str, Any]:
         store = stores.get()
         offset = _offset(cursor)
         date_from, date_to = _dates(date_from, date_to)
         if story_id is not None and not store.stories([story_id]):
             raise HTTPException(404, f"no story {story_id!r}")
-        data = views.timeline_json(views.story_timeline(store, story_id, date_from, date_to, background))
-        total = len(data["entries"])
-        data["entries"] = data["entries"][offset:offset + limit]
-        data["total"] = total
-        data["next_cursor"] = _next(offset, limit, total)
+        data = views.timeline_json(views.story_timeline(store, story_id, date_from, date_to, background,
+                                                        offset=offset, limit=limit, sources=sources))
+        data["next_cursor"] = _next(offset, limit, data["total"])
         return data
 
     @app.get("/api/stories/{story_id}/timeline", summary="a story's timeline with events, sources, conflicts")
     def story_timeline(
         story_id: str, date_from: str | None = DateFrom, date_to: str | None = DateTo,
         background: bool = Query(True, description="include background events (history)"),
-        limit: int = Query(100, ge=1, le=1000), cursor: str | None = Cursor,
-    ) -> dict[str, Any]:
-        return _timeline(story_id, date_from, date_to, background, limit, cursor)
+        limit: int = Query(100, ge=1, le=1000), cursor: str | None = Cursor, sources: int = Sources,
+    ) -> Response:
+        return JSON(_timeline(story_id, date_from, date_to, background, limit, cursor, sources))
 
     @app.get("/api/timeline", summary="the whole database's timeline")
     def timeline(
         date_from: str | None = DateFrom, date_to: str | None = DateTo,
         background: bool = Query(True, description="include background events (history)"),
-        limit: int = Query(100, ge=1, le=1000), cursor: str | None = Cursor,
-    ) -> dict[str, Any]:
-        return _timeline(None, date_from, date_to, background, limit, cursor)
+        limit: int = Query(100, ge=1, le=1000), cursor: str | None = Cursor, sources: int = Sources,
+    ) -> Response:
+        return JSON(_timeline(None, date_from, date_to, background, limit, cursor, sources))
 
     @app.get("/api/conflicts", summary="where sources disagree: dates, weekdays, numbers, modes")
     def conflicts(
         kind: Literal["date", "weekday_mismatch", "number", "other"] | None = None,
         story: str | None = Query(None, max_length=100),
         limit: int = Limit, cursor: str | None = Cursor,
-    ) -> dict[str, Any]:
+    ) -> Response:
         offset = _offset(cursor)
         items, total = stores.get().list_conflicts(kind=kind, story=story, limit=limit, offset=offset)
-        return {"items": items, "total": total, "next_cursor": _next(offset, limit, total)}
+        return JSON({"items": items, "total": total, "next_cursor": _next(offset, limit, total)})
 
     @app.get("/api/search", summary="full-text search over articles or events")
     def search(
@@ -333,12 +343,12 @@ def create_app(db: str, read_only: bool | None = None, max_body: int = DEFAULT_M
         date_from: str | None = DateFrom, date_to: str | None = DateTo,
         syntax: Literal["simple", "fts5"] = "simple",
         limit: int = Limit, cursor: str | None = Cursor,
-    ) -> dict[str, Any]:
+    ) -> Response:
         page = stores.get().search(SearchQuery(
             q, kind=kind, entity=entity, type=_type(type), story=story, outlet=outlet, language=language,
             date_from=date_from, date_to=date_to, syntax=syntax, limit=limit, cursor=cursor))
-        return {"items": [views.hit_json(h) for h in page.hits], "total": page.total,
-                "next_cursor": page.next_cursor}
+        return JSON({"items": [views.hit_json(h) for h in page.hits], "total": page.total,
+                "next_cursor": page.next_cursor})
 
     @app.post("/api/ingest", summary="process and store articles sent as text, HTML or URLs", openapi_extra={
         "requestBody": {"required": True, "content": {
@@ -363,7 +373,7 @@ def create_app(db: str, read_only: bool | None = None, max_body: int = DEFAULT_M
                 raise HTTPException(413, f"the body is larger than {max_body} bytes")
         ctype = request.headers.get("content-type", "text/plain")
         try:
-            return await run_in_threadpool(_ingest, bytes(body), ctype)
+            return JSON(await run_in_threadpool(_ingest, bytes(body), ctype))
         except IngestError as e:
             raise HTTPException(400, str(e)) from None
 

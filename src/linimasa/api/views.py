@@ -13,7 +13,6 @@ from linimasa.model import Article, Event, Story, TimelineEntry, to_dict
 from linimasa.store.base import Store
 from linimasa.store.search import ArticleCard, EntitySummary, SearchHit, StorySummary
 from linimasa.timeline.report import date_label
-from linimasa.timeline.report import rows as timeline_rows
 
 
 def source_name(source: str | None) -> str:
@@ -97,65 +96,95 @@ def timeline_entry_json(t: TimelineEntry) -> dict[str, Any]:
 # -- the timeline of a story, with every conflict placed -----------------------------------------
 
 def story_timeline(store: Store, story: str | None, date_from: str | None = None, date_to: str | None = None,
-                   show_background: bool = True) -> dict[str, Any]:
-    """`linimasa.timeline.report.rows`, plus the per-article conflicts (a weekday that does not fit its
-    date) of the story's articles placed on the entry they belong to: the entry with an event told in
-    the sentence holding the conflicting words, else the entry of the date they name; the rest are
-    returned apart (`other_conflicts`)."""
-    data = timeline_rows(store, story, date_from, date_to, show_background=show_background)
-    full: dict[str, list[dict[str, Any]]] = {}  # the rows keep value and article; the page shows the words too
-    for c in store.conflicts_about({e["id"] for t in data["entries"] for e in t["events"]}):
-        full.setdefault(c.about or "", []).append({**to_dict(c), "about_event": c.about})
-    for t in data["entries"]:
-        t["conflicts"] = []
-        for e in t["events"]:
-            e["conflicts"] = full.get(e["id"], [])
+                   show_background: bool = True, offset: int = 0, limit: int | None = None,
+                   sources: int | None = None) -> dict[str, Any]:
+    """A timeline page as `linimasa.timeline.report.rows` shapes it (entries with their events, each
+    event's source sentences and conflicts), plus the per-article conflicts of the story's articles (a
+    weekday that does not fit its date) placed on the entry they belong to: the entry with an event
+    told in the sentence holding the conflicting words, else the entry of the date they name; the rest
+    are returned apart (`other_conflicts`).
+
+    Only the page's entries (`offset`, `limit`) are read in full, and each event shows at most
+    `sources` sentences (`n_sources` counts them all): a story of hundreds of articles has thousands.
+    `axis` holds every entry's date, label, summary and flags, for a time axis of the whole story."""
+    entries = store.timeline(story, date_from, date_to)
+    if not show_background:
+        entries = [t for t in entries if not t.background]
+    axis = [{"date": {"value": t.date.value, "precision": t.date.precision}, "background": t.background,
+             "n_conflicts": t.conflicts, "label": date_label(t.date.value, t.date.precision),
+             "summary": t.summary} for t in entries]
+    page = entries[offset:offset + limit] if limit is not None else entries[offset:]
+    docs = store.event_docs({i for t in page for i in t.events})
+    conflicts: dict[str, list[dict[str, Any]]] = {}
+    for c in store.conflicts_about(docs):
+        conflicts.setdefault(c.about or "", []).append({**to_dict(c), "about_event": c.about})
+    shown = {m["article"] for d in docs.values() for m in d.get("mentions", [])[:sources]}
+    meta = store.article_meta(shown)
+    out = []
+    for t in page:
+        events = []
+        for i in t.events:
+            d = docs.get(i)
+            if d is None:
+                continue
+            mentions = d.get("mentions", [])
+            events.append({
+                "id": d["id"], "type": d["type"], "mode": d.get("mode", "asserted"), "summary": d.get("summary", ""),
+                "background": d.get("background", False), "n_sources": len(mentions),
+                "sources": [{"article": m["article"], "outlet": meta.get(m["article"], (None, None, ""))[0],
+                             "source": meta.get(m["article"], (None, None, ""))[2], "text": m.get("text", ""),
+                             "trigger": m.get("trigger", "")} for m in mentions[:sources]],
+                "conflicts": conflicts.get(i, []),
+            })
+        out.append({
+            "date": {"value": t.date.value, "precision": t.date.precision},
+            "label": date_label(t.date.value, t.date.precision), "summary": t.summary, "sources": t.sources,
+            "outlets": t.outlets, "background": t.background, "events": events, "conflicts": [],
+        })
+    head = None
     article_ids: set[str] = set()
     if story:
         found = store.stories([story])
-        article_ids = set(found[0].articles) if found else set()
+        if found:
+            s = found[0]
+            article_ids = set(s.articles)
+            head = {"id": s.id, "label": s.label, "articles": len(s.articles), "outlets": s.outlets,
+                    "first": s.first, "last": s.last}
     other: list[dict[str, Any]] = []
+    entry_of = {i: k for k, t in enumerate(entries) for i in t.events}  # event id -> index in `entries`
     for article, c in store.article_conflicts(article_ids):
         texts = [v.get("text") or "" for v in c.get("values", [])]
         values = {v.get("value") for v in c.get("values", [])}
-        place = None
-        sentence = None
-        for t in data["entries"]:
-            for e in t["events"]:
-                src = next((s for s in e["sources"] if s["article"] == article and any(x and x in s["text"]
-                                                                                       for x in texts)), None)
-                if src:
-                    place, sentence = (t, e["id"]), src["text"]
-                    break
-            if place:
+        target, event, sentence = None, None, None
+        for e in store.events_of_articles([article]):  # the few events the article tells
+            m = next((m for m in e.mentions if m.article == article and any(x and x in m.text for x in texts)), None)
+            if m and e.id in entry_of:
+                target, event, sentence = entry_of[e.id], e.id, m.text
                 break
-        if place is None:
-            place = next(((t, None) for t in data["entries"] if t["date"]["value"] in values), None)
-        c = {**c, "article": article}
+        if target is None:
+            target = next((k for k, t in enumerate(entries) if t.date.value in values), None)
+        c = {**c, "article": article, "about_event": event}
         if sentence:
             c["values"] = [{**v, "sentence": sentence} for v in c.get("values", [])]
-        if place is None:
-            other.append(c)
-        else:
-            c["about_event"] = place[1]
-            place[0]["conflicts"].append(c)
-    # every value's source, named as a reader knows it
-    wanted = {v["article"] for t in data["entries"] for e in t["events"] for c in e["conflicts"] for v in c["values"]}
-    wanted |= {v["article"] for t in data["entries"] for c in t["conflicts"] for v in c["values"]}
-    wanted |= {v["article"] for c in other for v in c["values"]}
-    cards = store.article_cards(wanted)
-    every = [*other, *(c for t in data["entries"] for c in [*t["conflicts"], *(c for e in t["events"]
-                                                                              for c in e["conflicts"])])]
-    for c in every:
+        if target is None:
+            if offset == 0:
+                other.append(c)
+            continue
+        axis[target]["n_conflicts"] += 1
+        if offset <= target < offset + len(page):
+            out[target - offset]["conflicts"].append(c)
+    every = [*other, *(c for t in out for c in [*t["conflicts"], *(c for e in t["events"] for c in e["conflicts"])])]
+    cards = store.article_cards({v["article"] for c in every for v in c["values"]})
+    for c in every:  # every value's source, named as a reader knows it, and its words
         for v in c["values"]:
             card = cards.get(v["article"])
             v["outlet"] = card.outlet if card else None
             v["source"] = source_name(card.source) if card else ""
             _quote(v)
-    for t in data["entries"]:
+    for t in out:
         t["n_conflicts"] = len(t["conflicts"]) + sum(len(e["conflicts"]) for e in t["events"])
-    data["other_conflicts"] = other
-    return data
+    return {"story": head, "entries": out, "other_conflicts": other, "total": len(entries), "offset": offset,
+            "axis": axis}
 
 
 def _quote(v: dict[str, Any]) -> None:
@@ -184,7 +213,8 @@ def timeline_json(data: dict[str, Any]) -> dict[str, Any]:
                 c for e in t["events"] for c in e["conflicts"]],
             "event_details": t["events"],
         })
-    return {"story": data["story"], "entries": entries, "other_conflicts": data.get("other_conflicts", [])}
+    return {"story": data["story"], "entries": entries, "other_conflicts": data.get("other_conflicts", []),
+            "total": data["total"]}
 
 
 __all__ = [

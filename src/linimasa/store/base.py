@@ -264,6 +264,11 @@ class Store(abc.ABC):
         marked; raises `SearchError` (a ValueError) for a query or filter it cannot run."""
 
     @abc.abstractmethod
+    def event_docs(self, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Events as their linimasa/1 JSON documents, by id, without building model objects (a reading
+        view shows thousands of source sentences; parsing them as JSON is enough)."""
+
+    @abc.abstractmethod
     def article_cards(self, article_ids: Iterable[str]) -> dict[str, ArticleCard]:
         """Title, outlet, date, language and story of each article, without its text."""
 

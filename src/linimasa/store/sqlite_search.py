@@ -210,6 +210,15 @@ class SQLiteSearch:
         return SearchPage(hits, total, nxt)
 
     # -- reading views ------------------------------------------------------------------------
+    def event_docs(self, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        ids = sorted(set(event_ids))
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            out.update((k, json.loads(d)) for k, d in self.db.execute(
+                f"SELECT id, doc FROM events WHERE id IN ({_ph(part)})", part))
+        return out
+
     def article_cards(self, article_ids: Iterable[str]) -> dict[str, ArticleCard]:
         out: dict[str, ArticleCard] = {}
         ids = sorted(set(article_ids))

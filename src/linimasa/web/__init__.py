@@ -37,6 +37,11 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 CONFLICT_NAMES = {"date": "date conflict", "weekday_mismatch": "weekday conflict", "number": "number conflict",
                   "other": "conflict"}
 
+TIMELINE_PAGE = 120
+"""Timeline entries on one story page (the time axis above them shows every entry)."""
+SOURCES_SHOWN = 12
+"""Source sentences read per event on a story page (two shown, the rest folded; more in the articles)."""
+
 _env: Environment | None = None
 
 
@@ -181,15 +186,16 @@ def register(app: FastAPI, stores: Any) -> None:
                     next_url=_qs(request, cursor=nxt) if nxt else None)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story(request: Request, story_id: str) -> Response:
+    def story(request: Request, story_id: str, cursor: str | None = Query(None, max_length=20)) -> Response:
         st = store()
+        offset = _offset(cursor)
         found = st.stories([story_id])
         if not found:
             raise HTTPException(404, f"There is no story {story_id!r} in this database.")
         s = found[0]
-        data = views.story_timeline(st, story_id)
+        data = views.story_timeline(st, story_id, offset=offset, limit=TIMELINE_PAGE, sources=SOURCES_SHOWN)
         for i, t in enumerate(data["entries"]):
-            t["index"] = i
+            t["index"] = offset + i
             for e in t["events"]:
                 e["type_name"] = e["type"].lower()
                 for src in e["sources"]:
@@ -200,11 +206,16 @@ def register(app: FastAPI, stores: Any) -> None:
         top = sorted(s.entities.items(), key=lambda kv: -kv[1])
         entities = [{"id": i, "name": info[i][0], "type": info[i][1], "n": info[i][2]} for i, _ in top if i in info]
         cards = sorted(st.article_cards(s.articles).values(), key=lambda c: (c.published or "~", c.id))
-        n_conflicts = sum(t["n_conflicts"] for t in data["entries"]) + len(data["other_conflicts"])
+        n_conflicts = sum(t["n_conflicts"] for t in data["axis"]) + len(data["other_conflicts"])
+        total = data["total"]
+        nxt = offset + TIMELINE_PAGE if offset + TIMELINE_PAGE < total else None
+        prev = max(0, offset - TIMELINE_PAGE) if offset else None
         return page(request, "story.html", story=s, entries=data["entries"], other_conflicts=data["other_conflicts"],
-                    axis=layout(data["entries"]), entities=entities[:24], cards=cards, n_conflicts=n_conflicts,
-                    n_background=sum(1 for t in data["entries"] if t["background"]),
-                    title_cards={c.id: c for c in cards})
+                    axis=layout(data["axis"]), entities=entities[:24], cards=cards[:60], n_cards=len(cards),
+                    n_conflicts=n_conflicts, n_background=sum(1 for t in data["axis"] if t["background"]),
+                    total=total, offset=offset, page_size=TIMELINE_PAGE,
+                    next_url=_qs(request, cursor=str(nxt)) if nxt is not None else None,
+                    prev_url=_qs(request, cursor=str(prev) if prev else None) if prev is not None else None)
 
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
     def entities(request: Request, q: str | None = Query(None, max_length=200),
