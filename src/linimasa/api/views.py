@@ -152,14 +152,19 @@ def story_timeline(store: Store, story: str | None, date_from: str | None = None
                     "first": s.first, "last": s.last}
     other: list[dict[str, Any]] = []
     entry_of = {i: k for k, t in enumerate(entries) for i in t.events}  # event id -> index in `entries`
-    for article, c in store.article_conflicts(article_ids):
+    found = store.article_conflicts(article_ids)
+    told = store.article_events({a for a, _ in found})
+    told_docs = store.event_docs({e for a, _ in found for e in told.get(a, ()) if e in entry_of})
+    for article, c in found:
         texts = [v.get("text") or "" for v in c.get("values", [])]
         values = {v.get("value") for v in c.get("values", [])}
         target, event, sentence = None, None, None
-        for e in store.events_of_articles([article]):  # the few events the article tells
-            m = next((m for m in e.mentions if m.article == article and any(x and x in m.text for x in texts)), None)
-            if m and e.id in entry_of:
-                target, event, sentence = entry_of[e.id], e.id, m.text
+        for eid in sorted(told.get(article, ()), key=lambda e: entry_of.get(e, -1)):
+            d = told_docs.get(eid)
+            m = next((m for m in (d or {}).get("mentions", []) if m["article"] == article
+                      and any(x and x in m.get("text", "") for x in texts)), None)
+            if m:
+                target, event, sentence = entry_of[eid], eid, m["text"]
                 break
         if target is None:
             target = next((k for k, t in enumerate(entries) if t.date.value in values), None)

@@ -269,6 +269,10 @@ class Store(abc.ABC):
         view shows thousands of source sentences; parsing them as JSON is enough)."""
 
     @abc.abstractmethod
+    def article_events(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The ids of the events each article tells."""
+
+    @abc.abstractmethod
     def article_cards(self, article_ids: Iterable[str]) -> dict[str, ArticleCard]:
         """Title, outlet, date, language and story of each article, without its text."""
 

@@ -219,6 +219,16 @@ class SQLiteSearch:
                 f"SELECT id, doc FROM events WHERE id IN ({_ph(part)})", part))
         return out
 
+    def article_events(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        ids = sorted(set(article_ids))
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            for a, e in self.db.execute(
+                    f"SELECT actor, event_id FROM event_keys WHERE type = '@article' AND actor IN ({_ph(part)})", part):
+                out.setdefault(a, []).append(e)
+        return out
+
     def article_cards(self, article_ids: Iterable[str]) -> dict[str, ArticleCard]:
         out: dict[str, ArticleCard] = {}
         ids = sorted(set(article_ids))
