@@ -127,7 +127,7 @@ class SQLiteSearch:
         where: list[str] = []
         params: list[Any] = [match]
         if query.kind == "articles":
-            sql_from = "articles_fts f JOIN articles a ON a.seq = f.rowid"
+            sql_from = "articles_fts f CROSS JOIN articles a ON a.seq = f.rowid"  # the index drives
             fts, date_col = "articles_fts", "a.published_value"
             if query.entity:
                 ids = self._entity_ids(query.entity)
@@ -149,7 +149,8 @@ class SQLiteSearch:
                       f" highlight(articles_fts, 0, {_MARKS}), bm25(articles_fts, 4.0, 1.0),"
                       " a.published_value, a.published_precision, a.outlet, a.language, a.story, a.source")
         else:
-            sql_from = "events_fts f JOIN events_fts_ids x ON x.n = f.rowid JOIN events e ON e.id = x.event_id"
+            sql_from = ("events_fts f CROSS JOIN events_fts_ids x ON x.n = f.rowid"
+                        " CROSS JOIN events e ON e.id = x.event_id")
             fts, date_col = "events_fts", "e.date_value"
             if query.entity:
                 ids = self._entity_ids(query.entity)
@@ -182,10 +183,15 @@ class SQLiteSearch:
             params.append(date_to + "~")  # "2021-10" ends after every 2021-10-… value
         cond = " AND ".join([f"{fts} MATCH ?", *where])
         try:
-            (total,) = self.db.execute(f"SELECT count(*) FROM {sql_from} WHERE {cond}", params).fetchone()
+            counted = sql_from if where else fts  # unfiltered: count the index alone, no join per match
+            (total,) = self.db.execute(f"SELECT count(*) FROM {counted} WHERE {cond}", params).fetchone()
+            # rank first, then make snippets for the page alone (in one query SQLite builds them for
+            # every match before it sorts)
+            rank = f"bm25({fts}, 4.0, 1.0)"
+            page = (f"SELECT f.rowid FROM {sql_from} WHERE {cond} ORDER BY {rank}, f.rowid LIMIT ? OFFSET ?")
             rows = self.db.execute(
-                f"SELECT {select} FROM {sql_from} WHERE {cond} ORDER BY 4, 1 LIMIT ? OFFSET ?",
-                (*params, limit, offset)).fetchall()
+                f"SELECT {select} FROM {sql_from} WHERE {fts} MATCH ? AND f.rowid IN ({page})"
+                f" ORDER BY 4, f.rowid", (match, *params, limit, offset)).fetchall()
         except sqlite3.OperationalError as e:
             msg = str(e)
             if msg.startswith("fts5:") or "no such column" in msg or "unknown special query" in msg:
