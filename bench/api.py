@@ -11,7 +11,8 @@ adds the search index when the store predates it; that time is reported too.
 
 The servers, each one process on loopback, started by this script:
 - `linimasa serve --read-only`: GET /api/search?q=Q&limit=20 (ranked by BM25, snippet with the hits
-  marked, the total count), and GET /api/stories/ID/timeline?limit=100 for the largest stories;
+  marked, the total count), the same with a language and date filter, and
+  GET /api/stories/ID/timeline?limit=100 for the ten largest stories;
 - `datasette`, the same file, its table search over the same FTS5 index (fts_table/fts_pk given in
   metadata): GET /db/articles.json?_search=Q&_size=20 with the columns our hits carry (unranked: a
   filter on the table, plus its row count), and the equivalent of our search as a datasette SQL query
@@ -231,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
           f" opening it (search index built if missing) took {index_s:.1f} s", flush=True)
 
     queries = pick_queries(db, args.queries)
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:  # the filtered search: the later half of the dates
+        (year,) = con.execute("SELECT substr(published_value, 1, 4) FROM articles WHERE published_value IS NOT NULL"
+                              " ORDER BY published_value LIMIT 1 OFFSET (SELECT count(*) / 2 FROM articles)").fetchone()
     print(f"bench: queries: {', '.join(queries)}", flush=True)
     meta = work / "datasette.json"
     meta.write_text(json.dumps({"databases": {"bench": {"tables": {"articles": {
@@ -260,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
                    [f"/bench/articles.json?_search={q(s)}&_size=20&_shape=objects{cols}" for s in queries]),
             Target("datasette SQL, ranked with snippet", theirs,
                    [f"/bench.json?sql={q(OUR_SQL)}&q={q(s)}&_shape=array" for s in queries]),
+            Target("linimasa /api/search, filtered", ours,
+                   [f"/api/search?q={q(s)}&limit=20&language=id&from={year}" for s in queries]),
             Target("linimasa /api/stories/ID/timeline", ours,
                    [f"/api/stories/{s.id}/timeline?limit=100" for s in stories]),
         ]
