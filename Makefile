@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/events.py --json bench/results/events.json
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/incremental.py --json bench/results/incremental.json
+	$(BIN)/python bench/api.py --json bench/results/api.json
 
 # Scores of each stage on the public benchmarks in ../shared/data.
 eval: $(STAMP)
