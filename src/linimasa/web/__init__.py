@@ -137,9 +137,11 @@ def register(app: FastAPI, stores: Any) -> None:
         places, _ = st.entity_summaries(type="GPE", limit=8)
         orgs, _ = st.entity_summaries(type="ORG", limit=8)
         nxt = str(offset + 25) if offset + 25 < total else None
+        disputes, n_disputes = st.list_conflicts(limit=6)
+        cards = st.article_cards({v["article"] for c in disputes for v in c.get("values", [])})
         return page(request, "home.html", counts=st.counts(), stories=stories, total=total, sort=sort,
                     next_url=_qs(request, cursor=nxt) if nxt else None, people=people, places=places, orgs=orgs,
-                    conflicts=st.list_conflicts(limit=1)[1])
+                    conflicts=n_disputes, disputes=disputes, cards=cards)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, q: str = Query("", max_length=500),
@@ -298,8 +300,10 @@ def register(app: FastAPI, stores: Any) -> None:
             if key not in counts:
                 by_type.setdefault(m.type, []).append((key[0], m.entity, 0))
             counts[key] = counts.get(key, 0) + 1
-        for typ, items in by_type.items():
-            by_type[typ] = sorted(((n, i, counts[(n, i)]) for n, i, _ in items), key=lambda x: (-x[2], x[0]))
+        order = list(ENTITY_TYPES)
+        by_type = {typ: sorted(((n, i, counts[(n, i)]) for n, i, _ in items), key=lambda x: (-x[2], x[0]))
+                   for typ, items in sorted(by_type.items(), key=lambda kv: order.index(kv[0])
+                                            if kv[0] in order else len(order))}
         related = st.article_cards([x for x in (a.duplicate_of, a.follow_up_of) if x])
         lines = []
         for ln in a.lines:
