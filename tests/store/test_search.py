@@ -237,3 +237,15 @@ def test_reading_view_queries(sample_db):
         assert {c["kind"] for c in conflicts} >= {"weekday_mismatch", "date"}
         assert store.list_conflicts(kind="date")[1] == 1
         assert store.list_conflicts(story=stories[0].id)[1] == total
+
+
+def test_the_search_migration_can_run_again(small_db):
+    from linimasa.store.sqlite_search import migrate_search
+
+    with SQLiteStore(small_db) as store:
+        before = store.search(SearchQuery("Garut")).total
+        with store.write():
+            migrate_search(store.db)
+        assert store.search(SearchQuery("Garut")).total == before == 1
+        assert store.db.execute("SELECT count(*) FROM events_fts").fetchone() == store.db.execute(
+            "SELECT count(*) FROM events").fetchone()

@@ -48,47 +48,50 @@ _EVENT_N = "(SELECT n FROM events_fts_ids WHERE event_id = {row}.id)"
 _MARKS = f"char({ord(MARK_START)}), char({ord(MARK_END)})"
 
 SEARCH_MIGRATION: list[str] = [
-    f"""CREATE VIRTUAL TABLE articles_fts USING fts5(
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
         title, text, content='articles', content_rowid='seq', tokenize='{TOKENIZE}', prefix='2 3')""",
-    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
     END""",
-    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
         INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
     END""",
-    """CREATE TRIGGER articles_fts_update AFTER UPDATE OF seq, title, text ON articles BEGIN
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF seq, title, text ON articles BEGIN
         INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
     END""",
     "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
-    "CREATE TABLE events_fts_ids (n INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE)",
-    f"CREATE VIRTUAL TABLE events_fts USING fts5(summary, text, tokenize='{TOKENIZE}', prefix='2 3')",
-    f"""CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+    "CREATE TABLE IF NOT EXISTS events_fts_ids (n INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE)",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(summary, text, tokenize='{TOKENIZE}', prefix='2 3')",
+    f"""CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN
         INSERT OR IGNORE INTO events_fts_ids(event_id) VALUES (new.id);
         INSERT INTO events_fts(rowid, summary, text)
             VALUES ({_EVENT_N.format(row="new")}, new.summary, {_EVENT_TEXT.format(row="new")});
     END""",
-    f"""CREATE TRIGGER events_fts_update AFTER UPDATE OF id, summary, doc ON events BEGIN
+    f"""CREATE TRIGGER IF NOT EXISTS events_fts_update AFTER UPDATE OF id, summary, doc ON events BEGIN
         DELETE FROM events_fts WHERE rowid = {_EVENT_N.format(row="old")};
         DELETE FROM events_fts_ids WHERE event_id = old.id;
         INSERT OR IGNORE INTO events_fts_ids(event_id) VALUES (new.id);
         INSERT INTO events_fts(rowid, summary, text)
             VALUES ({_EVENT_N.format(row="new")}, new.summary, {_EVENT_TEXT.format(row="new")});
     END""",
-    f"""CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    f"""CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN
         DELETE FROM events_fts WHERE rowid = {_EVENT_N.format(row="old")};
         DELETE FROM events_fts_ids WHERE event_id = old.id;
     END""",
-    "INSERT INTO events_fts_ids(event_id) SELECT id FROM events ORDER BY rowid",
+    "DELETE FROM events_fts",
+    "INSERT OR IGNORE INTO events_fts_ids(event_id) SELECT id FROM events ORDER BY rowid",
     f"""INSERT INTO events_fts(rowid, summary, text) SELECT m.n, e.summary, {_EVENT_TEXT.format(row="e")}
         FROM events e JOIN events_fts_ids m ON m.event_id = e.id""",
     # an entity's page lists the events that happened in it
-    "CREATE INDEX events_place ON events(json_extract(doc, '$.place'))",
+    "CREATE INDEX IF NOT EXISTS events_place ON events(json_extract(doc, '$.place'))",
 ]
 
 
 def migrate_search(db: sqlite3.Connection) -> None:
-    """Add the search indexes (the migration runner splits plain scripts at ';', which triggers hold)."""
+    """Add the search indexes (the migration runner splits plain scripts at ';', which triggers hold).
+    Running it again rebuilds the indexes and changes nothing else, so a database that has them is
+    safe whatever number this migration ends up with among the others."""
     for stmt in SEARCH_MIGRATION:
         db.execute(stmt)
 
