@@ -330,6 +330,85 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_for_reading(db: str, read_only: bool | None = None) -> Any:
+    """An existing store, opened read-only when asked or when the file cannot be written (a writable
+    one is opened normally, so an older schema is upgraded, search index included)."""
+    import os
+
+    from linimasa.store import open_store
+    from linimasa.store.sqlite_check import sqlite_path
+
+    if not Path(db).exists() and "://" not in db:
+        raise FileNotFoundError(f"no database at {db} (run `linimasa run ... --db {db}` first)")
+    path = sqlite_path(db)
+    if read_only is None:
+        read_only = path is not None and path != ":memory:" and not (
+            os.access(path, os.W_OK) and os.access(Path(path).resolve().parent, os.W_OK | os.X_OK))
+    _check_db(db, write=False, create=False)
+    return open_store(db, read_only=read_only)
+
+
+def _entity_id(store: Store, value: str | None) -> str | None:
+    """An entity id, or the id of the entity with this name or alias (case folded)."""
+    if not value or store.entity(value):
+        return value
+    found, _ = store.entity_summaries(name=value, limit=50)
+    exact = [e for e in found if value.casefold() in {e.name.casefold(), *(a.casefold() for a in e.aliases)}]
+    if not exact:
+        raise ValueError(f"no entity {value!r} (give an id or a name; see `linimasa search --kind events`)")
+    return exact[0].id
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from linimasa.model import to_dict
+    from linimasa.store import SearchError, SearchQuery
+    from linimasa.store.sqlite_check import sqlite_errors
+
+    with sqlite_errors(args.db), _open_for_reading(args.db) as store:
+        try:
+            page = store.search(SearchQuery(
+                " ".join(args.query), kind=args.kind, entity=_entity_id(store, args.entity), type=args.type,
+                story=args.story, outlet=args.outlet, language=args.language, date_from=args.date_from,
+                date_to=args.date_to, syntax=args.syntax, limit=args.limit, cursor=args.cursor))
+        except SearchError as e:
+            _err(f"error: {e}")
+            return 2
+    if args.format == "json":
+        json.dump({"total": page.total, "next_cursor": page.next_cursor, "hits": [to_dict(h) for h in page.hits]},
+                  sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    bold = sys.stdout.isatty()
+
+    def marked(text: str, marks: list[tuple[int, int]]) -> str:
+        if not bold:
+            return " ".join(text.split())
+        out, pos = [], 0
+        for s, e in marks:
+            out += [text[pos:s], "\x1b[1m", text[s:e], "\x1b[0m"]
+            pos = e
+        return " ".join(("".join(out) + text[pos:]).split())
+
+    for h in page.hits:
+        when = h.date or "undated"
+        where = h.outlet or h.type or "-"
+        title = marked(h.title, h.title_marks) or (Path(h.source).name if h.source else h.id)
+        print(f"{when:<17} {where:<18} {title}  [{h.id}]")
+        print(f"{'':<18} {marked(h.snippet, h.marks)}")
+    more = f"; more with --cursor {page.next_cursor}" if page.next_cursor else ""
+    print(f"{page.total} {args.kind} match{more}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from linimasa.api import create_app
+    from linimasa.api.server import serve
+
+    app = create_app(args.db, read_only=True if args.read_only else None, max_body=args.max_body,
+                     allow_private_urls=args.allow_private_urls)
+    return serve(app, args.host, args.port)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     module = importlib.import_module(EVALUATIONS[args.what])
     main: Callable[[Sequence[str]], int] = module.main
@@ -460,6 +539,55 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--format", choices=("text", "json", "md", "html"), default="text")
     tl.add_argument("--out", help="write to this file instead of stdout")
     tl.set_defaults(func=cmd_timeline)
+
+    se = sub.add_parser(
+        "search",
+        help="full-text search over articles or events",
+        formatter_class=_Formatter,
+        description="Search the stored articles (or events, with their source sentences) by words, ranked,\n"
+        "with a snippet around the hits. Words must all match; lavr* is a prefix, \"a phrase\" a phrase,\n"
+        "OR, NOT and parentheses combine them (upper case). --syntax fts5 takes SQLite FTS5's own syntax.",
+        epilog="examples:\n  linimasa search Lavrov --db news.db\n  linimasa search 'Taliban OR Talibans'"
+        " --from 2021-10 --to 2021-10\n  linimasa search bertemu --kind events --type CONSULT --format json",
+    )
+    se.add_argument("query", nargs="+", metavar="QUERY", help="words to search for")
+    se.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
+    se.add_argument("--kind", choices=("articles", "events"), default="articles")
+    se.add_argument("--entity", metavar="ID|NAME", help="only what names this entity")
+    se.add_argument("--type", type=str.upper, choices=PLOVER_TYPES, metavar="TYPE",
+                    help="events of this PLOVER type, or articles reporting one")
+    se.add_argument("--story", metavar="ID", help="only this story's")
+    se.add_argument("--outlet", help="only this outlet's articles")
+    se.add_argument("--language", metavar="LANG", help="only articles in this language (id, en)")
+    se.add_argument("--from", dest="date_from", metavar="DATE", help="first date (2021, 2021-10, 2021-10-20)")
+    se.add_argument("--to", dest="date_to", metavar="DATE", help="last date, inclusive at its precision")
+    se.add_argument("--syntax", choices=("simple", "fts5"), default="simple")
+    se.add_argument("--limit", type=int, default=20, metavar="N", help="hits per page (default 20, at most 200)")
+    se.add_argument("--cursor", help="the next page (printed after a full page)")
+    se.add_argument("--format", choices=("text", "json"), default="text")
+    se.set_defaults(func=cmd_search)
+
+    sv = sub.add_parser(
+        "serve",
+        help="serve a database as a web page and a REST API",
+        formatter_class=_Formatter,
+        description="Open the database as a small web application: stories with their timelines, entities,\n"
+        "articles, full-text search (the page at /), and the REST API under /api (OpenAPI at\n"
+        "/api/openapi.json). Read-only when the database file cannot be written, or with --read-only;\n"
+        "otherwise POST /api/ingest processes and stores new articles.",
+        epilog="examples:\n  linimasa serve --db news.db\n  linimasa serve --db news.db --host 0.0.0.0 --port 8080"
+        " --read-only",
+    )
+    sv.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sv.add_argument("--read-only", action="store_true", help="never write: no ingest (the default when the"
+                    " database file is not writable)")
+    sv.add_argument("--max-body", type=int, default=5 * 1024 * 1024, metavar="BYTES",
+                    help="largest request body POST /api/ingest accepts (default 5 MiB)")
+    sv.add_argument("--allow-private-urls", action="store_true",
+                    help="let ingest fetch URLs on loopback and private networks (refused by default)")
+    sv.set_defaults(func=cmd_serve)
 
     ev = sub.add_parser(
         "eval",

@@ -19,8 +19,10 @@ import abc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from typing import Any
 
 from linimasa.model import Article, Conflict, Corpus, Entity, EntityRecord, Event, Story, TimelineEntry
+from linimasa.store.search import ArticleCard, EntitySummary, SearchPage, SearchQuery, StorySummary
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,72 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def iter_entities(self) -> Iterator[Entity]:
         """Every entity by id, with its mentions, a page at a time."""
+
+    # -- search and reading views (`linimasa search`, the REST API, the web page) ------------------
+    @abc.abstractmethod
+    def search(self, query: SearchQuery) -> SearchPage:
+        """Full-text search over articles or events (`query.kind`), ranked, with snippets and the hits
+        marked; raises `SearchError` (a ValueError) for a query or filter it cannot run."""
+
+    @abc.abstractmethod
+    def event_docs(self, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Events as their linimasa/1 JSON documents, by id, without building model objects (a reading
+        view shows thousands of source sentences; parsing them as JSON is enough)."""
+
+    @abc.abstractmethod
+    def article_events(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The ids of the events each article tells."""
+
+    @abc.abstractmethod
+    def article_cards(self, article_ids: Iterable[str]) -> dict[str, ArticleCard]:
+        """Title, outlet, date, language and story of each article, without its text."""
+
+    @abc.abstractmethod
+    def entity_articles(self, entity_id: str, limit: int = 50) -> list[ArticleCard]:
+        """The articles naming an entity (following merges), most recent first."""
+
+    @abc.abstractmethod
+    def story_summaries(self, limit: int = 50, offset: int = 0, sort: str = "recent",
+                        entity: str | None = None) -> tuple[list[StorySummary], int]:
+        """A page of stories ("recent": latest last date first; "size": most articles first), optionally
+        only those naming an entity, and how many there are in all."""
+
+    @abc.abstractmethod
+    def entity_summaries(self, name: str | None = None, type: str | None = None, limit: int = 50,
+                         offset: int = 0) -> tuple[list[EntitySummary], int]:
+        """A page of entities, most mentioned first, whose name or an alias starts with `name`."""
+
+    @abc.abstractmethod
+    def events_page(self, type: str | None = None, entity: str | None = None, story: str | None = None,
+                    date_from: str | None = None, date_to: str | None = None, limit: int = 50,
+                    offset: int = 0) -> tuple[list[Event], int]:
+        """A page of events in date order (undated last) by PLOVER type, entity (actor or place), story
+        and date range, and how many match in all."""
+
+    @abc.abstractmethod
+    def entity_events(self, entity_id: str, limit: int = 200) -> list[Event]:
+        """Events with the entity as an actor or as the place, in date order."""
+
+    @abc.abstractmethod
+    def co_entities(self, entity_id: str, limit: int = 20) -> list[tuple[EntitySummary, int]]:
+        """Entities named in the same articles, with the number of articles shared, most first."""
+
+    @abc.abstractmethod
+    def article_conflicts(self, article_ids: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+        """(article id, conflict document) of the per-article conflicts (weekdays) of these articles."""
+
+    @abc.abstractmethod
+    def list_conflicts(self, kind: str | None = None, story: str | None = None, limit: int = 50,
+                       offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """A page of all conflicts (per-article, then corpus), optionally of one kind or one story."""
+
+    @abc.abstractmethod
+    def outlets(self, limit: int = 300) -> list[tuple[str, int]]:
+        """The outlets with their number of articles, most first."""
+
+    @abc.abstractmethod
+    def counts(self) -> dict[str, int]:
+        """How many articles, entities, events, stories and conflicts the store holds."""
 
     @abc.abstractmethod
     def load_results(self) -> Corpus:

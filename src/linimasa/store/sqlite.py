@@ -44,6 +44,7 @@ from linimasa.model import (
 from linimasa.store.base import Page, Query, Store
 from linimasa.store.errors import StoreError
 from linimasa.store.sqlite_check import APPLICATION_ID, check_sqlite_target
+from linimasa.store.sqlite_search import SQLiteSearch, migrate_search
 
 UNDATED_WINDOW = 500
 """How many of the most recent undated articles a new dated article may help date."""
@@ -248,6 +249,9 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("normalise per-article results into tables; corpus results keyed for incremental stages", _migrate_1_to_2),
     ("key events by type and actor for incremental merging", _V3),
     ("MinHash signatures and LSH bands for near-duplicates; story keys; a timeline per story", _V4),
+    # keep this one last: a later migration goes before it (its triggers read the tables as they end up)
+    ("full-text search (FTS5) over articles and events, kept current by triggers; events by place",
+     migrate_search),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -318,19 +322,51 @@ def _insert_dates(db: sqlite3.Connection, a: Article) -> None:
     )
 
 
+def _connect_read_only(path: str) -> sqlite3.Connection:
+    """A connection that cannot write (`mode=ro`): the file must be a linimasa database at this
+    version, since a read-only one cannot be migrated. A database in WAL mode whose folder is
+    read-only too (no -shm file can be made) is opened `immutable`: nobody can be writing to it."""
+    if path == ":memory:":
+        raise StoreError("an in-memory database cannot be opened read-only")
+    check_sqlite_target(path, SCHEMA_VERSION, write=False, create=False)
+    uri = Path(path).resolve().as_uri()
+    db = None
+    for options in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            db = sqlite3.connect(uri + options, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            break
+        except sqlite3.OperationalError:
+            if db is not None:
+                db.close()
+            db = None
+    if db is None:
+        raise StoreError(f"cannot open {path} read-only")
+    if version != SCHEMA_VERSION:
+        db.close()
+        raise StoreError(f"{path} has schema version {version}; this linimasa reads version {SCHEMA_VERSION}:"
+                         " open it once with write access to upgrade it")
+    db.execute("PRAGMA query_only = ON")
+    return db
+
+
 def _chunks(items: Sequence[Any], n: int = 500) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SQLiteSearch, Store):
     schema_version = SCHEMA_VERSION
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        self._depth = 0
+        if read_only:
+            self.db = _connect_read_only(self.path)
+            return
         check_sqlite_target(self.path, SCHEMA_VERSION, write=False)  # a clear StoreError, nothing created
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
-        self._depth = 0
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self._use_wal()
@@ -351,8 +387,8 @@ class SQLiteStore(Store):
                 time.sleep(0.05)
 
     @classmethod
-    def from_url(cls, url: str) -> SQLiteStore:
-        return cls(url.removeprefix("sqlite:///").removeprefix("sqlite://") or ":memory:")
+    def from_url(cls, url: str, read_only: bool = False) -> SQLiteStore:
+        return cls(url.removeprefix("sqlite:///").removeprefix("sqlite://") or ":memory:", read_only=read_only)
 
     def migrate(self) -> None:
         (version,) = self.db.execute("PRAGMA user_version").fetchone()
@@ -379,6 +415,8 @@ class SQLiteStore(Store):
     def write(self) -> Iterator[None]:
         """BEGIN IMMEDIATE takes the write lock before anything is read, so what a corpus stage reads
         cannot be overwritten by another process before it writes (no stale snapshot)."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only; nothing can be stored in it")
         if self._depth:
             self._depth += 1
             try:
