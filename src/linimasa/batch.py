@@ -82,8 +82,7 @@ def _work(article: Article) -> Article:
 def _read(sources: Iterable[Source], report: BatchReport, warn: Callable[[str], None]) -> Iterator[Article]:
     for src in sources:
         try:
-            data = src.read()
-            art = ingest_bytes(data, src.name)
+            yield from src.articles()
         except NotAnArticle as e:
             report.skipped.append((src.name, str(e)))
             warn(str(e))
@@ -92,8 +91,6 @@ def _read(sources: Iterable[Source], report: BatchReport, warn: Callable[[str], 
             msg = f"{src.name}: cannot read: {getattr(e, 'strerror', None) or e}"
             report.skipped.append((src.name, msg))
             warn(msg)
-            continue
-        yield art
 
 
 def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:

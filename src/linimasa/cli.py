@@ -90,17 +90,48 @@ def _print_summary(store: Store, report: BatchReport, db: str, out: str | None) 
     print(f"{', '.join(parts)}; {store.count_articles()} articles in {db}{tail}", file=stream)
 
 
+def _usage_error(msg: str) -> int:
+    print(f"linimasa: error: {msg}", file=sys.stderr)
+    return 2
+
+
+def _default_cache(db: str) -> str:
+    """Where fetched pages are kept: beside the database (a database URL: the working folder)."""
+    from linimasa.store.sqlite_check import sqlite_path
+
+    path = sqlite_path(db)
+    base = Path(path).parent if path is not None and str(path) != ":memory:" else Path(".")
+    return str(base / "linimasa-cache")
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from linimasa.batch import run_batch
     from linimasa.ingest import iter_sources
+    from linimasa.ingest.table import parse_column_map
     from linimasa.store import open_store
     from linimasa.store.sqlite_check import sqlite_errors
 
-    paths = args.paths or [str(linimasa.SAMPLE_DIR)]
+    try:
+        columns = parse_column_map(args.map)
+    except ValueError as e:
+        return _usage_error(str(e))
+    urls: list[str] = []
+    if args.urls:
+        try:
+            with open(args.urls, encoding="utf-8-sig") as f:
+                urls = [u.strip() for u in f if u.strip() and not u.lstrip().startswith("#")]
+        except OSError as e:
+            return _usage_error(f"--urls {args.urls}: {e.strerror or e}")
+    paths = [*args.paths, *urls] or [str(linimasa.SAMPLE_DIR)]
+    fetcher = None
+    if any(str(p).startswith(("http://", "https://")) or str(p).lower().endswith((".rss", ".atom")) for p in paths):
+        from linimasa.ingest.web import Fetcher
+
+        fetcher = Fetcher(cache_dir=args.cache or _default_cache(args.db), refetch=args.refetch)
     _check_db(args.db, write=True, create=True)  # before minutes of processing, not after
     with sqlite_errors(args.db), open_store(args.db) as store:
         report = run_batch(
-            iter_sources(paths),
+            iter_sources(paths, columns=columns, fetcher=fetcher),
             store=store,
             workers=args.workers,
             progress=sys.stderr.isatty() and not args.quiet,
@@ -109,6 +140,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
         for source, errors in report.with_errors:
             _err(f"{source}: " + "; ".join(errors))
+        if not (report.new or report.unchanged or report.skipped):
+            _err(f"nothing to ingest in {', '.join(map(str, paths))}: no text (.txt), HTML (.html, .htm), table"
+                 " (.csv, .tsv, .jsonl) or web archive (.warc) found")
+            return 1
         _apply_corrections(store, args.corrections)
         if not args.quiet:
             _print_summary(store, report, args.db, args.out)
@@ -433,13 +468,24 @@ def build_parser() -> argparse.ArgumentParser:
         "run",
         help="ingest and process articles, store them, optionally export",
         formatter_class=_Formatter,
-        description="Ingest files and folders (recursively, every *.txt; '-' reads one article from stdin),\n"
-        "process them, store them in an SQLite database and print a short summary.\n"
-        "With no PATH, runs on the bundled sample. Re-running on the same input changes nothing.",
+        description="Ingest files, folders (recursively), URLs and feeds; '-' reads one article from stdin.\n"
+        "Text (.txt), HTML pages (.html, .htm, .gz too), tables (.csv, .tsv, .jsonl: one article a row),\n"
+        "web archives (.warc, .warc.gz) and RSS/Atom feeds (.rss, .atom, or a feed URL) are read;\n"
+        "in a folder, any other file is skipped with a warning. Articles are processed, stored in an SQLite\n"
+        "database and summarised. With no PATH, runs on the bundled sample. Re-running on the same input\n"
+        "changes nothing.",
         epilog="examples:\n  linimasa run\n  linimasa run scraped/ more/article.txt --db news.db --out news.json\n"
+        "  linimasa run pages/ export.csv --map text=isi_berita,date=tanggal_publikasi\n"
+        "  linimasa run https://example.com/berita/1 --urls links.txt\n"
         "  cat article.txt | linimasa run - --db news.db",
     )
-    run.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+    run.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, URLs, or - for stdin")
+    run.add_argument("--map", metavar="FIELD=COLUMN,...",
+                     help="table columns for text, url, title, author, date, outlet (default: found by name)")
+    run.add_argument("--urls", metavar="FILE", help="also fetch the URLs listed in FILE, one a line")
+    run.add_argument("--refetch", action="store_true", help="fetch URLs again even when the cache has them")
+    run.add_argument("--cache", metavar="DIR",
+                     help="where fetched pages are kept (default: linimasa-cache/ beside the database)")
     run.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
     run.add_argument("--out", help="also write the linimasa/1 JSON export to this file ('-' for stdout)")
     run.add_argument("--workers", type=int, default=None, help="worker processes (default: up to 4)")

@@ -378,6 +378,10 @@ class Article:
     follow_up_of: str | None = None
     story: str | None = None
     errors: list[str] = field(default_factory=list)
+    given: dict[str, Any] = field(default_factory=dict)
+    """Metadata the input itself carried (an HTML page's meta tags, a CSV's columns, a feed, a WARC
+    header): "title", "outlet", "authors", "published", "url", "format". Ingest sets the matching
+    fields from it, and the stages that infer those fields keep what is given."""
 
 
 @dataclass

@@ -41,7 +41,7 @@ CorpusStage = Callable[[list[Article], "Store"], None]
 
 StageKind = Literal["article", "corpus"]
 
-INGEST_ASSIGNS: tuple[str, ...] = ("article.id", "article.source", "article.raw", "article.encoding")
+INGEST_ASSIGNS: tuple[str, ...] = ("article.id", "article.source", "article.raw", "article.encoding", "article.given")
 """What every article has before any stage runs: ingest fills it from the input bytes."""
 
 

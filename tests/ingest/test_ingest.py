@@ -69,13 +69,15 @@ def test_utf16_text_is_not_mistaken_for_binary():
     assert sniff_binary("Berita".encode("utf-16")) is None
 
 
-def test_iter_sources_walks_folders_recursively_for_txt(tmp_path):
+def test_iter_sources_walks_folders_recursively_for_every_file_but_hidden_ones(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.txt").write_text("satu")
     (tmp_path / "y.txt").write_text("dua")
     (tmp_path / "z.html").write_text("<p>tiga</p>")
+    (tmp_path / ".DS_Store").write_text("x")
     names = [s.name for s in iter_sources([tmp_path])]
-    assert names == [str(tmp_path / "a" / "x.txt"), str(tmp_path / "y.txt")]
+    assert names == [str(tmp_path / "a" / "x.txt"), str(tmp_path / "y.txt"), str(tmp_path / "z.html")]
+    assert [s.name for s in iter_sources([tmp_path], pattern="*.txt")] == names[:2]
 
 
 def test_missing_path_is_yielded_so_that_reading_it_fails_loudly(tmp_path):

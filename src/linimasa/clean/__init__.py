@@ -44,7 +44,8 @@ def clean_article(article: Article, min_body_chars: int = 0) -> Article:
     article.text = build_text(result.lines)
     if result.dateline is not None:
         article.dateline = result.dateline.place or article.dateline
-        article.outlet = result.dateline.outlet or article.outlet
+        if "outlet" not in article.given:  # an outlet the input names stands
+            article.outlet = result.dateline.outlet or article.outlet
     return article
 
 

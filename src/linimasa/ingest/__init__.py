@@ -1,4 +1,11 @@
-"""Ingest: bytes in, `Article` out.
+"""Ingest: inputs in, `Article`s out.
+
+A `Source` is one input: a text file, an HTML page (`linimasa.ingest.html`), a CSV/TSV/JSONL table
+(`linimasa.ingest.table`, one article per row), a WARC archive (`linimasa.ingest.warc`, one article
+per HTML response), or a URL or feed to fetch (`linimasa.ingest.web`); `Source.articles()` yields
+its articles. What a file is comes from its name (`.html`, `.htm`, `.csv`, `.tsv`, `.jsonl`, `.warc`,
+each optionally `.gz`), else from its content (a page is sniffed as HTML); in a folder, a file that
+is none of these is skipped with a warning naming it.
 
 The article id is the sha1 of the raw bytes, so the same file ingested twice (under any name) is
 one article. Decoding tries what scraped files actually come in (UTF-8, UTF-8 or UTF-16 with a BOM)
@@ -15,6 +22,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from linimasa.model import Article
 
@@ -38,25 +46,117 @@ class NotAnArticle(ValueError):
     """The input is not text (an image, an archive...): it is skipped, with a warning that names it."""
 
 
+KINDS = ("text", "html", "csv", "tsv", "jsonl", "warc", "url", "feed")
+_SUFFIX_KINDS: dict[str, str] = {
+    ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".warc": "warc", ".rss": "feed", ".atom": "feed",
+}
+
+
+def kind_of_name(name: str) -> str | None:
+    """What a file is by its name ("page.html.gz" -> "html"); None when the name does not say."""
+    p = Path(name.lower())
+    suffix = p.suffix
+    if suffix == ".gz":
+        suffix = Path(p.stem).suffix
+    return _SUFFIX_KINDS.get(suffix)
+
+
 @dataclass(frozen=True)
 class Source:
-    """Something to ingest: a file path, or '-' for stdin, or a name plus in-memory bytes."""
+    """Something to ingest: a file path, or '-' for stdin, or a name plus in-memory bytes.
+
+    `kind` says what it is (one of `KINDS`); None: decided from the name, else the content (a file
+    named on the command line is text unless it is HTML; in a folder, it is skipped unless it is
+    HTML). `columns` maps fields to a table's columns (`--map`); `given` is metadata for the one
+    article a text or page source makes; `fetcher` fetches URLs and feeds."""
 
     name: str
     data: bytes | None = None
     path: Path | None = None
+    kind: str | None = None
+    columns: tuple[tuple[str, str], ...] = ()
+    in_folder: bool = False
+    fetcher: Any = None
 
     def read(self, max_bytes: int = MAX_BYTES) -> bytes:
         """The raw bytes; raises OSError if the file vanished or cannot be read, ValueError if too big."""
         if self.data is not None:
-            return self.data
+            return _gunzip(self.data, self.name, max_bytes)
         if self.path is None:
-            return sys.stdin.buffer.read(max_bytes + 1)
+            return _gunzip(sys.stdin.buffer.read(max_bytes + 1), self.name, max_bytes)
         size = self.path.stat().st_size
         if size > max_bytes:
             raise InputTooLarge(size, max_bytes)
         with self.path.open("rb") as f:
-            return f.read(max_bytes + 1)
+            return _gunzip(f.read(max_bytes + 1), self.name, max_bytes)
+
+    def articles(self) -> Iterator[Article]:
+        """The articles this source holds. Raises `NotAnArticle` (skipped, with a warning) for what is
+        not an input linimasa reads, OSError/ValueError for what cannot be read."""
+        kind = self.kind or kind_of_name(self.name)
+        if kind in ("csv", "tsv", "jsonl"):
+            from linimasa.ingest.table import TableError, iter_table
+
+            try:
+                yield from iter_table(self.path, self.data, self.name, kind, self.columns)
+            except TableError as e:
+                raise NotAnArticle(f"{self.name}: {e}; skipped") from None
+            return
+        if kind == "warc":
+            from linimasa.ingest.warc import WarcError, iter_warc
+
+            try:
+                yield from iter_warc(self.path, self.data, self.name, MAX_BYTES)
+            except WarcError as e:
+                raise NotAnArticle(f"{self.name}: {e}; skipped") from None
+            return
+        if kind in ("url", "feed"):
+            from linimasa.ingest.web import iter_web
+
+            yield from iter_web(self, kind)
+            return
+        data = self.read()
+        if kind == "html" or (kind in (None, "text") and _is_html(data)):
+            what = sniff_binary(data)
+            if what:
+                raise NotAnArticle(f"{self.name}: not an HTML page ({what}); skipped")
+            from linimasa.ingest.html import html_article
+
+            yield html_article(data, self.name)
+            return
+        if kind is None and self.in_folder:
+            raise NotAnArticle(
+                f"{self.name}: not a text file, an HTML page, a table (.csv, .tsv, .jsonl) or a web archive"
+                " (.warc); skipped"
+            )
+        yield ingest_bytes(data, self.name)
+
+
+def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
+    if not (data.startswith(b"\x1f\x8b") and name.lower().endswith(".gz")):
+        return data
+    import zlib
+
+    d = zlib.decompressobj(wbits=31)
+    try:
+        out = d.decompress(data, max_bytes + 1)
+    except zlib.error as e:
+        raise ValueError(f"not a readable gzip file ({e})") from None
+    if len(out) > max_bytes:
+        raise InputTooLarge(len(out), max_bytes)
+    return out
+
+
+def _is_html(data: bytes) -> bool:
+    from linimasa.ingest.html import looks_like_html
+
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return looks_like_html(decode(head)[0])
+    return looks_like_html(head.decode("latin-1"))
 
 
 class InputTooLarge(ValueError):
@@ -127,18 +227,28 @@ def ingest_text(text: str, source: str = "<text>") -> Article:
     return ingest_bytes(text.encode("utf-8"), source)
 
 
-def iter_sources(paths: Iterable[str | os.PathLike[str]], pattern: str = "*.txt") -> Iterator[Source]:
-    """Files to ingest: folders are walked recursively for `pattern`, '-' is stdin, files are taken as
-    given (whatever their extension). A path that does not exist is still yielded, so that reading it
-    fails and is reported rather than silently dropped."""
+def iter_sources(
+    paths: Iterable[str | os.PathLike[str]],
+    pattern: str | None = None,
+    columns: tuple[tuple[str, str], ...] = (),
+    fetcher: Any = None,
+) -> Iterator[Source]:
+    """What to ingest: folders are walked recursively (every file but hidden ones, or only those
+    matching `pattern`), '-' is stdin, http(s) URLs are fetched, files are taken as given. A path
+    that does not exist is still yielded, so that reading it fails and is reported rather than
+    silently dropped."""
     for p in paths:
-        if str(p) == "-":
-            yield Source(name="-", path=None)
+        text = str(p)
+        if text == "-":
+            yield Source(name="-", path=None, columns=columns)
+            continue
+        if text.startswith(("http://", "https://")):
+            yield Source(name=text, kind="url", fetcher=fetcher)
             continue
         path = Path(p)
         if path.is_dir():
-            for f in sorted(path.rglob(pattern)):
-                if f.is_file():
-                    yield Source(name=str(f), path=f)
+            for f in sorted(path.rglob(pattern or "*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
+                    yield Source(name=str(f), path=f, columns=columns, in_folder=True, fetcher=fetcher)
         else:
-            yield Source(name=str(path), path=path)
+            yield Source(name=str(path), path=path, columns=columns, fetcher=fetcher)

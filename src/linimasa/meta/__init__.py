@@ -39,15 +39,18 @@ def extract_meta(article: Article, languages: tuple[str, ...] | None = None) -> 
     rules = meta_rules()
     lines = article.lines
     title = next((ln.text.strip() for ln in lines if ln.label == "title"), None)
-    article.title = title or article.title
+    given = article.given  # what the input's own metadata says (HTML meta tags, CSV columns) stands
+    if "title" not in given:
+        article.title = title or article.title
     agency = _dateline_agency(article)
     article.wire_sources = find_wires(lines, rules, agency)
-    if not article.outlet:
+    if not article.outlet and "outlet" not in given:
         # "MOSCOW (Reuters) -": an agency in the dateline published the story itself
         agency_wires = find_wires([], rules, agency)
         article.outlet = find_outlet(lines, rules, article.wire_sources) or (agency_wires[0] if agency_wires else None)
     article.editor = find_editor(lines, rules) or article.editor
-    article.authors = find_authors(lines, rules) or article.authors
+    if "authors" not in given:
+        article.authors = find_authors(lines, rules) or article.authors
     article.language = article_language(article.text, article.raw, languages)
     return article
 

@@ -167,9 +167,22 @@ def process(article: Article) -> Article:
     if article.published is None or article.published.how != "metadata":
         article.published = find_published(article, lang, meta, body) or (
             article.published if article.published and article.published.how == "corpus" else None
-        )
+        ) or _fetched(article)
     annotate(article, lang, anchor_date(article.published))
     return article
+
+
+def _fetched(article: Article) -> Published | None:
+    """When the page was fetched (a WARC record's date, an HTTP Date): the date of last resort."""
+    fetched = article.given.get("fetched")
+    if not fetched:
+        return None
+    from linimasa.ingest.given import parse_date
+
+    found = parse_date(str(fetched))
+    if found:
+        found.text = f"fetched {fetched}"
+    return found
 
 
 def timexes_in_text(article: Article) -> list[Timex]:
