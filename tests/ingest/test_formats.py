@@ -241,3 +241,64 @@ def test_cli_map_option_and_nothing_to_ingest(tmp_path, capsys):
     capsys.readouterr()
     assert main(["run", str(empty), "--db", db, "-q"]) == 1
     assert "nothing to ingest" in capsys.readouterr().err
+
+
+# --- WARC ---------------------------------------------------------------------------------------
+
+PLAIN_PAGE = (
+    "<html><head><title>Banjir di Semarang</title></head><body><article><h1>Banjir di Semarang</h1>"
+    "<p>Banjir merendam ratusan rumah warga di Kecamatan Genuk, Semarang, setelah hujan deras sepanjang malam."
+    " Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian terdekat.</p>"
+    "<p>Warga berharap pemerintah kota segera memperbaiki saluran air yang tersumbat sampah di kawasan itu.</p>"
+    "</article></body></html>"
+)
+
+
+def _warc(path, gz=True):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=gz)
+
+        def response(uri, body, ctype="text/html; charset=utf-8", status="200 OK", date="2025-06-19T01:02:03Z"):
+            hdrs = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=hdrs,
+                                                warc_headers_dict={"WARC-Date": date}))
+
+        w.write_record(w.create_warc_record("https://kompas.com/a/1", "request", payload=io.BytesIO(b"GET /")))
+        response("https://kompas.com/a/1", PAGE.encode())
+        response("https://kompas.com/logo.png", b"\x89PNG\r\n\x1a\n", ctype="image/png")
+        response("https://kompas.com/hilang", b"<html><body>404</body></html>", status="404 Not Found")
+        response("https://semarang.example/banjir", PLAIN_PAGE.encode(), date="2025-02-03T04:05:06Z")
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_warc_html_responses_are_articles(tmp_path, gz):
+    path = tmp_path / ("arsip.warc.gz" if gz else "arsip.warc")
+    _warc(path, gz)
+    arts = _process(Source(name=str(path), path=path).articles())
+    assert [a.source for a in arts] == ["https://kompas.com/a/1", "https://semarang.example/banjir"]
+    page, plain = arts
+    assert page.id == hashlib.sha1(PAGE.encode()).hexdigest()
+    assert page.published.value == "2025-06-17" and page.given["fetched"] == "2025-06-19T01:02:03"
+    # no date in the page nor in its text: the WARC date is the fallback
+    assert (plain.published.value, plain.published.how) == ("2025-02-03T04:05", "metadata")
+    assert plain.published.text.startswith("fetched") and "Genuk" in plain.text
+
+
+def test_broken_warc_is_skipped_with_its_name(tmp_path):
+    bad = tmp_path / "rusak.warc"
+    bad.write_bytes(b"this is not a warc file\r\n\r\n")
+    with pytest.raises(NotAnArticle, match=r"rusak\.warc"):
+        list(Source(name=str(bad), path=bad).articles())
+
+
+def test_cli_reads_a_warc(tmp_path, capsys):
+    _warc(tmp_path / "arsip.warc.gz")
+    db = str(tmp_path / "x.db")
+    assert main(["run", str(tmp_path / "arsip.warc.gz"), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "2 new" in out and "Banjir di Semarang" in out

@@ -32,6 +32,18 @@ def iter_warc(path: Path | None, data: bytes | None, name: str, max_bytes: int) 
 
     f: IO[bytes] = io.BytesIO(data) if data is not None else (path.open("rb") if path else sys.stdin.buffer)
     try:
+        if f.seekable():
+            head = f.read(64 * 1024)
+            f.seek(0)
+            if head.startswith(b"\x1f\x8b"):
+                import zlib
+
+                try:
+                    head = zlib.decompressobj(wbits=31).decompress(head, 16)
+                except zlib.error:
+                    head = b""
+            if not head.lstrip().startswith(b"WARC/"):
+                raise WarcError("not a WARC file (it does not start with a WARC/1.x record)")
         try:
             for record in ArchiveIterator(f):
                 if record.rec_type != "response":
