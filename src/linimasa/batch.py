@@ -82,7 +82,12 @@ def _work(article: Article) -> Article:
 def _read(sources: Iterable[Source], report: BatchReport, warn: Callable[[str], None]) -> Iterator[Article]:
     for src in sources:
         try:
-            yield from src.articles()
+            for item in src.articles():
+                if isinstance(item, Exception):  # one entry of a feed that could not be read
+                    report.skipped.append((src.name, str(item)))
+                    warn(str(item))
+                else:
+                    yield item
         except NotAnArticle as e:
             report.skipped.append((src.name, str(e)))
             warn(str(e))

@@ -127,7 +127,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if any(str(p).startswith(("http://", "https://")) or str(p).lower().endswith((".rss", ".atom")) for p in paths):
         from linimasa.ingest.web import Fetcher
 
-        fetcher = Fetcher(cache_dir=args.cache or _default_cache(args.db), refetch=args.refetch)
+        fetcher = Fetcher(cache_dir=args.cache or _default_cache(args.db), refetch=args.refetch,
+                          min_interval=args.delay)
     _check_db(args.db, write=True, create=True)  # before minutes of processing, not after
     with sqlite_errors(args.db), open_store(args.db) as store:
         report = run_batch(
@@ -138,6 +139,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             warn=_err,
             chunk_size=args.chunk_size,
         )
+        if fetcher is not None:
+            fetcher.close()
         for source, errors in report.with_errors:
             _err(f"{source}: " + "; ".join(errors))
         if not (report.new or report.unchanged or report.skipped):
@@ -484,6 +487,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="table columns for text, url, title, author, date, outlet (default: found by name)")
     run.add_argument("--urls", metavar="FILE", help="also fetch the URLs listed in FILE, one a line")
     run.add_argument("--refetch", action="store_true", help="fetch URLs again even when the cache has them")
+    run.add_argument("--delay", type=float, default=1.0, metavar="SECONDS",
+                     help="at least this long between two requests to one host (default: 1)")
     run.add_argument("--cache", metavar="DIR",
                      help="where fetched pages are kept (default: linimasa-cache/ beside the database)")
     run.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")

@@ -93,9 +93,10 @@ class Source:
         with self.path.open("rb") as f:
             return _gunzip(f.read(max_bytes + 1), self.name, max_bytes)
 
-    def articles(self) -> Iterator[Article]:
+    def articles(self) -> Iterator[Article | Exception]:
         """The articles this source holds. Raises `NotAnArticle` (skipped, with a warning) for what is
-        not an input linimasa reads, OSError/ValueError for what cannot be read."""
+        not an input linimasa reads, OSError/ValueError for what cannot be read; a feed entry that
+        cannot be fetched is yielded as a `NotAnArticle` and the rest of the feed goes on."""
         kind = self.kind or kind_of_name(self.name)
         if kind in ("csv", "tsv", "jsonl"):
             from linimasa.ingest.table import TableError, iter_table
