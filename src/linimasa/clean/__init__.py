@@ -34,7 +34,7 @@ def clean_article(article: Article, min_body_chars: int = 0) -> Article:
     texts = raw.split("\n")
     if texts and texts[-1] == "" and len(texts) > 1:  # a final newline ends the last line, it adds none
         texts.pop()
-    result = classify(texts, load_rules())
+    result = classify(texts, load_rules(), extracted=article.given.get("format") == "html")
     if min_body_chars:
         for ln in result.lines:
             if ln.label == "body" and len(ln.kept or "") < min_body_chars:

@@ -71,6 +71,11 @@ class Page:
     dateline: Dateline | None = None
     title_line: int | None = None
     first_para: int = 0
+    extracted: bool = False
+    """The lines are a main-content extractor's output (an HTML page's text found by trafilatura):
+    menus and link lists are already gone, so the layout rules that drop whole lines by their shape
+    alone (short lines at the top, runs of short lines) keep them; the rules that drop lines by
+    what they say ("Baca juga", share prompts, related links) still apply."""
 
     def __post_init__(self) -> None:
         self.stripped = [t.replace("\xa0", " ").strip() for t in self.texts]
@@ -286,12 +291,14 @@ def label_top(page: Page) -> None:
         s = page.stripped[i]
         if title is not None and len(title) >= 15 and s.startswith(title):
             page.set(i, "boilerplate", "title repeated as caption")
-        elif page.dateline is not None and is_paragraph(s):
+        elif page.dateline is not None and is_paragraph(s) and not page.extracted:
             page.set(i, "metadata", "summary above the dateline", "summary")
         elif not paragraphs and last_char(s) in ".!?" and word_count(s) >= 3:
             page.set(i, "body", "short sentence (the page has no longer text)")
         elif word_count(s) >= 6:
             page.set(i, "metadata", "standfirst before the first paragraph", "standfirst")
+        elif page.extracted:
+            page.set(i, "body" if is_paragraph(s) else "heading", "line before the first paragraph (extracted)")
         else:
             page.set(i, "boilerplate", "short line before the first paragraph")
 
@@ -401,7 +408,8 @@ def mark_heading_runs(page: Page) -> None:
     run: list[int] = []
 
     def flush() -> None:
-        if len(run) >= MENU_RUN and sum(bool(DIGIT.search(page.stripped[i])) for i in run) * 2 < len(run):
+        if (len(run) >= MENU_RUN and not page.extracted
+                and sum(bool(DIGIT.search(page.stripped[i])) for i in run) * 2 < len(run)):
             for i in run:
                 page.set(i, "boilerplate", "run of short lines (menu or links)")
         run.clear()

@@ -84,9 +84,11 @@ def line_rule(s: str, rules: CleanRules) -> tuple[str, str, LineKind | None] | N
     return None
 
 
-def classify(texts: list[str], rules: CleanRules) -> Classified:
-    """Label the raw lines `texts` (without line ends)."""
+def classify(texts: list[str], rules: CleanRules, extracted: bool = False) -> Classified:
+    """Label the raw lines `texts` (without line ends); `extracted`: they are a main-content
+    extractor's output (see `layout.Page.extracted`)."""
     page = Page(texts, rules)
+    page.extracted = extracted
     for i, s in enumerate(page.stripped):
         if not s:
             page.set(i, "blank", "empty line")

@@ -11,6 +11,9 @@ import re
 from linimasa.clean.rules import CLOSING_QUOTES
 
 WORDS = re.compile(r"\S+")
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+"""Chinese and Japanese write words without spaces: a run of their characters counts one word in two."""
+_FULL_WIDTH_END = {"。": ".", "．": ".", "！": "!", "？": "?"}
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–—•·*►▪]|â\x80¢|â€¢)\s*")  # the last two: "•" decoded as cp1252 and back
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
@@ -29,7 +32,10 @@ LONG_LINE_CHARS = 160
 
 
 def word_count(s: str) -> int:
-    return len(WORDS.findall(s))
+    n = len(WORDS.findall(s))
+    if s.isascii():
+        return n
+    return n + sum(len(m) // 2 - 1 for m in CJK_RUN.findall(s) if len(m) >= 4)
 
 
 def last_char(s: str) -> str:
@@ -53,6 +59,7 @@ def is_paragraph(s: str) -> bool:
     if len(s) >= LONG_LINE_CHARS:
         return True
     last = last_char(s)
+    last = _FULL_WIDTH_END.get(last, last)
     words = word_count(s)
     if last in "!?" and is_title_case(s):  # "Harga Emas Naik Lagi, Kapan Turun?" is a headline
         return False

@@ -51,12 +51,17 @@ def _codec(name: str | None) -> str | None:
 
 
 def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
-    """Decode a page: a BOM, else the charset the server sent, else the page's <meta charset>,
-    else UTF-8, else cp1252. Returns (text, encoding)."""
+    """Decode a page: a BOM, else UTF-8 when the bytes are valid UTF-8 (pages saved as UTF-8 keep
+    the <meta charset> they were served with), else the charset the server sent, else the page's
+    <meta charset>, else cp1252. Returns (text, encoding)."""
     from linimasa.ingest import decode
 
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode(data)
+    try:  # bytes that are valid UTF-8 are UTF-8, whatever a stale <meta charset> claims
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     m = _META_CHARSET.search(data[:4096])
     for enc in (_codec(charset), _codec(m.group(1).decode("ascii", "replace")) if m else None):
         if enc:
@@ -100,7 +105,9 @@ def html_article(data: bytes, source: str, url: str | None = None, charset: str 
     first = text.split("\n", 1)[0].strip()
     # the title heads the text, as a scraper would have saved it, so that the cleaner labels it title
     art.raw = text + "\n" if (not title or first == title) else f"{title}\n\n{text}\n"
-    words = len(text.split()) - (len(first.split()) if first == title else 0)
+    from linimasa.clean.shape import word_count
+
+    words = word_count(text) - (word_count(first) if first == title else 0)
     if words < MIN_ARTICLE_WORDS:
         what = "an error page" if _ERROR_PAGE.search(f"{title} {text[:200]}") else "an index or empty page?"
         art.errors.append(f"ingest: not an article: the page holds {words} words of text ({what})")
