@@ -302,3 +302,18 @@ def test_cli_reads_a_warc(tmp_path, capsys):
     assert main(["run", str(tmp_path / "arsip.warc.gz"), "--db", db]) == 0
     out = capsys.readouterr().out
     assert "2 new" in out and "Banjir di Semarang" in out
+
+
+def test_extracted_text_keeps_short_lines_the_page_put_in_its_article():
+    page = PAGE.replace("<h1>Prabowo Bertemu Lavrov di Istana</h1>",
+                        "<h1>Prabowo Bertemu Lavrov di Istana</h1><p>Kunjungan kerja dua hari</p>")
+    (art,) = _process(Source(name="a.html", data=page.encode()).articles())
+    assert "Kunjungan kerja dua hari" in art.text and "Baca juga" not in art.text
+
+
+def test_cjk_page_is_an_article():
+    para = "イスラエルとハマスの停戦交渉を仲介しているカタールの外務省報道官は十四日、合意に近づいていると語った。"
+    page = f"<html><head><title>停戦</title></head><body><article><h1>停戦</h1><p>{para}</p><p>{para[::-1]}。</p>" \
+           "</article></body></html>"
+    (art,) = _process(Source(name="jp.html", data=page.encode()).articles())
+    assert not art.errors and para in art.text

@@ -116,6 +116,8 @@ def _mark_menu(page: Page, run: list[int]) -> None:
 
 def mark_top_menu(page: Page) -> None:
     """Menus: unbroken runs of short unpunctuated lines before the first paragraph."""
+    if page.extracted:
+        return
     run: list[int] = []
     for i, s in enumerate(page.stripped):
         if page.label[i] is None and is_paragraph(s):
@@ -232,6 +234,8 @@ def mark_outlying_paragraphs(page: Page) -> None:
     """On a whole page the article is the biggest block of paragraphs; small blocks far from it,
     separated by menus, link lists and widgets, are cookie notices, teasers and footers. Lists,
     figures and labelled lines (bylines, "Baca juga") do not separate blocks."""
+    if page.extracted:
+        return
     paragraphs = page.paragraphs()
     if len(paragraphs) < 2:
         return
@@ -275,6 +279,8 @@ def label_top(page: Page) -> None:
             page.first_para = opening  # a summary above the dateline is the page's header, not its text
     top = [i for i in range(page.first_para) if page.label[i] != "blank"]
     headlines = [i for i in top if page.label[i] is None and _title_candidate(page.stripped[i], page.rules)]
+    if page.extracted:  # the extractor's text opens with the page's title: no other line is a headline
+        headlines = headlines[:1] if headlines and headlines[0] == top[0] else []
     above_byline = [i for i in headlines if _byline_follows(page, i, top)]
     if above_byline:
         page.title_line = above_byline[0]
@@ -295,10 +301,11 @@ def label_top(page: Page) -> None:
             page.set(i, "metadata", "summary above the dateline", "summary")
         elif not paragraphs and last_char(s) in ".!?" and word_count(s) >= 3:
             page.set(i, "body", "short sentence (the page has no longer text)")
+        elif page.extracted:
+            page.set(i, "body" if is_paragraph(s) or word_count(s) >= 6 else "heading",
+                     "line before the first paragraph (extracted text)")
         elif word_count(s) >= 6:
             page.set(i, "metadata", "standfirst before the first paragraph", "standfirst")
-        elif page.extracted:
-            page.set(i, "body" if is_paragraph(s) else "heading", "line before the first paragraph (extracted)")
         else:
             page.set(i, "boilerplate", "short line before the first paragraph")
 
