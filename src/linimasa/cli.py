@@ -123,12 +123,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         except OSError as e:
             return _usage_error(f"--urls {args.urls}: {e.strerror or e}")
     paths = [*args.paths, *urls] or [str(linimasa.SAMPLE_DIR)]
-    fetcher = None
-    if any(str(p).startswith(("http://", "https://")) or str(p).lower().endswith((".rss", ".atom")) for p in paths):
-        from linimasa.ingest.web import Fetcher
+    from linimasa.ingest.web import Fetcher  # cheap: httpx is imported on the first fetch
 
-        fetcher = Fetcher(cache_dir=args.cache or _default_cache(args.db), refetch=args.refetch,
-                          min_interval=args.delay)
+    fetcher = Fetcher(cache_dir=args.cache or _default_cache(args.db), refetch=args.refetch, min_interval=args.delay)
     _check_db(args.db, write=True, create=True)  # before minutes of processing, not after
     with sqlite_errors(args.db), open_store(args.db) as store:
         report = run_batch(
@@ -139,8 +136,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             warn=_err,
             chunk_size=args.chunk_size,
         )
-        if fetcher is not None:
-            fetcher.close()
+        fetcher.close()
         for source, errors in report.with_errors:
             _err(f"{source}: " + "; ".join(errors))
         if not (report.new or report.unchanged or report.skipped):

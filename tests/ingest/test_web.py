@@ -198,3 +198,12 @@ def test_cli_urls_and_feeds(server, tmp_path, capsys):
     assert rc == 1 and "hilang" in err  # the feed's 404 entry is named; the others were stored already
     assert _Handler.hits["/berita/1"] == 1
     assert [s.kind for s in iter_sources([f"{server}/x"])] == ["url"]
+
+
+def test_a_feed_file_in_a_folder(server, tmp_path):
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    (folder / "warta.xml").write_text(_rss(server))
+    f = _fetcher(tmp_path)
+    items = [x for s in iter_sources([folder], fetcher=f) for x in s.articles()]
+    assert [a.source for a in items if not isinstance(a, Exception)] == [f"{server}/berita/1", f"{server}/berita/2"]

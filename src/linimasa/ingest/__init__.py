@@ -120,6 +120,11 @@ class Source:
             yield from iter_web(self, kind)
             return
         data = self.read()
+        if kind is None and _is_feed(data):
+            from linimasa.ingest.web import iter_web
+
+            yield from iter_web(Source(self.name, data=data, kind="feed", fetcher=self.fetcher), "feed")
+            return
         if kind == "html" or (kind in (None, "text") and _is_html(data)):
             what = sniff_binary(data)
             if what:
@@ -149,6 +154,12 @@ def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
     if len(out) > max_bytes:
         raise InputTooLarge(len(out), max_bytes)
     return out
+
+
+def _is_feed(data: bytes) -> bool:
+    """An RSS or Atom document (a `.xml` file, or one with no telling name)."""
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<?xml", b"<rss", b"<feed")) and (b"<rss" in head or b"<feed" in head)
 
 
 def _is_html(data: bytes) -> bool:
