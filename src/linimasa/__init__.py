@@ -60,7 +60,10 @@ def _sources(inputs: Iterable[str | bytes | os.PathLike[str]]) -> list[Source]:
     for i, item in enumerate(inputs):
         if isinstance(item, bytes):
             out.append(Source(name=f"<bytes {i}>", data=item))
-        elif isinstance(item, os.PathLike) or (isinstance(item, str) and "\n" not in item and Path(item).exists()):
+        elif isinstance(item, os.PathLike) or (
+            isinstance(item, str) and "\n" not in item
+            and (Path(item).exists() or (item.startswith(("http://", "https://")) and " " not in item))
+        ):
             out.extend(iter_sources([item]))
         else:
             out.append(Source(name=f"<text {i}>", data=item.encode("utf-8")))
