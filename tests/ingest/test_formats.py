@@ -10,10 +10,11 @@ import pytest
 
 from linimasa.cli import main
 from linimasa.ingest import NotAnArticle, Source, iter_sources
-from linimasa.ingest.given import parse_date, split_authors
+from linimasa.ingest.given import split_authors
 from linimasa.ingest.html import html_article, looks_like_html
 from linimasa.ingest.table import TableError, map_columns, parse_column_map
 from linimasa.pipeline import Pipeline
+from linimasa.timex.given import parse_date
 
 BODY = (
     "<p>JAKARTA, KOMPAS.com - Presiden Prabowo Subianto bertemu dengan Menteri Luar Negeri Rusia Sergey Lavrov"
@@ -112,7 +113,7 @@ def test_huge_html_is_refused_with_a_message(tmp_path):
 
 
 def test_html_article_given_metadata_beats_the_page():
-    art = html_article(PAGE.encode(), "x", given={"title": "Judul dari feed", "published": "2025-06-01"})
+    (art,) = _process([html_article(PAGE.encode(), "x", given={"title": "Judul dari feed", "published": "2025-06-01"})])
     assert art.title == "Judul dari feed" and art.published.value == "2025-06-01"
 
 
@@ -188,7 +189,7 @@ def test_tsv_and_jsonl_and_column_map(tmp_path):
     (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{bukan json\n[1]\n")
     tsv = list(Source(name="a.tsv", path=tmp_path / "a.tsv").articles())
     assert [a.title for a in tsv][:2] == ["Prabowo Resmikan Bendungan", "Harga Cabai Naik"]
-    jl = list(Source(name="b.jsonl", path=tmp_path / "b.jsonl").articles())
+    jl = _process(Source(name="b.jsonl", path=tmp_path / "b.jsonl").articles())
     assert [a.given.get("title") for a in jl[:2]] == ["Satu", None]
     assert jl[0].published.value == "2025-06-18" and jl[0].source == "https://x.id/1"
     assert "not valid JSON" in jl[2].errors[0] and "not a JSON object" in jl[3].errors[0]
@@ -197,7 +198,7 @@ def test_tsv_and_jsonl_and_column_map(tmp_path):
     with pytest.raises(NotAnArticle, match="no text column"):
         list(Source(name="c.csv", path=tmp_path / "c.csv").articles())
     cols = parse_column_map("text=naskah,date=waktu_terbit")
-    (c,) = Source(name="c.csv", path=tmp_path / "c.csv", columns=cols).articles()
+    (c,) = _process(Source(name="c.csv", path=tmp_path / "c.csv", columns=cols).articles())
     assert "Pasar Keputran" in c.raw and c.published.value == "2025-06-13"
 
 

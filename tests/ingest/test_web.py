@@ -13,7 +13,7 @@ import pytest
 from linimasa.cli import main
 from linimasa.ingest import NotAnArticle, Source, iter_sources
 from linimasa.ingest.web import USER_AGENT, Fetcher, FetchError
-from tests.ingest.test_formats import PAGE, PLAIN_PAGE
+from tests.ingest.test_formats import PAGE, PLAIN_PAGE, _process
 
 LATIN = (
     "<html><head><title>Kafe di Bandung</title></head><body><article><h1>Kafe di Bandung</h1>"
@@ -113,7 +113,7 @@ def test_page_is_fetched_once_then_read_from_the_cache(server, tmp_path):
     f = _fetcher(tmp_path)
     (a,) = _articles(f"{server}/berita/1", f)
     assert a.title == "Prabowo Bertemu Lavrov di Istana" and a.source == f"{server}/berita/1"
-    assert a.published.value == "2025-06-17" and "Sergey Lavrov" in a.raw
+    assert a.given["published"] == "2025-06-17" and "Sergey Lavrov" in a.raw
     (b,) = _articles(f"{server}/berita/1", _fetcher(tmp_path))
     assert b.id == a.id
     assert _Handler.hits["/berita/1"] == 1 and _Handler.hits["/robots.txt"] == 1
@@ -177,6 +177,8 @@ def test_feed_entries_are_fetched_with_the_feeds_metadata(server, tmp_path):
     one, two = arts
     assert one.given["outlet"] == "Warta Contoh" or one.outlet == "Kompas.com"
     assert (two.title, two.outlet, two.authors) == ("Banjir di Semarang", "Warta Contoh", ["Ani"])
+    assert two.given["published"] == "2025-02-03T04:05:06"
+    (two,) = _process([two])
     assert (two.published.value, two.published.how) == ("2025-02-03T04:05", "metadata")
     assert len(errors) == 1 and "404" in str(errors[0])
     # re-reading the feed fetches the feed again, but not the entries already fetched

@@ -70,8 +70,8 @@ class Source:
 
     `kind` says what it is (one of `KINDS`); None: decided from the name, else the content (a file
     named on the command line is text unless it is HTML; in a folder, it is skipped unless it is
-    HTML). `columns` maps fields to a table's columns (`--map`); `given` is metadata for the one
-    article a text or page source makes; `fetcher` fetches URLs and feeds."""
+    HTML). `columns` maps fields to a table's columns (`--map`); `in_folder` says it was found by
+    walking a folder; `fetcher` (a `linimasa.ingest.web.Fetcher`) fetches URLs and feeds."""
 
     name: str
     data: bytes | None = None

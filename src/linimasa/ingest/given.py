@@ -2,58 +2,21 @@
 header), put on the article so that it wins over what the stages would infer from the text.
 
 Every given value is kept in `Article.given` as it was read; `title`, `outlet`, `authors` and
-`published` are also set on the article, and the clean and meta stages leave a field alone when
-`given` has it. A date becomes `Published(how="metadata")`, which the timex stage keeps; a date that
-cannot be read stays in `given["published"]` only, and the timex stage dates the article from its
-text as usual.
+`authors` are also set on the article, and the clean and meta stages leave a field alone when
+`given` has it. A given date (`given["published"]`, as written) is read by the timex stage, which
+makes it `Published(how="metadata")`; a date it cannot read ("kemarin") stays in `given` only, and
+the article is dated from its text as usual.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from linimasa.model import Article, Published
+from linimasa.model import Article
 
-_ISO = re.compile(
-    r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:[.,]\d+)?)?)?\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d)?\s*$"
-)
-_FULL = re.compile(r"^\d{4}-\d\d-\d\d(T\d\d:\d\d)?")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||,\s*(?=[A-Z])|\s+(?:dan|and|&)\s+)\s*")
-
-
-def parse_date(text: str | None, languages: Iterable[str] = ("id", "en")) -> Published | None:
-    """A publication date written in metadata: ISO 8601 ("2025-06-18T14:05:00+07:00", time zone left
-    as written), or anything linimasa's timex tagger reads as a full day ("Diperbarui 18 Jun 2025,
-    14:05 WIB", "June 18, 2025"). None when it holds no full date."""
-    if not text or not text.strip():
-        return None
-    text = " ".join(text.split())
-    m = _ISO.match(text)
-    if m:
-        y, mo, d, hh, mm = m.groups()
-        try:
-            dt.date(int(y), int(mo), int(d))
-        except ValueError:
-            return None
-        if hh is not None and (int(hh) < 24 and int(mm) < 60):
-            return Published(f"{y}-{mo}-{d}T{hh}:{mm}", "minute", "metadata", text)
-        return Published(f"{y}-{mo}-{d}", "day", "metadata", text)
-    from linimasa.timex.tagger import tag
-
-    for lang in languages:
-        try:
-            found = tag(text, lang)
-        except Exception:  # a language without rules, or a tagger failure: the date stays unread
-            continue
-        for f in found:
-            m2 = _FULL.match(f.timex.value)
-            if f.explicit_year and f.timex.type in ("DATE", "TIME") and m2 and f.timex.mod is None:
-                value = m2.group(0)
-                return Published(value, "minute" if "T" in value else "day", "metadata", text)
-    return None
 
 
 def split_authors(value: Any) -> list[str]:
@@ -90,6 +53,6 @@ def apply_given(article: Article, given: Mapping[str, Any]) -> Article:
         article.authors = list(g["authors"])
         if not g["authors"]:
             del g["authors"]
-    if isinstance(g.get("published"), str):
-        article.published = parse_date(g["published"])
+    if g.get("published") is not None:
+        g["published"] = " ".join(str(g["published"]).split())
     return article

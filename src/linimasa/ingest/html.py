@@ -29,6 +29,14 @@ _ERROR_PAGE = re.compile(
 )
 MIN_ARTICLE_WORDS = 15
 """Fewer words of text than this (after the title) and the page is no article: an index, an error page."""
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _word_count(text: str) -> int:
+    """Words, counting Chinese and Japanese (written without spaces) as one word in two characters."""
+    return len(text.split()) + sum(len(m) // 2 for m in _CJK_RUN.findall(text))
+
+
 _HTML_TAGS = re.compile(r"<(?:p|div|br|a|span|h[1-6]|script|article)[\s>/]", re.I)
 
 
@@ -105,9 +113,7 @@ def html_article(data: bytes, source: str, url: str | None = None, charset: str 
     first = text.split("\n", 1)[0].strip()
     # the title heads the text, as a scraper would have saved it, so that the cleaner labels it title
     art.raw = text + "\n" if (not title or first == title) else f"{title}\n\n{text}\n"
-    from linimasa.clean.shape import word_count
-
-    words = word_count(text) - (word_count(first) if first == title else 0)
+    words = _word_count(text) - (_word_count(first) if first == title else 0)
     if words < MIN_ARTICLE_WORDS:
         what = "an error page" if _ERROR_PAGE.search(f"{title} {text[:200]}") else "an index or empty page?"
         art.errors.append(f"ingest: not an article: the page holds {words} words of text ({what})")

@@ -92,7 +92,7 @@ def _open_text(path: Path | None, data: bytes | None) -> IO[str]:
         raw = sys.stdin.buffer
     else:
         raw = path.open("rb")
-    if path is not None and path.suffix.lower() == ".gz":
+    if (path is not None and path.suffix.lower() == ".gz") or (data is not None and data[:2] == b"\x1f\x8b"):
         raw = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
     return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
 

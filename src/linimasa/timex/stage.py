@@ -20,6 +20,7 @@ from linimasa.text import language
 from linimasa.text.glue import open_month_seams
 from linimasa.text.sentences import article_sentences, sentence_bounds
 from linimasa.text.tokens import LETTER_RUN
+from linimasa.timex.given import fetched_published, given_published
 from linimasa.timex.lexicon import available_languages, lexicon
 from linimasa.timex.tagger import Found, parse_day, tag, tense_of
 
@@ -162,27 +163,15 @@ def process(article: Article) -> Article:
     lang = article_language(article)
     meta = metadata_timexes(article, lang)
     body = tag(article.text, lang, sentences=article_sentences(article)) if article.text else []
-    # A date another stage read from metadata (HTML meta tags, a feed) stands; anything read from the
-    # text is read again here, where weekdays are checked.
+    # A date the input gave as metadata (HTML meta tags, a CSV column, a feed, read in
+    # `linimasa.timex.given`) stands; anything read from the text is read again here, where weekdays
+    # are checked; a WARC record's date is the last resort.
     if article.published is None or article.published.how != "metadata":
-        article.published = find_published(article, lang, meta, body) or (
+        article.published = given_published(article) or find_published(article, lang, meta, body) or (
             article.published if article.published and article.published.how == "corpus" else None
-        ) or _fetched(article)
+        ) or fetched_published(article)
     annotate(article, lang, anchor_date(article.published))
     return article
-
-
-def _fetched(article: Article) -> Published | None:
-    """When the page was fetched (a WARC record's date, an HTTP Date): the date of last resort."""
-    fetched = article.given.get("fetched")
-    if not fetched:
-        return None
-    from linimasa.ingest.given import parse_date
-
-    found = parse_date(str(fetched))
-    if found:
-        found.text = f"fetched {fetched}"
-    return found
 
 
 def timexes_in_text(article: Article) -> list[Timex]:
@@ -192,7 +181,7 @@ def timexes_in_text(article: Article) -> list[Timex]:
 
 @article_stage(
     "timex",
-    requires=["article.text", "article.lines", "article.language"],
+    requires=["article.text", "article.lines", "article.language", "article.given"],
     assigns=["article.timexes", "article.published", "article.conflicts"],
 )
 def make_timex(**options: Any) -> Callable[[Article], Article]:
