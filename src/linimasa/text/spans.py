@@ -10,6 +10,7 @@ half-open definition of overlap (`a.start < b.end and b.start < a.end`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
@@ -87,4 +88,40 @@ class StaticSpans:
         return k > 0 and self._max_end[k - 1] > start
 
 
-__all__ = ["DisjointSpans", "StaticSpans", "overlaps"]
+
+
+
+class WordIndex:
+    """The matches of a word pattern in a text, found once, so that "the words of `text[a:b]`" costs a
+    binary search instead of a scan.
+
+    `between(a, b)` is exactly what `pattern.finditer(text, a, b)` gives, for a pattern without
+    lookaround whose matches cannot start inside another match's characters (the letter-run patterns
+    of `linimasa.text.tokens`): whole words strictly inside, plus the pieces of a word cut by `a` or
+    `b`, rescanned."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+        self.matches = list(pattern.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+        self.ends = [m.end() for m in self.matches]
+
+    def between(self, a: int, b: int) -> tuple[list[re.Match[str]], range, list[re.Match[str]]]:
+        """(pieces cut at `a`, indices of the whole words inside [a, b), pieces cut at `b`)."""
+        if b <= a:
+            return [], range(0), []
+        lo = bisect.bisect_left(self.starts, a)  # first word starting at or after a
+        hi = bisect.bisect_right(self.ends, b)  # words ending at or before b
+        head: list[re.Match[str]] = []
+        tail: list[re.Match[str]] = []
+        cut_a = lo > 0 and self.ends[lo - 1] > a  # a word starts before a and runs past it
+        cut_b = hi < len(self.starts) and self.starts[hi] < b  # a word starts before b and runs past it
+        if cut_a and cut_b and lo - 1 == hi:  # one word holds all of [a, b)
+            return list(self.pattern.finditer(self.text, a, b)), range(0), []
+        if cut_a:
+            head = list(self.pattern.finditer(self.text, a, min(self.ends[lo - 1], b)))
+        if cut_b:
+            tail = list(self.pattern.finditer(self.text, max(self.starts[hi], a), b))
+        return head, range(lo, max(lo, hi)), tail
+__all__ = ["DisjointSpans", "StaticSpans", "WordIndex", "overlaps"]
