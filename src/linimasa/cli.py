@@ -106,6 +106,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             progress=sys.stderr.isatty() and not args.quiet,
             warn=_err,
             chunk_size=args.chunk_size,
+            time_budget=_time_budget(args.time_budget),
         )
         for source, errors in report.with_errors:
             _err(f"{source}: " + "; ".join(errors))
@@ -114,6 +115,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         if args.out:
             _write_export(store, args.out, "json")
     return 1 if report.failed else 0
+
+
+def _time_budget(seconds: float) -> Any:
+    from linimasa.pipeline import DEFAULT_TIME_BUDGET, TimeBudget
+
+    if seconds <= 0:
+        return None
+    return TimeBudget(seconds=seconds, per_kb=DEFAULT_TIME_BUDGET.per_kb)
 
 
 def _write_export(store: Store, out: str, fmt: str) -> None:
@@ -344,6 +353,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=None, help="worker processes (default: up to 4)")
     run.add_argument("--chunk-size", type=int, default=100, metavar="N",
                      help="articles processed and committed together (default: 100)")
+    run.add_argument("--time-budget", type=float, default=20.0, metavar="SECONDS",
+                     help="CPU seconds one article may spend in the article stages, plus 0.05 s per KB of it; "
+                     "an article over it is stored with a 'budget:' error and the batch goes on "
+                     "(default: 20; 0 turns it off)")
     run.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     run.set_defaults(func=cmd_run)
 

@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from linimasa.ingest import NotAnArticle, Source, decode, ingest_bytes, iter_sources, sniff_binary
+from linimasa.ingest import NotAnArticle, Source, ingest_bytes, iter_sources, sniff_binary
 
 TEXT = "Jakarta – Harga cabai naik lagi pekan ini.\r\nPedagang mengeluh.\rPembeli sepi.\n"
 
@@ -45,9 +45,10 @@ def test_cp1252_fallback_is_reported_as_an_error():
     assert any("cp1252" in e for e in art.errors)
 
 
-def test_bytes_undefined_in_cp1252_still_decode():
-    text, enc = decode(b"abc \x81\x8d def \xff")
-    assert enc == "latin-1" and text.startswith("abc")
+def test_bytes_undefined_in_cp1252_are_not_cp1252_but_replaced():
+    art = ingest_bytes(b"abc \x81\x8d def \xff", "x.txt")
+    assert art.encoding == "utf-8" and art.raw == "abc \ufffd\ufffd def \ufffd"
+    assert art.errors == ["ingest: 3 invalid bytes (not UTF-8) replaced with U+FFFD"]
 
 
 def test_empty_input_gives_an_article_with_an_error():
