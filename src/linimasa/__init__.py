@@ -216,6 +216,7 @@ __all__ = [
     "Store",
     "__version__",
     "default_pipeline",
+    "looks_like_path",
     "open",
     "process",
     "run_batch",

@@ -116,6 +116,7 @@ class _Workers:
         self.pipeline = pipeline
         self.budget = budget
         self.n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        self.warmed = False
         self.pool: Any = None
 
     def map(self, articles: list[Article]) -> Iterator[Article]:
@@ -131,6 +132,8 @@ class _Workers:
                 self.pool = ctx.Pool(self.n, _init_worker, init)
             yield from self.pool.imap(_work, articles, chunksize=4)
         else:
+            if self.budget is not None and not self.warmed and not self.pipeline.replaced:
+                self._warm_up()  # models load here, not inside the first article's time budget
             for a in articles:
                 yield self.pipeline.process_article(a, self.budget)
 
@@ -140,6 +143,7 @@ class _Workers:
         (copy-on-write) instead of once per worker."""
         for text in WARM_UP_TEXTS:
             self.pipeline.process_article(ingest_bytes(text.encode("utf-8"), "<warm-up>"))
+        self.warmed = True
 
     def close(self) -> None:
         if self.pool is not None:

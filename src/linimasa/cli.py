@@ -117,12 +117,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def _time_budget(seconds: float) -> Any:
+def _time_budget(spec: str) -> Any:
+    """`--time-budget SECONDS[,PER_KB]`: a `TimeBudget`, or None for "0"."""
     from linimasa.pipeline import DEFAULT_TIME_BUDGET, TimeBudget
 
-    if seconds <= 0:
+    seconds, _, per_kb = spec.partition(",")
+    if float(seconds) == 0 and (not per_kb or float(per_kb) == 0):
         return None
-    return TimeBudget(seconds=seconds, per_kb=DEFAULT_TIME_BUDGET.per_kb)
+    return TimeBudget(seconds=float(seconds), per_kb=float(per_kb) if per_kb else DEFAULT_TIME_BUDGET.per_kb)
+
+
+def _budget_arg(spec: str) -> str:
+    try:
+        parts = [float(x) for x in spec.split(",")]
+    except ValueError:
+        parts = []
+    if not 1 <= len(parts) <= 2 or any(x < 0 for x in parts):
+        raise argparse.ArgumentTypeError(f"expected SECONDS or SECONDS,PER_KB (non-negative numbers), got {spec!r}")
+    return spec
 
 
 def _write_export(store: Store, out: str, fmt: str) -> None:
@@ -353,10 +365,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=None, help="worker processes (default: up to 4)")
     run.add_argument("--chunk-size", type=int, default=100, metavar="N",
                      help="articles processed and committed together (default: 100)")
-    run.add_argument("--time-budget", type=float, default=20.0, metavar="SECONDS",
-                     help="CPU seconds one article may spend in the article stages, plus 0.05 s per KB of it; "
-                     "an article over it is stored with a 'budget:' error and the batch goes on "
-                     "(default: 20; 0 turns it off)")
+    run.add_argument("--time-budget", type=_budget_arg, default="20,0.05", metavar="SECONDS[,PER_KB]",
+                     help="CPU seconds one article may spend in the article stages, plus PER_KB seconds for "
+                     "each KB of it; an article over it is stored with a 'budget:' error and the batch goes on "
+                     "(default: 20,0.05; 0 turns it off)")
     run.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     run.set_defaults(func=cmd_run)
 

@@ -65,31 +65,33 @@ class Source:
         (a ValueError) if there are more than `max_bytes`, whatever the input: file, stdin or data."""
         if self.data is not None:
             if len(self.data) > max_bytes:
-                raise InputTooLarge(len(self.data), max_bytes, self.name)
+                raise InputTooLarge(len(self.data), max_bytes)
             return self.data
         if self.path is None:
             data = sys.stdin.buffer.read(max_bytes + 1)
             if len(data) > max_bytes:
-                raise InputTooLarge(None, max_bytes, self.name)
+                raise InputTooLarge(None, max_bytes)
             return data
         size = self.path.stat().st_size
         if size > max_bytes:
-            raise InputTooLarge(size, max_bytes, self.name)
+            raise InputTooLarge(size, max_bytes)
         with self.path.open("rb") as f:
             data = f.read(max_bytes + 1)
         if len(data) > max_bytes:  # the file grew since it was measured
-            raise InputTooLarge(len(data), max_bytes, self.name)
+            raise InputTooLarge(len(data), max_bytes)
         return data
 
 
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB".replace(".0 MiB", " MiB") if n >= 2**20 else f"{n} bytes"
+
+
 class InputTooLarge(ValueError):
-    def __init__(self, size: int | None, limit: int, name: str = "") -> None:
-        what = f"{size / 1e6:.1f} MB is" if size is not None else "more than that is"
-        where = f"{name}: " if name else ""
-        super().__init__(
-            f"{where}{what} over the {limit / 1e6:.0f} MB limit for one article "
-            f"(linimasa.ingest.MAX_BYTES); not read"
-        )
+    """An input over the size limit; the batch skips it with this message after the input's name."""
+
+    def __init__(self, size: int | None, limit: int) -> None:
+        what = f"{_size(size)}: " if size is not None else ""
+        super().__init__(f"{what}over the {_size(limit)} limit for one article (linimasa.ingest.MAX_BYTES); not read")
         self.size = size
 
 
