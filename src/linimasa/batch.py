@@ -74,6 +74,9 @@ def _init_worker(config: dict[str, Any], article_stages: list[str] | None, budge
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     _worker_pipeline = Pipeline(article_stages=article_stages, corpus_stages=[], config=config)
     _worker_budget = budget
+    if budget is not None and sys.platform == "darwin":  # spawned, not forked: nothing is loaded yet
+        for text in WARM_UP_TEXTS:
+            _worker_pipeline.process_article(ingest_bytes(text.encode("utf-8"), "<warm-up>"))
 
 
 def _work(article: Article) -> Article:

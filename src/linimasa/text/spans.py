@@ -103,9 +103,15 @@ class WordIndex:
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
         self.pattern = pattern
         self.text = text
-        self.matches = list(pattern.finditer(text))
-        self.starts = [m.start() for m in self.matches]
-        self.ends = [m.end() for m in self.matches]
+        # offsets and words, not the match objects: a long text has a few hundred thousand of them
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            self.starts.append(a)
+            self.ends.append(b)
+            self.words.append(m.group())
 
     def between(self, a: int, b: int) -> tuple[list[re.Match[str]], range, list[re.Match[str]]]:
         """(pieces cut at `a`, indices of the whole words inside [a, b), pieces cut at `b`)."""

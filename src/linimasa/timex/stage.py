@@ -95,7 +95,7 @@ class _CueWords:
     def __init__(self, text: str, cues: frozenset[str]) -> None:
         self.cues = cues
         self.words = WordIndex(LETTER_RUN, text)
-        self.hits = [k for k, m in enumerate(self.words.matches) if m.group().lower() in cues]
+        self.hits = [k for k, w in enumerate(self.words.words) if w.lower() in cues]
 
     def any_between(self, a: int, b: int) -> bool:
         """Whether a cue is among the words of `LETTER_RUN.finditer(text, a, b)`."""

@@ -170,8 +170,8 @@ class _TenseWords:
         self.words = WordIndex(_WORD, text)
         self.listed: list[int] = []  # indices of words in lex.past / lex.future
         self.suffixed: list[int] = []  # indices of other words with a past-tense ending
-        for k, m in enumerate(self.words.matches):
-            t, suffixed = _tense_class(m.group().lower(), lex)
+        for k, w in enumerate(self.words.words):
+            t, suffixed = _tense_class(w.lower(), lex)
             if t:
                 self.listed.append(k)
             elif suffixed:
@@ -185,7 +185,7 @@ class _TenseWords:
         out = [(m.start(), m.end(), m.group()) for m in (*head, *tail)]
         if not inside:
             return out
-        starts, ends, matches = self.words.starts, self.words.ends, self.words.matches
+        starts, ends, words = self.words.starts, self.words.ends, self.words.words
         lo, hi = inside.start, inside.stop
         before = min(bisect.bisect_right(ends, start), hi)  # words lo..before-1 end at or before `start`
         after = max(bisect.bisect_left(starts, end), lo)  # words after..hi-1 start at or after `end`
@@ -200,7 +200,7 @@ class _TenseWords:
         around = bisect.bisect_left(starts, start) - 1  # the last word starting before `start`
         if lo <= around < hi and ends[around] > start:
             picked.add(around)
-        out += [(starts[k], ends[k], matches[k].group()) for k in picked]
+        out += [(starts[k], ends[k], words[k]) for k in picked]
         out.sort()
         return out
 
@@ -212,7 +212,7 @@ def _tense_words(text: str, lex: Lexicon) -> _TenseWords:
     key = (id(lex), text)
     found = _TENSE_CACHE.get(key)
     if found is None or found.lex is not lex:
-        if len(_TENSE_CACHE) >= 4:
+        if len(_TENSE_CACHE) >= 2:  # an article's text is asked about again and again, then never
             _TENSE_CACHE.clear()
         found = _TENSE_CACHE[key] = _TenseWords(text, lex)
     return found
