@@ -116,6 +116,9 @@ def test_every_timex_rule_is_linear_on_runs_of_its_own_words(lang):
                 if t1 < 0.002:
                     continue
                 t2 = _finditer_cost(rule.regex, large)
+                if t2 > 10 * t1 and t2 > 0.02:  # measure again, the fastest of five: a busy machine adds noise
+                    t1 = min(_finditer_cost(rule.regex, small) for _ in range(5))
+                    t2 = min(_finditer_cost(rule.regex, large) for _ in range(5))
                 if t2 > 10 * t1 and t2 > 0.02:
                     slow.append(f"{rule.name} on {head!r}+{unit!r}*n: {t1 * 1000:.1f} -> {t2 * 1000:.1f} ms")
     assert not slow, "\n".join(slow)
