@@ -122,7 +122,10 @@ def main() -> int:
     print("stage shares of the per-article CPU time (this checkout): "
           + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()))
     if args.json:
-        doc = {"articles": len(texts), "runs": runs, "ratio": ratio, "stage_shares": shares}
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.previous],
+                                capture_output=True, text=True).stdout.strip()
+        doc = {"articles": len(texts), "previous": f"{args.previous} ({commit})", "runs": runs, "ratio": ratio,
+               "stage_shares_of_article_stages": shares}
         Path(args.json).write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     return 0
 
