@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/events.py --json bench/results/events.json
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/incremental.py --json bench/results/incremental.json
+	$(BIN)/python bench/hostile.py --json bench/results/hostile.json
 
 # Scores of each stage on the public benchmarks in ../shared/data.
 eval: $(STAMP)
