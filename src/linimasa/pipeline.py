@@ -399,7 +399,9 @@ class _CpuAlarm:
     in a loop is stopped where it is. Elsewhere (another thread, a platform without `setitimer`) the
     limit is checked between stages only, on the thread's own CPU time. A single call into C that
     never returns (one regular expression matching for minutes) is stopped in neither case; the
-    stages' patterns are written so that none can (see `tests/test_hostile.py`)."""
+    stages' patterns are written so that none can (see `tests/test_hostile.py`). While an article
+    runs, this timer and handler replace any `ITIMER_PROF` timer and SIGPROF handler the process had;
+    the handler is put back afterwards."""
 
     def __init__(self, limit: float | None) -> None:
         self.limit = limit
