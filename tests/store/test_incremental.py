@@ -117,3 +117,24 @@ def test_a_version_1_database_is_migrated_and_relinked(tmp_path):
     assert got.text == art.text and got.timexes == art.timexes
     assert all(m.entity for m in got.mentions)
     assert any(e.name == "Sergey Lavrov" for e in corpus.entities)
+
+
+def test_a_version_4_database_gets_its_term_counts_back(tmp_path):
+    path = tmp_path / "v4.db"
+    linimasa.process(TEXTS, pipeline=NO_MODEL, store=str(path))
+    with SQLiteStore(path) as store:
+        ids = [i for (i,) in store.db.execute("SELECT id FROM articles")]
+        before = store.article_terms(ids)
+        store.db.execute("DROP TABLE article_term_counts")
+        store.db.execute("PRAGMA user_version = 4")
+    assert len(before) == len(TEXTS) and all(before.values())
+    with SQLiteStore(path) as store:
+        after = store.article_terms(ids)
+        (v,) = store.db.execute("PRAGMA user_version").fetchone()
+    assert v == SCHEMA_VERSION
+    assert [list(d.items()) for d in after.values()] == [list(d.items()) for d in before.values()]
+    rows: dict[str, dict[str, int]] = {}
+    with SQLiteStore(path) as store:
+        for aid, term, n in store.db.execute("SELECT article_id, term, n FROM article_terms ORDER BY article_id, term"):
+            rows.setdefault(aid, {})[term] = n
+    assert [list(d.items()) for d in rows.values()] == [list(after[i].items()) for i in rows]

@@ -4,13 +4,14 @@ The schema is the API: an article's searchable fields are columns, and what the 
 is one table each (`lines`, `timexes`, `mentions`, `event_mentions`, `article_conflicts`), so SQL (or
 datasette) can ask "every timex of June 2025" or "every mention of this entity" directly. Corpus
 results live in their own tables (`entities`, `entity_mentions`, `entity_keys`, `entity_redirects`,
-`article_keys`, `terms`, `article_terms`, and events/stories/timeline for the later stages), so an
-article row is written once, when it is ingested. Migrations are named; the schema version lives in
-`PRAGMA user_version`.
+`article_keys`, `terms`, `article_terms`, `article_term_counts`, and events/stories/timeline for the
+later stages), so an article row is written once, when it is ingested. Migrations are named; the
+schema version lives in `PRAGMA user_version`.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import time
@@ -186,10 +187,16 @@ CREATE TABLE story_articles (
 CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TEXT NOT NULL);
 """
 
+_V5_TERM_COUNTS = """
+CREATE TABLE article_term_counts (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, terms TEXT NOT NULL
+)
+"""
+
 _CORPUS_TABLES = (
-    "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_terms", "terms",
-    "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories", "timeline",
-    "minhash_bands", "article_minhash",
+    "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_term_counts",
+    "article_terms", "terms", "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories",
+    "timeline", "minhash_bands", "article_minhash",
 )
 
 
@@ -211,6 +218,28 @@ def _migrate_1_to_2(db: sqlite3.Connection) -> None:
         for m in article.mentions:
             m.entity = None
         _insert_article(db, article, seq)
+
+
+def _term_counts_doc(terms: Mapping[str, int]) -> str:
+    """An article's term counts as stored in `article_term_counts`: keys in code-point order (the
+    order SQLite's BINARY collation gives `article_terms` rows), so reads see the same dict order."""
+    return json.dumps(terms, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _migrate_4_to_5(db: sqlite3.Connection) -> None:
+    """Dating reads whole term vectors of up to thousands of neighbour candidates: one row per article
+    instead of one row per (term, article) makes that read one lookup per article."""
+    db.execute(_V5_TERM_COUNTS)
+    rows = db.execute("SELECT article_id, term, n FROM article_terms ORDER BY article_id, term")
+    current: str | None = None
+    counts: dict[str, int] = {}
+    for aid, term, n in itertools.chain(rows, [(None, None, None)]):
+        if aid != current:
+            if current is not None:
+                db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
+                           (current, _term_counts_doc(counts)))
+            current, counts = aid, {}
+        counts[term] = n
 
 
 # Each step takes a database from version i to i+1 (a script, or a function for data moves).
@@ -248,6 +277,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("normalise per-article results into tables; corpus results keyed for incremental stages", _migrate_1_to_2),
     ("key events by type and actor for incremental merging", _V3),
     ("MinHash signatures and LSH bands for near-duplicates; story keys; a timeline per story", _V4),
+    ("an article's term counts in one row (the vectors dating compares)", _migrate_4_to_5),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -840,16 +870,19 @@ class SQLiteStore(Store):
         with self.write():
             row = self.db.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None or self.db.execute(
-                "SELECT 1 FROM article_terms WHERE article_id = ? LIMIT 1", (article_id,)
+                "SELECT 1 FROM article_term_counts WHERE article_id = ?", (article_id,)
             ).fetchone():
                 return
+            counts = {"": 0, **terms}
             self.db.executemany(
                 "INSERT INTO article_terms (term, article_id, seq, n) VALUES (?, ?, ?, ?)",
-                [(t, article_id, row[0], n) for t, n in {"": 0, **terms}.items()],
+                [(t, article_id, row[0], n) for t, n in counts.items()],
             )
+            self.db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
+                            (article_id, _term_counts_doc(counts)))
             self.db.executemany(
                 "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                [(t,) for t in {"": 0, **terms}],
+                [(t,) for t in counts],
             )
 
     def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
@@ -886,11 +919,11 @@ class SQLiteStore(Store):
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
         for part in _chunks(sorted(set(article_ids))):
-            for aid, term, n in self.db.execute(
-                f"SELECT article_id, term, n FROM article_terms WHERE article_id IN ({', '.join('?' * len(part))})",
+            for aid, doc in self.db.execute(
+                f"SELECT article_id, terms FROM article_term_counts WHERE article_id IN ({', '.join('?' * len(part))})",
                 tuple(part),
             ):
-                out.setdefault(aid, {})[term] = n
+                out[aid] = json.loads(doc)
         return out
 
     # -- reads ------------------------------------------------------------------------------
