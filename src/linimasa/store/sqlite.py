@@ -193,6 +193,13 @@ CREATE TABLE article_term_counts (
 )
 """
 
+_V6_MENTION_SEQ = """
+ALTER TABLE entity_mentions ADD COLUMN seq INTEGER;
+UPDATE entity_mentions SET seq = (SELECT seq FROM articles WHERE id = entity_mentions.article_id);
+DROP INDEX entity_mentions_entity;
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, seq, article_id)
+"""
+
 _CORPUS_TABLES = (
     "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_term_counts",
     "article_terms", "terms", "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories",
@@ -278,6 +285,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("key events by type and actor for incremental merging", _V3),
     ("MinHash signatures and LSH bands for near-duplicates; story keys; a timeline per story", _V4),
     ("an article's term counts in one row (the vectors dating compares)", _migrate_4_to_5),
+    ("entity mentions carry their article's seq: a person's most recent articles are one index range", _V6_MENTION_SEQ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -572,9 +580,10 @@ class SQLiteStore(Store):
             if rec.type != "PER" and not rec.key.startswith("per:"):
                 records.append(rec)  # only people are judged by the articles they appear in
                 continue
-            rec.articles = [a for (a,) in self.db.execute(
-                "SELECT article_id FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
-                " WHERE m.entity_id = ? GROUP BY article_id ORDER BY max(a.seq) DESC LIMIT ?",
+            # Newest first along the (entity_id, seq) index, stopping at the limit: a much-mentioned
+            # person costs what a rare one does.
+            rec.articles = [a for (_seq, a) in self.db.execute(
+                "SELECT DISTINCT seq, article_id FROM entity_mentions WHERE entity_id = ? ORDER BY seq DESC LIMIT ?",
                 (eid, articles_per_entity),
             )]
             records.append(rec)
@@ -599,9 +608,10 @@ class SQLiteStore(Store):
     def link_mentions(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
         with self.write():
             self.db.executemany(
-                'INSERT INTO entity_mentions (entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)'
+                'INSERT INTO entity_mentions (entity_id, article_id, start, "end", text, seq)'
+                " VALUES (?, ?, ?, ?, ?, (SELECT seq FROM articles WHERE id = ?))"
                 ' ON CONFLICT(article_id, start, "end") DO UPDATE SET entity_id = excluded.entity_id',
-                list(rows),
+                [(*row, row[1]) for row in rows],
             )
 
     def redirect_entities(self, merged: Mapping[str, str]) -> None:
@@ -1031,9 +1041,9 @@ class SQLiteStore(Store):
                     (e.id, e.name, e.type, e.id, len(e.mentions), _dumps(e)),
                 )
                 self.db.executemany(
-                    'INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, start, "end", text)'
-                    " VALUES (?, ?, ?, ?, ?)",
-                    [(e.id, m.article, m.start, m.end, m.text) for m in e.mentions],
+                    'INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, start, "end", text, seq)'
+                    " VALUES (?, ?, ?, ?, ?, (SELECT seq FROM articles WHERE id = ?))",
+                    [(e.id, m.article, m.start, m.end, m.text, m.article) for m in e.mentions],
                 )
             for ev in corpus.events:
                 self.db.execute(
