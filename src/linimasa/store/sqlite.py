@@ -197,7 +197,8 @@ _V6_MENTION_SEQ = """
 ALTER TABLE entity_mentions ADD COLUMN seq INTEGER;
 UPDATE entity_mentions SET seq = (SELECT seq FROM articles WHERE id = entity_mentions.article_id);
 DROP INDEX entity_mentions_entity;
-CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, seq, article_id)
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, seq, article_id);
+CREATE INDEX entity_redirects_new ON entity_redirects(new_id)
 """
 
 _CORPUS_TABLES = (
@@ -285,7 +286,8 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("key events by type and actor for incremental merging", _V3),
     ("MinHash signatures and LSH bands for near-duplicates; story keys; a timeline per story", _V4),
     ("an article's term counts in one row (the vectors dating compares)", _migrate_4_to_5),
-    ("entity mentions carry their article's seq: a person's most recent articles are one index range", _V6_MENTION_SEQ),
+    ("entity mentions carry their article's seq (a person's most recent articles are one index range);"
+     " redirects indexed by target (a merge rewrites those that point at the merged entity)", _V6_MENTION_SEQ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
