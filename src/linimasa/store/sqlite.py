@@ -187,20 +187,6 @@ CREATE TABLE story_articles (
 CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TEXT NOT NULL);
 """
 
-_V5_TERM_COUNTS = """
-CREATE TABLE article_term_counts (
-    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, terms TEXT NOT NULL
-)
-"""
-
-_V6_MENTION_SEQ = """
-ALTER TABLE entity_mentions ADD COLUMN seq INTEGER;
-UPDATE entity_mentions SET seq = (SELECT seq FROM articles WHERE id = entity_mentions.article_id);
-DROP INDEX entity_mentions_entity;
-CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, seq, article_id);
-CREATE INDEX entity_redirects_new ON entity_redirects(new_id)
-"""
-
 _CORPUS_TABLES = (
     "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_term_counts",
     "article_terms", "terms", "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories",
@@ -226,28 +212,6 @@ def _migrate_1_to_2(db: sqlite3.Connection) -> None:
         for m in article.mentions:
             m.entity = None
         _insert_article(db, article, seq)
-
-
-def _term_counts_doc(terms: Mapping[str, int]) -> str:
-    """An article's term counts as stored in `article_term_counts`: keys in code-point order (the
-    order SQLite's BINARY collation gives `article_terms` rows), so reads see the same dict order."""
-    return json.dumps(terms, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _migrate_4_to_5(db: sqlite3.Connection) -> None:
-    """Dating reads whole term vectors of up to thousands of neighbour candidates: one row per article
-    instead of one row per (term, article) makes that read one lookup per article."""
-    db.execute(_V5_TERM_COUNTS)
-    rows = db.execute("SELECT article_id, term, n FROM article_terms ORDER BY article_id, term")
-    current: str | None = None
-    counts: dict[str, int] = {}
-    for aid, term, n in itertools.chain(rows, [(None, None, None)]):
-        if aid != current:
-            if current is not None:
-                db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
-                           (current, _term_counts_doc(counts)))
-            current, counts = aid, {}
-        counts[term] = n
 
 
 # Each step takes a database from version i to i+1 (a script, or a function for data moves).
@@ -279,6 +243,43 @@ CREATE INDEX story_keys_story ON story_keys(story_id);
 ALTER TABLE timeline ADD COLUMN story TEXT;
 CREATE INDEX timeline_story_date ON timeline(story, date_value);
 """
+
+_V5_TERM_COUNTS = """
+CREATE TABLE article_term_counts (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, terms TEXT NOT NULL
+)
+"""
+
+_V6_MENTION_SEQ = """
+ALTER TABLE entity_mentions ADD COLUMN seq INTEGER;
+UPDATE entity_mentions SET seq = (SELECT seq FROM articles WHERE id = entity_mentions.article_id);
+DROP INDEX entity_mentions_entity;
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, seq, article_id);
+CREATE INDEX entity_redirects_new ON entity_redirects(new_id)
+"""
+
+
+def _term_counts_doc(terms: Mapping[str, int]) -> str:
+    """An article's term counts as stored in `article_term_counts`: keys in code-point order (the
+    order SQLite's BINARY collation gives `article_terms` rows), so reads see the same dict order."""
+    return json.dumps(terms, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _migrate_4_to_5(db: sqlite3.Connection) -> None:
+    """Dating reads whole term vectors of up to thousands of neighbour candidates: one row per article
+    instead of one row per (term, article) makes that read one lookup per article."""
+    db.execute(_V5_TERM_COUNTS)
+    rows = db.execute("SELECT article_id, term, n FROM article_terms ORDER BY article_id, term")
+    current: str | None = None
+    counts: dict[str, int] = {}
+    for aid, term, n in itertools.chain(rows, [(None, None, None)]):
+        if aid != current:
+            if current is not None:
+                db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
+                           (current, _term_counts_doc(counts)))
+            current, counts = aid, {}
+        counts[term] = n
+
 
 MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("create the article and corpus tables", _V1),
