@@ -699,8 +699,10 @@ class SQLiteStore(Store):
         out: dict[str, tuple[str, str, int]] = {}
         wanted = {i: self._resolve(i) for i in set(entity_ids) if i}
         for part in _chunks(sorted(set(wanted.values()))):
+            # The articles an entity is named in, counted by their seq: in the order of the
+            # (entity_id, seq) index, so no temporary b-tree for DISTINCT.
             rows = {r[0]: r[1:] for r in self.db.execute(
-                f"SELECT e.id, e.name, e.type, (SELECT COUNT(DISTINCT article_id) FROM entity_mentions m"
+                f"SELECT e.id, e.name, e.type, (SELECT COUNT(DISTINCT seq) FROM entity_mentions m"
                 f" WHERE m.entity_id = e.id) FROM entities e WHERE e.id IN ({', '.join('?' * len(part))})",
                 tuple(part))}
             for old, new in wanted.items():
