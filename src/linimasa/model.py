@@ -402,10 +402,23 @@ class Corpus:
 T = TypeVar("T")
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+"""Field names of each dataclass met by `to_dict` (None: not a dataclass instance), found once per type."""
+
+
 def to_dict(obj: Any) -> Any:
     """A JSON-ready copy of a model object (dataclasses become dicts, tuples lists)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    tp = type(obj)
+    if tp in _ATOMS:
+        return obj
+    if tp in _FIELD_NAMES:
+        names = _FIELD_NAMES[tp]
+    else:
+        is_instance = dataclasses.is_dataclass(obj) and not isinstance(obj, type)
+        names = _FIELD_NAMES[tp] = tuple(f.name for f in dataclasses.fields(obj)) if is_instance else None
+    if names is not None:
+        return {name: to_dict(getattr(obj, name)) for name in names}
     if isinstance(obj, list | tuple):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):
