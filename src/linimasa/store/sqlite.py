@@ -697,7 +697,13 @@ class SQLiteStore(Store):
 
     def entity_info(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
         out: dict[str, tuple[str, str, int]] = {}
-        wanted = {i: self._resolve(i) for i in set(entity_ids) if i}
+        asked = sorted({i for i in entity_ids if i})
+        redirects: dict[str, str] = {}
+        for part in _chunks(asked):  # `_resolve` of each, a chunk per query
+            redirects.update(self.db.execute(
+                f"SELECT old_id, new_id FROM entity_redirects WHERE old_id IN ({', '.join('?' * len(part))})",
+                tuple(part)))
+        wanted = {i: redirects.get(i, i) for i in asked}
         for part in _chunks(sorted(set(wanted.values()))):
             # The articles an entity is named in, counted by their seq: in the order of the
             # (entity_id, seq) index, so no temporary b-tree for DISTINCT.
