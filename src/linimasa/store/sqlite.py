@@ -637,9 +637,14 @@ class SQLiteStore(Store):
     # -- events -------------------------------------------------------------------------------
     def events_by_keys(self, keys: Iterable[tuple[str, str]]) -> list[Event]:
         ids: set[str] = set()
-        for type_, actor in set(keys):
-            ids.update(i for (i,) in self.db.execute(
-                "SELECT event_id FROM event_keys WHERE type = ? AND actor = ?", (type_, actor)))
+        actors: dict[str, set[str]] = {}
+        for type_, actor in keys:
+            actors.setdefault(type_, set()).add(actor)
+        for type_, of_type in actors.items():  # a story's timeline asks for every article of the story
+            for part in _chunks(sorted(of_type)):
+                ids.update(i for (i,) in self.db.execute(
+                    f"SELECT event_id FROM event_keys WHERE type = ? AND actor IN ({', '.join('?' * len(part))})",
+                    (type_, *part)))
         out = []
         for part in _chunks(sorted(ids)):
             out += [from_dict(Event, json.loads(d)) for (d,) in self.db.execute(
