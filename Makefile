@@ -60,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/incremental.py --json bench/results/incremental.json
 	$(BIN)/python bench/api.py --json bench/results/api.json
+	$(BIN)/python bench/hostile.py --json bench/results/hostile.json
 	$(BIN)/python bench/extract.py --json bench/results/extract.json
 
 # Scores of each stage on the public benchmarks in ../shared/data.

@@ -250,7 +250,10 @@ def run_cli(label: str, inputs: list[Path], n_inputs: int, db: Path, workers: in
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     user = after.ru_utime - before.ru_utime
     sys_ = after.ru_stime - before.ru_stime
-    tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+    try:
+        tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+    except FileNotFoundError:  # the folder was cleaned up under us: the figures stand, the log is lost
+        tail = ""
     run = Run(label, n_inputs, user + sys_, user, sys_, wall, peak / 2**20, rc, stored_articles(db), tail)
     status = "" if rc in (0, 1) else f"  EXIT {rc}: {tail.strip().splitlines()[-1:] }"
     print(
@@ -325,6 +328,7 @@ def measure(args: argparse.Namespace, work: Path) -> Results:
     logs.mkdir(exist_ok=True)
 
     def run(label: str, inputs: list[Path], n: int, db: Path) -> Run:
+        logs.mkdir(parents=True, exist_ok=True)
         r = run_cli(label, inputs, n, db, args.workers, logs / f"{label}.log")
         res.runs.append(r)
         if args.json:  # a long bench killed half-way still leaves the runs it measured
@@ -340,9 +344,11 @@ def measure(args: argparse.Namespace, work: Path) -> Results:
     for i in range(5):
         db = d_dir / f"one_{i}.db"
         t = time.perf_counter()
-        subprocess.run([*linimasa_cmd(), "run", str(one), "--db", str(db), "-q"], cwd=d_dir,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        done = subprocess.run([*linimasa_cmd(), "run", str(one), "--db", str(db), "-q"], cwd=d_dir,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         one_runs.append(time.perf_counter() - t)
+        if stored_articles(db) != 1:
+            res.notes.append(f"(d) run {i} on one article: exit status {done.returncode}, nothing stored")
     res.figures["d_version_wall_s"] = version_s
     res.figures["d_one_article_wall_s"] = statistics.median(one_runs)
     print(f"  (d) --version median {version_s:.2f}s {[round(x, 2) for x in version_all]}; "
@@ -467,6 +473,11 @@ def main(argv: list[str] | None = None) -> int:
     if len(sizes) < 2 or sorted(set(sizes)) != sizes or sizes[0] <= 0:
         ap.error("--sizes: at least two distinct ascending positive sizes")
     args.sizes = sizes
+    # Absolute paths: the (d) runs start `linimasa` in a folder of their own, so a relative --keep
+    # would hand them input paths that do not exist there.
+    args.data = args.data.resolve()
+    args.keep = args.keep.resolve() if args.keep else None
+    args.json = args.json.resolve() if args.json else None
     if not args.data.is_dir():
         print(f"bench: no data folder {args.data}", file=sys.stderr)
         return 2
@@ -482,6 +493,9 @@ def main(argv: list[str] | None = None) -> int:
     print(report(res))
     if args.json:
         save(res, args.json, complete=True)
+        print(f"results: {args.json}")
+    if args.keep:
+        print(f"kept: {args.keep} (inputs, stores, logs)")
     return 0
 
 

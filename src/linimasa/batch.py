@@ -22,7 +22,7 @@ from typing import Any
 
 from linimasa.ingest import NotAnArticle, Source, ingest_bytes
 from linimasa.model import Article
-from linimasa.pipeline import Pipeline, default_pipeline
+from linimasa.pipeline import DEFAULT_TIME_BUDGET, Pipeline, TimeBudget, default_pipeline
 from linimasa.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -66,17 +66,22 @@ WARM_UP_TEXTS = (
 """What the parent runs through the article stages before forking workers (see `_Workers._warm_up`)."""
 
 _worker_pipeline: Pipeline | None = None
+_worker_budget: TimeBudget | None = None
 
 
-def _init_worker(config: dict[str, Any], article_stages: list[str] | None) -> None:
-    global _worker_pipeline
+def _init_worker(config: dict[str, Any], article_stages: list[str] | None, budget: TimeBudget | None = None) -> None:
+    global _worker_pipeline, _worker_budget
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     _worker_pipeline = Pipeline(article_stages=article_stages, corpus_stages=[], config=config)
+    _worker_budget = budget
+    if budget is not None and sys.platform == "darwin":  # spawned, not forked: nothing is loaded yet
+        for text in WARM_UP_TEXTS:
+            _worker_pipeline.process_article(ingest_bytes(text.encode("utf-8"), "<warm-up>"))
 
 
 def _work(article: Article) -> Article:
     assert _worker_pipeline is not None
-    return _worker_pipeline.process_article(article)
+    return _worker_pipeline.process_article(article, _worker_budget)
 
 
 def _read(sources: Iterable[Source], report: BatchReport, warn: Callable[[str], None]) -> Iterator[Article]:
@@ -112,9 +117,11 @@ def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 class _Workers:
     """A worker pool started on the first chunk that is worth it, reused for the rest of the batch."""
 
-    def __init__(self, pipeline: Pipeline, workers: int | None) -> None:
+    def __init__(self, pipeline: Pipeline, workers: int | None, budget: TimeBudget | None = None) -> None:
         self.pipeline = pipeline
+        self.budget = budget
         self.n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        self.warmed = False
         self.pool: Any = None
 
     def map(self, articles: list[Article]) -> Iterator[Article]:
@@ -126,12 +133,14 @@ class _Workers:
                 if method == "fork":
                     self._warm_up()
                 ctx = multiprocessing.get_context(method)
-                init = (dict(self.pipeline.config), self.pipeline.names["article"])
+                init = (dict(self.pipeline.config), self.pipeline.names["article"], self.budget)
                 self.pool = ctx.Pool(self.n, _init_worker, init)
             yield from self.pool.imap(_work, articles, chunksize=4)
         else:
+            if self.budget is not None and not self.warmed and not self.pipeline.replaced:
+                self._warm_up()  # models load here, not inside the first article's time budget
             for a in articles:
-                yield self.pipeline.process_article(a)
+                yield self.pipeline.process_article(a, self.budget)
 
     def _warm_up(self) -> None:
         """Run one small article through the stages here, before forking: the models, gazetteers and
@@ -139,6 +148,7 @@ class _Workers:
         (copy-on-write) instead of once per worker."""
         for text in WARM_UP_TEXTS:
             self.pipeline.process_article(ingest_bytes(text.encode("utf-8"), "<warm-up>"))
+        self.warmed = True
 
     def close(self) -> None:
         if self.pool is not None:
@@ -169,13 +179,18 @@ def run_batch(
     progress: bool = False,
     warn: Callable[[str], None] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    time_budget: TimeBudget | None = DEFAULT_TIME_BUDGET,
 ) -> BatchReport:
-    """Process `sources` into `store`, a chunk at a time, then finish the store's queued corpus work."""
+    """Process `sources` into `store`, a chunk at a time, then finish the store's queued corpus work.
+
+    Every article gets `time_budget` (CPU time in the article stages; see `linimasa.pipeline.TimeBudget`):
+    one that overruns it is stored with a "budget: ..." error entry and the batch goes on. `None`
+    turns the budget off."""
     pipeline = pipeline or default_pipeline()
     warn = warn or (lambda m: log.warning("%s", m))
     report = BatchReport()
     bar = _progress_bar(progress)
-    pool = _Workers(pipeline, workers)
+    pool = _Workers(pipeline, workers, time_budget)
     processed = 0
     try:
         for chunk in _chunks(_read(sources, report, warn), chunk_size):

@@ -135,6 +135,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             progress=sys.stderr.isatty() and not args.quiet,
             warn=_err,
             chunk_size=args.chunk_size,
+            time_budget=_time_budget(args.time_budget),
         )
         fetcher.close()
         for source, errors in report.with_errors:
@@ -170,6 +171,26 @@ def cmd_correct(args: argparse.Namespace) -> int:
         _check_db(args.db, write=True, create=False)
         _apply_corrections(store, args.file)
     return 0
+
+
+def _time_budget(spec: str) -> Any:
+    """`--time-budget SECONDS[,PER_KB]`: a `TimeBudget`, or None for "0"."""
+    from linimasa.pipeline import DEFAULT_TIME_BUDGET, TimeBudget
+
+    seconds, _, per_kb = spec.partition(",")
+    if float(seconds) == 0 and (not per_kb or float(per_kb) == 0):
+        return None
+    return TimeBudget(seconds=float(seconds), per_kb=float(per_kb) if per_kb else DEFAULT_TIME_BUDGET.per_kb)
+
+
+def _budget_arg(spec: str) -> str:
+    try:
+        parts = [float(x) for x in spec.split(",")]
+    except ValueError:
+        parts = []
+    if not 1 <= len(parts) <= 2 or any(x < 0 for x in parts):
+        raise argparse.ArgumentTypeError(f"expected SECONDS or SECONDS,PER_KB (non-negative numbers), got {spec!r}")
+    return spec
 
 
 def _write_export(store: Store, out: str, fmt: str) -> None:
@@ -492,6 +513,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=None, help="worker processes (default: up to 4)")
     run.add_argument("--chunk-size", type=int, default=100, metavar="N",
                      help="articles processed and committed together (default: 100)")
+    run.add_argument("--time-budget", type=_budget_arg, default="20,0.05", metavar="SECONDS[,PER_KB]",
+                     help="CPU seconds one article may spend in the article stages, plus PER_KB seconds for "
+                     "each KB of it; an article over it is stored with a 'budget:' error and the batch goes on "
+                     "(default: 20,0.05; 0 turns it off)")
     run.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     run.add_argument("--corrections", metavar="FILE",
                      help="entity corrections to apply after the run (default: linimasa-corrections.tsv if present)")

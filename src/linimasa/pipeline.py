@@ -23,6 +23,9 @@ import copy
 import importlib
 import inspect
 import logging
+import signal
+import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -293,17 +296,39 @@ class Pipeline:
         ]
 
     # -- running ----------------------------------------------------------------------------
-    def process_article(self, article: Article) -> Article:
+    def process_article(self, article: Article, budget: TimeBudget | None = None) -> Article:
         """Run the article stages. A stage that fails records an error and the next stages still run,
-        so one bad article or one bug in one stage never loses the rest of the batch."""
+        so one bad article or one bug in one stage never loses the rest of the batch.
+
+        With a `budget` (batches pass one; see `TimeBudget`), an article whose stages use more CPU
+        time than the budget allows it is stopped inside the stage that overran: it gets an error
+        entry naming that stage and the stages left out, keeps what the earlier stages found, and
+        the caller goes on with the next article."""
         if not article.raw.strip() and article.errors:
             return article  # ingest already said why there is nothing to process
-        for b in self._article:
-            try:
-                article = b.fn(article)
-            except Exception as e:
-                log.debug("stage %s failed on %s\n%s", b.spec.name, article.source, traceback.format_exc())
-                article.errors.append(f"{b.spec.name}: {type(e).__name__}: {e}")
+        limit = budget.seconds_for(article) if budget is not None else None
+        alarm = _CpuAlarm(limit)
+        at = 0  # the stage running
+        try:
+            with alarm as clock:
+                for at in range(len(self._article)):
+                    b = self._article[at]
+                    try:
+                        article = b.fn(article)
+                    except Exception as e:
+                        log.debug("stage %s failed on %s\n%s", b.spec.name, article.source, traceback.format_exc())
+                        article.errors.append(f"{b.spec.name}: {type(e).__name__}: {e}")
+                    if clock is not None:
+                        clock.check()
+        except ArticleTimeout:
+            name = self._article[at].spec.name
+            left = [x.spec.name for x in self._article[at + 1 :]]
+            used = alarm.clock.used() if alarm.clock else 0.0
+            article.errors.append(
+                f"budget: stopped in stage {name} after {used:.1f} CPU-seconds (this article's budget: {limit:.1f} s)"
+                + (f"; not run: {', '.join(left)}" if left else "")
+            )
+            log.warning("%s: over its time budget in stage %s; stopped", article.source, name)
         return article
 
     def run_corpus_stages(self, articles: list[Article], store: Store) -> None:
@@ -323,6 +348,96 @@ class Pipeline:
             store.save_corpus(corpus, done=[a.id for a in corpus.articles if a.id not in new])
             finish_corpus_work(store, self)
             return store.load_corpus()
+
+
+@dataclass(frozen=True)
+class TimeBudget:
+    """How much CPU time one article may use in the article stages: `seconds`, plus `per_kb` seconds
+    for every KB of its raw text (a long article legitimately costs more; ordinary news costs about
+    10 ms per KB). Batches use `DEFAULT_TIME_BUDGET`; `None` in their place turns the budget off."""
+
+    seconds: float = 20.0
+    per_kb: float = 0.05
+
+    def seconds_for(self, article: Article) -> float:
+        return self.seconds + self.per_kb * len(article.raw) / 1024
+
+
+DEFAULT_TIME_BUDGET = TimeBudget()
+"""20 CPU-seconds plus 50 ms per KB: about ten times what ordinary text costs, so only an article on
+which some stage has gone wrong reaches it (a 5 KB article: 20.25 s; 2 MB: 122 s)."""
+
+
+class ArticleTimeout(BaseException):
+    """Raised inside a stage when its article has used up its time budget. A `BaseException`, as
+    `KeyboardInterrupt` is, so that a stage's own `except Exception` cannot swallow it."""
+
+
+class _Clock:
+    """The CPU time an article has used, and the limit it may not pass."""
+
+    def __init__(self, limit: float, timer: Callable[[], float]) -> None:
+        self.limit = limit
+        self.timer = timer
+        self.start = timer()
+        self.active = True
+
+    def used(self) -> float:
+        return self.timer() - self.start
+
+    def check(self) -> None:
+        if self.used() > self.limit:
+            raise ArticleTimeout
+
+
+class _CpuAlarm:
+    """Enforce a CPU-time limit on the block it guards.
+
+    In the main thread of a Unix process (a worker process, or the CLI's own when it runs one worker)
+    an interval timer on the process's CPU time (`ITIMER_PROF`) delivers SIGPROF when the limit is
+    reached, and the handler raises `ArticleTimeout` in whatever Python code is running: a stage stuck
+    in a loop is stopped where it is. Elsewhere (another thread, a platform without `setitimer`) the
+    limit is checked between stages only, on the thread's own CPU time. A single call into C that
+    never returns (one regular expression matching for minutes) is stopped in neither case; the
+    stages' patterns are written so that none can (see `tests/test_hostile.py`). While an article
+    runs, this timer and handler replace any `ITIMER_PROF` timer and SIGPROF handler the process had;
+    the handler is put back afterwards."""
+
+    def __init__(self, limit: float | None) -> None:
+        self.limit = limit
+        self.clock: _Clock | None = None
+        self.previous: Any = None
+        self.armed = False
+
+    def __enter__(self) -> _Clock | None:
+        if self.limit is None:
+            return None
+        use_signal = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        if not use_signal:
+            self.clock = _Clock(self.limit, time.thread_time)
+            return self.clock
+        self.clock = clock = _Clock(self.limit, time.process_time)
+
+        def on_alarm(signum: int, frame: Any) -> None:
+            if clock.active:
+                raise ArticleTimeout
+
+        self.previous = signal.signal(signal.SIGPROF, on_alarm)
+        self.armed = True
+        try:
+            signal.setitimer(signal.ITIMER_PROF, max(self.limit, 0.001))  # one shot: no interval
+            return clock
+        except ArticleTimeout:  # a limit so short it ran out before the block began
+            self.__exit__()
+            raise
+
+    def __exit__(self, *exc: object) -> None:
+        if self.clock is None:
+            return
+        self.clock.active = False  # a signal that arrives from here on is ignored
+        if self.armed:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, self.previous if self.previous is not None else signal.SIG_DFL)
 
 
 def _who_assigns(missing: list[str]) -> str:

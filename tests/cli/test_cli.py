@@ -168,3 +168,58 @@ def test_cli_plover_types_match_the_events_package():
     from linimasa.events import PLOVER_TYPES as STAGE_TYPES
 
     assert PLOVER_TYPES == STAGE_TYPES
+
+
+def _cli_bytes(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "linimasa.cli", *args], input=stdin, capture_output=True,
+                          timeout=300)
+
+
+def test_hostile_and_odd_inputs_through_the_cli(tmp_path, validate_export):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "number.txt").write_text("Ada dua puluh " + "puluh " * 40 + "orang di Bekasi.")
+    (folder / "capitals.txt").write_text("Berita\n(" + "A " * 4000)
+    (folder / "utf16.txt").write_bytes(ARTICLE.encode("utf-16-le"))
+    (folder / "mostly.txt").write_bytes(ARTICLE.encode() + b"\xff tamat.")
+    (folder / "nul.txt").write_bytes(ARTICLE.encode().replace(b"Warga", b"Wa\x00rga"))
+    out = tmp_path / "o.json"
+    r = linimasa_cli("run", str(folder), "--db", str(tmp_path / "s.db"), "--out", str(out), "-q")
+    assert "Traceback" not in r.stderr
+    doc = json.loads(out.read_text())
+    validate_export(doc)
+    by_name = {a["source"].rsplit("/", 1)[-1]: a for a in doc["articles"]}
+    assert set(by_name) == {"number.txt", "capitals.txt", "utf16.txt", "mostly.txt", "nul.txt"}
+    assert by_name["utf16.txt"]["encoding"] == "utf-16-le" and not by_name["utf16.txt"]["errors"]
+    assert by_name["mostly.txt"]["encoding"] == "utf-8"
+    assert by_name["mostly.txt"]["errors"] == ["ingest: 1 invalid byte (not UTF-8) replaced with U+FFFD"]
+    assert by_name["nul.txt"]["errors"] == ["ingest: 1 control character (NUL, ...) removed"]
+    assert r.returncode == 1  # two articles carry notes about their bytes
+
+
+def test_a_one_line_article_from_stdin(tmp_path):
+    line = "Presiden Joko Widodo tiba di Jakarta pada Senin (3/6/2024) untuk bertemu para menteri. " * 5
+    r = linimasa_cli("run", "-", "--db", str(tmp_path / "s.db"), stdin=line.encode())
+    assert r.returncode == 0, r.stderr
+    assert "1 new" in r.stdout
+
+
+def test_stdin_over_the_size_limit_is_refused_not_cut(tmp_path):
+    r = _cli_bytes("run", "-", "--db", str(tmp_path / "s.db"), stdin=b"a " * (5 * 1024 * 1024 + 1))
+    assert r.returncode == 1
+    assert b"over the 10 MiB limit for one article" in r.stderr
+    assert b"0 new" in r.stdout
+
+
+def test_a_misspelled_folder_is_named_and_nothing_is_stored(tmp_path):
+    r = linimasa_cli("run", str(tmp_path / "scrapd") + "/", "--db", str(tmp_path / "s.db"))
+    assert r.returncode == 1 and "scrapd" in r.stderr and "0 new" in r.stdout
+
+
+def test_time_budget_option(tmp_path):
+    r = linimasa_cli("run", "--db", str(tmp_path / "a.db"), "--time-budget", "0.000001,0", "-q")
+    assert r.returncode == 1 and "budget: stopped in stage" in r.stderr
+    r = linimasa_cli("run", "--db", str(tmp_path / "b.db"), "--time-budget", "0", "-q")
+    assert r.returncode == 0, r.stderr
+    r = linimasa_cli("run", "--db", str(tmp_path / "c.db"), "--time-budget", "soon")
+    assert r.returncode == 2 and "SECONDS,PER_KB" in r.stderr

@@ -108,7 +108,7 @@ def test_binary_named_html_is_skipped():
 def test_huge_html_is_refused_with_a_message(tmp_path):
     big = tmp_path / "besar.html"
     big.write_bytes(b"<html><body>" + b"<p>kata</p>" * (11 * 1024 * 1024 // 11) + b"</body></html>")
-    with pytest.raises(ValueError, match="MB limit"):
+    with pytest.raises(ValueError, match="over the 10 MiB limit"):
         list(Source(name=str(big), path=big).articles())
 
 

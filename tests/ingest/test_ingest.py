@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import sys
 
 import pytest
 
-from linimasa.ingest import NotAnArticle, Source, decode, ingest_bytes, iter_sources, sniff_binary
+from linimasa.ingest import InputTooLarge, NotAnArticle, Source, ingest_bytes, ingest_text, iter_sources, sniff_binary
 
 TEXT = "Jakarta – Harga cabai naik lagi pekan ini.\r\nPedagang mengeluh.\rPembeli sepi.\n"
 
@@ -45,9 +46,10 @@ def test_cp1252_fallback_is_reported_as_an_error():
     assert any("cp1252" in e for e in art.errors)
 
 
-def test_bytes_undefined_in_cp1252_still_decode():
-    text, enc = decode(b"abc \x81\x8d def \xff")
-    assert enc == "latin-1" and text.startswith("abc")
+def test_bytes_undefined_in_cp1252_are_not_cp1252_but_replaced():
+    art = ingest_bytes(b"abc \x81\x8d def \xff", "x.txt")
+    assert art.encoding == "utf-8" and art.raw == "abc \ufffd\ufffd def \ufffd"
+    assert art.errors == ["ingest: 3 invalid bytes (not UTF-8) replaced with U+FFFD"]
 
 
 def test_empty_input_gives_an_article_with_an_error():
@@ -90,5 +92,60 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path):
     big = tmp_path / "besar.txt"
     with big.open("wb") as f:
         f.truncate(50 * 1024 * 1024)
-    with pytest.raises(ValueError, match="MB limit"):
+    with pytest.raises(ValueError, match="MiB limit"):
         Source(name=str(big), path=big).read()
+
+
+def test_one_bad_byte_in_utf8_is_replaced_where_it_stands():
+    data = "Café “kopi” enak.".encode() + b"\xff" + " Harga naik é.".encode()
+    art = ingest_bytes(data, "x.txt")
+    assert art.encoding == "utf-8"
+    assert art.raw == "Café “kopi” enak.\ufffd Harga naik é."  # not "CafÃ©"
+    assert art.errors == ["ingest: 1 invalid byte (not UTF-8) replaced with U+FFFD"]
+
+
+def test_utf8_cut_short_at_the_end_is_utf8_not_cp1252():
+    art = ingest_bytes("Harga naik…".encode()[:-1], "x.txt")
+    assert art.encoding == "utf-8" and art.raw == "Harga naik\ufffd"
+
+
+def test_cp1252_only_when_the_bytes_are_cp1252():
+    art = ingest_bytes("Kafé “Bersama” – 5€ déjà".encode("cp1252"), "x.txt")
+    assert art.encoding == "cp1252" and art.raw == "Kafé “Bersama” – 5€ déjà"
+    mostly_utf8 = ("é" * 20).encode() + b" caf\xe9"
+    assert ingest_bytes(mostly_utf8, "y.txt").encoding == "utf-8"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected(codec):
+    art = ingest_bytes("Berita hari ini: Jakarta – “banjir” lagi.".encode(codec), "x.txt")
+    assert art.encoding == codec and art.raw == "Berita hari ini: Jakarta – “banjir” lagi." and not art.errors
+
+
+def test_utf32_with_bom():
+    art = ingest_bytes("Berita é".encode("utf-32"), "x.txt")
+    assert art.encoding == "utf-32" and art.raw == "Berita é"
+
+
+def test_control_characters_are_removed_with_a_note():
+    art = ingest_bytes(b"Berita\x00 satu\x01 dua\x0ctiga", "x.txt")
+    assert art.raw == "Berita satu dua\ntiga"
+    assert art.errors == ["ingest: 2 control characters (NUL, ...) removed"]
+
+
+def test_a_lone_surrogate_in_a_string_is_replaced_and_reported():
+    art = ingest_text("ab\ud800cd")
+    assert "\ud800" not in art.raw and art.raw.startswith("ab") and art.raw.endswith("cd")
+    assert art.errors and "replaced" in art.errors[0]
+
+
+def test_one_size_limit_for_files_stdin_and_data(monkeypatch):
+    import io
+
+    big = b"a" * 101
+    with pytest.raises(InputTooLarge, match="101 bytes: over the 100 bytes limit"):
+        Source(name="<bytes 0>", data=big).read(max_bytes=100)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(big)))
+    with pytest.raises(InputTooLarge, match=r"^over the 100 bytes limit"):
+        Source(name="-").read(max_bytes=100)
+    assert Source(name="<bytes 0>", data=big[:100]).read(max_bytes=100) == big[:100]

@@ -117,3 +117,36 @@ def test_a_version_1_database_is_migrated_and_relinked(tmp_path):
     assert got.text == art.text and got.timexes == art.timexes
     assert all(m.entity for m in got.mentions)
     assert any(e.name == "Sergey Lavrov" for e in corpus.entities)
+
+
+def test_a_version_4_database_is_migrated_to_the_same_answers(tmp_path):
+    path = tmp_path / "v4.db"
+    linimasa.process(TEXTS, pipeline=NO_MODEL, store=str(path))
+    with SQLiteStore(path) as store:
+        ids = [i for (i,) in store.db.execute("SELECT id FROM articles")]
+        keys = [k for (k,) in store.db.execute("SELECT key FROM entity_keys")]
+        before = store.article_terms(ids)
+        people = {r.id: r.articles for r in store.entities_by_keys(keys, 2)}
+        store.db.executescript(  # back to version 4: no term counts, mentions without their article's seq
+            "DROP TABLE article_term_counts; DROP INDEX entity_mentions_entity; DROP INDEX entity_redirects_new;"
+            " ALTER TABLE entity_mentions DROP COLUMN seq;"
+            " CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);"
+            " PRAGMA user_version = 4;"
+        )
+    assert len(before) == len(TEXTS) and all(before.values())
+    assert any(len(a) == 2 for a in people.values())
+    with SQLiteStore(path) as store:
+        after = store.article_terms(ids)
+        assert {r.id: r.articles for r in store.entities_by_keys(keys, 2)} == people
+        for eid, articles in people.items():  # what they were defined as: the articles of the newest mentions
+            assert not articles or articles == [a for (a,) in store.db.execute(
+                "SELECT article_id FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
+                " WHERE m.entity_id = ? GROUP BY article_id ORDER BY max(a.seq) DESC LIMIT 2", (eid,),
+            )]
+        (v,) = store.db.execute("PRAGMA user_version").fetchone()
+        rows: dict[str, dict[str, int]] = {}
+        for aid, term, n in store.db.execute("SELECT article_id, term, n FROM article_terms ORDER BY article_id, term"):
+            rows.setdefault(aid, {})[term] = n
+    assert v == SCHEMA_VERSION
+    assert [list(d.items()) for d in after.values()] == [list(d.items()) for d in before.values()]
+    assert [list(d.items()) for d in rows.values()] == [list(after[i].items()) for i in rows]

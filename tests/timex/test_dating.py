@@ -76,3 +76,20 @@ def test_dated_articles_are_left_alone() -> None:
     before = flood.published
     corpus = date_corpus(Corpus(articles=[flood]), {"flood"})
     assert corpus.article("flood").published == before
+
+
+def test_cosines_are_the_vectors_dot_product_bit_for_bit() -> None:
+    import random
+
+    from linimasa.timex.dating import _cosines, _vector
+
+    rng = random.Random(5)
+    words = [f"kata{i}" for i in range(60)]
+    df = {w: rng.randint(1, 40) for w in words}
+    mine = _vector({w: rng.randint(1, 6) for w in rng.sample(words, 25)}, 50, df)
+    their = {f"a{i}": {"": 0, **{w: rng.randint(1, 9) for w in rng.sample(words, rng.randint(1, 40))}}
+             for i in range(30)}
+    fast = dict(_cosines(mine, their, 50, df))
+    for other, counts in their.items():
+        v = _vector(counts, 50, df)
+        assert fast[other] == sum(x * v.get(w, 0.0) for w, x in mine.items())

@@ -38,6 +38,7 @@ from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from linimasa.text.sentences import article_sentences
+from linimasa.text.spans import DisjointSpans, StaticSpans
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,11 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _fields(m: Mention) -> tuple[Any, ...]:
+    """What makes two mentions equal (the dataclass's `==`), as a hashable key."""
+    return (m.start, m.end, m.text, m.type, m.entity, m.source, m.score, m.key, m.role)
+
+
 def _select(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: people found by title or speech rules first (their names never
     contain gazetteer places), then the longest of the rest ("Kementerian Luar Negeri Rusia" over
@@ -85,9 +91,11 @@ def _select(candidates: list[Mention]) -> list[Mention]:
         key=lambda m: (-(m.end - m.start), m.source != "gazetteer", m.start),
     )
     chosen: list[Mention] = []
+    held: DisjointSpans[Mention] = DisjointSpans()
     for m in people + others:
-        if not any(_overlaps(m, c) for c in chosen):
+        if not held.overlaps(m.start, m.end):
             chosen.append(m)
+            held.add(m.start, m.end, m)
     return chosen
 
 
@@ -111,14 +119,27 @@ def _add_model(
     "Vladimir Putin" beside the gazetteer's "Rusia"). A model LOC the gazetteer knows as a country,
     city or province becomes GPE.
     """
-    out = list(chosen)
+    # `out` stays pairwise non-overlapping: a span is added only where nothing overlaps it, or in place of
+    # every span it overlaps. It is kept in insertion order (a dict by identity) beside an index by offset.
+    out: dict[int, Mention] = {id(c): c for c in chosen}
+    held: DisjointSpans[Mention] = DisjointSpans()
+    for c in chosen:
+        held.add(c.start, c.end, c)
+
+    def replace(gone: list[Mention], new: Mention) -> None:
+        for c in gone:
+            del out[id(c)]
+            held.remove(c.start, c.end, c)
+        out[id(new)] = new
+        held.add(new.start, new.end, new)
+
     for raw in sorted(model, key=lambda m: (m.start, -m.end)):
         if not (0 <= raw.start < raw.end <= len(text)) or not text[raw.start : raw.end].strip():
             continue
         m = _tidy(text, raw, gazetteer, cues)
         if m is None:
             continue
-        hits = [c for c in out if _overlaps(m, c)]
+        hits = held.overlapping(m.start, m.end)
         if not hits:
             entry = gazetteer.lookup(m.text)
             if entry is not None and (m.type in PLACE_TYPES or entry.type in PLACE_TYPES) == (
@@ -127,24 +148,24 @@ def _add_model(
                 m.type, m.key = entry.type, entry.id  # type: ignore[assignment]
             elif m.type == "LOC" and _after_gpe_cue(text, m.start, cues):
                 m.type = "GPE"
-            out.append(m)
+            replace([], m)
             continue
         contains_all = all(m.start <= c.start and c.end <= m.end for c in hits)
         countries = [c for c in hits if c.key and c.key.startswith("country:")]
         if contains_all and len(hits) == 1 and countries and m.text.split()[0].casefold() in cues.state_forms:
             # "Republik Islam Iran": the country under its official name
             m.type, m.key = "GPE", countries[0].key
-            out = [c for c in out if c is not hits[0]] + [m]
+            replace(hits, m)
             continue
         only_places = all(c.source == "gazetteer" and c.type in PLACE_TYPES for c in hits)
         longer = m.end - m.start > max(c.end - c.start for c in hits)
         if m.type in ("ORG", "EVT") and contains_all and only_places and longer:
-            out = [c for c in out if c not in hits] + [m]
+            replace(hits, m)
             continue
         rest = _remainder(text, m, hits)
-        if rest is not None and not _generic_word(rest.text, cues) and not any(_overlaps(rest, c) for c in out):
-            out.append(rest)
-    return out
+        if rest is not None and not _generic_word(rest.text, cues) and not held.overlaps(rest.start, rest.end):
+            replace([], rest)
+    return list(out.values())
 
 
 def _after_gpe_cue(text: str, start: int, cues: Cues) -> bool:
@@ -287,8 +308,10 @@ def recognise(
     org_words = frozenset(" ".join(p) for p in rules.cues.org_heads.all) | rules.cues.org_tails
     acronyms = defined_acronyms(text, chosen, gazetteer, org_words)
     if acronyms:
-        new = [a for a in acronyms if a not in chosen]
-        chosen = [c for c in chosen if not any(_overlaps(c, a) for a in new)] + new
+        have = {_fields(c) for c in chosen}
+        new = [a for a in acronyms if _fields(a) not in have]
+        defined = StaticSpans((a.start, a.end) for a in new)
+        chosen = [c for c in chosen if not defined.overlaps(c.start, c.end)] + new
     particles = frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
     titles = frozenset({p[0].rstrip(".") for p in rules.cues.titles.all | rules.cues.modifiers.all if len(p) == 1}
                        | rules.cues.title_words) - particles  # "Al Ghazali": a particle is part of the name

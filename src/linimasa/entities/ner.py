@@ -21,7 +21,7 @@ from importlib import resources
 
 import pycrfsuite
 
-from linimasa.entities.ner_features import Clusters, read_clusters, sentence_features
+from linimasa.entities.ner_features import Clusters, FeatureCache, read_clusters, sentence_features
 from linimasa.entities.ner_text import sentence_spans, tokenize
 from linimasa.model import EntityType, Mention, Span
 from linimasa.text.gazetteer import LabelledNames, read_labelled_names
@@ -55,6 +55,7 @@ class Recogniser:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open_inmemory(self._model)
         self._clusters = clusters
+        self._features = FeatureCache(clusters)  # per-token feature parts, kept between sentences
         self._gazetteer = gazetteer
         self._lock = threading.Lock()
         self.labels: frozenset[str] = frozenset(self._tagger.labels())
@@ -77,12 +78,18 @@ class Recogniser:
             return self.caseless_convention
         return self.default_convention
 
-    def _tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
-        features = sentence_features(tokens, self._clusters, self._convention(tokens), self._gazetteer)
+    def _tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float | None]]:
+        """BIO tags and, for the tokens inside a span (the only ones a mention's score reads), their
+        marginal probability; None for the others."""
         with self._lock:
+            features = sentence_features(tokens, self._clusters, self._convention(tokens), self._gazetteer,
+                                         self._features)
             self._tagger.set(features)
             tags = list(self._tagger.tag())
-            confidence = [self._tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+            confidence: list[float | None] = [None] * len(tags)
+            for first, last, _label in bio_spans(tags):
+                for i in range(first, last + 1):
+                    confidence[i] = self._tagger.marginal(tags[i], i)
         return tags, confidence
 
     def tag_tokens(self, tokens: list[str], convention: str | None = None) -> list[str]:
@@ -101,7 +108,8 @@ class Recogniser:
             return []
         with self._lock:
             self._tagger.set(
-                sentence_features(tokens, self._clusters, self._convention(tokens, convention), self._gazetteer)
+                sentence_features(tokens, self._clusters, self._convention(tokens, convention), self._gazetteer,
+                                  self._features)
             )
             return list(self._tagger.tag())
 
@@ -124,7 +132,7 @@ class Recogniser:
                 if entity_type is None:
                     continue
                 start, end = spans[first][0], spans[last][1]
-                score = sum(confidence[first : last + 1]) / (last - first + 1)
+                score = sum(c or 0.0 for c in confidence[first : last + 1]) / (last - first + 1)
                 mentions.append(
                     Mention(
                         start=start,

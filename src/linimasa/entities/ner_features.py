@@ -47,8 +47,72 @@ def _has_case(tokens: Sequence[str]) -> bool:
     return any(ch.isupper() for token in tokens for ch in token)
 
 
+class _Token:
+    """What the features of one token that do not depend on its neighbours are made of, built once
+    per distinct token (`FeatureCache`): its own features, and the strings its neighbours use."""
+
+    __slots__ = ("context", "own", "shape", "shape_feat", "title", "upper", "word")
+
+    def __init__(self, token: str, clusters: Clusters) -> None:
+        w = normalise_word(token)
+        self.word = w
+        own = ["b", "w=" + w, "p2=" + w[:2], "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:],
+               "len=" + str(min(len(token), 8))]
+        if not token[0].isalnum():
+            own.append("punct")
+        if any(ch.isdigit() for ch in token):
+            own.append("digit")
+        if "-" in token:
+            own.append("hyphen")
+        c = clusters.get(w)
+        if c is not None:
+            own.extend(("c0=" + c[0], "c1=" + c[1], "c2=" + c[2]))
+        else:
+            own.append("oov")
+        self.own = tuple(own)
+        self.shape = word_shape(token)
+        self.shape_feat = "sh=" + self.shape
+        self.title = token[0].isupper()
+        self.upper = token.isupper() and len(token) > 1
+        # what this token contributes as the neighbour at each offset: (word, cluster c1, cluster c2, shape)
+        self.context: dict[int, tuple[str, str | None, str | None, str]] = {
+            offset: (
+                f"{offset}w=" + w,
+                f"{offset}c1=" + c[1] if c is not None else None,
+                f"{offset}c2=" + c[2] if c is not None and offset in (-1, 1) else None,
+                f"{offset}sh=" + self.shape,
+            )
+            for offset in (-2, -1, 1, 2)
+        }
+
+
+class FeatureCache(dict):  # type: ignore[type-arg]
+    """Per-token parts of `sentence_features`, kept between calls by a recogniser (news repeats its
+    words). Bounded: past `limit` distinct tokens it starts again."""
+
+    def __init__(self, clusters: Clusters, limit: int = 200_000) -> None:
+        super().__init__()
+        self.clusters = clusters
+        self.limit = limit
+
+    def token(self, token: str) -> _Token:
+        info = self.get(token)
+        if info is None:
+            if len(self) >= self.limit:
+                self.clear()
+            info = self[token] = _Token(token, self.clusters)
+        return info
+
+
+_EDGES = {-2: "-2w=<s>", -1: "-1w=<s>", 1: "1w=</s>", 2: "2w=</s>"}
+
+
 def sentence_features(
-    tokens: Sequence[str], clusters: Clusters, convention: str | None = None, gazetteer: LabelledNames | None = None
+    tokens: Sequence[str],
+    clusters: Clusters,
+    convention: str | None = None,
+    gazetteer: LabelledNames | None = None,
+    cache: FeatureCache | None = None,
 ) -> list[list[str]]:
     """One list of ``name=value`` feature strings per token.
 
@@ -56,37 +120,21 @@ def sentence_features(
     corpus (Daumé's "frustratingly easy" domain adaptation): the corpora disagree on what counts as
     a mention (is "Indonesia" the team an ORG? is "Stadion Gelora Bung Karno" a LOC?), and the
     private copies absorb those disagreements while the shared copies learn what they agree on.
+
+    ``cache`` (a `FeatureCache` over the same ``clusters``) keeps what depends on one token alone
+    between calls; the features, and their order, are the same with or without it.
     """
+    if cache is None or cache.clusters is not clusters:
+        cache = FeatureCache(clusters)
     cased = _has_case(tokens)
-    words = [normalise_word(t) for t in tokens]
-    classes = [clusters.get(w) for w in words]
+    infos = [cache.token(t) for t in tokens]
+    words = [x.word for x in infos]
     listed = gazetteer.bio([t.lower() for t in tokens]) if gazetteer is not None else [None] * len(tokens)
-    shapes = [word_shape(t) if cased else "" for t in tokens]
     n = len(tokens)
     features: list[list[str]] = []
-    for i, token in enumerate(tokens):
+    for i, info in enumerate(infos):
         w = words[i]
-        f = [
-            "b",
-            "w=" + w,
-            "p2=" + w[:2],
-            "p3=" + w[:3],
-            "s2=" + w[-2:],
-            "s3=" + w[-3:],
-            "s4=" + w[-4:],
-            "len=" + str(min(len(token), 8)),
-        ]
-        if not token[0].isalnum():
-            f.append("punct")
-        if any(ch.isdigit() for ch in token):
-            f.append("digit")
-        if "-" in token:
-            f.append("hyphen")
-        c = classes[i]
-        if c is not None:
-            f.extend(("c0=" + c[0], "c1=" + c[1], "c2=" + c[2]))
-        else:
-            f.append("oov")
+        f = list(info.own)
         mark = listed[i]
         if mark is not None:
             f.append("gz=" + mark)
@@ -95,35 +143,31 @@ def sentence_features(
         if i + 1 < n and (after := listed[i + 1]) is not None:
             f.append("1gz=" + after)
         if cased:
-            shape = shapes[i]
-            f.append("sh=" + shape)
-            if token[0].isupper():
+            f.append(info.shape_feat)
+            if info.title:
                 f.append("title" if i > 0 else "title0")
-            if token.isupper() and len(token) > 1:
+            if info.upper:
                 f.append("upper")
         for offset in (-2, -1, 1, 2):
             j = i + offset
-            tag = str(offset)
-            if j < 0:
-                f.append(tag + "w=<s>")
+            if j < 0 or j >= n:
+                f.append(_EDGES[offset])
                 continue
-            if j >= n:
-                f.append(tag + "w=</s>")
-                continue
-            f.append(tag + "w=" + words[j])
-            cj = classes[j]
-            if cj is not None:
-                f.append(tag + "c1=" + cj[1])
-                if offset in (-1, 1):
-                    f.append(tag + "c2=" + cj[2])
+            word_f, c1_f, c2_f, shape_f = infos[j].context[offset]
+            f.append(word_f)
+            if c1_f is not None:
+                f.append(c1_f)
+                if c2_f is not None:
+                    f.append(c2_f)
             if cased and offset in (-1, 1):
-                f.append(tag + "sh=" + shapes[j])
+                f.append(shape_f)
         if i > 0:
             f.append("bg-=" + words[i - 1] + "|" + w)
         if i + 1 < n:
             f.append("bg+=" + w + "|" + words[i + 1])
         if convention is not None:
-            f.extend([convention + "|" + name for name in f])
+            prefix = convention + "|"
+            f.extend([prefix + name for name in f])
         features.append(f)
     return features
 

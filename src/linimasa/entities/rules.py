@@ -7,13 +7,16 @@ it; the link stage does the merging.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from linimasa import resources
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer, Match, is_acronym, normalise
+from linimasa.text.spans import StaticSpans
 from linimasa.text.tokens import NAME_TOKEN
 
 MAX_NAME_TOKENS = 5
@@ -29,6 +32,7 @@ NAME_PREFIXES = frozenset().union(
 # lower-case run then a capital inside one token. "McDonald" and "DeSantis" have one lower-case letter.
 GLUED = re.compile(r"[a-z]{2,}[A-Z]")
 PARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|ash|at)[-‐]", re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,11 @@ class ArticleRules:
         self.gaz_end = {i + n - 1: (m, i) for i, (m, n) in self.gaz_at.items()}
         self._headline_cache: dict[int, bool] = {}
         self._spans_cache: dict[int, list[tuple[int, int, bool]]] = {}
+        self._bounded: dict[int, int] | None = None
+        # Where lines break, so that "which line is this on" costs a lookup, not a scan of the line.
+        self._newlines = [k for k, c in enumerate(text) if c == "\n"] if "\n" in text else []
+        self._line_of_start = [bisect.bisect_right(self._newlines, t.start - 1) for t in self.tokens]
+        self._line_of_end = [bisect.bisect_right(self._newlines, t.end - 1) for t in self.tokens]
 
     # -- helpers -------------------------------------------------------------------------------
     def _phrase_at(self, i: int, phrases: Phrases) -> int:
@@ -189,7 +198,8 @@ class ArticleRules:
     def _headline(self, i: int) -> bool:
         """Whether token i is on a Title Case line ("Pejabat Taliban Tak Bisa Temukan Afghanistan"),
         where capitals say nothing about names."""
-        line_start = self.text.rfind("\n", 0, self.tokens[i].start) + 1
+        before = self._line_of_start[i]  # newlines before the token
+        line_start = self._newlines[before - 1] + 1 if before else 0
         if line_start not in self._headline_cache:
             line_end = self.text.find("\n", line_start)
             words = [t for t in NAME_TOKEN.findall(self.text[line_start : None if line_end < 0 else line_end])
@@ -201,7 +211,8 @@ class ArticleRules:
         return self._headline_cache[line_start]
 
     def _same_line(self, i: int, j: int) -> bool:
-        return "\n" not in self.text[self.tokens[i].start : self.tokens[j - 1].end]
+        """Whether no line break lies between the start of token i and the end of token j-1."""
+        return self._line_of_end[j - 1] <= self._line_of_start[i]
 
     def _gap(self, i: int) -> str:
         """The characters between token i-1 and token i; a sentence-final full stop glued to the
@@ -325,7 +336,9 @@ class ArticleRules:
 
     @property
     def _bounded_orgs(self) -> dict[int, int]:
-        return {s: e for s, e, bounded in self._headed_spans(self.cues.org_heads) if bounded}
+        if self._bounded is None:
+            self._bounded = {s: e for s, e, bounded in self._headed_spans(self.cues.org_heads) if bounded}
+        return self._bounded
 
     def _role_text(self, start: int, end: int) -> str:
         return self.text[self.tokens[start].start : self.tokens[end - 1].end]
@@ -370,10 +383,10 @@ class ArticleRules:
         for m in people:
             if m.role:
                 continue
-            after = re.match(r",\s*", self.text[m.end :])
+            after = _COMMA.match(self.text, m.end)
             if not after:
                 continue
-            i = starts.get(m.end + after.end())
+            i = starts.get(after.end())
             found = self._role(i) if i is not None else None
             if found is None:
                 continue
@@ -492,16 +505,25 @@ class ArticleRules:
     def _english_org_tails(self) -> list[Mention]:
         """English order: "Russian Foreign Ministry", "Democratic Party"."""
         out: list[Mention] = []
+        # first[k]: where the walk back over capitalised words from token k stops. It stops at the
+        # same place whichever later token it started from, so each token is walked over once.
+        first: dict[int, int] = {}
         i = 0
         while i < len(self.tokens):
             if self.tokens[i].low not in self.cues.org_tails or not self.tokens[i].capitalised:
                 i += 1
                 continue
             j = i
-            while j > 0 and self._gap(j) == " " and self.tokens[j - 1].capitalised:
+            walked = []
+            while j not in first and j > 0 and self._gap(j) == " " and self.tokens[j - 1].capitalised:
                 if self.tokens[j - 1].low in self.cues.not_names or self._phrase_at(j - 1, self.cues.titles):
                     break
+                walked.append(j)
                 j -= 1
+            j = first.get(j, j)
+            for k in walked:
+                first[k] = j
+            first[i] = j
             if j < i:
                 start_c, end_c = self.tokens[j].start, self.tokens[i].end
                 out.append(Mention(start_c, end_c, self.text[start_c:end_c], "ORG", source="rule"))
@@ -528,25 +550,70 @@ class ArticleRules:
         return runs
 
 
+MAX_REMENTION_TOKENS = 6
+"""The longest later mention of a person looked for: a part of a name already given in full."""
+_ENUMERATED_NAME_TOKENS = 8
+"""Names up to this many words have their parts listed once; longer ones (rare) are compared directly."""
+
+
+class _NameParts:
+    """Which token sequences are part of a name given earlier in full (see `_part_of_name`), asked in
+    constant time: one word is a first or last name of at least three letters; several words are an
+    ordered selection of one name's words that ends with its last word, and not the whole name."""
+
+    def __init__(self, names: list[list[str]]) -> None:
+        self.single: set[str] = set()
+        self.parts: set[tuple[str, ...]] = set()
+        self.long: dict[str, list[list[str]]] = {}
+        for name in dict.fromkeys(tuple(n) for n in names):
+            self.single.update(w for w in (name[0], name[-1]) if len(w) >= 3)
+            if len(name) > _ENUMERATED_NAME_TOKENS:
+                self.long.setdefault(name[-1], []).append(list(name))
+                continue
+            head, last = name[:-1], name[-1]
+            for n in range(1, min(len(head), MAX_REMENTION_TOKENS - 1) + 1):
+                for picked in itertools.combinations(head, n):
+                    if n < len(head):  # the whole name is not a part of itself
+                        self.parts.add((*picked, last))
+
+    def __contains__(self, toks: tuple[str, ...]) -> bool:
+        if len(toks) == 1:
+            return toks[0] in self.single
+        if toks in self.parts:
+            return True
+        return any(_part_of_name(list(toks), [name]) for name in self.long.get(toks[-1], ()))
+
+
 def person_rementions(rules: ArticleRules, people: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     """Later, shorter mentions of people named in full earlier in the article: "Lavrov" after
     "Sergey Lavrov", "Amir Muttaqi" after "Amir Khan Muttaqi". Only first or last names (or ordered
-    parts of length two or more) count, so "Khan" alone does not become a person."""
+    parts of length two or more) count, so "Khan" alone does not become a person. A part is at most
+    `MAX_REMENTION_TOKENS` words."""
     names = [[normalise(t) for t in p.text.split()] for p in people if len(p.text.split()) >= 2]
+    if not names:
+        return []
+    parts = _NameParts(names)
+    held = StaticSpans(taken)
+    norm: dict[int, str] = {}
+
+    def word(k: int) -> str:
+        if k not in norm:
+            norm[k] = re.sub(r"'s$", "", normalise(rules.tokens[k].text))
+        return norm[k]
+
     out: list[Mention] = []
     for i, n in rules.capitalised_runs():
         k = i
         while k < i + n:
             found = 0
-            for length in range(i + n - k, 0, -1):
-                toks = [normalise(t.text) for t in rules.tokens[k : k + length]]
-                toks = [re.sub(r"'s$", "", t) for t in toks]
-                if _part_of_name(toks, names) and toks[0] not in rules.cues.not_names:
+            for length in range(min(i + n - k, MAX_REMENTION_TOKENS), 0, -1):
+                toks = tuple(word(x) for x in range(k, k + length))
+                if toks in parts and toks[0] not in rules.cues.not_names:
                     found = length
                     break
             if found:
                 m = rules._person(k, found, "rule", None)
-                if not any(s < m.end and m.start < e for s, e in taken):
+                if not held.overlaps(m.start, m.end):
                     out.append(m)
                 k += found
             else:
@@ -568,7 +635,10 @@ def _part_of_name(toks: list[str], names: list[list[str]]) -> bool:
     return False
 
 
-ACRONYM_IN_PARENS = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)")
+# White space before "(" is taken from its first character only (the lookbehind): tried at every
+# character of a long run of spaces, it would scan the rest of the run each time.
+ACRONYM_IN_PARENS = re.compile(r"(?<!\s)\s*+\(\s*+([A-Z][A-Za-z0-9-]{1,9})\s*+\)")
+_WORD_OR_HYPHEN_RUN = re.compile(r"[\w-]+")
 
 
 def _initials_fit(expansion: str, acronym: str) -> bool:
@@ -616,8 +686,15 @@ def defined_acronyms(
         a_start = m.start(1)
         out.append(Mention(a_start, a_start + len(acronym), acronym, expansion.type, source="rule", key=key))
         defined[acronym] = out[-1]
+    if not defined:
+        return out
+    # every later use of each acronym: a run of word characters and hyphens that is exactly it
+    uses: dict[str, list[re.Match[str]]] = {a: [] for a in defined}
+    for m in _WORD_OR_HYPHEN_RUN.finditer(text):
+        if m.group() in uses:
+            uses[m.group()].append(m)
     for acronym, first in defined.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+        for m in uses[acronym]:
             if m.start() != first.start:
                 out.append(Mention(m.start(), m.end(), acronym, first.type, source="rule", key=first.key))
     return out

@@ -7,6 +7,7 @@ reader can check against the sentence: the trigger and the sentence are exported
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -120,13 +121,14 @@ def _is_passive(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recent_people: list[int],
-            recent_groups: list[int]) -> list[Actor]:
-    """Entity mentions, actor nouns and resolved pronouns of the sentence, in text order."""
+            recent_groups: list[int], in_sentence: list[tuple[int, Mention]]) -> list[Actor]:
+    """Entity mentions (`in_sentence`: the sentence's, with their indexes), actor nouns and
+    resolved pronouns of the sentence, in text order."""
     out: list[Actor] = []
     covered: list[tuple[int, int]] = []
     tok_starts = [t.start for t in toks]
-    for mi, m in enumerate(article.mentions):
-        if m.start < sent.start or m.end > sent.end or m.type not in ACTOR_TYPES:
+    for mi, m in in_sentence:
+        if m.end > sent.end or m.type not in ACTOR_TYPES:
             continue
         k = _index_before(tok_starts, m.start)
         before = toks[k].form if k is not None else ""
@@ -136,7 +138,7 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
     i = 0
     while i < len(toks):
         t = toks[i]
-        if any(s <= t.start < e for s, e in covered):
+        if covered and any(s <= t.start < e for s, e in covered):
             i += 1
             continue
         matched = False
@@ -255,16 +257,30 @@ def _date_value(value: str) -> DateValue | None:
     return DateValue(value[:16], p) if p else None
 
 
-def event_date(article: Article, sent: Span, trigger_pos: int, mode: str
+class _Dates:
+    """An article's anchored timexes by position, and its news day, computed once per article so
+    that dating an event costs a binary search, not a pass over every timex."""
+
+    def __init__(self, article: Article) -> None:
+        self.timexes = sorted((t for t in article.timexes if _anchored(t)), key=lambda t: t.start)
+        self.starts = [t.start for t in self.timexes]
+        self.day = news_day(article)
+
+    def between(self, start: int, end: int) -> list[Timex]:
+        return self.timexes[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+
+def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates: _Dates | None = None
                ) -> tuple[DateValue | None, Timex | None, str, bool]:
     """The event's date, the words that give it, how it was found, and whether it is background.
 
     Its own sentence first (the timex nearest the trigger), then the paragraph's last earlier
     timex when the event is told as done, then the article's date. An own date a year or more before
     the article's marks the event as background, which never takes the article's date."""
+    dates = dates or _Dates(article)
     published = article.published
     pub_range = date_range(published.value) if published else None
-    own = [t for t in article.timexes if sent.start <= t.start < sent.end and _anchored(t)]
+    own = dates.between(sent.start, sent.end)
     if own:
         t = min(own, key=lambda x: abs(x.start - trigger_pos))
         dv = _date_value(t.value)
@@ -274,7 +290,7 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str
     if mode == "asserted":
         para_start = article.text.rfind("\n\n", 0, sent.start)
         para_start = 0 if para_start < 0 else para_start
-        earlier = [t for t in article.timexes if para_start <= t.start < sent.start and _anchored(t)]
+        earlier = dates.between(para_start, sent.start)
         if earlier:
             t = earlier[-1]
             rng = date_range(t.value)
@@ -283,7 +299,7 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str
                 return _date_value(t.value), t, "paragraph", False
     if mode != "hypothetical":
         # The corpus stage re-reads "article" dates: corpus dating may date the article later.
-        return news_day(article), None, "article", False
+        return dates.day, None, "article", False
     return None, None, "", False
 
 
@@ -294,18 +310,20 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
     out: list[EventMention] = []
     text = article.text
     lang = lex.lang
-    people: list[int] = []  # mentions of persons seen so far, most recent first
+    people: list[int] = []  # mentions of persons seen so far, most recent last
     groups: list[int] = []
     per_sorted = sorted(range(len(article.mentions)), key=lambda i: article.mentions[i].start)
+    mention_starts = [article.mentions[i].start for i in per_sorted]
+    dates = _Dates(article)
     pi = 0
     pub_day = date_range(article.published.value) if article.published else None
     for sent in article.sentences:
         while pi < len(per_sorted) and article.mentions[per_sorted[pi]].start < sent.start:
             m: Mention = article.mentions[per_sorted[pi]]
             if m.type == "PER":
-                people.insert(0, per_sorted[pi])
+                people.append(per_sorted[pi])
             if m.type in ("PER", "ORG"):
-                groups.insert(0, per_sorted[pi])
+                groups.append(per_sorted[pi])
             pi += 1
         toks = tokens_of(text, sent.start, sent.end, lang)
         if not toks:
@@ -314,9 +332,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         if not found:
             continue
         forms = {t.form for t in toks}
-        in_names = [(m.start, m.end) for m in article.mentions
-                    if sent.start <= m.start < sent.end and m.type in ("ORG", "EVT", "OTHER")]
-        actors = _actors(article, sent, toks, lex, people, groups[:2] if len(groups) > 1 else groups)
+        lo, hi = bisect.bisect_left(mention_starts, sent.start), bisect.bisect_left(mention_starts, sent.end)
+        in_sentence = [(per_sorted[k], article.mentions[per_sorted[k]]) for k in range(lo, hi)]
+        in_names = [(m.start, m.end) for _, m in in_sentence if m.type in ("ORG", "EVT", "OTHER")]
+        actors = _actors(article, sent, toks, lex, people[-1:], groups[-2:][::-1], in_sentence)
         seen: set[tuple[str, str | None, str | None]] = set()
         prev_sources: list[Actor] = []
         prev_type = ""
@@ -372,7 +391,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     passive and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
                 continue
-            date, timex, how, background = event_date(article, sent, t_start, mode)
+            date, timex, how, background = event_date(article, sent, t_start, mode, dates)
             if not baseline and not background and _background_cue(toks, first, lex):
                 background = True
                 if how != "sentence":

@@ -8,26 +8,40 @@ each optionally `.gz`), else from its content (a page is sniffed as HTML); in a 
 is none of these is skipped with a warning naming it.
 
 The article id is the sha1 of the raw bytes, so the same file ingested twice (under any name) is
-one article. Decoding tries what scraped files actually come in (UTF-8, UTF-8 or UTF-16 with a BOM)
-and falls back to cp1252, recording which was used. Inputs that are not text at all (an image
-renamed .txt) are refused with `NotAnArticle`; text that is merely damaged becomes an article with an
-`errors` entry, so that nothing is silently lost.
+one article. Decoding tries what scraped files actually come in and records which was used:
+
+- a byte-order mark says UTF-8, UTF-16 or UTF-32;
+- UTF-16 without one is recognised by its NUL bytes on every other position (Latin text);
+- otherwise the text is UTF-8. Bytes that are not valid UTF-8 are replaced where they stand, one
+  U+FFFD per bad sequence, and counted in an `errors` entry, so that one stray byte no longer turns
+  the whole article into cp1252 mojibake ("CafÃ©");
+- unless the bytes really are cp1252 (Windows-1252): no valid multi-byte UTF-8 anywhere, or far
+  fewer than the bytes that fit no UTF-8 sequence, and every byte defined in cp1252.
+
+NUL and the other C0 control characters but tab and line breaks (and DEL) are removed from the
+text with a note; a vertical tab or form feed becomes a line break. Inputs that are not text at all
+(an image renamed .txt) are refused with `NotAnArticle`; text that is merely damaged becomes an
+article with an `errors` entry, so that nothing is silently lost. One size limit (`MAX_BYTES`) holds
+for files, stdin and bytes or texts given to the Python API.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from linimasa.model import Article
 
 MAX_BYTES = 10 * 1024 * 1024
-"""Larger inputs are not read: no news article is 10 MB of text, and reading one would stall a batch."""
+"""Larger inputs are not read (files, stdin, API input alike): no news article is 10 MB of text, and
+reading one would stall a batch."""
 
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -82,16 +96,25 @@ class Source:
     fetcher: Any = None
 
     def read(self, max_bytes: int = MAX_BYTES) -> bytes:
-        """The raw bytes; raises OSError if the file vanished or cannot be read, ValueError if too big."""
+        """The raw bytes; raises OSError if the file vanished or cannot be read, `InputTooLarge`
+        (a ValueError) if there are more than `max_bytes`, whatever the input: file, stdin or data."""
         if self.data is not None:
+            if len(self.data) > max_bytes:
+                raise InputTooLarge(len(self.data), max_bytes)
             return _gunzip(self.data, self.name, max_bytes)
         if self.path is None:
-            return _gunzip(sys.stdin.buffer.read(max_bytes + 1), self.name, max_bytes)
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise InputTooLarge(None, max_bytes)
+            return _gunzip(data, self.name, max_bytes)
         size = self.path.stat().st_size
         if size > max_bytes:
             raise InputTooLarge(size, max_bytes)
         with self.path.open("rb") as f:
-            return _gunzip(f.read(max_bytes + 1), self.name, max_bytes)
+            data = f.read(max_bytes + 1)
+        if len(data) > max_bytes:  # the file grew since it was measured
+            raise InputTooLarge(len(data), max_bytes)
+        return _gunzip(data, self.name, max_bytes)
 
     def articles(self) -> Iterator[Article | Exception]:
         """The articles this source holds. Raises `NotAnArticle` (skipped, with a warning) for what is
@@ -171,31 +194,122 @@ def _is_html(data: bytes) -> bool:
     return looks_like_html(head.decode("latin-1"))
 
 
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB".replace(".0 MiB", " MiB") if n >= 2**20 else f"{n} bytes"
+
+
 class InputTooLarge(ValueError):
-    def __init__(self, size: int, limit: int) -> None:
-        super().__init__(f"{size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit for one article; not read")
+    """An input over the size limit; the batch skips it with this message after the input's name."""
+
+    def __init__(self, size: int | None, limit: int) -> None:
+        what = f"{_size(size)}: " if size is not None else ""
+        super().__init__(f"{what}over the {_size(limit)} limit for one article (linimasa.ingest.MAX_BYTES); not read")
         self.size = size
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode scraped bytes; returns (text, encoding name). Never raises."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
+@dataclass
+class Decoded:
+    """Text decoded from bytes, the encoding used, and what was wrong with the bytes (for `errors`)."""
+
+    text: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16's: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r\x0b\x0c")
+"""What text is made of: more than a tenth of anything else (NUL and the other control bytes), and
+more than four, is binary."""
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_ESCAPED = re.compile("[\udc80-\udcff]+")  # bytes that surrogateescape could not decode
+_LEAD = re.compile(rb"[\xc2-\xf4][\x80-\xbf]*\Z")  # a UTF-8 sequence cut short
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_PAGE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def _bad_bytes_note(n: int, codec: str = "utf-8") -> str:
+    return f"ingest: {n} invalid byte{'s' if n != 1 else ''} (not {codec.upper()}) replaced with U+FFFD"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes look like UTF-16 Latin text written without a BOM:
+    NULs on most odd (LE) or most even (BE) positions and almost none on the others."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    z_even, z_odd = even.count(0), odd.count(0)
+    pairs = len(head) // 2
+    if z_odd >= 0.3 * pairs and z_even <= 0.02 * pairs:
+        return "utf-16-le"
+    if z_even >= 0.3 * pairs and z_odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode scraped bytes (see the module's docstring for how). Never raises."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            codec = "utf-8" if name == "utf-8-sig" else name
+            text, bad = _decode_counting(data[len(bom) :] if name == "utf-8-sig" else data, codec)
+            return Decoded(text, name, [_bad_bytes_note(bad, codec)] if bad else [])
+    utf16 = _utf16_without_bom(data)  # first: ASCII in UTF-16 is also valid UTF-8, NULs and all
+    if utf16:
+        text, bad = _decode_counting(data, utf16)
+        return Decoded(text, utf16, [_bad_bytes_note(bad, utf16)] if bad else [])
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte, so nothing is lost.
-        return data.decode("latin-1"), "latin-1"
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    good = sum(1 for c in escaped if c > "\x7f" and not "\udc80" <= c <= "\udcff")  # valid multi-byte
+    cut_short = single = 0  # bad sequences that are UTF-8 cut short / single bytes of another encoding
+    for m in _ESCAPED.finditer(escaped):
+        raw = m.group().encode("utf-8", errors="surrogateescape")
+        if _LEAD.match(raw) and len(raw) > 1:
+            cut_short += 1
+        else:
+            single += len(raw)
+    if single > good + cut_short and not _CP1252_UNDEFINED.intersection(data):
+        return Decoded(data.decode("cp1252"), "cp1252", ["ingest: not valid UTF-8; decoded as cp1252"])
+    text, bad = _decode_counting(data, "utf-8")
+    return Decoded(text, "utf-8", [_bad_bytes_note(bad)])
+
+
+def _decode_counting(data: bytes, codec: str) -> tuple[str, int]:
+    """Decode with U+FFFD for every bad sequence; the number of bytes replaced."""
+    escaped = data.decode(codec, errors="surrogateescape") if codec == "utf-8" else None
+    if escaped is None:
+        text = data.decode(codec, errors="replace")
+        return text, text.count("\ufffd") - data.decode(codec, errors="ignore").count("\ufffd")
+    bad = sum(len(m.group()) for m in _ESCAPED.finditer(escaped))
+    return (data.decode("utf-8", errors="replace") if bad else escaped), bad
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode scraped bytes; returns (text, encoding name). Never raises (see `decode_bytes`)."""
+    d = decode_bytes(data)
+    return d.text, d.encoding
 
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def remove_controls(text: str) -> tuple[str, int]:
+    """The text without NUL and the other C0 control characters no article means, and how many were
+    removed. Tab and line breaks stay; a vertical tab or form feed (a page break) becomes a line
+    break. C1 characters (U+0080-U+009F) stay: in scraped text they are the trace of UTF-8 read as
+    Latin-1 upstream ("â\x80¢" for "•"), which a later repair can still undo."""
+    out, n = _CONTROL.subn("", text)
+    return out.translate(_PAGE_BREAKS), n
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -203,11 +317,11 @@ def sniff_binary(data: bytes) -> str | None:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             return what
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 text is full of NULs; its BOM says so
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(data):
+        return None  # UTF-16 text is full of NULs; its BOM (or their places) says so
     head = data[:4096]
-    if head and head.count(0) > len(head) // 100:
-        return "binary data (NUL bytes)"
+    if len(head.translate(None, _TEXT_BYTES)) > max(4, len(head) // 10):
+        return "binary data (control bytes)"
     return None
 
 
@@ -223,20 +337,26 @@ def ingest_bytes(data: bytes, source: str) -> Article:
     what = sniff_binary(data)
     if what:
         raise NotAnArticle(f"{source}: not a text article ({what}); skipped")
-    text, encoding = decode(data)
-    art = Article(id=article_id(data), source=source, raw=normalise_newlines(text), encoding=encoding)
-    if encoding in ("cp1252", "latin-1"):
-        art.errors.append(f"ingest: not valid UTF-8; decoded as {encoding}")
-    elif "\ufffd" in text:
-        art.errors.append("ingest: invalid bytes replaced with U+FFFD")
+    decoded = decode_bytes(data)
+    text, removed = remove_controls(normalise_newlines(decoded.text))
+    art = Article(id=article_id(data), source=source, raw=text, encoding=decoded.encoding)
+    art.errors.extend(decoded.notes)
+    if removed:
+        art.errors.append(f"ingest: {removed} control character{'s' if removed != 1 else ''} (NUL, ...) removed")
     if not art.raw.strip():
         art.errors.append("ingest: empty input (no text)")
     return art
 
 
+def text_bytes(text: str) -> bytes:
+    """A Python string as the bytes an article is made of: UTF-8, with a lone surrogate (which no
+    encoding can write) kept as the bytes that ingest then reports and replaces."""
+    return text.encode("utf-8", errors="surrogatepass")
+
+
 def ingest_text(text: str, source: str = "<text>") -> Article:
     """Ingest a Python string (the id is the sha1 of its UTF-8 bytes)."""
-    return ingest_bytes(text.encode("utf-8"), source)
+    return ingest_bytes(text_bytes(text), source)
 
 
 def iter_sources(

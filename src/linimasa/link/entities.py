@@ -226,8 +226,10 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
         index.add(merged[key], [toks])
     for c in short:
         toks = names[id(c)]
+        mine = c.articles
+        ctx = _context_of(mine, context)  # once, not once per candidate: a first name has hundreds
         scored = sorted(
-            ((_shared_context(c.articles, g.articles, context), g.key, g) for g in index.owners(toks)),
+            ((_shared_context(mine, g.articles, context, ctx), g.key, g) for g in index.owners(toks)),
             key=lambda x: (-x[0], x[1]),
         )
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -251,12 +253,19 @@ def _unique_clusters(clusters: Iterable[Cluster]) -> list[Cluster]:
     return out
 
 
-def _shared_context(a: set[str], b: set[str], context: dict[str, set[str]]) -> int:
+def _context_of(articles: set[str], context: dict[str, set[str]]) -> set[str]:
+    return set().union(*(context.get(x, set()) for x in articles))
+
+
+def _shared_context(
+    a: set[str], b: set[str], context: dict[str, set[str]], ctx_a: set[str] | None = None
+) -> int:
     """How strongly two sets of articles share a story: the number of other entity keys they share,
-    or 0 below the thresholds."""
+    or 0 below the thresholds. `ctx_a` is `_context_of(a)` when the caller has it already."""
     if a & b:
         return MIN_SHARED_CONTEXT + 10  # the same article: already decided within it
-    ctx_a = set().union(*(context.get(x, set()) for x in a))
+    if ctx_a is None:
+        ctx_a = _context_of(a, context)
     best = 0
     for art in b:
         ctx_b = context.get(art, set())

@@ -4,13 +4,14 @@ The schema is the API: an article's searchable fields are columns, and what the 
 is one table each (`lines`, `timexes`, `mentions`, `event_mentions`, `article_conflicts`), so SQL (or
 datasette) can ask "every timex of June 2025" or "every mention of this entity" directly. Corpus
 results live in their own tables (`entities`, `entity_mentions`, `entity_keys`, `entity_redirects`,
-`article_keys`, `terms`, `article_terms`, and events/stories/timeline for the later stages), so an
-article row is written once, when it is ingested. Migrations are named; the schema version lives in
-`PRAGMA user_version`.
+`article_keys`, `terms`, `article_terms`, `article_term_counts`, and events/stories/timeline for the
+later stages), so an article row is written once, when it is ingested. Migrations are named; the
+schema version lives in `PRAGMA user_version`.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import time
@@ -188,9 +189,9 @@ CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TE
 """
 
 _CORPUS_TABLES = (
-    "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_terms", "terms",
-    "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories", "timeline",
-    "minhash_bands", "article_minhash",
+    "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_term_counts",
+    "article_terms", "terms", "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories",
+    "timeline", "minhash_bands", "article_minhash",
 )
 
 
@@ -244,11 +245,51 @@ ALTER TABLE timeline ADD COLUMN story TEXT;
 CREATE INDEX timeline_story_date ON timeline(story, date_value);
 """
 
+_V5_TERM_COUNTS = """
+CREATE TABLE article_term_counts (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, terms TEXT NOT NULL
+)
+"""
+
+_V6_MENTION_SEQ = """
+ALTER TABLE entity_mentions ADD COLUMN seq INTEGER;
+UPDATE entity_mentions SET seq = (SELECT seq FROM articles WHERE id = entity_mentions.article_id);
+DROP INDEX entity_mentions_entity;
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, seq, article_id);
+CREATE INDEX entity_redirects_new ON entity_redirects(new_id)
+"""
+
+
+def _term_counts_doc(terms: Mapping[str, int]) -> str:
+    """An article's term counts as stored in `article_term_counts`: keys in code-point order (the
+    order SQLite's BINARY collation gives `article_terms` rows), so reads see the same dict order."""
+    return json.dumps(terms, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _migrate_4_to_5(db: sqlite3.Connection) -> None:
+    """Dating reads whole term vectors of up to thousands of neighbour candidates: one row per article
+    instead of one row per (term, article) makes that read one lookup per article."""
+    db.execute(_V5_TERM_COUNTS)
+    rows = db.execute("SELECT article_id, term, n FROM article_terms ORDER BY article_id, term")
+    current: str | None = None
+    counts: dict[str, int] = {}
+    for aid, term, n in itertools.chain(rows, [(None, None, None)]):
+        if aid != current:
+            if current is not None:
+                db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
+                           (current, _term_counts_doc(counts)))
+            current, counts = aid, {}
+        counts[term] = n
+
+
 MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("create the article and corpus tables", _V1),
     ("normalise per-article results into tables; corpus results keyed for incremental stages", _migrate_1_to_2),
     ("key events by type and actor for incremental merging", _V3),
     ("MinHash signatures and LSH bands for near-duplicates; story keys; a timeline per story", _V4),
+    ("an article's term counts in one row (the vectors dating compares)", _migrate_4_to_5),
+    ("entity mentions carry their article's seq (a person's most recent articles are one index range);"
+     " redirects indexed by target (a merge rewrites those that point at the merged entity)", _V6_MENTION_SEQ),
     # keep this one last: a later migration goes before it (its triggers read the tables as they end up)
     ("full-text search (FTS5) over articles and events, kept current by triggers; events by place",
      migrate_search),
@@ -580,9 +621,10 @@ class SQLiteStore(SQLiteSearch, Store):
             if rec.type != "PER" and not rec.key.startswith("per:"):
                 records.append(rec)  # only people are judged by the articles they appear in
                 continue
-            rec.articles = [a for (a,) in self.db.execute(
-                "SELECT article_id FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
-                " WHERE m.entity_id = ? GROUP BY article_id ORDER BY max(a.seq) DESC LIMIT ?",
+            # Newest first along the (entity_id, seq) index, stopping at the limit: a much-mentioned
+            # person costs what a rare one does.
+            rec.articles = [a for (_seq, a) in self.db.execute(
+                "SELECT DISTINCT seq, article_id FROM entity_mentions WHERE entity_id = ? ORDER BY seq DESC LIMIT ?",
                 (eid, articles_per_entity),
             )]
             records.append(rec)
@@ -607,9 +649,10 @@ class SQLiteStore(SQLiteSearch, Store):
     def link_mentions(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
         with self.write():
             self.db.executemany(
-                'INSERT INTO entity_mentions (entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)'
+                'INSERT INTO entity_mentions (entity_id, article_id, start, "end", text, seq)'
+                " VALUES (?, ?, ?, ?, ?, (SELECT seq FROM articles WHERE id = ?))"
                 ' ON CONFLICT(article_id, start, "end") DO UPDATE SET entity_id = excluded.entity_id',
-                list(rows),
+                [(*row, row[1]) for row in rows],
             )
 
     def redirect_entities(self, merged: Mapping[str, str]) -> None:
@@ -632,9 +675,14 @@ class SQLiteStore(SQLiteSearch, Store):
     # -- events -------------------------------------------------------------------------------
     def events_by_keys(self, keys: Iterable[tuple[str, str]]) -> list[Event]:
         ids: set[str] = set()
-        for type_, actor in set(keys):
-            ids.update(i for (i,) in self.db.execute(
-                "SELECT event_id FROM event_keys WHERE type = ? AND actor = ?", (type_, actor)))
+        actors: dict[str, set[str]] = {}
+        for type_, actor in keys:
+            actors.setdefault(type_, set()).add(actor)
+        for type_, of_type in actors.items():  # a story's timeline asks for every article of the story
+            for part in _chunks(sorted(of_type)):
+                ids.update(i for (i,) in self.db.execute(
+                    f"SELECT event_id FROM event_keys WHERE type = ? AND actor IN ({', '.join('?' * len(part))})",
+                    (type_, *part)))
         out = []
         for part in _chunks(sorted(ids)):
             out += [from_dict(Event, json.loads(d)) for (d,) in self.db.execute(
@@ -692,10 +740,18 @@ class SQLiteStore(SQLiteSearch, Store):
 
     def entity_info(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
         out: dict[str, tuple[str, str, int]] = {}
-        wanted = {i: self._resolve(i) for i in set(entity_ids) if i}
+        asked = sorted({i for i in entity_ids if i})
+        redirects: dict[str, str] = {}
+        for part in _chunks(asked):  # `_resolve` of each, a chunk per query
+            redirects.update(self.db.execute(
+                f"SELECT old_id, new_id FROM entity_redirects WHERE old_id IN ({', '.join('?' * len(part))})",
+                tuple(part)))
+        wanted = {i: redirects.get(i, i) for i in asked}
         for part in _chunks(sorted(set(wanted.values()))):
+            # The articles an entity is named in, counted by their seq: in the order of the
+            # (entity_id, seq) index, so no temporary b-tree for DISTINCT.
             rows = {r[0]: r[1:] for r in self.db.execute(
-                f"SELECT e.id, e.name, e.type, (SELECT COUNT(DISTINCT article_id) FROM entity_mentions m"
+                f"SELECT e.id, e.name, e.type, (SELECT COUNT(DISTINCT seq) FROM entity_mentions m"
                 f" WHERE m.entity_id = e.id) FROM entities e WHERE e.id IN ({', '.join('?' * len(part))})",
                 tuple(part))}
             for old, new in wanted.items():
@@ -878,16 +934,19 @@ class SQLiteStore(SQLiteSearch, Store):
         with self.write():
             row = self.db.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None or self.db.execute(
-                "SELECT 1 FROM article_terms WHERE article_id = ? LIMIT 1", (article_id,)
+                "SELECT 1 FROM article_term_counts WHERE article_id = ?", (article_id,)
             ).fetchone():
                 return
+            counts = {"": 0, **terms}
             self.db.executemany(
                 "INSERT INTO article_terms (term, article_id, seq, n) VALUES (?, ?, ?, ?)",
-                [(t, article_id, row[0], n) for t, n in {"": 0, **terms}.items()],
+                [(t, article_id, row[0], n) for t, n in counts.items()],
             )
+            self.db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
+                            (article_id, _term_counts_doc(counts)))
             self.db.executemany(
                 "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                [(t,) for t in {"": 0, **terms}],
+                [(t,) for t in counts],
             )
 
     def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
@@ -924,11 +983,11 @@ class SQLiteStore(SQLiteSearch, Store):
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
         for part in _chunks(sorted(set(article_ids))):
-            for aid, term, n in self.db.execute(
-                f"SELECT article_id, term, n FROM article_terms WHERE article_id IN ({', '.join('?' * len(part))})",
+            for aid, doc in self.db.execute(
+                f"SELECT article_id, terms FROM article_term_counts WHERE article_id IN ({', '.join('?' * len(part))})",
                 tuple(part),
             ):
-                out.setdefault(aid, {})[term] = n
+                out[aid] = json.loads(doc)
         return out
 
     # -- reads ------------------------------------------------------------------------------
@@ -1109,9 +1168,9 @@ class SQLiteStore(SQLiteSearch, Store):
                     (e.id, e.name, e.type, e.id, len(e.mentions), _dumps(e)),
                 )
                 self.db.executemany(
-                    'INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, start, "end", text)'
-                    " VALUES (?, ?, ?, ?, ?)",
-                    [(e.id, m.article, m.start, m.end, m.text) for m in e.mentions],
+                    'INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, start, "end", text, seq)'
+                    " VALUES (?, ?, ?, ?, ?, (SELECT seq FROM articles WHERE id = ?))",
+                    [(e.id, m.article, m.start, m.end, m.text, m.article) for m in e.mentions],
                 )
             for ev in corpus.events:
                 self.db.execute(

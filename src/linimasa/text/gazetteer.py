@@ -49,6 +49,10 @@ class Match:
     entry: Entry
 
 
+_POSSESSIVE = re.compile(r"['’]s\.?$")
+_SPACE_OR_DOT = re.compile(r"[\s.]")
+
+
 def normalise(name: str) -> str:
     """Lookup key of a name: case, accents, hyphens, dots and spacing do not matter."""
     if name.isascii():
@@ -114,6 +118,9 @@ class Gazetteer:
         Prabowo"); capitalised words in `not_name_words` (titles: "Presiden") do not count as names.
         """
         tokens = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text)]
+        # what a surface resolves to, remembered for this text: runs of the same words ("A A A …",
+        # a name repeated) ask about the same surfaces again and again; bounded for long texts
+        memo: dict[str, tuple[Entry | None, int] | None] = {}
         i = 0
         while i < len(tokens):
             found = None
@@ -126,26 +133,21 @@ class Gazetteer:
                 surface = text[start:end]
                 if "\n" in surface:
                     continue
-                entry = None
-                possessive = re.search(r"['’]s\.?$", surface)
-                if possessive:  # "Moscow's concerns": the name without the English possessive
-                    surface, end = surface[: possessive.start()], start + possessive.start()
-                    if not surface:
-                        continue
-                if surface.endswith(".") and len(re.split(r"[\s.]", surface[:-1])[-1]) >= 3:
-                    # A sentence-final full stop is not part of the name ("... ke Afghanistan.",
-                    # "... di St. Petersburg."), but "U.S." keeps its dots.
-                    entry = self._match(surface[:-1])
-                    if entry is not None:
-                        surface, end = surface[:-1], end - 1
-                if entry is None:
-                    entry = self._match(surface)
+                if surface in memo:
+                    resolved = memo[surface]
+                else:
+                    if len(memo) >= 50_000:
+                        memo.clear()
+                    resolved = memo[surface] = self._resolve(surface)
+                if resolved is None:
+                    continue
+                entry, kept = resolved
                 if entry is not None and entry.type == "PER" and j == i + 1 and _inside_longer_name(
                     text, tokens, i, not_name_words
                 ):
                     entry = None  # "Edhy Prabowo" is not the Prabowo the gazetteer knows
                 if entry is not None:
-                    found = Match(start, end, surface, entry)
+                    found = Match(start, start + kept, surface[:kept], entry)
                     break
             if found:
                 yield found
@@ -154,12 +156,31 @@ class Gazetteer:
             else:
                 i += 1
 
+    def _resolve(self, surface: str) -> tuple[Entry | None, int] | None:
+        """The entry a window of tokens names and how many of its characters the name keeps; None
+        when nothing is left once an English possessive is cut off."""
+        entry = None
+        possessive = _POSSESSIVE.search(surface)
+        if possessive:  # "Moscow's concerns": the name without the English possessive
+            surface = surface[: possessive.start()]
+            if not surface:
+                return None
+        if surface.endswith(".") and len(_SPACE_OR_DOT.split(surface[:-1])[-1]) >= 3:
+            # A sentence-final full stop is not part of the name ("... ke Afghanistan.",
+            # "... di St. Petersburg."), but "U.S." keeps its dots.
+            entry = self._match(surface[:-1])
+            if entry is not None:
+                surface = surface[:-1]
+        if entry is None:
+            entry = self._match(surface)
+        return entry, len(surface)
+
     def _may_start_name(self, token: str) -> bool:
         if not _capitalised(token):
             return False
         if is_acronym(token.rstrip(".")) or is_acronym(token):
             return True
-        words = normalise(re.sub(r"['’]s\.?$", "", token)).split()
+        words = normalise(_POSSESSIVE.sub("", token)).split()
         return bool(words) and words[0] in self.first_words
 
     def _match(self, surface: str) -> Entry | None:

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 
 from linimasa import resources
 from linimasa.model import Article, Span
 from linimasa.text.tokens import tokenize
 
 _CLOSERS = frozenset("\"'”’)]")
+_START = operator.attrgetter("start")
 
 ABBREVIATIONS_FILE = "abbreviations.txt"
 
@@ -117,14 +119,22 @@ def sentence_bounds(text: str, pos: int, sentences: list[Span] | None = None) ->
     ``sentences`` are the text's sentences when the caller has them (`Article.sentences`); otherwise
     they are computed (and cached). A position between two sentences belongs to the one before it;
     a text without tokens is one sentence."""
-    offsets = [(s.start, s.end) for s in sentences] if sentences is not None else sentence_offsets(text)
-    if not offsets:
+    if sentences is None:
+        offsets = sentence_offsets(text)
+        if not offsets:
+            return 0, len(text)
+        i = bisect.bisect_right(offsets, (pos, len(text) + 1)) - 1
+        if i < 0:
+            return 0, offsets[0][1]
+        return offsets[i]
+    if not sentences:
         return 0, len(text)
-    i = bisect.bisect_right(offsets, (pos, len(text) + 1)) - 1
+    # the last sentence starting at or before `pos` (sentences are in text order): a binary search
+    # on the spans themselves, not on a list of offsets built again at every call
+    i = bisect.bisect_right(sentences, pos, key=_START) - 1
     if i < 0:
-        return 0, offsets[0][1]
-    start, end = offsets[i]
-    return start, end
+        return 0, sentences[0].end
+    return sentences[i].start, sentences[i].end
 
 
 __all__ = ["abbreviations", "article_sentences", "sentence_bounds", "sentence_offsets", "split_sentences"]

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 
 # Order matters: longer, more specific shapes first so "U.S." or "Rp1.500" are not torn apart.
+# The e-mail's local part (at most 64 characters, as RFC 5321 has it) and the domain's labels are
+# bounded: unbounded, each is tried from every token start of a long run such as "Dr.Dr.Dr…" or
+# "ab.ab.ab…", which makes tokenising quadratic in the run's length.
 TOKEN = re.compile(
     r"""
     https?://[^\s<>"']+            # URLs
-  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+   # e-mail addresses
-  | \w+(?:\.[a-z]{2,})+(?![\w.])   # domain names: kompas.com, detik.co.id
+  | [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+   # e-mail addresses
+  | \w+(?:\.[a-z]{2,}){1,10}(?![\w.])   # domain names: kompas.com, detik.co.id
   | (?:[^\W\d_]\.){2,}             # dotted initialisms: U.S., S.H.
   | \d+(?:[.,:/]\d+)+              # numbers with separators: 1.500,25  20:30  17/8  Rp1,5
   | \w+(?:[-'’]\w+)*               # words, keeping reduplication (anak-anak) and PDI-P, O'Neil

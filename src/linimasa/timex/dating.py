@@ -16,7 +16,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
 from linimasa.model import Article, Corpus, Published
@@ -110,31 +110,106 @@ def _vector(counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> dict[st
     return {w: x / norm for w, x in v.items()}
 
 
+class _ChunkIndex:
+    """A `TermIndex` seen through one `date_articles` call: the chunk's terms are written first, and
+    nothing changes the terms or their counts after that, so an article's terms, a word's document
+    frequency and an article's TF-IDF vector are each read or computed once per call, not once for
+    every undated article that has it among its candidates (which made dating a chunk quadratic in
+    the number of articles it compares)."""
+
+    def __init__(self, index: TermIndex) -> None:
+        self.index = index
+        self.terms: dict[str, dict[str, int]] = {}
+        self.no_terms: set[str] = set()
+        self.df: dict[str, int] = {}
+        self.looked_up: set[str] = set()
+        self.n: int | None = None
+        self.vectors: dict[str, dict[str, float]] = {}
+
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+        ids = list(article_ids)
+        missing = [i for i in ids if i not in self.terms and i not in self.no_terms]
+        if missing:
+            self.terms.update(self.index.article_terms(missing))
+            self.no_terms.update(i for i in missing if i not in self.terms)
+        return {i: self.terms[i] for i in sorted(set(ids)) if i in self.terms}
+
+    def term_stats(self, terms: Iterable[str]) -> tuple[int, Mapping[str, int]]:
+        missing = [t for t in terms if t not in self.looked_up]
+        if missing or self.n is None:
+            n, df = self.index.term_stats(missing)
+            self.n = n
+            self.df.update(df)
+            self.looked_up.update(missing)
+        return self.n, self.df
+
+    def vector(self, article_id: str, counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> dict[str, float]:
+        v = self.vectors.get(article_id)
+        if v is None:
+            v = self.vectors[article_id] = _vector(counts, n, df)
+        return v
+
+    def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
+        return self.index.term_postings(terms, limit_per_term, which)
+
+
 def neighbours(
     article_id: str, index: TermIndex, min_similarity: float, postings_per_term: int
 ) -> list[tuple[float, str]]:
     """Dated articles by cosine similarity to `article_id`, most similar first. Only the articles that
     share a word with it are scored (an inverted index), so the cost follows the article's words."""
-    own = index.article_terms([article_id]).get(article_id, {})
+    cache = index if isinstance(index, _ChunkIndex) else _ChunkIndex(index)
+    own = cache.article_terms([article_id]).get(article_id, {})
     if not own:
         return []
-    n, df = index.term_stats(own)
-    mine = _vector(own, n, df)
+    n, df = cache.term_stats(own)
+    mine = cache.vector(article_id, own, n, df)
     # Candidates come from the article's most telling words only: a common word's postings would
     # bring in most of the store, and an article sharing none of these scores too low to count.
     telling = sorted(mine, key=lambda w: (-mine[w], w))[:NEIGHBOUR_WORDS]
-    candidates = index.term_postings(telling, postings_per_term, "dated") - {article_id}
+    candidates = cache.term_postings(telling, postings_per_term, "dated") - {article_id}
     if not candidates:
         return []
-    their = index.article_terms(candidates)
-    n, df = index.term_stats({w for c in their.values() for w in c} | set(own))
+    their = cache.article_terms(candidates)
+    n, df = cache.term_stats({w for c in their.values() for w in c} | set(own))
     scored = []
     for other, counts in their.items():
-        v = _vector(counts, n, df)
+        v = cache.vector(other, counts, n, df)
         s = sum(x * v.get(w, 0.0) for w, x in mine.items())
         if s >= min_similarity:
             scored.append((s, other))
     return sorted(scored, reverse=True)
+
+
+def _cosines(
+    mine: Mapping[str, float], their: Mapping[str, Mapping[str, int]], n: int, df: Mapping[str, int]
+) -> Iterator[tuple[str, float]]:
+    """The cosine of `mine` with the `_vector` of each of `their` counts, computed as `_vector` and a
+    dot product would (the same operations in the same order, so the same floats), but with each
+    word's IDF and each count's TF worked out once for all candidates (thousands of candidates
+    share most of their words), and the dot product over the shared words only."""
+    idf = {w: math.log(1 + n / max(df.get(w, 1), 1)) for w in set(mine).union(*their.values())}
+    tf = _TermFrequencies()
+    order = {w: i for i, w in enumerate(mine)}
+    items = list(mine.items())
+    for other, counts in their.items():
+        weights = [tf[k] * idf[w] for w, k in counts.items() if k > 0]
+        norm = math.sqrt(sum([x * x for x in weights])) or 1.0
+        s: float = 0
+        for i in sorted(order[w] for w in order.keys() & counts.keys()):
+            w, x = items[i]
+            k = counts[w]
+            if k > 0:
+                s += x * ((tf[k] * idf[w]) / norm)
+        yield other, s
+
+
+class _TermFrequencies(dict[int, float]):
+    """`1 + log(k)` by count `k`, each computed once."""
+
+    def __missing__(self, k: int) -> float:
+        self[k] = v = 1 + math.log(k)
+        return v
 
 
 def _day_values(article: Article) -> set[dt.date]:
@@ -277,10 +352,11 @@ def date_articles(
         stored = index.term_postings(dated_words, postings_per_term, "undated") - chunk
         targets += index.get_articles(sorted(stored))
     changed = []
+    cached = _ChunkIndex(index)  # the terms are all written: from here on they only are read
     for article in targets:
         if not article.text:
             continue
-        near = neighbours(article.id, index, min_similarity, postings_per_term)[:5]
+        near = neighbours(article.id, cached, min_similarity, postings_per_term)[:5]
         dated = index.get_articles([o for _, o in near])
         by_id = {a.id: a for a in dated}
         result = estimate(article, [(s, by_id[o]) for s, o in near if o in by_id], window_days)

@@ -138,14 +138,46 @@ def _placeholders(data: dict[str, Any]) -> dict[str, str]:
         subs[ph] = f"(?P<{group}>{_alternation(list(data.get(key) or []))})"
     for ph, key in _BARE.items():
         subs[ph] = f"(?:{_alternation(list(data.get(key) or []))})"
-    nums = _alternation([str(k) for k in (data.get("numbers") or {})])
-    joiners = _alternation([str(k) for k in (data.get("multipliers") or {})] + list(data.get("teens") or []))
-    # number words join with a hyphen ("twenty-five") or through a multiplier ("dua puluh lima"), never
-    # side by side ("a four-week" is not 5)
-    single = f"(?:{nums})(?:-(?:{nums}))?"
-    word = f"{single}(?:(?:[\\s-]+(?:{joiners}))+(?:[\\s-]+{single})?)*" if joiners else single
-    subs["NUM"] = rf"(?:\d+(?:[.,]\d+)?|{word})"
+    subs["NUM"] = number_pattern(
+        [str(k) for k in (data.get("numbers") or {})],
+        [str(k) for k in (data.get("multipliers") or {})] + [str(w) for w in data.get("teens") or []],
+    )
     return subs
+
+
+MAX_NUMBER_GROUPS = 8
+"""How many multiplier groups a number written in words may have: "dua ratus | lima puluh | tiga ribu |
+empat ratus | dua puluh satu" has five. A bound keeps a run of number words ("dua puluh puluh puluh …")
+from costing more than a few tokens' work at each of its words."""
+
+
+def number_pattern(numbers: list[str], joiners: list[str]) -> str:
+    """The {NUM} placeholder: digits, or number words joined by a hyphen ("twenty-five") or through a
+    multiplier ("dua puluh lima"), never side by side ("a four-week" is not 5).
+
+    The pattern matches the same phrases as `single ((sep joiner)+ (sep single)?)*` but gives each
+    phrase exactly one parse, so that a backtracking engine tries each possible end once instead of
+    every way of splitting a run of words (exponential in the run's length): a number word that is
+    itself a number word plus joiners ("dua belas", "dua puluh", "a hundred") is left to the
+    composition, every joiner opens one group, and the groups are at most `MAX_NUMBER_GROUPS`.
+    The normaliser reads the matched text, where "dua belas" is still looked up as one word."""
+    joined = _alternation(joiners)
+    if not joined:
+        single = f"(?:{_alternation(numbers)})(?:-(?:{_alternation(numbers)}))?"
+        return rf"(?:\d+(?:[.,]\d+)?|{single})"
+    kept = sorted({w.lower() for w in numbers})
+    for w in sorted(kept, key=len):
+        if not re.search(r"\s", w):
+            continue
+        others = [x for x in kept if x != w]
+        single = f"(?:{_alternation(others)})(?:-(?:{_alternation(others)}))?"
+        composed = f"{single}(?:[\\s-]+(?:{joined})(?:[\\s-]+{single})?)+"
+        if re.fullmatch(composed, w, re.IGNORECASE):
+            kept = others  # "dua belas" is "dua" + "belas": one parse, not two
+    nums = _alternation(kept)
+    single = f"(?:{nums})(?:-(?:{nums}))?"
+    word = f"{single}(?:[\\s-]+(?:{joined})(?:[\\s-]+{single})?){{0,{MAX_NUMBER_GROUPS}}}"
+    return rf"(?:\d+(?:[.,]\d+)?|{word})"
 
 
 def _compile_rule(spec: dict[str, Any], subs: dict[str, str]) -> Rule:

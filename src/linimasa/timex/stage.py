@@ -9,6 +9,7 @@ the body ("Seperti dilansir AFP, Jumat (10/8/2021)"). An article with none of th
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from linimasa.pipeline import article_stage
 from linimasa.text import language
 from linimasa.text.glue import open_month_seams
 from linimasa.text.sentences import article_sentences, sentence_bounds
+from linimasa.text.spans import WordIndex
 from linimasa.text.tokens import LETTER_RUN
 from linimasa.timex.given import fetched_published, given_published
 from linimasa.timex.lexicon import available_languages, lexicon
@@ -93,10 +95,27 @@ def metadata_timexes(article: Article, lang: str) -> list[Found]:
     return out
 
 
-def _has_cue_before(text: str, f: Found, lang: str, sentences: list[Span]) -> bool:
+def _has_cue_before(text: str, f: Found, cues: _CueWords, sentences: list[Span]) -> bool:
     s0, _ = sentence_bounds(text, f.timex.start, sentences)
-    cues = lexicon(lang).report_cues
-    return any(w.group().lower() in cues for w in LETTER_RUN.finditer(text, s0, f.timex.start))
+    return cues.any_between(s0, f.timex.start)
+
+
+class _CueWords:
+    """The report cues of one text ("dilansir", "reported"), indexed by offset: whether one stands
+    between two offsets costs a binary search, not a scan of the sentence for every date in it."""
+
+    def __init__(self, text: str, cues: frozenset[str]) -> None:
+        self.cues = cues
+        self.words = WordIndex(LETTER_RUN, text)
+        self.hits = [k for k, w in enumerate(self.words.words) if w.lower() in cues]
+
+    def any_between(self, a: int, b: int) -> bool:
+        """Whether a cue is among the words of `LETTER_RUN.finditer(text, a, b)`."""
+        head, inside, tail = self.words.between(a, b)
+        if any(m.group().lower() in self.cues for m in (*head, *tail)):
+            return True
+        k = bisect.bisect_left(self.hits, inside.start)
+        return k < len(self.hits) and self.hits[k] < inside.stop
 
 
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
@@ -117,7 +136,8 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
     dated_opening = [f for f in opening if f.has_weekday]
     if dated_opening:
         return _published(dated_opening[0], "dateline")
-    cued = [f for f in full if f.has_weekday and _has_cue_before(text, f, lang, sentences)]
+    cue_words = _CueWords(text, lex.report_cues) if any(f.has_weekday for f in full) else None
+    cued = [f for f in full if f.has_weekday and cue_words and _has_cue_before(text, f, cue_words, sentences)]
     if cued:
         return _published(cued[0], "text")
     with_weekday = [f for f in full if f.has_weekday]

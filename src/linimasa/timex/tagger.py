@@ -9,6 +9,7 @@ alone). Dates written with their weekday are checked against the calendar.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -19,6 +20,7 @@ from typing import Any
 
 from linimasa.model import Span, Timex
 from linimasa.text.sentences import sentence_bounds
+from linimasa.text.spans import DisjointSpans, WordIndex
 from linimasa.text.tokens import WORD as _WORD
 from linimasa.timex.lexicon import Lexicon, Rule, lexicon
 
@@ -76,9 +78,11 @@ def find(text: str, lex: Lexicon) -> list[Match]:
             cands.append((-(end - start), start, order, Match(rule, start, end, groups)))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     taken: list[Match] = []
+    held: DisjointSpans[Match] = DisjointSpans()
     for _, _, _, match in cands:
-        if all(match.end <= t.start or match.start >= t.end for t in taken):
+        if not held.overlaps(match.start, match.end):
             taken.append(match)
+            held.add(match.start, match.end, match)
     return sorted(taken, key=lambda mt: mt.start)
 
 
@@ -151,6 +155,69 @@ def parse_day(value: str | None) -> dt.date | None:
 # Context: the sentence around a match and its tense
 
 
+def _tense_class(word: str, lex: Lexicon) -> tuple[int, bool]:
+    """(listed tense of a lower-case word, whether it counts for its past-tense ending)."""
+    t = -1 if word in lex.past else 1 if word in lex.future else 0
+    suffixed = not t and bool(lex.past_suffixes) and len(word) > 4 and word.endswith(lex.past_suffixes)
+    return t, suffixed
+
+
+class _TenseWords:
+    """The words of one text that speak of a tense for one lexicon, indexed by offset (see `tense_of`)."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.lex = lex
+        self.words = WordIndex(_WORD, text)
+        self.listed: list[int] = []  # indices of words in lex.past / lex.future
+        self.suffixed: list[int] = []  # indices of other words with a past-tense ending
+        for k, w in enumerate(self.words.words):
+            t, suffixed = _tense_class(w.lower(), lex)
+            if t:
+                self.listed.append(k)
+            elif suffixed:
+                self.suffixed.append(k)
+
+    def candidates(self, s0: int, s1: int, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the words of text[s0:s1] that may be the nearest tense word of the
+        expression at [start, end): per class, the nearest whole word before it, the one around its
+        start, the nearest after it; and every piece of a word cut by s0 or s1."""
+        head, inside, tail = self.words.between(s0, s1)
+        out = [(m.start(), m.end(), m.group()) for m in (*head, *tail)]
+        if not inside:
+            return out
+        starts, ends, words = self.words.starts, self.words.ends, self.words.words
+        lo, hi = inside.start, inside.stop
+        before = min(bisect.bisect_right(ends, start), hi)  # words lo..before-1 end at or before `start`
+        after = max(bisect.bisect_left(starts, end), lo)  # words after..hi-1 start at or after `end`
+        picked: set[int] = set()
+        for index in (self.listed, self.suffixed):
+            k = bisect.bisect_left(index, before) - 1
+            if k >= 0 and index[k] >= lo:
+                picked.add(index[k])
+            k = bisect.bisect_left(index, after)
+            if k < len(index) and index[k] < hi:
+                picked.add(index[k])
+        around = bisect.bisect_left(starts, start) - 1  # the last word starting before `start`
+        if lo <= around < hi and ends[around] > start:
+            picked.add(around)
+        out += [(starts[k], ends[k], words[k]) for k in picked]
+        out.sort()
+        return out
+
+
+_TENSE_CACHE: dict[tuple[int, str], _TenseWords] = {}
+
+
+def _tense_words(text: str, lex: Lexicon) -> _TenseWords:
+    key = (id(lex), text)
+    found = _TENSE_CACHE.get(key)
+    if found is None or found.lex is not lex:
+        if len(_TENSE_CACHE) >= 2:  # an article's text is asked about again and again, then never
+            _TENSE_CACHE.clear()
+        found = _TENSE_CACHE[key] = _TenseWords(text, lex)
+    return found
+
+
 def tense_of(
     text: str, start: int, end: int, lex: Lexicon, before_only: bool = False, sentences: list[Span] | None = None
 ) -> int:
@@ -158,24 +225,24 @@ def tense_of(
 
     Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed.
     `before_only` reads only the words before the expression (what governs it in Indonesian and English).
-    `sentences` are the text's sentences when the caller has them (`Article.sentences`)."""
+    `sentences` are the text's sentences when the caller has them (`Article.sentences`).
+
+    The words of the text are indexed once per text, so that asking for every expression of a long
+    sentence costs a binary search each, not a scan of the sentence each."""
     s0, s1 = sentence_bounds(text, start, sentences)
     if before_only:
         s1 = start
     listed: tuple[int, int] | None = None
     suffixed: tuple[int, int] | None = None
-    for w in _WORD.finditer(text, s0, s1):
-        if start <= w.start() < end:
+    for w_start, w_end, w in _tense_words(text, lex).candidates(s0, s1, start, end):
+        if start <= w_start < end:
             continue
-        word = w.group().lower()
-        dist = start - w.end() if w.end() <= start else w.start() - end
-        t = -1 if word in lex.past else 1 if word in lex.future else 0
+        word = w.lower()
+        dist = start - w_end if w_end <= start else w_start - end
+        t, has_suffix = _tense_class(word, lex)
         if t and (listed is None or dist < listed[0]):
             listed = (dist, t)
-        elif (
-            not t and lex.past_suffixes and len(word) > 4 and word.endswith(lex.past_suffixes)
-            and (suffixed is None or dist < suffixed[0])
-        ):
+        elif has_suffix and (suffixed is None or dist < suffixed[0]):
             suffixed = (dist, -1)
     best = listed or suffixed
     return best[1] if best else 0
@@ -646,24 +713,54 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append(found)
-    for clock in clocks:
-        _date_clock(clock, out, text, sentences)
+    if clocks:
+        days = _Days(out)
+        for clock in clocks:
+            _date_clock(clock, days, text, sentences)
     return out
 
 
-def _date_clock(clock: Found, found: list[Found], text: str, sentences: list[Span] | None = None) -> None:
+_AFTER_ALL = 1 << 62  # sorts after every index in a (offset, index) key
+
+
+class _Days:
+    """The dates with a day of a text's timexes, indexed by where they start and end (see `_date_clock`)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        days = [
+            (k, f) for k, f in enumerate(found)
+            if (f.timex.type == "DATE" or re.match(r".{10}T[A-Z]{2}$", f.timex.value))  # "Kamis (19/6) pagi"
+            and parse_day(f.timex.value) and "weekday_mismatch" not in f.timex.flags
+        ]
+        self.by_start = sorted((f.timex.start, k) for k, f in days)
+        self.by_end = sorted((f.timex.end, k) for k, f in days)
+
+    def near(self, start: int, end: int, reach: int) -> list[int]:
+        """Indices (in text order of `found`) of the days that end within `reach` of `start` or start
+        within `reach` of `end`."""
+        picked = {k for _, k in self._within(self.by_end, start - reach, start + reach)}
+        picked.update(k for _, k in self._within(self.by_start, end - reach, end + reach))
+        return sorted(picked)
+
+    @staticmethod
+    def _within(keys: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+        return keys[bisect.bisect_left(keys, (lo, -1)) : bisect.bisect_right(keys, (hi, _AFTER_ALL))]
+
+
+def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> None:
     """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
     "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
     tx = clock.timex
+    if "T" not in tx.value:
+        return
     s0, s1 = sentence_bounds(text, tx.start, sentences)
     near = [
-        f for f in found
-        if f is not clock and (f.timex.type == "DATE" or re.match(r".{10}T[A-Z]{2}$", f.timex.value))
-        and parse_day(f.timex.value)
-        and "weekday_mismatch" not in f.timex.flags and s0 <= f.timex.start < s1
+        f for f in (days.found[k] for k in days.near(tx.start, tx.end, 40))
+        if f is not clock and s0 <= f.timex.start < s1
         and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
     ]
-    if not near or "T" not in tx.value:
+    if not near:
         return
     day = min(near, key=lambda f: min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)))
     tx.value = day.timex.value[:10] + tx.value[tx.value.index("T"):]
