@@ -238,14 +238,12 @@ def make_stories(threshold: float = 0.2, bridge: float = 0.25, entity_share: flo
     def stage(articles: list[Article], store: Any) -> None:
         stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article)
         store.delete_stories(absorbed)
-        events = store.events_of_articles([a for s in stories for a in s.articles])
-        by_article: dict[str, set[str]] = {}
-        for ev in events:
-            for m in ev.mentions:
-                by_article.setdefault(m.article, set()).add(ev.id)
+        # Only the new articles' events: those of the stories' earlier articles are listed already
+        # (an event keeps its id when later mentions join it). Ids only: no event is decoded.
+        by_article = store.event_ids_of_articles([a.id for a in articles])
         for s in stories:
             for aid in s.articles:
-                for eid in sorted(by_article.get(aid, ())):
+                for eid in by_article.get(aid, ()):
                     if eid not in s.events:
                         s.events.append(eid)
         keys = {s.id: [f"e:{e}" for e in s.entities]

@@ -161,6 +161,10 @@ class Store(abc.ABC):
         """The story of each article that has one."""
 
     @abc.abstractmethod
+    def event_ids_of_articles(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The ids of the events with a mention in each article (no event is read)."""
+
+    @abc.abstractmethod
     def events_of_articles(self, article_ids: Iterable[str]) -> list[Event]:
         """Events with a mention in any of these articles."""
 

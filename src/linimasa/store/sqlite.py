@@ -802,6 +802,15 @@ class SQLiteStore(SQLiteSearch, Store):
     def events_of_articles(self, article_ids: Iterable[str]) -> list[Event]:
         return self.events_by_keys(("@article", a) for a in article_ids)
 
+    def event_ids_of_articles(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for part in _chunks(sorted(set(article_ids))):
+            for aid, eid in self.db.execute(
+                f"SELECT actor, event_id FROM event_keys WHERE type = '@article' AND actor IN"
+                f" ({', '.join('?' * len(part))}) ORDER BY actor, event_id", tuple(part)):
+                out.setdefault(aid, []).append(eid)
+        return out
+
     # -- timeline -----------------------------------------------------------------------------
     def replace_timeline(self, story: str | None, entries: Iterable[TimelineEntry],
                          dates: Iterable[str] | None = None) -> None:
