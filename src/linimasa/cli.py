@@ -237,14 +237,9 @@ def _check_db(url: str, write: bool, create: bool) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not Path(args.db).exists() and "://" not in args.db:
-        _err(f"error: no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
-        return 2
-    from linimasa.store import open_store
     from linimasa.store.sqlite_check import sqlite_errors
 
-    _check_db(args.db, write=False, create=False)  # a read-only database can still be exported
-    with sqlite_errors(args.db), open_store(args.db) as store:
+    with sqlite_errors(args.db), _open_existing(args.db) as store:  # a read-only file can still be exported
         _write_export(store, args.out, args.format)
     return 0
 
@@ -316,14 +311,9 @@ def _print_events_csv(rows: list[dict[str, Any]], out: IO[str]) -> None:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    if not Path(args.db).exists() and "://" not in args.db:
-        _err(f"error: no database at {args.db} (run `linimasa run ... --db {args.db}` first)")
-        return 2
-    from linimasa.store import open_store
     from linimasa.store.sqlite_check import sqlite_errors
 
-    _check_db(args.db, write=False, create=False)
-    with sqlite_errors(args.db), open_store(args.db) as store:
+    with sqlite_errors(args.db), _open_existing(args.db) as store:
         events = store.query_events(type=args.type, actor=args.actor, date_from=args.date_from,
                                     date_to=args.date_to, limit=args.limit)
         rows = _event_rows(store, events)
@@ -339,12 +329,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def _open_existing(db: str) -> Any:
-    if not Path(db).exists() and "://" not in db:
-        raise FileNotFoundError(f"no database at {db} (run `linimasa run ... --db {db}` first)")
-    from linimasa.store import open_store
-
-    _check_db(db, write=False, create=False)
-    return open_store(db)
+    """An existing store, opened for writing as well (a missing one is a usage error, exit 2)."""
+    return _open_for_reading(db, read_only=False)
 
 
 def cmd_stories(args: argparse.Namespace) -> int:

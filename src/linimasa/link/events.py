@@ -98,10 +98,10 @@ def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int, any
         if normalise(m.source or m.target or "") not in texts:
             return False
     rng = mention_range(m)
-    ranges = [x for x in (mention_range(e) for e in ev.mentions) if x]
-    if rng is None or not ranges:
+    dated = [(r, e) for e in ev.mentions if (r := mention_range(e))]
+    if rng is None or not dated:
         return m.background or ev.background or any(x.article == m.article for x in ev.mentions)
-    for other, em in zip(ranges, [e for e in ev.mentions if mention_range(e)], strict=True):
+    for other, em in dated:
         exact_both = (m.date and m.date.precision in ("day", "minute") and em.date
                       and em.date.precision in ("day", "minute") and m.date_how in OWN_DATE
                       and em.date_how in OWN_DATE)
@@ -356,8 +356,9 @@ class EntityNames(dict[str, str]):
         self.store = store
 
     def __missing__(self, entity_id: str) -> str:
-        e = self.store.entity(entity_id) if entity_id else None
-        self[entity_id] = e.name if e else ""
+        # the name alone (entity() would read every mention of a much-mentioned actor)
+        info = self.store.entity_info([entity_id]) if entity_id else {}
+        self[entity_id] = info[entity_id][0] if entity_id in info else ""
         return self[entity_id]
 
     def get(self, key: Any, default: Any = None) -> Any:
