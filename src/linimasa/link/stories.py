@@ -38,6 +38,7 @@ ENTITIES_PER_STORY = 200
 MEMBERS_COMPARED = 20  # a story's most recent articles a new one is also compared with, one by one
 ENTITY_SHARE = 0.3  # how much of the blended match is entities rather than words
 ENTITY_ALONE = 0.7  # entities alone count this much (a report in another language shares no words)
+WORD_BACKING = 2.0  # within one language an entity match counts at most this many times the word match
 NOTHING_SHARED = 0.02  # an entity cosine below this: the two name only passing, common things alike
 UNSHARED_WORDS = 0.5  # ... and then their words count this much (same genre, different actors)
 NEAR_DAYS = 10
@@ -132,9 +133,9 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
 
     Entities alone decide only for a story with no article in the article's language, where words
     cannot match: within one language, a person or an office that is in several stories (a
-    minister's two announcements, a player's transfer and his club's other news) must be backed by
-    the words. Words, in turn, count less when the two name entities and share none of them: the
-    same genre (match results, fact checks) about different actors."""
+    minister's two announcements, a player's transfer and his club's other news) counts only as far
+    as the words back it (`WORD_BACKING`). Words, in turn, count less when the two name entities and
+    share none of them: the same genre (match results, fact checks) about different actors."""
     ent = _cosine(weights, story.entities)
     words = 0.0 if elsewhere else max([_cosine(terms, story.terms), *(_cosine(terms, m) for m in members)])
     if not terms or not story.terms:
@@ -143,8 +144,9 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
         return words
     if ent < NOTHING_SHARED:
         words *= UNSHARED_WORDS
-    blend = entity_share * ent + (1 - entity_share) * words
-    return max(ent * ENTITY_ALONE, blend) if other_language else blend
+    if other_language:
+        return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
+    return entity_share * min(ent, WORD_BACKING * words) + (1 - entity_share) * words
 
 
 def _time_factor(day: Any, story: Story) -> float:
