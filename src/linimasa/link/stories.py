@@ -19,6 +19,7 @@ joins its original's story.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections import Counter
@@ -86,15 +87,21 @@ def _places(weights: dict[str, float], info: Info, n_articles: int) -> dict[str,
     """The specific places an article or story names, as gazetteer ids with their weight: places
     the gazetteer knows (a country, an Indonesian province, regency or city, a world city), not
     venues or the recogniser's odd spans, and not those named in a tenth of all articles."""
-    gaz = load_gazetteer()
     out: dict[str, float] = {}
     for e, w in weights.items():
         if e not in info or info[e][1] not in ("GPE", "LOC") or info[e][2] > max(3, n_articles // 10):
             continue
-        entry = gaz.lookup(info[e][0])
-        if entry is not None and entry.id.split(":")[0] in PLACE_KINDS:
-            out[entry.id] = max(out.get(entry.id, 0.0), w)
+        place = _place_id(info[e][0])
+        if place:
+            out[place] = max(out.get(place, 0.0), w)
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _place_id(name: str) -> str | None:
+    """The gazetteer id of a place name, when it is a place that says where something happened."""
+    entry = load_gazetteer().lookup(name)
+    return entry.id if entry is not None and entry.id.split(":")[0] in PLACE_KINDS else None
 
 
 def _main(places: dict[str, float]) -> set[str]:
