@@ -111,3 +111,25 @@ def test_entities_alone_count_across_languages_not_within_one():
     weights, terms = {"putin": 1.0}, {"energy": 1.0}
     assert score(weights, terms, story, [], elsewhere=False, other_language=True) == pytest.approx(ENTITY_ALONE)
     assert score(weights, terms, story, [], elsewhere=False, other_language=False) == 0.0
+
+
+LAVROV_JAKARTA = (
+    "Lavrov di Jakarta\n\nJakarta - Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta pada Jumat (4/10/2024) "
+    "untuk bertemu Menteri Luar Negeri Retno Marsudi, kata juru bicara Kementerian Luar Negeri.\n\n"
+    "Kedua menteri membahas kerja sama ekonomi dan keamanan kawasan dalam pertemuan tertutup.\n\n"
+    "Lavrov juga dijadwalkan bertemu Presiden Joko Widodo di Istana Merdeka pada Sabtu (5/10/2024).\n")
+
+
+def test_an_article_that_started_a_story_is_matched_again_against_the_batch():
+    # The sample's 2024 article comes first and matches none of the 2021 articles alone; once they
+    # form their story it joins it. Lavrov's visit to Jakarta the same day is another story.
+    c = linimasa.process([str(linimasa.SAMPLE_DIR), LAVROV_JAKARTA])
+    sample = {a.story for a in c.articles if "Retno" not in a.text}
+    assert len(sample) == 1
+    assert _story_of(c, "Retno Marsudi") not in sample
+    assert {s.id for s in c.stories} == {a.story for a in c.articles}
+
+
+def test_a_world_city_is_not_in_indonesia():
+    assert not _may_be_one("city:kabul", "id-prov:31") and not _may_be_one("city:kabul", "country:ID")
+    assert _may_be_one("city:kabul", "country:AF")

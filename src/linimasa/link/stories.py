@@ -13,8 +13,10 @@ Words do not count when the article and the story happen in different places (ga
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 and count less when the two name entities and share none. Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
-stories strongly merges them, so the grouping depends less on the order articles come in. A copy
-joins its original's story.
+stories strongly merges them, and an article that started a story of its own is matched once more,
+at the end of its batch, against the batch's stories that formed after it (only those can have
+changed): so the grouping depends less on the order articles come in. A copy joins its original's
+story.
 """
 
 from __future__ import annotations
@@ -113,14 +115,16 @@ def _main(places: dict[str, float]) -> set[str]:
 def _may_be_one(a: str, b: str) -> bool:
     """Whether two gazetteer places can be where one story happens: the same place, one inside the
     other (Indonesian regions nest by code: id-kab:32.05 is in id-prov:32, all in country:ID), or
-    places whose relation the gazetteer does not tell (a world city and a country)."""
+    places whose relation the gazetteer does not tell (a world city and a foreign country). A world
+    city is never Indonesian: Indonesian city names resolve to their region first."""
     if a == b:
         return True
     (ka, ca), (kb, cb) = a.split(":", 1), b.split(":", 1)
     if ka.startswith("id-") and kb.startswith("id-"):
         return ca.startswith(cb + ".") or cb.startswith(ca + ".")
-    if (ka.startswith("id-") and kb == "country") or (kb.startswith("id-") and ka == "country"):
-        return "country:ID" in (a, b)
+    in_a, in_b = ka.startswith("id-") or a == "country:ID", kb.startswith("id-") or b == "country:ID"
+    if in_a or in_b:
+        return in_a and in_b
     return ka != kb  # two countries or two cities are two places; a city and a country may be one
 
 
@@ -195,7 +199,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     counts = store.article_terms([a.id for a in articles])
     n_docs, df = store.term_stats({t for c in counts.values() for t in c})
     member_terms: dict[str, dict[str, float]] = {}
-    for a in articles:
+    queue, alone, again = list(articles), [], False
+    while queue:
+        a = queue.pop(0)
         weights = _weights(a, info, n_articles)
         terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article)
         member_terms[a.id] = terms
@@ -206,9 +212,11 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             best = changed.get(root_story) or next(iter(store.stories([root_story])), None)
         if best is None and keys:
             keyset = set(keys)
-            cands = {s.id: s for s in store.stories_by_keys(keys) if s.id not in absorbed}
+            # once more (`again`): only the stories of this batch can have changed since
+            cands = {} if again else {s.id: s for s in store.stories_by_keys(keys) if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
-                          if any(f"e:{e}" in keyset for e in s.entities) or any(f"t:{t}" in keyset for t in s.terms)})
+                          if not (again and s.id == a.story) and (any(f"e:{e}" in keyset for e in s.entities)
+                                                                  or any(f"t:{t}" in keyset for t in s.terms))})
             _load_members(cands.values(), member_terms, store, n_docs, df, terms_per_article)
             unknown = {e for st in cands.values() for e in st.entities} - set(info)
             if unknown:
@@ -231,13 +239,26 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                     if value >= max(threshold, bridge) and other != best.id:
                         _absorb(best, changed.pop(other, None) or cands[other])
                         absorbed.add(other)
+        if again:
+            if best is not None and a.story in changed and best.id != a.story:
+                _absorb(best, changed.pop(a.story))
+                absorbed.add(a.story)
+                best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
+                a.story = best.id
+                changed[best.id] = best
+            continue
         if best is None:
             sid = "st_" + hashlib.sha1(a.id.encode()).hexdigest()[:12]
             best = changed.get(sid) or next(iter(store.stories([sid])), None) or Story(id=sid, label="")
+            alone.append(a)
         _add(best, a, weights, terms)
         best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
         a.story = best.id
         changed[best.id] = best
+        if not queue and not again:
+            # The articles that started a story of their own, once more against the stories of the
+            # batch that formed after them: the grouping depends less on the order they came in.
+            queue, again = [x for x in alone if x.story in changed and changed[x.story].articles == [x.id]], True
     return [s for s in changed.values() if s.id not in absorbed], absorbed
 
 
