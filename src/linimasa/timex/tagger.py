@@ -584,6 +584,19 @@ def _month_shift(d: dt.date, k: int) -> tuple[int, int]:
     return y, m + 1
 
 
+def _norm_day_part(mt: Match, ctx: Context) -> Found:
+    """"saat malam", "selepas ashar": that part of the day the text is telling of (the last day it
+    named, when near the publication), else of the publication day."""
+    lex = ctx.lex
+    part = lex.day_parts[lex.key(mt.groups["daypart"])]
+    told = ctx.reference
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
+    if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
+    return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
+
+
 def _norm_weekend(mt: Match, ctx: Context) -> Found:
     lex = ctx.lex
     rel = lex.relative.get(lex.key(mt.groups["rel"]), 0) if "rel" in mt.groups else 0
@@ -684,6 +697,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "weekday": _norm_weekday,
     "weekend": _norm_weekend,
     "day_of_month": _norm_day_of_month,
+    "day_part": _norm_day_part,
     "duration": _norm_duration,
     "time": _norm_time,
     "set": _norm_set,
