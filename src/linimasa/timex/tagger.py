@@ -398,7 +398,9 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
     elif rel is not None and rel > 0:
         d = min(c for c in cands if c >= here)
     else:
-        d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences), 0)
+        # the words before the month govern it ("sejak Juni", "hingga Desember"), not a report verb after it
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
+        d = closest(cands, here, tense, 0)
     return f"{d.year:04d}-{d.month:02d}"
 
 
@@ -766,8 +768,11 @@ def tag(
     if clocks:
         days = _Days(out)
         for clock, told in clocks:
-            if not _date_clock(clock, days, text, sentences):
-                _clock_on_told_day(clock, told, dct)
+            if not _date_clock(clock, days, text, sentences) and told is not None:
+                # only a clock in a sentence that tells of the past moves off the publication day
+                # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
+                if tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences) < 0:
+                    _clock_on_told_day(clock, told, dct)
     return out
 
 
