@@ -768,11 +768,14 @@ def tag(
     if clocks:
         days = _Days(out)
         for clock, told in clocks:
-            if not _date_clock(clock, days, text, sentences) and told is not None:
-                # only a clock in a sentence that tells of the past moves off the publication day
-                # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
-                if tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences) < 0:
-                    _clock_on_told_day(clock, told, dct)
+            # only a clock in a sentence that tells of the past moves off the publication day
+            # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
+            if (
+                not _date_clock(clock, days, text, sentences)
+                and told is not None
+                and tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences) < 0
+            ):
+                _clock_on_told_day(clock, told, dct)
     return out
 
 
