@@ -398,8 +398,11 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
     elif rel is not None and rel > 0:
         d = min(c for c in cands if c >= here)
     else:
-        # the words before the month govern it ("sejak Juni", "hingga Desember"), not a report verb after it
-        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
+        # the words before the month govern it ("sejak Juni"); where they say nothing, the sentence does
+        # ("In May, acebush1 posted ...")
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
+            ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
+        )
         d = closest(cands, here, tense, 0)
     return f"{d.year:04d}-{d.month:02d}"
 
