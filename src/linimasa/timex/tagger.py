@@ -295,7 +295,7 @@ def _norm_unit(n: Any, unit: str) -> tuple[Any, str]:
     return n, unit
 
 
-def duration_value(n: Any, unit: str) -> str:
+def duration_value(n: Any, unit: str, decades_in_years: bool = True) -> str:
     n, unit = _norm_unit(n, unit)
     if isinstance(n, float) and not n.is_integer():
         if unit == "Y":
@@ -308,7 +308,7 @@ def duration_value(n: Any, unit: str) -> str:
             return f"P{n:g}{unit}"  # "empat setengah bulan": P4.5M (a fraction of the smallest unit, ISO 8601)
     if isinstance(n, float):
         n = int(n)
-    if unit in ("DE", "CE") and isinstance(n, int):
+    if unit in ("DE", "CE") and isinstance(n, int) and decades_in_years:
         n, unit = n * (10 if unit == "DE" else 100), "Y"  # "a decade" is P10Y in TimeML corpora
     q = "X" if n in (None, "X") else str(n)
     if unit in TIME_UNIT_CODES:
@@ -620,7 +620,7 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
     nu = _unit(ctx.lex, mt.groups)
     if not nu:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
-    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu)))
+    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, ctx.lex.decades_in_years)))
 
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
