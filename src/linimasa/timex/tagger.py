@@ -341,6 +341,8 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     if not readings:
         return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-XX-XX"), has_weekday=weekday is not None)
     explicit = "year" in g
+    if mt.rule.name.endswith("_range_start"):
+        flags.append("range_start")  # "17" of "17 hingga 23 Juni 2025": it takes its month and year from the end
     anchor: str | None = None
     tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
