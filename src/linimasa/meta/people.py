@@ -100,15 +100,12 @@ def find_authors(lines: list[Line], rules: MetaRules) -> list[str]:
 SIGN_OFF_LINES = 3
 """How many lines after the last line of text may still credit it ("Reporting by ...; Editing by ...")."""
 
-_IN_PLACE = re.compile(r"\s+(?:in|with)\s+(?-i:[A-Z]).*$")  # "Maya Gebeily in Beirut", "Euronews with Agencies"
-
-
 def _clean_name(name: str, rules: MetaRules) -> str:
     """A name without what a page glued or appended to it ("Sarah LazareTwitter", "Dolores Chang For
     Dailymail.Com", "Jen MillsPublished Jul 17")."""
     if rules.name_trailer is not None:
         name = rules.name_trailer.sub("", " " + name)  # a name that is only a role ("News Reporter") goes
-    return _IN_PLACE.sub("", name).strip(" .,:;|·")
+    return name.strip(" .,:;|·")
 
 
 BYLINE_WORDS = 8
@@ -134,7 +131,7 @@ def _byline(lines: list[Line], rules: MetaRules) -> list[str]:
             if rules.name_trailer is not None:
                 names_text = rules.name_trailer.sub("", names_text)  # "Xiaoying You0," before the digit check
             names = [
-                n for n in split_names(re.split(r"\s+[|·•]\s*|\s+for\s+", names_text)[0], rules)
+                n for n in split_names(re.split(r"\s+[|·•]\s*", names_text)[0], rules)
                 if n.casefold() not in _MENU_WORDS
             ]
             if names:
@@ -147,7 +144,7 @@ def _is_outlet(name: str, rules: MetaRules) -> bool:
     folded = name.casefold()
     key = folded.removeprefix("the ").strip()
     return (
-        key.startswith("tim ")  # "Tim detikcom", "Tim Redaksi"
+        bool(rules.not_a_person and rules.not_a_person.fullmatch(name))  # "Tim detikcom", "Staff writer"
         or folded in table.aliases
         or key in table.aliases
         or any(w.name.casefold() in (folded, key) or w.pattern.fullmatch(name) for w in rules.wires)

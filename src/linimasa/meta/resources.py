@@ -40,6 +40,8 @@ class MetaRules:
     name_trailer: re.Pattern[str] | None
     # a line that credits everyone who worked on the story ("Reporting by A, writing by B"): all count
     credit_lines: re.Pattern[str] | None
+    # a byline name that is no person ("Tim detikcom", "Staff writer")
+    not_a_person: re.Pattern[str] | None
     self_references: tuple[re.Pattern[str], ...]
     wires: tuple[Wire, ...]
 
@@ -66,6 +68,11 @@ def meta_rules() -> MetaRules:
     byline_lines = [str(p) for d in docs for p in (d.get("people") or {}).get("byline_lines") or []]
     roles = [str(w) for d in docs for w in (d.get("people") or {}).get("role_words") or []]
     credits = [str(p) for d in docs for p in (d.get("people") or {}).get("credit_lines") or []]
+    not_person = [str(p) for d in docs for p in (d.get("people") or {}).get("not_a_person") or []]
+    trailers = [str(p) for d in docs for p in (d.get("people") or {}).get("name_trailers") or []]
+    if roles:  # a role or a date glued to the name or after it ("Sophie FosterTravel News Reporter")
+        alt = "|".join(roles)
+        trailers.append(rf"(?-i:(?:(?<=[a-z])(?=(?:{alt})\b)|(?<=[a-z])(?=\d)|\s+(?=(?:{alt})\b)).*$)")
     refs = [p for d in docs for p in (d.get("outlet") or {}).get("self_references") or []]
     wires = resources.load("shared", "wires").get("wires") or []
     return MetaRules(
@@ -74,10 +81,9 @@ def meta_rules() -> MetaRules:
         name_separator=re.compile("|".join(re.escape(s) for s in sorted(seps, key=len, reverse=True)), re.IGNORECASE),
         label_lines=re.compile("|".join(f"(?:{p})" for p in label_lines), re.IGNORECASE) if label_lines else None,
         byline_lines=tuple(re.compile(p, re.IGNORECASE) for p in byline_lines),
-        name_trailer=re.compile(
-            rf"(?:(?<=[a-z])(?=(?:{'|'.join(roles)})\b)|(?<=[a-z])(?=\d)|\s+(?=(?:{'|'.join(roles)})\b)).*$"
-        ) if roles else None,
+        name_trailer=re.compile("|".join(f"(?:{p})" for p in trailers), re.IGNORECASE) if trailers else None,
         credit_lines=re.compile("|".join(f"(?:{p})" for p in credits), re.IGNORECASE) if credits else None,
+        not_a_person=re.compile("|".join(f"(?:{p})" for p in not_person), re.IGNORECASE) if not_person else None,
         self_references=tuple(re.compile(p, re.IGNORECASE) for p in refs),
         wires=tuple(
             Wire(
