@@ -361,6 +361,7 @@ def score_timexes(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
     n_gold = n_sys = tp = tp_value = tp_type = 0
     ignored = 0
     errors: list[tuple[str, str, str, str]] = []
+    spurious: list[tuple[str, str, str]] = []
     for gold, sysd in pairs:
         mp = map_items(gold, sysd, gold.timexes, sysd.timexes if sysd else [])
         ignored += mp.ignored
@@ -383,12 +384,14 @@ def score_timexes(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
                 tp_value += 1
             else:
                 errors.append((gold.file, g["text"], g["value"], f"{best['text']}={best['value']}"))
+        spurious.extend((gold.file, m["text"], m["value"]) for m in free)
     return {
         "recognition_relaxed": prf(tp, n_sys, n_gold),
         "value": prf(tp_value, n_sys, n_gold),
         "type_accuracy": round(tp_type / tp, 4) if tp else 0.0,
         "ignored_outside_body": ignored,
         "_errors": errors,
+        "_spurious": spurious,
     }
 
 
@@ -630,6 +633,9 @@ def main(argv: list[str] | None = None) -> int:
             print("  ", *x)
         print(f"timex errors (gold text, gold value, system) (first {n}):")
         for x in r["timexes"]["_errors"][:n]:
+            print("  ", *x)
+        print(f"spurious timexes (text, value) (first {n}):")
+        for x in r["timexes"]["_spurious"][:n]:
             print("  ", *x)
         for k, items in r["meta"]["_wrong"].items():
             print(f"{k} wrong (first {n}):")

@@ -72,12 +72,13 @@ class Lexicon:
     units: dict[str, str]
     compound_units: dict[str, list[Any]]
     relative: dict[str, int]
+    anaphoric_relative: frozenset[str]  # relative words that count from the time being told ("sebelumnya")
     directions: dict[str, int]
     anaphoric: dict[str, int]
     day_relative: dict[str, list[Any]]
     day_parts: dict[str, str]
     seasons: dict[str, str]
-    holidays: dict[str, str]
+    holidays: dict[str, Any]  # "MM-DD", "MM-DD W", "easter+N" or {year: "MM-DD"} (tagger.holiday_date)
     time_zones: dict[str, str]
     references: dict[str, str]
     set_words: list[str]
@@ -220,6 +221,7 @@ def lexicon(lang: str) -> Lexicon:
         units=lowered("units"),
         compound_units=lowered("compound_units"),
         relative=lowered("relative"),
+        anaphoric_relative=frozenset(Lexicon.key(str(w)) for w in data.get("anaphoric_relative") or []),
         directions=lowered("directions"),
         anaphoric=lowered("anaphoric"),
         day_relative=lowered("day_relative"),
