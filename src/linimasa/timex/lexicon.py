@@ -89,6 +89,7 @@ class Lexicon:
     past_suffixes: tuple[str, ...]
     report_cues: frozenset[str]
     since_cues: frozenset[str]
+    caption_cues: tuple[str, ...]  # photo credits that mark a caption line ("AP Photo/"), case as written
     function_words: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
     decades_in_years: bool = True  # "a decade" as P10Y (TempEval-3) or P1DE (IndoTimex, eval/real-id)
@@ -238,6 +239,7 @@ def lexicon(lang: str) -> Lexicon:
         past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         since_cues=frozenset(Lexicon.key(str(w)) for w in data.get("since_cues") or []),
+        caption_cues=tuple(str(w) for w in data.get("caption_cues") or ()),
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
         decades_in_years=bool(data.get("decades_in_years", True)),

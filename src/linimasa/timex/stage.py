@@ -156,6 +156,27 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
     return None
 
 
+def caption_published(article: Article, lang: str) -> Published | None:
+    """The date of a page that prints none of its own, from its photo captions.
+
+    A wire story's web page may carry no date line at all and only its gallery says when it ran:
+    "... in Pittsburgh, Monday, Sept. 2, 2024. (AP Photo/Jacquelyn Martin)". The latest full date with
+    a weekday in a caption (a line outside the text holding a photo credit of the lexicon's
+    `caption_cues`) is the day of the newest photo: the story ran then or just after. Weaker than any
+    date of the text, stronger than another article's date (the corpus stage) or the fetch date."""
+    cues = lexicon(lang).caption_cues
+    if not cues:
+        return None
+    best: Found | None = None
+    for line in article.lines:
+        if line.label == "body" or not any(c in line.text for c in cues):
+            continue
+        for f in tag(line.text, lang):
+            if _full_day(f) and f.has_weekday and (best is None or f.timex.value[:10] > best.timex.value[:10]):
+                best = f
+    return _published(best, "text") if best else None
+
+
 def anchor_date(published: Published | None) -> dt.date | None:
     return parse_day(published.value) if published else None
 
@@ -196,6 +217,8 @@ def process(article: Article) -> Article:
     # are checked; a WARC record's date is the last resort.
     if article.published is None or article.published.how != "metadata":
         article.published = given_published(article) or find_published(article, lang, meta, body) or (
+            caption_published(article, lang)
+        ) or (
             article.published if article.published and article.published.how == "corpus" else None
         ) or fetched_published(article)
     annotate(article, lang, anchor_date(article.published))

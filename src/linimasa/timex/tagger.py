@@ -736,6 +736,11 @@ def _norm_holiday(mt: Match, ctx: Context) -> Found:
         fixed = holiday_date(spec, 2000) if isinstance(spec, str) and re.fullmatch(r"\d\d-\d\d", spec) else None
         value = f"XXXX-{fixed:%m-%d}" if fixed else "XXXX-XX-XX"
         return Found(Timex(mt.start, mt.end, "", "DATE", value), needs_anchor=True)
+    if "rel" in g:  # "Lebaran tahun depan": the holiday of the year named
+        d = holiday_date(spec, ctx.dct.year + lex.relative.get(lex.key(g["rel"]), 0))
+        if d is None:
+            raise ValueError(spec)
+        return _dct_found(mt, ctx, "DATE", d.isoformat(), "XXXX-XX-XX")
     cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := holiday_date(spec, y))]
     if not cands:
         raise ValueError(spec)
@@ -743,9 +748,13 @@ def _norm_holiday(mt: Match, ctx: Context) -> Found:
     tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
         ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
     )
-    d = closest(cands, ctx.dct, tense, 45)
+    # a holiday within a season of the publication is that one whatever the tense ("the sprint to
+    # Election Day" in September; "sejak Lebaran" in June)
+    d = closest(cands, ctx.dct, tense, HOLIDAY_SLACK_DAYS)
     return _dct_found(mt, ctx, "DATE", d.isoformat(), "XXXX-XX-XX")
 
+
+HOLIDAY_SLACK_DAYS = 90
 
 NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "season": _norm_season,
