@@ -24,13 +24,14 @@ sys.path.insert(0, str(HERE))
 import select as sel  # noqa: E402  (eval/real-id/select.py, not the standard library module)
 
 SEED = "real-id-dev-extra-20261201"
-PER_OUTLET = 6
+PER_OUTLET = 7
 MAX_BODY = {"republika.co.id": 5000}
 DEFAULT_MAX = 1600
 ENGLISH = [
     ("us/APNews_2024_09_03.html.gz", "politics"),
     ("uk/BBC_2024_08_01.html.gz", "politics"),
     ("us/VoiceOfAmerica_2024_04_28.html.gz", "politics"),
+    ("uk/EuronewsEN_2026_01_06.html.gz", "economy"),
 ]
 
 
