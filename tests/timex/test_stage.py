@@ -161,3 +161,20 @@ def test_a_date_of_the_text_wins_over_the_captions() -> None:
     ]
     a = process(article(body, lines, language="en"))
     assert a.published is not None and a.published.value == "2024-05-01"
+
+
+def test_a_numeric_date_line_is_read_in_the_order_the_page_supports() -> None:
+    # an English page of a European outlet: "06/01/2026" is 6 January, as the caption's date shows
+    body = "On Saturday, the operation ended. The bank said in a note published Monday that prices would rise."
+    lines = [
+        Line(1, "Oil dream meets reality", "title", "title"),
+        Line(2, "06/01/2026 - 13:55 GMT+1", "metadata", "date"),
+        Line(3, "The minister speaks in Caracas, January 3rd, 2026. (AP Photo)", "boilerplate", ""),
+        Line(4, body, "body", "", None),
+    ]
+    a = process(article(body, lines, language="en"))
+    assert a.published is not None and a.published.value.startswith("2026-01-06")
+    assert by_text(a, "Saturday").value == "2026-01-03"
+    # without a written-out date on the page the language's order stands
+    a = process(article(body, lines[:2] + lines[3:], language="en"))
+    assert a.published is not None and a.published.value.startswith("2026-06-01")
