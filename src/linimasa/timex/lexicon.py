@@ -42,9 +42,26 @@ PLACEHOLDERS = frozenset(_GROUPED) | frozenset(_BARE) | {"NUM"}
 
 
 def _alternation(words: list[str]) -> str:
-    """Longest first, so that "dua belas" wins over "dua"; spaces match any run of white space."""
+    """Longest first, so that "dua belas" wins over "dua"; spaces match any run of white space.
+
+    The words are grouped by their first letter ("a(?:pril|gustus|…)|j(?:anuari|uni|…)"): the regex
+    engine tries the alternatives of an alternation one by one at every position of the text, so a
+    flat list of sixty holiday names costs sixty tries per character; grouped, one test of the first
+    letter rules out all but a few. Only words with one first letter can match at one position and
+    their order is kept, so the matches are the same."""
     uniq = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+    groups: dict[str, list[str]] = {}
+    for w in uniq:
+        groups.setdefault(w[0], []).append(w[1:])
+
+    def esc(s: str) -> str:
+        return re.escape(s).replace(r"\ ", r"\s+")
+
+    parts = []
+    for first, rests in groups.items():
+        alts = [esc(r) for r in rests]
+        parts.append(esc(first) + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"))
+    return "|".join(parts)
 
 
 @dataclass(frozen=True)
