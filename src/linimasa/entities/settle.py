@@ -1,0 +1,265 @@
+"""Article-level settling of entity mentions after the recognisers have spoken.
+
+The statistical model labels each sentence on its own, so the same article can call "Swift" a place
+in one sentence and "Taylor Swift" a person in the next, take a rank into a name ("Colonel Stuart
+Glenn"), or call a car model a person. A reader judges these with the whole article and a few facts
+about names in view; these rules do the same, on one article's mentions only:
+
+- a word that is part of a person's name given in the article is that person, not a place or an
+  organisation (one sense per name in one article);
+- a person's name starts after the last rank or honorific in front of it ("Philippine Marine Corps
+  Commandant Major General Arturo Rojas" -> "Arturo Rojas");
+- products, apps and platforms, models with a letter-digit code ("Airbus A350", "975T"), amounts
+  ("RM900") and names right after a product word ("mesin Revolution Max", "podcast New Heights")
+  are not entities, in any of their occurrences in the article;
+- an organisation written with its place ("LRT Jakarta", "Polresta Banyuwangi", "Kementerian
+  Pertahanan RI") is one organisation, as annotated in `eval/real-id` (the outermost name only);
+- an event name runs on over its edition ("Piala Dunia Antarklub 2025").
+
+The word lists live in `resources/<lang>/entities.yaml` and `resources/shared/products.txt`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+
+from linimasa import resources
+from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
+
+# A token that mixes letters and digits ("A350", "975T", "RM900", "HR-V2"): a model number, a code
+# or an amount, never a name of a person, place or organisation. Ordinals ("ke-498") are not.
+_CODE = re.compile(r"^(?:[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)$")
+_ORDINAL = re.compile(r"^ke-?\d+$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+
+
+@functools.cache
+def _lists(language: str) -> dict[str, frozenset[str]]:
+    """The settling word lists of an article's language plus English (articles mix them)."""
+    out: dict[str, set[str]] = {}
+    langs = dict.fromkeys([language if language in resources.languages() else "id", "en"])
+    for lang in langs:
+        data = resources.load_or_empty(lang, "entities") or {}
+        for key in ("honorifics", "person_ranks", "product_cues", "product_cues_after", "event_heads",
+                    "event_tails"):
+            out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
+    try:
+        products = resources.load_words("shared", "products.txt")
+    except FileNotFoundError:
+        products = []
+    out["products"] = {normalise(p) for p in products}
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                 title_like: frozenset[str]) -> list[Mention]:
+    """Names, types and products settled (the first four rules of the module docstring); run before
+    later mentions of people are looked for, so that they follow the settled names."""
+    lists = _lists(language)
+    ranks = title_like | lists["honorifics"] | lists["person_ranks"]
+    out = [t for m in mentions if (t := _trim_rank(m, ranks)) is not None]
+    out = [_acronym_led_person(m) for m in out]
+    out = _drop_products(text, out, lists)
+    return _people_by_name(out, gazetteer)
+
+
+def settle_spans(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Spans settled (the last two rules of the module docstring), sorted by offset."""
+    out = _every_occurrence(text, mentions)
+    out = _org_with_place(text, out)
+    out = _event_editions(text, out)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None) -> Mention:
+    return Mention(start, end, text, type_ or m.type, m.entity, m.source, m.score, m.key, m.role)  # type: ignore[arg-type]
+
+
+def _trim_rank(m: Mention, ranks: frozenset[str]) -> Mention | None:
+    """A person's name from after the last rank or honorific in it: "Datuk Seri Anwar Ibrahim",
+    "Brigadier General Vicente Blanco", "Secretary Division Sheila Indira Maharshi". The words
+    before such a title are its qualifiers (a unit, a country), not the name."""
+    if m.type != "PER" or m.source == "gazetteer":
+        return m
+    words = m.text.split(" ")
+    if all(w.casefold().rstrip(".,") in ranks for w in words[1:]) and len(words) > 1:
+        return None  # "Swedish Prime Minister": a role without a name
+    last = -1
+    for k, w in enumerate(words[:-1]):
+        if w.casefold().rstrip(".,") in ranks or w.casefold() in ranks:
+            last = k
+    if last < 0 or not words[last + 1][:1].isupper():
+        return m
+    cut = len(" ".join(words[: last + 1])) + 1
+    role = m.text[: cut - 1]
+    trimmed = _copy(m, m.start + cut, m.end, m.text[cut:])
+    trimmed.role = m.role or role
+    return trimmed
+
+
+def _acronym_led_person(m: Mention) -> Mention:
+    """A model "person" that starts with an acronym of three or more capitals ("LRT Jabodebek",
+    "MRT Jakarta") is an organisation: people's names do not start so."""
+    if m.type != "PER" or m.source != "model":
+        return m
+    first = m.text.split(" ")[0]
+    if len(first) >= 3 and first.isupper() and first.isalpha() and " " in m.text:
+        org = _copy(m, m.start, m.end, m.text, "ORG")
+        org.role = None
+        return org
+    return m
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _drop_products(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """Mentions that name products rather than entities, with every other mention of the same
+    string in the article: a listed product or app, a name with a model code or amount in it, a
+    name right after a product word ("mesin Revolution Max 975T", "podcast New Heights") or right
+    before an English one ("the Got It From My Momma podcast")."""
+    cues, after = lists["product_cues"], lists["product_cues_after"]
+    products = lists["products"]
+    banned: set[str] = set()
+    for m in mentions:
+        if m.source == "gazetteer" or m.type == "EVT":
+            continue
+        toks = m.text.split()
+        if normalise(m.text) in products or (
+            any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks) and m.type != "ORG"
+        ):
+            banned.add(m.text)
+            continue
+        if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and m.type == "ORG" and not _headed_org(toks):
+            banned.add(m.text)  # "Airbus A350": a maker and its model
+            continue
+        if toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1:
+            banned.add(m.text)  # "RM900" (an amount in ringgit) as a one-word organisation
+            continue
+        before = _words(text[max(0, m.start - 30) : m.start])
+        nxt = _words(text[m.end : m.end + 20])
+        if (before and before[-1].casefold() in cues and before[-1][:1].islower()) or (
+            nxt and nxt[0].casefold() in after and nxt[0][:1].islower()
+        ):
+            banned.add(m.text)
+    return [m for m in mentions if m.text not in banned]
+
+
+def _headed_org(toks: list[str]) -> bool:
+    """An organisation name that may hold a number ("SMAN 6", "Komisi VIII", "Polres 3")."""
+    return not toks[-1][:1].isalpha() or (len(toks) >= 2 and toks[-1].isdigit())
+
+
+def _people_by_name(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A model place or organisation whose words are a person's given or family name in this
+    article ("Swift" beside "Taylor Swift", "Almaraja Limbong" beside "John Waller Limbong") is a
+    person. Twice, so that "Travis" follows "Travis Kelce" once that has become a person."""
+    for _ in range(2):
+        people = [[normalise(w) for w in m.text.split()] for m in mentions if m.type == "PER"]
+        firsts = {p[0] for p in people if len(p) >= 2 and len(p[0]) >= 3}
+        lasts = {p[-1] for p in people if len(p) >= 2 and len(p[-1]) >= 3}
+        wholes = {tuple(p) for p in people}
+        changed = False
+        for i, m in enumerate(mentions):
+            if m.type not in ("LOC", "ORG", "GPE") or m.source != "model" or m.key:
+                continue
+            toks = [normalise(w) for w in m.text.split()]
+            if not toks or len(toks) > 3 or not all(w[:1].isupper() for w in m.text.split()):
+                continue
+            if gazetteer.lookup(m.text) is not None:
+                continue
+            if len(toks) == 1:
+                hit = toks[0] in firsts or toks[0] in lasts
+            else:
+                hit = toks[-1] in lasts or tuple(toks) in wholes
+            if hit:
+                mentions[i] = _copy(m, m.start, m.end, m.text, "PER")
+                changed = True
+        if not changed:
+            break
+    return mentions
+
+
+def _every_occurrence(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every other occurrence of a name the recognisers found once in the article, where nothing
+    else was found (one sense per name in one article): the model reads sentence by sentence and
+    misses a name in a context it did not learn ("LRT Jabodebek juga ...")."""
+    held = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in held]
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if m.source != "gazetteer" and m.type in ("PER", "ORG", "GPE", "LOC", "EVT") and len(m.text) >= 3:
+            seen.setdefault(m.text, m)
+    out = list(mentions)
+    for surface, m in seen.items():
+        if not surface[:1].isupper():
+            continue
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
+            s, e = hit.start(), hit.end()
+            k = bisect.bisect_left(starts, e)  # held spans do not overlap: only the one before can
+            if k and held[k - 1][1] > s:
+                continue
+            new = Mention(s, e, surface, m.type, source="rule", key=m.key)
+            out.append(new)
+            bisect.insort(held, (s, e))
+            starts = [a for a, _ in held]
+    return out
+
+
+def _org_with_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation directly followed by a place the gazetteer knows is one organisation when its
+    name ends in an acronym or the place is "RI" ("LRT Jakarta", "Polresta Banyuwangi",
+    "Kementerian Pertahanan RI"): the place names the unit's seat, the mention is the unit."""
+    by_start = {m.start: m for m in mentions}
+    gone: set[int] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in gone:
+            continue
+        nxt = by_start.get(m.end + 1)
+        if (
+            m.type == "ORG"
+            and nxt is not None
+            and nxt.type == "GPE"
+            and nxt.source == "gazetteer"
+            and text[m.end : nxt.start] == " "
+            and m.key is None
+            and (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
+        ):
+            gone.add(id(nxt))
+            out.append(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
+            continue
+        out.append(m)
+    return [m for m in out if id(m) not in gone]
+
+
+def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An event name with the capitalised words and the year that follow it: "Piala Dunia" +
+    "Antarklub 2025", "KapanLagi Pensi Bareng FANTA" + "2025"."""
+    held = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for m in mentions:
+        if m.type != "EVT":
+            out.append(m)
+            continue
+        end = m.end
+        while True:
+            rest = text[end : end + 30]
+            w = re.match(r" ([A-Z][\w-]*|(?:19|20)\d\d\b)", rest)
+            if not w or _taken(held, end + 1, end + w.end(), m):
+                break
+            end += w.end()
+            if _YEAR.fullmatch(w.group(1)):
+                break
+        out.append(_copy(m, m.start, end, text[m.start : end]) if end != m.end else m)
+    return out
+
+
+def _taken(held: Iterable[tuple[int, int]], s: int, e: int, m: Mention) -> bool:
+    return any(a < e and s < b and (a, b) != (m.start, m.end) for a, b in held)
