@@ -64,8 +64,20 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     ranks = title_like | lists["honorifics"] | lists["person_ranks"]
     out = [t for m in mentions if (t := _trim_rank(m, ranks)) is not None]
     out = [_acronym_led_person(m) for m in out]
+    out = [p for m in out for p in _possessive(m, gazetteer)]
+    out = [p for m in out for p in _unglue(text, m)]
     out = _drop_products(text, out, lists)
-    return _people_by_name(out, gazetteer)
+    out = _people_by_name(out, gazetteer)
+    return [_single_word_place(m) for m in out]
+
+
+def _single_word_place(m: Mention) -> Mention:
+    """A one-word place the model found is a city, region or country (GPE) unless the article says
+    otherwise: in news, a bare one-word place name is a unit with a government far more often than a
+    mountain, island or building, which are written with their head word ("Gunung Semeru")."""
+    if m.type == "LOC" and m.source == "model" and " " not in m.text and m.text[:1].isupper():
+        return _copy(m, m.start, m.end, m.text, "GPE")
+    return m
 
 
 def settle_spans(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -100,6 +112,59 @@ def _trim_rank(m: Mention, ranks: frozenset[str]) -> Mention | None:
     trimmed = _copy(m, m.start + cut, m.end, m.text[cut:])
     trimmed.role = m.role or role
     return trimmed
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """English possessives split a span into its owner and the thing owned: "Google's" -> "Google",
+    "Mexico's National Statistics Institute" -> "Mexico" and "National Statistics Institute"
+    (the owner typed by the gazetteer where it knows it)."""
+    hit = _POSSESSIVE.search(m.text)
+    if hit is None or m.source == "gazetteer":
+        return [m]
+    out = []
+    owner = m.text[: hit.start()]
+    if owner.strip():
+        entry = gazetteer.lookup(owner)
+        typed = _copy(m, m.start, m.start + len(owner), owner, entry.type if entry else None)
+        if entry is not None:
+            typed.key = entry.id
+        out.append(typed)
+    rest = m.text[hit.end() :]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    if rest[:1].isupper() and " " in rest:  # a one-word owned thing is a product or a common noun
+        s = m.start + hit.end() + lead
+        out.append(Mention(s, s + len(rest), rest, m.type if m.type != "PER" else "ORG", source=m.source))
+    return out
+
+
+def _unglue(text: str, m: Mention) -> list[Mention]:
+    """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
+    Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
+    the glued word elsewhere as whole words: the evidence that they are two. What follows the glued
+    word, capitalised, is a mention of its own."""
+    words = list(re.finditer(r"\S+", m.text))
+    for k, w in enumerate(words):
+        tok = w.group()
+        if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
+            continue
+        for cut in range(len(tok) - 2, 2, -1):  # the longest name first
+            left, glued = m.text[: w.start() + cut], tok[cut:]
+            if not (_whole_word(glued, text) and _whole_word(left, text)):
+                continue
+            out = [_copy(m, m.start, m.start + len(left), left)]
+            if k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+                s = m.start + words[k + 1].start()
+                out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
+            return out
+    return [m]
+
+
+def _whole_word(s: str, text: str) -> bool:
+    return re.search(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])", text) is not None
 
 
 def _acronym_led_person(m: Mention) -> Mention:
