@@ -317,7 +317,7 @@ def recognise(
         new = [a for a in acronyms if _fields(a) not in have]
         defined = StaticSpans((a.start, a.end) for a in new)
         chosen = [c for c in chosen if not defined.overlaps(c.start, c.end)] + new
-    return settle_spans(text, _trim_names(chosen, language, titles), gazetteer)
+    return settle_spans(text, _trim_names(chosen, language, titles), language, gazetteer)
 
 
 def _trim_names(mentions: list[Mention], language: str, title_like: frozenset[str]) -> list[Mention]:

@@ -80,9 +80,10 @@ def _single_word_place(m: Mention) -> Mention:
     return m
 
 
-def settle_spans(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """Spans settled (the last two rules of the module docstring), sorted by offset."""
-    out = _teams(text, mentions, gazetteer)
+    out = _events(text, mentions, _lists(language))
+    out = _teams(text, out, gazetteer)
     out = _every_occurrence(text, out)
     out = _org_with_place(text, out)
     out = _event_editions(text, out)
@@ -250,6 +251,72 @@ def _people_by_name(mentions: list[Mention], gazetteer: Gazetteer) -> list[Menti
         if not changed:
             break
     return mentions
+
+
+_EVENT_PART = re.compile(r" (?:\([A-Z][\w-]*\)|[A-Z][\w/'’-]*|[Kk]e-\d+\b|(?:19|20)\d\d\b)")
+_EVENT_JOIN = re.compile(r" (?:of|and|dan|de) (?=[A-Z])")
+
+
+def _events(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """Named events: an event word and the name that follows it ("Piala Dunia Antarklub 2025", "HUT
+    ke-498 Kota Jakarta", "Hari Ulang Tahun (HUT) Kota Jakarta ke-498"), a name ending in an event word
+    ("Super Bowl", "Indo Defence Expo"), and a name the model found followed by its year ("KapanLagi
+    Pensi Bareng FANTA 2025"). Mentions inside the event give way to it."""
+    spans: list[tuple[int, int]] = []
+    heads = sorted(lists["event_heads"], key=len, reverse=True)
+    if heads:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+        for hit in pattern.finditer(text):
+            if not hit.group()[:1].isupper():
+                continue
+            end = _event_run(text, hit.end())
+            if end > hit.end():
+                spans.append((hit.start(), end))
+    tails = lists["event_tails"]
+    for hit in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text):
+        if hit.group().casefold() not in tails:
+            continue
+        start = hit.start()
+        while True:  # back over capitalised words, and "of"/"and" between two of them
+            before = re.search(r"(?<![\w/'’-])([A-Z][\w/'’-]*|of|and|dan) $", text[max(0, start - 40) : start])
+            if not before:
+                break
+            start -= len(before.group(0))
+        while text[start : start + 4] in ("of ", "and ", "dan ", "The "):
+            start += text[start:].index(" ") + 1
+        if start < hit.start():
+            spans.append((start, _event_run(text, hit.end(), year_only=True)))
+    for m in mentions:
+        if m.source == "model" and m.type in ("ORG", "EVT"):
+            year = re.match(r" (?:19|20)\d\d(?![\w/.-])", text[m.end : m.end + 6])
+            if year:
+                spans.append((m.start, m.end + year.end()))
+    out = list(mentions)
+    for s, e in sorted(spans, key=lambda x: x[0] - x[1]):
+        inside = [m for m in out if s <= m.start and m.end <= e]
+        if any(m.start < e and s < m.end for m in out if m not in inside):
+            continue
+        if any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(s, e, text[s:e], "EVT", source="rule"))
+    return out
+
+
+def _event_run(text: str, end: int, year_only: bool = False) -> int:
+    """Where an event's name ends: capitalised words, "(ACR)", "ke-498" and a year after `end`
+    (only a year when `year_only`)."""
+    while True:
+        nxt = re.match(r" (?:19|20)\d\d\b", text[end : end + 6]) if year_only else _EVENT_PART.match(text, end)
+        join = None if year_only else _EVENT_JOIN.match(text, end)
+        if nxt:
+            end = nxt.end() if not year_only else end + nxt.end()
+            if year_only or _YEAR.fullmatch(nxt.group().strip()):
+                return end
+        elif join:
+            end = join.end() - 1
+        else:
+            return end
 
 
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|of))*"
