@@ -303,7 +303,7 @@ def recognise(
     particles = frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
     titles = frozenset({p[0].rstrip(".") for p in rules.cues.titles.all | rules.cues.modifiers.all if len(p) == 1}
                        | rules.cues.title_words) - particles  # "Al Ghazali": a particle is part of the name
-    chosen = settle_names(text, chosen, language, gazetteer, titles)
+    chosen, products = settle_names(text, chosen, language, gazetteer, titles)
     for m in chosen:
         if m.type == "ORG" and m.key is None:
             m.key = ministry_key(m.text, gazetteer)
@@ -317,7 +317,7 @@ def recognise(
         new = [a for a in acronyms if _fields(a) not in have]
         defined = StaticSpans((a.start, a.end) for a in new)
         chosen = [c for c in chosen if not defined.overlaps(c.start, c.end)] + new
-    return settle_spans(text, _trim_names(chosen, language, titles), language, gazetteer)
+    return settle_spans(text, _trim_names(chosen, language, titles), language, gazetteer, products)
 
 
 def _trim_names(mentions: list[Mention], language: str, title_like: frozenset[str]) -> list[Mention]:

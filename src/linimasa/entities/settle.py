@@ -16,12 +16,13 @@ about names in view; these rules do the same, on one article's mentions only:
   Pertahanan RI") is one organisation, as annotated in `eval/real-id` (the outermost name only);
 - an event name runs on over its edition ("Piala Dunia Antarklub 2025").
 
-The word lists live in `resources/<lang>/entities.yaml` and `resources/shared/products.txt`.
+The word lists live in `resources/<lang>/entities.yaml` and `resources/*/not_entities.txt`.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 from collections.abc import Iterable
@@ -48,27 +49,29 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
         for key in ("honorifics", "person_ranks", "product_cues", "product_cues_after", "event_heads",
                     "event_tails"):
             out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
-    try:
-        products = resources.load_words("shared", "products.txt")
-    except FileNotFoundError:
-        products = []
-    out["products"] = {normalise(p) for p in products}
+    names: set[str] = set()
+    for lang in ("shared", *langs):
+        with contextlib.suppress(FileNotFoundError):
+            names |= resources.load_words(lang, "not_entities.txt")
+    out["not_entities"] = frozenset(names)
+    out["products"] = {normalise(p) for p in names}
     return {k: frozenset(v) for k, v in out.items()}
 
 
 def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
-                 title_like: frozenset[str]) -> list[Mention]:
+                 title_like: frozenset[str]) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Names, types and products settled (the first four rules of the module docstring); run before
-    later mentions of people are looked for, so that they follow the settled names."""
+    later mentions of people are looked for, so that they follow the settled names. Also returns
+    the spans of products in the text, where no mention may be added later."""
     lists = _lists(language)
     ranks = title_like | lists["honorifics"] | lists["person_ranks"]
     out = [t for m in mentions if (t := _trim_rank(m, ranks)) is not None]
     out = [_acronym_led_person(m) for m in out]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     out = [p for m in out for p in _unglue(text, m)]
-    out = _drop_products(text, out, lists)
+    out, blocked = _drop_products(text, out, lists)
     out = _people_by_name(out, gazetteer)
-    return [_single_word_place(m) for m in out]
+    return [_single_word_place(m) for m in out], blocked
 
 
 def _single_word_place(m: Mention) -> Mention:
@@ -80,11 +83,12 @@ def _single_word_place(m: Mention) -> Mention:
     return m
 
 
-def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                 blocked: list[tuple[int, int]] = ()) -> list[Mention]:  # type: ignore[assignment]
     """Spans settled (the last two rules of the module docstring), sorted by offset."""
     out = _events(text, mentions, _lists(language))
     out = _teams(text, out, gazetteer)
-    out = _every_occurrence(text, out)
+    out = _every_occurrence(text, out, list(blocked))
     out = _org_with_place(text, out)
     out = _event_editions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -186,7 +190,9 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
-def _drop_products(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+def _drop_products(
+    text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]
+) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Mentions that name products rather than entities, with every other mention of the same
     string in the article: a listed product or app, a name with a model code or amount in it, a
     name right after a product word ("mesin Revolution Max 975T", "podcast New Heights") or right
@@ -215,7 +221,19 @@ def _drop_products(text: str, mentions: list[Mention], lists: dict[str, frozense
             nxt and nxt[0].casefold() in after and nxt[0][:1].islower()
         ):
             banned.add(m.text)
-    return [m for m in mentions if m.text not in banned]
+    listed = [n for n in lists["not_entities"] if n in text]
+    blocked = sorted(
+        (hit.start(), hit.end())
+        for name in (*banned, *listed)
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    )
+    kept = [m for m in mentions if m.text not in banned and not _inside_any(blocked, m.start, m.end)]
+    return kept, blocked
+
+
+def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) lies inside one of `spans` (few: the products of one article)."""
+    return any(a <= s and e <= b for a, b in spans)
 
 
 def _headed_org(toks: list[str]) -> bool:
@@ -346,7 +364,7 @@ def _teams(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Men
     return out
 
 
-def _every_occurrence(text: str, mentions: list[Mention]) -> list[Mention]:
+def _every_occurrence(text: str, mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
     """Every other occurrence of a name the recognisers found once in the article, where nothing
     else was found (one sense per name in one article): the model reads sentence by sentence and
     misses a name in a context it did not learn ("LRT Jabodebek juga ..."). Where a rule typed a
@@ -367,7 +385,7 @@ def _every_occurrence(text: str, mentions: list[Mention]) -> list[Mention]:
         for hit in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             s, e = hit.start(), hit.end()
             k = bisect.bisect_left(starts, e)  # held spans do not overlap: only the one before can
-            if k and held[k - 1][1] > s:
+            if (k and held[k - 1][1] > s) or _inside_any(blocked, s, e):
                 continue
             new = Mention(s, e, surface, m.type, source="rule", key=m.key)
             out.append(new)
