@@ -47,7 +47,7 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
     for lang in langs:
         data = resources.load_or_empty(lang, "entities") or {}
         for key in ("honorifics", "person_ranks", "product_cues", "product_cues_after", "event_heads",
-                    "event_tails"):
+                    "event_tails", "gpe_heads", "org_tails", "loc_heads", "org_heads"):
             out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
     names: set[str] = set()
     for lang in ("shared", *langs):
@@ -71,7 +71,45 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _unglue(text, m)]
     out, blocked = _drop_products(text, out, lists)
     out = _people_by_name(out, gazetteer)
+    out = [_typed_by_head(m, lists) for m in out]
+    out = _unit_prefix(text, out, gazetteer, lists)
     return [_single_word_place(m) for m in out], blocked
+
+
+def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+    """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
+    (GPE), a model "person" ending in "Government" or "Squad" an organisation."""
+    words = m.text.split()
+    if m.type == "LOC" and len(words) > 1 and words[0].casefold() in lists["gpe_heads"] and words[0][:1].isupper():
+        return _copy(m, m.start, m.end, m.text, "GPE")
+    org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
+    if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
+        org = _copy(m, m.start, m.end, m.text, "ORG")
+        org.role = None
+        return org
+    return m
+
+
+def _unit_prefix(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                 lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """A unit word written as part of a place's name stays in the span ("Provinsi Banten"), as the
+    gold guideline has it; a lower-case generic ("provinsi Banten") does not. The level is part of
+    the place's identity: "Kota Bogor" and "Kabupaten Bogor" keep the gazetteer's own entries."""
+    out = []
+    for m in mentions:
+        if m.type == "GPE" and m.source == "gazetteer":
+            before = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[max(0, m.start - 12) : m.start])
+            if before and before.group(1).casefold() in lists["gpe_heads"]:
+                s = m.start - len(before.group(0))
+                surface = text[s : m.end]
+                entry = gazetteer.lookup(surface)
+                if entry is not None or before.group(1).casefold() == "provinsi":
+                    ext = _copy(m, s, m.end, surface)
+                    ext.key = entry.id if entry is not None else m.key
+                    out.append(ext)
+                    continue
+        out.append(m)
+    return out
 
 
 def _single_word_place(m: Mention) -> Mention:
