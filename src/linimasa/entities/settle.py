@@ -70,6 +70,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _possessive(m, gazetteer)]
     out = [p for m in out for p in _unglue(text, m)]
     out, blocked = _drop_products(text, out, lists)
+    out = _joined_people(out)
     out = _people_by_name(out, gazetteer)
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
@@ -277,6 +278,33 @@ def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _headed_org(toks: list[str]) -> bool:
     """An organisation name that may hold a number ("SMAN 6", "Komisi VIII", "Polres 3")."""
     return not toks[-1][:1].isalpha() or (len(toks) >= 2 and toks[-1].isdigit())
+
+
+def _joined_people(mentions: list[Mention]) -> list[Mention]:
+    """A "person" span that holds the full names of people named elsewhere in the article with other
+    words between or around them ("Donna Kelce Calls Taylor Swift" in a Title Case headline) is those
+    people, each a mention of their own."""
+    names = {m.text for m in mentions if m.type == "PER" and len(m.text.split()) >= 2}
+    out = []
+    for m in mentions:
+        if m.type != "PER" or m.source != "model" or len(m.text.split()) < 3:
+            out.append(m)
+            continue
+        inner = []
+        for name in names:
+            if name == m.text:
+                continue
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", m.text):
+                inner.append((hit.start(), hit.end()))
+        picked: list[tuple[int, int]] = []
+        for s, e in sorted(inner, key=lambda x: x[0] - x[1]):
+            if all(e <= a or b <= s for a, b in picked):
+                picked.append((s, e))
+        if not picked:
+            out.append(m)
+            continue
+        out += [Mention(m.start + s, m.start + e, m.text[s:e], "PER", source=m.source) for s, e in sorted(picked)]
+    return out
 
 
 def _people_by_name(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
