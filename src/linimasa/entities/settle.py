@@ -438,8 +438,11 @@ def _every_occurrence(text: str, mentions: list[Mention], blocked: list[tuple[in
     held = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in held]
     ruled = {m.text: m.type for m in mentions if m.source == "rule" and m.type in ("ORG", "PER", "EVT")}
-    mentions = [_copy(m, m.start, m.end, m.text, ruled[m.text]) if m.source == "model" and m.text in ruled else m
-                for m in mentions]
+    for m in mentions:  # "Wydad" after the team "Wydad Casablanca"
+        if m.source == "rule" and m.type == "ORG" and " " in m.text:
+            ruled.setdefault(m.text.split()[0], "ORG")
+    mentions = [_copy(m, m.start, m.end, m.text, ruled[m.text])
+                if m.source == "model" and m.text in ruled and not m.key else m for m in mentions]
     seen: dict[str, Mention] = {}
     for m in mentions:
         if m.source != "gazetteer" and m.type in ("PER", "ORG", "GPE", "LOC", "EVT") and len(m.text) >= 3:
