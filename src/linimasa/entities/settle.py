@@ -74,7 +74,31 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _people_by_name(out, gazetteer)
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
+    out = [_city_or_regency(text, m, gazetteer) for m in out]
     return [_single_word_place(m) for m in out], blocked
+
+
+def _city_or_regency(text: str, m: Mention, gazetteer: Gazetteer) -> Mention:
+    """A bare name shared by a city and a regency ("Bogor", "Bekasi") is the unit the article writes
+    out (only "Kabupaten Bogor", "Bupati Bogor": the regency); otherwise the city, which the name
+    commonly denotes on its own. The level is part of the place's identity, so the two never merge."""
+    if m.type != "GPE" or not m.key or not m.key.startswith(("id-kab:", "id-kota:")):
+        return m
+    name = m.text
+    if name.split()[0].casefold() in ("kota", "kabupaten", "kab."):
+        return m
+    kota, kab = gazetteer.lookup("Kota " + name), gazetteer.lookup("Kabupaten " + name)
+    if kota is None or kab is None or kota.id == kab.id:
+        return m
+    esc = re.escape(name)
+    says_kab = re.search(rf"\b(?:Kabupaten|Kab\.|Bupati|Pemkab|Pemerintah Kabupaten) {esc}\b", text)
+    says_kota = re.search(rf"\b(?:Kota|Walikota|Pemkot) {esc}\b", text)
+    key = kab.id if says_kab and not says_kota else kota.id
+    if key == m.key:
+        return m
+    out = _copy(m, m.start, m.end, m.text)
+    out.key = key
+    return out
 
 
 def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
