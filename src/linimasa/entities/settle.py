@@ -49,6 +49,7 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
         for key in ("honorifics", "person_ranks", "product_cues", "product_cues_after", "event_heads",
                     "event_tails", "gpe_heads", "org_tails", "loc_heads", "org_heads"):
             out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
+        out.setdefault("school_heads", set()).update(str(w) for w in data.get("school_heads") or [])
     names: set[str] = set()
     for lang in ("shared", *langs):
         with contextlib.suppress(FileNotFoundError):
@@ -151,6 +152,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     """Spans settled (the last two rules of the module docstring), sorted by offset."""
     out = _events(text, mentions, _lists(language))
     out = _teams(text, out, gazetteer)
+    out = _schools(text, out, gazetteer, _lists(language))
     out = _every_occurrence(text, out, list(blocked))
     out = _org_with_place(text, out)
     out = _event_editions(text, out)
@@ -451,6 +453,34 @@ def _teams(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Men
                 continue
             out = [m for m in out if m not in inside]
             out.append(Mention(s, e, surface, "ORG", source="rule", key=entry.id if entry else None))
+    return out
+
+
+def _schools(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+             lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """Numbered schools with their town: "SMAN 1 Bandung", "SMA Negeri 3 Garut", "SMAN 6" (the
+    state-school forms; "SD 5" needs its town)."""
+    heads = sorted(lists["school_heads"], key=len, reverse=True)
+    if not heads:
+        return mentions
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r") \d{1,3}\b((?: [A-Z][\w-]*){0,3})")
+    out = list(mentions)
+    for hit in pattern.finditer(text):
+        s, e = hit.start(), hit.start(1)
+        town = hit.group(1).split()
+        for k in range(len(town), 0, -1):  # the longest run of words after it that is a known place
+            entry = gazetteer.lookup(" ".join(town[:k]))
+            if entry is not None and entry.type == "GPE":
+                e = hit.start(1) + len(" " + " ".join(town[:k]))
+                break
+        head = text[s:e].split()[0]
+        if e == hit.start(1) and len(head) <= 3 and not head.endswith("N"):
+            continue  # "SD 5" alone may be a count ("SD 5 orang"); "SDN 5" is a school
+        inside = [m for m in out if s <= m.start and m.end <= e]
+        if any(m.start < e and s < m.end for m in out if m not in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(s, e, text[s:e], "ORG", source="rule"))
     return out
 
 
