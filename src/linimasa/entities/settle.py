@@ -508,13 +508,23 @@ def _every_occurrence(text: str, mentions: list[Mention], blocked: list[tuple[in
         for hit in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             s, e = hit.start(), hit.end()
             k = bisect.bisect_left(starts, e)  # held spans do not overlap: only the one before can
-            if (k and held[k - 1][1] > s) or _inside_any(blocked, s, e):
+            if (k and held[k - 1][1] > s) or _inside_any(blocked, s, e) or _in_longer_name(text, s, e):
                 continue
             new = Mention(s, e, surface, m.type, source="rule", key=m.key)
             out.append(new)
             bisect.insort(held, (s, e))
             starts = [a for a, _ in held]
     return out
+
+
+def _in_longer_name(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] has a capitalised word right before it that does not open a sentence
+    ("City" in "Man City"): part of a longer name, which is another thing. (A word after it may be
+    its seat: "LRT" in "LRT Jakarta".)"""
+    before = re.search(r"(^|.{2})[A-Z][\w'’-]* $", text[max(0, s - 30) : s], re.DOTALL)
+    opens_sentence = before is not None and (not before.group(1) or before.group(1)[-1] in "\n\"“(" or
+                                             before.group(1) in (". ", "? ", "! "))
+    return bool(before and not opens_sentence)
 
 
 def _org_with_place(text: str, mentions: list[Mention]) -> list[Mention]:
