@@ -47,7 +47,7 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
     for lang in langs:
         data = resources.load_or_empty(lang, "entities") or {}
         for key in ("honorifics", "person_ranks", "product_cues", "product_cues_after", "event_heads",
-                    "event_tails", "gpe_heads", "org_tails", "loc_heads", "org_heads"):
+                    "event_tails", "gpe_heads", "org_tails", "loc_heads", "org_heads", "person_only_titles"):
             out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
         out.setdefault("school_heads", set()).update(str(w) for w in data.get("school_heads") or [])
     names: set[str] = set()
@@ -66,7 +66,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     the spans of products in the text, where no mention may be added later."""
     lists = _lists(language)
     ranks = title_like | lists["honorifics"] | lists["person_ranks"]
-    out = [t for m in mentions if (t := _trim_rank(m, ranks)) is not None]
+    out = [_no_full_stop(m) for m in mentions]
+    out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_acronym_led_person(m) for m in out]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     out = [p for m in out for p in _unglue(text, m)]
@@ -163,10 +164,22 @@ def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None)
     return Mention(start, end, text, type_ or m.type, m.entity, m.source, m.score, m.key, m.role)  # type: ignore[arg-type]
 
 
-def _trim_rank(m: Mention, ranks: frozenset[str]) -> Mention | None:
+def _no_full_stop(m: Mention) -> Mention:
+    """A sentence's full stop is not part of the name before it ("dollar AS." -> "AS"); the dots of
+    an abbreviation are ("U.S.")."""
+    if m.text.endswith(".") and "." not in m.text[:-1] and len(m.text) > 2:
+        return _copy(m, m.start, m.end - 1, m.text[:-1])
+    return m
+
+
+def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str]]) -> Mention | None:
     """A person's name from after the last rank or honorific in it: "Datuk Seri Anwar Ibrahim",
     "Brigadier General Vicente Blanco", "Secretary Division Sheila Indira Maharshi". The words
     before such a title are its qualifiers (a unit, a country), not the name."""
+    if m.type != "PER" and m.source == "model":
+        words = m.text.split(" ")
+        if len(words) > 1 and words[0].casefold() in lists["person_only_titles"] and words[-1][:1].isupper():
+            m = _copy(m, m.start, m.end, m.text, "PER")  # "Colonel Stuart Glenn", "Kades Hoho Alkaf"
     if m.type != "PER" or m.source == "gazetteer":
         return m
     words = m.text.split(" ")
