@@ -39,6 +39,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 
 
+_LIST_KEYS = (
+    "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
+    "event_tails", "gpe_heads", "org_tails", "org_seat_words",
+)
+
+
 @functools.cache
 def _lists(language: str) -> dict[str, frozenset[str]]:
     """The settling word lists of an article's language plus English (articles mix them)."""
@@ -46,8 +52,7 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
     langs = dict.fromkeys([language if language in resources.languages() else "id", "en"])
     for lang in langs:
         data = resources.load_or_empty(lang, "entities") or {}
-        for key in ("honorifics", "person_ranks", "product_cues", "product_cues_after", "event_heads",
-                    "event_tails", "gpe_heads", "org_tails", "loc_heads", "org_heads", "person_only_titles"):
+        for key in _LIST_KEYS:
             out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
         out.setdefault("school_heads", set()).update(str(w) for w in data.get("school_heads") or [])
     names: set[str] = set()
@@ -155,7 +160,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _teams(text, out, gazetteer)
     out = _schools(text, out, gazetteer, _lists(language))
     out = _every_occurrence(text, out, list(blocked))
-    out = _org_with_place(text, out)
+    out = _org_with_place(text, out, _lists(language)["org_seat_words"])
     out = _event_editions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -540,10 +545,11 @@ def _in_longer_name(text: str, s: int, e: int) -> bool:
     return bool(before and not opens_sentence)
 
 
-def _org_with_place(text: str, mentions: list[Mention]) -> list[Mention]:
+def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[str]) -> list[Mention]:
     """An organisation directly followed by a place the gazetteer knows is one organisation when its
-    name ends in an acronym or the place is "RI" ("LRT Jakarta", "Polresta Banyuwangi",
-    "Kementerian Pertahanan RI"): the place names the unit's seat, the mention is the unit."""
+    name ends in an acronym or a unit word, or the place is "RI" ("LRT Jakarta", "Polresta
+    Banyuwangi", "Kementerian Pertahanan RI"): the place names the unit's seat, the mention is the
+    unit, as annotated in eval/real-id (the outermost name only)."""
     by_start = {m.start: m for m in mentions}
     gone: set[int] = set()
     out: list[Mention] = []
@@ -558,7 +564,11 @@ def _org_with_place(text: str, mentions: list[Mention]) -> list[Mention]:
             and nxt.source == "gazetteer"
             and text[m.end : nxt.start] == " "
             and m.key is None
-            and (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
+            and (
+                (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
+                or m.text.split()[-1].casefold() in seat_words
+                or nxt.text == "RI"
+            )
         ):
             gone.add(id(nxt))
             out.append(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
