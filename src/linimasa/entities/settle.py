@@ -159,7 +159,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _events(text, mentions, _lists(language))
     out = _teams(text, out, gazetteer)
     out = _schools(text, out, gazetteer, _lists(language))
-    out = _every_occurrence(text, out, list(blocked))
+    out = _every_occurrence(text, out, list(blocked), gazetteer)
     out = _org_with_place(text, out, _lists(language)["org_seat_words"])
     out = _event_editions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -502,7 +502,14 @@ def _schools(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     return out
 
 
-def _every_occurrence(text: str, mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
+def _is_place(gazetteer: Gazetteer, name: str) -> bool:
+    entry = gazetteer.lookup(name)
+    return entry is not None and entry.type in ("GPE", "LOC")
+
+
+def _every_occurrence(
+    text: str, mentions: list[Mention], blocked: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Mention]:
     """Every other occurrence of a name the recognisers found once in the article, where nothing
     else was found (one sense per name in one article): the model reads sentence by sentence and
     misses a name in a context it did not learn ("LRT Jabodebek juga ..."). Where a rule typed a
@@ -510,9 +517,10 @@ def _every_occurrence(text: str, mentions: list[Mention], blocked: list[tuple[in
     held = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in held]
     ruled = {m.text: m.type for m in mentions if m.source == "rule" and m.type in ("ORG", "PER", "EVT")}
-    for m in mentions:  # "Wydad" after the team "Wydad Casablanca"
-        if m.source == "rule" and m.type == "ORG" and " " in m.text:
-            ruled.setdefault(m.text.split()[0], "ORG")
+    for m in mentions:  # "Wydad" after the team "Wydad Casablanca": a name and its home town
+        first, _, rest = m.text.partition(" ")
+        if m.source == "rule" and m.type == "ORG" and rest and _is_place(gazetteer, rest):
+            ruled.setdefault(first, "ORG")
     mentions = [_copy(m, m.start, m.end, m.text, ruled[m.text])
                 if m.source == "model" and m.text in ruled and not m.key else m for m in mentions]
     seen: dict[str, Mention] = {}
@@ -563,7 +571,7 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
             and nxt.type == "GPE"
             and nxt.source == "gazetteer"
             and text[m.end : nxt.start] == " "
-            and m.key is None
+            and (m.key is None or nxt.text == "RI")
             and (
                 (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
                 or m.text.split()[-1].casefold() in seat_words
