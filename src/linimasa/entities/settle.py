@@ -60,6 +60,13 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
         with contextlib.suppress(FileNotFoundError):
             names |= resources.load_words(lang, "not_entities.txt")
     out["not_entities"] = frozenset(names)
+    heads = set()
+    for lang in langs:
+        data = resources.load_or_empty(lang, "entities") or {}
+        for key in ("org_heads", "loc_heads", "gpe_heads", "company_heads", "event_heads", "person_titles",
+                    "title_words", "state_forms"):
+            heads.update(str(w).casefold().split()[0] for w in data.get(key) or [] if str(w).strip())
+    out["heads"] = heads
     out["products"] = {normalise(p) for p in names}
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -76,6 +83,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_acronym_led_person(m) for m in out]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     out = [p for m in out for p in _unglue(text, m)]
+    out = [_without_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists)
     out = _joined_people(out)
     out = _people_by_name(out, gazetteer)
@@ -250,6 +258,22 @@ def _unglue(text: str, m: Mention) -> list[Mention]:
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
     return [m]
+
+
+def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+    """A sentence's first word taken into the name after it ("Laga Pachuca", "Pesawat Saudia
+    Airlines") is cut off when the article writes it in lower case elsewhere (a common noun), unless
+    it is a word that heads names ("Kementerian", "Gunung")."""
+    if m.source == "gazetteer" or m.type == "PER" or " " not in m.text:
+        return m  # a person's first name may be a word too ("Rose", "Mark")
+    first, rest = m.text.split(" ", 1)
+    lead = text[max(0, m.start - 2) : m.start]
+    opens = m.start == 0 or lead[-1:] in ("\n", '"', "“", "(") or lead in (". ", "? ", "! ")
+    if not opens or not first[1:].islower() or not rest[:1].isupper() or first.casefold() in lists["heads"]:
+        return m
+    if not _whole_word(first.lower(), text):
+        return m
+    return _copy(m, m.start + len(first) + 1, m.end, rest)
 
 
 def _whole_word(s: str, text: str) -> bool:
@@ -544,13 +568,15 @@ def _every_occurrence(
 
 
 def _in_longer_name(text: str, s: int, e: int) -> bool:
-    """Whether text[s:e] has a capitalised word right before it that does not open a sentence
-    ("City" in "Man City"): part of a longer name, which is another thing. (A word after it may be
-    its seat: "LRT" in "LRT Jakarta".)"""
-    before = re.search(r"(^|.{2})[A-Z][\w'’-]* $", text[max(0, s - 30) : s], re.DOTALL)
-    opens_sentence = before is not None and (not before.group(1) or before.group(1)[-1] in "\n\"“(" or
-                                             before.group(1) in (". ", "? ", "! "))
-    return bool(before and not opens_sentence)
+    """Whether text[s:e] has a capitalised word right before it ("City" in "Man City"): part of a
+    longer name, which is another thing; unless that word only opens the sentence (written in lower
+    case elsewhere: "Laga Pachuca"). A word after it may be its seat ("LRT" in "LRT Jakarta")."""
+    before = re.search(r"(^|.{2})([A-Z][\w'’-]*) $", text[max(0, s - 30) : s], re.DOTALL)
+    if before is None:
+        return False
+    opens_sentence = not before.group(1) or before.group(1)[-1] in "\n\"“(" or before.group(1) in (". ", "? ", "! ")
+    # a sentence's first word is part of the name unless the article also writes it in lower case
+    return not opens_sentence or not _whole_word(before.group(2).lower(), text)
 
 
 def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[str]) -> list[Mention]:
