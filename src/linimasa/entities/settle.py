@@ -169,6 +169,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _schools(text, out, gazetteer, _lists(language))
     out = _every_occurrence(text, out, list(blocked), gazetteer)
     out = _org_with_place(text, out, _lists(language)["org_seat_words"])
+    out = [_org_key(m, gazetteer, language) for m in out]
     out = _event_editions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -609,6 +610,45 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
             continue
         out.append(m)
     return [m for m in out if id(m) not in gone]
+
+
+@functools.cache
+def _org_forms(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    short: dict[str, str] = {}
+    tails: list[str] = []
+    for lang in dict.fromkeys([language if language in resources.languages() else "id", "en"]):
+        data = resources.load_or_empty(lang, "entities") or {}
+        short.update({normalise(str(k)): normalise(str(v)) for k, v in (data.get("org_short_forms") or {}).items()})
+        tails += [normalise(str(t)) for t in data.get("org_key_drop_tails") or []]
+    return short, tuple(sorted(set(tails), key=len, reverse=True))
+
+
+def _org_key(m: Mention, gazetteer: Gazetteer, language: str) -> Mention:
+    """One key for the forms of one organisation's name: "Pemprov Banten", "Pemerintah Provinsi
+    Banten" and "Pemerintah Banten" (a province's government); "Komisi VIII DPR RI" and "Komisi VIII
+    DPR". The link stage merges mentions by key."""
+    if m.type != "ORG" or m.key:
+        return m
+    short, tails = _org_forms(language)
+    words = normalise(m.text).split()
+    if not words:
+        return m
+    if words[0] in short:
+        words = short[words[0]].split() + words[1:]
+    if words[:1] == ["pemerintah"] and words[1:2] != ["provinsi"] and len(words) > 1:
+        entry = gazetteer.lookup(" ".join(words[1:]))
+        if entry is not None and entry.id.startswith("id-prov:"):
+            words = ["pemerintah", "provinsi", *words[1:]]
+    name = " ".join(words)
+    for t in tails:
+        if name.endswith(" " + t) and len(name) > len(t) + 3:
+            name = name[: -len(t) - 1]
+            break
+    if name == normalise(m.text):
+        return m
+    keyed = _copy(m, m.start, m.end, m.text)
+    keyed.key = f"name:{name}"
+    return keyed
 
 
 def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
