@@ -323,7 +323,9 @@ def _drop_products(
         if toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1:
             banned.add(m.text)  # "RM900" (an amount in ringgit) as a one-word organisation
             continue
-        before = _words(text[max(0, m.start - 30) : m.start])
+        before = [w for w in _words(text[max(0, m.start - 30) : m.start])]
+        if before and before[-1] in ("The", "the", "sang"):
+            before.pop()  # "album The Tortured Poets Department"
         nxt = _words(text[m.end : m.end + 20])
         if (before and before[-1].casefold() in cues and before[-1][:1].islower()) or (
             nxt and nxt[0].casefold() in after and nxt[0][:1].islower()
