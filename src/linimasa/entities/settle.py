@@ -41,7 +41,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 
 _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
-    "event_tails", "gpe_heads", "org_tails", "org_seat_words",
+    "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names",
 )
 
 
@@ -167,7 +167,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _events(text, mentions, _lists(language))
     out = _teams(text, out, gazetteer)
     out = _schools(text, out, gazetteer, _lists(language))
-    out = _every_occurrence(text, out, list(blocked), gazetteer)
+    out = _every_occurrence(text, out, list(blocked), gazetteer, language)
     out = _org_with_place(text, out, _lists(language)["org_seat_words"])
     out = [_org_key(m, gazetteer, language) for m in out]
     out = _event_editions(text, out)
@@ -312,8 +312,10 @@ def _drop_products(
         if m.source == "gazetteer" or m.type == "EVT":
             continue
         toks = m.text.split()
+        headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
         if normalise(m.text) in products or (
-            any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks) and m.type != "ORG"
+            any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
+            and m.type != "ORG" and not headed
         ):
             banned.add(m.text)
             continue
@@ -535,7 +537,7 @@ def _is_place(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def _every_occurrence(
-    text: str, mentions: list[Mention], blocked: list[tuple[int, int]], gazetteer: Gazetteer
+    text: str, mentions: list[Mention], blocked: list[tuple[int, int]], gazetteer: Gazetteer, language: str
 ) -> list[Mention]:
     """Every other occurrence of a name the recognisers found once in the article, where nothing
     else was found (one sense per name in one article): the model reads sentence by sentence and
@@ -543,6 +545,7 @@ def _every_occurrence(
     name (a team by "vs", a person by a title), the model's other readings of it follow the rule."""
     held = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in held]
+    not_names = _lists(language)["not_names"]
     ruled = {m.text: m.type for m in mentions if m.source == "rule" and m.type in ("ORG", "PER", "EVT")}
     for m in mentions:  # "Wydad" after the team "Wydad Casablanca": a name and its home town
         first, _, rest = m.text.partition(" ")
@@ -561,7 +564,7 @@ def _every_occurrence(
         for hit in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             s, e = hit.start(), hit.end()
             k = bisect.bisect_left(starts, e)  # held spans do not overlap: only the one before can
-            if (k and held[k - 1][1] > s) or _inside_any(blocked, s, e) or _in_longer_name(text, s, e):
+            if (k and held[k - 1][1] > s) or _inside_any(blocked, s, e) or _in_longer_name(text, s, e, not_names):
                 continue
             new = Mention(s, e, surface, m.type, source="rule", key=m.key)
             out.append(new)
@@ -570,7 +573,7 @@ def _every_occurrence(
     return out
 
 
-def _in_longer_name(text: str, s: int, e: int) -> bool:
+def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str]) -> bool:
     """Whether text[s:e] has a capitalised word right before it ("City" in "Man City"): part of a
     longer name, which is another thing; unless that word only opens the sentence (written in lower
     case elsewhere: "Laga Pachuca"). A word after it may be its seat ("LRT" in "LRT Jakarta")."""
@@ -578,8 +581,10 @@ def _in_longer_name(text: str, s: int, e: int) -> bool:
     if before is None:
         return False
     opens_sentence = not before.group(1) or before.group(1)[-1] in "\n\"“(" or before.group(1) in (". ", "? ", "! ")
-    # a sentence's first word is part of the name unless the article also writes it in lower case
-    return not opens_sentence or not _whole_word(before.group(2).lower(), text)
+    # a sentence's first word is part of the name unless it is a function word or the article also
+    # writes it in lower case
+    opener = before.group(2)
+    return not opens_sentence or not (opener.casefold() in not_names or _whole_word(opener.lower(), text))
 
 
 def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[str]) -> list[Mention]:
