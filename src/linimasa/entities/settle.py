@@ -41,7 +41,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 
 _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
-    "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names",
+    "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
 )
 
 
@@ -78,13 +78,14 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     the spans of products in the text, where no mention may be added later."""
     lists = _lists(language)
     ranks = title_like | lists["honorifics"] | lists["person_ranks"]
-    out = [_no_full_stop(m) for m in mentions]
+    out = [_no_full_stop(m) for m in mentions if not _count(text, m, lists["number_words"])]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_acronym_led_person(m) for m in out]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     out = [p for m in out for p in _unglue(text, m)]
     out = [_without_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists)
+    out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
     out = _people_by_name(out, gazetteer)
     out = [_typed_by_head(m, lists) for m in out]
@@ -176,6 +177,29 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
 
 def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None) -> Mention:
     return Mention(start, end, text, type_ or m.type, m.entity, m.source, m.score, m.key, m.role)  # type: ignore[arg-type]
+
+
+def _count(text: str, m: Mention, numbers: frozenset[str]) -> bool:
+    """Whether a one-word mention is a number word counting the lower-case noun after it ("Lima
+    wartawan" = five journalists, not the city of Lima)."""
+    if " " in m.text or m.text.casefold() not in numbers:
+        return False
+    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None
+
+
+_COUPLE = re.compile(r"^(\S+(?: \S+)+)[-–](\S+(?: \S+)+)$")
+
+
+def _couple(m: Mention) -> list[Mention]:
+    """Two people joined by a hyphen, each with a name of two words or more ("Al Ghazali-Alyssa
+    Daguise", a couple), are two mentions; a hyphenated surname has one word on a side
+    ("Catherine Zeta-Jones")."""
+    hit = _COUPLE.match(m.text) if m.type == "PER" else None
+    if hit is None or not hit.group(2)[:1].isupper():
+        return [m]
+    a, b = hit.span(1), hit.span(2)
+    return [Mention(m.start + a[0], m.start + a[1], hit.group(1), "PER", source=m.source),
+            Mention(m.start + b[0], m.start + b[1], hit.group(2), "PER", source=m.source)]
 
 
 def _no_full_stop(m: Mention) -> Mention:
@@ -312,6 +336,9 @@ def _drop_products(
         if m.source == "gazetteer" or m.type == "EVT":
             continue
         toks = m.text.split()
+        if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
+            banned.add(m.text)  # "Carrot Cake", "Yaris Cross"
+            continue
         headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
         if normalise(m.text) in products or (
             any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
