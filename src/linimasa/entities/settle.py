@@ -88,6 +88,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
     out = _people_by_name(out, gazetteer)
+    out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
     out = [_city_or_regency(text, m, gazetteer) for m in out]
@@ -285,6 +286,12 @@ def _unglue(text: str, m: Mention) -> list[Mention]:
     return [m]
 
 
+def _opens(text: str, start: int) -> bool:
+    """Whether `start` is the first character of a sentence or a line."""
+    lead = text[max(0, start - 2) : start]
+    return start == 0 or lead[-1:] in ("\n", '"', "“", "(") or lead in (". ", "? ", "! ")
+
+
 def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
     """A sentence's first word taken into the name after it ("Laga Pachuca", "Pesawat Saudia
     Airlines") is cut off when the article writes it in lower case elsewhere (a common noun), unless
@@ -292,9 +299,9 @@ def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> 
     if m.source == "gazetteer" or m.type == "PER" or " " not in m.text:
         return m  # a person's first name may be a word too ("Rose", "Mark")
     first, rest = m.text.split(" ", 1)
-    lead = text[max(0, m.start - 2) : m.start]
-    opens = m.start == 0 or lead[-1:] in ("\n", '"', "“", "(") or lead in (". ", "? ", "! ")
-    if not opens or not first[1:].islower() or not rest[:1].isupper() or first.casefold() in lists["heads"]:
+    if not _opens(text, m.start) or not first[1:].islower() or not rest[:1].isupper():
+        return m
+    if first.casefold() in lists["heads"]:
         return m
     if not _whole_word(first.lower(), text):
         return m
@@ -404,6 +411,42 @@ def _joined_people(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         out += [Mention(m.start + s, m.start + e, m.text[s:e], "PER", source=m.source) for s, e in sorted(picked)]
+    return out
+
+
+def _org_then_person(mentions: list[Mention], ranks: frozenset[str]) -> list[Mention]:
+    """An organisation span that ran on into the person after it is the organisation and the person:
+    "Philippine Army Commandant Major General Rafael Ortega" (a rank before a name of two words or
+    more), "Dinas Pendidikan Rizal Fauzi" (the full name of a person named elsewhere in the article)."""
+    people = {m.text for m in mentions if m.type == "PER" and " " in m.text}
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.type != "ORG" or m.source == "gazetteer" or len(words) < 3:
+            out.append(m)
+            continue
+        cut = None
+        ranked = [k for k, w in enumerate(words[:-2]) if w.casefold().rstrip(".") in ranks]
+        if ranked and len(words) - ranked[-1] > 2 and all(w[:1].isupper() for w in words[ranked[-1] + 1 :]):
+            first = ranked[0]
+            while first > 0 and words[first - 1].casefold().rstrip(".") in ranks:
+                first -= 1
+            cut = (first, ranked[-1] + 1)
+        else:
+            for k in (3, 2):
+                tail = words[-k:]
+                if len(words) - k >= 1 and " ".join(tail) in people:
+                    cut = (len(words) - k, len(words) - k)
+                    break
+        if cut is None:
+            out.append(m)
+            continue
+        org_end = len(" ".join(words[: cut[0]]))
+        per_start = len(" ".join(words[: cut[1]])) + 1
+        if cut[0] >= 1:
+            out.append(_copy(m, m.start, m.start + org_end, m.text[:org_end]))
+        out.append(Mention(m.start + per_start, m.end, m.text[per_start:], "PER", source=m.source,
+                           role=m.text[: per_start - 1]))
     return out
 
 
@@ -523,6 +566,10 @@ def _teams(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Men
             inside = [m for m in out if s <= m.start and m.end <= e]
             if any(m.start < e and s < m.end and m not in inside for m in out):
                 continue  # crosses a mention: leave the recognisers' reading
+            tail = [m for m in inside if m.end == e and m.start > s]
+            if g == 1 and tail and " " not in text[s : tail[0].start].strip() and _opens(text, s):
+                s, surface = tail[0].start, tail[0].text  # "Laga Persib vs ...": the sentence's first word
+                inside = [m for m in inside if m.start >= s]
             if len(inside) == 1 and inside[0].type == "ORG" and (inside[0].start, inside[0].end) == (s, e):
                 continue
             out = [m for m in out if m not in inside]
@@ -607,7 +654,7 @@ def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str]) -> boo
     before = re.search(r"(^|.{2})([A-Z][\w'’-]*) $", text[max(0, s - 30) : s], re.DOTALL)
     if before is None:
         return False
-    opens_sentence = not before.group(1) or before.group(1)[-1] in "\n\"“(" or before.group(1) in (". ", "? ", "! ")
+    opens_sentence = _opens(text, s - len(before.group(0)) + len(before.group(1)))
     # a sentence's first word is part of the name unless it is a function word or the article also
     # writes it in lower case
     opener = before.group(2)
