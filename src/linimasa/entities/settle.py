@@ -78,7 +78,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     the spans of products in the text, where no mention may be added later."""
     lists = _lists(language)
     ranks = title_like | lists["honorifics"] | lists["person_ranks"]
-    out = [_no_full_stop(m) for m in mentions if not _count(text, m, lists["number_words"])]
+    out = [_no_full_stop(m) for m in mentions
+           if not _count(text, m, lists["number_words"]) and not _common_opener(text, m)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_acronym_led_person(m) for m in out]
     out = [p for m in out for p in _possessive(m, gazetteer)]
@@ -178,6 +179,16 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
 
 def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None) -> Mention:
     return Mention(start, end, text, type_ or m.type, m.entity, m.source, m.score, m.key, m.role)  # type: ignore[arg-type]
+
+
+def _common_opener(text: str, m: Mention) -> bool:
+    """Whether a one-word place or organisation is only a common word capitalised by opening a
+    sentence ("Antara lain ..." = among others, not the news agency): it is followed by a lower-case
+    word and the article writes it in lower case elsewhere. People are left alone: many Indonesian
+    names are words ("Intan", "Fajar")."""
+    if m.type not in ("GPE", "LOC", "ORG") or " " in m.text or not m.text[1:].islower() or not _opens(text, m.start):
+        return False
+    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None and _whole_word(m.text.lower(), text)
 
 
 def _count(text: str, m: Mention, numbers: frozenset[str]) -> bool:
