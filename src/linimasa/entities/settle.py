@@ -25,11 +25,12 @@ import bisect
 import contextlib
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from linimasa import resources
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
+from linimasa.text.spans import DisjointSpans
 
 # A token that mixes letters and digits ("A350", "975T", "RM900", "HR-V2"): a model number, a code
 # or an amount, never a name of a person, place or organisation. Ordinals ("ke-498") are not.
@@ -37,6 +38,96 @@ _CODE = re.compile(r"^(?:[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)$")
 _ORDINAL = re.compile(r"^ke-?\d+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+
+
+_TOKEN = re.compile(r"[\w-]+")
+MAX_PHRASE_WORDS = 8
+"""The longest name (in words) looked for again elsewhere in an article."""
+
+
+class _Index:
+    """The words of one article, found once, so that "is this word written in the article" and "where
+    are these names" cost lookups rather than scans of the text: every settling rule stays linear in
+    the article's length (tests/test_hostile.py)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.words = {text[a:b] for a, b in self.spans}
+
+    def has(self, phrase: str) -> bool:
+        """Whether `phrase` is written in the text as whole words."""
+        if _TOKEN.fullmatch(phrase):
+            return phrase in self.words
+        return bool(self.find({phrase}))
+
+    def find(self, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+        """Every whole-word occurrence of the given phrases (of up to MAX_PHRASE_WORDS words that
+        start and end with a word character), as (start, end, phrase), in text order."""
+        wanted = {p for p in phrases if p}
+        if not wanted:
+            return []
+        firsts = {m.group() for p in wanted if (m := _TOKEN.match(p))}
+        out = []
+        text, spans = self.text, self.spans
+        for i, (a, _) in enumerate(spans):
+            if text[a : spans[i][1]] not in firsts:
+                continue
+            for j in range(i, min(i + MAX_PHRASE_WORDS, len(spans))):
+                candidate = text[a : spans[j][1]]
+                if candidate in wanted:
+                    out.append((a, spans[j][1], candidate))
+        return out
+
+
+class _Contains:
+    """Spans (they may overlap): does one of them contain a query?"""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def __call__(self, s: int, e: int) -> bool:
+        k = bisect.bisect_right(self.starts, s)  # spans 0..k-1 start at or before s
+        return k > 0 and self.max_end[k - 1] >= e
+
+
+class _Layer:
+    """An article's mentions as non-overlapping spans, where a rule's longer name replaces the
+    mentions inside it (never one that crosses its edge)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.held: DisjointSpans[Mention] = DisjointSpans()
+        self.items: dict[int, Mention] = {}
+        self.extra: list[Mention] = []  # overlapping leftovers of earlier steps, kept as they are
+        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            if self.held.overlaps(m.start, m.end):
+                self.extra.append(m)
+            else:
+                self.held.add(m.start, m.end, m)
+                self.items[id(m)] = m
+
+    def inside(self, s: int, e: int) -> list[Mention] | None:
+        """The mentions inside [s, e), or None when one crosses its edge."""
+        hits = self.held.overlapping(s, e)
+        if any(m.start < s or m.end > e for m in hits):
+            return None
+        return hits
+
+    def replace(self, gone: list[Mention], new: Mention) -> None:
+        for m in gone:
+            self.held.remove(m.start, m.end, m)
+            del self.items[id(m)]
+        self.held.add(new.start, new.end, new)
+        self.items[id(new)] = new
+
+    def mentions(self) -> list[Mention]:
+        return [*self.items.values(), *self.extra]
 
 
 _LIST_KEYS = (
@@ -77,26 +168,28 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     later mentions of people are looked for, so that they follow the settled names. Also returns
     the spans of products in the text, where no mention may be added later."""
     lists = _lists(language)
+    index = _Index(text)
     ranks = title_like | lists["honorifics"] | lists["person_ranks"]
     out = [_no_full_stop(m) for m in mentions
-           if not _count(text, m, lists["number_words"]) and not _common_opener(text, m)]
+           if not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_acronym_led_person(m) for m in out]
     out = [p for m in out for p in _possessive(m, gazetteer)]
-    out = [p for m in out for p in _unglue(text, m)]
-    out = [_without_opener(text, m, lists) for m in out]
-    out, blocked = _drop_products(text, out, lists)
+    out = [p for m in out for p in _unglue(m, index)]
+    out = [_without_opener(text, m, lists, index) for m in out]
+    out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
     out = _people_by_name(out, gazetteer)
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
-    out = [_city_or_regency(text, m, gazetteer) for m in out]
+    says: dict[str, tuple[bool, bool]] = {}
+    out = [_city_or_regency(m, gazetteer, index, says) for m in out]
     return [_single_word_place(m) for m in out], blocked
 
 
-def _city_or_regency(text: str, m: Mention, gazetteer: Gazetteer) -> Mention:
+def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
     """A bare name shared by a city and a regency ("Bogor", "Bekasi") is the unit the article writes
     out (only "Kabupaten Bogor", "Bupati Bogor": the regency); otherwise the city, which the name
     commonly denotes on its own. The level is part of the place's identity, so the two never merge."""
@@ -108,9 +201,12 @@ def _city_or_regency(text: str, m: Mention, gazetteer: Gazetteer) -> Mention:
     kota, kab = gazetteer.lookup("Kota " + name), gazetteer.lookup("Kabupaten " + name)
     if kota is None or kab is None or kota.id == kab.id:
         return m
-    esc = re.escape(name)
-    says_kab = re.search(rf"\b(?:Kabupaten|Kab\.|Bupati|Pemkab|Pemerintah Kabupaten) {esc}\b", text)
-    says_kota = re.search(rf"\b(?:Kota|Walikota|Pemkot) {esc}\b", text)
+    if name not in says:
+        says[name] = (
+            any(index.has(f"{w} {name}") for w in ("Kabupaten", "Kab", "Bupati", "Pemkab")),
+            any(index.has(f"{w} {name}") for w in ("Kota", "Walikota", "Pemkot")),
+        )
+    says_kab, says_kota = says[name]
     key = kab.id if says_kab and not says_kota else kota.id
     if key == m.key:
         return m
@@ -167,11 +263,14 @@ def _single_word_place(m: Mention) -> Mention:
 def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
                  blocked: list[tuple[int, int]] = ()) -> list[Mention]:  # type: ignore[assignment]
     """Spans settled (the last two rules of the module docstring), sorted by offset."""
-    out = _events(text, mentions, _lists(language))
-    out = _teams(text, out, gazetteer)
-    out = _schools(text, out, gazetteer, _lists(language))
-    out = _every_occurrence(text, out, list(blocked), gazetteer, language)
-    out = _org_with_place(text, out, _lists(language)["org_seat_words"])
+    lists = _lists(language)
+    index = _Index(text)
+    layer = _Layer(mentions)
+    _events(text, layer, lists)
+    _teams(text, layer, gazetteer)
+    _schools(text, layer, gazetteer, lists)
+    out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
+    out = _org_with_place(text, out, lists["org_seat_words"])
     out = [_org_key(m, gazetteer, language) for m in out]
     out = _event_editions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -181,14 +280,14 @@ def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None)
     return Mention(start, end, text, type_ or m.type, m.entity, m.source, m.score, m.key, m.role)  # type: ignore[arg-type]
 
 
-def _common_opener(text: str, m: Mention) -> bool:
+def _common_opener(text: str, m: Mention, index: _Index) -> bool:
     """Whether a one-word place or organisation is only a common word capitalised by opening a
     sentence ("Antara lain ..." = among others, not the news agency): it is followed by a lower-case
     word and the article writes it in lower case elsewhere. People are left alone: many Indonesian
     names are words ("Intan", "Fajar")."""
     if m.type not in ("GPE", "LOC", "ORG") or " " in m.text or not m.text[1:].islower() or not _opens(text, m.start):
         return False
-    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None and _whole_word(m.text.lower(), text)
+    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None and index.has(m.text.lower())
 
 
 def _count(text: str, m: Mention, numbers: frozenset[str]) -> bool:
@@ -275,7 +374,7 @@ def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
-def _unglue(text: str, m: Mention) -> list[Mention]:
+def _unglue(m: Mention, index: _Index) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words: the evidence that they are two. What follows the glued
@@ -287,7 +386,7 @@ def _unglue(text: str, m: Mention) -> list[Mention]:
             continue
         for cut in range(len(tok) - 2, 2, -1):  # the longest name first
             left, glued = m.text[: w.start() + cut], tok[cut:]
-            if not (_whole_word(glued, text) and _whole_word(left, text)):
+            if not (index.has(glued) and index.has(left)):
                 continue
             out = [_copy(m, m.start, m.start + len(left), left)]
             if k + 1 < len(words) and words[k + 1].group()[:1].isupper():
@@ -303,7 +402,7 @@ def _opens(text: str, start: int) -> bool:
     return start == 0 or lead[-1:] in ("\n", '"', "“", "(") or lead in (". ", "? ", "! ")
 
 
-def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]], index: _Index) -> Mention:
     """A sentence's first word taken into the name after it ("Laga Pachuca", "Pesawat Saudia
     Airlines") is cut off when the article writes it in lower case elsewhere (a common noun), unless
     it is a word that heads names ("Kementerian", "Gunung")."""
@@ -314,13 +413,9 @@ def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> 
         return m
     if first.casefold() in lists["heads"]:
         return m
-    if not _whole_word(first.lower(), text):
+    if not index.has(first.lower()):
         return m
     return _copy(m, m.start + len(first) + 1, m.end, rest)
-
-
-def _whole_word(s: str, text: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])", text) is not None
 
 
 def _acronym_led_person(m: Mention) -> Mention:
@@ -341,7 +436,7 @@ def _words(s: str) -> list[str]:
 
 
 def _drop_products(
-    text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]
+    text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index
 ) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Mentions that name products rather than entities, with every other mention of the same
     string in the article: a listed product or app, a name with a model code or amount in it, a
@@ -378,19 +473,10 @@ def _drop_products(
             nxt and nxt[0].casefold() in after and nxt[0][:1].islower()
         ):
             banned.add(m.text)
-    listed = [n for n in lists["not_entities"] if n in text]
-    blocked = sorted(
-        (hit.start(), hit.end())
-        for name in (*banned, *listed)
-        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
-    )
-    kept = [m for m in mentions if m.text not in banned and not _inside_any(blocked, m.start, m.end)]
+    blocked = [(a, b) for a, b, _ in index.find(banned | lists["not_entities"])]
+    inside = _Contains(blocked)
+    kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
-
-
-def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether [s, e) lies inside one of `spans` (few: the products of one article)."""
-    return any(a <= s and e <= b for a, b in spans)
 
 
 def _headed_org(toks: list[str]) -> bool:
@@ -408,12 +494,7 @@ def _joined_people(mentions: list[Mention]) -> list[Mention]:
         if m.type != "PER" or m.source != "model" or len(m.text.split()) < 3:
             out.append(m)
             continue
-        inner = []
-        for name in names:
-            if name == m.text:
-                continue
-            for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", m.text):
-                inner.append((hit.start(), hit.end()))
+        inner = [(a, b) for a, b, name in _Index(m.text).find(names) if name != m.text]
         picked: list[tuple[int, int]] = []
         for s, e in sorted(inner, key=lambda x: x[0] - x[1]):
             if all(e <= a or b <= s for a, b in picked):
@@ -495,7 +576,7 @@ _EVENT_PART = re.compile(r" (?:\([A-Z][\w-]*\)|[A-Z][\w/'’-]*|[Kk]e-\d+\b|(?:1
 _EVENT_JOIN = re.compile(r" (?:of|and|dan|de) (?=[A-Z])")
 
 
-def _events(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Named events: an event word and the name that follows it ("Piala Dunia Antarklub 2025", "HUT
     ke-498 Kota Jakarta", "Hari Ulang Tahun (HUT) Kota Jakarta ke-498"), a name ending in an event word
     ("Super Bowl", "Indo Defence Expo"), and a name the model found followed by its year ("KapanLagi
@@ -515,7 +596,7 @@ def _events(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]
         if hit.group().casefold() not in tails:
             continue
         start = hit.start()
-        while True:  # back over capitalised words, and "of"/"and" between two of them
+        for _ in range(MAX_PHRASE_WORDS):  # back over capitalised words, and "of"/"and" between them
             before = re.search(r"(?<![\w/'’-])([A-Z][\w/'’-]*|of|and|dan) $", text[max(0, start - 40) : start])
             if not before:
                 break
@@ -524,27 +605,22 @@ def _events(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]
             start += text[start:].index(" ") + 1
         if start < hit.start():
             spans.append((start, _event_run(text, hit.end(), year_only=True)))
-    for m in mentions:
+    for m in layer.mentions():
         if m.source == "model" and m.type in ("ORG", "EVT"):
             year = re.match(r" (?:19|20)\d\d(?![\w/.-])", text[m.end : m.end + 6])
             if year:
                 spans.append((m.start, m.end + year.end()))
-    out = list(mentions)
     for s, e in sorted(spans, key=lambda x: x[0] - x[1]):
-        inside = [m for m in out if s <= m.start and m.end <= e]
-        if any(m.start < e and s < m.end for m in out if m not in inside):
+        inside = layer.inside(s, e)
+        if inside is None or any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
             continue
-        if any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(s, e, text[s:e], "EVT", source="rule"))
-    return out
+        layer.replace(inside, Mention(s, e, text[s:e], "EVT", source="rule"))
 
 
 def _event_run(text: str, end: int, year_only: bool = False) -> int:
     """Where an event's name ends: capitalised words, "(ACR)", "ke-498" and a year after `end`
     (only a year when `year_only`)."""
-    while True:
+    for _ in range(MAX_PHRASE_WORDS):
         nxt = re.match(r" (?:19|20)\d\d\b", text[end : end + 6]) if year_only else _EVENT_PART.match(text, end)
         join = None if year_only else _EVENT_JOIN.match(text, end)
         if nxt:
@@ -555,27 +631,39 @@ def _event_run(text: str, end: int, year_only: bool = False) -> int:
             end = join.end() - 1
         else:
             return end
+    return end
 
 
-_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|of))*"
-_VERSUS = re.compile(rf"({_NAME})\s*\b(?:vs\.?|versus|kontra)\s+({_NAME})")
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|of)){0,4}"
+_VERSUS = re.compile(r"(?<![\w-])(?:vs\.?|versus|kontra)(?=\s)")
+_LEFT_SIDE = re.compile(rf"(?<![\w.'’-])({_NAME})\s*$")
+_RIGHT_SIDE = re.compile(rf"\s+({_NAME})")
 
 
-def _teams(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _versus_sides(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The two sides of each "A vs B", as [(start, end), (start, end)], each read in a window of
+    the text around the word (never the whole text from every capital: linear in its length)."""
+    for hit in _VERSUS.finditer(text):
+        lo = max(0, hit.start() - 80)
+        left = _LEFT_SIDE.search(text[lo : hit.start()])
+        right = _RIGHT_SIDE.match(text[hit.end() : hit.end() + 80])
+        if left and right:
+            yield [(lo + left.start(1), lo + left.end(1)), (hit.end() + right.start(1), hit.end() + right.end(1))]
+
+
+def _teams(text: str, layer: _Layer, gazetteer: Gazetteer) -> None:
     """Both sides of "A vs B" are teams or organisations ("Juventus vs Wydad Casablanca", "Google vs.
     OpenAI"), except a country, which stays the country when it stands for its team (the gold
     guideline does not resolve metonymy). Mentions inside a side give way to it."""
-    out = list(mentions)
-    for hit in _VERSUS.finditer(text):
-        for g in (1, 2):
-            s, e = hit.start(g), hit.end(g)
+    for sides in _versus_sides(text):
+        for g, (s, e) in enumerate(sides, 1):
             surface = text[s:e].rstrip(".")
             e = s + len(surface)
             entry = gazetteer.lookup(surface)
             if (entry is not None and entry.type in ("GPE", "LOC")) or len(surface) < 3:
                 continue
-            inside = [m for m in out if s <= m.start and m.end <= e]
-            if any(m.start < e and s < m.end and m not in inside for m in out):
+            inside = layer.inside(s, e)
+            if inside is None:
                 continue  # crosses a mention: leave the recognisers' reading
             tail = [m for m in inside if m.end == e and m.start > s]
             if g == 1 and tail and " " not in text[s : tail[0].start].strip() and _opens(text, s):
@@ -583,20 +671,16 @@ def _teams(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Men
                 inside = [m for m in inside if m.start >= s]
             if len(inside) == 1 and inside[0].type == "ORG" and (inside[0].start, inside[0].end) == (s, e):
                 continue
-            out = [m for m in out if m not in inside]
-            out.append(Mention(s, e, surface, "ORG", source="rule", key=entry.id if entry else None))
-    return out
+            layer.replace(inside, Mention(s, e, surface, "ORG", source="rule", key=entry.id if entry else None))
 
 
-def _schools(text: str, mentions: list[Mention], gazetteer: Gazetteer,
-             lists: dict[str, frozenset[str]]) -> list[Mention]:
+def _schools(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> None:
     """Numbered schools with their town: "SMAN 1 Bandung", "SMA Negeri 3 Garut", "SMAN 6" (the
     state-school forms; "SD 5" needs its town)."""
     heads = sorted(lists["school_heads"], key=len, reverse=True)
     if not heads:
-        return mentions
+        return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r") \d{1,3}\b((?: [A-Z][\w-]*){0,3})")
-    out = list(mentions)
     for hit in pattern.finditer(text):
         s, e = hit.start(), hit.start(1)
         town = hit.group(1).split()
@@ -608,12 +692,9 @@ def _schools(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         head = text[s:e].split()[0]
         if e == hit.start(1) and len(head) <= 3 and not head.endswith("N"):
             continue  # "SD 5" alone may be a count ("SD 5 orang"); "SDN 5" is a school
-        inside = [m for m in out if s <= m.start and m.end <= e]
-        if any(m.start < e and s < m.end for m in out if m not in inside):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(s, e, text[s:e], "ORG", source="rule"))
-    return out
+        inside = layer.inside(s, e)
+        if inside is not None:
+            layer.replace(inside, Mention(s, e, text[s:e], "ORG", source="rule"))
 
 
 def _is_place(gazetteer: Gazetteer, name: str) -> bool:
@@ -622,15 +703,13 @@ def _is_place(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def _every_occurrence(
-    text: str, mentions: list[Mention], blocked: list[tuple[int, int]], gazetteer: Gazetteer, language: str
+    text: str, mentions: list[Mention], blocked: _Contains, gazetteer: Gazetteer,
+    lists: dict[str, frozenset[str]], index: _Index,
 ) -> list[Mention]:
     """Every other occurrence of a name the recognisers found once in the article, where nothing
     else was found (one sense per name in one article): the model reads sentence by sentence and
     misses a name in a context it did not learn ("LRT Jabodebek juga ..."). Where a rule typed a
     name (a team by "vs", a person by a title), the model's other readings of it follow the rule."""
-    held = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in held]
-    not_names = _lists(language)["not_names"]
     ruled = {m.text: m.type for m in mentions if m.source == "rule" and m.type in ("ORG", "PER", "EVT")}
     for m in mentions:  # "Wydad" after the team "Wydad Casablanca": a name and its home town
         first, _, rest = m.text.partition(" ")
@@ -640,25 +719,19 @@ def _every_occurrence(
                 if m.source == "model" and m.text in ruled and not m.key else m for m in mentions]
     seen: dict[str, Mention] = {}
     for m in mentions:
-        if m.source != "gazetteer" and m.type in ("PER", "ORG", "GPE", "LOC", "EVT") and len(m.text) >= 3:
+        if (m.source != "gazetteer" and m.type in ("PER", "ORG", "GPE", "LOC", "EVT") and len(m.text) >= 3
+                and m.text[:1].isupper()):
             seen.setdefault(m.text, m)
-    out = list(mentions)
-    for surface, m in seen.items():
-        if not surface[:1].isupper():
+    layer = _Layer(mentions)
+    for s, e, surface in index.find(seen):
+        if layer.held.overlaps(s, e) or blocked(s, e) or _in_longer_name(text, s, e, lists["not_names"], index):
             continue
-        for hit in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
-            s, e = hit.start(), hit.end()
-            k = bisect.bisect_left(starts, e)  # held spans do not overlap: only the one before can
-            if (k and held[k - 1][1] > s) or _inside_any(blocked, s, e) or _in_longer_name(text, s, e, not_names):
-                continue
-            new = Mention(s, e, surface, m.type, source="rule", key=m.key)
-            out.append(new)
-            bisect.insort(held, (s, e))
-            starts = [a for a, _ in held]
-    return out
+        m = seen[surface]
+        layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
+    return layer.mentions()
 
 
-def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str]) -> bool:
+def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str], index: _Index) -> bool:
     """Whether text[s:e] has a capitalised word right before it ("City" in "Man City"): part of a
     longer name, which is another thing; unless that word only opens the sentence (written in lower
     case elsewhere: "Laga Pachuca"). A word after it may be its seat ("LRT" in "LRT Jakarta")."""
@@ -669,7 +742,7 @@ def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str]) -> boo
     # a sentence's first word is part of the name unless it is a function word or the article also
     # writes it in lower case
     opener = before.group(2)
-    return not opens_sentence or not (opener.casefold() in not_names or _whole_word(opener.lower(), text))
+    return not opens_sentence or not (opener.casefold() in not_names or index.has(opener.lower()))
 
 
 def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[str]) -> list[Mention]:
@@ -746,24 +819,20 @@ def _org_key(m: Mention, gazetteer: Gazetteer, language: str) -> Mention:
 def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
     """An event name with the capitalised words and the year that follow it: "Piala Dunia" +
     "Antarklub 2025", "KapanLagi Pensi Bareng FANTA" + "2025"."""
-    held = sorted((m.start, m.end) for m in mentions)
+    starts = sorted(m.start for m in mentions)
     out = []
     for m in mentions:
         if m.type != "EVT":
             out.append(m)
             continue
         end = m.end
-        while True:
-            rest = text[end : end + 30]
-            w = re.match(r" ([A-Z][\w-]*|(?:19|20)\d\d\b)", rest)
-            if not w or _taken(held, end + 1, end + w.end(), m):
-                break
+        limit = starts[k] if (k := bisect.bisect_right(starts, m.start)) < len(starts) else len(text)
+        for _ in range(MAX_PHRASE_WORDS):
+            w = re.match(r" ([A-Z][\w-]*|(?:19|20)\d\d\b)", text[end : end + 40])
+            if not w or end + w.end() > limit:
+                break  # the next word belongs to another mention
             end += w.end()
             if _YEAR.fullmatch(w.group(1)):
                 break
         out.append(_copy(m, m.start, end, text[m.start : end]) if end != m.end else m)
     return out
-
-
-def _taken(held: Iterable[tuple[int, int]], s: int, e: int, m: Mention) -> bool:
-    return any(a < e and s < b and (a, b) != (m.start, m.end) for a, b in held)
