@@ -208,3 +208,11 @@ def test_a_middle_name_joins_the_full_name() -> None:
 def test_short_and_long_forms_of_a_regional_government_merge() -> None:
     c = linked("Pemerintah Provinsi Banten menyiapkan bantuan.", "Pemprov Banten menyalurkan beras.")
     assert entity_of(c, "a0", "Pemerintah Provinsi Banten") == entity_of(c, "a1", "Pemprov Banten")
+
+
+def test_a_name_glued_by_the_scraper_is_found_where_the_article_names_it_elsewhere() -> None:
+    text = ("Presenter Ayu Dewi Lestari hadir. Sebelumnya, presenterAyu Dewi Lestarisedang berlibur. "
+            "Layanan TransJakarta beroperasi di Jakarta.")
+    got = [(t, ty) for t, ty in found(text, model=Tagger(Ayu_Dewi_Lestari="PER")) if ty == "PER"]
+    assert got.count(("Ayu Dewi Lestari", "PER")) == 2
+    assert found(text).count(("Jakarta", "GPE")) == 1  # not the "Jakarta" of "TransJakarta"

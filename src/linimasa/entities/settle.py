@@ -728,7 +728,52 @@ def _every_occurrence(
             continue
         m = seen[surface]
         layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
+    known = {m.text: m for m in mentions if len(m.text) >= 4 and m.text[:1].isupper() and m.type != "OTHER"}
+    for s, e, surface in _glued(text, known, index):
+        if not layer.held.overlaps(s, e) and not blocked(s, e):
+            m = known[surface]
+            layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
     return layer.mentions()
+
+
+_CAMEL = re.compile(r"(?<=[a-z])[A-Z]")
+
+
+def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[int, int, str]]:
+    """Names of the article written elsewhere glued to a neighbouring word by a scraper that dropped
+    the spaces of a link ("presenterJessica Iskandarsedang", "PenyanyiDenadamencuri"): where the name
+    starts at a word's start or at a lower-to-upper case change, and ends at a word's end, at a case
+    change, or before lower-case letters that form a word the article writes alone ("sedang"); a
+    one-word name needs that evidence on both sides; a capitalised word before it only when it opens
+    the sentence ("TransJakarta" is one name). The gold guideline keeps such mentions."""
+    by_prefix: dict[str, list[str]] = {}
+    for name in names:
+        by_prefix.setdefault(name[:4], []).append(name)
+    out = []
+    starts = [a for a, _ in index.spans] + [m.start() for m in _CAMEL.finditer(text)]
+    for p in starts:
+        for name in by_prefix.get(text[p : p + 4], ()):
+            e = p + len(name)
+            if not text.startswith(name, p):
+                continue
+            left_glued = p > 0 and text[p - 1].isalpha()
+            nxt = text[e : e + 1]
+            right_glued = nxt.isalpha() or nxt.isdigit()
+            if not (left_glued or right_glued):
+                continue  # a whole word: found already
+            if left_glued:
+                word = re.search(r"[A-Za-z]+$", text[max(0, p - 30) : p])
+                if not (text[p - 1].islower() and word and (word.group() in index.words or " " in name)):
+                    continue
+                if not word.group().islower() and not _opens(text, p - len(word.group())):
+                    continue  # "TransJakarta": a capitalised word glued to a name is one name
+            if right_glued:
+                rest = re.match(r"[a-z]+", text[e : e + 30])
+                camel = nxt.isupper() and text[e - 1].islower()
+                if not (camel or (rest and (rest.group() in index.words or (" " in name and not left_glued)))):
+                    continue
+            out.append((p, e, name))
+    return out
 
 
 def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str], index: _Index) -> bool:
