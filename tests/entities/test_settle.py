@@ -216,3 +216,10 @@ def test_a_name_glued_by_the_scraper_is_found_where_the_article_names_it_elsewhe
     got = [(t, ty) for t, ty in found(text, model=Tagger(Ayu_Dewi_Lestari="PER")) if ty == "PER"]
     assert got.count(("Ayu Dewi Lestari", "PER")) == 2
     assert found(text).count(("Jakarta", "GPE")) == 1  # not the "Jakarta" of "TransJakarta"
+
+
+def test_natural_places_are_named_with_their_kind() -> None:
+    got = found("Ships sailed from Pag-asa Island into the South China Sea near Scarborough Shoal.", "en",
+                Tagger(South="GPE", China="GPE"))
+    assert ("South China Sea", "LOC") in got
+    assert ("Scarborough Shoal", "LOC") in got

@@ -133,6 +133,7 @@ class _Layer:
 _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
+    "loc_tails",
 )
 
 
@@ -269,6 +270,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _events(text, layer, lists)
     _teams(text, layer, gazetteer)
     _schools(text, layer, gazetteer, lists)
+    _natural_places(text, layer, lists)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
     out = _org_with_place(text, out, lists["org_seat_words"])
     out = [_org_key(m, gazetteer, language) for m in out]
@@ -672,6 +674,28 @@ def _teams(text: str, layer: _Layer, gazetteer: Gazetteer) -> None:
             if len(inside) == 1 and inside[0].type == "ORG" and (inside[0].start, inside[0].end) == (s, e):
                 continue
             layer.replace(inside, Mention(s, e, surface, "ORG", source="rule", key=entry.id if entry else None))
+
+
+def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
+    """Natural places named with their kind ("Thitu Island", "West Philippine Sea", "Spratly
+    Islands"): one LOC, over the mentions inside it."""
+    tails = lists["loc_tails"]
+    if not tails:
+        return
+    for hit in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text):
+        if hit.group().casefold() not in tails:
+            continue
+        words = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$", text[max(0, hit.start() - 60) : hit.start()])
+        if words is None:
+            continue
+        s = hit.start() - len(words.group())
+        while text[s : s + 4] == "The ":
+            s += 4
+        if s >= hit.start():
+            continue
+        inside = layer.inside(s, hit.end())
+        if inside is not None:
+            layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], "LOC", source="rule"))
 
 
 def _schools(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> None:
