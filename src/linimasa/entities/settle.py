@@ -816,9 +816,10 @@ def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str], index:
 
 def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[str]) -> list[Mention]:
     """An organisation directly followed by a place the gazetteer knows is one organisation when its
-    name ends in an acronym or a unit word, or the place is "RI" ("LRT Jakarta", "Polresta
-    Banyuwangi", "Kementerian Pertahanan RI"): the place names the unit's seat, the mention is the
-    unit, as annotated in eval/real-id (the outermost name only)."""
+    name ends in an acronym or a unit word, is three words or more, or the place is "RI" ("LRT
+    Jakarta", "Polresta Banyuwangi", "IGI School of Economics Jakarta", "Kementerian Pertahanan RI"):
+    the place names the unit's seat, the mention is the unit, as annotated in eval/real-id (the
+    outermost name only)."""
     by_start = {m.start: m for m in mentions}
     gone: set[int] = set()
     out: list[Mention] = []
@@ -837,6 +838,7 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
                 (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
                 or m.text.split()[-1].casefold() in seat_words
                 or nxt.text == "RI"
+                or (m.source != "gazetteer" and len(m.text.split()) >= 3)
             )
         ):
             gone.add(id(nxt))
