@@ -223,3 +223,13 @@ def test_natural_places_are_named_with_their_kind() -> None:
                 Tagger(South="GPE", China="GPE"))
     assert ("South China Sea", "LOC") in got
     assert ("Scarborough Shoal", "LOC") in got
+
+
+def test_an_acronym_in_brackets_inside_a_name_stays_in_the_one_span() -> None:
+    text = ("Panitia Kerja (Panja) Pangan DPR menggelar rapat. Satuan Lalu Lintas (Satlantas) Polres Bogor "
+            "hadir.")
+    got = found(text)
+    assert ("Panitia Kerja (Panja) Pangan", "ORG") in got
+    assert ("DPR", "ORG") in got
+    assert ("Satuan Lalu Lintas", "ORG") in got  # another organisation after the bracket ends the name
+    assert all("(Satlantas)" not in t for t, _ in got)

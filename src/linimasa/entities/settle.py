@@ -133,7 +133,7 @@ class _Layer:
 _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
-    "loc_tails",
+    "loc_tails", "org_heads",
 )
 
 
@@ -271,6 +271,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _teams(text, layer, gazetteer)
     _schools(text, layer, gazetteer, lists)
     _natural_places(text, layer, lists)
+    _bracket_inside_name(text, layer, lists)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
     out = _org_with_place(text, out, lists["org_seat_words"])
     out = [_org_key(m, gazetteer, language) for m in out]
@@ -317,9 +318,14 @@ def _couple(m: Mention) -> list[Mention]:
 
 def _no_full_stop(m: Mention) -> Mention:
     """A sentence's full stop is not part of the name before it ("dollar AS." -> "AS"); the dots of
-    an abbreviation are ("U.S.")."""
+    an abbreviation are ("U.S."). Nor is the end of a bracket the span starts in ("Panja) Pangan")."""
     if m.text.endswith(".") and "." not in m.text[:-1] and len(m.text) > 2:
-        return _copy(m, m.start, m.end - 1, m.text[:-1])
+        m = _copy(m, m.start, m.end - 1, m.text[:-1])
+    close = m.text.find(")")
+    if close >= 0 and "(" not in m.text[:close] and m.text[close + 1 :].strip():
+        rest = m.text[close + 1 :]
+        lead = len(rest) - len(rest.lstrip())
+        m = _copy(m, m.start + close + 1 + lead, m.end, rest.strip())
     return m
 
 
@@ -676,6 +682,41 @@ def _teams(text: str, layer: _Layer, gazetteer: Gazetteer) -> None:
             layer.replace(inside, Mention(s, e, surface, "ORG", source="rule", key=entry.id if entry else None))
 
 
+_BRACKET_THEN_NAME = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)((?: (?:[A-Z][\w-]*|(?:19|20)\d\d\b)){1,3})")
+
+
+def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
+    """An acronym in brackets inside an organisation's name stays inside the one span when the name
+    goes on after it ("Panitia Khusus (Pansus) Haji", "Pemerintah Provinsi (Pemprov) DKI Jakarta"), as
+    the gold guideline has it; when another organisation follows, the bracket ends the name
+    ("Satuan Reserse Narkoba (Satresnarkoba) Polresta Banyuwangi", "... (PLPM) KPK")."""
+    for hit in _BRACKET_THEN_NAME.finditer(text):
+        before = text[max(0, hit.start() - 80) : hit.start() + 1]
+        run = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]* (?:(?:dan|and|of) )?){1,6}$", before)
+        if run is None:
+            continue
+        words = run.group().split()
+        heads = [k for k, w in enumerate(words) if w.casefold() in lists["org_heads"]]
+        if not heads or hit.group(2).split()[0].casefold() in lists["org_heads"]:
+            continue
+        s, e = hit.start() + 1 - len(run.group()), hit.end()
+        s += len(" ".join(words[: heads[0]])) + (1 if heads[0] else 0)  # from the organisation word on
+        after = [x for x in layer.held.overlapping(hit.end(1) + 1, e) if x.type == "ORG" and (
+            x.source == "gazetteer" or is_acronym(x.text) or x.text.split()[0].casefold() in lists["org_heads"])]
+        if after:  # another organisation after the bracket ends the name before it: "(PLPM) KPK"
+            e = after[0].start - 1
+            if e <= hit.end(1) + 1:
+                continue
+        inside = layer.inside(s, e)
+        if inside is None:
+            continue
+        acronym = next((x for x in inside if x.text == hit.group(1) and x.key), None)
+        # the name without its bracket is the key, so that the name written out elsewhere joins it
+        plain = text[s : hit.start()] + text[hit.end(1) + 1 : e]
+        key = acronym.key if acronym is not None else f"name:{normalise(plain)}"
+        layer.replace(inside, Mention(s, e, text[s:e], "ORG", source="rule", key=key))
+
+
 def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Natural places named with their kind ("Thitu Island", "West Philippine Sea", "Spratly
     Islands"): one LOC, over the mentions inside it."""
@@ -792,7 +833,7 @@ def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[in
                 if not word.group().islower() and not _opens(text, p - len(word.group())):
                     continue  # "TransJakarta": a capitalised word glued to a name is one name
             if right_glued:
-                rest = re.match(r"[a-z]+", text[e : e + 30])
+                rest = re.match(r"[a-z]{2,}", text[e : e + 30])
                 camel = nxt.isupper() and text[e - 1].islower()
                 if not (camel or (rest and (rest.group() in index.words or (" " in name and not left_glued)))):
                     continue
