@@ -233,3 +233,10 @@ def test_an_acronym_in_brackets_inside_a_name_stays_in_the_one_span() -> None:
     assert ("DPR", "ORG") in got
     assert ("Satuan Lalu Lintas", "ORG") in got  # another organisation after the bracket ends the name
     assert all("(Satlantas)" not in t for t, _ in got)
+
+
+def test_lower_case_words_glued_to_a_name_are_cut_off() -> None:
+    text = "Warga Lampung mengungsi. Provinsi itu kini Lampungmenjadi sorotan, tulis lamanPesona Nusantara."
+    got = found(text, model=Tagger(Lampungmenjadi="GPE", lamanPesona_Nusantara="ORG"))
+    assert ("Lampungmenjadi", "GPE") not in got and ("Lampung", "GPE") in got
+    assert ("Pesona Nusantara", "ORG") in got

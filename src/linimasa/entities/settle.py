@@ -133,7 +133,7 @@ class _Layer:
 _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
-    "loc_tails", "org_heads",
+    "loc_tails", "org_heads", "glue_words",
 )
 
 
@@ -159,6 +159,11 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
                     "title_words", "state_forms"):
             heads.update(str(w).casefold().split()[0] for w in data.get(key) or [] if str(w).strip())
     out["heads"] = heads
+    speech = set()
+    for lang in langs:
+        data = resources.load_or_empty(lang, "entities") or {}
+        speech.update(str(w).casefold() for w in data.get("speech_verbs") or [] if " " not in str(w).strip())
+    out["speech_words"] = speech
     out["products"] = {normalise(p) for p in names}
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -176,7 +181,9 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_acronym_led_person(m) for m in out]
     out = [p for m in out for p in _possessive(m, gazetteer)]
-    out = [p for m in out for p in _unglue(m, index)]
+    common = lists["glue_words"] | lists["speech_words"]
+    out = [_unglue_front(m) for m in out]
+    out = [p for m in out for p in _unglue(m, index, common)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
@@ -382,11 +389,22 @@ def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
-def _unglue(m: Mention, index: _Index) -> list[Mention]:
+def _unglue_front(m: Mention) -> Mention:
+    """A lower-case word glued in front of a name ("lamanIndonesia Kaya", "kepadaKPK") is not part
+    of it: the name starts at the change of case."""
+    if m.source == "gazetteer" or not m.text[:1].islower():
+        return m
+    camel = _CAMEL.search(m.text.split(" ")[0])
+    if camel is None or not m.text[: camel.start()].isalpha():
+        return m
+    return _copy(m, m.start + camel.start(), m.end, m.text[camel.start() :])
+
+
+def _unglue(m: Mention, index: _Index, common: frozenset[str]) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
-    the glued word elsewhere as whole words: the evidence that they are two. What follows the glued
-    word, capitalised, is a mention of its own."""
+    the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
+    evidence that they are two. What follows the glued word, capitalised, is a mention of its own."""
     words = list(re.finditer(r"\S+", m.text))
     for k, w in enumerate(words):
         tok = w.group()
@@ -394,7 +412,7 @@ def _unglue(m: Mention, index: _Index) -> list[Mention]:
             continue
         for cut in range(len(tok) - 2, 2, -1):  # the longest name first
             left, glued = m.text[: w.start() + cut], tok[cut:]
-            if not (index.has(glued) and index.has(left)):
+            if not ((index.has(glued) or glued in common) and index.has(left)):
                 continue
             out = [_copy(m, m.start, m.start + len(left), left)]
             if k + 1 < len(words) and words[k + 1].group()[:1].isupper():
