@@ -240,3 +240,17 @@ def test_lower_case_words_glued_to_a_name_are_cut_off() -> None:
     got = found(text, model=Tagger(Lampungmenjadi="GPE", lamanPesona_Nusantara="ORG"))
     assert ("Lampungmenjadi", "GPE") not in got and ("Lampung", "GPE") in got
     assert ("Pesona Nusantara", "ORG") in got
+
+
+def test_a_common_noun_opening_a_sentence_is_not_a_person() -> None:
+    text = ("Ahli gizi Intan Permata menyarankan buah. Serat membantu pencernaan, dan serat mudah didapat. "
+            "Intan menambahkan.")
+    got = found(text, model=Tagger(Serat="PER", Intan="PER", Intan_Permata="PER"))
+    assert ("Serat", "PER") not in got
+    assert ("Intan", "PER") in got
+
+
+def test_page_furniture_and_single_letters_are_not_entities() -> None:
+    text = "Generasi Z gemar jajan sehat.\nSCROLL TO CONTINUE WITH CONTENT\nWarga Bogor setuju."
+    got = found(text, model=Tagger(Z="PER", SCROLL_TO_CONTINUE_WITH_CONTENT="ORG"))
+    assert [t for t, _ in got] == ["Bogor"]

@@ -177,7 +177,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     index = _Index(text)
     ranks = title_like | lists["honorifics"] | lists["person_ranks"]
     out = [_no_full_stop(m) for m in mentions
-           if not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
+           if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_acronym_led_person(m) for m in out]
     out = [p for m in out for p in _possessive(m, gazetteer)]
@@ -189,6 +189,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
     out = _people_by_name(out, gazetteer)
+    out = _common_word_people(text, out, index)
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
@@ -412,7 +413,8 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str]) -> list[Mention]:
             continue
         for cut in range(len(tok) - 2, 2, -1):  # the longest name first
             left, glued = m.text[: w.start() + cut], tok[cut:]
-            if not ((index.has(glued) or glued in common) and index.has(left)):
+            # a name of two words or more written alone elsewhere is evidence enough on its own
+            if not index.has(left) or not (index.has(glued) or glued in common or " " in left):
                 continue
             out = [_copy(m, m.start, m.start + len(left), left)]
             if k + 1 < len(words) and words[k + 1].group()[:1].isupper():
@@ -566,6 +568,17 @@ def _org_then_person(mentions: list[Mention], ranks: frozenset[str]) -> list[Men
         out.append(Mention(m.start + per_start, m.end, m.text[per_start:], "PER", source=m.source,
                            role=m.text[: per_start - 1]))
     return out
+
+
+def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> list[Mention]:
+    """A one-word "person" that opens a sentence and that the article also writes in lower case
+    ("Kalori", "Antioksidan") is a common noun, unless it is part of a full name given in the
+    article ("Intan" beside "Intan Permata")."""
+    parts = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+    return [m for m in mentions if not (
+        m.type == "PER" and m.source == "model" and " " not in m.text and m.text not in parts
+        and m.text[1:].islower() and _opens(text, m.start) and index.has(m.text.lower())
+    )]
 
 
 def _people_by_name(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
