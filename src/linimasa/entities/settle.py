@@ -54,12 +54,29 @@ class _Index:
         self.text = text
         self.spans = [m.span() for m in _TOKEN.finditer(text)]
         self.words = {text[a:b] for a, b in self.spans}
+        self._at: dict[str, list[int]] | None = None
+        self._memo: dict[str, bool] = {}
 
     def has(self, phrase: str) -> bool:
-        """Whether `phrase` is written in the text as whole words."""
+        """Whether `phrase` is written in the text as whole words (remembered per phrase)."""
         if _TOKEN.fullmatch(phrase):
             return phrase in self.words
-        return bool(self.find({phrase}))
+        if phrase not in self._memo:
+            first = _TOKEN.match(phrase)
+            if self._at is None:
+                self._at = {}
+                for k, (a, b) in enumerate(self.spans):
+                    self._at.setdefault(self.text[a:b], []).append(k)
+            found = False
+            if first is not None and first.start() == 0:
+                for k in self._at.get(first.group(), ()):
+                    a = self.spans[k][0]
+                    e = a + len(phrase)
+                    if self.text.startswith(phrase, a) and not _TOKEN.match(self.text[e : e + 1]):
+                        found = True
+                        break
+            self._memo[phrase] = found
+        return self._memo[phrase]
 
     def find(self, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
         """Every whole-word occurrence of the given phrases (of up to MAX_PHRASE_WORDS words that
@@ -414,7 +431,7 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str]) -> list[Mention]:
         for cut in range(len(tok) - 2, 2, -1):  # the longest name first
             left, glued = m.text[: w.start() + cut], tok[cut:]
             # a name of two words or more written alone elsewhere is evidence enough on its own
-            if not index.has(left) or not (index.has(glued) or glued in common or " " in left):
+            if not (index.has(glued) or glued in common or " " in left) or not index.has(left):
                 continue
             out = [_copy(m, m.start, m.start + len(left), left)]
             if k + 1 < len(words) and words[k + 1].group()[:1].isupper():
