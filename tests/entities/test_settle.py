@@ -254,3 +254,13 @@ def test_page_furniture_and_single_letters_are_not_entities() -> None:
     text = "Generasi Z gemar jajan sehat.\nSCROLL TO CONTINUE WITH CONTENT\nWarga Bogor setuju."
     got = found(text, model=Tagger(Z="PER", SCROLL_TO_CONTINUE_WITH_CONTENT="ORG"))
     assert [t for t, _ in got] == ["Bogor"]
+
+
+def test_a_place_that_starts_with_a_given_name_is_a_person() -> None:
+    got = found("Fans cheered as Kevin Marlowe scored in Denver.", "en", Tagger(Kevin_Marlowe="LOC"))
+    assert ("Kevin Marlowe", "PER") in got
+
+
+def test_an_acronym_or_brand_the_model_calls_a_place_is_an_organisation() -> None:
+    got = found("Analysts at ZetaCorp and the NBA disagreed.", "en", Tagger(ZetaCorp="LOC", NBA="LOC"))
+    assert ("ZetaCorp", "ORG") in got and ("NBA", "ORG") in got

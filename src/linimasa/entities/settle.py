@@ -181,6 +181,8 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
         data = resources.load_or_empty(lang, "entities") or {}
         speech.update(str(w).casefold() for w in data.get("speech_verbs") or [] if " " not in str(w).strip())
     out["speech_words"] = speech
+    with contextlib.suppress(FileNotFoundError):
+        out["given_names"] = set(resources.load_words("shared", "given_names.txt"))
     out["products"] = {normalise(p) for p in names}
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -207,6 +209,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _joined_people(out)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
+    out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
@@ -280,9 +283,13 @@ def _unit_prefix(text: str, mentions: list[Mention], gazetteer: Gazetteer,
 def _single_word_place(m: Mention) -> Mention:
     """A one-word place the model found is a city, region or country (GPE) unless the article says
     otherwise: in news, a bare one-word place name is a unit with a government far more often than a
-    mountain, island or building, which are written with their head word ("Gunung Semeru")."""
+    mountain, island or building, which are written with their head word ("Gunung Semeru"). An
+    acronym or a CamelCase word ("NFL", "CrowdStrike") is an organisation rather than a place."""
     if m.type == "LOC" and m.source == "model" and " " not in m.text and m.text[:1].isupper():
-        return _copy(m, m.start, m.end, m.text, "GPE")
+        word = m.text
+        if (len(word) > 1 and word.isupper()) or _CAMEL.search(word):
+            return _copy(m, m.start, m.end, word, "ORG")  # "NFL", "CrowdStrike": an acronym or a brand
+        return _copy(m, m.start, m.end, word, "GPE")
     return m
 
 
@@ -585,6 +592,21 @@ def _org_then_person(mentions: list[Mention], ranks: frozenset[str]) -> list[Men
         out.append(Mention(m.start + per_start, m.end, m.text[per_start:], "PER", source=m.source,
                            role=m.text[: per_start - 1]))
     return out
+
+
+def _given_name_person(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> Mention:
+    """A two- or three-word "place" from the model that starts with a common given name ("Anthony
+    Davis", "Saikat Ray"; `resources/shared/given_names.txt`) is a person, unless the gazetteer knows
+    it or its last word is a place or organisation word ("Victoria Park" is not in the list anyway)."""
+    words = m.text.split(" ")
+    if m.type not in ("LOC", "GPE") or m.source != "model" or not 2 <= len(words) <= 3:
+        return m
+    if words[0] not in lists.get("given_names", ()) or not all(w[:1].isupper() for w in words):
+        return m
+    last = words[-1].casefold()
+    if last in lists["loc_tails"] or last in lists["org_tails"] or last in lists["heads"] or gazetteer.lookup(m.text):
+        return m
+    return _copy(m, m.start, m.end, m.text, "PER")
 
 
 def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> list[Mention]:
