@@ -33,7 +33,7 @@ SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "
 # Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "PROTEST"}
 # How far from its trigger (in characters) an event's source or target is looked for. No sentence
-# of news is this long (the longest in the raw scrape has about 500), so it changes nothing there;
+# of news is this long (the longest of the 5,447 raw-scrape articles has 896), so it changes nothing there;
 # a text without sentence ends is one sentence, and roles looked for across all of it made every
 # trigger cost a pass over the whole text.
 ROLE_REACH = 2000
