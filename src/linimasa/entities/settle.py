@@ -150,7 +150,7 @@ class _Layer:
 _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
-    "loc_tails", "org_heads", "glue_words",
+    "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues",
 )
 
 
@@ -164,6 +164,7 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
         for key in _LIST_KEYS:
             out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
         out.setdefault("school_heads", set()).update(str(w) for w in data.get("school_heads") or [])
+        out.setdefault("club_forms", set()).update(str(w) for w in data.get("club_forms") or [])
     names: set[str] = set()
     for lang in ("shared", *langs):
         with contextlib.suppress(FileNotFoundError):
@@ -199,6 +200,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
            if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_acronym_led_person(m) for m in out]
+    out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
+    out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     common = lists["glue_words"] | lists["speech_words"]
     out = [_unglue_front(m) for m in out]
@@ -306,7 +309,11 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _bracket_inside_name(text, layer, lists)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
     out = _org_with_place(text, out, lists["org_seat_words"])
+    out = _legal_form_after(text, out)
+    out = _abbreviation_inside(text, out, lists["honorifics"])
+    out = _clubs_settled(text, out, gazetteer, lists, index)
     out = [_org_key(m, gazetteer, language) for m in out]
+    out = _club_city(text, out, lists, index)
     out = _event_editions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -944,7 +951,7 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
             and nxt.type == "GPE"
             and nxt.source == "gazetteer"
             and text[m.end : nxt.start] == " "
-            and (m.key is None or nxt.text == "RI")
+            and (m.key is None or nxt.text == "RI" or m.text.split()[-1].casefold() in seat_words)
             and (
                 (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
                 or m.text.split()[-1].casefold() in seat_words
@@ -1017,4 +1024,175 @@ def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
             if _YEAR.fullmatch(w.group(1)):
                 break
         out.append(_copy(m, m.start, end, text[m.start : end]) if end != m.end else m)
+    return out
+
+
+def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str]]) -> Mention | None:
+    """A model organisation that starts with a role ("CMO Tokocrypto", "Editor-in-Chief Alessandra
+    Galloni") is what follows the role: the organisation, or a person where what follows is a name
+    of two or three capitalised words with no organisation word in it; a role alone is no mention."""
+    if m.type != "ORG" or m.source != "model":
+        return m
+    words = m.text.split(" ")
+    k = 0
+    while k < len(words) and words[k].casefold().rstrip(",") in ranks:
+        k += 1
+    if k == 0:
+        return m
+    if k == len(words) or not words[k][:1].isupper():
+        return None
+    cut = len(" ".join(words[:k])) + 1
+    name = words[k:]
+    person = 2 <= len(name) <= 3 and all(
+        w[:1].isupper() and w.casefold() not in lists["heads"] and w.casefold() not in lists["org_tails"] for w in name
+    )
+    rest = _copy(m, m.start + cut, m.end, m.text[cut:], "PER" if person else None)
+    rest.role = m.text[: cut - 1] if person else None
+    return rest
+
+
+def _party_adjective(text: str, m: Mention, adjectives: frozenset[str]) -> bool:
+    """Whether a one-word mention is a party adjective ("the Democratic vice president", "a
+    Republican effort"): the party is named by its noun ("Democrats", "GOP") or its full name."""
+    return " " not in m.text and m.text.casefold() in adjectives and m.source != "gazetteer"
+
+
+_LEGAL_FORM = re.compile(r" ?\((?:Persero|Perseroda|Perum)\)(?: Tbk\.?)?| Tbk\.?(?![\w])")
+
+
+def _legal_form_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A legal form written after a company's name is part of it ("PT Perusahaan Listrik Negara
+    (Persero)", "PT Bank Tabungan Negara Tbk", GUIDELINE.md 3): the span runs on over it, and a
+    mention of the form alone ("Persero") goes."""
+    out: list[Mention] = []
+    absorbed: list[tuple[int, int]] = []
+    for m in mentions:
+        hit = _LEGAL_FORM.match(text, m.end) if m.type == "ORG" else None
+        if hit is None:
+            out.append(m)
+            continue
+        out.append(_copy(m, m.start, hit.end(), text[m.start : hit.end()]))
+        absorbed.append((m.end, hit.end()))
+    if not absorbed:
+        return out
+    inside = _Contains(absorbed)
+    return [m for m in out if not inside(m.start, m.end)]
+
+
+def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozenset[str]) -> list[Mention]:
+    """A name cut at the full stop of an abbreviated title inside it ("Rumah Sakit Dr." + "Cipto
+    Mangunkusumo", "Jalan Ir." + "H. Juanda") is one name: a place or organisation whose last word
+    is an abbreviated title, then ". " and the next mention."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(ordered):
+        if i in skip:
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        last = m.text.split(" ")[-1]
+        if (
+            nxt is not None
+            and m.type in ("LOC", "ORG")
+            and " " in m.text
+            and last.casefold() in honorifics
+            and text[m.end : nxt.start] in (". ", ".")
+            and nxt.text[:1].isupper()
+        ):
+            out.append(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _clubs() -> frozenset[str]:
+    try:
+        return resources.load_words("shared", "clubs.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+_LOCATIVE = frozenset({"di", "ke", "dari", "kota", "in", "at", "to", "from", "near", "city", "of"})
+
+
+def _sport_article(index: _Index, cues: frozenset[str]) -> bool:
+    """Whether the article is about a sport: two different sport words in it."""
+    found = 0
+    for c in cues:
+        if index.has(c) or index.has(c[:1].upper() + c[1:]):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+def _after_locative(text: str, start: int) -> bool:
+    before = _words(text[max(0, start - 12) : start])
+    return bool(before) and before[-1].casefold() in _LOCATIVE
+
+
+def _clubs_settled(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
+) -> list[Mention]:
+    """Sports clubs are organisations, although many carry a place's name:
+    - a name followed by a club form is the club ("Los Angeles FC"; `club_forms`);
+    - in an article about a sport, a name on the club list (`resources/shared/clubs.txt`, derived
+      from DBpedia) that was typed a place is the club ("River Plate"); where the name is also a
+      place the gazetteer knows ("Liverpool"), only when no locative word is in front ("di
+      Liverpool", "in Liverpool" stay the city)."""
+    forms = lists.get("club_forms", frozenset())
+    clubs = _clubs()
+    sport: bool | None = None
+    out: list[Mention] = []
+    absorbed: list[tuple[int, int]] = []
+    for m in mentions:
+        nxt = re.match(r" (\S+)", text[m.end : m.end + 8])
+        if m.type in ("GPE", "LOC", "PER", "ORG") and nxt and nxt.group(1).rstrip(",;:") in forms:
+            end = m.end + 1 + len(nxt.group(1).rstrip(",;:"))
+            club = _copy(m, m.start, end, text[m.start : end], "ORG")
+            club.key, club.role = None, None
+            out.append(club)
+            absorbed.append((m.end, end))
+            continue
+        if m.type in ("GPE", "LOC") and m.text in clubs:
+            if sport is None:
+                sport = _sport_article(index, lists["sport_cues"])
+            entry = gazetteer.lookup(m.text)
+            place = entry is not None and entry.type in ("GPE", "LOC")
+            if sport and not (place and _after_locative(text, m.start)):
+                club = _copy(m, m.start, m.end, m.text, "ORG")
+                club.key, club.role = None, None
+                out.append(club)
+                continue
+        out.append(m)
+    if absorbed:
+        inside = _Contains(absorbed)
+        out = [m for m in out if not inside(m.start, m.end)]
+    return out
+
+
+def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index) -> list[Mention]:
+    """In an article about a sport that names a club after its city ("Real Madrid", "Atletico
+    Madrid"), the bare city name with no locative word in front ("Madrid mendatangkan ...") is that
+    club (GUIDELINE.md 3), and one entity with it."""
+    clubs = _clubs()
+    named = [m for m in mentions if m.type == "ORG" and " " in m.text and m.text in clubs]
+    if not named:
+        return mentions
+    by_city: dict[str, set[str]] = {}
+    for m in named:
+        by_city.setdefault(m.text.split(" ")[-1], set()).add(m.text)
+    if not _sport_article(index, lists["sport_cues"]):
+        return mentions
+    out = []
+    for m in mentions:
+        owners = by_city.get(m.text)
+        if m.type in ("GPE", "LOC") and owners and len(owners) == 1 and not _after_locative(text, m.start):
+            club = _copy(m, m.start, m.end, m.text, "ORG")
+            club.key, club.role = f"name:{normalise(next(iter(owners)))}", None
+            out.append(club)
+            continue
+        out.append(m)
     return out
