@@ -150,7 +150,7 @@ class _Layer:
 _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
-    "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues",
+    "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
 )
 
 
@@ -311,6 +311,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _org_with_place(text, out, lists["org_seat_words"])
     out = _legal_form_after(text, out)
     out = _abbreviation_inside(text, out, lists["honorifics"])
+    out = _place_runs_on(text, out, gazetteer, lists, index)
     out = _clubs_settled(text, out, gazetteer, lists, index)
     out = [_org_key(m, gazetteer, language) for m in out]
     out = _club_city(text, out, lists, index)
@@ -1194,5 +1195,56 @@ def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[st
             club.key, club.role = f"name:{normalise(next(iter(owners)))}", None
             out.append(club)
             continue
+        out.append(m)
+    return out
+
+
+def _place_runs_on(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
+) -> list[Mention]:
+    """A place the gazetteer knows that is only the first part of a longer name is not a mention of
+    its own: "Florida Selatan" (a region: a compass word after it, GUIDELINE.md 3 LOC), "Kansas" +
+    "City Chiefs" (the model's name right after it, one span; in an article about a sport a name
+    that ends in a plural word is a team: ORG). A longer name the gazetteer knows is left to it."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    skip: set[int] = set()
+    sport: bool | None = None
+    for i, m in enumerate(ordered):
+        if i in skip:
+            continue
+        if m.type != "GPE" or m.source != "gazetteer":
+            out.append(m)
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and nxt.start == m.end + 1 and text[m.end] == " " and nxt.source == "model" \
+                and nxt.type in ("LOC", "ORG") and nxt.text[:1].isupper():
+            joined = text[m.start : nxt.end]
+            if gazetteer.lookup(joined) is None:
+                last = joined.split(" ")[-1]
+                type_ = nxt.type
+                if type_ == "LOC" and last.endswith("s") and last.casefold() not in lists["loc_tails"]:
+                    if sport is None:
+                        sport = _sport_article(index, lists["sport_cues"])
+                    type_ = "ORG" if sport else type_
+                merged = _copy(m, m.start, nxt.end, joined, type_)
+                merged.key, merged.source = None, "model"
+                out.append(merged)
+                skip.add(i + 1)
+                continue
+        compass = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[m.end : m.end + 16])
+        if compass:
+            words = compass.group(1)
+            word = words if words.casefold() in lists["compass_words"] else words.split(" ")[0]
+            if word.casefold() in lists["compass_words"]:
+                end = m.end + 1 + len(word)
+                swallowed = nxt is not None and nxt.start > m.end and nxt.end <= end
+                if gazetteer.lookup(text[m.start : end]) is None and (nxt is None or nxt.start >= end or swallowed):
+                    region = _copy(m, m.start, end, text[m.start : end], "LOC")
+                    region.key, region.source = None, "model"
+                    out.append(region)
+                    if swallowed:
+                        skip.add(i + 1)
+                    continue
         out.append(m)
     return out
