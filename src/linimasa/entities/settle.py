@@ -151,6 +151,7 @@ _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
+    "office_words", "function_words",
 )
 
 
@@ -214,6 +215,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _common_word_people(text, out, index)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
+    out = _org_then_given_name(out, lists)
+    out = [m for m in out if not _office_as_person(m, lists)]
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
     says: dict[str, tuple[bool, bool]] = {}
@@ -1247,4 +1250,52 @@ def _place_runs_on(
                         skip.add(i + 1)
                     continue
         out.append(m)
+    return out
+
+
+def _office_words(lists: dict[str, frozenset[str]]) -> frozenset[str]:
+    return lists["office_words"] | frozenset(h for h in lists["org_heads"] if " " not in h)
+
+
+def _office_as_person(m: Mention, lists: dict[str, frozenset[str]]) -> bool:
+    """Whether a "person" is an office ("Pusat Data", "Lalu Lintas Dinas Perhubungan", "Sub
+    Direktorat Pembinaan"): one of its words heads organisation names and is no given name."""
+    if m.type != "PER" or m.source == "gazetteer":
+        return False
+    office = _office_words(lists)
+    given = lists.get("given_names", frozenset())
+    return any(w.casefold() in office and w not in given for w in m.text.split(" "))
+
+
+def _org_then_given_name(mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """An organisation name that ran on into a person's name with no rank between ("Kementerian Luar
+    Negeri Renita Moniaga"): the last two or three capitalised words, holding no organisation word
+    and starting with a common given name or ending in a name the article gives a person elsewhere
+    ("Moniaga"), are the person."""
+    given = lists.get("given_names", frozenset())
+    office = _office_words(lists) | lists["org_tails"]
+    named = {w for m in mentions if m.type == "PER" for w in m.text.split(" ")}  # "Moniaga" said later
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.type != "ORG" or m.source == "gazetteer" or len(words) < 4 or words[0].casefold() not in office:
+            out.append(m)
+            continue
+        cut = None
+        for k in (2, 3):
+            tail = words[-k:]
+            if (
+                len(words) - k >= 2
+                and (tail[0] in given or tail[-1] in named)
+                and all(w[:1].isupper() and w[1:].islower() and w.casefold() not in office for w in tail)
+                and words[-k - 1].casefold() not in lists["function_words"]
+            ):
+                cut = len(words) - k
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        org_end = len(" ".join(words[:cut]))
+        out.append(_copy(m, m.start, m.start + org_end, m.text[:org_end]))
+        out.append(Mention(m.start + org_end + 1, m.end, m.text[org_end + 1 :], "PER", source=m.source))
     return out
