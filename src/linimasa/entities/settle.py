@@ -153,6 +153,7 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words",
 )
+_CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
 
 @functools.cache
@@ -164,8 +165,8 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
         data = resources.load_or_empty(lang, "entities") or {}
         for key in _LIST_KEYS:
             out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
-        out.setdefault("school_heads", set()).update(str(w) for w in data.get("school_heads") or [])
-        out.setdefault("club_forms", set()).update(str(w) for w in data.get("club_forms") or [])
+        for key in _CASED_KEYS:  # kept as written: matched case-sensitively
+            out.setdefault(key, set()).update(str(w) for w in data.get(key) or [])
     names: set[str] = set()
     for lang in ("shared", *langs):
         with contextlib.suppress(FileNotFoundError):
@@ -211,11 +212,11 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
+    out = _org_then_given_name(out, lists)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
-    out = _org_then_given_name(out, lists)
     out = [m for m in out if not _office_as_person(m, lists)]
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
@@ -314,6 +315,9 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _org_with_place(text, out, lists["org_seat_words"])
     out = _legal_form_after(text, out)
     out = _abbreviation_inside(text, out, lists["honorifics"])
+    if language == "en":  # "AS" is Amerika Serikat in Indonesian, a word in English ("IDENTIFIED AS PRESS")
+        out = [m for m in out if not (m.source == "gazetteer" and m.text in lists["not_in_english"])]
+    out = _leagues(text, out)
     out = _place_runs_on(text, out, gazetteer, lists, index)
     out = _clubs_settled(text, out, gazetteer, lists, index)
     out = [_org_key(m, gazetteer, language) for m in out]
@@ -1026,6 +1030,8 @@ def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
                 break  # the next word belongs to another mention
             end += w.end()
             if _YEAR.fullmatch(w.group(1)):
+                if re.match(r"[-/]\d{2,4}\b", text[end : end + 5]):
+                    end -= w.end()  # a season ("Liga 1 2025-2026") is no edition of the event
                 break
         out.append(_copy(m, m.start, end, text[m.start : end]) if end != m.end else m)
     return out
@@ -1207,8 +1213,9 @@ def _place_runs_on(
 ) -> list[Mention]:
     """A place the gazetteer knows that is only the first part of a longer name is not a mention of
     its own: "Florida Selatan" (a region: a compass word after it, GUIDELINE.md 3 LOC), "Kansas" +
-    "City Chiefs" (the model's name right after it, one span; in an article about a sport a name
-    that ends in a plural word is a team: ORG). A longer name the gazetteer knows is left to it."""
+    "City Chiefs", "Netherlands" + "Organisation for Applied Scientific Research" (a name found
+    right after it, one span; in an article about a sport a place name that ends in a plural word is a
+    team: ORG). A longer name the gazetteer knows is left to it."""
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[Mention] = []
     skip: set[int] = set()
@@ -1220,7 +1227,7 @@ def _place_runs_on(
             out.append(m)
             continue
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
-        if nxt is not None and nxt.start == m.end + 1 and text[m.end] == " " and nxt.source == "model" \
+        if nxt is not None and nxt.start == m.end + 1 and text[m.end] == " " and nxt.source in ("model", "rule") \
                 and nxt.type in ("LOC", "ORG") and nxt.text[:1].isupper():
             joined = text[m.start : nxt.end]
             if gazetteer.lookup(joined) is None:
@@ -1275,6 +1282,7 @@ def _org_then_given_name(mentions: list[Mention], lists: dict[str, frozenset[str
     given = lists.get("given_names", frozenset())
     office = _office_words(lists) | lists["org_tails"]
     named = {w for m in mentions if m.type == "PER" for w in m.text.split(" ")}  # "Moniaga" said later
+    named |= {m.text for m in mentions if " " not in m.text and m.source != "gazetteer" and m.type in ("PER", "ORG")}
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
@@ -1298,4 +1306,24 @@ def _org_then_given_name(mentions: list[Mention], lists: dict[str, frozenset[str
         org_end = len(" ".join(words[:cut]))
         out.append(_copy(m, m.start, m.start + org_end, m.text[:org_end]))
         out.append(Mention(m.start + org_end + 1, m.end, m.text[org_end + 1 :], "PER", source=m.source))
+    return out
+
+
+_LEAGUE = re.compile(r"^(?:Liga|League)\b|\b(?:League|Liga)$")
+
+
+def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A league named as a competition ("Liga 1", "Premier League") is an event (GUIDELINE.md 3, EVT),
+    without the season after it ("Liga 1 2025-2026"); the company that runs it keeps its legal form
+    and stays an organisation ("PT Liga Indonesia Baru")."""
+    out = []
+    for m in mentions:
+        if m.type != "ORG" or m.source == "gazetteer" or not _LEAGUE.search(m.text) or m.text.startswith("PT "):
+            out.append(m)
+            continue
+        season = re.search(r" ?(?:19|20)\d\d[-/](?:19|20)?\d\d$", m.text)
+        end = m.end - (len(season.group()) if season else 0)
+        league = _copy(m, m.start, end, text[m.start : end], "EVT")
+        league.key, league.role = None, None
+        out.append(league)
     return out
