@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from linimasa import resources
+from linimasa.entities.ministries import portfolios as ministry_portfolios
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
 from linimasa.text.spans import DisjointSpans
@@ -212,7 +213,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
-    out = _org_then_given_name(out, lists)
+    out = _org_then_given_name(out, lists, gazetteer)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
@@ -1238,7 +1239,7 @@ def _place_runs_on(
                         sport = _sport_article(index, lists["sport_cues"])
                     type_ = "ORG" if sport else type_
                 merged = _copy(m, m.start, nxt.end, joined, type_)
-                merged.key, merged.source = None, "model"
+                merged.key, merged.source = nxt.key, "model"  # an acronym defined for the name keeps it
                 out.append(merged)
                 skip.add(i + 1)
                 continue
@@ -1274,11 +1275,25 @@ def _office_as_person(m: Mention, lists: dict[str, frozenset[str]]) -> bool:
     return any(w.casefold() in office and w not in given for w in m.text.split(" "))
 
 
-def _org_then_given_name(mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+def _ministry_name_end(words: list[str]) -> int | None:
+    """Where a ministry's name written as "Kementerian <portfolio>" ends (in words), or None."""
+    if not words or words[0].casefold() != "kementerian":
+        return None
+    portfolios = ministry_portfolios()
+    for n in range(4, 0, -1):
+        if " ".join(words[1 : 1 + n]).casefold() in portfolios:
+            return 1 + n
+    return None
+
+
+def _org_then_given_name(
+    mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer
+) -> list[Mention]:
     """An organisation name that ran on into a person's name with no rank between ("Kementerian Luar
     Negeri Renita Moniaga"): the last two or three capitalised words, holding no organisation word
-    and starting with a common given name or ending in a name the article gives a person elsewhere
-    ("Moniaga"), are the person."""
+    or known place, are the person when they start with a common given name, end in a name the
+    article gives a person elsewhere ("Moniaga"), or follow a complete ministry name ("Kementerian
+    Luar Negeri": a portfolio of `resources/shared/ministries.yaml`)."""
     given = lists.get("given_names", frozenset())
     office = _office_words(lists) | lists["org_tails"]
     named = {w for m in mentions if m.type == "PER" for w in m.text.split(" ")}  # "Moniaga" said later
@@ -1290,11 +1305,13 @@ def _org_then_given_name(mentions: list[Mention], lists: dict[str, frozenset[str
             out.append(m)
             continue
         cut = None
+        ministry_end = _ministry_name_end(words)
         for k in (2, 3):
             tail = words[-k:]
             if (
                 len(words) - k >= 2
-                and (tail[0] in given or tail[-1] in named)
+                and (tail[0] in given or tail[-1] in named or ministry_end == len(words) - k)
+                and not any(gazetteer.lookup(w) is not None for w in tail)
                 and all(w[:1].isupper() and w[1:].islower() and w.casefold() not in office for w in tail)
                 and words[-k - 1].casefold() not in lists["function_words"]
             ):
