@@ -223,7 +223,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _unit_prefix(text, out, gazetteer, lists)
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
-    return [_single_word_place(m) for m in out], blocked
+    islands = _islands()
+    return [_island(m, islands) for m in (_single_word_place(m) for m in out)], blocked
 
 
 def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
@@ -1344,3 +1345,19 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
         league.key, league.role = None, None
         out.append(league)
     return out
+
+
+@functools.cache
+def _islands() -> frozenset[str]:
+    try:
+        return resources.load_words("shared", "islands.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _island(m: Mention, islands: frozenset[str]) -> Mention:
+    """An island named alone ("Luzon", "Palawan"; `resources/shared/islands.txt`) is a place without a
+    government (LOC), not a city or region."""
+    if m.type == "GPE" and m.source != "gazetteer" and m.text in islands:
+        return _copy(m, m.start, m.end, m.text, "LOC")
+    return m
