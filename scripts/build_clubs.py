@@ -21,7 +21,10 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "linimasa" / "resources" / "shared" / "clubs.txt"
 FORMS_AFTER = r"(?:F\.C\.|FC|C\.F\.|CF|A\.F\.C\.|AFC|S\.C\.|SC|S\.p\.A\.?|Calcio|F\.K\.|FK|S\.K\.|SK)"
-FORMS_BEFORE = r"(?:Club Atlético|Clube Atlético|Club Deportivo|Clube|Club|F\.C\.|FC|A\.C\.|AC|A\.S\.|AS|SS|S\.S\.|SSC|U\.S\.|US|A\.S\.D\.|R\.C\.D\.|RCD|SV|VfB|VfL|TSG|1\. FC)"
+FORMS_BEFORE = (
+    r"(?:Club Atlético|Clube Atlético|Club Deportivo|Clube|Club|F\.C\.|FC|A\.C\.|AC|A\.S\.|AS|SS|S\.S\.|SSC"
+    r"|U\.S\.|US|A\.S\.D\.|R\.C\.D\.|RCD|SV|VfB|VfL|TSG|1\. FC)"
+)
 ID_CLUB = re.compile(r"^(?:Pers[a-z]{2,}|PS[A-Z]{0,3}|Arema|Bali United|Madura United|Borneo|Semen Padang)\b")
 YOUTH = re.compile(r"\b(?:U-?\d\d|Junior|Juniors B|Castilla|B|II|Reserves|Women|Putri|Wanita)$")
 HEADER = """# Names of sports clubs, one a line (written as news name them: "River Plate", "Real Madrid").

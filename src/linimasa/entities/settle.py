@@ -1230,12 +1230,13 @@ def _place_runs_on(
             continue
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         if nxt is not None and nxt.start == m.end + 1 and text[m.end] == " " and nxt.source in ("model", "rule") \
-                and nxt.type in ("LOC", "ORG") and nxt.text[:1].isupper():
+                and nxt.type in ("LOC", "ORG", "GPE") and nxt.text[:1].isupper() \
+                and (nxt.type != "GPE" or gazetteer.lookup(nxt.text) is None):
             joined = text[m.start : nxt.end]
             if gazetteer.lookup(joined) is None:
                 last = joined.split(" ")[-1]
                 type_ = nxt.type
-                if type_ == "LOC" and last.endswith("s") and last.casefold() not in lists["loc_tails"]:
+                if type_ in ("LOC", "GPE") and last.endswith("s") and last.casefold() not in lists["loc_tails"]:
                     if sport is None:
                         sport = _sport_article(index, lists["sport_cues"])
                     type_ = "ORG" if sport else type_
