@@ -129,3 +129,9 @@ def test_generic_indonesian_words_are_not_entities() -> None:
     got = found("Lulusan SMK itu meraih Rp 5 juta setelah RUPS perusahaan.",
                 model=Tagger(SMK="ORG", Rp="GPE", RUPS="ORG"))
     assert got == []
+
+
+def test_a_country_after_a_ministry_is_part_of_it_not_a_person() -> None:
+    got = found("Kementerian Luar Negeri Afrika Selatan membantah laporan itu.")
+    assert ("Kementerian Luar Negeri Afrika Selatan", "ORG") in got
+    assert all(ty != "PER" for _, ty in got)

@@ -1324,7 +1324,8 @@ def _org_then_given_name(
             if (
                 len(words) - k >= 2
                 and (tail[0] in given or tail[-1] in named or ministry_end == len(words) - k)
-                and not any(gazetteer.lookup(w) is not None for w in tail)
+                and not any(gazetteer.lookup(" ".join(tail[a:b])) is not None
+                            for a in range(k) for b in range(a + 1, k + 1))  # "Korea Selatan" is a place
                 and all(w[:1].isupper() and w[1:].islower() and w.casefold() not in office for w in tail)
                 and words[-k - 1].casefold() not in lists["function_words"]
             ):
