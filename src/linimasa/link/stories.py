@@ -35,6 +35,7 @@ MEMBERS_COMPARED = 20  # a story's most recent articles a new one is also compar
 ENTITY_SHARE = 0.3  # how much of the blended match is entities rather than words
 ENTITY_ALONE = 0.7  # entities alone count this much (a report in another language shares no words)
 NEAR_DAYS = 10
+CANDIDATES = 50  # stored stories a new article is scored against, those sharing most of its keys
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -130,6 +131,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     counts = store.article_terms([a.id for a in articles])
     n_docs, df = store.term_stats({t for c in counts.values() for t in c})
     member_terms: dict[str, dict[str, float]] = {}
+    loaded: dict[str, Story] = {}  # stored stories read in this batch: each is read once
     for a in articles:
         weights = _weights(a, info, n_articles)
         terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article)
@@ -141,7 +143,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             best = changed.get(root_story) or next(iter(store.stories([root_story])), None)
         if best is None and keys:
             keyset = set(keys)
-            cands = {s.id: s for s in store.stories_by_keys(keys) if s.id not in absorbed}
+            cands = {s.id: s for s in _candidates(weights, terms, store, loaded) if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
                           if any(f"e:{e}" in keyset for e in s.entities) or any(f"t:{t}" in keyset for t in s.terms)})
             _load_members(cands.values(), member_terms, store, n_docs, df, terms_per_article)
@@ -171,7 +173,25 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
         a.story = best.id
         changed[best.id] = best
+        loaded[best.id] = best
     return [s for s in changed.values() if s.id not in absorbed], absorbed
+
+
+def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
+                loaded: dict[str, Story]) -> list[Story]:
+    """The stored stories an article is scored against: the `CANDIDATES` that share the most of its
+    telling entities and words (each key counts its share of the article's weight), however many
+    stories a common key reaches. A store of 10,000 articles holds thousands of stories naming
+    "Indonesia"; reading and scoring all of them made a batch's cost grow with the store. Each is
+    read once per batch (`loaded`), and a story changed earlier in the batch is that same object."""
+    ents, words = _unit(weights), _unit(terms)
+    keys = {f"e:{e}": w for e, w in list(ents.items())[:KEYS_PER_ARTICLE]}
+    keys.update({f"t:{t}": w for t, w in list(words.items())[:TERM_KEYS]})
+    ids = store.story_candidates(keys, CANDIDATES)
+    missing = [i for i in ids if i not in loaded]
+    if missing:
+        loaded.update((s.id, s) for s in store.stories(missing))
+    return [loaded[i] for i in ids if i in loaded]
 
 
 def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store: Any, n_docs: int,

@@ -146,6 +146,11 @@ class Store(abc.ABC):
         """Stories holding any of these keys ("e:<entity id>", "t:<term>"): a new article's candidates."""
 
     @abc.abstractmethod
+    def story_candidates(self, keys: Mapping[str, float], limit: int) -> list[str]:
+        """Ids of the `limit` stories holding the most weight of these keys (key -> weight), best first:
+        a new article's candidates, a bounded number however many stories share a common key."""
+
+    @abc.abstractmethod
     def stories(self, story_ids: Iterable[str]) -> list[Story]: ...
 
     @abc.abstractmethod

@@ -767,6 +767,17 @@ class SQLiteStore(SQLiteSearch, Store):
                 f"SELECT story_id FROM story_keys WHERE key IN ({', '.join('?' * len(part))})", tuple(part)))
         return self.stories(ids)
 
+    def story_candidates(self, keys: Mapping[str, float], limit: int) -> list[str]:
+        items = sorted(keys.items())
+        if not items or limit <= 0:
+            return []
+        # Summed inside SQLite along the key index: no story document is read to rank them.
+        values = ", ".join("(?, ?)" for _ in items)
+        return [i for (i,) in self.db.execute(
+            f"WITH q(key, w) AS (VALUES {values}) SELECT k.story_id FROM q JOIN story_keys k ON k.key = q.key"
+            " GROUP BY k.story_id ORDER BY SUM(q.w) DESC, k.story_id LIMIT ?",
+            (*(x for kv in items for x in kv), limit))]
+
     def stories(self, story_ids: Iterable[str]) -> list[Story]:
         out: list[Story] = []
         for part in _chunks(sorted(set(story_ids))):
