@@ -181,6 +181,10 @@ class Store(abc.ABC):
         (all dates when None) with `entries`."""
 
     @abc.abstractmethod
+    def stories_with_timeline(self, story_ids: Iterable[str]) -> set[str]:
+        """Which of these stories have timeline entries stored."""
+
+    @abc.abstractmethod
     def timeline(self, story: str | None = None, date_from: str | None = None,
                  date_to: str | None = None) -> list[TimelineEntry]:
         """A story's timeline (None: the whole database's) in date order, optionally within dates."""

@@ -834,6 +834,13 @@ class SQLiteStore(SQLiteSearch, Store):
             self.db.executemany("INSERT INTO timeline (date_value, story, doc) VALUES (?, ?, ?)",
                                 [(t.date.value, story, _dumps(t)) for t in entries])
 
+    def stories_with_timeline(self, story_ids: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for part in _chunks(sorted(set(story_ids))):
+            out.update(i for (i,) in self.db.execute(
+                f"SELECT DISTINCT story FROM timeline WHERE story IN ({', '.join('?' * len(part))})", tuple(part)))
+        return out
+
     def timeline(self, story: str | None = None, date_from: str | None = None,
                  date_to: str | None = None) -> list[TimelineEntry]:
         sql, params = "SELECT doc FROM timeline WHERE story IS ?", [story]

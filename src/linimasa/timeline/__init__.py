@@ -1,10 +1,11 @@
 """The timeline: events in date order, per story and for the whole database, grouped by date at the
 precision each date has (a day, a week, a month, a decade).
 
-The corpus stage rebuilds only what the new articles touch: the whole database's entries on the
-dates of their events, and the timelines of their stories. Negated and hypothetical events are left
-out (they did not happen); planned events stay, marked by their summaries; background events stay,
-flagged so a reader can hide them. Each entry counts its sources with copies counted once.
+The corpus stage rebuilds only what the new articles touch: the whole database's entries and their
+stories' entries on the dates their events are on, or were on before; a story without stored entries
+(new, or merged with another) is built whole. Negated and hypothetical events are left out (they did
+not happen); planned events stay, marked by their summaries; background events stay, flagged so a
+reader can hide them. Each entry counts its sources with copies counted once.
 """
 
 from __future__ import annotations
@@ -54,11 +55,40 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
 
     def stage(articles: list[Article], store: Any) -> None:
         touched = store.events_of_articles([a.id for a in articles])
-        dates = {e.date.value for e in touched if e.date}
+        dates = set().union(*(_dates(e) for e in touched))
+        # The new articles' stories, and the stories of the older articles a touched event is told in.
+        told = {m.article for e in touched for m in e.mentions}
+        stories = store.stories({a.story for a in articles if a.story} | set(store.story_of(told).values()))
+        # A story with stored entries is rebuilt on the dates its touched events are on, so a long
+        # story costs what its new articles do; one without (new, or merged with another) is built whole.
+        kept = store.stories_with_timeline(s.id for s in stories)
+        on: dict[str, list[Event]] = {}
+        for e in store.events_on(dates):
+            assert e.date is not None
+            on.setdefault(e.date.value, []).append(e)
         if dates:
-            store.replace_timeline(None, entries_for(store.events_on(dates), store), dates)
-        for story in store.stories({a.story for a in articles if a.story}):
-            events = store.events_by_keys(("@article", a) for a in story.articles)
-            store.replace_timeline(story.id, entries_for(events, store, story.id))
+            store.replace_timeline(None, entries_for((e for d in dates for e in on.get(d, ())), store), dates)
+        story_of = {a: s.id for s in stories if s.id in kept for a in s.articles}
+        # Which kept stories each event on those dates is told in, and the dates each story rebuilds.
+        told_in = {e.id: {story_of[m.article] for m in e.mentions if m.article in story_of}
+                   for evs in on.values() for e in evs}
+        mine: dict[str, set[str]] = {}
+        for e in touched:
+            for sid in {story_of[m.article] for m in e.mentions if m.article in story_of}:
+                mine.setdefault(sid, set()).update(_dates(e))
+        for story in stories:
+            if story.id in kept:
+                days = mine.get(story.id, set())
+                events = [e for d in days for e in on.get(d, ()) if story.id in told_in[e.id]]
+                store.replace_timeline(story.id, entries_for(events, store, story.id), days)
+            else:
+                events = store.events_by_keys(("@article", a) for a in story.articles)
+                store.replace_timeline(story.id, entries_for(events, store, story.id))
 
     return stage
+
+
+def _dates(e: Event) -> set[str]:
+    """The dates an event's entry may be on: its date now, and every date its mentions give, one of
+    which it had before a new mention outvoted it (an event's date is its mentions' commonest)."""
+    return {d.value for d in (e.date, *(m.date for m in e.mentions)) if d}
