@@ -132,6 +132,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     n_docs, df = store.term_stats({t for c in counts.values() for t in c})
     member_terms: dict[str, dict[str, float]] = {}
     loaded: dict[str, Story] = {}  # stored stories read in this batch: each is read once
+    places_of: dict[str, set[str]] = {}
     for a in articles:
         weights = _weights(a, info, n_articles)
         terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article)
@@ -146,15 +147,22 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             cands = {s.id: s for s in _candidates(weights, terms, store, loaded) if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
                           if any(f"e:{e}" in keyset for e in s.entities) or any(f"t:{t}" in keyset for t in s.terms)})
-            _load_members(cands.values(), member_terms, store, n_docs, df, terms_per_article)
             unknown = {e for st in cands.values() for e in st.entities} - set(info)
             if unknown:
                 info.update(store.entity_info(unknown))
             places, day = _places(weights, info, n_articles), _day(a)
+            apart = {}
+            for s in cands.values():
+                if s.id not in places_of:  # a story's places, until the batch changes it
+                    places_of[s.id] = _places(s.entities, info, n_articles)
+                theirs = places_of[s.id]
+                apart[s.id] = bool(places and theirs and not places & theirs)
+            # Members' words count only where words do: not for a story elsewhere, nor without words.
+            _load_members([s for s in cands.values() if terms and s.terms and not apart[s.id]],
+                          member_terms, store, n_docs, df, terms_per_article)
             scored = []
             for s in cands.values():
-                theirs = _places(s.entities, info, n_articles)
-                elsewhere = bool(places and theirs and not places & theirs)
+                elsewhere = apart[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 scored.append((score(weights, terms, s, members, elsewhere, entity_share) * _time_factor(day, s),
                                s.id))
@@ -165,12 +173,15 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 for value, other in scored[1:]:  # the article bridges stories that are one
                     if value >= max(threshold, bridge) and other != best.id:
                         _absorb(best, changed.pop(other, None) or cands[other])
+                        places_of.pop(best.id, None)
                         absorbed.add(other)
         if best is None:
             sid = "st_" + hashlib.sha1(a.id.encode()).hexdigest()[:12]
             best = changed.get(sid) or next(iter(store.stories([sid])), None) or Story(id=sid, label="")
         _add(best, a, weights, terms)
-        best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
+        places_of.pop(best.id, None)
+        info.update(store.entity_info(set(best.entities) - set(info)))
+        best.label = _label(best, info)
         a.story = best.id
         changed[best.id] = best
         loaded[best.id] = best
