@@ -74,10 +74,15 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
 
 
+def _place_df(n_articles: int) -> int:
+    """A place named in more articles than this is not specific (a tenth of all articles)."""
+    return max(3, n_articles // 10)
+
+
 def _places(weights: dict[str, float], info: Info, n_articles: int) -> set[str]:
     """The specific places an article or story names (not those in a tenth of all articles)."""
     return {e for e in weights if e in info and info[e][1] in ("GPE", "LOC")
-            and info[e][2] <= max(3, n_articles // 10)}
+            and info[e][2] <= _place_df(n_articles)}
 
 
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
@@ -148,8 +153,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             cands.update({s.id: s for s in changed.values()
                           if any(f"e:{e}" in keyset for e in s.entities) or any(f"t:{t}" in keyset for t in s.terms)})
             unknown = {e for st in cands.values() for e in st.entities} - set(info)
-            if unknown:
-                info.update(store.entity_info(unknown))
+            if unknown:  # not the batch's: only their names and whether they are specific places count
+                info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
             apart = {}
             for s in cands.values():
@@ -180,7 +185,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             best = changed.get(sid) or next(iter(store.stories([sid])), None) or Story(id=sid, label="")
         _add(best, a, weights, terms)
         places_of.pop(best.id, None)
-        info.update(store.entity_info(set(best.entities) - set(info)))
+        info.update(store.entity_info(set(best.entities) - set(info), max_df=_place_df(n_articles) + 1))
         best.label = _label(best, info)
         a.story = best.id
         changed[best.id] = best

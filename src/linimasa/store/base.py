@@ -137,8 +137,9 @@ class Store(abc.ABC):
         a date range (ISO prefixes: `date_to="2021-10"` takes all of October)."""
 
     @abc.abstractmethod
-    def entity_info(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
-        """(name, type, number of articles naming it) per entity id, following merges."""
+    def entity_info(self, entity_ids: Iterable[str], max_df: int | None = None) -> dict[str, tuple[str, str, int]]:
+        """(name, type, number of articles naming it) per entity id, following merges; with `max_df`,
+        the number is exact below `max_df` and `max_df` at or above it (cheaper for common entities)."""
 
     # -- stories ----------------------------------------------------------------------------------
     @abc.abstractmethod

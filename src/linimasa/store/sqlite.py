@@ -738,7 +738,7 @@ class SQLiteStore(SQLiteSearch, Store):
             out.append(ev)
         return out
 
-    def entity_info(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
+    def entity_info(self, entity_ids: Iterable[str], max_df: int | None = None) -> dict[str, tuple[str, str, int]]:
         out: dict[str, tuple[str, str, int]] = {}
         asked = sorted({i for i in entity_ids if i})
         redirects: dict[str, str] = {}
@@ -750,9 +750,12 @@ class SQLiteStore(SQLiteSearch, Store):
         for part in _chunks(sorted(set(wanted.values()))):
             # The articles an entity is named in, counted by their seq: in the order of the
             # (entity_id, seq) index, so no temporary b-tree for DISTINCT.
+            # With `max_df`, the count stops there: a common entity's thousands of articles are not walked.
+            count = ("(SELECT COUNT(DISTINCT seq) FROM entity_mentions m WHERE m.entity_id = e.id)" if max_df is None
+                     else "(SELECT COUNT(*) FROM (SELECT DISTINCT seq FROM entity_mentions m WHERE m.entity_id = e.id"
+                     f" LIMIT {int(max_df)}))")
             rows = {r[0]: r[1:] for r in self.db.execute(
-                f"SELECT e.id, e.name, e.type, (SELECT COUNT(DISTINCT seq) FROM entity_mentions m"
-                f" WHERE m.entity_id = e.id) FROM entities e WHERE e.id IN ({', '.join('?' * len(part))})",
+                f"SELECT e.id, e.name, e.type, {count} FROM entities e WHERE e.id IN ({', '.join('?' * len(part))})",
                 tuple(part))}
             for old, new in wanted.items():
                 if new in rows:
