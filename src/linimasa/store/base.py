@@ -201,6 +201,11 @@ class Store(abc.ABC):
         """Events dated by exactly these values."""
 
     @abc.abstractmethod
+    def events_on_brief(self, dates: Iterable[str]) -> list[Event]:
+        """Events dated by exactly these values with what a timeline entry reads (id, type, date, mode,
+        summary, background, and each mention's article only): a day's events without their sentences."""
+
+    @abc.abstractmethod
     def article_meta(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
         """(outlet, duplicate_of, source) per article, without reading its text."""
 

@@ -24,6 +24,7 @@ from linimasa.model import (
     Article,
     Conflict,
     Corpus,
+    DateValue,
     Entity,
     EntityRecord,
     Event,
@@ -873,6 +874,23 @@ class SQLiteStore(SQLiteSearch, Store):
             out += [from_dict(Event, json.loads(d)) for (d,) in self.db.execute(
                 f"SELECT doc FROM events WHERE date_value IN ({', '.join('?' * len(part))}) ORDER BY id",
                 tuple(part))]
+        return out
+
+    def events_on_brief(self, dates: Iterable[str]) -> list[Event]:
+        out: list[Event] = []
+        for part in _chunks(sorted(set(dates))):
+            # The mentions' articles are picked out of each document by SQLite's JSON functions:
+            # no sentence of a much-reported day's events is decoded in Python.
+            for eid, type_, value, precision, mode, summary, background, articles in self.db.execute(
+                "SELECT id, type, date_value, date_precision, mode, summary, json_extract(doc, '$.background'),"
+                " (SELECT json_group_array(json_extract(m.value, '$.article')) FROM json_each(doc, '$.mentions') m)"
+                f" FROM events WHERE date_value IN ({', '.join('?' * len(part))}) ORDER BY id", tuple(part)):
+                out.append(Event(
+                    id=eid, type=type_, date=DateValue(value, precision or "day"), mode=mode, summary=summary or "",
+                    background=bool(background),
+                    mentions=[EventMention(article=a, start=0, end=0, text="", type=type_)
+                              for a in json.loads(articles)],
+                ))
         return out
 
     def article_meta(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:

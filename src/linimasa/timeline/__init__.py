@@ -63,7 +63,7 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
         # story costs what its new articles do; one without (new, or merged with another) is built whole.
         kept = store.stories_with_timeline(s.id for s in stories)
         on: dict[str, list[Event]] = {}
-        for e in store.events_on(dates):
+        for e in store.events_on_brief(dates):
             assert e.date is not None
             on.setdefault(e.date.value, []).append(e)
         if dates:
