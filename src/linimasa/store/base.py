@@ -203,7 +203,11 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def events_on_brief(self, dates: Iterable[str]) -> list[Event]:
         """Events dated by exactly these values with what a timeline entry reads (id, type, date, mode,
-        summary, background, and each mention's article only): a day's events without their sentences."""
+        summary, background, and each mention's article and date only): without their sentences."""
+
+    @abc.abstractmethod
+    def events_brief(self, event_ids: Iterable[str]) -> list[Event]:
+        """These events as `events_on_brief` reads them."""
 
     @abc.abstractmethod
     def article_meta(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:

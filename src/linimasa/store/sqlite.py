@@ -877,19 +877,28 @@ class SQLiteStore(SQLiteSearch, Store):
         return out
 
     def events_on_brief(self, dates: Iterable[str]) -> list[Event]:
+        return self._brief_events("date_value", dates)
+
+    def events_brief(self, event_ids: Iterable[str]) -> list[Event]:
+        return self._brief_events("id", event_ids)
+
+    def _brief_events(self, column: str, values: Iterable[str]) -> list[Event]:
         out: list[Event] = []
-        for part in _chunks(sorted(set(dates))):
-            # The mentions' articles are picked out of each document by SQLite's JSON functions:
-            # no sentence of a much-reported day's events is decoded in Python.
-            for eid, type_, value, precision, mode, summary, background, articles in self.db.execute(
+        for part in _chunks(sorted(set(values))):
+            # Each mention's article and date are picked out of the document by SQLite's JSON
+            # functions: no sentence of a much-reported day's events is decoded in Python.
+            for eid, type_, value, precision, mode, summary, background, mentions in self.db.execute(
                 "SELECT id, type, date_value, date_precision, mode, summary, json_extract(doc, '$.background'),"
-                " (SELECT json_group_array(json_extract(m.value, '$.article')) FROM json_each(doc, '$.mentions') m)"
-                f" FROM events WHERE date_value IN ({', '.join('?' * len(part))}) ORDER BY id", tuple(part)):
+                " (SELECT json_group_array(json_array(json_extract(m.value, '$.article'),"
+                " json_extract(m.value, '$.date.value'), json_extract(m.value, '$.date.precision')))"
+                " FROM json_each(doc, '$.mentions') m)"
+                f" FROM events WHERE {column} IN ({', '.join('?' * len(part))}) ORDER BY id", tuple(part)):
                 out.append(Event(
-                    id=eid, type=type_, date=DateValue(value, precision or "day"), mode=mode, summary=summary or "",
-                    background=bool(background),
-                    mentions=[EventMention(article=a, start=0, end=0, text="", type=type_)
-                              for a in json.loads(articles)],
+                    id=eid, type=type_, date=DateValue(value, precision or "day") if value else None, mode=mode,
+                    summary=summary or "", background=bool(background),
+                    mentions=[EventMention(article=a, start=0, end=0, text="", type=type_,
+                                           date=DateValue(v, p or "day") if v else None)
+                              for a, v, p in json.loads(mentions)],
                 ))
         return out
 

@@ -20,11 +20,15 @@ SUMMARY_EVENTS = 3
 IN_TIMELINE = ("asserted", "planned")
 
 
-def entries_for(events: Iterable[Event], store: Any, story: str | None = None) -> list[TimelineEntry]:
-    """One entry per date value, its events ordered by how many articles report them."""
+def entries_for(events: Iterable[Event], store: Any, story: str | None = None,
+                known: dict[str, tuple[str | None, str | None, str]] | None = None) -> list[TimelineEntry]:
+    """One entry per date value, its events ordered by how many articles report them. `known` keeps
+    the articles' outlets and copies read so far (a batch rebuilds one day for several timelines)."""
     events = [e for e in events if e.date and e.mode in IN_TIMELINE]
     articles = {m.article for e in events for m in e.mentions}
-    meta = store.article_meta(articles)
+    known = {} if known is None else known
+    known.update(store.article_meta(articles - set(known)))
+    meta = {a: known[a] for a in articles if a in known}  # these articles' only, as if read just now
     conflicted = {c.about for c in store.conflicts_about([e.id for e in events])}
     by_date: dict[str, list[Event]] = {}
     for e in events:
@@ -54,7 +58,8 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
     """Rebuild the timeline entries the new articles' events touch."""
 
     def stage(articles: list[Article], store: Any) -> None:
-        touched = store.events_of_articles([a.id for a in articles])
+        ids = store.event_ids_of_articles([a.id for a in articles])
+        touched = store.events_brief({i for group in ids.values() for i in group})
         dates = set().union(*(_dates(e) for e in touched))
         # The new articles' stories, and the stories of the older articles a touched event is told in.
         told = {m.article for e in touched for m in e.mentions}
@@ -63,11 +68,13 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
         # story costs what its new articles do; one without (new, or merged with another) is built whole.
         kept = store.stories_with_timeline(s.id for s in stories)
         on: dict[str, list[Event]] = {}
+        known: dict[str, tuple[str | None, str | None, str]] = {}
         for e in store.events_on_brief(dates):
             assert e.date is not None
             on.setdefault(e.date.value, []).append(e)
         if dates:
-            store.replace_timeline(None, entries_for((e for d in dates for e in on.get(d, ())), store), dates)
+            store.replace_timeline(None, entries_for((e for d in dates for e in on.get(d, ())), store, None, known),
+                                   dates)
         story_of = {a: s.id for s in stories if s.id in kept for a in s.articles}
         # Which kept stories each event on those dates is told in, and the dates each story rebuilds.
         told_in = {e.id: {story_of[m.article] for m in e.mentions if m.article in story_of}
@@ -80,10 +87,11 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
             if story.id in kept:
                 days = mine.get(story.id, set())
                 events = [e for d in days for e in on.get(d, ()) if story.id in told_in[e.id]]
-                store.replace_timeline(story.id, entries_for(events, store, story.id), days)
+                store.replace_timeline(story.id, entries_for(events, store, story.id, known), days)
             else:
-                events = store.events_by_keys(("@article", a) for a in story.articles)
-                store.replace_timeline(story.id, entries_for(events, store, story.id))
+                held = store.event_ids_of_articles(story.articles)
+                events = store.events_brief({i for group in held.values() for i in group})
+                store.replace_timeline(story.id, entries_for(events, store, story.id, known))
 
     return stage
 
