@@ -53,18 +53,23 @@ def test_a_moved_event_leaves_its_old_date_and_each_batch_matches_a_whole_rebuil
         assert _as_rows(store.timeline(None)) == _as_rows(_whole(store, None))
 
 
-def test_a_story_that_absorbed_another_is_built_whole():
+def test_a_story_that_absorbed_another_takes_its_entries_and_rebuilds_the_dates_both_had():
     stage = make_timeline()
     with SQLiteStore(":memory:") as store:
         one = Story(id="st_1", label="one", articles=["a1"])
         _batch(store, stage, ["a1"], one, [_event("ev_1", [_mention("a1", "2024-02-01")], "2024-02-01")])
-        two = Story(id="st_2", label="two", articles=["b1"])
-        _batch(store, stage, ["b1"], two, [_event("ev_2", [_mention("b1", "2024-03-01")], "2024-03-01")])
-        # st_1 absorbs st_2 (the stories stage drops the absorber's entries and deletes st_2).
-        one.articles += ["b1", "c1"]
-        store.replace_timeline("st_1", [])
+        two = Story(id="st_2", label="two", articles=["b1", "b2"])
+        _batch(store, stage, ["b1", "b2"], two, [_event("ev_2", [_mention("b1", "2024-03-01")], "2024-03-01"),
+                                               _event("ev_4", [_mention("b2", "2024-02-01")], "2024-02-01")])
+        # st_1 absorbs st_2, as the stories stage does it: entries folded in, st_2 deleted.
+        one.articles += ["b1", "b2", "c1"]
+        store.fold_timeline("st_1", ["st_2"])
         store.delete_stories(["st_2"])
+        assert store.timeline_doubled_dates(["st_1"]) == {"st_1": {"2024-02-01"}}
         _batch(store, stage, ["c1"], one, [_event("ev_3", [_mention("c1", "2024-04-01")], "2024-04-01")])
         got = store.timeline("st_1")
-        assert [t.date.value for t in got] == ["2024-02-01", "2024-03-01", "2024-04-01"]
+        assert [(t.date.value, sorted(t.events)) for t in got] == [
+            ("2024-02-01", ["ev_1", "ev_4"]), ("2024-03-01", ["ev_2"]), ("2024-04-01", ["ev_3"])]
+        assert all(t.story == "st_1" for t in got)
         assert _as_rows(got) == _as_rows(_whole(store, one))
+        assert store.timeline("st_2") == []

@@ -274,12 +274,13 @@ def make_stories(threshold: float = 0.2, bridge: float = 0.25, entity_share: flo
     def stage(articles: list[Article], store: Any) -> None:
         stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article)
         if absorbed:
-            # A story that absorbed others has a timeline that lacks theirs: drop it, and the timeline
-            # stage (which rebuilds only the touched dates of a story with stored entries) builds it whole.
-            moved = {aid for st in store.stories(absorbed) for aid in st.articles}
-            for st in stories:
-                if moved.intersection(st.articles):
-                    store.replace_timeline(st.id, [])
+            # A story that absorbed others takes their timeline entries; the timeline stage rebuilds
+            # the dates that then hold two entries (it rebuilds only what a batch touches).
+            home = {aid: st.id for st in stories for aid in st.articles}
+            for old in store.stories(absorbed):
+                into = next((home[aid] for aid in old.articles if aid in home), None)
+                if into:
+                    store.fold_timeline(into, [old.id])
         store.delete_stories(absorbed)
         # Only the new articles' events: those of the stories' earlier articles are listed already
         # (an event keeps its id when later mentions join it). Ids only: no event is decoded.

@@ -182,6 +182,15 @@ class Store(abc.ABC):
         (all dates when None) with `entries`."""
 
     @abc.abstractmethod
+    def fold_timeline(self, into: str, others: Iterable[str]) -> None:
+        """Give story `into` the timeline entries of the stories merged into it: a date both had then
+        holds two entries, until the timeline stage rebuilds it (`timeline_doubled_dates`)."""
+
+    @abc.abstractmethod
+    def timeline_doubled_dates(self, story_ids: Iterable[str]) -> dict[str, set[str]]:
+        """The dates on which each of these stories holds more than one timeline entry."""
+
+    @abc.abstractmethod
     def stories_with_timeline(self, story_ids: Iterable[str]) -> set[str]:
         """Which of these stories have timeline entries stored."""
 

@@ -838,6 +838,20 @@ class SQLiteStore(SQLiteSearch, Store):
             self.db.executemany("INSERT INTO timeline (date_value, story, doc) VALUES (?, ?, ?)",
                                 [(t.date.value, story, _dumps(t)) for t in entries])
 
+    def fold_timeline(self, into: str, others: Iterable[str]) -> None:
+        with self.write():
+            self.db.executemany("UPDATE timeline SET story = ?, doc = json_set(doc, '$.story', ?) WHERE story = ?",
+                                [(into, into, o) for o in others if o != into])
+
+    def timeline_doubled_dates(self, story_ids: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for part in _chunks(sorted(set(story_ids))):
+            for story, value in self.db.execute(
+                f"SELECT story, date_value FROM timeline WHERE story IN ({', '.join('?' * len(part))})"
+                " GROUP BY story, date_value HAVING COUNT(*) > 1", tuple(part)):
+                out.setdefault(story, set()).add(value)
+        return out
+
     def stories_with_timeline(self, story_ids: Iterable[str]) -> set[str]:
         out: set[str] = set()
         for part in _chunks(sorted(set(story_ids))):

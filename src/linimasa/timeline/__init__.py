@@ -2,10 +2,11 @@
 precision each date has (a day, a week, a month, a decade).
 
 The corpus stage rebuilds only what the new articles touch: the whole database's entries and their
-stories' entries on the dates their events are on, or were on before; a story without stored entries
-(new, or merged with another) is built whole. Negated and hypothetical events are left out (they did
-not happen); planned events stay, marked by their summaries; background events stay, flagged so a
-reader can hide them. Each entry counts its sources with copies counted once.
+stories' entries on the dates their events are on, or were on before; a story that absorbed another
+takes its entries, and the dates both had are rebuilt; a story without stored entries is built whole.
+Negated and hypothetical events are left out (they did not happen); planned events stay, marked by
+their summaries; background events stay, flagged so a reader can hide them. Each entry counts its
+sources with copies counted once.
 """
 
 from __future__ import annotations
@@ -64,12 +65,14 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
         # The new articles' stories, and the stories of the older articles a touched event is told in.
         told = {m.article for e in touched for m in e.mentions}
         stories = store.stories({a.story for a in articles if a.story} | set(store.story_of(told).values()))
-        # A story with stored entries is rebuilt on the dates its touched events are on, so a long
-        # story costs what its new articles do; one without (new, or merged with another) is built whole.
+        # A story with stored entries is rebuilt on the dates its touched events are on (and where
+        # entries of stories merged into it meet), so a long story costs what its new articles do;
+        # one without is built whole.
         kept = store.stories_with_timeline(s.id for s in stories)
         on: dict[str, list[Event]] = {}
         known: dict[str, tuple[str | None, str | None, str]] = {}
-        for e in store.events_on_brief(dates):
+        doubled = store.timeline_doubled_dates(kept)  # where merged stories' entries met
+        for e in store.events_on_brief(dates.union(*doubled.values())):
             assert e.date is not None
             on.setdefault(e.date.value, []).append(e)
         if dates:
@@ -85,7 +88,7 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
                 mine.setdefault(sid, set()).update(_dates(e))
         for story in stories:
             if story.id in kept:
-                days = mine.get(story.id, set())
+                days = mine.get(story.id, set()) | doubled.get(story.id, set())
                 events = [e for d in days for e in on.get(d, ()) if story.id in told_in[e.id]]
                 store.replace_timeline(story.id, entries_for(events, store, story.id, known), days)
             else:
