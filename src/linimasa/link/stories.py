@@ -35,7 +35,7 @@ MEMBERS_COMPARED = 20  # a story's most recent articles a new one is also compar
 ENTITY_SHARE = 0.3  # how much of the blended match is entities rather than words
 ENTITY_ALONE = 0.7  # entities alone count this much (a report in another language shares no words)
 NEAR_DAYS = 10
-CANDIDATES = 50  # stored stories a new article is scored against, those sharing most of its keys
+CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
 
 Info = dict[str, tuple[str, str, int]]
 

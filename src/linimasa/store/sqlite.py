@@ -799,7 +799,10 @@ class SQLiteStore(SQLiteSearch, Store):
                 self.db.executemany(
                     "INSERT OR IGNORE INTO story_articles (story_id, article_id) SELECT ?, id FROM articles"
                     " WHERE id = ?", [(st.id, a) for a in st.articles])
-                self.db.executemany("UPDATE articles SET story = ? WHERE id = ?", [(st.id, a) for a in st.articles])
+                # Only the articles whose story changes: an article row is large (its text), and a long
+                # story's earlier articles are already its own.
+                self.db.executemany("UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?",
+                                    [(st.id, a, st.id) for a in st.articles])
 
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         with self.write():
