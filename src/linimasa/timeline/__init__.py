@@ -79,9 +79,12 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
             store.replace_timeline(None, entries_for((e for d in dates for e in on.get(d, ())), store, None, known),
                                    dates)
         story_of = {a: s.id for s in stories if s.id in kept for a in s.articles}
-        # Which kept stories each event on those dates is told in, and the dates each story rebuilds.
-        told_in = {e.id: {story_of[m.article] for m in e.mentions if m.article in story_of}
-                   for evs in on.values() for e in evs}
+        # The events on those dates told in each kept story, and the dates each story rebuilds.
+        in_story: dict[tuple[str, str], list[Event]] = {}
+        for day, evs in on.items():
+            for e in evs:
+                for sid in {story_of[m.article] for m in e.mentions if m.article in story_of}:
+                    in_story.setdefault((sid, day), []).append(e)
         mine: dict[str, set[str]] = {}
         for e in touched:
             for sid in {story_of[m.article] for m in e.mentions if m.article in story_of}:
@@ -89,7 +92,7 @@ def make_timeline() -> Callable[[list[Article], Any], None]:
         for story in stories:
             if story.id in kept:
                 days = mine.get(story.id, set()) | doubled.get(story.id, set())
-                events = [e for d in days for e in on.get(d, ()) if story.id in told_in[e.id]]
+                events = [e for d in days for e in in_story.get((story.id, d), ())]
                 store.replace_timeline(story.id, entries_for(events, store, story.id, known), days)
             else:
                 held = store.event_ids_of_articles(story.articles)
