@@ -69,6 +69,8 @@ class Page:
     kind: list[LineKind | None] = field(init=False)
     kept: list[str | None] = field(init=False)
     dateline: Dateline | None = None
+    dateline_line: int | None = None
+    """The line the dateline prefix was found on (the text opens there)."""
     title_line: int | None = None
     first_para: int = 0
     extracted: bool = False
@@ -148,7 +150,7 @@ def find_dateline(page: Page) -> None:
             found = parse_dateline(s, loose=is_paragraph(s) or s.endswith(("-", "–", "—")))
             if found is None or not opens_text(s[found.end :].strip()):
                 continue
-            page.dateline = found
+            page.dateline, page.dateline_line = found, i
             rest = s[found.end :].strip()
         elif s.startswith(page.dateline.prefix):
             rest = s[len(page.dateline.prefix) :].strip()
@@ -269,11 +271,8 @@ def label_top(page: Page) -> None:
     paragraphs = page.paragraphs()
     page.first_para = paragraphs[0] if paragraphs else len(page)
     if page.dateline is not None:  # the dateline marks where the text starts, even in a short paragraph
-        opening = next(
-            (i for i in range(len(page))
-             if page.kept[i] is not None and page.label[i] is None and page.stripped[i] != page.kept[i]),
-            None,
-        )
+        opening = page.dateline_line if page.dateline_line is not None and page.label[page.dateline_line] is None \
+            else None
         before = [i for i in paragraphs if opening is not None and i < opening]
         if opening is not None and len(before) <= MAX_STANDFIRST_LINES:
             page.first_para = opening  # a summary above the dateline is the page's header, not its text
