@@ -10,6 +10,7 @@ one of its lines reaches the wrap width, so a menu or a list of short items is n
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from linimasa.clean.shape import last_char
@@ -57,7 +58,7 @@ def _goes_on(nxt: str) -> bool:
 def wrap_width(lines: list[str]) -> int | None:
     """The width the page's text was wrapped at, or None when it was not hard-wrapped."""
     lengths = sorted(
-        len(s) for s, nxt in zip(lines, lines[1:], strict=False)
+        len(s) for s, nxt in itertools.pairwise(lines)
         if MIN_WIDTH * WIDTH_BAND <= len(s) <= MAX_WIDTH and _goes_on(nxt) and not _ends_sentence(s)
         and WIDTH_BAND * len(s) <= len(nxt) <= len(s) / WIDTH_BAND  # mid-paragraph: both lines full
     )
