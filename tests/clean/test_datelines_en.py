@@ -8,6 +8,7 @@ from linimasa.clean import clean_article
 from linimasa.ingest import ingest_text
 from linimasa.meta import extract_meta
 from linimasa.text.dateline import byline_place, parse_dateline
+from linimasa.timex.stage import process
 
 
 def test_city_and_region_with_agency() -> None:
@@ -73,3 +74,22 @@ def test_dateline_below_many_teasers_is_found() -> None:
     art = clean_article(ingest_text(raw))
     assert art.dateline == "Denver"
     assert art.outlet is None  # "Colo." is the state, not the outlet
+
+
+
+def test_reading_time_date_line_with_a_clock_glued_to_the_year_dates_the_article() -> None:
+    raw = ("Ferry runs aground off the coast of the island\n"
+           "3 minute readMarch 8, 20243:41 PM GMT+1Last Updated 5 min ago\n"
+           "The ferry ran aground on Friday morning near the harbour, officials said in a statement.\n"
+           "Nobody was hurt, the coast guard said.\n")
+    art = clean_article(ingest_text(raw))
+    date_line = art.lines[1]
+    assert (date_line.label, date_line.kind) == ("metadata", "date")
+    art.language = "en"
+    dated = process(art)
+    assert dated.published is not None and dated.published.value[:10] == "2024-03-08"
+    meta = [t for t in dated.timexes if t.line == 2]
+    assert all(date_line.text[t.start:t.end] == t.text for t in meta)
+    assert any(t.text == "3:41 PM GMT" for t in meta)
+    friday = next(t for t in dated.timexes if t.text.startswith("Friday"))
+    assert friday.value.startswith("2024-03-08")
