@@ -10,6 +10,7 @@ one of its lines reaches the wrap width, so a menu or a list of short items is n
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass
 
@@ -66,10 +67,9 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     best = (0, 0)  # (lines in the band, top of the band)
     for i, low in enumerate(lengths):
-        top = low / WIDTH_BAND
-        inside = [n for n in lengths[i:] if n <= top]
-        if len(inside) > best[0]:
-            best = (len(inside), max(inside))
+        stop = bisect.bisect_right(lengths, low / WIDTH_BAND)  # lengths[i:stop] lie in [low, low / band]
+        if stop - i > best[0]:
+            best = (stop - i, lengths[stop - 1])
     count, width = best
     if count < WRAP_MIN_EVIDENCE or count < MIN_EVIDENCE_SHARE * len(lengths) or width < MIN_WIDTH:
         return None
