@@ -77,3 +77,15 @@ def test_paragraphs_that_are_not_wrapped_stay_one_line_each() -> None:
         "Officials did not comment.",
     ]
     assert join_wrapped(lines).texts == lines
+
+
+def test_blank_lines_between_wrapped_paragraphs_keep_them_apart() -> None:
+    lines = [
+        "The port authority said on Thursday that container traffic rose by nine",
+        "percent in the first quarter, helped by new shipping routes to the east.",
+        "",
+        "Officials expect the growth to continue through the year as two more",
+        "berths open in the summer and dredging of the main channel is completed.",
+    ]
+    assert wrap_width(lines) is not None
+    assert join_wrapped(lines).groups == [[0, 1], [2], [3, 4]]
