@@ -125,6 +125,7 @@ class _ChunkIndex:
         self.looked_up: set[str] = set()
         self.n: int | None = None
         self.vectors: dict[str, dict[str, float]] = {}
+        self.stated: set[str] = set()
 
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         ids = list(article_ids)
@@ -152,6 +153,14 @@ class _ChunkIndex:
     def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
         return self.index.term_postings(terms, limit_per_term, which)
 
+    def words_not_looked_up(self, their: Mapping[str, Mapping[str, int]]) -> set[str]:
+        """The words of those of `their` articles whose words were not asked for in an earlier
+        `term_stats` of this call (an article is a candidate of many undated ones): what
+        `term_stats` still has to look up; the caller asks for them next."""
+        fresh = [counts for aid, counts in their.items() if aid not in self.stated]
+        self.stated.update(their)
+        return {w for counts in fresh for w in counts}
+
 
 def neighbours(
     article_id: str, index: TermIndex, min_similarity: float, postings_per_term: int
@@ -171,11 +180,18 @@ def neighbours(
     if not candidates:
         return []
     their = cache.article_terms(candidates)
-    n, df = cache.term_stats({w for c in their.values() for w in c} | set(own))
+    n, df = cache.term_stats(cache.words_not_looked_up(their) | set(own))
+    items = list(mine.items())
+    order = {w: i for i, (w, _) in enumerate(items)}
     scored = []
     for other, counts in their.items():
         v = cache.vector(other, counts, n, df)
-        s = sum(x * v.get(w, 0.0) for w, x in mine.items())
+        # The dot product over the shared words only, added in the order of `mine` as the sum over
+        # all of its words adds them (a word `v` lacks adds 0.0, which changes no sum): the same float.
+        s = 0.0
+        for i in sorted([order[w] for w in order.keys() & v.keys()]):
+            w, x = items[i]
+            s += x * v[w]
         if s >= min_similarity:
             scored.append((s, other))
     return sorted(scored, reverse=True)

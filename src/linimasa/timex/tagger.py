@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import functools
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -675,11 +676,36 @@ def _apply_prefix(found: Found, text: str, lex: Lexicon) -> None:
     tx.start = max(0, tx.start - 40) + m.start(1)
 
 
-@functools.lru_cache(maxsize=8)
+FIND_CACHE_CHARS = 8_000_000
+"""How much text (in characters) the spans found are kept for; see `_find_cached`."""
+_found: OrderedDict[tuple[str, str], tuple[Match, ...]] = OrderedDict()
+_found_chars = 0
+_found_lock = threading.Lock()
+
+
 def _find_cached(text: str, lang: str) -> tuple[Match, ...]:
-    """The spans do not depend on the anchor date: an article tagged once to find its date and again
-    against that date is matched once."""
-    return tuple(find(text, lexicon(lang)))
+    """The spans do not depend on the anchor date, so they are kept for the texts tagged last: an
+    article tagged once to find its date and again against that date is matched once, and so is one
+    the corpus stage "dating" re-tags in the same process (the article stage's batch just tagged it,
+    or an earlier chunk's dating did). Bounded by the characters held, not by a count of texts: a
+    few huge articles must not hold gigabytes."""
+    global _found_chars
+    key = (text, lang)
+    with _found_lock:
+        hit = _found.get(key)
+        if hit is not None:
+            _found.move_to_end(key)
+            return hit
+    spans = tuple(find(text, lexicon(lang)))
+    if len(text) <= FIND_CACHE_CHARS:
+        with _found_lock:
+            if key not in _found:
+                _found[key] = spans
+                _found_chars += len(text)
+            while _found_chars > FIND_CACHE_CHARS:
+                (old, _lang), _spans = _found.popitem(last=False)
+                _found_chars -= len(old)
+    return spans
 
 
 def tag(
