@@ -140,10 +140,11 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if root_story and root_story not in absorbed:
             best = changed.get(root_story) or next(iter(store.stories([root_story])), None)
         if best is None and keys:
-            keyset = set(keys)
+            key_entities = set(list(weights)[:KEYS_PER_ARTICLE])
+            key_terms = set(list(terms)[:TERM_KEYS])
             cands = {s.id: s for s in store.stories_by_keys(keys) if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
-                          if any(f"e:{e}" in keyset for e in s.entities) or any(f"t:{t}" in keyset for t in s.terms)})
+                          if not key_entities.isdisjoint(s.entities) or not key_terms.isdisjoint(s.terms)})
             _load_members(cands.values(), member_terms, store, n_docs, df, terms_per_article)
             unknown = {e for st in cands.values() for e in st.entities} - set(info)
             if unknown:

@@ -126,6 +126,8 @@ class _ChunkIndex:
         self.n: int | None = None
         self.vectors: dict[str, dict[str, float]] = {}
         self.stated: set[str] = set()
+        self.postings: dict[tuple[str, int], frozenset[str]] = {}
+        self.articles: dict[str, Article] = {}
 
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         ids = list(article_ids)
@@ -151,7 +153,27 @@ class _ChunkIndex:
         return v
 
     def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
-        return self.index.term_postings(terms, limit_per_term, which)
+        """Read once per word in a call for the dated articles: dating changes only undated articles,
+        and what it gives them (a date found from the corpus) does not make them dated."""
+        if which != "dated":
+            return self.index.term_postings(terms, limit_per_term, which)
+        out: set[str] = set()
+        for t in set(terms):  # the index's limit is per word: the union of each word's postings
+            got = self.postings.get((t, limit_per_term))
+            if got is None:
+                got = self.postings[(t, limit_per_term)] = frozenset(
+                    self.index.term_postings([t], limit_per_term, which))
+            out |= got
+        return out
+
+    def dated_articles(self, article_ids: Iterable[str]) -> list[Article]:
+        """Dated articles (neighbours) by id, each read once per call: dating does not change them."""
+        ids = list(article_ids)
+        missing = [i for i in ids if i not in self.articles]
+        if missing:
+            for a in self.index.get_articles(missing):
+                self.articles[a.id] = a
+        return [self.articles[i] for i in ids if i in self.articles]
 
     def words_not_looked_up(self, their: Mapping[str, Mapping[str, int]]) -> set[str]:
         """The words of those of `their` articles whose words were not asked for in an earlier
@@ -373,7 +395,7 @@ def date_articles(
         if not article.text:
             continue
         near = neighbours(article.id, cached, min_similarity, postings_per_term)[:5]
-        dated = index.get_articles([o for _, o in near])
+        dated = cached.dated_articles([o for _, o in near])
         by_id = {a.id: a for a in dated}
         result = estimate(article, [(s, by_id[o]) for s, o in near if o in by_id], window_days)
         if result is None:
