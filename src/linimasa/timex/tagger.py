@@ -206,16 +206,45 @@ class _TenseWords:
         return out
 
 
-_TENSE_CACHE: dict[tuple[int, str], _TenseWords] = {}
+class TextCache:
+    """What was computed from the texts seen last, keyed by (text, something small), bounded by the
+    characters of the texts it holds rather than by their number: an article's text is asked about
+    again and again (each expression's tense, the tag before and after its date is known, the corpus
+    stage "dating" re-tagging it in the same process), and a few huge texts must not hold gigabytes."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+        self.chars = 0
+        self.items: OrderedDict[tuple[str, Any], Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, text: str, key: Any) -> Any:
+        with self.lock:
+            value = self.items.get((text, key))
+            if value is not None:
+                self.items.move_to_end((text, key))
+            return value
+
+    def put(self, text: str, key: Any, value: Any) -> None:
+        if len(text) > self.max_chars:
+            return
+        with self.lock:
+            if (text, key) not in self.items:
+                self.chars += len(text)
+            self.items[(text, key)] = value
+            while self.chars > self.max_chars:
+                (old, _), _value = self.items.popitem(last=False)
+                self.chars -= len(old)
+
+
+_TENSE_CACHE = TextCache(2_000_000)
 
 
 def _tense_words(text: str, lex: Lexicon) -> _TenseWords:
-    key = (id(lex), text)
-    found = _TENSE_CACHE.get(key)
+    found: _TenseWords | None = _TENSE_CACHE.get(text, id(lex))
     if found is None or found.lex is not lex:
-        if len(_TENSE_CACHE) >= 2:  # an article's text is asked about again and again, then never
-            _TENSE_CACHE.clear()
-        found = _TENSE_CACHE[key] = _TenseWords(text, lex)
+        found = _TenseWords(text, lex)
+        _TENSE_CACHE.put(text, id(lex), found)
     return found
 
 
@@ -676,35 +705,18 @@ def _apply_prefix(found: Found, text: str, lex: Lexicon) -> None:
     tx.start = max(0, tx.start - 40) + m.start(1)
 
 
-FIND_CACHE_CHARS = 8_000_000
-"""How much text (in characters) the spans found are kept for; see `_find_cached`."""
-_found: OrderedDict[tuple[str, str], tuple[Match, ...]] = OrderedDict()
-_found_chars = 0
-_found_lock = threading.Lock()
+_FOUND = TextCache(8_000_000)
 
 
 def _find_cached(text: str, lang: str) -> tuple[Match, ...]:
-    """The spans do not depend on the anchor date, so they are kept for the texts tagged last: an
-    article tagged once to find its date and again against that date is matched once, and so is one
-    the corpus stage "dating" re-tags in the same process (the article stage's batch just tagged it,
-    or an earlier chunk's dating did). Bounded by the characters held, not by a count of texts: a
-    few huge articles must not hold gigabytes."""
-    global _found_chars
-    key = (text, lang)
-    with _found_lock:
-        hit = _found.get(key)
-        if hit is not None:
-            _found.move_to_end(key)
-            return hit
-    spans = tuple(find(text, lexicon(lang)))
-    if len(text) <= FIND_CACHE_CHARS:
-        with _found_lock:
-            if key not in _found:
-                _found[key] = spans
-                _found_chars += len(text)
-            while _found_chars > FIND_CACHE_CHARS:
-                (old, _lang), _spans = _found.popitem(last=False)
-                _found_chars -= len(old)
+    """The spans do not depend on the anchor date, so they are kept for the texts tagged last (see
+    `TextCache`): an article tagged once to find its date and again against that date is matched
+    once, and so is one the corpus stage "dating" re-tags in the same process (the article stage
+    just tagged it, or an earlier chunk's dating did)."""
+    spans: tuple[Match, ...] | None = _FOUND.get(text, lang)
+    if spans is None:
+        spans = tuple(find(text, lexicon(lang)))
+        _FOUND.put(text, lang, spans)
     return spans
 
 
