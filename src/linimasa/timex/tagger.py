@@ -13,13 +13,12 @@ import bisect
 import calendar
 import datetime as dt
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from linimasa.model import Span, Timex
+from linimasa.text.cache import TextCache
 from linimasa.text.sentences import sentence_bounds
 from linimasa.text.spans import DisjointSpans, WordIndex
 from linimasa.text.tokens import WORD as _WORD
@@ -204,37 +203,6 @@ class _TenseWords:
         out += [(starts[k], ends[k], words[k]) for k in picked]
         out.sort()
         return out
-
-
-class TextCache:
-    """What was computed from the texts seen last, keyed by (text, something small), bounded by the
-    characters of the texts it holds rather than by their number: an article's text is asked about
-    again and again (each expression's tense, the tag before and after its date is known, the corpus
-    stage "dating" re-tagging it in the same process), and a few huge texts must not hold gigabytes."""
-
-    def __init__(self, max_chars: int) -> None:
-        self.max_chars = max_chars
-        self.chars = 0
-        self.items: OrderedDict[tuple[str, Any], Any] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, text: str, key: Any) -> Any:
-        with self.lock:
-            value = self.items.get((text, key))
-            if value is not None:
-                self.items.move_to_end((text, key))
-            return value
-
-    def put(self, text: str, key: Any, value: Any) -> None:
-        if len(text) > self.max_chars:
-            return
-        with self.lock:
-            if (text, key) not in self.items:
-                self.chars += len(text)
-            self.items[(text, key)] = value
-            while self.chars > self.max_chars:
-                (old, _), _value = self.items.popitem(last=False)
-                self.chars -= len(old)
 
 
 _TENSE_CACHE = TextCache(2_000_000)
