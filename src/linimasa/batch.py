@@ -59,6 +59,21 @@ def _kill_point(kind: str, n: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+MAX_DEFAULT_WORKERS = 4
+
+
+def default_workers() -> int:
+    """Worker processes when the caller names none: one per CPU this process may run on (its CPU
+    affinity, which a container or `taskset` narrows, not the machine's count), at most
+    `MAX_DEFAULT_WORKERS`. A worker beyond the CPUs the process may use only adds its start and the
+    pickling of its articles: a batch would run slower with it than with one worker fewer."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # macOS and Windows have no affinity call
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_DEFAULT_WORKERS))
+
+
 WARM_UP_TEXTS = (
     "Presiden Joko Widodo tiba di Jakarta pada Senin (3/6/2024) pagi untuk bertemu menteri.",
     "President Joko Widodo arrived in Jakarta on Monday, June 3, 2024, to meet ministers.",
@@ -120,7 +135,7 @@ class _Workers:
     def __init__(self, pipeline: Pipeline, workers: int | None, budget: TimeBudget | None = None) -> None:
         self.pipeline = pipeline
         self.budget = budget
-        self.n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        self.n = workers if workers is not None else default_workers()
         self.warmed = False
         self.pool: Any = None
 
