@@ -205,7 +205,7 @@ class _TenseWords:
         return out
 
 
-_TENSE_CACHE = TextCache(2_000_000)
+_TENSE_CACHE = TextCache(4_000_000)
 
 
 def _tense_words(text: str, lex: Lexicon) -> _TenseWords:
