@@ -153,15 +153,18 @@ class _Workers:
             yield from self.pool.imap(_work, articles, chunksize=4)
         else:
             if self.budget is not None and not self.warmed and not self.pipeline.replaced:
-                self._warm_up()  # models load here, not inside the first article's time budget
+                # the models load here, not inside the first article's time budget; the first text
+                # only: the other languages' word lists load with their first article (~0.1 s, well
+                # inside its budget), and not at all in a batch without one
+                self._warm_up(WARM_UP_TEXTS[:1])
             for a in articles:
                 yield self.pipeline.process_article(a, self.budget)
 
-    def _warm_up(self) -> None:
-        """Run one small article through the stages here, before forking: the models, gazetteers and
+    def _warm_up(self, texts: tuple[str, ...] = WARM_UP_TEXTS) -> None:
+        """Run small articles through the stages here, before forking: the models, gazetteers and
         word lists the stages load on first use are then loaded once and shared by every worker
         (copy-on-write) instead of once per worker."""
-        for text in WARM_UP_TEXTS:
+        for text in texts:
             self.pipeline.process_article(ingest_bytes(text.encode("utf-8"), "<warm-up>"))
         self.warmed = True
 
