@@ -4,7 +4,7 @@ are found incrementally; a follow-up that adds material is not a copy; different
 from __future__ import annotations
 
 import linimasa
-from linimasa.link.duplicates import band_hashes, relate, signature
+from linimasa.link.duplicates import band_hashes, keeps_opening, relate, signature
 
 P = [
     "Banjir merendam ratusan rumah warga di Kecamatan Dayeuhkolot, Kabupaten Bandung, sejak Senin malam "
@@ -64,3 +64,81 @@ def test_copy_found_against_the_store(tmp_path):
     c = linimasa.process([COPY], store=db)
     copy = next(a for a in c.articles if a.id != first.id)
     assert copy.duplicate_of == first.id
+
+
+# A developing story told twice by one outlet: the second report has a new lead and new quotes over
+# the background paragraphs the outlet appends to each report.
+FIRE = [
+    "Gudang mebel di Jalan Raya Bogor terbakar pada Kamis dini hari dan api baru padam setelah empat jam, "
+    "menurut keterangan petugas pemadam kebakaran di lokasi kejadian.",
+    "Kepala dinas pemadam kebakaran mengatakan dua puluh unit mobil dikerahkan karena angin kencang membuat "
+    "api cepat merambat ke bangunan di sebelah gudang tersebut.",
+    "Pemilik gudang menyebut kerugian ditaksir mencapai miliaran rupiah karena ratusan lemari dan kursi yang "
+    "siap dikirim ke pembeli ikut hangus terbakar.",
+    "Sebelumnya, warga sekitar melihat asap hitam membubung dari atap gudang sekitar pukul dua dini hari dan "
+    "segera menghubungi petugas melalui layanan darurat.",
+    "Gudang tersebut berdiri di atas lahan seluas dua ribu meter persegi dan mempekerjakan sekitar enam puluh "
+    "orang warga dari kampung di sekitarnya.",
+    "Petugas kepolisian memasang garis polisi di sekitar lokasi dan meminta warga tidak mendekat karena sisa "
+    "bangunan dikhawatirkan runtuh sewaktu-waktu.",
+    "Dinas pemadam kebakaran mengingatkan pemilik gudang agar memasang alat pemadam api ringan dan memeriksa "
+    "instalasi listrik secara berkala untuk mencegah kejadian serupa.",
+    "Lalu lintas di Jalan Raya Bogor sempat dialihkan selama pemadaman sehingga antrean kendaraan mengular "
+    "hingga dua kilometer ke arah selatan pada pagi harinya.",
+    "Sejumlah pedagang di depan gudang memilih menutup lapak mereka karena udara di sekitar lokasi masih "
+    "dipenuhi asap dan bau kayu terbakar hingga siang hari.",
+    "Pihak kelurahan mendirikan posko di balai warga untuk menampung pekerja gudang yang kehilangan tempat "
+    "kerja dan mendata kebutuhan keluarga mereka.",
+]
+FIRE_FIRST = "Gudang Mebel Terbakar\n\nJakarta, Kamis (19/6/2025) - " + "\n\n".join(FIRE) + "\n"
+FIRE_NEXT = "Polisi Periksa Penjaga Gudang\n\nJakarta, Jumat (20/6/2025) - " + "\n\n".join([
+    "Polisi memeriksa tiga penjaga gudang mebel yang terbakar untuk mencari tahu asal api, setelah tim "
+    "laboratorium forensik menemukan bekas korsleting pada panel listrik utama.",
+    "Kapolsek setempat mengatakan pemeriksaan berlangsung sejak pagi dan belum ada yang ditetapkan sebagai "
+    "tersangka karena polisi masih menunggu hasil uji laboratorium.",
+    *FIRE[3:],
+]) + "\n"
+ROUNDUP_INTRO = [
+    "Sepanjang pekan ini beredar sejumlah kabar bohong di media sosial yang menyesatkan pembaca, mulai dari "
+    "bantuan tunai palsu sampai lowongan kerja fiktif di perusahaan negara.",
+    "Berikut rangkuman hasil pemeriksaan fakta yang telah kami terbitkan selama sepekan terakhir agar pembaca "
+    "tidak mudah percaya pada pesan berantai yang beredar.",
+    "Pertama, kabar tentang pembagian sembako gratis melalui tautan pendaftaran ternyata mengarah ke situs "
+    "pencuri data pribadi dan tidak terkait instansi mana pun.",
+]
+FACT_CHECK = [
+    "Sebuah pesan berantai menyebut ada lowongan kerja di perusahaan listrik negara tanpa tes dengan gaji "
+    "belasan juta rupiah bagi lulusan sekolah menengah atas.",
+    "Hasil penelusuran menunjukkan perusahaan tersebut tidak pernah membuka lowongan itu dan tautan dalam "
+    "pesan mengarah ke formulir yang meminta nomor rekening pelamar.",
+    "Juru bicara perusahaan menegaskan seluruh rekrutmen diumumkan di situs resmi dan tidak pernah dipungut "
+    "biaya apa pun dari pelamar yang mendaftar.",
+]
+ROUNDUP = "Kumpulan Hoaks Sepekan\n\nJakarta, Kamis (19/6/2025) - " + "\n\n".join(ROUNDUP_INTRO + FACT_CHECK) + "\n"
+FACT_CHECK_ALONE = ("Cek Fakta: Lowongan Kerja Tanpa Tes\n\nJakarta, Jumat (20/6/2025) - " + "\n\n".join(FACT_CHECK)
+                    + "\n")
+
+
+def test_a_copy_keeps_the_original_opening():
+    first = FIRE_FIRST.split("\n\n", 1)[1]
+    trimmed = "\n\n".join(["Jakarta - " + FIRE[0], *FIRE[1:4]])
+    assert keeps_opening(trimmed, first)
+    assert keeps_opening("\n\n".join([FIRE[1], FIRE[0], FIRE[6], FIRE[2]]), first)  # reordered
+    assert not keeps_opening(FIRE_NEXT, first)  # only the background tail
+    assert keeps_opening("anything", "Pendek sekali.")  # nothing to keep: no opinion
+
+
+def test_new_lead_over_old_background_is_a_follow_up_not_a_copy():
+    # MinHash alone takes it for a copy: it adds little that the first report does not say
+    n_new, s_new = signature(FIRE_NEXT)
+    n_old, s_old = signature(FIRE_FIRST)
+    assert relate(n_new, n_old, float((s_new == s_old).mean())) == "duplicate"
+    c = linimasa.process([FIRE_FIRST, FIRE_NEXT])
+    first, nxt = (next(a for a in c.articles if needle in a.text) for needle in ("api baru padam", "Polisi memeriksa"))
+    assert nxt.duplicate_of is None and nxt.follow_up_of == first.id
+    assert first.duplicate_of is None
+
+
+def test_an_article_inside_an_earlier_round_up_is_not_its_copy():
+    c = linimasa.process([ROUNDUP, FACT_CHECK_ALONE])
+    assert all(a.duplicate_of is None for a in c.articles)

@@ -3,7 +3,11 @@ share words stay apart."""
 
 from __future__ import annotations
 
+import pytest
+
 import linimasa
+from linimasa.link.stories import ENTITY_ALONE, UNSHARED_WORDS, _elsewhere, _may_be_one, _places, score
+from linimasa.model import Story
 
 FLOOD_BANDUNG = [
     "Banjir Rendam Dayeuhkolot\n\nBandung, Selasa (17/6/2025) - Banjir merendam ratusan rumah di Dayeuhkolot, "
@@ -46,3 +50,86 @@ def test_stories_grow_incrementally_in_a_store(tmp_path):
     assert _story_of(c, "perahu karet") == _story_of(c, "Banjir merendam ratusan rumah di Dayeuhkolot")
     assert _story_of(c, "Medan Maimun") != _story_of(c, "perahu karet")
     assert {s.id for s in c.stories} == {a.story for a in c.articles}
+
+
+# One person in two stories, in one language: the entities agree, the words do not.
+BUDGET = [
+    "Sri Mulyani Umumkan Defisit APBN\n\nJakarta, Selasa (17/6/2025) - Menteri Keuangan Sri Mulyani Indrawati "
+    "mengumumkan defisit APBN hingga Mei 2025 mencapai Rp21 triliun. Sri Mulyani Indrawati menyebut penerimaan "
+    "pajak turun karena harga komoditas melemah, sementara belanja negara untuk subsidi energi naik.\n",
+    "Defisit APBN Mei Rp21 Triliun\n\nJakarta, Selasa (17/6/2025) - Sri Mulyani Indrawati melaporkan defisit APBN "
+    "per Mei 2025 sebesar Rp21 triliun. Menurut Sri Mulyani Indrawati, penerimaan pajak tertekan harga komoditas "
+    "yang melemah dan belanja subsidi energi meningkat.\n",
+]
+SCHOOL = (
+    "Sri Mulyani Resmikan Sekolah\n\nJakarta, Rabu (18/6/2025) - Sri Mulyani Indrawati meresmikan gedung sekolah "
+    "dasar di pinggiran kota. Sri Mulyani Indrawati berkeliling ruang kelas, menyapa murid dan guru, lalu menanam "
+    "pohon mangga di halaman bersama kepala sekolah dan komite orang tua murid.\n")
+OTHER_SCHOOL = (
+    "Bupati Resmikan Gedung Sekolah\n\nSleman, Rabu (18/6/2025) - Bupati Sleman Harda Kiswaya meresmikan gedung "
+    "sekolah dasar yang baru direnovasi. Harda Kiswaya menyapa murid dan guru di ruang kelas, lalu menanam pohon "
+    "di halaman bersama kepala sekolah.\n")
+
+
+def test_one_person_in_two_stories_stays_apart_within_a_language():
+    c = linimasa.process([*BUDGET, SCHOOL, OTHER_SCHOOL])
+    assert _story_of(c, "mengumumkan defisit") == _story_of(c, "melaporkan defisit")
+    assert _story_of(c, "pohon mangga") != _story_of(c, "mengumumkan defisit")
+    assert _story_of(c, "pohon mangga") != _story_of(c, "Harda Kiswaya meresmikan")
+
+
+def test_places_nest_by_region_code_and_only_main_places_decide():
+    assert _may_be_one("id-kab:32.05", "id-prov:32") and _may_be_one("id-prov:32", "id-kab:32.05")
+    assert _may_be_one("id-prov:32", "country:ID") and _may_be_one("city:moscow", "country:RU")
+    assert not _may_be_one("id-kab:32.05", "id-kab:35.11")  # Garut, Bondowoso
+    assert not _may_be_one("id-prov:32", "country:RU") and not _may_be_one("country:RU", "country:UA")
+    garut_story = {"id-kab:32.05": 2.0, "id-prov:32": 1.0}
+    assert not _elsewhere({"id-prov:32": 3.0}, garut_story)  # the province of the story's regency
+    assert _elsewhere({"id-kab:35.11": 3.0, "id-prov:35": 2.0}, garut_story)  # another quake
+    # an article about Bondowoso that recalls the Garut quake in passing is not "elsewhere" to it
+    assert not _elsewhere({"id-kab:35.11": 3.0, "id-kab:32.05": 0.4}, garut_story)
+    assert not _elsewhere({}, garut_story)
+
+
+def test_places_are_gazetteer_places_not_venues_or_odd_spans():
+    info = {"e1": ("Gedung Bundar", "LOC", 2), "e2": ("Kabupaten Garut", "GPE", 2),
+            "e3": ("brankas Zarof", "LOC", 1), "e4": ("Indonesia", "GPE", 90)}
+    weights = {"e1": 3.0, "e2": 2.0, "e3": 2.5, "e4": 1.0}
+    assert _places(weights, info, 100) == {"id-kab:32.05": 2.0}  # Indonesia: in most articles
+
+
+def test_words_count_less_when_two_reports_share_no_entity():
+    story = Story(id="s", label="", entities={"club-a": 1.0, "club-b": 1.0}, terms={"hasil": 1.0, "gol": 1.0})
+    terms = {"hasil": 1.0, "gol": 1.0}
+    other_clubs = score({"club-c": 1.0, "club-d": 1.0}, terms, story, [], elsewhere=False)
+    same_club = score({"club-a": 1.0, "club-d": 1.0}, terms, story, [], elsewhere=False)
+    assert other_clubs < same_club and other_clubs == pytest.approx(0.7 * UNSHARED_WORDS)
+
+
+def test_entities_alone_count_across_languages_not_within_one():
+    story = Story(id="s", label="", entities={"putin": 1.0}, terms={"energi": 1.0}, languages={"id": 1})
+    weights, terms = {"putin": 1.0}, {"energy": 1.0}
+    assert score(weights, terms, story, [], elsewhere=False, other_language=True) == pytest.approx(ENTITY_ALONE)
+    assert score(weights, terms, story, [], elsewhere=False, other_language=False) == 0.0
+
+
+LAVROV_JAKARTA = (
+    "Lavrov di Jakarta\n\nJakarta - Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta pada Jumat (4/10/2024) "
+    "untuk bertemu Menteri Luar Negeri Retno Marsudi, kata juru bicara Kementerian Luar Negeri.\n\n"
+    "Kedua menteri membahas kerja sama ekonomi dan keamanan kawasan dalam pertemuan tertutup.\n\n"
+    "Lavrov juga dijadwalkan bertemu Presiden Joko Widodo di Istana Merdeka pada Sabtu (5/10/2024).\n")
+
+
+def test_an_article_that_started_a_story_is_matched_again_against_the_batch():
+    # The sample's 2024 article comes first and matches none of the 2021 articles alone; once they
+    # form their story it joins it. Lavrov's visit to Jakarta the same day is another story.
+    c = linimasa.process([str(linimasa.SAMPLE_DIR), LAVROV_JAKARTA])
+    sample = {a.story for a in c.articles if "Retno" not in a.text}
+    assert len(sample) == 1
+    assert _story_of(c, "Retno Marsudi") not in sample
+    assert {s.id for s in c.stories} == {a.story for a in c.articles}
+
+
+def test_a_world_city_is_not_in_indonesia():
+    assert not _may_be_one("city:kabul", "id-prov:31") and not _may_be_one("city:kabul", "country:ID")
+    assert _may_be_one("city:kabul", "country:AF")

@@ -50,6 +50,50 @@ def test_outlet_printed_before_the_date() -> None:
     assert meta(f"Jalan di Dago Ditutup\nSelasa, 3 Juni 2025 10:15 WIB\n{BODY_ID}").outlet is None
 
 
+def test_outlet_from_the_shape_of_its_date_line() -> None:
+    # Tempo prints "13 Mei 2025 | 19.34 WIB" (full month, a bar, a dotted clock) and often no dateline.
+    art = meta(f"Jalan di Dago Ditutup\n4 Juni 2025 | 10.15 WIB\n{BODY_ID}")
+    assert art.outlet == "Tempo"
+    assert meta(f"Jalan di Dago Ditutup\n4 Juni 2025, 10:15 WIB\n{BODY_ID}").outlet is None
+
+
+def test_english_outlet_named_in_the_page_chrome() -> None:
+    page = (f"Roads closed in Dago\nNews\nSport\n{BODY_EN}\n{BODY_EN}\nAdvertise on The Gateway Pundit\n"
+            "© 2026 The Gateway Pundit\n")
+    assert meta(page).outlet == "The Gateway Pundit"
+    page = f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nSubscribe to Daily Star and Daily Star On Sunday newspapers\n"
+    assert meta(page).outlet == "Daily Star"
+    # a common word is not an outlet: "Metro" of a police unit, "the nation" in a caption
+    page = f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nPolda Metro Jaya\nA message to the nation\n"
+    assert meta(page).outlet is None
+
+
+def test_byline_split_over_two_lines_and_glued_roles() -> None:
+    art = meta(f"Roads closed in Dago\nBy\nMira ClarkeSenior Reporter\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == ["Mira Clarke"]
+    art = meta(f"Roads closed in Dago\nAuthor of the article:\nBy Tom Reyes\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == ["Tom Reyes"]
+    art = meta(f"Roads closed in Dago\nby Jane Okafor\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == ["Jane Okafor"]
+    art = meta(f"Roads closed in Dago\nBy Ana Silva For Example.com\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == ["Ana Silva"]
+
+
+def test_an_agency_or_a_team_is_not_an_author() -> None:
+    assert meta(f"Roads closed in Dago\nBy Associated Press\n{BODY_EN}\n{BODY_EN}\n").authors == []
+    assert meta(f"Roads closed in Dago\nBy Euronews with Agencies\n{BODY_EN}\n{BODY_EN}\n").authors == []
+    art = meta(f"Jalan di Dago Ditutup\nTim detikcom - detikTravel\n{BODY_ID}\n{BODY_ID}")
+    assert art.authors == [] and art.outlet == "Detik.com"
+    art = meta(f"Jalan di Dago Ditutup\nRina Kartika - detikHealth\n{BODY_ID}\n{BODY_ID}")
+    assert art.authors == ["Rina Kartika"]
+
+
+def test_only_the_first_byline_but_every_credit_line() -> None:
+    page = (f"Roads closed in Dago\nBy Lena Hart\n{BODY_EN}\n{BODY_EN}\nReporting by Lena Hart, additional reporting "
+            f"by Omar Sy; Editing by Kim Lee\nRead next\nBridge reopens\nBy Paul Grant\n")
+    assert meta(page).authors == ["Lena Hart", "Omar Sy"]
+
+
 def test_quoting_another_outlet_does_not_make_it_the_outlet() -> None:
     art = meta(f"{BODY_ID} Hal itu dilansir Kompas.com pada Senin.\n{BODY_ID}")
     assert art.outlet is None

@@ -124,3 +124,14 @@ def test_body_language_wins_over_a_wrong_article_language() -> None:
             "partainya telah mengundang perwakilan yang kini berkuasa.")
     a = process(article(text, language="en"))
     assert a.published is not None and a.published.value == "2021-10-08"
+
+
+def test_a_date_counted_from_or_a_range_start_does_not_date_the_article() -> None:
+    # "sejak Kamis, 12 Juni 2025" is when the detention began, not when the story was written
+    a = process(article(
+        "Kepala dinas itu resmi ditahan jaksa. Ia ditahan 20 hari ke depan terhitung sejak Kamis, 12 Juni 2025."
+    ))
+    assert a.published is None
+    # the bare "17" of a range takes its month and year from the end but is no publication date
+    a = process(article("Festival budaya digelar 17-19 Juni 2025 di alun-alun kota. Ribuan warga datang."))
+    assert a.published is None or a.published.value != "2025-06-17"

@@ -34,6 +34,7 @@ from linimasa.entities.rules import (
     person_rementions,
     tokenise,
 )
+from linimasa.entities.settle import settle_names, settle_spans
 from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
@@ -299,6 +300,10 @@ def recognise(
         for m in chosen:
             if m.type == "LOC" and m.source == "model" and m.text in cities:
                 m.type = "GPE"
+    particles = frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
+    titles = frozenset({p[0].rstrip(".") for p in rules.cues.titles.all | rules.cues.modifiers.all if len(p) == 1}
+                       | rules.cues.title_words) - particles  # "Al Ghazali": a particle is part of the name
+    chosen, products = settle_names(text, chosen, language, gazetteer, titles)
     for m in chosen:
         if m.type == "ORG" and m.key is None:
             m.key = ministry_key(m.text, gazetteer)
@@ -312,10 +317,7 @@ def recognise(
         new = [a for a in acronyms if _fields(a) not in have]
         defined = StaticSpans((a.start, a.end) for a in new)
         chosen = [c for c in chosen if not defined.overlaps(c.start, c.end)] + new
-    particles = frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
-    titles = frozenset({p[0].rstrip(".") for p in rules.cues.titles.all | rules.cues.modifiers.all if len(p) == 1}
-                       | rules.cues.title_words) - particles  # "Al Ghazali": a particle is part of the name
-    return sorted(_trim_names(chosen, language, titles), key=lambda m: (m.start, m.end))
+    return settle_spans(text, _trim_names(chosen, language, titles), language, gazetteer, products)
 
 
 def _trim_names(mentions: list[Mention], language: str, title_like: frozenset[str]) -> list[Mention]:

@@ -5,13 +5,19 @@ A new article's band hashes fetch only the stored articles that share a band (`m
 never the whole store. Two texts are copies when the new one says little that the old one does not
 (at least 60% of its shingles are in the old one) and keeps at least 30% of the old one (a
 syndicated press release cut to its lead); an article that repeats much of an earlier one but adds
-more new material is its follow-up, not a copy. A copy
+more new material is its follow-up, not a copy. A copy also keeps its original's opening (one of
+its first paragraphs): a trim cuts the end, a teaser keeps the lead, a reorder moves paragraphs
+behind the lead. A new article that shares only the tail of an older one (the background paragraphs
+an outlet appends to every report of a developing story, under a new lead and new quotes) is a
+follow-up, and a short article found inside a longer one (a fact check reprinted in a round-up) is
+not its copy. That check reads the stored text of the few candidates MinHash calls copies. A copy
 points (`duplicate_of`) at the earliest copy of the group: by publication date, then by arrival.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -75,6 +81,26 @@ def relate(n_new: int, n_old: int, j: float, *, copy_min: float = 0.6, keep_min:
     return None
 
 
+OPENING_PARAGRAPHS = 3  # an original's first content paragraphs, one of which a copy keeps
+PARAGRAPH_MIN_WORDS = 8  # shorter lines are datelines, widgets and credits, not content
+KEPT_SHARE = 0.5  # a paragraph is kept when this share of its word 4-grams is in the copy
+
+
+def _grams(text: str, size: int = 4) -> set[str]:
+    words = WORD.findall(text.casefold())
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def keeps_opening(copy: str, original: str) -> bool:
+    """Whether `copy` keeps one of the first content paragraphs of `original` (most of its word
+    4-grams; a rewritten first sentence or a dateline in front of it still counts)."""
+    opening = [p for p in original.split("\n") if len(WORD.findall(p)) >= PARAGRAPH_MIN_WORDS][:OPENING_PARAGRAPHS]
+    if not opening:
+        return True
+    kept = _grams(copy)
+    return any(len((g := _grams(p)) & kept) >= KEPT_SHARE * len(g) for p in opening)
+
+
 def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.6, keep_min: float = 0.3,
                     follow_min: float = 0.5) -> list[tuple[str, str | None, str | None]]:
     """Relate each new article to the stored ones (and to the earlier new ones, which are stored by
@@ -83,24 +109,33 @@ def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.6, 
     for a in articles:
         n, values = signature(a.text)
         bands = band_hashes(values)
-        best: tuple[float, str, str] | None = None
+        related: list[tuple[bool, float, str, str]] = []
         for other, n_other, sig in store.minhash_candidates(bands):
             if other == a.id:
                 continue
             j = jaccard(values, np.frombuffer(sig, dtype=values.dtype))
             kind = relate(n, n_other, j, copy_min=copy_min, keep_min=keep_min, follow_min=follow_min)
-            if kind and (best is None or (kind == "duplicate", j) > (best[1] == "duplicate", best[0])):
-                best = (j, kind, other)
+            if kind == "duplicate" and not keeps_opening(a.text, _text(store, other)):
+                # only the old one's tail is here: a follow-up when it repeats enough of it
+                kind = relate(n, n_other, j, copy_min=math.inf, keep_min=keep_min, follow_min=follow_min)
+            if kind:
+                related.append((kind == "duplicate", j, kind, other))
+        best = max(related, default=None)
         store.put_minhash(a.id, n, values.tobytes(), bands)
         if best is None:
             continue
-        _, kind, other = best
+        _, _, kind, other = best
         if kind == "follow_up":
             a.follow_up_of = other
             rows.append((a.id, a.duplicate_of, other))
             continue
         rows += _join_group(a, other, store)
     return rows
+
+
+def _text(store: Any, article_id: str) -> str:
+    found = store.get_articles([article_id])
+    return found[0].text if found else ""
 
 
 def _join_group(a: Article, other: str, store: Any) -> list[tuple[str, str | None, str | None]]:

@@ -131,6 +131,10 @@ def _article_clusters(article: Article) -> list[Cluster]:
         if not toks:
             continue
         owners = [c for full, c in people if _part_of(toks, full)]
+        if not owners and len(toks) == 1:
+            # "Irfan" after "Mochammad Irfan Yusuf": a middle name, when it is one person's only
+            middle = _unique_clusters(c for full, c in people if len(full) >= 3 and _is_middle(toks[0], full))
+            owners = middle if len(middle) == 1 else []
         if owners:
             # Two people in one article sharing a surname: the nearest fuller name before this one.
             def distance(c: Cluster, m: Mention = m) -> tuple[bool, int]:
@@ -145,6 +149,13 @@ def _article_clusters(article: Article) -> list[Cluster]:
         clusters[c.key] = c
         people.append((toks, c))
     return list(clusters.values())
+
+
+def _is_middle(token: str, full: list[str]) -> bool:
+    """Whether a one-word mention is a middle name of a full name (at least three letters): Indonesian
+    and Malay news often name "Mochammad Irfan Yusuf" as "Irfan" and "Mohd Faiz Abdullah" as "Faiz"."""
+    key = spelling_key(token)
+    return len(token) >= 3 and any(spelling_key(t) == key for t in full[1:-1])
 
 
 def _names_of(cluster: Cluster) -> list[list[str]]:

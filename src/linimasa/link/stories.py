@@ -7,15 +7,21 @@ A new article is matched only against the stories that share one of its telling 
   (idf), wire services credited in the article not at all;
 - words (tf-idf of the content words the dating stage counted): the story as a whole, or its closest
   recent article, since a developing story drifts (single link).
-Entities alone suffice when they agree strongly. Words do not count when the article and the story
-name specific places and share none (another flood, another fire, the same words). Time is a soft
+Entities alone suffice when they agree strongly and the story has no article in the new one's
+language (words cannot match across languages); within one language they must be backed by words.
+Words do not count when the article and the story happen in different places (gazetteer places, by
+their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
+and count less when the two name entities and share none. Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
-stories strongly merges them, so the grouping depends less on the order articles come in. A copy
-joins its original's story.
+stories strongly merges them, and an article that started a story of its own is matched once more,
+at the end of its batch, against the batch's stories that formed after it (only those can have
+changed): so the grouping depends less on the order articles come in. A copy joins its original's
+story.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections import Counter
@@ -24,6 +30,7 @@ from typing import Any
 
 from linimasa.model import Article, Story, date_range
 from linimasa.pipeline import corpus_stage
+from linimasa.text.gazetteer import load_gazetteer
 
 TYPE_WEIGHT = {"PER": 1.0, "ORG": 0.8, "EVT": 0.9, "GPE": 0.45, "LOC": 0.5, "OTHER": 0.4}
 KEYS_PER_ARTICLE = 12  # an article's most telling entities that fetch candidate stories
@@ -34,7 +41,12 @@ ENTITIES_PER_STORY = 200
 MEMBERS_COMPARED = 20  # a story's most recent articles a new one is also compared with, one by one
 ENTITY_SHARE = 0.3  # how much of the blended match is entities rather than words
 ENTITY_ALONE = 0.7  # entities alone count this much (a report in another language shares no words)
+WORD_BACKING = 2.0  # within one language an entity match counts at most this many times the word match
+NOTHING_SHARED = 0.02  # an entity cosine below this: the two name only passing, common things alike
+UNSHARED_WORDS = 0.5  # ... and then their words count this much (same genre, different actors)
 NEAR_DAYS = 10
+# The gazetteer's kinds of place that say where something happened (not regions like "Asia").
+PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -73,22 +85,79 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
 
 
-def _places(weights: dict[str, float], info: Info, n_articles: int) -> set[str]:
-    """The specific places an article or story names (not those in a tenth of all articles)."""
-    return {e for e in weights if e in info and info[e][1] in ("GPE", "LOC")
-            and info[e][2] <= max(3, n_articles // 10)}
+def _places(weights: dict[str, float], info: Info, n_articles: int) -> dict[str, float]:
+    """The specific places an article or story names, as gazetteer ids with their weight: places
+    the gazetteer knows (a country, an Indonesian province, regency or city, a world city), not
+    venues or the recogniser's odd spans, and not those named in a tenth of all articles."""
+    out: dict[str, float] = {}
+    for e, w in weights.items():
+        if e not in info or info[e][1] not in ("GPE", "LOC") or info[e][2] > max(3, n_articles // 10):
+            continue
+        place = _place_id(info[e][0])
+        if place:
+            out[place] = max(out.get(place, 0.0), w)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _place_id(name: str) -> str | None:
+    """The gazetteer id of a place name, when it is a place that says where something happened."""
+    entry = load_gazetteer().lookup(name)
+    return entry.id if entry is not None and entry.id.split(":")[0] in PLACE_KINDS else None
+
+
+def _main(places: dict[str, float]) -> set[str]:
+    """The places an article or story is mostly about: at least half as telling as the first."""
+    top = max(places.values(), default=0.0)
+    return {p for p, w in places.items() if w >= top / 2}
+
+
+def _may_be_one(a: str, b: str) -> bool:
+    """Whether two gazetteer places can be where one story happens: the same place, one inside the
+    other (Indonesian regions nest by code: id-kab:32.05 is in id-prov:32, all in country:ID), or
+    places whose relation the gazetteer does not tell (a world city and a foreign country). A world
+    city is never Indonesian: Indonesian city names resolve to their region first."""
+    if a == b:
+        return True
+    (ka, ca), (kb, cb) = a.split(":", 1), b.split(":", 1)
+    if ka.startswith("id-") and kb.startswith("id-"):
+        return ca.startswith(cb + ".") or cb.startswith(ca + ".")
+    in_a, in_b = ka.startswith("id-") or a == "country:ID", kb.startswith("id-") or b == "country:ID"
+    if in_a or in_b:
+        return in_a and in_b
+    return ka != kb  # two countries or two cities are two places; a city and a country may be one
+
+
+def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
+    """Whether an article and a story happen in different places (two floods in two provinces): the
+    main places of each are none of the other's places, nor inside or around them. A place named
+    in passing (the BMKG office that measured a quake elsewhere) decides nothing."""
+    if not mine or not theirs:
+        return False
+    return (not any(_may_be_one(a, b) for a in _main(mine) for b in theirs)
+            and not any(_may_be_one(a, b) for a in mine for b in _main(theirs)))
 
 
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
-          elsewhere: bool, entity_share: float = ENTITY_SHARE) -> float:
-    """How well an article fits a story (0-1), before the time factor."""
+          elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False) -> float:
+    """How well an article fits a story (0-1), before the time factor.
+
+    Entities alone decide only for a story with no article in the article's language, where words
+    cannot match: within one language, a person or an office that is in several stories (a
+    minister's two announcements, a player's transfer and his club's other news) counts only as far
+    as the words back it (`WORD_BACKING`). Words, in turn, count less when the two name entities and
+    share none of them: the same genre (match results, fact checks) about different actors."""
     ent = _cosine(weights, story.entities)
     words = 0.0 if elsewhere else max([_cosine(terms, story.terms), *(_cosine(terms, m) for m in members)])
     if not terms or not story.terms:
         return ent
     if not weights or not story.entities:
         return words
-    return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
+    if ent < NOTHING_SHARED:
+        words *= UNSHARED_WORDS
+    if other_language:
+        return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
+    return entity_share * min(ent, WORD_BACKING * words) + (1 - entity_share) * words
 
 
 def _time_factor(day: Any, story: Story) -> float:
@@ -130,7 +199,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     counts = store.article_terms([a.id for a in articles])
     n_docs, df = store.term_stats({t for c in counts.values() for t in c})
     member_terms: dict[str, dict[str, float]] = {}
-    for a in articles:
+    queue, alone, again = list(articles), [], False
+    while queue:
+        a = queue.pop(0)
         weights = _weights(a, info, n_articles)
         terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article)
         member_terms[a.id] = terms
@@ -142,9 +213,11 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if best is None and keys:
             key_entities = set(list(weights)[:KEYS_PER_ARTICLE])
             key_terms = set(list(terms)[:TERM_KEYS])
-            cands = {s.id: s for s in store.stories_by_keys(keys) if s.id not in absorbed}
+            # once more (`again`): only the stories of this batch can have changed since
+            cands = {} if again else {s.id: s for s in store.stories_by_keys(keys) if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
-                          if not key_entities.isdisjoint(s.entities) or not key_terms.isdisjoint(s.terms)})
+                          if not (again and s.id == a.story)
+                          and (not key_entities.isdisjoint(s.entities) or not key_terms.isdisjoint(s.terms))})
             _load_members(cands.values(), member_terms, store, n_docs, df, terms_per_article)
             unknown = {e for st in cands.values() for e in st.entities} - set(info)
             if unknown:
@@ -153,9 +226,11 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             scored = []
             for s in cands.values():
                 theirs = _places(s.entities, info, n_articles)
-                elsewhere = bool(places and theirs and not places & theirs)
+                elsewhere = _elsewhere(places, theirs)
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
-                scored.append((score(weights, terms, s, members, elsewhere, entity_share) * _time_factor(day, s),
+                other_language = bool(s.languages) and a.language not in s.languages
+                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language)
+                               * _time_factor(day, s),
                                s.id))
             scored = sorted((x for x in scored if x[0] >= threshold), reverse=True)
             if scored:
@@ -165,13 +240,26 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                     if value >= max(threshold, bridge) and other != best.id:
                         _absorb(best, changed.pop(other, None) or cands[other])
                         absorbed.add(other)
+        if again:
+            if best is not None and a.story in changed and best.id != a.story:
+                _absorb(best, changed.pop(a.story))
+                absorbed.add(a.story)
+                best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
+                a.story = best.id
+                changed[best.id] = best
+            continue
         if best is None:
             sid = "st_" + hashlib.sha1(a.id.encode()).hexdigest()[:12]
             best = changed.get(sid) or next(iter(store.stories([sid])), None) or Story(id=sid, label="")
+            alone.append(a)
         _add(best, a, weights, terms)
         best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
         a.story = best.id
         changed[best.id] = best
+        if not queue and not again:
+            # The articles that started a story of their own, once more against the stories of the
+            # batch that formed after them: the grouping depends less on the order they came in.
+            queue, again = [x for x in alone if x.story in changed and changed[x.story].articles == [x.id]], True
     return [s for s in changed.values() if s.id not in absorbed], absorbed
 
 

@@ -6,6 +6,7 @@ import re
 
 from linimasa.meta.resources import MetaRules
 from linimasa.model import Line
+from linimasa.text.outlets import outlet_table
 
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.", re.IGNORECASE)
 _TRAILER = re.compile(r"\s*(?:\(|—|–|-\s).*$")
@@ -32,13 +33,22 @@ def _segments(line: Line) -> list[str]:
     return [part.strip(" ()") for part in _PARTS.split(text) if part.strip(" ()")]
 
 
-def _names(lines: list[Line], rules: MetaRules, label: re.Pattern[str] | None, reason: str) -> list[str]:
+def _names(
+    lines: list[Line], rules: MetaRules, label: re.Pattern[str] | None, reason: str, first_byline: bool = False
+) -> list[str]:
+    """`first_byline`: of the byline lines ("By A") only the first counts (the others on a page are
+    its related stories'); credit lines ("Reporting by A; additional reporting by B") all count."""
     found: list[str] = []
     if label is None:
         return found
+    seen_byline = False
     for ln in lines:
         if ln.label != "metadata" or ln.kind not in _PEOPLE_KINDS:
             continue
+        credit = ln.kind == "credits" or bool(rules.credit_lines and rules.credit_lines.match(ln.text.strip()))
+        if first_byline and not credit and seen_byline:
+            continue
+        before = len(found)
         for part in _segments(ln):
             m = label.match(part)
             for name in split_names(m["names"], rules) if m else []:
@@ -54,6 +64,8 @@ def _names(lines: list[Line], rules: MetaRules, label: re.Pattern[str] | None, r
                     continue
                 if name and name not in found:
                     found.append(name)
+        if not credit and len(found) > before:
+            seen_byline = True
     return found
 
 
@@ -68,4 +80,72 @@ def find_editor(lines: list[Line], rules: MetaRules) -> str | None:
 
 
 def find_authors(lines: list[Line], rules: MetaRules) -> list[str]:
-    return _names(lines, rules, rules.author_label, "author")
+    """The persons credited as writers: labelled author lines first, else the page's own byline (a
+    bare "By" line with the names under it, an outlet's byline shape). An agency or an outlet named
+    as the author ("By Associated Press", "Tim detikcom") is not a person (`[]`)."""
+    # bylines under the text (past a sign-off right after it) are the related stories'
+    last_body = max((k for k, ln in enumerate(lines) if ln.label == "body"), default=len(lines) - 1)
+    own = lines[: last_body + 1 + SIGN_OFF_LINES] + [
+        ln for ln in lines[last_body + 1 + SIGN_OFF_LINES :] if ln.label == "metadata" and ln.kind == "credits"
+    ]
+    found = _names(own, rules, rules.author_label, "author", first_byline=True) or _byline(own, rules)
+    out: list[str] = []
+    for name in found:
+        name = _clean_name(name, rules)
+        if name and not _is_outlet(name, rules) and name not in out:
+            out.append(name)
+    return out
+
+
+SIGN_OFF_LINES = 3
+"""How many lines after the last line of text may still credit it ("Reporting by ...; Editing by ...")."""
+
+def _clean_name(name: str, rules: MetaRules) -> str:
+    """A name without what a page glued or appended to it ("Sarah LazareTwitter", "Dolores Chang For
+    Dailymail.Com", "Jen MillsPublished Jul 17")."""
+    if rules.name_trailer is not None:
+        name = rules.name_trailer.sub("", " " + name)  # a name that is only a role ("News Reporter") goes
+    return name.strip(" .,:;|·")
+
+
+BYLINE_WORDS = 8
+"""The most words a line holding only the byline's names may have ("A, B and C")."""
+
+
+def _byline(lines: list[Line], rules: MetaRules) -> list[str]:
+    """The first byline: a label alone on its line ("By", "Author of the article:") with the names on
+    the next line, or a whole line in an outlet's byline shape."""
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not text or ln.label == "body":
+            continue
+        names_text = None
+        if rules.label_lines is not None and rules.label_lines.fullmatch(text):
+            nxt = next((x.text.strip() for x in lines[k + 1 : k + 3] if x.text.strip()), "")
+            if nxt and len(nxt.split()) <= BYLINE_WORDS:
+                names_text = nxt
+        else:
+            m = next((m for p in rules.byline_lines if (m := p.fullmatch(text))), None)
+            names_text = m["names"] if m else None
+        if names_text:
+            if rules.name_trailer is not None:
+                names_text = rules.name_trailer.sub("", names_text)  # "Xiaoying You0," before the digit check
+            names = [
+                n for n in split_names(re.split(r"\s+[|·•]\s*", names_text)[0], rules)
+                if n.casefold() not in _MENU_WORDS
+            ]
+            if names:
+                return names
+    return []
+
+
+def _is_outlet(name: str, rules: MetaRules) -> bool:
+    table = outlet_table()
+    folded = name.casefold()
+    key = folded.removeprefix("the ").strip()
+    return (
+        bool(rules.not_a_person and rules.not_a_person.fullmatch(name))  # "Tim detikcom", "Staff writer"
+        or folded in table.aliases
+        or key in table.aliases
+        or any(w.name.casefold() in (folded, key) or w.pattern.fullmatch(name) for w in rules.wires)
+    )

@@ -32,6 +32,16 @@ class MetaRules:
     editor_label: re.Pattern[str] | None
     author_label: re.Pattern[str] | None
     name_separator: re.Pattern[str]
+    # a line that is only a byline label ("By", "Author of the article:"): the names are on the next line
+    label_lines: re.Pattern[str] | None
+    # a whole line that is a byline in an outlet's shape ("Vidya Pinandhita - detikHealth")
+    byline_lines: tuple[re.Pattern[str], ...]
+    # what trails a name in a byline ("Sophie FosterTravel News Reporter", "Dylan Jones5 hours ago")
+    name_trailer: re.Pattern[str] | None
+    # a line that credits everyone who worked on the story ("Reporting by A, writing by B"): all count
+    credit_lines: re.Pattern[str] | None
+    # a byline name that is no person ("Tim detikcom", "Staff writer")
+    not_a_person: re.Pattern[str] | None
     self_references: tuple[re.Pattern[str], ...]
     wires: tuple[Wire, ...]
 
@@ -54,12 +64,26 @@ def meta_rules() -> MetaRules:
     editors = [str(w) for d in docs for w in (d.get("people") or {}).get("editor_labels") or []]
     authors = [str(w) for d in docs for w in (d.get("people") or {}).get("author_labels") or []]
     seps = {str(w) for d in docs for w in (d.get("people") or {}).get("name_separators") or []} or {","}
+    label_lines = [str(p) for d in docs for p in (d.get("people") or {}).get("label_lines") or []]
+    byline_lines = [str(p) for d in docs for p in (d.get("people") or {}).get("byline_lines") or []]
+    roles = [str(w) for d in docs for w in (d.get("people") or {}).get("role_words") or []]
+    credits = [str(p) for d in docs for p in (d.get("people") or {}).get("credit_lines") or []]
+    not_person = [str(p) for d in docs for p in (d.get("people") or {}).get("not_a_person") or []]
+    trailers = [str(p) for d in docs for p in (d.get("people") or {}).get("name_trailers") or []]
+    if roles:  # a role or a date glued to the name or after it ("Sophie FosterTravel News Reporter")
+        alt = "|".join(roles)
+        trailers.append(rf"(?-i:(?:(?<=[a-z])(?=(?:{alt})\b)|(?<=[a-z])(?=\d)|\s+(?=(?:{alt})\b)).*$)")
     refs = [p for d in docs for p in (d.get("outlet") or {}).get("self_references") or []]
     wires = resources.load("shared", "wires").get("wires") or []
     return MetaRules(
         editor_label=_label_pattern(editors),
         author_label=_label_pattern(authors),
         name_separator=re.compile("|".join(re.escape(s) for s in sorted(seps, key=len, reverse=True)), re.IGNORECASE),
+        label_lines=re.compile("|".join(f"(?:{p})" for p in label_lines), re.IGNORECASE) if label_lines else None,
+        byline_lines=tuple(re.compile(p, re.IGNORECASE) for p in byline_lines),
+        name_trailer=re.compile("|".join(f"(?:{p})" for p in trailers), re.IGNORECASE) if trailers else None,
+        credit_lines=re.compile("|".join(f"(?:{p})" for p in credits), re.IGNORECASE) if credits else None,
+        not_a_person=re.compile("|".join(f"(?:{p})" for p in not_person), re.IGNORECASE) if not_person else None,
         self_references=tuple(re.compile(p, re.IGNORECASE) for p in refs),
         wires=tuple(
             Wire(

@@ -61,7 +61,8 @@ def outlet_table() -> OutletTable:
     patterns: list[tuple[re.Pattern[str], str, str | None]] = []
     for entry in data.get("outlets") or []:
         name = entry["name"]
-        aliases[name.casefold()] = name
+        if entry.get("name_is_alias", True):  # "The Nation" is also a phrase: only its listed forms match
+            aliases[name.casefold()] = name
         for alias in entry.get("aliases") or []:
             aliases[str(alias).casefold()] = name
         for p in entry.get("patterns") or []:

@@ -87,8 +87,10 @@ class Lexicon:
     future: frozenset[str]
     past_suffixes: tuple[str, ...]
     report_cues: frozenset[str]
+    since_cues: frozenset[str]
     function_words: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
+    decades_in_years: bool = True  # "a decade" as P10Y (TempEval-3) or P1DE (IndoTimex, eval/real-id)
     prefix_regex: re.Pattern[str] | None = None
 
     @staticmethod
@@ -233,8 +235,10 @@ def lexicon(lang: str) -> Lexicon:
         future=frozenset(Lexicon.key(str(w)) for w in tense.get("future") or []),
         past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
+        since_cues=frozenset(Lexicon.key(str(w)) for w in data.get("since_cues") or []),
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
+        decades_in_years=bool(data.get("decades_in_years", True)),
     )
     if lex.prefix_mods:
         lex.prefix_regex = re.compile(

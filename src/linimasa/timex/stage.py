@@ -57,6 +57,7 @@ def _full_day(f: Found) -> bool:
         and tx.type in ("DATE", "TIME")
         and bool(_FULL_DAY.match(tx.value))
         and "weekday_mismatch" not in tx.flags
+        and "range_start" not in tx.flags  # a bare "17" of "17-18 Juni 2025" does not date the article
         and tx.mod is None
     )
 
@@ -118,6 +119,11 @@ class _CueWords:
         return k < len(self.hits) and self.hits[k] < inside.stop
 
 
+def _after_since(text: str, f: Found, cues: frozenset[str]) -> bool:
+    words = LETTER_RUN.findall(text, max(0, f.timex.start - 30), f.timex.start)
+    return bool(words) and words[-1].lower() in cues
+
+
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
     """The publication date from the article alone, or None when it gives no full date."""
     for f in meta:
@@ -127,10 +133,12 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
     sentences = article_sentences(article)
     first_end = sentence_bounds(text, 0, sentences)[1] if text else 0
     lex = lexicon(lang)
-    # a date the sentence puts in the future ("akan digelar pada Minggu (22/6/2025)") is not when it was written
+    # a date the sentence puts in the future ("akan digelar pada Minggu (22/6/2025)") is not when it was
+    # written, nor one it counts from ("sejak Kamis, 12 Juni 2025")
     full = [
         f for f in body
-        if _full_day(f) and tense_of(text, f.timex.start, f.timex.end, lex, before_only=True, sentences=sentences) <= 0
+        if _full_day(f) and not _after_since(text, f, lex.since_cues)
+        and tense_of(text, f.timex.start, f.timex.end, lex, before_only=True, sentences=sentences) <= 0
     ]
     opening = [f for f in full if f.timex.start < first_end]
     dated_opening = [f for f in opening if f.has_weekday]

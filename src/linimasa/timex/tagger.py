@@ -280,6 +280,8 @@ def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
     if not unit:
         return None
     num = lex.number(groups["num"]) if "num" in groups else 1
+    if "half" in groups and isinstance(num, int | float):
+        num += 0.5  # "empat setengah bulan"
     return num, str(unit)
 
 
@@ -291,7 +293,7 @@ def _norm_unit(n: Any, unit: str) -> tuple[Any, str]:
     return n, unit
 
 
-def duration_value(n: Any, unit: str) -> str:
+def duration_value(n: Any, unit: str, decades_in_years: bool = True) -> str:
     n, unit = _norm_unit(n, unit)
     if isinstance(n, float) and not n.is_integer():
         if unit == "Y":
@@ -300,9 +302,11 @@ def duration_value(n: Any, unit: str) -> str:
             n, unit = int(n * 24), "H"
         elif unit == "H":
             n, unit = int(n * 60), "MIN"
+        elif unit in ("M", "W"):
+            return f"P{n:g}{unit}"  # "empat setengah bulan": P4.5M (a fraction of the smallest unit, ISO 8601)
     if isinstance(n, float):
         n = int(n)
-    if unit in ("DE", "CE") and isinstance(n, int):
+    if unit in ("DE", "CE") and isinstance(n, int) and decades_in_years:
         n, unit = n * (10 if unit == "DE" else 100), "Y"  # "a decade" is P10Y in TimeML corpora
     q = "X" if n in (None, "X") else str(n)
     if unit in TIME_UNIT_CODES:
@@ -335,6 +339,8 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     if not readings:
         return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-XX-XX"), has_weekday=weekday is not None)
     explicit = "year" in g
+    if mt.rule.name.endswith("_range_start"):
+        flags.append("range_start")  # "17" of "17 hingga 23 Juni 2025": it takes its month and year from the end
     anchor: str | None = None
     tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
@@ -392,7 +398,12 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
     elif rel is not None and rel > 0:
         d = min(c for c in cands if c >= here)
     else:
-        d = closest(cands, here, tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences), 0)
+        # the words before the month govern it ("sejak Juni"); where they say nothing, the sentence does
+        # ("In May, acebush1 posted ...")
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
+            ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
+        )
+        d = closest(cands, here, tense, 0)
     return f"{d.year:04d}-{d.month:02d}"
 
 
@@ -554,11 +565,53 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
                  has_weekday=True, needs_anchor=True)
 
 
+def _norm_day_of_month(mt: Match, ctx: Context) -> Found:
+    """"tanggal 24 kemarin": the 24th of the month that the word (or else the tense) points to."""
+    g, lex = mt.groups, ctx.lex
+    day = int(g["day"])
+    if not 1 <= day <= 31:
+        raise ValueError(day)
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-XX-{day:02d}"), needs_anchor=True)
+    cands = [x for k in range(-2, 3) if (x := safe_date(*_month_shift(ctx.dct, k), day))]
+    rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    if rel is not None and rel < 0:
+        d = max(x for x in cands if x < ctx.dct)
+    elif rel is not None and rel > 0:
+        d = min(x for x in cands if x > ctx.dct)
+    else:
+        d = closest(cands, ctx.dct, tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences), 0)
+    return _dct_found(mt, ctx, "DATE", d.isoformat(), "XXXX-XX-XX")
+
+
+def _month_shift(d: dt.date, k: int) -> tuple[int, int]:
+    y, m = divmod(d.year * 12 + d.month - 1 + k, 12)
+    return y, m + 1
+
+
+def _norm_day_part(mt: Match, ctx: Context) -> Found:
+    """"saat malam", "selepas ashar": that part of the day the text is telling of (the last day it
+    named, when near the publication), else of the publication day."""
+    lex = ctx.lex
+    part = lex.day_parts[lex.key(mt.groups["daypart"])]
+    told = ctx.reference
+    if ctx.dct is None:
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
+    if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
+    return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
+
+
 def _norm_weekend(mt: Match, ctx: Context) -> Found:
     lex = ctx.lex
     rel = lex.relative.get(lex.key(mt.groups["rel"]), 0) if "rel" in mt.groups else 0
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-WXX-WE"), needs_anchor=True)
+    if "rel" not in mt.groups and ctx.dct.isoweekday() < 6:
+        # "the weekend" said on a weekday: the one just past when the sentence speaks of the past
+        # ("published over the weekend"), else the coming one
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
+        rel = -1 if tense < 0 else 0
     value = week_value(ctx.dct + dt.timedelta(weeks=rel)) + "-WE"
     return _dct_found(mt, ctx, "DATE", value, value)
 
@@ -567,7 +620,7 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
     nu = _unit(ctx.lex, mt.groups)
     if not nu:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
-    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu)))
+    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, ctx.lex.decades_in_years)))
 
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
@@ -592,7 +645,8 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
     if "weekday" in g:
         return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-WXX-{lex.weekdays[lex.key(g['weekday'])]}"))
     unit = lex.units.get(lex.key(g.get("unit", "")), "D")
-    return Found(Timex(mt.start, mt.end, "", "SET", duration_value(1, unit)))
+    n = lex.number(g["num"]) if "num" in g else 1  # "5 tahunan": every five years
+    return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n if isinstance(n, int) else 1, unit)))
 
 
 def _norm_reference(mt: Match, ctx: Context) -> Found:
@@ -647,6 +701,8 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "day_relative": _norm_day_relative,
     "weekday": _norm_weekday,
     "weekend": _norm_weekend,
+    "day_of_month": _norm_day_of_month,
+    "day_part": _norm_day_part,
     "duration": _norm_duration,
     "time": _norm_time,
     "set": _norm_set,
@@ -702,8 +758,9 @@ def tag(
     lex = lexicon(lang)
     ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source, sentences=sentences)
     out: list[Found] = []
-    clocks: list[Found] = []
+    clocks: list[tuple[Found, dt.date | None]] = []
     for mt in _find_cached(text, lang):
+        told = ctx.reference  # the day the text was telling of before this expression
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
         except (KeyError, ValueError, OverflowError):
@@ -714,16 +771,40 @@ def tag(
             tx.end -= 1  # a sentence's full stop after "1 Juli", not an abbreviation's ("Okt.", "p.m.")
         tx.text = text[tx.start : tx.end]
         day = parse_day(found.timex.value)
-        if day and "weekday_mismatch" not in found.timex.flags:
-            ctx.reference = day
+        if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
+            ctx.reference = day  # a clock's day is not known yet: it does not move the narrative
         out.append(found)
         if mt.rule.kind == "time":
-            clocks.append(found)
+            clocks.append((found, told))
     if clocks:
         days = _Days(out)
-        for clock in clocks:
-            _date_clock(clock, days, text, sentences)
+        for clock, told in clocks:
+            # only a clock in a sentence that tells of the past moves off the publication day
+            # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
+            if (
+                not _date_clock(clock, days, text, sentences)
+                and told is not None
+                and tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences) < 0
+            ):
+                _clock_on_told_day(clock, told, dct)
     return out
+
+
+STORY_DAYS = 14
+"""How far from the publication date the day a text is telling of may lie for a clock time without a
+date of its own to take it ("pada 11 Juni ... sekitar pukul 9 malam"): farther, an earlier date is
+more likely background than the story's day."""
+
+
+def _clock_on_told_day(clock: Found, told: dt.date | None, dct: dt.date | None) -> None:
+    """A clock time with no date beside it is on the day the text was telling of (the last day it
+    named: "pada 11 Juni ... sekitar pukul 9 malam"), not the publication day (TimeML anchors it to the
+    time being told, IndoTimex too)."""
+    tx = clock.timex
+    if told is None or dct is None or "T" not in tx.value or told == dct or abs((told - dct).days) > STORY_DAYS:
+        return
+    tx.value = told.isoformat() + tx.value[tx.value.index("T"):]
+    tx.anchor = "event"
 
 
 _AFTER_ALL = 1 << 62  # sorts after every index in a (offset, index) key
@@ -754,12 +835,12 @@ class _Days:
         return keys[bisect.bisect_left(keys, (lo, -1)) : bisect.bisect_right(keys, (hi, _AFTER_ALL))]
 
 
-def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> None:
+def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> bool:
     """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
     "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
     tx = clock.timex
     if "T" not in tx.value:
-        return
+        return False
     s0, s1 = sentence_bounds(text, tx.start, sentences)
     near = [
         f for f in (days.found[k] for k in days.near(tx.start, tx.end, 40))
@@ -767,7 +848,8 @@ def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | No
         and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
     ]
     if not near:
-        return
+        return False
     day = min(near, key=lambda f: min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)))
     tx.value = day.timex.value[:10] + tx.value[tx.value.index("T"):]
     tx.anchor = day.timex.anchor
+    return True

@@ -1,0 +1,1020 @@
+"""Article-level settling of entity mentions after the recognisers have spoken.
+
+The statistical model labels each sentence on its own, so the same article can call "Swift" a place
+in one sentence and "Taylor Swift" a person in the next, take a rank into a name ("Colonel Stuart
+Glenn"), or call a car model a person. A reader judges these with the whole article and a few facts
+about names in view; these rules do the same, on one article's mentions only:
+
+- a word that is part of a person's name given in the article is that person, not a place or an
+  organisation (one sense per name in one article);
+- a person's name starts after the last rank or honorific in front of it ("Philippine Marine Corps
+  Commandant Major General Arturo Rojas" -> "Arturo Rojas");
+- products, apps and platforms, models with a letter-digit code ("Airbus A350", "975T"), amounts
+  ("RM900") and names right after a product word ("mesin Revolution Max", "podcast New Heights")
+  are not entities, in any of their occurrences in the article;
+- an organisation written with its place ("LRT Jakarta", "Polresta Banyuwangi", "Kementerian
+  Pertahanan RI") is one organisation, as annotated in `eval/real-id` (the outermost name only);
+- an event name runs on over its edition ("Piala Dunia Antarklub 2025").
+
+The word lists live in `resources/<lang>/entities.yaml` and `resources/*/not_entities.txt`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from linimasa import resources
+from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
+from linimasa.text.spans import DisjointSpans
+
+# A token that mixes letters and digits ("A350", "975T", "RM900", "HR-V2"): a model number, a code
+# or an amount, never a name of a person, place or organisation. Ordinals ("ke-498") are not.
+_CODE = re.compile(r"^(?:[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)$")
+_ORDINAL = re.compile(r"^ke-?\d+$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+
+
+_TOKEN = re.compile(r"[\w-]+")
+MAX_PHRASE_WORDS = 8
+"""The longest name (in words) looked for again elsewhere in an article."""
+
+
+class _Index:
+    """The words of one article, found once, so that "is this word written in the article" and "where
+    are these names" cost lookups rather than scans of the text: every settling rule stays linear in
+    the article's length (tests/test_hostile.py)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.words = {text[a:b] for a, b in self.spans}
+        self._at: dict[str, list[int]] | None = None
+        self._memo: dict[str, bool] = {}
+
+    def has(self, phrase: str) -> bool:
+        """Whether `phrase` is written in the text as whole words (remembered per phrase)."""
+        if _TOKEN.fullmatch(phrase):
+            return phrase in self.words
+        if phrase not in self._memo:
+            first = _TOKEN.match(phrase)
+            if self._at is None:
+                self._at = {}
+                for k, (a, b) in enumerate(self.spans):
+                    self._at.setdefault(self.text[a:b], []).append(k)
+            found = False
+            if first is not None and first.start() == 0:
+                for k in self._at.get(first.group(), ()):
+                    a = self.spans[k][0]
+                    e = a + len(phrase)
+                    if self.text.startswith(phrase, a) and not _TOKEN.match(self.text[e : e + 1]):
+                        found = True
+                        break
+            self._memo[phrase] = found
+        return self._memo[phrase]
+
+    def find(self, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+        """Every whole-word occurrence of the given phrases (of up to MAX_PHRASE_WORDS words that
+        start and end with a word character), as (start, end, phrase), in text order."""
+        wanted = {p for p in phrases if p}
+        if not wanted:
+            return []
+        firsts = {m.group() for p in wanted if (m := _TOKEN.match(p))}
+        out = []
+        text, spans = self.text, self.spans
+        for i, (a, _) in enumerate(spans):
+            if text[a : spans[i][1]] not in firsts:
+                continue
+            for j in range(i, min(i + MAX_PHRASE_WORDS, len(spans))):
+                candidate = text[a : spans[j][1]]
+                if candidate in wanted:
+                    out.append((a, spans[j][1], candidate))
+        return out
+
+
+class _Contains:
+    """Spans (they may overlap): does one of them contain a query?"""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def __call__(self, s: int, e: int) -> bool:
+        k = bisect.bisect_right(self.starts, s)  # spans 0..k-1 start at or before s
+        return k > 0 and self.max_end[k - 1] >= e
+
+
+class _Layer:
+    """An article's mentions as non-overlapping spans, where a rule's longer name replaces the
+    mentions inside it (never one that crosses its edge)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.held: DisjointSpans[Mention] = DisjointSpans()
+        self.items: dict[int, Mention] = {}
+        self.extra: list[Mention] = []  # overlapping leftovers of earlier steps, kept as they are
+        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            if self.held.overlaps(m.start, m.end):
+                self.extra.append(m)
+            else:
+                self.held.add(m.start, m.end, m)
+                self.items[id(m)] = m
+
+    def inside(self, s: int, e: int) -> list[Mention] | None:
+        """The mentions inside [s, e), or None when one crosses its edge."""
+        hits = self.held.overlapping(s, e)
+        if any(m.start < s or m.end > e for m in hits):
+            return None
+        return hits
+
+    def replace(self, gone: list[Mention], new: Mention) -> None:
+        for m in gone:
+            self.held.remove(m.start, m.end, m)
+            del self.items[id(m)]
+        self.held.add(new.start, new.end, new)
+        self.items[id(new)] = new
+
+    def mentions(self) -> list[Mention]:
+        return [*self.items.values(), *self.extra]
+
+
+_LIST_KEYS = (
+    "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
+    "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
+    "loc_tails", "org_heads", "glue_words",
+)
+
+
+@functools.cache
+def _lists(language: str) -> dict[str, frozenset[str]]:
+    """The settling word lists of an article's language plus English (articles mix them)."""
+    out: dict[str, set[str]] = {}
+    langs = dict.fromkeys([language if language in resources.languages() else "id", "en"])
+    for lang in langs:
+        data = resources.load_or_empty(lang, "entities") or {}
+        for key in _LIST_KEYS:
+            out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
+        out.setdefault("school_heads", set()).update(str(w) for w in data.get("school_heads") or [])
+    names: set[str] = set()
+    for lang in ("shared", *langs):
+        with contextlib.suppress(FileNotFoundError):
+            names |= resources.load_words(lang, "not_entities.txt")
+    out["not_entities"] = frozenset(names)
+    heads = set()
+    for lang in langs:
+        data = resources.load_or_empty(lang, "entities") or {}
+        for key in ("org_heads", "loc_heads", "gpe_heads", "company_heads", "event_heads", "person_titles",
+                    "title_words", "state_forms"):
+            heads.update(str(w).casefold().split()[0] for w in data.get(key) or [] if str(w).strip())
+    out["heads"] = heads
+    speech = set()
+    for lang in langs:
+        data = resources.load_or_empty(lang, "entities") or {}
+        speech.update(str(w).casefold() for w in data.get("speech_verbs") or [] if " " not in str(w).strip())
+    out["speech_words"] = speech
+    with contextlib.suppress(FileNotFoundError):
+        out["given_names"] = set(resources.load_words("shared", "given_names.txt"))
+    out["products"] = {normalise(p) for p in names}
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                 title_like: frozenset[str]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Names, types and products settled (the first four rules of the module docstring); run before
+    later mentions of people are looked for, so that they follow the settled names. Also returns
+    the spans of products in the text, where no mention may be added later."""
+    lists = _lists(language)
+    index = _Index(text)
+    ranks = title_like | lists["honorifics"] | lists["person_ranks"]
+    out = [_no_full_stop(m) for m in mentions
+           if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
+    out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
+    out = [_acronym_led_person(m) for m in out]
+    out = [p for m in out for p in _possessive(m, gazetteer)]
+    common = lists["glue_words"] | lists["speech_words"]
+    out = [_unglue_front(m) for m in out]
+    out = [p for m in out for p in _unglue(m, index, common)]
+    out = [_without_opener(text, m, lists, index) for m in out]
+    out, blocked = _drop_products(text, out, lists, index)
+    out = [p for m in out for p in _couple(m)]
+    out = _joined_people(out)
+    out = _people_by_name(out, gazetteer)
+    out = _common_word_people(text, out, index)
+    out = [_given_name_person(m, gazetteer, lists) for m in out]
+    out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
+    out = [_typed_by_head(m, lists) for m in out]
+    out = _unit_prefix(text, out, gazetteer, lists)
+    says: dict[str, tuple[bool, bool]] = {}
+    out = [_city_or_regency(m, gazetteer, index, says) for m in out]
+    return [_single_word_place(m) for m in out], blocked
+
+
+def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
+    """A bare name shared by a city and a regency ("Bogor", "Bekasi") is the unit the article writes
+    out (only "Kabupaten Bogor", "Bupati Bogor": the regency); otherwise the city, which the name
+    commonly denotes on its own. The level is part of the place's identity, so the two never merge."""
+    if m.type != "GPE" or not m.key or not m.key.startswith(("id-kab:", "id-kota:")):
+        return m
+    name = m.text
+    if name.split()[0].casefold() in ("kota", "kabupaten", "kab."):
+        return m
+    kota, kab = gazetteer.lookup("Kota " + name), gazetteer.lookup("Kabupaten " + name)
+    if kota is None or kab is None or kota.id == kab.id:
+        return m
+    if name not in says:
+        says[name] = (
+            any(index.has(f"{w} {name}") for w in ("Kabupaten", "Kab", "Bupati", "Pemkab")),
+            any(index.has(f"{w} {name}") for w in ("Kota", "Walikota", "Pemkot")),
+        )
+    says_kab, says_kota = says[name]
+    key = kab.id if says_kab and not says_kota else kota.id
+    if key == m.key:
+        return m
+    out = _copy(m, m.start, m.end, m.text)
+    out.key = key
+    return out
+
+
+def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+    """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
+    (GPE), a model "person" ending in "Government" or "Squad" an organisation."""
+    words = m.text.split()
+    if m.type == "LOC" and len(words) > 1 and words[0].casefold() in lists["gpe_heads"] and words[0][:1].isupper():
+        return _copy(m, m.start, m.end, m.text, "GPE")
+    org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
+    if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
+        org = _copy(m, m.start, m.end, m.text, "ORG")
+        org.role = None
+        return org
+    return m
+
+
+def _unit_prefix(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                 lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """A unit word written as part of a place's name stays in the span ("Provinsi Banten"), as the
+    gold guideline has it; a lower-case generic ("provinsi Banten") does not. The level is part of
+    the place's identity: "Kota Bogor" and "Kabupaten Bogor" keep the gazetteer's own entries."""
+    out = []
+    for m in mentions:
+        if m.type == "GPE" and m.source == "gazetteer":
+            before = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[max(0, m.start - 12) : m.start])
+            if before and before.group(1).casefold() in lists["gpe_heads"]:
+                s = m.start - len(before.group(0))
+                surface = text[s : m.end]
+                entry = gazetteer.lookup(surface)
+                if entry is not None or before.group(1).casefold() == "provinsi":
+                    ext = _copy(m, s, m.end, surface)
+                    ext.key = entry.id if entry is not None else m.key
+                    out.append(ext)
+                    continue
+        out.append(m)
+    return out
+
+
+def _single_word_place(m: Mention) -> Mention:
+    """A one-word place the model found is a city, region or country (GPE) unless the article says
+    otherwise: in news, a bare one-word place name is a unit with a government far more often than a
+    mountain, island or building, which are written with their head word ("Gunung Semeru"). An
+    acronym or a CamelCase word ("NFL", "CrowdStrike") is an organisation rather than a place."""
+    if m.type == "LOC" and m.source == "model" and " " not in m.text and m.text[:1].isupper():
+        word = m.text
+        if (len(word) > 1 and word.isupper()) or _CAMEL.search(word):
+            return _copy(m, m.start, m.end, word, "ORG")  # "NFL", "CrowdStrike": an acronym or a brand
+        return _copy(m, m.start, m.end, word, "GPE")
+    return m
+
+
+def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                 blocked: list[tuple[int, int]] = ()) -> list[Mention]:  # type: ignore[assignment]
+    """Spans settled (the last two rules of the module docstring), sorted by offset."""
+    lists = _lists(language)
+    index = _Index(text)
+    layer = _Layer(mentions)
+    _events(text, layer, lists)
+    _teams(text, layer, gazetteer)
+    _schools(text, layer, gazetteer, lists)
+    _natural_places(text, layer, lists)
+    _bracket_inside_name(text, layer, lists)
+    out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
+    out = _org_with_place(text, out, lists["org_seat_words"])
+    out = [_org_key(m, gazetteer, language) for m in out]
+    out = _event_editions(text, out)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None) -> Mention:
+    return Mention(start, end, text, type_ or m.type, m.entity, m.source, m.score, m.key, m.role)  # type: ignore[arg-type]
+
+
+def _common_opener(text: str, m: Mention, index: _Index) -> bool:
+    """Whether a one-word place or organisation is only a common word capitalised by opening a
+    sentence ("Antara lain ..." = among others, not the news agency): it is followed by a lower-case
+    word and the article writes it in lower case elsewhere. People are left alone: many Indonesian
+    names are words ("Intan", "Fajar")."""
+    if m.type not in ("GPE", "LOC", "ORG") or " " in m.text or not m.text[1:].islower() or not _opens(text, m.start):
+        return False
+    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None and index.has(m.text.lower())
+
+
+def _count(text: str, m: Mention, numbers: frozenset[str]) -> bool:
+    """Whether a one-word mention is a number word counting the lower-case noun after it ("Lima
+    wartawan" = five journalists, not the city of Lima)."""
+    if " " in m.text or m.text.casefold() not in numbers:
+        return False
+    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None
+
+
+_COUPLE = re.compile(r"^(\S+(?: \S+)+)[-–](\S+(?: \S+)+)$")
+
+
+def _couple(m: Mention) -> list[Mention]:
+    """Two people joined by a hyphen, each with a name of two words or more ("Al Ghazali-Alyssa
+    Daguise", a couple), are two mentions; a hyphenated surname has one word on a side
+    ("Catherine Zeta-Jones")."""
+    hit = _COUPLE.match(m.text) if m.type == "PER" else None
+    if hit is None or not hit.group(2)[:1].isupper():
+        return [m]
+    a, b = hit.span(1), hit.span(2)
+    return [Mention(m.start + a[0], m.start + a[1], hit.group(1), "PER", source=m.source),
+            Mention(m.start + b[0], m.start + b[1], hit.group(2), "PER", source=m.source)]
+
+
+def _no_full_stop(m: Mention) -> Mention:
+    """A sentence's full stop is not part of the name before it ("dollar AS." -> "AS"); the dots of
+    an abbreviation are ("U.S."). Nor is the end of a bracket the span starts in ("Panja) Pangan")."""
+    if m.text.endswith(".") and "." not in m.text[:-1] and len(m.text) > 2:
+        m = _copy(m, m.start, m.end - 1, m.text[:-1])
+    close = m.text.find(")")
+    if close >= 0 and "(" not in m.text[:close] and m.text[close + 1 :].strip():
+        rest = m.text[close + 1 :]
+        lead = len(rest) - len(rest.lstrip())
+        m = _copy(m, m.start + close + 1 + lead, m.end, rest.strip())
+    return m
+
+
+def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str]]) -> Mention | None:
+    """A person's name from after the last rank or honorific in it: "Datuk Seri Anwar Ibrahim",
+    "Brigadier General Vicente Blanco", "Secretary Division Sheila Indira Maharshi". The words
+    before such a title are its qualifiers (a unit, a country), not the name."""
+    if m.type != "PER" and m.source == "model":
+        words = m.text.split(" ")
+        if len(words) > 1 and words[0].casefold() in lists["person_only_titles"] and words[-1][:1].isupper():
+            m = _copy(m, m.start, m.end, m.text, "PER")  # "Colonel Stuart Glenn", "Kades Hoho Alkaf"
+    if m.type != "PER" or m.source == "gazetteer":
+        return m
+    words = m.text.split(" ")
+    if all(w.casefold().rstrip(".,") in ranks for w in words[1:]) and len(words) > 1:
+        return None  # "Swedish Prime Minister": a role without a name
+    last = -1
+    for k, w in enumerate(words[:-1]):
+        if w.casefold().rstrip(".,") in ranks or w.casefold() in ranks:
+            last = k
+    if last < 0 or not words[last + 1][:1].isupper():
+        return m
+    cut = len(" ".join(words[: last + 1])) + 1
+    role = m.text[: cut - 1]
+    trimmed = _copy(m, m.start + cut, m.end, m.text[cut:])
+    trimmed.role = m.role or role
+    return trimmed
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """English possessives split a span into its owner and the thing owned: "Google's" -> "Google",
+    "Mexico's National Statistics Institute" -> "Mexico" and "National Statistics Institute"
+    (the owner typed by the gazetteer where it knows it)."""
+    hit = _POSSESSIVE.search(m.text)
+    if hit is None or m.source == "gazetteer":
+        return [m]
+    out = []
+    owner = m.text[: hit.start()]
+    if owner.strip():
+        entry = gazetteer.lookup(owner)
+        typed = _copy(m, m.start, m.start + len(owner), owner, entry.type if entry else None)
+        if entry is not None:
+            typed.key = entry.id
+        out.append(typed)
+    rest = m.text[hit.end() :]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    if rest[:1].isupper() and " " in rest:  # a one-word owned thing is a product or a common noun
+        s = m.start + hit.end() + lead
+        out.append(Mention(s, s + len(rest), rest, m.type if m.type != "PER" else "ORG", source=m.source))
+    return out
+
+
+def _unglue_front(m: Mention) -> Mention:
+    """A lower-case word glued in front of a name ("lamanIndonesia Kaya", "kepadaKPK") is not part
+    of it: the name starts at the change of case."""
+    if m.source == "gazetteer" or not m.text[:1].islower():
+        return m
+    camel = _CAMEL.search(m.text.split(" ")[0])
+    if camel is None or not m.text[: camel.start()].isalpha():
+        return m
+    return _copy(m, m.start + camel.start(), m.end, m.text[camel.start() :])
+
+
+def _unglue(m: Mention, index: _Index, common: frozenset[str]) -> list[Mention]:
+    """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
+    Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
+    the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
+    evidence that they are two. What follows the glued word, capitalised, is a mention of its own."""
+    words = list(re.finditer(r"\S+", m.text))
+    for k, w in enumerate(words):
+        tok = w.group()
+        if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
+            continue
+        for cut in range(len(tok) - 2, 2, -1):  # the longest name first
+            left, glued = m.text[: w.start() + cut], tok[cut:]
+            # a name of two words or more written alone elsewhere is evidence enough on its own
+            if not (index.has(glued) or glued in common or " " in left) or not index.has(left):
+                continue
+            out = [_copy(m, m.start, m.start + len(left), left)]
+            if k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+                s = m.start + words[k + 1].start()
+                out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
+            return out
+    return [m]
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether `start` is the first character of a sentence or a line."""
+    lead = text[max(0, start - 2) : start]
+    return start == 0 or lead[-1:] in ("\n", '"', "“", "(") or lead in (". ", "? ", "! ")
+
+
+def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]], index: _Index) -> Mention:
+    """A sentence's first word taken into the name after it ("Laga Pachuca", "Pesawat Saudia
+    Airlines") is cut off when the article writes it in lower case elsewhere (a common noun), unless
+    it is a word that heads names ("Kementerian", "Gunung")."""
+    if m.source == "gazetteer" or m.type == "PER" or " " not in m.text:
+        return m  # a person's first name may be a word too ("Rose", "Mark")
+    first, rest = m.text.split(" ", 1)
+    if not _opens(text, m.start) or not first[1:].islower() or not rest[:1].isupper():
+        return m
+    if first.casefold() in lists["heads"]:
+        return m
+    if not index.has(first.lower()):
+        return m
+    return _copy(m, m.start + len(first) + 1, m.end, rest)
+
+
+def _acronym_led_person(m: Mention) -> Mention:
+    """A model "person" that starts with an acronym of three or more capitals ("LRT Jabodebek",
+    "MRT Jakarta") is an organisation: people's names do not start so."""
+    if m.type != "PER" or m.source != "model":
+        return m
+    first = m.text.split(" ")[0]
+    if len(first) >= 3 and first.isupper() and first.isalpha() and " " in m.text:
+        org = _copy(m, m.start, m.end, m.text, "ORG")
+        org.role = None
+        return org
+    return m
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _drop_products(
+    text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Mentions that name products rather than entities, with every other mention of the same
+    string in the article: a listed product or app, a name with a model code or amount in it, a
+    name right after a product word ("mesin Revolution Max 975T", "podcast New Heights") or right
+    before an English one ("the Got It From My Momma podcast")."""
+    cues, after = lists["product_cues"], lists["product_cues_after"]
+    products = lists["products"]
+    banned: set[str] = set()
+    for m in mentions:
+        if m.source == "gazetteer" or m.type == "EVT":
+            continue
+        toks = m.text.split()
+        if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
+            banned.add(m.text)  # "Carrot Cake", "Yaris Cross"
+            continue
+        headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
+        if normalise(m.text) in products or (
+            any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
+            and m.type != "ORG" and not headed
+        ):
+            banned.add(m.text)
+            continue
+        if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and m.type == "ORG" and not _headed_org(toks):
+            banned.add(m.text)  # "Airbus A350": a maker and its model
+            continue
+        if toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1:
+            banned.add(m.text)  # "RM900" (an amount in ringgit) as a one-word organisation
+            continue
+        before = [w for w in _words(text[max(0, m.start - 30) : m.start])]
+        if before and before[-1] in ("The", "the", "sang"):
+            before.pop()  # "album The Tortured Poets Department"
+        nxt = _words(text[m.end : m.end + 20])
+        if (before and before[-1].casefold() in cues and before[-1][:1].islower()) or (
+            nxt and nxt[0].casefold() in after and nxt[0][:1].islower()
+        ):
+            banned.add(m.text)
+    blocked = [(a, b) for a, b, _ in index.find(banned | lists["not_entities"])]
+    inside = _Contains(blocked)
+    kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
+    return kept, blocked
+
+
+def _headed_org(toks: list[str]) -> bool:
+    """An organisation name that may hold a number ("SMAN 6", "Komisi VIII", "Polres 3")."""
+    return not toks[-1][:1].isalpha() or (len(toks) >= 2 and toks[-1].isdigit())
+
+
+def _joined_people(mentions: list[Mention]) -> list[Mention]:
+    """A "person" span that holds the full names of people named elsewhere in the article with other
+    words between or around them ("Donna Kelce Calls Taylor Swift" in a Title Case headline) is those
+    people, each a mention of their own."""
+    names = {m.text for m in mentions if m.type == "PER" and len(m.text.split()) >= 2}
+    out = []
+    for m in mentions:
+        if m.type != "PER" or m.source != "model" or len(m.text.split()) < 3:
+            out.append(m)
+            continue
+        inner = [(a, b) for a, b, name in _Index(m.text).find(names) if name != m.text]
+        picked: list[tuple[int, int]] = []
+        for s, e in sorted(inner, key=lambda x: x[0] - x[1]):
+            if all(e <= a or b <= s for a, b in picked):
+                picked.append((s, e))
+        if not picked:
+            out.append(m)
+            continue
+        out += [Mention(m.start + s, m.start + e, m.text[s:e], "PER", source=m.source) for s, e in sorted(picked)]
+    return out
+
+
+def _org_then_person(mentions: list[Mention], ranks: frozenset[str]) -> list[Mention]:
+    """An organisation span that ran on into the person after it is the organisation and the person:
+    "Philippine Army Commandant Major General Rafael Ortega" (a rank before a name of two words or
+    more), "Dinas Pendidikan Rizal Fauzi" (the full name of a person named elsewhere in the article)."""
+    people = {m.text for m in mentions if m.type == "PER" and " " in m.text}
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.type != "ORG" or m.source == "gazetteer" or len(words) < 3:
+            out.append(m)
+            continue
+        cut = None
+        ranked = [k for k, w in enumerate(words[:-2]) if w.casefold().rstrip(".") in ranks]
+        if ranked and len(words) - ranked[-1] > 2 and all(w[:1].isupper() for w in words[ranked[-1] + 1 :]):
+            first = ranked[0]
+            while first > 0 and words[first - 1].casefold().rstrip(".") in ranks:
+                first -= 1
+            cut = (first, ranked[-1] + 1)
+        else:
+            for k in (3, 2):
+                tail = words[-k:]
+                if len(words) - k >= 1 and " ".join(tail) in people:
+                    cut = (len(words) - k, len(words) - k)
+                    break
+        if cut is None:
+            out.append(m)
+            continue
+        org_end = len(" ".join(words[: cut[0]]))
+        per_start = len(" ".join(words[: cut[1]])) + 1
+        if cut[0] >= 1:
+            out.append(_copy(m, m.start, m.start + org_end, m.text[:org_end]))
+        out.append(Mention(m.start + per_start, m.end, m.text[per_start:], "PER", source=m.source,
+                           role=m.text[: per_start - 1]))
+    return out
+
+
+def _given_name_person(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> Mention:
+    """A two- or three-word "place" from the model that starts with a common given name ("Anthony
+    Davis", "Saikat Ray"; `resources/shared/given_names.txt`) is a person, unless the gazetteer knows
+    it or its last word is a place or organisation word ("Victoria Park" is not in the list anyway)."""
+    words = m.text.split(" ")
+    if m.type not in ("LOC", "GPE") or m.source != "model" or not 2 <= len(words) <= 3:
+        return m
+    if words[0] not in lists.get("given_names", ()) or not all(w[:1].isupper() for w in words):
+        return m
+    last = words[-1].casefold()
+    if last in lists["loc_tails"] or last in lists["org_tails"] or last in lists["heads"] or gazetteer.lookup(m.text):
+        return m
+    return _copy(m, m.start, m.end, m.text, "PER")
+
+
+def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> list[Mention]:
+    """A one-word "person" that opens a sentence and that the article also writes in lower case
+    ("Kalori", "Antioksidan") is a common noun, unless it is part of a full name given in the
+    article ("Intan" beside "Intan Permata")."""
+    parts = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+    return [m for m in mentions if not (
+        m.type == "PER" and m.source == "model" and " " not in m.text and m.text not in parts
+        and m.text[1:].islower() and _opens(text, m.start) and index.has(m.text.lower())
+    )]
+
+
+def _people_by_name(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A model place or organisation whose words are a person's given or family name in this
+    article ("Swift" beside "Taylor Swift", "Almaraja Limbong" beside "John Waller Limbong") is a
+    person. Twice, so that "Travis" follows "Travis Kelce" once that has become a person."""
+    for _ in range(2):
+        people = [[normalise(w) for w in m.text.split()] for m in mentions if m.type == "PER"]
+        firsts = {p[0] for p in people if len(p) >= 2 and len(p[0]) >= 3}
+        lasts = {p[-1] for p in people if len(p) >= 2 and len(p[-1]) >= 3}
+        wholes = {tuple(p) for p in people}
+        changed = False
+        for i, m in enumerate(mentions):
+            if m.type not in ("LOC", "ORG", "GPE") or m.source != "model" or m.key:
+                continue
+            toks = [normalise(w) for w in m.text.split()]
+            if not toks or len(toks) > 3 or not all(w[:1].isupper() for w in m.text.split()):
+                continue
+            if gazetteer.lookup(m.text) is not None:
+                continue
+            if len(toks) == 1:
+                hit = toks[0] in firsts or toks[0] in lasts
+            else:
+                hit = toks[-1] in lasts or tuple(toks) in wholes
+            if hit:
+                mentions[i] = _copy(m, m.start, m.end, m.text, "PER")
+                changed = True
+        if not changed:
+            break
+    return mentions
+
+
+_EVENT_PART = re.compile(r" (?:\([A-Z][\w-]*\)|[A-Z][\w/'’-]*|[Kk]e-\d+\b|(?:19|20)\d\d\b)")
+_EVENT_JOIN = re.compile(r" (?:of|and|dan|de) (?=[A-Z])")
+
+
+def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
+    """Named events: an event word and the name that follows it ("Piala Dunia Antarklub 2025", "HUT
+    ke-498 Kota Jakarta", "Hari Ulang Tahun (HUT) Kota Jakarta ke-498"), a name ending in an event word
+    ("Super Bowl", "Indo Defence Expo"), and a name the model found followed by its year ("KapanLagi
+    Pensi Bareng FANTA 2025"). Mentions inside the event give way to it."""
+    spans: list[tuple[int, int]] = []
+    heads = sorted(lists["event_heads"], key=len, reverse=True)
+    if heads:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+        for hit in pattern.finditer(text):
+            if not hit.group()[:1].isupper():
+                continue
+            end = _event_run(text, hit.end())
+            if end > hit.end():
+                spans.append((hit.start(), end))
+    tails = lists["event_tails"]
+    for hit in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text):
+        if hit.group().casefold() not in tails:
+            continue
+        start = hit.start()
+        for _ in range(MAX_PHRASE_WORDS):  # back over capitalised words, and "of"/"and" between them
+            before = re.search(r"(?<![\w/'’-])([A-Z][\w/'’-]*|of|and|dan) $", text[max(0, start - 40) : start])
+            if not before:
+                break
+            start -= len(before.group(0))
+        while text[start : start + 4] in ("of ", "and ", "dan ", "The "):
+            start += text[start:].index(" ") + 1
+        if start < hit.start():
+            spans.append((start, _event_run(text, hit.end(), year_only=True)))
+    for m in layer.mentions():
+        if m.source == "model" and m.type in ("ORG", "EVT"):
+            year = re.match(r" (?:19|20)\d\d(?![\w/.-])", text[m.end : m.end + 6])
+            if year:
+                spans.append((m.start, m.end + year.end()))
+    for s, e in sorted(spans, key=lambda x: x[0] - x[1]):
+        inside = layer.inside(s, e)
+        if inside is None or any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
+            continue
+        layer.replace(inside, Mention(s, e, text[s:e], "EVT", source="rule"))
+
+
+def _event_run(text: str, end: int, year_only: bool = False) -> int:
+    """Where an event's name ends: capitalised words, "(ACR)", "ke-498" and a year after `end`
+    (only a year when `year_only`)."""
+    for _ in range(MAX_PHRASE_WORDS):
+        nxt = re.match(r" (?:19|20)\d\d\b", text[end : end + 6]) if year_only else _EVENT_PART.match(text, end)
+        join = None if year_only else _EVENT_JOIN.match(text, end)
+        if nxt:
+            end = nxt.end() if not year_only else end + nxt.end()
+            if year_only or _YEAR.fullmatch(nxt.group().strip()):
+                return end
+        elif join:
+            end = join.end() - 1
+        else:
+            return end
+    return end
+
+
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|of)){0,4}"
+_VERSUS = re.compile(r"(?<![\w-])(?:vs\.?|versus|kontra)(?=\s)")
+_LEFT_SIDE = re.compile(rf"(?<![\w.'’-])({_NAME})\s*$")
+_RIGHT_SIDE = re.compile(rf"\s+({_NAME})")
+
+
+def _versus_sides(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The two sides of each "A vs B", as [(start, end), (start, end)], each read in a window of
+    the text around the word (never the whole text from every capital: linear in its length)."""
+    for hit in _VERSUS.finditer(text):
+        lo = max(0, hit.start() - 80)
+        left = _LEFT_SIDE.search(text[lo : hit.start()])
+        right = _RIGHT_SIDE.match(text[hit.end() : hit.end() + 80])
+        if left and right:
+            yield [(lo + left.start(1), lo + left.end(1)), (hit.end() + right.start(1), hit.end() + right.end(1))]
+
+
+def _teams(text: str, layer: _Layer, gazetteer: Gazetteer) -> None:
+    """Both sides of "A vs B" are teams or organisations ("Juventus vs Wydad Casablanca", "Google vs.
+    OpenAI"), except a country, which stays the country when it stands for its team (the gold
+    guideline does not resolve metonymy). Mentions inside a side give way to it."""
+    for sides in _versus_sides(text):
+        for g, (s, e) in enumerate(sides, 1):
+            surface = text[s:e].rstrip(".")
+            e = s + len(surface)
+            entry = gazetteer.lookup(surface)
+            if (entry is not None and entry.type in ("GPE", "LOC")) or len(surface) < 3:
+                continue
+            inside = layer.inside(s, e)
+            if inside is None:
+                continue  # crosses a mention: leave the recognisers' reading
+            tail = [m for m in inside if m.end == e and m.start > s]
+            if g == 1 and tail and " " not in text[s : tail[0].start].strip() and _opens(text, s):
+                s, surface = tail[0].start, tail[0].text  # "Laga Persib vs ...": the sentence's first word
+                inside = [m for m in inside if m.start >= s]
+            if len(inside) == 1 and inside[0].type == "ORG" and (inside[0].start, inside[0].end) == (s, e):
+                continue
+            layer.replace(inside, Mention(s, e, surface, "ORG", source="rule", key=entry.id if entry else None))
+
+
+_BRACKET_THEN_NAME = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)((?: (?:[A-Z][\w-]*|(?:19|20)\d\d\b)){1,3})")
+
+
+def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
+    """An acronym in brackets inside an organisation's name stays inside the one span when the name
+    goes on after it ("Panitia Khusus (Pansus) Haji", "Pemerintah Provinsi (Pemprov) DKI Jakarta"), as
+    the gold guideline has it; when another organisation follows, the bracket ends the name
+    ("Satuan Reserse Narkoba (Satresnarkoba) Polresta Banyuwangi", "... (PLPM) KPK")."""
+    for hit in _BRACKET_THEN_NAME.finditer(text):
+        before = text[max(0, hit.start() - 80) : hit.start() + 1]
+        run = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]* (?:(?:dan|and|of) )?){1,6}$", before)
+        if run is None:
+            continue
+        words = run.group().split()
+        heads = [k for k, w in enumerate(words) if w.casefold() in lists["org_heads"]]
+        if not heads or hit.group(2).split()[0].casefold() in lists["org_heads"]:
+            continue
+        s, e = hit.start() + 1 - len(run.group()), hit.end()
+        s += len(" ".join(words[: heads[0]])) + (1 if heads[0] else 0)  # from the organisation word on
+        after = [x for x in layer.held.overlapping(hit.end(1) + 1, e) if x.type == "ORG" and (
+            x.source == "gazetteer" or is_acronym(x.text) or x.text.split()[0].casefold() in lists["org_heads"])]
+        if after:  # another organisation after the bracket ends the name before it: "(PLPM) KPK"
+            e = after[0].start - 1
+            if e <= hit.end(1) + 1:
+                continue
+        inside = layer.inside(s, e)
+        if inside is None:
+            continue
+        acronym = next((x for x in inside if x.text == hit.group(1) and x.key), None)
+        # the name without its bracket is the key, so that the name written out elsewhere joins it
+        plain = text[s : hit.start()] + text[hit.end(1) + 1 : e]
+        key = acronym.key if acronym is not None else f"name:{normalise(plain)}"
+        layer.replace(inside, Mention(s, e, text[s:e], "ORG", source="rule", key=key))
+
+
+def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
+    """Natural places named with their kind ("Thitu Island", "West Philippine Sea", "Spratly
+    Islands"): one LOC, over the mentions inside it."""
+    tails = lists["loc_tails"]
+    if not tails:
+        return
+    for hit in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text):
+        if hit.group().casefold() not in tails:
+            continue
+        words = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$", text[max(0, hit.start() - 60) : hit.start()])
+        if words is None:
+            continue
+        s = hit.start() - len(words.group())
+        while text[s : s + 4] == "The ":
+            s += 4
+        if s >= hit.start():
+            continue
+        inside = layer.inside(s, hit.end())
+        if inside is not None:
+            layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], "LOC", source="rule"))
+
+
+def _schools(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> None:
+    """Numbered schools with their town: "SMAN 1 Bandung", "SMA Negeri 3 Garut", "SMAN 6" (the
+    state-school forms; "SD 5" needs its town)."""
+    heads = sorted(lists["school_heads"], key=len, reverse=True)
+    if not heads:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r") \d{1,3}\b((?: [A-Z][\w-]*){0,3})")
+    for hit in pattern.finditer(text):
+        s, e = hit.start(), hit.start(1)
+        town = hit.group(1).split()
+        for k in range(len(town), 0, -1):  # the longest run of words after it that is a known place
+            entry = gazetteer.lookup(" ".join(town[:k]))
+            if entry is not None and entry.type == "GPE":
+                e = hit.start(1) + len(" " + " ".join(town[:k]))
+                break
+        head = text[s:e].split()[0]
+        if e == hit.start(1) and len(head) <= 3 and not head.endswith("N"):
+            continue  # "SD 5" alone may be a count ("SD 5 orang"); "SDN 5" is a school
+        inside = layer.inside(s, e)
+        if inside is not None:
+            layer.replace(inside, Mention(s, e, text[s:e], "ORG", source="rule"))
+
+
+def _is_place(gazetteer: Gazetteer, name: str) -> bool:
+    entry = gazetteer.lookup(name)
+    return entry is not None and entry.type in ("GPE", "LOC")
+
+
+def _every_occurrence(
+    text: str, mentions: list[Mention], blocked: _Contains, gazetteer: Gazetteer,
+    lists: dict[str, frozenset[str]], index: _Index,
+) -> list[Mention]:
+    """Every other occurrence of a name the recognisers found once in the article, where nothing
+    else was found (one sense per name in one article): the model reads sentence by sentence and
+    misses a name in a context it did not learn ("LRT Jabodebek juga ..."). Where a rule typed a
+    name (a team by "vs", a person by a title), the model's other readings of it follow the rule."""
+    ruled = {m.text: m.type for m in mentions if m.source == "rule" and m.type in ("ORG", "PER", "EVT")}
+    for m in mentions:  # "Wydad" after the team "Wydad Casablanca": a name and its home town
+        first, _, rest = m.text.partition(" ")
+        if m.source == "rule" and m.type == "ORG" and rest and _is_place(gazetteer, rest):
+            ruled.setdefault(first, "ORG")
+    mentions = [_copy(m, m.start, m.end, m.text, ruled[m.text])
+                if m.source == "model" and m.text in ruled and not m.key else m for m in mentions]
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if (m.source != "gazetteer" and m.type in ("PER", "ORG", "GPE", "LOC", "EVT") and len(m.text) >= 3
+                and m.text[:1].isupper()):
+            seen.setdefault(m.text, m)
+    layer = _Layer(mentions)
+    for s, e, surface in index.find(seen):
+        if layer.held.overlaps(s, e) or blocked(s, e) or _in_longer_name(text, s, e, lists["not_names"], index):
+            continue
+        m = seen[surface]
+        layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
+    known = {m.text: m for m in mentions if len(m.text) >= 4 and m.text[:1].isupper() and m.type != "OTHER"}
+    for s, e, surface in _glued(text, known, index):
+        if not layer.held.overlaps(s, e) and not blocked(s, e):
+            m = known[surface]
+            layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
+    return layer.mentions()
+
+
+_CAMEL = re.compile(r"(?<=[a-z])[A-Z]")
+
+
+def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[int, int, str]]:
+    """Names of the article written elsewhere glued to a neighbouring word by a scraper that dropped
+    the spaces of a link ("presenterJessica Iskandarsedang", "PenyanyiDenadamencuri"): where the name
+    starts at a word's start or at a lower-to-upper case change, and ends at a word's end, at a case
+    change, or before lower-case letters that form a word the article writes alone ("sedang"); a
+    one-word name needs that evidence on both sides; a capitalised word before it only when it opens
+    the sentence ("TransJakarta" is one name). The gold guideline keeps such mentions."""
+    by_prefix: dict[str, list[str]] = {}
+    for name in names:
+        by_prefix.setdefault(name[:4], []).append(name)
+    out = []
+    starts = [a for a, _ in index.spans] + [m.start() for m in _CAMEL.finditer(text)]
+    for p in starts:
+        for name in by_prefix.get(text[p : p + 4], ()):
+            e = p + len(name)
+            if not text.startswith(name, p):
+                continue
+            left_glued = p > 0 and text[p - 1].isalpha()
+            nxt = text[e : e + 1]
+            right_glued = nxt.isalpha() or nxt.isdigit()
+            if not (left_glued or right_glued):
+                continue  # a whole word: found already
+            if left_glued:
+                word = re.search(r"[A-Za-z]+$", text[max(0, p - 30) : p])
+                if not (text[p - 1].islower() and word and (word.group() in index.words or " " in name)):
+                    continue
+                if not word.group().islower() and not _opens(text, p - len(word.group())):
+                    continue  # "TransJakarta": a capitalised word glued to a name is one name
+            if right_glued:
+                rest = re.match(r"[a-z]{2,}", text[e : e + 30])
+                camel = nxt.isupper() and text[e - 1].islower()
+                if not (camel or (rest and (rest.group() in index.words or (" " in name and not left_glued)))):
+                    continue
+            out.append((p, e, name))
+    return out
+
+
+def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str], index: _Index) -> bool:
+    """Whether text[s:e] has a capitalised word right before it ("City" in "Man City"): part of a
+    longer name, which is another thing; unless that word only opens the sentence (written in lower
+    case elsewhere: "Laga Pachuca"). A word after it may be its seat ("LRT" in "LRT Jakarta")."""
+    before = re.search(r"(^|.{2})([A-Z][\w'’-]*) $", text[max(0, s - 30) : s], re.DOTALL)
+    if before is None:
+        return False
+    opens_sentence = _opens(text, s - len(before.group(0)) + len(before.group(1)))
+    # a sentence's first word is part of the name unless it is a function word or the article also
+    # writes it in lower case
+    opener = before.group(2)
+    return not opens_sentence or not (opener.casefold() in not_names or index.has(opener.lower()))
+
+
+def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[str]) -> list[Mention]:
+    """An organisation directly followed by a place the gazetteer knows is one organisation when its
+    name ends in an acronym or a unit word, is three words or more, or the place is "RI" ("LRT
+    Jakarta", "Polresta Banyuwangi", "IGI School of Economics Jakarta", "Kementerian Pertahanan RI"):
+    the place names the unit's seat, the mention is the unit, as annotated in eval/real-id (the
+    outermost name only)."""
+    by_start = {m.start: m for m in mentions}
+    gone: set[int] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in gone:
+            continue
+        nxt = by_start.get(m.end + 1)
+        if (
+            m.type == "ORG"
+            and nxt is not None
+            and nxt.type == "GPE"
+            and nxt.source == "gazetteer"
+            and text[m.end : nxt.start] == " "
+            and (m.key is None or nxt.text == "RI")
+            and (
+                (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
+                or m.text.split()[-1].casefold() in seat_words
+                or nxt.text == "RI"
+                or (m.source != "gazetteer" and len(m.text.split()) >= 3)
+            )
+        ):
+            gone.add(id(nxt))
+            out.append(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
+            continue
+        out.append(m)
+    return [m for m in out if id(m) not in gone]
+
+
+@functools.cache
+def _org_forms(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    short: dict[str, str] = {}
+    tails: list[str] = []
+    for lang in dict.fromkeys([language if language in resources.languages() else "id", "en"]):
+        data = resources.load_or_empty(lang, "entities") or {}
+        short.update({normalise(str(k)): normalise(str(v)) for k, v in (data.get("org_short_forms") or {}).items()})
+        tails += [normalise(str(t)) for t in data.get("org_key_drop_tails") or []]
+    return short, tuple(sorted(set(tails), key=len, reverse=True))
+
+
+def _org_key(m: Mention, gazetteer: Gazetteer, language: str) -> Mention:
+    """One key for the forms of one organisation's name: "Pemprov Banten", "Pemerintah Provinsi
+    Banten" and "Pemerintah Banten" (a province's government); "Komisi VIII DPR RI" and "Komisi VIII
+    DPR". The link stage merges mentions by key."""
+    if m.type != "ORG" or m.key:
+        return m
+    short, tails = _org_forms(language)
+    words = normalise(m.text).split()
+    if not words:
+        return m
+    if words[0] in short:
+        words = short[words[0]].split() + words[1:]
+    if words[:1] == ["pemerintah"] and words[1:2] != ["provinsi"] and len(words) > 1:
+        entry = gazetteer.lookup(" ".join(words[1:]))
+        if entry is not None and entry.id.startswith("id-prov:"):
+            words = ["pemerintah", "provinsi", *words[1:]]
+    name = " ".join(words)
+    for t in tails:
+        if name.endswith(" " + t) and len(name) > len(t) + 3:
+            name = name[: -len(t) - 1]
+            break
+    if name == normalise(m.text):
+        return m
+    keyed = _copy(m, m.start, m.end, m.text)
+    keyed.key = f"name:{name}"
+    return keyed
+
+
+def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An event name with the capitalised words and the year that follow it: "Piala Dunia" +
+    "Antarklub 2025", "KapanLagi Pensi Bareng FANTA" + "2025"."""
+    starts = sorted(m.start for m in mentions)
+    out = []
+    for m in mentions:
+        if m.type != "EVT":
+            out.append(m)
+            continue
+        end = m.end
+        limit = starts[k] if (k := bisect.bisect_right(starts, m.start)) < len(starts) else len(text)
+        for _ in range(MAX_PHRASE_WORDS):
+            w = re.match(r" ([A-Z][\w-]*|(?:19|20)\d\d\b)", text[end : end + 40])
+            if not w or end + w.end() > limit:
+                break  # the next word belongs to another mention
+            end += w.end()
+            if _YEAR.fullmatch(w.group(1)):
+                break
+        out.append(_copy(m, m.start, end, text[m.start : end]) if end != m.end else m)
+    return out
