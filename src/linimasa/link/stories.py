@@ -56,6 +56,21 @@ def _day(article: Article) -> Any:
     return rng[0] if rng else None
 
 
+class _Vector(dict[str, float]):
+    """The weights of one article (its entities, its words), never changed once made, with their
+    norm worked out once: an article is compared with many stories, a story's recent articles with
+    every article of the batch that may join it."""
+
+    __slots__ = ("_norm",)
+
+    def norm(self) -> float:
+        try:
+            return self._norm
+        except AttributeError:
+            self._norm: float = math.sqrt(sum(w * w for w in self.values()))
+            return self._norm
+
+
 def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
     """Telling weight of each entity the article names: type weight x idf x log-damped count."""
     counts = Counter(m.entity for m in article.mentions if m.entity)
@@ -68,21 +83,26 @@ def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
         # Smoothed: in a small store every entity is in most articles, and must still count.
         idf = math.log(1 + (n_articles + 10) / (1 + min(df, n_articles)))
         out[e] = TYPE_WEIGHT.get(type_, 0.4) * idf * (1 + math.log(c))
-    return dict(sorted(out.items(), key=lambda kv: -kv[1])[:KEYS_PER_ARTICLE * 2])
+    return _Vector(sorted(out.items(), key=lambda kv: -kv[1])[:KEYS_PER_ARTICLE * 2])
 
 
 def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit: int) -> dict[str, float]:
     """tf-idf of an article's content words (counted by the dating stage), its most telling ones."""
     out = {t: (1 + math.log(c)) * math.log((n_docs + 1) / (1 + df.get(t, 0))) for t, c in counts.items()
            if df.get(t, 0) > 1 and len(t) > 2}
-    return dict(sorted(out.items(), key=lambda kv: -kv[1])[:limit])
+    return _Vector(sorted(out.items(), key=lambda kv: -kv[1])[:limit])
+
+
+def _norm(v: dict[str, float]) -> float:
+    return v.norm() if isinstance(v, _Vector) else math.sqrt(sum(w * w for w in v.values()))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+    # the shared keys only, in the order of `a`: a key `b` lacks would add 0.0, which changes no sum
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
     if not dot:
         return 0.0
-    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+    return dot / (_norm(a) * _norm(b))
 
 
 def _places(weights: dict[str, float], info: Info, n_articles: int) -> dict[str, float]:
