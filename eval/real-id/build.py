@@ -19,6 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 META_KEYS = ("title", "outlet", "dateline", "published", "published_note", "authors")
+LAYERS = ("meta", "timexes", "entities")
 
 
 class AnnError(Exception):
@@ -26,10 +27,12 @@ class AnnError(Exception):
 
 
 def manifest() -> dict[str, dict]:
+    """manifest.jsonl (dev, test) and the extra development sets' manifests (manifest-dev-extra.jsonl)."""
     out = {}
-    for line in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        m = json.loads(line)
-        out[Path(m["file"]).stem] = m
+    for path in sorted(HERE.glob("manifest*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            m = json.loads(line)
+            out[Path(m["file"]).stem] = m
     return out
 
 
@@ -164,6 +167,7 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
     text = read_text(m["file"])
     meta: dict = {"title": None, "outlet": None, "dateline": None, "published": None, "authors": []}
     body_spec = None
+    layers = list(LAYERS)
     tspecs: list[tuple[str, str, str]] = []
     especs: list[tuple[str, str, str, list[str]]] = []
     blocks: list[str] = []
@@ -188,6 +192,10 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
                 key, val = key.strip(), val.strip()
                 if key == "body":
                     body_spec = val
+                elif key == "layers":  # an extra set annotated for some layers only (dev-extra: meta timexes)
+                    layers = val.split()
+                    if not layers or any(x not in LAYERS for x in layers):
+                        raise AnnError(f"layers: {val!r}")
                 elif key == "authors":
                     meta["authors"] = [a.strip() for a in val.split(";") if a.strip()]
                 elif key in META_KEYS:
@@ -231,6 +239,7 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
         "topic": m["topic"],
         "language": m["language"],
         "meta": meta,
+        **({"layers": layers} if layers != list(LAYERS) else {}),
         "body": body,
         "timexes": timexes,
         "entities": entities,

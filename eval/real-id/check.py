@@ -25,7 +25,7 @@ VALUE = {
     "DATE": re.compile(
         r"(\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
     ),
-    "TIME": re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d|T(MO|MI|AF|EV|NI))$|PRESENT_REF$"),
+    "TIME": re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)(T\d\d:\d\d|T(MO|MI|AF|EV|NI))$|PRESENT_REF$"),
     "DURATION": re.compile(r"P(T?(\d+|X)(\.\d+)?(DE|CE|[YMWDHS]))+$"),
     "SET": re.compile(r"(P(T?\d*[YMWDH])|XXXX-WXX-\d|XXXX-XX-XX(T\w+)?)$"),
 }
@@ -75,12 +75,14 @@ def stats() -> None:
 
 def main() -> int:
     errors: list[str] = []
-    manifest_rows = [json.loads(x) for x in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    manifest_rows = [
+        json.loads(x) for p in sorted(HERE.glob("manifest*.jsonl")) for x in p.read_text(encoding="utf-8").splitlines()
+    ]
     man = {m["file"]: m for m in manifest_rows}
     seen: dict[str, str] = {}
     ids: dict[str, tuple[str, str, str]] = {}
     counts = {}
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "dev-extra"):
         path = HERE / f"{split}.jsonl"
         if not path.exists():
             continue

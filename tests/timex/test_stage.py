@@ -135,3 +135,46 @@ def test_a_date_counted_from_or_a_range_start_does_not_date_the_article() -> Non
     # the bare "17" of a range takes its month and year from the end but is no publication date
     a = process(article("Festival budaya digelar 17-19 Juni 2025 di alun-alun kota. Ribuan warga datang."))
     assert a.published is None or a.published.value != "2025-06-17"
+
+
+def test_a_page_without_a_date_is_dated_by_its_newest_photo_caption() -> None:
+    body = "The mayor said the new bridge will open on Tuesday, two weeks later than planned."
+    lines = [
+        Line(1, "City bridge to open after delays", "title", "title"),
+        Line(2, "Workers paint the bridge, Thursday, March 7, 2024, in Springfield. (AP Photo/Jane Roe)",
+             "boilerplate", ""),
+        Line(3, "The mayor speaks to reporters, Monday, March 11, 2024. (AP Photo/Jane Roe)", "boilerplate", ""),
+        Line(4, "Copyright 2024 The Associated Press. Friday, May 3, 2024", "boilerplate", ""),
+        Line(5, body, "body", "", None),
+    ]
+    a = process(article(body, lines, language="en"))
+    assert a.published is not None
+    assert (a.published.value, a.published.how) == ("2024-03-11", "text")  # the newest captioned photo
+    assert by_text(a, "Tuesday").value == "2024-03-12"
+
+
+def test_a_date_of_the_text_wins_over_the_captions() -> None:
+    body = "ROME (AP) — Pope Francis met the president on Wednesday, May 1, 2024, in Rome."
+    lines = [
+        Line(1, "The pope and the president, Friday, March 8, 2024. (AP Photo/Jane Roe)", "boilerplate", ""),
+        Line(2, body, "body", "", None),
+    ]
+    a = process(article(body, lines, language="en"))
+    assert a.published is not None and a.published.value == "2024-05-01"
+
+
+def test_a_numeric_date_line_is_read_in_the_order_the_page_supports() -> None:
+    # an English page of a European outlet: "06/01/2026" is 6 January, as the caption's date shows
+    body = "On Saturday, the operation ended. The bank said in a note published Monday that prices would rise."
+    lines = [
+        Line(1, "Oil dream meets reality", "title", "title"),
+        Line(2, "06/01/2026 - 13:55 GMT+1", "metadata", "date"),
+        Line(3, "The minister speaks in Caracas, January 3rd, 2026. (AP Photo)", "boilerplate", ""),
+        Line(4, body, "body", "", None),
+    ]
+    a = process(article(body, lines, language="en"))
+    assert a.published is not None and a.published.value.startswith("2026-01-06")
+    assert by_text(a, "Saturday").value == "2026-01-03"
+    # without a written-out date on the page the language's order stands
+    a = process(article(body, lines[:2] + lines[3:], language="en"))
+    assert a.published is not None and a.published.value.startswith("2026-06-01")

@@ -1,6 +1,6 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test] [--gold eval/real-id] [--baseline-ref [REF]] [--json]
+    linimasa eval real [--set dev|test|dev-extra] [--gold eval/real-id] [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
 articles, one raw file each, with every entity mention, every temporal expression and the metadata
@@ -73,6 +73,7 @@ class Doc:
     timexes: list[dict[str, Any]] = field(default_factory=list)  # start, end, text, type, value
     mentions: list[dict[str, Any]] = field(default_factory=list)  # start, end, text, type, entity
     body: list[tuple[int, int]] = field(default_factory=list)  # gold only
+    layers: tuple[str, ...] = ("meta", "timexes", "entities")  # gold only: what was annotated
 
 
 def default_gold_dir() -> Path:
@@ -105,6 +106,7 @@ def load_gold(gold_dir: Path, split: str) -> list[Doc]:
                 timexes=[dict(t) for t in g["timexes"]],
                 mentions=sorted(mentions, key=lambda m: m["start"]),
                 body=[(s, e) for s, e in g["body"]],
+                layers=tuple(g.get("layers") or ("meta", "timexes", "entities")),
             )
         )
     return docs
@@ -359,6 +361,7 @@ def score_timexes(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
     n_gold = n_sys = tp = tp_value = tp_type = 0
     ignored = 0
     errors: list[tuple[str, str, str, str]] = []
+    spurious: list[tuple[str, str, str]] = []
     for gold, sysd in pairs:
         mp = map_items(gold, sysd, gold.timexes, sysd.timexes if sysd else [])
         ignored += mp.ignored
@@ -381,12 +384,14 @@ def score_timexes(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
                 tp_value += 1
             else:
                 errors.append((gold.file, g["text"], g["value"], f"{best['text']}={best['value']}"))
+        spurious.extend((gold.file, m["text"], m["value"]) for m in free)
     return {
         "recognition_relaxed": prf(tp, n_sys, n_gold),
         "value": prf(tp_value, n_sys, n_gold),
         "type_accuracy": round(tp_type / tp, 4) if tp else 0.0,
         "ignored_outside_body": ignored,
         "_errors": errors,
+        "_spurious": spurious,
     }
 
 
@@ -436,7 +441,8 @@ def score(gold_docs: list[Doc], sys_docs: dict[str, Doc]) -> dict[str, Any]:
     return {
         "articles": len(gold_docs),
         "articles_processed": sum(1 for g in gold_docs if g.file in sys_docs),
-        "entities": score_entities(pairs),
+        # an extra set annotated for dates only (dev-extra) has no entity gold to score against
+        "entities": score_entities([(g, s) for g, s in pairs if "entities" in g.layers]),
         "timexes": score_timexes(pairs),
         "meta": score_meta(pairs),
     }
@@ -548,14 +554,17 @@ def format_report(results: dict[str, dict[str, Any]], split: str) -> str:
     col = max(12, *(len(n) + 2 for n in names))
     lines.append("".ljust(width) + "".join(n.rjust(col) for n in names))
     for label, path in ROWS:
+        if path[0] == "entities" and not first["entities"]["exact"]["gold"]:
+            continue  # a set without entity annotation (dev-extra)
         lines.append(label.ljust(width) + "".join(f"{_get(results[n], path):{col}.3f}" for n in names))
-    lines.append(
-        "per type (F1): "
-        + "  ".join(
-            f"{t} " + "/".join(f"{results[n]['entities']['by_type'].get(t, {}).get('f1', 0):.2f}" for n in names)
-            for t in ENTITY_TYPES
+    if first["entities"]["exact"]["gold"]:
+        lines.append(
+            "per type (F1): "
+            + "  ".join(
+                f"{t} " + "/".join(f"{results[n]['entities']['by_type'].get(t, {}).get('f1', 0):.2f}" for n in names)
+                for t in ENTITY_TYPES
+            )
         )
-    )
     return "\n".join(lines)
 
 
@@ -565,7 +574,12 @@ def main(argv: list[str] | None = None) -> int:
         description="Entities, alias merging, metadata and dates on the hand-annotated real-news set "
         "(eval/real-id), optionally beside an older version of linimasa.",
     )
-    ap.add_argument("--set", choices=("dev", "test"), default="dev", help="split to score (default: dev)")
+    ap.add_argument(
+        "--set",
+        choices=("dev", "test", "dev-extra"),
+        default="dev",
+        help="split to score (default: dev; dev-extra: the extra development set, dates and metadata only)",
+    )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
     ap.add_argument(
         "--baseline-ref",
@@ -619,6 +633,9 @@ def main(argv: list[str] | None = None) -> int:
             print("  ", *x)
         print(f"timex errors (gold text, gold value, system) (first {n}):")
         for x in r["timexes"]["_errors"][:n]:
+            print("  ", *x)
+        print(f"spurious timexes (text, value) (first {n}):")
+        for x in r["timexes"]["_spurious"][:n]:
             print("  ", *x)
         for k, items in r["meta"]["_wrong"].items():
             print(f"{k} wrong (first {n}):")

@@ -42,9 +42,26 @@ PLACEHOLDERS = frozenset(_GROUPED) | frozenset(_BARE) | {"NUM"}
 
 
 def _alternation(words: list[str]) -> str:
-    """Longest first, so that "dua belas" wins over "dua"; spaces match any run of white space."""
+    """Longest first, so that "dua belas" wins over "dua"; spaces match any run of white space.
+
+    The words are grouped by their first letter ("a(?:pril|gustus|…)|j(?:anuari|uni|…)"): the regex
+    engine tries the alternatives of an alternation one by one at every position of the text, so a
+    flat list of sixty holiday names costs sixty tries per character; grouped, one test of the first
+    letter rules out all but a few. Only words with one first letter can match at one position and
+    their order is kept, so the matches are the same."""
     uniq = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+    groups: dict[str, list[str]] = {}
+    for w in uniq:
+        groups.setdefault(w[0], []).append(w[1:])
+
+    def esc(s: str) -> str:
+        return re.escape(s).replace(r"\ ", r"\s+")
+
+    parts = []
+    for first, rests in groups.items():
+        alts = [esc(r) for r in rests]
+        parts.append(esc(first) + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"))
+    return "|".join(parts)
 
 
 @dataclass(frozen=True)
@@ -72,12 +89,13 @@ class Lexicon:
     units: dict[str, str]
     compound_units: dict[str, list[Any]]
     relative: dict[str, int]
+    anaphoric_relative: frozenset[str]  # relative words that count from the time being told ("sebelumnya")
     directions: dict[str, int]
     anaphoric: dict[str, int]
     day_relative: dict[str, list[Any]]
     day_parts: dict[str, str]
     seasons: dict[str, str]
-    holidays: dict[str, str]
+    holidays: dict[str, Any]  # "MM-DD", "MM-DD W", "easter+N" or {year: "MM-DD"} (tagger.holiday_date)
     time_zones: dict[str, str]
     references: dict[str, str]
     set_words: list[str]
@@ -88,6 +106,7 @@ class Lexicon:
     past_suffixes: tuple[str, ...]
     report_cues: frozenset[str]
     since_cues: frozenset[str]
+    caption_cues: tuple[str, ...]  # photo credits that mark a caption line ("AP Photo/"), case as written
     function_words: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
     decades_in_years: bool = True  # "a decade" as P10Y (TempEval-3) or P1DE (IndoTimex, eval/real-id)
@@ -220,6 +239,7 @@ def lexicon(lang: str) -> Lexicon:
         units=lowered("units"),
         compound_units=lowered("compound_units"),
         relative=lowered("relative"),
+        anaphoric_relative=frozenset(Lexicon.key(str(w)) for w in data.get("anaphoric_relative") or []),
         directions=lowered("directions"),
         anaphoric=lowered("anaphoric"),
         day_relative=lowered("day_relative"),
@@ -236,6 +256,7 @@ def lexicon(lang: str) -> Lexicon:
         past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         since_cues=frozenset(Lexicon.key(str(w)) for w in data.get("since_cues") or []),
+        caption_cues=tuple(str(w) for w in data.get("caption_cues") or ()),
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
         decades_in_years=bool(data.get("decades_in_years", True)),

@@ -156,6 +156,66 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
     return None
 
 
+def _caption_days(article: Article, lang: str) -> list[Found]:
+    """Written-out full dates in the photo captions of a page (lines outside the text that hold a
+    photo credit of the lexicon's `caption_cues`: "..., Monday, Sept. 2, 2024. (AP Photo/...)")."""
+    cues = lexicon(lang).caption_cues
+    if not cues:
+        return []
+    return [
+        f
+        for line in article.lines
+        if line.label != "body" and any(c in line.text for c in cues)
+        for f in tag(line.text, lang)
+        if _written_day(f)
+    ]
+
+
+def _written_day(f: Found) -> bool:
+    """A full date written with its weekday or its month's name ("Monday, Sept. 2, 2024",
+    "January 3rd, 2026"), whose reading does not depend on the order of numbers."""
+    return _full_day(f) and (f.has_weekday or re.search(r"[^\W\d]{3}", f.timex.text) is not None)
+
+
+def caption_published(article: Article, lang: str, captions: list[Found] | None = None) -> Published | None:
+    """The date of a page that prints none of its own, from its photo captions.
+
+    A wire story's web page may carry no date line at all and only its gallery says when it ran:
+    "... in Pittsburgh, Monday, Sept. 2, 2024. (AP Photo/Jacquelyn Martin)". The latest caption date
+    is the day of the newest photo: the story ran then or just after. Weaker than any date of the
+    text, stronger than another article's date (the corpus stage) or the fetch date."""
+    found = _caption_days(article, lang) if captions is None else captions
+    best = max(found, key=lambda f: f.timex.value[:10], default=None)
+    return _published(best, "text") if best else None
+
+
+_NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+ORDER_NEAR_DAYS, ORDER_FAR_DAYS = 14, 45
+"""A numeric date line read in the language's order is read the other way round when that puts it
+within ORDER_NEAR_DAYS of the newest written-out date of the page while the usual reading lies more
+than ORDER_FAR_DAYS away."""
+
+
+def page_order(published: Published, body: list[Found], captions: list[Found]) -> Published:
+    """A publication date written "06/01/2026" on an English page of a European outlet is 6 January,
+    not June 1 (the English rules read month first). Which one the page means shows in the dates it
+    writes out ("Saturday", "January 3rd, 2026" in a caption): a page is published days, not months,
+    after the newest of them."""
+    m = _NUMERIC_DAY.search(published.text or "")
+    day = parse_day(published.value)
+    if published.how != "metadata" or not m or day is None or int(m[1]) > 12 or int(m[3]) > 12 or m[1] == m[3]:
+        return published
+    alt = dt.date(day.year, day.day, day.month)
+    written = [d for f in (*body, *captions) if _written_day(f) and (d := parse_day(f.timex.value)) is not None]
+    if not written:
+        return published
+    newest = max(written)
+    if abs((alt - newest).days) <= ORDER_NEAR_DAYS < ORDER_FAR_DAYS < abs((day - newest).days):
+        value = alt.isoformat() + published.value[10:]
+        return Published(value=value, precision=published.precision, how=published.how, text=published.text)
+    return published
+
+
 def anchor_date(published: Published | None) -> dt.date | None:
     return parse_day(published.value) if published else None
 
@@ -187,6 +247,15 @@ def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dc
     return body
 
 
+def _from_page(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
+    """The publication date the page itself gives: its own date (read in the order its written-out
+    dates support), else its newest photo caption's."""
+    found = find_published(article, lang, meta, body)
+    if found is not None and found.how == "metadata" and _NUMERIC_DAY.search(found.text or ""):
+        return page_order(found, body, _caption_days(article, lang))
+    return found or caption_published(article, lang)
+
+
 def process(article: Article) -> Article:
     lang = article_language(article)
     meta = metadata_timexes(article, lang)
@@ -195,7 +264,7 @@ def process(article: Article) -> Article:
     # `linimasa.timex.given`) stands; anything read from the text is read again here, where weekdays
     # are checked; a WARC record's date is the last resort.
     if article.published is None or article.published.how != "metadata":
-        article.published = given_published(article) or find_published(article, lang, meta, body) or (
+        article.published = given_published(article) or _from_page(article, lang, meta, body) or (
             article.published if article.published and article.published.how == "corpus" else None
         ) or fetched_published(article)
     annotate(article, lang, anchor_date(article.published))

@@ -268,6 +268,7 @@ class Context:
     dct: dt.date | None
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
+    point: tuple[dt.date, str] | None = None  # the last period named so far (its first day, "Y"/"M"/"D")
     sentences: list[Span] | None = None  # the text's sentences, when the caller has them
 
 
@@ -475,6 +476,11 @@ def _dct_found(mt: Match, ctx: Context, ttype: str, value: str, unknown: str) ->
     return Found(Timex(mt.start, mt.end, "", ttype, value, anchor=ctx.dct_source), needs_anchor=True)
 
 
+_POINT_UNITS = {"Y": ("Y",), "M": ("Y", "M"), "Q": ("Y", "M"), "W": ("Y", "M", "D"), "D": ("Y", "M", "D")}
+"""A period the text named, by its precision: which relative units can count from it ("tahun
+sebelumnya" from a year, "bulan sebelumnya" from a month or a day, "pekan berikutnya" from a day)."""
+
+
 def _norm_relative(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
     unit = lex.units.get(lex.key(g["unit"]), "D")
@@ -482,6 +488,13 @@ def _norm_relative(mt: Match, ctx: Context) -> Found:
     rel = lex.relative.get(lex.key(g.get("rel", "")), 0) if "rel" in g else 0
     if unit in TIME_UNIT_CODES:
         return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF", anchor=ctx.dct_source if ctx.dct else None))
+    if "rel" in g and lex.key(g["rel"]) in lex.anaphoric_relative and ctx.point is not None:
+        # "naik 14% dibandingkan tahun sebelumnya" after "Selama 2024": the year before the one the text
+        # is telling of (2023), not the year before publication (TimeML anchors it to that time)
+        point, precision = ctx.point
+        if precision in _POINT_UNITS.get(unit, ()):
+            value = value_at(shift(point, unit, rel), unit)
+            return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor="event", flags=["anaphoric_relative"]))
     value = value_at(shift(ctx.dct, unit, rel), unit) if ctx.dct else _UNKNOWN.get(unit, "XXXX-XX-XX")
     return _dct_found(mt, ctx, "DATE", value, value)
 
@@ -672,19 +685,74 @@ def _norm_season(mt: Match, ctx: Context) -> Found:
     return _dct_found(mt, ctx, "DATE", f"{year:04d}-{code}", f"XXXX-{code}")
 
 
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+_HOLIDAY_ON_OR_AFTER = re.compile(r"^(\d\d)-(\d\d) ([1-7])$")
+_HOLIDAY_EASTER = re.compile(r"^easter([+-]\d+)?$")
+
+
+def holiday_date(spec: Any, year: int) -> dt.date | None:
+    """The day a holiday falls on in `year`, from its entry in the lexicon's `holidays`:
+    "MM-DD" (fixed), "MM-DD W" (the first ISO weekday W on or after MM-DD: Labor Day is "09-01 1"),
+    "easter+N" (N days after Western Easter), or a table {year: "MM-DD"} for holidays of a lunar or
+    announced calendar (Idul Fitri, Idul Adha, Imlek); None for a year the table lacks."""
+    if isinstance(spec, dict):
+        spec = spec.get(year, spec.get(str(year)))
+        if spec is None:
+            return None
+    spec = str(spec).strip()
+    if m := _HOLIDAY_ON_OR_AFTER.match(spec):
+        d = safe_date(year, int(m[1]), int(m[2]))
+        return d + dt.timedelta(days=(int(m[3]) - d.isoweekday()) % 7) if d else None
+    if m := _HOLIDAY_EASTER.match(spec):
+        return _easter(year) + dt.timedelta(days=int(m[1] or 0))
+    month, day = (int(x) for x in spec.split("-"))
+    return safe_date(year, month, day)
+
+
 def _norm_holiday(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
-    month, day = (int(x) for x in lex.holidays[lex.key(g["holiday"])].split("-"))
+    spec = lex.holidays[lex.key(g["holiday"])]
     if "year" in g:
-        return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{month:02d}-{day:02d}"),
-                     explicit_year=True)
+        d = holiday_date(spec, int(g["year"]))
+        if d is None:
+            raise ValueError(g["year"])  # a year the table does not know: not placed
+        return Found(Timex(mt.start, mt.end, "", "DATE", d.isoformat()), explicit_year=True)
     if ctx.dct is None:
-        return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-{month:02d}-{day:02d}"), needs_anchor=True)
-    cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, month, day))]
-    tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
-    d = closest(cands, ctx.dct, tense, 45)
+        fixed = holiday_date(spec, 2000) if isinstance(spec, str) and re.fullmatch(r"\d\d-\d\d", spec) else None
+        value = f"XXXX-{fixed:%m-%d}" if fixed else "XXXX-XX-XX"
+        return Found(Timex(mt.start, mt.end, "", "DATE", value), needs_anchor=True)
+    if "rel" in g:  # "Lebaran tahun depan": the holiday of the year named
+        d = holiday_date(spec, ctx.dct.year + lex.relative.get(lex.key(g["rel"]), 0))
+        if d is None:
+            raise ValueError(spec)
+        return _dct_found(mt, ctx, "DATE", d.isoformat(), "XXXX-XX-XX")
+    cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := holiday_date(spec, y))]
+    if not cands:
+        raise ValueError(spec)
+    # the words before govern ("sejak Lebaran"); where they say nothing, the sentence does ("Natal nanti")
+    tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
+        ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
+    )
+    # a holiday within a season of the publication is that one whatever the tense ("the sprint to
+    # Election Day" in September; "sejak Lebaran" in June)
+    d = closest(cands, ctx.dct, tense, HOLIDAY_SLACK_DAYS)
     return _dct_found(mt, ctx, "DATE", d.isoformat(), "XXXX-XX-XX")
 
+
+HOLIDAY_SLACK_DAYS = 90
 
 NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "season": _norm_season,
@@ -773,6 +841,8 @@ def tag(
         day = parse_day(found.timex.value)
         if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
             ctx.reference = day  # a clock's day is not known yet: it does not move the narrative
+        if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
+            ctx.point = _period_point(tx.value) or ctx.point
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
@@ -781,13 +851,26 @@ def tag(
         for clock, told in clocks:
             # only a clock in a sentence that tells of the past moves off the publication day
             # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
-            if (
-                not _date_clock(clock, days, text, sentences)
-                and told is not None
-                and tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences) < 0
-            ):
+            if _date_clock(clock, days, text, sentences) or told is None:
+                continue
+            tense = tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences)
+            # ... and one in an untensed sentence after the day of an announced event ("pada Minggu
+            # (22/6/2025). Acara berlangsung pukul 17.00-23.00 WIB") is on that day
+            if tense < 0 or (tense == 0 and dct is not None and told > dct):
                 _clock_on_told_day(clock, told, dct)
     return out
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
+def _period_point(value: str) -> tuple[dt.date, str] | None:
+    """A DATE value naming a year, a month or a day as (its first day, precision); None otherwise."""
+    m = _PERIOD.match(value)
+    if not m:
+        return None
+    d = safe_date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    return (d, "D" if m[3] else "M" if m[2] else "Y") if d else None
 
 
 STORY_DAYS = 14
