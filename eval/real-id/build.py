@@ -26,14 +26,26 @@ class AnnError(Exception):
     pass
 
 
+EXTRA_SETS = ("dev-extra-entities",)
+"""Extra development sets kept beside the gold set, each in its own folder with its own manifest,
+corpus and `ann/` (see README.md): annotated for one layer only, never part of dev or test."""
+
+
 def manifest() -> dict[str, dict]:
     """manifest.jsonl (dev, test) and the extra development sets' manifests (manifest-dev-extra.jsonl)."""
     out = {}
-    for path in sorted(HERE.glob("manifest*.jsonl")):
+    paths = [*sorted(HERE.glob("manifest*.jsonl")), *(HERE / x / "manifest.jsonl" for x in EXTRA_SETS)]
+    for path in paths:
+        if not path.exists():
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             m = json.loads(line)
             out[Path(m["file"]).stem] = m
     return out
+
+
+def ann_dir(split: str) -> Path:
+    return HERE / split / "ann" if split in EXTRA_SETS else HERE / "ann" / split
 
 
 def read_text(rel: str) -> str:
@@ -250,7 +262,7 @@ def show(aid: str, strings: list[str]) -> None:
     man = manifest()
     m = man[aid]
     text = read_text(m["file"])
-    ann = HERE / "ann" / m["split"] / f"{aid}.ann"
+    ann = ann_dir(m["split"]) / f"{aid}.ann"
     body = None
     doc = None
     if ann.exists():
@@ -302,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     man = manifest()
     docs, errors = [], []
-    for path in sorted((HERE / "ann" / args.split).glob("*.ann")):
+    for path in sorted(ann_dir(args.split).glob("*.ann")):
         try:
             docs.append(parse_ann(path, man))
         except AnnError as exc:

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+EXTRA_SETS = ("dev-extra-entities",)  # extra development sets, one layer each (README.md; build.py)
 ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = {
@@ -78,11 +79,15 @@ def main() -> int:
     manifest_rows = [
         json.loads(x) for p in sorted(HERE.glob("manifest*.jsonl")) for x in p.read_text(encoding="utf-8").splitlines()
     ]
+    for extra in EXTRA_SETS:
+        path = HERE / extra / "manifest.jsonl"
+        if path.exists():
+            manifest_rows += [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
     man = {m["file"]: m for m in manifest_rows}
     seen: dict[str, str] = {}
     ids: dict[str, tuple[str, str, str]] = {}
     counts = {}
-    for split in ("dev", "test", "dev-extra"):
+    for split in ("dev", "test", "dev-extra", *EXTRA_SETS):
         path = HERE / f"{split}.jsonl"
         if not path.exists():
             continue
@@ -102,6 +107,10 @@ def main() -> int:
             body = d["body"]
             inb = lambda s, e, body=body: any(bs <= s and e <= be for bs, be in body)  # noqa: E731
             meta = d["meta"]
+            if split in EXTRA_SETS:  # annotated for entities only: no metadata, no timexes
+                if d["timexes"]:
+                    errors.append(f"{where}: an entity-only set holds timexes")
+                meta = dict(meta, outlet=d.get("outlet") or "-", published="2000-01-01")
             for k in ("title", "outlet", "dateline", "published", "authors"):
                 if k not in meta:
                     errors.append(f"{where}: meta lacks {k}")

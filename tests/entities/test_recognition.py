@@ -193,3 +193,17 @@ def test_model_person_keeps_name_particles_and_loses_titles() -> None:
     art = make_entities(recogniser=FakeModel())(Article(id="p", source="p", text=text, language="id"))
     people = {m.text: m.role for m in art.mentions if m.type == "PER"}
     assert people == {"Al Ghazali": None, "Gianni Infantino": "Presiden FIFA"}
+
+
+def test_english_demonym_nepali_is_no_place() -> None:
+    """A model that tags a nationality adjective ("Nepali airspace") as a place is overruled."""
+
+    class FakeModel:
+        def tag(self, text: str) -> list[Mention]:
+            i = text.index("Nepali")
+            return [Mention(i, i + len("Nepali"), "Nepali", "GPE")]
+
+    text = "The helicopter left Nepali airspace shortly after noon, officials in Kathmandu said."
+    art = make_entities(recogniser=FakeModel())(Article(id="t3", source="t", text=text, language="en"))
+    assert "Nepali" not in {m.text for m in art.mentions}
+    assert "Kathmandu" in {m.text for m in art.mentions}

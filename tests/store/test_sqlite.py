@@ -126,3 +126,19 @@ def test_stories_read_twice_are_equal_and_independent(tmp_path):
         again = store.stories_by_keys(["e:ent-1"])[0]
         assert again == story
         assert again is not first
+
+
+def test_story_candidates_are_the_stories_sharing_most_key_weight_and_no_more():
+    from linimasa.model import Story
+
+    with SQLiteStore(":memory:") as store:
+        stories = [Story(id=f"st_{i}", label=str(i)) for i in range(6)]
+        keys = {s.id: ["e:common"] for s in stories}  # a key every story holds
+        keys["st_3"] += ["e:rare", "t:banjir"]
+        keys["st_4"] += ["t:banjir"]
+        store.save_stories(stories, keys)
+        ranked = store.story_candidates({"e:common": 0.1, "e:rare": 0.5, "t:banjir": 0.3}, limit=3)
+        assert ranked[:2] == ["st_3", "st_4"] and len(ranked) == 3
+        assert store.story_candidates({"e:common": 1.0}, limit=10) == [s.id for s in stories]
+        assert store.story_candidates({"e:nowhere": 1.0}, limit=10) == []
+        assert store.story_candidates({}, limit=10) == []

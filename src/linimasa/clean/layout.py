@@ -26,7 +26,7 @@ from linimasa.clean.shape import (
     word_count,
 )
 from linimasa.model import LineKind
-from linimasa.text.dateline import Dateline, parse_dateline
+from linimasa.text.dateline import Dateline, byline_place, parse_dateline
 
 CAPTION_CREDIT_CHARS = 80
 """A caption that repeats a line adds a credit ("Kredit Foto: AP Photo/...", "/Reuters"), not prose."""
@@ -38,7 +38,7 @@ REPEAT_MIN_CHARS = 60
 """Shorter lines repeat by chance ("Baca Juga"); a repeated 60-character stretch is a copy."""
 
 DATELINE_SEARCH_LINES = 8
-"""A dateline prefix is looked for in the first lines only: further down, "X, Y -" is prose."""
+"""A dateline prefix is looked for in the first paragraphs only: further down, "X, Y -" is prose."""
 
 MENU_RUN = 3
 """Headings stand alone above text; three or more short lines in a row are a menu or a link list."""
@@ -69,6 +69,8 @@ class Page:
     kind: list[LineKind | None] = field(init=False)
     kept: list[str | None] = field(init=False)
     dateline: Dateline | None = None
+    dateline_line: int | None = None
+    """The line the dateline prefix was found on (the text opens there)."""
     title_line: int | None = None
     first_para: int = 0
     extracted: bool = False
@@ -138,9 +140,14 @@ def find_dateline(page: Page) -> None:
     for i, s in enumerate(page.stripped):
         if page.label[i] is not None:
             continue
+        if page.dateline is None and seen < DATELINE_SEARCH_LINES and (byline := byline_place(s)):
+            page.dateline, page.dateline_line = byline, None  # "AFP, MANILA": the text opens below it
+            page.set(i, "metadata", "byline naming the dateline place", "dateline")
+            continue
         if word_count(s) < 4 and not s.endswith(("-", "–", "—", ",")):
             continue  # a menu item or a caption word left unlabelled: not where the text opens
-        seen += 1
+        if is_paragraph(s) or s.endswith(("-", "–", "—", ",")):
+            seen += 1  # teasers and link titles above the article do not use up the search
         if seen > DATELINE_SEARCH_LINES:
             break
         if page.dateline is None:
@@ -148,7 +155,7 @@ def find_dateline(page: Page) -> None:
             found = parse_dateline(s, loose=is_paragraph(s) or s.endswith(("-", "–", "—")))
             if found is None or not opens_text(s[found.end :].strip()):
                 continue
-            page.dateline = found
+            page.dateline, page.dateline_line = found, i
             rest = s[found.end :].strip()
         elif s.startswith(page.dateline.prefix):
             rest = s[len(page.dateline.prefix) :].strip()
@@ -269,11 +276,8 @@ def label_top(page: Page) -> None:
     paragraphs = page.paragraphs()
     page.first_para = paragraphs[0] if paragraphs else len(page)
     if page.dateline is not None:  # the dateline marks where the text starts, even in a short paragraph
-        opening = next(
-            (i for i in range(len(page))
-             if page.kept[i] is not None and page.label[i] is None and page.stripped[i] != page.kept[i]),
-            None,
-        )
+        opening = page.dateline_line if page.dateline_line is not None and page.label[page.dateline_line] is None \
+            else None
         before = [i for i in paragraphs if opening is not None and i < opening]
         if opening is not None and len(before) <= MAX_STANDFIRST_LINES:
             page.first_para = opening  # a summary above the dateline is the page's header, not its text

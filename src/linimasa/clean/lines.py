@@ -17,6 +17,7 @@ from linimasa.clean import layout
 from linimasa.clean.layout import Page
 from linimasa.clean.rules import CleanRules, kind_of
 from linimasa.clean.shape import DIGIT, is_paragraph, last_char
+from linimasa.clean.wrap import join_wrapped
 from linimasa.model import Line, LineKind
 from linimasa.text.dateline import Dateline
 
@@ -86,8 +87,11 @@ def line_rule(s: str, rules: CleanRules) -> tuple[str, str, LineKind | None] | N
 
 def classify(texts: list[str], rules: CleanRules, extracted: bool = False) -> Classified:
     """Label the raw lines `texts` (without line ends); `extracted`: they are a main-content
-    extractor's output (see `layout.Page.extracted`)."""
-    page = Page(texts, rules)
+    extractor's output (see `layout.Page.extracted`). Hard-wrapped paragraphs are joined first
+    (`linimasa.clean.wrap`) and classified as one line: all its raw lines get its label, the first
+    one carries the joined kept text."""
+    wrapped = join_wrapped([t.replace("\xa0", " ").strip() for t in texts])
+    page = Page(wrapped.texts, rules)
     page.extracted = extracted
     for i, s in enumerate(page.stripped):
         if not s:
@@ -107,10 +111,14 @@ def classify(texts: list[str], rules: CleanRules, extracted: bool = False) -> Cl
     layout.label_bottom(page)
     layout.label_middle(page)
     layout.mark_heading_runs(page)
-    lines = [
-        Line(n=i + 1, text=raw, label=lab, reason=page.reason[i],  # type: ignore[arg-type]
-             kept=page.kept[i] if lab in ("body", "heading") else None, kind=page.kind[i])
-        for i, raw in enumerate(texts)
-        for lab in [page.label[i] or "body"]
-    ]
-    return Classified(lines=lines, dateline=page.dateline, title_line=page.title_line)
+    lines: list[Line] = []
+    for g, group in enumerate(wrapped.groups):  # a hard-wrapped paragraph's lines share its label
+        lab = page.label[g] or "body"
+        content = lab in ("body", "heading")
+        for k, i in enumerate(group):
+            reason = page.reason[g] if k == 0 else f"{page.reason[g]} (hard-wrapped, joined to line {group[0] + 1})"
+            kept = (page.kept[g] if k == 0 else "") if content else None
+            lines.append(Line(n=i + 1, text=texts[i], label=lab, reason=reason,  # type: ignore[arg-type]
+                              kept=kept, kind=page.kind[g]))
+    title_line = wrapped.groups[page.title_line][0] if page.title_line is not None else None
+    return Classified(lines=lines, dateline=page.dateline, title_line=title_line)

@@ -75,3 +75,8 @@ def ministry_key(name: str, gazetteer: Gazetteer) -> str | None:
         if country:
             return f"ministry:{portfolio}:{country}"
     return None
+
+
+def portfolios() -> frozenset[str]:
+    """Every portfolio name of every language (lower case): "luar negeri", "foreign affairs"."""
+    return frozenset(_portfolios())

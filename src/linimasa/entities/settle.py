@@ -14,7 +14,18 @@ about names in view; these rules do the same, on one article's mentions only:
   are not entities, in any of their occurrences in the article;
 - an organisation written with its place ("LRT Jakarta", "Polresta Banyuwangi", "Kementerian
   Pertahanan RI") is one organisation, as annotated in `eval/real-id` (the outermost name only);
-- an event name runs on over its edition ("Piala Dunia Antarklub 2025").
+- an event name runs on over its edition ("Piala Dunia Antarklub 2025"), a league named as a
+  competition is an event without its season ("Liga 1 2025-2026" -> "Liga 1");
+- sports clubs are organisations: a club form after a name ("Los Angeles FC"), a club on the list
+  derived from DBpedia (`resources/shared/clubs.txt`, in an article about a sport), a team named after
+  its city ("Kansas City Chiefs") and the bare city of a club the article names ("Madrid");
+- a known place that only starts a longer name is no mention of its own ("Florida Selatan",
+  "Netherlands Organisation for Applied Scientific Research"); an island named alone is LOC;
+- an organisation that ran on into a role or a person is cut ("CMO Tokocrypto", "Kementerian Luar
+  Negeri Renita Moniaga"), an office is no person ("Pusat Data"), a legal form after a company is part
+  of its name ("(Persero)"), an abbreviated title inside a name does not cut it ("Rumah Sakit Dr. ...").
+
+Each rule was checked on eval/real-id dev and on the extra set `dev-extra-entities` together.
 
 The word lists live in `resources/<lang>/entities.yaml` and `resources/*/not_entities.txt`.
 """
@@ -28,6 +39,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from linimasa import resources
+from linimasa.entities.ministries import portfolios as ministry_portfolios
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
 from linimasa.text.spans import DisjointSpans
@@ -150,8 +162,10 @@ class _Layer:
 _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
-    "loc_tails", "org_heads", "glue_words",
+    "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
+    "office_words", "function_words",
 )
+_CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
 
 @functools.cache
@@ -163,7 +177,8 @@ def _lists(language: str) -> dict[str, frozenset[str]]:
         data = resources.load_or_empty(lang, "entities") or {}
         for key in _LIST_KEYS:
             out.setdefault(key, set()).update(str(w).casefold() for w in data.get(key) or [])
-        out.setdefault("school_heads", set()).update(str(w) for w in data.get("school_heads") or [])
+        for key in _CASED_KEYS:  # kept as written: matched case-sensitively
+            out.setdefault(key, set()).update(str(w) for w in data.get(key) or [])
     names: set[str] = set()
     for lang in ("shared", *langs):
         with contextlib.suppress(FileNotFoundError):
@@ -199,6 +214,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
            if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_acronym_led_person(m) for m in out]
+    out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
+    out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     common = lists["glue_words"] | lists["speech_words"]
     out = [_unglue_front(m) for m in out]
@@ -207,15 +224,18 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
+    out = _org_then_given_name(out, lists, gazetteer)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
+    out = [m for m in out if not _office_as_person(m, lists)]
     out = [_typed_by_head(m, lists) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
-    return [_single_word_place(m) for m in out], blocked
+    islands = _islands()
+    return [_island(m, islands) for m in (_single_word_place(m) for m in out)], blocked
 
 
 def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
@@ -306,7 +326,15 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _bracket_inside_name(text, layer, lists)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
     out = _org_with_place(text, out, lists["org_seat_words"])
+    out = _legal_form_after(text, out)
+    out = _abbreviation_inside(text, out, lists["honorifics"])
+    if language == "en":  # "AS" is Amerika Serikat in Indonesian, a word in English ("IDENTIFIED AS PRESS")
+        out = [m for m in out if not (m.source == "gazetteer" and m.text in lists["not_in_english"])]
+    out = _leagues(text, out)
+    out = _place_runs_on(text, out, gazetteer, lists, index)
+    out = _clubs_settled(text, out, gazetteer, lists, index)
     out = [_org_key(m, gazetteer, language) for m in out]
+    out = _club_city(text, out, lists, index)
     out = _event_editions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -944,7 +972,7 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
             and nxt.type == "GPE"
             and nxt.source == "gazetteer"
             and text[m.end : nxt.start] == " "
-            and (m.key is None or nxt.text == "RI")
+            and (m.key is None or nxt.text == "RI" or m.text.split()[-1].casefold() in seat_words)
             and (
                 (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
                 or m.text.split()[-1].casefold() in seat_words
@@ -1015,6 +1043,334 @@ def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
                 break  # the next word belongs to another mention
             end += w.end()
             if _YEAR.fullmatch(w.group(1)):
+                if re.match(r"[-/]\d{2,4}\b", text[end : end + 5]):
+                    end -= w.end()  # a season ("Liga 1 2025-2026") is no edition of the event
                 break
         out.append(_copy(m, m.start, end, text[m.start : end]) if end != m.end else m)
     return out
+
+
+def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str]]) -> Mention | None:
+    """A model organisation that starts with a role ("CMO Tokocrypto", "Editor-in-Chief Alessandra
+    Galloni") is what follows the role: the organisation, or a person where what follows is a name
+    of two or three capitalised words with no organisation word in it; a role alone is no mention."""
+    if m.type != "ORG" or m.source != "model":
+        return m
+    words = m.text.split(" ")
+    k = 0
+    while k < len(words) and words[k].casefold().rstrip(",") in ranks:
+        k += 1
+    if k == 0:
+        return m
+    if k == len(words) or not words[k][:1].isupper():
+        return None
+    cut = len(" ".join(words[:k])) + 1
+    name = words[k:]
+    person = 2 <= len(name) <= 3 and all(
+        w[:1].isupper() and w.casefold() not in lists["heads"] and w.casefold() not in lists["org_tails"] for w in name
+    )
+    rest = _copy(m, m.start + cut, m.end, m.text[cut:], "PER" if person else None)
+    rest.role = m.text[: cut - 1] if person else None
+    return rest
+
+
+def _party_adjective(text: str, m: Mention, adjectives: frozenset[str]) -> bool:
+    """Whether a one-word mention is a party adjective ("the Democratic vice president", "a
+    Republican effort"): the party is named by its noun ("Democrats", "GOP") or its full name."""
+    return " " not in m.text and m.text.casefold() in adjectives and m.source != "gazetteer"
+
+
+_LEGAL_FORM = re.compile(r" ?\((?:Persero|Perseroda|Perum)\)(?: Tbk\.?)?| Tbk\.?(?![\w])")
+
+
+def _legal_form_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A legal form written after a company's name is part of it ("PT Perusahaan Listrik Negara
+    (Persero)", "PT Bank Tabungan Negara Tbk", GUIDELINE.md 3): the span runs on over it, and a
+    mention of the form alone ("Persero") goes."""
+    out: list[Mention] = []
+    absorbed: list[tuple[int, int]] = []
+    for m in mentions:
+        hit = _LEGAL_FORM.match(text, m.end) if m.type == "ORG" else None
+        if hit is None:
+            out.append(m)
+            continue
+        out.append(_copy(m, m.start, hit.end(), text[m.start : hit.end()]))
+        absorbed.append((m.end, hit.end()))
+    if not absorbed:
+        return out
+    inside = _Contains(absorbed)
+    return [m for m in out if not inside(m.start, m.end)]
+
+
+def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozenset[str]) -> list[Mention]:
+    """A name cut at the full stop of an abbreviated title inside it ("Rumah Sakit Dr." + "Cipto
+    Mangunkusumo", "Jalan Ir." + "H. Juanda") is one name: a place or organisation whose last word
+    is an abbreviated title, then ". " and the next mention."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(ordered):
+        if i in skip:
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        last = m.text.split(" ")[-1]
+        if (
+            nxt is not None
+            and m.type in ("LOC", "ORG")
+            and " " in m.text
+            and last.casefold() in honorifics
+            and text[m.end : nxt.start] in (". ", ".")
+            and nxt.text[:1].isupper()
+        ):
+            out.append(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _clubs() -> frozenset[str]:
+    try:
+        return resources.load_words("shared", "clubs.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+_LOCATIVE = frozenset({"di", "ke", "dari", "kota", "in", "at", "to", "from", "near", "city", "of"})
+
+
+def _sport_article(index: _Index, cues: frozenset[str]) -> bool:
+    """Whether the article is about a sport: two different sport words in it."""
+    found = 0
+    for c in cues:
+        if index.has(c) or index.has(c[:1].upper() + c[1:]):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+def _after_locative(text: str, start: int) -> bool:
+    before = _words(text[max(0, start - 12) : start])
+    return bool(before) and before[-1].casefold() in _LOCATIVE
+
+
+def _clubs_settled(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
+) -> list[Mention]:
+    """Sports clubs are organisations, although many carry a place's name:
+    - a name followed by a club form is the club ("Los Angeles FC"; `club_forms`);
+    - in an article about a sport, a name on the club list (`resources/shared/clubs.txt`, derived
+      from DBpedia) that was typed a place is the club ("River Plate"); where the name is also a
+      place the gazetteer knows ("Liverpool"), only when no locative word is in front ("di
+      Liverpool", "in Liverpool" stay the city)."""
+    forms = lists.get("club_forms", frozenset())
+    clubs = _clubs()
+    sport: bool | None = None
+    out: list[Mention] = []
+    absorbed: list[tuple[int, int]] = []
+    for m in mentions:
+        nxt = re.match(r" (\S+)", text[m.end : m.end + 8])
+        if m.type in ("GPE", "LOC", "PER", "ORG") and nxt and nxt.group(1).rstrip(",;:") in forms:
+            end = m.end + 1 + len(nxt.group(1).rstrip(",;:"))
+            club = _copy(m, m.start, end, text[m.start : end], "ORG")
+            club.key, club.role = None, None
+            out.append(club)
+            absorbed.append((m.end, end))
+            continue
+        if m.type in ("GPE", "LOC") and m.text in clubs:
+            if sport is None:
+                sport = _sport_article(index, lists["sport_cues"])
+            entry = gazetteer.lookup(m.text)
+            place = entry is not None and entry.type in ("GPE", "LOC")
+            if sport and not (place and _after_locative(text, m.start)):
+                club = _copy(m, m.start, m.end, m.text, "ORG")
+                club.key, club.role = None, None
+                out.append(club)
+                continue
+        out.append(m)
+    if absorbed:
+        inside = _Contains(absorbed)
+        out = [m for m in out if not inside(m.start, m.end)]
+    return out
+
+
+def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index) -> list[Mention]:
+    """In an article about a sport that names a club after its city ("Real Madrid", "Atletico
+    Madrid"), the bare city name with no locative word in front ("Madrid mendatangkan ...") is that
+    club (GUIDELINE.md 3), and one entity with it."""
+    clubs = _clubs()
+    named = [m for m in mentions if m.type == "ORG" and " " in m.text and m.text in clubs]
+    if not named:
+        return mentions
+    by_city: dict[str, set[str]] = {}
+    for m in named:
+        by_city.setdefault(m.text.split(" ")[-1], set()).add(m.text)
+    if not _sport_article(index, lists["sport_cues"]):
+        return mentions
+    out = []
+    for m in mentions:
+        owners = by_city.get(m.text)
+        if m.type in ("GPE", "LOC") and owners and len(owners) == 1 and not _after_locative(text, m.start):
+            club = _copy(m, m.start, m.end, m.text, "ORG")
+            club.key, club.role = f"name:{normalise(next(iter(owners)))}", None
+            out.append(club)
+            continue
+        out.append(m)
+    return out
+
+
+def _place_runs_on(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
+) -> list[Mention]:
+    """A place the gazetteer knows that is only the first part of a longer name is not a mention of
+    its own: "Florida Selatan" (a region: a compass word after it, GUIDELINE.md 3 LOC), "Kansas" +
+    "City Chiefs", "Netherlands" + "Organisation for Applied Scientific Research" (a name found
+    right after it, one span; in an article about a sport a place name that ends in a plural word is a
+    team: ORG). A longer name the gazetteer knows is left to it."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    skip: set[int] = set()
+    sport: bool | None = None
+    for i, m in enumerate(ordered):
+        if i in skip:
+            continue
+        if m.type != "GPE" or m.source != "gazetteer":
+            out.append(m)
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and nxt.start == m.end + 1 and text[m.end] == " " and nxt.source in ("model", "rule") \
+                and nxt.type in ("LOC", "ORG", "GPE") and nxt.text[:1].isupper() \
+                and (nxt.type != "GPE" or gazetteer.lookup(nxt.text) is None):
+            joined = text[m.start : nxt.end]
+            if gazetteer.lookup(joined) is None:
+                last = joined.split(" ")[-1]
+                type_ = nxt.type
+                if type_ in ("LOC", "GPE") and last.endswith("s") and last.casefold() not in lists["loc_tails"]:
+                    if sport is None:
+                        sport = _sport_article(index, lists["sport_cues"])
+                    type_ = "ORG" if sport else type_
+                merged = _copy(m, m.start, nxt.end, joined, type_)
+                merged.key, merged.source = nxt.key, "model"  # an acronym defined for the name keeps it
+                out.append(merged)
+                skip.add(i + 1)
+                continue
+        compass = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[m.end : m.end + 16])
+        if compass:
+            words = compass.group(1)
+            word = words if words.casefold() in lists["compass_words"] else words.split(" ")[0]
+            if word.casefold() in lists["compass_words"]:
+                end = m.end + 1 + len(word)
+                swallowed = nxt is not None and nxt.start > m.end and nxt.end <= end
+                if gazetteer.lookup(text[m.start : end]) is None and (nxt is None or nxt.start >= end or swallowed):
+                    region = _copy(m, m.start, end, text[m.start : end], "LOC")
+                    region.key, region.source = None, "model"
+                    out.append(region)
+                    if swallowed:
+                        skip.add(i + 1)
+                    continue
+        out.append(m)
+    return out
+
+
+def _office_words(lists: dict[str, frozenset[str]]) -> frozenset[str]:
+    return lists["office_words"] | frozenset(h for h in lists["org_heads"] if " " not in h)
+
+
+def _office_as_person(m: Mention, lists: dict[str, frozenset[str]]) -> bool:
+    """Whether a "person" is an office ("Pusat Data", "Lalu Lintas Dinas Perhubungan", "Sub
+    Direktorat Pembinaan"): one of its words heads organisation names and is no given name."""
+    if m.type != "PER" or m.source == "gazetteer":
+        return False
+    office = _office_words(lists)
+    given = lists.get("given_names", frozenset())
+    return any(w.casefold() in office and w not in given for w in m.text.split(" "))
+
+
+def _ministry_name_end(words: list[str]) -> int | None:
+    """Where a ministry's name written as "Kementerian <portfolio>" ends (in words), or None."""
+    if not words or words[0].casefold() != "kementerian":
+        return None
+    portfolios = ministry_portfolios()
+    for n in range(4, 0, -1):
+        if " ".join(words[1 : 1 + n]).casefold() in portfolios:
+            return 1 + n
+    return None
+
+
+def _org_then_given_name(
+    mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """An organisation name that ran on into a person's name with no rank between ("Kementerian Luar
+    Negeri Renita Moniaga"): the last two or three capitalised words, holding no organisation word
+    or known place, are the person when they start with a common given name, end in a name the
+    article gives a person elsewhere ("Moniaga"), or follow a complete ministry name ("Kementerian
+    Luar Negeri": a portfolio of `resources/shared/ministries.yaml`)."""
+    given = lists.get("given_names", frozenset())
+    office = _office_words(lists) | lists["org_tails"]
+    named = {w for m in mentions if m.type == "PER" for w in m.text.split(" ")}  # "Moniaga" said later
+    named |= {m.text for m in mentions if " " not in m.text and m.source != "gazetteer" and m.type in ("PER", "ORG")}
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.type != "ORG" or m.source == "gazetteer" or len(words) < 4 or words[0].casefold() not in office:
+            out.append(m)
+            continue
+        cut = None
+        ministry_end = _ministry_name_end(words)
+        for k in (2, 3):
+            tail = words[-k:]
+            if (
+                len(words) - k >= 2
+                and (tail[0] in given or tail[-1] in named or ministry_end == len(words) - k)
+                and not any(gazetteer.lookup(" ".join(tail[a:b])) is not None
+                            for a in range(k) for b in range(a + 1, k + 1))  # "Korea Selatan" is a place
+                and all(w[:1].isupper() and w[1:].islower() and w.casefold() not in office for w in tail)
+                and words[-k - 1].casefold() not in lists["function_words"]
+            ):
+                cut = len(words) - k
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        org_end = len(" ".join(words[:cut]))
+        out.append(_copy(m, m.start, m.start + org_end, m.text[:org_end]))
+        out.append(Mention(m.start + org_end + 1, m.end, m.text[org_end + 1 :], "PER", source=m.source))
+    return out
+
+
+_LEAGUE = re.compile(r"^(?:Liga|League)\b|\b(?:League|Liga)$")
+
+
+def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A league named as a competition ("Liga 1", "Premier League") is an event (GUIDELINE.md 3, EVT),
+    without the season after it ("Liga 1 2025-2026"); the company that runs it keeps its legal form
+    and stays an organisation ("PT Liga Indonesia Baru")."""
+    out = []
+    for m in mentions:
+        if m.type != "ORG" or m.source == "gazetteer" or not _LEAGUE.search(m.text) or m.text.startswith("PT "):
+            out.append(m)
+            continue
+        season = re.search(r" ?(?:19|20)\d\d[-/](?:19|20)?\d\d$", m.text)
+        end = m.end - (len(season.group()) if season else 0)
+        league = _copy(m, m.start, end, text[m.start : end], "EVT")
+        league.key, league.role = None, None
+        out.append(league)
+    return out
+
+
+@functools.cache
+def _islands() -> frozenset[str]:
+    try:
+        return resources.load_words("shared", "islands.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _island(m: Mention, islands: frozenset[str]) -> Mention:
+    """An island named alone ("Luzon", "Palawan"; `resources/shared/islands.txt`) is a place without a
+    government (LOC), not a city or region."""
+    if m.type == "GPE" and m.source != "gazetteer" and m.text in islands:
+        return _copy(m, m.start, m.end, m.text, "LOC")
+    return m

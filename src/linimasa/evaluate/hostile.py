@@ -14,6 +14,7 @@ Ordinary text is the bundled sample's articles (or any texts the caller passes) 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -67,6 +68,13 @@ def _mixed_junk(size: int) -> str:
     return "".join(out)[:size]
 
 
+def _one_sentence(size: int, head: str = "Berita\n", drop: str = "") -> str:
+    """Ordinary text with its sentence ends and line breaks (and the characters of `drop`) made
+    spaces: one sentence as long as the text, which a stage reading sentence by sentence takes whole."""
+    body = re.sub(r"[.!?\n" + re.escape(drop) + "]+", " ", ordinary(size))
+    return (head + body)[:size]
+
+
 HOSTILE: dict[str, Callable[[int], str]] = {
     "number words, id ('dua puluh puluh … orang')": _number_words_id,
     "number words, en ('two hundred hundred … people')": _number_words_en,
@@ -84,6 +92,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "titles repeated ('Menteri Luar Negeri ' × n)": lambda size: _fill("Menteri Luar Negeri ", size),
     "clock times repeated ('pukul 10.00 WIB ' × n)": lambda size: _fill("pukul 10.00 WIB ", size),
     "ordinary text on one line": lambda size: ordinary(size).replace("\n", " "),
+    "ordinary text without sentence ends (one sentence)": lambda size: _one_sentence(size),
+    "a quotation left open ('“' then one sentence without quote marks)":
+        lambda size: _one_sentence(size, "Berita\n“", '"“”'),
     "mixed junk": _mixed_junk,
 }
 """Name -> generator of a text of about the given size."""

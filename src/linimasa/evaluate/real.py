@@ -1,6 +1,7 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test|dev-extra] [--gold eval/real-id] [--baseline-ref [REF]] [--json]
+    linimasa eval real [--set dev|test|dev-extra|dev-extra-entities|dev+extra] [--gold eval/real-id]
+                       [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
 articles, one raw file each, with every entity mention, every temporal expression and the metadata
@@ -55,6 +56,21 @@ MIN_CONTEXT = 8  # matched characters of context a located occurrence needs (unl
 DEFAULT_BASELINE_REF = "2a9e2b6822b484b0135e30819bc06f07f3833d8b"
 """main before the work on issue 11 (entities, metadata and dates on real news) began."""
 
+SETS: dict[str, tuple[str, ...]] = {
+    "dev": ("dev",),
+    "test": ("test",),
+    "dev-extra": ("dev-extra",),
+    "dev-extra-entities": ("dev-extra-entities",),
+    "dev+extra": ("dev", "dev-extra-entities"),
+}
+"""`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
+(eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
+metadata, `dev-extra-entities` for entities; an article counts only for the figures of its layers.
+`dev+extra` is dev with the entity set (five articles are in both extra sets, each annotated for
+its own layers, so the two are not scored in one run)."""
+ENTITY_ONLY = frozenset({"dev-extra-entities"})
+ALL_LAYERS = ("meta", "timexes", "entities")
+
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
 
 
@@ -106,10 +122,14 @@ def load_gold(gold_dir: Path, split: str) -> list[Doc]:
                 timexes=[dict(t) for t in g["timexes"]],
                 mentions=sorted(mentions, key=lambda m: m["start"]),
                 body=[(s, e) for s, e in g["body"]],
-                layers=tuple(g.get("layers") or ("meta", "timexes", "entities")),
+                layers=tuple(g.get("layers") or (("entities",) if split in ENTITY_ONLY else ALL_LAYERS)),
             )
         )
     return docs
+
+
+def load_set(gold_dir: Path, name: str) -> list[Doc]:
+    return [d for part in SETS[name] for d in load_gold(gold_dir, part)]
 
 
 def docs_from_export(export: dict[str, Any], files: dict[str, str]) -> dict[str, Doc]:
@@ -438,13 +458,16 @@ def score_meta(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
 
 def score(gold_docs: list[Doc], sys_docs: dict[str, Doc]) -> dict[str, Any]:
     pairs = [(g, sys_docs.get(g.file)) for g in gold_docs]
+    full = [(g, s) for g, s in pairs if "timexes" in g.layers]
     return {
         "articles": len(gold_docs),
+        "articles_full": len(full),
         "articles_processed": sum(1 for g in gold_docs if g.file in sys_docs),
-        # an extra set annotated for dates only (dev-extra) has no entity gold to score against
+        # an extra set annotated for one layer only (dev-extra: dates and metadata; dev-extra-entities:
+        # entities) is scored on that layer
         "entities": score_entities([(g, s) for g, s in pairs if "entities" in g.layers]),
-        "timexes": score_timexes(pairs),
-        "meta": score_meta(pairs),
+        "timexes": score_timexes(full),
+        "meta": score_meta(full),
     }
 
 
@@ -545,10 +568,12 @@ def public(d: Any) -> Any:
 def format_report(results: dict[str, dict[str, Any]], split: str) -> str:
     names = list(results)
     first = results[names[0]]
+    full = first.get("articles_full", first["articles"])
     lines = [
         f"eval real --set {split}: {first['articles']} articles, "
         f"{first['entities']['exact']['gold']} gold entity mentions, "
         f"{first['timexes']['value']['gold']} gold timexes"
+        + (f" (metadata and timexes over the {full} fully annotated)" if 0 < full < first["articles"] else "")
     ]
     width = max(len(r[0]) for r in ROWS) + 2
     col = max(12, *(len(n) + 2 for n in names))
@@ -556,6 +581,8 @@ def format_report(results: dict[str, dict[str, Any]], split: str) -> str:
     for label, path in ROWS:
         if path[0] == "entities" and not first["entities"]["exact"]["gold"]:
             continue  # a set without entity annotation (dev-extra)
+        if not full and path[0] != "entities":
+            continue  # a set with entity annotation only (dev-extra-entities)
         lines.append(label.ljust(width) + "".join(f"{_get(results[n], path):{col}.3f}" for n in names))
     if first["entities"]["exact"]["gold"]:
         lines.append(
@@ -576,9 +603,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--set",
-        choices=("dev", "test", "dev-extra"),
+        choices=tuple(SETS),
         default="dev",
-        help="split to score (default: dev; dev-extra: the extra development set, dates and metadata only)",
+        help="split to score (default: dev); dev-extra: extra dates and metadata set; "
+        "dev-extra-entities: extra entity set; dev+extra: dev and the extra entity set",
     )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
     ap.add_argument(
@@ -596,7 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     gold_dir = (args.gold or default_gold_dir()).resolve()
-    gold = load_gold(gold_dir, args.set)
+    gold = load_set(gold_dir, args.set)
     paths = [gold_dir / g.file for g in gold]
     files = {str(p): g.file for p, g in zip(paths, gold, strict=True)}
     log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print

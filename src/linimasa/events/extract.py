@@ -22,12 +22,23 @@ CLAUSE_PUNCT = {";", ":", "(", ")"}
 # Triggers whose purpose clause ("untuk ...") is what is asked, promised or refused, not an event.
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
 # A quotation of at least four words: a shorter one is a scare quote around a word ("mengesampingkan").
+# What `quotations` finds, as one pattern (the reference its test compares with): the pattern tries
+# every end of the first words for every start, quadratic in a long text with an unclosed quote.
 QUOTES = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+\W+\w+[^\"“”]*?[\"”]")
+QUOTE_MARK = re.compile(r"[\"“”]")
+WORD_RUN = re.compile(r"\w+")
 # Inside a quotation, the speaker's own speech acts ("Kami mengimbau …") are events; the material acts
 # the quote talks about ("Kita tidak bisa menghukum …") are what was said, not what happened.
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
 # Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "PROTEST"}
+# How far from its trigger (in characters) an event's source or target is looked for. No sentence
+# of news is this long (the longest of the 5,447 raw-scrape articles has 896), so it changes nothing there;
+# a text without sentence ends is one sentence, and roles looked for across all of it made every
+# trigger cost a pass over the whole text.
+ROLE_REACH = 2000
+# Every "\n\n" of a text, overlapping ones too ("\n\n\n" holds two), as `str.rfind` sees them.
+PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 # A sentence date at least this many days before the article's date tells history, not news.
 BACKGROUND_DAYS = 366
 
@@ -51,6 +62,53 @@ class Actor:
     mention: int | None  # index into Article.mentions when an entity names it
     place: bool = False  # preceded by a place preposition ("di Moskow")
     type: str = ""
+
+
+class _Intervals:
+    """Spans (start, end) indexed so that "does one of them hold this position" is a binary search:
+    a long sentence (a text with no sentence ends is one sentence) has thousands of names and
+    triggers, and a pass over every span for every token or trigger made the stage quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, e in spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def holds(self, pos: int, strict: bool = False) -> bool:
+        """Whether a span has start <= pos < end (start < pos < end when `strict`)."""
+        k = (bisect.bisect_left if strict else bisect.bisect_right)(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+
+def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The quotations of at least four words in text[start:end], as (start, end) offsets into `text`:
+    exactly what `QUOTES.finditer` finds in that slice, without its backtracking.
+
+    The pattern, read out: from an opening mark (" or “), words may start anywhere before the next
+    quote mark; the first four word runs from there (the gaps between them may hold marks) must be
+    followed, at the next quote mark after the fourth, by a closing one (" or ”), which ends the
+    quotation. So each opening mark tries the word runs up to the next mark, each in constant time."""
+    end = len(text) if end is None else end
+    marks = [m.start() for m in QUOTE_MARK.finditer(text, start, end)]
+    runs = [(m.start(), m.end()) for m in WORD_RUN.finditer(text, start, end)]
+    run_starts = [r[0] for r in runs]
+    out: list[tuple[int, int]] = []
+    resume = start
+    for i, p in enumerate(marks):
+        if p < resume or text[p] == "”":
+            continue
+        next_mark = marks[i + 1] if i + 1 < len(marks) else end
+        for j in range(bisect.bisect_left(run_starts, p + 1), len(runs) - 3):
+            if runs[j][0] >= next_mark:
+                break
+            k = bisect.bisect_left(marks, runs[j + 3][1])
+            if k < len(marks) and text[marks[k]] != "“":
+                out.append((p, marks[k] + 1))
+                resume = marks[k] + 1
+                break
+    return out
 
 
 _SURFACES: dict[tuple[str, str], tuple[str, str, bool]] = {}
@@ -137,7 +195,7 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
     """Entity mentions (`in_sentence`: the sentence's, with their indexes), actor nouns and
     resolved pronouns of the sentence, in text order."""
     out: list[Actor] = []
-    covered: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
     tok_starts = [t.start for t in toks]
     for mi, m in in_sentence:
         if m.end > sent.end or m.type not in ACTOR_TYPES:
@@ -146,11 +204,12 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
         before = toks[k].form if k is not None else ""
         place = m.type in PLACE_TYPES and before in lex.place_preps
         out.append(Actor(m.start, m.end, m.text, mi, place, m.type))
-        covered.append((m.start, m.end))
+        spans.append((m.start, m.end))
+    covered = _Intervals(spans)
     i = 0
     while i < len(toks):
         t = toks[i]
-        if covered and any(s <= t.start < e for s, e in covered):
+        if covered.holds(t.start):
             i += 1
             continue
         matched = False
@@ -206,14 +265,22 @@ def _group_left(actors: list[Actor], k: int, text: str) -> list[Actor]:
     return group
 
 
-def _mode(toks: list[Token], first: int, last: int, lex: Lexicon, sentence_text: str) -> str:
+def _mode(toks: list[Token], first: int, last: int, lex: Lexicon, sentence_text: str,
+          hypothetical_at: int | None = None) -> str:
+    """`hypothetical_at`: the index of the sentence's first hypothetical cue ("jika", "if"), found
+    once per sentence by the caller (len(toks) when none); found here when not given."""
+    # The five words before the trigger, cut at the nearest clause break: a break six or more words
+    # back cuts nothing from them, so the search stops there (in a sentence without punctuation a
+    # search back to its start, for every trigger, made the stage quadratic).
     start = 0
-    for k in range(first - 1, -1, -1):
+    for k in range(first - 1, max(first - 7, -1), -1):
         if toks[k].form in CLAUSE_PUNCT or (toks[k].form == "," and k < first - 3):
             start = k + 1
             break
     before = {t.form for t in toks[max(start, first - 5):first]}
-    if any(t.form in lex.hypothetical for t in toks[:first]):
+    if hypothetical_at is None:
+        hypothetical_at = _first_index(toks, lex.hypothetical)
+    if hypothetical_at < first:
         return "hypothetical"
     if before & lex.negated:
         return "negated"
@@ -225,6 +292,34 @@ def _mode(toks: list[Token], first: int, last: int, lex: Lexicon, sentence_text:
         if toks[k].form in CLAUSE_PUNCT:
             break
     return "asserted"
+
+
+def _first_index(toks: list[Token], forms: frozenset[str] | set[str]) -> int:
+    """Index of the first token whose form is in `forms`, len(toks) when none."""
+    return next((k for k, t in enumerate(toks) if t.form in forms), len(toks))
+
+
+class _LastOfType:
+    """The last trigger match of each type in a sentence, and the last one of another lexicon entry,
+    so that "is a later trigger of this type there" is a look-up, not a pass over the matches."""
+
+    def __init__(self, found: list[tuple[Trigger, list[int]]]) -> None:
+        self.last: dict[str, tuple[int, Trigger]] = {}
+        self.other: dict[str, int] = {}  # the last start of a match of another entry than `last`'s
+        for trig, idx in sorted(found, key=lambda f: f[1][0]):
+            prev = self.last.get(trig.type)
+            if prev is not None and prev[1] is not trig:
+                self.other[trig.type] = prev[0]
+            self.last[trig.type] = (idx[0], trig)
+
+    def after(self, trig: Trigger, pos: int) -> bool:
+        """Whether a match of `trig`'s type, of another entry than `trig`, starts after token `pos`."""
+        last = self.last.get(trig.type)
+        if last is None:
+            return False
+        if last[1] is not trig:
+            return last[0] > pos
+        return self.other.get(trig.type, -1) > pos
 
 
 def _possessor(text: str, t_end: int, actor: Actor) -> bool:
@@ -270,13 +365,20 @@ def _date_value(value: str) -> DateValue | None:
 
 
 class _Dates:
-    """An article's anchored timexes by position, and its news day, computed once per article so
-    that dating an event costs a binary search, not a pass over every timex."""
+    """An article's anchored timexes by position, its paragraph breaks and its news day, computed
+    once per article so that dating an event costs a binary search, not a pass over every timex or
+    back through the text to its paragraph's start (the whole text when it has no blank line)."""
 
     def __init__(self, article: Article) -> None:
         self.timexes = sorted((t for t in article.timexes if _anchored(t)), key=lambda t: t.start)
         self.starts = [t.start for t in self.timexes]
         self.day = news_day(article)
+        self.breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(article.text)]
+
+    def paragraph_start(self, pos: int) -> int:
+        """Where the blank line before `pos` starts (`text.rfind("\n\n", 0, pos)`), 0 when none."""
+        k = bisect.bisect_right(self.breaks, pos - 2)
+        return self.breaks[k - 1] if k else 0
 
     def between(self, start: int, end: int) -> list[Timex]:
         return self.timexes[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
@@ -300,8 +402,7 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates:
         background = bool(pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS)
         return dv, t, "sentence", background
     if mode == "asserted":
-        para_start = article.text.rfind("\n\n", 0, sent.start)
-        para_start = 0 if para_start < 0 else para_start
+        para_start = dates.paragraph_start(sent.start)
         earlier = dates.between(para_start, sent.start)
         if earlier:
             t = earlier[-1]
@@ -346,13 +447,23 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         forms = {t.form for t in toks}
         lo, hi = bisect.bisect_left(mention_starts, sent.start), bisect.bisect_left(mention_starts, sent.end)
         in_sentence = [(per_sorted[k], article.mentions[per_sorted[k]]) for k in range(lo, hi)]
-        in_names = [(m.start, m.end) for _, m in in_sentence if m.type in ("ORG", "EVT", "OTHER")]
+        in_names = _Intervals([(m.start, m.end) for _, m in in_sentence if m.type in ("ORG", "EVT", "OTHER")])
         actors = _actors(article, sent, toks, lex, people[-1:], groups[-2:][::-1], in_sentence)
+        # What every trigger of the sentence asks about it, found once per sentence: a sentence can
+        # be a whole text (one without sentence ends), and a pass over its words or names for every
+        # trigger made the stage quadratic in its length.
+        actor_starts = [a.start for a in actors]
+        places = _places(actors, text)
+        place_starts = [a.start for a in places]
+        hypothetical_at = _first_index(toks, lex.hypothetical)
+        complementisers = [k for k, t in enumerate(toks) if t.form in lex.complementisers]
+        speech_starts = [t.start for t in toks if t.form in lex.speech]
+        later = _LastOfType(found)
         seen: set[tuple[str, str | None, str | None]] = set()
         prev_sources: list[Actor] = []
         prev_type = ""
         content_from: int | None = None
-        quotes = [(m.start() + sent.start, m.end() + sent.start) for m in QUOTES.finditer(text[sent.start:sent.end])]
+        quotes = _Intervals(quotations(text, sent.start, sent.end))
         first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
         for trig, idx in found:
             first, last = idx[0], idx[-1]
@@ -367,12 +478,11 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             # source sentence, and never makes a new event (see linimasa.link.events).
             refers_back = bool(not baseline and noun and last + 1 < len(toks)
                                and toks[last + 1].form in lex.demonstratives)
-            if refers_back and any(t is not trig and t.type == trig.type and i[0] > last for t, i in found):
+            if refers_back and later.after(trig, last):
                 continue  # "Konferensi tersebut akan melanjutkan pembicaraan …": the news is the later one
             if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and prev_type in CONTENT_TYPES):
                 continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done
-            if not baseline and content_from is not None and any(
-                    t.form in lex.complementisers for t in toks[content_from:first]):
+            if not baseline and content_from is not None and _any_in(complementisers, content_from, first):
                 continue  # "jaminan bahwa ... tidak mengancam Rusia": what was promised, not done
             if (not baseline and noun and first > 0 and lex.verb_prefixes
                     and toks[first - 1].form.startswith(lex.verb_prefixes)
@@ -384,13 +494,15 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if not baseline:
                 if forms & lex.avoid.get(trig.type, frozenset()):
                     continue
-                if any(s <= t_start < e for s, e in in_names):
+                if in_names.holds(t_start):
                     continue
-                if trig.type not in SPEECH_TYPES and any(s < t_start < e for s, e in quotes):
+                if trig.type not in SPEECH_TYPES and quotes.holds(t_start, strict=True):
                     continue
             passive = False if baseline else _is_passive(toks, first, lex)
-            mode = "asserted" if baseline else _mode(toks, first, last, lex, text)
-            sources, targets = _roles(actors, t_start, t_end, toks, lex, text, passive, baseline)
+            mode = "asserted" if baseline else _mode(toks, first, last, lex, text, hypothetical_at)
+            near = actors[bisect.bisect_left(actor_starts, t_start - ROLE_REACH):
+                          bisect.bisect_left(actor_starts, t_end + ROLE_REACH)]
+            sources, targets = _roles(near, t_start, t_end, speech_starts, lex, text, passive, baseline)
             if not baseline and noun and not passive and targets and targets[0].mention is not None and (
                     targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and (
                     not sources or sources[0].end < sent.start or _possessor(text, t_end, targets[0])):
@@ -398,7 +510,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if not baseline and prev_sources and first > 0 and toks[first - 1].form in lex.purpose:
                 sources = prev_sources  # "Delegasi Taliban mengunjungi Moskow untuk menawarkan jaminan"
                 targets = [a for a in targets if a.text not in {x.text for x in sources}]
-            place = None if baseline else _place(actors, t_start, text)
+            place = None if baseline else _nearest_place(places, place_starts, t_start)
             if not baseline and not refers_back and not sources and (noun or not targets) and not (
                     passive and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
@@ -441,16 +553,18 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
     return out
 
 
-def _roles(actors: list[Actor], t_start: int, t_end: int, toks: list[Token], lex: Lexicon, text: str,
+def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[int], lex: Lexicon, text: str,
            passive: bool, baseline: bool) -> tuple[list[Actor], list[Actor]]:
     """Source(s) and target of a trigger: the nearest actor group before it does it, the first actor
     after it receives it; a passive verb swaps them, its agent coming after "oleh"/"by"; a statement
-    with no actor before it belongs to the speaker of "…, kata X"."""
+    with no actor before it belongs to the speaker of "…, kata X" (`speech_starts`: where the
+    sentence's speech verbs start, in order)."""
     left = [k for k, a in enumerate(actors) if a.end <= t_start and (baseline or not a.place)]
     right = [k for k, a in enumerate(actors) if a.start >= t_end]
     if baseline:
         return ([actors[left[-1]]] if left else []), ([actors[right[0]]] if right else [])
-    speech_at = next((t.start for t in toks if t.start >= t_end and t.form in lex.speech), None)
+    k = bisect.bisect_left(speech_starts, t_end)
+    speech_at = speech_starts[k] if k < len(speech_starts) else None
     right_before_speech = [k for k in right if speech_at is None or actors[k].end <= speech_at]
     targets_k = [k for k in right_before_speech if not actors[k].place or _visit(text, t_start, t_end)]
     sources = _group_left(actors, left[-1], text) if left else []
@@ -485,14 +599,24 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, toks: list[Token], lex
     return sources, targets
 
 
-def _place(actors: list[Actor], t_start: int, text: str) -> Actor | None:
-    """The place "di X" / "in X" nearest after the trigger, else nearest before it."""
-    places = [a for a in actors if a.place and a.type in PLACE_TYPES
-              and text[max(0, a.start - 4):a.start].strip().casefold().split()[-1:] in (["di"], ["in"], ["at"])]
-    after = [a for a in places if a.start >= t_start]
-    if after:
-        return after[0]
+def _places(actors: list[Actor], text: str) -> list[Actor]:
+    """The sentence's places "di X" / "in X" / "at X", in text order."""
+    return [a for a in actors if a.place and a.type in PLACE_TYPES
+            and text[max(0, a.start - 4):a.start].strip().casefold().split()[-1:] in (["di"], ["in"], ["at"])]
+
+
+def _nearest_place(places: list[Actor], starts: list[int], t_start: int) -> Actor | None:
+    """The place nearest after the trigger, else nearest before it (`starts`: the places' starts)."""
+    k = bisect.bisect_left(starts, t_start)
+    if k < len(places):
+        return places[k]
     return places[-1] if places else None
+
+
+def _any_in(indexes: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted `indexes` hold one in [lo, hi)."""
+    k = bisect.bisect_left(indexes, lo)
+    return k < len(indexes) and indexes[k] < hi
 
 
 def _visit(text: str, t_start: int, t_end: int) -> bool:

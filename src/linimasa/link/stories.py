@@ -47,6 +47,7 @@ UNSHARED_WORDS = 0.5  # ... and then their words count this much (same genre, di
 NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
+CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -105,13 +106,18 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (_norm(a) * _norm(b))
 
 
+def _place_df(n_articles: int) -> int:
+    """A place named in more articles than this is not specific (a tenth of all articles)."""
+    return max(3, n_articles // 10)
+
+
 def _places(weights: dict[str, float], info: Info, n_articles: int) -> dict[str, float]:
     """The specific places an article or story names, as gazetteer ids with their weight: places
     the gazetteer knows (a country, an Indonesian province, regency or city, a world city), not
     venues or the recogniser's odd spans, and not those named in a tenth of all articles."""
     out: dict[str, float] = {}
     for e, w in weights.items():
-        if e not in info or info[e][1] not in ("GPE", "LOC") or info[e][2] > max(3, n_articles // 10):
+        if e not in info or info[e][1] not in ("GPE", "LOC") or info[e][2] > _place_df(n_articles):
             continue
         place = _place_id(info[e][0])
         if place:
@@ -220,6 +226,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     n_docs, df = store.term_stats({t for c in counts.values() for t in c})
     member_terms: dict[str, dict[str, float]] = {}
     queue, alone, again = list(articles), [], False
+    loaded: dict[str, Story] = {}  # stored stories read in this batch: each is read once
+    places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     while queue:
         a = queue.pop(0)
         weights = _weights(a, info, n_articles)
@@ -234,19 +242,26 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             key_entities = set(list(weights)[:KEYS_PER_ARTICLE])
             key_terms = set(list(terms)[:TERM_KEYS])
             # once more (`again`): only the stories of this batch can have changed since
-            cands = {} if again else {s.id: s for s in store.stories_by_keys(keys) if s.id not in absorbed}
+            cands = {} if again else {s.id: s for s in _candidates(weights, terms, store, loaded)
+                                      if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
                           if not (again and s.id == a.story)
                           and (not key_entities.isdisjoint(s.entities) or not key_terms.isdisjoint(s.terms))})
-            _load_members(cands.values(), member_terms, store, n_docs, df, terms_per_article)
             unknown = {e for st in cands.values() for e in st.entities} - set(info)
-            if unknown:
-                info.update(store.entity_info(unknown))
+            if unknown:  # not the batch's: only their names and whether they are specific places count
+                info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
+            apart = {}
+            for s in cands.values():
+                if s.id not in places_of:  # a story's places, until the batch changes it
+                    places_of[s.id] = _places(s.entities, info, n_articles)
+                apart[s.id] = _elsewhere(places, places_of[s.id])
+            # Members' words count only where words do: not for a story elsewhere, nor without words.
+            _load_members([s for s in cands.values() if terms and s.terms and not apart[s.id]],
+                          member_terms, store, n_docs, df, terms_per_article)
             scored = []
             for s in cands.values():
-                theirs = _places(s.entities, info, n_articles)
-                elsewhere = _elsewhere(places, theirs)
+                elsewhere = apart[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
                 scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language)
@@ -259,11 +274,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 for value, other in scored[1:]:  # the article bridges stories that are one
                     if value >= max(threshold, bridge) and other != best.id:
                         _absorb(best, changed.pop(other, None) or cands[other])
+                        places_of.pop(best.id, None)
                         absorbed.add(other)
         if again:
             if best is not None and a.story in changed and best.id != a.story:
                 _absorb(best, changed.pop(a.story))
                 absorbed.add(a.story)
+                places_of.pop(best.id, None)
                 best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
                 a.story = best.id
                 changed[best.id] = best
@@ -273,14 +290,34 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             best = changed.get(sid) or next(iter(store.stories([sid])), None) or Story(id=sid, label="")
             alone.append(a)
         _add(best, a, weights, terms)
-        best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
+        places_of.pop(best.id, None)
+        info.update(store.entity_info(set(best.entities) - set(info), max_df=_place_df(n_articles) + 1))
+        best.label = _label(best, info)
         a.story = best.id
         changed[best.id] = best
+        loaded[best.id] = best
         if not queue and not again:
             # The articles that started a story of their own, once more against the stories of the
             # batch that formed after them: the grouping depends less on the order they came in.
             queue, again = [x for x in alone if x.story in changed and changed[x.story].articles == [x.id]], True
     return [s for s in changed.values() if s.id not in absorbed], absorbed
+
+
+def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
+                loaded: dict[str, Story]) -> list[Story]:
+    """The stored stories an article is scored against: the `CANDIDATES` that share the most of its
+    telling entities and words (each key counts its share of the article's weight), however many
+    stories a common key reaches. A store of 10,000 articles holds thousands of stories naming
+    "Indonesia"; reading and scoring all of them made a batch's cost grow with the store. Each is
+    read once per batch (`loaded`), and a story changed earlier in the batch is that same object."""
+    ents, words = _unit(weights), _unit(terms)
+    keys = {f"e:{e}": w for e, w in list(ents.items())[:KEYS_PER_ARTICLE]}
+    keys.update({f"t:{t}": w for t, w in list(words.items())[:TERM_KEYS]})
+    ids = store.story_candidates(keys, CANDIDATES)
+    missing = [i for i in ids if i not in loaded]
+    if missing:
+        loaded.update((s.id, s) for s in store.stories(missing))
+    return [loaded[i] for i in ids if i in loaded]
 
 
 def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store: Any, n_docs: int,
@@ -346,6 +383,14 @@ def make_stories(threshold: float = 0.2, bridge: float = 0.25, entity_share: flo
 
     def stage(articles: list[Article], store: Any) -> None:
         stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article)
+        if absorbed:
+            # A story that absorbed others takes their timeline entries; the timeline stage rebuilds
+            # the dates that then hold two entries (it rebuilds only what a batch touches).
+            home = {aid: st.id for st in stories for aid in st.articles}
+            for old in store.stories(absorbed):
+                into = next((home[aid] for aid in old.articles if aid in home), None)
+                if into:
+                    store.fold_timeline(into, [old.id])
         store.delete_stories(absorbed)
         # Only the new articles' events: those of the stories' earlier articles are listed already
         # (an event keeps its id when later mentions join it). Ids only: no event is decoded.

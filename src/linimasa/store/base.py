@@ -137,13 +137,19 @@ class Store(abc.ABC):
         a date range (ISO prefixes: `date_to="2021-10"` takes all of October)."""
 
     @abc.abstractmethod
-    def entity_info(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
-        """(name, type, number of articles naming it) per entity id, following merges."""
+    def entity_info(self, entity_ids: Iterable[str], max_df: int | None = None) -> dict[str, tuple[str, str, int]]:
+        """(name, type, number of articles naming it) per entity id, following merges; with `max_df`,
+        the number is exact below `max_df` and `max_df` at or above it (cheaper for common entities)."""
 
     # -- stories ----------------------------------------------------------------------------------
     @abc.abstractmethod
     def stories_by_keys(self, keys: Iterable[str]) -> list[Story]:
         """Stories holding any of these keys ("e:<entity id>", "t:<term>"): a new article's candidates."""
+
+    @abc.abstractmethod
+    def story_candidates(self, keys: Mapping[str, float], limit: int) -> list[str]:
+        """Ids of the `limit` stories holding the most weight of these keys (key -> weight), best first:
+        a new article's candidates, a bounded number however many stories share a common key."""
 
     @abc.abstractmethod
     def stories(self, story_ids: Iterable[str]) -> list[Story]: ...
@@ -176,6 +182,19 @@ class Store(abc.ABC):
         (all dates when None) with `entries`."""
 
     @abc.abstractmethod
+    def fold_timeline(self, into: str, others: Iterable[str]) -> None:
+        """Give story `into` the timeline entries of the stories merged into it: a date both had then
+        holds two entries, until the timeline stage rebuilds it (`timeline_doubled_dates`)."""
+
+    @abc.abstractmethod
+    def timeline_doubled_dates(self, story_ids: Iterable[str]) -> dict[str, set[str]]:
+        """The dates on which each of these stories holds more than one timeline entry."""
+
+    @abc.abstractmethod
+    def stories_with_timeline(self, story_ids: Iterable[str]) -> set[str]:
+        """Which of these stories have timeline entries stored."""
+
+    @abc.abstractmethod
     def timeline(self, story: str | None = None, date_from: str | None = None,
                  date_to: str | None = None) -> list[TimelineEntry]:
         """A story's timeline (None: the whole database's) in date order, optionally within dates."""
@@ -189,6 +208,15 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def events_on(self, dates: Iterable[str]) -> list[Event]:
         """Events dated by exactly these values."""
+
+    @abc.abstractmethod
+    def events_on_brief(self, dates: Iterable[str]) -> list[Event]:
+        """Events dated by exactly these values with what a timeline entry reads (id, type, date, mode,
+        summary, background, and each mention's article and date only): without their sentences."""
+
+    @abc.abstractmethod
+    def events_brief(self, event_ids: Iterable[str]) -> list[Event]:
+        """These events as `events_on_brief` reads them."""
 
     @abc.abstractmethod
     def article_meta(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:

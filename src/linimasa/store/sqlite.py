@@ -27,6 +27,7 @@ from linimasa.model import (
     Article,
     Conflict,
     Corpus,
+    DateValue,
     Entity,
     EntityRecord,
     Event,
@@ -767,7 +768,7 @@ class SQLiteStore(SQLiteSearch, Store):
             out.append(ev)
         return out
 
-    def entity_info(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
+    def entity_info(self, entity_ids: Iterable[str], max_df: int | None = None) -> dict[str, tuple[str, str, int]]:
         out: dict[str, tuple[str, str, int]] = {}
         asked = sorted({i for i in entity_ids if i})
         redirects: dict[str, str] = {}
@@ -779,9 +780,12 @@ class SQLiteStore(SQLiteSearch, Store):
         for part in _chunks(sorted(set(wanted.values()))):
             # The articles an entity is named in, counted by their seq: in the order of the
             # (entity_id, seq) index, so no temporary b-tree for DISTINCT.
+            # With `max_df`, the count stops there: a common entity's thousands of articles are not walked.
+            count = ("(SELECT COUNT(DISTINCT seq) FROM entity_mentions m WHERE m.entity_id = e.id)" if max_df is None
+                     else "(SELECT COUNT(*) FROM (SELECT DISTINCT seq FROM entity_mentions m WHERE m.entity_id = e.id"
+                     f" LIMIT {int(max_df)}))")
             rows = {r[0]: r[1:] for r in self.db.execute(
-                f"SELECT e.id, e.name, e.type, (SELECT COUNT(DISTINCT seq) FROM entity_mentions m"
-                f" WHERE m.entity_id = e.id) FROM entities e WHERE e.id IN ({', '.join('?' * len(part))})",
+                f"SELECT e.id, e.name, e.type, {count} FROM entities e WHERE e.id IN ({', '.join('?' * len(part))})",
                 tuple(part))}
             for old, new in wanted.items():
                 if new in rows:
@@ -795,6 +799,17 @@ class SQLiteStore(SQLiteSearch, Store):
             ids.update(i for (i,) in self.db.execute(
                 f"SELECT story_id FROM story_keys WHERE key IN ({', '.join('?' * len(part))})", tuple(part)))
         return self.stories(ids)
+
+    def story_candidates(self, keys: Mapping[str, float], limit: int) -> list[str]:
+        items = sorted(keys.items())
+        if not items or limit <= 0:
+            return []
+        # Summed inside SQLite along the key index: no story document is read to rank them.
+        values = ", ".join("(?, ?)" for _ in items)
+        return [i for (i,) in self.db.execute(
+            f"WITH q(key, w) AS (VALUES {values}) SELECT k.story_id FROM q JOIN story_keys k ON k.key = q.key"
+            " GROUP BY k.story_id ORDER BY SUM(q.w) DESC, k.story_id LIMIT ?",
+            (*(x for kv in items for x in kv), limit))]
 
     def stories(self, story_ids: Iterable[str]) -> list[Story]:
         out: list[Story] = []
@@ -813,7 +828,10 @@ class SQLiteStore(SQLiteSearch, Store):
                 self.db.executemany(
                     "INSERT OR IGNORE INTO story_articles (story_id, article_id) SELECT ?, id FROM articles"
                     " WHERE id = ?", [(st.id, a) for a in st.articles])
-                self.db.executemany("UPDATE articles SET story = ? WHERE id = ?", [(st.id, a) for a in st.articles])
+                # Only the articles whose story changes: an article row is large (its text), and a long
+                # story's earlier articles are already its own.
+                self.db.executemany("UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?",
+                                    [(st.id, a, st.id) for a in st.articles])
 
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         with self.write():
@@ -852,6 +870,27 @@ class SQLiteStore(SQLiteSearch, Store):
             self.db.executemany("INSERT INTO timeline (date_value, story, doc) VALUES (?, ?, ?)",
                                 [(t.date.value, story, _dumps(t)) for t in entries])
 
+    def fold_timeline(self, into: str, others: Iterable[str]) -> None:
+        with self.write():
+            self.db.executemany("UPDATE timeline SET story = ?, doc = json_set(doc, '$.story', ?) WHERE story = ?",
+                                [(into, into, o) for o in others if o != into])
+
+    def timeline_doubled_dates(self, story_ids: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for part in _chunks(sorted(set(story_ids))):
+            for story, value in self.db.execute(
+                f"SELECT story, date_value FROM timeline WHERE story IN ({', '.join('?' * len(part))})"
+                " GROUP BY story, date_value HAVING COUNT(*) > 1", tuple(part)):
+                out.setdefault(story, set()).add(value)
+        return out
+
+    def stories_with_timeline(self, story_ids: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for part in _chunks(sorted(set(story_ids))):
+            out.update(i for (i,) in self.db.execute(
+                f"SELECT DISTINCT story FROM timeline WHERE story IN ({', '.join('?' * len(part))})", tuple(part)))
+        return out
+
     def timeline(self, story: str | None = None, date_from: str | None = None,
                  date_to: str | None = None) -> list[TimelineEntry]:
         sql, params = "SELECT doc FROM timeline WHERE story IS ?", [story]
@@ -881,6 +920,32 @@ class SQLiteStore(SQLiteSearch, Store):
             out += [from_dict(Event, json.loads(d)) for (d,) in self.db.execute(
                 f"SELECT doc FROM events WHERE date_value IN ({', '.join('?' * len(part))}) ORDER BY id",
                 tuple(part))]
+        return out
+
+    def events_on_brief(self, dates: Iterable[str]) -> list[Event]:
+        return self._brief_events("date_value", dates)
+
+    def events_brief(self, event_ids: Iterable[str]) -> list[Event]:
+        return self._brief_events("id", event_ids)
+
+    def _brief_events(self, column: str, values: Iterable[str]) -> list[Event]:
+        out: list[Event] = []
+        for part in _chunks(sorted(set(values))):
+            # Each mention's article and date are picked out of the document by SQLite's JSON
+            # functions: no sentence of a much-reported day's events is decoded in Python.
+            for eid, type_, value, precision, mode, summary, background, mentions in self.db.execute(
+                "SELECT id, type, date_value, date_precision, mode, summary, json_extract(doc, '$.background'),"
+                " (SELECT json_group_array(json_array(json_extract(m.value, '$.article'),"
+                " json_extract(m.value, '$.date.value'), json_extract(m.value, '$.date.precision')))"
+                " FROM json_each(doc, '$.mentions') m)"
+                f" FROM events WHERE {column} IN ({', '.join('?' * len(part))}) ORDER BY id", tuple(part)):
+                out.append(Event(
+                    id=eid, type=type_, date=DateValue(value, precision or "day") if value else None, mode=mode,
+                    summary=summary or "", background=bool(background),
+                    mentions=[EventMention(article=a, start=0, end=0, text="", type=type_,
+                                           date=DateValue(v, p or "day") if v else None)
+                              for a, v, p in json.loads(mentions)],
+                ))
         return out
 
     def article_meta(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:

@@ -12,6 +12,10 @@ Indonesian outlets open the text with who and where, in a handful of layouts:
     PUTRAJAYA, Nov 22 —                             place, date -
     PR TASIKMALAYA – ... / JAKARTA- ...             outlet or place alone
     Jakarta - ...                                   place alone (in a paragraph only: see `loose`)
+    AUBURN, Wash. — / MANILA, Philippines —         place, region (a state or country, not an outlet)
+
+English bylines name the place too, on a line of their own: "AFP, MANILA", "Associated Press in
+Valencia" (`byline_place`).
 
 The prefix is recognised by its shape (one or two capitalised segments of at most four words, closed
 by a dash) and each segment is named outlet or place with the outlet table, so a new outlet with a
@@ -20,9 +24,11 @@ conventional dateline needs no code.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from linimasa import resources
 from linimasa.text.outlets import outlet_table
 
 _WORD = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*?"  # lazy: the dash after "KOMPAS.com" is a separator
@@ -56,6 +62,23 @@ class Dateline:
     place: str | None
     agency: str | None
     end: int
+    region: str | None = None
+    """The state, province or country named after the city ("Wis.", "Bali", "Philippines")."""
+
+
+@functools.cache
+def dateline_regions() -> frozenset[str]:
+    """Case-folded names of the regions a dateline may name after its city: US states and Canadian
+    provinces (resources/shared/dateline_regions.txt) and countries (the gazetteer's country names)."""
+    names = {w.casefold() for w in resources.load_words("shared", "dateline_regions.txt")}
+    for row in resources.load_tsv("shared", "gazetteer/countries.tsv"):
+        for column in row[2:4]:
+            names.update(n.strip().casefold() for n in column.split("|") if n.strip())
+    return frozenset(names)
+
+
+def is_region(seg: str) -> bool:
+    return seg.strip().casefold() in dateline_regions()
 
 
 def _word_hyphen(line: str, m: re.Match[str], names: tuple[str, ...] = ("d1", "d2")) -> bool:
@@ -92,7 +115,8 @@ def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
     m = _PAREN.match(line)
     if m:
         paren = m["paren"].strip()
-        return Dateline(m.group(0).strip(), outlets.name_of(paren), _place(m["s1"]), paren, m.end())
+        region = m["region"].strip() if m["region"] else None
+        return Dateline(m.group(0).strip(), outlets.name_of(paren), _place(m["s1"]), paren, m.end(), region)
     m = _DATED.match(line)
     if m and _shout(m["s1"]):
         return Dateline(m.group(0).strip(), None, _place(m["s1"]), None, m.end())
@@ -108,6 +132,9 @@ def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
     if m:
         s1, s2 = m["s1"], m["s2"]
         o1, o2 = outlets.name_of(s1), outlets.name_of(s2)
+        if not o1 and not o2 and is_region(s2) and not is_region(s1):
+            # "AUBURN, Wash. —", "MANILA, Philippines —": a city and its state or country
+            return Dateline(m.group(0).strip(), None, _place(s1), None, m.end(), s2.strip())
         if o1 and not o2:
             outlet, place = o1, _place(s2)
         elif o2 and not o1:
@@ -130,4 +157,25 @@ def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
         alone = not line[m.end() :].strip()
         if loose and _TITLE_WORD.fullmatch(s1) and (alone or _SPACED_DASH.match(line, len(s1))):
             return Dateline(m.group(0).strip(), None, s1, None, m.end())
+    return None
+
+
+_BYLINE_COMMA = re.compile(r"(?P<agency>[A-Z][\w.&'’ -]{1,40}?)\s*,\s*(?P<place>[A-Z][A-Z.'’ -]{2,30})")
+_BYLINE_IN = re.compile(r"(?P<agency>[A-Z][\w.&'’ -]{1,40}?)\s+in\s+(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})")
+
+
+def byline_place(line: str) -> Dateline | None:
+    """The place an English byline names beside an agency or outlet ("AFP, MANILA", "Associated Press
+    in Valencia", "Reuters in Jakarta"); the whole line is the byline. The agency is the wire the story
+    credits, not necessarily the outlet that published the page, so `outlet` stays None."""
+    s = line.strip()
+    outlets = outlet_table()
+    for pattern, shouted in ((_BYLINE_COMMA, True), (_BYLINE_IN, False)):
+        m = pattern.fullmatch(s)
+        if not m:
+            continue
+        agency = outlets.name_of(m["agency"].strip())
+        place = m["place"].strip()
+        if agency and (not shouted or _shout(place)) and not outlets.name_of(place):
+            return Dateline(s, None, _place(place), agency, len(line))
     return None

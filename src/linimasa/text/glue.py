@@ -26,6 +26,10 @@ _ACRONYM_WORD = re.compile(r"(?<![\w])([A-Z]{2,})([a-z]{3,})(?![\w])")
 _MONTH_DATE = re.compile(
     r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)\s+\d)")
+# a clock time glued to the year of an English date: "April 25, 20232:26 PM" (Reuters' date line)
+_YEAR_TIME = re.compile(
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s*(?:19|20)\d\d)(\d{1,2}:\d\d)")
 # a comma with no space before a capitalised word: "Argentina,Franco"
 _COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 
@@ -38,8 +42,9 @@ def _glue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def open_month_seams(text: str) -> str:
-    """"PressApril 28, 2023" -> "Press April 28, 2023": in any language, a month name before a day."""
-    return _MONTH_DATE.sub(" ", text)
+    """"PressApril 28, 2023" -> "Press April 28, 2023": in any language, a month name before a day;
+    and "April 25, 20232:26 PM" -> "April 25, 2023 2:26 PM", a clock time glued to the year."""
+    return _YEAR_TIME.sub(r"\1 \2", _MONTH_DATE.sub(" ", text))
 
 
 def unglue(text: str, lang: str = "id") -> str:

@@ -69,6 +69,17 @@ def _published(f: Found, how: str) -> Published:
     return Published(value=value, precision="minute" if "T" in value else "day", how=how, text=f.timex.text)  # type: ignore[arg-type]
 
 
+def _inserted(opened: str, written: str) -> list[int]:
+    """Offsets in `opened` of the spaces `open_month_seams` inserted into `written`."""
+    out, k = [], 0
+    for i, c in enumerate(opened):
+        if k < len(written) and written[k] == c:
+            k += 1
+        else:
+            out.append(i)
+    return out
+
+
 def metadata_timexes(article: Article, lang: str) -> list[Found]:
     """Timexes of the date metadata lines, with `line` set and offsets into that line.
 
@@ -83,9 +94,9 @@ def metadata_timexes(article: Article, lang: str) -> list[Found]:
         if not (_is_date_metadata(line) or (len(line.text) <= 80 and any(_full_day(f) for f in found))):
             continue
         if opened != line.text:  # offsets back into the line as written
-            seams = [i for i in range(len(opened)) if opened[: i + 1] != line.text[: i + 1]][:1]
+            seams = _inserted(opened, line.text)
             for f in found:
-                for seam in seams:
+                for seam in reversed(seams):
                     f.timex.start -= f.timex.start > seam
                     f.timex.end -= f.timex.end > seam
                 f.timex.text = line.text[f.timex.start:f.timex.end]
