@@ -372,3 +372,15 @@ def test_two_concurrent_runs_lose_nothing(
         assert rc == 0, f"run {name} exited {rc}: {err[-2000:]}"
     assert_same(Snapshot.of(export(db)), reference)
     assert unlinked_mentions(db) in (0, None), "article mentions without an entity"
+
+
+def test_default_workers_follow_the_cpus_this_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not the machine's CPU count: a container or `taskset` that allows one CPU gets one worker
+    (a second would only add its start and the pickling of its articles)."""
+    from linimasa import batch
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert batch.default_workers() == 1
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert batch.default_workers() == batch.MAX_DEFAULT_WORKERS

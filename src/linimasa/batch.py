@@ -59,6 +59,21 @@ def _kill_point(kind: str, n: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+MAX_DEFAULT_WORKERS = 4
+
+
+def default_workers() -> int:
+    """Worker processes when the caller names none: one per CPU this process may run on (its CPU
+    affinity, which a container or `taskset` narrows, not the machine's count), at most
+    `MAX_DEFAULT_WORKERS`. A worker beyond the CPUs the process may use only adds its start and the
+    pickling of its articles: a batch would run slower with it than with one worker fewer."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # macOS and Windows have no affinity call
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_DEFAULT_WORKERS))
+
+
 WARM_UP_TEXTS = (
     "Presiden Joko Widodo tiba di Jakarta pada Senin (3/6/2024) pagi untuk bertemu menteri.",
     "President Joko Widodo arrived in Jakarta on Monday, June 3, 2024, to meet ministers.",
@@ -120,7 +135,7 @@ class _Workers:
     def __init__(self, pipeline: Pipeline, workers: int | None, budget: TimeBudget | None = None) -> None:
         self.pipeline = pipeline
         self.budget = budget
-        self.n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        self.n = workers if workers is not None else default_workers()
         self.warmed = False
         self.pool: Any = None
 
@@ -138,15 +153,18 @@ class _Workers:
             yield from self.pool.imap(_work, articles, chunksize=4)
         else:
             if self.budget is not None and not self.warmed and not self.pipeline.replaced:
-                self._warm_up()  # models load here, not inside the first article's time budget
+                # the models load here, not inside the first article's time budget; the first text
+                # only: the other languages' word lists load with their first article (~0.1 s, well
+                # inside its budget), and not at all in a batch without one
+                self._warm_up(WARM_UP_TEXTS[:1])
             for a in articles:
                 yield self.pipeline.process_article(a, self.budget)
 
-    def _warm_up(self) -> None:
-        """Run one small article through the stages here, before forking: the models, gazetteers and
+    def _warm_up(self, texts: tuple[str, ...] = WARM_UP_TEXTS) -> None:
+        """Run small articles through the stages here, before forking: the models, gazetteers and
         word lists the stages load on first use are then loaded once and shared by every worker
         (copy-on-write) instead of once per worker."""
-        for text in WARM_UP_TEXTS:
+        for text in texts:
             self.pipeline.process_article(ingest_bytes(text.encode("utf-8"), "<warm-up>"))
         self.warmed = True
 

@@ -225,3 +225,27 @@ def test_eval_command_meets_the_bar_on_idner_news(shared_dir, capsys: pytest.Cap
     printed = capsys.readouterr().out
     micro = next(line for line in printed.splitlines() if line.strip().startswith("micro"))
     assert float(micro.split()[3]) >= 80.0
+
+
+def test_sentences_tagged_again_get_the_same_tags_and_scores() -> None:
+    """The recogniser keeps the tags of recent sentences: a text whose sentences repeat, tagged with
+    and without that cache, gives the same mentions and the same scores."""
+    from linimasa.entities import ner
+
+    text = (
+        "Presiden Joko Widodo tiba di Jakarta. Baca juga: Menteri Luar Negeri Retno Marsudi bertemu Antony "
+        "Blinken di Washington. Presiden Joko Widodo tiba di Jakarta. Baca juga: Menteri Luar Negeri Retno "
+        "Marsudi bertemu Antony Blinken di Washington."
+    )
+    recogniser = ner.load_recogniser()
+    cached = [(m.start, m.end, m.type, m.score) for m in recogniser.tag(text)]
+    again = [(m.start, m.end, m.type, m.score) for m in recogniser.tag(text)]
+    recogniser._tagged.clear()
+    keep = ner.TAGGED_SENTENCES
+    try:
+        ner.TAGGED_SENTENCES = 0
+        fresh = [(m.start, m.end, m.type, m.score) for m in recogniser.tag(text)]
+    finally:
+        ner.TAGGED_SENTENCES = keep
+    assert cached == again == fresh
+    assert len(cached) >= 8

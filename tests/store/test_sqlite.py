@@ -111,6 +111,23 @@ def test_backends_are_chosen_by_url_scheme(tmp_path):
         open_store("nosuch://x")
 
 
+def test_stories_read_twice_are_equal_and_independent(tmp_path):
+    """Stored stories are decoded once per stored document: every read still gets its own copy, so a
+    caller that changes one (the stories stage adds articles to it) changes no later read."""
+    with SQLiteStore(tmp_path / "s.db") as store:
+        story = Story(id="st_1", label="Banjir Garut", articles=["a1", "a2"], entities={"ent-1": 1.5},
+                      terms={"banjir": 0.7}, outlets=["Kompas"], languages={"id": 2}, first="2023-03-15")
+        store.save_stories([story], {"st_1": ["e:ent-1"]})
+        first = store.stories(["st_1"])[0]
+        assert first == story
+        first.articles.append("a3")
+        first.entities["ent-2"] = 1.0
+        first.languages["en"] = 1
+        again = store.stories_by_keys(["e:ent-1"])[0]
+        assert again == story
+        assert again is not first
+
+
 def test_story_candidates_are_the_stories_sharing_most_key_weight_and_no_more():
     from linimasa.model import Story
 

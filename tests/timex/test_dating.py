@@ -93,3 +93,31 @@ def test_cosines_are_the_vectors_dot_product_bit_for_bit() -> None:
     for other, counts in their.items():
         v = _vector(counts, 50, df)
         assert fast[other] == sum(x * v.get(w, 0.0) for w, x in mine.items())
+
+
+def test_neighbours_score_as_the_whole_vectors_dot_product() -> None:
+    """`neighbours` adds only the shared words, in the order of the article's vector, and reads each
+    candidate's words and postings once per chunk: the scores are the full dot product's, bit for
+    bit, and the same neighbours come back in the same order."""
+    from linimasa.timex.dating import MemoryIndex, _ChunkIndex, _tokens, _vector, is_dated, neighbours
+
+    articles = [dated_flood(), make("ball", UNRELATED)]
+    for i, day in enumerate(["Rabu (15/3)", "Kamis (16/3)", "Senin", "pekan lalu"]):
+        articles.append(make(f"frag{i}", FRAGMENT.format(day=day)))
+        articles.append(make(f"flood{i}", FLOOD.replace("15 Maret", f"{15 + i} Maret"),
+                             [Line(1, f"Rabu, {15 + i} Maret 2023 18:20 WIB", "metadata", "date")]))
+    index = MemoryIndex(articles)
+    for a in articles:
+        index.put_article_terms(a.id, _tokens(a))
+    chunk = _ChunkIndex(index)
+    n = len(index.terms)
+    for a in articles:
+        got = neighbours(a.id, chunk, 0.0, 200)
+        mine = _vector(index.terms[a.id], n, index.df)
+        want = sorted(
+            ((s, o.id) for o in articles if o.id != a.id and is_dated(o)
+             if (s := sum(x * _vector(index.terms[o.id], n, index.df).get(w, 0.0) for w, x in mine.items())) >= 0.0
+             and set(mine) & set(index.terms[o.id])),
+            reverse=True,
+        )
+        assert got == want, a.id

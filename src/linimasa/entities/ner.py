@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +30,9 @@ from linimasa.text.gazetteer import LabelledNames, read_labelled_names
 MODEL_FILE = "ner.crfsuite"
 CLUSTERS_FILE = "clusters.tsv"
 SETTINGS_FILE = "ner.json"
+
+TAGGED_SENTENCES = 4096
+"""How many recently tagged sentences a recogniser keeps the tags of (see `_tag_with_marginals`)."""
 
 _TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "EVT": "EVT"}
 
@@ -58,6 +62,7 @@ class Recogniser:
         self._features = FeatureCache(clusters)  # per-token feature parts, kept between sentences
         self._gazetteer = gazetteer
         self._lock = threading.Lock()
+        self._tagged: OrderedDict[tuple[str, ...], tuple[tuple[str, ...], tuple[float | None, ...]]] = OrderedDict()
         self.labels: frozenset[str] = frozenset(self._tagger.labels())
         settings = settings or {}
         conventions = settings.get("conventions") or []
@@ -80,16 +85,33 @@ class Recogniser:
 
     def _tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float | None]]:
         """BIO tags and, for the tokens inside a span (the only ones a mention's score reads), their
-        marginal probability; None for the others."""
+        marginal probability; None for the others.
+
+        Kept for the sentences tagged last: news repeats whole sentences (a wire story in several
+        outlets, "Baca juga" lines, an outlet's closing lines), and a sentence's tags are a function
+        of its tokens alone."""
+        key = tuple(tokens)
         with self._lock:
-            features = sentence_features(tokens, self._clusters, self._convention(tokens), self._gazetteer,
-                                         self._features)
-            self._tagger.set(features)
-            tags = list(self._tagger.tag())
-            confidence: list[float | None] = [None] * len(tags)
-            for first, last, _label in bio_spans(tags):
-                for i in range(first, last + 1):
-                    confidence[i] = self._tagger.marginal(tags[i], i)
+            done = self._tagged.get(key)
+            if done is not None:
+                self._tagged.move_to_end(key)
+                return list(done[0]), list(done[1])
+            tags, confidence = self._tag_uncached(tokens)
+            self._tagged[key] = (tuple(tags), tuple(confidence))
+            if len(self._tagged) > TAGGED_SENTENCES:
+                self._tagged.popitem(last=False)
+        return tags, confidence
+
+    def _tag_uncached(self, tokens: Sequence[str]) -> tuple[list[str], list[float | None]]:
+        """`_tag_with_marginals` without its cache; the caller holds the lock."""
+        features = sentence_features(tokens, self._clusters, self._convention(tokens), self._gazetteer,
+                                     self._features)
+        self._tagger.set(features)
+        tags = list(self._tagger.tag())
+        confidence: list[float | None] = [None] * len(tags)
+        for first, last, _label in bio_spans(tags):
+            for i in range(first, last + 1):
+                confidence[i] = self._tagger.marginal(tags[i], i)
         return tags, confidence
 
     def tag_tokens(self, tokens: list[str], convention: str | None = None) -> list[str]:

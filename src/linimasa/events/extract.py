@@ -111,12 +111,24 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return out
 
 
+_SURFACES: dict[tuple[str, str], tuple[str, str, bool]] = {}
+"""(form, stem, capitalised) by (word as written, language): a sentence's words are mostly words the
+batch has seen before."""
+
+
 def tokens_of(text: str, start: int, end: int, lang: str) -> list[Token]:
     out = []
+    surfaces = _SURFACES
     for m in WORD.finditer(text, start, end):
         w = m.group()
-        form = w.casefold()
-        out.append(Token(m.start(), m.end(), form, stem(form, lang) if w[0].isalpha() else form, w[:1].isupper()))
+        known = surfaces.get((w, lang))
+        if known is None:
+            if len(surfaces) >= 200_000:
+                surfaces.clear()
+            form = w.casefold()
+            known = surfaces[(w, lang)] = (form, stem(form, lang) if w[0].isalpha() else form, w[:1].isupper())
+        a, b = m.span()
+        out.append(Token(a, b, *known))
     return out
 
 

@@ -57,6 +57,21 @@ def _day(article: Article) -> Any:
     return rng[0] if rng else None
 
 
+class _Vector(dict[str, float]):
+    """The weights of one article (its entities, its words), never changed once made, with their
+    norm worked out once: an article is compared with many stories, a story's recent articles with
+    every article of the batch that may join it."""
+
+    __slots__ = ("_norm",)
+
+    def norm(self) -> float:
+        try:
+            return self._norm
+        except AttributeError:
+            self._norm: float = math.sqrt(sum(w * w for w in self.values()))
+            return self._norm
+
+
 def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
     """Telling weight of each entity the article names: type weight x idf x log-damped count."""
     counts = Counter(m.entity for m in article.mentions if m.entity)
@@ -69,21 +84,26 @@ def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
         # Smoothed: in a small store every entity is in most articles, and must still count.
         idf = math.log(1 + (n_articles + 10) / (1 + min(df, n_articles)))
         out[e] = TYPE_WEIGHT.get(type_, 0.4) * idf * (1 + math.log(c))
-    return dict(sorted(out.items(), key=lambda kv: -kv[1])[:KEYS_PER_ARTICLE * 2])
+    return _Vector(sorted(out.items(), key=lambda kv: -kv[1])[:KEYS_PER_ARTICLE * 2])
 
 
 def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit: int) -> dict[str, float]:
     """tf-idf of an article's content words (counted by the dating stage), its most telling ones."""
     out = {t: (1 + math.log(c)) * math.log((n_docs + 1) / (1 + df.get(t, 0))) for t, c in counts.items()
            if df.get(t, 0) > 1 and len(t) > 2}
-    return dict(sorted(out.items(), key=lambda kv: -kv[1])[:limit])
+    return _Vector(sorted(out.items(), key=lambda kv: -kv[1])[:limit])
+
+
+def _norm(v: dict[str, float]) -> float:
+    return v.norm() if isinstance(v, _Vector) else math.sqrt(sum(w * w for w in v.values()))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+    # the shared keys only, in the order of `a`: a key `b` lacks would add 0.0, which changes no sum
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
     if not dot:
         return 0.0
-    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+    return dot / (_norm(a) * _norm(b))
 
 
 def _place_df(n_articles: int) -> int:
@@ -219,13 +239,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if root_story and root_story not in absorbed:
             best = changed.get(root_story) or next(iter(store.stories([root_story])), None)
         if best is None and keys:
-            keyset = set(keys)
+            key_entities = set(list(weights)[:KEYS_PER_ARTICLE])
+            key_terms = set(list(terms)[:TERM_KEYS])
             # once more (`again`): only the stories of this batch can have changed since
             cands = {} if again else {s.id: s for s in _candidates(weights, terms, store, loaded)
                                       if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
-                          if not (again and s.id == a.story) and (any(f"e:{e}" in keyset for e in s.entities)
-                                                                  or any(f"t:{t}" in keyset for t in s.terms))})
+                          if not (again and s.id == a.story)
+                          and (not key_entities.isdisjoint(s.entities) or not key_terms.isdisjoint(s.terms))})
             unknown = {e for st in cands.values() for e in st.entities} - set(info)
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))

@@ -11,10 +11,13 @@ schema version lives in `PRAGMA user_version`.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import sqlite3
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -395,6 +398,32 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
 def _chunks(items: Sequence[Any], n: int = 500) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
+
+
+_STORY_DOCS: OrderedDict[str, Story] = OrderedDict()
+_STORY_DOCS_LIMIT = 1024
+_story_docs_lock = threading.Lock()
+
+
+def _story_of_doc(doc: str) -> Story:
+    """A stored story decoded, through a cache keyed by the stored JSON itself (so never stale): the
+    stories stage reads the same candidate stories for every article of a chunk. Each call returns
+    its own copy, which the caller may change."""
+    with _story_docs_lock:
+        story = _STORY_DOCS.get(doc)
+        if story is not None:
+            _STORY_DOCS.move_to_end(doc)
+    if story is None:
+        story = from_dict(Story, json.loads(doc))
+        with _story_docs_lock:
+            _STORY_DOCS[doc] = story
+            while len(_STORY_DOCS) > _STORY_DOCS_LIMIT:
+                _STORY_DOCS.popitem(last=False)
+    return Story(**{f.name: _copied(getattr(story, f.name)) for f in dataclasses.fields(Story)})
+
+
+def _copied(value: Any) -> Any:
+    return value.copy() if isinstance(value, list | dict | set) else value
 
 
 class SQLiteStore(SQLiteSearch, Store):
@@ -785,7 +814,7 @@ class SQLiteStore(SQLiteSearch, Store):
     def stories(self, story_ids: Iterable[str]) -> list[Story]:
         out: list[Story] = []
         for part in _chunks(sorted(set(story_ids))):
-            out += [from_dict(Story, json.loads(d)) for (d,) in self.db.execute(
+            out += [_story_of_doc(d) for (d,) in self.db.execute(
                 f"SELECT doc FROM stories WHERE id IN ({', '.join('?' * len(part))}) ORDER BY id", tuple(part))]
         return out
 

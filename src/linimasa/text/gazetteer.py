@@ -99,6 +99,8 @@ class Gazetteer:
                     self.by_key.setdefault(normalise(name), e)
         # First words of all names: most tokens start no name, and this rules them out at once.
         self.first_words = {k.split()[0] for k in self.by_key if k}
+        self._starts: dict[str, bool] = {}  # token -> whether it may start a name (see `scan`)
+        self._resolved: dict[str, tuple[Entry | None, int] | None] = {}  # surface -> `_resolve`
 
     demonyms: dict[str, str]
 
@@ -118,14 +120,21 @@ class Gazetteer:
         Prabowo"); capitalised words in `not_name_words` (titles: "Presiden") do not count as names.
         """
         tokens = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text)]
-        # what a surface resolves to, remembered for this text: runs of the same words ("A A A …",
-        # a name repeated) ask about the same surfaces again and again; bounded for long texts
-        memo: dict[str, tuple[Entry | None, int] | None] = {}
+        # what a surface resolves to, and whether a token may start a name, remembered between calls:
+        # runs of the same words ("A A A …", a name repeated) and the next articles ask about the
+        # same surfaces again and again; bounded
+        memo = self._resolved
+        starts = self._starts
         i = 0
         while i < len(tokens):
             found = None
             first = text[tokens[i][0] : tokens[i][1]]
-            if not self._may_start_name(first):
+            may = starts.get(first)
+            if may is None:
+                if len(starts) >= 200_000:
+                    starts.clear()
+                may = starts[first] = self._may_start_name(first)
+            if not may:
                 i += 1
                 continue
             for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
@@ -136,7 +145,7 @@ class Gazetteer:
                 if surface in memo:
                     resolved = memo[surface]
                 else:
-                    if len(memo) >= 50_000:
+                    if len(memo) >= 200_000:
                         memo.clear()
                     resolved = memo[surface] = self._resolve(surface)
                 if resolved is None:

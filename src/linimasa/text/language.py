@@ -127,9 +127,11 @@ def detect_language(text: str, languages: tuple[str, ...] | None = None) -> str:
     return _detect(text[:MAX_CHARS], languages or default_languages())
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=4096)
 def _detect(sample: str, languages: tuple[str, ...]) -> str:
-    """Cached: the meta stage decides, and a later stage that checks the body asks the same question."""
+    """Cached (a sample is at most `MAX_CHARS` long, so a few thousand cost a few MB): the meta stage
+    decides, and a later stage that checks the body asks the same question, the corpus stage
+    "dating" among them, for articles of the batch's last chunks."""
     if len(LETTER.findall(sample[:200])) < MIN_LETTERS:
         return "und"
     lang, _score = _identifier(languages).classify(sample)

@@ -14,9 +14,13 @@ from typing import Any
 @functools.cache
 def _stemmer(lang: str) -> Any:
     if lang == "id":
+        # PySastrawi's stemmer without the factory's cache in front of it (`stem` below caches), so
+        # that a plain word can go to `stem_word` without being normalised twice on the way.
+        from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+        from Sastrawi.Stemmer.Stemmer import Stemmer
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-        return StemmerFactory().create_stemmer()
+        return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
@@ -29,6 +33,8 @@ def stem(word: str, lang: str) -> str:
     if not w.isalpha():
         return w
     if lang == "id":
+        if w.isascii():  # a-z only: Sastrawi's normalisation leaves it as it is, one word, no hyphen
+            return _stemmer("id").stem_word(w) or w
         return _stemmer("id").stem(w) or w
     return _stemmer("en").stemWord(w)
 

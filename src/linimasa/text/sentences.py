@@ -24,6 +24,7 @@ import operator
 
 from linimasa import resources
 from linimasa.model import Article, Span
+from linimasa.text.cache import TextCache
 from linimasa.text.tokens import tokenize
 
 _CLOSERS = frozenset("\"'”’)]")
@@ -64,12 +65,23 @@ def _ends_sentence(text: str, spans: list[tuple[int, int]], i: int, abbrevs: fro
     return True
 
 
-@functools.lru_cache(maxsize=16)
+_OFFSETS = TextCache(4_000_000)
+
+
 def sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of every sentence of ``text``, from its first token to its last.
 
-    Cached on the text: the timex stage asks for the sentence around each expression it normalises,
-    and the same text must not be split again each time."""
+    Cached on the text (see `TextCache`): the timex stage asks for the sentence around each expression
+    it normalises, the corpus stage "dating" again for the articles it re-reads, and the same text
+    must not be split again each time."""
+    found: tuple[tuple[int, int], ...] | None = _OFFSETS.get(text, None)
+    if found is None:
+        found = _split_offsets(text)
+        _OFFSETS.put(text, None, found)
+    return found
+
+
+def _split_offsets(text: str) -> tuple[tuple[int, int], ...]:
     spans = tokenize(text)
     abbrevs = abbreviations()
     out: list[tuple[int, int]] = []

@@ -125,6 +125,9 @@ class _ChunkIndex:
         self.looked_up: set[str] = set()
         self.n: int | None = None
         self.vectors: dict[str, dict[str, float]] = {}
+        self.stated: set[str] = set()
+        self.postings: dict[tuple[str, int], frozenset[str]] = {}
+        self.articles: dict[str, Article] = {}
 
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         ids = list(article_ids)
@@ -150,7 +153,35 @@ class _ChunkIndex:
         return v
 
     def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
-        return self.index.term_postings(terms, limit_per_term, which)
+        """Read once per word in a call for the dated articles: dating changes only undated articles,
+        and what it gives them (a date found from the corpus) does not make them dated."""
+        if which != "dated":
+            return self.index.term_postings(terms, limit_per_term, which)
+        out: set[str] = set()
+        for t in set(terms):  # the index's limit is per word: the union of each word's postings
+            got = self.postings.get((t, limit_per_term))
+            if got is None:
+                got = self.postings[(t, limit_per_term)] = frozenset(
+                    self.index.term_postings([t], limit_per_term, which))
+            out |= got
+        return out
+
+    def dated_articles(self, article_ids: Iterable[str]) -> list[Article]:
+        """Dated articles (neighbours) by id, each read once per call: dating does not change them."""
+        ids = list(article_ids)
+        missing = [i for i in ids if i not in self.articles]
+        if missing:
+            for a in self.index.get_articles(missing):
+                self.articles[a.id] = a
+        return [self.articles[i] for i in ids if i in self.articles]
+
+    def words_not_looked_up(self, their: Mapping[str, Mapping[str, int]]) -> set[str]:
+        """The words of those of `their` articles whose words were not asked for in an earlier
+        `term_stats` of this call (an article is a candidate of many undated ones): what
+        `term_stats` still has to look up; the caller asks for them next."""
+        fresh = [counts for aid, counts in their.items() if aid not in self.stated]
+        self.stated.update(their)
+        return {w for counts in fresh for w in counts}
 
 
 def neighbours(
@@ -171,11 +202,18 @@ def neighbours(
     if not candidates:
         return []
     their = cache.article_terms(candidates)
-    n, df = cache.term_stats({w for c in their.values() for w in c} | set(own))
+    n, df = cache.term_stats(cache.words_not_looked_up(their) | set(own))
+    items = list(mine.items())
+    order = {w: i for i, (w, _) in enumerate(items)}
     scored = []
     for other, counts in their.items():
         v = cache.vector(other, counts, n, df)
-        s = sum(x * v.get(w, 0.0) for w, x in mine.items())
+        # The dot product over the shared words only, added in the order of `mine` as the sum over
+        # all of its words adds them (a word `v` lacks adds 0.0, which changes no sum): the same float.
+        s = 0.0
+        for i in sorted([order[w] for w in order.keys() & v.keys()]):
+            w, x = items[i]
+            s += x * v[w]
         if s >= min_similarity:
             scored.append((s, other))
     return sorted(scored, reverse=True)
@@ -357,7 +395,7 @@ def date_articles(
         if not article.text:
             continue
         near = neighbours(article.id, cached, min_similarity, postings_per_term)[:5]
-        dated = index.get_articles([o for _, o in near])
+        dated = cached.dated_articles([o for _, o in near])
         by_id = {a.id: a for a in dated}
         result = estimate(article, [(s, by_id[o]) for s, o in near if o in by_id], window_days)
         if result is None:

@@ -269,5 +269,12 @@ def lexicon(lang: str) -> Lexicon:
 
 
 def available_languages() -> list[str]:
-    """Languages with a timex resource."""
-    return [lang for lang in resources.languages() if resources.path(lang, "timex.yaml").exists()]
+    """Languages with a timex resource (a new list each call; the folder is read once per resource
+    root: the timex stage asks for every article, and listing the folder cost more than tagging)."""
+    return list(_available_languages(resources.ROOT))
+
+
+@functools.lru_cache(maxsize=4)
+def _available_languages(root: Any) -> tuple[str, ...]:
+    del root  # the key: tests point `resources.ROOT` at a copy with another language in it
+    return tuple(lang for lang in resources.languages() if resources.path(lang, "timex.yaml").exists())

@@ -12,13 +12,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from linimasa.model import Span, Timex
+from linimasa.text.cache import TextCache
 from linimasa.text.sentences import sentence_bounds
 from linimasa.text.spans import DisjointSpans, WordIndex
 from linimasa.text.tokens import WORD as _WORD
@@ -205,16 +205,14 @@ class _TenseWords:
         return out
 
 
-_TENSE_CACHE: dict[tuple[int, str], _TenseWords] = {}
+_TENSE_CACHE = TextCache(4_000_000)
 
 
 def _tense_words(text: str, lex: Lexicon) -> _TenseWords:
-    key = (id(lex), text)
-    found = _TENSE_CACHE.get(key)
+    found: _TenseWords | None = _TENSE_CACHE.get(text, id(lex))
     if found is None or found.lex is not lex:
-        if len(_TENSE_CACHE) >= 2:  # an article's text is asked about again and again, then never
-            _TENSE_CACHE.clear()
-        found = _TENSE_CACHE[key] = _TenseWords(text, lex)
+        found = _TenseWords(text, lex)
+        _TENSE_CACHE.put(text, id(lex), found)
     return found
 
 
@@ -799,11 +797,19 @@ def _apply_prefix(found: Found, text: str, lex: Lexicon) -> None:
     tx.start = max(0, tx.start - 40) + m.start(1)
 
 
-@functools.lru_cache(maxsize=8)
+_FOUND = TextCache(8_000_000)
+
+
 def _find_cached(text: str, lang: str) -> tuple[Match, ...]:
-    """The spans do not depend on the anchor date: an article tagged once to find its date and again
-    against that date is matched once."""
-    return tuple(find(text, lexicon(lang)))
+    """The spans do not depend on the anchor date, so they are kept for the texts tagged last (see
+    `TextCache`): an article tagged once to find its date and again against that date is matched
+    once, and so is one the corpus stage "dating" re-tags in the same process (the article stage
+    just tagged it, or an earlier chunk's dating did)."""
+    spans: tuple[Match, ...] | None = _FOUND.get(text, lang)
+    if spans is None:
+        spans = tuple(find(text, lexicon(lang)))
+        _FOUND.put(text, lang, spans)
+    return spans
 
 
 def tag(

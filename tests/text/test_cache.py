@@ -1,0 +1,62 @@
+"""Caches that keep what was computed from recent texts (`linimasa.text.cache`) and the per-spelling
+caches of the text layer: bounded, and never a different answer than computing afresh."""
+
+from __future__ import annotations
+
+import re
+
+from linimasa.text.cache import TextCache
+
+
+def test_text_cache_is_bounded_by_characters_least_recently_used_first_out() -> None:
+    cache = TextCache(10)
+    cache.put("aaaa", 1, "A")
+    cache.put("bbbb", 1, "B")
+    assert cache.get("aaaa", 1) == "A"  # now the most recently used
+    cache.put("cccc", 1, "C")  # 12 characters: the least recently used text goes
+    assert cache.get("bbbb", 1) is None
+    assert (cache.get("aaaa", 1), cache.get("cccc", 1)) == ("A", "C")
+    assert cache.chars == 8
+
+
+def test_text_cache_keeps_keys_apart_and_skips_a_text_longer_than_its_bound() -> None:
+    cache = TextCache(10)
+    cache.put("aaaa", "id", 1)
+    cache.put("aaaa", "en", 2)
+    assert (cache.get("aaaa", "id"), cache.get("aaaa", "en")) == (1, 2)
+    cache.put("x" * 11, "id", 3)
+    assert cache.get("x" * 11, "id") is None
+    assert cache.chars == 8
+
+
+def test_plain_words_stem_as_pysastrawi_stems_them() -> None:
+    """`stem` sends a-z words straight to PySastrawi's `stem_word`; its own stemmer (normalising,
+    splitting, caching) must give the very same stems, for plain words and for the others."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    from linimasa.text.morph import stem
+
+    reference = StemmerFactory().create_stemmer()
+    text = (
+        "Presiden menyampaikan bahwa pertemuan itu dipertimbangkan kembali; para menteri berbalas-balasan "
+        "pernyataan, memperjuangkan kepentingannya, mempengaruhi keputusan, belajar, pelajaran, belasan "
+        "dijelajahi, menyebutkan, pengakuannya, kebersamaan, perekonomian, café, naïve, Ḥadīth"
+    )
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    for w in sorted(words):
+        assert stem(w, "id") == (reference.stem(w) or w), w
+
+
+def test_gazetteer_scans_the_same_with_what_it_kept_from_earlier_texts() -> None:
+    from linimasa.text.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    texts = [
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang di Tokyo, lalu terbang ke Amerika Serikat.",
+        "Edhy Prabowo tiba di Jakarta; PBB dan AS mengecam serangan di Jalur Gaza.",
+        "Menteri Luar Negeri Rusia Sergey Lavrov berbicara di Moskwa tentang Afghanistan.",
+    ]
+    first = [[(m.start, m.end, m.entry.id) for m in gaz.scan(t)] for t in texts]
+    again = [[(m.start, m.end, m.entry.id) for m in gaz.scan(t)] for t in reversed(texts)]
+    assert first == list(reversed(again))
+    assert any(first)
