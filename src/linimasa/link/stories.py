@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import math
 from collections import Counter
 from collections.abc import Callable
@@ -87,11 +88,23 @@ def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
     return _Vector(sorted(out.items(), key=lambda kv: -kv[1])[:KEYS_PER_ARTICLE * 2])
 
 
-def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit: int) -> dict[str, float]:
-    """tf-idf of an article's content words (counted by the dating stage), its most telling ones."""
-    out = {t: (1 + math.log(c)) * math.log((n_docs + 1) / (1 + df.get(t, 0))) for t, c in counts.items()
-           if df.get(t, 0) > 1 and len(t) > 2}
-    return _Vector(sorted(out.items(), key=lambda kv: -kv[1])[:limit])
+def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit: int,
+                  idf: dict[str, float | None] | None = None) -> dict[str, float]:
+    """tf-idf of an article's content words (counted by the dating stage), its most telling ones.
+    `idf` keeps each word's idf for the batch: a batch on a large store weighs the words of a few
+    thousand candidate members, and most of their words recur."""
+    idf = {} if idf is None else idf
+    out = {}
+    for t, c in counts.items():
+        if t in idf:
+            w = idf[t]
+        else:
+            d = df.get(t, 0)
+            w = idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
+        if w is not None:
+            out[t] = (1 + math.log(c)) * w
+    # the same as a stable sort by weight, descending, cut at `limit`
+    return _Vector(heapq.nlargest(limit, out.items(), key=lambda kv: kv[1]))
 
 
 def _norm(v: dict[str, float]) -> float:
@@ -225,13 +238,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     counts = store.article_terms([a.id for a in articles])
     n_docs, df = store.term_stats({t for c in counts.values() for t in c})
     member_terms: dict[str, dict[str, float]] = {}
+    idf: dict[str, float | None] = {}  # each word's idf, worked out once per batch
     queue, alone, again = list(articles), [], False
     loaded: dict[str, Story] = {}  # stored stories read in this batch: each is read once
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     while queue:
         a = queue.pop(0)
         weights = _weights(a, info, n_articles)
-        terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article)
+        terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article, idf)
         member_terms[a.id] = terms
         keys = [f"e:{e}" for e in list(weights)[:KEYS_PER_ARTICLE]] + [f"t:{t}" for t in list(terms)[:TERM_KEYS]]
         best: Story | None = None
@@ -258,7 +272,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 apart[s.id] = _elsewhere(places, places_of[s.id])
             # Members' words count only where words do: not for a story elsewhere, nor without words.
             _load_members([s for s in cands.values() if terms and s.terms and not apart[s.id]],
-                          member_terms, store, n_docs, df, terms_per_article)
+                          member_terms, store, n_docs, df, terms_per_article, idf)
             scored = []
             for s in cands.values():
                 elsewhere = apart[s.id]
@@ -321,7 +335,7 @@ def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
 
 
 def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store: Any, n_docs: int,
-                  df: dict[str, int], limit: int) -> None:
+                  df: dict[str, int], limit: int, idf: dict[str, float | None] | None = None) -> None:
     """Word weights of the candidate stories' recent articles, read once per batch."""
     wanted = {m for st in stories for m in st.articles[-MEMBERS_COMPARED:]} - set(member_terms)
     if not wanted:
@@ -329,8 +343,11 @@ def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store
     more = store.article_terms(wanted)
     _, extra = store.term_stats({t for c in more.values() for t in c} - set(df))
     df.update(extra)
+    idf = {} if idf is None else idf
+    for t in extra:  # counted only now: an idf kept before would be stale
+        idf.pop(t, None)
     for m in wanted:
-        member_terms[m] = _term_weights(more.get(m, {}), n_docs, df, limit)
+        member_terms[m] = _term_weights(more.get(m, {}), n_docs, df, limit, idf)
 
 
 def _absorb(into: Story, other: Story) -> None:
