@@ -90,7 +90,7 @@ class FeatureCache(dict):  # type: ignore[type-arg]
     """Per-token parts of `sentence_features`, kept between calls by a recogniser (news repeats its
     words). Bounded: past `limit` distinct tokens it starts again."""
 
-    def __init__(self, clusters: Clusters, limit: int = 200_000) -> None:
+    def __init__(self, clusters: Clusters, limit: int = 30_000) -> None:
         super().__init__()
         self.clusters = clusters
         self.limit = limit

@@ -123,7 +123,7 @@ def tokens_of(text: str, start: int, end: int, lang: str) -> list[Token]:
         w = m.group()
         known = surfaces.get((w, lang))
         if known is None:
-            if len(surfaces) >= 200_000:
+            if len(surfaces) >= 50_000:
                 surfaces.clear()
             form = w.casefold()
             known = surfaces[(w, lang)] = (form, stem(form, lang) if w[0].isalpha() else form, w[:1].isupper())

@@ -131,7 +131,7 @@ class Gazetteer:
             first = text[tokens[i][0] : tokens[i][1]]
             may = starts.get(first)
             if may is None:
-                if len(starts) >= 200_000:
+                if len(starts) >= 50_000:
                     starts.clear()
                 may = starts[first] = self._may_start_name(first)
             if not may:
@@ -145,7 +145,7 @@ class Gazetteer:
                 if surface in memo:
                     resolved = memo[surface]
                 else:
-                    if len(memo) >= 200_000:
+                    if len(memo) >= 50_000:
                         memo.clear()
                     resolved = memo[surface] = self._resolve(surface)
                 if resolved is None:

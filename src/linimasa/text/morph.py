@@ -26,7 +26,7 @@ def _stemmer(lang: str) -> Any:
     return snowballstemmer.stemmer("english")
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def stem(word: str, lang: str) -> str:
     """The stem of one lower-cased word; other languages fall back to English's stemmer."""
     w = word.casefold()
