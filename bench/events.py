@@ -13,31 +13,16 @@ No timing is asserted anywhere: machines differ; the ratio is what carries betwe
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
+from throughput import DATA, raw_articles  # the same raw articles as the throughput bench
+
 from linimasa.model import Article
 from linimasa.pipeline import Pipeline
-
-DATA = Path(os.environ.get("LINIMASA_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
-
-
-def raw_articles(n: int) -> list[str]:
-    out: list[str] = []
-    for path in sorted((DATA / "news-id-raw-scrape-2025").glob("*.csv")):
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            for row in csv.DictReader(f):
-                text = f"{row.get('judul') or ''}\n{row.get('isi_berita') or ''}"
-                if len(text) > 200:
-                    out.append(text)
-                if len(out) >= n:
-                    return out
-    return out
 
 
 def main() -> int:

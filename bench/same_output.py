@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from throughput import install_previous, raw_articles
+from throughput import install_previous, raw_articles, write_inputs
 
 NER_SCORES = """
 import json, sys
@@ -57,9 +57,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="linimasa-same-") as tmp_s:
         tmp = Path(tmp_s)
         folder = tmp / "in"
-        folder.mkdir()
-        for i, text in enumerate(texts):
-            (folder / f"a{i:04d}.txt").write_text(text, encoding="utf-8")
+        write_inputs(texts, folder)
         print(f"installing {args.ref} into a temporary virtualenv ...", file=sys.stderr)
         ref_python = install_previous(args.ref, tmp / "ref")
         mine = _export(Path(sys.executable), folder, tmp / "mine.json", tmp / "mine.db")

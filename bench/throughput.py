@@ -46,6 +46,13 @@ def raw_articles(n: int) -> list[str]:
     return out
 
 
+def write_inputs(texts: list[str], folder: Path) -> None:
+    """One .txt file per article, the input folder `linimasa run` reads."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(texts):
+        (folder / f"a{i:04d}.txt").write_text(text, encoding="utf-8")
+
+
 def timed(cmd: list[str], **kw: Any) -> tuple[float, float]:
     """(CPU seconds, wall seconds) of a child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -103,9 +110,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="linimasa-throughput-") as tmp_s:
         tmp = Path(tmp_s)
         folder = tmp / "in"
-        folder.mkdir()
-        for i, text in enumerate(texts):
-            (folder / f"a{i:04d}.txt").write_text(text, encoding="utf-8")
+        write_inputs(texts, folder)
         print(f"installing {args.previous} into a temporary virtualenv ...", file=sys.stderr)
         previous = install_previous(args.previous, tmp / "previous")
         runs: dict[str, dict[str, float]] = {}

@@ -179,7 +179,7 @@ def parse_ann(path: Path, man: dict[str, dict]) -> dict:
     text = read_text(m["file"])
     meta: dict = {"title": None, "outlet": None, "dateline": None, "published": None, "authors": []}
     body_spec = None
-    layers = list(LAYERS)
+    layers = ["entities"] if m["split"] in EXTRA_SETS else list(LAYERS)  # the extra sets: entities only
     tspecs: list[tuple[str, str, str]] = []
     especs: list[tuple[str, str, str, list[str]]] = []
     blocks: list[str] = []

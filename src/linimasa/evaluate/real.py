@@ -68,7 +68,6 @@ SETS: dict[str, tuple[str, ...]] = {
 metadata, `dev-extra-entities` for entities; an article counts only for the figures of its layers.
 `dev+extra` is dev with the entity set (five articles are in both extra sets, each annotated for
 its own layers, so the two are not scored in one run)."""
-ENTITY_ONLY = frozenset({"dev-extra-entities"})
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -89,7 +88,7 @@ class Doc:
     timexes: list[dict[str, Any]] = field(default_factory=list)  # start, end, text, type, value
     mentions: list[dict[str, Any]] = field(default_factory=list)  # start, end, text, type, entity
     body: list[tuple[int, int]] = field(default_factory=list)  # gold only
-    layers: tuple[str, ...] = ("meta", "timexes", "entities")  # gold only: what was annotated
+    layers: tuple[str, ...] = ALL_LAYERS  # gold only (the file's `layers`): what was annotated
 
 
 def default_gold_dir() -> Path:
@@ -122,7 +121,7 @@ def load_gold(gold_dir: Path, split: str) -> list[Doc]:
                 timexes=[dict(t) for t in g["timexes"]],
                 mentions=sorted(mentions, key=lambda m: m["start"]),
                 body=[(s, e) for s, e in g["body"]],
-                layers=tuple(g.get("layers") or (("entities",) if split in ENTITY_ONLY else ALL_LAYERS)),
+                layers=tuple(g.get("layers") or ALL_LAYERS),
             )
         )
     return docs
