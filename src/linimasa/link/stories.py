@@ -89,11 +89,10 @@ def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
 
 
 def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit: int,
-                  idf: dict[str, float | None] | None = None) -> dict[str, float]:
+                  idf: dict[str, float | None]) -> dict[str, float]:
     """tf-idf of an article's content words (counted by the dating stage), its most telling ones.
     `idf` keeps each word's idf for the batch: a batch on a large store weighs the words of a few
     thousand candidate members, and most of their words recur."""
-    idf = {} if idf is None else idf
     out = {}
     for t, c in counts.items():
         if t in idf:
@@ -335,7 +334,7 @@ def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
 
 
 def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store: Any, n_docs: int,
-                  df: dict[str, int], limit: int, idf: dict[str, float | None] | None = None) -> None:
+                  df: dict[str, int], limit: int, idf: dict[str, float | None]) -> None:
     """Word weights of the candidate stories' recent articles, read once per batch."""
     wanted = {m for st in stories for m in st.articles[-MEMBERS_COMPARED:]} - set(member_terms)
     if not wanted:
@@ -343,7 +342,6 @@ def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store
     more = store.article_terms(wanted)
     _, extra = store.term_stats({t for c in more.values() for t in c} - set(df))
     df.update(extra)
-    idf = {} if idf is None else idf
     for t in extra:  # counted only now: an idf kept before would be stale
         idf.pop(t, None)
     for m in wanted:
