@@ -1,6 +1,6 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test|dev-extra|dev-extra-entities|dev+extra] [--gold eval/real-id]
+    linimasa eval real [--set dev|test|dev-extra|dev-extra-2|dev-extra-entities|dev+extra] [--gold eval/real-id]
                        [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
@@ -60,6 +60,7 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev": ("dev",),
     "test": ("test",),
     "dev-extra": ("dev-extra",),
+    "dev-extra-2": ("dev-extra-2",),
     "dev-extra-entities": ("dev-extra-entities",),
     "dev+extra": ("dev", "dev-extra-entities"),
 }
