@@ -277,6 +277,8 @@ def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
     if "cunit" in groups:
         n, u = lex.compound_units.get(lex.key(groups["cunit"]), [None, None])
         return (n, str(u)) if u else None
+    if "age" in groups and "unit" not in groups:  # "aged 55", "the age of 18": an age, in years
+        return lex.number(groups["num"]), "Y"
     unit = lex.units.get(lex.key(groups.get("unit", "")))
     if not unit:
         return None
