@@ -366,6 +366,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         if alt is not None:
             chosen = alt
             flags.append("order_from_weekday")
+        elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
+            chosen = fixed
+            flags.append("month_from_weekday")
         else:
             flags.append("weekday_mismatch")
     if chosen is None:
@@ -384,6 +387,25 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     tx = Timex(mt.start, mt.end, "", ttype, value, flags=flags, anchor=anchor)
     return Found(tx, explicit_year=explicit and chosen is not None, has_weekday=weekday is not None,
                  needs_anchor=not explicit)
+
+
+MONTH_TYPO_DAYS = (-14, 7)
+"""How far before and after the publication date a weekday date whose month is a typo may lie."""
+
+
+def _month_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | None:
+    """A date whose weekday contradicts it and whose day, in the publication's month or the one
+    before, falls on that weekday within days of the publication: the month (or the year) is the page's typo
+    ("Senin (16/5/2025)" in an article of 16 June 2025 is Monday 16 June; "Rabu (18/8/2025) malam" in
+    one of 20 June is Wednesday 18 June). Anything else stays as written, flagged."""
+    if dct is None:
+        return None
+    lo, hi = MONTH_TYPO_DAYS
+    for y, m in (_month_shift(dct, 0), _month_shift(dct, -1)):
+        d = safe_date(y, m, written.day)
+        if d is not None and d != written and d.isoweekday() == weekday and lo <= (d - dct).days <= hi:
+            return d
+    return None
 
 
 def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
