@@ -269,6 +269,8 @@ class Context:
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
     point: tuple[dt.date, str] | None = None  # the last period named so far (its first day, "Y"/"M"/"D")
+    point_end: int = -1  # where the expression that named `point` ends
+    point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
     sentences: list[Span] | None = None  # the text's sentences, when the caller has them
 
 
@@ -347,9 +349,16 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     anchor: str | None = None
     tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
+    # (not where the sentence speaks of the future: "invited in July 1997, will join on March 12")
+    told = _told_year_point(mt, ctx) if not explicit and weekday is None and tense <= 0 else None
     for d, m in readings:
         if explicit:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
+        elif told is not None:
+            # "the apex court had ruled, on June 29 2021, ... and, on June 30, had posted": the year of
+            # the date the sentence has just written, not the publication's
+            near = [x for y in (told.year - 1, told.year, told.year + 1) if (x := safe_date(y, m, d))]
+            dates.append(((d, m), closest(near, told, 0, 0) if near else None))
         elif ctx.dct:
             cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, m, d))]
             # A written weekday picks the year when only one near year fits it ("Monday, Feb. 12").
@@ -359,7 +368,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         else:
             dates.append(((d, m), None))
     (d0, m0), chosen = dates[0]
-    if not explicit and ctx.dct:
+    if told is not None:
+        anchor = "event"
+    elif not explicit and ctx.dct:
         anchor = ctx.dct_source
     if weekday is not None and chosen is not None and chosen.isoweekday() != weekday:
         alt = next((x for (_, x) in dates[1:] if x and x.isoweekday() == weekday), None)
@@ -406,6 +417,24 @@ def _month_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date 
         if d is not None and d != written and d.isoweekday() == weekday and lo <= (d - dct).days <= hi:
             return d
     return None
+
+
+TOLD_YEAR_REACH = 200
+"""How far (characters, within one sentence) a date written with its year ("June 29 2021", "Juli
+2021") lends that year to a day and month written without one after it."""
+
+
+def _told_year_point(mt: Match, ctx: Context) -> dt.date | None:
+    """The day or month a date just before `mt` in its sentence named with a written year other than
+    the publication's: a day and month without a year then belong to that time (TimeML anchors them
+    to the time being told). None where there is none (the publication date decides)."""
+    if ctx.dct is None or ctx.point is None or not ctx.point_written or ctx.point[1] not in ("D", "M"):
+        return None
+    point = ctx.point[0]
+    if point.year == ctx.dct.year or not 0 <= mt.start - ctx.point_end <= TOLD_YEAR_REACH:
+        return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return point if ctx.point_end > s0 else None
 
 
 def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
@@ -555,10 +584,19 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
         n, unit = _norm_unit(*nu)
         sign = -1 if lex.key(g.get("adir", "")) in ("sebelumnya", "earlier", "before") else 1
         days, value_unit = int(n) * sign, unit
+        if ctx.point is not None and ctx.point[1] in _OFFSET_FROM.get(unit, ()):
+            # "arrested in 2006. Two years later, ...": two years after the year told (2008)
+            d = shift(ctx.point[0], unit, days)
+            return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, unit), anchor="event"), needs_anchor=True)
     if base is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", _UNKNOWN.get(value_unit, "XXXX-XX-XX")), needs_anchor=True)
     d = shift(base, unit, days) if "ana" not in g else base + dt.timedelta(days=days)
     return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, value_unit), anchor=anchor), needs_anchor=True)
+
+
+_OFFSET_FROM = {"Y": ("Y", "M"), "M": ("M",)}
+"""An offset "N years later" counts from a year or a month the text named last, "N months later" from
+a month; from a day (or nothing) it counts from the day told or the publication date as before."""
 
 
 def _norm_day_relative(mt: Match, ctx: Context) -> Found:
@@ -866,7 +904,9 @@ def tag(
         if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
             ctx.reference = day  # a clock's day is not known yet: it does not move the narrative
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
-            ctx.point = _period_point(tx.value) or ctx.point
+            period = _period_point(tx.value)
+            if period is not None:
+                ctx.point, ctx.point_end, ctx.point_written = period, tx.end, found.explicit_year
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
