@@ -170,11 +170,12 @@ class _TenseWords:
         self.words = WordIndex(_WORD, text)
         self.listed: list[int] = []  # indices of words in lex.past / lex.future
         self.suffixed: list[int] = []  # indices of other words with a past-tense ending
-        for k, w in enumerate(self.words.words):
+        words = self.words.words
+        for k, w in enumerate(words):
             t, suffixed = _tense_class(w.lower(), lex)
             if t:
                 self.listed.append(k)
-            elif suffixed:
+            elif suffixed and not (k and words[k - 1].lower() in lex.not_past_before_suffixed):
                 self.suffixed.append(k)
 
     def candidates(self, s0: int, s1: int, start: int, end: int) -> list[tuple[int, int, str]]:
