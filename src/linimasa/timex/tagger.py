@@ -269,6 +269,7 @@ class Context:
     dct: dt.date | None
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
+    reference_end: int = -1  # where the expression that named `reference` ends
     point: tuple[dt.date, str] | None = None  # the last period named so far (its first day, "Y"/"M"/"D")
     point_end: int = -1  # where the expression that named `point` ends
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
@@ -619,6 +620,9 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", ttype, "XXXX-XX-XX" + suffix), has_weekday=True, needs_anchor=True)
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    if rel is None and (same := _weekday_of_told_day(mt, ctx, wd)) is not None:
+        # "tanggal 27 Juni 2025, yang jatuh pada hari Jumat": the day just named, which is that weekday
+        return Found(Timex(mt.start, mt.end, "", ttype, same.isoformat() + suffix, anchor="event"), has_weekday=True)
     if "unit" in g and rel is not None:  # "Rabu pekan lalu": that weekday of the week named
         d = ctx.dct + dt.timedelta(weeks=rel, days=wd - ctx.dct.isoweekday())
         return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
@@ -639,6 +643,21 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
             d = after if (after - ctx.dct).days <= 1 else before
     return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
                  has_weekday=True, needs_anchor=True)
+
+
+WEEKDAY_OF_TOLD_REACH = 80
+"""How far (characters, within one sentence) after a date a lone weekday that it falls on names it."""
+
+
+def _weekday_of_told_day(mt: Match, ctx: Context, weekday: int) -> dt.date | None:
+    told = ctx.reference
+    if told is None or told.isoweekday() != weekday or not 0 <= mt.start - ctx.reference_end <= WEEKDAY_OF_TOLD_REACH:
+        return None
+    gap = ctx.text[ctx.reference_end : mt.start]
+    if "-" in gap or "–" in gap or any(w.lower() in ctx.lex.range_words for w in _WORD.findall(gap)):
+        return None  # "from Sept. 14 to Thursday": the other end of a range
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return told if ctx.reference_end > s0 else None
 
 
 def _norm_day_of_month(mt: Match, ctx: Context) -> Found:
@@ -704,7 +723,10 @@ def _norm_time(mt: Match, ctx: Context) -> Found:
     hour = int(g["hour"])
     ampm = lex.key(g.get("ampm", "")).replace(".", "")
     part = lex.day_parts.get(lex.key(g["daypart"])) if "daypart" in g else None
-    if (ampm == "pm" or part in ("AF", "EV", "NI")) and hour < 12 and not (part == "NI" and hour < 5):
+    # "jam 2 siang" is 14:00, "jam 11 siang" 11:00 (siang runs from late morning), "jam 2 malam" 02:00
+    late_morning = part == "AF" and hour >= 10
+    small_hours = part == "NI" and hour < 5
+    if (ampm == "pm" or part in ("AF", "EV", "NI")) and hour < 12 and not small_hours and not late_morning:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
@@ -903,7 +925,8 @@ def tag(
         tx.text = text[tx.start : tx.end]
         day = parse_day(found.timex.value)
         if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
-            ctx.reference = day  # a clock's day is not known yet: it does not move the narrative
+            # (a clock's day is not known yet: it does not move the narrative)
+            ctx.reference, ctx.reference_end = day, tx.end
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
