@@ -593,7 +593,15 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
     if base is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", _UNKNOWN.get(value_unit, "XXXX-XX-XX")), needs_anchor=True)
     d = shift(base, unit, days) if "ana" not in g else base + dt.timedelta(days=days)
+    part = _day_part_in(lex, g["ana"]) if "ana" in g else None
+    if part is not None:  # "malam itu", "that morning": that part of the day told (TimeML TIME)
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"{d.isoformat()}T{part}", anchor=anchor), needs_anchor=True)
     return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, value_unit), anchor=anchor), needs_anchor=True)
+
+
+def _day_part_in(lex: Lexicon, phrase: str) -> str | None:
+    """The part of the day a phrase names by one of its words ("malam itu": NI), if any."""
+    return next((p for w in lex.key(phrase).split() if (p := lex.day_parts.get(w))), None)
 
 
 _OFFSET_FROM = {"Y": ("Y", "M"), "M": ("M",)}
