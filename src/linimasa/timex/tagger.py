@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -944,7 +945,13 @@ def tag(
             clocks.append((found, told))
     if clocks:
         days = _Days(out)
+        recurring = _clocks_of_sets(out, text)
         for clock, told in clocks:
+            if id(clock) in recurring:
+                # "setiap hari pukul 18.00 WIB", "every day at 6 p.m.": the clock of any day of the set
+                clock.timex.value = "XXXX-XX-XX" + clock.timex.value[clock.timex.value.index("T"):]
+                clock.timex.anchor = None
+                continue
             # only a clock in a sentence that tells of the past moves off the publication day
             # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
             if _date_clock(clock, days, text, sentences) or told is None:
@@ -958,6 +965,18 @@ def tag(
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+_SET_CLOCK_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
+"""What may stand between a set and its clock time: space and one short word ("at", "pada")."""
+
+
+def _clocks_of_sets(found: list[Found], text: str) -> set[int]:
+    """ids of the clock times written right after a SET of days ("setiap hari pukul 18.00 WIB")."""
+    out: set[int] = set()
+    for prev, cur in itertools.pairwise(found):
+        if prev.timex.type == "SET" and cur.timex.type == "TIME" and "T" in cur.timex.value and \
+                _SET_CLOCK_GAP.fullmatch(text, prev.timex.end, cur.timex.start):
+            out.add(id(cur))
+    return out
 
 
 def _period_point(value: str) -> tuple[dt.date, str] | None:
