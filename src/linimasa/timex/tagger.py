@@ -445,6 +445,8 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
     lex = ctx.lex
     if not ctx.dct:
         return f"XXXX-{m:02d}"
+    if "yrel" in g:  # "the end of June last year", "Januari tahun depan": that month of the year named
+        return f"{ctx.dct.year + lex.relative.get(lex.key(g['yrel']), 0):04d}-{m:02d}"
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
     here = dt.date(ctx.dct.year, ctx.dct.month, 1)
     cands = [dt.date(y, m, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
