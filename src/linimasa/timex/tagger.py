@@ -717,7 +717,9 @@ def _norm_weekend(mt: Match, ctx: Context) -> Found:
         # "the weekend" said on a weekday: the one just past when the sentence speaks of the past
         # ("published over the weekend"), else the coming one
         tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
-        rel = -1 if tense < 0 else 0
+        # untensed early in the week ("put out a memo over the weekend", Monday to Wednesday) it is
+        # the weekend just past, late in the week the coming one
+        rel = -1 if tense < 0 or (tense == 0 and ctx.dct.isoweekday() <= 3) else 0
     value = week_value(ctx.dct + dt.timedelta(weeks=rel)) + "-WE"
     return _dct_found(mt, ctx, "DATE", value, value)
 
