@@ -821,6 +821,16 @@ def holiday_date(spec: Any, year: int) -> dt.date | None:
 
 
 def _norm_holiday(mt: Match, ctx: Context) -> Found:
+    found = _holiday_day(mt, ctx)
+    day = parse_day(found.timex.value) if "we" in mt.groups else None
+    if day is not None:
+        # "Labor Day weekend": the weekend next to the holiday (before a Monday, after a Friday)
+        near = day - dt.timedelta(days=day.isoweekday()) if day.isoweekday() < 5 else day
+        found.timex.value = week_value(near) + "-WE"
+    return found
+
+
+def _holiday_day(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
     spec = lex.holidays[lex.key(g["holiday"])]
     if "year" in g:
