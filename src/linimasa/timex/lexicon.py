@@ -104,6 +104,8 @@ class Lexicon:
     past: frozenset[str]
     future: frozenset[str]
     past_suffixes: tuple[str, ...]
+    not_past_before_suffixed: frozenset[str]  # "could be affected": a participle after these is no past cue
+    range_words: frozenset[str]  # words that join the two ends of a range ("to", "hingga")
     report_cues: frozenset[str]
     since_cues: frozenset[str]
     caption_cues: tuple[str, ...]  # photo credits that mark a caption line ("AP Photo/"), case as written
@@ -254,6 +256,8 @@ def lexicon(lang: str) -> Lexicon:
         past=frozenset(Lexicon.key(str(w)) for w in tense.get("past") or []),
         future=frozenset(Lexicon.key(str(w)) for w in tense.get("future") or []),
         past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
+        not_past_before_suffixed=frozenset(Lexicon.key(str(w)) for w in data.get("not_past_before_suffixed") or []),
+        range_words=frozenset(Lexicon.key(str(w)) for w in data.get("range_words") or []),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         since_cues=frozenset(Lexicon.key(str(w)) for w in data.get("since_cues") or []),
         caption_cues=tuple(str(w) for w in data.get("caption_cues") or ()),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -170,11 +171,12 @@ class _TenseWords:
         self.words = WordIndex(_WORD, text)
         self.listed: list[int] = []  # indices of words in lex.past / lex.future
         self.suffixed: list[int] = []  # indices of other words with a past-tense ending
-        for k, w in enumerate(self.words.words):
+        words = self.words.words
+        for k, w in enumerate(words):
             t, suffixed = _tense_class(w.lower(), lex)
             if t:
                 self.listed.append(k)
-            elif suffixed:
+            elif suffixed and not (k and words[k - 1].lower() in lex.not_past_before_suffixed):
                 self.suffixed.append(k)
 
     def candidates(self, s0: int, s1: int, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -268,7 +270,10 @@ class Context:
     dct: dt.date | None
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
+    reference_end: int = -1  # where the expression that named `reference` ends
     point: tuple[dt.date, str] | None = None  # the last period named so far (its first day, "Y"/"M"/"D")
+    point_end: int = -1  # where the expression that named `point` ends
+    point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
     sentences: list[Span] | None = None  # the text's sentences, when the caller has them
 
 
@@ -277,6 +282,8 @@ def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
     if "cunit" in groups:
         n, u = lex.compound_units.get(lex.key(groups["cunit"]), [None, None])
         return (n, str(u)) if u else None
+    if "age" in groups and "unit" not in groups:  # "aged 55", "the age of 18": an age, in years
+        return lex.number(groups["num"]), "Y"
     unit = lex.units.get(lex.key(groups.get("unit", "")))
     if not unit:
         return None
@@ -345,9 +352,16 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     anchor: str | None = None
     tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
+    # (not where the sentence speaks of the future: "invited in July 1997, will join on March 12")
+    told = _told_year_point(mt, ctx) if not explicit and weekday is None and tense <= 0 else None
     for d, m in readings:
         if explicit:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
+        elif told is not None:
+            # "the apex court had ruled, on June 29 2021, ... and, on June 30, had posted": the year of
+            # the date the sentence has just written, not the publication's
+            near = [x for y in (told.year - 1, told.year, told.year + 1) if (x := safe_date(y, m, d))]
+            dates.append(((d, m), closest(near, told, 0, 0) if near else None))
         elif ctx.dct:
             cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := safe_date(y, m, d))]
             # A written weekday picks the year when only one near year fits it ("Monday, Feb. 12").
@@ -357,13 +371,18 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         else:
             dates.append(((d, m), None))
     (d0, m0), chosen = dates[0]
-    if not explicit and ctx.dct:
+    if told is not None:
+        anchor = "event"
+    elif not explicit and ctx.dct:
         anchor = ctx.dct_source
     if weekday is not None and chosen is not None and chosen.isoweekday() != weekday:
         alt = next((x for (_, x) in dates[1:] if x and x.isoweekday() == weekday), None)
         if alt is not None:
             chosen = alt
             flags.append("order_from_weekday")
+        elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
+            chosen = fixed
+            flags.append("month_from_weekday")
         else:
             flags.append("weekday_mismatch")
     if chosen is None:
@@ -384,11 +403,50 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
                  needs_anchor=not explicit)
 
 
+MONTH_TYPO_DAYS = (-14, 7)
+"""How far before and after the publication date a weekday date whose month is a typo may lie."""
+
+
+def _month_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | None:
+    """A date whose weekday contradicts it and whose day, in the publication's month or the one
+    before, falls on that weekday within days of the publication: the month (or the year) is the page's typo
+    ("Senin (16/5/2025)" in an article of 16 June 2025 is Monday 16 June; "Rabu (18/8/2025) malam" in
+    one of 20 June is Wednesday 18 June). Anything else stays as written, flagged."""
+    if dct is None:
+        return None
+    lo, hi = MONTH_TYPO_DAYS
+    for y, m in (_month_shift(dct, 0), _month_shift(dct, -1)):
+        d = safe_date(y, m, written.day)
+        if d is not None and d != written and d.isoweekday() == weekday and lo <= (d - dct).days <= hi:
+            return d
+    return None
+
+
+TOLD_YEAR_REACH = 200
+"""How far (characters, within one sentence) a date written with its year ("June 29 2021", "Juli
+2021") lends that year to a day and month written without one after it."""
+
+
+def _told_year_point(mt: Match, ctx: Context) -> dt.date | None:
+    """The day or month a date just before `mt` in its sentence named with a written year other than
+    the publication's: a day and month without a year then belong to that time (TimeML anchors them
+    to the time being told). None where there is none (the publication date decides)."""
+    if ctx.dct is None or ctx.point is None or not ctx.point_written or ctx.point[1] not in ("D", "M"):
+        return None
+    point = ctx.point[0]
+    if point.year == ctx.dct.year or not 0 <= mt.start - ctx.point_end <= TOLD_YEAR_REACH:
+        return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return point if ctx.point_end > s0 else None
+
+
 def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
     """The year of a month named without one: by "lalu"/"depan" if written, else the nearest by tense."""
     lex = ctx.lex
     if not ctx.dct:
         return f"XXXX-{m:02d}"
+    if "yrel" in g:  # "the end of June last year", "Januari tahun depan": that month of the year named
+        return f"{ctx.dct.year + lex.relative.get(lex.key(g['yrel']), 0):04d}-{m:02d}"
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
     here = dt.date(ctx.dct.year, ctx.dct.month, 1)
     cands = [dt.date(y, m, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
@@ -531,10 +589,27 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
         n, unit = _norm_unit(*nu)
         sign = -1 if lex.key(g.get("adir", "")) in ("sebelumnya", "earlier", "before") else 1
         days, value_unit = int(n) * sign, unit
+        if ctx.point is not None and ctx.point[1] in _OFFSET_FROM.get(unit, ()):
+            # "arrested in 2006. Two years later, ...": two years after the year told (2008)
+            d = shift(ctx.point[0], unit, days)
+            return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, unit), anchor="event"), needs_anchor=True)
     if base is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", _UNKNOWN.get(value_unit, "XXXX-XX-XX")), needs_anchor=True)
     d = shift(base, unit, days) if "ana" not in g else base + dt.timedelta(days=days)
+    part = _day_part_in(lex, g["ana"]) if "ana" in g else None
+    if part is not None:  # "malam itu", "that morning": that part of the day told (TimeML TIME)
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"{d.isoformat()}T{part}", anchor=anchor), needs_anchor=True)
     return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, value_unit), anchor=anchor), needs_anchor=True)
+
+
+def _day_part_in(lex: Lexicon, phrase: str) -> str | None:
+    """The part of the day a phrase names by one of its words ("malam itu": NI), if any."""
+    return next((p for w in lex.key(phrase).split() if (p := lex.day_parts.get(w))), None)
+
+
+_OFFSET_FROM = {"Y": ("Y", "M"), "M": ("M",)}
+"""An offset "N years later" counts from a year or a month the text named last, "N months later" from
+a month; from a day (or nothing) it counts from the day told or the publication date as before."""
 
 
 def _norm_day_relative(mt: Match, ctx: Context) -> Found:
@@ -556,6 +631,9 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", ttype, "XXXX-XX-XX" + suffix), has_weekday=True, needs_anchor=True)
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    if rel is None and (same := _weekday_of_told_day(mt, ctx, wd)) is not None:
+        # "tanggal 27 Juni 2025, yang jatuh pada hari Jumat": the day just named, which is that weekday
+        return Found(Timex(mt.start, mt.end, "", ttype, same.isoformat() + suffix, anchor="event"), has_weekday=True)
     if "unit" in g and rel is not None:  # "Rabu pekan lalu": that weekday of the week named
         d = ctx.dct + dt.timedelta(weeks=rel, days=wd - ctx.dct.isoweekday())
         return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
@@ -576,6 +654,21 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
             d = after if (after - ctx.dct).days <= 1 else before
     return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
                  has_weekday=True, needs_anchor=True)
+
+
+WEEKDAY_OF_TOLD_REACH = 80
+"""How far (characters, within one sentence) after a date a lone weekday that it falls on names it."""
+
+
+def _weekday_of_told_day(mt: Match, ctx: Context, weekday: int) -> dt.date | None:
+    told = ctx.reference
+    if told is None or told.isoweekday() != weekday or not 0 <= mt.start - ctx.reference_end <= WEEKDAY_OF_TOLD_REACH:
+        return None
+    gap = ctx.text[ctx.reference_end : mt.start]
+    if "-" in gap or "–" in gap or any(w.lower() in ctx.lex.range_words for w in _WORD.findall(gap)):
+        return None  # "from Sept. 14 to Thursday": the other end of a range
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return told if ctx.reference_end > s0 else None
 
 
 def _norm_day_of_month(mt: Match, ctx: Context) -> Found:
@@ -624,7 +717,9 @@ def _norm_weekend(mt: Match, ctx: Context) -> Found:
         # "the weekend" said on a weekday: the one just past when the sentence speaks of the past
         # ("published over the weekend"), else the coming one
         tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
-        rel = -1 if tense < 0 else 0
+        # untensed early in the week ("put out a memo over the weekend", Monday to Wednesday) it is
+        # the weekend just past, late in the week the coming one
+        rel = -1 if tense < 0 or (tense == 0 and ctx.dct.isoweekday() <= 3) else 0
     value = week_value(ctx.dct + dt.timedelta(weeks=rel)) + "-WE"
     return _dct_found(mt, ctx, "DATE", value, value)
 
@@ -641,7 +736,10 @@ def _norm_time(mt: Match, ctx: Context) -> Found:
     hour = int(g["hour"])
     ampm = lex.key(g.get("ampm", "")).replace(".", "")
     part = lex.day_parts.get(lex.key(g["daypart"])) if "daypart" in g else None
-    if (ampm == "pm" or part in ("AF", "EV", "NI")) and hour < 12 and not (part == "NI" and hour < 5):
+    # "jam 2 siang" is 14:00, "jam 11 siang" 11:00 (siang runs from late morning), "jam 2 malam" 02:00
+    late_morning = part == "AF" and hour >= 10
+    small_hours = part == "NI" and hour < 5
+    if (ampm == "pm" or part in ("AF", "EV", "NI")) and hour < 12 and not small_hours and not late_morning:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
@@ -723,6 +821,16 @@ def holiday_date(spec: Any, year: int) -> dt.date | None:
 
 
 def _norm_holiday(mt: Match, ctx: Context) -> Found:
+    found = _holiday_day(mt, ctx)
+    day = parse_day(found.timex.value) if "we" in mt.groups else None
+    if day is not None:
+        # "Labor Day weekend": the weekend next to the holiday (before a Monday, after a Friday)
+        near = day - dt.timedelta(days=day.isoweekday()) if day.isoweekday() < 5 else day
+        found.timex.value = week_value(near) + "-WE"
+    return found
+
+
+def _holiday_day(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
     spec = lex.holidays[lex.key(g["holiday"])]
     if "year" in g:
@@ -840,15 +948,24 @@ def tag(
         tx.text = text[tx.start : tx.end]
         day = parse_day(found.timex.value)
         if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
-            ctx.reference = day  # a clock's day is not known yet: it does not move the narrative
+            # (a clock's day is not known yet: it does not move the narrative)
+            ctx.reference, ctx.reference_end = day, tx.end
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
-            ctx.point = _period_point(tx.value) or ctx.point
+            period = _period_point(tx.value)
+            if period is not None:
+                ctx.point, ctx.point_end, ctx.point_written = period, tx.end, found.explicit_year
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
     if clocks:
         days = _Days(out)
+        recurring = _clocks_of_sets(out, text)
         for clock, told in clocks:
+            if id(clock) in recurring:
+                # "setiap hari pukul 18.00 WIB", "every day at 6 p.m.": the clock of any day of the set
+                clock.timex.value = "XXXX-XX-XX" + clock.timex.value[clock.timex.value.index("T"):]
+                clock.timex.anchor = None
+                continue
             # only a clock in a sentence that tells of the past moves off the publication day
             # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
             if _date_clock(clock, days, text, sentences) or told is None:
@@ -862,6 +979,18 @@ def tag(
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+_SET_CLOCK_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
+"""What may stand between a set and its clock time: space and one short word ("at", "pada")."""
+
+
+def _clocks_of_sets(found: list[Found], text: str) -> set[int]:
+    """ids of the clock times written right after a SET of days ("setiap hari pukul 18.00 WIB")."""
+    out: set[int] = set()
+    for prev, cur in itertools.pairwise(found):
+        if prev.timex.type == "SET" and cur.timex.type == "TIME" and "T" in cur.timex.value and \
+                _SET_CLOCK_GAP.fullmatch(text, prev.timex.end, cur.timex.start):
+            out.add(id(cur))
+    return out
 
 
 def _period_point(value: str) -> tuple[dt.date, str] | None:
