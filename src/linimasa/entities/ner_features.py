@@ -185,6 +185,9 @@ GROUPS_PER_TOKEN = 11
 """Columns of `GroupedFeatures.encode`: own, case, the four neighbours, three gazetteer marks, two bigrams."""
 
 _BIGRAMS = ("bg-=", "bg+=")
+# A token's groups as a neighbour, in `_token_groups` order: (offset, whether the sentence has case);
+# the shape of a neighbour is a feature at -1 and 1 in a cased sentence only.
+_NEIGHBOUR_COLUMNS = ((-2, False), (-1, True), (-1, False), (1, True), (1, False), (2, False))
 
 
 class GroupedFeatures:
@@ -220,7 +223,7 @@ class GroupedFeatures:
         self._pairs: dict[str | None, dict[str, tuple[int, int]]] = {}
         self._fixed: dict[tuple[str | None, str], int] = {}
         self._case: dict[tuple[str | None, str, bool, bool], tuple[int, int]] = {}
-        self._parts: dict[tuple[str | None, int, str | None, str | None, str | None], list[int]] = {}
+        self._parts: dict[tuple[str | None, int, str | None, str | None, str | None], tuple[list[int], int]] = {}
         self._ids: dict[tuple[int, ...], int] = {(): 0}
         self.members: list[tuple[int, ...]] = [()]
         """The attribute ids of each group (group 0 is empty: it adds nothing)."""
@@ -278,17 +281,18 @@ class GroupedFeatures:
             gid = self._fixed[(convention, name)] = self._group([name], convention)
         return gid
 
-    def _part(self, key: tuple[str | None, int, str | None, str | None, str | None]) -> list[int]:
-        """The attribute ids of what a neighbour at ``offset`` adds besides its word: its clusters
-        ``c1``/``c2`` and its ``shape`` (None where `sentence_features` leaves one out); shared by
-        every word with the same clusters and shape."""
-        ids = self._parts.get(key)
-        if ids is None:
+    def _part(self, key: tuple[str | None, int, str | None, str | None, str | None]) -> tuple[list[int], int]:
+        """What a neighbour at ``offset`` adds besides its word: its clusters ``c1``/``c2`` and its
+        ``shape`` (None where `sentence_features` leaves one out), as attribute ids and as a group;
+        shared by every word with the same clusters and shape."""
+        part = self._parts.get(key)
+        if part is None:
             convention, offset, c1, c2, shape = key
             names = [f"{offset}{kind}={value}" for kind, value in (("c1", c1), ("c2", c2), ("sh", shape))
                      if value is not None]
-            ids = self._parts[key] = self._lookup(names, convention)
-        return ids
+            ids = self._lookup(names, convention)
+            part = self._parts[key] = (ids, self._make(ids))
+        return part
 
     def _token_groups(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str]:
         """A token's groups, as `_Token` and `sentence_features` make its features: own, case when
@@ -299,7 +303,7 @@ class GroupedFeatures:
         shape = word_shape(token)
         title = token[0].isupper()
         upper = token.isupper() and len(token) > 1
-        make, lookup, part = self._make, self._lookup, self._part
+        make, part = self._make, self._part
         case_key = (convention, shape, title, upper)
         case = self._case.get(case_key)
         if case is None:
@@ -310,18 +314,16 @@ class GroupedFeatures:
             )
         c1 = c[1] if c is not None else None
         c2 = c[2] if c is not None else None
-        before2, before1, after1, after2 = (lookup([f"{offset}w={w}"], convention) for offset in (-2, -1, 1, 2))
-        groups = (
-            make(lookup(own_features(token, w, c), convention)),
-            *case,
-            make(before2 + part((convention, -2, c1, None, None))),
-            make(before1 + part((convention, -1, c1, c2, shape))),
-            make(before1 + part((convention, -1, c1, c2, None))),
-            make(after1 + part((convention, 1, c1, c2, shape))),
-            make(after1 + part((convention, 1, c1, c2, None))),
-            make(after2 + part((convention, 2, c1, None, None))),
-        )
-        return groups, w
+        get = self._attributes.get
+        private = self._private_to(convention).get if convention is not None else None
+        groups = [make(self._lookup(own_features(token, w, c), convention)), *case]
+        for offset, cased in _NEIGHBOUR_COLUMNS:
+            ids, gid = part((convention, offset, c1, c2 if offset in (-1, 1) else None, shape if cased else None))
+            name = f"{offset}w={w}"
+            word = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
+            # most words have no neighbour attribute of their own: the shared part's group is theirs
+            groups.append(make(word + ids) if word else gid)
+        return tuple(groups), w
 
     def encode(self, sentences: Sequence[tuple[Sequence[str], str | None]],
                gazetteer: LabelledNames | None = None) -> np.ndarray:
