@@ -316,11 +316,14 @@ class GroupedFeatures:
         c2 = c[2] if c is not None else None
         get = self._attributes.get
         private = self._private_to(convention).get if convention is not None else None
+        words = {}
+        for offset in (-2, -1, 1, 2):
+            name = f"{offset}w={w}"
+            words[offset] = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
         groups = [make(self._lookup(own_features(token, w, c), convention)), *case]
         for offset, cased in _NEIGHBOUR_COLUMNS:
             ids, gid = part((convention, offset, c1, c2 if offset in (-1, 1) else None, shape if cased else None))
-            name = f"{offset}w={w}"
-            word = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
+            word = words[offset]
             # most words have no neighbour attribute of their own: the shared part's group is theirs
             groups.append(make(word + ids) if word else gid)
         return tuple(groups), w

@@ -167,6 +167,8 @@ class ArticleRules:
         self.tokens = tokenise(text)
         self.lows = [t.low for t in self.tokens]
         self.folds = [t.text.casefold() for t in self.tokens]
+        # what `Phrases.length_at` looks a phrase's first word up by
+        self._firsts = [f.rstrip(".") for f in self.folds]
         # token index -> the gazetteer match starting there, and how many tokens it spans
         self.gaz_at: dict[int, tuple[Match, int]] = {}
         starts = {t.start: i for i, t in enumerate(self.tokens)}
@@ -192,6 +194,9 @@ class ArticleRules:
     # -- helpers -------------------------------------------------------------------------------
     def _phrase_at(self, i: int, phrases: Phrases) -> int:
         """Tokens taken by the longest phrase of `phrases` starting at token i (0 if none)."""
+        # most tokens start no phrase: a set lookup answers them without `length_at`
+        if i >= len(self._firsts) or self._firsts[i] not in phrases.by_first:
+            return 0
         n = phrases.length_at(self.folds, i)
         return n if n and self._same_line(i, i + n) else 0
 
