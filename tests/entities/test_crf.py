@@ -169,3 +169,15 @@ def test_model_labels_and_sizes(crfsuite_tagger) -> None:
     assert weights.state.shape == (len(weights.attributes) + 1, len(weights.labels))
     assert not weights.state[weights.unknown].any()
     assert weights.transition.shape == (len(weights.labels), len(weights.labels))
+
+
+def test_batches_of_a_few_sentences_tag_as_one(recogniser, monkeypatch: pytest.MonkeyPatch) -> None:
+    import linimasa.entities.ner as ner
+
+    sentences = _sentences()
+    recogniser._tagged.clear()
+    whole = recogniser._tag_sentences(sentences)
+    recogniser._tagged.clear()
+    monkeypatch.setattr(ner, "BATCH_SENTENCES", 2)
+    assert recogniser._tag_sentences(sentences) == whole
+    recogniser._tagged.clear()

@@ -169,11 +169,14 @@ def marginals(emissions: np.ndarray, lengths: Sequence[int], transition: np.ndar
     normalised to sum 1 at each position; the backward scores are normalised the same way (crfsuite
     divides them by the forward factors instead: a per-position constant either way, and the
     marginal at a position is the product of the two normalised to sum 1, which removes it). The
-    forward and backward passes run as one batched product a step. Positions past a sentence's end
+    forward and backward passes run as one batched operation a step. Positions past a sentence's end
     hold meaningless numbers."""
     count, longest, labels = emissions.shape
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        exp_state = np.exp(emissions.transpose(1, 0, 2))  # (longest, sentences, labels)
+        # Every operation below computes each number the same way whatever else is in the batch
+        # (no BLAS product, whose blocking depends on the shapes; exp over a contiguous array), so a
+        # sentence's marginals do not depend on the sentences tagged with it.
+        exp_state = np.exp(np.ascontiguousarray(emissions.transpose(1, 0, 2)))  # (longest, sentences, labels)
         # [0] runs forward (row vector times the matrix), [1] backward (the transposed matrix)
         exp_trans = np.exp(np.stack([transition, transition.T]))
         alpha = np.empty_like(exp_state)
@@ -183,10 +186,12 @@ def marginals(emissions: np.ndarray, lengths: Sequence[int], transition: np.ndar
         pair[0] = exp_state[0]
         pair[1] = 1.0
         spare = np.empty_like(pair)
+        terms = np.empty((2, count, labels, labels))
         for k in range(longest):
             t = longest - 1 - k
             if k:
-                np.matmul(pair, exp_trans, out=spare)
+                np.multiply(pair[:, :, :, None], exp_trans[:, None], out=terms)
+                terms.sum(axis=2, out=spare)
                 pair, spare = spare, pair
                 pair[0] *= exp_state[k]
             done = ends.get(t)

@@ -35,6 +35,9 @@ SETTINGS_FILE = "ner.json"
 TAGGED_SENTENCES = 4096
 """How many recently tagged sentences a recogniser keeps the tags of (see `_tag_sentences`)."""
 
+BATCH_SENTENCES = 256
+"""How many sentences `Recogniser._decode` tags together (numpy arrays of batch x longest x labels)."""
+
 _TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "EVT": "EVT"}
 
 Tagged = tuple[tuple[str, ...], tuple[float | None, ...]]
@@ -131,10 +134,13 @@ class Recogniser:
                 if hit is not None:
                     self._tagged.move_to_end(key)
                     done[key] = hit
-            todo = [key for key in dict.fromkeys(keys) if key not in done]
-            if todo:
-                fresh = self._decode([(key, self._convention(key)) for key in todo], confidence=True)
-                for key, tagged in zip(todo, fresh, strict=True):
+            # shortest first, in batches: a batch advances as far as its longest sentence, and
+            # its arrays stay small however long the article
+            todo = sorted((key for key in dict.fromkeys(keys) if key not in done), key=len)
+            for at in range(0, len(todo), BATCH_SENTENCES):
+                batch = todo[at : at + BATCH_SENTENCES]
+                fresh = self._decode([(key, self._convention(key)) for key in batch], confidence=True)
+                for key, tagged in zip(batch, fresh, strict=True):
                     done[key] = self._tagged[key] = tagged
                 while len(self._tagged) > TAGGED_SENTENCES:
                     self._tagged.popitem(last=False)
