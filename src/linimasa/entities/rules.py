@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from linimasa import resources
 from linimasa.model import Mention
@@ -142,10 +142,14 @@ class Token:
     start: int
     end: int
     text: str
+    low: str = field(init=False, repr=False, compare=False)
+    """Case-folded, without a final full stop unless the token is that short ("a.", "A.")."""
 
-    @functools.cached_property
-    def low(self) -> str:
-        return self.text.casefold().rstrip(".") if len(self.text) > 2 else self.text.casefold()
+    def __post_init__(self) -> None:
+        # Set here rather than as a functools.cached_property, whose first access takes a lock
+        # (Python 3.11): every token's `low` is read, and that was a tenth of the rules' time.
+        low = self.text.casefold()
+        object.__setattr__(self, "low", low.rstrip(".") if len(self.text) > 2 else low)
 
     @property
     def capitalised(self) -> bool:
