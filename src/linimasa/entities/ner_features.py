@@ -181,13 +181,12 @@ def sentence_features(
     return features
 
 
-GROUPS_PER_TOKEN = 11
-"""Columns of `GroupedFeatures.encode`: own, case, the four neighbours, three gazetteer marks, two bigrams."""
+GROUPS_PER_TOKEN = 17
+"""Columns of `GroupedFeatures.encode`: own, case; the neighbours' words at -2, -1, 1, 2, their
+clusters at the same offsets and their shapes at -1, 1; three gazetteer marks; two bigrams."""
 
 _BIGRAMS = ("bg-=", "bg+=")
-# A token's groups as a neighbour, in `_token_groups` order: (offset, whether the sentence has case);
-# the shape of a neighbour is a feature at -1 and 1 in a cased sentence only.
-_NEIGHBOUR_COLUMNS = ((-2, False), (-1, True), (-1, False), (1, True), (1, False), (2, False))
+_OFFSETS = (-2, -1, 1, 2)
 
 
 class GroupedFeatures:
@@ -223,7 +222,8 @@ class GroupedFeatures:
         self._pairs: dict[str | None, dict[str, tuple[int, int]]] = {}
         self._fixed: dict[tuple[str | None, str], int] = {}
         self._case: dict[tuple[str | None, str, bool, bool], tuple[int, int]] = {}
-        self._parts: dict[tuple[str | None, int, str | None, str | None, str | None], tuple[list[int], int]] = {}
+        self._clustered: dict[tuple[str | None, tuple[str, ...] | None], tuple[int, ...]] = {}
+        self._shaped: dict[tuple[str | None, str], tuple[int, int]] = {}
         self._ids: dict[tuple[int, ...], int] = {(): 0}
         self.members: list[tuple[int, ...]] = [()]
         """The attribute ids of each group (group 0 is empty: it adds nothing)."""
@@ -281,52 +281,47 @@ class GroupedFeatures:
             gid = self._fixed[(convention, name)] = self._group([name], convention)
         return gid
 
-    def _part(self, key: tuple[str | None, int, str | None, str | None, str | None]) -> tuple[list[int], int]:
-        """What a neighbour at ``offset`` adds besides its word: its clusters ``c1``/``c2`` and its
-        ``shape`` (None where `sentence_features` leaves one out), as attribute ids and as a group;
-        shared by every word with the same clusters and shape."""
-        part = self._parts.get(key)
-        if part is None:
-            convention, offset, c1, c2, shape = key
-            names = [f"{offset}{kind}={value}" for kind, value in (("c1", c1), ("c2", c2), ("sh", shape))
-                     if value is not None]
-            ids = self._lookup(names, convention)
-            part = self._parts[key] = (ids, self._make(ids))
-        return part
-
     def _token_groups(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str]:
         """A token's groups, as `_Token` and `sentence_features` make its features: own, case when
-        first / not first, then as a neighbour at -2, -1 (cased, caseless), 1 (cased, caseless), 2;
-        and its normalised word."""
+        first / not first; as a neighbour at -2, -1, 1, 2 its word, its clusters, and at -1, 1 its
+        shape (the case of the sentence decides whether that counts); and its normalised word.
+        Only the own group and the neighbour-word groups are the word's alone: the case, cluster
+        and shape groups are shared by every word with the same shape or clusters."""
         w = normalise_word(token)
         c = self.clusters.get(w)
         shape = word_shape(token)
         title = token[0].isupper()
         upper = token.isupper() and len(token) > 1
-        make, part = self._make, self._part
+        group = self._group
         case_key = (convention, shape, title, upper)
         case = self._case.get(case_key)
         if case is None:
             tail = ["upper"] if upper else []
             case = self._case[case_key] = (
-                self._group(["sh=" + shape, *(["title0"] if title else []), *tail], convention),
-                self._group(["sh=" + shape, *(["title"] if title else []), *tail], convention),
+                group(["sh=" + shape, *(["title0"] if title else []), *tail], convention),
+                group(["sh=" + shape, *(["title"] if title else []), *tail], convention),
             )
-        c1 = c[1] if c is not None else None
-        c2 = c[2] if c is not None else None
+        clustered = self._clustered.get((convention, c))
+        if clustered is None:
+            clustered = self._clustered[(convention, c)] = tuple(
+                group([f"{offset}c1={c[1]}", *([f"{offset}c2={c[2]}"] if offset in (-1, 1) else [])], convention)
+                if c is not None else 0
+                for offset in _OFFSETS
+            )
+        shaped = self._shaped.get((convention, shape))
+        if shaped is None:
+            shaped = self._shaped[(convention, shape)] = (group([f"-1sh={shape}"], convention),
+                                                          group([f"1sh={shape}"], convention))
         get = self._attributes.get
         private = self._private_to(convention).get if convention is not None else None
-        words = {}
-        for offset in (-2, -1, 1, 2):
+        words = []
+        for offset in _OFFSETS:
             name = f"{offset}w={w}"
-            words[offset] = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
-        groups = [make(self._lookup(own_features(token, w, c), convention)), *case]
-        for offset, cased in _NEIGHBOUR_COLUMNS:
-            ids, gid = part((convention, offset, c1, c2 if offset in (-1, 1) else None, shape if cased else None))
-            word = words[offset]
-            # most words have no neighbour attribute of their own: the shared part's group is theirs
-            groups.append(make(word + ids) if word else gid)
-        return tuple(groups), w
+            ids = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
+            # most words have no neighbour attribute of their own
+            words.append(self._make(ids) if ids else 0)
+        own = self._make(self._lookup(own_features(token, w, c), convention))
+        return (own, *case, *words, *clustered, *shaped), w
 
     def encode(self, sentences: Sequence[tuple[Sequence[str], str | None]],
                gazetteer: LabelledNames | None = None) -> np.ndarray:
@@ -411,31 +406,42 @@ def _columns(rows: list[tuple[int, ...]], lengths: list[int], cased: list[bool],
     left = np.repeat(size, size) - 1 - pos  # tokens after this one in its sentence
     has_case = np.repeat(np.asarray(cased, dtype=bool), size)
     edge = np.repeat(np.asarray(edges, dtype=np.intp).reshape(-1, 4), size, axis=0)
-    # a token's groups as a neighbour at -2, -1, 1, 2 (columns 3 to 8 of `_token_groups`)
-    context = np.stack([own[:, 3], np.where(has_case, own[:, 4], own[:, 5]),
-                        np.where(has_case, own[:, 6], own[:, 7]), own[:, 8]], axis=1)
     out[:, 0] = own[:, 0]
     out[:, 1] = np.where(has_case, np.where(pos == 0, own[:, 1], own[:, 2]), 0)
+    # a token's groups as a neighbour: words at -2, -1, 1, 2 (columns 3 to 6 of `_token_groups`),
+    # clusters (7 to 10), shapes at -1, 1 (11, 12; only in a sentence with case)
     for column, (shift, enough) in enumerate(((-2, pos >= 2), (-1, pos >= 1), (1, left >= 1), (2, left >= 2))):
-        moved = np.zeros(total, dtype=np.intp)
+        word = np.zeros(total, dtype=np.intp)
+        cluster = np.zeros(total, dtype=np.intp)
         if shift < 0:
-            moved[-shift:] = context[:shift, column]
+            word[-shift:] = own[:shift, 3 + column]
+            cluster[-shift:] = own[:shift, 7 + column]
         else:
-            moved[:-shift] = context[shift:, column]
-        out[:, 2 + column] = np.where(enough, moved, edge[:, column])
+            word[:-shift] = own[shift:, 3 + column]
+            cluster[:-shift] = own[shift:, 7 + column]
+        out[:, 2 + column] = np.where(enough, word, edge[:, column])
+        out[:, 6 + column] = np.where(enough, cluster, 0)
+        if shift in (-1, 1):
+            shape = np.zeros(total, dtype=np.intp)
+            source = 11 if shift == -1 else 12
+            if shift < 0:
+                shape[1:] = own[:-1, source]
+            else:
+                shape[:-1] = own[1:, source]
+            out[:, 10 if shift == -1 else 11] = np.where(enough & has_case, shape, 0)
     if marks:
         at = np.fromiter(marks, dtype=np.intp, count=len(marks))
         ids = np.array(list(marks.values()), dtype=np.intp)
-        out[at, 6] = ids[:, 0]
+        out[at, 12] = ids[:, 0]
         after = at + 1 < total
-        out[at[after] + 1, 7] = np.where(pos[at[after] + 1] >= 1, ids[after, 1], 0)
+        out[at[after] + 1, 13] = np.where(pos[at[after] + 1] >= 1, ids[after, 1], 0)
         before = at >= 1
-        out[at[before] - 1, 8] = np.where(left[at[before] - 1] >= 1, ids[before, 2], 0)
+        out[at[before] - 1, 14] = np.where(left[at[before] - 1] >= 1, ids[before, 2], 0)
     if pair_ids:
         at = np.fromiter(pair_ids, dtype=np.intp, count=len(pair_ids))
         ids = np.array(list(pair_ids.values()), dtype=np.intp)
-        out[at, 9] = ids[:, 0]  # the pair (i - 1, i) is token i's "bg-"
-        out[at - 1, 10] = ids[:, 1]  # and token i - 1's "bg+"
+        out[at, 15] = ids[:, 0]  # the pair (i - 1, i) is token i's "bg-"
+        out[at - 1, 16] = ids[:, 1]  # and token i - 1's "bg+"
     return out
 
 
