@@ -3,7 +3,7 @@
     python bench/entities.py --data ../shared/data --articles 400
 
 Both taggers run on the same article bodies from ``news-id-raw-scrape-2025`` in this process (one
-core: crfsuite and the lookup are single-threaded). The baseline is a plain longest-match lookup of
+core: the CRF tagger and the lookup are single-threaded). The baseline is a plain longest-match lookup of
 the names in ``gaz-*`` (DBpedia persons/places/organisations, country names, Indonesian provinces
 and regencies) over the same tokens: the floor any statistical model should be compared with for
 speed. Tokens are counted with the recogniser's own tokenizer.

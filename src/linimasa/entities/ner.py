@@ -20,9 +20,10 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-import pycrfsuite
+import numpy as np
 
-from linimasa.entities.ner_features import Clusters, FeatureCache, read_clusters, sentence_features
+from linimasa.entities.crf import marginals, read_crfsuite, viterbi
+from linimasa.entities.ner_features import Clusters, GroupedFeatures, read_clusters
 from linimasa.entities.ner_text import sentence_spans, tokenize
 from linimasa.model import EntityType, Mention, Span
 from linimasa.text.gazetteer import LabelledNames, read_labelled_names
@@ -32,16 +33,23 @@ CLUSTERS_FILE = "clusters.tsv"
 SETTINGS_FILE = "ner.json"
 
 TAGGED_SENTENCES = 4096
-"""How many recently tagged sentences a recogniser keeps the tags of (see `_tag_with_marginals`)."""
+"""How many recently tagged sentences a recogniser keeps the tags of (see `_tag_sentences`)."""
+
+BATCH_SENTENCES = 256
+"""How many sentences `Recogniser._decode` tags together (numpy arrays of batch x longest x labels)."""
 
 _TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "EVT": "EVT"}
+
+Tagged = tuple[tuple[str, ...], tuple[float | None, ...]]
 
 
 class Recogniser:
     """Tags tokens with BIO labels and text with `Mention`s, sentence by sentence.
 
-    A pycrfsuite tagger holds mutable state between ``set``/``tag``/``marginal`` calls, so calls are
-    serialised with a lock: the stage may be used from several threads of a batch run.
+    The model is crfsuite's file, but tagging does not go through crfsuite: its weights are read
+    once and summed per group of features (`linimasa.entities.crf`), which gives crfsuite's tags
+    and marginals several times faster. The feature tables and the tag cache are mutable, so calls
+    are serialised with a lock: the stage may be used from several threads of a batch run.
     """
 
     takes_sentences = True
@@ -54,16 +62,15 @@ class Recogniser:
         settings: Mapping[str, object] | None = None,
         gazetteer: LabelledNames | None = None,
     ) -> None:
-        # crfsuite reads the model in place without copying it: the bytes must outlive the tagger.
-        self._model = model
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open_inmemory(self._model)
+        weights = read_crfsuite(model)
+        self._labels = weights.labels
+        self._transition = weights.transition
         self._clusters = clusters
-        self._features = FeatureCache(clusters)  # per-token feature parts, kept between sentences
+        self._groups = GroupedFeatures(clusters, weights.attributes, weights.state)
         self._gazetteer = gazetteer
         self._lock = threading.Lock()
-        self._tagged: OrderedDict[tuple[str, ...], tuple[tuple[str, ...], tuple[float | None, ...]]] = OrderedDict()
-        self.labels: frozenset[str] = frozenset(self._tagger.labels())
+        self._tagged: OrderedDict[tuple[str, ...], Tagged] = OrderedDict()
+        self.labels: frozenset[str] = frozenset(weights.labels)
         settings = settings or {}
         conventions = settings.get("conventions") or []
         # Annotation conventions the model learnt per corpus (see ner_features.sentence_features);
@@ -83,36 +90,61 @@ class Recogniser:
             return self.caseless_convention
         return self.default_convention
 
-    def _tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float | None]]:
-        """BIO tags and, for the tokens inside a span (the only ones a mention's score reads), their
-        marginal probability; None for the others.
+    def _decode(self, sentences: Sequence[tuple[Sequence[str], str | None]], confidence: bool) -> list[Tagged]:
+        """BIO tags of each (tokens, convention), all sentences in one numpy pass; with
+        ``confidence``, for the tokens inside a span (the only ones a mention's score reads) the
+        marginal probability of their tag, None for the others. The caller holds the lock."""
+        groups = self._groups
+        groups.start()
+        lengths = [len(tokens) for tokens, _ in sentences]
+        ids = groups.encode(sentences, self._gazetteer)
+        scores_per_token = groups.vectors()[ids].sum(axis=1)
+        emissions = np.zeros((len(sentences), max(lengths), scores_per_token.shape[1]))
+        size = np.asarray(lengths, dtype=np.intp)
+        emissions[np.repeat(np.arange(len(sentences)), size),
+                  np.arange(len(ids)) - np.repeat(np.cumsum(size) - size, size)] = scores_per_token
+        paths = viterbi(emissions, lengths, self._transition)
+        labels = self._labels
+        tags = [[labels[k] for k in path] for path in paths]
+        scores: list[list[float | None]] = [[None] * n for n in lengths]
+        if confidence:
+            spans = [bio_spans(t) for t in tags]
+            need = [s for s, found in enumerate(spans) if found]
+            if need:
+                width = max(lengths[s] for s in need)
+                probability = marginals(emissions[need, :width], [lengths[s] for s in need], self._transition)
+                for row, s in enumerate(need):
+                    path, out, p = paths[s], scores[s], probability[row]
+                    for first, last, _label in spans[s]:
+                        for i in range(first, last + 1):
+                            out[i] = float(p[i, path[i]])
+        return [(tuple(t), tuple(c)) for t, c in zip(tags, scores, strict=True)]
+
+    def _tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
+        """`_decode` with confidence for running text, each sentence with its own convention.
 
         Kept for the sentences tagged last: news repeats whole sentences (a wire story in several
         outlets, "Baca juga" lines, an outlet's closing lines), and a sentence's tags are a function
         of its tokens alone."""
-        key = tuple(tokens)
+        keys = [tuple(tokens) for tokens in sentences]
         with self._lock:
-            done = self._tagged.get(key)
-            if done is not None:
-                self._tagged.move_to_end(key)
-                return list(done[0]), list(done[1])
-            tags, confidence = self._tag_uncached(tokens)
-            self._tagged[key] = (tuple(tags), tuple(confidence))
-            if len(self._tagged) > TAGGED_SENTENCES:
-                self._tagged.popitem(last=False)
-        return tags, confidence
-
-    def _tag_uncached(self, tokens: Sequence[str]) -> tuple[list[str], list[float | None]]:
-        """`_tag_with_marginals` without its cache; the caller holds the lock."""
-        features = sentence_features(tokens, self._clusters, self._convention(tokens), self._gazetteer,
-                                     self._features)
-        self._tagger.set(features)
-        tags = list(self._tagger.tag())
-        confidence: list[float | None] = [None] * len(tags)
-        for first, last, _label in bio_spans(tags):
-            for i in range(first, last + 1):
-                confidence[i] = self._tagger.marginal(tags[i], i)
-        return tags, confidence
+            done: dict[tuple[str, ...], Tagged] = {}
+            for key in keys:
+                hit = self._tagged.get(key)
+                if hit is not None:
+                    self._tagged.move_to_end(key)
+                    done[key] = hit
+            # shortest first, in batches: a batch advances as far as its longest sentence, and
+            # its arrays stay small however long the article
+            todo = sorted((key for key in dict.fromkeys(keys) if key not in done), key=len)
+            for at in range(0, len(todo), BATCH_SENTENCES):
+                batch = todo[at : at + BATCH_SENTENCES]
+                fresh = self._decode([(key, self._convention(key)) for key in batch], confidence=True)
+                for key, tagged in zip(batch, fresh, strict=True):
+                    done[key] = self._tagged[key] = tagged
+                while len(self._tagged) > TAGGED_SENTENCES:
+                    self._tagged.popitem(last=False)
+        return [done[key] for key in keys]
 
     def tag_tokens(self, tokens: list[str], convention: str | None = None) -> list[str]:
         """BIO tags (``B-PER``, ``I-ORG``, ``O``…) for one pre-tokenised sentence.
@@ -129,11 +161,7 @@ class Recogniser:
         if not tokens:
             return []
         with self._lock:
-            self._tagger.set(
-                sentence_features(tokens, self._clusters, self._convention(tokens, convention), self._gazetteer,
-                                  self._features)
-            )
-            return list(self._tagger.tag())
+            return list(self._decode([(tokens, self._convention(tokens, convention))], confidence=False)[0][0])
 
     def tag(self, text: str, sentences: list[Span] | None = None) -> list[Mention]:
         """Every PER/ORG/LOC/EVT mention in ``text`` with character offsets into ``text``.
@@ -146,9 +174,9 @@ class Recogniser:
         if not text or text.isspace():
             return []
         mentions: list[Mention] = []
-        for spans in sentence_spans(text, sentences):
-            tokens = [text[a:b] for a, b in spans]
-            tags, confidence = self._tag_with_marginals(tokens)
+        groups = [spans for spans in sentence_spans(text, sentences) if spans]
+        tagged = self._tag_sentences([[text[a:b] for a, b in spans] for spans in groups]) if groups else []
+        for spans, (tags, confidence) in zip(groups, tagged, strict=True):
             for first, last, label in bio_spans(tags):
                 entity_type = _TYPES.get(label)
                 if entity_type is None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 from linimasa.text.gazetteer import LabelledNames
 
 _DIGITS = re.compile(r"\d")
@@ -47,6 +49,25 @@ def _has_case(tokens: Sequence[str]) -> bool:
     return any(ch.isupper() for token in tokens for ch in token)
 
 
+def own_features(token: str, word: str, cluster: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The features of a token that depend on it alone and on no case (``word`` is its
+    `normalise_word`, ``cluster`` its clusters or None)."""
+    w = word
+    own = ["b", "w=" + w, "p2=" + w[:2], "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:],
+           "len=" + str(min(len(token), 8))]
+    if not token[0].isalnum():
+        own.append("punct")
+    if any(ch.isdigit() for ch in token):
+        own.append("digit")
+    if "-" in token:
+        own.append("hyphen")
+    if cluster is not None:
+        own.extend(("c0=" + cluster[0], "c1=" + cluster[1], "c2=" + cluster[2]))
+    else:
+        own.append("oov")
+    return tuple(own)
+
+
 class _Token:
     """What the features of one token that do not depend on its neighbours are made of, built once
     per distinct token (`FeatureCache`): its own features, and the strings its neighbours use."""
@@ -56,20 +77,8 @@ class _Token:
     def __init__(self, token: str, clusters: Clusters) -> None:
         w = normalise_word(token)
         self.word = w
-        own = ["b", "w=" + w, "p2=" + w[:2], "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:],
-               "len=" + str(min(len(token), 8))]
-        if not token[0].isalnum():
-            own.append("punct")
-        if any(ch.isdigit() for ch in token):
-            own.append("digit")
-        if "-" in token:
-            own.append("hyphen")
         c = clusters.get(w)
-        if c is not None:
-            own.extend(("c0=" + c[0], "c1=" + c[1], "c2=" + c[2]))
-        else:
-            own.append("oov")
-        self.own = tuple(own)
+        self.own = own_features(token, w, c)
         self.shape = word_shape(token)
         self.shape_feat = "sh=" + self.shape
         self.title = token[0].isupper()
@@ -170,6 +179,270 @@ def sentence_features(
             f.extend([prefix + name for name in f])
         features.append(f)
     return features
+
+
+GROUPS_PER_TOKEN = 17
+"""Columns of `GroupedFeatures.encode`: own, case; the neighbours' words at -2, -1, 1, 2, their
+clusters at the same offsets and their shapes at -1, 1; three gazetteer marks; two bigrams."""
+
+_BIGRAMS = ("bg-=", "bg+=")
+_OFFSETS = (-2, -1, 1, 2)
+
+
+class GroupedFeatures:
+    """`sentence_features` as sums of a model's weights, by groups of attributes that recur together.
+
+    A token's attributes in `sentence_features` are made of parts that each depend on one word (or
+    one word pair, or one gazetteer mark) and the sentence's convention: the word's own features,
+    its case features (when the sentence has case), what each neighbour contributes at its offset,
+    the gazetteer marks, the two bigrams; each part with its convention copy. Each part is a
+    *group*: a row of `vectors`, the sum of the weights of the model's attributes in it, computed
+    once per distinct part instead of once per token. `encode` gives sentences as
+    `GROUPS_PER_TOKEN` group ids per token; a token's scores are the sum of those rows.
+
+    The attributes are exactly those of `sentence_features` (attributes the model does not know add
+    nothing, as in crfsuite); `tests/entities/test_crf.py` checks it by expanding the groups back.
+    Bounded: past `limit` distinct tokens it starts again (`start`).
+    """
+
+    def __init__(self, clusters: Clusters, attributes: Mapping[str, int], state: np.ndarray,
+                 limit: int = 30_000) -> None:
+        self.clusters = clusters
+        self._attributes = attributes
+        self._state = state
+        self._limit = limit
+        # per convention: the model's attributes private to it, by their shared name; and the word
+        # pairs that have a bigram attribute under it (most pairs have none)
+        self._private: dict[str, dict[str, int]] = {}
+        self._known_pairs: dict[str | None, frozenset[str]] = {}
+        self._reset()
+
+    def _reset(self) -> None:
+        self._keyed: dict[str | None, dict[str, tuple[tuple[int, ...], str]]] = {}
+        self._pairs: dict[str | None, dict[str, tuple[int, int]]] = {}
+        self._fixed: dict[tuple[str | None, str], int] = {}
+        self._case: dict[tuple[str | None, str, bool, bool], tuple[int, int]] = {}
+        self._clustered: dict[tuple[str | None, tuple[str, ...] | None], tuple[int, ...]] = {}
+        self._shaped: dict[tuple[str | None, str], tuple[int, int]] = {}
+        self._ids: dict[tuple[int, ...], int] = {(): 0}
+        self.members: list[tuple[int, ...]] = [()]
+        """The attribute ids of each group (group 0 is empty: it adds nothing)."""
+        self._pending: list[tuple[int, ...]] = []
+        self._vectors = np.zeros((1024, self._state.shape[1]))
+        self._ready = 1
+
+    def start(self) -> None:
+        """Past the limit the tables start again here, never inside `encode` (that would change the
+        ids already given out for the batch)."""
+        if sum(map(len, self._keyed.values())) > self._limit:
+            self._reset()
+
+    def _private_to(self, convention: str) -> dict[str, int]:
+        table = self._private.get(convention)
+        if table is None:
+            prefix = convention + "|"
+            cut = len(prefix)
+            table = self._private[convention] = {
+                name[cut:]: i for name, i in self._attributes.items() if name.startswith(prefix)
+            }
+        return table
+
+    def _pairs_known(self, convention: str | None) -> frozenset[str]:
+        known = self._known_pairs.get(convention)
+        if known is None:
+            names = list(self._attributes) + (list(self._private_to(convention)) if convention is not None else [])
+            known = self._known_pairs[convention] = frozenset(n[4:] for n in names if n.startswith(_BIGRAMS))
+        return known
+
+    def _lookup(self, names: Sequence[str], convention: str | None) -> list[int]:
+        """The model's attribute ids of ``names`` and of their copies private to ``convention``."""
+        ids = [a for a in map(self._attributes.get, names) if a is not None]
+        if convention is not None:
+            ids.extend(a for a in map(self._private_to(convention).get, names) if a is not None)
+        return ids
+
+    def _make(self, ids: list[int]) -> int:
+        """The id of the group of attribute ids ``ids``, made on first sight."""
+        key = tuple(sorted(ids))
+        gid = self._ids.get(key)
+        if gid is None:
+            gid = self._ids[key] = len(self.members)
+            self.members.append(key)
+            self._pending.append(key)
+        return gid
+
+    def _group(self, names: Sequence[str], convention: str | None) -> int:
+        return self._make(self._lookup(names, convention))
+
+    def _fixed_group(self, name: str, convention: str | None) -> int:
+        """The group of one attribute that depends on no word (an edge, a gazetteer mark)."""
+        gid = self._fixed.get((convention, name))
+        if gid is None:
+            gid = self._fixed[(convention, name)] = self._group([name], convention)
+        return gid
+
+    def _token_groups(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str]:
+        """A token's groups, as `_Token` and `sentence_features` make its features: own, case when
+        first / not first; as a neighbour at -2, -1, 1, 2 its word, its clusters, and at -1, 1 its
+        shape (the case of the sentence decides whether that counts); and its normalised word.
+        Only the own group and the neighbour-word groups are the word's alone: the case, cluster
+        and shape groups are shared by every word with the same shape or clusters."""
+        w = normalise_word(token)
+        c = self.clusters.get(w)
+        shape = word_shape(token)
+        title = token[0].isupper()
+        upper = token.isupper() and len(token) > 1
+        group = self._group
+        case_key = (convention, shape, title, upper)
+        case = self._case.get(case_key)
+        if case is None:
+            tail = ["upper"] if upper else []
+            case = self._case[case_key] = (
+                group(["sh=" + shape, *(["title0"] if title else []), *tail], convention),
+                group(["sh=" + shape, *(["title"] if title else []), *tail], convention),
+            )
+        clustered = self._clustered.get((convention, c))
+        if clustered is None:
+            clustered = self._clustered[(convention, c)] = tuple(
+                group([f"{offset}c1={c[1]}", *([f"{offset}c2={c[2]}"] if offset in (-1, 1) else [])], convention)
+                if c is not None else 0
+                for offset in _OFFSETS
+            )
+        shaped = self._shaped.get((convention, shape))
+        if shaped is None:
+            shaped = self._shaped[(convention, shape)] = (group([f"-1sh={shape}"], convention),
+                                                          group([f"1sh={shape}"], convention))
+        get = self._attributes.get
+        private = self._private_to(convention).get if convention is not None else None
+        words = []
+        for offset in _OFFSETS:
+            name = f"{offset}w={w}"
+            ids = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
+            # most words have no neighbour attribute of their own
+            words.append(self._make(ids) if ids else 0)
+        own = self._make(self._lookup(own_features(token, w, c), convention))
+        return (own, *case, *words, *clustered, *shaped), w
+
+    def encode(self, sentences: Sequence[tuple[Sequence[str], str | None]],
+               gazetteer: LabelledNames | None = None) -> np.ndarray:
+        """``(tokens, GROUPS_PER_TOKEN)`` group ids for the tokens of all ``sentences`` (each a
+        token list and a convention), one after the other; each token's groups hold the same
+        attributes as ``sentence_features(tokens, clusters, convention, gazetteer)`` gives it.
+
+        Python touches each token once (a cached tuple, a word pair, a gazetteer mark); where
+        a token's neighbours and sentence edges come in is worked out with numpy for the batch."""
+        rows: list[tuple[int, ...]] = []
+        lengths: list[int] = []
+        cased: list[bool] = []
+        edges: list[tuple[int, ...]] = []
+        marks: dict[int, tuple[int, int, int]] = {}
+        pair_ids: dict[int, tuple[int, int]] = {}
+        fixed = self._fixed_group
+        for tokens, convention in sentences:
+            keyed = self._keyed.get(convention)
+            if keyed is None:
+                keyed = self._keyed[convention] = {}
+                self._pairs[convention] = {}
+            pairs = self._pairs[convention]
+            known = self._pairs_known(convention)
+            base = len(rows)
+            previous = None
+            for j, t in enumerate(tokens):
+                k = keyed.get(t)
+                if k is None:
+                    k = keyed[t] = self._token_groups(t, convention)
+                rows.append(k[0])
+                word = k[1]
+                if previous is not None:
+                    pair = previous + "|" + word
+                    if pair in known:
+                        p = pairs.get(pair)
+                        if p is None:
+                            p = pairs[pair] = (self._group(["bg-=" + pair], convention),
+                                               self._group(["bg+=" + pair], convention))
+                        pair_ids[base + j] = p
+                previous = word
+            n = len(tokens)
+            lengths.append(n)
+            cased.append(_has_case(tokens))
+            edges.append(tuple(fixed(_EDGES[offset], convention) for offset in (-2, -1, 1, 2)))
+            if gazetteer is not None and n:
+                for j, mark in enumerate(gazetteer.bio([t.lower() for t in tokens])):
+                    if mark is not None:
+                        marks[base + j] = (fixed("gz=" + mark, convention), fixed("-1gz=" + mark, convention),
+                                           fixed("1gz=" + mark, convention))
+        return _columns(rows, lengths, cased, edges, marks, pair_ids)
+
+    def vectors(self) -> np.ndarray:
+        """One row of label scores per group id given out so far (the new ones computed here, all
+        at once)."""
+        if self._pending:
+            need = self._ready + len(self._pending)
+            if need > len(self._vectors):
+                grown = np.zeros((max(need, 2 * len(self._vectors)), self._vectors.shape[1]))
+                grown[: self._ready] = self._vectors[: self._ready]
+                self._vectors = grown
+            flat = [a for key in self._pending for a in key]
+            starts = np.cumsum([0] + [len(key) for key in self._pending[:-1]])
+            self._vectors[self._ready : need] = np.add.reduceat(self._state[flat], starts, axis=0)
+            self._ready = need
+            self._pending = []
+        return self._vectors[: self._ready]
+
+
+def _columns(rows: list[tuple[int, ...]], lengths: list[int], cased: list[bool], edges: list[tuple[int, ...]],
+             marks: dict[int, tuple[int, int, int]], pair_ids: dict[int, tuple[int, int]]) -> np.ndarray:
+    """The `GroupedFeatures.encode` columns from each token's own groups, with numpy: the sentence
+    edges, the neighbours' groups at each offset, the gazetteer marks and bigrams of the token and
+    its neighbours, as `sentence_features` lays them out."""
+    total = len(rows)
+    out = np.zeros((total, GROUPS_PER_TOKEN), dtype=np.intp)
+    if not total:
+        return out
+    own = np.array(rows, dtype=np.intp)
+    size = np.asarray(lengths, dtype=np.intp)
+    first = np.repeat(np.cumsum(size) - size, size)
+    pos = np.arange(total) - first
+    left = np.repeat(size, size) - 1 - pos  # tokens after this one in its sentence
+    has_case = np.repeat(np.asarray(cased, dtype=bool), size)
+    edge = np.repeat(np.asarray(edges, dtype=np.intp).reshape(-1, 4), size, axis=0)
+    out[:, 0] = own[:, 0]
+    out[:, 1] = np.where(has_case, np.where(pos == 0, own[:, 1], own[:, 2]), 0)
+    # a token's groups as a neighbour: words at -2, -1, 1, 2 (columns 3 to 6 of `_token_groups`),
+    # clusters (7 to 10), shapes at -1, 1 (11, 12; only in a sentence with case)
+    for column, (shift, enough) in enumerate(((-2, pos >= 2), (-1, pos >= 1), (1, left >= 1), (2, left >= 2))):
+        word = np.zeros(total, dtype=np.intp)
+        cluster = np.zeros(total, dtype=np.intp)
+        if shift < 0:
+            word[-shift:] = own[:shift, 3 + column]
+            cluster[-shift:] = own[:shift, 7 + column]
+        else:
+            word[:-shift] = own[shift:, 3 + column]
+            cluster[:-shift] = own[shift:, 7 + column]
+        out[:, 2 + column] = np.where(enough, word, edge[:, column])
+        out[:, 6 + column] = np.where(enough, cluster, 0)
+        if shift in (-1, 1):
+            shape = np.zeros(total, dtype=np.intp)
+            source = 11 if shift == -1 else 12
+            if shift < 0:
+                shape[1:] = own[:-1, source]
+            else:
+                shape[:-1] = own[1:, source]
+            out[:, 10 if shift == -1 else 11] = np.where(enough & has_case, shape, 0)
+    if marks:
+        at = np.fromiter(marks, dtype=np.intp, count=len(marks))
+        ids = np.array(list(marks.values()), dtype=np.intp)
+        out[at, 12] = ids[:, 0]
+        after = at + 1 < total
+        out[at[after] + 1, 13] = np.where(pos[at[after] + 1] >= 1, ids[after, 1], 0)
+        before = at >= 1
+        out[at[before] - 1, 14] = np.where(left[at[before] - 1] >= 1, ids[before, 2], 0)
+    if pair_ids:
+        at = np.fromiter(pair_ids, dtype=np.intp, count=len(pair_ids))
+        ids = np.array(list(pair_ids.values()), dtype=np.intp)
+        out[at, 15] = ids[:, 0]  # the pair (i - 1, i) is token i's "bg-"
+        out[at - 1, 16] = ids[:, 1]  # and token i - 1's "bg+"
+    return out
 
 
 def read_clusters(text: str) -> dict[str, tuple[str, ...]]:

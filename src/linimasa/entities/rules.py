@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from linimasa import resources
 from linimasa.model import Mention
@@ -142,10 +142,14 @@ class Token:
     start: int
     end: int
     text: str
+    low: str = field(init=False, repr=False, compare=False)
+    """Case-folded, without a final full stop unless the token is that short ("a.", "A.")."""
 
-    @functools.cached_property
-    def low(self) -> str:
-        return self.text.casefold().rstrip(".") if len(self.text) > 2 else self.text.casefold()
+    def __post_init__(self) -> None:
+        # Set here rather than as a functools.cached_property, whose first access takes a lock
+        # (Python 3.11): every token's `low` is read, and that was a tenth of the rules' time.
+        low = self.text.casefold()
+        object.__setattr__(self, "low", low.rstrip(".") if len(self.text) > 2 else low)
 
     @property
     def capitalised(self) -> bool:
@@ -167,6 +171,8 @@ class ArticleRules:
         self.tokens = tokenise(text)
         self.lows = [t.low for t in self.tokens]
         self.folds = [t.text.casefold() for t in self.tokens]
+        # what `Phrases.length_at` looks a phrase's first word up by
+        self._firsts = [f.rstrip(".") for f in self.folds]
         # token index -> the gazetteer match starting there, and how many tokens it spans
         self.gaz_at: dict[int, tuple[Match, int]] = {}
         starts = {t.start: i for i, t in enumerate(self.tokens)}
@@ -192,6 +198,9 @@ class ArticleRules:
     # -- helpers -------------------------------------------------------------------------------
     def _phrase_at(self, i: int, phrases: Phrases) -> int:
         """Tokens taken by the longest phrase of `phrases` starting at token i (0 if none)."""
+        # most tokens start no phrase: a set lookup answers them without `length_at`
+        if i >= len(self._firsts) or self._firsts[i] not in phrases.by_first:
+            return 0
         n = phrases.length_at(self.folds, i)
         return n if n and self._same_line(i, i + n) else 0
 
