@@ -1,6 +1,6 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test|dev-extra|dev-extra-entities|dev+extra] [--gold eval/real-id]
+    linimasa eval real [--set dev|test|dev-extra|dev-extra-entities[-2]|dev+extra[s]] [--gold eval/real-id]
                        [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
@@ -61,11 +61,15 @@ SETS: dict[str, tuple[str, ...]] = {
     "test": ("test",),
     "dev-extra": ("dev-extra",),
     "dev-extra-entities": ("dev-extra-entities",),
+    "dev-extra-entities-2": ("dev-extra-entities-2",),
     "dev+extra": ("dev", "dev-extra-entities"),
+    "dev+extras": ("dev", "dev-extra-entities", "dev-extra-entities-2"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
-metadata, `dev-extra-entities` for entities; an article counts only for the figures of its layers.
+metadata, `dev-extra-entities` and `dev-extra-entities-2` for entities; an article counts only for the
+figures of its layers. `dev-extra-entities-2` was annotated after the entity rules had been developed on
+dev and `dev-extra-entities`, and scored before any rule was changed on it; `dev+extras` is all three.
 `dev+extra` is dev with the entity set (five articles are in both extra sets, each annotated for
 its own layers, so the two are not scored in one run)."""
 ALL_LAYERS = ("meta", "timexes", "entities")
@@ -605,7 +609,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(SETS),
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
-        "dev-extra-entities: extra entity set; dev+extra: dev and the extra entity set",
+        "dev-extra-entities(-2): extra entity sets; dev+extra: dev and the first extra entity set; "
+        "dev+extras: dev and both extra entity sets",
     )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
     ap.add_argument(
