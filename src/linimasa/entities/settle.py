@@ -324,6 +324,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _schools(text, layer, gazetteer, lists)
     _natural_places(text, layer, lists)
     _bracket_inside_name(text, layer, lists)
+    _listed_names(text, layer, gazetteer, lists, index)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
     out = _org_with_place(text, out, lists["org_seat_words"])
     out = _legal_form_after(text, out)
@@ -1130,6 +1131,53 @@ def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozens
 
 
 @functools.cache
+def _competitions() -> frozenset[str]:
+    try:
+        return resources.load_words("shared", "competitions.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _listed_names(
+    text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
+) -> None:
+    """Names on the hand and derived lists that the model read sentence by sentence and missed or
+    split ("Serie" + "A", "US" + "Open"; "Udinese" not found at all):
+    - a competition of `resources/shared/competitions.txt` is an event (EVT) wherever it is written
+      as whole words; the mentions inside it give way ("US" in "US Open"); a longer name around it
+      keeps its span ("Piala Dunia Antarklub 2025");
+    - in an article about a sport, a club of `resources/shared/clubs.txt` written where nothing was
+      found is the club (ORG), unless it is a place the gazetteer knows with a locative word before
+      it ("di Torino" stays the city).
+    A one-word name that only opens a longer capitalised name ("Torino Film Festival") is left alone."""
+    competitions = _competitions()
+    for s, e, surface in index.find(competitions):
+        inside = layer.inside(s, e)
+        if inside is None or any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
+            continue
+        if " " not in surface and _is_place(gazetteer, surface) and _after_locative(text, s):
+            continue  # "di Wimbledon": the place
+        if re.match(r" [A-Z]", text[e : e + 2]) and any(m.start == e + 1 for m in layer.held.overlapping(e, e + 2)):
+            continue  # only the start of a longer name the recognisers found
+        new = Mention(s, e, surface, "EVT", source="rule")
+        layer.replace(inside, new)
+    clubs = _clubs()
+    if not clubs or not _sport_article(index, lists["sport_cues"]):
+        return
+    for s, e, surface in index.find(clubs):
+        if layer.held.overlaps(s, e) or not surface[:1].isupper():
+            continue
+        if _is_place(gazetteer, surface) and _after_locative(text, s):
+            continue
+        before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, s - 30) : s])
+        if re.match(r" [A-Z]", text[e : e + 2]) or (
+            before and before.group(1).casefold() not in lists["heads"] | lists["sport_cues"]
+        ):
+            continue  # part of a longer capitalised name ("Pelatih Udinese": a title word is not)
+        layer.replace([], Mention(s, e, surface, "ORG", source="rule"))
+
+
+@functools.cache
 def _clubs() -> frozenset[str]:
     try:
         return resources.load_words("shared", "clubs.txt")
@@ -1344,12 +1392,14 @@ _LEAGUE = re.compile(r"^(?:Liga|League)\b|\b(?:League|Liga)$")
 
 
 def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A league named as a competition ("Liga 1", "Premier League") is an event (GUIDELINE.md 3, EVT),
+    """A league named as a competition ("Liga 1", "Premier League"; the model may read it as an
+    organisation or a place) is an event (GUIDELINE.md 3, EVT),
     without the season after it ("Liga 1 2025-2026"); the company that runs it keeps its legal form
     and stays an organisation ("PT Liga Indonesia Baru")."""
     out = []
     for m in mentions:
-        if m.type != "ORG" or m.source == "gazetteer" or not _LEAGUE.search(m.text) or m.text.startswith("PT "):
+        if m.type not in ("ORG", "LOC", "GPE") or m.source == "gazetteer" or not _LEAGUE.search(m.text) \
+                or m.text.startswith("PT "):
             out.append(m)
             continue
         season = re.search(r" ?(?:19|20)\d\d[-/](?:19|20)?\d\d$", m.text)

@@ -1,0 +1,56 @@
+"""The error classes found on the second extra entity development set
+(eval/real-id/dev-extra-entities-2), on sentences written for the tests. A stand-in model (`Tagger`)
+tags the spans a statistical model is known to get wrong, so that each test checks the settling rule
+and not the packaged CRF."""
+
+from __future__ import annotations
+
+from linimasa import resources
+from tests.entities.test_settle import Tagger, found
+
+# -- competitions and clubs the model misses or splits ----------------------------------------------
+
+
+def test_a_listed_competition_is_one_event_over_the_pieces_the_model_found() -> None:
+    text = "Petenis itu melaju ke babak kedua US Open setelah menang dua set di Flushing Meadows."
+    got = found(text, model=Tagger(US="GPE"))
+    assert ("US Open", "EVT") in got
+    assert ("US", "GPE") not in got
+
+
+def test_a_league_the_model_split_is_the_league() -> None:
+    text = "Klub promosi itu akan bermain di Serie B musim depan, kasta kedua sepak bola Italia."
+    got = found(text, model=Tagger(Serie="GPE"))
+    assert ("Serie B", "EVT") in got
+
+
+def test_a_longer_event_keeps_its_span() -> None:
+    got = found("Tim itu tampil di Piala Dunia Antarklub 2025 di Amerika Serikat.", model=Tagger())
+    assert ("Piala Dunia Antarklub 2025", "EVT") in got
+    assert ("Piala Dunia", "EVT") not in got
+
+
+def test_a_league_read_as_a_place_is_an_event() -> None:
+    got = found("Dia hanya tujuh kali menjadi starter di Premier League musim ini.",
+                model=Tagger(Premier_League="LOC"))
+    assert ("Premier League", "EVT") in got
+
+
+def test_a_listed_club_the_model_missed_is_found_in_a_sport_article() -> None:
+    text = "Pelatih Udinese ingin segera merekrut bek baru untuk musim depan, kata klub itu."
+    got = found(text, model=Tagger())
+    assert ("Udinese", "ORG") in got
+
+
+def test_a_listed_club_is_not_found_outside_sport_or_inside_a_longer_name() -> None:
+    got = found("Festival film digelar di Torino pada akhir pekan.", model=Tagger())
+    assert ("Torino", "ORG") not in got
+    sport = "Pelatih klub itu menonton laga di Stadion Grande Torino bersama keluarga."
+    assert ("Torino", "ORG") not in found(sport, model=Tagger())
+
+
+def test_the_competition_list_is_written_by_hand() -> None:
+    names = resources.load_words("shared", "competitions.txt")
+    assert {"Premier League", "Serie A", "US Open", "Piala Presiden"} <= names
+    head = resources.path("shared", "competitions.txt").read_text(encoding="utf-8").splitlines()[:7]
+    assert any("by hand" in line for line in head)
