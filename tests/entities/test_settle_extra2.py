@@ -54,3 +54,28 @@ def test_the_competition_list_is_written_by_hand() -> None:
     assert {"Premier League", "Serie A", "US Open", "Piala Presiden"} <= names
     head = resources.path("shared", "competitions.txt").read_text(encoding="utf-8").splitlines()[:7]
     assert any("by hand" in line for line in head)
+
+
+# -- a name glued to the word after it ----------------------------------------------------------
+
+
+def test_a_frequent_word_glued_after_a_name_is_cut_off() -> None:
+    text = "Sekretaris partai,Budi Santosamenghadirkan dua saksi di pengadilan pada Jumat."
+    got = found(text, model=Tagger(Budi_Santosamenghadirkan="PER"))
+    assert ("Budi Santosa", "PER") in got
+
+
+def test_a_name_that_ends_in_a_word_is_not_cut() -> None:
+    # "sari" and "kencana" are words too, but not a verb or a function word glued on
+    text = "Warga Jalan Suryakencana bertemu Indah Permatasari di balai desa."
+    got = found(text, model=Tagger(Jalan_Suryakencana="LOC", Indah_Permatasari="PER"))
+    assert ("Indah Permatasari", "PER") in got
+    assert ("Jalan Suryakencana", "LOC") in got
+
+
+def test_the_common_word_list_is_derived_and_licensed() -> None:
+    words = resources.load_words("id", "common_words.txt")
+    assert {"menghadirkan", "melaporkan", "sebagai"} <= words
+    head = resources.path("id", "common_words.txt").read_text(encoding="utf-8").splitlines()[:6]
+    assert any("scripts/build_common_words.py" in line for line in head)
+    assert any("MIT" in line for line in head)

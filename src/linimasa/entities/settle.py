@@ -219,7 +219,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _possessive(m, gazetteer)]
     common = lists["glue_words"] | lists["speech_words"]
     out = [_unglue_front(m) for m in out]
-    out = [p for m in out for p in _unglue(m, index, common)]
+    lexicon = _common_words(language if language in resources.languages() else "id")
+    out = [p for m in out for p in _unglue(m, index, common, lexicon)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
@@ -454,7 +455,7 @@ def _unglue_front(m: Mention) -> Mention:
     return _copy(m, m.start + camel.start(), m.end, m.text[camel.start() :])
 
 
-def _unglue(m: Mention, index: _Index, common: frozenset[str]) -> list[Mention]:
+def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset()) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
@@ -464,17 +465,38 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str]) -> list[Mention]:
         tok = w.group()
         if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
             continue
-        for cut in range(len(tok) - 2, 2, -1):  # the longest name first
-            left, glued = m.text[: w.start() + cut], tok[cut:]
-            # a name of two words or more written alone elsewhere is evidence enough on its own
-            if not (index.has(glued) or glued in common or " " in left) or not index.has(left):
-                continue
+        cuts = [c for c in range(len(tok) - 2, 2, -1)  # the longest name first
+                # a name of two words or more written alone elsewhere is evidence enough on its own
+                if (index.has(tok[c:]) or tok[c:] in common or " " in m.text[: w.start() + c])
+                and index.has(m.text[: w.start() + c])]
+        if not cuts and m.source != "gazetteer":
+            # no evidence in the article: a frequent word of news glued on, the longest such tail
+            # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
+            # or function word's prefix; names end in words too ("Permatasari"), never in these
+            cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
+        for cut in cuts:
+            left = m.text[: w.start() + cut]
             out = [_copy(m, m.start, m.start + len(left), left)]
             if k + 1 < len(words) and words[k + 1].group()[:1].isupper():
                 s = m.start + words[k + 1].start()
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
     return [m]
+
+
+_GLUED_TAIL = re.compile(r"^(?:me|di|ber|ter|(?:yang|dan|atau|serta|sebagai|kepada|sejak|setelah|sedang|saat)$)")
+"""A word glued after a name that the cut trusts from the news lexicon alone: a verb by its prefix
+("melaporkan", "diketahui", "bersama", "tersebut") or a function word ("yang", "sebagai"); not
+"ke-" or "se-" words, which end names of places ("Suryakencana")."""
+
+
+@functools.cache
+def _common_words(language: str) -> frozenset[str]:
+    """Frequent lower-case words of the language's news (`resources/<lang>/common_words.txt`)."""
+    try:
+        return resources.load_words(language, "common_words.txt")
+    except FileNotFoundError:
+        return frozenset()
 
 
 def _opens(text: str, start: int) -> bool:
