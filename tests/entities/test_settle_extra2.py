@@ -79,3 +79,23 @@ def test_the_common_word_list_is_derived_and_licensed() -> None:
     head = resources.path("id", "common_words.txt").read_text(encoding="utf-8").splitlines()[:6]
     assert any("scripts/build_common_words.py" in line for line in head)
     assert any("MIT" in line for line in head)
+
+
+# -- English company names ------------------------------------------------------------------------
+
+
+def test_a_legal_form_makes_a_company_with_its_full_stop() -> None:
+    text = "Other earnings include Acme Widgets Corp. and Northwind Traders Inc. later this week."
+    got = found(text, model=Tagger(Acme_Widgets_Corp="LOC", Northwind_Traders_Inc="ORG"), language="en")
+    assert ("Acme Widgets Corp.", "ORG") in got
+    assert ("Northwind Traders Inc.", "ORG") in got
+
+
+def test_an_organisation_of_a_country_is_one_name() -> None:
+    text = "The Civil Aviation Authority of Nepal said the plane landed safely in Kathmandu."
+    got = found(text, model=Tagger(Civil_Aviation_Authority="ORG"), language="en")
+    assert ("Civil Aviation Authority of Nepal", "ORG") in got
+    assert ("Nepal", "GPE") not in got
+    # a place after "of" that is not the end of an organisation's name stays a place
+    other = found("Thousands of Nepal's workers left.", model=Tagger(), language="en")
+    assert ("Nepal", "GPE") in other

@@ -329,6 +329,9 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
     out = _org_with_place(text, out, lists["org_seat_words"])
     out = _legal_form_after(text, out)
+    out = _company_form(text, out)
+    if language == "en":
+        out = _of_place(text, out, gazetteer, lists)
     out = _abbreviation_inside(text, out, lists["honorifics"])
     if language == "en":  # "AS" is Amerika Serikat in Indonesian, a word in English ("IDENTIFIED AS PRESS")
         out = [m for m in out if not (m.source == "gazetteer" and m.text in lists["not_in_english"])]
@@ -1123,6 +1126,49 @@ def _legal_form_after(text: str, mentions: list[Mention]) -> list[Mention]:
         return out
     inside = _Contains(absorbed)
     return [m for m in out if not inside(m.start, m.end)]
+
+
+_COMPANY_FORM = re.compile(r"(?:^|\s)(?:Inc|Corp|Ltd|Co|Plc|PLC|LLC|Bhd|AG|SA|NV)$")
+
+
+def _company_form(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that ends in a company's legal form ("Dell Technologies Inc", "Dollar General Corp") is
+    an organisation, whatever the model read, and its abbreviation's full stop is part of the name
+    ("Dye & Durham Ltd.": the span the reader sees)."""
+    out = []
+    for m in mentions:
+        if m.source == "gazetteer" or " " not in m.text or not _COMPANY_FORM.search(m.text):
+            out.append(m)
+            continue
+        end = m.end + 1 if text[m.end : m.end + 1] == "." and m.text.split()[-1][:1].isupper() \
+            and m.text.split()[-1] not in ("AG", "SA", "NV", "PLC") else m.end
+        out.append(_copy(m, m.start, end, text[m.start : end], "ORG"))
+    return out
+
+
+def _of_place(text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """An English organisation whose name ends in "of <country or city>" ("Civil Aviation Authority of
+    Nepal", "Constitutional Democratic Party of Japan", "Bank of Canada") is one name: the model
+    stops before "of" and the gazetteer takes the place. Only where the organisation's name ends in
+    a word that heads or ends organisation names (authority, party, bank ...)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    words = lists["org_tails"] | lists["org_heads"]
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(ordered):
+        if i in skip:
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (m.type == "ORG" and nxt is not None and nxt.type == "GPE" and nxt.source == "gazetteer"
+                and text[m.end : nxt.start] == " of " and m.text.split()[-1].casefold() in words
+                and not re.match(r" [A-Z]", text[nxt.end : nxt.end + 2])):
+            joined = _copy(m, m.start, nxt.end, text[m.start : nxt.end])
+            joined.key = None
+            out.append(joined)
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
 
 
 def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozenset[str]) -> list[Mention]:
