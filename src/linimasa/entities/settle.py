@@ -331,7 +331,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _legal_form_after(text, out)
     out = _company_form(text, out)
     if language == "en":
-        out = _of_place(text, out, gazetteer, lists)
+        out = _of_place(text, out, lists)
     out = _abbreviation_inside(text, out, lists["honorifics"])
     if language == "en":  # "AS" is Amerika Serikat in Indonesian, a word in English ("IDENTIFIED AS PRESS")
         out = [m for m in out if not (m.source == "gazetteer" and m.text in lists["not_in_english"])]
@@ -1146,7 +1146,7 @@ def _company_form(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _of_place(text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> list[Mention]:
+def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
     """An English organisation whose name ends in "of <country or city>" ("Civil Aviation Authority of
     Nepal", "Constitutional Democratic Party of Japan", "Bank of Canada") is one name: the model
     stops before "of" and the gazetteer takes the place. Only where the organisation's name ends in
