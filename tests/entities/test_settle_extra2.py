@@ -99,3 +99,13 @@ def test_an_organisation_of_a_country_is_one_name() -> None:
     # a place after "of" that is not the end of an organisation's name stays a place
     other = found("Thousands of Nepal's workers left.", model=Tagger(), language="en")
     assert ("Nepal", "GPE") in other
+
+
+# -- buildings by their head word -------------------------------------------------------------------
+
+
+def test_a_name_headed_by_a_building_word_is_a_place() -> None:
+    text = "Warga mengungsi ke aula Mushola Al Ikhlas, lalu dipindahkan ke Hotel Cempaka."
+    got = found(text, model=Tagger(Mushola_Al_Ikhlas="PER", Hotel_Cempaka="ORG"))
+    assert ("Mushola Al Ikhlas", "LOC") in got
+    assert ("Hotel Cempaka", "LOC") in got
