@@ -109,3 +109,22 @@ def test_a_name_headed_by_a_building_word_is_a_place() -> None:
     got = found(text, model=Tagger(Mushola_Al_Ikhlas="PER", Hotel_Cempaka="ORG"))
     assert ("Mushola Al Ikhlas", "LOC") in got
     assert ("Hotel Cempaka", "LOC") in got
+
+
+# -- a club and an organisation by their first word -------------------------------------------------
+
+
+def test_a_club_form_or_united_ends_an_organisation() -> None:
+    text = "Persipura akan menghadapi Arwana FC lalu Semesta United pada laga pembuka."
+    got = found(text, model=Tagger(Arwana_FC="LOC", Semesta_United="PER"))
+    assert ("Arwana FC", "ORG") in got
+    assert ("Semesta United", "ORG") in got
+
+
+def test_the_first_word_of_a_named_organisation_is_that_organisation() -> None:
+    text = ("Mitra Kencana Indonesia mencatat laba naik. Menurut analis, Mitra diuntungkan kenaikan harga, "
+            "sementara Pemerintah Provinsi Gauteng Raya tetap diam; Gauteng juga mencatat hujan.")
+    got = found(text, model=Tagger(Mitra_Kencana_Indonesia="ORG", Mitra="PER", Gauteng="GPE",
+                                   Pemerintah_Provinsi_Gauteng_Raya="ORG"))
+    assert ("Mitra", "ORG") in got
+    assert ("Gauteng", "GPE") in got

@@ -347,6 +347,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _clubs_settled(text, out, gazetteer, lists, index)
     out = [_org_key(m, gazetteer, language) for m in out]
     out = _club_city(text, out, lists, index)
+    out = _first_word_of_org(out, gazetteer, lists)
     out = _event_editions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -1339,6 +1340,32 @@ def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[st
             club = _copy(m, m.start, m.end, m.text, "ORG")
             club.key, club.role = f"name:{normalise(next(iter(owners)))}", None
             out.append(club)
+            continue
+        out.append(m)
+    return out
+
+
+def _first_word_of_org(
+    mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]]
+) -> list[Mention]:
+    """A one-word "person" or "place" of the model that is the first word of an organisation the
+    article names in full ("Persib" beside "Persib Bandung", "Grab" beside "Grab Indonesia", "Dewa"
+    beside "Dewa United") is that organisation: one sense per name in one article. A word the
+    gazetteer knows as a place or a person keeps its type ("Jakarta" beside "Jakarta Convention
+    Center"), and so does a place that names whose organisation it is ("Gauteng" beside "Gauteng
+    Provincial Government": the rest is an organisation's generic name)."""
+    generic = (lists["org_heads"] | lists["org_tails"]) - {"fc", "afc", "united"}
+    firsts = {m.text.split(" ")[0] for m in mentions
+              if m.type == "ORG" and " " in m.text and m.text[:1].isupper() and not m.text.split(" ")[0].isupper()
+              and not any(w.casefold() in generic for w in m.text.split(" ")[1:])}
+    firsts = {w for w in firsts if len(w) >= 3 and gazetteer.lookup(w) is None}
+    people = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split(" ")}
+    out = []
+    for m in mentions:
+        if m.type in ("PER", "GPE", "LOC") and m.source != "gazetteer" and m.text in firsts and m.text not in people:
+            org = _copy(m, m.start, m.end, m.text, "ORG")
+            org.role = None
+            out.append(org)
             continue
         out.append(m)
     return out
