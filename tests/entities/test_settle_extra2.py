@@ -128,3 +128,15 @@ def test_the_first_word_of_a_named_organisation_is_that_organisation() -> None:
                                    Pemerintah_Provinsi_Gauteng_Raya="ORG"))
     assert ("Mitra", "ORG") in got
     assert ("Gauteng", "GPE") in got
+
+
+# -- a maker's model ------------------------------------------------------------------------------
+
+
+def test_a_makers_model_is_a_product_and_the_company_stays() -> None:
+    got = found("Harga Yamaha Fazzio naik bulan ini, sementara HondaScoopy tetap laris di Surabaya.",
+                model=Tagger(Yamaha_Fazzio="ORG", HondaScoopy="ORG"))
+    names = {t for t, _ in got}
+    assert "Yamaha Fazzio" not in names and "HondaScoopy" not in names
+    company = found("Menurut Suzuki Indomobil Sales, permintaan naik.", model=Tagger(Suzuki_Indomobil_Sales="ORG"))
+    assert ("Suzuki Indomobil Sales", "ORG") in company

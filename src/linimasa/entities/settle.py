@@ -566,6 +566,9 @@ def _drop_products(
         if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
             banned.add(m.text)  # "Carrot Cake", "Yaris Cross"
             continue
+        if toks and _model_of_maker(toks):
+            banned.add(m.text)  # "Honda Monkey", "Samsung Galaxy": a maker and its model
+            continue
         headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
         if normalise(m.text) in products or (
             any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
@@ -591,6 +594,37 @@ def _drop_products(
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
+
+
+@functools.cache
+def _makers() -> frozenset[str]:
+    try:
+        return resources.load_words("shared", "makers.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+_COMPANY_WORDS = frozenset({
+    "motor", "motors", "indonesia", "group", "grup", "sales", "financial", "finance", "corporation", "corp",
+    "corp.", "company", "co", "co.", "inc", "inc.", "ltd", "ltd.", "tbk", "manufacturing", "international",
+    "electronics", "mobile", "astra", "prospect", "japan", "global", "asia", "technologies", "technology",
+    "holdings", "plc", "llc", "ag", "bhd", "semiconductor", "automobile", "automotive", "electric", "industries",
+    "industry", "music", "pictures", "entertainment", "foundation", "bank", "services", "energy",
+})
+"""Words after a maker's name that make the whole a company ("Honda Prospect Motor", "Samsung
+Electronics Indonesia"), not a model."""
+
+
+def _model_of_maker(toks: list[str]) -> bool:
+    """Whether a name is a maker's model: it starts with a maker of `resources/shared/makers.txt`
+    (also glued to the model: "HondaMonkey") and has no company word after it."""
+    makers = _makers()
+    first = toks[0]
+    maker = len(toks) > 1 and (first in makers or " ".join(toks[:2]) in makers)
+    if not maker:
+        glued = re.match(r"([A-Z][a-z]+)[A-Z]", first)
+        maker = glued is not None and glued.group(1) in makers
+    return maker and not any(t.casefold() in _COMPANY_WORDS for t in toks[1:])
 
 
 def _headed_org(toks: list[str]) -> bool:
