@@ -140,3 +140,17 @@ def test_a_makers_model_is_a_product_and_the_company_stays() -> None:
     assert "Yamaha Fazzio" not in names and "HondaScoopy" not in names
     company = found("Menurut Suzuki Indomobil Sales, permintaan naik.", model=Tagger(Suzuki_Indomobil_Sales="ORG"))
     assert ("Suzuki Indomobil Sales", "ORG") in company
+
+
+# -- a person nobody found ----------------------------------------------------------------------------
+
+
+def test_a_given_name_and_a_surname_nobody_found_is_a_person() -> None:
+    text = "Bek itu, Daniel Wirasatya, kini diminati dua klub. Wirasatya belum memberi jawaban."
+    got = found(text, model=Tagger())
+    assert ("Daniel Wirasatya", "PER") in got
+
+
+def test_a_given_name_before_a_place_or_an_organisation_word_is_no_person() -> None:
+    got = found("Mereka menginap di kawasan Anna Selatan dekat Daniel Hotel.", model=Tagger())
+    assert all(ty != "PER" for _, ty in got)

@@ -236,7 +236,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
     islands = _islands()
-    return [_island(m, islands) for m in (_single_word_place(m) for m in out)], blocked
+    out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
+    return out + _unfound_people(text, out, gazetteer, lists, _Contains(blocked)), blocked
 
 
 def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
@@ -703,6 +704,40 @@ def _given_name_person(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozen
     if last in lists["loc_tails"] or last in lists["org_tails"] or last in lists["heads"] or gazetteer.lookup(m.text):
         return m
     return _copy(m, m.start, m.end, m.text, "PER")
+
+
+_PERSON_RUN = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)((?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w'’-])")
+
+
+def _unfound_people(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], blocked: _Contains
+) -> list[Mention]:
+    """A person's name that neither the model nor the rules found anywhere in the article ("Jay
+    Idzes" in a story about his transfer): a common given name (`resources/shared/given_names.txt`)
+    and one or two capitalised words after it, where nothing was found, that are no place, no
+    organisation or title word and not a product; not right after another capitalised word (a longer
+    name). Later steps find the person's other mentions ("Idzes")."""
+    given = lists.get("given_names", frozenset())
+    if not given:
+        return []
+    taken = _Contains([(m.start, m.end) for m in mentions])
+    spans = [(m.start, m.end) for m in mentions]
+    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"]
+    out: list[Mention] = []
+    for hit in _PERSON_RUN.finditer(text):
+        first, rest = hit.group(1), hit.group(2).split()
+        s, e = hit.start(), hit.end()
+        if first not in given or blocked(s, e) or taken(s, e) or any(a < e and s < b for a, b in spans):
+            continue
+        if any(w.casefold() in words or w.casefold() in lists["compass_words"] for w in rest):
+            continue
+        if gazetteer.lookup(hit.group()) is not None or any(gazetteer.lookup(w) is not None for w in rest):
+            continue
+        if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) and not _opens(text, s - 1 - len(
+                re.search(r"(\S+) $", text[max(0, s - 30) : s]).group(1))):
+            continue  # "Stadion Jay Idzes": part of a longer name
+        out.append(Mention(s, e, hit.group(), "PER", source="rule"))
+    return out
 
 
 def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> list[Mention]:
