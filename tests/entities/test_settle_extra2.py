@@ -154,3 +154,17 @@ def test_a_given_name_and_a_surname_nobody_found_is_a_person() -> None:
 def test_a_given_name_before_a_place_or_an_organisation_word_is_no_person() -> None:
     got = found("Mereka menginap di kawasan Anna Selatan dekat Daniel Hotel.", model=Tagger())
     assert all(ty != "PER" for _, ty in got)
+
+
+# -- a "place" that acts like an organisation -----------------------------------------------------------
+
+
+def test_a_one_word_place_that_reports_earnings_is_an_organisation() -> None:
+    text = "Analysts expect Zentrix to beat forecasts. Zentrix chief executive Mara Lin will speak on Friday."
+    got = found(text, model=Tagger(Zentrix="LOC", Mara_Lin="PER"), language="en")
+    assert [ty for t, ty in got if t == "Zentrix"] == ["ORG", "ORG"]
+
+
+def test_a_known_place_that_reports_stays_a_place() -> None:
+    got = found("Jakarta melaporkan 30 kasus baru pada Senin.", model=Tagger(Jakarta="LOC"))
+    assert ("Jakarta", "GPE") in got

@@ -163,7 +163,7 @@ _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
-    "office_words", "function_words", "loc_heads",
+    "office_words", "function_words", "loc_heads", "org_cues_after",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -350,7 +350,39 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _club_city(text, out, lists, index)
     out = _first_word_of_org(out, gazetteer, lists)
     out = _event_editions(text, out)
+    out = _place_that_acts(text, out, gazetteer, lists)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _place_that_acts(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]]
+) -> list[Mention]:
+    """A one-word "place" the gazetteer does not know that is followed, somewhere in the article, by
+    what an organisation does or has ("Nvidia chief executive", "Nvidia's earnings", "Newsweek
+    melaporkan"; `org_cues_after`) is an organisation, in all its mentions: a place does not report
+    earnings (one sense per name in one article)."""
+    cues = lists.get("org_cues_after", frozenset())
+    acting: set[str] = set()
+    for m in mentions:
+        if m.type not in ("GPE", "LOC") or m.key or " " in m.text or not m.text[:1].isupper():
+            continue
+        after = re.match(r"(?:['’]s)? ?([a-z]+(?: [a-z]+){0,3})", text[m.end : m.end + 40], re.IGNORECASE)
+        if after is None:
+            continue
+        words = after.group(1).casefold().split()
+        if any(" ".join(words[:n]) in cues for n in range(1, len(words) + 1)) and not _is_place(gazetteer, m.text):
+            acting.add(m.text)
+    if not acting:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.text in acting and m.type in ("GPE", "LOC") and not m.key:
+            org = _copy(m, m.start, m.end, m.text, "ORG")
+            org.role = None
+            out.append(org)
+            continue
+        out.append(m)
+    return out
 
 
 def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None) -> Mention:
