@@ -168,3 +168,18 @@ def test_a_one_word_place_that_reports_earnings_is_an_organisation() -> None:
 def test_a_known_place_that_reports_stays_a_place() -> None:
     got = found("Jakarta melaporkan 30 kasus baru pada Senin.", model=Tagger(Jakarta="LOC"))
     assert ("Jakarta", "GPE") in got
+
+
+# -- an acronym that is not a person's initials ---------------------------------------------------------
+
+
+def test_a_person_with_a_ticker_in_brackets_is_a_company() -> None:
+    text = "Berikut susunan komisaris Sinar Abadi Pangan (SAPF) yang baru. Laba SAPF naik tahun lalu."
+    got = found(text, model=Tagger(Sinar_Abadi_Pangan="PER", SAPF="PER"))
+    assert ("Sinar Abadi Pangan", "ORG") in got
+    assert all(ty == "ORG" for t, ty in got if t == "SAPF")
+
+
+def test_a_person_with_initials_in_brackets_stays_a_person() -> None:
+    got = found("Penyidik telah memeriksa Ibrahim Santoso (IS) pekan lalu.", model=Tagger(Ibrahim_Santoso="PER"))
+    assert ("Ibrahim Santoso", "PER") in got

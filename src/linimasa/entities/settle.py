@@ -351,7 +351,37 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _first_word_of_org(out, gazetteer, lists)
     out = _event_editions(text, out)
     out = _place_that_acts(text, out, gazetteer, lists)
+    out = _person_with_acronym(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" followed by an acronym in brackets that is not its initials ("komisaris Indofood
+    Sukses Makmur (INDF)", a title rule's reading) is an organisation, with the acronym: a person's
+    bracket gives initials ("Ibrahim Arief (IA)"), an organisation's its acronym or ticker. Every
+    mention of either name in the article follows."""
+    names: set[str] = set()
+    for m in mentions:
+        if m.type != "PER" or " " not in m.text:
+            continue
+        bracket = re.match(r" ?\(([A-Z][A-Z0-9&.-]{1,9})\)", text[m.end : m.end + 14])
+        if bracket is None:
+            continue
+        acronym = bracket.group(1).replace(".", "")
+        initials = "".join(w[:1] for w in m.text.split() if w[:1].isupper())
+        if acronym != initials and not initials.startswith(acronym):
+            names |= {m.text, bracket.group(1)}
+    if not names:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.text in names:
+            org = _copy(m, m.start, m.end, m.text, "ORG")
+            org.role = None
+            out.append(org)
+            continue
+        out.append(m)
+    return out
 
 
 def _place_that_acts(
