@@ -183,3 +183,9 @@ def test_a_person_with_a_ticker_in_brackets_is_a_company() -> None:
 def test_a_person_with_initials_in_brackets_stays_a_person() -> None:
     got = found("Penyidik telah memeriksa Ibrahim Santoso (IS) pekan lalu.", model=Tagger(Ibrahim_Santoso="PER"))
     assert ("Ibrahim Santoso", "PER") in got
+
+
+def test_a_league_with_a_season_written_with_a_slash_is_the_league() -> None:
+    got = found("Pelatih terbaik Liga 1 2023/24 itu kembali menukangi tim.", model=Tagger())
+    assert ("Liga 1", "EVT") in got
+    assert all(not t.startswith("Liga 1 2023") for t, _ in got)

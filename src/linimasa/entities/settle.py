@@ -1631,6 +1631,13 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
     and stays an organisation ("PT Liga Indonesia Baru")."""
     out = []
     for m in mentions:
+        season = re.search(r" (?:19|20)\d\d$", m.text) if m.source != "gazetteer" else None
+        if season and re.match(r"[-/](?:19|20)?\d\d\b", text[m.end : m.end + 5]) \
+                and _LEAGUE.search(m.text[: season.start()]) and not m.text.startswith("PT "):
+            league = _copy(m, m.start, m.end - len(season.group()), m.text[: season.start()], "EVT")
+            league.key, league.role = None, None
+            out.append(league)
+            continue  # "Liga 1 2023/24": a rule took the season's first year
         if m.type not in ("ORG", "LOC", "GPE") or m.source == "gazetteer" or not _LEAGUE.search(m.text) \
                 or m.text.startswith("PT "):
             out.append(m)
