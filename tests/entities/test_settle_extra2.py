@@ -189,3 +189,11 @@ def test_a_league_with_a_season_written_with_a_slash_is_the_league() -> None:
     got = found("Pelatih terbaik Liga 1 2023/24 itu kembali menukangi tim.", model=Tagger())
     assert ("Liga 1", "EVT") in got
     assert all(not t.startswith("Liga 1 2023") for t, _ in got)
+
+
+def test_a_linking_word_opening_the_sentence_is_not_part_of_a_name() -> None:
+    text = "Although Tanaka has not changed his mind, he said more talks were needed."
+    got = found(text, model=Tagger(Although_Tanaka="PER"), language="en")
+    assert ("Tanaka", "PER") in got
+    kept = found("The Hague said the court would rule in May.", model=Tagger(), language="en")
+    assert ("The Hague", "GPE") in kept or ("The Hague", "LOC") in kept

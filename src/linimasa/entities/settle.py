@@ -163,7 +163,7 @@ _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
-    "office_words", "function_words", "loc_heads", "org_cues_after",
+    "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -222,6 +222,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _common_words(language if language in resources.languages() else "id")
     out = [p for m in out for p in _unglue(m, index, common, lexicon)]
     out = [_without_opener(text, m, lists, index) for m in out]
+    out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
@@ -591,6 +592,17 @@ def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]], ind
     if first.casefold() in lists["heads"]:
         return m
     if not index.has(first.lower()):
+        return m
+    return _copy(m, m.start + len(first) + 1, m.end, rest)
+
+
+def _without_function_opener(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+    """A sentence's first word that is a function word or a linking adverb ("Although Ishiba",
+    "Meanwhile Reeves"; `sentence_openers`) is never part of the name after it, a person's included."""
+    if m.source == "gazetteer" or " " not in m.text:
+        return m
+    first, rest = m.text.split(" ", 1)
+    if first.casefold() not in lists["sentence_openers"] or not rest[:1].isupper() or not first[1:].islower():
         return m
     return _copy(m, m.start + len(first) + 1, m.end, rest)
 
