@@ -197,3 +197,10 @@ def test_a_linking_word_opening_the_sentence_is_not_part_of_a_name() -> None:
     assert ("Tanaka", "PER") in got
     kept = found("The Hague said the court would rule in May.", model=Tagger(), language="en")
     assert ("The Hague", "GPE") in kept or ("The Hague", "LOC") in kept
+
+
+def test_a_person_after_a_companys_legal_form_is_the_company() -> None:
+    text = "Penyidik memeriksa direktur PT Sri Mulya Abadi pada Rabu malam."
+    got = found(text, model=Tagger(Mulya_Abadi="PER"))
+    assert ("PT Sri Mulya Abadi", "ORG") in got
+    assert all(ty != "PER" for _, ty in got)

@@ -353,7 +353,32 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _event_editions(text, out)
     out = _place_that_acts(text, out, gazetteer, lists)
     out = _person_with_acronym(text, out)
+    out = _company_not_person(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_COMPANY_BEFORE = re.compile(r"(?<![\w-])(?:PT|PT\.|CV|Perum)\s+((?:[A-Z][\w.]*\s+)?)$")
+
+
+def _company_not_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" right after a company's legal form ("PT Sri Rejeki Isman": the title rule cut "Sri"
+    as an honorific) is the company's name: one organisation from the legal form on; what was
+    found inside it goes (the form alone, the cut word)."""
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for m in mentions:
+        before = _COMPANY_BEFORE.search(text[max(0, m.start - 30) : m.start]) if m.type == "PER" else None
+        if before is None:
+            out.append(m)
+            continue
+        s = m.start - len(before.group(0))
+        org = Mention(s, m.end, text[s : m.end], "ORG", source="rule")
+        out.append(org)
+        spans.append((s, m.end))
+    if not spans:
+        return out
+    inside = _Contains(spans)
+    return [m for m in out if not (inside(m.start, m.end) and (m.start, m.end) not in set(spans))]
 
 
 def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
