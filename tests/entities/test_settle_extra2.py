@@ -204,3 +204,15 @@ def test_a_person_after_a_companys_legal_form_is_the_company() -> None:
     got = found(text, model=Tagger(Mulya_Abadi="PER"))
     assert ("PT Sri Mulya Abadi", "ORG") in got
     assert all(ty != "PER" for _, ty in got)
+
+
+def test_words_before_a_generic_english_organisation_name_are_part_of_it() -> None:
+    text = "Earnings up: Northern Bank of Ontario beat estimates, and Highland Imperial Bank of Trade followed."
+    got = found(text, model=Tagger(Bank_of_Ontario="ORG", Highland_Imperial="ORG", Bank_of_Trade="ORG"),
+                language="en")
+    assert ("Northern Bank of Ontario", "ORG") in got
+    assert ("Highland Imperial Bank of Trade", "ORG") in got
+    # a title or a nationality in front is not part of the name
+    other = found("Former Governor Lee met the Philippine Bureau of Fisheries chief.",
+                  model=Tagger(Bureau_of_Fisheries="ORG"), language="en")
+    assert ("Bureau of Fisheries", "ORG") in other

@@ -341,6 +341,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _company_form(text, out)
     if language == "en":
         out = _of_place(text, out, lists)
+        out = _words_before_org(text, out, lists, index)
     out = _abbreviation_inside(text, out, lists["honorifics"])
     if language == "en":  # "AS" is Amerika Serikat in Indonesian, a word in English ("IDENTIFIED AS PRESS")
         out = [m for m in out if not (m.source == "gazetteer" and m.text in lists["not_in_english"])]
@@ -1343,6 +1344,53 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
             out.append(joined)
             skip.add(i + 1)
             continue
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _en_demonyms() -> frozenset[str]:
+    try:
+        return frozenset(w.casefold() for w in resources.load_words("en", "demonyms.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _words_before_org(
+    text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index
+) -> list[Mention]:
+    """English names that put their distinguishing words before a generic organisation name ("Royal"
+    + "Bank of Canada", "Canadian Imperial" + "Bank of Commerce"): an organisation that starts with a
+    word heading organisation names (bank, party, council ...) runs back over one or two capitalised
+    words or an organisation right before it, when they are no title, rank or function word and do
+    not only open the sentence (a word the article also writes in lower case). A nationality in front
+    stays out ("Philippine" + "Bureau of Fisheries"), unless the model found it with the words after it."""
+    heads = lists["org_heads"]
+    stop = (lists["heads"] - heads) | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
+        | lists["not_names"] | lists["function_words"]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        first = m.text.split(" ")[0].casefold()
+        if m.type != "ORG" or first not in heads or " " not in m.text:
+            out.append(m)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and prev.end + 1 == m.start and text[prev.end] == " " \
+                and not any(w.casefold() in stop for w in prev.text.split(" ")):
+            out[-1] = _copy(prev, prev.start, m.end, text[prev.start : m.end])
+            out[-1].key = None
+            continue
+        before = re.search(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})$", text[max(0, m.start - 40) : m.start])
+        if before and not (prev is not None and prev.end > m.start - len(before.group(1))):
+            words = before.group(1).split()
+            s = m.start - len(before.group(1))
+            if not any(w.casefold() in stop or w.casefold() in _en_demonyms() for w in words) \
+                    and not (_opens(text, s) and index.has(words[0].lower())):
+                joined = _copy(m, s, m.end, text[s : m.end])
+                joined.key = None
+                out.append(joined)
+                continue
         out.append(m)
     return out
 
