@@ -216,3 +216,9 @@ def test_words_before_a_generic_english_organisation_name_are_part_of_it() -> No
     other = found("Former Governor Lee met the Philippine Bureau of Fisheries chief.",
                   model=Tagger(Bureau_of_Fisheries="ORG"), language="en")
     assert ("Bureau of Fisheries", "ORG") in other
+
+
+def test_jakartas_city_abbreviations_and_the_fed_are_known() -> None:
+    got = found("Kebakaran terjadi di Jaksel dan Jakbar, sementara The Fed menahan suku bunga.", model=Tagger())
+    assert ("Jaksel", "GPE") in got and ("Jakbar", "GPE") in got
+    assert ("The Fed", "ORG") in got
