@@ -222,3 +222,8 @@ def test_jakartas_city_abbreviations_and_the_fed_are_known() -> None:
     got = found("Kebakaran terjadi di Jaksel dan Jakbar, sementara The Fed menahan suku bunga.", model=Tagger())
     assert ("Jaksel", "GPE") in got and ("Jakbar", "GPE") in got
     assert ("The Fed", "ORG") in got
+
+
+def test_two_places_joined_by_a_hyphen_are_two_mentions() -> None:
+    got = found("Pesawat rute Jeddah-Jakarta mendarat darurat di Medan.", model=Tagger())
+    assert ("Jeddah", "GPE") in got and ("Jakarta", "GPE") in got

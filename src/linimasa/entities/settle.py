@@ -355,7 +355,29 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _place_that_acts(text, out, gazetteer, lists)
     out = _person_with_acronym(text, out)
     out = _company_not_person(text, out)
+    out = _place_pairs(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+
+
+def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Two places the gazetteer knows joined by a hyphen ("rute Jeddah-Jakarta") are two mentions:
+    the gazetteer reads whole words only, and the hyphen hides both. Not where a capitalised word
+    comes before (a longer name: "Embarkasi Jakarta-Bekasi")."""
+    spans = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for hit in _PAIR.finditer(text):
+        s, e = hit.span()
+        if any(a < e and s < b for a, b in spans) or re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]):
+            continue
+        left, right = gazetteer.lookup(hit.group(1)), gazetteer.lookup(hit.group(2))
+        if left is None or right is None or left.type not in ("GPE", "LOC") or right.type not in ("GPE", "LOC"):
+            continue
+        for k, entry in ((1, left), (2, right)):
+            out.append(Mention(hit.start(k), hit.end(k), hit.group(k), entry.type, source="gazetteer", key=entry.id))
+    return out
 
 
 _COMPANY_BEFORE = re.compile(r"(?<![\w-])(?:PT|PT\.|CV|Perum)\s+((?:[A-Z][\w.]*\s+)?)$")
