@@ -227,3 +227,11 @@ def test_jakartas_city_abbreviations_and_the_fed_are_known() -> None:
 def test_two_places_joined_by_a_hyphen_are_two_mentions() -> None:
     got = found("Pesawat rute Jeddah-Jakarta mendarat darurat di Medan.", model=Tagger())
     assert ("Jeddah", "GPE") in got and ("Jakarta", "GPE") in got
+
+
+def test_a_common_word_in_front_of_a_name_is_cut_off() -> None:
+    text = "Ia duduk di samping Rina Kartika saat akad. TransJakarta Cares tetap jalan."
+    got = found(text, model=Tagger(samping_Rina_Kartika="LOC", TransJakarta_Cares="ORG"))
+    assert "samping Rina Kartika" not in {t for t, _ in got}
+    assert any(t == "Rina Kartika" for t, _ in got)
+    assert ("TransJakarta Cares", "ORG") in got  # a CamelCase name stays whole

@@ -218,8 +218,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     common = lists["glue_words"] | lists["speech_words"]
-    out = [_unglue_front(m) for m in out]
     lexicon = _common_words(language if language in resources.languages() else "id")
+    out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
     out = [p for m in out for p in _unglue(m, index, common, lexicon)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
@@ -576,6 +576,23 @@ def _unglue_front(m: Mention) -> Mention:
     if camel is None or not m.text[: camel.start()].isalpha():
         return m
     return _copy(m, m.start + camel.start(), m.end, m.text[camel.start() :])
+
+
+def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
+    """A common word in front of a name that the model took along: written in lower case ("samping
+    Al Ghazali") or capitalised and glued to it ("AdikAlyssa Daguise"; a frequent word of news,
+    `common_words.txt`, when the article writes the name alone elsewhere: "TransJakarta" and
+    "KapanLagi" are names). The name starts after it."""
+    if m.source == "gazetteer" or " " not in m.text:
+        return m
+    first, rest = m.text.split(" ", 1)
+    if first.isalpha() and first.islower() and first in lexicon and rest[:1].isupper():
+        return _copy(m, m.start + len(first) + 1, m.end, rest)
+    glued = re.match(r"([A-Z][a-z]{2,})(?=[A-Z][a-z])", first)
+    if glued and glued.group(1).lower() in lexicon and index.has(m.text[len(glued.group(1)) :]):
+        cut = len(glued.group(1))
+        return _copy(m, m.start + cut, m.end, m.text[cut:])
+    return m
 
 
 def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset()) -> list[Mention]:
