@@ -6,6 +6,7 @@ and not the packaged CRF."""
 from __future__ import annotations
 
 from linimasa import resources
+from linimasa.entities import recognise
 from tests.entities.test_settle import Tagger, found
 
 # -- competitions and clubs the model misses or splits ----------------------------------------------
@@ -96,6 +97,10 @@ def test_an_organisation_of_a_country_is_one_name() -> None:
     got = found(text, model=Tagger(Civil_Aviation_Authority="ORG"), language="en")
     assert ("Civil Aviation Authority of Nepal", "ORG") in got
     assert ("Nepal", "GPE") not in got
+    # its acronym is the same organisation
+    text = "The Civil Aviation Authority of Nepal (CAAN) said the plane landed. CAAN said more checks follow."
+    got_keys = {m.text: m.key for m in recognise(text, "en", Tagger(Civil_Aviation_Authority="ORG", CAAN="ORG"))}
+    assert got_keys["CAAN"] is not None and got_keys["CAAN"] == got_keys["Civil Aviation Authority of Nepal"]
     # a place after "of" that is not the end of an organisation's name stays a place
     other = found("Thousands of Nepal's workers left.", model=Tagger(), language="en")
     assert ("Nepal", "GPE") in other

@@ -1371,6 +1371,7 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
     words = lists["org_tails"] | lists["org_heads"]
     out: list[Mention] = []
     skip: set[int] = set()
+    acronyms: dict[str, str] = {}
     for i, m in enumerate(ordered):
         if i in skip:
             continue
@@ -1379,11 +1380,20 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
                 and text[m.end : nxt.start] == " of " and m.text.split()[-1].casefold() in words
                 and not re.match(r" [A-Z]", text[nxt.end : nxt.end + 2])):
             joined = _copy(m, m.start, nxt.end, text[m.start : nxt.end])
-            joined.key = None
+            # an acronym defined for the name keeps it ("CAAN"); a gazetteer's entity is another one
+            joined.key = m.key if m.source != "gazetteer" else None
+            bracket = re.match(r" \(([A-Z]{2,8})\)", text[nxt.end : nxt.end + 12])
+            initials = "".join(w[0] for w in joined.text.split() if w[:1].isupper())
+            if bracket and bracket.group(1) == initials:  # "Civil Aviation Authority of Nepal (CAAN)"
+                joined.key = f"name:{normalise(joined.text)}"
+                acronyms[bracket.group(1)] = joined.key
             out.append(joined)
             skip.add(i + 1)
             continue
         out.append(m)
+    for m in out:  # the acronym, where it is defined and later, is the joined name
+        if m.text in acronyms and m.type == "ORG":
+            m.key = acronyms[m.text]
     return out
 
 
