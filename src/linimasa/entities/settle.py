@@ -25,7 +25,24 @@ about names in view; these rules do the same, on one article's mentions only:
   Negeri Renita Moniaga"), an office is no person ("Pusat Data"), a legal form after a company is part
   of its name ("(Persero)"), an abbreviated title inside a name does not cut it ("Rumah Sakit Dr. ...").
 
-Each rule was checked on eval/real-id dev and on the extra set `dev-extra-entities` together.
+- a competition on the hand list (`resources/shared/competitions.txt`: "US Open", "Serie A") is an
+  event over the pieces the model found; a club on the club list that nobody found is the club in a
+  sport article; a maker's model ("Honda Monkey", `resources/shared/makers.txt`) is a product;
+- a frequent word of news glued after a name ("Kristiyantomenghadirkan", `resources/id/common_words.txt`)
+  or a common word in front of it ("samping Al Ghazali") is cut off; a linking word opening an English
+  sentence ("Although Ishiba") is no part of a name;
+- a common given name and the capitalised words after it that nobody found are a person ("Jay Idzes");
+- a name headed by a building's word is a place ("Mushola Mujahidin"); two known places joined by a
+  hyphen are two ("Jeddah-Jakarta");
+- organisations: a legal form makes a company ("Dollar General Corp."), and so does a legal form before
+  a "person" ("PT Sri Rejeki Isman"); English "X of <place>" and the capitalised words before a generic
+  organisation name are one name ("Royal Bank of Canada"); a one-word "place" that reports or has a chief
+  executive is an organisation ("Nvidia"); the first word of an organisation named in full is it
+  ("Persib" beside "Persib Bandung"); a "person" with a bracketed acronym that is not its initials is an
+  organisation ("Indofood Sukses Makmur (INDF)").
+
+Each rule was checked on eval/real-id dev and on the extra sets `dev-extra-entities` and
+`dev-extra-entities-2` together.
 
 The word lists live in `resources/<lang>/entities.yaml` and `resources/*/not_entities.txt`.
 """
