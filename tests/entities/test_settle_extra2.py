@@ -240,3 +240,10 @@ def test_a_common_word_in_front_of_a_name_is_cut_off() -> None:
     assert "samping Rina Kartika" not in {t for t, _ in got}
     assert any(t == "Rina Kartika" for t, _ in got)
     assert ("TransJakarta Cares", "ORG") in got  # a CamelCase name stays whole
+
+
+def test_an_english_given_name_before_a_surname_the_model_found_is_part_of_it() -> None:
+    text = "The No 26 seed Dan Walters won, and on Tuesday Walters said he was happy."
+    got = found(text, model=Tagger(Walters="PER"), language="en")
+    assert ("Dan Walters", "PER") in got
+    assert ("Tuesday Walters", "PER") not in got

@@ -243,6 +243,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
+    if language == "en":
+        out = _given_name_before(text, out, lists, gazetteer)
     out = _org_then_given_name(out, lists, gazetteer)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
@@ -687,6 +689,30 @@ def _without_function_opener(text: str, m: Mention, lists: dict[str, frozenset[s
     if first.casefold() not in lists["sentence_openers"] or not rest[:1].isupper() or not first[1:].islower():
         return m
     return _copy(m, m.start + len(first) + 1, m.end, rest)
+
+
+def _given_name_before(
+    text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """In English, a one-word person the model found right after a capitalised word inside a
+    sentence ("seed Dan Evans": a model trained on Indonesian reads "Dan" as "and") has that word as
+    the given name, unless it is a title, rank, nationality, function word or a known place."""
+    stop = lists["heads"] | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
+        | lists["not_names"] | lists["function_words"] | _en_demonyms()
+    starts = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        before = re.search(r"(?<=[a-z,;] )([A-Z][a-z]{1,11}) $", text[max(0, m.start - 16) : m.start])
+        if m.type != "PER" or " " in m.text or before is None or m.start - len(before.group(0)) in starts:
+            out.append(m)
+            continue
+        word = before.group(1)
+        if word.casefold() in stop or gazetteer.lookup(word) is not None:
+            out.append(m)
+            continue
+        s = m.start - len(before.group(0))
+        out.append(_copy(m, s, m.end, text[s : m.end]))
+    return out
 
 
 def _acronym_led_person(m: Mention) -> Mention:
