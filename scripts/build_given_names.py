@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "linimasa" / "resources" / "shared" / "given_names.txt"
-MIN_COUNT = 8
+MIN_COUNT = 5
 HEADER = """\
 # Common given names: first words of person names in Indonesian DBpedia (MDEE gazetteer,
 # ialfina/ner-dataset-modified-dee, commit 8adeaa83523b, expanded-dbpedia/mdee_gazetteer/person.txt),

@@ -25,7 +25,24 @@ about names in view; these rules do the same, on one article's mentions only:
   Negeri Renita Moniaga"), an office is no person ("Pusat Data"), a legal form after a company is part
   of its name ("(Persero)"), an abbreviated title inside a name does not cut it ("Rumah Sakit Dr. ...").
 
-Each rule was checked on eval/real-id dev and on the extra set `dev-extra-entities` together.
+- a competition on the hand list (`resources/shared/competitions.txt`: "US Open", "Serie A") is an
+  event over the pieces the model found; a club on the club list that nobody found is the club in a
+  sport article; a maker's model ("Honda Monkey", `resources/shared/makers.txt`) is a product;
+- a frequent word of news glued after a name ("Kristiyantomenghadirkan", `resources/id/common_words.txt`)
+  or a common word in front of it ("samping Al Ghazali") is cut off; a linking word opening an English
+  sentence ("Although Ishiba") is no part of a name;
+- a common given name and the capitalised words after it that nobody found are a person ("Jay Idzes");
+- a name headed by a building's word is a place ("Mushola Mujahidin"); two known places joined by a
+  hyphen are two ("Jeddah-Jakarta");
+- organisations: a legal form makes a company ("Dollar General Corp."), and so does a legal form before
+  a "person" ("PT Sri Rejeki Isman"); English "X of <place>" and the capitalised words before a generic
+  organisation name are one name ("Royal Bank of Canada"); a one-word "place" that reports or has a chief
+  executive is an organisation ("Nvidia"); the first word of an organisation named in full is it
+  ("Persib" beside "Persib Bandung"); a "person" with a bracketed acronym that is not its initials is an
+  organisation ("Indofood Sukses Makmur (INDF)").
+
+Each rule was checked on eval/real-id dev and on the extra sets `dev-extra-entities` and
+`dev-extra-entities-2` together.
 
 The word lists live in `resources/<lang>/entities.yaml` and `resources/*/not_entities.txt`.
 """
@@ -163,7 +180,7 @@ _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
-    "office_words", "function_words",
+    "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -218,12 +235,16 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     common = lists["glue_words"] | lists["speech_words"]
-    out = [_unglue_front(m) for m in out]
-    out = [p for m in out for p in _unglue(m, index, common)]
+    lexicon = _common_words(language if language in resources.languages() else "id")
+    out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
+    out = [p for m in out for p in _unglue(m, index, common, lexicon)]
     out = [_without_opener(text, m, lists, index) for m in out]
+    out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
+    if language == "en":
+        out = _given_name_before(text, out, lists, gazetteer)
     out = _org_then_given_name(out, lists, gazetteer)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
@@ -235,7 +256,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
     islands = _islands()
-    return [_island(m, islands) for m in (_single_word_place(m) for m in out)], blocked
+    out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
+    return out + _unfound_people(text, out, gazetteer, lists, _Contains(blocked)), blocked
 
 
 def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
@@ -266,10 +288,17 @@ def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict
 
 def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
-    (GPE), a model "person" ending in "Government" or "Squad" an organisation."""
+    (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
+    Borobudur", `loc_heads`) a place without one (LOC), a model "person" ending in "Government" or
+    "Squad" an organisation."""
     words = m.text.split()
     if m.type == "LOC" and len(words) > 1 and words[0].casefold() in lists["gpe_heads"] and words[0][:1].isupper():
         return _copy(m, m.start, m.end, m.text, "GPE")
+    folds = [w.casefold() for w in words[:2]]
+    facility = len(words) > 1 and words[0][:1].isupper() and folds[0] not in lists["gpe_heads"] and (
+        folds[0] in lists["loc_heads"] or " ".join(folds) in lists["loc_heads"])
+    if m.type in ("PER", "ORG", "GPE") and m.source == "model" and facility:
+        return _copy(m, m.start, m.end, m.text, "LOC")  # "Mushola Mujahidin", "Hotel Borobudur": a building
     org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         org = _copy(m, m.start, m.end, m.text, "ORG")
@@ -324,9 +353,14 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _schools(text, layer, gazetteer, lists)
     _natural_places(text, layer, lists)
     _bracket_inside_name(text, layer, lists)
+    _listed_names(text, layer, gazetteer, lists, index)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
     out = _org_with_place(text, out, lists["org_seat_words"])
     out = _legal_form_after(text, out)
+    out = _company_form(text, out)
+    if language == "en":
+        out = _of_place(text, out, lists)
+        out = _words_before_org(text, out, lists, index)
     out = _abbreviation_inside(text, out, lists["honorifics"])
     if language == "en":  # "AS" is Amerika Serikat in Indonesian, a word in English ("IDENTIFIED AS PRESS")
         out = [m for m in out if not (m.source == "gazetteer" and m.text in lists["not_in_english"])]
@@ -335,8 +369,118 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _clubs_settled(text, out, gazetteer, lists, index)
     out = [_org_key(m, gazetteer, language) for m in out]
     out = _club_city(text, out, lists, index)
+    out = _first_word_of_org(out, gazetteer, lists)
     out = _event_editions(text, out)
+    out = _place_that_acts(text, out, gazetteer, lists)
+    out = _person_with_acronym(text, out)
+    out = _company_not_person(text, out)
+    out = _place_pairs(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+
+
+def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Two places the gazetteer knows joined by a hyphen ("rute Jeddah-Jakarta") are two mentions:
+    the gazetteer reads whole words only, and the hyphen hides both. Not where a capitalised word
+    comes before (a longer name: "Embarkasi Jakarta-Bekasi")."""
+    spans = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for hit in _PAIR.finditer(text):
+        s, e = hit.span()
+        if any(a < e and s < b for a, b in spans) or re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]):
+            continue
+        left, right = gazetteer.lookup(hit.group(1)), gazetteer.lookup(hit.group(2))
+        if left is None or right is None or left.type not in ("GPE", "LOC") or right.type not in ("GPE", "LOC"):
+            continue
+        for k, entry in ((1, left), (2, right)):
+            out.append(Mention(hit.start(k), hit.end(k), hit.group(k), entry.type, source="gazetteer", key=entry.id))
+    return out
+
+
+_COMPANY_BEFORE = re.compile(r"(?<![\w-])(?:PT|PT\.|CV|Perum)\s+((?:[A-Z][\w.]*\s+)?)$")
+
+
+def _company_not_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" right after a company's legal form ("PT Sri Rejeki Isman": the title rule cut "Sri"
+    as an honorific) is the company's name: one organisation from the legal form on; what was
+    found inside it goes (the form alone, the cut word)."""
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for m in mentions:
+        before = _COMPANY_BEFORE.search(text[max(0, m.start - 30) : m.start]) if m.type == "PER" else None
+        if before is None:
+            out.append(m)
+            continue
+        s = m.start - len(before.group(0))
+        org = Mention(s, m.end, text[s : m.end], "ORG", source="rule")
+        out.append(org)
+        spans.append((s, m.end))
+    if not spans:
+        return out
+    inside = _Contains(spans)
+    return [m for m in out if not (inside(m.start, m.end) and (m.start, m.end) not in set(spans))]
+
+
+def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" followed by an acronym in brackets that is not its initials ("komisaris Indofood
+    Sukses Makmur (INDF)", a title rule's reading) is an organisation, with the acronym: a person's
+    bracket gives initials ("Ibrahim Arief (IA)"), an organisation's its acronym or ticker. Every
+    mention of either name in the article follows."""
+    names: set[str] = set()
+    for m in mentions:
+        if m.type != "PER" or " " not in m.text:
+            continue
+        bracket = re.match(r" ?\(([A-Z][A-Z0-9&.-]{1,9})\)", text[m.end : m.end + 14])
+        if bracket is None:
+            continue
+        acronym = bracket.group(1).replace(".", "")
+        initials = "".join(w[:1] for w in m.text.split() if w[:1].isupper())
+        if acronym != initials and not initials.startswith(acronym):
+            names |= {m.text, bracket.group(1)}
+    if not names:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.text in names:
+            org = _copy(m, m.start, m.end, m.text, "ORG")
+            org.role = None
+            out.append(org)
+            continue
+        out.append(m)
+    return out
+
+
+def _place_that_acts(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]]
+) -> list[Mention]:
+    """A one-word "place" the gazetteer does not know that is followed, somewhere in the article, by
+    what an organisation does or has ("Nvidia chief executive", "Nvidia's earnings", "Newsweek
+    melaporkan"; `org_cues_after`) is an organisation, in all its mentions: a place does not report
+    earnings (one sense per name in one article)."""
+    cues = lists.get("org_cues_after", frozenset())
+    acting: set[str] = set()
+    for m in mentions:
+        if m.type not in ("GPE", "LOC") or m.key or " " in m.text or not m.text[:1].isupper():
+            continue
+        after = re.match(r"(?:['’]s)? ?([a-z]+(?: [a-z]+){0,3})", text[m.end : m.end + 40], re.IGNORECASE)
+        if after is None:
+            continue
+        words = after.group(1).casefold().split()
+        if any(" ".join(words[:n]) in cues for n in range(1, len(words) + 1)) and not _is_place(gazetteer, m.text):
+            acting.add(m.text)
+    if not acting:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.text in acting and m.type in ("GPE", "LOC") and not m.key:
+            org = _copy(m, m.start, m.end, m.text, "ORG")
+            org.role = None
+            out.append(org)
+            continue
+        out.append(m)
+    return out
 
 
 def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None) -> Mention:
@@ -453,7 +597,24 @@ def _unglue_front(m: Mention) -> Mention:
     return _copy(m, m.start + camel.start(), m.end, m.text[camel.start() :])
 
 
-def _unglue(m: Mention, index: _Index, common: frozenset[str]) -> list[Mention]:
+def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
+    """A common word in front of a name that the model took along: written in lower case ("samping
+    Al Ghazali") or capitalised and glued to it ("AdikAlyssa Daguise"; a frequent word of news,
+    `common_words.txt`, when the article writes the name alone elsewhere: "TransJakarta" and
+    "KapanLagi" are names). The name starts after it."""
+    if m.source == "gazetteer" or " " not in m.text:
+        return m
+    first, rest = m.text.split(" ", 1)
+    if first.isalpha() and first.islower() and first in lexicon and rest[:1].isupper():
+        return _copy(m, m.start + len(first) + 1, m.end, rest)
+    glued = re.match(r"([A-Z][a-z]{2,})(?=[A-Z][a-z])", first)
+    if glued and glued.group(1).lower() in lexicon and index.has(m.text[len(glued.group(1)) :]):
+        cut = len(glued.group(1))
+        return _copy(m, m.start + cut, m.end, m.text[cut:])
+    return m
+
+
+def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset()) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
@@ -463,17 +624,38 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str]) -> list[Mention]:
         tok = w.group()
         if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
             continue
-        for cut in range(len(tok) - 2, 2, -1):  # the longest name first
-            left, glued = m.text[: w.start() + cut], tok[cut:]
-            # a name of two words or more written alone elsewhere is evidence enough on its own
-            if not (index.has(glued) or glued in common or " " in left) or not index.has(left):
-                continue
+        cuts = [c for c in range(len(tok) - 2, 2, -1)  # the longest name first
+                # a name of two words or more written alone elsewhere is evidence enough on its own
+                if (index.has(tok[c:]) or tok[c:] in common or " " in m.text[: w.start() + c])
+                and index.has(m.text[: w.start() + c])]
+        if not cuts and m.source != "gazetteer":
+            # no evidence in the article: a frequent word of news glued on, the longest such tail
+            # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
+            # or function word's prefix; names end in words too ("Permatasari"), never in these
+            cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
+        for cut in cuts:
+            left = m.text[: w.start() + cut]
             out = [_copy(m, m.start, m.start + len(left), left)]
             if k + 1 < len(words) and words[k + 1].group()[:1].isupper():
                 s = m.start + words[k + 1].start()
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
     return [m]
+
+
+_GLUED_TAIL = re.compile(r"^(?:me|di|ber|ter|(?:yang|dan|atau|serta|sebagai|kepada|sejak|setelah|sedang|saat)$)")
+"""A word glued after a name that the cut trusts from the news lexicon alone: a verb by its prefix
+("melaporkan", "diketahui", "bersama", "tersebut") or a function word ("yang", "sebagai"); not
+"ke-" or "se-" words, which end names of places ("Suryakencana")."""
+
+
+@functools.cache
+def _common_words(language: str) -> frozenset[str]:
+    """Frequent lower-case words of the language's news (`resources/<lang>/common_words.txt`)."""
+    try:
+        return resources.load_words(language, "common_words.txt")
+    except FileNotFoundError:
+        return frozenset()
 
 
 def _opens(text: str, start: int) -> bool:
@@ -496,6 +678,41 @@ def _without_opener(text: str, m: Mention, lists: dict[str, frozenset[str]], ind
     if not index.has(first.lower()):
         return m
     return _copy(m, m.start + len(first) + 1, m.end, rest)
+
+
+def _without_function_opener(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+    """A sentence's first word that is a function word or a linking adverb ("Although Ishiba",
+    "Meanwhile Reeves"; `sentence_openers`) is never part of the name after it, a person's included."""
+    if m.source == "gazetteer" or " " not in m.text:
+        return m
+    first, rest = m.text.split(" ", 1)
+    if first.casefold() not in lists["sentence_openers"] or not rest[:1].isupper() or not first[1:].islower():
+        return m
+    return _copy(m, m.start + len(first) + 1, m.end, rest)
+
+
+def _given_name_before(
+    text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """In English, a one-word person the model found right after a capitalised word inside a
+    sentence ("seed Dan Evans": a model trained on Indonesian reads "Dan" as "and") has that word as
+    the given name, unless it is a title, rank, nationality, function word or a known place."""
+    stop = lists["heads"] | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
+        | lists["not_names"] | lists["function_words"] | _en_demonyms()
+    starts = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        before = re.search(r"(?<=[a-z,;] )([A-Z][a-z]{1,11}) $", text[max(0, m.start - 16) : m.start])
+        if m.type != "PER" or " " in m.text or before is None or m.start - len(before.group(0)) in starts:
+            out.append(m)
+            continue
+        word = before.group(1)
+        if word.casefold() in stop or gazetteer.lookup(word) is not None:
+            out.append(m)
+            continue
+        s = m.start - len(before.group(0))
+        out.append(_copy(m, s, m.end, text[s : m.end]))
+    return out
 
 
 def _acronym_led_person(m: Mention) -> Mention:
@@ -532,6 +749,9 @@ def _drop_products(
         if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
             banned.add(m.text)  # "Carrot Cake", "Yaris Cross"
             continue
+        if toks and _model_of_maker(toks):
+            banned.add(m.text)  # "Honda Monkey", "Samsung Galaxy": a maker and its model
+            continue
         headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
         if normalise(m.text) in products or (
             any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
@@ -557,6 +777,37 @@ def _drop_products(
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
+
+
+@functools.cache
+def _makers() -> frozenset[str]:
+    try:
+        return resources.load_words("shared", "makers.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+_COMPANY_WORDS = frozenset({
+    "motor", "motors", "indonesia", "group", "grup", "sales", "financial", "finance", "corporation", "corp",
+    "corp.", "company", "co", "co.", "inc", "inc.", "ltd", "ltd.", "tbk", "manufacturing", "international",
+    "electronics", "mobile", "astra", "prospect", "japan", "global", "asia", "technologies", "technology",
+    "holdings", "plc", "llc", "ag", "bhd", "semiconductor", "automobile", "automotive", "electric", "industries",
+    "industry", "music", "pictures", "entertainment", "foundation", "bank", "services", "energy",
+})
+"""Words after a maker's name that make the whole a company ("Honda Prospect Motor", "Samsung
+Electronics Indonesia"), not a model."""
+
+
+def _model_of_maker(toks: list[str]) -> bool:
+    """Whether a name is a maker's model: it starts with a maker of `resources/shared/makers.txt`
+    (also glued to the model: "HondaMonkey") and has no company word after it."""
+    makers = _makers()
+    first = toks[0]
+    maker = len(toks) > 1 and (first in makers or " ".join(toks[:2]) in makers)
+    if not maker:
+        glued = re.match(r"([A-Z][a-z]+)[A-Z]", first)
+        maker = glued is not None and glued.group(1) in makers
+    return maker and not any(t.casefold() in _COMPANY_WORDS for t in toks[1:])
 
 
 def _headed_org(toks: list[str]) -> bool:
@@ -635,6 +886,40 @@ def _given_name_person(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozen
     if last in lists["loc_tails"] or last in lists["org_tails"] or last in lists["heads"] or gazetteer.lookup(m.text):
         return m
     return _copy(m, m.start, m.end, m.text, "PER")
+
+
+_PERSON_RUN = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)((?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w'’-])")
+
+
+def _unfound_people(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], blocked: _Contains
+) -> list[Mention]:
+    """A person's name that neither the model nor the rules found anywhere in the article ("Jay
+    Idzes" in a story about his transfer): a common given name (`resources/shared/given_names.txt`)
+    and one or two capitalised words after it, where nothing was found, that are no place, no
+    organisation or title word and not a product; not right after another capitalised word (a longer
+    name). Later steps find the person's other mentions ("Idzes")."""
+    given = lists.get("given_names", frozenset())
+    if not given:
+        return []
+    taken = _Contains([(m.start, m.end) for m in mentions])
+    spans = [(m.start, m.end) for m in mentions]
+    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"]
+    out: list[Mention] = []
+    for hit in _PERSON_RUN.finditer(text):
+        first, rest = hit.group(1), hit.group(2).split()
+        s, e = hit.start(), hit.end()
+        if first not in given or blocked(s, e) or taken(s, e) or any(a < e and s < b for a, b in spans):
+            continue
+        if any(w.casefold() in words or w.casefold() in lists["compass_words"] for w in rest):
+            continue
+        if gazetteer.lookup(hit.group()) is not None or any(gazetteer.lookup(w) is not None for w in rest):
+            continue
+        if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) and not _opens(text, s - 1 - len(
+                re.search(r"(\S+) $", text[max(0, s - 30) : s]).group(1))):
+            continue  # "Stadion Jay Idzes": part of a longer name
+        out.append(Mention(s, e, hit.group(), "PER", source="rule"))
+    return out
 
 
 def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> list[Mention]:
@@ -1102,6 +1387,106 @@ def _legal_form_after(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in out if not inside(m.start, m.end)]
 
 
+_COMPANY_FORM = re.compile(r"(?:^|\s)(?:Inc|Corp|Ltd|Co|Plc|PLC|LLC|Bhd|AG|SA|NV)$")
+
+
+def _company_form(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that ends in a company's legal form ("Dell Technologies Inc", "Dollar General Corp") is
+    an organisation, whatever the model read, and its abbreviation's full stop is part of the name
+    ("Dye & Durham Ltd.": the span the reader sees)."""
+    out = []
+    for m in mentions:
+        if m.source == "gazetteer" or " " not in m.text or not _COMPANY_FORM.search(m.text):
+            out.append(m)
+            continue
+        end = m.end + 1 if text[m.end : m.end + 1] == "." and m.text.split()[-1][:1].isupper() \
+            and m.text.split()[-1] not in ("AG", "SA", "NV", "PLC") else m.end
+        out.append(_copy(m, m.start, end, text[m.start : end], "ORG"))
+    return out
+
+
+def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """An English organisation whose name ends in "of <country or city>" ("Civil Aviation Authority of
+    Nepal", "Constitutional Democratic Party of Japan", "Bank of Canada") is one name: the model
+    stops before "of" and the gazetteer takes the place. Only where the organisation's name ends in
+    a word that heads or ends organisation names (authority, party, bank ...)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    words = lists["org_tails"] | lists["org_heads"]
+    out: list[Mention] = []
+    skip: set[int] = set()
+    acronyms: dict[str, str] = {}
+    for i, m in enumerate(ordered):
+        if i in skip:
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (m.type == "ORG" and nxt is not None and nxt.type == "GPE" and nxt.source == "gazetteer"
+                and text[m.end : nxt.start] == " of " and m.text.split()[-1].casefold() in words
+                and not re.match(r" [A-Z]", text[nxt.end : nxt.end + 2])):
+            joined = _copy(m, m.start, nxt.end, text[m.start : nxt.end])
+            # an acronym defined for the name keeps it ("CAAN"); a gazetteer's entity is another one
+            joined.key = m.key if m.source != "gazetteer" else None
+            bracket = re.match(r" \(([A-Z]{2,8})\)", text[nxt.end : nxt.end + 12])
+            initials = "".join(w[0] for w in joined.text.split() if w[:1].isupper())
+            if bracket and bracket.group(1) == initials:  # "Civil Aviation Authority of Nepal (CAAN)"
+                joined.key = f"name:{normalise(joined.text)}"
+                acronyms[bracket.group(1)] = joined.key
+            out.append(joined)
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    for m in out:  # the acronym, where it is defined and later, is the joined name
+        if m.text in acronyms and m.type == "ORG":
+            m.key = acronyms[m.text]
+    return out
+
+
+@functools.cache
+def _en_demonyms() -> frozenset[str]:
+    try:
+        return frozenset(w.casefold() for w in resources.load_words("en", "demonyms.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _words_before_org(
+    text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index
+) -> list[Mention]:
+    """English names that put their distinguishing words before a generic organisation name ("Royal"
+    + "Bank of Canada", "Canadian Imperial" + "Bank of Commerce"): an organisation that starts with a
+    word heading organisation names (bank, party, council ...) runs back over one or two capitalised
+    words or an organisation right before it, when they are no title, rank or function word and do
+    not only open the sentence (a word the article also writes in lower case). A nationality in front
+    stays out ("Philippine" + "Bureau of Fisheries"), unless the model found it with the words after it."""
+    heads = lists["org_heads"]
+    stop = (lists["heads"] - heads) | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
+        | lists["not_names"] | lists["function_words"]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        first = m.text.split(" ")[0].casefold()
+        if m.type != "ORG" or first not in heads or " " not in m.text:
+            out.append(m)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and prev.end + 1 == m.start and text[prev.end] == " " \
+                and not any(w.casefold() in stop for w in prev.text.split(" ")):
+            out[-1] = _copy(prev, prev.start, m.end, text[prev.start : m.end])
+            out[-1].key = None
+            continue
+        before = re.search(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})$", text[max(0, m.start - 40) : m.start])
+        if before and not (prev is not None and prev.end > m.start - len(before.group(1))):
+            words = before.group(1).split()
+            s = m.start - len(before.group(1))
+            if not any(w.casefold() in stop or w.casefold() in _en_demonyms() for w in words) \
+                    and not (_opens(text, s) and index.has(words[0].lower())):
+                joined = _copy(m, s, m.end, text[s : m.end])
+                joined.key = None
+                out.append(joined)
+                continue
+        out.append(m)
+    return out
+
+
 def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozenset[str]) -> list[Mention]:
     """A name cut at the full stop of an abbreviated title inside it ("Rumah Sakit Dr." + "Cipto
     Mangunkusumo", "Jalan Ir." + "H. Juanda") is one name: a place or organisation whose last word
@@ -1127,6 +1512,53 @@ def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozens
             continue
         out.append(m)
     return out
+
+
+@functools.cache
+def _competitions() -> frozenset[str]:
+    try:
+        return resources.load_words("shared", "competitions.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _listed_names(
+    text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
+) -> None:
+    """Names on the hand and derived lists that the model read sentence by sentence and missed or
+    split ("Serie" + "A", "US" + "Open"; "Udinese" not found at all):
+    - a competition of `resources/shared/competitions.txt` is an event (EVT) wherever it is written
+      as whole words; the mentions inside it give way ("US" in "US Open"); a longer name around it
+      keeps its span ("Piala Dunia Antarklub 2025");
+    - in an article about a sport, a club of `resources/shared/clubs.txt` written where nothing was
+      found is the club (ORG), unless it is a place the gazetteer knows with a locative word before
+      it ("di Torino" stays the city).
+    A one-word name that only opens a longer capitalised name ("Torino Film Festival") is left alone."""
+    competitions = _competitions()
+    for s, e, surface in index.find(competitions):
+        inside = layer.inside(s, e)
+        if inside is None or any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
+            continue
+        if " " not in surface and _is_place(gazetteer, surface) and _after_locative(text, s):
+            continue  # "di Wimbledon": the place
+        if re.match(r" [A-Z]", text[e : e + 2]) and any(m.start == e + 1 for m in layer.held.overlapping(e, e + 2)):
+            continue  # only the start of a longer name the recognisers found
+        new = Mention(s, e, surface, "EVT", source="rule")
+        layer.replace(inside, new)
+    clubs = _clubs()
+    if not clubs or not _sport_article(index, lists["sport_cues"]):
+        return
+    for s, e, surface in index.find(clubs):
+        if layer.held.overlaps(s, e) or not surface[:1].isupper():
+            continue
+        if _is_place(gazetteer, surface) and _after_locative(text, s):
+            continue
+        before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, s - 30) : s])
+        if re.match(r" [A-Z]", text[e : e + 2]) or (
+            before and before.group(1).casefold() not in lists["heads"] | lists["sport_cues"]
+        ):
+            continue  # part of a longer capitalised name ("Pelatih Udinese": a title word is not)
+        layer.replace([], Mention(s, e, surface, "ORG", source="rule"))
 
 
 @functools.cache
@@ -1216,6 +1648,32 @@ def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[st
             club = _copy(m, m.start, m.end, m.text, "ORG")
             club.key, club.role = f"name:{normalise(next(iter(owners)))}", None
             out.append(club)
+            continue
+        out.append(m)
+    return out
+
+
+def _first_word_of_org(
+    mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]]
+) -> list[Mention]:
+    """A one-word "person" or "place" of the model that is the first word of an organisation the
+    article names in full ("Persib" beside "Persib Bandung", "Grab" beside "Grab Indonesia", "Dewa"
+    beside "Dewa United") is that organisation: one sense per name in one article. A word the
+    gazetteer knows as a place or a person keeps its type ("Jakarta" beside "Jakarta Convention
+    Center"), and so does a place that names whose organisation it is ("Gauteng" beside "Gauteng
+    Provincial Government": the rest is an organisation's generic name)."""
+    generic = (lists["org_heads"] | lists["org_tails"]) - {"fc", "afc", "united"}
+    firsts = {m.text.split(" ")[0] for m in mentions
+              if m.type == "ORG" and " " in m.text and m.text[:1].isupper() and not m.text.split(" ")[0].isupper()
+              and not any(w.casefold() in generic for w in m.text.split(" ")[1:])}
+    firsts = {w for w in firsts if len(w) >= 3 and gazetteer.lookup(w) is None}
+    people = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split(" ")}
+    out = []
+    for m in mentions:
+        if m.type in ("PER", "GPE", "LOC") and m.source != "gazetteer" and m.text in firsts and m.text not in people:
+            org = _copy(m, m.start, m.end, m.text, "ORG")
+            org.role = None
+            out.append(org)
             continue
         out.append(m)
     return out
@@ -1344,12 +1802,21 @@ _LEAGUE = re.compile(r"^(?:Liga|League)\b|\b(?:League|Liga)$")
 
 
 def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A league named as a competition ("Liga 1", "Premier League") is an event (GUIDELINE.md 3, EVT),
+    """A league named as a competition ("Liga 1", "Premier League"; the model may read it as an
+    organisation or a place) is an event (GUIDELINE.md 3, EVT),
     without the season after it ("Liga 1 2025-2026"); the company that runs it keeps its legal form
     and stays an organisation ("PT Liga Indonesia Baru")."""
     out = []
     for m in mentions:
-        if m.type != "ORG" or m.source == "gazetteer" or not _LEAGUE.search(m.text) or m.text.startswith("PT "):
+        season = re.search(r" (?:19|20)\d\d$", m.text) if m.source != "gazetteer" else None
+        if season and re.match(r"[-/](?:19|20)?\d\d\b", text[m.end : m.end + 5]) \
+                and _LEAGUE.search(m.text[: season.start()]) and not m.text.startswith("PT "):
+            league = _copy(m, m.start, m.end - len(season.group()), m.text[: season.start()], "EVT")
+            league.key, league.role = None, None
+            out.append(league)
+            continue  # "Liga 1 2023/24": a rule took the season's first year
+        if m.type not in ("ORG", "LOC", "GPE") or m.source == "gazetteer" or not _LEAGUE.search(m.text) \
+                or m.text.startswith("PT "):
             out.append(m)
             continue
         season = re.search(r" ?(?:19|20)\d\d[-/](?:19|20)?\d\d$", m.text)

@@ -1,6 +1,6 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test|dev-extra|dev-extra-2|dev-extra-entities|dev+extra|dev+dates]
+    linimasa eval real [--set dev|test|dev-extra|dev-extra-2|dev-extra-entities[-2]|dev+extra[s]|dev+dates]
                        [--gold eval/real-id] [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
@@ -62,12 +62,16 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra": ("dev-extra",),
     "dev-extra-2": ("dev-extra-2",),
     "dev-extra-entities": ("dev-extra-entities",),
+    "dev-extra-entities-2": ("dev-extra-entities-2",),
     "dev+extra": ("dev", "dev-extra-entities"),
     "dev+dates": ("dev", "dev-extra", "dev-extra-2"),
+    "dev+extras": ("dev", "dev-extra-entities", "dev-extra-entities-2"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
-metadata, `dev-extra-entities` for entities; an article counts only for the figures of its layers.
+metadata, `dev-extra-entities` and `dev-extra-entities-2` for entities; an article counts only for the
+figures of its layers. `dev-extra-entities-2` was annotated after the entity rules had been developed on
+dev and `dev-extra-entities`, and scored before any rule was changed on it; `dev+extras` is all three.
 `dev+extra` is dev with the entity set (five articles are in both extra sets, each annotated for
 its own layers, so the two are not scored in one run). `dev+dates` pools every set annotated for dates
 (dev, dev-extra, dev-extra-2), so that a date rule is judged on all of them at once."""
@@ -608,8 +612,9 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(SETS),
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
-        "dev-extra-2: second extra dates and metadata set; dev-extra-entities: extra entity set; "
-        "dev+extra: dev and the extra entity set; dev+dates: dev and both extra dates sets",
+        "dev-extra-2: second extra dates and metadata set; dev-extra-entities(-2): extra entity sets; "
+        "dev+extra: dev and the first extra entity set; dev+extras: dev and both extra entity sets; "
+        "dev+dates: dev and both extra dates sets",
     )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
     ap.add_argument(
