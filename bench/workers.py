@@ -5,12 +5,13 @@
 Writes the first N real raw articles of ../shared/data/news-id-raw-scrape-2025 (as `bench/throughput.py`
 does) to a folder for each size N, and runs `linimasa run FOLDER --db FRESH.db -q` on it with
 `--workers 1` and `--workers 2`, alternating, `--repeat` times each; a last run per size names no
-`--workers` (the default choice, `linimasa.batch.default_workers`). It reports the median wall time of
+`--workers` (the default choice, `linimasa.batch.default_workers`: one below `PARALLEL_MIN_BATCH`
+articles, and no more than the CPUs the load average leaves free). It reports the median wall time of
 each configuration (what a user waits: more workers spend more CPU in all, to finish sooner), the
 ratio two workers / one worker (below 1: two are faster), the CPU time beside it, and the load
 average of the machine before and after each size: on a shared machine, a load above its CPU count
-makes two workers look slower than they are. No timing is asserted: this measures where the default
-(`PARALLEL_MIN_BATCH`, one worker below it) should lie on this machine.
+makes two workers slower, and it is what the default reads to choose fewer workers. No timing is
+asserted: this measures where the default should lie.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def main() -> int:
                     wall, cpu = _run(folder, tmp / "bench.db", w)
                     walls[w].append(wall)
                     cpus_used[w].append(cpu)
+            chosen = default_workers(n)  # what the default run below picks, at this load
             default_wall, _ = _run(folder, tmp / "bench.db", None)
             load_after = os.getloadavg()
             one, two = statistics.median(walls[1]), statistics.median(walls[2])
@@ -82,7 +84,7 @@ def main() -> int:
                 "cpu_s_1_worker": round(statistics.median(cpus_used[1]), 2),
                 "cpu_s_2_workers": round(statistics.median(cpus_used[2]), 2),
                 "wall_s_default": round(default_wall, 2),
-                "default_workers": default_workers(n),
+                "default_workers": chosen,
                 "load_average_before": [round(x, 2) for x in load_before],
                 "load_average_after": [round(x, 2) for x in load_after],
                 "runs": {"1": [round(x, 2) for x in walls[1]], "2": [round(x, 2) for x in walls[2]]},

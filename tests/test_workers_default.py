@@ -15,8 +15,10 @@ from linimasa.model import Article
 
 @pytest.fixture
 def two_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two CPUs, both free (a load average of 0.2)."""
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.3, 0.3), raising=False)
 
 
 def _articles(n: int) -> list[Article]:
@@ -29,6 +31,18 @@ def test_a_small_batch_gets_one_worker_a_large_one_one_per_cpu(two_cpus: None) -
     assert batch.default_workers(batch.PARALLEL_MIN_BATCH) == 2
     assert batch.default_workers(100_000) == 2
     assert batch.default_workers() == 2  # size unknown: the CPUs decide
+
+
+def test_cpus_other_jobs_keep_busy_get_no_worker(two_cpus: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.7, 0.5, 0.5), raising=False)
+    assert batch.default_workers(1000) == 1  # 1.3 CPUs free: one
+    monkeypatch.setattr(os, "getloadavg", lambda: (6.5, 6.0, 5.0), raising=False)
+    assert batch.default_workers(1000) == 1  # a machine loaded beyond its CPUs: one, never none
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(16)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (13.6, 6.0, 5.0), raising=False)
+    assert batch.default_workers(1000) == 2  # 2.4 of 16 free
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.0, 1.0, 1.0), raising=False)
+    assert batch.default_workers(1000) == batch.MAX_DEFAULT_WORKERS
 
 
 def test_the_size_is_read_ahead_and_no_article_is_lost_or_reordered(two_cpus: None) -> None:

@@ -63,24 +63,29 @@ def _kill_point(kind: str, n: int) -> None:
 MAX_DEFAULT_WORKERS = 4
 PARALLEL_MIN_BATCH = 100
 """A batch of fewer input articles than this runs in one process when the caller names no worker
-count: measured with `bench/workers.py` (bench/results/workers.json), below it two workers finish no
-sooner than one. The count is known by reading that many inputs ahead (their bytes only)."""
+count: measured with `bench/workers.py` (bench/results/workers.json), below it two workers finished
+later than one in every run. The count is known by reading that many inputs ahead (their bytes only)."""
 
 
 def default_workers(batch_size: int | None = None) -> int:
     """Worker processes when the caller names none: one per CPU this process may run on (its CPU
-    affinity, which a container or `taskset` narrows, not the machine's count), at most
-    `MAX_DEFAULT_WORKERS`, and one for a batch of fewer than `PARALLEL_MIN_BATCH` articles
-    (`batch_size`, None when not known). A worker beyond the CPUs the process may use only adds its
-    start and the pickling of its articles, and so do workers for a small batch: it would run
-    slower with them than with one worker fewer."""
+    affinity, which a container or `taskset` narrows, not the machine's count) and that other jobs
+    leave free (the CPUs less the one-minute load average, rounded), at most `MAX_DEFAULT_WORKERS`;
+    and one for a batch of fewer than `PARALLEL_MIN_BATCH` articles (`batch_size`, None when not
+    known). A worker beyond the free CPUs only adds its start and the pickling of its articles, and
+    so do workers for a small batch: measured with `bench/workers.py`, two workers finished later
+    than one at every batch size on a 2-CPU machine whose load average was 5 to 9."""
     if batch_size is not None and batch_size < PARALLEL_MIN_BATCH:
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # macOS and Windows have no affinity call
         cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_DEFAULT_WORKERS))
+    try:
+        free = round(cpus - os.getloadavg()[0])
+    except (AttributeError, OSError):  # Windows has no load average
+        free = cpus
+    return max(1, min(cpus, free, MAX_DEFAULT_WORKERS))
 
 
 def _sized(articles: Iterator[Article], workers: int | None) -> tuple[Iterator[Article], int]:
