@@ -381,6 +381,7 @@ def test_default_workers_follow_the_cpus_this_process_may_use(monkeypatch: pytes
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0), raising=False)
     assert batch.default_workers() == 1
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
     assert batch.default_workers() == batch.MAX_DEFAULT_WORKERS

@@ -12,6 +12,7 @@ says whether anything failed.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import signal
@@ -60,18 +61,42 @@ def _kill_point(kind: str, n: int) -> None:
 
 
 MAX_DEFAULT_WORKERS = 4
+PARALLEL_MIN_BATCH = 100
+"""A batch of fewer input articles than this runs in one process when the caller names no worker
+count: measured with `bench/workers.py` (bench/results/workers.json), below it two workers finished
+later than one in every run. The count is known by reading that many inputs ahead (their bytes only)."""
 
 
-def default_workers() -> int:
+def default_workers(batch_size: int | None = None) -> int:
     """Worker processes when the caller names none: one per CPU this process may run on (its CPU
-    affinity, which a container or `taskset` narrows, not the machine's count), at most
-    `MAX_DEFAULT_WORKERS`. A worker beyond the CPUs the process may use only adds its start and the
-    pickling of its articles: a batch would run slower with it than with one worker fewer."""
+    affinity, which a container or `taskset` narrows, not the machine's count) and that other jobs
+    leave free (the CPUs less the one-minute load average, rounded), at most `MAX_DEFAULT_WORKERS`;
+    and one for a batch of fewer than `PARALLEL_MIN_BATCH` articles (`batch_size`, None when not
+    known). A worker beyond the free CPUs only adds its start and the pickling of its articles, and
+    so do workers for a small batch: measured with `bench/workers.py`, two workers finished later
+    than one at every batch size on a 2-CPU machine whose load average was 5 to 9."""
+    if batch_size is not None and batch_size < PARALLEL_MIN_BATCH:
+        return 1
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # macOS and Windows have no affinity call
         cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_DEFAULT_WORKERS))
+    try:
+        free = round(cpus - os.getloadavg()[0])
+    except (AttributeError, OSError):  # Windows has no load average
+        free = cpus
+    return max(1, min(cpus, free, MAX_DEFAULT_WORKERS))
+
+
+def _sized(articles: Iterator[Article], workers: int | None) -> tuple[Iterator[Article], int]:
+    """The articles again, and the worker count to use: the caller's, else `default_workers` of the
+    batch's size, read ahead up to `PARALLEL_MIN_BATCH` articles (a batch at least that large counts
+    as large; the rest is read as the chunks go)."""
+    if workers is not None:
+        return articles, workers
+    ahead = list(itertools.islice(articles, PARALLEL_MIN_BATCH))
+    known = len(ahead) if len(ahead) < PARALLEL_MIN_BATCH else None
+    return itertools.chain(ahead, articles), default_workers(known)
 
 
 WARM_UP_TEXTS = (
@@ -208,10 +233,11 @@ def run_batch(
     warn = warn or (lambda m: log.warning("%s", m))
     report = BatchReport()
     bar = _progress_bar(progress)
+    articles, workers = _sized(_read(sources, report, warn), workers)
     pool = _Workers(pipeline, workers, time_budget)
     processed = 0
     try:
-        for chunk in _chunks(_read(sources, report, warn), chunk_size):
+        for chunk in _chunks(articles, chunk_size):
             missing = store.missing(a.id for a in chunk)
             todo: dict[str, Article] = {}
             for a in chunk:

@@ -496,7 +496,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="where fetched pages are kept (default: linimasa-cache/ beside the database)")
     run.add_argument("--db", default="linimasa.db", help="database file or URL (default: linimasa.db)")
     run.add_argument("--out", help="also write the linimasa/1 JSON export to this file ('-' for stdout)")
-    run.add_argument("--workers", type=int, default=None, help="worker processes (default: one per usable CPU, max 4)")
+    run.add_argument("--workers", type=int, default=None,
+                     help="worker processes (default: one per usable CPU, max 4; one for a small batch, where "
+                          "more would finish no sooner)")
     run.add_argument("--chunk-size", type=int, default=100, metavar="N",
                      help="articles processed and committed together (default: 100)")
     run.add_argument("--time-budget", type=_budget_arg, default="20,0.05", metavar="SECONDS[,PER_KB]",

@@ -60,3 +60,43 @@ def test_gazetteer_scans_the_same_with_what_it_kept_from_earlier_texts() -> None
     again = [[(m.start, m.end, m.entry.id) for m in gaz.scan(t)] for t in reversed(texts)]
     assert first == list(reversed(again))
     assert any(first)
+
+
+def test_no_prefix_rule_changes_a_word_the_guard_lets_pass() -> None:
+    """`morph.PREFIX_OPENINGS` must cover every prefix rule of the installed PySastrawi: a word whose
+    opening it does not match is one that no rule changes (every three-letter opening, each with
+    endings that complete the rules' patterns)."""
+    import itertools
+    import string
+
+    from Sastrawi.Stemmer.Context.Visitor.VisitorProvider import VisitorProvider
+
+    from linimasa.text.morph import PREFIX_OPENINGS
+
+    provider = VisitorProvider()
+    plain = provider.get_prefix_visitors()[0]
+    rules = [d for v in provider.get_prefix_visitors()[1:] for d in v.disambiguators]
+    assert len(rules) > 40 and plain.remove("dibawa") == "bawa"
+    checked = 0
+    for a, b, c in itertools.product(string.ascii_lowercase, repeat=3):
+        for word in (a + b + c + "ajar", a + b + c + "eran", a + b + c):
+            if PREFIX_OPENINGS.match(word):
+                continue
+            checked += 1
+            assert plain.remove(word) == word, word
+            assert all(r.disambiguate(word) is None for r in rules), word
+    assert checked > 40_000
+
+
+def test_stems_are_pysastrawis_for_names_and_affixed_words() -> None:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    from linimasa.text.morph import stem
+
+    reference = StemmerFactory().create_stemmer()
+    words = ["prabowo", "gibran", "jakarta", "widodo", "mulyani", "kinerja", "gemetar", "telunjuk", "seruling",
+             "gerigi", "kemudian", "kautarik", "kuambil", "terpercaya", "pelajar", "belajar", "memperbaharui",
+             "mengkaji", "penyanyi", "pemerintahan", "tetapi", "sinergi", "bersinergi", "menyinergikan",
+             "pertanggungjawaban", "bermain", "permainan", "dimainkan"]
+    for w in words:
+        assert stem(w, "id") == (reference.stem(w) or w), w

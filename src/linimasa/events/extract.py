@@ -206,6 +206,13 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
         out.append(Actor(m.start, m.end, m.text, mi, place, m.type))
         spans.append((m.start, m.end))
     covered = _Intervals(spans)
+    # the pronoun phrases by their first word, in the order they are tried (singular, then plural):
+    # a token is compared only with the phrases that begin with it
+    pronouns: dict[str, list[tuple[bool, tuple[str, ...]]]] = {}
+    for plural, table in ((False, lex.pronouns_singular), (True, lex.pronouns_plural)):
+        for words in table:
+            if words:
+                pronouns.setdefault(words[0], []).append((plural, words))
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -213,23 +220,20 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
             i += 1
             continue
         matched = False
-        for plural, table in ((False, lex.pronouns_singular), (True, lex.pronouns_plural)):
-            for words in table:
-                n = len(words)
-                if tuple(x.form for x in toks[i:i + n]) == words:
-                    refs = recent_groups if plural else recent_people[:1]
-                    end = toks[i + n - 1].end
-                    text = article.text[t.start:end]
-                    if refs:
-                        for r in refs:
-                            m = article.mentions[r]
-                            out.append(Actor(t.start, end, m.text, r, False, m.type))
-                    else:
-                        out.append(Actor(t.start, end, text, None, False, ""))
-                    i += n
-                    matched = True
-                    break
-            if matched:
+        for plural, words in pronouns.get(t.form, ()):
+            n = len(words)
+            if tuple(x.form for x in toks[i:i + n]) == words:
+                refs = recent_groups if plural else recent_people[:1]
+                end = toks[i + n - 1].end
+                text = article.text[t.start:end]
+                if refs:
+                    for r in refs:
+                        m = article.mentions[r]
+                        out.append(Actor(t.start, end, m.text, r, False, m.type))
+                else:
+                    out.append(Actor(t.start, end, text, None, False, ""))
+                i += n
+                matched = True
                 break
         if matched:
             continue

@@ -53,6 +53,7 @@ def unglue(text: str, lang: str = "id") -> str:
     if not root_words(lang) or not any(c.isupper() for c in text):
         return text
     tails, keep = _glue_words(lang)
+    by_length = sorted(tails, key=len, reverse=True)
 
     def lower_upper(m: re.Match[str]) -> str:
         left = m.group(1)
@@ -60,12 +61,12 @@ def unglue(text: str, lang: str = "id") -> str:
 
     def name_tail(m: re.Match[str]) -> str:
         whole = m.group(0)
-        if is_word(whole.casefold(), lang):
+        # the tail first: most capitalised words end in none, and then the dictionary (a stemmer
+        # call for a name, the costliest word to stem) has nothing to decide
+        tail = next((t for t in by_length if whole.endswith(t) and len(whole) - len(t) >= 3), None)
+        if tail is None or is_word(whole.casefold(), lang):
             return whole
-        for tail in sorted(tails, key=len, reverse=True):
-            if whole.endswith(tail) and len(whole) - len(tail) >= 3:
-                return f"{whole[:-len(tail)]} {tail}"
-        return whole
+        return f"{whole[:-len(tail)]} {tail}"
 
     def acronym_word(m: re.Match[str]) -> str:
         caps, rest = m.group(1), m.group(2)

@@ -103,9 +103,16 @@ class MemoryIndex:
         self.articles[article.id] = article
 
 
-def _vector(counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> dict[str, float]:
-    """TF-IDF, L2-normalised: names and rare words weigh most in "which articles speak of the same things"."""
-    v = {w: (1 + math.log(k)) * math.log(1 + n / max(df.get(w, 1), 1)) for w, k in counts.items() if k > 0}
+def _vector(
+    counts: Mapping[str, int], n: int, df: Mapping[str, int], idf: _InverseFrequencies | None = None
+) -> dict[str, float]:
+    """TF-IDF, L2-normalised: names and rare words weigh most in "which articles speak of the same things".
+
+    Each weight is `(1 + log k) * log(1 + n / df)`, its two factors looked up by count and by document
+    frequency (`_TF`, `idf`) instead of computed for every word of every article: the same floats."""
+    tf = _TF
+    idf = idf if idf is not None and idf.n == n else _InverseFrequencies(n)
+    v = {w: tf[k] * idf[max(df.get(w, 1), 1)] for w, k in counts.items() if k > 0}
     norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
     return {w: x / norm for w, x in v.items()}
 
@@ -128,6 +135,7 @@ class _ChunkIndex:
         self.stated: set[str] = set()
         self.postings: dict[tuple[str, int], frozenset[str]] = {}
         self.articles: dict[str, Article] = {}
+        self.idf: _InverseFrequencies | None = None
 
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         ids = list(article_ids)
@@ -149,7 +157,9 @@ class _ChunkIndex:
     def vector(self, article_id: str, counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> dict[str, float]:
         v = self.vectors.get(article_id)
         if v is None:
-            v = self.vectors[article_id] = _vector(counts, n, df)
+            if self.idf is None or self.idf.n != n:
+                self.idf = _InverseFrequencies(n)
+            v = self.vectors[article_id] = _vector(counts, n, df, self.idf)
         return v
 
     def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
@@ -247,6 +257,22 @@ class _TermFrequencies(dict[int, float]):
 
     def __missing__(self, k: int) -> float:
         self[k] = v = 1 + math.log(k)
+        return v
+
+
+_TF = _TermFrequencies()
+"""`1 + log(k)` for the counts seen so far (a few hundred distinct counts in any corpus)."""
+
+
+class _InverseFrequencies(dict[int, float]):
+    """`log(1 + n / d)` by document frequency `d`, for a corpus of `n` articles, each computed once."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+
+    def __missing__(self, d: int) -> float:
+        self[d] = v = math.log(1 + self.n / d)
         return v
 
 

@@ -24,6 +24,7 @@ from linimasa.text.sentences import sentence_bounds
 from linimasa.text.spans import DisjointSpans, WordIndex
 from linimasa.text.tokens import WORD as _WORD
 from linimasa.timex.lexicon import Lexicon, Rule, lexicon
+from linimasa.timex.prefilter import Lowered, may_match
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q": "Q"}
@@ -63,7 +64,10 @@ def _capital_ok(m: re.Match[str], rule: Rule) -> bool:
 def find(text: str, lex: Lexicon) -> list[Match]:
     """Candidate spans of all rules, overlaps resolved in favour of the longest (then the first rule)."""
     cands: list[tuple[int, int, int, Match]] = []
+    low = Lowered(text)
     for order, rule in enumerate(lex.rules):
+        if not may_match(rule.regex, low):
+            continue  # a word every match needs is not in the text (see `linimasa.timex.prefilter`)
         for m in rule.regex.finditer(text):
             if not _capital_ok(m, rule):
                 continue
