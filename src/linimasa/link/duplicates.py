@@ -16,15 +16,14 @@ points (`duplicate_of`) at the earliest copy of the group: by publication date, 
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import math
 import re
-import struct
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from datasketch import LeanMinHash, MinHash
 
 from linimasa.model import Article, date_range
 from linimasa.pipeline import corpus_stage
@@ -46,40 +45,13 @@ def shingles(text: str, size: int = 5) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-@functools.cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The `NUM_PERM` affine permutations `h -> a * h + b mod 2^32` (odd `a`) drawn from `SEED`."""
-    gen = np.random.RandomState(SEED)
-    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-    return a, b
-
-
-def _fmix32(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finaliser, element-wise (uint32 arithmetic wraps, as intended)."""
-    h = h ^ (h >> np.uint32(16))
-    h = h * np.uint32(0x85EBCA6B)
-    h = h ^ (h >> np.uint32(13))
-    h = h * np.uint32(0xC2B2AE35)
-    return h ^ (h >> np.uint32(16))
-
-
 def signature(text: str) -> tuple[int, np.ndarray]:
-    """(number of shingles, MinHash values) of a text.
-
-    The values are datasketch's (2.x, its default "affine32" scheme: the first 4 bytes of each
-    shingle's SHA-1 read little-endian, mixed by MurmurHash3's finaliser, then each permutation's
-    minimum), computed here because importing datasketch imports scipy (about 0.4 s in every
-    process), and so that the signatures kept in a store cannot change with a datasketch upgrade
-    (its 2.0 changed the default scheme). `tests/link/test_duplicates.py` pins the values."""
+    """(number of shingles, MinHash values) of a text."""
     sh = shingles(text)
-    values = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED)
     if sh:
-        sha1 = hashlib.sha1
-        hv = np.array([struct.unpack("<I", sha1(s).digest()[:4])[0] for s in sh], dtype=np.uint32).reshape(-1, 1)
-        a, b = _permutations()
-        values = np.minimum(values, (_fmix32(hv) * a + b).min(axis=0))
-    return len(sh), values
+        m.update_batch(list(sh))
+    return len(sh), LeanMinHash(m).hashvalues
 
 
 def band_hashes(values: np.ndarray) -> list[int]:
