@@ -11,9 +11,8 @@
     `--base + --add` from scratch: the ratio it gives is an upper bound of the true one, and is
     labelled so. Each step's figures are written to `--json` as soon as it ends, so a run stopped
     half-way keeps what it measured.
-(b) MinHash throughput: articles/s of linimasa's signature (shingling + its own MinHash, datasketch
-    2.x's values, + LSH band hashes) beside datasketch alone on the same shingles
-    (MinHash.update_batch), in one run; datasketch comes with the `bench` extra.
+(b) MinHash throughput: articles/s of linimasa's signature (shingling + datasketch MinHash + LSH
+    band hashes) beside datasketch alone on the same shingles (MinHash.update_batch), in one run.
 
 Inputs are those of bench/incremental.py: the distinct raw articles of news-id-raw-scrape-2025
 (about 3,500), made up to the size asked by splicing paragraphs of articles from the same day.
