@@ -8,7 +8,10 @@ A new article is matched only against the stories that share one of its telling 
 - words (tf-idf of the content words the dating stage counted): the story as a whole, or its closest
   recent article, since a developing story drifts (single link).
 Entities alone suffice when they agree strongly and the story has no article in the new one's
-language (words cannot match across languages); within one language they must be backed by words.
+language (words cannot match across languages); within one language they must be backed by words,
+and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
+A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
+words spread over its turns, so a later turn (a deal signed on a state visit) matches them less.
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 and count less when the two name entities and share none. Time is a soft
