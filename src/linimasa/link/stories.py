@@ -432,7 +432,7 @@ def _add(story: Story, a: Article, weights: dict[str, float], terms: dict[str, f
 @corpus_stage("stories", requires=["article.mentions.entity", "article.duplicate_of", "corpus.events"],
               assigns=["article.story", "corpus.stories"])
 def make_stories(threshold: float = 0.2, bridge: float = 0.22, entity_share: float = ENTITY_SHARE,
-                 terms_per_article: int = TERMS_PER_ARTICLE, developing: float = 0.16
+                 terms_per_article: int = TERMS_PER_ARTICLE, developing: float = 0.18
                  ) -> Callable[[list[Article], Any], None]:
     """Options: `threshold`, how well (0-1, after the time factor) a new article must fit a story to
     join it; `developing`, the same for a story that already has `DEVELOPING` articles (a state
