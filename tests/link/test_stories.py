@@ -6,8 +6,19 @@ from __future__ import annotations
 import pytest
 
 import linimasa
-from linimasa.link.stories import ENTITY_ALONE, UNSHARED_WORDS, _elsewhere, _may_be_one, _places, score
-from linimasa.model import Story
+from linimasa.link.stories import (
+    DEVELOPING,
+    ENTITY_ALONE,
+    UNSHARED_WORDS,
+    WORD_BACKING,
+    _elsewhere,
+    _may_be_one,
+    _name_words,
+    _places,
+    assign,
+    score,
+)
+from linimasa.model import Article, Mention, Published, Story
 
 FLOOD_BANDUNG = [
     "Banjir Rendam Dayeuhkolot\n\nBandung, Selasa (17/6/2025) - Banjir merendam ratusan rumah di Dayeuhkolot, "
@@ -133,3 +144,77 @@ def test_an_article_that_started_a_story_is_matched_again_against_the_batch():
 def test_a_world_city_is_not_in_indonesia():
     assert not _may_be_one("city:kabul", "id-prov:31") and not _may_be_one("city:kabul", "country:ID")
     assert _may_be_one("city:kabul", "country:AF")
+
+
+def test_the_words_that_back_an_entity_match_are_not_its_name():
+    # Two of the prosecutor's cases: one spokesman, named in both; their shared words are his name.
+    story = Story(id="s", label="", entities={"harli": 1.0, "wilmar": 1.0},
+                  terms={"harli": 1.0, "siregar": 1.0, "sawit": 1.0, "penyitaan": 1.0})
+    weights, terms = {"harli": 1.0, "nadiem": 1.0}, {"harli": 1.0, "siregar": 1.0, "laptop": 1.0, "pengadaan": 1.0}
+    blind = score(weights, terms, story, [], elsewhere=False)
+    named = score(weights, terms, story, [], elsewhere=False, names=frozenset({"harli", "siregar"}))
+    words = 0.5  # two of four equal words shared
+    assert blind == pytest.approx(0.3 * min(0.5, WORD_BACKING * words) + 0.7 * words)
+    assert named == pytest.approx(0.7 * words)  # no other word backs the spokesman
+    # words other than the name still back it (a second report of the same seizure)
+    terms2 = {"harli": 1.0, "siregar": 1.0, "sawit": 1.0, "penyitaan": 1.0}
+    assert score(weights, terms2, story, [], elsewhere=False, names=frozenset({"harli", "siregar"})) > 0.7
+
+
+def test_name_words_are_the_mentions_and_the_entity_names():
+    a = Article(id="a", source="x", raw="", text="Kejagung memeriksa Harli.", mentions=[
+        Mention(start=0, end=8, text="Kejagung", type="ORG", entity="e1"),
+        Mention(start=19, end=24, text="Harli", type="PER", entity="e2"),
+        Mention(start=0, end=2, text="Ke", type="ORG")])
+    info = {"e1": ("Kejaksaan Agung", "ORG", 3), "e2": ("Harli Siregar", "PER", 2)}
+    assert _name_words(a, info) == {"kejagung", "kejaksaan", "agung", "harli", "siregar"}
+
+
+class _Store:
+    """Just what `assign` reads, for a batch against an empty store."""
+
+    def __init__(self, info, terms):
+        self.info, self.terms = info, terms
+
+    def count_articles(self):
+        return 100
+
+    def entity_info(self, ids, max_df=None):
+        return {i: self.info[i] for i in ids if i in self.info}
+
+    def story_of(self, ids):
+        return {}
+
+    def article_terms(self, ids):
+        return {i: self.terms[i] for i in ids if i in self.terms}
+
+    def term_stats(self, terms):
+        return 100, dict.fromkeys(terms, 5)
+
+    def story_candidates(self, keys, limit):
+        return []
+
+    def stories(self, ids):
+        return []
+
+
+def _article(aid, entities, day):
+    published = Published(value=day, precision="day", how="metadata")
+    return Article(id=aid, source=aid, raw="", language="id", published=published,
+                   mentions=[Mention(start=0, end=1, text=e, type="PER", entity=e) for e in entities])
+
+
+def test_a_developing_story_takes_a_looser_fit_than_a_single_article():
+    info = {e: (e, "PER", 3) for e in ("prabowo", "putin", "rosan", "dmitriev", "x1", "x2", "x3")}
+    core = {"kunjungan": 3, "rusia": 3, "putin": 2, "prabowo": 2}
+    visit = [_article(f"v{i}", ["prabowo", "putin", f"x{i}"], "2025-06-19") for i in range(1, DEVELOPING + 1)]
+    late = _article("late", ["rosan", "dmitriev", "putin"], "2025-06-20")  # the deal signed on the visit
+    terms = {a.id: {**core, f"w{a.id}": 2} for a in visit}
+    terms["late"] = {"platform": 3, "investasi": 3, "dana": 3, "modal": 3, "saham": 3, "bank": 3, "rusia": 1}
+    store = _Store(info, terms)
+    strict, _ = assign([*visit, late], store, threshold=0.2, bridge=0.25)
+    loose, _ = assign([*visit, late], store, threshold=0.2, bridge=0.25, developing=0.1)
+    assert len(strict) == 2 and len(loose) == 1
+    # the looser fit is for a story of several articles, not for a pair's second article
+    alone, _ = assign([visit[0], late], store, threshold=0.2, bridge=0.25, developing=0.1)
+    assert len(alone) == 2

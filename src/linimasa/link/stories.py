@@ -8,7 +8,10 @@ A new article is matched only against the stories that share one of its telling 
 - words (tf-idf of the content words the dating stage counted): the story as a whole, or its closest
   recent article, since a developing story drifts (single link).
 Entities alone suffice when they agree strongly and the story has no article in the new one's
-language (words cannot match across languages); within one language they must be backed by words.
+language (words cannot match across languages); within one language they must be backed by words,
+and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
+A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
+words spread over its turns, so a later turn (a deal signed on a state visit) matches them less.
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 and count less when the two name entities and share none. Time is a soft
@@ -25,6 +28,7 @@ import functools
 import hashlib
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -49,6 +53,7 @@ NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
+DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -177,16 +182,25 @@ def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
 
 
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
-          elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False) -> float:
+          elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False,
+          names: frozenset[str] = frozenset()) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
     cannot match: within one language, a person or an office that is in several stories (a
     minister's two announcements, a player's transfer and his club's other news) counts only as far
-    as the words back it (`WORD_BACKING`). Words, in turn, count less when the two name entities and
-    share none of them: the same genre (match results, fact checks) about different actors."""
+    as the words back it (`WORD_BACKING`). The words that back it are those that do not spell the
+    article's entities (`names`): "Kejagung" and "Harli" in two of the prosecutor's cases, "Messi" in
+    a match report and a wealth ranking, are the shared entity over again, not a sign that the two
+    tell of one event. Words, in turn, count less when the two name entities and share none of them:
+    the same genre (match results, fact checks) about different actors."""
     ent = _cosine(weights, story.entities)
-    words = 0.0 if elsewhere else max([_cosine(terms, story.terms), *(_cosine(terms, m) for m in members)])
+    words, closest = 0.0, story.terms
+    if not elsewhere:
+        for v in (story.terms, *members):
+            c = _cosine(terms, v)
+            if c > words:
+                words, closest = c, v
     if not terms or not story.terms:
         return ent
     if not weights or not story.entities:
@@ -195,7 +209,29 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
         words *= UNSHARED_WORDS
     if other_language:
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
-    return entity_share * min(ent, WORD_BACKING * words) + (1 - entity_share) * words
+    backing = words
+    if names and words and ent:
+        backing = _cosine({t: w for t, w in terms.items() if t not in names},
+                          {t: w for t, w in closest.items() if t not in names})
+    return entity_share * min(ent, WORD_BACKING * backing) + (1 - entity_share) * words
+
+
+@functools.lru_cache(maxsize=65536)
+def _words_of(name: str) -> frozenset[str]:
+    """The words of a name as the dating stage counts words (casefolded, longer than two letters)."""
+    return frozenset(w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2)
+
+
+def _name_words(article: Article, info: Info) -> frozenset[str]:
+    """The words that spell an article's entities: the names it writes them with ("Kejagung") and
+    the names they are known by ("Kejaksaan Agung")."""
+    out: set[str] = set()
+    for m in article.mentions:
+        if m.entity:
+            out |= _words_of(m.text)
+            if m.entity in info:
+                out |= _words_of(info[m.entity][0])
+    return frozenset(out)
 
 
 def _time_factor(day: Any, story: Story) -> float:
@@ -224,12 +260,13 @@ def _unit(v: dict[str, float]) -> dict[str, float]:
 
 
 def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
-           entity_share: float = ENTITY_SHARE, terms_per_article: int = TERMS_PER_ARTICLE
-           ) -> tuple[list[Story], set[str]]:
+           entity_share: float = ENTITY_SHARE, terms_per_article: int = TERMS_PER_ARTICLE,
+           developing: float | None = None) -> tuple[list[Story], set[str]]:
     """Put each new article into the best-matching stored or new story; an article that matches
     several stories strongly (`bridge`) merges them. Returns the changed stories and the ids of
     those merged away."""
     absorbed: set[str] = set()
+    developing = threshold if developing is None else developing
     n_articles = max(store.count_articles(), 1)
     info: Info = store.entity_info({m.entity for a in articles for m in a.mentions if m.entity})
     changed: dict[str, Story] = {}
@@ -273,14 +310,19 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             _load_members([s for s in cands.values() if terms and s.terms and not apart[s.id]],
                           member_terms, store, n_docs, df, terms_per_article, idf)
             scored = []
+            names = _name_words(a, info)
             for s in cands.values():
                 elsewhere = apart[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
-                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language)
+                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names)
                                * _time_factor(day, s),
                                s.id))
-            scored = sorted((x for x in scored if x[0] >= threshold), reverse=True)
+            # A developing story (several articles) takes a looser fit: its words spread over what
+            # its articles told, so a new turn of it matches them less than a second report of one
+            # article matches the first.
+            scored = sorted((x for x in scored if x[0] >= (developing if len(cands[x[1]].articles) >= DEVELOPING
+                                                           else threshold)), reverse=True)
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
@@ -389,15 +431,18 @@ def _add(story: Story, a: Article, weights: dict[str, float], terms: dict[str, f
 
 @corpus_stage("stories", requires=["article.mentions.entity", "article.duplicate_of", "corpus.events"],
               assigns=["article.story", "corpus.stories"])
-def make_stories(threshold: float = 0.2, bridge: float = 0.25, entity_share: float = ENTITY_SHARE,
-                 terms_per_article: int = TERMS_PER_ARTICLE) -> Callable[[list[Article], Any], None]:
+def make_stories(threshold: float = 0.2, bridge: float = 0.22, entity_share: float = ENTITY_SHARE,
+                 terms_per_article: int = TERMS_PER_ARTICLE, developing: float = 0.18
+                 ) -> Callable[[list[Article], Any], None]:
     """Options: `threshold`, how well (0-1, after the time factor) a new article must fit a story to
-    join it; `bridge`, how well an article must fit a second story to merge the two; `entity_share`,
-    how much of the match is entities rather than words; `terms_per_article`, how many of an
-    article's most telling words it is matched by."""
+    join it; `developing`, the same for a story that already has `DEVELOPING` articles (a state
+    visit, a bomb threat and what followed: the later turns share fewer words with the story than
+    a second report shares with a first); `bridge`, how well an article must fit a second story to
+    merge the two; `entity_share`, how much of the match is entities rather than words;
+    `terms_per_article`, how many of an article's most telling words it is matched by."""
 
     def stage(articles: list[Article], store: Any) -> None:
-        stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article)
+        stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article, developing)
         if absorbed:
             # A story that absorbed others takes their timeline entries; the timeline stage rebuilds
             # the dates that then hold two entries (it rebuilds only what a batch touches).
