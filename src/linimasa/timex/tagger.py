@@ -163,6 +163,12 @@ def _tense_class(word: str, lex: Lexicon) -> tuple[int, bool]:
     return t, suffixed
 
 
+def _closes_period(prev: str, word: str, lex: Lexicon) -> bool:
+    """Whether `word` (a past tense word) ends the name of a period after `prev`: a unit ("tahun
+    lalu") or a listed reference ("musim lalu")."""
+    return prev in lex.units or f"{prev} {word}" in lex.references
+
+
 class _TenseWords:
     """The words of one text that speak of a tense for one lexicon, indexed by offset (see `tense_of`)."""
 
@@ -171,10 +177,16 @@ class _TenseWords:
         self.words = WordIndex(_WORD, text)
         self.listed: list[int] = []  # indices of words in lex.past / lex.future
         self.suffixed: list[int] = []  # indices of other words with a past-tense ending
+        self.weak: set[int] = set()  # offsets of past words that end a period's name (see below)
         words = self.words.words
         for k, w in enumerate(words):
             t, suffixed = _tense_class(w.lower(), lex)
-            if t:
+            if t < 0 and k and _closes_period(words[k - 1].lower(), w.lower(), lex):
+                # "musim lalu", "tahun lalu" name a past period; they do not put the clause in the past
+                # ("Pada 4 Agustus, juara musim lalu itu akan menghadapi ..."): a listed word decides first
+                self.suffixed.append(k)
+                self.weak.add(self.words.starts[k])
+            elif t:
                 self.listed.append(k)
             elif suffixed and not (k and words[k - 1].lower() in lex.not_past_before_suffixed):
                 self.suffixed.append(k)
@@ -234,12 +246,13 @@ def tense_of(
         s1 = start
     listed: tuple[int, int] | None = None
     suffixed: tuple[int, int] | None = None
-    for w_start, w_end, w in _tense_words(text, lex).candidates(s0, s1, start, end):
+    words = _tense_words(text, lex)
+    for w_start, w_end, w in words.candidates(s0, s1, start, end):
         if start <= w_start < end:
             continue
         word = w.lower()
         dist = start - w_end if w_end <= start else w_start - end
-        t, has_suffix = _tense_class(word, lex)
+        t, has_suffix = (0, True) if w_start in words.weak else _tense_class(word, lex)
         if t and (listed is None or dist < listed[0]):
             listed = (dist, t)
         elif has_suffix and (suffixed is None or dist < suffixed[0]):
@@ -593,9 +606,28 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
             # "arrested in 2006. Two years later, ...": two years after the year told (2008)
             d = shift(ctx.point[0], unit, days)
             return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, unit), anchor="event"), needs_anchor=True)
+        if (
+            unit in ("W", "D")
+            and ctx.point is not None
+            and ctx.point[1] == "M"
+            and (ctx.reference is None or ctx.reference_end < ctx.point_end)
+        ):
+            # "in November 1986 ... A week later": a week after a day of the month told, which the text
+            # does not give: the month it falls in is all that is known (not a week of the publication)
+            d = shift(ctx.point[0], unit, days)
+            return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, "M"), anchor="event"), needs_anchor=True)
     if base is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", _UNKNOWN.get(value_unit, "XXXX-XX-XX")), needs_anchor=True)
     d = shift(base, unit, days) if "ana" not in g else base + dt.timedelta(days=days)
+    if (
+        "ana" not in g
+        and ctx.dct is not None
+        and d > ctx.dct
+        and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) < 0
+    ):
+        # "Tiga tahun kemudian, tsunami terjadi": a past event cannot fall after publication, so the
+        # time it counts from is not the day told last (nor publication) but one the text never gives
+        return Found(Timex(mt.start, mt.end, "", "DATE", "PAST_REF", anchor=anchor))
     part = _day_part_in(lex, g["ana"]) if "ana" in g else None
     if part is not None:  # "malam itu", "that morning": that part of the day told (TimeML TIME)
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{d.isoformat()}T{part}", anchor=anchor), needs_anchor=True)
