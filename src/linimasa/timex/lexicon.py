@@ -111,6 +111,7 @@ class Lexicon:
     caption_cues: tuple[str, ...]  # photo credits that mark a caption line ("AP Photo/"), case as written
     function_words: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
+    habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
     decades_in_years: bool = True  # "a decade" as P10Y (TempEval-3) or P1DE (IndoTimex, eval/real-id)
     prefix_regex: re.Pattern[str] | None = None
 
@@ -263,6 +264,7 @@ def lexicon(lang: str) -> Lexicon:
         caption_cues=tuple(str(w) for w in data.get("caption_cues") or ()),
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
+        habitual=frozenset(Lexicon.key(str(w)) for w in data.get("habitual") or []),
         decades_in_years=bool(data.get("decades_in_years", True)),
     )
     if lex.prefix_mods:

@@ -727,6 +727,15 @@ def _month_shift(d: dt.date, k: int) -> tuple[int, int]:
     return y, m + 1
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _habitual(ctx: Context, mt: Match) -> bool:
+    """Whether the sentence of `mt` says what usually happens ("biasanya", "umumnya", "usually")."""
+    s0, s1 = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return any(w.lower() in ctx.lex.habitual for w in _WORDS.findall(ctx.text, s0, s1))
+
+
 def _norm_day_part(mt: Match, ctx: Context) -> Found:
     """"saat malam", "selepas ashar": that part of the day the text is telling of (the last day it
     named, when near the publication), else of the publication day."""
@@ -735,6 +744,9 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     told = ctx.reference
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
+    if lex.habitual and _habitual(ctx, mt):
+        # "syuting ... umumnya dilakukan pada malam hari", "Biasanya dari sore sampai subuh": any day's
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
     return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
