@@ -550,6 +550,8 @@ def _dct_found(mt: Match, ctx: Context, ttype: str, value: str, unknown: str) ->
 _POINT_UNITS = {"Y": ("Y",), "M": ("Y", "M"), "Q": ("Y", "M"), "W": ("Y", "M", "D"), "D": ("Y", "M", "D")}
 """A period the text named, by its precision: which relative units can count from it ("tahun
 sebelumnya" from a year, "bulan sebelumnya" from a month or a day, "pekan berikutnya" from a day)."""
+_SAME_FROM = {"Y": ("Y", "M", "D"), "M": ("M", "D"), "W": ("D",)}
+"""What "the same year / month / week" ("tahun yang sama") can be of: the period that holds the one told."""
 
 
 def _norm_relative(mt: Match, ctx: Context) -> Found:
@@ -563,7 +565,7 @@ def _norm_relative(mt: Match, ctx: Context) -> Found:
         # "naik 14% dibandingkan tahun sebelumnya" after "Selama 2024": the year before the one the text
         # is telling of (2023), not the year before publication (TimeML anchors it to that time)
         point, precision = ctx.point
-        if precision in _POINT_UNITS.get(unit, ()):
+        if precision in _POINT_UNITS.get(unit, ()) or (rel == 0 and precision in _SAME_FROM.get(unit, ())):
             value = value_at(shift(point, unit, rel), unit)
             return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor="event", flags=["anaphoric_relative"]))
     value = value_at(shift(ctx.dct, unit, rel), unit) if ctx.dct else _UNKNOWN.get(unit, "XXXX-XX-XX")
