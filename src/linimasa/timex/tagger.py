@@ -1003,6 +1003,7 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
+    out = _join_compound_durations(out, text)
     if clocks:
         days = _Days(out)
         recurring = _clocks_of_sets(out, text)
@@ -1021,6 +1022,38 @@ def tag(
             # (22/6/2025). Acara berlangsung pukul 17.00-23.00 WIB") is on that day
             if tense < 0 or (tense == 0 and dct is not None and told > dct):
                 _clock_on_told_day(clock, told, dct)
+    return out
+
+
+_DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
+_UNIT_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4, ("T", "M"): 5, ("T", "S"): 6}
+_COMPOUND_GAP = re.compile(r"\s+(?:(?:dan|and)\s+)?")
+"""What joins the parts of one length ("1 menit 52 detik", "two hours and 15 minutes")."""
+
+
+def _join_compound_durations(found: list[Found], text: str) -> list[Found]:
+    """One DURATION for a length written in parts, coarsest first ("1 menit 52 detik" PT1M52S,
+    "1 tahun 6 bulan" P1Y6M): TimeML writes one value for it, not two lengths."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1].timex if out else None
+        cur = f.timex
+        if (
+            prev is not None
+            and prev.type == cur.type == "DURATION"
+            and (a := _DURATION_PART.match(prev.value)) is not None
+            and (b := _DURATION_PART.match(cur.value)) is not None
+            and _COMPOUND_GAP.fullmatch(text, prev.end, cur.start) is not None
+            and (ra := _UNIT_RANK.get((a.group(1), a.group(3)))) is not None
+            and (rb := _UNIT_RANK.get((b.group(1), b.group(3)))) is not None
+            and ra < rb
+        ):
+            head = prev.value if "T" in prev.value or not b.group(1) else prev.value + "T"
+            prev.value = head + b.group(2) + b.group(3)
+            prev.end = cur.end
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(f)
     return out
 
 
