@@ -72,6 +72,7 @@ class Rule:
     capitalised: tuple[str, ...] = ()
     preceded_by: re.Pattern[str] | None = None
     not_preceded_by: re.Pattern[str] | None = None
+    value: str | None = None  # a reference rule's fixed value, where its words are no `references` entry
 
 
 @dataclass
@@ -217,6 +218,7 @@ def _compile_rule(spec: dict[str, Any], subs: dict[str, str]) -> Rule:
         capitalised=tuple(spec.get("capitalised") or ()),
         preceded_by=re.compile(preceded, re.IGNORECASE) if preceded else None,
         not_preceded_by=re.compile(not_preceded, re.IGNORECASE) if not_preceded else None,
+        value=str(spec["value"]) if spec.get("value") else None,
     )
 
 

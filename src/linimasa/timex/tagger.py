@@ -807,6 +807,8 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
 
 
 def _norm_reference(mt: Match, ctx: Context) -> Found:
+    if mt.rule.value:  # a rule that names its value ("at the time." -> PAST_REF)
+        return Found(Timex(mt.start, mt.end, "", "DATE", mt.rule.value))
     return Found(Timex(mt.start, mt.end, "", "DATE", ctx.lex.references[ctx.lex.key(mt.groups["ref"])]))
 
 
