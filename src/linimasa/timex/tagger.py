@@ -561,6 +561,8 @@ def _norm_relative(mt: Match, ctx: Context) -> Found:
     rel = lex.relative.get(lex.key(g.get("rel", "")), 0) if "rel" in g else 0
     if unit in TIME_UNIT_CODES:
         return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF", anchor=ctx.dct_source if ctx.dct else None))
+    if unit == "D" and rel == 0 and (told := _quoted_today(mt, ctx)) is not None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
     if "rel" in g and lex.key(g["rel"]) in lex.anaphoric_relative and ctx.point is not None:
         # "naik 14% dibandingkan tahun sebelumnya" after "Selama 2024": the year before the one the text
         # is telling of (2023), not the year before publication (TimeML anchors it to that time)
@@ -651,9 +653,37 @@ def _norm_day_relative(mt: Match, ctx: Context) -> Found:
     days, part = lex.day_relative.get(lex.key(mt.groups["dayrel"]), [0, None])
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME" if part else "DATE", "XXXX-XX-XX"), needs_anchor=True)
+    if not days and part is None and (told := _quoted_today(mt, ctx)) is not None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
     d = ctx.dct + dt.timedelta(days=int(days))
     value = d.isoformat() + (f"T{part}" if part else "")
     return _dct_found(mt, ctx, "TIME" if part else "DATE", value, value)
+
+
+QUOTE_AFTER_DAY = 300
+"""How far (characters) after the day it names a quote may open for its "today" to be that day."""
+
+
+def _quoted_today(mt: Match, ctx: Context) -> dt.date | None:
+    """The day a quoted "today" ("hari ini") is of when the quote follows a day told long before
+    publication ('1 Agustus 2024, FPAK melapor ke KPK. "Hari ini saya ... melaporkan," kata ...': the
+    quote was given on that day); None where the publication day is meant."""
+    told = ctx.reference
+    if (
+        told is None
+        or ctx.dct is None
+        or (ctx.dct - told).days <= STORY_DAYS
+        or not 0 <= mt.start - ctx.reference_end <= QUOTE_AFTER_DAY
+        or not _in_quote(ctx.text, mt.start)
+    ):
+        return None
+    return told
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation opened on its own line (straight or curly quotes)."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.rfind("\u201c") > line.rfind("\u201d") or line.count('"') % 2 == 1
 
 
 def _norm_weekday(mt: Match, ctx: Context) -> Found:
