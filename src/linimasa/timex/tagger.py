@@ -396,6 +396,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
             chosen = fixed
             flags.append("month_from_weekday")
+        elif (fixed := _day_typo(chosen, weekday, ctx.dct)) is not None:
+            chosen = fixed
+            flags.append("day_from_weekday")
         else:
             flags.append("weekday_mismatch")
     if chosen is None:
@@ -433,6 +436,16 @@ def _month_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date 
         if d is not None and d != written and d.isoweekday() == weekday and lo <= (d - dct).days <= hi:
             return d
     return None
+
+
+def _day_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | None:
+    """A date written just after publication whose weekday is the day before it, which is the
+    publication day or the one before: the day is the page's typo ("kata Agus, Rabu (19/6/2025)" in an
+    article of Wednesday 18 June is that Wednesday: a statement is not reported before it is made)."""
+    if dct is None or written <= dct:
+        return None
+    d = written - dt.timedelta(days=1)
+    return d if d.isoweekday() == weekday and 0 <= (dct - d).days <= 1 else None
 
 
 TOLD_YEAR_REACH = 200
