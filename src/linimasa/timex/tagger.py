@@ -1048,7 +1048,7 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
-    out = _join_compound_durations(out, text)
+    out = _join_same_day(_join_compound_durations(out, text), text)
     if clocks:
         days = _Days(out)
         recurring = _clocks_of_sets(out, text)
@@ -1096,6 +1096,34 @@ def _join_compound_durations(found: list[Found], text: str) -> list[Found]:
             head = prev.value if "T" in prev.value or not b.group(1) else prev.value + "T"
             prev.value = head + b.group(2) + b.group(3)
             prev.end = cur.end
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(f)
+    return out
+
+
+_SAME_DAY_GAP = re.compile(r"\s+")
+
+
+def _join_same_day(found: list[Found], text: str) -> list[Found]:
+    """One expression for words that name one day twice or a day and its clock time, written next to each
+    other: "esok Jumat (20/6/2025)" (one DATE), "Kamis (19/6) pukul 02.05 WIB" (one TIME, the guideline's
+    "a date directly followed by a clock time")."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1].timex if out else None
+        cur = f.timex
+        if (
+            prev is not None
+            and prev.type == "DATE"
+            and parse_day(prev.value) is not None
+            and _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is not None
+            and (
+                (cur.type == "DATE" and cur.value == prev.value)
+                or (cur.type == "TIME" and cur.value.startswith(prev.value + "T"))
+            )
+        ):
+            prev.type, prev.value, prev.end = cur.type, cur.value, cur.end
             prev.text = text[prev.start : prev.end]
             continue
         out.append(f)
