@@ -817,6 +817,8 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
     nu = _unit(ctx.lex, mt.groups)
     if not nu:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
+    if mt.rule.value == "X" and "num" not in mt.groups:  # "take hours", "for years": a length not counted
+        nu = ("X", nu[1])
     return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, ctx.lex.decades_in_years)))
 
 
