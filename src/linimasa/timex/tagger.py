@@ -1051,6 +1051,7 @@ def tag(
         if mt.rule.kind == "time":
             clocks.append((found, told))
     out = _join_same_day(_join_compound_durations(out, text), text)
+    _weekdays_dated_after(out, text, sentences)
     if clocks:
         days = _Days(out)
         recurring = _clocks_of_sets(out, text)
@@ -1130,6 +1131,39 @@ def _join_same_day(found: list[Found], text: str) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+WEEKDAY_DATED_AFTER_REACH = 60
+"""How far (characters, within one sentence) after a lone weekday the dates that gloss it may be
+("Rabu subuh hingga Kamis dinihari, 14-15 Mei 2025")."""
+
+
+def _weekdays_dated_after(found: list[Found], text: str, sentences: list[Span] | None) -> None:
+    """A lone weekday (no digits) that a date written with its year just after it in the sentence falls
+    on is that date ("Pada Rabu subuh hingga Kamis dinihari, 14-15 Mei 2025": Rabu is 14 May, not the
+    Wednesday before publication)."""
+    for k, f in enumerate(found):
+        tx = f.timex
+        if not f.has_weekday or any(c.isdigit() for c in tx.text) or tx.anchor == "event":
+            continue
+        day = parse_day(tx.value[:10])
+        if day is None:
+            continue
+        _, s1 = sentence_bounds(text, tx.start, sentences)
+        for later in found[k + 1 :]:
+            lt = later.timex
+            if lt.start >= s1 or lt.start - tx.end > WEEKDAY_DATED_AFTER_REACH:
+                break
+            d = parse_day(lt.value[:10]) if lt.type == "DATE" and not later.has_weekday else None
+            if d is not None and d.isoweekday() == day.isoweekday() and d != day and _year_written_near(found, k, s1):
+                tx.value = d.isoformat() + tx.value[10:]
+                tx.anchor = "event"
+                break
+
+
+def _year_written_near(found: list[Found], k: int, s1: int) -> bool:
+    """Whether a date after found[k] and in its sentence (before s1) writes its year."""
+    return any(f.explicit_year for f in found[k + 1 :] if f.timex.start < s1)
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
