@@ -1,6 +1,6 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test|dev-extra|dev-extra-2|dev-extra-entities[-2]|dev+extra[s]|dev+dates]
+    linimasa eval real [--set dev|test|dev-extra|dev-extra-2|dev-extra-3|dev-extra-entities[-2]|dev+extra[s]|dev+dates]
                        [--gold eval/real-id] [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
@@ -61,10 +61,11 @@ SETS: dict[str, tuple[str, ...]] = {
     "test": ("test",),
     "dev-extra": ("dev-extra",),
     "dev-extra-2": ("dev-extra-2",),
+    "dev-extra-3": ("dev-extra-3",),
     "dev-extra-entities": ("dev-extra-entities",),
     "dev-extra-entities-2": ("dev-extra-entities-2",),
     "dev+extra": ("dev", "dev-extra-entities"),
-    "dev+dates": ("dev", "dev-extra", "dev-extra-2"),
+    "dev+dates": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3"),
     "dev+extras": ("dev", "dev-extra-entities", "dev-extra-entities-2"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
@@ -74,7 +75,7 @@ figures of its layers. `dev-extra-entities-2` was annotated after the entity rul
 dev and `dev-extra-entities`, and scored before any rule was changed on it; `dev+extras` is all three.
 `dev+extra` is dev with the entity set (five articles are in both extra sets, each annotated for
 its own layers, so the two are not scored in one run). `dev+dates` pools every set annotated for dates
-(dev, dev-extra, dev-extra-2), so that a date rule is judged on all of them at once."""
+(dev, dev-extra, dev-extra-2, dev-extra-3), so that a date rule is judged on all of them at once."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -612,9 +613,10 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(SETS),
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
-        "dev-extra-2: second extra dates and metadata set; dev-extra-entities(-2): extra entity sets; "
+        "dev-extra-2, dev-extra-3: second and third extra dates and metadata sets; "
+        "dev-extra-entities(-2): extra entity sets; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and both extra entity sets; "
-        "dev+dates: dev and both extra dates sets",
+        "dev+dates: dev and every extra dates set",
     )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
     ap.add_argument(

@@ -72,6 +72,7 @@ class Rule:
     capitalised: tuple[str, ...] = ()
     preceded_by: re.Pattern[str] | None = None
     not_preceded_by: re.Pattern[str] | None = None
+    value: str | None = None  # a reference rule's fixed value, where its words are no `references` entry
 
 
 @dataclass
@@ -111,6 +112,7 @@ class Lexicon:
     caption_cues: tuple[str, ...]  # photo credits that mark a caption line ("AP Photo/"), case as written
     function_words: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
+    habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
     decades_in_years: bool = True  # "a decade" as P10Y (TempEval-3) or P1DE (IndoTimex, eval/real-id)
     prefix_regex: re.Pattern[str] | None = None
 
@@ -216,6 +218,7 @@ def _compile_rule(spec: dict[str, Any], subs: dict[str, str]) -> Rule:
         capitalised=tuple(spec.get("capitalised") or ()),
         preceded_by=re.compile(preceded, re.IGNORECASE) if preceded else None,
         not_preceded_by=re.compile(not_preceded, re.IGNORECASE) if not_preceded else None,
+        value=str(spec["value"]) if spec.get("value") else None,
     )
 
 
@@ -263,6 +266,7 @@ def lexicon(lang: str) -> Lexicon:
         caption_cues=tuple(str(w) for w in data.get("caption_cues") or ()),
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
+        habitual=frozenset(Lexicon.key(str(w)) for w in data.get("habitual") or []),
         decades_in_years=bool(data.get("decades_in_years", True)),
     )
     if lex.prefix_mods:

@@ -167,6 +167,12 @@ def _tense_class(word: str, lex: Lexicon) -> tuple[int, bool]:
     return t, suffixed
 
 
+def _closes_period(prev: str, word: str, lex: Lexicon) -> bool:
+    """Whether `word` (a past tense word) ends the name of a period after `prev`: a unit ("tahun
+    lalu") or a listed reference ("musim lalu")."""
+    return prev in lex.units or f"{prev} {word}" in lex.references
+
+
 class _TenseWords:
     """The words of one text that speak of a tense for one lexicon, indexed by offset (see `tense_of`)."""
 
@@ -175,10 +181,16 @@ class _TenseWords:
         self.words = WordIndex(_WORD, text)
         self.listed: list[int] = []  # indices of words in lex.past / lex.future
         self.suffixed: list[int] = []  # indices of other words with a past-tense ending
+        self.weak: set[int] = set()  # offsets of past words that end a period's name (see below)
         words = self.words.words
         for k, w in enumerate(words):
             t, suffixed = _tense_class(w.lower(), lex)
-            if t:
+            if t < 0 and k and _closes_period(words[k - 1].lower(), w.lower(), lex):
+                # "musim lalu", "tahun lalu" name a past period; they do not put the clause in the past
+                # ("Pada 4 Agustus, juara musim lalu itu akan menghadapi ..."): a listed word decides first
+                self.suffixed.append(k)
+                self.weak.add(self.words.starts[k])
+            elif t:
                 self.listed.append(k)
             elif suffixed and not (k and words[k - 1].lower() in lex.not_past_before_suffixed):
                 self.suffixed.append(k)
@@ -238,12 +250,13 @@ def tense_of(
         s1 = start
     listed: tuple[int, int] | None = None
     suffixed: tuple[int, int] | None = None
-    for w_start, w_end, w in _tense_words(text, lex).candidates(s0, s1, start, end):
+    words = _tense_words(text, lex)
+    for w_start, w_end, w in words.candidates(s0, s1, start, end):
         if start <= w_start < end:
             continue
         word = w.lower()
         dist = start - w_end if w_end <= start else w_start - end
-        t, has_suffix = _tense_class(word, lex)
+        t, has_suffix = (0, True) if w_start in words.weak else _tense_class(word, lex)
         if t and (listed is None or dist < listed[0]):
             listed = (dist, t)
         elif has_suffix and (suffixed is None or dist < suffixed[0]):
@@ -387,6 +400,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
             chosen = fixed
             flags.append("month_from_weekday")
+        elif (fixed := _day_typo(chosen, weekday, ctx.dct)) is not None:
+            chosen = fixed
+            flags.append("day_from_weekday")
         else:
             flags.append("weekday_mismatch")
     if chosen is None:
@@ -424,6 +440,16 @@ def _month_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date 
         if d is not None and d != written and d.isoweekday() == weekday and lo <= (d - dct).days <= hi:
             return d
     return None
+
+
+def _day_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | None:
+    """A date written just after publication whose weekday is the day before it, which is the
+    publication day or the one before: the day is the page's typo ("kata Agus, Rabu (19/6/2025)" in an
+    article of Wednesday 18 June is that Wednesday: a statement is not reported before it is made)."""
+    if dct is None or written <= dct:
+        return None
+    d = written - dt.timedelta(days=1)
+    return d if d.isoweekday() == weekday and 0 <= (dct - d).days <= 1 else None
 
 
 TOLD_YEAR_REACH = 200
@@ -541,6 +567,8 @@ def _dct_found(mt: Match, ctx: Context, ttype: str, value: str, unknown: str) ->
 _POINT_UNITS = {"Y": ("Y",), "M": ("Y", "M"), "Q": ("Y", "M"), "W": ("Y", "M", "D"), "D": ("Y", "M", "D")}
 """A period the text named, by its precision: which relative units can count from it ("tahun
 sebelumnya" from a year, "bulan sebelumnya" from a month or a day, "pekan berikutnya" from a day)."""
+_SAME_FROM = {"Y": ("Y", "M", "D"), "M": ("M", "D"), "W": ("D",)}
+"""What "the same year / month / week" ("tahun yang sama") can be of: the period that holds the one told."""
 
 
 def _norm_relative(mt: Match, ctx: Context) -> Found:
@@ -550,11 +578,13 @@ def _norm_relative(mt: Match, ctx: Context) -> Found:
     rel = lex.relative.get(lex.key(g.get("rel", "")), 0) if "rel" in g else 0
     if unit in TIME_UNIT_CODES:
         return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF", anchor=ctx.dct_source if ctx.dct else None))
+    if unit == "D" and rel == 0 and (told := _quoted_today(mt, ctx)) is not None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
     if "rel" in g and lex.key(g["rel"]) in lex.anaphoric_relative and ctx.point is not None:
         # "naik 14% dibandingkan tahun sebelumnya" after "Selama 2024": the year before the one the text
         # is telling of (2023), not the year before publication (TimeML anchors it to that time)
         point, precision = ctx.point
-        if precision in _POINT_UNITS.get(unit, ()):
+        if precision in _POINT_UNITS.get(unit, ()) or (rel == 0 and precision in _SAME_FROM.get(unit, ())):
             value = value_at(shift(point, unit, rel), unit)
             return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor="event", flags=["anaphoric_relative"]))
     value = value_at(shift(ctx.dct, unit, rel), unit) if ctx.dct else _UNKNOWN.get(unit, "XXXX-XX-XX")
@@ -597,9 +627,28 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
             # "arrested in 2006. Two years later, ...": two years after the year told (2008)
             d = shift(ctx.point[0], unit, days)
             return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, unit), anchor="event"), needs_anchor=True)
+        if (
+            unit in ("W", "D")
+            and ctx.point is not None
+            and ctx.point[1] == "M"
+            and (ctx.reference is None or ctx.reference_end < ctx.point_end)
+        ):
+            # "in November 1986 ... A week later": a week after a day of the month told, which the text
+            # does not give: the month it falls in is all that is known (not a week of the publication)
+            d = shift(ctx.point[0], unit, days)
+            return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, "M"), anchor="event"), needs_anchor=True)
     if base is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", _UNKNOWN.get(value_unit, "XXXX-XX-XX")), needs_anchor=True)
     d = shift(base, unit, days) if "ana" not in g else base + dt.timedelta(days=days)
+    if (
+        "ana" not in g
+        and ctx.dct is not None
+        and d > ctx.dct
+        and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) < 0
+    ):
+        # "Tiga tahun kemudian, tsunami terjadi": a past event cannot fall after publication, so the
+        # time it counts from is not the day told last (nor publication) but one the text never gives
+        return Found(Timex(mt.start, mt.end, "", "DATE", "PAST_REF", anchor=anchor))
     part = _day_part_in(lex, g["ana"]) if "ana" in g else None
     if part is not None:  # "malam itu", "that morning": that part of the day told (TimeML TIME)
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{d.isoformat()}T{part}", anchor=anchor), needs_anchor=True)
@@ -621,9 +670,37 @@ def _norm_day_relative(mt: Match, ctx: Context) -> Found:
     days, part = lex.day_relative.get(lex.key(mt.groups["dayrel"]), [0, None])
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME" if part else "DATE", "XXXX-XX-XX"), needs_anchor=True)
+    if not days and part is None and (told := _quoted_today(mt, ctx)) is not None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
     d = ctx.dct + dt.timedelta(days=int(days))
     value = d.isoformat() + (f"T{part}" if part else "")
     return _dct_found(mt, ctx, "TIME" if part else "DATE", value, value)
+
+
+QUOTE_AFTER_DAY = 300
+"""How far (characters) after the day it names a quote may open for its "today" to be that day."""
+
+
+def _quoted_today(mt: Match, ctx: Context) -> dt.date | None:
+    """The day a quoted "today" ("hari ini") is of when the quote follows a day told long before
+    publication ('1 Agustus 2024, FPAK melapor ke KPK. "Hari ini saya ... melaporkan," kata ...': the
+    quote was given on that day); None where the publication day is meant."""
+    told = ctx.reference
+    if (
+        told is None
+        or ctx.dct is None
+        or (ctx.dct - told).days <= STORY_DAYS
+        or not 0 <= mt.start - ctx.reference_end <= QUOTE_AFTER_DAY
+        or not _in_quote(ctx.text, mt.start)
+    ):
+        return None
+    return told
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation opened on its own line (straight or curly quotes)."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.rfind("\u201c") > line.rfind("\u201d") or line.count('"') % 2 == 1
 
 
 def _norm_weekday(mt: Match, ctx: Context) -> Found:
@@ -699,6 +776,15 @@ def _month_shift(d: dt.date, k: int) -> tuple[int, int]:
     return y, m + 1
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _habitual(ctx: Context, mt: Match) -> bool:
+    """Whether the sentence of `mt` says what usually happens ("biasanya", "umumnya", "usually")."""
+    s0, s1 = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return any(w.lower() in ctx.lex.habitual for w in _WORDS.findall(ctx.text, s0, s1))
+
+
 def _norm_day_part(mt: Match, ctx: Context) -> Found:
     """"saat malam", "selepas ashar": that part of the day the text is telling of (the last day it
     named, when near the publication), else of the publication day."""
@@ -707,6 +793,9 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     told = ctx.reference
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
+    if lex.habitual and _habitual(ctx, mt):
+        # "syuting ... umumnya dilakukan pada malam hari", "Biasanya dari sore sampai subuh": any day's
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
     return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
@@ -732,6 +821,8 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
     nu = _unit(ctx.lex, mt.groups)
     if not nu:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
+    if mt.rule.value == "X" and "num" not in mt.groups:  # "take hours", "for years": a length not counted
+        nu = ("X", nu[1])
     return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, ctx.lex.decades_in_years)))
 
 
@@ -765,6 +856,8 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
 
 
 def _norm_reference(mt: Match, ctx: Context) -> Found:
+    if mt.rule.value:  # a rule that names its value ("at the time." -> PAST_REF)
+        return Found(Timex(mt.start, mt.end, "", "DATE", mt.rule.value))
     return Found(Timex(mt.start, mt.end, "", "DATE", ctx.lex.references[ctx.lex.key(mt.groups["ref"])]))
 
 
@@ -961,6 +1054,8 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
+    out = _join_same_day(_join_compound_durations(out, text), text)
+    _weekdays_dated_after(out, text, sentences)
     if clocks:
         days = _Days(out)
         recurring = _clocks_of_sets(out, text)
@@ -980,6 +1075,99 @@ def tag(
             if tense < 0 or (tense == 0 and dct is not None and told > dct):
                 _clock_on_told_day(clock, told, dct)
     return out
+
+
+_DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
+_UNIT_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4, ("T", "M"): 5, ("T", "S"): 6}
+_COMPOUND_GAP = re.compile(r"\s+(?:(?:dan|and)\s+)?")
+"""What joins the parts of one length ("1 menit 52 detik", "two hours and 15 minutes")."""
+
+
+def _join_compound_durations(found: list[Found], text: str) -> list[Found]:
+    """One DURATION for a length written in parts, coarsest first ("1 menit 52 detik" PT1M52S,
+    "1 tahun 6 bulan" P1Y6M): TimeML writes one value for it, not two lengths."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1].timex if out else None
+        cur = f.timex
+        if (
+            prev is not None
+            and prev.type == cur.type == "DURATION"
+            and (a := _DURATION_PART.match(prev.value)) is not None
+            and (b := _DURATION_PART.match(cur.value)) is not None
+            and _COMPOUND_GAP.fullmatch(text, prev.end, cur.start) is not None
+            and (ra := _UNIT_RANK.get((a.group(1), a.group(3)))) is not None
+            and (rb := _UNIT_RANK.get((b.group(1), b.group(3)))) is not None
+            and ra < rb
+        ):
+            head = prev.value if "T" in prev.value or not b.group(1) else prev.value + "T"
+            prev.value = head + b.group(2) + b.group(3)
+            prev.end = cur.end
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(f)
+    return out
+
+
+_SAME_DAY_GAP = re.compile(r"\s+")
+
+
+def _join_same_day(found: list[Found], text: str) -> list[Found]:
+    """One expression for words that name one day twice or a day and its clock time, written next to each
+    other: "esok Jumat (20/6/2025)" (one DATE), "Kamis (19/6) pukul 02.05 WIB" (one TIME, the guideline's
+    "a date directly followed by a clock time")."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1].timex if out else None
+        cur = f.timex
+        if (
+            prev is not None
+            and prev.type == "DATE"
+            and parse_day(prev.value) is not None
+            and _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is not None
+            and (
+                (cur.type == "DATE" and cur.value == prev.value)
+                or (cur.type == "TIME" and cur.value.startswith(prev.value + "T"))
+            )
+        ):
+            prev.type, prev.value, prev.end = cur.type, cur.value, cur.end
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(f)
+    return out
+
+
+WEEKDAY_DATED_AFTER_REACH = 60
+"""How far (characters, within one sentence) after a lone weekday the dates that gloss it may be
+("Rabu subuh hingga Kamis dinihari, 14-15 Mei 2025")."""
+
+
+def _weekdays_dated_after(found: list[Found], text: str, sentences: list[Span] | None) -> None:
+    """A lone weekday (no digits) that a date written with its year just after it in the sentence falls
+    on is that date ("Pada Rabu subuh hingga Kamis dinihari, 14-15 Mei 2025": Rabu is 14 May, not the
+    Wednesday before publication)."""
+    for k, f in enumerate(found):
+        tx = f.timex
+        if not f.has_weekday or any(c.isdigit() for c in tx.text) or tx.anchor == "event":
+            continue
+        day = parse_day(tx.value[:10])
+        if day is None:
+            continue
+        _, s1 = sentence_bounds(text, tx.start, sentences)
+        for later in found[k + 1 :]:
+            lt = later.timex
+            if lt.start >= s1 or lt.start - tx.end > WEEKDAY_DATED_AFTER_REACH:
+                break
+            d = parse_day(lt.value[:10]) if lt.type == "DATE" and not later.has_weekday else None
+            if d is not None and d.isoweekday() == day.isoweekday() and d != day and _year_written_near(found, k, s1):
+                tx.value = d.isoformat() + tx.value[10:]
+                tx.anchor = "event"
+                break
+
+
+def _year_written_near(found: list[Found], k: int, s1: int) -> bool:
+    """Whether a date after found[k] and in its sentence (before s1) writes its year."""
+    return any(f.explicit_year for f in found[k + 1 :] if f.timex.start < s1)
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
