@@ -1,17 +1,17 @@
 """Choose the articles of the third extra entity development set (eval/real-id/dev-extra-entities-3).
 
-    python eval/real-id/dev-extra-entities-2/select.py [--data /work/shared/data]
+    python eval/real-id/dev-extra-entities-3/select.py [--data /work/shared/data]
 
 Why: the entity rules were developed on dev and both earlier extra entity sets, which all became
-familiar; the held-out test split still scored far lower. This set is a fresh sample the rules have never been
-read against, annotated before any rule is changed, so that its first score is an honest estimate of
-how the rules generalise. Deterministic, stdlib only, the same construction as
-`../dev-extra-entities/select.py`: `../select.py`'s candidate rules (same raw files, same body-length
-bounds, same topic reading) with its own salt; every URL already in a manifest of eval/real-id (dev,
-test, dev-extra, dev-extra-2, dev-extra-entities, dev-extra-entities-2) is left out; short bodies
-(at most 1,100 characters, kompas's at most 2,000: the set is annotated by hand); a quota per outlet
-and topic spread over all eight topics; plus a fixed list of English pages of `html-fundus-parser-tests` that no other set uses. Writes `corpus/<id>.txt`
-and `manifest.jsonl` (split `dev-extra-entities-2`) beside this file.
+familiar; the held-out test split still scored far lower. This set is a fresh sample the rules have
+never been read against, annotated before any rule is changed, so that its first score is an honest
+estimate of how the rules generalise. Deterministic, stdlib only, the same construction as
+`../dev-extra-entities-2/select.py`: `../select.py`'s candidate rules (same raw files, same topic
+reading) with its own salt; every URL already in a manifest of eval/real-id (dev, test, dev-extra,
+dev-extra-2, dev-extra-entities, dev-extra-entities-2) is left out; short bodies (at most 1,100
+characters, kompas's at most 2,000: the set is annotated by hand); a quota per outlet and topic spread
+over all eight topics; plus a fixed list of English pages of `html-fundus-parser-tests` that no other
+set uses. Writes `corpus/<id>.txt` and `manifest.jsonl` (split `dev-extra-entities-3`) beside this file.
 """
 
 from __future__ import annotations
