@@ -34,3 +34,13 @@ def test_camel_case_brands_and_places_are_not_people() -> None:
 def test_glued_name_words_link_as_the_words_they_are() -> None:
     assert name_tokens("PrabowoSubianto") == name_tokens("Prabowo Subianto")
     assert name_tokens("TNI") == ["tni"]
+
+
+# -- a language is not a place -------------------------------------------------------------------------
+
+
+def test_a_place_name_after_a_language_word_is_the_language_only_there() -> None:
+    text = "Novel itu diterjemahkan ke bahasa Jepang lalu dijual di Jepang. Pemandu berbahasa Prancis ikut."
+    got = found(text, model=Tagger())
+    assert got.count(("Jepang", "GPE")) == 1
+    assert ("Prancis", "GPE") not in got

@@ -180,7 +180,7 @@ _LIST_KEYS = (
     "honorifics", "person_ranks", "person_only_titles", "product_cues", "product_cues_after", "event_heads",
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
-    "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers",
+    "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -241,6 +241,10 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
+    languages = [(m.start, m.end) for m in out if _language_name(text, m, lists["language_words"])]
+    if languages:
+        out = [m for m in out if (m.start, m.end) not in languages]
+        blocked = blocked + languages
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
     if language == "en":
@@ -838,6 +842,16 @@ def _drop_products(
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
+
+
+def _language_name(text: str, m: Mention, words: frozenset[str]) -> bool:
+    """A place's name right after a lower-case language word ("diterjemahkan ke bahasa Rusia",
+    "berbahasa Inggris", "Bahasa Indonesia") names the language, not an entity (GPE and LOC only: "bahasa"
+    before an organisation's name is rare and not a language)."""
+    if m.type not in ("GPE", "LOC"):
+        return False
+    before = re.search(r"(\w+) $", text[max(0, m.start - 20) : m.start])
+    return before is not None and before.group(1).casefold() in words
 
 
 @functools.cache
