@@ -44,3 +44,18 @@ def test_a_place_name_after_a_language_word_is_the_language_only_there() -> None
     got = found(text, model=Tagger())
     assert got.count(("Jepang", "GPE")) == 1
     assert ("Prancis", "GPE") not in got
+
+
+# -- several words glued after a name ------------------------------------------------------------------
+
+
+def test_several_frequent_words_glued_after_a_name_are_cut_off() -> None:
+    text = "Kepala dinas itu, Budi Santosomengakuikebakarandi kawasan padat sulit dicegah."
+    got = found(text, model=Tagger())
+    assert ("Budi Santoso", "PER") in got
+    assert not any(t.startswith("Budi Santosom") for t, _ in got)
+
+
+def test_a_name_whose_ending_is_no_run_of_words_is_kept_whole() -> None:
+    text = "Kepala dinas itu, Budi Permatasari, hadir."
+    assert ("Budi Permatasari", "PER") in found(text, model=Tagger(Budi_Permatasari="PER"))

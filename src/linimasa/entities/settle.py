@@ -261,7 +261,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
     islands = _islands()
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
-    return out + _unfound_people(text, out, gazetteer, lists, _Contains(blocked)), blocked
+    unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
+    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon)], blocked
 
 
 def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
@@ -698,6 +699,11 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
             # or function word's prefix; names end in words too ("Permatasari"), never in these
             cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
+        if not cuts and m.source != "gazetteer":
+            # several words glued on ("Anungmengakuikebakarandi": "mengakui", "kebakaran", "di"): the
+            # tail is all frequent words, the first a verb or function word
+            cuts = [c for c in range(3, len(tok) - 5)
+                    if _GLUED_TAIL.match(tok[c:]) and _words_of(tok[c:], lexicon, common)][:1]
         for cut in cuts:
             left = m.text[: w.start() + cut]
             out = [_copy(m, m.start, m.start + len(left), left)]
@@ -706,6 +712,20 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
     return [m]
+
+
+def _words_of(tail: str, lexicon: frozenset[str], common: frozenset[str]) -> bool:
+    """Whether `tail` is two to four frequent words (or `glue_words`) written without spaces, the
+    first of five letters or more (so that a name's own ending is not read as words)."""
+    def split(rest: str, n: int) -> bool:
+        if not rest:
+            return n >= 2
+        if n >= 4:
+            return False
+        return any((rest[:k] in lexicon or rest[:k] in common) and split(rest[k:], n + 1)
+                   for k in range(len(rest), 1, -1)
+                   if n > 0 or k >= 5)
+    return split(tail, 0)
 
 
 _GLUED_TAIL = re.compile(r"^(?:me|di|ber|ter|(?:yang|dan|atau|serta|sebagai|kepada|sejak|setelah|sedang|saat)$)")
