@@ -59,3 +59,19 @@ def test_several_frequent_words_glued_after_a_name_are_cut_off() -> None:
 def test_a_name_whose_ending_is_no_run_of_words_is_kept_whole() -> None:
     text = "Kepala dinas itu, Budi Permatasari, hadir."
     assert ("Budi Permatasari", "PER") in found(text, model=Tagger(Budi_Permatasari="PER"))
+
+
+# -- indicators, generic terms and a meeting before a company's ticker ----------------------------------
+
+
+def test_the_stock_index_and_an_ipo_are_not_organisations() -> None:
+    text = "Indeks Harga Saham Gabungan (IHSG) menguat. Perusahaan itu menyiapkan IPO tahun depan."
+    got = found(text, model=Tagger(Harga_Saham_Gabungan="ORG", IPO="ORG"))
+    assert not {t for t, _ in got} & {"Harga Saham Gabungan", "Indeks Harga Saham Gabungan", "IPO", "IHSG"}
+
+
+def test_a_meeting_word_before_a_ticker_is_left_out_but_a_hospital_name_is_kept() -> None:
+    got = found("Perseroan menggelar RUPS ABCD pekan ini di Surabaya.", model=Tagger(RUPS_ABCD="ORG"))
+    assert ("ABCD", "ORG") in got
+    got = found("Pasien dirujuk ke RS Harapan Kita kemarin.", model=Tagger(RS_Harapan_Kita="LOC"))
+    assert ("RS Harapan Kita", "LOC") in got

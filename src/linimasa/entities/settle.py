@@ -241,6 +241,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
+    out = [_without_listed_opener(m, lists["not_entities"]) for m in out]
     languages = [(m.start, m.end) for m in out if _language_name(text, m, lists["language_words"])]
     if languages:
         out = [m for m in out if (m.start, m.end) not in languages]
@@ -862,6 +863,16 @@ def _drop_products(
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
+
+
+def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:
+    """An acronym the model took together with a word before it that names no entity
+    (`not_entities.txt`: "RUPS STTP", the shareholders' meeting of the company STTP) starts after
+    it. Only an acronym: "RS Cipto" is a hospital's name, "YouTube TA Pro Music" a channel."""
+    first, _, rest = m.text.partition(" ")
+    if m.source == "gazetteer" or not rest or first not in not_entities or not is_acronym(rest):
+        return m
+    return _copy(m, m.end - len(rest), m.end, rest)
 
 
 def _language_name(text: str, m: Mention, words: frozenset[str]) -> bool:
