@@ -75,3 +75,13 @@ def test_a_meeting_word_before_a_ticker_is_left_out_but_a_hospital_name_is_kept(
     assert ("ABCD", "ORG") in got
     got = found("Pasien dirujuk ke RS Harapan Kita kemarin.", model=Tagger(RS_Harapan_Kita="LOC"))
     assert ("RS Harapan Kita", "LOC") in got
+
+
+# -- a capitalised particle before a person's name ------------------------------------------------------
+
+
+def test_a_capitalised_particle_before_a_person_is_part_of_the_name() -> None:
+    got = found("Penyanyi itu menghadiri pesta ulang tahun Al Farisi di Bandung.", model=Tagger(Farisi="PER"))
+    assert ("Al Farisi", "PER") in got
+    got = found("Kota Bandung dan Farisi tidak berhubungan.", model=Tagger(Farisi="PER"))
+    assert ("Farisi", "PER") in got
