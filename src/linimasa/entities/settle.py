@@ -39,10 +39,14 @@ about names in view; these rules do the same, on one article's mentions only:
   organisation name are one name ("Royal Bank of Canada"); a one-word "place" that reports or has a chief
   executive is an organisation ("Nvidia"); the first word of an organisation named in full is it
   ("Persib" beside "Persib Bandung"); a "person" with a bracketed acronym that is not its initials is an
-  organisation ("Indofood Sukses Makmur (INDF)").
+  organisation ("Indofood Sukses Makmur (INDF)");
+- glue and particles: a person's name glued in camel case ("PresidenPrabowoSubianto") is the person as
+  written; several frequent words glued after a name ("Anungmengakuikebakarandi") are cut off; a
+  capitalised particle before a person ("Al Ghazali") is part of the name; a place after a language word
+  ("bahasa Rusia") is the language; a word that names no entity before a ticker ("RUPS STTP") is left out.
 
-Each rule was checked on eval/real-id dev and on the extra sets `dev-extra-entities` and
-`dev-extra-entities-2` together.
+Each rule was checked on eval/real-id dev and on the extra sets `dev-extra-entities`,
+`dev-extra-entities-2` and `dev-extra-entities-3` together (`--set dev+extras3`).
 
 The word lists live in `resources/<lang>/entities.yaml` and `resources/*/not_entities.txt`.
 """
