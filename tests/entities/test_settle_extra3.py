@@ -85,3 +85,10 @@ def test_a_capitalised_particle_before_a_person_is_part_of_the_name() -> None:
     assert ("Al Farisi", "PER") in got
     got = found("Kota Bandung dan Farisi tidak berhubungan.", model=Tagger(Farisi="PER"))
     assert ("Farisi", "PER") in got
+
+
+def test_holidays_and_a_tournament_group_are_not_entities() -> None:
+    got = found("Warga libur pada Labor Day, sementara tim itu lolos dari Grup B di Jakarta.",
+                model=Tagger(Labor="GPE", Grup_B="LOC"))
+    assert not {t for t, _ in got} & {"Labor", "Labor Day", "Grup B"}
+    assert ("Jakarta", "GPE") in got
