@@ -19,7 +19,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-EXTRA_SETS = ("dev-extra-entities", "dev-extra-entities-2")  # entity-only development sets (README.md)
+# entity-only development sets (README.md)
+EXTRA_SETS = ("dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3")
 ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = {

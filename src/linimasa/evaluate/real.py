@@ -1,6 +1,6 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test|dev-extra|dev-extra-2|dev-extra-3|dev-extra-entities[-2]|dev+extra[s]|dev+dates]
+    linimasa eval real [--set dev|test|dev-extra[-2|-3]|dev-extra-entities[-2|-3]|dev+extra[s|s3]|dev+dates]
                        [--gold eval/real-id] [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
@@ -64,15 +64,19 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-3": ("dev-extra-3",),
     "dev-extra-entities": ("dev-extra-entities",),
     "dev-extra-entities-2": ("dev-extra-entities-2",),
+    "dev-extra-entities-3": ("dev-extra-entities-3",),
     "dev+extra": ("dev", "dev-extra-entities"),
     "dev+dates": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3"),
     "dev+extras": ("dev", "dev-extra-entities", "dev-extra-entities-2"),
+    "dev+extras3": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
-metadata, `dev-extra-entities` and `dev-extra-entities-2` for entities; an article counts only for the
-figures of its layers. `dev-extra-entities-2` was annotated after the entity rules had been developed on
-dev and `dev-extra-entities`, and scored before any rule was changed on it; `dev+extras` is all three.
+metadata, `dev-extra-entities`, `dev-extra-entities-2` and `dev-extra-entities-3` for entities; an article
+counts only for the figures of its layers. `dev-extra-entities-2` was annotated after the entity rules had
+been developed on dev and `dev-extra-entities`, and scored before any rule was changed on it; `dev+extras`
+is those three. `dev-extra-entities-3` was made the same way after rules had been developed on all three
+(its first score is the held-out estimate of those rules); `dev+extras3` pools all four entity sets.
 `dev+extra` is dev with the entity set (five articles are in both extra sets, each annotated for
 its own layers, so the two are not scored in one run). `dev+dates` pools every set annotated for dates
 (dev, dev-extra, dev-extra-2, dev-extra-3), so that a date rule is judged on all of them at once."""
@@ -614,9 +618,9 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
         "dev-extra-2, dev-extra-3: second and third extra dates and metadata sets; "
-        "dev-extra-entities(-2): extra entity sets; "
-        "dev+extra: dev and the first extra entity set; dev+extras: dev and both extra entity sets; "
-        "dev+dates: dev and every extra dates set",
+        "dev-extra-entities(-2, -3): extra entity sets; "
+        "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
+        "dev+extras3: dev and all three extra entity sets; dev+dates: dev and every extra dates set",
     )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
     ap.add_argument(

@@ -39,7 +39,10 @@ TYPE_PREFERENCE = ("GPE", "ORG", "PER", "EVT", "LOC", "OTHER")
 
 
 def name_tokens(text: str) -> list[str]:
-    return [t for t in normalise(re.sub(r"['’]s$", "", text)).split() if t]
+    """A name's normalised words; words a scraper glued together ("PrabowoSubianto", kept so by the
+    entities stage as written) count as the words they are, so that they join "Prabowo"."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", re.sub(r"['’]s$", "", text))
+    return [t for t in normalise(text).split() if t]
 
 
 @functools.lru_cache(maxsize=65536)
