@@ -224,6 +224,7 @@ class GroupedFeatures:
         self._case: dict[tuple[str | None, str, bool, bool], tuple[int, int]] = {}
         self._clustered: dict[tuple[str | None, tuple[str, ...] | None], tuple[int, ...]] = {}
         self._shaped: dict[tuple[str | None, str], tuple[int, int]] = {}
+        self._worded: dict[tuple[str | None, str], tuple[int, ...]] = {}
         self._ids: dict[tuple[int, ...], int] = {(): 0}
         self.members: list[tuple[int, ...]] = [()]
         """The attribute ids of each group (group 0 is empty: it adds nothing)."""
@@ -312,14 +313,17 @@ class GroupedFeatures:
         if shaped is None:
             shaped = self._shaped[(convention, shape)] = (group([f"-1sh={shape}"], convention),
                                                           group([f"1sh={shape}"], convention))
-        get = self._attributes.get
-        private = self._private_to(convention).get if convention is not None else None
-        words = []
-        for offset in _OFFSETS:
-            name = f"{offset}w={w}"
-            ids = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
-            # most words have no neighbour attribute of their own
-            words.append(self._make(ids) if ids else 0)
+        words = self._worded.get((convention, w))
+        if words is None:  # the same for every case of the word ("Jakarta", "JAKARTA")
+            get = self._attributes.get
+            private = self._private_to(convention).get if convention is not None else None
+            made = []
+            for offset in _OFFSETS:
+                name = f"{offset}w={w}"
+                ids = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
+                # most words have no neighbour attribute of their own
+                made.append(self._make(ids) if ids else 0)
+            words = self._worded[(convention, w)] = tuple(made)
         own = self._make(self._lookup(own_features(token, w, c), convention))
         return (own, *case, *words, *clustered, *shaped), w
 

@@ -293,6 +293,8 @@ class LabelledNames:
         # dict costs a tenth of the search (it grows with the vocabulary seen, not the list).
         # Filled as text is tagged rather than up front, where it would cost a fifth of a second.
         self._seen: dict[str, bool] = {}
+        # the same two answers for a single word in one lookup (`bio` asks them of every token)
+        self._single: dict[str, tuple[str | None, bool]] = {}
 
     @property
     def names(self) -> dict[tuple[str, ...], str]:
@@ -316,13 +318,21 @@ class LabelledNames:
             marks.extend(self.bio(run))
             return marks
         marks = [None] * len(words)
-        names, ordered, seen = self._names, self._sorted, self._seen
+        names, ordered, seen, single = self._names, self._sorted, self._seen, self._single
         n, size = len(words), len(ordered)
         i = 0
         while i < n:
+            key = words[i]
+            # one lookup answers most words: no name is the word alone, none starts with it
+            first = single.get(key)
+            if first is None:
+                at = bisect_left(ordered, key + " ")
+                first = single[key] = (names.get(key), at < size and ordered[at].startswith(key + " "))
+            if first[1] is False and first[0] is None:
+                i += 1
+                continue
             best_end, best_label = 0, ""
             end = i + 1
-            key = words[i]
             while True:
                 label = names.get(key)
                 if label is not None:
