@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import heapq
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -98,17 +98,26 @@ def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit
     """tf-idf of an article's content words (counted by the dating stage), its most telling ones.
     `idf` keeps each word's idf for the batch: a batch on a large store weighs the words of a few
     thousand candidate members, and most of their words recur."""
-    out = {}
-    for t, c in counts.items():
-        if t in idf:
-            w = idf[t]
-        else:
-            d = df.get(t, 0)
-            w = idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
-        if w is not None:
-            out[t] = (1 + math.log(c)) * w
-    # the same as a stable sort by weight, descending, cut at `limit`
-    return _Vector(heapq.nlargest(limit, out.items(), key=lambda kv: kv[1]))
+    for t in [t for t in counts if t not in idf]:
+        d = df.get(t, 0)
+        idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
+    out = [(t, _TF[c] * w) for t, c in counts.items() if (w := idf[t]) is not None]
+    # a stable sort by weight, descending (equal weights keep the order of `counts`), cut at `limit`:
+    # what heapq.nlargest gives, in C
+    out.sort(key=_WEIGHT, reverse=True)
+    return _Vector(out[:limit])
+
+
+class _TermFrequency(dict[int, float]):
+    """`1 + log(c)` by count, each worked out once: the same float every time."""
+
+    def __missing__(self, c: int) -> float:
+        self[c] = v = 1 + math.log(c)
+        return v
+
+
+_TF = _TermFrequency()
+_WEIGHT = operator.itemgetter(1)
 
 
 def _norm(v: dict[str, float]) -> float:
@@ -117,7 +126,7 @@ def _norm(v: dict[str, float]) -> float:
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     # the shared keys only, in the order of `a`: a key `b` lacks would add 0.0, which changes no sum
-    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    dot = sum([w * b[k] for k, w in a.items() if k in b])
     if not dot:
         return 0.0
     return dot / (_norm(a) * _norm(b))
@@ -297,7 +306,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             cands.update({s.id: s for s in changed.values()
                           if not (again and s.id == a.story)
                           and (not key_entities.isdisjoint(s.entities) or not key_terms.isdisjoint(s.terms))})
-            unknown = {e for st in cands.values() for e in st.entities} - set(info)
+            unknown = {e for st in cands.values() for e in st.entities if e not in info}
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
@@ -336,7 +345,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 _absorb(best, changed.pop(a.story))
                 absorbed.add(a.story)
                 places_of.pop(best.id, None)
-                best.label = _label(best, info | store.entity_info(set(best.entities) - set(info)))
+                best.label = _label(best, info | store.entity_info({e for e in best.entities if e not in info}))
                 a.story = best.id
                 changed[best.id] = best
             continue
@@ -346,7 +355,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             alone.append(a)
         _add(best, a, weights, terms)
         places_of.pop(best.id, None)
-        info.update(store.entity_info(set(best.entities) - set(info), max_df=_place_df(n_articles) + 1))
+        info.update(store.entity_info({e for e in best.entities if e not in info}, max_df=_place_df(n_articles) + 1))
         best.label = _label(best, info)
         a.story = best.id
         changed[best.id] = best
@@ -378,11 +387,11 @@ def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
 def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store: Any, n_docs: int,
                   df: dict[str, int], limit: int, idf: dict[str, float | None]) -> None:
     """Word weights of the candidate stories' recent articles, read once per batch."""
-    wanted = {m for st in stories for m in st.articles[-MEMBERS_COMPARED:]} - set(member_terms)
+    wanted = {m for st in stories for m in st.articles[-MEMBERS_COMPARED:] if m not in member_terms}
     if not wanted:
         return
     more = store.article_terms(wanted)
-    _, extra = store.term_stats({t for c in more.values() for t in c} - set(df))
+    _, extra = store.term_stats({t for c in more.values() for t in c if t not in df})
     df.update(extra)
     for t in extra:  # counted only now: an idf kept before would be stale
         idf.pop(t, None)

@@ -55,6 +55,11 @@ UNDATED_WINDOW = 500
 """How many of the most recent undated articles a new dated article may help date."""
 BUSY_TIMEOUT_S = 600
 """How long a writer waits for another process's write transaction before giving up."""
+PAGE_CACHE_KIB = 32 * 1024
+"""SQLite's page cache per connection (its default is 2 MiB). A corpus chunk on a 10,000-article
+store touches some 17,000 pages (a new article's words land on a leaf of the word index each): with
+the default cache, pages were read again from the file many times over and dirty ones spilled to the
+WAL more than once per transaction (9 GB read and 2.9 GB written to add 1,000 articles)."""
 
 _V1 = """
 CREATE TABLE articles (
@@ -439,6 +444,7 @@ class SQLiteStore(SQLiteSearch, Store):
         check_sqlite_target(self.path, SCHEMA_VERSION, write=False)  # a clear StoreError, nothing created
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         if self.path != ":memory:":
             self._use_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")

@@ -28,7 +28,7 @@ def entries_for(events: Iterable[Event], store: Any, story: str | None = None,
     events = [e for e in events if e.date and e.mode in IN_TIMELINE]
     articles = {m.article for e in events for m in e.mentions}
     known = {} if known is None else known
-    known.update(store.article_meta(articles - set(known)))
+    known.update(store.article_meta({a for a in articles if a not in known}))
     meta = {a: known[a] for a in articles if a in known}  # these articles' only, as if read just now
     conflicted = {c.about for c in store.conflicts_about([e.id for e in events])}
     by_date: dict[str, list[Event]] = {}

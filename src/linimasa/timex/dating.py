@@ -132,6 +132,9 @@ class _ChunkIndex:
         self.looked_up: set[str] = set()
         self.n: int | None = None
         self.vectors: dict[str, dict[str, float]] = {}
+        self.norms: dict[str, float] = {}
+        self.idf: dict[str, float] = {}
+        self.tf = _TermFrequencies()
         self.stated: set[str] = set()
         self.postings: dict[tuple[str, int], frozenset[str]] = {}
         self.articles: dict[str, Article] = {}
@@ -160,6 +163,25 @@ class _ChunkIndex:
             if self.idf is None or self.idf.n != n:
                 self.idf = _InverseFrequencies(n)
             v = self.vectors[article_id] = _vector(counts, n, df, self.idf)
+        return v
+
+    def weight(self, word: str, k: int, n: int, df: Mapping[str, int]) -> float:
+        """A word's TF-IDF weight before normalising, as `_vector` works it out (the same float), with
+        each word's IDF and each count's TF worked out once per call: the words' counts do not change
+        within it, and every word is looked up (`term_stats`) before a vector uses it."""
+        idf = self.idf.get(word)
+        if idf is None:
+            idf = self.idf[word] = math.log(1 + n / max(df.get(word, 1), 1))
+        return self.tf[k] * idf
+
+    def norm(self, article_id: str, counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> float:
+        """The norm `_vector` divides an article's weights by, once per article per call: a candidate is
+        scored by its shared words only (`neighbours`), so its whole vector is never needed."""
+        v = self.norms.get(article_id)
+        if v is None:
+            weight = self.weight
+            v = self.norms[article_id] = math.sqrt(sum([x * x for x in [
+                weight(w, k, n, df) for w, k in counts.items() if k > 0]])) or 1.0
         return v
 
     def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
@@ -216,14 +238,18 @@ def neighbours(
     items = list(mine.items())
     order = {w: i for i, (w, _) in enumerate(items)}
     scored = []
+    weight = cache.weight
     for other, counts in their.items():
-        v = cache.vector(other, counts, n, df)
-        # The dot product over the shared words only, added in the order of `mine` as the sum over
-        # all of its words adds them (a word `v` lacks adds 0.0, which changes no sum): the same float.
+        norm = cache.norm(other, counts, n, df)
+        # The dot product with the other's `_vector` over the shared words only, added in the order
+        # of `mine` as the sum over all of its words adds them (a word the other lacks adds 0.0, which
+        # changes no sum), each weight divided by the norm as `_vector` does: the same float.
         s = 0.0
-        for i in sorted([order[w] for w in order.keys() & v.keys()]):
+        for i in sorted([order[w] for w in order.keys() & counts.keys()]):
             w, x = items[i]
-            s += x * v[w]
+            k = counts[w]
+            if k > 0:
+                s += x * (weight(w, k, n, df) / norm)
         if s >= min_similarity:
             scored.append((s, other))
     return sorted(scored, reverse=True)
