@@ -34,13 +34,15 @@ def test_a_small_batch_gets_one_worker_a_large_one_one_per_cpu(two_cpus: None) -
 
 
 def test_cpus_other_jobs_keep_busy_get_no_worker(two_cpus: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.7, 0.5, 0.5), raising=False)
-    assert batch.default_workers(1000) == 1  # 1.3 CPUs free: one
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.05, 0.9, 0.5), raising=False)
+    assert batch.default_workers(1000) == 2  # one's own last run (load about 1): both CPUs still pay
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.0, 1.5, 1.0), raising=False)
+    assert batch.default_workers(1000) == 1  # a whole CPU's worth of load on each: one
     monkeypatch.setattr(os, "getloadavg", lambda: (6.5, 6.0, 5.0), raising=False)
     assert batch.default_workers(1000) == 1  # a machine loaded beyond its CPUs: one, never none
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(16)), raising=False)
-    monkeypatch.setattr(os, "getloadavg", lambda: (13.6, 6.0, 5.0), raising=False)
-    assert batch.default_workers(1000) == 2  # 2.4 of 16 free
+    monkeypatch.setattr(os, "getloadavg", lambda: (14.6, 6.0, 5.0), raising=False)
+    assert batch.default_workers(1000) == 3  # 16 CPUs, 14.6 busy: ceil(2.4) = 3
     monkeypatch.setattr(os, "getloadavg", lambda: (1.0, 1.0, 1.0), raising=False)
     assert batch.default_workers(1000) == batch.MAX_DEFAULT_WORKERS
 

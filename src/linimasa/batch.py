@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 import os
 import signal
 import sys
@@ -69,12 +70,17 @@ later than one in every run. The count is known by reading that many inputs ahea
 
 def default_workers(batch_size: int | None = None) -> int:
     """Worker processes when the caller names none: one per CPU this process may run on (its CPU
-    affinity, which a container or `taskset` narrows, not the machine's count) and that other jobs
-    leave free (the CPUs less the one-minute load average, rounded), at most `MAX_DEFAULT_WORKERS`;
-    and one for a batch of fewer than `PARALLEL_MIN_BATCH` articles (`batch_size`, None when not
-    known). A worker beyond the free CPUs only adds its start and the pickling of its articles, and
-    so do workers for a small batch: measured with `bench/workers.py`, two workers finished later
-    than one at every batch size on a 2-CPU machine whose load average was 5 to 9."""
+    affinity, which a container or `taskset` narrows, not the machine's count) that other jobs leave
+    at least partly free, at most `MAX_DEFAULT_WORKERS`; and one for a batch of fewer than
+    `PARALLEL_MIN_BATCH` articles (`batch_size`, None when not known).
+
+    Why these lines (`bench/workers.py`, 2-CPU machine): with the machine otherwise idle (one-minute
+    load about 1, most of it the benchmark's own previous runs) two workers finished 100, 300 and 1,000
+    articles in 0.82-0.87 of one worker's time, and 20 articles in 1.05 (a worker's start and the
+    pickling of its articles do not pay back); with the machine loaded by other jobs (load 5 to 9) two
+    workers were slower than one at every size. So a CPU counts as free unless a whole CPU's worth of
+    load sits on it: `ceil(cpus + 1 - load)`, which keeps a user's own last run (load about 1) from
+    halving the next one, and gives one worker once the load reaches the CPU count."""
     if batch_size is not None and batch_size < PARALLEL_MIN_BATCH:
         return 1
     try:
@@ -82,7 +88,7 @@ def default_workers(batch_size: int | None = None) -> int:
     except (AttributeError, OSError):  # macOS and Windows have no affinity call
         cpus = os.cpu_count() or 1
     try:
-        free = round(cpus - os.getloadavg()[0])
+        free = math.ceil(cpus + 1 - os.getloadavg()[0])
     except (AttributeError, OSError):  # Windows has no load average
         free = cpus
     return max(1, min(cpus, free, MAX_DEFAULT_WORKERS))
