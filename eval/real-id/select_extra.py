@@ -13,15 +13,11 @@ topic before a second of any topic.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import select as sel  # noqa: E402  (eval/real-id/select.py, not the standard library module)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import extra_sets as xs  # noqa: E402  (eval/real-id/extra_sets.py)
 
 SEED = "real-id-dev-extra-20261201"
 PER_OUTLET = 7
@@ -33,77 +29,16 @@ ENGLISH = [
     ("us/VoiceOfAmerica_2024_04_28.html.gz", "politics"),
     ("uk/EuronewsEN_2026_01_06.html.gz", "economy"),
 ]
-
-
-def salted(key: str) -> str:
-    return hashlib.sha1(f"{SEED}|{key}".encode()).hexdigest()
+MANIFESTS = ("manifest.jsonl",)
 
 
 def main() -> int:
-    data = Path("/work/shared/data")
-    known = {json.loads(x)["url"] for x in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines()}
-    cands = [c for c in sel.csv_candidates(data) if c["url"] not in known]
-    chosen: list[dict] = []
-    for outlet in sel.QUOTAS:
-        body_max = MAX_BODY.get(outlet, DEFAULT_MAX)
-        pool = sorted(
-            (c for c in cands if c["outlet"] == outlet and len(c["text"]) <= body_max + 200),
-            key=lambda c: salted(c["url"]),
-        )
-        picked: list[dict] = []
-        for round_ in range(3):
-            for c in pool:
-                if len(picked) >= PER_OUTLET:
-                    break
-                if c in picked:
-                    continue
-                if sum(p["topic"] == c["topic"] for p in picked) <= round_:
-                    picked.append(c)
-        for c in picked:
-            c.update(
-                language="id",
-                source=f"news-id-raw-scrape-2025/{c['row']}",
-                id=f"{outlet.split('.')[0]}-{c['day'][-2:]}{salted(c['url'])[:6]}",
-            )
-        chosen.extend(picked)
-    rows = (data / "html-fundus-parser-tests" / "index.jsonl").read_text(encoding="utf-8").splitlines()
-    index = {r["html"]: r for r in map(json.loads, rows)}
-    for rel, topic in ENGLISH:
-        row = index[rel]
-        assert row["url"] not in known
-        chosen.append(
-            {
-                "outlet": row["publisher"],
-                "url": row["url"],
-                "topic": topic,
-                "language": "en",
-                "source": f"html-fundus-parser-tests/{rel}",
-                "id": "en-" + re.sub(r"[^a-z0-9]+", "-", Path(rel).name.lower().replace(".html.gz", "")),
-                "text": sel.html_to_text(sel.read_gz(data / "html-fundus-parser-tests" / rel)),
-            }
-        )
-    out = HERE / "corpus" / "dev-extra"
-    out.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    for a in sorted(chosen, key=lambda a: a["id"]):
-        rel = f"corpus/dev-extra/{a['id']}.txt"
-        with open(HERE / rel, "w", encoding="utf-8", newline="") as f:
-            f.write(a["text"])
-        manifest.append(
-            {
-                "file": rel,
-                "split": "dev-extra",
-                "source": a["source"],
-                "url": a["url"],
-                "outlet": a["outlet"],
-                "topic": a["topic"],
-                "language": a["language"],
-            }
-        )
-    with open(HERE / "manifest-dev-extra.jsonl", "w", encoding="utf-8") as f:
-        for m in manifest:
-            f.write(json.dumps(m, ensure_ascii=False) + "\n")
-    print(f"dev-extra: {len(manifest)} articles")
+    sel = xs.load_select()
+    used = xs.used_urls(MANIFESTS)
+    cands = [c for c in sel.csv_candidates(xs.DATA) if c["url"] not in used]
+    chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
+    chosen += xs.english_pages(sel, xs.DATA, ENGLISH, used, "en-")
+    xs.write_set(chosen, "dev-extra", "corpus/dev-extra", "manifest-dev-extra.jsonl")
     return 0
 
 

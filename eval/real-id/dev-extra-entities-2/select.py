@@ -17,15 +17,12 @@ and `manifest.jsonl` (split `dev-extra-entities-2`) beside this file.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import importlib.util
-import json
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-GOLD = HERE.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import extra_sets as xs  # noqa: E402  (eval/real-id/extra_sets.py)
+
 SPLIT = "dev-extra-entities-2"
 SEED = "real-id-extra-entities-2-20261201"
 MAX_BODY = {"kompas.com": 2000}  # few short kompas pages are left: its bodies carry "Baca juga" lines
@@ -45,91 +42,22 @@ ENGLISH = [
 MANIFESTS = ("manifest.jsonl", "manifest-dev-extra.jsonl", "dev-extra-entities/manifest.jsonl")
 
 
-def _load_select():
-    spec = importlib.util.spec_from_file_location("real_id_select", GOLD / "select.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["real_id_select"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def salted(key: str) -> str:
-    return hashlib.sha1(f"{SEED}|{key}".encode()).hexdigest()
-
-
-def used_urls() -> set[str]:
-    """Every URL that another set of eval/real-id already holds (dev, test and both extra sets)."""
-    out: set[str] = set()
-    for rel in MANIFESTS:
-        for line in (GOLD / rel).read_text(encoding="utf-8").splitlines():
-            out.add(json.loads(line)["url"])
-    return out
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", default="/work/shared/data")
-    args = ap.parse_args(argv)
-    data = Path(args.data)
-    sel = _load_select()
-    used = used_urls()
+    ap.add_argument("--data", default=str(xs.DATA))
+    data = Path(ap.parse_args(argv).data)
+    sel = xs.load_select()
+    used = xs.used_urls(MANIFESTS)
     cands = [
         c
         for c in sel.csv_candidates(data)
         if c["url"] not in used
         and len(c["text"]) - len(c["title"]) < MAX_BODY.get(c["outlet"], DEFAULT_MAX) + 60
     ]
-    chosen: list[dict] = []
-
-    def take(c: dict, outlet: str) -> None:
-        c.update(language="id", source=f"news-id-raw-scrape-2025/{c['row']}")
-        c["id"] = f"y{outlet.split('.')[0]}-{c['day'][-2:]}{salted(c['url'])[:6]}"
-        chosen.append(c)
-
-    for outlet, quota in QUOTAS.items():
-        pool = sorted((c for c in cands if c["outlet"] == outlet), key=lambda c: salted(c["url"]))
-        titles: set[str] = set()
-        for topic, n in quota.items():
-            for c in pool:
-                if n <= 0:
-                    break
-                key = " ".join((c["title"] or c["url"]).lower().split()[:5])
-                if c["topic"] == topic and key not in titles and c not in chosen:
-                    titles.add(key)
-                    take(c, outlet)
-                    n -= 1
-        short = sum(quota.values()) - sum(c["outlet"] == outlet for c in chosen)
-        for c in pool:  # an outlet short of a topic fills up from its other articles, in hash order
-            key = " ".join((c["title"] or c["url"]).lower().split()[:5])
-            if short > 0 and key not in titles and c not in chosen:
-                titles.add(key)
-                take(c, outlet)
-                short -= 1
-    rows = (data / "html-fundus-parser-tests" / "index.jsonl").read_text(encoding="utf-8").splitlines()
-    index = {r["html"]: r for r in map(json.loads, rows)}
-    for rel, topic in ENGLISH:
-        row = index[rel]
-        assert row["url"] not in used
-        chosen.append(
-            {
-                "outlet": row["publisher"],
-                "url": row["url"],
-                "topic": topic,
-                "language": "en",
-                "source": f"html-fundus-parser-tests/{rel}",
-                "id": "yen-" + re.sub(r"[^a-z0-9]+", "-", Path(rel).name.lower().replace(".html.gz", "")),
-                "text": sel.html_to_text(sel.read_gz(data / "html-fundus-parser-tests" / rel)),
-            }
-        )
-    (HERE / "corpus").mkdir(exist_ok=True)
-    with open(HERE / "manifest.jsonl", "w", encoding="utf-8") as f:
-        for a in sorted(chosen, key=lambda a: a["id"]):
-            rel = f"{SPLIT}/corpus/{a['id']}.txt"
-            with open(GOLD / rel, "w", encoding="utf-8", newline="") as g:
-                g.write(a["text"])
-            m = {k: a[k] for k in ("source", "url", "outlet", "topic", "language")}
-            f.write(json.dumps({"file": rel, "split": SPLIT, **m}, ensure_ascii=False) + "\n")
-    print(f"{len(chosen)} articles")
+    chosen = xs.by_quota(cands, SEED, QUOTAS, "y")
+    chosen += xs.english_pages(sel, data, ENGLISH, used, "yen-")
+    xs.write_set(chosen, SPLIT, f"{SPLIT}/corpus", f"{SPLIT}/manifest.jsonl")
     return 0
 
 

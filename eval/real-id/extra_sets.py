@@ -1,0 +1,155 @@
+"""What the selection scripts of the extra development sets of eval/real-id share.
+
+Why one module: each extra set (`select_extra*.py` for the dates sets, `dev-extra-entities*/select.py`
+for the entity sets) is chosen the same way with its own salt, quotas and English pages, and each
+script is the record of how its frozen set was drawn. Keeping the drawing here leaves each script
+its parameters only, so a new set is a new parameter list, not another copy of the loop. Everything
+is deterministic and stdlib only: rerunning a script rewrites its set byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
+
+GOLD = Path(__file__).resolve().parent
+DATA = Path("/work/shared/data")
+FIELDS = ("source", "url", "outlet", "topic", "language")
+"""A manifest line's fields after `file` and `split`, in their order."""
+
+
+def load_select() -> ModuleType:
+    """eval/real-id/select.py (its candidate reader and HTML reader), by path: its module name
+    would otherwise be the standard library's `select`."""
+    spec = importlib.util.spec_from_file_location("real_id_select", GOLD / "select.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["real_id_select"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def salted(seed: str, key: str) -> str:
+    """The hash that orders candidates: a different seed per set draws different articles."""
+    return hashlib.sha1(f"{seed}|{key}".encode()).hexdigest()
+
+
+def used_urls(manifests: Iterable[str]) -> set[str]:
+    """Every URL the given manifests (paths relative to eval/real-id) already hold."""
+    return {
+        json.loads(line)["url"]
+        for rel in manifests
+        for line in (GOLD / rel).read_text(encoding="utf-8").splitlines()
+    }
+
+
+def by_topic_rounds(
+    cands: list[dict], seed: str, outlets: Iterable[str], per_outlet: dict[str, int] | int,
+    max_body: dict[str, int], default_max: int,
+) -> list[dict]:
+    """The dates sets' draw: per outlet, candidates of at most its body length (+200 for the title
+    and date lines) in salted order, one per topic before a second of any topic (three rounds), up
+    to the outlet's count."""
+    chosen: list[dict] = []
+    for outlet in outlets:
+        body_max = max_body.get(outlet, default_max)
+        count = per_outlet if isinstance(per_outlet, int) else per_outlet[outlet]
+        pool = sorted(
+            (c for c in cands if c["outlet"] == outlet and len(c["text"]) <= body_max + 200),
+            key=lambda c: salted(seed, c["url"]),
+        )
+        picked: list[dict] = []
+        for round_ in range(3):
+            for c in pool:
+                if len(picked) >= count:
+                    break
+                if c in picked:
+                    continue
+                if sum(p["topic"] == c["topic"] for p in picked) <= round_:
+                    picked.append(c)
+        for c in picked:
+            c.update(
+                language="id",
+                source=f"news-id-raw-scrape-2025/{c['row']}",
+                id=f"{outlet.split('.')[0]}-{c['day'][-2:]}{salted(seed, c['url'])[:6]}",
+            )
+        chosen.extend(picked)
+    return chosen
+
+
+def by_quota(cands: list[dict], seed: str, quotas: dict[str, dict[str, int]], id_prefix: str) -> list[dict]:
+    """The entity sets' draw: per outlet, its quota per topic in salted order, no two articles whose
+    titles open with the same five words; an outlet short of a topic fills up from its other
+    articles, in the same order."""
+    chosen: list[dict] = []
+
+    def take(c: dict, outlet: str) -> None:
+        c.update(language="id", source=f"news-id-raw-scrape-2025/{c['row']}")
+        c["id"] = f"{id_prefix}{outlet.split('.')[0]}-{c['day'][-2:]}{salted(seed, c['url'])[:6]}"
+        chosen.append(c)
+
+    for outlet, quota in quotas.items():
+        pool = sorted((c for c in cands if c["outlet"] == outlet), key=lambda c: salted(seed, c["url"]))
+        titles: set[str] = set()
+        for topic, n in quota.items():
+            for c in pool:
+                if n <= 0:
+                    break
+                key = " ".join((c["title"] or c["url"]).lower().split()[:5])
+                if c["topic"] == topic and key not in titles and c not in chosen:
+                    titles.add(key)
+                    take(c, outlet)
+                    n -= 1
+        short = sum(quota.values()) - sum(c["outlet"] == outlet for c in chosen)
+        for c in pool:
+            key = " ".join((c["title"] or c["url"]).lower().split()[:5])
+            if short > 0 and key not in titles and c not in chosen:
+                titles.add(key)
+                take(c, outlet)
+                short -= 1
+    return chosen
+
+
+def english_pages(
+    sel: ModuleType, data: Path, pages: Iterable[tuple[str, str]], used: set[str], id_prefix: str,
+) -> list[dict]:
+    """The fixed English pages of `html-fundus-parser-tests` (path, topic), read as select.py reads
+    HTML; none may already be in another set."""
+    rows = (data / "html-fundus-parser-tests" / "index.jsonl").read_text(encoding="utf-8").splitlines()
+    index = {r["html"]: r for r in map(json.loads, rows)}
+    out = []
+    for rel, topic in pages:
+        row = index[rel]
+        assert row["url"] not in used
+        out.append(
+            {
+                "outlet": row["publisher"],
+                "url": row["url"],
+                "topic": topic,
+                "language": "en",
+                "source": f"html-fundus-parser-tests/{rel}",
+                "id": id_prefix + re.sub(r"[^a-z0-9]+", "-", Path(rel).name.lower().replace(".html.gz", "")),
+                "text": sel.html_to_text(sel.read_gz(data / "html-fundus-parser-tests" / rel)),
+            }
+        )
+    return out
+
+
+def write_set(chosen: list[dict], split: str, corpus: str, manifest: str) -> None:
+    """Each article as `<corpus>/<id>.txt` and one manifest line per article, by id (both paths
+    relative to eval/real-id)."""
+    (GOLD / corpus).mkdir(parents=True, exist_ok=True)
+    with open(GOLD / manifest, "w", encoding="utf-8") as f:
+        for a in sorted(chosen, key=lambda a: a["id"]):
+            rel = f"{corpus}/{a['id']}.txt"
+            with open(GOLD / rel, "w", encoding="utf-8", newline="") as g:
+                g.write(a["text"])
+            m = {k: a[k] for k in FIELDS}
+            f.write(json.dumps({"file": rel, "split": split, **m}, ensure_ascii=False) + "\n")
+    print(f"{split}: {len(chosen)} articles")
