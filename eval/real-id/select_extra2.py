@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import extra_sets as xs  # noqa: E402  (eval/real-id/extra_sets.py)
+import extra_sets as xs  # eval/real-id/extra_sets.py, found through the path set above
 
 SEED = "real-id-dev-extra-2-20261201"
 PER_OUTLET = {"detik.com": 4, "kompas.com": 3, "liputan6.com": 6, "okezone.com": 4, "tempo.co": 4, "republika.co.id": 0}

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import extra_sets as xs  # noqa: E402  (eval/real-id/extra_sets.py)
+import extra_sets as xs  # eval/real-id/extra_sets.py, found through the path set above
 
 SPLIT = "dev-extra-entities-3"
 SEED = "real-id-extra-entities-3-20261201b"
