@@ -239,7 +239,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     common = lists["glue_words"] | lists["speech_words"]
-    lexicon = _common_words(language if language in resources.languages() else "id")
+    lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
     out = [p for m in out for p in _unglue(m, index, common, lexicon)]
     out = [_without_opener(text, m, lists, index) for m in out]
@@ -264,7 +264,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _unit_prefix(text, out, gazetteer, lists)
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
-    islands = _islands()
+    islands = _word_list("shared", "islands.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
     return out + [p for m in unfound for p in _unglue(m, index, common, lexicon)], blocked
@@ -385,7 +385,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _person_with_acronym(text, out)
     out = _company_not_person(text, out)
     out = _place_pairs(text, out, gazetteer)
-    lexicon = _common_words(language if language in resources.languages() else "id")
+    lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = _camel_people(text, out, gazetteer, lists, lexicon)
     out = [_particle_before(text, m) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -756,12 +756,16 @@ _GLUED_TAIL = re.compile(r"^(?:me|di|ber|ter|(?:yang|dan|atau|serta|sebagai|kepa
 
 
 @functools.cache
-def _common_words(language: str) -> frozenset[str]:
-    """Frequent lower-case words of the language's news (`resources/<lang>/common_words.txt`)."""
+def _word_list(lang: str, name: str, fold: bool = False) -> frozenset[str]:
+    """A word list of `resources/<lang>/<name>` (case-folded with `fold`), cached per process; empty
+    where the language ships no such list, so that a new language folder need not carry every list
+    (`resources/<lang>/common_words.txt`: frequent lower-case words of the language's news;
+    `shared/makers.txt`, `competitions.txt`, `clubs.txt`, `islands.txt`: hand and derived lists)."""
     try:
-        return resources.load_words(language, "common_words.txt")
+        words = resources.load_words(lang, name)
     except FileNotFoundError:
         return frozenset()
+    return frozenset(w.casefold() for w in words) if fold else words
 
 
 def _opens(text: str, start: int) -> bool:
@@ -804,7 +808,7 @@ def _given_name_before(
     sentence ("seed Dan Evans": a model trained on Indonesian reads "Dan" as "and") has that word as
     the given name, unless it is a title, rank, nationality, function word or a known place."""
     stop = lists["heads"] | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
-        | lists["not_names"] | lists["function_words"] | _en_demonyms()
+        | lists["not_names"] | lists["function_words"] | _word_list("en", "demonyms.txt", fold=True)
     starts = {m.end for m in mentions}
     out = []
     for m in mentions:
@@ -905,14 +909,6 @@ def _language_name(text: str, m: Mention, words: frozenset[str]) -> bool:
     return before is not None and before.group(1).casefold() in words
 
 
-@functools.cache
-def _makers() -> frozenset[str]:
-    try:
-        return resources.load_words("shared", "makers.txt")
-    except FileNotFoundError:
-        return frozenset()
-
-
 _COMPANY_WORDS = frozenset({
     "motor", "motors", "indonesia", "group", "grup", "sales", "financial", "finance", "corporation", "corp",
     "corp.", "company", "co", "co.", "inc", "inc.", "ltd", "ltd.", "tbk", "manufacturing", "international",
@@ -927,7 +923,7 @@ Electronics Indonesia"), not a model."""
 def _model_of_maker(toks: list[str]) -> bool:
     """Whether a name is a maker's model: it starts with a maker of `resources/shared/makers.txt`
     (also glued to the model: "HondaMonkey") and has no company word after it."""
-    makers = _makers()
+    makers = _word_list("shared", "makers.txt")
     first = toks[0]
     maker = len(toks) > 1 and (first in makers or " ".join(toks[:2]) in makers)
     if not maker:
@@ -1566,14 +1562,6 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
     return out
 
 
-@functools.cache
-def _en_demonyms() -> frozenset[str]:
-    try:
-        return frozenset(w.casefold() for w in resources.load_words("en", "demonyms.txt"))
-    except FileNotFoundError:
-        return frozenset()
-
-
 def _words_before_org(
     text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index
 ) -> list[Mention]:
@@ -1586,6 +1574,7 @@ def _words_before_org(
     heads = lists["org_heads"]
     stop = (lists["heads"] - heads) | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
         | lists["not_names"] | lists["function_words"]
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for m in ordered:
@@ -1603,7 +1592,7 @@ def _words_before_org(
         if before and not (prev is not None and prev.end > m.start - len(before.group(1))):
             words = before.group(1).split()
             s = m.start - len(before.group(1))
-            if not any(w.casefold() in stop or w.casefold() in _en_demonyms() for w in words) \
+            if not any(w.casefold() in stop or w.casefold() in demonyms for w in words) \
                     and not (_opens(text, s) and index.has(words[0].lower())):
                 joined = _copy(m, s, m.end, text[s : m.end])
                 joined.key = None
@@ -1640,14 +1629,6 @@ def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozens
     return out
 
 
-@functools.cache
-def _competitions() -> frozenset[str]:
-    try:
-        return resources.load_words("shared", "competitions.txt")
-    except FileNotFoundError:
-        return frozenset()
-
-
 def _listed_names(
     text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> None:
@@ -1660,7 +1641,7 @@ def _listed_names(
       found is the club (ORG), unless it is a place the gazetteer knows with a locative word before
       it ("di Torino" stays the city).
     A one-word name that only opens a longer capitalised name ("Torino Film Festival") is left alone."""
-    competitions = _competitions()
+    competitions = _word_list("shared", "competitions.txt")
     for s, e, surface in index.find(competitions):
         inside = layer.inside(s, e)
         if inside is None or any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
@@ -1671,7 +1652,7 @@ def _listed_names(
             continue  # only the start of a longer name the recognisers found
         new = Mention(s, e, surface, "EVT", source="rule")
         layer.replace(inside, new)
-    clubs = _clubs()
+    clubs = _word_list("shared", "clubs.txt")
     if not clubs or not _sport_article(index, lists["sport_cues"]):
         return
     for s, e, surface in index.find(clubs):
@@ -1685,14 +1666,6 @@ def _listed_names(
         ):
             continue  # part of a longer capitalised name ("Pelatih Udinese": a title word is not)
         layer.replace([], Mention(s, e, surface, "ORG", source="rule"))
-
-
-@functools.cache
-def _clubs() -> frozenset[str]:
-    try:
-        return resources.load_words("shared", "clubs.txt")
-    except FileNotFoundError:
-        return frozenset()
 
 
 _LOCATIVE = frozenset({"di", "ke", "dari", "kota", "in", "at", "to", "from", "near", "city", "of"})
@@ -1724,7 +1697,7 @@ def _clubs_settled(
       place the gazetteer knows ("Liverpool"), only when no locative word is in front ("di
       Liverpool", "in Liverpool" stay the city)."""
     forms = lists.get("club_forms", frozenset())
-    clubs = _clubs()
+    clubs = _word_list("shared", "clubs.txt")
     sport: bool | None = None
     out: list[Mention] = []
     absorbed: list[tuple[int, int]] = []
@@ -1758,7 +1731,7 @@ def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[st
     """In an article about a sport that names a club after its city ("Real Madrid", "Atletico
     Madrid"), the bare city name with no locative word in front ("Madrid mendatangkan ...") is that
     club (GUIDELINE.md 3), and one entity with it."""
-    clubs = _clubs()
+    clubs = _word_list("shared", "clubs.txt")
     named = [m for m in mentions if m.type == "ORG" and " " in m.text and m.text in clubs]
     if not named:
         return mentions
@@ -1951,14 +1924,6 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
         league.key, league.role = None, None
         out.append(league)
     return out
-
-
-@functools.cache
-def _islands() -> frozenset[str]:
-    try:
-        return resources.load_words("shared", "islands.txt")
-    except FileNotFoundError:
-        return frozenset()
 
 
 def _island(m: Mention, islands: frozenset[str]) -> Mention:
