@@ -311,9 +311,7 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
         return _copy(m, m.start, m.end, m.text, "LOC")  # "Mushola Mujahidin", "Hotel Borobudur": a building
     org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
-        org = _copy(m, m.start, m.end, m.text, "ORG")
-        org.role = None
-        return org
+        return _as_org(m)
     return m
 
 
@@ -528,15 +526,7 @@ def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
             names |= {m.text, bracket.group(1)}
     if not names:
         return mentions
-    out = []
-    for m in mentions:
-        if m.type == "PER" and m.text in names:
-            org = _copy(m, m.start, m.end, m.text, "ORG")
-            org.role = None
-            out.append(org)
-            continue
-        out.append(m)
-    return out
+    return [_as_org(m) if m.type == "PER" and m.text in names else m for m in mentions]
 
 
 def _place_that_acts(
@@ -559,19 +549,18 @@ def _place_that_acts(
             acting.add(m.text)
     if not acting:
         return mentions
-    out = []
-    for m in mentions:
-        if m.text in acting and m.type in ("GPE", "LOC") and not m.key:
-            org = _copy(m, m.start, m.end, m.text, "ORG")
-            org.role = None
-            out.append(org)
-            continue
-        out.append(m)
-    return out
+    return [_as_org(m) if m.text in acting and m.type in ("GPE", "LOC") and not m.key else m for m in mentions]
 
 
 def _copy(m: Mention, start: int, end: int, text: str, type_: str | None = None) -> Mention:
     return Mention(start, end, text, type_ or m.type, m.entity, m.source, m.score, m.key, m.role)  # type: ignore[arg-type]
+
+
+def _as_org(m: Mention) -> Mention:
+    """The same span as an organisation: a role read for a person ("juru bicara") is not its role."""
+    org = _copy(m, m.start, m.end, m.text, "ORG")
+    org.role = None
+    return org
 
 
 def _common_opener(text: str, m: Mention, index: _Index) -> bool:
@@ -832,9 +821,7 @@ def _acronym_led_person(m: Mention) -> Mention:
         return m
     first = m.text.split(" ")[0]
     if len(first) >= 3 and first.isupper() and first.isalpha() and " " in m.text:
-        org = _copy(m, m.start, m.end, m.text, "ORG")
-        org.role = None
-        return org
+        return _as_org(m)
     return m
 
 
@@ -1767,15 +1754,12 @@ def _first_word_of_org(
               and not any(w.casefold() in generic for w in m.text.split(" ")[1:])}
     firsts = {w for w in firsts if len(w) >= 3 and gazetteer.lookup(w) is None}
     people = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split(" ")}
-    out = []
-    for m in mentions:
-        if m.type in ("PER", "GPE", "LOC") and m.source != "gazetteer" and m.text in firsts and m.text not in people:
-            org = _copy(m, m.start, m.end, m.text, "ORG")
-            org.role = None
-            out.append(org)
-            continue
-        out.append(m)
-    return out
+    return [
+        _as_org(m)
+        if m.type in ("PER", "GPE", "LOC") and m.source != "gazetteer" and m.text in firsts and m.text not in people
+        else m
+        for m in mentions
+    ]
 
 
 def _place_runs_on(
