@@ -7,11 +7,11 @@ rules were tuned on it (0.966), so it no longer says how the rules do on unseen 
 the next fresh held-out set, measured once on the unchanged rules before any rule is changed on it.
 Same sources read the same way (`select.py` `csv_candidates`, `html_to_text`), in no manifest of
 eval/real-id (dev, test, the three earlier dates sets and the three entity sets; checked by URL), short
-(at most 1,000 characters of body, kompas 2,200: its feed has few short ones; republika's pages are all long repeats, so none) so
-that 19 Indonesian articles fit one annotation session. Per outlet, the first candidates in the order
-of a hash salted differently from every earlier set, one per topic before a second of any topic; plus
-three `html-fundus-parser-tests` English pages (Mexico, Namibia, South Africa: outlets no set has used)
-used by no set.
+(at most 1,000 characters of body, kompas 2,200: its feed has few short ones; republika's pages are
+all long repeats, so none) so that 19 Indonesian articles fit one annotation session. Per outlet, the
+first candidates in the order of a hash salted differently from every earlier set, one per topic
+before a second of any topic; plus three `html-fundus-parser-tests` English pages from outlets no set
+had used (Mexico, Namibia, South Africa).
 """
 
 from __future__ import annotations

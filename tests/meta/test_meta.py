@@ -153,3 +153,30 @@ def test_clean_option_min_body_chars() -> None:
     pipe = Pipeline(article_stages=["clean"], corpus_stages=[], config={"article": {"clean": {"min_body_chars": 60}}})
     art = pipe.process_article(ingest_text(f"{BODY_ID}\nIni kalimat pendek saja.\n{BODY_EN}"))
     assert [ln.label for ln in art.lines] == ["body", "boilerplate", "body"]
+
+
+def test_unlabelled_byline_beside_the_headline_or_a_role_line() -> None:
+    """A name alone on its line under the headline, above the date line, or above a line that is only
+    a role ("Journalist") is the author; a photo credit or a newsroom is not a person."""
+    head = "Harbour Bridge Repairs Run Over Budget Again"
+    under_title = meta(f"Home\nNews\n\n{head}\nMaria Lindqvist\n\n{BODY_EN}\n")
+    assert under_title.authors == ["Maria Lindqvist"]
+    above_role = meta(f"{head}\nMarch 4, 2025 at 10:02 am\nShare via Email\nPeter Okafor\nJournalist\n\n{BODY_EN}\n")
+    assert above_role.authors == ["Peter Okafor"]
+    trailing_role = meta(f"{head}\nNews\nAnna Berg Senior Political Correspondent\n09:12, 04 Mar 2025\n\n{BODY_EN}\n")
+    assert trailing_role.authors == ["Anna Berg"]
+    assert meta(f"{head}\nGetty Images\n\n{BODY_EN}\n").authors == []
+    assert meta(f"{head}\nBy City Desk Staff\nMarch 4, 2025\n\n{BODY_EN}\n").authors == []
+
+
+def test_dashed_credit_line_after_the_text_and_relative_date_lines() -> None:
+    """"– additional reporting by B" under the text credits B; "Published: 5 hours ago" is a date line,
+    never the title; a copyright holder the page names again on its own line is the outlet."""
+    raw = ("Menu\nSearch\nHarbour Bridge Repairs Run Over Budget Again\nCity, News |\nPublished: 5 hours ago\n|\n"
+           f"Last Updated: 5 hours ago\n|\nWritten by Sam Carter\n{BODY_EN}\n{BODY_EN}\n"
+           "– additional reporting by Lena Ortiz\nThe Harbour Herald\n"
+           "© 2024 The Harbour Herald. All rights reserved.\n")
+    art = meta(raw)
+    assert art.title == "Harbour Bridge Repairs Run Over Budget Again"
+    assert art.authors == ["Sam Carter", "Lena Ortiz"]
+    assert art.outlet == "The Harbour Herald"

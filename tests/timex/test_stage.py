@@ -178,3 +178,33 @@ def test_a_numeric_date_line_is_read_in_the_order_the_page_supports() -> None:
     # without a written-out date on the page the language's order stands
     a = process(article(body, lines[:2] + lines[3:], language="en"))
     assert a.published is not None and a.published.value.startswith("2026-06-01")
+
+
+def _page(raw: str) -> Article:
+    from linimasa.ingest import ingest_text
+
+    return Pipeline(article_stages=["clean", "meta", "timex"], corpus_stages=[]).process_article(ingest_text(raw))
+
+
+BODY_EN = ("The city council said on Monday that the repairs to the harbour bridge would cost more than planned. "
+           "Work is due to finish next week, the council said in a statement.")
+
+
+def test_the_date_line_beside_the_headline_wins_over_the_page_headers_date() -> None:
+    """A header may print today's date above its menus; the article's own date line is the one by
+    its headline."""
+    menu = "\n".join(["Home", "News", "Business", "Sport", "Culture", "Travel", "Subscribe"])
+    raw = (f"{menu}\nThursday, May 8, 2025\n{menu}\n{menu}\n"
+           f"Harbour bridge repairs run over budget\nBy Sam Carter\nMarch 4, 2025\n{BODY_EN}\n{BODY_EN}\n")
+    a = _page(raw)
+    assert a.published is not None and a.published.value == "2025-03-04"
+    assert by_text(a, "Monday").value == "2025-03-03"
+
+
+def test_a_page_with_only_a_relative_date_is_dated_by_its_own_entry_in_a_list() -> None:
+    raw = ("Harbour bridge repairs run over budget\nPublished: 5 hours ago\nWritten by Sam Carter\n"
+           f"{BODY_EN}\n{BODY_EN}\nLatest News\nHarbour bridge repairs run over budget\n12 February, 2024\n"
+           "Mayor opens new library\n11 February, 2024\n")
+    a = _page(raw)
+    assert a.published is not None and a.published.value == "2024-02-12"
+    assert by_text(a, "Monday").value == "2024-02-12"

@@ -118,4 +118,23 @@ def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | 
         or outlet_from_copyright(lines)
         or outlet_from_page(lines, set(wires))
         or outlet_from_source_line(lines, set(wires))
+        or outlet_from_named_copyright(lines)
     )
+
+
+def outlet_from_named_copyright(lines: list[Line]) -> str | None:
+    """A copyright holder the outlet table does not know ("© 2024 The Namibian. All rights
+    reserved."), taken only when the page names it again on a line of its own (its logo's alt text,
+    a footer): a small outlet's name, not a photo agency's credit. The last resort of `find_outlet`."""
+    for ln in reversed(lines):
+        m = _COPYRIGHT.search(ln.text) or _YEAR_RESERVED.search(ln.text)
+        if not m:
+            continue
+        name = " ".join(m["name"].split()).strip(" ,.")
+        words = name.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if any(ln2 is not ln and ln2.text.strip() == name for ln2 in lines):
+            return name
+        return None
+    return None

@@ -29,7 +29,7 @@ _PEOPLE_KINDS = frozenset({"editor", "author", "credits"})
 
 def _segments(line: Line) -> list[str]:
     """A byline can hold several labelled parts: "Penulis: A | Editor: B", "(Reporting by A; Editing by B)"."""
-    text = line.text.replace("\xa0", " ").strip().strip("()")
+    text = line.text.replace("\xa0", " ").strip().strip("()").lstrip("–—- ")  # "– additional reporting by A"
     return [part.strip(" ()") for part in _PARTS.split(text) if part.strip(" ()")]
 
 
@@ -88,11 +88,15 @@ def find_authors(lines: list[Line], rules: MetaRules) -> list[str]:
     own = lines[: last_body + 1 + SIGN_OFF_LINES] + [
         ln for ln in lines[last_body + 1 + SIGN_OFF_LINES :] if ln.label == "metadata" and ln.kind == "credits"
     ]
-    found = _names(own, rules, rules.author_label, "author", first_byline=True) or _byline(own, rules)
+    found = (
+        _names(own, rules, rules.author_label, "author", first_byline=True)
+        or _byline(own, rules)
+        or _header_name(lines, rules)
+    )
     out: list[str] = []
-    for name in found:
-        name = _clean_name(name, rules)
-        if name and not _is_outlet(name, rules) and name not in out:
+    for raw in found:
+        name = _clean_name(raw, rules)  # "By MND Staff": the whole byline names a newsroom, not a person
+        if name and not _is_outlet(name, rules) and not _is_outlet(raw, rules) and name not in out:
             out.append(name)
     return out
 
@@ -149,3 +153,56 @@ def _is_outlet(name: str, rules: MetaRules) -> bool:
         or key in table.aliases
         or any(w.name.casefold() in (folded, key) or w.pattern.fullmatch(name) for w in rules.wires)
     )
+
+
+_NAME_WORD = re.compile(r"(?-i:[A-Z])[^\W\d_]*(?:['’-][^\W\d_]+)*\.?")
+_CONNECTORS = frozenset({"and", "&", "dan"})
+HEADER_NAME_WORDS = 4
+"""The most words of one name in an unlabelled header byline ("Steffan Rhys", "Adam Vidler and AP")."""
+
+
+def _name_shaped(text: str, rules: MetaRules) -> list[str]:
+    """The names of a line that holds only names (each 2-4 capitalised words, joined by "and"), after
+    the role that may trail them ("Steffan Rhys Deputy Content Hub Director"); [] for anything else."""
+    words = _clean_name(text, rules).split()
+    names: list[list[str]] = [[]]
+    for w in words:
+        if w.casefold() in _CONNECTORS:
+            names.append([])
+        elif _NAME_WORD.fullmatch(w):
+            names[-1].append(w)
+        else:
+            return []
+    if not names[0] or not 2 <= len(names[0]) <= HEADER_NAME_WORDS or any(len(n) > HEADER_NAME_WORDS for n in names):
+        return []
+    return [" ".join(n) for n in names if n]
+
+
+def _header_name(lines: list[Line], rules: MetaRules) -> list[str]:
+    """A byline with no label, between the headline and the text: a line that is only a name, right
+    under the headline or right above the date line or a line that is only a role ("Kyle Wiggers"
+    under the title; "Tania Broughton" / "Journalist"; "Naufal Zuhdi" / "20/1/2026 18:30"). Names
+    that are an outlet or a wire ("Adam Vidler and AP") are dropped by the caller."""
+    title_at = next((k for k, ln in enumerate(lines) if ln.label == "title"), None)
+    if title_at is None:
+        return []
+    header = [k for k in range(title_at, min(len(lines), title_at + 1 + HEADER_LINES)) if lines[k].text.strip()]
+    for pos, k in enumerate(header[1:], start=1):
+        if lines[k].label == "body":
+            continue  # a standfirst may sit between the headline and the byline (it is text, not a name)
+        prev, nxt = header[pos - 1], header[pos + 1] if pos + 1 < len(header) else None
+        names = _name_shaped(lines[k].text.strip(), rules)
+        if not names:
+            continue
+        after = lines[nxt].text.strip() if nxt is not None else ""
+        beside_date = len(after) <= HEADER_DATE_CHARS and _YEAR_OR_CLOCK.search(after) is not None
+        beside_role = bool(after) and not _clean_name(after, rules)
+        if prev == title_at or beside_date or beside_role:
+            return names
+    return []
+
+
+HEADER_LINES = 8
+"""How many lines under the headline the unlabelled byline is looked for in."""
+HEADER_DATE_CHARS = 60
+_YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.]\d\d(?!\d)")

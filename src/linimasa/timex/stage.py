@@ -135,11 +135,24 @@ def _after_since(text: str, f: Found, cues: frozenset[str]) -> bool:
     return bool(words) and words[-1].lower() in cues
 
 
+DATE_ABOVE_TITLE = 3
+"""How many lines above the headline its own date line may stand ("2 minute read April 25, 2023" /
+headline); a date further up is the page header's (today's date above the menus)."""
+
+
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
     """The publication date from the article alone, or None when it gives no full date."""
-    for f in meta:
-        if _full_day(f):
-            return _published(f, "metadata")
+    dated = [f for f in meta if _full_day(f)]
+    if dated:
+        # A page header may print today's date above its menus ("Wednesday, April 16, 2025"): the
+        # article's own date line is the first one beside its title (just above it or anywhere under
+        # it), where the page has one there.
+        title_at = next((ln.n for ln in article.lines if ln.label == "title"), None)
+        near = [
+            f for f in dated
+            if title_at is not None and f.timex.line is not None and f.timex.line >= title_at - DATE_ABOVE_TITLE
+        ]
+        return _published((near or dated)[0], "metadata")
     text = article.text
     sentences = article_sentences(article)
     first_end = sentence_bounds(text, 0, sentences)[1] if text else 0
@@ -264,7 +277,32 @@ def _from_page(article: Article, lang: str, meta: list[Found], body: list[Found]
     found = find_published(article, lang, meta, body)
     if found is not None and found.how == "metadata" and _NUMERIC_DAY.search(found.text or ""):
         return page_order(found, body, _caption_days(article, lang))
-    return found or caption_published(article, lang)
+    return found or listed_published(article, lang) or caption_published(article, lang)
+
+
+LISTED_DATE_CHARS = 40
+"""The longest line read as the date under a listed headline ("20 February, 2024", "Feb 20, 2024 10:05")."""
+
+
+def listed_published(article: Article, lang: str) -> Published | None:
+    """The date of a page that prints none beside its headline ("Published: 5 hours ago"), from the
+    page's own lists: a "Latest News" box often lists this very article, its headline with a date
+    line under it. Only a line that repeats the title exactly counts, and only a short line right
+    under it that is a full date."""
+    title_at = next((k for k, ln in enumerate(article.lines) if ln.label == "title"), None)
+    if title_at is None:
+        return None
+    lines = article.lines
+    title = lines[title_at].text.strip()
+    for k in range(title_at + 1, len(lines)):
+        if lines[k].text.strip() != title:
+            continue
+        nxt = next((ln.text.strip() for ln in lines[k + 1 : k + 3] if ln.text.strip()), "")
+        if nxt and len(nxt) <= LISTED_DATE_CHARS:
+            day = next((f for f in tag(nxt, lang) if _full_day(f)), None)
+            if day is not None:
+                return _published(day, "text")
+    return None
 
 
 def process(article: Article) -> Article:
