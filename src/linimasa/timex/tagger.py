@@ -453,21 +453,34 @@ def _day_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | 
 
 
 TOLD_YEAR_REACH = 200
+TOLD_YEAR_TEXT_REACH = 2500
+"""How far (characters, across sentences) a past year written with a day or month ("June 29 2021")
+still dates a day and month written without one: any date in between that names another time (a
+weekday of the publication week, "last year") ends the story's time first, so the reach only bounds
+a long stretch with no date at all."""
 """How far (characters, within one sentence) a date written with its year ("June 29 2021", "Juli
 2021") lends that year to a day and month written without one after it."""
 
 
 def _told_year_point(mt: Match, ctx: Context) -> dt.date | None:
-    """The day or month a date just before `mt` in its sentence named with a written year other than
-    the publication's: a day and month without a year then belong to that time (TimeML anchors them
-    to the time being told). None where there is none (the publication date decides)."""
+    """The day or month a date just before `mt` named with a written year other than the
+    publication's: a day and month without a year then belong to that time (TimeML anchors them to
+    the time being told). In the same sentence any such year counts; across sentences only a past
+    one (a story told of an earlier year), and only while no other date came between. None where
+    there is none (the publication date decides)."""
     if ctx.dct is None or ctx.point is None or not ctx.point_written or ctx.point[1] not in ("D", "M"):
         return None
     point = ctx.point[0]
-    if point.year == ctx.dct.year or not 0 <= mt.start - ctx.point_end <= TOLD_YEAR_REACH:
+    gap = mt.start - ctx.point_end
+    if point.year == ctx.dct.year or not 0 <= gap <= TOLD_YEAR_TEXT_REACH:
         return None
-    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
-    return point if ctx.point_end > s0 else None
+    if gap <= TOLD_YEAR_REACH:
+        s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+        if ctx.point_end > s0:
+            return point
+    # a later paragraph of a story told in a past year keeps telling of it ("before the July 2021
+    # riots ... a long time before July 8"), until another date names a time of its own
+    return point if point.year < ctx.dct.year else None
 
 
 def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
@@ -564,9 +577,10 @@ def _dct_found(mt: Match, ctx: Context, ttype: str, value: str, unknown: str) ->
     return Found(Timex(mt.start, mt.end, "", ttype, value, anchor=ctx.dct_source), needs_anchor=True)
 
 
-_POINT_UNITS = {"Y": ("Y",), "M": ("Y", "M"), "Q": ("Y", "M"), "W": ("Y", "M", "D"), "D": ("Y", "M", "D")}
+_POINT_UNITS = {"Y": ("Y", "M"), "M": ("Y", "M"), "Q": ("Y", "M"), "W": ("Y", "M", "D"), "D": ("Y", "M", "D")}
 """A period the text named, by its precision: which relative units can count from it ("tahun
-sebelumnya" from a year, "bulan sebelumnya" from a month or a day, "pekan berikutnya" from a day)."""
+sebelumnya" from a year or a month, "laba per Desember 2024 ... tahun sebelumnya" being 2023; "bulan
+sebelumnya" from a month or a day, "pekan berikutnya" from a day)."""
 _SAME_FROM = {"Y": ("Y", "M", "D"), "M": ("M", "D"), "W": ("D",)}
 """What "the same year / month / week" ("tahun yang sama") can be of: the period that holds the one told."""
 
@@ -1050,7 +1064,9 @@ def tag(
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
-                ctx.point, ctx.point_end, ctx.point_written = period, tx.end, found.explicit_year
+                # a day that took its year from the story ("June 30" after "June 29 2021") passes it on
+                written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind == "date")
+                ctx.point, ctx.point_end, ctx.point_written = period, tx.end, written
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
