@@ -842,7 +842,7 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
-    hour = int(g["hour"])
+    hour = int(lex.number(g["hour"]))  # "5", or "five" of "five o'clock"
     ampm = lex.key(g.get("ampm", "")).replace(".", "")
     part = lex.day_parts.get(lex.key(g["daypart"])) if "daypart" in g else None
     # "jam 2 siang" is 14:00, "jam 11 siang" 11:00 (siang runs from late morning), "jam 2 malam" 02:00
