@@ -222,8 +222,11 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     backing = words
     if names and words and ent:
         own = {t: w for t, w in terms.items() if t not in names}
-        backing = max(_cosine(own, {t: w for t, w in v.items() if t not in names})
-                      for v in (story.terms, *members))
+        backing = 0.0
+        for v in (story.terms, *members):
+            backing = max(backing, _cosine(own, {t: w for t, w in v.items() if t not in names}))
+            if WORD_BACKING * backing >= ent:
+                break  # backed in full: more backing changes nothing
     return entity_share * min(ent, WORD_BACKING * backing) + (1 - entity_share) * words
 
 
