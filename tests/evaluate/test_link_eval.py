@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -160,3 +161,71 @@ def test_the_gold_itself_scores_one(split: str, monkeypatch: pytest.MonkeyPatch)
     assert r["linimasa"]["duplicates"]["precision"] == r["linimasa"]["duplicates"]["recall"] == 1.0
     assert r["linimasa"]["duplicates"]["precision_strict"] == 1.0
     assert r["linimasa"]["stories"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+def test_shuffled_orders_keep_the_days_in_order_and_differ_by_seed() -> None:
+    arts = {f"06{d}-{i:04d}.txt": {"source_row": {"file": f"scrapping_news_2025-06-{d}.csv", "record": i}}
+            for d in ("18", "19", "20") for i in range(1, 9)}
+    arts["0619-0003~trim.txt"] = {"source_row": {"file": "scrapping_news_2025-06-19.csv", "record": 3}}
+    paths = [Path("corpus") / f for f in sorted(arts, reverse=True)]
+    orders = [link.shuffled_within_days(paths, arts, seed) for seed in (1, 2, 3)]
+    for order in orders:
+        assert sorted(order) == sorted(paths)  # every file once
+        days = [link.arrival_day(p.name, arts[p.name]) for p in order]
+        assert days == sorted(days)  # a day's scrape arrives after the day before
+    assert orders[0] == link.shuffled_within_days(paths, arts, 1)  # a seed is one order
+    assert len({tuple(o) for o in orders}) == 3
+    assert orders[0][:8] != sorted(orders[0][:8])  # shuffled within the day, not by name
+    # without a source row the name's MMDD is the day
+    assert link.arrival_day("0620-0011.txt", {}) == "0620"
+
+
+def test_order_summary_is_the_mean_and_the_lowest_of_each_figure() -> None:
+    runs = [{"stories": {"precision": 0.9, "recall": 0.8, "f1": 0.85},
+             "duplicates": {"precision": 1.0, "recall": 0.9}},
+            {"stories": {"precision": 0.7, "recall": 0.9, "f1": 0.79},
+             "duplicates": {"precision": None, "recall": 0.0}}]
+    s = link.order_summary(runs)
+    assert s["mean"]["stories"] == {"precision": 0.8, "recall": 0.85, "f1": 0.82}
+    assert s["worst"]["stories"] == {"precision": 0.7, "recall": 0.8, "f1": 0.79}
+    assert s["mean"]["duplicates"] == {"precision": 1.0, "recall": 0.45}  # None: no links, left out
+    assert s["worst"]["duplicates"] == {"precision": 1.0, "recall": 0.0}
+
+
+def test_evaluate_scores_each_shuffled_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each order is a run of its own, fed in its order; a run whose grouping depends on the order
+    scores differently, and the summary reports their mean and worst."""
+    names = ["0618-0001.txt", "0618-0002.txt", "0618-0003.txt", "0619-0001.txt"]
+    gold = {"articles": {f: {"split": "dev", "story": "S1" if f != "0619-0001.txt" else "S2", "duplicate_of": None,
+                             "kind": "real", "transform": None, "published": "2025-06-18"} for f in names},
+            "stories": {}}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "corpus" / "dev").mkdir(parents=True)
+    for f in names:
+        (tmp_path / "corpus" / "dev" / f).write_text(f"title {f}\nbody\n", encoding="utf-8")
+    seen: list[list[str]] = []
+
+    def order_dependent(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        # the first file of the run starts a story the others of its day join only when it is 0001
+        order = [p.name for p in paths]
+        seen.append(order)
+        first = order[0]
+        return {f: {"duplicate_of": None, "story": ("s" if f.startswith("0618") and first == "0618-0001.txt"
+                                                    else f), "text": f, "published": "2025-06-18"} for f in order}
+
+    monkeypatch.setattr(link, "run_linimasa", order_dependent)
+    r = link.evaluate(tmp_path, "dev", orders=4, seed=10)
+    assert len(seen) == 5 and seen[0] == names  # the sorted run first, then the four orders
+    assert all(o[-1] == "0619-0001.txt" for o in seen[1:])
+    o = r["orders"]
+    assert o["n"] == 4 and [x["seed"] for x in o["runs"]] == [10, 11, 12, 13]
+    recalls = [x["stories"]["recall"] for x in o["runs"]]
+    expected = [1.0 if s[0] == "0618-0001.txt" else 0.5 for s in seen[1:]]  # S1: 3/3 each, or 1/3 each
+    assert recalls == expected and len(set(recalls)) == 2  # these seeds give both kinds of order
+    assert o["worst"]["stories"]["recall"] == min(recalls)
+    assert o["mean"]["stories"]["recall"] == pytest.approx(sum(recalls) / 4, abs=1e-4)
+    buf = io.StringIO()
+    link.print_result(r, out=buf)
+    printed = buf.getvalue()
+    assert "arrival orders shuffled within each day: 4 (seeds 10..13)" in printed
+    assert "mean" in printed and "worst" in printed

@@ -3,6 +3,8 @@ share words stay apart."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 import linimasa
@@ -159,6 +161,25 @@ def test_the_words_that_back_an_entity_match_are_not_its_name():
     # words other than the name still back it (a second report of the same seizure)
     terms2 = {"harli": 1.0, "siregar": 1.0, "sawit": 1.0, "penyitaan": 1.0}
     assert score(weights, terms2, story, [], elsewhere=False, names=frozenset({"harli", "siregar"})) > 0.7
+
+
+def test_the_words_that_back_an_entity_match_may_be_one_earlier_articles():
+    """A state visit's turn shares its actors with the whole visit, and its other words with one
+    earlier turn, not with the article whose words (names included) are closest to it."""
+    names = frozenset({"prabowo", "putin"})
+    weights = {"prabowo": 1.0, "putin": 1.0}
+    story = Story(id="s", label="", entities={"prabowo": 1.0, "putin": 1.0},
+                  terms=dict.fromkeys(["prabowo", "putin", "pesawat", "bandara", "hotel", "jemput"], 1.0))
+    terms = dict.fromkeys(["prabowo", "putin", "soviet", "bantuan"], 1.0)
+    arrival = dict.fromkeys(["prabowo", "putin", "pesawat", "bandara"], 1.0)  # closest, by the names
+    speech = dict.fromkeys(["soviet", "bantuan", "pidato", "forum", "ekonomi", "kerja"], 1.0)
+    alone = score(weights, terms, story, [arrival], elsewhere=False, names=names)
+    backed = score(weights, terms, story, [arrival, speech], elsewhere=False, names=names)
+    words = 0.5  # the arrival's words, the closest: two of four equal words shared
+    assert alone == pytest.approx(0.7 * words)  # no word but the names backs the actors
+    speech_backing = 2 / (math.sqrt(2) * math.sqrt(6))  # soviet and bantuan, without the names
+    assert backed == pytest.approx(0.3 * min(1.0, WORD_BACKING * speech_backing) + 0.7 * words)
+    assert backed > alone
 
 
 def test_name_words_are_the_mentions_and_the_entity_names():

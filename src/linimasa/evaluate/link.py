@@ -4,6 +4,7 @@ beside two baselines computed in the same run on the same clean texts.
     linimasa eval link                 # the test split (held out)
     linimasa eval link --set dev       # the dev split (tune here), with the TF-IDF threshold sweep
     linimasa eval link --set dev --json
+    linimasa eval link --set dev --orders 6   # also 6 arrival orders shuffled within each day
 
 The gold set (see eval/link-id/README.md and GUIDELINE.md) holds real articles of the June 2025
 scrape with hand-labelled stories, the scraper's own re-saves of one URL, hand-checked copies of one
@@ -28,6 +29,14 @@ Baselines (same run, same `articles[i].text`)
 - TF-IDF cosine single-link stories: word unigrams (sublinear tf, smoothed idf, L2), articles joined
   when cosine >= TFIDF_THRESHOLD, clusters = connected components. The threshold was chosen on dev
   (best B-cubed F1 of the sweep `--set dev` prints) and is fixed for test.
+
+Arrival orders (`--orders N [--seed S]`)
+The stages are incremental, so what they find may depend on the order articles arrive in; the main
+run feeds the files sorted by name (the scrape day, then the record). `--orders N` also runs N more
+orders, each with the scrape days in order (a store receives one day's scrape after another) and
+the files of each day shuffled (`random.Random(S + k)` for the k-th order), and reports each order's
+scores with their mean and worst (the lowest of each figure over the orders): a change that helps
+only one order is that order's luck. The baselines do not depend on order and run once.
 """
 
 from __future__ import annotations
@@ -36,6 +45,7 @@ import argparse
 import hashlib
 import json
 import math
+import random
 import re
 import sys
 import tempfile
@@ -268,7 +278,51 @@ def run_linimasa(paths: Sequence[Path]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def evaluate(gold_dir: Path, split: str, sweep: bool = False) -> dict[str, Any]:
+def arrival_day(name: str, article: Mapping[str, Any]) -> str:
+    """The day a gold file reached the store: the scrape snapshot it was read from (`source_row`'s
+    file; a planted copy has its original's), else the `MMDD` its name starts with."""
+    row = article.get("source_row")
+    if isinstance(row, Mapping) and row.get("file"):
+        return str(row["file"])
+    return name.split("-", 1)[0]
+
+
+def shuffled_within_days(paths: Sequence[Path], arts: Mapping[str, Mapping[str, Any]], seed: int) -> list[Path]:
+    """The files day by day (`arrival_day`), in a seeded random order within each day."""
+    rnd = random.Random(seed)
+    ranked = [(arrival_day(p.name, arts[p.name]), rnd.random(), p.name, p) for p in sorted(paths)]
+    return [p for *_, p in sorted(ranked)]
+
+
+def _run(paths: Sequence[Path], arts: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    out = run_linimasa(paths)
+    lost = sorted(set(arts) - set(out))
+    if lost:
+        raise SystemExit(f"linimasa eval link: linimasa returned no article for {len(lost)} files: {lost[:5]}")
+    return out
+
+
+def _system(out: Mapping[str, Mapping[str, Any]], files: Sequence[str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """A run's duplicate links and effective stories (file -> file or None, file -> cluster)."""
+    sys_dup = {f: out[f]["duplicate_of"] for f in files}
+    return sys_dup, effective_stories({f: out[f]["story"] for f in files}, sys_dup)
+
+
+def order_summary(runs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Mean and worst (lowest) of each figure over the runs of several arrival orders; a figure that
+    is None in a run (no links: no precision) is left out of that figure's mean and worst."""
+    out: dict[str, Any] = {"mean": {}, "worst": {}}
+    for part, keys in (("stories", ("precision", "recall", "f1")), ("duplicates", ("precision", "recall"))):
+        for k in keys:
+            xs = [r[part][k] for r in runs if r[part][k] is not None]
+            out["mean"].setdefault(part, {})[k] = round(sum(xs) / len(xs), 4) if xs else None
+            out["worst"].setdefault(part, {})[k] = min(xs) if xs else None
+    return out
+
+
+def evaluate(gold_dir: Path, split: str, sweep: bool = False, orders: int = 0, seed: int = 1) -> dict[str, Any]:
+    """Score the split (files sorted by name) and, with `orders`, that many orders shuffled within
+    each day (seeds `seed`, `seed + 1`, ...; see the module docstring)."""
     gold = load_gold(gold_dir)
     arts = split_gold(gold, split)
     folder = gold_dir / "corpus" / split
@@ -276,18 +330,14 @@ def evaluate(gold_dir: Path, split: str, sweep: bool = False) -> dict[str, Any]:
     missing = [p.name for p in paths if not p.is_file()]
     if missing:
         raise SystemExit(f"linimasa eval link: {len(missing)} gold files missing under {folder}: {missing[:5]}")
-    out = run_linimasa(paths)
-    lost = sorted(set(arts) - set(out))
-    if lost:
-        raise SystemExit(f"linimasa eval link: linimasa returned no article for {len(lost)} files: {lost[:5]}")
+    out = _run(paths, arts)
     files = sorted(arts)
     gold_dup = {f: arts[f]["duplicate_of"] for f in files}
     gold_story = {f: arts[f]["story"] for f in files}
     texts = {f: out[f]["text"] for f in files}
     published = {f: out[f]["published"] or arts[f]["published"] for f in files}
 
-    sys_dup = {f: out[f]["duplicate_of"] for f in files}
-    sys_story = effective_stories({f: out[f]["story"] for f in files}, sys_dup)
+    sys_dup, sys_story = _system(out, files)
     hash_dup = exact_hash_duplicates(texts, published)
     sims = cosine_pairs(texts)
     tfidf = single_link(files, sims, TFIDF_THRESHOLD)
@@ -311,6 +361,14 @@ def evaluate(gold_dir: Path, split: str, sweep: bool = False) -> dict[str, Any]:
     }
     if sweep:
         result["tfidf_sweep"] = {str(t): bcubed(gold_story, single_link(files, sims, t)) for t in SWEEP}
+    if orders > 0:
+        runs = []
+        for k in range(orders):
+            dup_k, story_k = _system(_run(shuffled_within_days(paths, arts, seed + k), arts), files)
+            runs.append({"seed": seed + k, "stories": bcubed(gold_story, story_k),
+                         "duplicates": {k2: v for k2, v in duplicate_scores(gold_dup, dup_k).items()
+                                        if k2 in ("precision", "recall")}})
+        result["orders"] = {"n": orders, "seed": seed, "runs": runs, **order_summary(runs)}
     return result
 
 
@@ -336,6 +394,16 @@ def print_result(r: Mapping[str, Any], out: Any = sys.stdout) -> None:
     for k in ("precision", "recall", "f1"):
         print(f"  {k:<20}{_fmt(lm['stories'][k]):>10}{_fmt(tf['stories'][k]):>12}", file=out)
     print(f"  {'stories found':<20}{lm['system_stories']:>10}", file=out)
+    if "orders" in r:
+        o = r["orders"]
+        print(f"\narrival orders shuffled within each day: {o['n']} (seeds {o['seed']}..{o['seed'] + o['n'] - 1})",
+              file=out)
+        print(f"  {'seed':<8}{'stories P / R / F1':>24}{'duplicates P / R':>22}", file=out)
+        rows = [(str(x["seed"]), x) for x in o["runs"]] + [("mean", o["mean"]), ("worst", o["worst"])]
+        for name, x in rows:
+            st, du = x["stories"], x["duplicates"]
+            print(f"  {name:<8}{_fmt(st['precision']):>10} / {_fmt(st['recall'])} / {_fmt(st['f1'])}"
+                  f"{_fmt(du['precision']):>12} / {_fmt(du['recall'])}", file=out)
     if "tfidf_sweep" in r:
         print(f"\nTF-IDF single-link sweep on {r['set']} (B-cubed P / R / F1):", file=out)
         best = max(r["tfidf_sweep"].items(), key=lambda kv: kv[1]["f1"])
@@ -349,15 +417,22 @@ def main(argv: Sequence[str]) -> int:
         prog="linimasa eval link",
         description="Score near-duplicate detection and story grouping on eval/link-id beside an exact-hash\n"
         "duplicate baseline and a TF-IDF single-link story baseline (same run, same clean texts).",
-        epilog="examples:\n  linimasa eval link\n  linimasa eval link --set dev --json",
+        epilog="examples:\n  linimasa eval link\n  linimasa eval link --set dev --json\n"
+        "  linimasa eval link --set dev --orders 6",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--set", choices=["dev", "test"], default="test", dest="split",
                     help="which split (default: test; tune on dev only)")
     ap.add_argument("--gold", type=Path, default=None, help="the gold set folder (default: eval/link-id)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--orders", type=int, default=0, metavar="N",
+                    help="also score N arrival orders shuffled within each day: each, their mean and worst")
+    ap.add_argument("--seed", type=int, default=1, help="the first order's seed (default 1; then 2, 3, ...)")
     args = ap.parse_args(list(argv))
-    result = evaluate(args.gold or default_gold(), args.split, sweep=args.split == "dev")
+    if args.orders < 0:
+        ap.error("--orders must be 0 or more")
+    result = evaluate(args.gold or default_gold(), args.split, sweep=args.split == "dev",
+                      orders=args.orders, seed=args.seed)
     if args.json:
         json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
         print()

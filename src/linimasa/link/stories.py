@@ -201,15 +201,16 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     as the words back it (`WORD_BACKING`). The words that back it are those that do not spell the
     article's entities (`names`): "Kejagung" and "Harli" in two of the prosecutor's cases, "Messi" in
     a match report and a wealth ranking, are the shared entity over again, not a sign that the two
-    tell of one event. Words, in turn, count less when the two name entities and share none of them:
-    the same genre (match results, fact checks) about different actors."""
+    tell of one event. Like the words themselves, the backing is the story's words as a whole or
+    those of the one article that backs it best (single link): a state visit's turn that shares its
+    actors with the whole visit shares its other words with one earlier turn, not always with the
+    article whose words, names included, are closest. Words, in turn, count less when the two name
+    entities and share none of them: the same genre (match results, fact checks) about different
+    actors."""
     ent = _cosine(weights, story.entities)
-    words, closest = 0.0, story.terms
+    words = 0.0
     if not elsewhere:
-        for v in (story.terms, *members):
-            c = _cosine(terms, v)
-            if c > words:
-                words, closest = c, v
+        words = max(_cosine(terms, v) for v in (story.terms, *members))
     if not terms or not story.terms:
         return ent
     if not weights or not story.entities:
@@ -220,8 +221,12 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
     backing = words
     if names and words and ent:
-        backing = _cosine({t: w for t, w in terms.items() if t not in names},
-                          {t: w for t, w in closest.items() if t not in names})
+        own = {t: w for t, w in terms.items() if t not in names}
+        backing = 0.0
+        for v in (story.terms, *members):
+            backing = max(backing, _cosine(own, {t: w for t, w in v.items() if t not in names}))
+            if WORD_BACKING * backing >= ent:
+                break  # backed in full: more backing changes nothing
     return entity_share * min(ent, WORD_BACKING * backing) + (1 - entity_share) * words
 
 
