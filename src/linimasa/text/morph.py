@@ -18,6 +18,19 @@ pe-, ter-, ku-, kau-, ...) and its infixes after a first consonant (-er-, -el-, 
 `tests/text/test_cache.py` checks every rule of the installed PySastrawi against it."""
 
 
+_REGEX_SPECIAL = re.compile(r"[.^$*+?{}\[\]\\|()]")
+
+
+def _removed_part(result: str, word: str) -> str:
+    """What PySastrawi's visitors record as taken off `word`: `re.sub(result, "", word, count=1)`,
+    the stem used as a pattern. A stem is letters (no regex syntax), so the first literal
+    occurrence is the same thing; the pattern form compiled one new pattern per stemmed word,
+    which flushed `re`'s 512-pattern cache and with it every other module's patterns."""
+    if _REGEX_SPECIAL.search(result):
+        return re.sub(result, "", word, count=1)
+    return word.replace(result, "", 1)
+
+
 def _guarded_stemmer(dictionary: Any) -> Any:
     """PySastrawi's stemmer, with its prefix pass skipped for a word no prefix rule can change.
 
@@ -27,9 +40,45 @@ def _guarded_stemmer(dictionary: Any) -> Any:
     stemming state as it was, so skipping the pass when none can fire gives the same stem (the
     same as PySastrawi's own on 640,000 word forms of the shared corpora and affixed roots)."""
     from Sastrawi.Stemmer.Context.Context import Context
+    from Sastrawi.Stemmer.Context.Removal import Removal
+    from Sastrawi.Stemmer.Context.Visitor.PrefixDisambiguator import PrefixDisambiguator
+    from Sastrawi.Stemmer.Context.Visitor.RemoveDerivationalSuffix import RemoveDerivationalSuffix
+    from Sastrawi.Stemmer.Context.Visitor.RemoveInflectionalParticle import RemoveInflectionalParticle
+    from Sastrawi.Stemmer.Context.Visitor.RemoveInflectionalPossessivePronoun import (
+        RemoveInflectionalPossessivePronoun,
+    )
+    from Sastrawi.Stemmer.Context.Visitor.RemovePlainPrefix import RemovePlainPrefix
     from Sastrawi.Stemmer.Stemmer import Stemmer
 
+    removers = {RemoveInflectionalParticle: "P", RemoveInflectionalPossessivePronoun: "PP",
+                RemoveDerivationalSuffix: "DS", RemovePlainPrefix: "DP"}
+
     class GuardedContext(Context):  # type: ignore[misc]
+        def accept(self, visitor: Any) -> None:
+            """The visitor's `visit`, step for step, with the removed part taken literally
+            (`_removed_part`); other visitors as they are."""
+            word = self.current_word
+            kind = type(visitor)
+            if kind is PrefixDisambiguator:
+                result = None
+                for disambiguator in visitor.disambiguators:
+                    result = disambiguator.disambiguate(word)
+                    if self.dictionary.contains(result):
+                        break
+                if result is None:
+                    return
+                affix = "DP"
+            elif kind in removers:
+                result = visitor.remove(word)
+                if result == word:
+                    return
+                affix = removers[kind]
+            else:
+                visitor.visit(self)
+                return
+            self.add_removal(Removal(visitor, word, result, _removed_part(result, word), affix))
+            self.current_word = result
+
         def accept_prefix_visitors(self, visitors: Any) -> Any:
             if PREFIX_OPENINGS.match(self.current_word):
                 return super().accept_prefix_visitors(visitors)
