@@ -1052,15 +1052,17 @@ class SQLiteStore(SQLiteSearch, Store):
             ).fetchone():
                 return
             counts = {"": 0, **terms}
+            # in the tables' key order: each insert lands next to the one before in the B-trees
+            ordered = sorted(counts)
             self.db.executemany(
                 "INSERT INTO article_terms (term, article_id, seq, n) VALUES (?, ?, ?, ?)",
-                [(t, article_id, row[0], n) for t, n in counts.items()],
+                [(t, article_id, row[0], counts[t]) for t in ordered],
             )
             self.db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
                             (article_id, _term_counts_doc(counts)))
             self.db.executemany(
                 "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                [(t,) for t in counts],
+                [(t,) for t in ordered],
             )
 
     def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
