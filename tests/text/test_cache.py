@@ -100,3 +100,32 @@ def test_stems_are_pysastrawis_for_names_and_affixed_words() -> None:
              "pertanggungjawaban", "bermain", "permainan", "dimainkan"]
     for w in words:
         assert stem(w, "id") == (reference.stem(w) or w), w
+
+
+def test_a_word_ends_in_its_stem_less_its_first_letter_and_a_suffix_run() -> None:
+    """What `morph.StemFilter` rests on: where PySastrawi's stem of a word differs from it, the word
+    ends in the stem less its first letter followed by one of `_SUFFIX_RUNS`; so a filter built on a
+    word's stem lets the word through, and the filter never hides a stem it was built on."""
+    import itertools
+
+    from linimasa.text.morph import _SUFFIX_RUNS, StemFilter, root_words, stem
+
+    roots = sorted(root_words("id"))[::50]
+    prefixes = ["", "me", "mem", "men", "meng", "meny", "ber", "be", "ter", "te", "di", "ke", "se", "pe", "pem",
+                "pen", "peng", "peny", "per", "memper", "diper", "ku", "kau"]
+    suffixes = ["", "i", "kan", "an", "nya", "lah", "kannya", "annya", "ilah", "kanlah"]
+    pairs = []
+    for i, (root, prefix, suffix) in enumerate(itertools.product(roots, prefixes, suffixes)):
+        if i % 7:
+            continue  # a seventh of the combinations: enough to meet every rule, quick enough to run
+        word = prefix + root + suffix
+        s = stem(word, "id")
+        if s != word:
+            assert any(word.endswith(s[1:] + run) for run in _SUFFIX_RUNS), (word, s)
+            pairs.append((word, s))
+    assert len(pairs) > 800
+    both = StemFilter({s for _, s in pairs})
+    assert all(both.may_stem_to(word, "id") for word, _ in pairs)
+    other = StemFilter(["pukul"])
+    assert other.may_stem_to("memukul", "id") and other.may_stem_to("pukulan", "id")
+    assert not other.may_stem_to("membaca", "id") and not other.may_stem_to("jakarta", "id")

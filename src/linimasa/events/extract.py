@@ -116,17 +116,26 @@ _SURFACES: dict[tuple[str, str], tuple[str, str, bool]] = {}
 batch has seen before."""
 
 
-def tokens_of(text: str, start: int, end: int, lang: str) -> list[Token]:
+def tokens_of(text: str, start: int, end: int, lang: str, lex: Lexicon | None = None) -> list[Token]:
+    """The word tokens of text[start:end] with their forms and stems. With `lex` (the lexicon the
+    tokens are matched against), a word whose stem cannot be any trigger word's key keeps its form
+    as its stem (`Lexicon.stem_filter`): `find_triggers`, `_match` and `_is_passive` treat it the
+    same either way, and most words of a text are never stemmed."""
     out = []
-    surfaces = _SURFACES
+    surfaces = _SURFACES if lex is None else lex.surfaces
+    may_stem_to = None if lex is None else lex.stem_filter().may_stem_to
     for m in WORD.finditer(text, start, end):
         w = m.group()
-        known = surfaces.get((w, lang))
+        key = (w, lang)
+        known = surfaces.get(key)
         if known is None:
             if len(surfaces) >= 50_000:
                 surfaces.clear()
             form = w.casefold()
-            known = surfaces[(w, lang)] = (form, stem(form, lang) if w[0].isalpha() else form, w[:1].isupper())
+            if not w[0].isalpha() or (may_stem_to is not None and not may_stem_to(form, lang)):
+                known = surfaces[key] = (form, form, w[:1].isupper())
+            else:
+                known = surfaces[key] = (form, stem(form, lang), w[:1].isupper())
         a, b = m.span()
         out.append(Token(a, b, *known))
     return out
@@ -442,7 +451,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if m.type in ("PER", "ORG"):
                 groups.append(per_sorted[pi])
             pi += 1
-        toks = tokens_of(text, sent.start, sent.end, lang)
+        toks = tokens_of(text, sent.start, sent.end, lang, lex)
         if not toks:
             continue
         found = find_triggers(toks, lex, surface_only=baseline)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from linimasa import resources
-from linimasa.text.morph import stem
+from linimasa.text.morph import StemFilter, stem
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -79,6 +79,11 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()
     derived_noun_prefixes: tuple[str, ...] = ()
     derived_noun_suffixes: tuple[str, ...] = ()
+    _stem_filter: StemFilter | None = field(default=None, init=False, repr=False, compare=False)
+    surfaces: dict[tuple[str, str], tuple[str, str, bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    """(form, stem, capitalised) of the words `tokens_of` has seen, by (word as written, language),
+    with the stems `stem_filter` leaves out."""
 
     def is_derived_noun(self, form: str) -> bool:
         """A noun made from a verb ("peningkatan", "pembahasan"): what follows it is its topic."""
@@ -90,6 +95,17 @@ class Lexicon:
         if self.verb_prefixes:
             return form not in self.bare_verbs and not form.startswith(self.verb_prefixes)
         return form in self.nouns
+
+    def stem_filter(self) -> StemFilter:
+        """What a token's stem may match: the first-word keys and every word key of the triggers
+        (built on first use, from the triggers then loaded). A token whose stem cannot be one of them
+        matches and fails to match every trigger word the same way with its form in the stem's place
+        (`linimasa.events.extract.tokens_of`)."""
+        if self._stem_filter is None:
+            keys = set(self.triggers)
+            keys.update(w.key for entries in self.triggers.values() for t in entries for w in t.words if w is not None)
+            self._stem_filter = StemFilter(keys)
+        return self._stem_filter
 
     def candidates(self, form: str, form_stem: str) -> list[Trigger]:
         """Entries whose first word may match this token (exact form or stem)."""

@@ -317,11 +317,16 @@ _STORED_FIELDS = frozenset(
      "event_mentions", "conflicts"}
 )
 _LINE_FIELDS = frozenset({"n", "text", "label", "reason", "kept"})
+_ARTICLE_EXTRA = tuple(f.name for f in dataclasses.fields(Article) if f.name not in _STORED_FIELDS | {"sentences"})
+"""The article fields kept in the `extra` JSON besides its sentences: serialised by name, not by
+serialising the whole article (its lines, mentions and timexes, which have columns of their own) and
+dropping most of it."""
+_LINE_EXTRA = tuple(f.name for f in dataclasses.fields(Line) if f.name not in _LINE_FIELDS)
 
 
 def _insert_article(db: sqlite3.Connection, a: Article, seq: int) -> bool:
     p = a.published
-    extra = {k: v for k, v in to_dict(a).items() if k not in _STORED_FIELDS}
+    extra = {k: to_dict(getattr(a, k)) for k in _ARTICLE_EXTRA}
     # sentences are offsets into `text`: storing their text again would double the stored text
     extra["sentences"] = [[s.start, s.end] for s in a.sentences]
     cur = db.execute(
@@ -340,7 +345,7 @@ def _insert_article(db: sqlite3.Connection, a: Article, seq: int) -> bool:
         "INSERT INTO lines (article_id, n, text, label, reason, kept, extra) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             (a.id, ln.n, ln.text, ln.label, ln.reason, ln.kept,
-             json.dumps({k: v for k, v in to_dict(ln).items() if k not in _LINE_FIELDS}, ensure_ascii=False))
+             json.dumps({k: to_dict(getattr(ln, k)) for k in _LINE_EXTRA}, ensure_ascii=False))
             for ln in a.lines
         ],
     )
@@ -1047,15 +1052,17 @@ class SQLiteStore(SQLiteSearch, Store):
             ).fetchone():
                 return
             counts = {"": 0, **terms}
+            # in the tables' key order: each insert lands next to the one before in the B-trees
+            ordered = sorted(counts)
             self.db.executemany(
                 "INSERT INTO article_terms (term, article_id, seq, n) VALUES (?, ?, ?, ?)",
-                [(t, article_id, row[0], n) for t, n in counts.items()],
+                [(t, article_id, row[0], counts[t]) for t in ordered],
             )
             self.db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
                             (article_id, _term_counts_doc(counts)))
             self.db.executemany(
                 "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                [(t,) for t in counts],
+                [(t,) for t in ordered],
             )
 
     def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:

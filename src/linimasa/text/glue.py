@@ -41,6 +41,12 @@ def _glue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(str(w) for w in glue.get("tails") or []), frozenset(str(w) for w in glue.get("keep") or []))
 
 
+@functools.cache
+def _tail_lengths(lang: str) -> tuple[int, ...]:
+    """The lengths of the language's glued-on function words, longest first."""
+    return tuple(sorted({len(t) for t in _glue_words(lang)[0] if t}, reverse=True))
+
+
 def open_month_seams(text: str) -> str:
     """"PressApril 28, 2023" -> "Press April 28, 2023": in any language, a month name before a day;
     and "April 25, 20232:26 PM" -> "April 25, 2023 2:26 PM", a clock time glued to the year."""
@@ -53,7 +59,7 @@ def unglue(text: str, lang: str = "id") -> str:
     if not root_words(lang) or not any(c.isupper() for c in text):
         return text
     tails, keep = _glue_words(lang)
-    by_length = sorted(tails, key=len, reverse=True)
+    lengths = _tail_lengths(lang)
 
     def lower_upper(m: re.Match[str]) -> str:
         left = m.group(1)
@@ -62,8 +68,9 @@ def unglue(text: str, lang: str = "id") -> str:
     def name_tail(m: re.Match[str]) -> str:
         whole = m.group(0)
         # the tail first: most capitalised words end in none, and then the dictionary (a stemmer
-        # call for a name, the costliest word to stem) has nothing to decide
-        tail = next((t for t in by_length if whole.endswith(t) and len(whole) - len(t) >= 3), None)
+        # call for a name, the costliest word to stem) has nothing to decide. The longest tail the
+        # word ends in (leaving three letters): one set lookup per tail length, not a test per tail.
+        tail = next((whole[-n:] for n in lengths if len(whole) - n >= 3 and whole[-n:] in tails), None)
         if tail is None or is_word(whole.casefold(), lang):
             return whole
         return f"{whole[:-len(tail)]} {tail}"
