@@ -142,23 +142,3 @@ def test_new_lead_over_old_background_is_a_follow_up_not_a_copy():
 def test_an_article_inside_an_earlier_round_up_is_not_its_copy():
     c = linimasa.process([ROUNDUP, FACT_CHECK_ALONE])
     assert all(a.duplicate_of is None for a in c.articles)
-
-
-def test_signature_is_datasketchs_minhash_value_for_value() -> None:
-    """`signature` computes datasketch's MinHash itself (its import costs scipy's); the values must be
-    the ones datasketch gives, so that stored signatures and band hashes keep meaning the same."""
-    from datasketch import LeanMinHash, MinHash
-
-    from linimasa.link.duplicates import NUM_PERM, SEED, shingles, signature
-
-    texts = ["", "satu", "dua kata saja", "Presiden Prabowo bertemu menteri di Jakarta pada Senin. " * 12,
-             "The minister met the president in Jakarta on Monday, officials said. " * 3, "é ü 中文 " * 30]
-    for text in texts:
-        sh = shingles(text)
-        m = MinHash(num_perm=NUM_PERM, seed=SEED)
-        if sh:
-            m.update_batch(list(sh))
-        expected = LeanMinHash(m).hashvalues
-        n, values = signature(text)
-        assert n == len(sh)
-        assert values.dtype == expected.dtype and values.tobytes() == expected.tobytes(), text[:20]

@@ -16,15 +16,14 @@ points (`duplicate_of`) at the earliest copy of the group: by publication date, 
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import math
 import re
-import struct
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from datasketch import LeanMinHash, MinHash
 
 from linimasa.model import Article, date_range
 from linimasa.pipeline import corpus_stage
@@ -46,36 +45,13 @@ def shingles(text: str, size: int = 5) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-@functools.cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The NUM_PERM affine permutations h -> a * h + b (mod 2^32, `a` odd) of datasketch's MinHash
-    (scheme "affine32", its default since 2.0), drawn as it draws them from SEED."""
-    gen = np.random.RandomState(SEED)
-    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-    return a.reshape(1, -1), b.reshape(1, -1)
-
-
 def signature(text: str) -> tuple[int, np.ndarray]:
-    """(number of shingles, MinHash values) of a text: datasketch's `MinHash(num_perm=NUM_PERM,
-    seed=SEED).update_batch(shingles)` value for value (SHA-1's first 4 bytes, MurmurHash3's
-    finalizer, the affine permutations, the minimum per permutation; `tests/link` checks it against
-    datasketch). Computed here because importing datasketch imports scipy's integrate and
-    optimize packages (for its LSH's parameters, which linimasa does not use): 0.45 CPU-s in
-    every process, more than a hundred articles' signatures."""
+    """(number of shingles, MinHash values) of a text."""
     sh = shingles(text)
-    values = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED)
     if sh:
-        hv = np.fromiter((struct.unpack_from("<I", hashlib.sha1(s).digest())[0] for s in sh), dtype=np.uint32,
-                         count=len(sh)).reshape(-1, 1)
-        hv ^= hv >> np.uint32(16)
-        hv *= np.uint32(0x85EBCA6B)
-        hv ^= hv >> np.uint32(13)
-        hv *= np.uint32(0xC2B2AE35)
-        hv ^= hv >> np.uint32(16)
-        a, b = _permutations()
-        values = np.minimum(values, (hv * a + b).min(axis=0))
-    return len(sh), values
+        m.update_batch(list(sh))
+    return len(sh), LeanMinHash(m).hashvalues
 
 
 def band_hashes(values: np.ndarray) -> list[int]:
