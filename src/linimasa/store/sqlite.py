@@ -427,13 +427,6 @@ def _story_of_doc(doc: str) -> Story:
     return Story(**{f.name: _copied(getattr(story, f.name)) for f in dataclasses.fields(Story)})
 
 
-TERM_COUNTS_CACHED = 2048
-"""Articles whose decoded term counts a store keeps between transactions (a few MB). The stories
-stage compares a new article with the recent members of up to 30 candidate stories, and the next
-chunks of a batch meet the same long stories' members again: reading and decoding them once per
-chunk was a fifth of the stage on a store of 3,000 articles."""
-
-
 def _copied(value: Any) -> Any:
     return value.copy() if isinstance(value, list | dict | set) else value
 
@@ -445,10 +438,6 @@ class SQLiteStore(SQLiteSearch, Store):
         self.path = str(path)
         self.read_only = read_only
         self._depth = 0
-        # An article's term counts never change once written (`put_article_terms` writes them once,
-        # from its text, which its id is the hash of), so this cache cannot go stale; `save_corpus`,
-        # which rewrites every row, empties it.
-        self._term_counts: OrderedDict[str, dict[str, int]] = OrderedDict()
         if read_only:
             self.db = _connect_read_only(self.path)
             return
@@ -1101,24 +1090,14 @@ class SQLiteStore(SQLiteSearch, Store):
         return out
 
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
-        """Each article's term counts (a copy the caller may change), in the order of the sorted ids
-        found, as the query gives them; read through `_term_counts`."""
-        cache = self._term_counts
-        found: dict[str, dict[str, int]] = {}
-        wanted = sorted(set(article_ids))
-        for aid in wanted:
-            if aid in cache:
-                found[aid] = cache[aid]
-                cache.move_to_end(aid)
-        for part in _chunks([a for a in wanted if a not in found]):
+        out: dict[str, dict[str, int]] = {}
+        for part in _chunks(sorted(set(article_ids))):
             for aid, doc in self.db.execute(
                 f"SELECT article_id, terms FROM article_term_counts WHERE article_id IN ({', '.join('?' * len(part))})",
                 tuple(part),
             ):
-                found[aid] = cache[aid] = json.loads(doc)
-        while len(cache) > TERM_COUNTS_CACHED:
-            cache.popitem(last=False)
-        return {aid: dict(found[aid]) for aid in wanted if aid in found}
+                out[aid] = json.loads(doc)
+        return out
 
     # -- reads ------------------------------------------------------------------------------
     def query_articles(self, query: Query) -> Page:
@@ -1285,7 +1264,6 @@ class SQLiteStore(SQLiteSearch, Store):
     def save_corpus(self, corpus: Corpus, done: Iterable[str] | None = None) -> None:
         done_ids = {a.id for a in corpus.articles} if done is None else set(done)
         with self.write():
-            self._term_counts.clear()
             for table in _CORPUS_TABLES:
                 self.db.execute(f"DELETE FROM {table}")
             self.db.execute("DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))",
