@@ -434,7 +434,7 @@ def date_articles(
     postings_per_term: int = 200,
 ) -> list[Article]:
     """Relate a chunk of new articles to the index: record their words, then date the new undated
-    ones and the stored undated ones that share words with a new dated article. Returns the articles
+    ones and the stored undated ones that have a new dated article among their neighbours. Returns the articles
     whose date changed (they were also written back through the index)."""
     words = {a.id: _tokens(a) for a in articles}
     for a in articles:
@@ -449,7 +449,7 @@ def date_articles(
         # its neighbours: nothing else it is compared with has changed. Its whole neighbourhood (up
         # to `postings_per_term` articles for each of its telling words, thousands in a large store)
         # was scored again for every chunk that shared a word with it, and mostly changed nothing.
-        new = frozenset(a.id for a in articles if is_dated(a))
+        new = frozenset(chunk)  # those the index counts as dated are the candidates that can be new
         stored = {i for i in stored if neighbours(i, cached, min_similarity, postings_per_term, among=new)}
         targets += index.get_articles(sorted(stored))
     changed = []
