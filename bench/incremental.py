@@ -219,9 +219,11 @@ def stored_articles(db: Path) -> int | None:
         return None
 
 
-def run_cli(label: str, inputs: list[Path], n_inputs: int, db: Path, workers: int | None, log: Path) -> Run:
-    """Run `linimasa run` once, measuring CPU (whole tree), wall time and peak tree RSS."""
-    cmd = [*linimasa_cmd(), "run", *map(str, inputs), "--db", str(db), "-q"]
+def run_cli(label: str, inputs: list[Path], n_inputs: int, db: Path, workers: int | None, log: Path,
+            extra: tuple[str, ...] = ()) -> Run:
+    """Run `linimasa run` once, measuring CPU (whole tree), wall time and peak tree RSS. `extra`:
+    more arguments (bench/link.py passes `-v` for the corpus stages' own CPU line in `log`)."""
+    cmd = [*linimasa_cmd(), *extra, "run", *map(str, inputs), "--db", str(db), "-q"]
     if workers is not None:
         cmd += ["--workers", str(workers)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -11,6 +11,12 @@
     `--base + --add` from scratch: the ratio it gives is an upper bound of the true one, and is
     labelled so. Each step's figures are written to `--json` as soon as it ends, so a run stopped
     half-way keeps what it measured.
+    The corpus stages alone (dating, duplicates, entities, events, stories, timeline: the part that
+    relates new articles to the store) are reported for each step too (`corpus_stages`: CPU in all,
+    per stage, per article), from the line `linimasa -v run` logs after them: the add's corpus
+    stages cost no more than its own articles' share when their ms per article is the build's.
+    The floor: any pipeline whose work is linear in the articles gives add / from scratch =
+    add / (base + add) (1,000 / 11,000 = 0.091), never less: read the ratios against it (`floor`).
 (b) MinHash throughput: articles/s of linimasa's signature (shingling + datasketch MinHash + LSH
     band hashes) beside datasketch alone on the same shingles (MinHash.update_batch), in one run.
 
@@ -25,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -56,6 +63,20 @@ def minhash_throughput(texts: list[str]) -> dict[str, float]:
             "ratio": round(alone / ours, 3)}
 
 
+CORPUS_LINE = re.compile(r"corpus stages: (\d+) articles, ([\d.]+) CPU-s \((.*)\)")
+
+
+def corpus_cpu(log: Path) -> dict[str, object] | None:
+    """The corpus stages' CPU as the run logged it (`linimasa -v run`): total, per stage, per article."""
+    found = CORPUS_LINE.findall(log.read_text(encoding="utf-8", errors="replace")) if log.exists() else []
+    if not found:
+        return None
+    n, total, parts = found[-1]
+    stages = {name: float(v) for name, v in (p.rsplit(" ", 1) for p in parts.split(", ") if p)}
+    return {"articles": int(n), "cpu_s": float(total), "ms_per_article": round(1000 * float(total) / int(n), 1),
+            "stages": stages}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", type=int, default=10_000)
@@ -75,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     out["minhash"] = minhash_throughput(pool[:1000])
     print(f"minhash: {out['minhash']}", flush=True)
     out["scratch_mode"] = args.scratch
+    out["floor"] = round(add / (base + add), 3)
+    out["floor_note"] = (f"a pipeline whose work is linear in the articles gives add / from-scratch = "
+                         f"{add:,} / {base + add:,} = {add / (base + add):.3f}")
+    verbose = ("-v",)  # the corpus stages' CPU line
 
     def save() -> None:
         if args.json:
@@ -87,26 +112,38 @@ def main(argv: list[str] | None = None) -> int:
         logs = work / "logs"
         logs.mkdir()
         grown = work / "grown.db"
-        build = inc.run_cli(f"build {base}", [base_dir], base, grown, args.workers, logs / "build.log")
+        build = inc.run_cli(f"build {base}", [base_dir], base, grown, args.workers, logs / "build.log", verbose)
         out["build_cpu_s"] = round(build.cpu_s, 1)
+        corpus: dict[str, object] = {"build": corpus_cpu(logs / "build.log")}
+        out["corpus_stages"] = corpus
         save()
-        incr = inc.run_cli(f"add {add} to {base}", [add_dir], add, grown, args.workers, logs / "add.log")
+        incr = inc.run_cli(f"add {add} to {base}", [add_dir], add, grown, args.workers, logs / "add.log", verbose)
         out["add_cpu_s"] = round(incr.cpu_s, 1)
         out["add_vs_build"] = round(incr.cpu_s / build.cpu_s, 3)
         out["stored"] = {"grown": incr.stored_after}
+        corpus["add"] = corpus_cpu(logs / "add.log")
+        corpus["add_vs_build"] = _ratio(corpus["add"], corpus["build"])
         save()
         if args.scratch == "run":
             scratch = inc.run_cli(f"{base + add} from scratch", [base_dir, add_dir], base + add,
-                                  work / "scratch.db", args.workers, logs / "scratch.log")
+                                  work / "scratch.db", args.workers, logs / "scratch.log", verbose)
             out["scratch_cpu_s"] = round(scratch.cpu_s, 1)
             out["add_vs_scratch"] = round(incr.cpu_s / scratch.cpu_s, 3)
             out["stored"] = {"grown": incr.stored_after, "scratch": scratch.stored_after}
+            corpus["scratch"] = corpus_cpu(logs / "scratch.log")
+            corpus["add_vs_scratch"] = _ratio(corpus["add"], corpus["scratch"])
         else:
             out["note"] = (f"no from-scratch run: add_vs_build (add / build of {base} from empty) is an upper "
                            f"bound of add / {base + add} from scratch")
     print(json.dumps(out, indent=1))
     save()
     return 0
+
+
+def _ratio(a: object, b: object) -> float | None:
+    if isinstance(a, dict) and isinstance(b, dict) and b["cpu_s"]:
+        return round(a["cpu_s"] / b["cpu_s"], 3)
+    return None
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import math
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +50,9 @@ class BatchReport:
     with_errors: list[tuple[str, list[str]]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     corpus_done: int = 0
+    corpus_cpu_s: dict[str, float] = field(default_factory=dict)
+    """CPU seconds of this process in the corpus stages, by stage, and under "total" the whole of
+    their transactions (reading the queue and the articles, every stage, the commit)."""
 
     @property
     def failed(self) -> int:
@@ -269,13 +273,19 @@ def run_batch(
     finally:
         pool.close()
         bar.close()
-    report.corpus_done = finish_corpus_work(store, pipeline, chunk_size)
+    report.corpus_done = finish_corpus_work(store, pipeline, chunk_size, report.corpus_cpu_s)
+    if report.corpus_done:
+        cpu = report.corpus_cpu_s
+        log.info("corpus stages: %d articles, %.2f CPU-s (%s)", report.corpus_done, cpu["total"],
+                 ", ".join(f"{k} {v:.2f}" for k, v in cpu.items() if k != "total"))
     return report
 
 
-def finish_corpus_work(store: Store, pipeline: Pipeline, chunk_size: int = CHUNK_SIZE) -> int:
+def finish_corpus_work(store: Store, pipeline: Pipeline, chunk_size: int = CHUNK_SIZE,
+                       cpu_s: dict[str, float] | None = None) -> int:
     """Run the corpus stages over every queued article, a chunk per write transaction (the same
-    size as the batch's chunks: what a kill can lose, and what memory holds).
+    size as the batch's chunks: what a kill can lose, and what memory holds). `cpu_s`, when given,
+    adds up this process's CPU time by stage and, under "total", that of the whole transactions.
 
     The queue is read inside the transaction, so two processes never relate the same article twice
     and neither works from a snapshot the other has since changed; a kill rolls the chunk back and it
@@ -284,13 +294,16 @@ def finish_corpus_work(store: Store, pipeline: Pipeline, chunk_size: int = CHUNK
         return 0
     total = 0
     n = 0
+    timings: dict[str, float] = {} if cpu_s is None else cpu_s
     while True:
+        started = time.process_time()
         with store.write():
             ids = store.pending_ids(chunk_size)
             if not ids:
                 return total
             n += 1
-            pipeline.run_corpus_stages(store.get_articles(ids), store)
+            pipeline.run_corpus_stages(store.get_articles(ids), store, timings)
             store.mark_done(ids)
             _kill_point("corpus", n)
+        timings["total"] = timings.get("total", 0.0) + time.process_time() - started
         total += len(ids)

@@ -121,3 +121,23 @@ def test_neighbours_score_as_the_whole_vectors_dot_product() -> None:
             reverse=True,
         )
         assert got == want, a.id
+
+
+def test_a_stored_undated_article_is_dated_again_only_when_a_new_neighbour_comes() -> None:
+    """A later chunk whose dated articles share only a common word with a stored undated article
+    leaves it alone (its neighbours are the ones it had); a chunk with an article about its event
+    dates it again."""
+    from linimasa.timex.dating import MemoryIndex, date_articles
+
+    frag = make("frag", FRAGMENT.format(day="Rabu (15/3)"))
+    concert = make("concert", "Ribuan warga memadati konser musik di Stadion Gelora Bung Karno, Jakarta, hingga "
+                   "larut malam. Penyanyi itu membawakan dua puluh lagu.",
+                   [Line(1, "Sabtu, 18 Maret 2023 21:00 WIB", "metadata", "date")])
+    again = make("again", FLOOD.replace("Rudy", "Rudi"),
+                 [Line(1, "Kamis, 16 Maret 2023 09:00 WIB", "metadata", "date")])
+    flood = dated_flood()
+    index = MemoryIndex([flood, frag, concert, again])
+    assert [a.id for a in date_articles([flood, frag], index)] == ["frag"]
+    assert date_articles([concert], index) == []
+    assert "warga" in index.terms["concert"] and "warga" in index.terms["frag"]  # a word they share
+    assert [a.id for a in date_articles([again], index)] == ["frag"]

@@ -217,10 +217,12 @@ class _ChunkIndex:
 
 
 def neighbours(
-    article_id: str, index: TermIndex, min_similarity: float, postings_per_term: int
+    article_id: str, index: TermIndex, min_similarity: float, postings_per_term: int,
+    among: frozenset[str] | None = None,
 ) -> list[tuple[float, str]]:
     """Dated articles by cosine similarity to `article_id`, most similar first. Only the articles that
-    share a word with it are scored (an inverted index), so the cost follows the article's words."""
+    share a word with it are scored (an inverted index), so the cost follows the article's words.
+    `among`: only those of the candidates are scored (each gets the score it gets without `among`)."""
     cache = index if isinstance(index, _ChunkIndex) else _ChunkIndex(index)
     own = cache.article_terms([article_id]).get(article_id, {})
     if not own:
@@ -231,6 +233,8 @@ def neighbours(
     # bring in most of the store, and an article sharing none of these scores too low to count.
     telling = sorted(mine, key=lambda w: (-mine[w], w))[:NEIGHBOUR_WORDS]
     candidates = cache.term_postings(telling, postings_per_term, "dated") - {article_id}
+    if among is not None:
+        candidates &= among
     if not candidates:
         return []
     their = cache.article_terms(candidates)
@@ -430,7 +434,7 @@ def date_articles(
     postings_per_term: int = 200,
 ) -> list[Article]:
     """Relate a chunk of new articles to the index: record their words, then date the new undated
-    ones and the stored undated ones that share words with a new dated article. Returns the articles
+    ones and the stored undated ones that have a new dated article among their neighbours. Returns the articles
     whose date changed (they were also written back through the index)."""
     words = {a.id: _tokens(a) for a in articles}
     for a in articles:
@@ -438,11 +442,17 @@ def date_articles(
     chunk = {a.id for a in articles}
     targets = [a for a in articles if is_undated(a)]
     dated_words = {w for a in articles if is_dated(a) for w in words[a.id]}
+    cached = _ChunkIndex(index)  # the terms are all written: from here on they only are read
     if dated_words:
         stored = index.term_postings(dated_words, postings_per_term, "undated") - chunk
+        # A stored undated article is dated again only when one of the new dated articles is among
+        # its neighbours: nothing else it is compared with has changed. Its whole neighbourhood (up
+        # to `postings_per_term` articles for each of its telling words, thousands in a large store)
+        # was scored again for every chunk that shared a word with it, and mostly changed nothing.
+        new = frozenset(chunk)  # those the index counts as dated are the candidates that can be new
+        stored = {i for i in stored if neighbours(i, cached, min_similarity, postings_per_term, among=new)}
         targets += index.get_articles(sorted(stored))
     changed = []
-    cached = _ChunkIndex(index)  # the terms are all written: from here on they only are read
     for article in targets:
         if not article.text:
             continue
