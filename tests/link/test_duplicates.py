@@ -3,6 +3,10 @@ are found incrementally; a follow-up that adds material is not a copy; different
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
+
 import linimasa
 from linimasa.link.duplicates import band_hashes, keeps_opening, relate, signature
 
@@ -142,3 +146,62 @@ def test_new_lead_over_old_background_is_a_follow_up_not_a_copy():
 def test_an_article_inside_an_earlier_round_up_is_not_its_copy():
     c = linimasa.process([ROUNDUP, FACT_CHECK_ALONE])
     assert all(a.duplicate_of is None for a in c.articles)
+
+
+# Three copies of one report (the real case: outlets' versions that differ by their length). The
+# longest (`LONG`) adds enough to be only a follow-up of the shortest (`SHORT`), while the middle one
+# (`MID`) is a copy of both, so the group holds together only through MID. MID was published first,
+# LONG the next day, SHORT the day after: every copy must point at MID whatever the arrival order and
+# whichever copies arrive together in one chunk.
+QUAKE = [
+    "Gempa bermagnitudo 5,8 mengguncang Kabupaten Cianjur pada Senin pagi dan membuat ratusan warga berhamburan "
+    "keluar rumah karena guncangan terasa cukup kuat selama beberapa detik.",
+    "Badan Meteorologi, Klimatologi, dan Geofisika menyebut pusat gempa berada di darat pada kedalaman sepuluh "
+    "kilometer dan tidak berpotensi menimbulkan tsunami di pantai selatan.",
+    "Petugas badan penanggulangan bencana mencatat sedikitnya tiga puluh rumah rusak ringan dan dua sekolah "
+    "mengalami retak pada dinding ruang kelas di dua kecamatan.",
+    "Warga di Kecamatan Cugenang memilih bertahan di tenda darurat di halaman rumah karena khawatir terjadi "
+    "gempa susulan yang lebih besar pada malam hari.",
+    "Bupati Cianjur meminta camat dan kepala desa mendata kerusakan secepatnya agar bantuan perbaikan rumah "
+    "dapat segera disalurkan kepada keluarga yang terdampak.",
+    "Rumah sakit daerah menerima belasan pasien dengan luka ringan akibat tertimpa genteng dan pecahan kaca "
+    "jendela ketika gempa terjadi pada pagi hari itu.",
+    "Kepala stasiun geofisika mengimbau warga tidak mudah percaya kabar bohong tentang gempa besar yang akan "
+    "datang karena gempa tidak dapat diprediksi waktunya.",
+    "Hingga siang hari petugas mencatat empat kali gempa susulan dengan kekuatan lebih kecil yang tidak "
+    "dirasakan oleh sebagian besar warga di pusat kota.",
+    "Dinas pendidikan meliburkan sekolah yang ruang kelasnya retak selama tiga hari sampai tim teknis "
+    "memastikan bangunan tersebut aman untuk dipakai kembali.",
+    "Relawan dari berbagai organisasi kemasyarakatan mulai berdatangan membawa tenda, selimut, dan makanan "
+    "siap saji untuk warga yang bertahan di luar rumah.",
+    "Perusahaan listrik negara memastikan pasokan listrik di wilayah terdampak kembali normal setelah "
+    "sempat padam selama satu jam akibat gangguan pada gardu induk.",
+]
+MID = "Gempa Guncang Cianjur\n\nCianjur, Senin (16/6/2025) - " + "\n\n".join(QUAKE[:8]) + "\n"
+LONG = "Gempa Magnitudo 5,8 di Cianjur\n\nCianjur, Selasa (17/6/2025) - " + "\n\n".join(QUAKE) + "\n"
+SHORT = "Cianjur Diguncang Gempa\n\nCianjur, Rabu (18/6/2025) - " + "\n\n".join(QUAKE[:6]) + "\n"
+
+
+def test_the_three_copies_relate_only_through_the_middle_one():
+    def rel(new: str, old: str) -> str | None:
+        (n1, s1), (n2, s2) = signature(new), signature(old)
+        return relate(n1, n2, float((s1 == s2).mean()))
+
+    assert rel(LONG, SHORT) == "follow_up" and rel(LONG, MID) == "duplicate" and rel(MID, SHORT) == "duplicate"
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+@pytest.mark.parametrize("split", [(3,), (1, 1, 1), (1, 2), (2, 1)])
+def test_copies_point_at_the_earliest_copy_whatever_the_arrival_order_and_chunks(tmp_path, order, split):
+    texts = [(MID, SHORT, LONG)[i] for i in order]
+    db = str(tmp_path / "d.db")
+    start = 0
+    for size in split:  # each call is one chunk of the corpus stages
+        c = linimasa.process(texts=texts[start:start + size], store=db)
+        start += size
+    # told apart by the last paragraph each keeps
+    long_, mid, short = (next(a for a in c.articles if last[:60] in a.text
+                              and not any(later[:60] in a.text for later in QUAKE[i + 1:]))
+                         for i, last in ((10, QUAKE[10]), (7, QUAKE[7]), (5, QUAKE[5])))
+    assert mid.duplicate_of is None
+    assert short.duplicate_of == mid.id and long_.duplicate_of == mid.id

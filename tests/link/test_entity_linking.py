@@ -170,3 +170,37 @@ def test_headline_spellings_become_aliases() -> None:
     c = link_entities(Corpus(articles=[art]))
     assert "Volodymyr Zelenskiy" in by_name(c, "Volodymyr Zelenskyy").aliases
     assert "Poland" in {by_name(c, "Polandia").name, *by_name(c, "Polandia").aliases}
+
+
+def _orgs(*names: str) -> Corpus:
+    """One article per organisation name, each naming only it (no context to lean on)."""
+    arts = []
+    for i, name in enumerate(names):
+        text = f"Pesawat {name} mendarat darurat."
+        a = Article(id=f"a{i}", source=f"s{i}", text=text, language="id")
+        a.mentions = [Mention(8, 8 + len(name), name, "ORG", source="model")]
+        arts.append(a)
+    return link_entities(Corpus(articles=arts))
+
+
+def test_an_organisation_spelt_with_one_letter_more_or_less_is_one() -> None:
+    c = _orgs("Saudi Airlines", "Saudia Airlines", "Saudia Airlnes", "Girl Squad", "Girls Squad")
+    saudia = by_name(c, "Saudia Airlines")
+    assert {m.article for m in saudia.mentions} == {"a0", "a1", "a2"}
+    assert {m.article for m in by_name(c, "Girls Squad").mentions} == {"a3", "a4"}
+
+
+def test_organisations_a_changed_letter_or_word_apart_stay_apart() -> None:
+    c = _orgs("Persib Bandung", "Persik Bandung", "Timnas Putra", "Timnas Putri", "Bank Mandiri",
+              "Bank Mandiri Syariah", "Persija", "Persijap", "Polres Bogor", "Polresta Bogor")
+    assert len(c.entities) == 10
+
+
+def test_organisation_spellings_meet_through_the_store(tmp_path) -> None:
+    import linimasa
+
+    db = str(tmp_path / "o.db")
+    linimasa.process(texts=["Penerbangan Saudia Airlines menunda penerbangan ke Jakarta karena ancaman bom."], store=db)
+    c = linimasa.process(texts=["Sebuah pesawat milik Saudi Airlines mendarat darurat di Kualanamu."], store=db)
+    (e,) = [e for e in c.entities if "Saudia Airlines" in (e.name, *e.aliases)]
+    assert len({m.article for m in e.mentions}) == 2

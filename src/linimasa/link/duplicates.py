@@ -104,12 +104,19 @@ def keeps_opening(copy: str, original: str) -> bool:
 def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.6, keep_min: float = 0.3,
                     follow_min: float = 0.5) -> list[tuple[str, str | None, str | None]]:
     """Relate each new article to the stored ones (and to the earlier new ones, which are stored by
-    now) and return the (article, duplicate_of, follow_up_of) rows to write."""
+    now), write the (article, duplicate_of, follow_up_of) rows as it goes and return them.
+
+    A new article that is a copy of several stored ones joins all their groups: copying is not
+    transitive (a long version can be only a follow-up of a short one while a middle one is a copy of
+    both), so the new copy may be what holds them together. Each article's rows are written before the
+    next one is related, so a later article of the same chunk sees the groups as they are now."""
     rows: list[tuple[str, str | None, str | None]] = []
+    in_chunk = {a.id: a for a in articles}
     for a in articles:
         n, values = signature(a.text)
         bands = band_hashes(values)
-        related: list[tuple[bool, float, str, str]] = []
+        copies: list[str] = []
+        follow: tuple[float, str] | None = None
         for other, n_other, sig in store.minhash_candidates(bands):
             if other == a.id:
                 continue
@@ -118,18 +125,23 @@ def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.6, 
             if kind == "duplicate" and not keeps_opening(a.text, _text(store, other)):
                 # only the old one's tail is here: a follow-up when it repeats enough of it
                 kind = relate(n, n_other, j, copy_min=math.inf, keep_min=keep_min, follow_min=follow_min)
-            if kind:
-                related.append((kind == "duplicate", j, kind, other))
-        best = max(related, default=None)
+            if kind == "duplicate":
+                copies.append(other)
+            elif kind == "follow_up" and (follow is None or (j, other) > follow):
+                follow = (j, other)
         store.put_minhash(a.id, n, values.tobytes(), bands)
-        if best is None:
+        if copies:
+            new_rows = _join_groups(a, copies, store)
+        elif follow is not None:
+            a.follow_up_of = follow[1]
+            new_rows = [(a.id, a.duplicate_of, follow[1])]
+        else:
             continue
-        _, _, kind, other = best
-        if kind == "follow_up":
-            a.follow_up_of = other
-            rows.append((a.id, a.duplicate_of, other))
-            continue
-        rows += _join_group(a, other, store)
+        store.set_duplicates(new_rows)
+        for aid, dup, _ in new_rows:
+            if aid in in_chunk:
+                in_chunk[aid].duplicate_of = dup
+        rows += new_rows
     return rows
 
 
@@ -138,11 +150,13 @@ def _text(store: Any, article_id: str) -> str:
     return found[0].text if found else ""
 
 
-def _join_group(a: Article, other: str, store: Any) -> list[tuple[str, str | None, str | None]]:
-    """Point the new copy, or the whole group when the new one is the earliest, at the earliest copy."""
-    order = store.article_order([a.id, other])
-    root = order.get(other, ("", 0, None))[2] or other
-    order.update(store.article_order([root]))
+def _join_groups(a: Article, copies: list[str], store: Any) -> list[tuple[str, str | None, str | None]]:
+    """Merge the new copy and the groups of the stored copies it matches into one group and point
+    every member at its earliest copy (by publication day, then arrival). A group's root is its
+    earliest copy, so only the roots compete; when the new one is earliest the groups re-point to it."""
+    order = store.article_order([a.id, *copies])
+    roots = {order.get(c, ("", 0, None))[2] or c for c in copies} - {a.id}
+    order.update(store.article_order(roots))
 
     def key(aid: str, published: str) -> tuple[str, int]:
         # The last day a date can mean: a precise date beats a week that contains it.
@@ -150,14 +164,12 @@ def _join_group(a: Article, other: str, store: Any) -> list[tuple[str, str | Non
         return (rng[1].isoformat() if rng else "~", order.get(aid, ("", 1 << 62, None))[1])
 
     own = a.published.value if a.published and a.published.how not in ("corpus", "unknown") else ""
-    new_key = key(a.id, own)
-    root_key = key(root, order[root][0]) if root in order else ("~", 0)
-    if new_key < root_key:
-        members = [root, *store.duplicates_of([root]).get(root, [])]
-        a.duplicate_of = None
-        return [(m, a.id, None) for m in members if m != a.id] + [(a.id, None, None)]
-    a.duplicate_of = root
-    return [(a.id, root, None)]
+    keys = {a.id: key(a.id, own), **{r: key(r, order[r][0]) if r in order else ("~", 0) for r in roots}}
+    earliest = min(keys, key=lambda r: (keys[r], r))
+    members = store.duplicates_of(keys)
+    rows = [(m, earliest, None) for r in keys for m in (r, *members.get(r, [])) if m != earliest]
+    # a root that stays root keeps its own row (a follow-up link it may have) as it is
+    return [*rows, (a.id, None, None)] if earliest == a.id else rows
 
 
 @corpus_stage("duplicates", requires=["article.text", "article.published"], assigns=["article.duplicate_of"])
@@ -168,8 +180,6 @@ def make_duplicates(copy_min: float = 0.6, keep_min: float = 0.3,
     follow-up repeats)."""
 
     def stage(articles: list[Article], store: Any) -> None:
-        rows = find_duplicates(articles, store, copy_min, keep_min, follow_min)
-        if rows:
-            store.set_duplicates(rows)
+        find_duplicates(articles, store, copy_min, keep_min, follow_min)
 
     return stage

@@ -9,7 +9,9 @@ Merging happens in two steps, each as conservative as the evidence allows:
    "Moscow" one key); full person names merge when their spelling-normalised forms are equal
    ("Sergey"/"Sergei"); a person named only by surname in an article joins a full name from another
    article only when that is the one candidate and the two articles share enough other entities —
-   so two different people with one surname in two unrelated stories stay apart.
+   so two different people with one surname in two unrelated stories stay apart; an organisation's
+   name of two or more words joins one spelt with one letter more or less in one word ("Saudi
+   Airlines" / "Saudia Airlines"), never one with a letter changed ("Persib" / "Persik").
 
 Entity ids hash the entity's canonical key, so that re-running on the same corpus changes nothing.
 """
@@ -267,6 +269,65 @@ def _unique_clusters(clusters: Iterable[Cluster]) -> list[Cluster]:
     return out
 
 
+ORG_VARIANT_MIN = 4  # letters of the shorter form of the one word two spellings of a name differ in
+
+
+def _org_words(cluster: Cluster | EntityRecord) -> list[str] | None:
+    """The words of an organisation's name keyed by the name alone (no gazetteer entry), or None."""
+    if cluster.type != "ORG" or cluster.gaz_id or not cluster.key.startswith("name:"):
+        return None
+    words = cluster.key[5:].split()
+    return words if len(words) >= 2 else None
+
+
+def _one_letter_less(words: list[str]) -> set[str]:
+    """The name with one letter left out of one of its (alphabetic, long enough) words."""
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w.isalpha() and len(w) > ORG_VARIANT_MIN:
+            out |= {" ".join([*words[:i], w[:j] + w[j + 1:], *words[i + 1:]]) for j in range(len(w))}
+    return out
+
+
+def org_variant_keys(cluster: Cluster | EntityRecord) -> tuple[set[str], set[str]]:
+    """(keys an organisation is saved under, keys it looks up) so that two spellings of its name
+    that differ by one letter added to one word meet ("Saudi Airlines" / "Saudia Airlines", "Girl
+    Squad" / "Girls Squad", a dropped letter in "Airlnes"): the longer spelling is saved under each
+    form with a letter left out, the shorter looks up its own. A changed letter is not a variant
+    ("Persib" / "Persik", "Putra" / "Putri"), nor is a name of one word or with another word changed."""
+    words = _org_words(cluster)
+    if words is None:
+        return set(), set()
+    name = " ".join(words)
+    less = _one_letter_less(words)
+    return {f"orgx:{name}", *(f"orgd:{v}" for v in less)}, {f"orgd:{name}", *(f"orgx:{v}" for v in less)}
+
+
+def _merge_org_variants(clusters: list[Cluster]) -> list[Cluster]:
+    """Organisations whose names are spellings of each other (`org_variant_keys`) become one."""
+    saved: dict[str, list[Cluster]] = defaultdict(list)
+    keys = {id(c): org_variant_keys(c) for c in clusters}
+    for c in clusters:
+        for k in keys[id(c)][0]:
+            saved[k].append(c)
+    into: dict[int, Cluster] = {}
+
+    def find(c: Cluster) -> Cluster:
+        while id(c) in into:
+            c = into[id(c)]
+        return c
+
+    for c in clusters:
+        for k in keys[id(c)][1]:
+            for other in saved.get(k, []):
+                a, b = find(c), find(other)
+                if a is not b:
+                    keep, gone = sorted((a, b), key=lambda x: x.key)
+                    keep.absorb(gone)
+                    into[id(gone)] = keep
+    return [c for c in clusters if id(c) not in into]
+
+
 def _context_of(articles: set[str], context: dict[str, set[str]]) -> set[str]:
     return set().union(*(context.get(x, set()) for x in articles))
 
@@ -325,7 +386,7 @@ def _lookup_keys(cluster: Cluster) -> set[str]:
     """Keys under which a stored entity that this cluster may merge with was saved."""
     if cluster.type == "PER" and (cluster.key.startswith("per:") or cluster.gaz_id):
         return {cluster.key} | _person_keys([*_names_of(cluster), name_tokens(cluster.full_name())])
-    return {cluster.key}
+    return {cluster.key, *org_variant_keys(cluster)[1]}
 
 
 def _record(cluster: Cluster) -> EntityRecord:
@@ -362,6 +423,7 @@ def _record(cluster: Cluster) -> EntityRecord:
     keys = {cluster.key, *(k for r in cluster.records for k in r.keys)}
     if type_ == "PER" or cluster.type == "PER":
         keys |= _person_keys([*_names_of(cluster), name_tokens(name)])
+    keys |= org_variant_keys(cluster)[0]
     return EntityRecord(
         id=survivor.id if survivor else entity_id(cluster.key),
         key=cluster.key,
@@ -428,7 +490,7 @@ def link(articles: list[Article], fetch: Fetch = _no_store) -> LinkResult:
         for m in article.mentions:
             if m.type == "PER" and len(name_tokens(m.text)) >= 2:
                 context[article.id].add("per:" + " ".join(spelling_key(t) for t in name_tokens(m.text)))
-    merged = _merge_people(sorted(clusters.values(), key=lambda c: c.key), context)
+    merged = _merge_people(_merge_org_variants(sorted(clusters.values(), key=lambda c: c.key)), context)
     result = LinkResult(article_keys={a.id: set(context.get(a.id, set())) for a in articles})
     for cluster in merged:
         if not cluster.mentions and len(cluster.records) <= 1:
