@@ -21,6 +21,7 @@ that also occurs in them is dropped, and so are those of any set named as held o
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -101,7 +102,7 @@ def _cut(text: str, span: tuple[int, int], cuts: set[int]) -> list[tuple[int, in
     start, end = span
     inside = [c for c in range(start + 1, end) if c in cuts and text[c - 1].isalnum() and text[c].isalnum()]
     bounds = [start, *inside, end]
-    return list(zip(bounds, bounds[1:], strict=False))
+    return list(itertools.pairwise(bounds))
 
 
 def _tag(spans: list[tuple[int, int]], mentions: list[tuple[int, int, str]]) -> list[str] | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "train"))
-import ner_real  # noqa: E402  (a training script beside train/ner.py, not a package module)
+import ner_real  # a training script beside train/ner.py, not a package module
 
 
 def _gold(tmp_path: Path, name: str, text: str, body: list[list[int]], entities: list[dict]) -> Path:
