@@ -9,6 +9,11 @@ NERP is lower-cased and the other three are cased. The features drop case inform
 without any capital letter, so NERP teaches case-blind evidence instead of teaching that lower-case
 words are never names; ``--lower-copies`` additionally adds lower-cased copies of a fraction of the
 cased sentences so lower-cased input sees names from all corpora.
+
+``--real-id SET...`` adds the development sets of the project's own hand-annotated real news
+(``eval/real-id``, read by ``train/ner_real.py``) as a fifth corpus with its own convention, which the
+model then tags running text with; ``--real-id-held-out SET...`` keeps a set's texts out of training
+for a fold experiment (the test split's texts are always kept out).
 """
 
 from __future__ import annotations
