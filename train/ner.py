@@ -9,6 +9,11 @@ NERP is lower-cased and the other three are cased. The features drop case inform
 without any capital letter, so NERP teaches case-blind evidence instead of teaching that lower-case
 words are never names; ``--lower-copies`` additionally adds lower-cased copies of a fraction of the
 cased sentences so lower-cased input sees names from all corpora.
+
+``--real-id SET...`` adds the development sets of the project's own hand-annotated real news
+(``eval/real-id``, read by ``train/ner_real.py``) as a fifth corpus with its own convention, which the
+model then tags running text with; ``--real-id-held-out SET...`` keeps a set's texts out of training
+for a fold experiment (the test split's texts are always kept out).
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from linimasa.evaluate.ner_corpora import CORPORA, Sentence, load_split
 from linimasa.text.gazetteer import read_labelled_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ner_english import silver_sentences  # a sibling script, not a package module
+import ner_real  # sibling scripts, not package modules
+from ner_english import silver_sentences
 
 # The convention running text is tagged with: idner-news-2k is the cleanest cased news annotation.
 DEFAULT_CONVENTION = "idner-news-2k"
@@ -66,19 +72,22 @@ def training_sentences(
     seed: int,
     with_dev: bool = False,
     repeat: dict[str, int] | None = None,
+    also_held_out: set[str] | None = None,
 ) -> list[tuple[str, Sentence]]:
-    """The train splits (plus the dev splits for a final model), less other corpora's held-out sentences.
+    """The train splits (plus the dev splits for a final model), less other corpora's held-out sentences
+    and less the sentences in ``also_held_out`` (keys of the real-news gold's held-out texts).
 
     ``repeat`` uses a corpus's sentences N times: a small corpus then weighs more against the shared
     copies of the features that the larger corpora otherwise dominate.
     """
+    also_held_out = also_held_out or set()
     repeat = repeat or {}
     rng = random.Random(seed)
     sentences: list[tuple[str, Sentence]] = []
     used = ("train", "dev") if with_dev else ("train",)
     held_out_splits = ("test",) if with_dev else ("dev", "test")
     for corpus in corpora:
-        held_out = held_out_keys(data_dir, corpus, held_out_splits)
+        held_out = held_out_keys(data_dir, corpus, held_out_splits) | also_held_out
         every = [s for split in used for s in load_split(data_dir, corpus, split)]
         split = [s for s in every if sentence_key(s.tokens) not in held_out]
         print(
@@ -92,6 +101,27 @@ def training_sentences(
             sentences.extend((corpus, Sentence([t.lower() for t in s.tokens], s.tags)) for s in copies)
         print(f"{corpus}: {len(split)} train sentences", file=sys.stderr)
     return sentences
+
+
+def real_training_sentences(
+    gold_dir: Path, data_dir: Path, names: list[str], held_out_sets: list[str], real_held_out: set[str], with_dev: bool
+) -> list[Sentence]:
+    """The real-news gold's development sets ``names`` (`ner_real`), less every sentence that occurs in
+    the texts of its test split or of ``held_out_sets`` (``real_held_out``) or in a public corpus's
+    held-out splits (test for a final model, dev and test while selecting settings)."""
+    held_out = real_held_out | held_out_keys(data_dir, ner_real.CONVENTION, ("test",) if with_dev else ("dev", "test"))
+    kept: list[Sentence] = []
+    for name in names:
+        every, misaligned = ner_real.real_sentences(gold_dir, name)
+        split = [s for s in every if sentence_key(s.tokens) not in held_out]
+        print(
+            f"{ner_real.CONVENTION} {name}: {len(split)} sentences; dropped {len(every) - len(split)} found in "
+            f"held-out texts ({'+'.join(['test', *held_out_sets])}) or other corpora's held-out splits, "
+            f"{misaligned} with a mention off token boundaries",
+            file=sys.stderr,
+        )
+        kept.extend(split)
+    return kept
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,6 +155,25 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="final model: train on train+dev (settings already chosen on dev); prints test scores",
     )
+    parser.add_argument(
+        "--real-id",
+        nargs="*",
+        default=[],
+        choices=ner_real.SETS,
+        metavar="SET",
+        help=f"add these development sets of the real-news gold as a fifth corpus with its own convention "
+        f"({ner_real.CONVENTION}), which running text is then tagged with; sets: {', '.join(ner_real.SETS)}",
+    )
+    parser.add_argument(
+        "--real-id-held-out",
+        nargs="*",
+        default=[],
+        choices=ner_real.SETS,
+        metavar="SET",
+        help="real-news sets held out for a fold experiment: their sentences are dropped from training, "
+        "as the test split's always are",
+    )
+    parser.add_argument("--real-id-dir", type=Path, default=Path("eval/real-id"), help="the real-news gold")
     parser.add_argument("--c1", type=float, default=0.02, help="L1 penalty (sparsity, model size)")
     parser.add_argument("--c2", type=float, default=0.02, help="L2 penalty")
     parser.add_argument("--max-iter", type=int, default=200)
@@ -140,10 +189,25 @@ def main(argv: list[str] | None = None) -> int:
     gazetteer = read_labelled_names(gazetteer_tsv) if gazetteer_tsv is not None else None
     trainer = pycrfsuite.Trainer(verbose=False)
     repeat = {name: int(times) for name, _, times in (item.partition("=") for item in args.repeat)}
-    unknown = set(repeat) - set(CORPORA)
+    unknown = set(repeat) - set(CORPORA) - {ner_real.CONVENTION}
     if unknown:
         parser.error(f"--repeat: unknown corpora {sorted(unknown)}")
-    sentences = training_sentences(args.data, args.corpora, args.lower_copies, args.seed, args.with_dev, repeat)
+    if set(args.real_id) & set(args.real_id_held_out):
+        parser.error("--real-id and --real-id-held-out share a set")
+    real_held_out = (
+        ner_real.held_out_texts_keys(args.real_id_dir, ["test", *args.real_id_held_out], sentence_key)
+        if args.real_id
+        else set()
+    )
+    sentences = training_sentences(
+        args.data, args.corpora, args.lower_copies, args.seed, args.with_dev, repeat, real_held_out
+    )
+    if args.real_id:
+        real = real_training_sentences(
+            args.real_id_dir, args.data, args.real_id, args.real_id_held_out, real_held_out, args.with_dev
+        )
+        sentences.extend((ner_real.CONVENTION, s) for s in real * repeat.get(ner_real.CONVENTION, 1))
+        print(f"{ner_real.CONVENTION}: {len(real)} train sentences", file=sys.stderr)
     if args.with_dev and args.eval_split == "dev":
         args.eval_split = "test"
     if args.english_silver:
@@ -175,9 +239,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{info.get('active_features', '?')}",
         file=sys.stderr,
     )
+    trained = [*args.corpora, *([ner_real.CONVENTION] if args.real_id else [])]
+    # Running text follows the project's own annotation when the model learnt it, else the cleanest
+    # public news corpus's.
+    news_convention = ner_real.CONVENTION if args.real_id else DEFAULT_CONVENTION
     settings = {
-        "conventions": sorted(args.corpora) if args.conventions else [],
-        "default_convention": DEFAULT_CONVENTION if args.conventions else None,
+        "conventions": sorted(trained) if args.conventions else [],
+        "default_convention": news_convention if args.conventions else None,
         "caseless_convention": CASELESS_CONVENTION
         if args.conventions and CASELESS_CONVENTION in args.corpora
         else None,

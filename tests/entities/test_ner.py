@@ -115,7 +115,9 @@ def test_several_sentences_and_lines_keep_offsets(recogniser) -> None:
     mentions = recogniser.tag(text)
     assert_offsets(text, mentions)
     assert has(mentions, "PER", "Asep Edi Suheri")
-    assert has(mentions, "LOC", "Jakarta Selatan")
+    # the court is one organisation, its seat inside the name (eval/real-id/GUIDELINE.md: only the
+    # outermost name is marked), the convention running text is tagged with
+    assert has(mentions, "ORG", "Pengadilan Negeri Jakarta Selatan")
     assert all("\n" not in m.text for m in mentions)
 
 

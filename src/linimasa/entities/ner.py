@@ -1,4 +1,5 @@
-"""The statistical named-entity recogniser: a CRF trained by the project on four Indonesian NER corpora.
+"""The statistical named-entity recogniser: a CRF trained by the project on four Indonesian NER corpora
+and its own hand-annotated real news (running text is tagged with that convention).
 
 The model file and its word clusters ship inside the package (``entities/model/``), so tagging never
 touches the network; ``models/README.md`` says how they were trained and how well they score. Types
