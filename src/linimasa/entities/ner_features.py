@@ -249,6 +249,7 @@ class GroupedFeatures:
         self._private: dict[str, dict[str, int]] = {}
         self._known_pairs: dict[str | None, frozenset[str]] = {}
         self._neighbours: dict[str | None, frozenset[str]] = {}
+        self._shared_sets: dict[tuple[str, ...], frozenset[str]] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -279,11 +280,21 @@ class GroupedFeatures:
             }
         return table
 
+    def _shared(self, prefixes: tuple[str, ...]) -> frozenset[str]:
+        """The shared attributes that start with one of ``prefixes``, without it (up to its ``=``);
+        found once: every convention's set below adds its private ones to them."""
+        found = self._shared_sets.get(prefixes)
+        if found is None:
+            found = self._shared_sets[prefixes] = frozenset(
+                n.partition("=")[2] for n in self._attributes if n.startswith(prefixes))
+        return found
+
     def _pairs_known(self, convention: str | None) -> frozenset[str]:
         known = self._known_pairs.get(convention)
         if known is None:
-            names = list(self._attributes) + (list(self._private_to(convention)) if convention is not None else [])
-            known = self._known_pairs[convention] = frozenset(n[4:] for n in names if n.startswith(_BIGRAMS))
+            private = self._private_to(convention) if convention is not None else ()
+            known = self._known_pairs[convention] = self._shared(_BIGRAMS) | frozenset(
+                n[4:] for n in private if n.startswith(_BIGRAMS))
         return known
 
     def _lookup(self, names: Sequence[str], convention: str | None) -> list[int]:
@@ -410,9 +421,9 @@ class GroupedFeatures:
         lookups of its four."""
         known = self._neighbours.get(convention)
         if known is None:
-            names = list(self._attributes) + (list(self._private_to(convention)) if convention is not None else [])
-            known = self._neighbours[convention] = frozenset(
-                n.partition("w=")[2] for n in names if n.startswith(_NEIGHBOUR_WORDS))
+            private = self._private_to(convention) if convention is not None else ()
+            known = self._neighbours[convention] = self._shared(_NEIGHBOUR_WORDS) | frozenset(
+                n.partition("=")[2] for n in private if n.startswith(_NEIGHBOUR_WORDS))
         return known
 
     def encode(self, sentences: Sequence[tuple[Sequence[str], str | None]],
