@@ -34,6 +34,7 @@ NAME_PREFIXES = frozenset().union(
 GLUED = re.compile(r"[a-z]{2,}[A-Z]")
 PARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|ash|at)[-‐]", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -170,12 +171,14 @@ def tokenise(text: str) -> list[Token]:
 class ArticleRules:
     """The rules applied to one article's text, sharing its tokens and gazetteer matches."""
 
-    def __init__(self, text: str, language: str, gazetteer: Gazetteer, matches: list[Match]) -> None:
+    def __init__(self, text: str, language: str, gazetteer: Gazetteer, matches: list[Match],
+                 tokens: list[Token] | None = None) -> None:
+        """``tokens`` are ``tokenise(text)`` when the caller has them already."""
         self.text = text
         self.english = language == "en"
         self.cues = cues_for(language)
         self.gazetteer = gazetteer
-        self.tokens = tokenise(text)
+        self.tokens = tokens if tokens is not None else tokenise(text)
         self.lows = [t.low for t in self.tokens]
         self.folds = [t.text.casefold() for t in self.tokens]
         # what `Phrases.length_at` looks a phrase's first word up by
@@ -198,7 +201,7 @@ class ArticleRules:
         self._spans_cache: dict[int, list[tuple[int, int, bool]]] = {}
         self._bounded: dict[int, int] | None = None
         # Where lines break, so that "which line is this on" costs a lookup, not a scan of the line.
-        self._newlines = [k for k, c in enumerate(text) if c == "\n"] if "\n" in text else []
+        self._newlines = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else []
         self._line_of_start = [bisect.bisect_right(self._newlines, t.start - 1) for t in self.tokens]
         self._line_of_end = [bisect.bisect_right(self._newlines, t.end - 1) for t in self.tokens]
 

@@ -446,8 +446,11 @@ def _particle_before(text: str, m: Mention) -> Mention:
     return _copy(m, s, m.end, text[s : m.end])
 
 
-_LETTER_RUN = re.compile(r"[A-Za-z]+")
 _HUMP = re.compile(r"[A-Z][a-z]+")
+_CAMEL_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+"""A whole run of ASCII letters with a small letter before a capital somewhere in it: the runs that
+can hold two `_HUMP`s (the first ends in a small letter, the second starts with a capital), which
+`_camel_people` reads; matched from a run's first letter only, so linear in the text."""
 
 
 def _camel_people(
@@ -466,7 +469,7 @@ def _camel_people(
     stop = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["honorifics"]
     stop |= lists["person_ranks"] | lists["compass_words"]
     found: list[tuple[int, int]] = []
-    for run in _LETTER_RUN.finditer(text):
+    for run in _CAMEL_RUN.finditer(text):
         humps = list(_HUMP.finditer(run.group()))
         if len(humps) < 2:
             continue

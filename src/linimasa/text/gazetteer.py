@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from linimasa import resources
 from linimasa.text.tokens import NAME_TOKEN
@@ -111,15 +112,19 @@ class Gazetteer:
             return self.acronyms.get(stripped.replace(".", ""))
         return self.by_key.get(normalise(stripped))
 
-    def scan(self, text: str, not_name_words: frozenset[str] = frozenset()) -> Iterator[Match]:
+    def scan(self, text: str, not_name_words: frozenset[str] = frozenset(),
+             tokens: Sequence[tuple[Any, ...]] | None = None) -> Iterator[Match]:
         """Longest non-overlapping gazetteer names in `text`, left to right.
 
         A name must start with a capital letter or a digit (or be a lower-case particle such as
         "al-" before a capital), so that common words that happen to be place names do not match.
         A one-word person name ("Prabowo") does not match inside a longer capitalised name ("Edhy
         Prabowo"); capitalised words in `not_name_words` (titles: "Presiden") do not count as names.
+        ``tokens`` are the `NAME_TOKEN` matches of ``text`` when the caller has found them already,
+        each a tuple that starts with the match's start and end.
         """
-        tokens = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text)]
+        if tokens is None:
+            tokens = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text)]
         # what a surface resolves to, and whether a token may start a name, remembered between calls:
         # runs of the same words ("A A A …", a name repeated) and the next articles ask about the
         # same surfaces again and again; bounded
@@ -200,7 +205,7 @@ class Gazetteer:
         return self.by_key.get(normalise(surface))
 
 
-def _inside_longer_name(text: str, tokens: list[tuple[int, int]], i: int, not_name_words: frozenset[str]) -> bool:
+def _inside_longer_name(text: str, tokens: Sequence[tuple[Any, ...]], i: int, not_name_words: frozenset[str]) -> bool:
     """Whether token i has a capitalised neighbour on the same line that is not a title, i.e. is
     one part of a longer name that the gazetteer does not know."""
     for k in (i - 1, i + 1):
