@@ -15,7 +15,7 @@ import pycrfsuite
 import pytest
 
 from linimasa.entities.crf import ModelFormatError, marginals, read_crfsuite, viterbi
-from linimasa.entities.ner import MODEL_FILE, load_recogniser
+from linimasa.entities.ner import MODEL_FILE, bio_spans, load_recogniser
 from linimasa.entities.ner_features import GROUPS_PER_TOKEN, sentence_features
 from linimasa.entities.ner_text import sentence_spans
 
@@ -58,10 +58,11 @@ def test_tags_and_marginals_are_crfsuites(recogniser, crfsuite_tagger) -> None:
     recogniser._tagged.clear()
     tagged = recogniser._tag_sentences(sentences)
     spans_seen = 0
-    for tokens, (tags, confidence) in zip(sentences, tagged, strict=True):
+    for tokens, (tags, confidence, spans) in zip(sentences, tagged, strict=True):
         tagger.set(sentence_features(tokens, recogniser._clusters, recogniser._convention(tokens),
                                      recogniser._gazetteer))
         assert list(tags) == tagger.tag(), tokens
+        assert list(spans) == bio_spans(tags)
         for i, c in enumerate(confidence):
             if c is not None:
                 spans_seen += 1

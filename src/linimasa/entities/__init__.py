@@ -29,6 +29,7 @@ from linimasa.entities.rules import (
     GLUED,
     ArticleRules,
     Cues,
+    Phrases,
     cues_for,
     defined_acronyms,
     person_rementions,
@@ -104,8 +105,14 @@ def _generic_word(text: str, cues: Cues) -> bool:
     """A lone title, organisation or place word ("Kementerian", "Presiden"): a reference back to a
     named thing, not a name."""
     words = tuple(text.casefold().split())
-    phrases = cues.org_heads.all | cues.loc_heads.all | cues.titles.all | cues.modifiers.all
+    phrases = _generic_phrases(cues.org_heads, cues.loc_heads, cues.titles, cues.modifiers)
     return words in phrases or (len(words) == 1 and (words[0] in cues.not_names or words[0] in cues.title_words))
+
+
+@functools.lru_cache(maxsize=8)
+def _generic_phrases(*lists: Phrases) -> frozenset[tuple[str, ...]]:
+    """The phrases of the given cue lists in one set (fixed per language: joined once, not per mention)."""
+    return frozenset().union(*(p.all for p in lists))
 
 
 def _add_model(
@@ -272,12 +279,13 @@ def recognise(
         return []
     gazetteer = load_gazetteer()
     cues = cues_for(language)
-    matches = list(gazetteer.scan(text, cues.title_like))
+    tokens = tokenise(text)  # the words of names, for the gazetteer scan and the rules alike
+    matches = list(gazetteer.scan(text, cues.title_like, tokens))
     gaz_mentions = [
         Mention(m.start, m.end, m.text, m.entry.type, source="gazetteer", key=m.entry.id)  # type: ignore[arg-type]
         for m in matches
     ]
-    rules = ArticleRules(text, language, gazetteer, matches)
+    rules = ArticleRules(text, language, gazetteer, matches, tokens)
     chosen = _select(
         gaz_mentions
         + _foreign_institutions(text, gaz_mentions, cues)

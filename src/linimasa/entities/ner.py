@@ -41,7 +41,9 @@ BATCH_SENTENCES = 256
 
 _TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "EVT": "EVT"}
 
-Tagged = tuple[tuple[str, ...], tuple[float | None, ...]]
+Tagged = tuple[tuple[str, ...], tuple[float | None, ...], tuple[tuple[int, int, str], ...]]
+"""A sentence's BIO tags, the marginal of each tag inside a span (None elsewhere), and the spans
+(`bio_spans` of the tags, found once: `tag` reads them again)."""
 
 
 class Recogniser:
@@ -105,9 +107,10 @@ class Recogniser:
         emissions[np.repeat(np.arange(len(sentences)), size),
                   np.arange(len(ids)) - np.repeat(np.cumsum(size) - size, size)] = scores_per_token
         paths = viterbi(emissions, lengths, self._transition)
-        labels = self._labels
-        tags = [[labels[k] for k in path] for path in paths]
+        label_of = self._labels.__getitem__
+        tags = [tuple(map(label_of, path)) for path in paths]
         scores: list[list[float | None]] = [[None] * n for n in lengths]
+        spans: list[list[tuple[int, int, str]]] = [[] for _ in tags]
         if confidence:
             spans = [bio_spans(t) for t in tags]
             need = [s for s, found in enumerate(spans) if found]
@@ -119,7 +122,7 @@ class Recogniser:
                     for first, last, _label in spans[s]:
                         for i in range(first, last + 1):
                             out[i] = float(p[i, path[i]])
-        return [(tuple(t), tuple(c)) for t, c in zip(tags, scores, strict=True)]
+        return [(t, tuple(c), tuple(found)) for t, c, found in zip(tags, scores, spans, strict=True)]
 
     def _tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
         """`_decode` with confidence for running text, each sentence with its own convention.
@@ -177,13 +180,14 @@ class Recogniser:
         mentions: list[Mention] = []
         groups = [spans for spans in sentence_spans(text, sentences) if spans]
         tagged = self._tag_sentences([[text[a:b] for a, b in spans] for spans in groups]) if groups else []
-        for spans, (tags, confidence) in zip(groups, tagged, strict=True):
-            for first, last, label in bio_spans(tags):
+        for spans, (_tags, confidence, found) in zip(groups, tagged, strict=True):
+            for first, last, label in found:
                 entity_type = _TYPES.get(label)
                 if entity_type is None:
                     continue
                 start, end = spans[first][0], spans[last][1]
-                score = sum(c or 0.0 for c in confidence[first : last + 1]) / (last - first + 1)
+                # every tag inside a span has its marginal (`_decode`)
+                score = sum(confidence[first : last + 1]) / (last - first + 1)  # type: ignore[arg-type]
                 mentions.append(
                     Mention(
                         start=start,

@@ -11,7 +11,7 @@ case at all: an all-lower-case sentence (NERP, or a user's lower-cased query) th
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -186,6 +186,39 @@ GROUPS_PER_TOKEN = 17
 clusters at the same offsets and their shapes at -1, 1; three gazetteer marks; two bigrams."""
 
 _BIGRAMS = ("bg-=", "bg+=")
+_FLAGS = ("punct", "digit", "hyphen")
+_NEIGHBOUR_WORDS = ("-2w=", "-1w=", "1w=", "2w=")
+
+
+class _Tables:
+    """What `GroupedFeatures._token_groups` remembers under one convention: the groups by shape
+    (and whether the word is all capitals), by clusters, by normalised word, and the attribute ids
+    of the parts of `own_features` that many words share (by first three letters, last four
+    letters, length and flags)."""
+
+    __slots__ = ("cluster_ids", "far", "flagged", "get", "near", "oov", "prefixes", "private", "shaped", "suffixes",
+                 "worded")
+
+    def __init__(self, get: Callable[[str], int | None], private: Callable[[str], int | None] | None) -> None:
+        self.get = get
+        self.private = private
+        self.shaped: dict[tuple[str, bool], tuple[int, int, int, int]] = {}
+        self.far: dict[str, tuple[int, int]] = {}
+        self.near: dict[tuple[str, ...], tuple[int, int]] = {}
+        self.cluster_ids: tuple[dict[str, list[int]], ...] = ({}, {}, {})
+        self.oov = self.ids(["oov"])
+        self.worded: dict[str, tuple[int, ...]] = {}
+        self.prefixes: dict[str, list[int]] = {}
+        self.suffixes: dict[str, list[int]] = {}
+        self.flagged: dict[tuple[int, bool, bool, bool], list[int]] = {}
+
+    def ids(self, names: list[str]) -> list[int]:
+        """The model's attribute ids of ``names``, then of their copies private to the convention
+        (`GroupedFeatures._lookup`); a new list."""
+        ids = [a for a in map(self.get, names) if a is not None]
+        if self.private is not None:
+            ids.extend(a for a in map(self.private, names) if a is not None)
+        return ids
 _OFFSETS = (-2, -1, 1, 2)
 
 
@@ -215,16 +248,15 @@ class GroupedFeatures:
         # pairs that have a bigram attribute under it (most pairs have none)
         self._private: dict[str, dict[str, int]] = {}
         self._known_pairs: dict[str | None, frozenset[str]] = {}
+        self._neighbours: dict[str | None, frozenset[str]] = {}
+        self._shared_sets: dict[tuple[str, ...], frozenset[str]] = {}
         self._reset()
 
     def _reset(self) -> None:
         self._keyed: dict[str | None, dict[str, tuple[tuple[int, ...], str]]] = {}
         self._pairs: dict[str | None, dict[str, tuple[int, int]]] = {}
         self._fixed: dict[tuple[str | None, str], int] = {}
-        self._case: dict[tuple[str | None, str, bool, bool], tuple[int, int]] = {}
-        self._clustered: dict[tuple[str | None, tuple[str, ...] | None], tuple[int, ...]] = {}
-        self._shaped: dict[tuple[str | None, str], tuple[int, int]] = {}
-        self._worded: dict[tuple[str | None, str], tuple[int, ...]] = {}
+        self._tables: dict[str | None, _Tables] = {}
         self._ids: dict[tuple[int, ...], int] = {(): 0}
         self.members: list[tuple[int, ...]] = [()]
         """The attribute ids of each group (group 0 is empty: it adds nothing)."""
@@ -248,11 +280,21 @@ class GroupedFeatures:
             }
         return table
 
+    def _shared(self, prefixes: tuple[str, ...]) -> frozenset[str]:
+        """The shared attributes that start with one of ``prefixes``, without it (up to its ``=``);
+        found once: every convention's set below adds its private ones to them."""
+        found = self._shared_sets.get(prefixes)
+        if found is None:
+            found = self._shared_sets[prefixes] = frozenset(
+                n.partition("=")[2] for n in self._attributes if n.startswith(prefixes))
+        return found
+
     def _pairs_known(self, convention: str | None) -> frozenset[str]:
         known = self._known_pairs.get(convention)
         if known is None:
-            names = list(self._attributes) + (list(self._private_to(convention)) if convention is not None else [])
-            known = self._known_pairs[convention] = frozenset(n[4:] for n in names if n.startswith(_BIGRAMS))
+            private = self._private_to(convention) if convention is not None else ()
+            known = self._known_pairs[convention] = self._shared(_BIGRAMS) | frozenset(
+                n[4:] for n in private if n.startswith(_BIGRAMS))
         return known
 
     def _lookup(self, names: Sequence[str], convention: str | None) -> list[int]:
@@ -287,45 +329,102 @@ class GroupedFeatures:
         first / not first; as a neighbour at -2, -1, 1, 2 its word, its clusters, and at -1, 1 its
         shape (the case of the sentence decides whether that counts); and its normalised word.
         Only the own group and the neighbour-word groups are the word's alone: the case, cluster
-        and shape groups are shared by every word with the same shape or clusters."""
-        w = normalise_word(token)
-        c = self.clusters.get(w)
-        shape = word_shape(token)
-        title = token[0].isupper()
-        upper = token.isupper() and len(token) > 1
+        and shape groups are shared by every word with the same shape or clusters.
+
+        This runs once per distinct token, which in a fresh process is most tokens of the first
+        few hundred articles. So the own group's attributes are gathered from parts that many words
+        share, each part's attribute ids looked up once (`_Tables`): the first three letters (``p2``,
+        ``p3``), the last four (``s2`` to ``s4``), the length and character flags (``b``, ``len``,
+        ``punct``, ``digit``, ``hyphen``), the clusters (``c0`` to ``c2`` or ``oov``); only ``w=``
+        is the word's own. A plain word's normalised form and shape skip their character loops."""
+        tables = self._tables.get(convention)
+        if tables is None:
+            tables = self._tables[convention] = _Tables(self._attributes.get, self._private_to(convention).get
+                                                        if convention is not None else None)
+        lower = token.lower()
+        plain = lower.isalpha()  # no digit to fold: `normalise_word` is the lower-cased token
+        w = lower if plain else _DIGITS.sub("0", lower)
+        if plain and token.isascii():  # every character is a capital or a small letter
+            if token.islower():
+                shape, upper = "x", False
+            elif token.isupper():
+                shape, upper = "X", len(token) > 1
+            else:
+                shape, upper = ("Xx" if token[0].isupper() and token[1:].islower() else word_shape(token)), False
+        else:
+            shape, upper = word_shape(token), token.isupper() and len(token) > 1
         group = self._group
-        case_key = (convention, shape, title, upper)
-        case = self._case.get(case_key)
-        if case is None:
+        # `title` (the first character a capital) is the shape's first class
+        shaped = tables.shaped.get((shape, upper))
+        if shaped is None:
+            title = shape[0] == "X"
             tail = ["upper"] if upper else []
-            case = self._case[case_key] = (
+            shaped = tables.shaped[(shape, upper)] = (
                 group(["sh=" + shape, *(["title0"] if title else []), *tail], convention),
                 group(["sh=" + shape, *(["title"] if title else []), *tail], convention),
+                group([f"-1sh={shape}"], convention),
+                group([f"1sh={shape}"], convention),
             )
-        clustered = self._clustered.get((convention, c))
-        if clustered is None:
-            clustered = self._clustered[(convention, c)] = tuple(
-                group([f"{offset}c1={c[1]}", *([f"{offset}c2={c[2]}"] if offset in (-1, 1) else [])], convention)
-                if c is not None else 0
-                for offset in _OFFSETS
-            )
-        shaped = self._shaped.get((convention, shape))
-        if shaped is None:
-            shaped = self._shaped[(convention, shape)] = (group([f"-1sh={shape}"], convention),
-                                                          group([f"1sh={shape}"], convention))
-        words = self._worded.get((convention, w))
+        c = self.clusters.get(w)
+        if c is None:
+            far = near = (0, 0)
+            clusters = tables.oov
+        else:
+            # what the word's clusters add as a neighbour: at -2 and 2 the middle one (256 of
+            # them), at -1 and 1 the middle and the finest (a few thousand pairs)
+            far = tables.far.get(c[1])
+            if far is None:
+                far = tables.far[c[1]] = (group([f"-2c1={c[1]}"], convention), group([f"2c1={c[1]}"], convention))
+            near = tables.near.get(c[1:])
+            if near is None:
+                near = tables.near[c[1:]] = (group([f"-1c1={c[1]}", f"-1c2={c[2]}"], convention),
+                                             group([f"1c1={c[1]}", f"1c2={c[2]}"], convention))
+            clusters = []
+            for k, cluster in enumerate(c[:3]):
+                ids = tables.cluster_ids[k].get(cluster)
+                if ids is None:
+                    ids = tables.cluster_ids[k][cluster] = tables.ids([f"c{k}={cluster}"])
+                clusters += ids
+        words = tables.worded.get(w)
         if words is None:  # the same for every case of the word ("Jakarta", "JAKARTA")
-            get = self._attributes.get
-            private = self._private_to(convention).get if convention is not None else None
-            made = []
-            for offset in _OFFSETS:
-                name = f"{offset}w={w}"
-                ids = [a for a in (get(name), private(name) if private is not None else None) if a is not None]
-                # most words have no neighbour attribute of their own
-                made.append(self._make(ids) if ids else 0)
-            words = self._worded[(convention, w)] = tuple(made)
-        own = self._make(self._lookup(own_features(token, w, c), convention))
-        return (own, *case, *words, *clustered, *shaped), w
+            words = (0, 0, 0, 0)  # most words have no neighbour attribute of their own
+            if w in self._neighbour_words(convention):
+                words = tuple(self._make(ids) if (ids := tables.ids([f"{offset}w={w}"])) else 0
+                              for offset in _OFFSETS)
+            tables.worded[w] = words
+        head = w[:3]
+        prefix = tables.prefixes.get(head)
+        if prefix is None:
+            prefix = tables.prefixes[head] = tables.ids(["p2=" + head[:2], "p3=" + head])
+        end = w[-4:]
+        suffix = tables.suffixes.get(end)
+        if suffix is None:
+            suffix = tables.suffixes[end] = tables.ids(["s2=" + end[-2:], "s3=" + end[-3:], "s4=" + end])
+        size = min(len(token), 8)
+        flags = (size, False, False, False) if plain else (
+            size, not token[0].isalnum(), any(ch.isdigit() for ch in token), "-" in token)
+        flagged = tables.flagged.get(flags)
+        if flagged is None:
+            flagged = tables.flagged[flags] = tables.ids(
+                ["b", f"len={size}", *(name for name, on in zip(_FLAGS, flags[1:], strict=True) if on)])
+        own = tables.ids(["w=" + w])
+        own += prefix
+        own += suffix
+        own += flagged
+        own += clusters
+        return (self._make(own), shaped[0], shaped[1], *words, far[0], near[0], near[1], far[1], shaped[2],
+                shaped[3]), w
+
+    def _neighbour_words(self, convention: str | None) -> frozenset[str]:
+        """The words that have a neighbour attribute (``-2w=``, ``-1w=``, ``1w=``, ``2w=``) in the
+        model, shared or private to ``convention``: found once, they spare every other word the
+        lookups of its four."""
+        known = self._neighbours.get(convention)
+        if known is None:
+            private = self._private_to(convention) if convention is not None else ()
+            known = self._neighbours[convention] = self._shared(_NEIGHBOUR_WORDS) | frozenset(
+                n.partition("=")[2] for n in private if n.startswith(_NEIGHBOUR_WORDS))
+        return known
 
     def encode(self, sentences: Sequence[tuple[Sequence[str], str | None]],
                gazetteer: LabelledNames | None = None) -> np.ndarray:

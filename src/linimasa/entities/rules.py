@@ -11,7 +11,8 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from linimasa import resources
 from linimasa.model import Mention
@@ -33,6 +34,7 @@ NAME_PREFIXES = frozenset().union(
 GLUED = re.compile(r"[a-z]{2,}[A-Z]")
 PARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|ash|at)[-‐]", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -137,38 +139,46 @@ def cues_for(language: str) -> Cues:
     )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a name (`NAME_TOKEN`) with its offsets in the text, as `tokenise` finds it."""
+
     start: int
     end: int
     text: str
-    low: str = field(init=False, repr=False, compare=False)
+    low: str
     """Case-folded, without a final full stop unless the token is that short ("a.", "A.")."""
-
-    def __post_init__(self) -> None:
-        # Set here rather than as a functools.cached_property, whose first access takes a lock
-        # (Python 3.11): every token's `low` is read, and that was a tenth of the rules' time.
-        low = self.text.casefold()
-        object.__setattr__(self, "low", low.rstrip(".") if len(self.text) > 2 else low)
 
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper() or bool(PARTICLE_PREFIX.match(self.text) and self.text[3:4].isupper())
 
 
+_new_tuple = tuple.__new__
+
+
 def tokenise(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text)]
+    """The `Token`s of ``text``. Every article's text is tokenised here, so a token is made as a
+    tuple directly (a named tuple's own constructor, and the frozen dataclass this once was, are
+    Python code run per token)."""
+    out = []
+    for m in NAME_TOKEN.finditer(text):
+        word = m.group()
+        low = word.casefold()
+        out.append(_new_tuple(Token, (m.start(), m.end(), word, low.rstrip(".") if len(word) > 2 else low)))
+    return out
 
 
 class ArticleRules:
     """The rules applied to one article's text, sharing its tokens and gazetteer matches."""
 
-    def __init__(self, text: str, language: str, gazetteer: Gazetteer, matches: list[Match]) -> None:
+    def __init__(self, text: str, language: str, gazetteer: Gazetteer, matches: list[Match],
+                 tokens: list[Token] | None = None) -> None:
+        """``tokens`` are ``tokenise(text)`` when the caller has them already."""
         self.text = text
         self.english = language == "en"
         self.cues = cues_for(language)
         self.gazetteer = gazetteer
-        self.tokens = tokenise(text)
+        self.tokens = tokens if tokens is not None else tokenise(text)
         self.lows = [t.low for t in self.tokens]
         self.folds = [t.text.casefold() for t in self.tokens]
         # what `Phrases.length_at` looks a phrase's first word up by
@@ -191,7 +201,7 @@ class ArticleRules:
         self._spans_cache: dict[int, list[tuple[int, int, bool]]] = {}
         self._bounded: dict[int, int] | None = None
         # Where lines break, so that "which line is this on" costs a lookup, not a scan of the line.
-        self._newlines = [k for k, c in enumerate(text) if c == "\n"] if "\n" in text else []
+        self._newlines = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else []
         self._line_of_start = [bisect.bisect_right(self._newlines, t.start - 1) for t in self.tokens]
         self._line_of_end = [bisect.bisect_right(self._newlines, t.end - 1) for t in self.tokens]
 
@@ -356,9 +366,12 @@ class ArticleRules:
         """"Menteri Luar Negeri Rusia Sergey Lavrov", "utusan Rusia untuk Afghanistan, Zamir Kabulov":
         a title, its qualifiers (portfolio words, places, organisations), then a capitalised name."""
         out: list[Mention] = []
+        # a role opens with a modifier or a title (`_role`): a set lookup rules most tokens out
+        openers = self.cues.modifiers.by_first.keys() | self.cues.titles.by_first.keys()
+        firsts = self._firsts
         i = 0
         while i < len(self.tokens):
-            found = self._role(i)
+            found = self._role(i) if firsts[i] in openers else None
             if found is None:
                 i += 1
                 continue
@@ -424,7 +437,9 @@ class ArticleRules:
     def speakers(self) -> list[Mention]:
         """"kata Lavrov", "ujar Prabowo", "said Blinken": a speech verb then a capitalised name."""
         out: list[Mention] = []
-        for i in range(len(self.tokens)):
+        by_first = self.cues.speech.by_first
+        # only a token that opens a speech phrase can (`_phrase_at` is 0 for the others)
+        for i in [i for i, first in enumerate(self._firsts) if first in by_first]:
             k = self._phrase_at(i, self.cues.speech)
             if k and (self.tokens[i].text[:1].isupper() or self._headline(i)):
                 continue  # "Sebut Miliki ...": a capitalised headline, not a quote attribution

@@ -57,7 +57,7 @@ import bisect
 import contextlib
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Set
 
 from linimasa import resources
 from linimasa.entities.ministries import portfolios as ministry_portfolios
@@ -86,48 +86,90 @@ class _Index:
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = [m.span() for m in _TOKEN.finditer(text)]
-        self.words = {text[a:b] for a, b in self.spans}
+        self.tokens = [text[a:b] for a, b in self.spans]
+        self.words = set(self.tokens)
         self._at: dict[str, list[int]] | None = None
         self._memo: dict[str, bool] = {}
 
+    def _positions(self) -> dict[str, list[int]]:
+        """Token text -> the indices of the tokens that are written so, in text order."""
+        if self._at is None:
+            self._at = {}
+            for k, token in enumerate(self.tokens):
+                self._at.setdefault(token, []).append(k)
+        return self._at
+
     def has(self, phrase: str) -> bool:
         """Whether `phrase` is written in the text as whole words (remembered per phrase)."""
-        if _TOKEN.fullmatch(phrase):
-            return phrase in self.words
-        if phrase not in self._memo:
-            first = _TOKEN.match(phrase)
-            if self._at is None:
-                self._at = {}
-                for k, (a, b) in enumerate(self.spans):
-                    self._at.setdefault(self.text[a:b], []).append(k)
+        if phrase in self.words:
+            return True  # one whole token
+        found = self._memo.get(phrase)
+        if found is None:
             found = False
+            # a phrase of one token that is not a token of the text is not written in it
+            first = None if _TOKEN.fullmatch(phrase) else _TOKEN.match(phrase)
             if first is not None and first.start() == 0:
-                for k in self._at.get(first.group(), ()):
+                for k in self._positions().get(first.group(), ()):
                     a = self.spans[k][0]
                     e = a + len(phrase)
                     if self.text.startswith(phrase, a) and not _TOKEN.match(self.text[e : e + 1]):
                         found = True
                         break
             self._memo[phrase] = found
-        return self._memo[phrase]
+        return found
 
-    def find(self, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
-        """Every whole-word occurrence of the given phrases (of up to MAX_PHRASE_WORDS words that
-        start and end with a word character), as (start, end, phrase), in text order."""
-        wanted = {p for p in phrases if p}
-        if not wanted:
+    def find(self, *collections: Collection[str]) -> list[tuple[int, int, str]]:
+        """Every whole-word occurrence of the phrases of the given collections (of up to
+        MAX_PHRASE_WORDS words that start and end with a word character), as (start, end, phrase),
+        in text order. Only the tokens that open some phrase are visited; the first words of a
+        fixed list (a frozenset) are found once per process."""
+        collections = tuple(c for c in collections if c)
+        if not collections:
             return []
-        firsts = {m.group() for p in wanted if (m := _TOKEN.match(p))}
+        at = self._positions()
+        opening: set[int] = set()
+        for phrases in collections:
+            firsts = _first_words(phrases)
+            for word in (firsts & self.words if len(firsts) > len(self.words) else self.words & firsts):
+                opening.update(at[word])
         out = []
         text, spans = self.text, self.spans
-        for i, (a, _) in enumerate(spans):
-            if text[a : spans[i][1]] not in firsts:
-                continue
+        for i in sorted(opening):
+            a = spans[i][0]
             for j in range(i, min(i + MAX_PHRASE_WORDS, len(spans))):
                 candidate = text[a : spans[j][1]]
-                if candidate in wanted:
+                if any(candidate in phrases for phrases in collections):
                     out.append((a, spans[j][1], candidate))
         return out
+
+
+_FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _first_words(phrases: Collection[str]) -> Set[str]:
+    """The first tokens of ``phrases``; remembered for a frozenset (the word lists, fixed per process)."""
+    if isinstance(phrases, frozenset):
+        known = _FIRST_WORDS.get(phrases)
+        if known is None:
+            if len(_FIRST_WORDS) >= 64:
+                _FIRST_WORDS.clear()
+            known = _FIRST_WORDS[phrases] = frozenset(m.group() for p in phrases if (m := _TOKEN.match(p)))
+        return known
+    return {m.group() for p in phrases if (m := _TOKEN.match(p))}
+
+
+_LAST_INDEX: list[_Index] = []
+
+
+def _index_of(text: str) -> _Index:
+    """The `_Index` of ``text``: the one made last when it was made for the same text (`settle_names`
+    and `settle_spans` read the same article), else a new one."""
+    last = _LAST_INDEX[:1]
+    if last and last[0].text == text:
+        return last[0]
+    index = _Index(text)
+    _LAST_INDEX[:] = [index]
+    return index
 
 
 class _Contains:
@@ -229,7 +271,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     later mentions of people are looked for, so that they follow the settled names. Also returns
     the spans of products in the text, where no mention may be added later."""
     lists = _lists(language)
-    index = _Index(text)
+    index = _index_of(text)
     ranks = title_like | lists["honorifics"] | lists["person_ranks"]
     out = [_no_full_stop(m) for m in mentions
            if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
@@ -354,7 +396,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
                  blocked: list[tuple[int, int]] = ()) -> list[Mention]:  # type: ignore[assignment]
     """Spans settled (the last two rules of the module docstring), sorted by offset."""
     lists = _lists(language)
-    index = _Index(text)
+    index = _index_of(text)
     layer = _Layer(mentions)
     _events(text, layer, lists)
     _teams(text, layer, gazetteer)
@@ -404,8 +446,11 @@ def _particle_before(text: str, m: Mention) -> Mention:
     return _copy(m, s, m.end, text[s : m.end])
 
 
-_LETTER_RUN = re.compile(r"[A-Za-z]+")
 _HUMP = re.compile(r"[A-Z][a-z]+")
+_CAMEL_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+"""A whole run of ASCII letters with a small letter before a capital somewhere in it: the runs that
+can hold two `_HUMP`s (the first ends in a small letter, the second starts with a capital), which
+`_camel_people` reads; matched from a run's first letter only, so linear in the text."""
 
 
 def _camel_people(
@@ -424,7 +469,7 @@ def _camel_people(
     stop = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["honorifics"]
     stop |= lists["person_ranks"] | lists["compass_words"]
     found: list[tuple[int, int]] = []
-    for run in _LETTER_RUN.finditer(text):
+    for run in _CAMEL_RUN.finditer(text):
         humps = list(_HUMP.finditer(run.group()))
         if len(humps) < 2:
             continue
@@ -870,7 +915,7 @@ def _drop_products(
             nxt and nxt[0].casefold() in after and nxt[0][:1].islower()
         ):
             banned.add(m.text)
-    blocked = [(a, b) for a, b, _ in index.find(banned | lists["not_entities"])]
+    blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])]
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked

@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from linimasa import resources
 from linimasa.text.tokens import NAME_TOKEN
@@ -101,6 +102,7 @@ class Gazetteer:
         self.first_words = {k.split()[0] for k in self.by_key if k}
         self._starts: dict[str, bool] = {}  # token -> whether it may start a name (see `scan`)
         self._resolved: dict[str, tuple[Entry | None, int] | None] = {}  # surface -> `_resolve`
+        self._keys: tuple[dict[str, Entry], int, list[str]] | None = None  # see `_sorted_keys`
 
     demonyms: dict[str, str]
 
@@ -111,15 +113,19 @@ class Gazetteer:
             return self.acronyms.get(stripped.replace(".", ""))
         return self.by_key.get(normalise(stripped))
 
-    def scan(self, text: str, not_name_words: frozenset[str] = frozenset()) -> Iterator[Match]:
+    def scan(self, text: str, not_name_words: frozenset[str] = frozenset(),
+             tokens: Sequence[tuple[Any, ...]] | None = None) -> Iterator[Match]:
         """Longest non-overlapping gazetteer names in `text`, left to right.
 
         A name must start with a capital letter or a digit (or be a lower-case particle such as
         "al-" before a capital), so that common words that happen to be place names do not match.
         A one-word person name ("Prabowo") does not match inside a longer capitalised name ("Edhy
         Prabowo"); capitalised words in `not_name_words` (titles: "Presiden") do not count as names.
+        ``tokens`` are the `NAME_TOKEN` matches of ``text`` when the caller has found them already,
+        each a tuple that starts with the match's start and end.
         """
-        tokens = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text)]
+        if tokens is None:
+            tokens = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text)]
         # what a surface resolves to, and whether a token may start a name, remembered between calls:
         # runs of the same words ("A A A …", a name repeated) and the next articles ask about the
         # same surfaces again and again; bounded
@@ -137,7 +143,7 @@ class Gazetteer:
             if not may:
                 i += 1
                 continue
-            for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
+            for j in range(self._last_window(text, tokens, i), i, -1):
                 start, end = tokens[i][0], tokens[j - 1][1]
                 surface = text[start:end]
                 if "\n" in surface:
@@ -164,6 +170,37 @@ class Gazetteer:
                     i += 1
             else:
                 i += 1
+
+    def _last_window(self, text: str, tokens: Sequence[tuple[Any, ...]], i: int) -> int:
+        """The end (in tokens) of the longest window from token i that `scan` need resolve; the
+        longer ones cannot name anything. A window that holds a line break is never a name, nor is
+        any longer one. And once a window of plain (ASCII) text with a space in it normalises to
+        something no name starts with, no longer window can be a name: its normalised form starts
+        with that one's, and with the space inside it is no acronym. (That window itself still
+        may be, once an English possessive or a full stop is cut off.) Most windows end here, at
+        the second or third token, instead of nine resolved one by one."""
+        top = min(len(tokens), i + MAX_NAME_TOKENS)
+        start = tokens[i][0]
+        keys = self._sorted_keys()
+        for j in range(i + 2, top):
+            surface = text[start : tokens[j - 1][1]]
+            if "\n" in surface:
+                return j - 1
+            if not surface.isascii():
+                return top
+            if " " in surface:
+                key = normalise(surface)
+                at = bisect_left(keys, key)
+                if not (at < len(keys) and keys[at].startswith(key)):
+                    return j
+        return top
+
+    def _sorted_keys(self) -> list[str]:
+        """`by_key`'s keys in order (made again when `by_key` has changed size or been replaced)."""
+        made = self._keys
+        if made is None or made[0] is not self.by_key or made[1] != len(self.by_key):
+            made = self._keys = (self.by_key, len(self.by_key), sorted(self.by_key))
+        return made[2]
 
     def _resolve(self, surface: str) -> tuple[Entry | None, int] | None:
         """The entry a window of tokens names and how many of its characters the name keeps; None
@@ -200,7 +237,7 @@ class Gazetteer:
         return self.by_key.get(normalise(surface))
 
 
-def _inside_longer_name(text: str, tokens: list[tuple[int, int]], i: int, not_name_words: frozenset[str]) -> bool:
+def _inside_longer_name(text: str, tokens: Sequence[tuple[Any, ...]], i: int, not_name_words: frozenset[str]) -> bool:
     """Whether token i has a capitalised neighbour on the same line that is not a title, i.e. is
     one part of a longer name that the gazetteer does not know."""
     for k in (i - 1, i + 1):
