@@ -238,6 +238,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
+    out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
     common = lists["glue_words"] | lists["speech_words"]
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
@@ -268,6 +269,24 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
     return out + [p for m in unfound for p in _unglue(m, index, common, lexicon)], blocked
+
+
+def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: frozenset[str]) -> bool:
+    """A one-word "place" that is a title, a compass word or a people's name names no place: "King"
+    in "King Charles" or "the King", "South" in "the South African delegation", "Palestinians"
+    (a demonym in the plural; the singular is dropped with the other adjectives of nationality).
+    Only places: "Sultan" or "Raja" as a person's given name stay."""
+    if m.type not in ("GPE", "LOC") or " " in m.text or not m.text[:1].isupper():
+        return False
+    word = m.text.casefold()
+    if word in lists["compass_words"]:
+        return True  # even the gazetteer's: a town called "South" is never what news means by it
+    if m.source == "gazetteer":
+        return False
+    if word in title_like:
+        return True
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
+    return word.endswith("s") and word[:-1] in demonyms
 
 
 def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
