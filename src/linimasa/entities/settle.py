@@ -242,7 +242,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     common = lists["glue_words"] | lists["speech_words"]
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
-    out = [p for m in out for p in _unglue(m, index, common, lexicon)]
+    unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
+    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
@@ -268,7 +269,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     islands = _word_list("shared", "islands.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
-    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon)], blocked
+    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads)], blocked
 
 
 def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: frozenset[str]) -> bool:
@@ -709,7 +710,8 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
     return m
 
 
-def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset()) -> list[Mention]:
+def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset(),
+            unit_heads: frozenset[str] = frozenset()) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
@@ -728,6 +730,11 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
             # or function word's prefix; names end in words too ("Permatasari"), never in these
             cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
+        if not cuts and k + 1 < len(words) and words[k + 1].group()[:1].isupper() \
+                and words[k + 1].group().casefold() in unit_heads and tok.casefold() not in unit_heads:
+            # a short function word glued on before the head of another name ("Gunung Lewotobidi
+            # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's
+            cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
         if not cuts and m.source != "gazetteer":
             # several words glued on ("Anungmengakuikebakarandi": "mengakui", "kebakaran", "di"): the
             # tail is all frequent words, the first a verb or function word
