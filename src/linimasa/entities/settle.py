@@ -185,6 +185,7 @@ _LIST_KEYS = (
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
+    "facility_heads",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -380,6 +381,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _teams(text, layer, gazetteer)
     _schools(text, layer, gazetteer, lists)
     _natural_places(text, layer, lists)
+    _facilities(text, layer, gazetteer, lists)
     _bracket_inside_name(text, layer, lists)
     _listed_names(text, layer, gazetteer, lists, index)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
@@ -1255,6 +1257,46 @@ def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) 
         inside = layer.inside(s, hit.end())
         if inside is not None:
             layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], "LOC", source="rule"))
+
+
+_FACILITY_WORD = re.compile(r" ([A-Z][\w'’-]*\.?|[A-Z]\.)")
+
+
+def _facilities(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> None:
+    """A place named by its kind first and its name after ("Jalan Arif Rahman Hakim", "Kebun Raya
+    Bogor", "Balai Kota Depok", "Plaza Bogor"; `facility_heads`): one LOC over the pieces the model
+    found ("Kebun Raya" + "Bogor", "Balai" + "Kota Depok"). The name is the capitalised words after
+    the head; a town right after the head is the name ("Plaza Bogor"), after other name words it is
+    a place of its own ("Jalan Margonda Raya" in Depok)."""
+    heads = sorted(lists["facility_heads"], key=len, reverse=True)
+    if not heads:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?= [A-Z])", re.IGNORECASE)
+    for hit in pattern.finditer(text):
+        if not hit.group()[:1].isupper():
+            continue
+        end = hit.end()
+        named = 0
+        for _ in range(MAX_PHRASE_WORDS - 2):
+            w = _FACILITY_WORD.match(text, end)
+            if w is None:
+                break
+            word = w.group(1)
+            if named and gazetteer.lookup(word.rstrip(".")) is not None:
+                break  # "Jalan Margonda Raya Depok": the town is a place of its own
+            if word.endswith(".") and len(word) > 3:
+                end = w.end() - 1  # a sentence's full stop, not an abbreviation ("Ir.", "H.")
+                named += 1
+                break
+            end = w.end()
+            named += 1
+        if not named:
+            continue
+        inside = layer.inside(hit.start(), end)
+        if inside is None or any(m.type in ("LOC", "ORG", "EVT") and (m.start, m.end) == (hit.start(), end)
+                                 for m in inside):
+            continue
+        layer.replace(inside, Mention(hit.start(), end, text[hit.start() : end], "LOC", source="rule"))
 
 
 def _schools(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> None:
