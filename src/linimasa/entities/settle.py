@@ -267,6 +267,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _unit_prefix(text, out, gazetteer, lists)
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
+    out = _local_places(out, language)
     islands = _word_list("shared", "islands.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
@@ -289,6 +290,39 @@ def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: 
         return True
     demonyms = _word_list("en", "demonyms.txt", fold=True)
     return word.endswith("s") and word[:-1] in demonyms
+
+
+@functools.cache
+def _local_place_names(lang: str) -> dict[str, frozenset[str]]:
+    """The districts and villages of each regency or city, by its code (`resources/<lang>/local_places
+    .tsv.gz`, derived by scripts/build_local_places.py); empty for a language without the list."""
+    try:
+        rows = resources.load_tsv(lang, "local_places.tsv.gz")
+    except FileNotFoundError:
+        return {}
+    return {row[0]: frozenset(row[1].split("|")) for row in rows if len(row) == 2}
+
+
+def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
+    """A district or village written bare ("Bayat", "Argasunya") is a place with a government (GPE)
+    when the article also names its regency or city (Klaten, Kota Cirebon): alone, such a name is no
+    evidence (there are 90,000 of them, many common words), beside its regency it is. Only what the
+    model found is retyped; nothing new is added."""
+    codes = {m.key.split(":", 1)[1] for m in mentions
+             if m.type == "GPE" and m.key and m.key.startswith(("id-kab:", "id-kota:"))}
+    if not codes:
+        return mentions
+    local = _local_place_names(language if language in resources.languages() else "id")
+    names = {code: local.get(code, frozenset()) for code in codes}
+    out = []
+    for m in mentions:
+        if m.type in ("LOC", "ORG", "PER") and m.source == "model" and m.text[:1].isupper():
+            code = next((c for c in sorted(codes) if m.text in names[c]), None)
+            if code is not None:
+                m = _copy(m, m.start, m.end, m.text, "GPE")
+                m.key, m.role = f"id-local:{code}:{m.text}", None
+        out.append(m)
+    return out
 
 
 def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:

@@ -318,6 +318,7 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
     matched: list[tuple[str, str, str]] = []  # (gold entity, system entity, surface)
     missed: list[tuple[str, str, str]] = []
     spurious: list[tuple[str, str, str]] = []
+    mistyped: list[tuple[str, str, str, str]] = []  # (file, gold type, system type, surface)
     for gold, sysd in pairs:
         mp = map_items(gold, sysd, gold.mentions, sysd.mentions if sysd else [])
         ignored += mp.ignored
@@ -337,6 +338,8 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
             if m["type"] == g["type"]:
                 tp += 1
                 by_type[g["type"]]["tp"] += 1
+            else:
+                mistyped.append((gold.file, g["type"], m["type"], g["text"]))
         for m in mp.system:
             by_type[m["type"]]["system"] += 1
             if (m["start"], m["end"]) not in used:
@@ -349,6 +352,7 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
         "merge": score_merge(matched),
         "_missed": missed,
         "_spurious": spurious,
+        "_mistyped": mistyped,
     }
 
 
@@ -679,6 +683,9 @@ def main(argv: list[str] | None = None) -> int:
             print("  ", *x)
         print(f"spurious entity mentions (first {n}):")
         for x in r["entities"]["_spurious"][:n]:
+            print("  ", *x)
+        print(f"entity mentions of the right span and a wrong type (gold type, system type) (first {n}):")
+        for x in r["entities"]["_mistyped"][:n]:
             print("  ", *x)
         print(f"timex errors (gold text, gold value, system) (first {n}):")
         for x in r["timexes"]["_errors"][:n]:
