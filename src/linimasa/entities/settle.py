@@ -185,7 +185,7 @@ _LIST_KEYS = (
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
-    "facility_heads",
+    "facility_heads", "institution_words",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -442,7 +442,36 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = _camel_people(text, out, gazetteer, lists, lexicon)
     out = [_particle_before(text, m) for m in out]
+    out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_AGE_AFTER = re.compile(r" \(\d{1,2}\)")
+_INITIALS = re.compile(r"[A-Z]{1,4}")
+
+
+def _retyped_by_use(text: str, m: Mention, lists: dict[str, frozenset[str]], gazetteer: Gazetteer) -> Mention:
+    """The type the words around a name give it:
+    - initials with an age in brackets ("tersangka SNZ (23)", "berinisial APW (25)") are a person,
+      as crime news names suspects and victims, unless the gazetteer knows the acronym;
+    - an office of an organisation one goes to ("di Kantor MUI Pusat", "ke Kantor Kementerian
+      BUMN": `org_heads` "Kantor" after a locative word) is the building, a place (LOC);
+    - an institution's one-word name in English ("Parliament", "the Commons", "Treasury"; the
+      `institution_words`) is an organisation, never a place."""
+    if m.type in ("ORG", "GPE", "LOC") and _INITIALS.fullmatch(m.text) and _AGE_AFTER.match(text, m.end) \
+            and gazetteer.lookup(m.text) is None:
+        out = _copy(m, m.start, m.end, m.text, "PER")
+        out.key = None
+        return out
+    if m.type == "ORG" and m.text.startswith("Kantor ") and _after_locative(text, m.start) \
+            and len(m.text.split()) > 1 and m.text.split()[1][:1].isupper():
+        out = _copy(m, m.start, m.end, m.text, "LOC")
+        out.key, out.role = None, None
+        return out
+    if m.type in ("GPE", "LOC") and " " not in m.text and m.text.casefold() in lists["institution_words"] \
+            and m.text[:1].isupper():
+        return _as_org(m)
+    return m
 
 
 _PARTICLE_BEFORE = re.compile(r"(?<![\w.'’-])(?:Al|El|Abu|Bin|Van|Von|De|Da)[ -]$")
