@@ -442,8 +442,41 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = _camel_people(text, out, gazetteer, lists, lexicon)
     out = [_particle_before(text, m) for m in out]
+    out = [p for m in out for p in _split_at_and(m, lists)]
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_AND = re.compile(r" (?:dan|and|serta) ")
+
+
+def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """Two names read as one across "dan"/"and" ("Yayasan Golden Nusantara dan IGI Jakarta", "Jalan
+    Roda dan Siliwangi") are two mentions of the same kind, where what follows the conjunction opens
+    a name of its own: an acronym, or the head word of an organisation, place or unit ("... dan
+    Kementerian Perindustrian"); a street after a street. Names with a conjunction inside ("Badan
+    Riset dan Inovasi Nasional", "Indo Defence Expo dan Forum" as written in one name) are kept:
+    their second half goes on with ordinary words. A conjunction left dangling at the end is cut."""
+    if m.type == "PER" or m.source == "gazetteer":
+        return [m]
+    tail = re.search(r" (?:dan|and|serta)$", m.text)
+    if tail:
+        return [_copy(m, m.start, m.start + tail.start(), m.text[: tail.start()])]
+    hit = _AND.search(m.text)
+    if hit is None or _AND.search(m.text, hit.end()):
+        return [m]
+    left, right = m.text[: hit.start()], m.text[hit.end() :]
+    first = right.split(" ")[0]
+    heads = lists["org_heads"] | lists["gpe_heads"] | lists["facility_heads"]
+    opens = (len(first) > 1 and first.isupper() and first.isalpha()) or (
+        first[:1].isupper() and first.casefold() in heads and m.type != "EVT")
+    street = left.split(" ")[0].casefold() in lists["facility_heads"] and first[:1].isupper() and m.type == "LOC"
+    if not (opens or street) or not left[:1].isupper():
+        return [m]
+    a = _copy(m, m.start, m.start + len(left), left)
+    b = _copy(m, m.start + hit.end(), m.end, right)
+    a.key = b.key = None
+    return [a, b]
 
 
 _AGE_AFTER = re.compile(r" \(\d{1,2}\)")
