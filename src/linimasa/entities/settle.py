@@ -828,8 +828,8 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
             # or function word's prefix; names end in words too ("Permatasari"), never in these
             cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
-        if not cuts and k + 1 < len(words) and words[k + 1].group()[:1].isupper() \
-                and words[k + 1].group().casefold() in unit_heads and tok.casefold() not in unit_heads:
+        follow = words[k + 1].group() if k + 1 < len(words) else _next_word(index.text, m.end)
+        if not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads:
             # a short function word glued on before the head of another name ("Gunung Lewotobidi
             # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
@@ -846,6 +846,12 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
     return [m]
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after a mention (one space between), or ""."""
+    hit = re.match(r" (\w+)", text[end : end + 40])
+    return hit.group(1) if hit else ""
 
 
 def _words_of(tail: str, lexicon: frozenset[str], common: frozenset[str]) -> bool:
