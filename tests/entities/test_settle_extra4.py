@@ -128,3 +128,10 @@ def test_a_club_named_after_a_foreign_city_is_not_keyed_to_the_city() -> None:
     assert [r.type for r in link([art]).records] == ["ORG"]
     art.mentions = [Mention(8, 14, "Napoli", "GPE", source="model")]  # the city itself keeps its entry
     assert [r.gaz_id for r in link([art]).records] == ["city:naples"]
+
+
+def test_a_one_word_name_before_a_country_is_its_national_arm() -> None:
+    text = "Shopee Indonesia mencatat kenaikan transaksi. Menurut Shopee, pembeli bertambah."
+    got = found(text, model=Tagger(Shopee="PER"))
+    assert ("Shopee Indonesia", "ORG") in got
+    assert ("Indonesia", "GPE") not in got

@@ -443,8 +443,33 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _camel_people(text, out, gazetteer, lists, lexicon)
     out = [_particle_before(text, m) for m in out]
     out = [p for m in out for p in _split_at_and(m, lists)]
+    out = _country_arm(text, out, lists)
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """A one-word organisation or "person" written right before a country that is its national arm
+    or team ("Grab Indonesia", "Shopee Malaysia", "Timnas Indonesia") is one organisation: a person's
+    name is not followed by a country without a comma or a word between. Given names stay people."""
+    by_start = {m.start: m for m in mentions}
+    gone: set[int] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in gone:
+            continue
+        nxt = by_start.get(m.end + 1)
+        if (m.type in ("ORG", "PER") and " " not in m.text and m.text[:1].isupper() and nxt is not None
+                and nxt.type == "GPE" and nxt.key is not None and nxt.key.startswith("country:")
+                and text[m.end] == " " and m.text.casefold() not in lists["given_names"]
+                and not (m.type == "PER" and m.source != "model")):
+            gone.add(id(nxt))
+            org = _as_org(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
+            org.key = None
+            out.append(org)
+            continue
+        out.append(m)
+    return [m for m in out if id(m) not in gone]
 
 
 _AND = re.compile(r" (?:dan|and|serta) ")
