@@ -135,3 +135,10 @@ def test_a_one_word_name_before_a_country_is_its_national_arm() -> None:
     got = found(text, model=Tagger(Shopee="PER"))
     assert ("Shopee Indonesia", "ORG") in got
     assert ("Indonesia", "GPE") not in got
+
+
+def test_a_regional_agency_by_its_short_name_is_an_organisation_with_its_seat() -> None:
+    text = "Petugas Dishub Kota Bekasi mengatur lalu lintas. Menurut Dinkes, warga diminta waspada."
+    got = found(text, model=Tagger())
+    assert ("Dishub Kota Bekasi", "ORG") in got
+    assert ("Dinkes", "ORG") in got

@@ -185,7 +185,7 @@ _LIST_KEYS = (
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
-    "facility_heads", "institution_words",
+    "facility_heads", "institution_words", "agency_short_forms",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -416,10 +416,11 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _schools(text, layer, gazetteer, lists)
     _natural_places(text, layer, lists)
     _facilities(text, layer, gazetteer, lists)
+    _agencies(text, layer, lists)
     _bracket_inside_name(text, layer, lists)
     _listed_names(text, layer, gazetteer, lists, index)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
-    out = _org_with_place(text, out, lists["org_seat_words"])
+    out = _org_with_place(text, out, lists["org_seat_words"] | lists["agency_short_forms"])
     out = _legal_form_after(text, out)
     out = _company_form(text, out)
     if language == "en":
@@ -1384,6 +1385,22 @@ def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) 
         inside = layer.inside(s, hit.end())
         if inside is not None:
             layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], "LOC", source="rule"))
+
+
+def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
+    """A regional agency written by its short name ("Dishub", "Bapenda", "Satpol PP";
+    `agency_short_forms`) is an organisation, as the gold guideline has it, wherever it is written
+    capitalised and nothing else was found there; its seat after it is joined later (`_org_with_place`)."""
+    forms = lists["agency_short_forms"]
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])", re.IGNORECASE)
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if not hit.group()[:1].isupper() or layer.held.overlaps(s, e):
+            continue
+        layer.replace([], Mention(s, e, hit.group(), "ORG", source="rule"))
 
 
 _FACILITY_WORD = re.compile(r" ([A-Z][\w'’-]*\.?|[A-Z]\.)")
