@@ -142,3 +142,9 @@ def test_a_regional_agency_by_its_short_name_is_an_organisation_with_its_seat() 
     got = found(text, model=Tagger())
     assert ("Dishub Kota Bekasi", "ORG") in got
     assert ("Dinkes", "ORG") in got
+
+
+def test_a_nationality_before_a_persons_name_is_no_part_of_it() -> None:
+    text = "Dutchman Pieter Vos beat Frenchman Luc Moreau in the second round."
+    got = found(text, "en", Tagger({"Dutchman Pieter Vos": "PER", "Frenchman Luc Moreau": "PER"}))
+    assert ("Pieter Vos", "PER") in got and ("Luc Moreau", "PER") in got

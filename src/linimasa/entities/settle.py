@@ -235,6 +235,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_no_full_stop(m) for m in mentions
            if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
+    out = [_without_nationality(m) for m in out]
     out = [_acronym_led_person(m) for m in out]
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
@@ -777,6 +778,21 @@ def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str
     trimmed = _copy(m, m.start + cut, m.end, m.text[cut:])
     trimmed.role = m.role or role
     return trimmed
+
+
+def _without_nationality(m: Mention) -> Mention:
+    """A nationality written before a person's name is no part of it: "Frenchman Corentin Moutet",
+    "Briton Andy Murray", "Dutchwoman Anna Vos" -> the name (a demonym, or one with -man/-woman)."""
+    if m.type != "PER" or m.source == "gazetteer" or " " not in m.text:
+        return m
+    first, rest = m.text.split(" ", 1)
+    word = first.casefold()
+    stem = re.sub(r"(?:wo)?man$", "", word)
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
+    nationality = word in demonyms or word == "briton" or (stem != word and stem in demonyms)
+    if not nationality or not rest[:1].isupper():
+        return m
+    return _copy(m, m.start + len(first) + 1, m.end, rest)
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
