@@ -45,8 +45,17 @@ about names in view; these rules do the same, on one article's mentions only:
   capitalised particle before a person ("Al Ghazali") is part of the name; a place after a language word
   ("bahasa Rusia") is the language; a word that names no entity before a ticker ("RUPS STTP") is left out.
 
+- places and types from use: a one-word "place" that is a title, a compass word or a plural demonym is
+  none ("King", "South", "Palestinians"); a place named by its kind first is one place ("Kebun Raya
+  Bogor", `facility_heads`); a district or village beside its regency is a GPE (`local_places.tsv.gz`);
+  initials with an age are a person ("SNZ (23)"), an office one goes to a place, an English institution
+  word an organisation ("the Commons"); a one-word name before a country is its national arm ("Grab
+  Indonesia"); regional agencies by their short names are organisations ("Dishub", `agency_short_forms`);
+  two names read across "dan"/"and" are two where the second opens a name; a nationality before a
+  person's name is no part of it ("Frenchman Corentin Moutet").
+
 Each rule was checked on eval/real-id dev and on the extra sets `dev-extra-entities`,
-`dev-extra-entities-2` and `dev-extra-entities-3` together (`--set dev+extras3`).
+`dev-extra-entities-2`, `dev-extra-entities-3` and `dev-extra-entities-4` together (`--set dev+extras4`).
 
 The word lists live in `resources/<lang>/entities.yaml` and `resources/*/not_entities.txt`.
 """
