@@ -148,3 +148,8 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_it() -> None:
     text = "Dutchman Pieter Vos beat Frenchman Luc Moreau in the second round."
     got = found(text, "en", Tagger({"Dutchman Pieter Vos": "PER", "Frenchman Luc Moreau": "PER"}))
     assert ("Pieter Vos", "PER") in got and ("Luc Moreau", "PER") in got
+
+
+def test_the_gaza_strip_is_a_place_with_a_government() -> None:
+    got = found("Bantuan kemanusiaan masuk ke Jalur Gaza melalui Rafah.", model=Tagger())
+    assert ("Jalur Gaza", "GPE") in got
