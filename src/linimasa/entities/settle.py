@@ -45,8 +45,17 @@ about names in view; these rules do the same, on one article's mentions only:
   capitalised particle before a person ("Al Ghazali") is part of the name; a place after a language word
   ("bahasa Rusia") is the language; a word that names no entity before a ticker ("RUPS STTP") is left out.
 
+- places and types from use: a one-word "place" that is a title, a compass word or a plural demonym is
+  none ("King", "South", "Palestinians"); a place named by its kind first is one place ("Kebun Raya
+  Bogor", `facility_heads`); a district or village beside its regency is a GPE (`local_places.tsv.gz`);
+  initials with an age are a person ("SNZ (23)"), an office one goes to a place, an English institution
+  word an organisation ("the Commons"); a one-word name before a country is its national arm ("Grab
+  Indonesia"); regional agencies by their short names are organisations ("Dishub", `agency_short_forms`);
+  two names read across "dan"/"and" are two where the second opens a name; a nationality before a
+  person's name is no part of it ("Frenchman Corentin Moutet").
+
 Each rule was checked on eval/real-id dev and on the extra sets `dev-extra-entities`,
-`dev-extra-entities-2` and `dev-extra-entities-3` together (`--set dev+extras3`).
+`dev-extra-entities-2`, `dev-extra-entities-3` and `dev-extra-entities-4` together (`--set dev+extras4`).
 
 The word lists live in `resources/<lang>/entities.yaml` and `resources/*/not_entities.txt`.
 """
@@ -227,6 +236,7 @@ _LIST_KEYS = (
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
+    "facility_heads", "institution_words", "agency_short_forms",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -276,14 +286,17 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_no_full_stop(m) for m in mentions
            if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
+    out = [_without_nationality(m) for m in out]
     out = [_acronym_led_person(m) for m in out]
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
+    out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
     common = lists["glue_words"] | lists["speech_words"]
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
-    out = [p for m in out for p in _unglue(m, index, common, lexicon)]
+    unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
+    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
@@ -306,10 +319,62 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _unit_prefix(text, out, gazetteer, lists)
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
+    out = _local_places(out, language)
     islands = _word_list("shared", "islands.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
-    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon)], blocked
+    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads)], blocked
+
+
+def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: frozenset[str]) -> bool:
+    """A one-word "place" that is a title, a compass word or a people's name names no place: "King"
+    in "King Charles" or "the King", "South" in "the South African delegation", "Palestinians"
+    (a demonym in the plural; the singular is dropped with the other adjectives of nationality).
+    Only places: "Sultan" or "Raja" as a person's given name stay."""
+    if m.type not in ("GPE", "LOC") or " " in m.text or not m.text[:1].isupper():
+        return False
+    word = m.text.casefold()
+    if word in lists["compass_words"]:
+        return True  # even the gazetteer's: a town called "South" is never what news means by it
+    if m.source == "gazetteer":
+        return False
+    if word in title_like:
+        return True
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
+    return word.endswith("s") and word[:-1] in demonyms
+
+
+@functools.cache
+def _local_place_names(lang: str) -> dict[str, frozenset[str]]:
+    """The districts and villages of each regency or city, by its code (`resources/<lang>/local_places
+    .tsv.gz`, derived by scripts/build_local_places.py); empty for a language without the list."""
+    try:
+        rows = resources.load_tsv(lang, "local_places.tsv.gz")
+    except FileNotFoundError:
+        return {}
+    return {row[0]: frozenset(row[1].split("|")) for row in rows if len(row) == 2}
+
+
+def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
+    """A district or village written bare ("Bayat", "Argasunya") is a place with a government (GPE)
+    when the article also names its regency or city (Klaten, Kota Cirebon): alone, such a name is no
+    evidence (there are 90,000 of them, many common words), beside its regency it is. Only what the
+    model found is retyped; nothing new is added."""
+    codes = {m.key.split(":", 1)[1] for m in mentions
+             if m.type == "GPE" and m.key and m.key.startswith(("id-kab:", "id-kota:"))}
+    if not codes:
+        return mentions
+    local = _local_place_names(language if language in resources.languages() else "id")
+    names = {code: local.get(code, frozenset()) for code in codes}
+    out = []
+    for m in mentions:
+        if m.type in ("LOC", "ORG", "PER") and m.source == "model" and m.text[:1].isupper():
+            code = next((c for c in sorted(codes) if m.text in names[c]), None)
+            if code is not None:
+                m = _copy(m, m.start, m.end, m.text, "GPE")
+                m.key, m.role = f"id-local:{code}:{m.text}", None
+        out.append(m)
+    return out
 
 
 def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict[str, tuple[bool, bool]]) -> Mention:
@@ -402,10 +467,12 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _teams(text, layer, gazetteer)
     _schools(text, layer, gazetteer, lists)
     _natural_places(text, layer, lists)
+    _facilities(text, layer, gazetteer, lists)
+    _agencies(text, layer, lists)
     _bracket_inside_name(text, layer, lists)
     _listed_names(text, layer, gazetteer, lists, index)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
-    out = _org_with_place(text, out, lists["org_seat_words"])
+    out = _org_with_place(text, out, lists["org_seat_words"] | lists["agency_short_forms"])
     out = _legal_form_after(text, out)
     out = _company_form(text, out)
     if language == "en":
@@ -428,7 +495,94 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = _camel_people(text, out, gazetteer, lists, lexicon)
     out = [_particle_before(text, m) for m in out]
+    out = [p for m in out for p in _split_at_and(m, lists)]
+    out = _country_arm(text, out, lists)
+    out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """A one-word organisation or "person" written right before a country that is its national arm
+    or team ("Grab Indonesia", "Shopee Malaysia", "Timnas Indonesia") is one organisation: a person's
+    name is not followed by a country without a comma or a word between. Given names stay people."""
+    by_start = {m.start: m for m in mentions}
+    gone: set[int] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in gone:
+            continue
+        nxt = by_start.get(m.end + 1)
+        if (m.type in ("ORG", "PER") and " " not in m.text and m.text[:1].isupper() and nxt is not None
+                and nxt.type == "GPE" and nxt.key is not None and nxt.key.startswith("country:")
+                and text[m.end] == " " and m.text.casefold() not in lists["given_names"]
+                and not (m.type == "PER" and m.source != "model")):
+            gone.add(id(nxt))
+            org = _as_org(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
+            org.key = None
+            out.append(org)
+            continue
+        out.append(m)
+    return [m for m in out if id(m) not in gone]
+
+
+_AND = re.compile(r" (?:dan|and|serta) ")
+
+
+def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """Two names read as one across "dan"/"and" ("Yayasan Golden Nusantara dan IGI Jakarta", "Jalan
+    Roda dan Siliwangi") are two mentions of the same kind, where what follows the conjunction opens
+    a name of its own: an acronym, or the head word of an organisation, place or unit ("... dan
+    Kementerian Perindustrian"); a street after a street. Names with a conjunction inside ("Badan
+    Riset dan Inovasi Nasional", "Indo Defence Expo dan Forum" as written in one name) are kept:
+    their second half goes on with ordinary words. A conjunction left dangling at the end is cut."""
+    if m.type == "PER" or m.source == "gazetteer":
+        return [m]
+    tail = re.search(r" (?:dan|and|serta)$", m.text)
+    if tail:
+        return [_copy(m, m.start, m.start + tail.start(), m.text[: tail.start()])]
+    hit = _AND.search(m.text)
+    if hit is None or _AND.search(m.text, hit.end()):
+        return [m]
+    left, right = m.text[: hit.start()], m.text[hit.end() :]
+    first = right.split(" ")[0]
+    heads = lists["org_heads"] | lists["gpe_heads"] | lists["facility_heads"]
+    opens = (len(first) > 1 and first.isupper() and first.isalpha()) or (
+        first[:1].isupper() and first.casefold() in heads and m.type != "EVT")
+    street = left.split(" ")[0].casefold() in lists["facility_heads"] and first[:1].isupper() and m.type == "LOC"
+    if not (opens or street) or not left[:1].isupper():
+        return [m]
+    a = _copy(m, m.start, m.start + len(left), left)
+    b = _copy(m, m.start + hit.end(), m.end, right)
+    a.key = b.key = None
+    return [a, b]
+
+
+_AGE_AFTER = re.compile(r" \(\d{1,2}\)")
+_INITIALS = re.compile(r"[A-Z]{1,4}")
+
+
+def _retyped_by_use(text: str, m: Mention, lists: dict[str, frozenset[str]], gazetteer: Gazetteer) -> Mention:
+    """The type the words around a name give it:
+    - initials with an age in brackets ("tersangka SNZ (23)", "berinisial APW (25)") are a person,
+      as crime news names suspects and victims, unless the gazetteer knows the acronym;
+    - an office of an organisation one goes to ("di Kantor MUI Pusat", "ke Kantor Kementerian
+      BUMN": `org_heads` "Kantor" after a locative word) is the building, a place (LOC);
+    - an institution's one-word name in English ("Parliament", "the Commons", "Treasury"; the
+      `institution_words`) is an organisation, never a place."""
+    if m.type in ("ORG", "GPE", "LOC") and _INITIALS.fullmatch(m.text) and _AGE_AFTER.match(text, m.end) \
+            and gazetteer.lookup(m.text) is None:
+        out = _copy(m, m.start, m.end, m.text, "PER")
+        out.key = None
+        return out
+    if m.type == "ORG" and m.text.startswith("Kantor ") and _after_locative(text, m.start) \
+            and len(m.text.split()) > 1 and m.text.split()[1][:1].isupper():
+        out = _copy(m, m.start, m.end, m.text, "LOC")
+        out.key, out.role = None, None
+        return out
+    if m.type in ("GPE", "LOC") and " " not in m.text and m.text.casefold() in lists["institution_words"] \
+            and m.text[:1].isupper():
+        return _as_org(m)
+    return m
 
 
 _PARTICLE_BEFORE = re.compile(r"(?<![\w.'’-])(?:Al|El|Abu|Bin|Van|Von|De|Da)[ -]$")
@@ -680,6 +834,21 @@ def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str
     return trimmed
 
 
+def _without_nationality(m: Mention) -> Mention:
+    """A nationality written before a person's name is no part of it: "Frenchman Corentin Moutet",
+    "Briton Andy Murray", "Dutchwoman Anna Vos" -> the name (a demonym, or one with -man/-woman)."""
+    if m.type != "PER" or m.source == "gazetteer" or " " not in m.text:
+        return m
+    first, rest = m.text.split(" ", 1)
+    word = first.casefold()
+    stem = re.sub(r"(?:wo)?man$", "", word)
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
+    nationality = word in demonyms or word == "briton" or (stem != word and stem in demonyms)
+    if not nationality or not rest[:1].isupper():
+        return m
+    return _copy(m, m.start + len(first) + 1, m.end, rest)
+
+
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -735,7 +904,8 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
     return m
 
 
-def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset()) -> list[Mention]:
+def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset(),
+            unit_heads: frozenset[str] = frozenset()) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
@@ -754,6 +924,11 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
             # or function word's prefix; names end in words too ("Permatasari"), never in these
             cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
+        follow = words[k + 1].group() if k + 1 < len(words) else _next_word(index.text, m.end)
+        if not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads:
+            # a short function word glued on before the head of another name ("Gunung Lewotobidi
+            # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's
+            cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
         if not cuts and m.source != "gazetteer":
             # several words glued on ("Anungmengakuikebakarandi": "mengakui", "kebakaran", "di"): the
             # tail is all frequent words, the first a verb or function word
@@ -767,6 +942,12 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
     return [m]
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after a mention (one space between), or ""."""
+    hit = re.match(r" (\w+)", text[end : end + 40])
+    return hit.group(1) if hit else ""
 
 
 def _words_of(tail: str, lexicon: frozenset[str], common: frozenset[str]) -> bool:
@@ -1274,6 +1455,62 @@ def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) 
         inside = layer.inside(s, hit.end())
         if inside is not None:
             layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], "LOC", source="rule"))
+
+
+def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
+    """A regional agency written by its short name ("Dishub", "Bapenda", "Satpol PP";
+    `agency_short_forms`) is an organisation, as the gold guideline has it, wherever it is written
+    capitalised and nothing else was found there; its seat after it is joined later (`_org_with_place`)."""
+    forms = lists["agency_short_forms"]
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])", re.IGNORECASE)
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if not hit.group()[:1].isupper() or layer.held.overlaps(s, e):
+            continue
+        layer.replace([], Mention(s, e, hit.group(), "ORG", source="rule"))
+
+
+_FACILITY_WORD = re.compile(r" ([A-Z][\w'’-]*\.?|[A-Z]\.)")
+
+
+def _facilities(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> None:
+    """A place named by its kind first and its name after ("Jalan Arif Rahman Hakim", "Kebun Raya
+    Bogor", "Balai Kota Depok", "Plaza Bogor"; `facility_heads`): one LOC over the pieces the model
+    found ("Kebun Raya" + "Bogor", "Balai" + "Kota Depok"). The name is the capitalised words after
+    the head; a town right after the head is the name ("Plaza Bogor"), after other name words it is
+    a place of its own ("Jalan Margonda Raya" in Depok)."""
+    heads = sorted(lists["facility_heads"], key=len, reverse=True)
+    if not heads:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?= [A-Z])", re.IGNORECASE)
+    for hit in pattern.finditer(text):
+        if not hit.group()[:1].isupper():
+            continue
+        end = hit.end()
+        named = 0
+        for _ in range(MAX_PHRASE_WORDS - 2):
+            w = _FACILITY_WORD.match(text, end)
+            if w is None:
+                break
+            word = w.group(1)
+            if named and gazetteer.lookup(word.rstrip(".")) is not None:
+                break  # "Jalan Margonda Raya Depok": the town is a place of its own
+            if word.endswith(".") and len(word) > 3:
+                end = w.end() - 1  # a sentence's full stop, not an abbreviation ("Ir.", "H.")
+                named += 1
+                break
+            end = w.end()
+            named += 1
+        if not named:
+            continue
+        inside = layer.inside(hit.start(), end)
+        if inside is None or any(m.type in ("LOC", "ORG", "EVT") and (m.start, m.end) == (hit.start(), end)
+                                 for m in inside):
+            continue
+        layer.replace(inside, Mention(hit.start(), end, text[hit.start() : end], "LOC", source="rule"))
 
 
 def _schools(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> None:

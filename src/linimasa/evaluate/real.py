@@ -1,6 +1,6 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test|dev-extra[-2|-3|-4]|dev-extra-entities[-2|-3]|dev+extra[s|s3]|dev+dates[4]]
+    linimasa eval real [--set dev|test|dev-extra[-2|-3|-4]|dev-extra-entities[-2|-3|-4]|dev+extra[s|s3|s4]|dev+dates[4]]
                        [--gold eval/real-id] [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
@@ -66,19 +66,25 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-entities": ("dev-extra-entities",),
     "dev-extra-entities-2": ("dev-extra-entities-2",),
     "dev-extra-entities-3": ("dev-extra-entities-3",),
+    "dev-extra-entities-4": ("dev-extra-entities-4",),
     "dev+extra": ("dev", "dev-extra-entities"),
     "dev+dates": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3"),
     "dev+dates4": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4"),
     "dev+extras": ("dev", "dev-extra-entities", "dev-extra-entities-2"),
     "dev+extras3": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3"),
+    "dev+extras4": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
+                    "dev-extra-entities-4"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
-metadata, `dev-extra-entities`, `dev-extra-entities-2` and `dev-extra-entities-3` for entities; an article
+metadata, `dev-extra-entities` and its successors `-2`, `-3`, `-4` for entities; an article
 counts only for the figures of its layers. `dev-extra-entities-2` was annotated after the entity rules had
 been developed on dev and `dev-extra-entities`, and scored before any rule was changed on it; `dev+extras`
 is those three. `dev-extra-entities-3` was made the same way after rules had been developed on all three
 (its first score is the held-out estimate of those rules); `dev+extras3` pools all four entity sets.
+`dev-extra-entities-4` is the next fresh set, annotated and committed before linimasa was run on it (its
+first score is the held-out estimate of the rules developed on the other four); `dev+extras4` pools all
+five entity sets.
 `dev+extra` is dev with the entity set (five articles are in both extra sets, each annotated for
 its own layers, so the two are not scored in one run). `dev+dates` pools the dates sets up to dev-extra-3
 (dev, dev-extra, dev-extra-2, dev-extra-3), so that a date rule is judged on all of them at once; it stays
@@ -317,6 +323,7 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
     matched: list[tuple[str, str, str]] = []  # (gold entity, system entity, surface)
     missed: list[tuple[str, str, str]] = []
     spurious: list[tuple[str, str, str]] = []
+    mistyped: list[tuple[str, str, str, str]] = []  # (file, gold type, system type, surface)
     for gold, sysd in pairs:
         mp = map_items(gold, sysd, gold.mentions, sysd.mentions if sysd else [])
         ignored += mp.ignored
@@ -336,6 +343,8 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
             if m["type"] == g["type"]:
                 tp += 1
                 by_type[g["type"]]["tp"] += 1
+            else:
+                mistyped.append((gold.file, g["type"], m["type"], g["text"]))
         for m in mp.system:
             by_type[m["type"]]["system"] += 1
             if (m["start"], m["end"]) not in used:
@@ -348,6 +357,7 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
         "merge": score_merge(matched),
         "_missed": missed,
         "_spurious": spurious,
+        "_mistyped": mistyped,
     }
 
 
@@ -623,9 +633,10 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
         "dev-extra-2, dev-extra-3, dev-extra-4: second, third and fourth extra dates and metadata sets; "
-        "dev-extra-entities(-2, -3): extra entity sets; "
+        "dev-extra-entities(-2, -3, -4): extra entity sets; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
-        "dev+extras3: dev and all three extra entity sets; dev+dates: dev and the first three extra dates sets; "
+        "dev+extras3: dev and the first three extra entity sets; "
+        "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
         "dev+dates4: dev and all four extra dates sets",
     )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
@@ -678,6 +689,9 @@ def main(argv: list[str] | None = None) -> int:
             print("  ", *x)
         print(f"spurious entity mentions (first {n}):")
         for x in r["entities"]["_spurious"][:n]:
+            print("  ", *x)
+        print(f"entity mentions of the right span and a wrong type (gold type, system type) (first {n}):")
+        for x in r["entities"]["_mistyped"][:n]:
             print("  ", *x)
         print(f"timex errors (gold text, gold value, system) (first {n}):")
         for x in r["timexes"]["_errors"][:n]:

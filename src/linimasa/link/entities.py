@@ -123,6 +123,8 @@ def _article_clusters(article: Article) -> list[Cluster]:
         key = m.key
         if key is None:
             entry = gazetteer.lookup(m.text)
+            if entry is not None and m.type == "ORG" and entry.id.startswith("city:"):
+                entry = None  # a club or firm named after its town ("Roma", "Monterrey") is not the town
             # Keyed by the name alone: one name typed ORG in one article and LOC in another is still
             # one thing (its type is decided by vote when the entity is built).
             key = entry.id if entry is not None else f"name:{normalise(m.text)}"
