@@ -143,16 +143,16 @@ def may_match(regex: re.Pattern[str], text: Lowered) -> bool:
 #
 # Every rule begins with "not after a letter or digit" (`(?<!\w)`), so Python's `re` tries the rule at
 # every position of the text, and that scan, not the matches, is most of tagging's cost. A rule's parse
-# tree tells how its matches can begin: the first two characters, lower-cased, with every decimal digit
-# as "#" ("ja" for "januari", "#" then anything for "\d{1,2}"). `Starts` files the word starts of a
+# tree tells how its matches can begin: the first `KEY_LEN` characters, lower-cased, with every decimal
+# digit as "#" ("jan" for "januari", "#" then anything for "\d{1,2}"). `Starts` files the word starts of a
 # text by those keys once, and `finditer` tries a rule only where one of its keys begins, in order,
 # each try where the last match ended or later: the matches `Pattern.finditer` reports, found with a
 # few anchored tries instead of a scan. A rule whose beginning the tree does not tell (a class of
 # letters, any character, a match that may be empty) is scanned as before.
 
-KEY_LEN = 2
-"""Characters a start key holds: one more halves the candidates of a month name, two more cost more
-keys than they save."""
+KEY_LEN = 3
+"""Characters a start key holds: 3 cost a tenth less than 2 and 4 on the dev raw articles (a third
+letter tells "mar" from "mas", a fourth adds more keys than it saves)."""
 
 MAX_KEYS = 512
 """Keys a rule may have; a rule with more is scanned as before."""
@@ -264,29 +264,53 @@ def start_keys(pattern: str, flags: int) -> frozenset[str] | None:
 
 
 WORD_START = re.compile(r"(?<!\w).", re.DOTALL)
+DIGIT = re.compile(r"\d")
 
 
 class Starts:
-    """The positions of a text not after a word character, filed by the key of their first `KEY_LEN`
-    characters (lower-cased, digits as "#") and by the first character alone."""
+    """The positions of a text not after a word character, filed by their key: the first `KEY_LEN`
+    characters, lower-cased, every decimal digit as "#" (fewer at the end of the text)."""
 
     def __init__(self, text: str, low: str) -> None:
-        self.by_key: dict[str, list[int]] = {}
-        n = len(low)
-        by_key = self.by_key
+        keyed = DIGIT.sub("#", low)
+        by_key: dict[str, list[int]] = {}
+        get = by_key.get
         for m in WORD_START.finditer(text):  # the text's own characters: `str.lower` keeps the length, not `\w`
             p = m.start()
-            first = _norm(low[p])
-            by_key.setdefault(first, []).append(p)
-            if p + 1 < n:
-                by_key.setdefault(first + _norm(low[p + 1]), []).append(p)
+            k = keyed[p : p + KEY_LEN]
+            got = get(k)
+            if got is None:
+                by_key[k] = [p]
+            else:
+                got.append(p)
+        self.by_key = by_key
+        self.shorter: dict[str, list[str]] | None = None  # a shorter key: the keys that begin with it
+        self.merged: dict[str, list[int]] = {}  # a shorter key: its positions and those of the keys it begins
+        self.found: dict[frozenset[str], list[int]] = {}  # rules share their keys (a weekday, a month)
+
+    def _under(self, key: str) -> list[int]:
+        """The positions of every key that begins with a shorter `key`."""
+        got = self.merged.get(key)
+        if got is not None:
+            return got
+        if self.shorter is None:
+            self.shorter = {}
+            for k in self.by_key:
+                for i in range(1, len(k)):
+                    self.shorter.setdefault(k[:i], []).append(k)
+        got = self.by_key.get(key, [])  # the key at the end of the text
+        got = self.merged[key] = got + [p for k in self.shorter.get(key, ()) for p in self.by_key[k]]
+        return got
 
     def positions(self, keys: frozenset[str]) -> list[int]:
         """Where a match that begins with one of `keys` can begin, in text order."""
-        got: list[int] = []
-        for k in keys:
-            got.extend(self.by_key.get(k, ()))
-        return sorted(set(got))
+        got = self.found.get(keys)
+        if got is None:
+            ps: list[int] = []
+            for k in keys:
+                ps.extend(self.by_key.get(k, ()) if len(k) == KEY_LEN else self._under(k))
+            got = self.found[keys] = sorted(set(ps))
+        return got
 
 
 def finditer(regex: re.Pattern[str], text: str, low: Lowered) -> Any:
