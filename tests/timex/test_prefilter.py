@@ -43,6 +43,7 @@ def test_start_keys_are_how_every_match_begins() -> None:
     assert start_keys(r"(?<!\w)(?:\w+\s+tahun)", flags) is None  # a class of letters: scanned as before
     assert start_keys(r"(?<!\w)(?:(?:pukul)?)", flags) is None  # may match nothing
     assert start_keys(r"(?:pukul\s+\d)", flags) is None  # not held to word starts
+    assert start_keys(r"(?<!\w)(?: pukul)", flags) is None  # white space: no word start is filed under it
 
 
 def test_every_rule_has_start_keys_but_a_few() -> None:

@@ -16,6 +16,7 @@ with a character that Python's case-insensitive matching equates with an ASCII l
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from re import _constants as C  # the parse tree's node kinds (internal, in every Python 3.11+)
@@ -258,12 +259,12 @@ def start_keys(pattern: str, flags: int) -> frozenset[str] | None:
     except (_Unknown, RecursionError):
         return None
     keys = whole | cut
-    if "" in keys or not keys:
-        return None  # a match may be empty, or may begin with something unknown
+    if "" in keys or not keys or any(k[0].isspace() for k in keys):
+        return None  # a match may be empty, or may begin with something unknown (or white space, not filed)
     return frozenset(keys)
 
 
-WORD_START = re.compile(r"(?<!\w).", re.DOTALL)
+WORD_START = re.compile(r"(?<!\w)\S")  # `start_keys` gives no key that begins with white space
 DIGIT = re.compile(r"\d")
 
 
@@ -284,22 +285,23 @@ class Starts:
             else:
                 got.append(p)
         self.by_key = by_key
-        self.shorter: dict[str, list[str]] | None = None  # a shorter key: the keys that begin with it
+        self.sorted_keys: list[str] | None = None
         self.merged: dict[str, list[int]] = {}  # a shorter key: its positions and those of the keys it begins
         self.found: dict[frozenset[str], list[int]] = {}  # rules share their keys (a weekday, a month)
 
     def _under(self, key: str) -> list[int]:
-        """The positions of every key that begins with a shorter `key`."""
+        """The positions of a shorter `key` and of every key that begins with it."""
         got = self.merged.get(key)
-        if got is not None:
-            return got
-        if self.shorter is None:
-            self.shorter = {}
-            for k in self.by_key:
-                for i in range(1, len(k)):
-                    self.shorter.setdefault(k[:i], []).append(k)
-        got = self.by_key.get(key, [])  # the key at the end of the text
-        got = self.merged[key] = got + [p for k in self.shorter.get(key, ()) for p in self.by_key[k]]
+        if got is None:
+            if self.sorted_keys is None:
+                self.sorted_keys = sorted(self.by_key)  # the keys that begin with one are side by side
+            keys = self.sorted_keys
+            got = []
+            for i in range(bisect.bisect_left(keys, key), len(keys)):
+                if not keys[i].startswith(key):
+                    break
+                got.extend(self.by_key[keys[i]])
+            self.merged[key] = got
         return got
 
     def positions(self, keys: frozenset[str]) -> list[int]:
