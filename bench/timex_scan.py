@@ -2,7 +2,7 @@
 (`linimasa.timex.prefilter.finditer`) beside the same stage scanning every rule over the whole text
 (`Pattern.finditer`), alternately in one run, on the raw articles `bench/throughput.py` reads.
 
-    .venv/bin/python bench/timex_scan.py [--articles 300] [--rounds 5]
+    .venv/bin/python bench/timex_scan.py [--articles 300] [--rounds 5]   (results: bench/results/timex-scan.txt)
 
 The articles go through the stages before timex once; each round then times the timex stage alone
 over all of them, both ways, and checks that the two give the same timexes. The tagger keeps the
