@@ -1,5 +1,5 @@
 """The rule prefilter (`linimasa.timex.prefilter`) skips a rule only where its regular expression finds
-nothing: the same candidate spans with it as without it."""
+nothing, and tries a rule only at its start keys: the same candidate spans with it as without it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import linimasa
 from linimasa.timex import tagger
 from linimasa.timex.lexicon import lexicon
-from linimasa.timex.prefilter import Lowered, may_match, required
+from linimasa.timex.prefilter import Lowered, finditer, may_match, required, start_keys
 
 
 def _spans(text: str, lang: str) -> list[tuple[str, int, int]]:
@@ -22,7 +22,35 @@ def _spans(text: str, lang: str) -> list[tuple[str, int, int]]:
 def _unfiltered(text: str, lang: str) -> list[tuple[str, int, int]]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(tagger, "may_match", lambda regex, low: True)
+        mp.setattr(tagger, "finditer", lambda regex, text, low: regex.finditer(text))
         return _spans(text, lang)
+
+
+def _each_rule_same(text: str, lang: str) -> None:
+    """Every rule's matches (spans and groups) tried at its start keys are those of its own scan."""
+    low = Lowered(text)
+    for rule in lexicon(lang).rules:
+        want = [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in finditer(rule.regex, text, low)] == want, rule.name
+
+
+def test_start_keys_are_how_every_match_begins() -> None:
+    flags = re.IGNORECASE
+    assert start_keys(r"(?<!\w)(?:(?:hari\s+)?(?:Juni|juli)\s+\d{4})", flags) == {"har", "jun", "jul"}
+    assert start_keys(r"(?<!\w)(?:(?:tgl\.?\s+)?\d{1,2}(?:-|\s)[A-Z])", flags) == {"tgl", "#"}
+    assert start_keys(r"(?<!\w)(?:a(?:\s+few|n|)\s+days)", flags) == {"a", "an"}
+    assert start_keys(r"(?<!\w)(?:(?:19|20)\d\d)", flags) == {"###"}
+    assert start_keys(r"(?<!\w)(?:\w+\s+tahun)", flags) is None  # a class of letters: scanned as before
+    assert start_keys(r"(?<!\w)(?:(?:pukul)?)", flags) is None  # may match nothing
+    assert start_keys(r"(?:pukul\s+\d)", flags) is None  # not held to word starts
+    assert start_keys(r"(?<!\w)(?: pukul)", flags) is None  # white space: no word start is filed under it
+
+
+def test_every_rule_has_start_keys_but_a_few() -> None:
+    for lang in ("id", "en"):
+        rules = lexicon(lang).rules
+        keyed = [r for r in rules if start_keys(r.regex.pattern, r.regex.flags) is not None]
+        assert len(keyed) >= len(rules) - 2, lang
 
 
 def test_required_text_is_what_every_match_contains() -> None:
@@ -50,6 +78,7 @@ def test_the_sample_articles_give_the_same_spans_filtered_or_not(lang: str) -> N
               "SABTU (1/6) JAM 7 MALAM \u212aemarin İni", "dua puluh puluh puluh tahun lalu"]
     for text in texts:
         assert _spans(text, lang) == _unfiltered(text, lang)
+        _each_rule_same(text, lang)
 
 
 WORDS = ["Senin", "Juni", "juni", "2024", "3/6", "(", ")", "pukul", "10.00", "WIB", "tahun", "lalu", "depan",
@@ -63,3 +92,13 @@ WORDS = ["Senin", "Juni", "juni", "2024", "3/6", "(", ")", "pukul", "10.00", "WI
 def test_random_temporal_texts_give_the_same_spans_filtered_or_not(words: list[str], lang: str) -> None:
     text = " ".join(words)
     assert _spans(text, lang) == _unfiltered(text, lang)
+
+
+CHARS = [*"aAjJmMsStT0123456789 \n-–/.,:()'’İıſ\u212aé٣", "januari ", "Juni ", "2025", "12:30 ", "pukul ", "tahun ",
+         "the ", "ke-", "s/d ", "a few "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(CHARS), max_size=40), st.sampled_from(["id", "en"]))
+def test_random_characters_give_each_rule_the_same_matches(chars: list[str], lang: str) -> None:
+    _each_rule_same("".join(chars), lang)

@@ -24,7 +24,7 @@ from linimasa.text.sentences import sentence_bounds
 from linimasa.text.spans import DisjointSpans, WordIndex
 from linimasa.text.tokens import WORD as _WORD
 from linimasa.timex.lexicon import Lexicon, Rule, lexicon
-from linimasa.timex.prefilter import Lowered, may_match
+from linimasa.timex.prefilter import Lowered, finditer, may_match
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q": "Q"}
@@ -68,7 +68,7 @@ def find(text: str, lex: Lexicon) -> list[Match]:
     for order, rule in enumerate(lex.rules):
         if not may_match(rule.regex, low):
             continue  # a word every match needs is not in the text (see `linimasa.timex.prefilter`)
-        for m in rule.regex.finditer(text):
+        for m in finditer(rule.regex, text, low):
             if not _capital_ok(m, rule):
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
