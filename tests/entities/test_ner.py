@@ -251,3 +251,58 @@ def test_sentences_tagged_again_get_the_same_tags_and_scores() -> None:
         ner.TAGGED_SENTENCES = keep
     assert cached == again == fresh
     assert len(cached) >= 8
+
+
+def test_a_language_convention_tags_that_languages_text_and_is_cached_apart() -> None:
+    """``language_conventions`` in the model's settings: text of that language (with capitals) is
+    tagged with the named corpus's convention, other text and caseless text as before, and the tag
+    cache keeps the two conventions' tags of one sentence apart."""
+    from importlib import resources
+
+    from linimasa.entities import ner
+
+    model_dir = resources.files("linimasa.entities") / "model"
+    base = ner.load_recogniser()
+    settings = {
+        "conventions": sorted(base.conventions),
+        "default_convention": "real-id",
+        "caseless_convention": "nerp",
+        "language_conventions": {"en": "idner-news-2k", "fr": "no-such-corpus"},
+    }
+    rec = ner.Recogniser(
+        (model_dir / ner.MODEL_FILE).read_bytes(),
+        ner.read_clusters((model_dir / ner.CLUSTERS_FILE).read_text(encoding="utf-8")),
+        settings,
+        base._gazetteer,
+    )
+    tokens = ["Prime", "Minister", "Sanae", "Takaichi", "of", "the", "LDP", "met", "reporters", "."]
+    assert rec._convention(tokens, language="en") == "idner-news-2k"
+    assert rec._convention(tokens, language="id") == "real-id"
+    assert rec._convention(tokens, language="fr") == "real-id"  # a convention the model lacks: ignored
+    assert rec._convention([t.lower() for t in tokens], language="en") == "nerp"
+    assert rec._convention(tokens, "nergrit", language="en") == "nergrit"
+
+    text = " ".join(tokens[:-1]) + "."
+    as_english = rec._tag_sentences([tokens], "en")[0][0]
+    as_default = rec._tag_sentences([tokens])[0][0]
+    assert list(as_english) == rec.tag_tokens(tokens, "idner-news-2k")
+    assert list(as_default) == rec.tag_tokens(tokens, "real-id")
+    assert len(rec._tagged) == 2  # one sentence, two conventions: two entries
+    in_text = [(text[m.start : m.end], m.type) for m in rec.tag(text, language="en")]
+    assert in_text == [(" ".join(tokens[a : b + 1]), label) for a, b, label in ner.bio_spans(as_english)]
+
+
+def test_the_entities_stage_passes_the_language_to_a_recogniser_that_takes_it() -> None:
+    from linimasa.entities import recognise
+
+    seen: list[str | None] = []
+
+    class Recorder:
+        takes_language = True
+
+        def tag(self, text: str, sentences: object = None, language: str | None = None) -> list[Mention]:
+            seen.append(language)
+            return []
+
+    recognise("The minister met reporters in Tokyo.", "en", Recorder())  # type: ignore[arg-type]
+    assert seen == ["en"]
