@@ -299,14 +299,9 @@ def recognise(
         if m.type == "PER" and m.key is None:
             m.key = known_people.get((m.start, m.end))
     if recogniser is not None:
-        # the packaged model reads the article's sentences and language; a replacement may take the
-        # text only
-        if getattr(recogniser, "takes_language", False):
-            found = recogniser.tag(text, sentences or None, language)  # type: ignore[call-arg]
-        elif sentences and getattr(recogniser, "takes_sentences", False):
-            found = recogniser.tag(text, sentences)  # type: ignore[call-arg]
-        else:
-            found = recogniser.tag(text)
+        # the packaged model reads the article's sentences; a replacement may take the text only
+        takes_sentences = sentences and getattr(recogniser, "takes_sentences", False)
+        found = recogniser.tag(text, sentences) if takes_sentences else recogniser.tag(text)  # type: ignore[call-arg]
         chosen = _add_model(text, chosen, found, gazetteer, rules.cues)
         # a place shown to be a city once ("kota Zelenograd") is one in the rest of the article
         cities = {m.text for m in chosen if m.type == "GPE"}

@@ -58,9 +58,6 @@ class Recogniser:
     takes_sentences = True
     """`tag` accepts the article's sentences (the entities stage passes `Article.sentences`)."""
 
-    takes_language = True
-    """`tag` accepts the text's language (the entities stage passes `Article.language`)."""
-
     def __init__(
         self,
         model: bytes,
@@ -75,7 +72,7 @@ class Recogniser:
         self._groups = GroupedFeatures(clusters, weights.attributes, weights.state)
         self._gazetteer = gazetteer
         self._lock = threading.Lock()
-        self._tagged: OrderedDict[tuple[str | None, tuple[str, ...]], Tagged] = OrderedDict()
+        self._tagged: OrderedDict[tuple[str, ...], Tagged] = OrderedDict()
         self.labels: frozenset[str] = frozenset(weights.labels)
         settings = settings or {}
         conventions = settings.get("conventions") or []
@@ -88,25 +85,12 @@ class Recogniser:
         # Text without any capital letter follows the convention of the lower-cased corpus (NERP): the
         # cased corpora's conventions never saw such text and run names into the following words.
         self.caseless_convention: str | None = str(caseless) if caseless else self.default_convention
-        by_language = settings.get("language_conventions") or {}
-        # Text of a language whose sentences taught another convention than the default one (the
-        # English silver sentences teach idner-news-2k's copy, not the real-news one): that
-        # convention has weights for its words, the default one leans on the shared features only.
-        self.language_conventions: dict[str, str] = {
-            str(lang): str(conv)
-            for lang, conv in (by_language.items() if isinstance(by_language, Mapping) else ())
-            if str(conv) in self.conventions
-        }
 
-    def _convention(
-        self, tokens: Sequence[str], convention: str | None = None, language: str | None = None
-    ) -> str | None:
+    def _convention(self, tokens: Sequence[str], convention: str | None = None) -> str | None:
         if convention is not None and convention in self.conventions:
             return convention
         if not any(ch.isupper() for token in tokens for ch in token):
             return self.caseless_convention
-        if language is not None and language in self.language_conventions:
-            return self.language_conventions[language]
         return self.default_convention
 
     def _decode(self, sentences: Sequence[tuple[Sequence[str], str | None]], confidence: bool) -> list[Tagged]:
@@ -140,14 +124,13 @@ class Recogniser:
                             out[i] = float(p[i, path[i]])
         return [(t, tuple(c), tuple(found)) for t, c, found in zip(tags, scores, spans, strict=True)]
 
-    def _tag_sentences(self, sentences: Sequence[Sequence[str]], language: str | None = None) -> list[Tagged]:
-        """`_decode` with confidence for running text, each sentence with its own convention (of
-        the text's ``language`` where the model names one for it).
+    def _tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
+        """`_decode` with confidence for running text, each sentence with its own convention.
 
         Kept for the sentences tagged last: news repeats whole sentences (a wire story in several
         outlets, "Baca juga" lines, an outlet's closing lines), and a sentence's tags are a function
-        of its tokens and its convention alone."""
-        keys = [(self._convention(tokens, language=language), tuple(tokens)) for tokens in sentences]
+        of its tokens alone."""
+        keys = [tuple(tokens) for tokens in sentences]
         with self._lock:
             done: dict[tuple[str, ...], Tagged] = {}
             for key in keys:
@@ -157,10 +140,10 @@ class Recogniser:
                     done[key] = hit
             # shortest first, in batches: a batch advances as far as its longest sentence, and
             # its arrays stay small however long the article
-            todo = sorted((key for key in dict.fromkeys(keys) if key not in done), key=lambda key: len(key[1]))
+            todo = sorted((key for key in dict.fromkeys(keys) if key not in done), key=len)
             for at in range(0, len(todo), BATCH_SENTENCES):
                 batch = todo[at : at + BATCH_SENTENCES]
-                fresh = self._decode([(tokens, convention) for convention, tokens in batch], confidence=True)
+                fresh = self._decode([(key, self._convention(key)) for key in batch], confidence=True)
                 for key, tagged in zip(batch, fresh, strict=True):
                     done[key] = self._tagged[key] = tagged
                 while len(self._tagged) > TAGGED_SENTENCES:
@@ -184,12 +167,10 @@ class Recogniser:
         with self._lock:
             return list(self._decode([(tokens, self._convention(tokens, convention))], confidence=False)[0][0])
 
-    def tag(self, text: str, sentences: list[Span] | None = None, language: str | None = None) -> list[Mention]:
+    def tag(self, text: str, sentences: list[Span] | None = None) -> list[Mention]:
         """Every PER/ORG/LOC/EVT mention in ``text`` with character offsets into ``text``.
 
-        ``sentences`` are the text's sentences when the caller has them (`Article.sentences`);
-        ``language`` is the text's language (``"en"``…), which picks the convention where the model's
-        settings name one for it (``language_conventions``), else the default one.
+        ``sentences`` are the text's sentences when the caller has them (`Article.sentences`).
 
         The score of a mention is the mean marginal probability of its tags, a usable confidence for
         later stages that merge model and gazetteer mentions.
@@ -198,7 +179,7 @@ class Recogniser:
             return []
         mentions: list[Mention] = []
         groups = [spans for spans in sentence_spans(text, sentences) if spans]
-        tagged = self._tag_sentences([[text[a:b] for a, b in spans] for spans in groups], language) if groups else []
+        tagged = self._tag_sentences([[text[a:b] for a, b in spans] for spans in groups]) if groups else []
         for spans, (_tags, confidence, found) in zip(groups, tagged, strict=True):
             for first, last, label in found:
                 entity_type = _TYPES.get(label)
