@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "train"))
 import ner as train_ner  # the training script, not a package module
 
@@ -34,3 +36,13 @@ def test_two_silver_conventions_add_a_private_copy_each_and_the_shared_features_
         )
     assert "real-id|gz=B-LOC" in both[TOKENS.index("Tokyo")]
     assert train_ner.silver_features(TOKENS, CLUSTERS, [], GAZETTEER) == shared
+
+
+def test_a_silver_convention_the_model_does_not_learn_is_refused(tmp_path: Path) -> None:
+    clusters = tmp_path / "clusters.tsv"
+    clusters.write_text("met\t2\t20\t200\n", encoding="utf-8")
+    args = ["--data", str(tmp_path), "--clusters", str(clusters), "--out", str(tmp_path / "m.crfsuite")]
+    with pytest.raises(SystemExit) as refused:
+        train_ner.main([*args, "--english-silver", "--conventions", "--silver-conventions", "real-id"])
+    assert refused.value.code == 2  # real-id is only trained with --real-id
+    assert not (tmp_path / "m.crfsuite").exists()
