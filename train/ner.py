@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--english-silver",
         action="store_true",
-        help="add silver English sentences (train/ner_english.py), under the default convention",
+        help="add silver English sentences (train/ner_english.py), under --silver-conventions",
     )
     parser.add_argument(
         "--repeat", nargs="*", default=[], metavar="CORPUS=N", help="use a corpus's train sentences N times"
