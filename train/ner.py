@@ -29,10 +29,10 @@ from pathlib import Path
 import pycrfsuite
 
 from linimasa.entities.ner import open_recogniser
-from linimasa.entities.ner_features import read_clusters, sentence_features
+from linimasa.entities.ner_features import Clusters, read_clusters, sentence_features
 from linimasa.evaluate.ner import format_score, score_corpus
 from linimasa.evaluate.ner_corpora import CORPORA, Sentence, load_split
-from linimasa.text.gazetteer import read_labelled_names
+from linimasa.text.gazetteer import LabelledNames, read_labelled_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ner_real  # sibling scripts, not package modules
@@ -42,6 +42,18 @@ from ner_english import silver_sentences
 DEFAULT_CONVENTION = "idner-news-2k"
 # ... and text without any capital letter: NERP is the lower-cased corpus.
 CASELESS_CONVENTION = "nerp"
+# The English silver sentences' place in the training list: their conventions are `--silver-conventions`.
+SILVER = "english-silver"
+
+
+def silver_features(
+    tokens: list[str], clusters: Clusters, conventions: list[str], gazetteer: LabelledNames | None
+) -> list[list[str]]:
+    """`sentence_features` with a private copy for each of ``conventions``: one sentence teaching
+    several conventions at once, so the shared features weigh it once (a copy per convention would
+    count it twice there)."""
+    features = sentence_features(tokens, clusters, None, gazetteer)
+    return [[*f, *(c + "|" + name for c in conventions for name in f)] for f in features]
 
 
 def sentence_key(tokens: list[str]) -> str:
@@ -139,12 +151,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--english-silver",
         action="store_true",
-        help="add silver English sentences (train/ner_english.py), under the default convention",
+        help="add silver English sentences (train/ner_english.py), under --silver-conventions",
     )
     parser.add_argument(
         "--repeat", nargs="*", default=[], metavar="CORPUS=N", help="use a corpus's train sentences N times"
     )
     parser.add_argument("--silver-person-repeat", type=int, default=1, help="use silver PER sentences N times")
+    parser.add_argument(
+        "--silver-conventions",
+        nargs="+",
+        default=[DEFAULT_CONVENTION],
+        metavar="CORPUS",
+        help="the conventions whose private feature copies the English silver sentences teach (each "
+        "sentence once, with one copy per convention); add real-id so the convention running text is "
+        "tagged with learns English too",
+    )
     parser.add_argument(
         "--gazetteer",
         type=Path,
@@ -192,6 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(repeat) - set(CORPORA) - {ner_real.CONVENTION}
     if unknown:
         parser.error(f"--repeat: unknown corpora {sorted(unknown)}")
+    trained_here = {*args.corpora, *([ner_real.CONVENTION] if args.real_id else [])}
+    unknown_silver = set(args.silver_conventions) - trained_here
+    if unknown_silver:
+        parser.error(f"--silver-conventions: not trained {sorted(unknown_silver)}")
     if set(args.real_id) & set(args.real_id_held_out):
         parser.error("--real-id and --real-id-held-out share a set")
     real_held_out = (
@@ -215,11 +240,15 @@ def main(argv: list[str] | None = None) -> int:
         # Persons are rare in the silver set (gazetteers know few of them); repeating those sentences
         # keeps the model from learning that an English capitalised pair is rarely a person.
         silver += [s for s in silver if "B-PER" in s.tags] * (args.silver_person_repeat - 1)
-        sentences.extend((DEFAULT_CONVENTION, s) for s in silver)
+        sentences.extend((SILVER, s) for s in silver)
         print(f"english silver: {len(silver)} sentences", file=sys.stderr)
     for corpus, sentence in sentences:
-        convention = corpus if args.conventions else None
-        trainer.append(sentence_features(sentence.tokens, clusters, convention, gazetteer), sentence.tags)
+        if corpus == SILVER:
+            features = silver_features(sentence.tokens, clusters, args.silver_conventions if args.conventions else [],
+                                       gazetteer)
+        else:
+            features = sentence_features(sentence.tokens, clusters, corpus if args.conventions else None, gazetteer)
+        trainer.append(features, sentence.tags)
     trainer.set_params(
         {
             "c1": args.c1,
