@@ -45,11 +45,18 @@ class DisjointSpans(Generic[T]):
         return range(lo, hi)
 
     def overlapping(self, start: int, end: int) -> list[T]:
-        """The items whose spans overlap [start, end), in order of their start."""
-        return [self._items[k] for k in self._run(start, end) if overlaps(*self._keys[k], start, end)]
+        """The items whose spans overlap [start, end), in order of their start.
+
+        Every span of the run overlaps the query: it starts before `end` (it sorts before
+        `(end, -1)`) and ends after `start` (the walk back stops at the first that does not), so
+        the run needs no second test."""
+        run = self._run(start, end)
+        return self._items[run.start:run.stop]
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(overlaps(*self._keys[k], start, end) for k in self._run(start, end))
+        # the run is not empty exactly when the last span starting before `end` ends after `start`
+        hi = bisect.bisect_left(self._keys, (end, -1))
+        return hi > 0 and self._keys[hi - 1][1] > start
 
     def add(self, start: int, end: int, item: T) -> None:
         if self.overlaps(start, end):
