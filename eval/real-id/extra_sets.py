@@ -9,6 +9,7 @@ is deterministic and stdlib only: rerunning a script rewrites its set byte for b
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import importlib.util
 import json
@@ -153,3 +154,57 @@ def write_set(chosen: list[dict], split: str, corpus: str, manifest: str) -> Non
             m = {k: a[k] for k in FIELDS}
             f.write(json.dumps({"file": rel, "split": split, **m}, ensure_ascii=False) + "\n")
     print(f"{split}: {len(chosen)} articles")
+
+
+def draw_dates_set(
+    split: str,
+    seed: str,
+    per_outlet: dict[str, int],
+    max_body: dict[str, int],
+    default_max: int,
+    english: Iterable[tuple[str, str]],
+    manifests: Iterable[str],
+) -> int:
+    """A dates set (`select_extra*.py`): every candidate in no earlier manifest, drawn in topic rounds,
+    plus the English pages; written as `corpus/<split>/` and `manifest-<split>.jsonl`."""
+    sel = load_select()
+    used = used_urls(manifests)
+    cands = [c for c in sel.csv_candidates(DATA) if c["url"] not in used]
+    chosen = by_topic_rounds(cands, seed, sel.QUOTAS, per_outlet, max_body, default_max)
+    chosen += english_pages(sel, DATA, english, used, "en-")
+    write_set(chosen, split, f"corpus/{split}", f"manifest-{split}.jsonl")
+    return 0
+
+
+def draw_entity_set(
+    argv: list[str] | None,
+    description: str,
+    split: str,
+    seed: str,
+    quotas: dict[str, dict[str, int]],
+    max_body: dict[str, int],
+    default_max: int,
+    english: Iterable[tuple[str, str]],
+    manifests: Iterable[str],
+    id_prefix: str,
+    titled_only: bool = False,
+) -> int:
+    """An entity set (`dev-extra-entities*/select.py`, `--data` on the command line): short bodies in no
+    earlier manifest (with a title, where `titled_only`), drawn by quota, plus the English pages (ids
+    `<id_prefix>en-...`); written as `<split>/corpus/` and `<split>/manifest.jsonl`."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--data", default=str(DATA))
+    data = Path(ap.parse_args(argv).data)
+    sel = load_select()
+    used = used_urls(manifests)
+    cands = [
+        c
+        for c in sel.csv_candidates(data)
+        if c["url"] not in used
+        and (c["title"] or not titled_only)
+        and len(c["text"]) - len(c["title"]) < max_body.get(c["outlet"], default_max) + 60
+    ]
+    chosen = by_quota(cands, seed, quotas, id_prefix)
+    chosen += english_pages(sel, data, english, used, f"{id_prefix}en-")
+    write_set(chosen, split, f"{split}/corpus", f"{split}/manifest.jsonl")
+    return 0

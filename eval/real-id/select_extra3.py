@@ -40,13 +40,7 @@ MANIFESTS = (
 
 
 def main() -> int:
-    sel = xs.load_select()
-    used = xs.used_urls(MANIFESTS)
-    cands = [c for c in sel.csv_candidates(xs.DATA) if c["url"] not in used]
-    chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
-    chosen += xs.english_pages(sel, xs.DATA, ENGLISH, used, "en-")
-    xs.write_set(chosen, "dev-extra-3", "corpus/dev-extra-3", "manifest-dev-extra-3.jsonl")
-    return 0
+    return xs.draw_dates_set("dev-extra-3", SEED, PER_OUTLET, MAX_BODY, DEFAULT_MAX, ENGLISH, MANIFESTS)
 
 
 if __name__ == "__main__":

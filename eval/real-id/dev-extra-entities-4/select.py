@@ -16,7 +16,6 @@ plus a fixed list of English pages of `html-fundus-parser-tests` that no other s
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -45,21 +44,9 @@ MANIFESTS = ("manifest.jsonl", "manifest-dev-extra.jsonl", "manifest-dev-extra-2
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", default=str(xs.DATA))
-    data = Path(ap.parse_args(argv).data)
-    sel = xs.load_select()
-    used = xs.used_urls(MANIFESTS)
-    cands = [
-        c
-        for c in sel.csv_candidates(data)
-        if c["url"] not in used
-        and len(c["text"]) - len(c["title"]) < MAX_BODY.get(c["outlet"], DEFAULT_MAX) + 60
-    ]
-    chosen = xs.by_quota(cands, SEED, QUOTAS, "w")
-    chosen += xs.english_pages(sel, data, ENGLISH, used, "wen-")
-    xs.write_set(chosen, SPLIT, f"{SPLIT}/corpus", f"{SPLIT}/manifest.jsonl")
-    return 0
+    return xs.draw_entity_set(
+        argv, __doc__.split("\n\n")[0], SPLIT, SEED, QUOTAS, MAX_BODY, DEFAULT_MAX, ENGLISH, MANIFESTS, "w",
+    )
 
 
 if __name__ == "__main__":
