@@ -66,7 +66,7 @@ import bisect
 import contextlib
 import functools
 import re
-from collections.abc import Collection, Iterable, Iterator, Set
+from collections.abc import Callable, Collection, Iterable, Iterator, Set
 
 from linimasa import resources
 from linimasa.entities.ministries import portfolios as ministry_portfolios
@@ -505,6 +505,24 @@ def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[
     """A one-word organisation or "person" written right before a country that is its national arm
     or team ("Grab Indonesia", "Shopee Malaysia", "Timnas Indonesia") is one organisation: a person's
     name is not followed by a country without a comma or a word between. Given names stay people."""
+
+    def join(m: Mention, nxt: Mention) -> Mention | None:
+        if (m.type in ("ORG", "PER") and " " not in m.text and m.text[:1].isupper()
+                and nxt.type == "GPE" and nxt.key is not None and nxt.key.startswith("country:")
+                and text[m.end] == " " and m.text.casefold() not in lists["given_names"]
+                and not (m.type == "PER" and m.source != "model")):
+            org = _as_org(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
+            org.key = None
+            return org
+        return None
+
+    return _absorb_next(mentions, join)
+
+
+def _absorb_next(mentions: list[Mention], join: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """Each mention, in text order, with the mention that starts one character after its end (across
+    one space) absorbed where `join(mention, next)` gives the mention the two make; the absorbed one
+    is dropped. The shared pass of the rules that read a name and the place after it as one name."""
     by_start = {m.start: m for m in mentions}
     gone: set[int] = set()
     out: list[Mention] = []
@@ -512,14 +530,10 @@ def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[
         if id(m) in gone:
             continue
         nxt = by_start.get(m.end + 1)
-        if (m.type in ("ORG", "PER") and " " not in m.text and m.text[:1].isupper() and nxt is not None
-                and nxt.type == "GPE" and nxt.key is not None and nxt.key.startswith("country:")
-                and text[m.end] == " " and m.text.casefold() not in lists["given_names"]
-                and not (m.type == "PER" and m.source != "model")):
+        joined = join(m, nxt) if nxt is not None else None
+        if joined is not None:
             gone.add(id(nxt))
-            org = _as_org(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
-            org.key = None
-            out.append(org)
+            out.append(joined)
             continue
         out.append(m)
     return [m for m in out if id(m) not in gone]
@@ -1635,32 +1649,24 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
     Jakarta", "Polresta Banyuwangi", "IGI School of Economics Jakarta", "Kementerian Pertahanan RI"):
     the place names the unit's seat, the mention is the unit, as annotated in eval/real-id (the
     outermost name only)."""
-    by_start = {m.start: m for m in mentions}
-    gone: set[int] = set()
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda x: x.start):
-        if id(m) in gone:
-            continue
-        nxt = by_start.get(m.end + 1)
+
+    def join(m: Mention, nxt: Mention) -> Mention | None:
+        if m.type != "ORG" or nxt.type != "GPE" or nxt.source != "gazetteer" or text[m.end : nxt.start] != " ":
+            return None
+        last = m.text.split()[-1]
         if (
-            m.type == "ORG"
-            and nxt is not None
-            and nxt.type == "GPE"
-            and nxt.source == "gazetteer"
-            and text[m.end : nxt.start] == " "
-            and (m.key is None or nxt.text == "RI" or m.text.split()[-1].casefold() in seat_words)
+            (m.key is None or nxt.text == "RI" or last.casefold() in seat_words)
             and (
-                (is_acronym(m.text.split()[-1]) and len(m.text.split()[-1]) >= 3)
-                or m.text.split()[-1].casefold() in seat_words
+                (is_acronym(last) and len(last) >= 3)
+                or last.casefold() in seat_words
                 or nxt.text == "RI"
                 or (m.source != "gazetteer" and len(m.text.split()) >= 3)
             )
         ):
-            gone.add(id(nxt))
-            out.append(_copy(m, m.start, nxt.end, text[m.start : nxt.end]))
-            continue
-        out.append(m)
-    return [m for m in out if id(m) not in gone]
+            return _copy(m, m.start, nxt.end, text[m.start : nxt.end])
+        return None
+
+    return _absorb_next(mentions, join)
 
 
 @functools.cache
