@@ -1102,13 +1102,10 @@ _COMPOUND_GAP = re.compile(r"\s+(?:(?:dan|and)\s+)?")
 def _join_compound_durations(found: list[Found], text: str) -> list[Found]:
     """One DURATION for a length written in parts, coarsest first ("1 menit 52 detik" PT1M52S,
     "1 tahun 6 bulan" P1Y6M): TimeML writes one value for it, not two lengths."""
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1].timex if out else None
-        cur = f.timex
+
+    def fold(prev: Timex, cur: Timex) -> bool:
         if (
-            prev is not None
-            and prev.type == cur.type == "DURATION"
+            prev.type == cur.type == "DURATION"
             and (a := _DURATION_PART.match(prev.value)) is not None
             and (b := _DURATION_PART.match(cur.value)) is not None
             and _COMPOUND_GAP.fullmatch(text, prev.end, cur.start) is not None
@@ -1120,6 +1117,19 @@ def _join_compound_durations(found: list[Found], text: str) -> list[Found]:
             prev.value = head + b.group(2) + b.group(3)
             prev.end = cur.end
             prev.text = text[prev.start : prev.end]
+            return True
+        return False
+
+    return _fold_into_previous(found, fold)
+
+
+def _fold_into_previous(found: list[Found], fold: Callable[[Timex, Timex], bool]) -> list[Found]:
+    """The expressions in order, each folded into the one kept before it where `fold(previous,
+    current)` says so (it has then widened the previous one itself): the shared pass of the rules
+    that read two neighbouring expressions as one."""
+    out: list[Found] = []
+    for f in found:
+        if out and fold(out[-1].timex, f.timex):
             continue
         out.append(f)
     return out
@@ -1132,13 +1142,10 @@ def _join_same_day(found: list[Found], text: str) -> list[Found]:
     """One expression for words that name one day twice or a day and its clock time, written next to each
     other: "esok Jumat (20/6/2025)" (one DATE), "Kamis (19/6) pukul 02.05 WIB" (one TIME, the guideline's
     "a date directly followed by a clock time")."""
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1].timex if out else None
-        cur = f.timex
+
+    def fold(prev: Timex, cur: Timex) -> bool:
         if (
-            prev is not None
-            and prev.type == "DATE"
+            prev.type == "DATE"
             and parse_day(prev.value) is not None
             and _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is not None
             and (
@@ -1148,9 +1155,10 @@ def _join_same_day(found: list[Found], text: str) -> list[Found]:
         ):
             prev.type, prev.value, prev.end = cur.type, cur.value, cur.end
             prev.text = text[prev.start : prev.end]
-            continue
-        out.append(f)
-    return out
+            return True
+        return False
+
+    return _fold_into_previous(found, fold)
 
 
 WEEKDAY_DATED_AFTER_REACH = 60
