@@ -67,6 +67,9 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-entities-2": ("dev-extra-entities-2",),
     "dev-extra-entities-3": ("dev-extra-entities-3",),
     "dev-extra-entities-4": ("dev-extra-entities-4",),
+    "dev-extra-entities-5": ("dev-extra-entities-5",),
+    "dev-extra-entities-6": ("dev-extra-entities-6",),
+    "dev-extra-5": ("dev-extra-5",),
     "dev+extra": ("dev", "dev-extra-entities"),
     "dev+dates": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3"),
     "dev+dates4": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4"),
@@ -90,7 +93,8 @@ its own layers, so the two are not scored in one run). `dev+dates` pools the dat
 (dev, dev-extra, dev-extra-2, dev-extra-3), so that a date rule is judged on all of them at once; it stays
 as it was so that the figures README.md cites for it can be rerun. `dev-extra-4` is the next held-out
 dates set (scored once on the unchanged rules before any rule was changed on it); `dev+dates4` pools all
-five dates sets."""
+five dates sets. `dev-extra-entities-5` and `-6` (entities) and `dev-extra-5` (dates and metadata) are the
+next fresh sets, drawn and annotated before linimasa is run on them."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -632,8 +636,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(SETS),
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
-        "dev-extra-2, dev-extra-3, dev-extra-4: second, third and fourth extra dates and metadata sets; "
-        "dev-extra-entities(-2, -3, -4): extra entity sets; "
+        "dev-extra-2 … dev-extra-5: second to fifth extra dates and metadata sets; "
+        "dev-extra-entities(-2 … -6): extra entity sets; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
