@@ -77,6 +77,8 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev+extras3": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3"),
     "dev+extras4": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
                     "dev-extra-entities-4"),
+    "dev+extras6": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
+                    "dev-extra-entities-4", "dev-extra-entities-6"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -94,7 +96,8 @@ its own layers, so the two are not scored in one run). `dev+dates` pools the dat
 as it was so that the figures README.md cites for it can be rerun. `dev-extra-4` is the next held-out
 dates set (scored once on the unchanged rules before any rule was changed on it); `dev+dates4` pools all
 five dates sets. `dev-extra-entities-5` and `-6` (entities) and `dev-extra-5` (dates and metadata) are the
-next fresh sets, drawn and annotated before linimasa is run on them."""
+next fresh sets, drawn and annotated before linimasa is run on them; `dev+extras6` pools every entity set
+but `dev-extra-entities-5`, which stays held out for the rules developed on the others."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -641,7 +644,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
-        "dev+dates4: dev and all four extra dates sets",
+        "dev+dates4: dev and all four extra dates sets; "
+        "dev+extras6: dev and the entity sets 1-4 and 6 (5 held out)",
     )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
     ap.add_argument(
