@@ -1,6 +1,6 @@
 """`linimasa eval real`: entities, alias merging, metadata and dates on hand-annotated real news.
 
-    linimasa eval real [--set dev|test|dev-extra[-2|-3|-4|-5]|dev-extra-entities[-2|-3|-4]|dev+extra[s|s3|s4]|dev+dates[4|5]]
+    linimasa eval real [--set dev|test|dev-extra[-2…-5]|dev-extra-entities[-2…-6]|dev+extra[s|s3|s4]|dev+dates[4|5]]
                        [--gold eval/real-id] [--baseline-ref [REF]] [--json]
 
 The gold set (`eval/real-id`, see its README.md and GUIDELINE.md) holds real Indonesian and English
