@@ -48,7 +48,8 @@ def is_date_line(s: str, rules: CleanRules) -> bool:
         if folded in rules.date_not_words:
             return False
         leftover += 1
-    return leftover <= 4 and last_char(s) != "."
+    # a full stop ends a sentence, unless it is the date's own ("February 28 2024, 9:54 a.m.")
+    return leftover <= 4 and (last_char(s) != "." or m.end() >= len(s.rstrip()))
 
 
 def _may_be_caption(s: str, rules: CleanRules) -> bool:
