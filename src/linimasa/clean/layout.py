@@ -327,6 +327,10 @@ def _byline_follows(page: Page, i: int, top: list[int]) -> bool:
     """Whether one of the next three lines of the top area is a byline, a date or a dateline: on a
     page full of teasers and menus, the headline is the one that sits above them."""
     after = [j for j in top if j > i][:3]
+    if not after:
+        # the last line before the first paragraph: a standfirst that reads as a paragraph may stand
+        # between it and its byline ("IRCC gave up office space ..." / standfirst / "By Ben Andrews")
+        after = [j for j in range(i + 1, min(len(page), i + 8)) if page.label[j] != "blank"][:3]
     return any(page.label[j] == "metadata" and page.kind[j] in _BYLINE_KINDS for j in after)
 
 
