@@ -208,3 +208,18 @@ def test_headline_above_a_standfirst_paragraph_and_its_byline() -> None:
     art = meta(page)
     assert art.title == "Dago roads closed in June. Now, drivers face detours"
     assert art.authors == ["Tom Reyes"]
+
+
+def test_headline_over_standfirst_section_word_and_unlabelled_byline() -> None:
+    """Headline, standfirst, a section word and an unlabelled byline with its role stand between the
+    headline and its date line: the headline is the title; a menu line above a repeated line is not."""
+    page = ("News\nSport\nCrime\nRoads closed in Dago for two weeks after a drain collapsed\n"
+            "Drivers said the detours added an hour to their trips through the city\nNews\n"
+            "Jane Okafor Deputy Content Director\n08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026\n"
+            f"{BODY_EN}\n{BODY_EN}\n")
+    assert meta(page).title == "Roads closed in Dago for two weeks after a drain collapsed"
+    menu = "WeatherExtreme Weather Climate Capital Weather Gang Environment Climate Lab"
+    page = (f"Democracy Dies in Darkness\nSign in\n{menu}\n{menu}\nRoads closed in Dago for two weeks\n"
+            "Drivers face detours across the city on Friday and Saturday\nBy Tom Reyes\n"
+            f"April 26, 2024 at 11:24 a.m. EDT\n{BODY_EN}\n{BODY_EN}\n")
+    assert meta(page).title == "Roads closed in Dago for two weeks"
