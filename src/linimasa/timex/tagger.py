@@ -507,6 +507,8 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
         tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
             ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
         )
+        if (joined := _joined_month_year(m, mt, ctx)) is not None:
+            return f"{joined:04d}-{m:02d}", ctx.point_written
         if tense <= 0 and (told := _told_year_point(mt, ctx)) is not None:
             # "On March 19, 2020, ... In May, acebush1 posted": the May nearest the time being told, as a
             # day and month without a year are (`_norm_date`), not the May before publication
@@ -515,6 +517,53 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
             return f"{d.year:04d}-{d.month:02d}", True
         d = closest(cands, here, tense, 0)
     return f"{d.year:04d}-{d.month:02d}", False
+
+
+JOINED_GAP_CHARS = 12
+"""The longest gap (characters) between two months that a joining word makes one list or range
+("September dan Desember", "November 2024 hingga Februari")."""
+
+
+def _joined_month_year(m: int, mt: Match, ctx: Context) -> int | None:
+    """The year of a month written without one right after another month, joined to it by a list or
+    range word ("bulan September dan Desember", "from November 2024 to February"): the first month's
+    year, or the next when the month comes earlier in the year (the list runs on). None otherwise."""
+    if ctx.point is None or ctx.point[1] != "M" or not 0 <= mt.start - ctx.point_end <= JOINED_GAP_CHARS:
+        return None
+    if not _joins_months(ctx.text[ctx.point_end : mt.start], ctx.lex):
+        return None
+    first = ctx.point[0]
+    return first.year if m >= first.month else first.year + 1
+
+
+def _joins_months(gap: str, lex: Lexicon) -> bool:
+    """Whether the text between two months makes them one list or range: a dash, a comma or one list or
+    range word ("dan", "hingga", "and", "to"), "bulan" allowed after it."""
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if words and words[-1] == "bulan":  # "September dan bulan Desember"
+        words.pop()
+    return gap.strip() in ("-", "–", ",") or (len(words) == 1 and words[0] in lex.range_words)
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+
+
+def _months_before_a_year(found: list[Found], text: str, lex: Lexicon) -> None:
+    """A month written without its year before another that has one, joined to it ("November and
+    December 2024", "Januari - April 2025"), is of that year (of the year before when it comes later in
+    the year: "December and January 2025"), not of the year the publication date suggests."""
+    for a, b in itertools.pairwise(found):
+        ta, tb = a.timex, b.timex
+        ma, mb = _MONTH_VALUE.match(ta.value), _MONTH_VALUE.match(tb.value)
+        if not (ma and mb and b.explicit_year and not a.explicit_year and ta.type == tb.type == "DATE"):
+            continue
+        if ta.mod is not None or not 0 <= tb.start - ta.end <= JOINED_GAP_CHARS:
+            continue
+        if not _joins_months(text[ta.end : tb.start], lex):
+            continue
+        month, year = int(ma[2]), int(mb[1])
+        ta.value = f"{year if month <= int(mb[2]) else year - 1:04d}-{month:02d}"
+        ta.anchor = "event"
 
 
 def _norm_month(mt: Match, ctx: Context) -> Found:
@@ -1089,6 +1138,7 @@ def tag(
             clocks.append((found, told))
     out = _join_same_day(_join_compound_durations(out, text), text)
     _weekdays_dated_after(out, text, sentences)
+    _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out)
         recurring = _clocks_of_sets(out, text)
