@@ -700,6 +700,9 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
         n, unit = _norm_unit(*nu)
         sign = -1 if lex.key(g.get("adir", "")) in ("sebelumnya", "earlier", "before") else 1
         days, value_unit = int(n) * sign, unit
+        if unit in TIME_UNIT_CODES:
+            # "Two hours later", "Dua jam kemudian": still the day told (its clock is not known), not a year
+            days, unit, value_unit = 0, "D", "D"
         if ctx.point is not None and ctx.point[1] in _OFFSET_FROM.get(unit, ()):
             # "arrested in 2006. Two years later, ...": two years after the year told (2008)
             d = shift(ctx.point[0], unit, days)
