@@ -272,3 +272,27 @@ def test_every_metadata_rule_of_clean_yaml_is_a_line_kind() -> None:
     from linimasa.model import LINE_KINDS
 
     assert all(reason in LINE_KINDS for reason, _ in load_rules().metadata)
+
+
+def test_date_line_that_ends_with_a_clock_in_a_m_p_m() -> None:
+    """The full stop of "a.m." is the date's own, not a sentence's: the line is a date line."""
+    en = ("The city council voted on Tuesday to close the old bridge to heavy trucks after engineers "
+          "found cracks in two of its supports during a routine inspection.")
+    for line in ("March 4 2025, 10:15 a.m.", "March 4, 2025, 6:40 p.m."):
+        art = clean(f"Council Closes Old Bridge to Trucks\nJane Doe\n{line}\n{en}")
+        assert by_text(art, line)[0] == "metadata", line
+    # a sentence that ends after the date is still a sentence
+    art = clean(f"{en}\nThe vote was held on March 4, 2025 at the town hall.\n{en}")
+    assert by_text(art, "The vote was held on March 4, 2025 at the town hall.")[0] != "metadata"
+
+
+def test_date_line_with_two_dates_and_their_clock_times() -> None:
+    """"Published: 10:30 BST, 1 August 2024 | Updated: 11:02 BST, 1 August 2024": every date and clock
+    time of the line is its own, so it is a date line; a sentence around a date is not."""
+    en = ("The city council voted on Tuesday to close the old bridge to heavy trucks after engineers "
+          "found cracks in two of its supports during a routine inspection.")
+    line = "Published: 10:30 BST, 1 August 2024 | Updated: 11:02 BST, 1 August 2024"
+    art = clean(f"Council Closes Old Bridge to Trucks\nBy Jane Doe\n{line}\n{en}")
+    assert by_text(art, line)[0] == "metadata"
+    art = clean(f"{en}\nThe council met at 10:30 on 1 August 2024 to vote on the bridge\n{en}")
+    assert by_text(art, "The council met at 10:30 on 1 August 2024 to vote on the bridge")[0] != "metadata"

@@ -180,3 +180,46 @@ def test_dashed_credit_line_after_the_text_and_relative_date_lines() -> None:
     assert art.title == "Harbour Bridge Repairs Run Over Budget Again"
     assert art.authors == ["Sam Carter", "Lena Ortiz"]
     assert art.outlet == "The Harbour Herald"
+
+
+def test_headline_standfirst_and_byline_under_a_label_line() -> None:
+    """A headline, its standfirst, "Author of the article:" with the name on the next line, then the date:
+    the headline is the title (not the standfirst), the name the author (not "of the article"), and a
+    share widget that names the site names the outlet (not a menu's "New York Times Crossword")."""
+    page = ("Share this Story : The Lakeside Herald\nNews\nLife\nRoads\n"
+            "Roads closed in Dago for two weeks\n"
+            "The closure, the city says, is needed to repair a drain that broke in the spring rains\n"
+            f"Author of the article:\nTom Reyes\nPublished Jun 04, 2026\n{BODY_EN}\n{BODY_EN}\n"
+            "Daily puzzles, including the New York Times Crossword\nNew York Times Crossword\n")
+    art = meta(page)
+    assert art.title == "Roads closed in Dago for two weeks"
+    assert art.authors == ["Tom Reyes"]
+    assert art.outlet == "The Lakeside Herald"
+
+
+def test_headline_above_a_standfirst_paragraph_and_its_byline() -> None:
+    """The last headline before a standfirst that reads as a paragraph is the title when the byline
+    follows the standfirst, not a promotion line above the menus that looks like a headline."""
+    page = ("Skip to Content\nTurn your photos into a keepsake to treasure forever with our new print service. "
+            "Start now >>\nSections\nSearch\nMy Account\nManage My Subscriptions\nNews\nSport\n"
+            "Dago roads closed in June. Now, drivers face detours\n"
+            "Shortly before the rainy season, the city closed two roads in the Dago area to repair a drain.\n"
+            f"Author of the article:\nBy Tom Reyes\nPublished May 25, 2026\n{BODY_EN}\n{BODY_EN}\n")
+    art = meta(page)
+    assert art.title == "Dago roads closed in June. Now, drivers face detours"
+    assert art.authors == ["Tom Reyes"]
+
+
+def test_headline_over_standfirst_section_word_and_unlabelled_byline() -> None:
+    """Headline, standfirst, a section word and an unlabelled byline with its role stand between the
+    headline and its date line: the headline is the title; a menu line above a repeated line is not."""
+    page = ("News\nSport\nCrime\nRoads closed in Dago for two weeks after a drain collapsed\n"
+            "Drivers said the detours added an hour to their trips through the city\nNews\n"
+            "Jane Okafor Deputy Content Director\n08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026\n"
+            f"{BODY_EN}\n{BODY_EN}\n")
+    assert meta(page).title == "Roads closed in Dago for two weeks after a drain collapsed"
+    menu = "WeatherExtreme Weather Climate Capital Weather Gang Environment Climate Lab"
+    page = (f"Democracy Dies in Darkness\nSign in\n{menu}\n{menu}\nRoads closed in Dago for two weeks\n"
+            "Drivers face detours across the city on Friday and Saturday\nBy Tom Reyes\n"
+            f"April 26, 2024 at 11:24 a.m. EDT\n{BODY_EN}\n{BODY_EN}\n")
+    assert meta(page).title == "Roads closed in Dago for two weeks"

@@ -323,11 +323,33 @@ def _title_candidate(s: str, rules: CleanRules) -> bool:
     return first not in rules.byline_words
 
 
+BYLINE_REACH = 4
+"""How many lines under a headline its byline or date may stand: a standfirst and an unlabelled name may
+come between ("Man kept six women ..." / standfirst / "News" / "Steffan Rhys ..." / "08:39, 06 Jan 2026")."""
+
+
 def _byline_follows(page: Page, i: int, top: list[int]) -> bool:
-    """Whether one of the next three lines of the top area is a byline, a date or a dateline: on a
-    page full of teasers and menus, the headline is the one that sits above them."""
-    after = [j for j in top if j > i][:3]
+    """Whether one of the next `BYLINE_REACH` lines of the top area is a byline, a date or a dateline: on a
+    page full of teasers and menus, the headline is the one that sits above them. A line already known
+    to be furniture (a menu, a repeated line) ends the header: a headline above it is not this one."""
+    after = _header_after(page, [j for j in top if j > i])
+    if not after:
+        # the last line before the first paragraph: a standfirst that reads as a paragraph may stand
+        # between it and its byline ("IRCC gave up office space ..." / standfirst / "By Ben Andrews")
+        after = _header_after(page, list(range(i + 1, min(len(page), i + 8))))
     return any(page.label[j] == "metadata" and page.kind[j] in _BYLINE_KINDS for j in after)
+
+
+def _header_after(page: Page, following: list[int]) -> list[int]:
+    """The first `BYLINE_REACH` non-blank lines of `following`, up to the first furniture line."""
+    out: list[int] = []
+    for j in following:
+        if page.label[j] == "blank":
+            continue
+        if page.label[j] == "boilerplate" or len(out) >= BYLINE_REACH:
+            break
+        out.append(j)
+    return out
 
 
 def _title_over_metadata(page: Page) -> int | None:

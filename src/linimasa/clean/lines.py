@@ -23,6 +23,7 @@ from linimasa.text.dateline import Dateline
 
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
 _DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
+_CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ap]\.?m\.?)?")
 
 
 @dataclass
@@ -41,14 +42,18 @@ def is_date_line(s: str, rules: CleanRules) -> bool:
     if not m:
         return False
     leftover = 0
-    for tok in _DATE_TOKEN.findall(s[: m.start()] + " " + s[m.end() :]):
+    # every date of the line is its own ("Published: 10:30 BST, 1 August 2024 | Updated: 11:02 BST, 1
+    # August 2024"), and so is a clock time
+    rest = rules.date_core.sub(" ", s)
+    for tok in _DATE_TOKEN.findall(rest):
         folded = tok.casefold().strip(".,")
-        if not folded or folded in rules.date_words:
+        if not folded or folded in rules.date_words or _CLOCK_TOKEN.fullmatch(folded):
             continue
         if folded in rules.date_not_words:
             return False
         leftover += 1
-    return leftover <= 4 and last_char(s) != "."
+    # a full stop ends a sentence, unless it is the date's own ("February 28 2024, 9:54 a.m.")
+    return leftover <= 4 and (last_char(s) != "." or m.end() >= len(s.rstrip()))
 
 
 def _may_be_caption(s: str, rules: CleanRules) -> bool:

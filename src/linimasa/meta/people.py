@@ -45,6 +45,8 @@ def _names(
     for ln in lines:
         if ln.label != "metadata" or ln.kind not in _PEOPLE_KINDS:
             continue
+        if rules.label_lines is not None and rules.label_lines.fullmatch(ln.text.strip()):
+            continue  # a label alone ("Author of the article:"): its names are on the next line (`_byline`)
         credit = ln.kind == "credits" or bool(rules.credit_lines and rules.credit_lines.match(ln.text.strip()))
         if first_byline and not credit and seen_byline:
             continue

@@ -483,13 +483,15 @@ def _told_year_point(mt: Match, ctx: Context) -> dt.date | None:
     return point if point.year < ctx.dct.year else None
 
 
-def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
-    """The year of a month named without one: by "lalu"/"depan" if written, else the nearest by tense."""
+def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, bool]:
+    """The year of a month named without one: by "lalu"/"depan" if written, else that of a past year the
+    text is telling of, else the nearest by tense. With it, whether it was the time told (anchored to
+    that time, not to the publication date)."""
     lex = ctx.lex
     if not ctx.dct:
-        return f"XXXX-{m:02d}"
+        return f"XXXX-{m:02d}", False
     if "yrel" in g:  # "the end of June last year", "Januari tahun depan": that month of the year named
-        return f"{ctx.dct.year + lex.relative.get(lex.key(g['yrel']), 0):04d}-{m:02d}"
+        return f"{ctx.dct.year + lex.relative.get(lex.key(g['yrel']), 0):04d}-{m:02d}", False
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
     here = dt.date(ctx.dct.year, ctx.dct.month, 1)
     cands = [dt.date(y, m, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
@@ -505,8 +507,63 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> str:
         tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
             ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
         )
+        if (joined := _joined_month_year(m, mt, ctx)) is not None:
+            return f"{joined:04d}-{m:02d}", ctx.point_written
+        if tense <= 0 and (told := _told_year_point(mt, ctx)) is not None:
+            # "On March 19, 2020, ... In May, acebush1 posted": the May nearest the time being told, as a
+            # day and month without a year are (`_norm_date`), not the May before publication
+            near = [dt.date(y, m, 1) for y in (told.year - 1, told.year, told.year + 1)]
+            d = closest(near, dt.date(told.year, told.month, 1), 0, 0)
+            return f"{d.year:04d}-{d.month:02d}", True
         d = closest(cands, here, tense, 0)
-    return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}-{d.month:02d}", False
+
+
+JOINED_GAP_CHARS = 12
+"""The longest gap (characters) between two months that a joining word makes one list or range
+("September dan Desember", "November 2024 hingga Februari")."""
+
+
+def _joined_month_year(m: int, mt: Match, ctx: Context) -> int | None:
+    """The year of a month written without one right after another month, joined to it by a list or
+    range word ("bulan September dan Desember", "from November 2024 to February"): the first month's
+    year, or the next when the month comes earlier in the year (the list runs on). None otherwise."""
+    if ctx.point is None or ctx.point[1] != "M" or not 0 <= mt.start - ctx.point_end <= JOINED_GAP_CHARS:
+        return None
+    if not _joins_months(ctx.text[ctx.point_end : mt.start], ctx.lex):
+        return None
+    first = ctx.point[0]
+    return first.year if m >= first.month else first.year + 1
+
+
+def _joins_months(gap: str, lex: Lexicon) -> bool:
+    """Whether the text between two months makes them one list or range: a dash, a comma or one list or
+    range word ("dan", "hingga", "and", "to"), "bulan" allowed after it."""
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if words and words[-1] == "bulan":  # "September dan bulan Desember"
+        words.pop()
+    return gap.strip() in ("-", "–", ",") or (len(words) == 1 and words[0] in lex.range_words)
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+
+
+def _months_before_a_year(found: list[Found], text: str, lex: Lexicon) -> None:
+    """A month written without its year before another that has one, joined to it ("November and
+    December 2024", "Januari - April 2025"), is of that year (of the year before when it comes later in
+    the year: "December and January 2025"), not of the year the publication date suggests."""
+    for a, b in itertools.pairwise(found):
+        ta, tb = a.timex, b.timex
+        ma, mb = _MONTH_VALUE.match(ta.value), _MONTH_VALUE.match(tb.value)
+        if not (ma and mb and b.explicit_year and not a.explicit_year and ta.type == tb.type == "DATE"):
+            continue
+        if ta.mod is not None or not 0 <= tb.start - ta.end <= JOINED_GAP_CHARS:
+            continue
+        if not _joins_months(text[ta.end : tb.start], lex):
+            continue
+        month, year = int(ma[2]), int(mb[1])
+        ta.value = f"{year if month <= int(mb[2]) else year - 1:04d}-{month:02d}"
+        ta.anchor = "event"
 
 
 def _norm_month(mt: Match, ctx: Context) -> Found:
@@ -515,9 +572,9 @@ def _norm_month(mt: Match, ctx: Context) -> Found:
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{_year(g['year'], ctx.dct):04d}-{m:02d}"),
                      explicit_year=True)
-    value = _month_in(m, g, ctx, mt)
-    return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=ctx.dct_source if ctx.dct else None),
-                 needs_anchor=True)
+    value, told = _month_in(m, g, ctx, mt)
+    anchor = "event" if told else ctx.dct_source if ctx.dct else None
+    return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=anchor), needs_anchor=True)
 
 
 def _ordinal(lex: Lexicon, word: str) -> int | None:
@@ -577,7 +634,7 @@ def _dct_found(mt: Match, ctx: Context, ttype: str, value: str, unknown: str) ->
     return Found(Timex(mt.start, mt.end, "", ttype, value, anchor=ctx.dct_source), needs_anchor=True)
 
 
-_POINT_UNITS = {"Y": ("Y", "M"), "M": ("Y", "M"), "Q": ("Y", "M"), "W": ("Y", "M", "D"), "D": ("Y", "M", "D")}
+_POINT_UNITS = {"Y": ("Y", "M"), "M": ("Y", "M", "D"), "Q": ("Y", "M"), "W": ("Y", "M", "D"), "D": ("Y", "M", "D")}
 """A period the text named, by its precision: which relative units can count from it ("tahun
 sebelumnya" from a year or a month, "laba per Desember 2024 ... tahun sebelumnya" being 2023; "bulan
 sebelumnya" from a month or a day, "pekan berikutnya" from a day)."""
@@ -632,11 +689,20 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
         value_unit = "D"
     else:
         nu = _unit(lex, g)
-        if not nu or not isinstance(nu[0], int | float):
+        if not nu:
             return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-XX-XX"))
+        if not isinstance(nu[0], int | float):
+            # "a few months later", "beberapa hari kemudian": some time after a time told, which no count
+            # places: a past reference in a sentence that tells of the past, else a future one (TimeML)
+            tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
+            past = tense < 0 or (tense == 0 and (base is None or ctx.dct is None or base <= ctx.dct))
+            return Found(Timex(mt.start, mt.end, "", "DATE", "PAST_REF" if past else "FUTURE_REF"))
         n, unit = _norm_unit(*nu)
         sign = -1 if lex.key(g.get("adir", "")) in ("sebelumnya", "earlier", "before") else 1
         days, value_unit = int(n) * sign, unit
+        if unit in TIME_UNIT_CODES:
+            # "Two hours later", "Dua jam kemudian": still the day told (its clock is not known), not a year
+            days, unit, value_unit = 0, "D", "D"
         if ctx.point is not None and ctx.point[1] in _OFFSET_FROM.get(unit, ()):
             # "arrested in 2006. Two years later, ...": two years after the year told (2008)
             d = shift(ctx.point[0], unit, days)
@@ -848,6 +914,8 @@ def _norm_time(mt: Match, ctx: Context) -> Found:
     # "jam 2 siang" is 14:00, "jam 11 siang" 11:00 (siang runs from late morning), "jam 2 malam" 02:00
     late_morning = part == "AF" and hour >= 10
     small_hours = part == "NI" and hour < 5
+    if "end_hour" in g and ampm == "pm" and hour > int(g["end_hour"]):
+        ampm = "am"  # the start of "11-2 p.m." is before noon
     if (ampm == "pm" or part in ("AF", "EV", "NI")) and hour < 12 and not small_hours and not late_morning:
         hour += 12
     if ampm == "am" and hour == 12:
@@ -1064,14 +1132,16 @@ def tag(
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
-                # a day that took its year from the story ("June 30" after "June 29 2021") passes it on
-                written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind == "date")
+                # a day or month that took its year from the story ("June 30" after "June 29 2021", "In
+                # May" after "March 19, 2020") passes it on
+                written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
                 ctx.point, ctx.point_end, ctx.point_written = period, tx.end, written
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
     out = _join_same_day(_join_compound_durations(out, text), text)
     _weekdays_dated_after(out, text, sentences)
+    _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out)
         recurring = _clocks_of_sets(out, text)
