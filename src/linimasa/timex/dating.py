@@ -133,7 +133,8 @@ class _ChunkIndex:
         self.n: int | None = None
         self.vectors: dict[str, dict[str, float]] = {}
         self.norms: dict[str, float] = {}
-        self.idf: dict[str, float] = {}
+        self.words_idf: dict[str, float] = {}
+        self.words_idf_n = -1
         self.tf = _TermFrequencies()
         self.stated: set[str] = set()
         self.postings: dict[tuple[str, int], frozenset[str]] = {}
@@ -169,10 +170,16 @@ class _ChunkIndex:
         """A word's TF-IDF weight before normalising, as `_vector` works it out (the same float), with
         each word's IDF and each count's TF worked out once per call: the words' counts do not change
         within it, and every word is looked up (`term_stats`) before a vector uses it."""
-        idf = self.idf.get(word)
+        return self.tf[k] * self.idf_of(word, n, df)
+
+    def idf_of(self, word: str, n: int, df: Mapping[str, int]) -> float:
+        """A word's IDF as `weight` multiplies it, worked out once per call."""
+        if n != self.words_idf_n:  # n is the store's article count: the same throughout a call
+            self.words_idf, self.words_idf_n = {}, n
+        idf = self.words_idf.get(word)
         if idf is None:
-            idf = self.idf[word] = math.log(1 + n / max(df.get(word, 1), 1))
-        return self.tf[k] * idf
+            idf = self.words_idf[word] = math.log(1 + n / max(df.get(word, 1), 1))
+        return idf
 
     def norm(self, article_id: str, counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> float:
         """The norm `_vector` divides an article's weights by, once per article per call: a candidate is
@@ -242,18 +249,20 @@ def neighbours(
     items = list(mine.items())
     order = {w: i for i, (w, _) in enumerate(items)}
     scored = []
-    weight = cache.weight
+    tf = cache.tf
+    idf = {w: cache.idf_of(w, n, df) for w in mine}
     for other, counts in their.items():
         norm = cache.norm(other, counts, n, df)
         # The dot product with the other's `_vector` over the shared words only, added in the order
         # of `mine` as the sum over all of its words adds them (a word the other lacks adds 0.0, which
-        # changes no sum), each weight divided by the norm as `_vector` does: the same float.
+        # changes no sum), each weight (`cache.weight`, written out: it ran once per shared word of
+        # every candidate) divided by the norm as `_vector` does: the same float.
         s = 0.0
         for i in sorted([order[w] for w in order.keys() & counts.keys()]):
             w, x = items[i]
             k = counts[w]
             if k > 0:
-                s += x * (weight(w, k, n, df) / norm)
+                s += x * (tf[k] * idf[w] / norm)
         if s >= min_similarity:
             scored.append((s, other))
     return sorted(scored, reverse=True)
