@@ -319,7 +319,10 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                                       if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
                           if not (again and s.id == a.story)
-                          and (not key_entities.isdisjoint(s.entities) or not key_terms.isdisjoint(s.terms))})
+                          # a dict's keys view walks the smaller side (the article's few keys), a set walks
+                          # the whole dict it is given (a story's hundreds of names and words)
+                          and (not s.entities.keys().isdisjoint(key_entities)
+                               or not s.terms.keys().isdisjoint(key_terms))})
             unknown = {e for st in cands.values() for e in st.entities if e not in info}
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
