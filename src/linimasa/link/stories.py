@@ -256,12 +256,17 @@ def _name_words(article: Article, info: Info) -> frozenset[str]:
     return frozenset(out)
 
 
+_story_range = functools.lru_cache(maxsize=4096)(date_range)
+"""`date_range` of a story's first and last day, kept: every article of a batch asks it of each of
+its thirty candidate stories, and stories share their days."""
+
+
 def _time_factor(day: Any, story: Story) -> float:
     """A mild penalty for a story more than NEAR_DAYS away: a developing story may span years
     (Russia and the Taliban, 2021-2024), but a close date is evidence too."""
     if day is None or not story.first:
         return 1.0
-    first, last = date_range(story.first), date_range(story.last or story.first)
+    first, last = _story_range(story.first), _story_range(story.last or story.first)
     if not first or not last:
         return 1.0
     gap = max((first[0] - day).days, (day - last[1]).days, 0)
