@@ -12,14 +12,17 @@ says whether anything failed.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import math
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +41,38 @@ KILL_HOOK = "LINIMASA_TEST_KILL_AT"
 """Tests set it to "article:N" (after the N-th article is processed, before its chunk is committed)
 or "corpus:N" (inside the N-th corpus transaction, after the stages ran, before it commits): the
 process then kills itself with SIGKILL, which no handler can soften."""
+GC_YOUNG_THRESHOLD = 10_000
+"""While a batch runs, the cyclic garbage collector looks at the youngest objects after this many new
+ones instead of Python's 700 (`gc.set_threshold`). A batch makes millions of short-lived objects
+(tokens, features, mentions, rows) beside the millions the models and word lists keep alive; at 700 it
+collected about 900 times in 500 articles, 5% of the run's CPU, nearly all of it on objects that
+were about to be freed anyway. Reference counting frees everything without a cycle as before; only
+cycles wait a little longer. Outputs do not depend on it."""
+
+_gc_lock = threading.Lock()
+_gc_batches = 0
+_gc_saved: tuple[int, int, int] | None = None
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """`GC_YOUNG_THRESHOLD` for the batch (and for the worker processes it forks); the threshold the
+    process had is back when the last batch running in it ends (the API may run several in threads)."""
+    global _gc_batches, _gc_saved
+    with _gc_lock:
+        if _gc_batches == 0:
+            _gc_saved = gc.get_threshold()
+            if _gc_saved[0] and _gc_saved[0] < GC_YOUNG_THRESHOLD:
+                gc.set_threshold(GC_YOUNG_THRESHOLD, *_gc_saved[1:])
+        _gc_batches += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_batches -= 1
+            if _gc_batches == 0 and _gc_saved is not None:
+                gc.set_threshold(*_gc_saved)
+                _gc_saved = None
 
 
 @dataclass
@@ -239,6 +274,20 @@ def run_batch(
     Every article gets `time_budget` (CPU time in the article stages; see `linimasa.pipeline.TimeBudget`):
     one that overruns it is stored with a "budget: ..." error entry and the batch goes on. `None`
     turns the budget off."""
+    with _fewer_collections():
+        return _run_batch(sources, store, pipeline, workers, progress, warn, chunk_size, time_budget)
+
+
+def _run_batch(
+    sources: Iterable[Source],
+    store: Store,
+    pipeline: Pipeline | None,
+    workers: int | None,
+    progress: bool,
+    warn: Callable[[str], None] | None,
+    chunk_size: int,
+    time_budget: TimeBudget | None,
+) -> BatchReport:
     pipeline = pipeline or default_pipeline()
     warn = warn or (lambda m: log.warning("%s", m))
     report = BatchReport()

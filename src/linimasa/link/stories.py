@@ -124,12 +124,20 @@ def _norm(v: dict[str, float]) -> float:
     return v.norm() if isinstance(v, _Vector) else math.sqrt(sum(w * w for w in v.values()))
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _cosine(a: dict[str, float], b: dict[str, float], norms: list[float | None] | None = None, slot: int = 0) -> float:
+    """``norms[slot]``, when given, keeps the norm of ``b`` (a story's entities or words, a plain dict of
+    up to 200 weights) for the next article scored against the same story: `assign` drops it when
+    the story changes."""
     # the shared keys only, in the order of `a`: a key `b` lacks would add 0.0, which changes no sum
     dot = sum([w * b[k] for k, w in a.items() if k in b])
     if not dot:
         return 0.0
-    return dot / (_norm(a) * _norm(b))
+    if norms is None:
+        return dot / (_norm(a) * _norm(b))
+    norm_b = norms[slot]
+    if norm_b is None:
+        norm_b = norms[slot] = _norm(b)
+    return dot / (_norm(a) * norm_b)
 
 
 def _place_df(n_articles: int) -> int:
@@ -192,7 +200,7 @@ def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
 
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
           elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False,
-          names: frozenset[str] = frozenset()) -> float:
+          names: frozenset[str] = frozenset(), norms: list[float | None] | None = None) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
@@ -206,11 +214,11 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     actors with the whole visit shares its other words with one earlier turn, not always with the
     article whose words, names included, are closest. Words, in turn, count less when the two name
     entities and share none of them: the same genre (match results, fact checks) about different
-    actors."""
-    ent = _cosine(weights, story.entities)
+    actors. ``norms`` keeps the norms of the story's entities and words between calls (`_cosine`)."""
+    ent = _cosine(weights, story.entities, norms, 0)
     words = 0.0
     if not elsewhere:
-        words = max(_cosine(terms, v) for v in (story.terms, *members))
+        words = max([_cosine(terms, story.terms, norms, 1), *(_cosine(terms, v) for v in members)])
     if not terms or not story.terms:
         return ent
     if not weights or not story.entities:
@@ -248,12 +256,17 @@ def _name_words(article: Article, info: Info) -> frozenset[str]:
     return frozenset(out)
 
 
+_story_range = functools.lru_cache(maxsize=4096)(date_range)
+"""`date_range` of a story's first and last day, kept: every article of a batch asks it of each of
+its thirty candidate stories, and stories share their days."""
+
+
 def _time_factor(day: Any, story: Story) -> float:
     """A mild penalty for a story more than NEAR_DAYS away: a developing story may span years
     (Russia and the Taliban, 2021-2024), but a close date is evidence too."""
     if day is None or not story.first:
         return 1.0
-    first, last = date_range(story.first), date_range(story.last or story.first)
+    first, last = _story_range(story.first), _story_range(story.last or story.first)
     if not first or not last:
         return 1.0
     gap = max((first[0] - day).days, (day - last[1]).days, 0)
@@ -292,6 +305,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     queue, alone, again = list(articles), [], False
     loaded: dict[str, Story] = {}  # stored stories read in this batch: each is read once
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
+    norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     while queue:
         a = queue.pop(0)
         weights = _weights(a, info, n_articles)
@@ -310,7 +324,10 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                                       if s.id not in absorbed}
             cands.update({s.id: s for s in changed.values()
                           if not (again and s.id == a.story)
-                          and (not key_entities.isdisjoint(s.entities) or not key_terms.isdisjoint(s.terms))})
+                          # a dict's keys view walks the smaller side (the article's few keys), a set walks
+                          # the whole dict it is given (a story's hundreds of names and words)
+                          and (not s.entities.keys().isdisjoint(key_entities)
+                               or not s.terms.keys().isdisjoint(key_terms))})
             unknown = {e for st in cands.values() for e in st.entities if e not in info}
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
@@ -329,7 +346,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 elsewhere = apart[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
-                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names)
+                norms = norms_of.setdefault(s.id, [None, None])
+                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms)
                                * _time_factor(day, s),
                                s.id))
             # A developing story (several articles) takes a looser fit: its words spread over what
@@ -344,12 +362,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                     if value >= max(threshold, bridge) and other != best.id:
                         _absorb(best, changed.pop(other, None) or cands[other])
                         places_of.pop(best.id, None)
+                        norms_of.pop(best.id, None)
                         absorbed.add(other)
         if again:
             if best is not None and a.story in changed and best.id != a.story:
                 _absorb(best, changed.pop(a.story))
                 absorbed.add(a.story)
                 places_of.pop(best.id, None)
+                norms_of.pop(best.id, None)
                 best.label = _label(best, info | store.entity_info({e for e in best.entities if e not in info}))
                 a.story = best.id
                 changed[best.id] = best
@@ -360,6 +380,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             alone.append(a)
         _add(best, a, weights, terms)
         places_of.pop(best.id, None)
+        norms_of.pop(best.id, None)
         info.update(store.entity_info({e for e in best.entities if e not in info}, max_df=_place_df(n_articles) + 1))
         best.label = _label(best, info)
         a.story = best.id

@@ -23,9 +23,23 @@ ROOT = Path(str(importlib_resources.files(__name__)))
 _YamlLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_languages_seen: tuple[Path, int, tuple[str, ...]] | None = None
+
+
 def languages() -> list[str]:
-    """Languages that have a resource folder (two-letter ISO 639-1 names)."""
-    return sorted(p.name for p in ROOT.iterdir() if p.is_dir() and len(p.name) == 2)
+    """Languages that have a resource folder (two-letter ISO 639-1 names).
+
+    Stages ask per article; the folder is listed again only when it has changed (its modification
+    time: adding or removing a language folder changes it), one `stat` instead of a listing and a
+    `stat` of every entry each time."""
+    global _languages_seen
+    root = ROOT
+    stamp = root.stat().st_mtime_ns
+    seen = _languages_seen
+    if seen is None or seen[0] != root or seen[1] != stamp:
+        seen = _languages_seen = (root, stamp, tuple(sorted(p.name for p in root.iterdir()
+                                                            if p.is_dir() and len(p.name) == 2)))
+    return list(seen[2])
 
 
 def path(lang: str, name: str) -> Path:

@@ -133,7 +133,7 @@ class _ChunkIndex:
         self.n: int | None = None
         self.vectors: dict[str, dict[str, float]] = {}
         self.norms: dict[str, float] = {}
-        self.idf: dict[str, float] = {}
+        self.words_idf: _WordInverseFrequencies | None = None
         self.tf = _TermFrequencies()
         self.stated: set[str] = set()
         self.postings: dict[tuple[str, int], frozenset[str]] = {}
@@ -169,10 +169,15 @@ class _ChunkIndex:
         """A word's TF-IDF weight before normalising, as `_vector` works it out (the same float), with
         each word's IDF and each count's TF worked out once per call: the words' counts do not change
         within it, and every word is looked up (`term_stats`) before a vector uses it."""
-        idf = self.idf.get(word)
-        if idf is None:
-            idf = self.idf[word] = math.log(1 + n / max(df.get(word, 1), 1))
-        return self.tf[k] * idf
+        return self.tf[k] * self.word_idf(n, df)[word]
+
+    def word_idf(self, n: int, df: Mapping[str, int]) -> _WordInverseFrequencies:
+        """Each word's IDF as `weight` multiplies it, worked out once per call (n, the store's
+        article count, and the document frequencies looked up do not change within it)."""
+        known = self.words_idf
+        if known is None or known.n != n or known.df is not df:
+            known = self.words_idf = _WordInverseFrequencies(n, df)
+        return known
 
     def norm(self, article_id: str, counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> float:
         """The norm `_vector` divides an article's weights by, once per article per call: a candidate is
@@ -242,18 +247,19 @@ def neighbours(
     items = list(mine.items())
     order = {w: i for i, (w, _) in enumerate(items)}
     scored = []
-    weight = cache.weight
+    tf, idf = cache.tf, cache.word_idf(n, df)
     for other, counts in their.items():
         norm = cache.norm(other, counts, n, df)
         # The dot product with the other's `_vector` over the shared words only, added in the order
         # of `mine` as the sum over all of its words adds them (a word the other lacks adds 0.0, which
-        # changes no sum), each weight divided by the norm as `_vector` does: the same float.
+        # changes no sum), each weight (`cache.weight`, written out: it ran once per shared word of
+        # every candidate) divided by the norm as `_vector` does: the same float.
         s = 0.0
         for i in sorted([order[w] for w in order.keys() & counts.keys()]):
             w, x = items[i]
             k = counts[w]
             if k > 0:
-                s += x * (weight(w, k, n, df) / norm)
+                s += x * (tf[k] * idf[w] / norm)
         if s >= min_similarity:
             scored.append((s, other))
     return sorted(scored, reverse=True)
@@ -280,6 +286,20 @@ def _cosines(
             if k > 0:
                 s += x * ((tf[k] * idf[w]) / norm)
         yield other, s
+
+
+class _WordInverseFrequencies(dict[str, float]):
+    """`log(1 + n / df)` by word, for a corpus of `n` articles and the document frequencies `df`,
+    each computed once (the product `_ChunkIndex.weight` and `neighbours` multiply by)."""
+
+    def __init__(self, n: int, df: Mapping[str, int]) -> None:
+        super().__init__()
+        self.n = n
+        self.df = df
+
+    def __missing__(self, word: str) -> float:
+        self[word] = v = math.log(1 + self.n / max(self.df.get(word, 1), 1))
+        return v
 
 
 class _TermFrequencies(dict[int, float]):
