@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 import linimasa
-from linimasa.link.duplicates import NUM_PERM, SEED, band_hashes, keeps_opening, minhash, relate, shingles, signature
+from linimasa.link.duplicates import band_hashes, keeps_opening, relate, signature
 
 P = [
     "Banjir merendam ratusan rumah warga di Kecamatan Dayeuhkolot, Kabupaten Bandung, sejak Senin malam "
@@ -51,20 +51,6 @@ def test_signatures_and_bands_are_stable():
     n1, s1 = signature(ORIGINAL)
     n2, s2 = signature(ORIGINAL)
     assert n1 == n2 and (s1 == s2).all() and band_hashes(s1) == band_hashes(s2)
-
-
-def test_minhash_is_datasketchs_bit_for_bit():
-    """The signatures stored before (datasketch's MinHash, "affine32") and now must be the same values,
-    or a store's old and new articles would never match."""
-    datasketch = pytest.importorskip("datasketch")
-    many = {f"kata {i} lain {i * 7}".encode() for i in range(5000)}  # more than one block of rows
-    for items in (shingles(ORIGINAL), shingles(COPY), shingles(""), {b"x"}, many):
-        m = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
-        if items:
-            m.update_batch(list(items))
-        expected = datasketch.LeanMinHash(m).hashvalues
-        got = minhash(items)
-        assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes()
 
 
 def test_copy_points_at_the_original_follow_up_and_other_story_do_not():

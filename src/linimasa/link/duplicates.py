@@ -16,14 +16,14 @@ points (`duplicate_of`) at the earliest copy of the group: by publication date, 
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from datasketch import LeanMinHash, MinHash
 
 from linimasa.model import Article, date_range
 from linimasa.pipeline import corpus_stage
@@ -45,52 +45,13 @@ def shingles(text: str, size: int = 5) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
-_EMPTY = np.uint32(0xFFFFFFFF)
-_ROWS_AT_ONCE = 2048  # shingles hashed through the permutations at once: bounds the (rows, NUM_PERM) array
-
-
-@functools.cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The (a, b) of the NUM_PERM affine permutations ``h -> a * h + b (mod 2**32)``, drawn from
-    ``RandomState(SEED)`` as datasketch's MinHash draws them under its default "affine32" scheme
-    (datasketch >= 2.0): once per process, not once per article."""
-    gen = np.random.RandomState(SEED)
-    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-    return a, b
-
-
-def minhash(items: Iterable[bytes]) -> np.ndarray:
-    """The NUM_PERM MinHash values (uint32) of a set of byte strings, bit for bit datasketch's
-    ``LeanMinHash(MinHash(num_perm=NUM_PERM, seed=SEED)).hashvalues`` after ``update_batch(items)``
-    (its "affine32" scheme: the first 4 bytes of SHA-1, little-endian, mixed by MurmurHash3's
-    32-bit finaliser, then each affine permutation, the minimum kept; all of it wraps mod 2**32).
-
-    Why not datasketch itself: importing it imports scipy (about 0.8 CPU-s in every process, a
-    twentieth of a 500-article run), and each MinHash drew its permutations again (0.5 ms an
-    article). `tests/link/test_duplicates.py` checks the values against datasketch's."""
-    digests = b"".join([hashlib.sha1(x).digest()[:4] for x in items])
-    out = np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
-    if not digests:
-        return out
-    s1, m1, s2, m2, s3 = _FMIX32
-    hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32)
-    hv = hv ^ (hv >> s1)
-    hv = hv * m1
-    hv = hv ^ (hv >> s2)
-    hv = hv * m2
-    hv = hv ^ (hv >> s3)
-    a, b = _permutations()
-    for at in range(0, len(hv), _ROWS_AT_ONCE):
-        np.minimum(out, (hv[at : at + _ROWS_AT_ONCE, None] * a + b).min(axis=0), out=out)
-    return out
-
-
 def signature(text: str) -> tuple[int, np.ndarray]:
     """(number of shingles, MinHash values) of a text."""
     sh = shingles(text)
-    return len(sh), minhash(sh)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    if sh:
+        m.update_batch(list(sh))
+    return len(sh), LeanMinHash(m).hashvalues
 
 
 def band_hashes(values: np.ndarray) -> list[int]:
