@@ -205,3 +205,15 @@ def test_copies_point_at_the_earliest_copy_whatever_the_arrival_order_and_chunks
                          for i, last in ((10, QUAKE[10]), (7, QUAKE[7]), (5, QUAKE[5])))
     assert mid.duplicate_of is None
     assert short.duplicate_of == mid.id and long_.duplicate_of == mid.id
+
+
+def test_signature_reuses_permutations_yet_equals_a_fresh_datasketch_minhash() -> None:
+    """The permutations are drawn once per process; the values must stay those of a MinHash drawn anew."""
+    from datasketch import LeanMinHash, MinHash
+
+    from linimasa.link.duplicates import NUM_PERM, SEED, shingles, signature
+
+    for text in ("banjir melanda lima desa di kabupaten bandung sejak senin pagi hingga sore", "a b c d e f g h"):
+        fresh = MinHash(num_perm=NUM_PERM, seed=SEED)
+        fresh.update_batch(list(shingles(text)))
+        assert signature(text)[1].tolist() == LeanMinHash(fresh).hashvalues.tolist()
