@@ -339,6 +339,17 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
      migrate_search),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+SEARCH_SINCE = 7
+"""The first schema version that ended with the search migration. It has stayed last since (a later
+migration goes in before it), so a database at version v >= SEARCH_SINCE ran the first v - 1
+migrations and the search one: the migrations put in before search since then have not run there."""
+
+
+def _first_missing(version: int) -> int:
+    """The index of the first migration a database at `version` has not run (see `SEARCH_SINCE`); the
+    search migration, which a database from SEARCH_SINCE on has run already, runs again (its indexes
+    are rebuilt, nothing else changes)."""
+    return version - 1 if SEARCH_SINCE <= version < SCHEMA_VERSION else version
 
 _ARTICLE_COLUMNS = (
     "id, source, encoding, language, title, outlet, dateline, published_value, published_precision, "
@@ -517,7 +528,7 @@ class SQLiteStore(SQLiteSearch, Store):
             return
         with self.write():
             (version,) = self.db.execute("PRAGMA user_version").fetchone()  # another process may have migrated
-            for v in range(version, SCHEMA_VERSION):
+            for v in range(_first_missing(version), SCHEMA_VERSION):
                 _name, step = MIGRATIONS[v]
                 if isinstance(step, str):
                     for stmt in step.split(";"):
