@@ -148,6 +148,7 @@ def test_a_database_that_ran_search_last_runs_the_migrations_put_in_before_it(tm
     """The search migration stays last: a database made when it was migration SEARCH_SINCE ran it
     then, and the ones put in before it since must still run there (and search again, harmlessly)."""
     from linimasa.store.sqlite import MIGRATIONS, SEARCH_SINCE, migrate_search
+    from linimasa.store.sqlite_check import APPLICATION_ID
 
     path = tmp_path / "v7.db"
     db = sqlite3.connect(path)
@@ -160,6 +161,7 @@ def test_a_database_that_ran_search_last_runs_the_migrations_put_in_before_it(tm
             step(db)
     migrate_search(db)
     db.execute(f"PRAGMA user_version = {SEARCH_SINCE}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.commit()
     db.close()
     with SQLiteStore(path) as store:
