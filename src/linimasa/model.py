@@ -341,6 +341,37 @@ class TimelineEntry:
     conflicts: int = 0
 
 
+@dataclass(frozen=True)
+class TimelineRow:
+    """What one event adds to the timeline entry of its date, as the store keeps it between batches:
+    the entry of a date is then updated by the events a batch changes, never rebuilt from all the
+    events of a much-reported day. `roots` are the articles that report it, each copy counted as
+    its original (`duplicate_of`); `articles` are the articles its mentions are in."""
+
+    event: str
+    date: DateValue
+    summary: str
+    background: bool
+    conflicted: bool
+    roots: tuple[str, ...]
+    articles: tuple[str, ...]
+
+
+@dataclass
+class TimelineDay:
+    """The whole database's events on one date as the store sums them up from its `TimelineRow`s:
+    the events in the entry's order (most sources first, background last, then by id), the first
+    ones' summaries and date, and the counts the entry shows."""
+
+    date: DateValue
+    events: list[str]
+    summaries: list[str]
+    outlets: list[str]
+    sources: int
+    background: int
+    conflicts: int
+
+
 @dataclass
 class Timeline:
     entries: list[TimelineEntry] = field(default_factory=list)

@@ -142,3 +142,31 @@ def test_story_candidates_are_the_stories_sharing_most_key_weight_and_no_more():
         assert store.story_candidates({"e:common": 1.0}, limit=10) == [s.id for s in stories]
         assert store.story_candidates({"e:nowhere": 1.0}, limit=10) == []
         assert store.story_candidates({}, limit=10) == []
+
+
+def test_a_database_that_ran_search_last_runs_the_migrations_put_in_before_it(tmp_path):
+    """The search migration stays last: a database made when it was migration SEARCH_SINCE ran it
+    then, and the ones put in before it since must still run there (and search again, harmlessly)."""
+    from linimasa.store.sqlite import MIGRATIONS, SEARCH_SINCE, migrate_search
+    from linimasa.store.sqlite_check import APPLICATION_ID
+
+    path = tmp_path / "v7.db"
+    db = sqlite3.connect(path)
+    for _name, step in MIGRATIONS[: SEARCH_SINCE - 1]:
+        if isinstance(step, str):
+            for stmt in step.split(";"):
+                if stmt.strip():
+                    db.execute(stmt)
+        else:
+            step(db)
+    migrate_search(db)
+    db.execute(f"PRAGMA user_version = {SEARCH_SINCE}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.commit()
+    db.close()
+    with SQLiteStore(path) as store:
+        (v,) = store.db.execute("PRAGMA user_version").fetchone()
+        assert v == SCHEMA_VERSION
+        assert store.timeline_days_kept(["2024-01-01"]) == set()  # the table is there
+        names = {n for (n,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"articles_duplicate_of", "event_keys_actor"} <= names

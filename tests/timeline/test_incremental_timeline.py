@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from linimasa.model import Article, DateValue, Event, EventMention, Story, to_dict
 from linimasa.store.sqlite import SQLiteStore
-from linimasa.timeline import entries_for, make_timeline
+from linimasa.timeline import SUMMARY_EVENTS, entries_for, make_timeline, timeline_rows
 
 
 def _mention(article: str, day: str) -> EventMention:
@@ -73,3 +73,68 @@ def test_a_story_that_absorbed_another_takes_its_entries_and_rebuilds_the_dates_
         assert all(t.story == "st_1" for t in got)
         assert _as_rows(got) == _as_rows(_whole(store, one))
         assert store.timeline("st_2") == []
+
+
+def _kept_rows_match_a_rebuild(store: SQLiteStore) -> None:
+    """The rows and sums the store keeps are what reading every event of the kept dates gives."""
+    kept = [d for (d,) in store.db.execute("SELECT date_value FROM timeline_days")]
+    want = timeline_rows(store.events_on_brief(kept), store)
+    assert store.timeline_rows(want) == want
+    day = store.timeline_day(kept, SUMMARY_EVENTS)
+    for value in kept:
+        rows = [r for r in want.values() if r.date.value == value]
+        if rows:
+            assert day[value].sources == len(set().union(*(r.roots for r in rows)))
+            assert day[value].events == [r.event for r in sorted(rows, key=lambda r: (-len(r.roots), r.background,
+                                                                                      r.event))]
+
+
+def test_copies_that_get_an_earlier_original_count_it_once_when_their_date_is_rebuilt():
+    """A new article that is the earliest copy of two stored ones re-points them (the duplicates
+    stage did); their events on another date now have one source, which the kept rows know before
+    that date is touched again, and an entry lists the original's outlet only when the original
+    reports an event of the dates rebuilt with it (what reading those dates' events gives)."""
+    stage = make_timeline()
+    with SQLiteStore(":memory:") as store:
+        store.put_articles([Article(id=i, source=i, outlet=o) for i, o in
+                            (("a1", "Satu"), ("a2", "Dua"), ("a0", "Nol"), ("b1", "Tiga"))])
+        story = Story(id="st_1", label="s", articles=["a1", "a2"])
+        e1 = _event("ev_1", [_mention("a1", "2024-01-01"), _mention("a2", "2024-01-01")], "2024-01-01")
+        _batch(store, stage, ["a1", "a2"], story, [e1])
+        assert [(t.sources, t.outlets) for t in store.timeline(None)] == [(2, ["Dua", "Satu"])]
+
+        store.set_duplicates([("a1", "a0", None), ("a2", "a0", None)])
+        story.articles.append("a0")
+        e3 = _event("ev_3", [_mention("a0", "2024-01-02")], "2024-01-02")
+        _batch(store, stage, ["a0"], story, [e3])
+        assert store.timeline_rows(["ev_1"])["ev_1"].roots == ("a0",)
+        _kept_rows_match_a_rebuild(store)
+
+        story.articles.append("b1")  # a new report of ev_1, and of ev_3's date
+        e1.mentions.append(_mention("b1", "2024-01-01"))
+        e3.mentions.append(_mention("b1", "2024-01-02"))
+        _batch(store, stage, ["b1"], story, [e1, e3])
+        got = {t.date.value: t for t in store.timeline(None)}
+        assert got["2024-01-01"].sources == 2  # a0 (for a1 and a2) and b1
+        assert got["2024-01-01"].outlets == ["Nol", "Tiga"]  # a0 reports ev_3, rebuilt with it
+        assert _as_rows(store.timeline(None)) == _as_rows(entries_for(store.events_on(got), store))
+        assert _as_rows(store.timeline("st_1")) == _as_rows(_whole(store, story))
+        _kept_rows_match_a_rebuild(store)
+
+
+def test_a_store_made_before_the_kept_rows_reads_a_date_whole_the_first_time():
+    stage = make_timeline()
+    with SQLiteStore(":memory:") as store:
+        story = Story(id="st_1", label="s", articles=["a1", "a2"])
+        e1 = _event("ev_1", [_mention("a1", "2024-01-01")], "2024-01-01")
+        e2 = _event("ev_2", [_mention("a2", "2024-01-01"), _mention("a2", "2024-01-01")], "2024-01-01")
+        _batch(store, stage, ["a1", "a2"], story, [e1, e2])
+        for table in ("timeline_days", "timeline_events", "timeline_event_roots", "timeline_event_articles",
+                      "timeline_outlets", "timeline_orphans"):
+            store.db.execute(f"DELETE FROM {table}")  # as a store made by an older linimasa has none
+        story.articles.append("a3")
+        e1.mentions.append(_mention("a3", "2024-01-01"))
+        _batch(store, stage, ["a3"], story, [e1])
+        assert [t.events for t in store.timeline(None)] == [["ev_1", "ev_2"]]
+        assert _as_rows(store.timeline(None)) == _as_rows(_whole(store, None))
+        _kept_rows_match_a_rebuild(store)

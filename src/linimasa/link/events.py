@@ -356,8 +356,9 @@ class EntityNames(dict[str, str]):
         self.store = store
 
     def __missing__(self, entity_id: str) -> str:
-        # the name alone (entity() would read every mention of a much-mentioned actor)
-        info = self.store.entity_info([entity_id]) if entity_id else {}
+        # the name alone (entity() would read every mention of a much-mentioned actor, and a count
+        # of its articles would walk them: `max_df` stops the count at the first)
+        info = self.store.entity_info([entity_id], max_df=1) if entity_id else {}
         self[entity_id] = info[entity_id][0] if entity_id in info else ""
         return self[entity_id]
 

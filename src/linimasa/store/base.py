@@ -21,7 +21,18 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
-from linimasa.model import Article, Conflict, Corpus, Entity, EntityRecord, Event, Story, TimelineEntry
+from linimasa.model import (
+    Article,
+    Conflict,
+    Corpus,
+    Entity,
+    EntityRecord,
+    Event,
+    Story,
+    TimelineDay,
+    TimelineEntry,
+    TimelineRow,
+)
 from linimasa.store.search import ArticleCard, EntitySummary, SearchPage, SearchQuery, StorySummary
 
 
@@ -193,6 +204,30 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def stories_with_timeline(self, story_ids: Iterable[str]) -> set[str]:
         """Which of these stories have timeline entries stored."""
+
+    @abc.abstractmethod
+    def timeline_days_kept(self, dates: Iterable[str]) -> set[str]:
+        """Which of these dates have their `TimelineRow`s stored (the timeline stage builds a date's
+        rows from all its events the first time it touches the date, and updates them after)."""
+
+    @abc.abstractmethod
+    def timeline_rows(self, event_ids: Iterable[str]) -> dict[str, TimelineRow]:
+        """The stored rows of these events, by event id (an event not in the timeline has none)."""
+
+    @abc.abstractmethod
+    def update_timeline_rows(self, kept: Iterable[str], removed: Iterable[str], added: Iterable[TimelineRow]) -> None:
+        """Drop the rows of the `removed` events, store the `added` rows and mark the `kept` dates as
+        having all their rows, keeping each date's sums (`timeline_day`) current as it goes."""
+
+    @abc.abstractmethod
+    def timeline_day(self, dates: Iterable[str], first: int) -> dict[str, TimelineDay]:
+        """The sums of the stored rows on these dates, with the summaries of the `first` events; a
+        date without rows has none. The outlets are those of the date's sources that report one of
+        its events, or an event of any of these `dates` (what reading these dates' events gives)."""
+
+    @abc.abstractmethod
+    def timeline_event_ids(self, story: str, dates: Iterable[str]) -> dict[str, set[str]]:
+        """The events a story's stored timeline entries list, by date, on these dates."""
 
     @abc.abstractmethod
     def timeline(self, story: str | None = None, date_from: str | None = None,

@@ -40,7 +40,9 @@ from linimasa.model import (
     Span,
     Story,
     Timeline,
+    TimelineDay,
     TimelineEntry,
+    TimelineRow,
     Timex,
     date_sort_key,
     from_dict,
@@ -200,7 +202,8 @@ CREATE TABLE timeline (seq INTEGER PRIMARY KEY, date_value TEXT NOT NULL, doc TE
 _CORPUS_TABLES = (
     "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_term_counts",
     "article_terms", "terms", "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories",
-    "timeline", "minhash_bands", "article_minhash",
+    "timeline", "minhash_bands", "article_minhash", "timeline_days", "timeline_events", "timeline_event_roots",
+    "timeline_event_articles", "timeline_outlets", "timeline_orphans",
 )
 
 
@@ -269,6 +272,35 @@ CREATE INDEX entity_redirects_new ON entity_redirects(new_id)
 """
 
 
+_V8_CORPUS_KEYS = """
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE INDEX IF NOT EXISTS event_keys_actor ON event_keys(actor);
+CREATE TABLE IF NOT EXISTS timeline_days (
+    date_value TEXT PRIMARY KEY, events INTEGER NOT NULL, background INTEGER NOT NULL,
+    conflicts INTEGER NOT NULL, sources INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS timeline_events (
+    event_id TEXT PRIMARY KEY, date_value TEXT NOT NULL, date_precision TEXT NOT NULL,
+    sources INTEGER NOT NULL, background INTEGER NOT NULL, conflicted INTEGER NOT NULL, summary TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS timeline_events_order ON timeline_events(date_value, sources DESC, background, event_id);
+CREATE TABLE IF NOT EXISTS timeline_event_roots (
+    event_id TEXT NOT NULL, root TEXT NOT NULL, date_value TEXT NOT NULL, PRIMARY KEY (event_id, root)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS timeline_event_roots_date ON timeline_event_roots(date_value, root);
+CREATE TABLE IF NOT EXISTS timeline_event_articles (
+    event_id TEXT NOT NULL, article TEXT NOT NULL, date_value TEXT NOT NULL, PRIMARY KEY (event_id, article)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS timeline_event_articles_date ON timeline_event_articles(date_value, article);
+CREATE TABLE IF NOT EXISTS timeline_outlets (
+    date_value TEXT NOT NULL, outlet TEXT NOT NULL, roots INTEGER NOT NULL, PRIMARY KEY (date_value, outlet)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS timeline_orphans (
+    date_value TEXT NOT NULL, root TEXT NOT NULL, PRIMARY KEY (date_value, root)
+) WITHOUT ROWID
+"""
+
+
 def _term_counts_doc(terms: Mapping[str, int]) -> str:
     """An article's term counts as stored in `article_term_counts`: keys in code-point order (the
     order SQLite's BINARY collation gives `article_terms` rows), so reads see the same dict order."""
@@ -299,11 +331,25 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("an article's term counts in one row (the vectors dating compares)", _migrate_4_to_5),
     ("entity mentions carry their article's seq (a person's most recent articles are one index range);"
      " redirects indexed by target (a merge rewrites those that point at the merged entity)", _V6_MENTION_SEQ),
+    ("copies indexed by original, event keys by actor; each event's share of the timeline entry of its date"
+     " (an entry is updated by the events a batch changes, not rebuilt from all the events of its date)",
+     _V8_CORPUS_KEYS),
     # keep this one last: a later migration goes before it (its triggers read the tables as they end up)
     ("full-text search (FTS5) over articles and events, kept current by triggers; events by place",
      migrate_search),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+SEARCH_SINCE = 7
+"""The first schema version that ended with the search migration. It has stayed last since (a later
+migration goes in before it), so a database at version v >= SEARCH_SINCE ran the first v - 1
+migrations and the search one: the migrations put in before search since then have not run there."""
+
+
+def _first_missing(version: int) -> int:
+    """The index of the first migration a database at `version` has not run (see `SEARCH_SINCE`); the
+    search migration, which a database from SEARCH_SINCE on has run already, runs again (its indexes
+    are rebuilt, nothing else changes)."""
+    return version - 1 if SEARCH_SINCE <= version < SCHEMA_VERSION else version
 
 _ARTICLE_COLUMNS = (
     "id, source, encoding, language, title, outlet, dateline, published_value, published_precision, "
@@ -482,7 +528,7 @@ class SQLiteStore(SQLiteSearch, Store):
             return
         with self.write():
             (version,) = self.db.execute("PRAGMA user_version").fetchone()  # another process may have migrated
-            for v in range(version, SCHEMA_VERSION):
+            for v in range(_first_missing(version), SCHEMA_VERSION):
                 _name, step = MIGRATIONS[v]
                 if isinstance(step, str):
                     for stmt in step.split(";"):
@@ -900,6 +946,134 @@ class SQLiteStore(SQLiteSearch, Store):
         for part in _chunks(sorted(set(story_ids))):
             out.update(i for (i,) in self.db.execute(
                 f"SELECT DISTINCT story FROM timeline WHERE story IN ({', '.join('?' * len(part))})", tuple(part)))
+        return out
+
+    def timeline_days_kept(self, dates: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for part in _chunks(sorted(set(dates))):
+            marks = ", ".join("?" * len(part))
+            out.update(d for (d,) in self.db.execute(
+                f"SELECT date_value FROM timeline_days WHERE date_value IN ({marks})", tuple(part)))
+        return out
+
+    def timeline_rows(self, event_ids: Iterable[str]) -> dict[str, TimelineRow]:
+        out: dict[str, TimelineRow] = {}
+        for part in _chunks(sorted(set(event_ids))):
+            marks = ", ".join("?" * len(part))
+            roots: dict[str, list[str]] = {}
+            articles: dict[str, list[str]] = {}
+            for eid, root in self.db.execute(
+                f"SELECT event_id, root FROM timeline_event_roots WHERE event_id IN ({marks})", tuple(part)):
+                roots.setdefault(eid, []).append(root)  # in (event_id, root) order: sorted
+            for eid, article in self.db.execute(
+                f"SELECT event_id, article FROM timeline_event_articles WHERE event_id IN ({marks})", tuple(part)):
+                articles.setdefault(eid, []).append(article)
+            for eid, value, precision, background, conflicted, summary in self.db.execute(
+                "SELECT event_id, date_value, date_precision, background, conflicted, summary FROM timeline_events"
+                f" WHERE event_id IN ({marks})", tuple(part)):
+                out[eid] = TimelineRow(eid, DateValue(value, precision), summary, bool(background), bool(conflicted),
+                                       tuple(roots.get(eid, ())), tuple(articles.get(eid, ())))
+        return out
+
+    def update_timeline_rows(self, kept: Iterable[str], removed: Iterable[str], added: Iterable[TimelineRow]) -> None:
+        added = list(added)
+        with self.write():
+            old = self.timeline_rows({*removed, *(r.event for r in added)})
+            # The (date, article) pairs whose standing may change. A date counts each source (root)
+            # once, however many of its events it reports; a source that also reports an event of
+            # the date lists its outlet (`timeline_outlets` counts them), one that does not is kept
+            # apart (`timeline_orphans`): whether it lists its outlet depends on the dates an entry
+            # is rebuilt with (`timeline_day`).
+            pairs = sorted({(r.date.value, x) for r in [*old.values(), *added] for x in (*r.roots, *r.articles)})
+            before = {p: self._standing(*p) for p in pairs}
+            sums: dict[str, list[int]] = {}  # date -> [events, background, conflicts, sources]
+            for r, sign in [*((r, -1) for r in old.values()), *((r, 1) for r in added)]:
+                d = sums.setdefault(r.date.value, [0, 0, 0, 0])
+                d[0] += sign
+                d[1] += sign * r.background
+                d[2] += sign * r.conflicted
+            gone = [(eid,) for eid in old]
+            for table in ("timeline_events", "timeline_event_roots", "timeline_event_articles"):
+                self.db.executemany(f"DELETE FROM {table} WHERE event_id = ?", gone)
+            self.db.executemany(
+                "INSERT INTO timeline_events (event_id, date_value, date_precision, sources, background, conflicted,"
+                " summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(r.event, r.date.value, r.date.precision, len(r.roots), int(r.background), int(r.conflicted),
+                  r.summary) for r in added])
+            self.db.executemany("INSERT INTO timeline_event_roots (event_id, root, date_value) VALUES (?, ?, ?)",
+                                [(r.event, x, r.date.value) for r in added for x in r.roots])
+            self.db.executemany("INSERT INTO timeline_event_articles (event_id, article, date_value) VALUES (?, ?, ?)",
+                                [(r.event, x, r.date.value) for r in added for x in r.articles])
+            after = {p: self._standing(*p) for p in pairs}
+            changed = [p for p in pairs if before[p] != after[p]]
+            outlet = {a: o for a, (o, _, _) in self.article_meta(x for _, x in changed).items()}
+            listed: dict[tuple[str, str], int] = {}
+            for p in changed:
+                (root_before, reports_before), (root_after, reports_after) = before[p], after[p]
+                sums.setdefault(p[0], [0, 0, 0, 0])[3] += int(root_after) - int(root_before)
+                shift = int(root_after and reports_after) - int(root_before and reports_before)
+                if shift and outlet.get(p[1]):
+                    key = (p[0], outlet[p[1]])
+                    listed[key] = listed.get(key, 0) + shift
+                was, now = root_before and not reports_before, root_after and not reports_after
+                if was and not now:
+                    self.db.execute("DELETE FROM timeline_orphans WHERE date_value = ? AND root = ?", p)
+                elif now and not was:
+                    self.db.execute("INSERT INTO timeline_orphans (date_value, root) VALUES (?, ?)", p)
+            self.db.executemany(
+                "INSERT INTO timeline_outlets (date_value, outlet, roots) VALUES (?, ?, ?) ON CONFLICT(date_value,"
+                " outlet) DO UPDATE SET roots = roots + excluded.roots", [(*k, n) for k, n in listed.items() if n])
+            self.db.executemany("DELETE FROM timeline_outlets WHERE date_value = ? AND outlet = ? AND roots = 0",
+                                list(listed))
+            self.db.executemany("INSERT OR IGNORE INTO timeline_days (date_value, events, background, conflicts,"
+                                " sources) VALUES (?, 0, 0, 0, 0)", [(d,) for d in set(kept)])
+            for value, (events, background, conflicts, sources) in sums.items():
+                if not self.db.execute(
+                    "UPDATE timeline_days SET events = events + ?, background = background + ?,"
+                    " conflicts = conflicts + ?, sources = sources + ? WHERE date_value = ?",
+                    (events, background, conflicts, sources, value)).rowcount:
+                    raise StoreError(f"timeline rows for {value}, whose other rows were never stored")
+
+    def _standing(self, value: str, article: str) -> tuple[bool, bool]:
+        """Whether an article is a source (root) of an event on a date, and whether it reports one."""
+        return (self.db.execute("SELECT 1 FROM timeline_event_roots WHERE date_value = ? AND root = ? LIMIT 1",
+                                (value, article)).fetchone() is not None,
+                self.db.execute("SELECT 1 FROM timeline_event_articles WHERE date_value = ? AND article = ? LIMIT 1",
+                                (value, article)).fetchone() is not None)
+
+    def timeline_day(self, dates: Iterable[str], first: int) -> dict[str, TimelineDay]:
+        out: dict[str, TimelineDay] = {}
+        among = sorted(set(dates))
+        order = "ORDER BY sources DESC, background, event_id"  # the order of the index timeline_events_order
+        for value in among:
+            sums = self.db.execute("SELECT events, background, conflicts, sources FROM timeline_days"
+                                   " WHERE date_value = ?", (value,)).fetchone()
+            if not sums or not sums[0]:
+                continue
+            top = self.db.execute(f"SELECT date_precision, summary FROM timeline_events WHERE date_value = ? {order}"
+                                  " LIMIT ?", (value, max(first, 1))).fetchall()
+            outlets = {o for (o,) in self.db.execute("SELECT outlet FROM timeline_outlets WHERE date_value = ?",
+                                                     (value,))}
+            # A source that reports no event of this date lists its outlet when it reports one of the
+            # dates rebuilt with it (rare: a copy's original that dates the event otherwise).
+            orphans = [r for (r,) in self.db.execute("SELECT root FROM timeline_orphans WHERE date_value = ?",
+                                                     (value,)) if any(self._standing(d, r)[1] for d in among)]
+            outlets.update(o for o, _, _ in self.article_meta(orphans).values() if o)
+            out[value] = TimelineDay(
+                date=DateValue(value, top[0][0]),
+                events=[i for (i,) in self.db.execute(
+                    f"SELECT event_id FROM timeline_events WHERE date_value = ? {order}", (value,))],
+                summaries=[summary for _, summary in top[:first]],
+                outlets=sorted(outlets), sources=sums[3], background=sums[1], conflicts=sums[2])
+        return out
+
+    def timeline_event_ids(self, story: str, dates: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for part in _chunks(sorted(set(dates))):
+            for value, eid in self.db.execute(
+                "SELECT t.date_value, j.value FROM timeline t, json_each(t.doc, '$.events') j WHERE t.story = ?"
+                f" AND t.date_value IN ({', '.join('?' * len(part))})", (story, *part)):
+                out.setdefault(value, set()).add(eid)
         return out
 
     def timeline(self, story: str | None = None, date_from: str | None = None,
