@@ -391,12 +391,21 @@ class ArticleRules:
                     j + 1 in self.gaz_at or self.tokens[j + 1].low in self.cues.title_words
                 ):
                     n = 0  # "pelatih Timnas Indonesia ...": a team or office, not the person
+                if n and self._institution_end(j + n - 1):
+                    n = 0  # "director of the Indiana State Teachers Association", "adviser to the US Congress"
                 if n:
                     out.append(self._person(j, n, "rule", self._role_text(start, role_end)))
                     i = j + n
                     continue
             i += 1
         return out
+
+    def _institution_end(self, i: int) -> bool:
+        """Whether token i is a word that ends an organisation's name ("Association", "Congress",
+        "United"): a capitalised run after a title that ends in one names the organisation the title
+        belongs to, not a person."""
+        low = self.lows[i]
+        return low in self.cues.org_tails or (low,) in self.cues.org_heads.all
 
     def appositive_roles(self, people: list[Mention]) -> None:
         """Roles after a name between commas: "Zamir Kabulov, utusan Rusia untuk Afghanistan,
