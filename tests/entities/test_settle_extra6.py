@@ -5,6 +5,7 @@ packaged CRF."""
 
 from __future__ import annotations
 
+from linimasa.model import Mention
 from tests.entities.test_settle import Tagger, found
 
 # -- English institutions: a legislature, a union, an association after a title ---------------------------
@@ -24,3 +25,24 @@ def test_an_english_union_of_a_state_is_one_name() -> None:
     got = found(text, "en", Tagger({"The National Farmers Union of Ohio": "ORG"}))
     assert ("National Farmers Union of Ohio", "ORG") in got
     assert not {t for t, _ in got} & {"Union of Ohio", "National Farmers", "Ohio"}
+
+
+# -- a person's full name again, where the model missed it -------------------------------------------------
+
+
+class _FirstOnly(Tagger):
+    """A model that tags one surface at one offset only (and misses it everywhere else)."""
+
+    def __init__(self, surface: str, at: int) -> None:
+        super().__init__()
+        self.surface, self.at = surface, at
+
+    def tag(self, text: str) -> list[Mention]:
+        return [Mention(self.at, self.at + len(self.surface), self.surface, "PER", source="model")]
+
+
+def test_a_full_name_the_model_missed_later_is_one_mention_not_two() -> None:
+    text = "Princess Anne and Sophie Wessex arrived. Sophie Wessex's dog waited at the gate."
+    got = found(text, "en", _FirstOnly("Sophie Wessex", text.index("Sophie Wessex")))
+    assert got.count(("Sophie Wessex", "PER")) == 2
+    assert ("Sophie", "PER") not in got and ("Wessex", "PER") not in got

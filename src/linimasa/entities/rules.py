@@ -592,7 +592,7 @@ _ENUMERATED_NAME_TOKENS = 8
 class _NameParts:
     """Which token sequences are part of a name given earlier in full (see `_part_of_name`), asked in
     constant time: one word is a first or last name of at least three letters; several words are an
-    ordered selection of one name's words that ends with its last word, and not the whole name."""
+    ordered selection of one name's words that ends with its last word, or the whole name again."""
 
     def __init__(self, names: list[list[str]]) -> None:
         self.single: set[str] = set()
@@ -604,9 +604,13 @@ class _NameParts:
                 self.long.setdefault(name[-1], []).append(list(name))
                 continue
             head, last = name[:-1], name[-1]
+            if len(name) <= MAX_REMENTION_TOKENS:
+                # the whole name again, where the model missed it ("Meghan Markle's mum"): one mention,
+                # not its first and last names as two
+                self.parts.add(name)
             for n in range(1, min(len(head), MAX_REMENTION_TOKENS - 1) + 1):
                 for picked in itertools.combinations(head, n):
-                    if n < len(head):  # the whole name is not a part of itself
+                    if n < len(head):  # the whole name is added above
                         self.parts.add((*picked, last))
 
     def __contains__(self, toks: tuple[str, ...]) -> bool:
