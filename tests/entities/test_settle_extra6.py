@@ -46,3 +46,35 @@ def test_a_full_name_the_model_missed_later_is_one_mention_not_two() -> None:
     got = found(text, "en", _FirstOnly("Sophie Wessex", text.index("Sophie Wessex")))
     assert got.count(("Sophie Wessex", "PER")) == 2
     assert ("Sophie", "PER") not in got and ("Wessex", "PER") not in got
+
+
+# -- names glued by a scraper to the word after them ---------------------------------------------------------
+
+
+def test_a_frequent_word_glued_after_a_name_whose_last_word_is_written_alone_is_cut() -> None:
+    text = ("Bek Feyenoord, Rafael Gonzagajadi incaran klub itu. Pelatih menilai Rafa Gonzaga cocok dengan "
+            "gaya bermainnya.")
+    got = found(text, model=Tagger({"Rafael Gonzagajadi": "PER", "Rafa Gonzaga": "PER"}))
+    assert ("Rafael Gonzaga", "PER") in got
+    assert ("Rafael Gonzagajadi", "PER") not in got
+
+
+def test_a_name_ending_like_a_given_name_is_not_cut() -> None:
+    text = "Penyanyi Anisa Rahmaputri tampil lagi. Rahma dan kawan-kawan menonton dari depan panggung."
+    got = found(text, model=Tagger({"Anisa Rahmaputri": "PER", "Rahma": "PER"}))
+    assert ("Anisa Rahmaputri", "PER") in got
+
+
+class _WholeWords(Tagger):
+    """A model that tags the given surfaces only where they stand as whole words (never inside a token
+    glued by the scraper)."""
+
+    def tag(self, text: str) -> list[Mention]:
+        return [m for m in super().tag(text)
+                if not text[m.end : m.end + 1].isalpha() and not text[max(0, m.start - 1) : m.start].isalpha()]
+
+
+def test_a_glued_occurrence_of_a_two_word_name_takes_in_the_name_found_inside_it() -> None:
+    text = "Kiper Brice Samba tampil baik. Pelatih tetap memuji kiperBrice Sambasendiri. Samba senang sendiri."
+    got = found(text, model=_WholeWords({"Brice Samba": "PER"}))
+    assert got == [("Brice Samba", "PER"), ("Brice Samba", "PER"), ("Samba", "PER")]

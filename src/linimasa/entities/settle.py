@@ -296,7 +296,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
     unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
-    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads)]
+    given = lists.get("given_names", frozenset())
+    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
@@ -323,7 +324,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     islands = _word_list("shared", "islands.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
-    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads)], blocked
+    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given)], blocked
 
 
 def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: frozenset[str]) -> bool:
@@ -919,7 +920,7 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
 
 
 def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset(),
-            unit_heads: frozenset[str] = frozenset()) -> list[Mention]:
+            unit_heads: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
@@ -943,6 +944,12 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # a short function word glued on before the head of another name ("Gunung Lewotobidi
             # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
+        if not cuts and m.source != "gazetteer" and k:
+            # the name's last word written alone elsewhere ("Emi Martinez" beside "Emiliano
+            # Martinezjadi"): a frequent word of news glued after it, the longest such tail, never a
+            # word that is also a name ("Putri", "Jaya")
+            cuts = [c for c in range(4, len(tok) - 3)
+                    if tok[c:] in lexicon and tok[c:].capitalize() not in given and index.has(tok[:c])][:1]
         if not cuts and m.source != "gazetteer":
             # several words glued on ("Anungmengakuikebakarandi": "mengakui", "kebakaran", "di"): the
             # tail is all frequent words, the first a verb or function word
@@ -1583,9 +1590,13 @@ def _every_occurrence(
         layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
     known = {m.text: m for m in mentions if len(m.text) >= 4 and m.text[:1].isupper() and m.type != "OTHER"}
     for s, e, surface in _glued(text, known, index):
-        if not layer.held.overlaps(s, e) and not blocked(s, e):
-            m = known[surface]
-            layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
+        inner = layer.inside(s, e)
+        if inner is None or blocked(s, e) or (inner and " " not in surface):
+            continue
+        # a name of two words or more takes in what was found inside its glued occurrence ("Manchester"
+        # of "Manchester Uniteddiketahui", "Onana" of "KiperAndre Onananasibnya")
+        m = known[surface]
+        layer.replace(inner, Mention(s, e, surface, m.type, source="rule", key=m.key))
     return layer.mentions()
 
 
