@@ -78,3 +78,30 @@ def test_a_glued_occurrence_of_a_two_word_name_takes_in_the_name_found_inside_it
     text = "Kiper Brice Samba tampil baik. Pelatih tetap memuji kiperBrice Sambasendiri. Samba senang sendiri."
     got = found(text, model=_WholeWords({"Brice Samba": "PER"}))
     assert got == [("Brice Samba", "PER"), ("Brice Samba", "PER"), ("Samba", "PER")]
+
+
+# -- laws, regulations, agreements and programmes are no entities -----------------------------------------
+
+
+def test_a_regulation_and_its_acronym_are_no_entities() -> None:
+    text = ("Kebijakan itu akan dituangkan dalam Peraturan Pemerintah (PP) tahun ini. PP itu diteken di "
+            "Jakarta bersama sebuah Perpres.")
+    got = found(text, model=Tagger({"PP": "ORG", "Perpres": "ORG", "Jakarta": "GPE"}))
+    assert got == [("Jakarta", "GPE")]
+
+
+def test_an_agreement_and_a_programme_named_by_the_model_are_no_entities() -> None:
+    text = ("UEFA dan Qatar meneken Stadium Hosting Agreement (SHA). Isi SHA belum dibuka. Penerima Program "
+            "Indonesia Pintar dan penerima BLT di Bogor ikut hadir.")
+    got = found(text, model=Tagger({"UEFA": "ORG", "Stadium Hosting Agreement": "ORG", "SHA": "ORG",
+                                    "Program Indonesia Pintar": "ORG", "BLT": "ORG", "Bogor": "GPE"}))
+    names = {t for t, _ in got}
+    assert "UEFA" in names and "Bogor" in names
+    assert not names & {"Stadium Hosting Agreement", "SHA", "Program Indonesia Pintar", "Indonesia Pintar", "BLT"}
+
+
+def test_an_english_bill_is_no_person_and_an_acronym_charity_stays() -> None:
+    text = "Labour will bring a Renters Rights Bill. Donors gave to Yayasan ACT in Bandung."
+    got = found(text, "en", Tagger({"Renters Rights Bill": "PER", "Yayasan ACT": "ORG"}))
+    assert ("Yayasan ACT", "ORG") in got
+    assert not {t for t, _ in got} & {"Renters Rights Bill", "Rights Bill"}

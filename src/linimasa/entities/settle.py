@@ -236,7 +236,7 @@ _LIST_KEYS = (
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
-    "facility_heads", "institution_words", "agency_short_forms",
+    "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -463,6 +463,14 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     """Spans settled (the last two rules of the module docstring), sorted by offset."""
     lists = _lists(language)
     index = _index_of(text)
+    if blocked:  # no mention inside a product or a document, whichever step added it
+        inside = _Contains(blocked)
+        mentions = [m for m in mentions if not inside(m.start, m.end)]
+    # a document defined with an acronym after the names were settled ("Peraturan Pemerintah (PP)"):
+    # neither it nor its acronym is an entity
+    documents = {m.key for m in mentions if m.key and m.source == "rule" and _document(m.text.split(), lists)}
+    if documents:
+        mentions = [m for m in mentions if m.key not in documents]
     layer = _Layer(mentions)
     _events(text, layer, lists)
     _teams(text, layer, gazetteer)
@@ -1096,6 +1104,12 @@ def _drop_products(
         if toks and _model_of_maker(toks):
             banned.add(m.text)  # "Honda Monkey", "Samsung Galaxy": a maker and its model
             continue
+        if _document(toks, lists):
+            banned.add(m.text)  # "Peraturan Pemerintah", "Program Keluarga Harapan", "Host Country Agreement"
+            defined = _DEFINED_ACRONYM.match(text, m.end)
+            if defined:
+                banned.add(defined.group(1))  # "... Agreement (HCA)": the document's short name
+            continue
         headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
         if normalise(m.text) in products or (
             any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
@@ -1121,6 +1135,22 @@ def _drop_products(
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
+
+
+_DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _document(toks: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """Whether a name of two words or more names a law, a regulation, an agreement or a programme (not
+    an entity, eval/real-id/GUIDELINE.md): it opens with a word that heads such names in Indonesian
+    (`document_heads`: "Peraturan Presiden", "Program Keluarga Harapan") or ends with one that ends
+    them in English (`document_tails`: "Host Country Agreement", "Employment Rights Bill"), written
+    capitalised and not as an acronym ("Yayasan ACT" is a charity)."""
+    if len(toks) < 2:
+        return False
+    first, last = toks[0], toks[-1]
+    return (first.casefold() in lists["document_heads"] and first[1:].islower()) or (
+        last.casefold() in lists["document_tails"] and last[1:].islower())
 
 
 def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:
