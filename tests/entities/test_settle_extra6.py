@@ -105,3 +105,12 @@ def test_an_english_bill_is_no_person_and_an_acronym_charity_stays() -> None:
     got = found(text, "en", Tagger({"Renters Rights Bill": "PER", "Yayasan ACT": "ORG"}))
     assert ("Yayasan ACT", "ORG") in got
     assert not {t for t, _ in got} & {"Renters Rights Bill", "Rights Bill"}
+
+
+def test_a_mention_glued_from_a_place_into_the_next_name_ends_at_the_place() -> None:
+    text = "Sidang di Pengadilan Negeri SemarangBudi Santoso menunda putusan. Warga BaratDaya Lestari menonton."
+    got = found(text, model=Tagger({"Pengadilan Negeri SemarangBudi Santoso": "ORG",
+                                    "BaratDaya Lestari": "ORG"}))
+    assert ("Pengadilan Negeri Semarang", "ORG") in got
+    assert ("Budi Santoso", "PER") in got
+    assert ("BaratDaya Lestari", "ORG") in got

@@ -297,6 +297,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
     unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
     given = lists.get("given_names", frozenset())
+    out = [p for m in out for p in _split_after_place(m, gazetteer, given, lists["compass_words"])]
     out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
@@ -970,6 +971,42 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 s = m.start + words[k + 1].start()
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
+    return [m]
+
+
+_PLACE_THEN_NAME = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _split_after_place(m: Mention, gazetteer: Gazetteer, given: frozenset[str],
+                       compass: frozenset[str]) -> list[Mention]:
+    """A mention that runs on, glued by a scraper, from a place into the next name ("Pengadilan Negeri
+    TangerangWahyu Widya", "Kota DepokSupian Suri"): a word with a lower-to-upper case change whose
+    first part is a place the gazetteer knows ends the mention there. What follows is a person when
+    it opens with a common given name ("Wahyu"), else no mention. A word whose first part is no place
+    ("TransJakarta", "KapanLagi") or a point of the compass ("BaratDaya") is left whole."""
+    if m.source == "gazetteer":
+        return [m]
+    for w in re.finditer(r"\S+", m.text):
+        camel = _PLACE_THEN_NAME.search(w.group())
+        if camel is None:
+            continue
+        place = w.group()[: camel.start()]
+        entry = gazetteer.lookup(place)
+        if entry is None or entry.type not in ("GPE", "LOC") or place.casefold() in compass:
+            return [m]  # "BaratDaya": a point of the compass glued to the next word is no place
+        cut = w.start() + camel.start()
+        left = m.text[:cut]
+        whole = gazetteer.lookup(left)
+        head = _copy(m, m.start, m.start + cut, left)
+        if whole is not None:
+            head.type, head.key = whole.type, whole.id  # type: ignore[assignment]
+        elif left == place:
+            head.type, head.key = entry.type, entry.id  # type: ignore[assignment]
+        out = [head]
+        rest = m.text[cut:]
+        if rest.split()[0] in given:
+            out.append(Mention(m.start + cut, m.end, rest, "PER", source=m.source, score=m.score))
+        return out
     return [m]
 
 
