@@ -114,3 +114,13 @@ def test_a_mention_glued_from_a_place_into_the_next_name_ends_at_the_place() -> 
     assert ("Pengadilan Negeri Semarang", "ORG") in got
     assert ("Budi Santoso", "PER") in got
     assert ("BaratDaya Lestari", "ORG") in got
+
+
+# -- a named area of a city is no unit -------------------------------------------------------------------
+
+
+def test_a_named_area_of_a_city_is_a_place_without_a_government() -> None:
+    text = "Investors in Silicon Valley and on Wall Street cheered, while Soho shops stayed shut in London."
+    got = found(text, "en", Tagger({"Silicon Valley": "LOC", "Wall Street": "LOC", "Soho": "LOC", "London": "LOC"}))
+    assert ("Silicon Valley", "LOC") in got and ("Wall Street", "LOC") in got and ("Soho", "LOC") in got
+    assert ("London", "GPE") in got

@@ -322,7 +322,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
     out = _local_places(out, language)
-    islands = _word_list("shared", "islands.txt")
+    islands = _word_list("shared", "islands.txt") | _word_list("shared", "named_areas.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
     return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given)], blocked
@@ -2277,8 +2277,9 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _island(m: Mention, islands: frozenset[str]) -> Mention:
-    """An island named alone ("Luzon", "Palawan"; `resources/shared/islands.txt`) is a place without a
-    government (LOC), not a city or region."""
+    """An island named alone ("Luzon", "Palawan"; `resources/shared/islands.txt`) or a named area of a
+    city ("Hollywood", "Senayan"; `named_areas.txt`) is a place without a government (LOC), not a city,
+    region or district."""
     if m.type == "GPE" and m.source != "gazetteer" and m.text in islands:
         return _copy(m, m.start, m.end, m.text, "LOC")
     return m
