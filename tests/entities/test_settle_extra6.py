@@ -124,3 +124,11 @@ def test_a_named_area_of_a_city_is_a_place_without_a_government() -> None:
     got = found(text, "en", Tagger({"Silicon Valley": "LOC", "Wall Street": "LOC", "Soho": "LOC", "London": "LOC"}))
     assert ("Silicon Valley", "LOC") in got and ("Wall Street", "LOC") in got and ("Soho", "LOC") in got
     assert ("London", "GPE") in got
+
+
+def test_a_family_named_as_a_group_is_no_person_and_lends_no_first_name() -> None:
+    text = ("The Grimaldi Family issued a statement. Observers said the Grimaldi Family stayed silent. Grimaldi "
+            "fans waited outside.")
+    got = found(text, "en", Tagger({"Grimaldi Family": "PER"}))
+    assert got.count(("Grimaldi Family", "ORG")) == 2
+    assert not [t for t, ty in got if ty == "PER"]
