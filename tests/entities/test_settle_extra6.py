@@ -132,3 +132,20 @@ def test_a_family_named_as_a_group_is_no_person_and_lends_no_first_name() -> Non
     got = found(text, "en", Tagger({"Grimaldi Family": "PER"}))
     assert got.count(("Grimaldi Family", "ORG")) == 2
     assert not [t for t, ty in got if ty == "PER"]
+
+
+# -- a director's portfolio is no person -----------------------------------------------------------------
+
+
+def test_a_directors_portfolio_after_the_title_is_no_person() -> None:
+    text = ("Rapat itu mengangkat Dewi Lestari sebagai Direktur Distribusi. Agus Salim menjadi Direktur "
+            "Manajemen Pembangkitan, sedangkan Direktur Ritel dijabat Budi Santoso.")
+    got = found(text, model=Tagger({"Dewi Lestari": "PER", "Agus Salim": "PER", "Budi Santoso": "PER"}))
+    people = {t for t, ty in got if ty == "PER"}
+    assert people == {"Dewi Lestari", "Agus Salim", "Budi Santoso"}
+
+
+def test_a_frequent_word_after_a_title_is_no_person_but_a_given_name_is() -> None:
+    text = "Ia bicara dengan Ketua Pejuang di sana. Ia juga bicara dengan Ketua Indah di sana."
+    got = found(text, model=Tagger())
+    assert got == [("Indah", "PER")]

@@ -314,6 +314,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _org_then_given_name(out, lists, gazetteer)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
+    out = _portfolio_not_person(out, lexicon, given)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
     out = [m for m in out if not _office_as_person(m, lists)]
@@ -1353,6 +1354,18 @@ def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> li
     return [m for m in mentions if not (
         m.type == "PER" and m.source == "model" and " " not in m.text and m.text not in parts
         and m.text[1:].islower() and _opens(text, m.start) and index.has(m.text.lower())
+    )]
+
+
+def _portfolio_not_person(mentions: list[Mention], lexicon: frozenset[str], given: frozenset[str]) -> list[Mention]:
+    """A one-word "person" a title rule found ("Direktur Distribusi", "Direktur Manajemen Pembangkitan")
+    that is a frequent lower-case word of news (`common_words.txt`) and no common given name is the
+    title's portfolio, not a name; unless it is a word of a longer name in the article ("Mitra" of
+    "Mitra Kencana Indonesia")."""
+    parts = {w for m in mentions if " " in m.text for w in m.text.split()}
+    return [m for m in mentions if not (
+        m.type == "PER" and m.source == "rule" and m.role and " " not in m.text and m.text not in parts
+        and m.text[1:].islower() and m.text.lower() in lexicon and m.text not in given
     )]
 
 
