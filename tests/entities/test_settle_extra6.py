@@ -149,3 +149,11 @@ def test_a_frequent_word_after_a_title_is_no_person_but_a_given_name_is() -> Non
     text = "Ia bicara dengan Ketua Pejuang di sana. Ia juga bicara dengan Ketua Indah di sana."
     got = found(text, model=Tagger())
     assert got == [("Indah", "PER")]
+
+
+def test_a_listed_club_glued_to_the_next_word_is_the_club_in_a_sport_article() -> None:
+    text = ("Manchester Cityditahan imbang pada laga pekan ini. Pelatih klub itu kecewa dengan hasil laga dan "
+            "gol yang dianulir. Di Manchester hujan turun.")
+    got = found(text, model=_WholeWords({"Manchester": "GPE"}))
+    assert ("Manchester City", "ORG") in got
+    assert got[-1] == ("Manchester", "GPE")

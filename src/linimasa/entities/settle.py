@@ -2076,6 +2076,16 @@ def _clubs_settled(
             out.append(club)
             absorbed.append((m.end, end))
             continue
+        glued = _glued_club(text, m) if m.type in ("GPE", "LOC") else None
+        if glued is not None:
+            if sport is None:
+                sport = _sport_article(index, lists["sport_cues"])
+            if sport:  # "Manchester Uniteddiketahui": the club, glued by the scraper to the next word
+                club = _copy(m, m.start, m.start + len(glued), glued, "ORG")
+                club.key, club.role = None, None
+                out.append(club)
+                absorbed.append((m.end, club.end))
+                continue
         if m.type in ("GPE", "LOC") and m.text in clubs:
             if sport is None:
                 sport = _sport_article(index, lists["sport_cues"])
@@ -2091,6 +2101,27 @@ def _clubs_settled(
         inside = _Contains(absorbed)
         out = [m for m in out if not inside(m.start, m.end)]
     return out
+
+
+@functools.cache
+def _clubs_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The listed clubs of two words or more (`clubs.txt`) by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for club in _word_list("shared", "clubs.txt"):
+        if " " in club:
+            out.setdefault(club.split(" ", 1)[0], []).append(club)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _glued_club(text: str, m: Mention) -> str | None:
+    """The listed club that starts at a place's mention and runs on into a lower-case word glued to it
+    ("Manchester" in "Manchester Uniteddiketahui"): the model reads no name in the glued word, the
+    gazetteer only the city."""
+    for club in _clubs_by_first_word().get(m.text.split(" ", 1)[0], ()):
+        end = m.start + len(club)
+        if len(club) > len(m.text) and text.startswith(club, m.start) and text[end : end + 1].islower():
+            return club
+    return None
 
 
 def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index) -> list[Mention]:
