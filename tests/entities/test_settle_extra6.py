@@ -157,3 +157,11 @@ def test_a_listed_club_glued_to_the_next_word_is_the_club_in_a_sport_article() -
     got = found(text, model=_WholeWords({"Manchester": "GPE"}))
     assert ("Manchester City", "ORG") in got
     assert got[-1] == ("Manchester", "GPE")
+
+
+def test_a_legislature_named_by_its_one_word_is_an_organisation() -> None:
+    text = ("The bill passed the Senate on Friday and the Legislature adjourned. Senate leaders met later at "
+            "the State Opening of Parliament, and the Ohio Senate voted too.")
+    got = found(text, "en", Tagger({"Ohio Senate": "ORG"}))
+    assert ("Senate", "ORG") in got and ("Legislature", "ORG") in got
+    assert ("Parliament", "ORG") not in got and ("Ohio Senate", "ORG") in got

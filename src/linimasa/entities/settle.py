@@ -480,6 +480,8 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _natural_places(text, layer, lists)
     _facilities(text, layer, gazetteer, lists)
     _agencies(text, layer, lists)
+    if language == "en":
+        _institutions(text, layer, lists, _Contains(blocked))
     _bracket_inside_name(text, layer, lists)
     _listed_names(text, layer, gazetteer, lists, index)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
@@ -1573,6 +1575,25 @@ def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> Non
             continue
         layer.replace([], Mention(s, e, hit.group(), "ORG", source="rule"))
 
+
+def _institutions(text: str, layer: _Layer, lists: dict[str, frozenset[str]], blocked: _Contains) -> None:
+    """An English legislature or institution named by its one word ("the Senate", "the Legislature",
+    "told Parliament"; `institution_words`) is an organisation, as the gold guideline has it, where it
+    is written capitalised inside a sentence, stands alone (no capitalised word right before it: "Indiana
+    Senate", "Opening of Parliament" are longer names) and nothing else was found there."""
+    words = lists["institution_words"]
+    for hit in _CAPITALISED_WORD.finditer(text):
+        word = hit.group()
+        s, e = hit.span()
+        if word.casefold() not in words or _opens(text, s) or layer.held.overlaps(s, e) or blocked(s, e):
+            continue
+        before = re.search(r"(\S+) $", text[max(0, s - 40) : s])
+        if before is None or before.group(1)[:1].isupper() or before.group(1) == "of":
+            continue
+        layer.replace([], Mention(s, e, word, "ORG", source="rule"))
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
 _FACILITY_WORD = re.compile(r" ([A-Z][\w'’-]*\.?|[A-Z]\.)")
 
