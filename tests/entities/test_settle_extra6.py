@@ -165,3 +165,9 @@ def test_a_legislature_named_by_its_one_word_is_an_organisation() -> None:
     got = found(text, "en", Tagger({"Ohio Senate": "ORG"}))
     assert ("Senate", "ORG") in got and ("Legislature", "ORG") in got
     assert ("Parliament", "ORG") not in got and ("Ohio Senate", "ORG") in got
+
+
+def test_two_countries_joined_by_a_hyphen_that_the_model_read_as_one_name_are_two() -> None:
+    text = "Pos itu berada di perbatasan Kamboja-Vietnam dan dijaga ketat."
+    got = found(text, model=Tagger({"Kamboja-Vietnam": "ORG"}))
+    assert got == [("Kamboja", "GPE"), ("Vietnam", "GPE")]

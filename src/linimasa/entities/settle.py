@@ -694,17 +694,25 @@ _PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 
 def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Two places the gazetteer knows joined by a hyphen ("rute Jeddah-Jakarta") are two mentions:
-    the gazetteer reads whole words only, and the hyphen hides both. Not where a capitalised word
-    comes before (a longer name: "Embarkasi Jakarta-Bekasi")."""
+    the gazetteer reads whole words only, and the hyphen hides both, and the model may read the pair
+    as one name. Not where a capitalised word comes before (a longer name: "Embarkasi Jakarta-Bekasi")."""
     spans = [(m.start, m.end) for m in mentions]
+    # the model's reading of exactly the pair as one name ("perbatasan Myanmar-Thailand" as an ORG) gives
+    # way to the two places
+    whole = {(m.start, m.end): m for m in mentions if m.source == "model" and not m.key}
     out = list(mentions)
     for hit in _PAIR.finditer(text):
         s, e = hit.span()
-        if any(a < e and s < b for a, b in spans) or re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]):
+        if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]):
+            continue
+        read = whole.get((s, e))
+        if read is None and any(a < e and s < b for a, b in spans):
             continue
         left, right = gazetteer.lookup(hit.group(1)), gazetteer.lookup(hit.group(2))
         if left is None or right is None or left.type not in ("GPE", "LOC") or right.type not in ("GPE", "LOC"):
             continue
+        if read is not None:
+            out.remove(read)
         for k, entry in ((1, left), (2, right)):
             out.append(Mention(hit.start(k), hit.end(k), hit.group(k), entry.type, source="gazetteer", key=entry.id))
     return out
