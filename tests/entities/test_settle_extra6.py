@@ -171,3 +171,17 @@ def test_two_countries_joined_by_a_hyphen_that_the_model_read_as_one_name_are_tw
     text = "Pos itu berada di perbatasan Kamboja-Vietnam dan dijaga ketat."
     got = found(text, model=Tagger({"Kamboja-Vietnam": "ORG"}))
     assert got == [("Kamboja", "GPE"), ("Vietnam", "GPE")]
+
+
+def test_an_institution_word_read_as_a_person_is_an_organisation() -> None:
+    text = "The Lords reforms were delayed. Critics said the Government ignored them."
+    got = found(text, "en", Tagger({"Lords": "PER", "Government": "ORG"}))
+    assert got == [("Lords", "ORG")]
+
+
+def test_a_corporate_role_of_an_organisation_leaves_the_organisation_and_the_person() -> None:
+    text = ("Penerbangan dialihkan, ungkap Corporate Communications Strategic of Garuda Air, Budi Santoso "
+            "lewat rilis, Senin.")
+    got = found(text, model=Tagger({"Communications Strategic of Garuda Air": "ORG", "Budi Santoso": "PER"}))
+    assert ("Garuda Air", "ORG") in got and ("Budi Santoso", "PER") in got
+    assert not [t for t, ty in got if ty == "PER" and t != "Budi Santoso"]

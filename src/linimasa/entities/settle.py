@@ -595,7 +595,7 @@ def _retyped_by_use(text: str, m: Mention, lists: dict[str, frozenset[str]], gaz
     - an office of an organisation one goes to ("di Kantor MUI Pusat", "ke Kantor Kementerian
       BUMN": `org_heads` "Kantor" after a locative word) is the building, a place (LOC);
     - an institution's one-word name in English ("Parliament", "the Commons", "Treasury"; the
-      `institution_words`) is an organisation, never a place."""
+      `institution_words`) is an organisation, never a place or a person ("the Lords reforms")."""
     if m.type in ("ORG", "GPE", "LOC") and _INITIALS.fullmatch(m.text) and _AGE_AFTER.match(text, m.end) \
             and gazetteer.lookup(m.text) is None:
         out = _copy(m, m.start, m.end, m.text, "PER")
@@ -606,7 +606,7 @@ def _retyped_by_use(text: str, m: Mention, lists: dict[str, frozenset[str]], gaz
         out = _copy(m, m.start, m.end, m.text, "LOC")
         out.key, out.role = None, None
         return out
-    if m.type in ("GPE", "LOC") and " " not in m.text and m.text.casefold() in lists["institution_words"] \
+    if m.type in ("GPE", "LOC", "PER") and " " not in m.text and m.text.casefold() in lists["institution_words"] \
             and m.text[:1].isupper():
         return _as_org(m)
     return m
@@ -1868,7 +1868,8 @@ def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[
         return None
     cut = len(" ".join(words[:k])) + 1
     name = words[k:]
-    person = 2 <= len(name) <= 3 and all(
+    # "Head of Wings Air": a role ending in "of", "for" ... names the organisation after it
+    person = 2 <= len(name) <= 3 and words[k - 1].casefold() not in lists["function_words"] and all(
         w[:1].isupper() and w.casefold() not in lists["heads"] and w.casefold() not in lists["org_tails"] for w in name
     )
     rest = _copy(m, m.start + cut, m.end, m.text[cut:], "PER" if person else None)
