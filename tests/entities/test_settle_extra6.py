@@ -185,3 +185,9 @@ def test_a_corporate_role_of_an_organisation_leaves_the_organisation_and_the_per
     got = found(text, model=Tagger({"Communications Strategic of Garuda Air": "ORG", "Budi Santoso": "PER"}))
     assert ("Garuda Air", "ORG") in got and ("Budi Santoso", "PER") in got
     assert not [t for t, ty in got if ty == "PER" and t != "Budi Santoso"]
+
+
+def test_a_publication_named_with_the_keeps_it() -> None:
+    text = "He told The Times: the talks had failed."
+    got = found(text, "en", Tagger({"The Times": "ORG"}))
+    assert got == [("The Times", "ORG")]

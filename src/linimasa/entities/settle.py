@@ -1859,6 +1859,8 @@ def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[
     if m.type != "ORG" or m.source != "model":
         return m
     words = m.text.split(" ")
+    if words[0].casefold() in lists["function_words"]:
+        return m  # "The Sun", "The New York Times": an article opens the name, not a role
     k = 0
     while k < len(words) and words[k].casefold().rstrip(",") in ranks:
         k += 1
