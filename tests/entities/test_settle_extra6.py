@@ -191,3 +191,10 @@ def test_a_publication_named_with_the_keeps_it() -> None:
     text = "He told The Times: the talks had failed."
     got = found(text, "en", Tagger({"The Times": "ORG"}))
     assert got == [("The Times", "ORG")]
+
+
+def test_a_function_word_glued_after_a_known_place_is_cut_off() -> None:
+    text = "Skuad Timnas Vietnamtak terkalahkan. Barang dari Chinadi Jakarta laku keras."
+    got = found(text, model=Tagger({"Timnas Vietnamtak": "ORG", "Chinadi Jakarta": "ORG"}))
+    assert ("Timnas Vietnam", "ORG") in got
+    assert ("China", "GPE") in got and ("Jakarta", "GPE") in got

@@ -298,7 +298,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
     given = lists.get("given_names", frozenset())
     out = [p for m in out for p in _split_after_place(m, gazetteer, given, lists["compass_words"])]
-    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given)]
+    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
@@ -326,7 +326,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     islands = _word_list("shared", "islands.txt") | _word_list("shared", "named_areas.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
-    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given)], blocked
+    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer)], blocked
 
 
 def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: frozenset[str]) -> bool:
@@ -940,7 +940,8 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
 
 
 def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset(),
-            unit_heads: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()) -> list[Mention]:
+            unit_heads: frozenset[str] = frozenset(), given: frozenset[str] = frozenset(),
+            gazetteer: Gazetteer | None = None) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
@@ -964,6 +965,23 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # a short function word glued on before the head of another name ("Gunung Lewotobidi
             # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
+        if not cuts and gazetteer is not None and gazetteer.lookup(tok) is None:
+            # a place the gazetteer knows with a short function word glued on ("Indonesiatak", "Chinadi")
+            cuts = [c for c in range(len(tok) - 2, 3, -1)
+                    if tok[c:] in common and (x := gazetteer.lookup(tok[:c])) is not None
+                    and x.type in ("GPE", "LOC")][:1]
+            if cuts and k == 0:  # the place alone before the glue: the place, and what follows on its own
+                out = []
+                for s, e in ((m.start, m.start + cuts[0]), (m.start + words[1].start(), m.end) if len(words) > 1
+                             else (0, 0)):
+                    x = gazetteer.lookup(index.text[s:e]) if e > s else None
+                    if x is not None and x.type in ("GPE", "LOC"):
+                        piece = _copy(m, s, e, index.text[s:e], x.type)
+                        piece.key = x.id
+                        out.append(piece)
+                    elif e > s and s > m.start and index.text[s : s + 1].isupper():
+                        out.append(Mention(s, e, index.text[s:e], m.type, source=m.source))
+                return out
         if not cuts and m.source != "gazetteer" and k:
             # the name's last word written alone elsewhere ("Emi Martinez" beside "Emiliano
             # Martinezjadi"): a frequent word of news glued after it, the longest such tail, never a
