@@ -198,3 +198,9 @@ def test_a_function_word_glued_after_a_known_place_is_cut_off() -> None:
     got = found(text, model=Tagger({"Timnas Vietnamtak": "ORG", "Chinadi Jakarta": "ORG"}))
     assert ("Timnas Vietnam", "ORG") in got
     assert ("China", "GPE") in got and ("Jakarta", "GPE") in got
+
+
+def test_a_kind_of_ceremony_is_no_event() -> None:
+    text = "Usai akad, keluarga menggelar Siraman di Solo dan Ngunduh Mantu di Klaten."
+    got = found(text, model=Tagger({"Siraman": "EVT", "Ngunduh Mantu": "EVT", "Solo": "GPE", "Klaten": "GPE"}))
+    assert {t for t, _ in got} == {"Solo", "Klaten"}
