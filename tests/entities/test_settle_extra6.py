@@ -204,3 +204,12 @@ def test_a_kind_of_ceremony_is_no_event() -> None:
     text = "Usai akad, keluarga menggelar Siraman di Solo dan Ngunduh Mantu di Klaten."
     got = found(text, model=Tagger({"Siraman": "EVT", "Ngunduh Mantu": "EVT", "Solo": "GPE", "Klaten": "GPE"}))
     assert {t for t, _ in got} == {"Solo", "Klaten"}
+
+
+def test_an_acronym_defines_the_whole_name_before_it_where_the_model_found_only_its_end() -> None:
+    text = ("Donors met the UN Relief and Recovery Agency for Sudan (UNRRAS) on Monday. UNRRAS said aid was "
+            "blocked.")
+    got = found(text, "en", Tagger({"Recovery Agency for Sudan": "ORG"}))
+    assert ("UN Relief and Recovery Agency for Sudan", "ORG") in got
+    assert got.count(("UNRRAS", "ORG")) == 2
+    assert ("Recovery Agency for Sudan", "ORG") not in got

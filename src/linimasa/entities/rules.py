@@ -710,7 +710,10 @@ def defined_acronyms(
         if expansion is not None and not (
             _initials_fit(expansion.text, acronym) or (known is not None and known.id == expansion.key)
         ):
-            continue  # "... Amerika Serikat (SEC)": the acronym names something else
+            expansion = _longer_expansion(text, expansion, acronym)
+            if expansion is None:
+                continue  # "... Amerika Serikat (SEC)": the acronym names something else
+            out.append(expansion)  # "UN Relief and Works Agency for Palestine (UNRWA)": the whole name
         if expansion is None:
             expansion = _expansion_before(text, before, acronym, org_words)
             if expansion is None:
@@ -735,6 +738,28 @@ def defined_acronyms(
             if m.start() != first.start:
                 out.append(Mention(m.start(), m.end(), acronym, first.type, source="rule", key=first.key))
     return out
+
+
+_NAME_CONNECTORS = frozenset({"and", "of", "for", "dan"})
+
+
+def _longer_expansion(text: str, m: Mention, acronym: str) -> Mention | None:
+    """The name before "(ACR)" when the mention found there is only its end ("Works Agency for
+    Palestine" of "UN Relief and Works Agency for Palestine (UNRWA)"): the mention run back over up to
+    six capitalised words and connectors on its line, to the nearest capitalised word from which the
+    acronym's letters fit the name; None when none does."""
+    words = list(re.finditer(r"\S+", text[max(0, m.start - 120) : m.start]))
+    offset = max(0, m.start - 120)
+    for n, w in enumerate(reversed(words)):
+        token = w.group()
+        if n >= 6 or not (token[:1].isupper() or token in _NAME_CONNECTORS) or not token.isalnum():
+            return None
+        start = offset + w.start()
+        if token[:1].isupper() and token[0] == acronym[0] and _initials_fit(text[start : m.end], acronym):
+            # a place at the end names the organisation's seat ("Civil Aviation Authority of Nepal")
+            type_ = "ORG" if m.type in ("GPE", "LOC") else m.type
+            return Mention(start, m.end, text[start : m.end], type_, source="rule")  # type: ignore[arg-type]
+    return None
 
 
 def _expansion_before(text: str, end: int, acronym: str, org_words: frozenset[str]) -> Mention | None:
