@@ -213,3 +213,10 @@ def test_an_acronym_defines_the_whole_name_before_it_where_the_model_found_only_
     assert ("UN Relief and Recovery Agency for Sudan", "ORG") in got
     assert got.count(("UNRRAS", "ORG")) == 2
     assert ("Recovery Agency for Sudan", "ORG") not in got
+
+
+def test_a_venue_named_after_its_city_is_a_place_and_its_acronym_follows() -> None:
+    text = "Pameran digelar di Surabaya Convention Center (SCC), lalu pindah ke SCC lagi pekan depan."
+    got = found(text, model=Tagger({"Surabaya Convention Center": "ORG", "SCC": "ORG"}))
+    assert ("Surabaya Convention Center", "LOC") in got
+    assert got.count(("SCC", "LOC")) == 2

@@ -236,7 +236,7 @@ _LIST_KEYS = (
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
-    "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails",
+    "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -409,8 +409,8 @@ def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict
 def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
     (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
-    Borobudur", `loc_heads`) a place without one (LOC), a model "person" ending in "Government" or
-    "Squad" an organisation."""
+    Borobudur", `loc_heads`) or ending in a venue's words ("Jakarta Convention Center", `venue_tails`)
+    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation."""
     words = m.text.split()
     if m.type == "LOC" and len(words) > 1 and words[0].casefold() in lists["gpe_heads"] and words[0][:1].isupper():
         return _copy(m, m.start, m.end, m.text, "GPE")
@@ -419,6 +419,13 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
         folds[0] in lists["loc_heads"] or " ".join(folds) in lists["loc_heads"])
     if m.type in ("PER", "ORG", "GPE") and m.source == "model" and facility:
         return _copy(m, m.start, m.end, m.text, "LOC")  # "Mushola Mujahidin", "Hotel Borobudur": a building
+    venues = lists["venue_tails"]
+    venue = len(words) > 1 and words[-1][:1].isupper() and (
+        words[-1].casefold() in venues or " ".join(w.casefold() for w in words[-2:]) in venues)
+    if m.type in ("PER", "ORG", "GPE") and m.source != "gazetteer" and venue:
+        out = _copy(m, m.start, m.end, m.text, "LOC")  # "Jakarta Convention Center", "Mercedes-Benz Stadium"
+        out.key, out.role = None, None
+        return out
     org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         return _as_org(m)
