@@ -220,3 +220,10 @@ def test_a_venue_named_after_its_city_is_a_place_and_its_acronym_follows() -> No
     got = found(text, model=Tagger({"Surabaya Convention Center": "ORG", "SCC": "ORG"}))
     assert ("Surabaya Convention Center", "LOC") in got
     assert got.count(("SCC", "LOC")) == 2
+
+
+def test_regional_village_and_district_units_are_places_with_a_government() -> None:
+    text = "Banjir melanda Nagari Koto Tinggi dan Korong Pasa Dama, sementara Distrik Mae Sai aman."
+    got = found(text, model=Tagger({"Nagari Koto Tinggi": "LOC", "Korong Pasa Dama": "LOC",
+                                    "Distrik Mae Sai": "LOC"}))
+    assert got == [("Nagari Koto Tinggi", "GPE"), ("Korong Pasa Dama", "GPE"), ("Distrik Mae Sai", "GPE")]
