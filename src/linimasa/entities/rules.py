@@ -391,12 +391,21 @@ class ArticleRules:
                     j + 1 in self.gaz_at or self.tokens[j + 1].low in self.cues.title_words
                 ):
                     n = 0  # "pelatih Timnas Indonesia ...": a team or office, not the person
+                if n and self._institution_end(j + n - 1):
+                    n = 0  # "director of the Indiana State Teachers Association", "adviser to the US Congress"
                 if n:
                     out.append(self._person(j, n, "rule", self._role_text(start, role_end)))
                     i = j + n
                     continue
             i += 1
         return out
+
+    def _institution_end(self, i: int) -> bool:
+        """Whether token i is a word that ends an organisation's name ("Association", "Congress",
+        "United"): a capitalised run after a title that ends in one names the organisation the title
+        belongs to, not a person."""
+        low = self.lows[i]
+        return low in self.cues.org_tails or (low,) in self.cues.org_heads.all
 
     def appositive_roles(self, people: list[Mention]) -> None:
         """Roles after a name between commas: "Zamir Kabulov, utusan Rusia untuk Afghanistan,
@@ -583,7 +592,7 @@ _ENUMERATED_NAME_TOKENS = 8
 class _NameParts:
     """Which token sequences are part of a name given earlier in full (see `_part_of_name`), asked in
     constant time: one word is a first or last name of at least three letters; several words are an
-    ordered selection of one name's words that ends with its last word, and not the whole name."""
+    ordered selection of one name's words that ends with its last word, or the whole name again."""
 
     def __init__(self, names: list[list[str]]) -> None:
         self.single: set[str] = set()
@@ -595,9 +604,13 @@ class _NameParts:
                 self.long.setdefault(name[-1], []).append(list(name))
                 continue
             head, last = name[:-1], name[-1]
+            if len(name) <= MAX_REMENTION_TOKENS:
+                # the whole name again, where the model missed it ("Meghan Markle's mum"): one mention,
+                # not its first and last names as two
+                self.parts.add(name)
             for n in range(1, min(len(head), MAX_REMENTION_TOKENS - 1) + 1):
                 for picked in itertools.combinations(head, n):
-                    if n < len(head):  # the whole name is not a part of itself
+                    if n < len(head):  # the whole name is added above
                         self.parts.add((*picked, last))
 
     def __contains__(self, toks: tuple[str, ...]) -> bool:
@@ -697,7 +710,10 @@ def defined_acronyms(
         if expansion is not None and not (
             _initials_fit(expansion.text, acronym) or (known is not None and known.id == expansion.key)
         ):
-            continue  # "... Amerika Serikat (SEC)": the acronym names something else
+            expansion = _longer_expansion(text, expansion, acronym)
+            if expansion is None:
+                continue  # "... Amerika Serikat (SEC)": the acronym names something else
+            out.append(expansion)  # "UN Relief and Works Agency for Palestine (UNRWA)": the whole name
         if expansion is None:
             expansion = _expansion_before(text, before, acronym, org_words)
             if expansion is None:
@@ -722,6 +738,28 @@ def defined_acronyms(
             if m.start() != first.start:
                 out.append(Mention(m.start(), m.end(), acronym, first.type, source="rule", key=first.key))
     return out
+
+
+_NAME_CONNECTORS = frozenset({"and", "of", "for", "dan"})
+
+
+def _longer_expansion(text: str, m: Mention, acronym: str) -> Mention | None:
+    """The name before "(ACR)" when the mention found there is only its end ("Works Agency for
+    Palestine" of "UN Relief and Works Agency for Palestine (UNRWA)"): the mention run back over up to
+    six capitalised words and connectors on its line, to the nearest capitalised word from which the
+    acronym's letters fit the name; None when none does."""
+    words = list(re.finditer(r"\S+", text[max(0, m.start - 120) : m.start]))
+    offset = max(0, m.start - 120)
+    for n, w in enumerate(reversed(words)):
+        token = w.group()
+        if n >= 6 or not (token[:1].isupper() or token in _NAME_CONNECTORS) or not token.isalnum():
+            return None
+        start = offset + w.start()
+        if token[:1].isupper() and token[0] == acronym[0] and _initials_fit(text[start : m.end], acronym):
+            # a place at the end names the organisation's seat ("Civil Aviation Authority of Nepal")
+            type_ = "ORG" if m.type in ("GPE", "LOC") else m.type
+            return Mention(start, m.end, text[start : m.end], type_, source="rule")  # type: ignore[arg-type]
+    return None
 
 
 def _expansion_before(text: str, end: int, acronym: str, org_words: frozenset[str]) -> Mention | None:

@@ -236,7 +236,7 @@ _LIST_KEYS = (
     "event_tails", "gpe_heads", "org_tails", "org_seat_words", "not_names", "number_words", "product_tails",
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
-    "facility_heads", "institution_words", "agency_short_forms",
+    "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -296,7 +296,9 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
     unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
-    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads)]
+    given = lists.get("given_names", frozenset())
+    out = [p for m in out for p in _split_after_place(m, gazetteer, given, lists["compass_words"])]
+    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
@@ -312,6 +314,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _org_then_given_name(out, lists, gazetteer)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
+    out = _portfolio_not_person(out, lexicon, given)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
     out = [m for m in out if not _office_as_person(m, lists)]
@@ -320,10 +323,10 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
     out = _local_places(out, language)
-    islands = _word_list("shared", "islands.txt")
+    islands = _word_list("shared", "islands.txt") | _word_list("shared", "named_areas.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
-    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads)], blocked
+    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer)], blocked
 
 
 def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: frozenset[str]) -> bool:
@@ -406,8 +409,8 @@ def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict
 def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
     (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
-    Borobudur", `loc_heads`) a place without one (LOC), a model "person" ending in "Government" or
-    "Squad" an organisation."""
+    Borobudur", `loc_heads`) or ending in a venue's words ("Jakarta Convention Center", `venue_tails`)
+    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation."""
     words = m.text.split()
     if m.type == "LOC" and len(words) > 1 and words[0].casefold() in lists["gpe_heads"] and words[0][:1].isupper():
         return _copy(m, m.start, m.end, m.text, "GPE")
@@ -416,6 +419,13 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
         folds[0] in lists["loc_heads"] or " ".join(folds) in lists["loc_heads"])
     if m.type in ("PER", "ORG", "GPE") and m.source == "model" and facility:
         return _copy(m, m.start, m.end, m.text, "LOC")  # "Mushola Mujahidin", "Hotel Borobudur": a building
+    venues = lists["venue_tails"]
+    venue = len(words) > 1 and words[-1][:1].isupper() and (
+        words[-1].casefold() in venues or " ".join(w.casefold() for w in words[-2:]) in venues)
+    if m.type in ("PER", "ORG", "GPE") and m.source != "gazetteer" and venue:
+        out = _copy(m, m.start, m.end, m.text, "LOC")  # "Jakarta Convention Center", "Mercedes-Benz Stadium"
+        out.key, out.role = None, None
+        return out
     org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         return _as_org(m)
@@ -462,6 +472,14 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     """Spans settled (the last two rules of the module docstring), sorted by offset."""
     lists = _lists(language)
     index = _index_of(text)
+    if blocked:  # no mention inside a product or a document, whichever step added it
+        inside = _Contains(blocked)
+        mentions = [m for m in mentions if not inside(m.start, m.end)]
+    # a document defined with an acronym after the names were settled ("Peraturan Pemerintah (PP)"):
+    # neither it nor its acronym is an entity
+    documents = {m.key for m in mentions if m.key and m.source == "rule" and _document(m.text.split(), lists)}
+    if documents:
+        mentions = [m for m in mentions if m.key not in documents]
     layer = _Layer(mentions)
     _events(text, layer, lists)
     _teams(text, layer, gazetteer)
@@ -469,6 +487,8 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _natural_places(text, layer, lists)
     _facilities(text, layer, gazetteer, lists)
     _agencies(text, layer, lists)
+    if language == "en":
+        _institutions(text, layer, lists, _Contains(blocked))
     _bracket_inside_name(text, layer, lists)
     _listed_names(text, layer, gazetteer, lists, index)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
@@ -582,7 +602,7 @@ def _retyped_by_use(text: str, m: Mention, lists: dict[str, frozenset[str]], gaz
     - an office of an organisation one goes to ("di Kantor MUI Pusat", "ke Kantor Kementerian
       BUMN": `org_heads` "Kantor" after a locative word) is the building, a place (LOC);
     - an institution's one-word name in English ("Parliament", "the Commons", "Treasury"; the
-      `institution_words`) is an organisation, never a place."""
+      `institution_words`) is an organisation, never a place or a person ("the Lords reforms")."""
     if m.type in ("ORG", "GPE", "LOC") and _INITIALS.fullmatch(m.text) and _AGE_AFTER.match(text, m.end) \
             and gazetteer.lookup(m.text) is None:
         out = _copy(m, m.start, m.end, m.text, "PER")
@@ -593,7 +613,7 @@ def _retyped_by_use(text: str, m: Mention, lists: dict[str, frozenset[str]], gaz
         out = _copy(m, m.start, m.end, m.text, "LOC")
         out.key, out.role = None, None
         return out
-    if m.type in ("GPE", "LOC") and " " not in m.text and m.text.casefold() in lists["institution_words"] \
+    if m.type in ("GPE", "LOC", "PER") and " " not in m.text and m.text.casefold() in lists["institution_words"] \
             and m.text[:1].isupper():
         return _as_org(m)
     return m
@@ -681,17 +701,25 @@ _PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 
 def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Two places the gazetteer knows joined by a hyphen ("rute Jeddah-Jakarta") are two mentions:
-    the gazetteer reads whole words only, and the hyphen hides both. Not where a capitalised word
-    comes before (a longer name: "Embarkasi Jakarta-Bekasi")."""
+    the gazetteer reads whole words only, and the hyphen hides both, and the model may read the pair
+    as one name. Not where a capitalised word comes before (a longer name: "Embarkasi Jakarta-Bekasi")."""
     spans = [(m.start, m.end) for m in mentions]
+    # the model's reading of exactly the pair as one name ("perbatasan Myanmar-Thailand" as an ORG) gives
+    # way to the two places
+    whole = {(m.start, m.end): m for m in mentions if m.source == "model" and not m.key}
     out = list(mentions)
     for hit in _PAIR.finditer(text):
         s, e = hit.span()
-        if any(a < e and s < b for a, b in spans) or re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]):
+        if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]):
+            continue
+        read = whole.get((s, e))
+        if read is None and any(a < e and s < b for a, b in spans):
             continue
         left, right = gazetteer.lookup(hit.group(1)), gazetteer.lookup(hit.group(2))
         if left is None or right is None or left.type not in ("GPE", "LOC") or right.type not in ("GPE", "LOC"):
             continue
+        if read is not None:
+            out.remove(read)
         for k, entry in ((1, left), (2, right)):
             out.append(Mention(hit.start(k), hit.end(k), hit.group(k), entry.type, source="gazetteer", key=entry.id))
     return out
@@ -919,7 +947,8 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
 
 
 def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset(),
-            unit_heads: frozenset[str] = frozenset()) -> list[Mention]:
+            unit_heads: frozenset[str] = frozenset(), given: frozenset[str] = frozenset(),
+            gazetteer: Gazetteer | None = None) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
@@ -943,6 +972,29 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # a short function word glued on before the head of another name ("Gunung Lewotobidi
             # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
+        if not cuts and gazetteer is not None and gazetteer.lookup(tok) is None:
+            # a place the gazetteer knows with a short function word glued on ("Indonesiatak", "Chinadi")
+            cuts = [c for c in range(len(tok) - 2, 3, -1)
+                    if tok[c:] in common and (x := gazetteer.lookup(tok[:c])) is not None
+                    and x.type in ("GPE", "LOC")][:1]
+            if cuts and k == 0:  # the place alone before the glue: the place, and what follows on its own
+                out = []
+                for s, e in ((m.start, m.start + cuts[0]), (m.start + words[1].start(), m.end) if len(words) > 1
+                             else (0, 0)):
+                    x = gazetteer.lookup(index.text[s:e]) if e > s else None
+                    if x is not None and x.type in ("GPE", "LOC"):
+                        piece = _copy(m, s, e, index.text[s:e], x.type)
+                        piece.key = x.id
+                        out.append(piece)
+                    elif e > s and s > m.start and index.text[s : s + 1].isupper():
+                        out.append(Mention(s, e, index.text[s:e], m.type, source=m.source))
+                return out
+        if not cuts and m.source != "gazetteer" and k:
+            # the name's last word written alone elsewhere ("Emi Martinez" beside "Emiliano
+            # Martinezjadi"): a frequent word of news glued after it, the longest such tail, never a
+            # word that is also a name ("Putri", "Jaya")
+            cuts = [c for c in range(4, len(tok) - 3)
+                    if tok[c:] in lexicon and tok[c:].capitalize() not in given and index.has(tok[:c])][:1]
         if not cuts and m.source != "gazetteer":
             # several words glued on ("Anungmengakuikebakarandi": "mengakui", "kebakaran", "di"): the
             # tail is all frequent words, the first a verb or function word
@@ -955,6 +1007,42 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 s = m.start + words[k + 1].start()
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
+    return [m]
+
+
+_PLACE_THEN_NAME = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _split_after_place(m: Mention, gazetteer: Gazetteer, given: frozenset[str],
+                       compass: frozenset[str]) -> list[Mention]:
+    """A mention that runs on, glued by a scraper, from a place into the next name ("Pengadilan Negeri
+    TangerangWahyu Widya", "Kota DepokSupian Suri"): a word with a lower-to-upper case change whose
+    first part is a place the gazetteer knows ends the mention there. What follows is a person when
+    it opens with a common given name ("Wahyu"), else no mention. A word whose first part is no place
+    ("TransJakarta", "KapanLagi") or a point of the compass ("BaratDaya") is left whole."""
+    if m.source == "gazetteer":
+        return [m]
+    for w in re.finditer(r"\S+", m.text):
+        camel = _PLACE_THEN_NAME.search(w.group())
+        if camel is None:
+            continue
+        place = w.group()[: camel.start()]
+        entry = gazetteer.lookup(place)
+        if entry is None or entry.type not in ("GPE", "LOC") or place.casefold() in compass:
+            return [m]  # "BaratDaya": a point of the compass glued to the next word is no place
+        cut = w.start() + camel.start()
+        left = m.text[:cut]
+        whole = gazetteer.lookup(left)
+        head = _copy(m, m.start, m.start + cut, left)
+        if whole is not None:
+            head.type, head.key = whole.type, whole.id  # type: ignore[assignment]
+        elif left == place:
+            head.type, head.key = entry.type, entry.id  # type: ignore[assignment]
+        out = [head]
+        rest = m.text[cut:]
+        if rest.split()[0] in given:
+            out.append(Mention(m.start + cut, m.end, rest, "PER", source=m.source, score=m.score))
+        return out
     return [m]
 
 
@@ -1089,6 +1177,12 @@ def _drop_products(
         if toks and _model_of_maker(toks):
             banned.add(m.text)  # "Honda Monkey", "Samsung Galaxy": a maker and its model
             continue
+        if _document(toks, lists):
+            banned.add(m.text)  # "Peraturan Pemerintah", "Program Keluarga Harapan", "Host Country Agreement"
+            defined = _DEFINED_ACRONYM.match(text, m.end)
+            if defined:
+                banned.add(defined.group(1))  # "... Agreement (HCA)": the document's short name
+            continue
         headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
         if normalise(m.text) in products or (
             any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
@@ -1114,6 +1208,22 @@ def _drop_products(
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
+
+
+_DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _document(toks: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """Whether a name of two words or more names a law, a regulation, an agreement or a programme (not
+    an entity, eval/real-id/GUIDELINE.md): it opens with a word that heads such names in Indonesian
+    (`document_heads`: "Peraturan Presiden", "Program Keluarga Harapan") or ends with one that ends
+    them in English (`document_tails`: "Host Country Agreement", "Employment Rights Bill"), written
+    capitalised and not as an acronym ("Yayasan ACT" is a charity)."""
+    if len(toks) < 2:
+        return False
+    first, last = toks[0], toks[-1]
+    return (first.casefold() in lists["document_heads"] and first[1:].islower()) or (
+        last.casefold() in lists["document_tails"] and last[1:].islower())
 
 
 def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:
@@ -1279,6 +1389,18 @@ def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> li
     return [m for m in mentions if not (
         m.type == "PER" and m.source == "model" and " " not in m.text and m.text not in parts
         and m.text[1:].islower() and _opens(text, m.start) and index.has(m.text.lower())
+    )]
+
+
+def _portfolio_not_person(mentions: list[Mention], lexicon: frozenset[str], given: frozenset[str]) -> list[Mention]:
+    """A one-word "person" a title rule found ("Direktur Distribusi", "Direktur Manajemen Pembangkitan")
+    that is a frequent lower-case word of news (`common_words.txt`) and no common given name is the
+    title's portfolio, not a name; unless it is a word of a longer name in the article ("Mitra" of
+    "Mitra Kencana Indonesia")."""
+    parts = {w for m in mentions if " " in m.text for w in m.text.split()}
+    return [m for m in mentions if not (
+        m.type == "PER" and m.source == "rule" and m.role and " " not in m.text and m.text not in parts
+        and m.text[1:].islower() and m.text.lower() in lexicon and m.text not in given
     )]
 
 
@@ -1487,6 +1609,25 @@ def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> Non
         layer.replace([], Mention(s, e, hit.group(), "ORG", source="rule"))
 
 
+def _institutions(text: str, layer: _Layer, lists: dict[str, frozenset[str]], blocked: _Contains) -> None:
+    """An English legislature or institution named by its one word ("the Senate", "the Legislature",
+    "told Parliament"; `institution_words`) is an organisation, as the gold guideline has it, where it
+    is written capitalised inside a sentence, stands alone (no capitalised word right before it: "Indiana
+    Senate", "Opening of Parliament" are longer names) and nothing else was found there."""
+    words = lists["institution_words"]
+    for hit in _CAPITALISED_WORD.finditer(text):
+        word = hit.group()
+        s, e = hit.span()
+        if word.casefold() not in words or _opens(text, s) or layer.held.overlaps(s, e) or blocked(s, e):
+            continue
+        before = re.search(r"(\S+) $", text[max(0, s - 40) : s])
+        if before is None or before.group(1)[:1].isupper() or before.group(1) == "of":
+            continue
+        layer.replace([], Mention(s, e, word, "ORG", source="rule"))
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
+
 _FACILITY_WORD = re.compile(r" ([A-Z][\w'’-]*\.?|[A-Z]\.)")
 
 
@@ -1583,9 +1724,13 @@ def _every_occurrence(
         layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
     known = {m.text: m for m in mentions if len(m.text) >= 4 and m.text[:1].isupper() and m.type != "OTHER"}
     for s, e, surface in _glued(text, known, index):
-        if not layer.held.overlaps(s, e) and not blocked(s, e):
-            m = known[surface]
-            layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
+        inner = layer.inside(s, e)
+        if inner is None or blocked(s, e) or (inner and " " not in surface):
+            continue
+        # a name of two words or more takes in what was found inside its glued occurrence ("Manchester"
+        # of "Manchester Uniteddiketahui", "Onana" of "KiperAndre Onananasibnya")
+        m = known[surface]
+        layer.replace(inner, Mention(s, e, surface, m.type, source="rule", key=m.key))
     return layer.mentions()
 
 
@@ -1739,6 +1884,8 @@ def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[
     if m.type != "ORG" or m.source != "model":
         return m
     words = m.text.split(" ")
+    if words[0].casefold() in lists["function_words"]:
+        return m  # "The Sun", "The New York Times": an article opens the name, not a role
     k = 0
     while k < len(words) and words[k].casefold().rstrip(",") in ranks:
         k += 1
@@ -1748,7 +1895,8 @@ def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[
         return None
     cut = len(" ".join(words[:k])) + 1
     name = words[k:]
-    person = 2 <= len(name) <= 3 and all(
+    # "Head of Wings Air": a role ending in "of", "for" ... names the organisation after it
+    person = 2 <= len(name) <= 3 and words[k - 1].casefold() not in lists["function_words"] and all(
         w[:1].isupper() and w.casefold() not in lists["heads"] and w.casefold() not in lists["org_tails"] for w in name
     )
     rest = _copy(m, m.start + cut, m.end, m.text[cut:], "PER" if person else None)
@@ -1985,6 +2133,16 @@ def _clubs_settled(
             out.append(club)
             absorbed.append((m.end, end))
             continue
+        glued = _glued_club(text, m) if m.type in ("GPE", "LOC") else None
+        if glued is not None:
+            if sport is None:
+                sport = _sport_article(index, lists["sport_cues"])
+            if sport:  # "Manchester Uniteddiketahui": the club, glued by the scraper to the next word
+                club = _copy(m, m.start, m.start + len(glued), glued, "ORG")
+                club.key, club.role = None, None
+                out.append(club)
+                absorbed.append((m.end, club.end))
+                continue
         if m.type in ("GPE", "LOC") and m.text in clubs:
             if sport is None:
                 sport = _sport_article(index, lists["sport_cues"])
@@ -2000,6 +2158,27 @@ def _clubs_settled(
         inside = _Contains(absorbed)
         out = [m for m in out if not inside(m.start, m.end)]
     return out
+
+
+@functools.cache
+def _clubs_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The listed clubs of two words or more (`clubs.txt`) by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for club in _word_list("shared", "clubs.txt"):
+        if " " in club:
+            out.setdefault(club.split(" ", 1)[0], []).append(club)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _glued_club(text: str, m: Mention) -> str | None:
+    """The listed club that starts at a place's mention and runs on into a lower-case word glued to it
+    ("Manchester" in "Manchester Uniteddiketahui"): the model reads no name in the glued word, the
+    gazetteer only the city."""
+    for club in _clubs_by_first_word().get(m.text.split(" ", 1)[0], ()):
+        end = m.start + len(club)
+        if len(club) > len(m.text) and text.startswith(club, m.start) and text[end : end + 1].islower():
+            return club
+    return None
 
 
 def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index) -> list[Mention]:
@@ -2199,8 +2378,9 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _island(m: Mention, islands: frozenset[str]) -> Mention:
-    """An island named alone ("Luzon", "Palawan"; `resources/shared/islands.txt`) is a place without a
-    government (LOC), not a city or region."""
+    """An island named alone ("Luzon", "Palawan"; `resources/shared/islands.txt`) or a named area of a
+    city ("Hollywood", "Senayan"; `named_areas.txt`) is a place without a government (LOC), not a city,
+    region or district."""
     if m.type == "GPE" and m.source != "gazetteer" and m.text in islands:
         return _copy(m, m.start, m.end, m.text, "LOC")
     return m
