@@ -16,10 +16,12 @@ Words do not count when the article and the story happen in different places (ga
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 and count less when the two name entities and share none. Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
-stories strongly merges them, and an article that started a story of its own is matched once more,
+stories strongly merges them, and a small story the batch started (an article with its copies, or
+two reports that found each other before the story they belong to had formed) is matched once more,
 at the end of its batch, against the batch's stories that formed after it (only those can have
-changed): so the grouping depends less on the order articles come in. A copy joins its original's
-story.
+changed): it joins one when each of its reports fits it (one of two reports of a match may fit a
+tournament's other matches; the pair is its own story). So the grouping depends less on the order
+articles come in. A copy joins its original's story, and does not keep it from its second look.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
-SECOND_LOOK = 2  # a story the batch started with at most this many articles is matched once more
+SECOND_LOOK = 2  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 
 Info = dict[str, tuple[str, str, int]]
@@ -392,8 +394,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         changed[best.id] = best
         loaded[best.id] = best
         if not queue and not again:
-            # The articles that started a story of their own, once more against the stories of the
-            # batch that formed after them: the grouping depends less on the order they came in.
+            # The small stories the batch started (`SECOND_LOOK` articles, their copies aside: a copy
+            # of one report does not make it two), their reports once more against the stories of
+            # the batch that formed after them: the grouping depends less on the order they came in.
             copies = {x.id for x in articles if x.duplicate_of}
             started = {x.story for x in alone if x.story in changed
                        and len(set(changed[x.story].articles) - copies) <= SECOND_LOOK}
