@@ -239,3 +239,48 @@ def test_a_developing_story_takes_a_looser_fit_than_a_single_article():
     # the looser fit is for a story of several articles, not for a pair's second article
     alone, _ = assign([visit[0], late], store, threshold=0.2, bridge=0.25, developing=0.1)
     assert len(alone) == 2
+
+
+def _visit_and_deal(copy: bool = False, second_of_visit: bool = True):
+    """A pair of reports on a deal (the first arrives before the visit it was made on has a story),
+    then three reports of the visit; with `copy`, the deal's first report has a republished copy
+    instead of a second report; without `second_of_visit`, the second report names none of the
+    visit's people."""
+    info = {e: (e, "PER", 3) for e in ("ea", "eb", "ec", "ed", "x1", "x2", "x3")}
+    visit = [_article(f"s{i}", ["ea", "eb", f"x{i}"], "2025-06-19") for i in range(1, 4)]
+    deal = _article("p1", ["ea", "ec"], "2025-06-19")
+    second = _article("p2", ["ea", "ec"] if second_of_visit else ["ec", "ed"], "2025-06-19")
+    terms = {a.id: {"kunjungan": 3, "kenegaraan": 3, "istana": 2, "jamuan": 2, "pertemuan": 2, f"w{a.id}": 2}
+             for a in visit}
+    terms["p1"] = {"minyak": 3, "kilang": 3, "pasokan": 3, "produksi": 3, "kunjungan": 1}
+    terms["p2"] = {**terms["p1"], "impor": 2}
+    if copy:
+        second.duplicate_of, terms["p2"] = "p1", dict(terms["p1"])
+    return [deal, second, *visit], _Store(info, terms)
+
+
+@pytest.mark.parametrize("copy", [False, True])
+def test_a_small_story_the_batch_started_is_matched_again_as_a_whole(monkeypatch, copy):
+    # The deal's reports form a story before the visit has one; at the end of the batch the first
+    # of them fits the visit's story, which takes the pair whole (or the report and its copy).
+    articles, store = _visit_and_deal(copy)
+    monkeypatch.setattr("linimasa.link.stories.SECOND_LOOK", 0)
+    apart, _ = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.1)
+    assert sorted(sorted(s.articles) for s in apart) == [["p1", "p2"], ["s1", "s2", "s3"]]
+    monkeypatch.setattr("linimasa.link.stories.SECOND_LOOK", 2)
+    articles, store = _visit_and_deal(copy)
+    together, absorbed = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.1)
+    assert [sorted(s.articles) for s in together] == [["p1", "p2", "s1", "s2", "s3"]] and len(absorbed) == 1
+    assert {a.story for a in articles} == {together[0].id}  # every article knows its new story
+
+
+def test_a_small_story_matched_again_stays_apart_when_it_does_not_fit():
+    # the same pair against a developing story's usual fit: the deal's words are not the visit's
+    articles, store = _visit_and_deal()
+    out, absorbed = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert sorted(sorted(s.articles) for s in out) == [["p1", "p2"], ["s1", "s2", "s3"]] and not absorbed
+    # ... and when one of its articles fits the story and the other does not (two match reports of
+    # one game, the first of which fits the tournament's other games)
+    articles, store = _visit_and_deal(second_of_visit=False)
+    out, absorbed = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.1)
+    assert sorted(sorted(s.articles) for s in out) == [["p1", "p2"], ["s1", "s2", "s3"]] and not absorbed

@@ -16,10 +16,12 @@ Words do not count when the article and the story happen in different places (ga
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 and count less when the two name entities and share none. Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
-stories strongly merges them, and an article that started a story of its own is matched once more,
+stories strongly merges them, and a small story the batch started (an article with its copies, or
+two reports that found each other before the story they belong to had formed) is matched once more,
 at the end of its batch, against the batch's stories that formed after it (only those can have
-changed): so the grouping depends less on the order articles come in. A copy joins its original's
-story.
+changed): it joins one when each of its reports fits it (one of two reports of a match may fit a
+tournament's other matches; the pair is its own story). So the grouping depends less on the order
+articles come in. A copy joins its original's story, and does not keep it from its second look.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
+SECOND_LOOK = 2  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 
 Info = dict[str, tuple[str, str, int]]
@@ -306,8 +309,25 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     loaded: dict[str, Story] = {}  # stored stories read in this batch: each is read once
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
+    started: set[str] = set()  # the small stories the batch started, matched once more at its end
+
+    def fits(x: Article, s: Story) -> bool:
+        """Whether an article of the batch fits story `s` as well as joining it takes."""
+        w, t = _weights(x, info, n_articles), member_terms.get(x.id, {})
+        if s.id not in places_of:
+            places_of[s.id] = _places(s.entities, info, n_articles)
+        elsewhere = _elsewhere(_places(w, info, n_articles), places_of[s.id])
+        if t and s.terms and not elsewhere:
+            _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
+        members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
+        other_language = bool(s.languages) and x.language not in s.languages
+        value = score(w, t, s, members, elsewhere, entity_share, other_language, _name_words(x, info))
+        return value * _time_factor(_day(x), s) >= (developing if len(s.articles) >= DEVELOPING else threshold)
+
     while queue:
         a = queue.pop(0)
+        if again and (a.story not in started or a.story not in changed):
+            continue  # its story has joined another meanwhile
         weights = _weights(a, info, n_articles)
         terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article, idf)
         member_terms[a.id] = terms
@@ -365,13 +385,21 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                         norms_of.pop(best.id, None)
                         absorbed.add(other)
         if again:
-            if best is not None and a.story in changed and best.id != a.story:
-                _absorb(best, changed.pop(a.story))
-                absorbed.add(a.story)
+            # A story of several articles joins another only when each of them fits it: one of two
+            # match reports of a tournament fits the tournament's other matches, the pair is its own.
+            if (best is not None and a.story in changed and best.id != a.story
+                    and all(fits(x, best) for x in articles
+                            if x.story == a.story and x is not a and not x.duplicate_of)):
+                old = a.story
+                _absorb(best, changed.pop(old))
+                absorbed.add(old)
+                started.discard(best.id)  # grown: its own articles keep where they are
                 places_of.pop(best.id, None)
                 norms_of.pop(best.id, None)
                 best.label = _label(best, info | store.entity_info({e for e in best.entities if e not in info}))
-                a.story = best.id
+                for x in articles:
+                    if x.story == old:
+                        x.story = best.id
                 changed[best.id] = best
             continue
         if best is None:
@@ -387,9 +415,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         changed[best.id] = best
         loaded[best.id] = best
         if not queue and not again:
-            # The articles that started a story of their own, once more against the stories of the
-            # batch that formed after them: the grouping depends less on the order they came in.
-            queue, again = [x for x in alone if x.story in changed and changed[x.story].articles == [x.id]], True
+            # The small stories the batch started (`SECOND_LOOK` articles, their copies aside: a copy
+            # of one report does not make it two), their reports once more against the stories of
+            # the batch that formed after them: the grouping depends less on the order they came in.
+            copies = {x.id for x in articles if x.duplicate_of}
+            started = {x.story for x in alone if x.story in changed
+                       and len(set(changed[x.story].articles) - copies) <= SECOND_LOOK}
+            queue, again = [x for x in articles if x.story in started and not x.duplicate_of], True
     return [s for s in changed.values() if s.id not in absorbed], absorbed
 
 
