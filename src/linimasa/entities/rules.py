@@ -663,13 +663,16 @@ def _part_of_name(toks: list[str], names: list[list[str]]) -> bool:
 # character of a long run of spaces, it would scan the rest of the run each time.
 ACRONYM_IN_PARENS = re.compile(r"(?<!\s)\s*+\(\s*+([A-Z][A-Za-z0-9-]{1,9})\s*+\)")
 _WORD_OR_HYPHEN_RUN = re.compile(r"[\w-]+")
+_NON_WORD = re.compile(r"[^\w]")
+_QUOTES_BEFORE = frozenset(" \"'”’»")
 
 
+@functools.lru_cache(maxsize=4096)
 def _initials_fit(expansion: str, acronym: str) -> bool:
     """Whether an acronym can abbreviate a name: its letters appear in order among the name's
     letters, starting with the name's first letter ("Negara Islam Irak dan Suriah" -> NIIS)."""
-    name = re.sub(r"[^\w]", "", expansion).upper()
-    letters = re.sub(r"[^\w]", "", acronym).upper()
+    name = _NON_WORD.sub("", expansion).upper()
+    letters = _NON_WORD.sub("", acronym).upper()
     if not name or not letters or name[0] != letters[0]:
         return False
     it = iter(name)
@@ -691,7 +694,11 @@ def defined_acronyms(
         acronym = m.group(1)
         if not is_acronym(acronym):
             continue
-        before = len(text[: m.start()].rstrip(" \"'”’»"))
+        # where the text before the brackets ends, without closing quotes: a walk back over them
+        # (copying all the text before each bracket to strip it cost the square of the length)
+        before = m.start()
+        while before > 0 and text[before - 1] in _QUOTES_BEFORE:
+            before -= 1
         expansion = by_end.get(before)
         known = gazetteer.lookup(acronym)
         if expansion is not None and not (
