@@ -137,34 +137,48 @@ class _Index:
             return []
         at = self._positions()
         opening: set[int] = set()
+        longest = 0  # a candidate of k tokens can equal only a phrase of k tokens: none is longer
         for phrases in collections:
-            firsts = _first_words(phrases)
+            firsts, most = _first_words(phrases)
+            longest = max(longest, most)
             for word in (firsts & self.words if len(firsts) > len(self.words) else self.words & firsts):
                 opening.update(at[word])
         out = []
         text, spans = self.text, self.spans
         for i in sorted(opening):
             a = spans[i][0]
-            for j in range(i, min(i + MAX_PHRASE_WORDS, len(spans))):
+            for j in range(i, min(i + longest, len(spans))):
                 candidate = text[a : spans[j][1]]
                 if any(candidate in phrases for phrases in collections):
                     out.append((a, spans[j][1], candidate))
         return out
 
 
-_FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
+_FIRST_WORDS: dict[frozenset[str], tuple[frozenset[str], int]] = {}
 
 
-def _first_words(phrases: Collection[str]) -> Set[str]:
-    """The first tokens of ``phrases``; remembered for a frozenset (the word lists, fixed per process)."""
+def _first_words(phrases: Collection[str]) -> tuple[Set[str], int]:
+    """The first tokens of ``phrases``, and the most tokens one of them has (at most
+    MAX_PHRASE_WORDS); remembered for a frozenset (the word lists, fixed per process)."""
     if isinstance(phrases, frozenset):
         known = _FIRST_WORDS.get(phrases)
         if known is None:
             if len(_FIRST_WORDS) >= 64:
                 _FIRST_WORDS.clear()
-            known = _FIRST_WORDS[phrases] = frozenset(m.group() for p in phrases if (m := _TOKEN.match(p)))
+            known = _FIRST_WORDS[phrases] = (frozenset(m.group() for p in phrases if (m := _TOKEN.match(p))),
+                                             _most_tokens(phrases))
         return known
-    return {m.group() for p in phrases if (m := _TOKEN.match(p))}
+    return {m.group() for p in phrases if (m := _TOKEN.match(p))}, _most_tokens(phrases)
+
+
+def _most_tokens(phrases: Iterable[str]) -> int:
+    """The most `_TOKEN`s one of ``phrases`` has, at most MAX_PHRASE_WORDS."""
+    most = 0
+    for p in phrases:
+        if most >= MAX_PHRASE_WORDS:
+            break
+        most = max(most, len(_TOKEN.findall(p)))
+    return min(most, MAX_PHRASE_WORDS)
 
 
 _LAST_INDEX: list[_Index] = []
@@ -1077,30 +1091,17 @@ def _drop_products(
     name right after a product word ("mesin Revolution Max 975T", "podcast New Heights") or right
     before an English one ("the Got It From My Momma podcast")."""
     cues, after = lists["product_cues"], lists["product_cues_after"]
-    products = lists["products"]
     banned: set[str] = set()
+    # whether a name is a product by its own words, per name and type: an article repeats its names
+    by_words: dict[tuple[str, str], bool] = {}
     for m in mentions:
-        if m.source == "gazetteer" or m.type == "EVT":
-            continue
-        toks = m.text.split()
-        if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
-            banned.add(m.text)  # "Carrot Cake", "Yaris Cross"
-            continue
-        if toks and _model_of_maker(toks):
-            banned.add(m.text)  # "Honda Monkey", "Samsung Galaxy": a maker and its model
-            continue
-        headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
-        if normalise(m.text) in products or (
-            any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
-            and m.type != "ORG" and not headed
-        ):
+        if m.source == "gazetteer" or m.type == "EVT" or m.text in banned:
+            continue  # (a name banned already: every mention of it goes)
+        verdict = by_words.get((m.text, m.type))
+        if verdict is None:
+            verdict = by_words[(m.text, m.type)] = _product_by_words(m.text, m.type, lists)
+        if verdict:
             banned.add(m.text)
-            continue
-        if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and m.type == "ORG" and not _headed_org(toks):
-            banned.add(m.text)  # "Airbus A350": a maker and its model
-            continue
-        if toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1:
-            banned.add(m.text)  # "RM900" (an amount in ringgit) as a one-word organisation
             continue
         before = [w for w in _words(text[max(0, m.start - 30) : m.start])]
         if before and before[-1] in ("The", "the", "sang"):
@@ -1114,6 +1115,25 @@ def _drop_products(
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
+
+
+def _product_by_words(name: str, type_: str, lists: dict[str, frozenset[str]]) -> bool:
+    """Whether a name of this type names a product by its own words (`_drop_products`)."""
+    toks = name.split()
+    if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
+        return True  # "Carrot Cake", "Yaris Cross"
+    if toks and _model_of_maker(toks):
+        return True  # "Honda Monkey", "Samsung Galaxy": a maker and its model
+    headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
+    if normalise(name) in lists["products"] or (
+        any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
+        and type_ != "ORG" and not headed
+    ):
+        return True
+    if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and type_ == "ORG" and not _headed_org(toks):
+        return True  # "Airbus A350": a maker and its model
+    # "RM900" (an amount in ringgit) as a one-word organisation
+    return bool(toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1)
 
 
 def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:
@@ -1147,6 +1167,9 @@ _COMPANY_WORDS = frozenset({
 Electronics Indonesia"), not a model."""
 
 
+_GLUED_MAKER = re.compile(r"([A-Z][a-z]+)[A-Z]")
+
+
 def _model_of_maker(toks: list[str]) -> bool:
     """Whether a name is a maker's model: it starts with a maker of `resources/shared/makers.txt`
     (also glued to the model: "HondaMonkey") and has no company word after it."""
@@ -1154,7 +1177,7 @@ def _model_of_maker(toks: list[str]) -> bool:
     first = toks[0]
     maker = len(toks) > 1 and (first in makers or " ".join(toks[:2]) in makers)
     if not maker:
-        glued = re.match(r"([A-Z][a-z]+)[A-Z]", first)
+        glued = _GLUED_MAKER.match(first)
         maker = glued is not None and glued.group(1) in makers
     return maker and not any(t.casefold() in _COMPANY_WORDS for t in toks[1:])
 
@@ -1414,6 +1437,7 @@ def _teams(text: str, layer: _Layer, gazetteer: Gazetteer) -> None:
             layer.replace(inside, Mention(s, e, surface, "ORG", source="rule", key=entry.id if entry else None))
 
 
+_NAME_RUN_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* (?:(?:dan|and|of) )?){1,6}$")
 _BRACKET_THEN_NAME = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)((?: (?:[A-Z][\w-]*|(?:19|20)\d\d\b)){1,3})")
 
 
@@ -1423,13 +1447,15 @@ def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[st
     the gold guideline has it; when another organisation follows, the bracket ends the name
     ("Satuan Reserse Narkoba (Satresnarkoba) Polresta Banyuwangi", "... (PLPM) KPK")."""
     for hit in _BRACKET_THEN_NAME.finditer(text):
+        if hit.group(2).split()[0].casefold() in lists["org_heads"]:
+            continue  # another organisation's name after the bracket (looked at first: the cheaper test)
         before = text[max(0, hit.start() - 80) : hit.start() + 1]
-        run = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]* (?:(?:dan|and|of) )?){1,6}$", before)
+        run = _NAME_RUN_BEFORE.search(before)
         if run is None:
             continue
         words = run.group().split()
         heads = [k for k, w in enumerate(words) if w.casefold() in lists["org_heads"]]
-        if not heads or hit.group(2).split()[0].casefold() in lists["org_heads"]:
+        if not heads:
             continue
         s, e = hit.start() + 1 - len(run.group()), hit.end()
         s += len(" ".join(words[: heads[0]])) + (1 if heads[0] else 0)  # from the organisation word on
