@@ -310,7 +310,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
     unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
-    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads)]
+    whole: set[tuple[str, str, str]] = set()  # what `_unglue` left as it was (see there)
+    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, whole)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
@@ -337,7 +338,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     islands = _word_list("shared", "islands.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
-    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads)], blocked
+    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, whole)], blocked
 
 
 def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: frozenset[str]) -> bool:
@@ -915,6 +916,9 @@ def _unglue_front(m: Mention) -> Mention:
     return _copy(m, m.start + camel.start(), m.end, m.text[camel.start() :])
 
 
+_GLUED_WORD = re.compile(r"([A-Z][a-z]{2,})(?=[A-Z][a-z])")
+
+
 def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
     """A common word in front of a name that the model took along: written in lower case ("samping
     Al Ghazali") or capitalised and glued to it ("AdikAlyssa Daguise"; a frequent word of news,
@@ -925,7 +929,7 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
     first, rest = m.text.split(" ", 1)
     if first.isalpha() and first.islower() and first in lexicon and rest[:1].isupper():
         return _copy(m, m.start + len(first) + 1, m.end, rest)
-    glued = re.match(r"([A-Z][a-z]{2,})(?=[A-Z][a-z])", first)
+    glued = _GLUED_WORD.match(first)
     if glued and glued.group(1).lower() in lexicon and index.has(m.text[len(glued.group(1)) :]):
         cut = len(glued.group(1))
         return _copy(m, m.start + cut, m.end, m.text[cut:])
@@ -933,12 +937,20 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
 
 
 def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset(),
-            unit_heads: frozenset[str] = frozenset()) -> list[Mention]:
+            unit_heads: frozenset[str] = frozenset(), whole: set[tuple[str, str, str]] | None = None,
+            ) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
-    evidence that they are two. What follows the glued word, capitalised, is a mention of its own."""
-    words = list(re.finditer(r"\S+", m.text))
+    evidence that they are two. What follows the glued word, capitalised, is a mention of its own.
+
+    ``whole`` remembers, for one article and the same word lists, the mentions left whole: by their
+    text, source and the word after them, all that the answer depends on; an article that repeats a
+    name thousands of times asks once."""
+    key = (m.text, m.source, _next_word(index.text, m.end))
+    if whole is not None and key in whole:
+        return [m]
+    words = list(_NON_SPACE_RUN.finditer(m.text))
     for k, w in enumerate(words):
         tok = w.group()
         if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
@@ -969,12 +981,18 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 s = m.start + words[k + 1].start()
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
+    if whole is not None:
+        whole.add(key)
     return [m]
+
+
+_NON_SPACE_RUN = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r" (\w+)")
 
 
 def _next_word(text: str, end: int) -> str:
     """The word right after a mention (one space between), or ""."""
-    hit = re.match(r" (\w+)", text[end : end + 40])
+    hit = _NEXT_WORD.match(text, end, end + 40)
     return hit.group(1) if hit else ""
 
 
