@@ -662,7 +662,6 @@ def _part_of_name(toks: list[str], names: list[list[str]]) -> bool:
 # White space before "(" is taken from its first character only (the lookbehind): tried at every
 # character of a long run of spaces, it would scan the rest of the run each time.
 ACRONYM_IN_PARENS = re.compile(r"(?<!\s)\s*+\(\s*+([A-Z][A-Za-z0-9-]{1,9})\s*+\)")
-_WORD_OR_HYPHEN_RUN = re.compile(r"[\w-]+")
 _NON_WORD = re.compile(r"[^\w]")
 _QUOTES_BEFORE = frozenset(" \"'”’»")
 
@@ -719,11 +718,12 @@ def defined_acronyms(
         defined[acronym] = out[-1]
     if not defined:
         return out
-    # every later use of each acronym: a run of word characters and hyphens that is exactly it
+    # every later use of each acronym: a run of word characters and hyphens that is exactly it (one
+    # pattern of them all, not a look at every word of the text)
     uses: dict[str, list[re.Match[str]]] = {a: [] for a in defined}
-    for m in _WORD_OR_HYPHEN_RUN.finditer(text):
-        if m.group() in uses:
-            uses[m.group()].append(m)
+    written = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+    for m in written.finditer(text):
+        uses[m.group()].append(m)
     for acronym, first in defined.items():
         for m in uses[acronym]:
             if m.start() != first.start:

@@ -145,11 +145,12 @@ class _Index:
                 opening.update(at[word])
         out = []
         text, spans = self.text, self.spans
+        only = collections[0] if len(collections) == 1 else None
         for i in sorted(opening):
             a = spans[i][0]
             for j in range(i, min(i + longest, len(spans))):
                 candidate = text[a : spans[j][1]]
-                if any(candidate in phrases for phrases in collections):
+                if (candidate in only) if only is not None else any(candidate in phrases for phrases in collections):
                     out.append((a, spans[j][1], candidate))
         return out
 
@@ -220,12 +221,16 @@ class _Layer:
         self.held: DisjointSpans[Mention] = DisjointSpans()
         self.items: dict[int, Mention] = {}
         self.extra: list[Mention] = []  # overlapping leftovers of earlier steps, kept as they are
+        top = -1  # the latest end held: in this order, a span (not empty) overlaps one held exactly when
+        # it starts before that end, as every span held starts no later than it
         for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-            if self.held.overlaps(m.start, m.end):
+            s, e = m.start, m.end
+            if (top > s) if s < e else self.held.overlaps(s, e):
                 self.extra.append(m)
             else:
-                self.held.add(m.start, m.end, m)
+                self.held.add(s, e, m)
                 self.items[id(m)] = m
+                top = max(top, e)
 
     def inside(self, s: int, e: int) -> list[Mention] | None:
         """The mentions inside [s, e), or None when one crosses its edge."""
@@ -1112,6 +1117,7 @@ def _drop_products(
     banned: set[str] = set()
     # whether a name is a product by its own words, per name and type: an article repeats its names
     by_words: dict[tuple[str, str], bool] = {}
+    by_context: dict[tuple[str, str], bool] = {}  # and by the words around it (see `_product_context`)
     for m in mentions:
         if m.source == "gazetteer" or m.type == "EVT" or m.text in banned:
             continue  # (a name banned already: every mention of it goes)
@@ -1121,18 +1127,28 @@ def _drop_products(
         if verdict:
             banned.add(m.text)
             continue
-        before = [w for w in _words(text[max(0, m.start - 30) : m.start])]
-        if before and before[-1] in ("The", "the", "sang"):
-            before.pop()  # "album The Tortured Poets Department"
-        nxt = _words(text[m.end : m.end + 20])
-        if (before and before[-1].casefold() in cues and before[-1][:1].islower()) or (
-            nxt and nxt[0].casefold() in after and nxt[0][:1].islower()
-        ):
+        around = (text[max(0, m.start - 30) : m.start], text[m.end : m.end + 20])
+        verdict = by_context.get(around)
+        if verdict is None:
+            verdict = by_context[around] = _product_context(*around, cues, after)
+        if verdict:
             banned.add(m.text)
     blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])]
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
+
+
+def _product_context(before: str, after_text: str, cues: frozenset[str], after: frozenset[str]) -> bool:
+    """Whether the text before a name (its last 30 characters) ends in a product word, or the text
+    after it (its first 20) starts with an English one (`_drop_products`)."""
+    words = _words(before)
+    if words and words[-1] in ("The", "the", "sang"):
+        words.pop()  # "album The Tortured Poets Department"
+    if words and words[-1].casefold() in cues and words[-1][:1].islower():
+        return True
+    nxt = _words(after_text)
+    return bool(nxt and nxt[0].casefold() in after and nxt[0][:1].islower())
 
 
 def _product_by_words(name: str, type_: str, lists: dict[str, frozenset[str]]) -> bool:
