@@ -154,6 +154,8 @@ class Token(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_APOSTROPHE_S_END = re.compile(r"'s$")
 
 
 def tokenise(text: str) -> list[Token]:
@@ -298,7 +300,7 @@ class ArticleRules:
     def _person(self, i: int, n: int, source: str, role: str | None) -> Mention:
         start, end = self.tokens[i].start, self.tokens[i + n - 1].end
         surface = self.text[start:end]
-        possessive = re.search(r"['’]s$", surface)
+        possessive = _POSSESSIVE_END.search(surface)
         if possessive:
             end -= 2
         surface = self.text[start:end].rstrip(".")
@@ -622,7 +624,7 @@ def person_rementions(rules: ArticleRules, people: list[Mention], taken: list[tu
 
     def word(k: int) -> str:
         if k not in norm:
-            norm[k] = re.sub(r"'s$", "", normalise(rules.tokens[k].text))
+            norm[k] = _APOSTROPHE_S_END.sub("", normalise(rules.tokens[k].text))
         return norm[k]
 
     out: list[Mention] = []

@@ -442,6 +442,9 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
     return m
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+
+
 def _unit_prefix(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                  lists: dict[str, frozenset[str]]) -> list[Mention]:
     """A unit word written as part of a place's name stays in the span ("Provinsi Banten"), as the
@@ -450,7 +453,7 @@ def _unit_prefix(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     out = []
     for m in mentions:
         if m.type == "GPE" and m.source == "gazetteer":
-            before = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[max(0, m.start - 12) : m.start])
+            before = _CAPITALISED_WORD_BEFORE.search(text[max(0, m.start - 12) : m.start])
             if before and before.group(1).casefold() in lists["gpe_heads"]:
                 s = m.start - len(before.group(0))
                 surface = text[s : m.end]
@@ -562,6 +565,9 @@ def _absorb_next(mentions: list[Mention], join: Callable[[Mention, Mention], Men
 _AND = re.compile(r" (?:dan|and|serta) ")
 
 
+_AND_AT_END = re.compile(r" (?:dan|and|serta)$")
+
+
 def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]:
     """Two names read as one across "dan"/"and" ("Yayasan Golden Nusantara dan IGI Jakarta", "Jalan
     Roda dan Siliwangi") are two mentions of the same kind, where what follows the conjunction opens
@@ -571,7 +577,7 @@ def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]
     their second half goes on with ordinary words. A conjunction left dangling at the end is cut."""
     if m.type == "PER" or m.source == "gazetteer":
         return [m]
-    tail = re.search(r" (?:dan|and|serta)$", m.text)
+    tail = _AND_AT_END.search(m.text)
     if tail:
         return [_copy(m, m.start, m.start + tail.start(), m.text[: tail.start()])]
     hit = _AND.search(m.text)
@@ -699,6 +705,9 @@ def _camel_people(
 _PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 
 
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
 def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Two places the gazetteer knows joined by a hyphen ("rute Jeddah-Jakarta") are two mentions:
     the gazetteer reads whole words only, and the hyphen hides both. Not where a capitalised word
@@ -707,7 +716,7 @@ def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
     out = list(mentions)
     for hit in _PAIR.finditer(text):
         s, e = hit.span()
-        if any(a < e and s < b for a, b in spans) or re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]):
+        if any(a < e and s < b for a, b in spans) or _NAME_WORD_BEFORE.search(text[max(0, s - 30) : s]):
             continue
         left, right = gazetteer.lookup(hit.group(1)), gazetteer.lookup(hit.group(2))
         if left is None or right is None or left.type not in ("GPE", "LOC") or right.type not in ("GPE", "LOC"):
@@ -741,6 +750,9 @@ def _company_not_person(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in out if not (inside(m.start, m.end) and (m.start, m.end) not in set(spans))]
 
 
+_BRACKETED_ACRONYM_NEXT = re.compile(r" ?\(([A-Z][A-Z0-9&.-]{1,9})\)")
+
+
 def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" followed by an acronym in brackets that is not its initials ("komisaris Indofood
     Sukses Makmur (INDF)", a title rule's reading) is an organisation, with the acronym: a person's
@@ -750,7 +762,7 @@ def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type != "PER" or " " not in m.text:
             continue
-        bracket = re.match(r" ?\(([A-Z][A-Z0-9&.-]{1,9})\)", text[m.end : m.end + 14])
+        bracket = _BRACKETED_ACRONYM_NEXT.match(text[m.end : m.end + 14])
         if bracket is None:
             continue
         acronym = bracket.group(1).replace(".", "")
@@ -760,6 +772,9 @@ def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     if not names:
         return mentions
     return [_as_org(m) if m.type == "PER" and m.text in names else m for m in mentions]
+
+
+_SMALL_WORDS_NEXT = re.compile(r"(?:['’]s)? ?([a-z]+(?: [a-z]+){0,3})", re.IGNORECASE)
 
 
 def _place_that_acts(
@@ -774,7 +789,7 @@ def _place_that_acts(
     for m in mentions:
         if m.type not in ("GPE", "LOC") or m.key or " " in m.text or not m.text[:1].isupper():
             continue
-        after = re.match(r"(?:['’]s)? ?([a-z]+(?: [a-z]+){0,3})", text[m.end : m.end + 40], re.IGNORECASE)
+        after = _SMALL_WORDS_NEXT.match(text[m.end : m.end + 40])
         if after is None:
             continue
         words = after.group(1).casefold().split()
@@ -796,6 +811,9 @@ def _as_org(m: Mention) -> Mention:
     return org
 
 
+_SMALL_WORD_NEXT = re.compile(r" [a-z]")
+
+
 def _common_opener(text: str, m: Mention, index: _Index) -> bool:
     """Whether a one-word place or organisation is only a common word capitalised by opening a
     sentence ("Antara lain ..." = among others, not the news agency): it is followed by a lower-case
@@ -803,7 +821,7 @@ def _common_opener(text: str, m: Mention, index: _Index) -> bool:
     names are words ("Intan", "Fajar")."""
     if m.type not in ("GPE", "LOC", "ORG") or " " in m.text or not m.text[1:].islower() or not _opens(text, m.start):
         return False
-    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None and index.has(m.text.lower())
+    return _SMALL_WORD_NEXT.match(text[m.end : m.end + 2]) is not None and index.has(m.text.lower())
 
 
 def _count(text: str, m: Mention, numbers: frozenset[str]) -> bool:
@@ -811,7 +829,7 @@ def _count(text: str, m: Mention, numbers: frozenset[str]) -> bool:
     wartawan" = five journalists, not the city of Lima)."""
     if " " in m.text or m.text.casefold() not in numbers:
         return False
-    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None
+    return _SMALL_WORD_NEXT.match(text[m.end : m.end + 2]) is not None
 
 
 _COUPLE = re.compile(r"^(\S+(?: \S+)+)[-–](\S+(?: \S+)+)$")
@@ -868,6 +886,9 @@ def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str
     return trimmed
 
 
+_MAN_SUFFIX = re.compile(r"(?:wo)?man$")
+
+
 def _without_nationality(m: Mention) -> Mention:
     """A nationality written before a person's name is no part of it: "Frenchman Corentin Moutet",
     "Briton Andy Murray", "Dutchwoman Anna Vos" -> the name (a demonym, or one with -man/-woman)."""
@@ -875,7 +896,7 @@ def _without_nationality(m: Mention) -> Mention:
         return m
     first, rest = m.text.split(" ", 1)
     word = first.casefold()
-    stem = re.sub(r"(?:wo)?man$", "", word)
+    stem = _MAN_SUFFIX.sub("", word)
     demonyms = _word_list("en", "demonyms.txt", fold=True)
     nationality = word in demonyms or word == "briton" or (stem != word and stem in demonyms)
     if not nationality or not rest[:1].isupper():
@@ -1067,6 +1088,9 @@ def _without_function_opener(text: str, m: Mention, lists: dict[str, frozenset[s
     return _copy(m, m.start + len(first) + 1, m.end, rest)
 
 
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{1,11}) $")
+
+
 def _given_name_before(
     text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -1078,7 +1102,7 @@ def _given_name_before(
     starts = {m.end for m in mentions}
     out = []
     for m in mentions:
-        before = re.search(r"(?<=[a-z,;] )([A-Z][a-z]{1,11}) $", text[max(0, m.start - 16) : m.start])
+        before = _GIVEN_NAME_BEFORE.search(text[max(0, m.start - 16) : m.start])
         if m.type != "PER" or " " in m.text or before is None or m.start - len(before.group(0)) in starts:
             out.append(m)
             continue
@@ -1180,13 +1204,16 @@ def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:
     return _copy(m, m.end - len(rest), m.end, rest)
 
 
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
 def _language_name(text: str, m: Mention, words: frozenset[str]) -> bool:
     """A place's name right after a lower-case language word ("diterjemahkan ke bahasa Rusia",
     "berbahasa Inggris", "Bahasa Indonesia") names the language, not an entity (GPE and LOC only: "bahasa"
     before an organisation's name is rare and not a language)."""
     if m.type not in ("GPE", "LOC"):
         return False
-    before = re.search(r"(\w+) $", text[max(0, m.start - 20) : m.start])
+    before = _WORD_BEFORE.search(text[max(0, m.start - 20) : m.start])
     return before is not None and before.group(1).casefold() in words
 
 
@@ -1297,6 +1324,9 @@ def _given_name_person(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozen
 _PERSON_RUN = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)((?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w'’-])")
 
 
+_TOKEN_BEFORE = re.compile(r"(\S+) $")
+
+
 def _unfound_people(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], blocked: _Contains
 ) -> list[Mention]:
@@ -1321,8 +1351,8 @@ def _unfound_people(
             continue
         if gazetteer.lookup(hit.group()) is not None or any(gazetteer.lookup(w) is not None for w in rest):
             continue
-        if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) and not _opens(text, s - 1 - len(
-                re.search(r"(\S+) $", text[max(0, s - 30) : s]).group(1))):
+        if _NAME_WORD_BEFORE.search(text[max(0, s - 30) : s]) and not _opens(text, s - 1 - len(
+                _TOKEN_BEFORE.search(text[max(0, s - 30) : s]).group(1))):
             continue  # "Stadion Jay Idzes": part of a longer name
         out.append(Mention(s, e, hit.group(), "PER", source="rule"))
     return out
@@ -1373,6 +1403,11 @@ _EVENT_PART = re.compile(r" (?:\([A-Z][\w-]*\)|[A-Z][\w/'’-]*|[Kk]e-\d+\b|(?:1
 _EVENT_JOIN = re.compile(r" (?:of|and|dan|de) (?=[A-Z])")
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
+_EVENT_WORD_BEFORE = re.compile(r"(?<![\w/'’-])([A-Z][\w/'’-]*|of|and|dan) $")
+_YEAR_NEXT_ALONE = re.compile(r" (?:19|20)\d\d(?![\w/.-])")
+
+
 def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Named events: an event word and the name that follows it ("Piala Dunia Antarklub 2025", "HUT
     ke-498 Kota Jakarta", "Hari Ulang Tahun (HUT) Kota Jakarta ke-498"), a name ending in an event word
@@ -1389,12 +1424,12 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             if end > hit.end():
                 spans.append((hit.start(), end))
     tails = lists["event_tails"]
-    for hit in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text):
+    for hit in _CAPITALISED_WORD.finditer(text):
         if hit.group().casefold() not in tails:
             continue
         start = hit.start()
         for _ in range(MAX_PHRASE_WORDS):  # back over capitalised words, and "of"/"and" between them
-            before = re.search(r"(?<![\w/'’-])([A-Z][\w/'’-]*|of|and|dan) $", text[max(0, start - 40) : start])
+            before = _EVENT_WORD_BEFORE.search(text[max(0, start - 40) : start])
             if not before:
                 break
             start -= len(before.group(0))
@@ -1404,7 +1439,7 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             spans.append((start, _event_run(text, hit.end(), year_only=True)))
     for m in layer.mentions():
         if m.source == "model" and m.type in ("ORG", "EVT"):
-            year = re.match(r" (?:19|20)\d\d(?![\w/.-])", text[m.end : m.end + 6])
+            year = _YEAR_NEXT_ALONE.match(text[m.end : m.end + 6])
             if year:
                 spans.append((m.start, m.end + year.end()))
     for s, e in sorted(spans, key=lambda x: x[0] - x[1]):
@@ -1414,11 +1449,14 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
         layer.replace(inside, Mention(s, e, text[s:e], "EVT", source="rule"))
 
 
+_YEAR_NEXT = re.compile(r" (?:19|20)\d\d\b")
+
+
 def _event_run(text: str, end: int, year_only: bool = False) -> int:
     """Where an event's name ends: capitalised words, "(ACR)", "ke-498" and a year after `end`
     (only a year when `year_only`)."""
     for _ in range(MAX_PHRASE_WORDS):
-        nxt = re.match(r" (?:19|20)\d\d\b", text[end : end + 6]) if year_only else _EVENT_PART.match(text, end)
+        nxt = _YEAR_NEXT.match(text[end : end + 6]) if year_only else _EVENT_PART.match(text, end)
         join = None if year_only else _EVENT_JOIN.match(text, end)
         if nxt:
             end = nxt.end() if not year_only else end + nxt.end()
@@ -1509,16 +1547,19 @@ def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[st
         layer.replace(inside, Mention(s, e, text[s:e], "ORG", source="rule", key=key))
 
 
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
+
+
 def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Natural places named with their kind ("Thitu Island", "West Philippine Sea", "Spratly
     Islands"): one LOC, over the mentions inside it."""
     tails = lists["loc_tails"]
     if not tails:
         return
-    for hit in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text):
+    for hit in _CAPITALISED_WORD.finditer(text):
         if hit.group().casefold() not in tails:
             continue
-        words = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$", text[max(0, hit.start() - 60) : hit.start()])
+        words = _NAME_WORDS_BEFORE.search(text[max(0, hit.start() - 60) : hit.start()])
         if words is None:
             continue
         s = hit.start() - len(words.group())
@@ -1652,6 +1693,10 @@ def _every_occurrence(
 _CAMEL = re.compile(r"(?<=[a-z])[A-Z]")
 
 
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
+_SMALL_LETTERS = re.compile(r"[a-z]{2,}")
+
+
 def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[int, int, str]]:
     """Names of the article written elsewhere glued to a neighbouring word by a scraper that dropped
     the spaces of a link ("presenterJessica Iskandarsedang", "PenyanyiDenadamencuri"): where the name
@@ -1675,13 +1720,13 @@ def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[in
             if not (left_glued or right_glued):
                 continue  # a whole word: found already
             if left_glued:
-                word = re.search(r"[A-Za-z]+$", text[max(0, p - 30) : p])
+                word = _LETTERS_BEFORE.search(text[max(0, p - 30) : p])
                 if not (text[p - 1].islower() and word and (word.group() in index.words or " " in name)):
                     continue
                 if not word.group().islower() and not _opens(text, p - len(word.group())):
                     continue  # "TransJakarta": a capitalised word glued to a name is one name
             if right_glued:
-                rest = re.match(r"[a-z]{2,}", text[e : e + 30])
+                rest = _SMALL_LETTERS.match(text[e : e + 30])
                 camel = nxt.isupper() and text[e - 1].islower()
                 if not (camel or (rest and (rest.group() in index.words or (" " in name and not left_glued)))):
                     continue
@@ -1689,11 +1734,14 @@ def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[in
     return out
 
 
+_NAME_WORD_BEFORE_IN_SENTENCE = re.compile(r"(^|.{2})([A-Z][\w'’-]*) $", re.DOTALL)
+
+
 def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str], index: _Index) -> bool:
     """Whether text[s:e] has a capitalised word right before it ("City" in "Man City"): part of a
     longer name, which is another thing; unless that word only opens the sentence (written in lower
     case elsewhere: "Laga Pachuca"). A word after it may be its seat ("LRT" in "LRT Jakarta")."""
-    before = re.search(r"(^|.{2})([A-Z][\w'’-]*) $", text[max(0, s - 30) : s], re.DOTALL)
+    before = _NAME_WORD_BEFORE_IN_SENTENCE.search(text[max(0, s - 30) : s])
     if before is None:
         return False
     opens_sentence = _opens(text, s - len(before.group(0)) + len(before.group(1)))
@@ -1768,6 +1816,10 @@ def _org_key(m: Mention, gazetteer: Gazetteer, language: str) -> Mention:
     return keyed
 
 
+_EDITION_WORD_NEXT = re.compile(r" ([A-Z][\w-]*|(?:19|20)\d\d\b)")
+_EDITION_RANGE_NEXT = re.compile(r"[-/]\d{2,4}\b")
+
+
 def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
     """An event name with the capitalised words and the year that follow it: "Piala Dunia" +
     "Antarklub 2025", "KapanLagi Pensi Bareng FANTA" + "2025"."""
@@ -1780,12 +1832,12 @@ def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
         end = m.end
         limit = starts[k] if (k := bisect.bisect_right(starts, m.start)) < len(starts) else len(text)
         for _ in range(MAX_PHRASE_WORDS):
-            w = re.match(r" ([A-Z][\w-]*|(?:19|20)\d\d\b)", text[end : end + 40])
+            w = _EDITION_WORD_NEXT.match(text[end : end + 40])
             if not w or end + w.end() > limit:
                 break  # the next word belongs to another mention
             end += w.end()
             if _YEAR.fullmatch(w.group(1)):
-                if re.match(r"[-/]\d{2,4}\b", text[end : end + 5]):
+                if _EDITION_RANGE_NEXT.match(text[end : end + 5]):
                     end -= w.end()  # a season ("Liga 1 2025-2026") is no edition of the event
                 break
         out.append(_copy(m, m.start, end, text[m.start : end]) if end != m.end else m)
@@ -1862,6 +1914,10 @@ def _company_form(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
+_BRACKETED_CAPITALS_NEXT = re.compile(r" \(([A-Z]{2,8})\)")
+
+
 def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
     """An English organisation whose name ends in "of <country or city>" ("Civil Aviation Authority of
     Nepal", "Constitutional Democratic Party of Japan", "Bank of Canada") is one name: the model
@@ -1878,11 +1934,11 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         if (m.type == "ORG" and nxt is not None and nxt.type == "GPE" and nxt.source == "gazetteer"
                 and text[m.end : nxt.start] == " of " and m.text.split()[-1].casefold() in words
-                and not re.match(r" [A-Z]", text[nxt.end : nxt.end + 2])):
+                and not _CAPITAL_NEXT.match(text[nxt.end : nxt.end + 2])):
             joined = _copy(m, m.start, nxt.end, text[m.start : nxt.end])
             # an acronym defined for the name keeps it ("CAAN"); a gazetteer's entity is another one
             joined.key = m.key if m.source != "gazetteer" else None
-            bracket = re.match(r" \(([A-Z]{2,8})\)", text[nxt.end : nxt.end + 12])
+            bracket = _BRACKETED_CAPITALS_NEXT.match(text[nxt.end : nxt.end + 12])
             initials = "".join(w[0] for w in joined.text.split() if w[:1].isupper())
             if bracket and bracket.group(1) == initials:  # "Civil Aviation Authority of Nepal (CAAN)"
                 joined.key = f"name:{normalise(joined.text)}"
@@ -1895,6 +1951,9 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
         if m.text in acronyms and m.type == "ORG":
             m.key = acronyms[m.text]
     return out
+
+
+_TITLE_CASE_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})$")
 
 
 def _words_before_org(
@@ -1923,7 +1982,7 @@ def _words_before_org(
             out[-1] = _copy(prev, prev.start, m.end, text[prev.start : m.end])
             out[-1].key = None
             continue
-        before = re.search(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})$", text[max(0, m.start - 40) : m.start])
+        before = _TITLE_CASE_WORDS_BEFORE.search(text[max(0, m.start - 40) : m.start])
         if before and not (prev is not None and prev.end > m.start - len(before.group(1))):
             words = before.group(1).split()
             s = m.start - len(before.group(1))
@@ -1964,6 +2023,9 @@ def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozens
     return out
 
 
+_CAPITALISED_TOKEN_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
 def _listed_names(
     text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> None:
@@ -1983,7 +2045,7 @@ def _listed_names(
             continue
         if " " not in surface and _is_place(gazetteer, surface) and _after_locative(text, s):
             continue  # "di Wimbledon": the place
-        if re.match(r" [A-Z]", text[e : e + 2]) and any(m.start == e + 1 for m in layer.held.overlapping(e, e + 2)):
+        if _CAPITAL_NEXT.match(text[e : e + 2]) and any(m.start == e + 1 for m in layer.held.overlapping(e, e + 2)):
             continue  # only the start of a longer name the recognisers found
         new = Mention(s, e, surface, "EVT", source="rule")
         layer.replace(inside, new)
@@ -1995,8 +2057,8 @@ def _listed_names(
             continue
         if _is_place(gazetteer, surface) and _after_locative(text, s):
             continue
-        before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, s - 30) : s])
-        if re.match(r" [A-Z]", text[e : e + 2]) or (
+        before = _CAPITALISED_TOKEN_BEFORE.search(text[max(0, s - 30) : s])
+        if _CAPITAL_NEXT.match(text[e : e + 2]) or (
             before and before.group(1).casefold() not in lists["heads"] | lists["sport_cues"]
         ):
             continue  # part of a longer capitalised name ("Pelatih Udinese": a title word is not)
@@ -2022,6 +2084,9 @@ def _after_locative(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _LOCATIVE
 
 
+_TOKEN_NEXT = re.compile(r" (\S+)")
+
+
 def _clubs_settled(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> list[Mention]:
@@ -2037,7 +2102,7 @@ def _clubs_settled(
     out: list[Mention] = []
     absorbed: list[tuple[int, int]] = []
     for m in mentions:
-        nxt = re.match(r" (\S+)", text[m.end : m.end + 8])
+        nxt = _TOKEN_NEXT.match(text[m.end : m.end + 8])
         if m.type in ("GPE", "LOC", "PER", "ORG") and nxt and nxt.group(1).rstrip(",;:") in forms:
             end = m.end + 1 + len(nxt.group(1).rstrip(",;:"))
             club = _copy(m, m.start, end, text[m.start : end], "ORG")
@@ -2110,6 +2175,9 @@ def _first_word_of_org(
     ]
 
 
+_COMPASS_NEXT = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
 def _place_runs_on(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> list[Mention]:
@@ -2145,7 +2213,7 @@ def _place_runs_on(
                 out.append(merged)
                 skip.add(i + 1)
                 continue
-        compass = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[m.end : m.end + 16])
+        compass = _COMPASS_NEXT.match(text[m.end : m.end + 16])
         if compass:
             words = compass.group(1)
             word = words if words.casefold() in lists["compass_words"] else words.split(" ")[0]
@@ -2232,6 +2300,11 @@ def _org_then_given_name(
 _LEAGUE = re.compile(r"^(?:Liga|League)\b|\b(?:League|Liga)$")
 
 
+_SEASON_AT_END = re.compile(r" (?:19|20)\d\d$")
+_SEASON_RANGE_NEXT = re.compile(r"[-/](?:19|20)?\d\d\b")
+_SEASON_SPAN_AT_END = re.compile(r" ?(?:19|20)\d\d[-/](?:19|20)?\d\d$")
+
+
 def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
     """A league named as a competition ("Liga 1", "Premier League"; the model may read it as an
     organisation or a place) is an event (GUIDELINE.md 3, EVT),
@@ -2239,8 +2312,8 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
     and stays an organisation ("PT Liga Indonesia Baru")."""
     out = []
     for m in mentions:
-        season = re.search(r" (?:19|20)\d\d$", m.text) if m.source != "gazetteer" else None
-        if season and re.match(r"[-/](?:19|20)?\d\d\b", text[m.end : m.end + 5]) \
+        season = _SEASON_AT_END.search(m.text) if m.source != "gazetteer" else None
+        if season and _SEASON_RANGE_NEXT.match(text[m.end : m.end + 5]) \
                 and _LEAGUE.search(m.text[: season.start()]) and not m.text.startswith("PT "):
             league = _copy(m, m.start, m.end - len(season.group()), m.text[: season.start()], "EVT")
             league.key, league.role = None, None
@@ -2250,7 +2323,7 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.text.startswith("PT "):
             out.append(m)
             continue
-        season = re.search(r" ?(?:19|20)\d\d[-/](?:19|20)?\d\d$", m.text)
+        season = _SEASON_SPAN_AT_END.search(m.text)
         end = m.end - (len(season.group()) if season else 0)
         league = _copy(m, m.start, end, text[m.start : end], "EVT")
         league.key, league.role = None, None
