@@ -65,6 +65,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Set
 
@@ -82,6 +83,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 
 
+_START = operator.attrgetter("start")
 _TOKEN = re.compile(r"[\w-]+")
 MAX_PHRASE_WORDS = 8
 """The longest name (in words) looked for again elsewhere in an article."""
@@ -521,7 +523,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _split_at_and(m, lists)]
     out = _country_arm(text, out, lists)
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted(out, key=operator.attrgetter("start", "end"))
 
 
 def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
@@ -549,7 +551,7 @@ def _absorb_next(mentions: list[Mention], join: Callable[[Mention, Mention], Men
     by_start = {m.start: m for m in mentions}
     gone: set[int] = set()
     out: list[Mention] = []
-    for m in sorted(mentions, key=lambda x: x.start):
+    for m in sorted(mentions, key=_START):
         if id(m) in gone:
             continue
         nxt = by_start.get(m.end + 1)
@@ -1379,24 +1381,33 @@ def _people_by_name(mentions: list[Mention], gazetteer: Gazetteer) -> list[Menti
         lasts = {p[-1] for p in people if len(p) >= 2 and len(p[-1]) >= 3}
         wholes = {tuple(p) for p in people}
         changed = False
+        named: dict[str, bool] = {}  # name -> whether it is a person's, this round (names repeat)
         for i, m in enumerate(mentions):
             if m.type not in ("LOC", "ORG", "GPE") or m.source != "model" or m.key:
                 continue
-            toks = [normalise(w) for w in m.text.split()]
-            if not toks or len(toks) > 3 or not all(w[:1].isupper() for w in m.text.split()):
-                continue
-            if gazetteer.lookup(m.text) is not None:
-                continue
-            if len(toks) == 1:
-                hit = toks[0] in firsts or toks[0] in lasts
-            else:
-                hit = toks[-1] in lasts or tuple(toks) in wholes
+            hit = named.get(m.text)
+            if hit is None:
+                hit = named[m.text] = _person_by_name(m.text, gazetteer, firsts, lasts, wholes)
             if hit:
                 mentions[i] = _copy(m, m.start, m.end, m.text, "PER")
                 changed = True
         if not changed:
             break
     return mentions
+
+
+def _person_by_name(name: str, gazetteer: Gazetteer, firsts: Set[str], lasts: Set[str],
+                    wholes: Set[tuple[str, ...]]) -> bool:
+    """Whether a name of one to three capitalised words that the gazetteer does not know is a
+    person's given or family name, or a full name, of the article (`_people_by_name`)."""
+    toks = [normalise(w) for w in name.split()]
+    if not toks or len(toks) > 3 or not all(w[:1].isupper() for w in name.split()):
+        return False
+    if gazetteer.lookup(name) is not None:
+        return False
+    if len(toks) == 1:
+        return toks[0] in firsts or toks[0] in lasts
+    return toks[-1] in lasts or tuple(toks) in wholes
 
 
 _EVENT_PART = re.compile(r" (?:\([A-Z][\w-]*\)|[A-Z][\w/'’-]*|[Kk]e-\d+\b|(?:19|20)\d\d\b)")
@@ -1923,7 +1934,7 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
     Nepal", "Constitutional Democratic Party of Japan", "Bank of Canada") is one name: the model
     stops before "of" and the gazetteer takes the place. Only where the organisation's name ends in
     a word that heads or ends organisation names (authority, party, bank ...)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     words = lists["org_tails"] | lists["org_heads"]
     out: list[Mention] = []
     skip: set[int] = set()
@@ -1969,7 +1980,7 @@ def _words_before_org(
     stop = (lists["heads"] - heads) | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
         | lists["not_names"] | lists["function_words"]
     demonyms = _word_list("en", "demonyms.txt", fold=True)
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
     for m in ordered:
         first = m.text.split(" ")[0].casefold()
@@ -2000,7 +2011,7 @@ def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozens
     """A name cut at the full stop of an abbreviated title inside it ("Rumah Sakit Dr." + "Cipto
     Mangunkusumo", "Jalan Ir." + "H. Juanda") is one name: a place or organisation whose last word
     is an abbreviated title, then ". " and the next mention."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
     skip: set[int] = set()
     for i, m in enumerate(ordered):
@@ -2186,7 +2197,7 @@ def _place_runs_on(
     "City Chiefs", "Netherlands" + "Organisation for Applied Scientific Research" (a name found
     right after it, one span; in an article about a sport a place name that ends in a plural word is a
     team: ORG). A longer name the gazetteer knows is left to it."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
     skip: set[int] = set()
     sport: bool | None = None
