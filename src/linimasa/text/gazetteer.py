@@ -55,6 +55,7 @@ _SPACE_OR_DOT = re.compile(r"[\s.]")
 
 
 _MEMO_LIMIT = 50_000
+_MEMO_LONGEST = 200  # longer strings are not remembered: the memos stay small whatever the text
 _NORMALISED: dict[str, str] = {}
 _ACRONYMS: dict[str, bool] = {}
 
@@ -67,6 +68,8 @@ def normalise(name: str) -> str:
     otherwise pay for each of them every time."""
     key = _NORMALISED.get(name)
     if key is None:
+        if len(name) > _MEMO_LONGEST:
+            return _normalise(name)
         if len(_NORMALISED) >= _MEMO_LIMIT:
             _NORMALISED.clear()
         key = _NORMALISED[name] = _normalise(name)
@@ -89,6 +92,8 @@ def is_acronym(name: str) -> bool:
     Remembered per name (bounded), as `normalise` is."""
     known = _ACRONYMS.get(name)
     if known is None:
+        if len(name) > _MEMO_LONGEST:
+            return _is_acronym(name)
         if len(_ACRONYMS) >= _MEMO_LIMIT:
             _ACRONYMS.clear()
         known = _ACRONYMS[name] = _is_acronym(name)
@@ -153,7 +158,8 @@ class Gazetteer:
             entry = self.acronyms.get(stripped.replace(".", ""))
         else:
             entry = self.by_key.get(normalise(stripped))
-        known[name] = entry
+        if len(name) <= _MEMO_LONGEST:
+            known[name] = entry
         return entry
 
     def scan(self, text: str, not_name_words: frozenset[str] = frozenset(),
