@@ -84,6 +84,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 
 
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 _TOKEN = re.compile(r"[\w-]+")
 MAX_PHRASE_WORDS = 8
 """The longest name (in words) looked for again elsewhere in an article."""
@@ -215,6 +216,13 @@ class _Contains:
         return k > 0 and self.max_end[k - 1] >= e
 
 
+def _longest_first(mentions: Iterable[Mention]) -> list[Mention]:
+    """``mentions`` in text order, the longer first where two start together, else as given: the
+    order of ``sorted(mentions, key=lambda m: (m.start, -m.end))``, by two stable sorts on the fields
+    themselves (no Python call per mention)."""
+    return sorted(sorted(mentions, key=_END, reverse=True), key=_START)
+
+
 class _Layer:
     """An article's mentions as non-overlapping spans, where a rule's longer name replaces the
     mentions inside it (never one that crosses its edge)."""
@@ -225,7 +233,7 @@ class _Layer:
         self.extra: list[Mention] = []  # overlapping leftovers of earlier steps, kept as they are
         top = -1  # the latest end held: in this order, a span (not empty) overlaps one held exactly when
         # it starts before that end, as every span held starts no later than it
-        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        for m in _longest_first(mentions):
             s, e = m.start, m.end
             if (top > s) if s < e else self.held.overlaps(s, e):
                 self.extra.append(m)
@@ -337,7 +345,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
     out = [m for m in out if not _office_as_person(m, lists)]
-    out = [_typed_by_head(m, lists) for m in out]
+    typed: set[tuple[str, str, str]] = set()  # names whose head word leaves their type (see there)
+    out = [_typed_by_head(m, lists, typed) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
@@ -425,11 +434,16 @@ def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict
     return out
 
 
-def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
+                   kept: set[tuple[str, str, str]] | None = None) -> Mention:
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
     (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
     Borobudur", `loc_heads`) a place without one (LOC), a model "person" ending in "Government" or
-    "Squad" an organisation."""
+    "Squad" an organisation. ``kept`` remembers, for the same lists, the (text, type, source) of
+    the mentions left as they were: all the answer depends on."""
+    key = (m.text, m.type, m.source)
+    if kept is not None and key in kept:
+        return m
     words = m.text.split()
     if m.type == "LOC" and len(words) > 1 and words[0].casefold() in lists["gpe_heads"] and words[0][:1].isupper():
         return _copy(m, m.start, m.end, m.text, "GPE")
@@ -441,6 +455,8 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
     org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         return _as_org(m)
+    if kept is not None:
+        kept.add(key)
     return m
 
 
