@@ -37,3 +37,21 @@ def test_static_spans_match_a_scan(given_spans: list[tuple[int, int]], asked: li
     index = StaticSpans(fixed)
     for s, n in asked:
         assert index.overlaps(s, s + n) == any(overlaps(a, b, s, s + n) for a, b in fixed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans, queries)
+def test_disjoint_spans_added_in_text_order_match_a_scan(candidates: list[tuple[int, int]],
+                                                         asked: list[tuple[int, int]]) -> None:
+    """Spans offered in text order (as most choosers offer them) take `add`'s append path: the same
+    answers, and the same order, as a scan."""
+    held: DisjointSpans[int] = DisjointSpans()
+    kept: list[tuple[int, int, int]] = []
+    for i, (s, n) in enumerate(sorted(candidates)):
+        e = s + n
+        if not any(overlaps(a, b, s, e) for a, b, _ in kept):
+            held.add(s, e, i)
+            kept.append((s, e, i))
+    for s, n in asked:
+        e = s + n
+        assert held.overlapping(s, e) == [i for a, b, i in sorted(kept) if overlaps(a, b, s, e)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import operator
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -141,12 +142,31 @@ def _add_model(
         out[id(new)] = new
         held.add(new.start, new.end, new)
 
-    for raw in sorted(model, key=lambda m: (m.start, -m.end)):
-        if not (0 <= raw.start < raw.end <= len(text)) or not text[raw.start : raw.end].strip():
+    # what `_tidy` makes of a surface of a type, as offsets into it: the model tags a name the same
+    # way wherever the article repeats it, and the answer depends on nothing else
+    shapes: dict[tuple[str, str], tuple[int, int, str, str, str | None] | None] = {}
+    # in text order, the longer first where two start together (two stable sorts on the fields: no
+    # Python call per mention)
+    for raw in sorted(sorted(model, key=operator.attrgetter("end"), reverse=True),
+                      key=operator.attrgetter("start")):
+        if not (0 <= raw.start < raw.end <= len(text)):
             continue
-        m = _tidy(text, raw, gazetteer, cues)
-        if m is None:
+        surface = text[raw.start : raw.end]
+        if not surface.strip():
             continue
+        if (surface, raw.type) in shapes:
+            shape = shapes[(surface, raw.type)]
+            if shape is None:
+                continue
+            m = Mention(raw.start + shape[0], raw.start + shape[1], shape[2], shape[3],  # type: ignore[arg-type]
+                        source=raw.source or "model", score=raw.score, role=shape[4])
+        else:
+            tidy = _tidy(text, raw, gazetteer, cues)
+            shapes[(surface, raw.type)] = None if tidy is None else (
+                tidy.start - raw.start, tidy.end - raw.start, tidy.text, tidy.type, tidy.role)
+            if tidy is None:
+                continue
+            m = tidy
         hits = held.overlapping(m.start, m.end)
         if not hits:
             entry = gazetteer.lookup(m.text)
@@ -312,9 +332,12 @@ def recognise(
     titles = frozenset({p[0].rstrip(".") for p in rules.cues.titles.all | rules.cues.modifiers.all if len(p) == 1}
                        | rules.cues.title_words) - particles  # "Al Ghazali": a particle is part of the name
     chosen, products = settle_names(text, chosen, language, gazetteer, titles)
+    ministries: dict[str, str | None] = {}  # per name: an article repeats its names
     for m in chosen:
         if m.type == "ORG" and m.key is None:
-            m.key = ministry_key(m.text, gazetteer)
+            if m.text not in ministries:
+                ministries[m.text] = ministry_key(m.text, gazetteer)
+            m.key = ministries[m.text]
     people = [m for m in chosen if m.type == "PER"]
     rules.appositive_roles(people)
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])

@@ -154,6 +154,8 @@ class Token(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_APOSTROPHE_S_END = re.compile(r"'s$")
 
 
 def tokenise(text: str) -> list[Token]:
@@ -298,7 +300,7 @@ class ArticleRules:
     def _person(self, i: int, n: int, source: str, role: str | None) -> Mention:
         start, end = self.tokens[i].start, self.tokens[i + n - 1].end
         surface = self.text[start:end]
-        possessive = re.search(r"['’]s$", surface)
+        possessive = _POSSESSIVE_END.search(surface)
         if possessive:
             end -= 2
         surface = self.text[start:end].rstrip(".")
@@ -635,7 +637,7 @@ def person_rementions(rules: ArticleRules, people: list[Mention], taken: list[tu
 
     def word(k: int) -> str:
         if k not in norm:
-            norm[k] = re.sub(r"'s$", "", normalise(rules.tokens[k].text))
+            norm[k] = _APOSTROPHE_S_END.sub("", normalise(rules.tokens[k].text))
         return norm[k]
 
     out: list[Mention] = []
@@ -675,14 +677,16 @@ def _part_of_name(toks: list[str], names: list[list[str]]) -> bool:
 # White space before "(" is taken from its first character only (the lookbehind): tried at every
 # character of a long run of spaces, it would scan the rest of the run each time.
 ACRONYM_IN_PARENS = re.compile(r"(?<!\s)\s*+\(\s*+([A-Z][A-Za-z0-9-]{1,9})\s*+\)")
-_WORD_OR_HYPHEN_RUN = re.compile(r"[\w-]+")
+_NON_WORD = re.compile(r"[^\w]")
+_QUOTES_BEFORE = frozenset(" \"'”’»")
 
 
+@functools.lru_cache(maxsize=4096)
 def _initials_fit(expansion: str, acronym: str) -> bool:
     """Whether an acronym can abbreviate a name: its letters appear in order among the name's
     letters, starting with the name's first letter ("Negara Islam Irak dan Suriah" -> NIIS)."""
-    name = re.sub(r"[^\w]", "", expansion).upper()
-    letters = re.sub(r"[^\w]", "", acronym).upper()
+    name = _NON_WORD.sub("", expansion).upper()
+    letters = _NON_WORD.sub("", acronym).upper()
     if not name or not letters or name[0] != letters[0]:
         return False
     it = iter(name)
@@ -704,7 +708,11 @@ def defined_acronyms(
         acronym = m.group(1)
         if not is_acronym(acronym):
             continue
-        before = len(text[: m.start()].rstrip(" \"'”’»"))
+        # where the text before the brackets ends, without closing quotes: a walk back over them
+        # (copying all the text before each bracket to strip it cost the square of the length)
+        before = m.start()
+        while before > 0 and text[before - 1] in _QUOTES_BEFORE:
+            before -= 1
         expansion = by_end.get(before)
         known = gazetteer.lookup(acronym)
         if expansion is not None and not (
@@ -728,11 +736,12 @@ def defined_acronyms(
         defined[acronym] = out[-1]
     if not defined:
         return out
-    # every later use of each acronym: a run of word characters and hyphens that is exactly it
+    # every later use of each acronym: a run of word characters and hyphens that is exactly it (one
+    # pattern of them all, not a look at every word of the text)
     uses: dict[str, list[re.Match[str]]] = {a: [] for a in defined}
-    for m in _WORD_OR_HYPHEN_RUN.finditer(text):
-        if m.group() in uses:
-            uses[m.group()].append(m)
+    written = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+    for m in written.finditer(text):
+        uses[m.group()].append(m)
     for acronym, first in defined.items():
         for m in uses[acronym]:
             if m.start() != first.start:

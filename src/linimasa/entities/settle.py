@@ -65,6 +65,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Set
 
@@ -82,6 +83,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 _TOKEN = re.compile(r"[\w-]+")
 MAX_PHRASE_WORDS = 8
 """The longest name (in words) looked for again elsewhere in an article."""
@@ -137,34 +140,49 @@ class _Index:
             return []
         at = self._positions()
         opening: set[int] = set()
+        longest = 0  # a candidate of k tokens can equal only a phrase of k tokens: none is longer
         for phrases in collections:
-            firsts = _first_words(phrases)
+            firsts, most = _first_words(phrases)
+            longest = max(longest, most)
             for word in (firsts & self.words if len(firsts) > len(self.words) else self.words & firsts):
                 opening.update(at[word])
         out = []
         text, spans = self.text, self.spans
+        only = collections[0] if len(collections) == 1 else None
         for i in sorted(opening):
             a = spans[i][0]
-            for j in range(i, min(i + MAX_PHRASE_WORDS, len(spans))):
+            for j in range(i, min(i + longest, len(spans))):
                 candidate = text[a : spans[j][1]]
-                if any(candidate in phrases for phrases in collections):
+                if (candidate in only) if only is not None else any(candidate in phrases for phrases in collections):
                     out.append((a, spans[j][1], candidate))
         return out
 
 
-_FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
+_FIRST_WORDS: dict[frozenset[str], tuple[frozenset[str], int]] = {}
 
 
-def _first_words(phrases: Collection[str]) -> Set[str]:
-    """The first tokens of ``phrases``; remembered for a frozenset (the word lists, fixed per process)."""
+def _first_words(phrases: Collection[str]) -> tuple[Set[str], int]:
+    """The first tokens of ``phrases``, and the most tokens one of them has (at most
+    MAX_PHRASE_WORDS); remembered for a frozenset (the word lists, fixed per process)."""
     if isinstance(phrases, frozenset):
         known = _FIRST_WORDS.get(phrases)
         if known is None:
             if len(_FIRST_WORDS) >= 64:
                 _FIRST_WORDS.clear()
-            known = _FIRST_WORDS[phrases] = frozenset(m.group() for p in phrases if (m := _TOKEN.match(p)))
+            known = _FIRST_WORDS[phrases] = (frozenset(m.group() for p in phrases if (m := _TOKEN.match(p))),
+                                             _most_tokens(phrases))
         return known
-    return {m.group() for p in phrases if (m := _TOKEN.match(p))}
+    return {m.group() for p in phrases if (m := _TOKEN.match(p))}, _most_tokens(phrases)
+
+
+def _most_tokens(phrases: Iterable[str]) -> int:
+    """The most `_TOKEN`s one of ``phrases`` has, at most MAX_PHRASE_WORDS."""
+    most = 0
+    for p in phrases:
+        if most >= MAX_PHRASE_WORDS:
+            break
+        most = max(most, len(_TOKEN.findall(p)))
+    return min(most, MAX_PHRASE_WORDS)
 
 
 _LAST_INDEX: list[_Index] = []
@@ -198,6 +216,13 @@ class _Contains:
         return k > 0 and self.max_end[k - 1] >= e
 
 
+def _longest_first(mentions: Iterable[Mention]) -> list[Mention]:
+    """``mentions`` in text order, the longer first where two start together, else as given: the
+    order of ``sorted(mentions, key=lambda m: (m.start, -m.end))``, by two stable sorts on the fields
+    themselves (no Python call per mention)."""
+    return sorted(sorted(mentions, key=_END, reverse=True), key=_START)
+
+
 class _Layer:
     """An article's mentions as non-overlapping spans, where a rule's longer name replaces the
     mentions inside it (never one that crosses its edge)."""
@@ -206,12 +231,16 @@ class _Layer:
         self.held: DisjointSpans[Mention] = DisjointSpans()
         self.items: dict[int, Mention] = {}
         self.extra: list[Mention] = []  # overlapping leftovers of earlier steps, kept as they are
-        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-            if self.held.overlaps(m.start, m.end):
+        top = -1  # the latest end held: in this order, a span (not empty) overlaps one held exactly when
+        # it starts before that end, as every span held starts no later than it
+        for m in _longest_first(mentions):
+            s, e = m.start, m.end
+            if (top > s) if s < e else self.held.overlaps(s, e):
                 self.extra.append(m)
             else:
-                self.held.add(m.start, m.end, m)
+                self.held.add(s, e, m)
                 self.items[id(m)] = m
+                top = max(top, e)
 
     def inside(self, s: int, e: int) -> list[Mention] | None:
         """The mentions inside [s, e), or None when one crosses its edge."""
@@ -298,7 +327,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
     given = lists.get("given_names", frozenset())
     out = [p for m in out for p in _split_after_place(m, gazetteer, given, lists["compass_words"])]
-    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer)]
+    whole: set[tuple[str, str, str]] = set()  # what `_unglue` left as it was (see there)
+    out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer, whole)]
     out = [_without_opener(text, m, lists, index) for m in out]
     out = [_without_function_opener(text, m, lists) for m in out]
     out, blocked = _drop_products(text, out, lists, index)
@@ -318,7 +348,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
     out = [m for m in out if not _office_as_person(m, lists)]
-    out = [_typed_by_head(m, lists) for m in out]
+    typed: set[tuple[str, str, str]] = set()  # names whose head word leaves their type (see there)
+    out = [_typed_by_head(m, lists, typed) for m in out]
     out = _unit_prefix(text, out, gazetteer, lists)
     says: dict[str, tuple[bool, bool]] = {}
     out = [_city_or_regency(m, gazetteer, index, says) for m in out]
@@ -326,7 +357,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     islands = _word_list("shared", "islands.txt") | _word_list("shared", "named_areas.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
-    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer)], blocked
+    return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer,
+                                                      whole)], blocked
 
 
 def _word_of_no_place(m: Mention, lists: dict[str, frozenset[str]], title_like: frozenset[str]) -> bool:
@@ -406,11 +438,17 @@ def _city_or_regency(m: Mention, gazetteer: Gazetteer, index: _Index, says: dict
     return out
 
 
-def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
+                   kept: set[tuple[str, str, str]] | None = None) -> Mention:
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
     (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
     Borobudur", `loc_heads`) or ending in a venue's words ("Jakarta Convention Center", `venue_tails`)
-    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation."""
+    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation.
+    ``kept`` remembers, for the same lists, the (text, type, source) of the mentions left as they were:
+    all the answer depends on."""
+    key = (m.text, m.type, m.source)
+    if kept is not None and key in kept:
+        return m
     words = m.text.split()
     if m.type == "LOC" and len(words) > 1 and words[0].casefold() in lists["gpe_heads"] and words[0][:1].isupper():
         return _copy(m, m.start, m.end, m.text, "GPE")
@@ -429,7 +467,12 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
     org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         return _as_org(m)
+    if kept is not None:
+        kept.add(key)
     return m
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
 def _unit_prefix(text: str, mentions: list[Mention], gazetteer: Gazetteer,
@@ -440,7 +483,7 @@ def _unit_prefix(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     out = []
     for m in mentions:
         if m.type == "GPE" and m.source == "gazetteer":
-            before = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[max(0, m.start - 12) : m.start])
+            before = _CAPITALISED_WORD_BEFORE.search(text[max(0, m.start - 12) : m.start])
             if before and before.group(1).casefold() in lists["gpe_heads"]:
                 s = m.start - len(before.group(0))
                 surface = text[s : m.end]
@@ -518,7 +561,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _split_at_and(m, lists)]
     out = _country_arm(text, out, lists)
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted(out, key=operator.attrgetter("start", "end"))
 
 
 def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
@@ -546,7 +589,7 @@ def _absorb_next(mentions: list[Mention], join: Callable[[Mention, Mention], Men
     by_start = {m.start: m for m in mentions}
     gone: set[int] = set()
     out: list[Mention] = []
-    for m in sorted(mentions, key=lambda x: x.start):
+    for m in sorted(mentions, key=_START):
         if id(m) in gone:
             continue
         nxt = by_start.get(m.end + 1)
@@ -562,6 +605,9 @@ def _absorb_next(mentions: list[Mention], join: Callable[[Mention, Mention], Men
 _AND = re.compile(r" (?:dan|and|serta) ")
 
 
+_AND_AT_END = re.compile(r" (?:dan|and|serta)$")
+
+
 def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]:
     """Two names read as one across "dan"/"and" ("Yayasan Golden Nusantara dan IGI Jakarta", "Jalan
     Roda dan Siliwangi") are two mentions of the same kind, where what follows the conjunction opens
@@ -571,7 +617,7 @@ def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]
     their second half goes on with ordinary words. A conjunction left dangling at the end is cut."""
     if m.type == "PER" or m.source == "gazetteer":
         return [m]
-    tail = re.search(r" (?:dan|and|serta)$", m.text)
+    tail = _AND_AT_END.search(m.text)
     if tail:
         return [_copy(m, m.start, m.start + tail.start(), m.text[: tail.start()])]
     hit = _AND.search(m.text)
@@ -699,6 +745,9 @@ def _camel_people(
 _PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 
 
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
 def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Two places the gazetteer knows joined by a hyphen ("rute Jeddah-Jakarta") are two mentions:
     the gazetteer reads whole words only, and the hyphen hides both, and the model may read the pair
@@ -710,7 +759,7 @@ def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
     out = list(mentions)
     for hit in _PAIR.finditer(text):
         s, e = hit.span()
-        if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]):
+        if _NAME_WORD_BEFORE.search(text[max(0, s - 30) : s]):
             continue
         read = whole.get((s, e))
         if read is None and any(a < e and s < b for a, b in spans):
@@ -749,6 +798,9 @@ def _company_not_person(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in out if not (inside(m.start, m.end) and (m.start, m.end) not in set(spans))]
 
 
+_BRACKETED_ACRONYM_NEXT = re.compile(r" ?\(([A-Z][A-Z0-9&.-]{1,9})\)")
+
+
 def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" followed by an acronym in brackets that is not its initials ("komisaris Indofood
     Sukses Makmur (INDF)", a title rule's reading) is an organisation, with the acronym: a person's
@@ -758,7 +810,7 @@ def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type != "PER" or " " not in m.text:
             continue
-        bracket = re.match(r" ?\(([A-Z][A-Z0-9&.-]{1,9})\)", text[m.end : m.end + 14])
+        bracket = _BRACKETED_ACRONYM_NEXT.match(text[m.end : m.end + 14])
         if bracket is None:
             continue
         acronym = bracket.group(1).replace(".", "")
@@ -768,6 +820,9 @@ def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     if not names:
         return mentions
     return [_as_org(m) if m.type == "PER" and m.text in names else m for m in mentions]
+
+
+_SMALL_WORDS_NEXT = re.compile(r"(?:['’]s)? ?([a-z]+(?: [a-z]+){0,3})", re.IGNORECASE)
 
 
 def _place_that_acts(
@@ -782,7 +837,7 @@ def _place_that_acts(
     for m in mentions:
         if m.type not in ("GPE", "LOC") or m.key or " " in m.text or not m.text[:1].isupper():
             continue
-        after = re.match(r"(?:['’]s)? ?([a-z]+(?: [a-z]+){0,3})", text[m.end : m.end + 40], re.IGNORECASE)
+        after = _SMALL_WORDS_NEXT.match(text[m.end : m.end + 40])
         if after is None:
             continue
         words = after.group(1).casefold().split()
@@ -804,6 +859,9 @@ def _as_org(m: Mention) -> Mention:
     return org
 
 
+_SMALL_WORD_NEXT = re.compile(r" [a-z]")
+
+
 def _common_opener(text: str, m: Mention, index: _Index) -> bool:
     """Whether a one-word place or organisation is only a common word capitalised by opening a
     sentence ("Antara lain ..." = among others, not the news agency): it is followed by a lower-case
@@ -811,7 +869,7 @@ def _common_opener(text: str, m: Mention, index: _Index) -> bool:
     names are words ("Intan", "Fajar")."""
     if m.type not in ("GPE", "LOC", "ORG") or " " in m.text or not m.text[1:].islower() or not _opens(text, m.start):
         return False
-    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None and index.has(m.text.lower())
+    return _SMALL_WORD_NEXT.match(text[m.end : m.end + 2]) is not None and index.has(m.text.lower())
 
 
 def _count(text: str, m: Mention, numbers: frozenset[str]) -> bool:
@@ -819,7 +877,7 @@ def _count(text: str, m: Mention, numbers: frozenset[str]) -> bool:
     wartawan" = five journalists, not the city of Lima)."""
     if " " in m.text or m.text.casefold() not in numbers:
         return False
-    return re.match(r" [a-z]", text[m.end : m.end + 2]) is not None
+    return _SMALL_WORD_NEXT.match(text[m.end : m.end + 2]) is not None
 
 
 _COUPLE = re.compile(r"^(\S+(?: \S+)+)[-–](\S+(?: \S+)+)$")
@@ -876,6 +934,9 @@ def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str
     return trimmed
 
 
+_MAN_SUFFIX = re.compile(r"(?:wo)?man$")
+
+
 def _without_nationality(m: Mention) -> Mention:
     """A nationality written before a person's name is no part of it: "Frenchman Corentin Moutet",
     "Briton Andy Murray", "Dutchwoman Anna Vos" -> the name (a demonym, or one with -man/-woman)."""
@@ -883,7 +944,7 @@ def _without_nationality(m: Mention) -> Mention:
         return m
     first, rest = m.text.split(" ", 1)
     word = first.casefold()
-    stem = re.sub(r"(?:wo)?man$", "", word)
+    stem = _MAN_SUFFIX.sub("", word)
     demonyms = _word_list("en", "demonyms.txt", fold=True)
     nationality = word in demonyms or word == "briton" or (stem != word and stem in demonyms)
     if not nationality or not rest[:1].isupper():
@@ -929,6 +990,9 @@ def _unglue_front(m: Mention) -> Mention:
     return _copy(m, m.start + camel.start(), m.end, m.text[camel.start() :])
 
 
+_GLUED_WORD = re.compile(r"([A-Z][a-z]{2,})(?=[A-Z][a-z])")
+
+
 def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
     """A common word in front of a name that the model took along: written in lower case ("samping
     Al Ghazali") or capitalised and glued to it ("AdikAlyssa Daguise"; a frequent word of news,
@@ -939,7 +1003,7 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
     first, rest = m.text.split(" ", 1)
     if first.isalpha() and first.islower() and first in lexicon and rest[:1].isupper():
         return _copy(m, m.start + len(first) + 1, m.end, rest)
-    glued = re.match(r"([A-Z][a-z]{2,})(?=[A-Z][a-z])", first)
+    glued = _GLUED_WORD.match(first)
     if glued and glued.group(1).lower() in lexicon and index.has(m.text[len(glued.group(1)) :]):
         cut = len(glued.group(1))
         return _copy(m, m.start + cut, m.end, m.text[cut:])
@@ -948,12 +1012,20 @@ def _lower_front(m: Mention, lexicon: frozenset[str], index: _Index) -> Mention:
 
 def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozenset[str] = frozenset(),
             unit_heads: frozenset[str] = frozenset(), given: frozenset[str] = frozenset(),
-            gazetteer: Gazetteer | None = None) -> list[Mention]:
+            gazetteer: Gazetteer | None = None, whole: set[tuple[str, str, str]] | None = None,
+            ) -> list[Mention]:
     """A name glued by a scraper to the word after it ("Marcella Santosomengungkapkan", "Kementerian
     Agamaatau Kemenag") is cut where the glue starts, when the article writes both the cut name and
     the glued word elsewhere as whole words (or the glued word is a frequent one, `glue_words`): the
-    evidence that they are two. What follows the glued word, capitalised, is a mention of its own."""
-    words = list(re.finditer(r"\S+", m.text))
+    evidence that they are two. What follows the glued word, capitalised, is a mention of its own.
+
+    ``whole`` remembers, for one article and the same word lists, the mentions left whole: by their
+    text, source and the word after them, all that the answer depends on; an article that repeats a
+    name thousands of times asks once."""
+    key = (m.text, m.source, _next_word(index.text, m.end))
+    if whole is not None and key in whole:
+        return [m]
+    words = list(_NON_SPACE_RUN.finditer(m.text))
     for k, w in enumerate(words):
         tok = w.group()
         if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
@@ -1007,6 +1079,8 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 s = m.start + words[k + 1].start()
                 out.append(Mention(s, m.end, m.text[words[k + 1].start() :], m.type, source=m.source))
             return out
+    if whole is not None:
+        whole.add(key)
     return [m]
 
 
@@ -1046,9 +1120,13 @@ def _split_after_place(m: Mention, gazetteer: Gazetteer, given: frozenset[str],
     return [m]
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
 def _next_word(text: str, end: int) -> str:
     """The word right after a mention (one space between), or ""."""
-    hit = re.match(r" (\w+)", text[end : end + 40])
+    hit = _NEXT_WORD.match(text, end, end + 40)
     return hit.group(1) if hit else ""
 
 
@@ -1118,6 +1196,9 @@ def _without_function_opener(text: str, m: Mention, lists: dict[str, frozenset[s
     return _copy(m, m.start + len(first) + 1, m.end, rest)
 
 
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{1,11}) $")
+
+
 def _given_name_before(
     text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -1129,7 +1210,7 @@ def _given_name_before(
     starts = {m.end for m in mentions}
     out = []
     for m in mentions:
-        before = re.search(r"(?<=[a-z,;] )([A-Z][a-z]{1,11}) $", text[max(0, m.start - 16) : m.start])
+        before = _GIVEN_NAME_BEFORE.search(text[max(0, m.start - 16) : m.start])
         if m.type != "PER" or " " in m.text or before is None or m.start - len(before.group(0)) in starts:
             out.append(m)
             continue
@@ -1165,44 +1246,38 @@ def _drop_products(
     name right after a product word ("mesin Revolution Max 975T", "podcast New Heights") or right
     before an English one ("the Got It From My Momma podcast")."""
     cues, after = lists["product_cues"], lists["product_cues_after"]
-    products = lists["products"]
     banned: set[str] = set()
+    # whether a name is a product by its own words, per name and type: an article repeats its names
+    by_words: dict[tuple[str, str], bool] = {}
+    by_context: dict[tuple[str, str], bool] = {}  # and by the words around it (see `_product_context`)
+    documents: dict[str, bool] = {}  # whether a name is a law, a programme, ... (`_document`), per name
     for m in mentions:
         if m.source == "gazetteer" or m.type == "EVT":
             continue
-        toks = m.text.split()
-        if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
-            banned.add(m.text)  # "Carrot Cake", "Yaris Cross"
-            continue
-        if toks and _model_of_maker(toks):
-            banned.add(m.text)  # "Honda Monkey", "Samsung Galaxy": a maker and its model
-            continue
-        if _document(toks, lists):
+        doc = documents.get(m.text)
+        if doc is None:
+            toks = m.text.split()  # (a product's tail or a maker's model comes first, as it always did)
+            doc = documents[m.text] = (_document(toks, lists) and not _model_of_maker(toks)
+                                       and not (len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]))
+        if doc:
             banned.add(m.text)  # "Peraturan Pemerintah", "Program Keluarga Harapan", "Host Country Agreement"
             defined = _DEFINED_ACRONYM.match(text, m.end)
             if defined:
                 banned.add(defined.group(1))  # "... Agreement (HCA)": the document's short name
             continue
-        headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
-        if normalise(m.text) in products or (
-            any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
-            and m.type != "ORG" and not headed
-        ):
+        if m.text in banned:
+            continue  # (a name banned already: every mention of it goes)
+        verdict = by_words.get((m.text, m.type))
+        if verdict is None:
+            verdict = by_words[(m.text, m.type)] = _product_by_words(m.text, m.type, lists)
+        if verdict:
             banned.add(m.text)
             continue
-        if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and m.type == "ORG" and not _headed_org(toks):
-            banned.add(m.text)  # "Airbus A350": a maker and its model
-            continue
-        if toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1:
-            banned.add(m.text)  # "RM900" (an amount in ringgit) as a one-word organisation
-            continue
-        before = [w for w in _words(text[max(0, m.start - 30) : m.start])]
-        if before and before[-1] in ("The", "the", "sang"):
-            before.pop()  # "album The Tortured Poets Department"
-        nxt = _words(text[m.end : m.end + 20])
-        if (before and before[-1].casefold() in cues and before[-1][:1].islower()) or (
-            nxt and nxt[0].casefold() in after and nxt[0][:1].islower()
-        ):
+        around = (text[max(0, m.start - 30) : m.start], text[m.end : m.end + 20])
+        verdict = by_context.get(around)
+        if verdict is None:
+            verdict = by_context[around] = _product_context(*around, cues, after)
+        if verdict:
             banned.add(m.text)
     blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])]
     inside = _Contains(blocked)
@@ -1226,6 +1301,37 @@ def _document(toks: list[str], lists: dict[str, frozenset[str]]) -> bool:
         last.casefold() in lists["document_tails"] and last[1:].islower())
 
 
+def _product_context(before: str, after_text: str, cues: frozenset[str], after: frozenset[str]) -> bool:
+    """Whether the text before a name (its last 30 characters) ends in a product word, or the text
+    after it (its first 20) starts with an English one (`_drop_products`)."""
+    words = _words(before)
+    if words and words[-1] in ("The", "the", "sang"):
+        words.pop()  # "album The Tortured Poets Department"
+    if words and words[-1].casefold() in cues and words[-1][:1].islower():
+        return True
+    nxt = _words(after_text)
+    return bool(nxt and nxt[0].casefold() in after and nxt[0][:1].islower())
+
+
+def _product_by_words(name: str, type_: str, lists: dict[str, frozenset[str]]) -> bool:
+    """Whether a name of this type names a product by its own words (`_drop_products`)."""
+    toks = name.split()
+    if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
+        return True  # "Carrot Cake", "Yaris Cross"
+    if toks and _model_of_maker(toks):
+        return True  # "Honda Monkey", "Samsung Galaxy": a maker and its model
+    headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
+    if normalise(name) in lists["products"] or (
+        any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
+        and type_ != "ORG" and not headed
+    ):
+        return True
+    if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and type_ == "ORG" and not _headed_org(toks):
+        return True  # "Airbus A350": a maker and its model
+    # "RM900" (an amount in ringgit) as a one-word organisation
+    return bool(toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1)
+
+
 def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:
     """An acronym the model took together with a word before it that names no entity
     (`not_entities.txt`: "RUPS STTP", the shareholders' meeting of the company STTP) starts after
@@ -1236,13 +1342,16 @@ def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:
     return _copy(m, m.end - len(rest), m.end, rest)
 
 
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
 def _language_name(text: str, m: Mention, words: frozenset[str]) -> bool:
     """A place's name right after a lower-case language word ("diterjemahkan ke bahasa Rusia",
     "berbahasa Inggris", "Bahasa Indonesia") names the language, not an entity (GPE and LOC only: "bahasa"
     before an organisation's name is rare and not a language)."""
     if m.type not in ("GPE", "LOC"):
         return False
-    before = re.search(r"(\w+) $", text[max(0, m.start - 20) : m.start])
+    before = _WORD_BEFORE.search(text[max(0, m.start - 20) : m.start])
     return before is not None and before.group(1).casefold() in words
 
 
@@ -1257,6 +1366,9 @@ _COMPANY_WORDS = frozenset({
 Electronics Indonesia"), not a model."""
 
 
+_GLUED_MAKER = re.compile(r"([A-Z][a-z]+)[A-Z]")
+
+
 def _model_of_maker(toks: list[str]) -> bool:
     """Whether a name is a maker's model: it starts with a maker of `resources/shared/makers.txt`
     (also glued to the model: "HondaMonkey") and has no company word after it."""
@@ -1264,7 +1376,7 @@ def _model_of_maker(toks: list[str]) -> bool:
     first = toks[0]
     maker = len(toks) > 1 and (first in makers or " ".join(toks[:2]) in makers)
     if not maker:
-        glued = re.match(r"([A-Z][a-z]+)[A-Z]", first)
+        glued = _GLUED_MAKER.match(first)
         maker = glued is not None and glued.group(1) in makers
     return maker and not any(t.casefold() in _COMPANY_WORDS for t in toks[1:])
 
@@ -1350,6 +1462,9 @@ def _given_name_person(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozen
 _PERSON_RUN = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)((?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w'’-])")
 
 
+_TOKEN_BEFORE = re.compile(r"(\S+) $")
+
+
 def _unfound_people(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], blocked: _Contains
 ) -> list[Mention]:
@@ -1374,8 +1489,8 @@ def _unfound_people(
             continue
         if gazetteer.lookup(hit.group()) is not None or any(gazetteer.lookup(w) is not None for w in rest):
             continue
-        if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) and not _opens(text, s - 1 - len(
-                re.search(r"(\S+) $", text[max(0, s - 30) : s]).group(1))):
+        if _NAME_WORD_BEFORE.search(text[max(0, s - 30) : s]) and not _opens(text, s - 1 - len(
+                _TOKEN_BEFORE.search(text[max(0, s - 30) : s]).group(1))):
             continue  # "Stadion Jay Idzes": part of a longer name
         out.append(Mention(s, e, hit.group(), "PER", source="rule"))
     return out
@@ -1414,18 +1529,13 @@ def _people_by_name(mentions: list[Mention], gazetteer: Gazetteer) -> list[Menti
         lasts = {p[-1] for p in people if len(p) >= 2 and len(p[-1]) >= 3}
         wholes = {tuple(p) for p in people}
         changed = False
+        named: dict[str, bool] = {}  # name -> whether it is a person's, this round (names repeat)
         for i, m in enumerate(mentions):
             if m.type not in ("LOC", "ORG", "GPE") or m.source != "model" or m.key:
                 continue
-            toks = [normalise(w) for w in m.text.split()]
-            if not toks or len(toks) > 3 or not all(w[:1].isupper() for w in m.text.split()):
-                continue
-            if gazetteer.lookup(m.text) is not None:
-                continue
-            if len(toks) == 1:
-                hit = toks[0] in firsts or toks[0] in lasts
-            else:
-                hit = toks[-1] in lasts or tuple(toks) in wholes
+            hit = named.get(m.text)
+            if hit is None:
+                hit = named[m.text] = _person_by_name(m.text, gazetteer, firsts, lasts, wholes)
             if hit:
                 mentions[i] = _copy(m, m.start, m.end, m.text, "PER")
                 changed = True
@@ -1434,8 +1544,27 @@ def _people_by_name(mentions: list[Mention], gazetteer: Gazetteer) -> list[Menti
     return mentions
 
 
+def _person_by_name(name: str, gazetteer: Gazetteer, firsts: Set[str], lasts: Set[str],
+                    wholes: Set[tuple[str, ...]]) -> bool:
+    """Whether a name of one to three capitalised words that the gazetteer does not know is a
+    person's given or family name, or a full name, of the article (`_people_by_name`)."""
+    toks = [normalise(w) for w in name.split()]
+    if not toks or len(toks) > 3 or not all(w[:1].isupper() for w in name.split()):
+        return False
+    if gazetteer.lookup(name) is not None:
+        return False
+    if len(toks) == 1:
+        return toks[0] in firsts or toks[0] in lasts
+    return toks[-1] in lasts or tuple(toks) in wholes
+
+
 _EVENT_PART = re.compile(r" (?:\([A-Z][\w-]*\)|[A-Z][\w/'’-]*|[Kk]e-\d+\b|(?:19|20)\d\d\b)")
 _EVENT_JOIN = re.compile(r" (?:of|and|dan|de) (?=[A-Z])")
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
+_EVENT_WORD_BEFORE = re.compile(r"(?<![\w/'’-])([A-Z][\w/'’-]*|of|and|dan) $")
+_YEAR_NEXT_ALONE = re.compile(r" (?:19|20)\d\d(?![\w/.-])")
 
 
 def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
@@ -1454,12 +1583,12 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             if end > hit.end():
                 spans.append((hit.start(), end))
     tails = lists["event_tails"]
-    for hit in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text):
+    for hit in _CAPITALISED_WORD.finditer(text):
         if hit.group().casefold() not in tails:
             continue
         start = hit.start()
         for _ in range(MAX_PHRASE_WORDS):  # back over capitalised words, and "of"/"and" between them
-            before = re.search(r"(?<![\w/'’-])([A-Z][\w/'’-]*|of|and|dan) $", text[max(0, start - 40) : start])
+            before = _EVENT_WORD_BEFORE.search(text[max(0, start - 40) : start])
             if not before:
                 break
             start -= len(before.group(0))
@@ -1469,7 +1598,7 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             spans.append((start, _event_run(text, hit.end(), year_only=True)))
     for m in layer.mentions():
         if m.source == "model" and m.type in ("ORG", "EVT"):
-            year = re.match(r" (?:19|20)\d\d(?![\w/.-])", text[m.end : m.end + 6])
+            year = _YEAR_NEXT_ALONE.match(text[m.end : m.end + 6])
             if year:
                 spans.append((m.start, m.end + year.end()))
     for s, e in sorted(spans, key=lambda x: x[0] - x[1]):
@@ -1479,11 +1608,14 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
         layer.replace(inside, Mention(s, e, text[s:e], "EVT", source="rule"))
 
 
+_YEAR_NEXT = re.compile(r" (?:19|20)\d\d\b")
+
+
 def _event_run(text: str, end: int, year_only: bool = False) -> int:
     """Where an event's name ends: capitalised words, "(ACR)", "ke-498" and a year after `end`
     (only a year when `year_only`)."""
     for _ in range(MAX_PHRASE_WORDS):
-        nxt = re.match(r" (?:19|20)\d\d\b", text[end : end + 6]) if year_only else _EVENT_PART.match(text, end)
+        nxt = _YEAR_NEXT.match(text[end : end + 6]) if year_only else _EVENT_PART.match(text, end)
         join = None if year_only else _EVENT_JOIN.match(text, end)
         if nxt:
             end = nxt.end() if not year_only else end + nxt.end()
@@ -1536,6 +1668,7 @@ def _teams(text: str, layer: _Layer, gazetteer: Gazetteer) -> None:
             layer.replace(inside, Mention(s, e, surface, "ORG", source="rule", key=entry.id if entry else None))
 
 
+_NAME_RUN_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* (?:(?:dan|and|of) )?){1,6}$")
 _BRACKET_THEN_NAME = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)((?: (?:[A-Z][\w-]*|(?:19|20)\d\d\b)){1,3})")
 
 
@@ -1545,13 +1678,15 @@ def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[st
     the gold guideline has it; when another organisation follows, the bracket ends the name
     ("Satuan Reserse Narkoba (Satresnarkoba) Polresta Banyuwangi", "... (PLPM) KPK")."""
     for hit in _BRACKET_THEN_NAME.finditer(text):
+        if hit.group(2).split()[0].casefold() in lists["org_heads"]:
+            continue  # another organisation's name after the bracket (looked at first: the cheaper test)
         before = text[max(0, hit.start() - 80) : hit.start() + 1]
-        run = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]* (?:(?:dan|and|of) )?){1,6}$", before)
+        run = _NAME_RUN_BEFORE.search(before)
         if run is None:
             continue
         words = run.group().split()
         heads = [k for k, w in enumerate(words) if w.casefold() in lists["org_heads"]]
-        if not heads or hit.group(2).split()[0].casefold() in lists["org_heads"]:
+        if not heads:
             continue
         s, e = hit.start() + 1 - len(run.group()), hit.end()
         s += len(" ".join(words[: heads[0]])) + (1 if heads[0] else 0)  # from the organisation word on
@@ -1571,16 +1706,19 @@ def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[st
         layer.replace(inside, Mention(s, e, text[s:e], "ORG", source="rule", key=key))
 
 
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
+
+
 def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Natural places named with their kind ("Thitu Island", "West Philippine Sea", "Spratly
     Islands"): one LOC, over the mentions inside it."""
     tails = lists["loc_tails"]
     if not tails:
         return
-    for hit in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text):
+    for hit in _CAPITALISED_WORD.finditer(text):
         if hit.group().casefold() not in tails:
             continue
-        words = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$", text[max(0, hit.start() - 60) : hit.start()])
+        words = _NAME_WORDS_BEFORE.search(text[max(0, hit.start() - 60) : hit.start()])
         if words is None:
             continue
         s = hit.start() - len(words.group())
@@ -1737,6 +1875,10 @@ def _every_occurrence(
 _CAMEL = re.compile(r"(?<=[a-z])[A-Z]")
 
 
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
+_SMALL_LETTERS = re.compile(r"[a-z]{2,}")
+
+
 def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[int, int, str]]:
     """Names of the article written elsewhere glued to a neighbouring word by a scraper that dropped
     the spaces of a link ("presenterJessica Iskandarsedang", "PenyanyiDenadamencuri"): where the name
@@ -1760,13 +1902,13 @@ def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[in
             if not (left_glued or right_glued):
                 continue  # a whole word: found already
             if left_glued:
-                word = re.search(r"[A-Za-z]+$", text[max(0, p - 30) : p])
+                word = _LETTERS_BEFORE.search(text[max(0, p - 30) : p])
                 if not (text[p - 1].islower() and word and (word.group() in index.words or " " in name)):
                     continue
                 if not word.group().islower() and not _opens(text, p - len(word.group())):
                     continue  # "TransJakarta": a capitalised word glued to a name is one name
             if right_glued:
-                rest = re.match(r"[a-z]{2,}", text[e : e + 30])
+                rest = _SMALL_LETTERS.match(text[e : e + 30])
                 camel = nxt.isupper() and text[e - 1].islower()
                 if not (camel or (rest and (rest.group() in index.words or (" " in name and not left_glued)))):
                     continue
@@ -1774,11 +1916,14 @@ def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[in
     return out
 
 
+_NAME_WORD_BEFORE_IN_SENTENCE = re.compile(r"(^|.{2})([A-Z][\w'’-]*) $", re.DOTALL)
+
+
 def _in_longer_name(text: str, s: int, e: int, not_names: frozenset[str], index: _Index) -> bool:
     """Whether text[s:e] has a capitalised word right before it ("City" in "Man City"): part of a
     longer name, which is another thing; unless that word only opens the sentence (written in lower
     case elsewhere: "Laga Pachuca"). A word after it may be its seat ("LRT" in "LRT Jakarta")."""
-    before = re.search(r"(^|.{2})([A-Z][\w'’-]*) $", text[max(0, s - 30) : s], re.DOTALL)
+    before = _NAME_WORD_BEFORE_IN_SENTENCE.search(text[max(0, s - 30) : s])
     if before is None:
         return False
     opens_sentence = _opens(text, s - len(before.group(0)) + len(before.group(1)))
@@ -1853,6 +1998,10 @@ def _org_key(m: Mention, gazetteer: Gazetteer, language: str) -> Mention:
     return keyed
 
 
+_EDITION_WORD_NEXT = re.compile(r" ([A-Z][\w-]*|(?:19|20)\d\d\b)")
+_EDITION_RANGE_NEXT = re.compile(r"[-/]\d{2,4}\b")
+
+
 def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
     """An event name with the capitalised words and the year that follow it: "Piala Dunia" +
     "Antarklub 2025", "KapanLagi Pensi Bareng FANTA" + "2025"."""
@@ -1865,12 +2014,12 @@ def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
         end = m.end
         limit = starts[k] if (k := bisect.bisect_right(starts, m.start)) < len(starts) else len(text)
         for _ in range(MAX_PHRASE_WORDS):
-            w = re.match(r" ([A-Z][\w-]*|(?:19|20)\d\d\b)", text[end : end + 40])
+            w = _EDITION_WORD_NEXT.match(text[end : end + 40])
             if not w or end + w.end() > limit:
                 break  # the next word belongs to another mention
             end += w.end()
             if _YEAR.fullmatch(w.group(1)):
-                if re.match(r"[-/]\d{2,4}\b", text[end : end + 5]):
+                if _EDITION_RANGE_NEXT.match(text[end : end + 5]):
                     end -= w.end()  # a season ("Liga 1 2025-2026") is no edition of the event
                 break
         out.append(_copy(m, m.start, end, text[m.start : end]) if end != m.end else m)
@@ -1950,12 +2099,16 @@ def _company_form(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
+_BRACKETED_CAPITALS_NEXT = re.compile(r" \(([A-Z]{2,8})\)")
+
+
 def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
     """An English organisation whose name ends in "of <country or city>" ("Civil Aviation Authority of
     Nepal", "Constitutional Democratic Party of Japan", "Bank of Canada") is one name: the model
     stops before "of" and the gazetteer takes the place. Only where the organisation's name ends in
     a word that heads or ends organisation names (authority, party, bank ...)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     words = lists["org_tails"] | lists["org_heads"]
     out: list[Mention] = []
     skip: set[int] = set()
@@ -1966,11 +2119,11 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         if (m.type == "ORG" and nxt is not None and nxt.type == "GPE" and nxt.source == "gazetteer"
                 and text[m.end : nxt.start] == " of " and m.text.split()[-1].casefold() in words
-                and not re.match(r" [A-Z]", text[nxt.end : nxt.end + 2])):
+                and not _CAPITAL_NEXT.match(text[nxt.end : nxt.end + 2])):
             joined = _copy(m, m.start, nxt.end, text[m.start : nxt.end])
             # an acronym defined for the name keeps it ("CAAN"); a gazetteer's entity is another one
             joined.key = m.key if m.source != "gazetteer" else None
-            bracket = re.match(r" \(([A-Z]{2,8})\)", text[nxt.end : nxt.end + 12])
+            bracket = _BRACKETED_CAPITALS_NEXT.match(text[nxt.end : nxt.end + 12])
             initials = "".join(w[0] for w in joined.text.split() if w[:1].isupper())
             if bracket and bracket.group(1) == initials:  # "Civil Aviation Authority of Nepal (CAAN)"
                 joined.key = f"name:{normalise(joined.text)}"
@@ -1983,6 +2136,9 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
         if m.text in acronyms and m.type == "ORG":
             m.key = acronyms[m.text]
     return out
+
+
+_TITLE_CASE_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})$")
 
 
 def _words_before_org(
@@ -1998,7 +2154,7 @@ def _words_before_org(
     stop = (lists["heads"] - heads) | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
         | lists["not_names"] | lists["function_words"]
     demonyms = _word_list("en", "demonyms.txt", fold=True)
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
     for m in ordered:
         first = m.text.split(" ")[0].casefold()
@@ -2011,7 +2167,7 @@ def _words_before_org(
             out[-1] = _copy(prev, prev.start, m.end, text[prev.start : m.end])
             out[-1].key = None
             continue
-        before = re.search(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})$", text[max(0, m.start - 40) : m.start])
+        before = _TITLE_CASE_WORDS_BEFORE.search(text[max(0, m.start - 40) : m.start])
         if before and not (prev is not None and prev.end > m.start - len(before.group(1))):
             words = before.group(1).split()
             s = m.start - len(before.group(1))
@@ -2029,7 +2185,7 @@ def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozens
     """A name cut at the full stop of an abbreviated title inside it ("Rumah Sakit Dr." + "Cipto
     Mangunkusumo", "Jalan Ir." + "H. Juanda") is one name: a place or organisation whose last word
     is an abbreviated title, then ". " and the next mention."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
     skip: set[int] = set()
     for i, m in enumerate(ordered):
@@ -2052,6 +2208,9 @@ def _abbreviation_inside(text: str, mentions: list[Mention], honorifics: frozens
     return out
 
 
+_CAPITALISED_TOKEN_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
 def _listed_names(
     text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> None:
@@ -2071,7 +2230,7 @@ def _listed_names(
             continue
         if " " not in surface and _is_place(gazetteer, surface) and _after_locative(text, s):
             continue  # "di Wimbledon": the place
-        if re.match(r" [A-Z]", text[e : e + 2]) and any(m.start == e + 1 for m in layer.held.overlapping(e, e + 2)):
+        if _CAPITAL_NEXT.match(text[e : e + 2]) and any(m.start == e + 1 for m in layer.held.overlapping(e, e + 2)):
             continue  # only the start of a longer name the recognisers found
         new = Mention(s, e, surface, "EVT", source="rule")
         layer.replace(inside, new)
@@ -2083,8 +2242,8 @@ def _listed_names(
             continue
         if _is_place(gazetteer, surface) and _after_locative(text, s):
             continue
-        before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, s - 30) : s])
-        if re.match(r" [A-Z]", text[e : e + 2]) or (
+        before = _CAPITALISED_TOKEN_BEFORE.search(text[max(0, s - 30) : s])
+        if _CAPITAL_NEXT.match(text[e : e + 2]) or (
             before and before.group(1).casefold() not in lists["heads"] | lists["sport_cues"]
         ):
             continue  # part of a longer capitalised name ("Pelatih Udinese": a title word is not)
@@ -2110,6 +2269,9 @@ def _after_locative(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _LOCATIVE
 
 
+_TOKEN_NEXT = re.compile(r" (\S+)")
+
+
 def _clubs_settled(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> list[Mention]:
@@ -2125,7 +2287,7 @@ def _clubs_settled(
     out: list[Mention] = []
     absorbed: list[tuple[int, int]] = []
     for m in mentions:
-        nxt = re.match(r" (\S+)", text[m.end : m.end + 8])
+        nxt = _TOKEN_NEXT.match(text[m.end : m.end + 8])
         if m.type in ("GPE", "LOC", "PER", "ORG") and nxt and nxt.group(1).rstrip(",;:") in forms:
             end = m.end + 1 + len(nxt.group(1).rstrip(",;:"))
             club = _copy(m, m.start, end, text[m.start : end], "ORG")
@@ -2229,6 +2391,9 @@ def _first_word_of_org(
     ]
 
 
+_COMPASS_NEXT = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
 def _place_runs_on(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> list[Mention]:
@@ -2237,7 +2402,7 @@ def _place_runs_on(
     "City Chiefs", "Netherlands" + "Organisation for Applied Scientific Research" (a name found
     right after it, one span; in an article about a sport a place name that ends in a plural word is a
     team: ORG). A longer name the gazetteer knows is left to it."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
     skip: set[int] = set()
     sport: bool | None = None
@@ -2264,7 +2429,7 @@ def _place_runs_on(
                 out.append(merged)
                 skip.add(i + 1)
                 continue
-        compass = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[m.end : m.end + 16])
+        compass = _COMPASS_NEXT.match(text[m.end : m.end + 16])
         if compass:
             words = compass.group(1)
             word = words if words.casefold() in lists["compass_words"] else words.split(" ")[0]
@@ -2351,6 +2516,11 @@ def _org_then_given_name(
 _LEAGUE = re.compile(r"^(?:Liga|League)\b|\b(?:League|Liga)$")
 
 
+_SEASON_AT_END = re.compile(r" (?:19|20)\d\d$")
+_SEASON_RANGE_NEXT = re.compile(r"[-/](?:19|20)?\d\d\b")
+_SEASON_SPAN_AT_END = re.compile(r" ?(?:19|20)\d\d[-/](?:19|20)?\d\d$")
+
+
 def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
     """A league named as a competition ("Liga 1", "Premier League"; the model may read it as an
     organisation or a place) is an event (GUIDELINE.md 3, EVT),
@@ -2358,8 +2528,8 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
     and stays an organisation ("PT Liga Indonesia Baru")."""
     out = []
     for m in mentions:
-        season = re.search(r" (?:19|20)\d\d$", m.text) if m.source != "gazetteer" else None
-        if season and re.match(r"[-/](?:19|20)?\d\d\b", text[m.end : m.end + 5]) \
+        season = _SEASON_AT_END.search(m.text) if m.source != "gazetteer" else None
+        if season and _SEASON_RANGE_NEXT.match(text[m.end : m.end + 5]) \
                 and _LEAGUE.search(m.text[: season.start()]) and not m.text.startswith("PT "):
             league = _copy(m, m.start, m.end - len(season.group()), m.text[: season.start()], "EVT")
             league.key, league.role = None, None
@@ -2369,7 +2539,7 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.text.startswith("PT "):
             out.append(m)
             continue
-        season = re.search(r" ?(?:19|20)\d\d[-/](?:19|20)?\d\d$", m.text)
+        season = _SEASON_SPAN_AT_END.search(m.text)
         end = m.end - (len(season.group()) if season else 0)
         league = _copy(m, m.start, end, text[m.start : end], "EVT")
         league.key, league.role = None, None

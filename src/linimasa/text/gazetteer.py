@@ -54,8 +54,29 @@ _POSSESSIVE = re.compile(r"['’]s\.?$")
 _SPACE_OR_DOT = re.compile(r"[\s.]")
 
 
+_MEMO_LIMIT = 50_000
+_MEMO_LONGEST = 200  # longer strings are not remembered: the memos stay small whatever the text
+_NORMALISED: dict[str, str] = {}
+_ACRONYMS: dict[str, bool] = {}
+
+
 def normalise(name: str) -> str:
-    """Lookup key of a name: case, accents, hyphens, dots and spacing do not matter."""
+    """Lookup key of a name: case, accents, hyphens, dots and spacing do not matter.
+
+    Remembered per name (bounded): an article asks for the key of each of its mentions in several
+    rules, and one that writes the same names thousands of times ("Badan Anu (BA)" × n) would
+    otherwise pay for each of them every time."""
+    key = _NORMALISED.get(name)
+    if key is None:
+        if len(name) > _MEMO_LONGEST:
+            return _normalise(name)
+        if len(_NORMALISED) >= _MEMO_LIMIT:
+            _NORMALISED.clear()
+        key = _NORMALISED[name] = _normalise(name)
+    return key
+
+
+def _normalise(name: str) -> str:
     if name.isascii():
         # Most names and surfaces: no accents to strip, and `lower` is `casefold` on ASCII. The same
         # key for a third of the time (the gazetteer normalises every name it loads).
@@ -67,7 +88,19 @@ def normalise(name: str) -> str:
 
 
 def is_acronym(name: str) -> bool:
-    """An all-capitals short name ("AS", "PBB", "NIIS"): matched only in exactly that case."""
+    """An all-capitals short name ("AS", "PBB", "NIIS"): matched only in exactly that case.
+    Remembered per name (bounded), as `normalise` is."""
+    known = _ACRONYMS.get(name)
+    if known is None:
+        if len(name) > _MEMO_LONGEST:
+            return _is_acronym(name)
+        if len(_ACRONYMS) >= _MEMO_LIMIT:
+            _ACRONYMS.clear()
+        known = _ACRONYMS[name] = _is_acronym(name)
+    return known
+
+
+def _is_acronym(name: str) -> bool:
     if " " in name.strip():
         return False  # most names have several words: ruled out before looking at each letter
     letters = [c for c in name if c.isalpha()]
@@ -103,15 +136,31 @@ class Gazetteer:
         self._starts: dict[str, bool] = {}  # token -> whether it may start a name (see `scan`)
         self._resolved: dict[str, tuple[Entry | None, int] | None] = {}  # surface -> `_resolve`
         self._keys: tuple[dict[str, Entry], int, list[str]] | None = None  # see `_sorted_keys`
+        self._looked: tuple[tuple[int, int, int, int], dict[str, Entry | None]] | None = None  # see `lookup`
 
     demonyms: dict[str, str]
 
     def lookup(self, name: str) -> Entry | None:
-        """The entry a name (as written) refers to, honouring acronym case."""
+        """The entry a name (as written) refers to, honouring acronym case.
+
+        Remembered per name (bounded, and forgotten when the name lists change size or are
+        replaced): the settling rules look each mention up several times, and an article may write
+        the same name thousands of times."""
+        stamp = (id(self.by_key), len(self.by_key), id(self.acronyms), len(self.acronyms))
+        memo = self._looked
+        if memo is None or memo[0] != stamp or len(memo[1]) >= _MEMO_LIMIT:
+            memo = self._looked = (stamp, {})
+        known = memo[1]
+        if name in known:
+            return known[name]
         stripped = name.strip()
         if is_acronym(stripped):
-            return self.acronyms.get(stripped.replace(".", ""))
-        return self.by_key.get(normalise(stripped))
+            entry = self.acronyms.get(stripped.replace(".", ""))
+        else:
+            entry = self.by_key.get(normalise(stripped))
+        if len(name) <= _MEMO_LONGEST:
+            known[name] = entry
+        return entry
 
     def scan(self, text: str, not_name_words: frozenset[str] = frozenset(),
              tokens: Sequence[tuple[Any, ...]] | None = None) -> Iterator[Match]:

@@ -59,6 +59,13 @@ class DisjointSpans(Generic[T]):
         return hi > 0 and self._keys[hi - 1][1] > start
 
     def add(self, start: int, end: int, item: T) -> None:
+        keys = self._keys
+        if not keys or (keys[-1][1] <= start and keys[-1] <= (start, end)):
+            # after every span held (they end in order, the last the latest): it overlaps none and goes
+            # last. Spans added in text order, as most callers add them, take only this path.
+            keys.append((start, end))
+            self._items.append(item)
+            return
         if self.overlaps(start, end):
             raise ValueError(f"span {start}-{end} overlaps a span already held")
         k = bisect.bisect_right(self._keys, (start, end))
