@@ -46,3 +46,29 @@ def test_a_silver_convention_the_model_does_not_learn_is_refused(tmp_path: Path)
         train_ner.main([*args, "--english-silver", "--conventions", "--silver-conventions", "real-id"])
     assert refused.value.code == 2  # real-id is only trained with --real-id
     assert not (tmp_path / "m.crfsuite").exists()
+
+
+def test_real_id_repeat_is_the_repeat_of_the_real_news_corpus() -> None:
+    assert train_ner.corpus_repeats([], 1, True) == {}
+    assert train_ner.corpus_repeats([], 3, True) == {"real-id": 3}
+    assert train_ner.corpus_repeats(["nergrit=2"], 2, True) == {"nergrit": 2, "real-id": 2}
+    assert train_ner.corpus_repeats(["real-id=2"], 2, True) == {"real-id": 2}
+
+
+@pytest.mark.parametrize(
+    ("items", "real_id_repeat", "with_real_id"),
+    [
+        (["real-id=2"], 3, True),  # two different weights for one corpus
+        ([], 2, False),  # nothing to repeat without --real-id
+        (["real-id=2"], 1, False),
+        ([], 0, True),
+        (["conll=2"], 1, True),
+        (["nergrit"], 1, True),
+        (["nergrit=0"], 1, True),
+    ],
+)
+def test_contradictory_or_unknown_repeats_are_refused(
+    items: list[str], real_id_repeat: int, with_real_id: bool
+) -> None:
+    with pytest.raises(ValueError):
+        train_ner.corpus_repeats(items, real_id_repeat, with_real_id)
