@@ -135,3 +135,14 @@ def test_a_country_after_a_ministry_is_part_of_it_not_a_person() -> None:
     got = found("Kementerian Luar Negeri Afrika Selatan membantah laporan itu.")
     assert ("Kementerian Luar Negeri Afrika Selatan", "ORG") in got
     assert all(ty != "PER" for _, ty in got)
+
+
+def test_an_office_ending_in_a_role_word_is_not_an_organisation() -> None:
+    got = found("House Majority Whip Dana Corwell of Tulsa said the vote would wait.", "en",
+                Tagger(**{"House Majority Whip": "ORG", "Dana Corwell": "PER"}))
+    assert ("House Majority Whip", "ORG") not in got
+    assert ("Dana Corwell", "PER") in got
+    # a function word inside makes it the name of an organisation
+    got = found("The Office of the Chief Whip issued a statement.", "en",
+                Tagger(**{"Office of the Chief Whip": "ORG"}))
+    assert ("Office of the Chief Whip", "ORG") in got

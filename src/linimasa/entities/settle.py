@@ -266,6 +266,7 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
+    "role_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -318,6 +319,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_without_nationality(m) for m in out]
     out = [_acronym_led_person(m) for m in out]
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
+    out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
@@ -2051,6 +2053,17 @@ def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[
     rest = _copy(m, m.start + cut, m.end, m.text[cut:], "PER" if person else None)
     rest.role = m.text[: cut - 1] if person else None
     return rest
+
+
+def _role_ending_org(m: Mention, lists: dict[str, frozenset[str]]) -> bool:
+    """A model organisation that ends in a role word ("Senate Democratic Leader", "House Majority
+    Whip") names an office held by a person, not the organisation: no mention. With a function word
+    inside ("Office of the Leader of the Opposition") the name is an organisation's and stays."""
+    if m.type != "ORG" or m.source != "model":
+        return False
+    words = m.text.casefold().split()
+    return len(words) >= 2 and words[-1] in lists["role_tails"] and not any(
+        w in lists["function_words"] for w in words)
 
 
 def _party_adjective(text: str, m: Mention, adjectives: frozenset[str]) -> bool:
