@@ -146,3 +146,10 @@ def test_an_office_ending_in_a_role_word_is_not_an_organisation() -> None:
     got = found("The Office of the Chief Whip issued a statement.", "en",
                 Tagger(**{"Office of the Chief Whip": "ORG"}))
     assert ("Office of the Chief Whip", "ORG") in got
+
+
+def test_a_government_with_no_place_named_is_not_an_entity() -> None:
+    text = "The Federal Government said the Regional Government of Tasmania and Ontario Provincial Government agreed."
+    got = found(text, "en", Tagger(**{"Federal Government": "ORG", "Ontario Provincial Government": "ORG"}))
+    assert ("Federal Government", "ORG") not in got
+    assert ("Ontario Provincial Government", "ORG") in got
