@@ -153,3 +153,13 @@ def test_a_government_with_no_place_named_is_not_an_entity() -> None:
     got = found(text, "en", Tagger(**{"Federal Government": "ORG", "Ontario Provincial Government": "ORG"}))
     assert ("Federal Government", "ORG") not in got
     assert ("Ontario Provincial Government", "ORG") in got
+
+
+def test_a_series_with_its_season_is_a_work_not_an_organisation() -> None:
+    text = ("Episode kedua Warung Pojok Season 2: Pulang Dari Paris tayang malam ini. "
+            "Penonton menyukai komedi khas Warung Pojok, kata Rina Hartati di Jakarta.")
+    got = found(text, model=Tagger(**{"Warung Pojok Season 2": "ORG", "Pulang Dari Paris": "ORG",
+                                      "Warung Pojok": "ORG", "Paris": "GPE", "Rina Hartati": "PER"}))
+    assert not any(ty == "ORG" for _, ty in got)
+    assert ("Paris", "GPE") not in got  # a place inside a work's title is the title's
+    assert ("Rina Hartati", "PER") in got

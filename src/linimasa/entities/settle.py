@@ -1281,11 +1281,18 @@ def _drop_products(
             verdict = by_context[around] = _product_context(*around, cues, after)
         if verdict:
             banned.add(m.text)
-    blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])]
+    series = [w for w in _SERIES.finditer(text) if w.group(1).split()[0].casefold() not in lists["function_words"]]
+    banned.update(w.group(1) for w in series)  # "... khas Arab Maklum": the series' title alone, later on
+    blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])] + [w.span() for w in series]
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
 
+
+# A series with its season number and the season's subtitle ("Arab Maklum Season 3: Girl From Dubai",
+# "Stranger Things Season 4"): a work, not an entity, nor the names inside it (eval/real-id/GUIDELINE.md).
+_CAP = r"[A-Z0-9][\w'’&.-]*"
+_SERIES = re.compile(rf"\b({_CAP}(?: {_CAP}){{0,4}}) (?:Season|Musim) \d{{1,2}}\b(?:: ?{_CAP}(?: {_CAP}){{0,5}})?")
 
 _DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
 
