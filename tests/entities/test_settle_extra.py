@@ -163,3 +163,11 @@ def test_a_series_with_its_season_is_a_work_not_an_organisation() -> None:
     assert not any(ty == "ORG" for _, ty in got)
     assert ("Paris", "GPE") not in got  # a place inside a work's title is the title's
     assert ("Rina Hartati", "PER") in got
+
+
+def test_an_unlisted_town_after_in_is_a_gpe_in_english() -> None:
+    text = "She was born in Boca Raton and trained at Flushing Meadows before moving to Death Valley."
+    got = found(text, "en", Tagger(Boca_Raton="LOC", Flushing_Meadows="LOC", Death_Valley="LOC"))
+    assert ("Boca Raton", "GPE") in got
+    assert ("Flushing Meadows", "LOC") in got  # a park
+    assert ("Death Valley", "LOC") in got  # a natural place

@@ -266,7 +266,7 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
-    "role_tails",
+    "role_tails", "open_space_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
 
@@ -563,6 +563,8 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _split_at_and(m, lists)]
     out = _country_arm(text, out, lists)
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
+    if language == "en":
+        out = [_town_after_preposition(text, m, lists) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
 
 
@@ -665,6 +667,26 @@ def _retyped_by_use(text: str, m: Mention, lists: dict[str, frozenset[str]], gaz
             and m.text[:1].isupper():
         return _as_org(m)
     return m
+
+
+_PLACE_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|near|outside) $")
+
+
+def _town_after_preposition(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+    """In English, a model place of two or three capitalised words right after "in", "at", "from"
+    with no article ("in Palo Alto", "from Palm Beach") is a town the gazetteer does not list (GPE):
+    a natural place, a region, a park or a building is written with its head or tail ("the Gobi
+    Desert", "Lake Toba", "South Asia", "Flushing Meadows", "Wembley Stadium"), or with "the"."""
+    if m.type != "LOC" or m.source != "model" or m.key is not None:
+        return m
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return m
+    stop = lists["loc_tails"] | lists["loc_heads"] | lists["facility_heads"] | lists["compass_words"] \
+        | lists["venue_tails"] | lists["heads"] | lists["open_space_tails"]
+    if any(w.casefold() in stop for w in words) or not _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start):
+        return m
+    return _copy(m, m.start, m.end, m.text, "GPE")
 
 
 _PARTICLE_BEFORE = re.compile(r"(?<![\w.'’-])(?:Al|El|Abu|Bin|Van|Von|De|Da)[ -]$")
