@@ -171,3 +171,10 @@ def test_an_unlisted_town_after_in_is_a_gpe_in_english() -> None:
     assert ("Boca Raton", "GPE") in got
     assert ("Flushing Meadows", "LOC") in got  # a park
     assert ("Death Valley", "LOC") in got  # a natural place
+
+
+def test_a_policy_rate_is_an_indicator_not_its_bank() -> None:
+    text = "Bank Indonesia (BI) menaikkan BI Rate menjadi 6 persen, kata Gubernur BI Sari Wulandari."
+    got = found(text, model=Tagger(BI="ORG", Rate="ORG", Sari_Wulandari="PER"))
+    assert ("Rate", "ORG") not in got
+    assert [t for t, ty in got if ty == "ORG" and t == "BI"] == ["BI", "BI"]  # "(BI)", "Gubernur BI"
