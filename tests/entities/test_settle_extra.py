@@ -178,3 +178,10 @@ def test_a_policy_rate_is_an_indicator_not_its_bank() -> None:
     got = found(text, model=Tagger(BI="ORG", Rate="ORG", Sari_Wulandari="PER"))
     assert ("Rate", "ORG") not in got
     assert [t for t, ty in got if ty == "ORG" and t == "BI"] == ["BI", "BI"]  # "(BI)", "Gubernur BI"
+
+
+def test_a_class_of_programme_members_is_not_an_organisation() -> None:
+    text = "Dinas Sosial mendata Penerima Bantuan Pangan Daerah (PBPD) di Kabupaten Sleman."
+    got = found(text, model=Tagger(Penerima_Bantuan_Pangan_Daerah="ORG", PBPD="ORG", Dinas_Sosial="ORG"))
+    assert not any(t in ("Penerima Bantuan Pangan Daerah", "PBPD") for t, _ in got)
+    assert ("Dinas Sosial", "ORG") in got
