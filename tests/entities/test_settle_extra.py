@@ -185,3 +185,9 @@ def test_a_class_of_programme_members_is_not_an_organisation() -> None:
     got = found(text, model=Tagger(Penerima_Bantuan_Pangan_Daerah="ORG", PBPD="ORG", Dinas_Sosial="ORG"))
     assert not any(t in ("Penerima Bantuan Pangan Daerah", "PBPD") for t, _ in got)
     assert ("Dinas Sosial", "ORG") in got
+
+
+def test_regalia_are_objects_not_organisations() -> None:
+    got = found("The Queen wore the Diamond Diadem Crown at the Palace of Westminster.", "en",
+                Tagger(Diamond_Diadem_Crown="ORG"))
+    assert ("Diamond Diadem Crown", "ORG") not in got
