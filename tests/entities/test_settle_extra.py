@@ -191,3 +191,12 @@ def test_regalia_are_objects_not_organisations() -> None:
     got = found("The Queen wore the Diamond Diadem Crown at the Palace of Westminster.", "en",
                 Tagger(Diamond_Diadem_Crown="ORG"))
     assert ("Diamond Diadem Crown", "ORG") not in got
+
+
+def test_a_club_prefix_before_its_city_is_the_club_in_a_sport_article() -> None:
+    text = "AS Roma menang 2-0 atas Cagliari, kata pelatih klub itu. Gol dicetak striker muda."
+    got = found(text, model=Tagger(Cagliari="ORG"))
+    assert ("AS Roma", "ORG") in got
+    assert ("AS", "GPE") not in got
+    got = found("Presiden AS tiba di Roma pada Senin untuk bertemu Paus.")
+    assert ("AS", "GPE") in got and ("Roma", "GPE") in got  # no sport: the country and the city

@@ -268,7 +268,7 @@ _LIST_KEYS = (
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails",
 )
-_CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
+_CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
 
 @functools.cache
@@ -2312,18 +2312,21 @@ def _after_locative(text: str, start: int) -> bool:
 
 
 _TOKEN_NEXT = re.compile(r" (\S+)")
+_PREFIX_FORM = re.compile(r"(?<![\w.-])([A-Z]{2,3}) $")
 
 
 def _clubs_settled(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> list[Mention]:
     """Sports clubs are organisations, although many carry a place's name:
-    - a name followed by a club form is the club ("Los Angeles FC"; `club_forms`);
+    - a name followed by a club form is the club ("Los Angeles FC"; `club_forms`), and in an article
+      about a sport, a listed club's city after a club's prefix form ("AS Roma"; `club_prefix_forms`);
     - in an article about a sport, a name on the club list (`resources/shared/clubs.txt`, derived
       from DBpedia) that was typed a place is the club ("River Plate"); where the name is also a
       place the gazetteer knows ("Liverpool"), only when no locative word is in front ("di
       Liverpool", "in Liverpool" stay the city)."""
     forms = lists.get("club_forms", frozenset())
+    prefixes = lists.get("club_prefix_forms", frozenset())
     clubs = _word_list("shared", "clubs.txt")
     sport: bool | None = None
     out: list[Mention] = []
@@ -2337,6 +2340,16 @@ def _clubs_settled(
             out.append(club)
             absorbed.append((m.end, end))
             continue
+        before = _PREFIX_FORM.search(text, max(0, m.start - 5), m.start) if m.type in ("GPE", "LOC", "ORG") else None
+        if before and before.group(1) in prefixes and m.text in clubs:
+            if sport is None:
+                sport = _sport_article(index, lists["sport_cues"])
+            if sport:
+                club = _copy(m, before.start(1), m.end, text[before.start(1) : m.end], "ORG")
+                club.key, club.role = None, None
+                out.append(club)
+                absorbed.append((before.start(1), m.start - 1))
+                continue
         glued = _glued_club(text, m) if m.type in ("GPE", "LOC") else None
         if glued is not None:
             if sport is None:
