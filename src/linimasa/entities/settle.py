@@ -1303,9 +1303,9 @@ def _drop_products(
             verdict = by_context[around] = _product_context(*around, cues, after)
         if verdict:
             banned.add(m.text)
-    series = [w for w in _SERIES.finditer(text) if w.group(1).split()[0].casefold() not in lists["function_words"]]
-    banned.update(w.group(1) for w in series)  # "... khas Arab Maklum": the series' title alone, later on
-    blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])] + [w.span() for w in series]
+    series = [w for w in _series(text) if w[2].split()[0].casefold() not in lists["function_words"]]
+    banned.update(title for _, _, title in series)  # "... khas Arab Maklum": the series' title alone, later
+    blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])] + [(a, b) for a, b, _ in series]
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
@@ -1314,7 +1314,24 @@ def _drop_products(
 # A series with its season number and the season's subtitle ("Arab Maklum Season 3: Girl From Dubai",
 # "Stranger Things Season 4"): a work, not an entity, nor the names inside it (eval/real-id/GUIDELINE.md).
 _CAP = r"[A-Z0-9][\w'’&.-]*"
-_SERIES = re.compile(rf"\b({_CAP}(?: {_CAP}){{0,4}}) (?:Season|Musim) \d{{1,2}}\b(?:: ?{_CAP}(?: {_CAP}){{0,5}})?")
+_SEASON = re.compile(r" (?:Season|Musim) \d{1,2}\b")
+_TITLE_BEFORE = re.compile(rf"(?<![\w'’&.-])({_CAP}(?: {_CAP}){{0,4}})$")
+_SUBTITLE = re.compile(rf": ?{_CAP}(?: {_CAP}){{0,5}}")
+
+
+def _series(text: str) -> list[tuple[int, int, str]]:
+    """Each series named with its season (start, end, the series' title). The season word is found
+    first and the title read back over a short window, so that a long glued token costs its length
+    once, not once per position in it."""
+    out = []
+    for hit in _SEASON.finditer(text):
+        lo = max(0, hit.start() - 80)
+        title = _TITLE_BEFORE.search(text, lo, hit.start())
+        if title is None or title.start(1) == lo > 0:
+            continue  # no title, or one cut by the window
+        sub = _SUBTITLE.match(text, hit.end())
+        out.append((title.start(1), sub.end() if sub else hit.end(), title.group(1)))
+    return out
 
 _DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
 
