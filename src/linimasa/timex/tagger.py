@@ -318,7 +318,9 @@ def _norm_unit(n: Any, unit: str) -> tuple[Any, str]:
     return n, unit
 
 
-def duration_value(n: Any, unit: str, decades_in_years: bool = True) -> str:
+def duration_value(n: Any, unit: str) -> str:
+    """The TimeML value of a length; decades and centuries keep their own units ("a decade" P1DE, "tiga
+    abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE)."""
     n, unit = _norm_unit(n, unit)
     if isinstance(n, float) and not n.is_integer():
         if unit == "Y":
@@ -331,8 +333,6 @@ def duration_value(n: Any, unit: str, decades_in_years: bool = True) -> str:
             return f"P{n:g}{unit}"  # "empat setengah bulan": P4.5M (a fraction of the smallest unit, ISO 8601)
     if isinstance(n, float):
         n = int(n)
-    if unit in ("DE", "CE") and isinstance(n, int) and decades_in_years:
-        n, unit = n * (10 if unit == "DE" else 100), "Y"  # "a decade" is P10Y in TimeML corpora
     q = "X" if n in (None, "X") else str(n)
     if unit in TIME_UNIT_CODES:
         return f"PT{q}{TIME_UNIT_CODES[unit]}"
@@ -903,7 +903,7 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
     if mt.rule.value == "X" and "num" not in mt.groups:  # "take hours", "for years": a length not counted
         nu = ("X", nu[1])
-    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, ctx.lex.decades_in_years)))
+    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu)))
 
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
