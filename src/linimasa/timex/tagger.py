@@ -479,8 +479,18 @@ def _told_year_point(mt: Match, ctx: Context) -> dt.date | None:
         if ctx.point_end > s0:
             return point
     # a later paragraph of a story told in a past year keeps telling of it ("before the July 2021
-    # riots ... a long time before July 8"), until another date names a time of its own
+    # riots ... a long time before July 8"), until another date names a time of its own; but "since 2
+    # March" in another sentence counts a stretch up to the time of writing, so the year mentioned in
+    # passing before it ("the attack in October 2023") is not its year: the publication's nearest is
+    if _after_since_cue(ctx.text, mt.start, ctx.lex):
+        return None
     return point if point.year < ctx.dct.year else None
+
+
+def _after_since_cue(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the word just before `pos` is a "since" cue ("since", "sejak")."""
+    words = _WORD.findall(text, max(0, pos - 30), pos)
+    return bool(words) and lex.key(words[-1]) in lex.since_cues
 
 
 def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, bool]:
