@@ -288,6 +288,7 @@ class Context:
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
     reference_end: int = -1  # where the expression that named `reference` ends
+    reference_said: bool = False  # whether `reference` dates a statement ("kata Gus Ipul, Rabu (18/6/2025)")
     point: tuple[dt.date, str] | None = None  # the last period named so far (its first day, "Y"/"M"/"D")
     point_end: int = -1  # where the expression that named `point` ends
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
@@ -771,20 +772,35 @@ QUOTE_AFTER_DAY = 300
 """How far (characters) after the day it names a quote may open for its "today" to be that day."""
 
 
+SAID_REACH = 2500
+"""How far (characters) after the day a statement was dated a quote may open for its "today" to be that
+day, while no other day is told in between."""
+SAID_CUE_WORDS = 6
+"""How many words before a date a report word ("kata", "said") may stand for the date to be a statement's."""
+
+
 def _quoted_today(mt: Match, ctx: Context) -> dt.date | None:
-    """The day a quoted "today" ("hari ini") is of when the quote follows a day told long before
+    """The day a quoted "today" ("hari ini") is of: when the quote follows a day told long before
     publication ('1 Agustus 2024, FPAK melapor ke KPK. "Hari ini saya ... melaporkan," kata ...': the
-    quote was given on that day); None where the publication day is meant."""
+    quote was given on that day), or, in a report of what someone said on a day before publication,
+    with no other day told since ('kata Gus Ipul, Rabu (18/6/2025)' ... '"Hingga hari ini, kami telah
+    menyalurkan ..."' in an article of Thursday: the speaker's Wednesday). None where the publication
+    day is meant."""
     told = ctx.reference
-    if (
-        told is None
-        or ctx.dct is None
-        or (ctx.dct - told).days <= STORY_DAYS
-        or not 0 <= mt.start - ctx.reference_end <= QUOTE_AFTER_DAY
-        or not _in_quote(ctx.text, mt.start)
-    ):
+    if told is None or ctx.dct is None or not _in_quote(ctx.text, mt.start):
         return None
-    return told
+    gap, before = mt.start - ctx.reference_end, (ctx.dct - told).days
+    long_before = before > STORY_DAYS and 0 <= gap <= QUOTE_AFTER_DAY
+    said_before = ctx.reference_said and 0 < before <= STORY_DAYS and 0 <= gap <= SAID_REACH
+    return told if long_before or said_before else None
+
+
+def _dates_statement(text: str, start: int, lex: Lexicon, sentences: list[Span] | None) -> bool:
+    """Whether the date at `start` dates a statement: a report word ("kata", "ujar", "said") is among the
+    few words before it in its sentence ("kata Gus Ipul di kantornya, Rabu (18/6/2025)")."""
+    s0, _ = sentence_bounds(text, start, sentences)
+    words = _WORD.findall(text, max(s0, start - 80), start)[-SAID_CUE_WORDS:]
+    return any(lex.key(w) in lex.report_cues for w in words)
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -1139,6 +1155,7 @@ def tag(
         if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
             # (a clock's day is not known yet: it does not move the narrative)
             ctx.reference, ctx.reference_end = day, tx.end
+            ctx.reference_said = _dates_statement(text, tx.start, lex, sentences)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
