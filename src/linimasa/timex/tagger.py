@@ -698,6 +698,8 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
     if "ana" in g:
         days, unit = int(lex.anaphoric.get(lex.key(g["ana"]), 0)), "D"
         value_unit = "D"
+        if days and _restates_told_day(mt, ctx):
+            days = 0
     else:
         nu = _unit(lex, g)
         if not nu:
@@ -744,6 +746,20 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
     if part is not None:  # "malam itu", "that morning": that part of the day told (TimeML TIME)
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{d.isoformat()}T{part}", anchor=anchor), needs_anchor=True)
     return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, value_unit), anchor=anchor), needs_anchor=True)
+
+
+def _restates_told_day(mt: Match, ctx: Context) -> bool:
+    """Whether "a day before <an event>" ("sehari sebelum <...>") follows a day told earlier in its
+    sentence, which it then restates ("posted on February 24 ... a day before Bushnell's protest": the
+    24th, the event being the day after). "The day before" with no event after it still counts back
+    from the day told."""
+    words = ctx.lex.key(mt.groups["ana"]).split()
+    if not words or words[-1] not in ctx.lex.event_relators or ctx.reference is None:
+        return False
+    if not re.match(r"\s+[\w\u201c\"']", ctx.text[mt.end : mt.end + 3]):
+        return False  # nothing named after it: "the day before." counts back
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return s0 < ctx.reference_end <= mt.start
 
 
 def _day_part_in(lex: Lexicon, phrase: str) -> str | None:
