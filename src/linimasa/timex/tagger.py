@@ -700,6 +700,10 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
         value_unit = "D"
         if days and _restates_told_day(mt, ctx):
             days = 0
+        elif (length := _counted_length(lex, g["ana"])) is not None:
+            # "berangkat sehari sebelum puncak arus mudik" with no day told: the length "sehari" (P1D)
+            cut = mt.start + len(g["ana"].rsplit(None, 1)[0])
+            return Found(Timex(mt.start, cut, "", "DURATION", duration_value(*length)))
     else:
         nu = _unit(lex, g)
         if not nu:
@@ -760,6 +764,20 @@ def _restates_told_day(mt: Match, ctx: Context) -> bool:
         return False  # nothing named after it: "the day before." counts back
     s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
     return s0 < ctx.reference_end <= mt.start
+
+
+def _counted_length(lex: Lexicon, phrase: str) -> tuple[Any, str] | None:
+    """The length a phrase of the kind "a day before" / "sehari sebelum" counts ("a day": (1, "D")), or
+    None for one that names no length ("the day before")."""
+    words = lex.key(phrase).split()
+    if len(words) < 2 or words[-1] not in lex.event_relators:
+        return None
+    head = words[:-1]
+    if len(head) == 1 and (cu := lex.compound_units.get(head[0])):
+        return cu[0], str(cu[1])
+    if len(head) == 2 and isinstance(n := lex.number(head[0]), int) and (unit := lex.units.get(head[1])):
+        return n, str(unit)
+    return None
 
 
 def _day_part_in(lex: Lexicon, phrase: str) -> str | None:
