@@ -293,6 +293,7 @@ class Context:
     point_end: int = -1  # where the expression that named `point` ends
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
     sentences: list[Span] | None = None  # the text's sentences, when the caller has them
+    set_weekdays: set[int] = field(default_factory=set)  # weekdays the text made recurring ("setiap Rabu")
 
 
 def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
@@ -852,6 +853,10 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", ttype, "XXXX-XX-XX" + suffix), has_weekday=True, needs_anchor=True)
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    if rel is None and part is None and "unit" not in g and wd in ctx.set_weekdays:
+        # "ASN naik transportasi umum setiap hari Rabu ... 818.796 pengguna pada hari Rabu": the weekday
+        # the text made recurring, any Wednesday (TimeML XXXX-WXX-3), not the last one before publication
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-WXX-{wd}"))
     if rel is None and (same := _weekday_of_told_day(mt, ctx, wd)) is not None:
         # "tanggal 27 Juni 2025, yang jatuh pada hari Jumat": the day just named, which is that weekday
         return Found(Timex(mt.start, mt.end, "", ttype, same.isoformat() + suffix, anchor="event"), has_weekday=True)
@@ -1197,6 +1202,8 @@ def tag(
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
                 ctx.point, ctx.point_end, ctx.point_written = period, tx.end, written
+        if tx.type == "SET" and (every := re.fullmatch(r"XXXX-WXX-([1-7])", tx.value)):
+            ctx.set_weekdays.add(int(every[1]))
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
