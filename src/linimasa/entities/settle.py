@@ -266,8 +266,9 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
+    "role_tails", "open_space_tails",
 )
-_CASED_KEYS = ("school_heads", "club_forms", "not_in_english")
+_CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
 
 @functools.cache
@@ -318,6 +319,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_without_nationality(m) for m in out]
     out = [_acronym_led_person(m) for m in out]
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
+    out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
     out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
@@ -561,6 +563,8 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _split_at_and(m, lists)]
     out = _country_arm(text, out, lists)
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
+    if language == "en":
+        out = [_town_after_preposition(text, m, lists) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
 
 
@@ -663,6 +667,26 @@ def _retyped_by_use(text: str, m: Mention, lists: dict[str, frozenset[str]], gaz
             and m.text[:1].isupper():
         return _as_org(m)
     return m
+
+
+_PLACE_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|near|outside) $")
+
+
+def _town_after_preposition(text: str, m: Mention, lists: dict[str, frozenset[str]]) -> Mention:
+    """In English, a model place of two or three capitalised words right after "in", "at", "from"
+    with no article ("in Palo Alto", "from Palm Beach") is a town the gazetteer does not list (GPE):
+    a natural place, a region, a park or a building is written with its head or tail ("the Gobi
+    Desert", "Lake Toba", "South Asia", "Flushing Meadows", "Wembley Stadium"), or with "the"."""
+    if m.type != "LOC" or m.source != "model" or m.key is not None:
+        return m
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return m
+    stop = lists["loc_tails"] | lists["loc_heads"] | lists["facility_heads"] | lists["compass_words"] \
+        | lists["venue_tails"] | lists["heads"] | lists["open_space_tails"]
+    if any(w.casefold() in stop for w in words) or not _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start):
+        return m
+    return _copy(m, m.start, m.end, m.text, "GPE")
 
 
 _PARTICLE_BEFORE = re.compile(r"(?<![\w.'’-])(?:Al|El|Abu|Bin|Van|Von|De|Da)[ -]$")
@@ -1279,11 +1303,35 @@ def _drop_products(
             verdict = by_context[around] = _product_context(*around, cues, after)
         if verdict:
             banned.add(m.text)
-    blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])]
+    series = [w for w in _series(text) if w[2].split()[0].casefold() not in lists["function_words"]]
+    banned.update(title for _, _, title in series)  # "... khas Arab Maklum": the series' title alone, later
+    blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])] + [(a, b) for a, b, _ in series]
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
     return kept, blocked
 
+
+# A series with its season number and the season's subtitle ("Arab Maklum Season 3: Girl From Dubai",
+# "Stranger Things Season 4"): a work, not an entity, nor the names inside it (eval/real-id/GUIDELINE.md).
+_CAP = r"[A-Z0-9][\w'’&.-]*"
+_SEASON = re.compile(r" (?:Season|Musim) \d{1,2}\b")
+_TITLE_BEFORE = re.compile(rf"(?<![\w'’&.-])({_CAP}(?: {_CAP}){{0,4}})$")
+_SUBTITLE = re.compile(rf": ?{_CAP}(?: {_CAP}){{0,5}}")
+
+
+def _series(text: str) -> list[tuple[int, int, str]]:
+    """Each series named with its season (start, end, the series' title). The season word is found
+    first and the title read back over a short window, so that a long glued token costs its length
+    once, not once per position in it."""
+    out = []
+    for hit in _SEASON.finditer(text):
+        lo = max(0, hit.start() - 80)
+        title = _TITLE_BEFORE.search(text, lo, hit.start())
+        if title is None or title.start(1) == lo > 0:
+            continue  # no title, or one cut by the window
+        sub = _SUBTITLE.match(text, hit.end())
+        out.append((title.start(1), sub.end() if sub else hit.end(), title.group(1)))
+    return out
 
 _DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
 
@@ -2053,6 +2101,17 @@ def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[
     return rest
 
 
+def _role_ending_org(m: Mention, lists: dict[str, frozenset[str]]) -> bool:
+    """A model organisation that ends in a role word ("Senate Democratic Leader", "House Majority
+    Whip") names an office held by a person, not the organisation: no mention. With a function word
+    inside ("Office of the Leader of the Opposition") the name is an organisation's and stays."""
+    if m.type != "ORG" or m.source != "model":
+        return False
+    words = m.text.casefold().split()
+    return len(words) >= 2 and words[-1] in lists["role_tails"] and not any(
+        w in lists["function_words"] for w in words)
+
+
 def _party_adjective(text: str, m: Mention, adjectives: frozenset[str]) -> bool:
     """Whether a one-word mention is a party adjective ("the Democratic vice president", "a
     Republican effort"): the party is named by its noun ("Democrats", "GOP") or its full name."""
@@ -2270,18 +2329,21 @@ def _after_locative(text: str, start: int) -> bool:
 
 
 _TOKEN_NEXT = re.compile(r" (\S+)")
+_PREFIX_FORM = re.compile(r"(?<![\w.-])([A-Z]{2,3}) $")
 
 
 def _clubs_settled(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: dict[str, frozenset[str]], index: _Index
 ) -> list[Mention]:
     """Sports clubs are organisations, although many carry a place's name:
-    - a name followed by a club form is the club ("Los Angeles FC"; `club_forms`);
+    - a name followed by a club form is the club ("Los Angeles FC"; `club_forms`), and in an article
+      about a sport, a listed club's city after a club's prefix form ("AS Roma"; `club_prefix_forms`);
     - in an article about a sport, a name on the club list (`resources/shared/clubs.txt`, derived
       from DBpedia) that was typed a place is the club ("River Plate"); where the name is also a
       place the gazetteer knows ("Liverpool"), only when no locative word is in front ("di
       Liverpool", "in Liverpool" stay the city)."""
     forms = lists.get("club_forms", frozenset())
+    prefixes = lists.get("club_prefix_forms", frozenset())
     clubs = _word_list("shared", "clubs.txt")
     sport: bool | None = None
     out: list[Mention] = []
@@ -2295,6 +2357,16 @@ def _clubs_settled(
             out.append(club)
             absorbed.append((m.end, end))
             continue
+        before = _PREFIX_FORM.search(text, max(0, m.start - 5), m.start) if m.type in ("GPE", "LOC", "ORG") else None
+        if before and before.group(1) in prefixes and m.text in clubs:
+            if sport is None:
+                sport = _sport_article(index, lists["sport_cues"])
+            if sport:
+                club = _copy(m, before.start(1), m.end, text[before.start(1) : m.end], "ORG")
+                club.key, club.role = None, None
+                out.append(club)
+                absorbed.append((before.start(1), m.start - 1))
+                continue
         glued = _glued_club(text, m) if m.type in ("GPE", "LOC") else None
         if glued is not None:
             if sport is None:

@@ -113,7 +113,7 @@ class Lexicon:
     function_words: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
     habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
-    decades_in_years: bool = True  # "a decade" as P10Y (TempEval-3) or P1DE (IndoTimex, eval/real-id)
+    event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     prefix_regex: re.Pattern[str] | None = None
 
     @staticmethod
@@ -263,11 +263,11 @@ def lexicon(lang: str) -> Lexicon:
         range_words=frozenset(Lexicon.key(str(w)) for w in data.get("range_words") or []),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         since_cues=frozenset(Lexicon.key(str(w)) for w in data.get("since_cues") or []),
+        event_relators=frozenset(Lexicon.key(str(w)) for w in data.get("event_relators") or []),
         caption_cues=tuple(str(w) for w in data.get("caption_cues") or ()),
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
         habitual=frozenset(Lexicon.key(str(w)) for w in data.get("habitual") or []),
-        decades_in_years=bool(data.get("decades_in_years", True)),
     )
     if lex.prefix_mods:
         lex.prefix_regex = re.compile(

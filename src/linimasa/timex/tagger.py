@@ -288,10 +288,12 @@ class Context:
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
     reference_end: int = -1  # where the expression that named `reference` ends
+    reference_said: bool = False  # whether `reference` dates a statement ("kata Gus Ipul, Rabu (18/6/2025)")
     point: tuple[dt.date, str] | None = None  # the last period named so far (its first day, "Y"/"M"/"D")
     point_end: int = -1  # where the expression that named `point` ends
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
     sentences: list[Span] | None = None  # the text's sentences, when the caller has them
+    set_weekdays: set[int] = field(default_factory=set)  # weekdays the text made recurring ("setiap Rabu")
 
 
 def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
@@ -318,7 +320,9 @@ def _norm_unit(n: Any, unit: str) -> tuple[Any, str]:
     return n, unit
 
 
-def duration_value(n: Any, unit: str, decades_in_years: bool = True) -> str:
+def duration_value(n: Any, unit: str) -> str:
+    """The TimeML value of a length; decades and centuries keep their own units ("a decade" P1DE, "tiga
+    abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE)."""
     n, unit = _norm_unit(n, unit)
     if isinstance(n, float) and not n.is_integer():
         if unit == "Y":
@@ -331,8 +335,6 @@ def duration_value(n: Any, unit: str, decades_in_years: bool = True) -> str:
             return f"P{n:g}{unit}"  # "empat setengah bulan": P4.5M (a fraction of the smallest unit, ISO 8601)
     if isinstance(n, float):
         n = int(n)
-    if unit in ("DE", "CE") and isinstance(n, int) and decades_in_years:
-        n, unit = n * (10 if unit == "DE" else 100), "Y"  # "a decade" is P10Y in TimeML corpora
     q = "X" if n in (None, "X") else str(n)
     if unit in TIME_UNIT_CODES:
         return f"PT{q}{TIME_UNIT_CODES[unit]}"
@@ -479,8 +481,18 @@ def _told_year_point(mt: Match, ctx: Context) -> dt.date | None:
         if ctx.point_end > s0:
             return point
     # a later paragraph of a story told in a past year keeps telling of it ("before the July 2021
-    # riots ... a long time before July 8"), until another date names a time of its own
+    # riots ... a long time before July 8"), until another date names a time of its own; but "since 2
+    # March" in another sentence counts a stretch up to the time of writing, so the year mentioned in
+    # passing before it ("the attack in October 2023") is not its year: the publication's nearest is
+    if _after_since_cue(ctx.text, mt.start, ctx.lex):
+        return None
     return point if point.year < ctx.dct.year else None
+
+
+def _after_since_cue(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the word just before `pos` is a "since" cue ("since", "sejak")."""
+    words = _WORD.findall(text, max(0, pos - 30), pos)
+    return bool(words) and lex.key(words[-1]) in lex.since_cues
 
 
 def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, bool]:
@@ -687,6 +699,12 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
     if "ana" in g:
         days, unit = int(lex.anaphoric.get(lex.key(g["ana"]), 0)), "D"
         value_unit = "D"
+        if days and _restates_told_day(mt, ctx):
+            days = 0
+        elif (length := _counted_length(lex, g["ana"])) is not None:
+            # "berangkat sehari sebelum puncak arus mudik" with no day told: the length "sehari" (P1D)
+            cut = mt.start + len(g["ana"].rsplit(None, 1)[0])
+            return Found(Timex(mt.start, cut, "", "DURATION", duration_value(*length)))
     else:
         nu = _unit(lex, g)
         if not nu:
@@ -735,6 +753,34 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
     return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, value_unit), anchor=anchor), needs_anchor=True)
 
 
+def _restates_told_day(mt: Match, ctx: Context) -> bool:
+    """Whether "a day before <an event>" ("sehari sebelum <...>") follows a day told earlier in its
+    sentence, which it then restates ("posted on February 24 ... a day before Bushnell's protest": the
+    24th, the event being the day after). "The day before" with no event after it still counts back
+    from the day told."""
+    words = ctx.lex.key(mt.groups["ana"]).split()
+    if not words or words[-1] not in ctx.lex.event_relators or ctx.reference is None:
+        return False
+    if not re.match(r"\s+[\w\u201c\"']", ctx.text[mt.end : mt.end + 3]):
+        return False  # nothing named after it: "the day before." counts back
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return s0 < ctx.reference_end <= mt.start
+
+
+def _counted_length(lex: Lexicon, phrase: str) -> tuple[Any, str] | None:
+    """The length a phrase of the kind "a day before" / "sehari sebelum" counts ("a day": (1, "D")), or
+    None for one that names no length ("the day before")."""
+    words = lex.key(phrase).split()
+    if len(words) < 2 or words[-1] not in lex.event_relators:
+        return None
+    head = words[:-1]
+    if len(head) == 1 and (cu := lex.compound_units.get(head[0])):
+        return cu[0], str(cu[1])
+    if len(head) == 2 and isinstance(n := lex.number(head[0]), int) and (unit := lex.units.get(head[1])):
+        return n, str(unit)
+    return None
+
+
 def _day_part_in(lex: Lexicon, phrase: str) -> str | None:
     """The part of the day a phrase names by one of its words ("malam itu": NI), if any."""
     return next((p for w in lex.key(phrase).split() if (p := lex.day_parts.get(w))), None)
@@ -761,20 +807,35 @@ QUOTE_AFTER_DAY = 300
 """How far (characters) after the day it names a quote may open for its "today" to be that day."""
 
 
+SAID_REACH = 2500
+"""How far (characters) after the day a statement was dated a quote may open for its "today" to be that
+day, while no other day is told in between."""
+SAID_CUE_WORDS = 6
+"""How many words before a date a report word ("kata", "said") may stand for the date to be a statement's."""
+
+
 def _quoted_today(mt: Match, ctx: Context) -> dt.date | None:
-    """The day a quoted "today" ("hari ini") is of when the quote follows a day told long before
+    """The day a quoted "today" ("hari ini") is of: when the quote follows a day told long before
     publication ('1 Agustus 2024, FPAK melapor ke KPK. "Hari ini saya ... melaporkan," kata ...': the
-    quote was given on that day); None where the publication day is meant."""
+    quote was given on that day), or, in a report of what someone said on a day before publication,
+    with no other day told since ('kata Gus Ipul, Rabu (18/6/2025)' ... '"Hingga hari ini, kami telah
+    menyalurkan ..."' in an article of Thursday: the speaker's Wednesday). None where the publication
+    day is meant."""
     told = ctx.reference
-    if (
-        told is None
-        or ctx.dct is None
-        or (ctx.dct - told).days <= STORY_DAYS
-        or not 0 <= mt.start - ctx.reference_end <= QUOTE_AFTER_DAY
-        or not _in_quote(ctx.text, mt.start)
-    ):
+    if told is None or ctx.dct is None or not _in_quote(ctx.text, mt.start):
         return None
-    return told
+    gap, before = mt.start - ctx.reference_end, (ctx.dct - told).days
+    long_before = before > STORY_DAYS and 0 <= gap <= QUOTE_AFTER_DAY
+    said_before = ctx.reference_said and 0 < before <= STORY_DAYS and 0 <= gap <= SAID_REACH
+    return told if long_before or said_before else None
+
+
+def _dates_statement(text: str, start: int, lex: Lexicon, sentences: list[Span] | None) -> bool:
+    """Whether the date at `start` dates a statement: a report word ("kata", "ujar", "said") is among the
+    few words before it in its sentence ("kata Gus Ipul di kantornya, Rabu (18/6/2025)")."""
+    s0, _ = sentence_bounds(text, start, sentences)
+    words = _WORD.findall(text, max(s0, start - 80), start)[-SAID_CUE_WORDS:]
+    return any(lex.key(w) in lex.report_cues for w in words)
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -792,6 +853,10 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", ttype, "XXXX-XX-XX" + suffix), has_weekday=True, needs_anchor=True)
     rel = lex.relative.get(lex.key(g["rel"])) if "rel" in g else None
+    if rel is None and part is None and "unit" not in g and wd in ctx.set_weekdays:
+        # "ASN naik transportasi umum setiap hari Rabu ... 818.796 pengguna pada hari Rabu": the weekday
+        # the text made recurring, any Wednesday (TimeML XXXX-WXX-3), not the last one before publication
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-WXX-{wd}"))
     if rel is None and (same := _weekday_of_told_day(mt, ctx, wd)) is not None:
         # "tanggal 27 Juni 2025, yang jatuh pada hari Jumat": the day just named, which is that weekday
         return Found(Timex(mt.start, mt.end, "", ttype, same.isoformat() + suffix, anchor="event"), has_weekday=True)
@@ -903,7 +968,7 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
     if mt.rule.value == "X" and "num" not in mt.groups:  # "take hours", "for years": a length not counted
         nu = ("X", nu[1])
-    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, ctx.lex.decades_in_years)))
+    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu)))
 
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
@@ -1129,6 +1194,7 @@ def tag(
         if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
             # (a clock's day is not known yet: it does not move the narrative)
             ctx.reference, ctx.reference_end = day, tx.end
+            ctx.reference_said = _dates_statement(text, tx.start, lex, sentences)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
@@ -1136,6 +1202,8 @@ def tag(
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
                 ctx.point, ctx.point_end, ctx.point_written = period, tx.end, written
+        if tx.type == "SET" and (every := re.fullmatch(r"XXXX-WXX-([1-7])", tx.value)):
+            ctx.set_weekdays.add(int(every[1]))
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told))
