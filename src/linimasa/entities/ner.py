@@ -27,6 +27,7 @@ from linimasa.entities.crf import marginals, read_crfsuite, viterbi
 from linimasa.entities.ner_features import Clusters, GroupedFeatures, read_clusters
 from linimasa.entities.ner_text import sentence_spans, tokenize
 from linimasa.model import EntityType, Mention, Span
+from linimasa.resources import keep_for_process
 from linimasa.text.gazetteer import LabelledNames, read_labelled_names
 
 MODEL_FILE = "ner.crfsuite"
@@ -229,12 +230,12 @@ def load_recogniser() -> Recogniser:
     gazetteer_tsv = (
         gzip.decompress((model_dir / gazetteer_file).read_bytes()).decode("utf-8") if gazetteer_file else None
     )
-    return open_recogniser(
+    return keep_for_process(open_recogniser(
         (model_dir / MODEL_FILE).read_bytes(),
         (model_dir / CLUSTERS_FILE).read_text(encoding="utf-8"),
         settings,
         gazetteer_tsv,
-    )
+    ))
 
 
 def open_recogniser(

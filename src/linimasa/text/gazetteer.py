@@ -342,7 +342,7 @@ def load_gazetteer() -> Gazetteer:
         entries += rows
     gazetteer = Gazetteer(entries)
     gazetteer.demonyms = {row[0]: row[1] for row in resources.load_tsv("shared", f"{GAZETTEER_DIR}/demonyms.tsv")}
-    return gazetteer
+    return resources.keep_for_process(gazetteer)
 
 
 class LabelledNames:

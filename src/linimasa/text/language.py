@@ -43,7 +43,7 @@ def _identifier(languages: tuple[str, ...]) -> Any:
     """py3langid restricted to `languages` (those it knows), from the packaged cut of its model when
     that holds them (every run with the resource languages), else from py3langid's own model."""
     identifier = _packaged_identifier(languages)
-    return identifier if identifier is not None else _full_identifier(languages)
+    return resources.keep_for_process(identifier if identifier is not None else _full_identifier(languages))
 
 
 def _full_identifier(languages: tuple[str, ...]) -> Any:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from linimasa.resources import keep_for_process
+
 PREFIX_OPENINGS = re.compile(r"di|ke|se|be|me|pe|te|ku|kau|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo]")
 """How a word must begin for any of PySastrawi's prefix rules to take something off it: its plain
 prefixes (di-, ke-, se-), the opening every disambiguation rule's pattern starts with (ber-, me-,
@@ -103,10 +105,10 @@ def _stemmer(lang: str) -> Any:
         from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-        return _guarded_stemmer(ArrayDictionary(StemmerFactory().get_words()))
+        return keep_for_process(_guarded_stemmer(ArrayDictionary(StemmerFactory().get_words())))
     import snowballstemmer
 
-    return snowballstemmer.stemmer("english")
+    return keep_for_process(snowballstemmer.stemmer("english"))
 
 
 @functools.lru_cache(maxsize=50_000)
