@@ -35,10 +35,12 @@ def keep_for_process(value: _T) -> _T:
     millions of objects again, and a long article's millions of short-lived ones set off enough
     collections that the rescans were a large part of the entities stage on big inputs. Frozen
     objects are never collected, which is right for what lives for the process; anything else alive
-    at that moment is still freed by reference counting, only a cycle among it stays (once per load,
-    not per article). In a parent process, freezing before workers fork also keeps the collector
-    from writing to those objects, so their copy-on-write pages stay shared. Outputs do not depend on
-    it; `gc.freeze` costs the same whatever the heap's size."""
+    at that moment is still freed by reference counting, and a collection just before the freeze frees
+    the cycles among it, so that a load in the middle of an article does not keep that article's
+    garbage for good (the collection walks only what is not frozen yet: little after the first load).
+    In a parent process, freezing before workers fork also keeps the collector from writing to those
+    objects, so their copy-on-write pages stay shared. Outputs do not depend on it."""
+    gc.collect()
     gc.freeze()
     return value
 
