@@ -227,3 +227,13 @@ def test_regional_village_and_district_units_are_places_with_a_government() -> N
     got = found(text, model=Tagger({"Nagari Koto Tinggi": "LOC", "Korong Pasa Dama": "LOC",
                                     "Distrik Mae Sai": "LOC"}))
     assert got == [("Nagari Koto Tinggi", "GPE"), ("Korong Pasa Dama", "GPE"), ("Distrik Mae Sai", "GPE")]
+
+
+def test_a_title_then_the_names_an_office_not_a_person() -> None:
+    """"Leader of the Opposition": a person's name takes no article, so the word after "the" is no
+    person the title names (it was read as the person "Opposition")."""
+    text = "The Office of the Leader of the Opposition said on Monday that the bill would be opposed."
+    got = found(text, "en", Tagger({}))
+    assert not [t for t, ty in got if ty == "PER"]
+    text = "Secretary of State Marco Rubio flew to Manila on Tuesday."
+    assert ("Marco Rubio", "PER") in found(text, "en", Tagger({}))

@@ -395,6 +395,8 @@ class ArticleRules:
                     n = 0  # "pelatih Timnas Indonesia ...": a team or office, not the person
                 if n and self._institution_end(j + n - 1):
                     n = 0  # "director of the Indiana State Teachers Association", "adviser to the US Congress"
+                if n and j and self.tokens[j - 1].low == "the":
+                    n = 0  # "Leader of the Opposition", "Speaker of the House": a person's name takes no article
                 if n:
                     out.append(self._person(j, n, "rule", self._role_text(start, role_end)))
                     i = j + n
