@@ -311,18 +311,28 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
 
+    def required(s: Story) -> float:
+        """The fit joining story `s` takes. A developing story (several articles) takes a looser one:
+        its words spread over what its articles told, so a new turn of it matches them less than a
+        second report of one article matches the first."""
+        return developing if len(s.articles) >= DEVELOPING else threshold
+
+    def story_places(s: Story) -> dict[str, float]:
+        """A story's places, until the batch changes it (`places_of`)."""
+        if s.id not in places_of:
+            places_of[s.id] = _places(s.entities, info, n_articles)
+        return places_of[s.id]
+
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
         w, t = _weights(x, info, n_articles), member_terms.get(x.id, {})
-        if s.id not in places_of:
-            places_of[s.id] = _places(s.entities, info, n_articles)
-        elsewhere = _elsewhere(_places(w, info, n_articles), places_of[s.id])
+        elsewhere = _elsewhere(_places(w, info, n_articles), story_places(s))
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
         other_language = bool(s.languages) and x.language not in s.languages
         value = score(w, t, s, members, elsewhere, entity_share, other_language, _name_words(x, info))
-        return value * _time_factor(_day(x), s) >= (developing if len(s.articles) >= DEVELOPING else threshold)
+        return value * _time_factor(_day(x), s) >= required(s)
 
     while queue:
         a = queue.pop(0)
@@ -352,11 +362,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
-            apart = {}
-            for s in cands.values():
-                if s.id not in places_of:  # a story's places, until the batch changes it
-                    places_of[s.id] = _places(s.entities, info, n_articles)
-                apart[s.id] = _elsewhere(places, places_of[s.id])
+            apart = {s.id: _elsewhere(places, story_places(s)) for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
             _load_members([s for s in cands.values() if terms and s.terms and not apart[s.id]],
                           member_terms, store, n_docs, df, terms_per_article, idf)
@@ -370,11 +376,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms)
                                * _time_factor(day, s),
                                s.id))
-            # A developing story (several articles) takes a looser fit: its words spread over what
-            # its articles told, so a new turn of it matches them less than a second report of one
-            # article matches the first.
-            scored = sorted((x for x in scored if x[0] >= (developing if len(cands[x[1]].articles) >= DEVELOPING
-                                                           else threshold)), reverse=True)
+            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]])), reverse=True)
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]

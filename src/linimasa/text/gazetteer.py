@@ -12,9 +12,9 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from linimasa import resources
 from linimasa.text.tokens import NAME_TOKEN
@@ -58,6 +58,19 @@ _MEMO_LIMIT = 50_000
 _MEMO_LONGEST = 200  # longer strings are not remembered: the memos stay small whatever the text
 _NORMALISED: dict[str, str] = {}
 _ACRONYMS: dict[str, bool] = {}
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[str, _V], compute: Callable[[str], _V], name: str) -> _V:
+    """`compute(name)`, kept in `memo` unless the name is long (`_MEMO_LONGEST`); a full memo is
+    emptied first (`_MEMO_LIMIT`), so it stays bounded whatever the texts. The callers look the memo
+    up themselves: a hit, nearly every call, costs no call of this."""
+    value = compute(name)
+    if len(name) <= _MEMO_LONGEST:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[name] = value
+    return value
 
 
 def normalise(name: str) -> str:
@@ -67,13 +80,7 @@ def normalise(name: str) -> str:
     rules, and one that writes the same names thousands of times ("Badan Anu (BA)" × n) would
     otherwise pay for each of them every time."""
     key = _NORMALISED.get(name)
-    if key is None:
-        if len(name) > _MEMO_LONGEST:
-            return _normalise(name)
-        if len(_NORMALISED) >= _MEMO_LIMIT:
-            _NORMALISED.clear()
-        key = _NORMALISED[name] = _normalise(name)
-    return key
+    return key if key is not None else _remember(_NORMALISED, _normalise, name)
 
 
 def _normalise(name: str) -> str:
@@ -91,13 +98,7 @@ def is_acronym(name: str) -> bool:
     """An all-capitals short name ("AS", "PBB", "NIIS"): matched only in exactly that case.
     Remembered per name (bounded), as `normalise` is."""
     known = _ACRONYMS.get(name)
-    if known is None:
-        if len(name) > _MEMO_LONGEST:
-            return _is_acronym(name)
-        if len(_ACRONYMS) >= _MEMO_LIMIT:
-            _ACRONYMS.clear()
-        known = _ACRONYMS[name] = _is_acronym(name)
-    return known
+    return known if known is not None else _remember(_ACRONYMS, _is_acronym, name)
 
 
 def _is_acronym(name: str) -> bool:
