@@ -80,6 +80,8 @@ SETS: dict[str, tuple[str, ...]] = {
                     "dev-extra-entities-4"),
     "dev+extras6": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
                     "dev-extra-entities-4", "dev-extra-entities-6"),
+    "dev+extras1-6": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
+                      "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -100,7 +102,8 @@ five dates sets. `dev-extra-entities-5` and `-6` (entities) and `dev-extra-5` (d
 next fresh sets, drawn and annotated before linimasa is run on them; `dev+extras6` pools every entity set
 but `dev-extra-entities-5`, which stays held out for the rules developed on the others. `dev+dates5` pools
 dev and all five extra dates sets (dev-extra-5 included once its held-out figure is recorded); `dev+dates4`
-stays as it was for the figures cited for it."""
+stays as it was for the figures cited for it. Once set 5's held-out figure after stop 20's rules was recorded,
+`dev+extras1-6` pools dev and all six entity sets for rule work, and the next fresh set is the held-out one."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -648,7 +651,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
         "dev+dates4: dev and the first four extra dates sets; dev+dates5: dev and all five extra dates sets; "
-        "dev+extras6: dev and the entity sets 1-4 and 6 (5 held out)",
+        "dev+extras6: dev and the entity sets 1-4 and 6 (5 held out); dev+extras1-6: dev and all six entity sets",
     )
     ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: eval/real-id)")
     ap.add_argument(
