@@ -1,7 +1,8 @@
 """Check the gold files of eval/real-id: run before every commit.
 
     python eval/real-id/check.py            # check
-    python eval/real-id/check.py --stats    # counts per split (markdown, for README.md)
+    python eval/real-id/check.py --stats [SPLIT ...]   # counts per split (markdown, for README.md;
+                                                       # default dev and test)
 
 Checks every `<split>.jsonl` present: each mention/timex text equals file[start:end] and lies in the
 article's body; no two mentions (or two timexes) of one article overlap; types and values are valid;
@@ -35,15 +36,17 @@ VALUE = {
 PUBLISHED = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?$")
 
 
-def stats() -> None:
-    """Counts per split, as README.md gives them (markdown)."""
+def stats(splits: tuple[str, ...] = ("dev", "test")) -> None:
+    """Counts per split, as README.md gives them (markdown): dev and test, or the splits named after
+    `--stats` (an extra set's counts for its README section)."""
     import collections
 
-    man = [json.loads(x) for x in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
-    print("| | " + " | ".join(("dev", "test")) + " |\n|---|---|---|")
+    paths = [*sorted(HERE.glob("manifest*.jsonl")), *(HERE / x / "manifest.jsonl" for x in EXTRA_SETS)]
+    man = [json.loads(x) for p in paths if p.exists() for x in p.read_text(encoding="utf-8").splitlines()]
+    print("| | " + " | ".join(splits) + " |\n|" + "---|" * (len(splits) + 1))
 
     def row(label: str, f) -> None:
-        print(f"| {label} | " + " | ".join(str(f(sp)) for sp in ("dev", "test")) + " |")
+        print(f"| {label} | " + " | ".join(str(f(sp)) for sp in splits) + " |")
 
     def fmt(c: collections.Counter) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -54,7 +57,7 @@ def stats() -> None:
     row("topics", lambda sp: fmt(collections.Counter(m["topic"] for m in man if m["split"] == sp)))
     row("sources", lambda sp: fmt(collections.Counter(m["source"].split("/")[0] for m in man if m["split"] == sp)))
     gold = {}
-    for sp in ("dev", "test"):
+    for sp in splits:
         path = HERE / f"{sp}.jsonl"
         gold[sp] = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
     row("annotated articles", lambda sp: len(gold[sp]))
@@ -173,6 +176,6 @@ def main() -> int:
 
 if __name__ == "__main__":
     if "--stats" in sys.argv:
-        stats()
+        stats(tuple(sys.argv[sys.argv.index("--stats") + 1 :]) or ("dev", "test"))
         sys.exit(0)
     sys.exit(main())
