@@ -1,6 +1,6 @@
 """Does the entities stage's own confidence tell its right mentions from its wrong ones?
 
-    .venv/bin/python bench/entity_confidence.py [--thresholds 0 0.1 0.3 0.5 0.7 0.9]
+    .venv/bin/python bench/entity_confidence.py [--thresholds 0 0.3 0.5 0.7 0.9]
                                                 [--out bench/results/entity-confidence.json] [--rows FILE]
 
 Runs linimasa on the eval/real-id development entity sets (dev and dev-extra-entities 1-6, never
@@ -12,8 +12,10 @@ gold body) and records beside each one what the system knew about it:
 - `p_ent`: the mean probability, over the mention's tokens, that the token is inside some entity
   (1 - P(O)), from the CRF's marginals: defined for every mention, whoever found it;
 - `p_type`: the mean probability of the mention's own type (GPE read as the model's LOC);
-- `span_p`: the model's probability that exactly these tokens are one span of the type
-  (`Recogniser.span_probabilities`);
+- `span_p`: the model's probability that exactly these tokens are one span of the type (the
+  partition function of the paths through that span over that of all paths, `span_probabilities`);
+- `viterbi`: the score of the model's own mention with this span and type (`Recogniser.tag`: the mean
+  marginal of its tags), None when the model did not tag it;
 - `repeat`: how many system mentions of the same (linked) entity the article has; `once`: the stage's
   own test (no other mention with the same words, or words inside it or around it);
 - `backed`: the gazetteer knows the string, the mention carries a canonical key, or a title in the
@@ -23,8 +25,8 @@ gold body) and records beside each one what the system knew about it:
 Part 1 (the mentions of a run with the confidence filter off): precision of each feature's bins, the
 chance that a right mention outranks a wrong one (AUC), and precision/recall/F1 when the mentions a
 policy doubts are dropped from the output, per threshold. This is an estimate: a mention dropped in
-the stage no longer takes part in linking. Part 2 runs the stage itself with each
-`min_span_probability` (the policy the stage implements) and scores it as `linimasa eval real` does.
+the stage no longer takes part in linking. Part 2 runs the stage itself without the check and with
+each `lone_min_score` (the policy the stage implements) and scores it as `linimasa eval real` does.
 
 Pools: `fit` is dev and sets 1-4 (where a threshold would be chosen), `set 5` and `set 6` are the
 checks; `set 4` is also shown alone, because the CRF was trained on dev and sets 1-3 (models/README.md):
@@ -39,7 +41,7 @@ import json
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,23 +65,98 @@ FIT = ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-
 CHECK = ("dev-extra-entities-5", "dev-extra-entities-6")
 POOLS = {"fit (dev + sets 1-4)": FIT, "set 4": ("dev-extra-entities-4",), "set 5": (CHECK[0],),
          "set 6": (CHECK[1],), "all (dev+extras1-6)": FIT + CHECK}
-THRESHOLDS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9)
+THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.9)
 
 
-def token_marginals(art: Article) -> tuple[list[tuple[int, int]], np.ndarray, list[str]]:
-    """Every token of the article's text (offsets) with its row of CRF marginals."""
+def emissions_of(tokens: list[list[str]]) -> tuple[np.ndarray, list[int]]:
+    """``(sentences, longest, labels)`` CRF state scores of tokenised sentences, as the recogniser
+    computes them (its grouped features; each sentence with the convention it is tagged with)."""
+    rec = load_recogniser()
+    with rec._lock:
+        groups = rec._groups
+        groups.start()
+        ids = groups.encode([(t, rec._convention(t)) for t in tokens], rec._gazetteer)
+        per_token = groups.vectors()[ids].sum(axis=1)
+    lengths = [len(t) for t in tokens]
+    emissions = np.zeros((len(tokens), max(lengths), per_token.shape[1]))
+    at = 0
+    for s, n in enumerate(lengths):
+        emissions[s, :n] = per_token[at : at + n]
+        at += n
+    return emissions, lengths
+
+
+def span_probabilities(
+    emissions: np.ndarray, lengths: Sequence[int], transition: np.ndarray,
+    spans: Sequence[tuple[int, int, int, int, int]],
+) -> np.ndarray:
+    """The probability of each ``(sentence, first, last, begin, inside)`` span: that the tokens
+    first..last of that sentence are exactly one span, label ``begin`` at first, ``inside`` up to
+    last and no ``inside`` right after it.
+
+    Why not the marginals: a token's marginal says how sure the model is of that token's label, not
+    of the span's edges; a name the model half-extends ("Sinetron … SCTV") has confident tokens and
+    an unsure span. This is the partition function of the paths through that span over the
+    partition function of all paths: a forward pass per span with the other labels forbidden at
+    those positions, all spans of one call advancing together. Each step is normalised (its log
+    kept), as crfsuite's forward recursion is, and each position's scores are shifted by their
+    largest before exponentiating: the shift is the same in both partition functions and cancels.
+    """
+    if not spans:
+        return np.zeros(0)
+    rows = [s[0] for s in spans]
+    count, labels = len(spans), emissions.shape[2]
+    longest = max(lengths[r] for r in rows)
+    state = emissions[rows, :longest]
+    state = state - state.max(axis=2, keepdims=True)
+    with np.errstate(over="ignore", under="ignore"):
+        free = np.exp(state)
+    forced = free.copy()
+    for k, (_row, first, last, begin, inside) in enumerate(spans):
+        keep = np.zeros(labels)
+        keep[begin] = 1.0
+        forced[k, first] *= keep
+        keep = np.zeros(labels)
+        keep[inside] = 1.0
+        forced[k, first + 1 : last + 1] *= keep
+        if last + 1 < longest:
+            forced[k, last + 1, inside] = 0.0
+    both = np.concatenate([free, forced])  # (2 * count, longest, labels)
+    size = np.asarray([lengths[r] for r in rows] * 2)
+    exp_trans = np.exp(transition)
+    alpha = both[:, 0].copy()
+    total = alpha.sum(axis=1)
+    log_z = np.log(total)
+    alpha /= total[:, None]
+    for t in range(1, longest):
+        live = size > t
+        # a broadcast product and sum rather than a matrix product: the same numbers whatever else
+        # is in the batch
+        step = (alpha[:, :, None] * exp_trans).sum(axis=1) * both[:, t]
+        total = step.sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            log_z = np.where(live, log_z + np.log(total), log_z)
+            alpha = np.where(live[:, None], step / total[:, None], alpha)
+    with np.errstate(invalid="ignore"):
+        out = np.exp(log_z[count:] - log_z[:count])
+    return np.nan_to_num(out, nan=0.0)
+
+
+def token_marginals(art: Article) -> tuple[list[tuple[int, int]], np.ndarray, list[str], list[tuple[int, int]],
+                                           np.ndarray, list[int]]:
+    """Every token of the article's text (offsets) with its row of CRF marginals; the labels; per
+    token its (sentence, position); the sentences' state scores and lengths."""
     rec = load_recogniser()
     text = art.text
     groups = [spans for spans in sentence_spans(text, article_sentences(art)) if spans]
     labels = list(rec._labels)
     if not groups:
-        return [], np.zeros((0, len(labels))), labels
-    toks = [[text[a:b] for a, b in spans] for spans in groups]
-    with rec._lock:
-        emissions, lengths = rec._emissions([(t, rec._convention(t)) for t in toks])
+        return [], np.zeros((0, len(labels))), labels, [], np.zeros((0, 0, len(labels))), []
+    emissions, lengths = emissions_of([[text[a:b] for a, b in spans] for spans in groups])
     probs = marginals(emissions, lengths, rec._transition)
+    where = [(s, i) for s, n in enumerate(lengths) for i in range(n)]
     return [span for spans in groups for span in spans], np.concatenate(
-        [probs[s, :n] for s, n in enumerate(lengths)]), labels
+        [probs[s, :n] for s, n in enumerate(lengths)]), labels, where, emissions, lengths
 
 
 def features(corpus: linimasa.Corpus, export: dict[str, Any], gold: list[Doc], files: dict[str, str]) -> list[dict]:
@@ -104,12 +181,23 @@ def features(corpus: linimasa.Corpus, export: dict[str, Any], gold: list[Doc], f
         gold_at = {g["sys_span"]: g for g in mp.gold if g["sys_span"]}
         stage = {(m.start, m.end): m for m in art.mentions}
         once = {(m.start, m.end): o for m, o in zip(art.mentions, named_once(art.mentions), strict=True)}
-        spans, probs, labels = token_marginals(art)
+        spans, probs, labels, where, emissions, lengths = token_marginals(art)
         starts = np.array([s for s, _ in spans])
         ends = np.array([e for _, e in spans])
-        span_p = rec.span_probabilities(art.text, [(m["start"], m["end"], m["type"]) for m in mp.system],
-                                        article_sentences(art))
+        asks, asked = [], []
+        for m in mp.system:
+            inside = np.nonzero((starts < m["end"]) & (ends > m["start"]))[0] if spans else []
+            label = "LOC" if m["type"] == "GPE" else m["type"]
+            if len(inside) and where[inside[0]][0] == where[inside[-1]][0] and f"B-{label}" in labels:
+                (row, first), last = where[inside[0]], where[inside[-1]][1]
+                asked.append(len(asks))
+                asks.append((row, first, last, labels.index(f"B-{label}"), labels.index(f"I-{label}")))
+            else:
+                asked.append(None)
+        found = span_probabilities(emissions, lengths, rec._transition, asks)
+        span_p = [0.0 if k is None else round(float(found[k]), 4) for k in asked]
         per_entity = Counter(m["entity"] for m in mp.system)
+        raw = {(r.start, r.end, r.type): r.score for r in rec.tag(art.text, article_sentences(art))}
         for m, sp in zip(mp.system, span_p, strict=True):
             g = gold_at.get((m["start"], m["end"]))
             st = stage.get((m["start"], m["end"]))
@@ -129,7 +217,8 @@ def features(corpus: linimasa.Corpus, export: dict[str, Any], gold: list[Doc], f
                 "score": st.score if st else None,
                 "p_ent": round(float(1.0 - p[:, labels.index("O")].mean()), 4),
                 "p_type": round(float(p[:, typed].sum(axis=1).mean()), 4),
-                "span_p": 0.0 if sp is None else sp,
+                "span_p": sp,
+                "viterbi": raw.get((m["start"], m["end"], model_type)),
                 "repeat": per_entity[m["entity"]],
                 "once": once.get((m["start"], m["end"]), per_entity[m["entity"]] == 1),
                 "backed": bool(st and (st.key or st.role)) or gaz.lookup(m["text"]) is not None,
@@ -154,8 +243,11 @@ def policies() -> dict[str, Callable[[float], Callable[[dict], bool]]]:
         "span_p<t (every mention)": lambda t: lambda r: r["span_p"] >= t,
         "span_p<t, unless backed": lambda t: lambda r: r["backed"] or r["span_p"] >= t,
         "span_p<t, once and not backed": lambda t: lambda r: r["backed"] or not r["once"] or r["span_p"] >= t,
-        "span_p<t, once and not backed, Indonesian (the stage's policy)": lambda t: lambda r: (
+        "span_p<t, once and not backed, Indonesian": lambda t: lambda r: (
             r["language"] != "id" or r["backed"] or not r["once"] or r["span_p"] >= t),
+        "not tagged by the model or its score<t, once and not backed, Indonesian (the stage's policy)": (
+            lambda t: lambda r: r["language"] != "id" or r["backed"] or not r["once"] or (
+                r["viterbi"] is not None and r["viterbi"] >= t)),
     }
 
 
@@ -176,6 +268,8 @@ def bins(rows: list[dict]) -> dict[str, Any]:
         "once and not backed": lambda r: r["once"] and not r["backed"],
         "span_p (once, not backed, id)": lambda r: band(r["span_p"]) if (
             r["once"] and not r["backed"] and r["language"] == "id") else "other",
+        "model tagged it (once, not backed, id)": lambda r: (r["viterbi"] is not None) if (
+            r["once"] and not r["backed"] and r["language"] == "id") else "other",
     }
     for name, key in keys.items():
         c: dict[Any, Counter] = defaultdict(Counter)
@@ -187,10 +281,12 @@ def bins(rows: list[dict]) -> dict[str, Any]:
     return out
 
 
-def auc(rows: list[dict], key: str) -> float:
-    """The chance that a right mention has a higher `key` than a wrong one (ties count half)."""
-    right = sorted(float(r[key]) for r in rows if r["correct"] and r[key] is not None)
-    wrong = [float(r[key]) for r in rows if not r["correct"] and r[key] is not None]
+def auc(rows: list[dict], key: str, missing: float | None = None) -> float:
+    """The chance that a right mention has a higher `key` than a wrong one (ties count half); a
+    mention without a value counts as `missing`, or is left out when that is None."""
+    values = [(r["correct"], missing if r[key] is None else float(r[key])) for r in rows]
+    right = sorted(v for ok, v in values if ok and v is not None)
+    wrong = [v for ok, v in values if not ok and v is not None]
     if not right or not wrong:
         return float("nan")
     wins = sum(len(right) - bisect.bisect_right(right, w)
@@ -208,9 +304,9 @@ def load(names: tuple[str, ...]) -> tuple[list[Doc], dict[str, str]]:
     return gold, {str(p): g.file for p, g in zip(paths, gold, strict=True)}
 
 
-def run(files: dict[str, str], threshold: float, work: Path) -> tuple[linimasa.Corpus, dict[str, Any]]:
+def run(files: dict[str, str], threshold: float | None, work: Path) -> tuple[linimasa.Corpus, dict[str, Any]]:
     db = work / f"t{threshold}.db"
-    pipeline = Pipeline(config={"article": {"entities": {"min_span_probability": threshold}}})
+    pipeline = Pipeline(config={"article": {"entities": {"lone_min_score": threshold}}})
     corpus = linimasa.process(list(files), pipeline=pipeline, store=str(db))
     return corpus, export_corpus(corpus)
 
@@ -225,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     gold, files = load(names)
     result: dict[str, Any] = {"sets": list(names), "estimate": {}, "stage": {}}
     with tempfile.TemporaryDirectory(prefix="entity-confidence-") as tmp:
-        corpus, export = run(files, 0.0, Path(tmp))
+        corpus, export = run(files, None, Path(tmp))
         rows = features(corpus, export, gold, files)
         sys_docs = docs_from_export(export, files)
         n_gold: Counter = Counter()
@@ -233,12 +329,13 @@ def main(argv: list[str] | None = None) -> int:
             if "entities" in d.layers:
                 n_gold[d.meta["_set"]] += len(map_items(d, sys_docs.get(d.file), d.mentions, []).gold)
         staged = {}
-        for t in args.thresholds:
-            if t:
+        for t in (None, *args.thresholds):
+            if t is not None:
                 sys_docs = docs_from_export(run(files, t, Path(tmp))[1], files)
-            staged[t] = {pool: score_entities([(d, sys_docs.get(d.file)) for d in gold
-                                               if d.meta["_set"] in members and "entities" in d.layers])["exact"]
-                         for pool, members in POOLS.items()}
+            staged["off" if t is None else f"{t:.2f}"] = {
+                pool: score_entities([(d, sys_docs.get(d.file)) for d in gold
+                                      if d.meta["_set"] in members and "entities" in d.layers])["exact"]
+                for pool, members in POOLS.items()}
     if args.rows:
         args.rows.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     for pool, members in POOLS.items():
@@ -246,12 +343,13 @@ def main(argv: list[str] | None = None) -> int:
         gold_n = sum(n_gold[s] for s in members)
         result["estimate"][pool] = {
             "system": len(sub), "gold": gold_n,
-            "auc": {k: auc(sub, k) for k in ("score", "p_ent", "p_type", "span_p", "repeat")},
+            "auc": {**{k: auc(sub, k) for k in ("score", "p_ent", "p_type", "span_p", "repeat")},
+                    "viterbi (untagged as 0)": auc(sub, "viterbi", 0.0)},
             "bins": bins(sub),
             "by_threshold": {name: {f"{t:.2f}": prf(sub, gold_n, make(t)) for t in args.thresholds}
                              for name, make in policies().items()},
         }
-        result["stage"][pool] = {f"{t:.2f}": staged[t][pool] for t in args.thresholds}
+        result["stage"][pool] = {t: staged[t][pool] for t in staged}
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(report(result))
     return 0
@@ -273,8 +371,8 @@ def report(result: dict[str, Any]) -> str:
             lines.append(f"  {t}  " + " | ".join(
                 "{precision:.3f} {recall:.3f} {f1:.3f}".format(**result["estimate"][p]["by_threshold"][name][t])
                 for p in pools))
-    lines.append("\nPart 2: the stage run with each min_span_probability (as `linimasa eval real` scores it): "
-                 "P / R / F1")
+    lines.append("\nPart 2: the stage run without the check (off) and with each lone_min_score (as `linimasa "
+                 "eval real` scores it): P / R / F1")
     lines.append("   t    " + " | ".join(f"{p[:17]:^23}" for p in pools))
     for t in result["stage"][pools[0]]:
         lines.append(f"  {t}  " + " | ".join("{precision:.3f} {recall:.3f} {f1:.3f}".format(**result["stage"][p][t])

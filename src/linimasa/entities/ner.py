@@ -16,7 +16,6 @@ from __future__ import annotations
 import gzip
 import json
 import threading
-from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -24,13 +23,12 @@ from importlib import resources
 
 import numpy as np
 
-from linimasa.entities.crf import marginals, read_crfsuite, span_probabilities, viterbi
+from linimasa.entities.crf import marginals, read_crfsuite, viterbi
 from linimasa.entities.ner_features import Clusters, GroupedFeatures, read_clusters
 from linimasa.entities.ner_text import sentence_spans, tokenize
 from linimasa.model import EntityType, Mention, Span
 from linimasa.resources import keep_for_process
 from linimasa.text.gazetteer import LabelledNames, read_labelled_names
-from linimasa.text.sentences import sentence_offsets
 
 MODEL_FILE = "ner.crfsuite"
 CLUSTERS_FILE = "clusters.tsv"
@@ -96,9 +94,10 @@ class Recogniser:
             return self.caseless_convention
         return self.default_convention
 
-    def _emissions(self, sentences: Sequence[tuple[Sequence[str], str | None]]) -> tuple[np.ndarray, list[int]]:
-        """``(sentences, longest, labels)`` state scores of each (tokens, convention), and the lengths.
-        The caller holds the lock."""
+    def _decode(self, sentences: Sequence[tuple[Sequence[str], str | None]], confidence: bool) -> list[Tagged]:
+        """BIO tags of each (tokens, convention), all sentences in one numpy pass; with
+        ``confidence``, for the tokens inside a span (the only ones a mention's score reads) the
+        marginal probability of their tag, None for the others. The caller holds the lock."""
         groups = self._groups
         groups.start()
         lengths = [len(tokens) for tokens, _ in sentences]
@@ -108,13 +107,6 @@ class Recogniser:
         size = np.asarray(lengths, dtype=np.intp)
         emissions[np.repeat(np.arange(len(sentences)), size),
                   np.arange(len(ids)) - np.repeat(np.cumsum(size) - size, size)] = scores_per_token
-        return emissions, lengths
-
-    def _decode(self, sentences: Sequence[tuple[Sequence[str], str | None]], confidence: bool) -> list[Tagged]:
-        """BIO tags of each (tokens, convention), all sentences in one numpy pass; with
-        ``confidence``, for the tokens inside a span (the only ones a mention's score reads) the
-        marginal probability of their tag, None for the others. The caller holds the lock."""
-        emissions, lengths = self._emissions(sentences)
         paths = viterbi(emissions, lengths, self._transition)
         label_of = self._labels.__getitem__
         tags = [tuple(map(label_of, path)) for path in paths]
@@ -158,59 +150,6 @@ class Recogniser:
                 while len(self._tagged) > TAGGED_SENTENCES:
                     self._tagged.popitem(last=False)
         return [done[key] for key in keys]
-
-    def span_probabilities(
-        self, text: str, spans: Sequence[tuple[int, int, str]], sentences: list[Span] | None = None
-    ) -> list[float | None]:
-        """For each ``(start, end, type)`` of ``text``, the model's probability that exactly the tokens
-        there form one mention of that type (GPE is asked as the model's LOC): how much the model
-        itself backs a span, whoever proposed it (`crf.span_probabilities`). None for a span the model
-        cannot judge: a type it does not tag, no token, or tokens in two sentences.
-
-        Only the sentences holding a span are tokenised and scored again (their tags are cached,
-        their scores are not): the entities stage asks about a few mentions an article."""
-        bounds = [(s.start, s.end) for s in sentences] if sentences is not None else list(sentence_offsets(text))
-        starts = [a for a, _ in bounds]
-        wanted: dict[int, None] = {}
-        placed: list[tuple[int, str] | None] = []
-        for start, end, type_ in spans:
-            k = bisect_right(starts, start) - 1
-            label = "LOC" if type_ == "GPE" else type_
-            ok = k >= 0 and end <= bounds[k][1] and f"B-{label}" in self.labels and f"I-{label}" in self.labels
-            placed.append((k, label) if ok else None)
-            if ok:
-                wanted[k] = None
-        if not wanted:
-            return [None] * len(spans)
-        chosen = list(wanted)
-        groups = sentence_spans(text, [Span(*bounds[k], text[bounds[k][0] : bounds[k][1]]) for k in chosen])
-        # a sentence cut at MAX_SENTENCE_TOKENS comes back as several groups: keep them all, in order
-        rows: list[list[tuple[int, int]]] = [g for g in groups if g]
-        asks: list[tuple[int, int, int, int, int]] = []
-        where: list[int | None] = []
-        for (start, end, _type), at in zip(spans, placed, strict=True):
-            hit = None
-            if at is not None:
-                for r, group in enumerate(rows):
-                    inside = [i for i, (a, b) in enumerate(group) if a < end and b > start]
-                    if inside:
-                        if group[0][0] <= start and end <= group[-1][1]:
-                            hit = (r, inside[0], inside[-1])
-                        break
-            if hit is None:
-                where.append(None)
-                continue
-            label = at[1]
-            where.append(len(asks))
-            asks.append((hit[0], hit[1], hit[2], self._labels.index(f"B-{label}"),
-                         self._labels.index(f"I-{label}")))
-        if not asks:
-            return [None] * len(spans)
-        tokens = [[text[a:b] for a, b in group] for group in rows]
-        with self._lock:
-            emissions, lengths = self._emissions([(t, self._convention(t)) for t in tokens])
-        found = span_probabilities(emissions, lengths, self._transition, asks)
-        return [None if w is None else round(float(found[w]), 4) for w in where]
 
     def tag_tokens(self, tokens: list[str], convention: str | None = None) -> list[str]:
         """BIO tags (``B-PER``, ``I-ORG``, ``O``…) for one pre-tokenised sentence.
