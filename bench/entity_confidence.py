@@ -197,7 +197,8 @@ def features(corpus: linimasa.Corpus, export: dict[str, Any], gold: list[Doc], f
         found = span_probabilities(emissions, lengths, rec._transition, asks)
         span_p = [0.0 if k is None else round(float(found[k]), 4) for k in asked]
         per_entity = Counter(m["entity"] for m in mp.system)
-        raw = {(r.start, r.end, r.type): r.score for r in rec.tag(art.text, article_sentences(art))}
+        model_found = rec.tag(art.text, article_sentences(art))
+        raw = {(r.start, r.end, r.type): r.score for r in model_found}
         for m, sp in zip(mp.system, span_p, strict=True):
             g = gold_at.get((m["start"], m["end"]))
             st = stage.get((m["start"], m["end"]))
@@ -219,6 +220,8 @@ def features(corpus: linimasa.Corpus, export: dict[str, Any], gold: list[Doc], f
                 "p_type": round(float(p[:, typed].sum(axis=1).mean()), 4),
                 "span_p": sp,
                 "viterbi": raw.get((m["start"], m["end"], model_type)),
+                "inside_model": any(r.start <= m["start"] and m["end"] <= r.end and r.type == model_type
+                                    for r in model_found),
                 "repeat": per_entity[m["entity"]],
                 "once": once.get((m["start"], m["end"]), per_entity[m["entity"]] == 1),
                 "backed": bool(st and (st.key or st.role)) or gaz.lookup(m["text"]) is not None,

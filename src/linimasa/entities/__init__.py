@@ -336,8 +336,11 @@ def recognise(
         # the packaged model reads the article's sentences; a replacement may take the text only
         takes_sentences = sentences and getattr(recogniser, "takes_sentences", False)
         found = recogniser.tag(text, sentences) if takes_sentences else recogniser.tag(text)  # type: ignore[call-arg]
-        tagged = {(m.start, m.end, m.type): m.score for m in found}
         chosen = _add_model(text, chosen, found, gazetteer, rules.cues)
+        # what the model tagged, as tagged and as `_add_model` cut it ("Vladimir Putin" of "Rusia
+        # Vladimir Putin" beside the gazetteer's "Rusia")
+        tagged = {(m.start, m.end, MODEL_TYPES.get(m.type, m.type)): m.score
+                  for m in itertools.chain(found, chosen) if m.source == "model"}
         # a place shown to be a city once ("kota Zelenograd") is one in the rest of the article
         cities = {m.text for m in chosen if m.type == "GPE"}
         for m in chosen:
@@ -364,7 +367,8 @@ def recognise(
         defined = StaticSpans((a.start, a.end) for a in new)
         chosen = [c for c in chosen if not defined.overlaps(c.start, c.end)] + new
     settled = settle_spans(text, _trim_names(chosen, language, titles), language, gazetteer, products)
-    if tagged is not None and lone_min_score is not None and language in lone_languages:
+    whole = getattr(recogniser, "tags_whole_text", False)  # a replacement that tags a few names does not count
+    if tagged is not None and whole and lone_min_score is not None and language in lone_languages:
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
     return settled
 
