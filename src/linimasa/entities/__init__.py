@@ -40,6 +40,7 @@ from linimasa.entities.settle import settle_names, settle_spans
 from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from linimasa.text.seams import glue_seams, open_seams
 from linimasa.text.sentences import article_sentences
 from linimasa.text.spans import DisjointSpans, StaticSpans
 
@@ -294,9 +295,32 @@ def recognise(
     text: str, language: str = "id", recogniser: Recogniser | None = None, sentences: list[Span] | None = None
 ) -> list[Mention]:
     """All entity mentions of one text, sorted by offset. ``sentences`` are the text's sentences when
-    the caller has them (`Article.sentences`); the packaged model then does not split again."""
+    the caller has them (`Article.sentences`); the packaged model then does not split again.
+
+    Words a scraper glued together ("Juventusberlangsung", "PenyanyiDenada"; `linimasa.text.seams`)
+    are read with the space put back, and the mentions found are reported at their offsets in
+    ``text``: a mention across an opened seam keeps the characters as written ("PrabowoSubianto")."""
     if not text.strip():
         return []
+    seams = glue_seams(text, language, load_gazetteer())
+    if not seams:
+        return _recognise(text, language, recogniser, sentences)
+    opened = open_seams(text, seams)
+    found = _recognise(opened.text, language, recogniser,
+                       None if sentences is None else [opened.span_in_view(s) for s in sentences])
+    out = []
+    for m in found:
+        start, end = opened.in_source(m.start), opened.in_source(m.end)
+        if end > start:
+            m.start, m.end, m.text = start, end, text[start:end]
+            out.append(m)
+    return out
+
+
+def _recognise(
+    text: str, language: str, recogniser: Recogniser | None, sentences: list[Span] | None
+) -> list[Mention]:
+    """`recognise` on a text whose seams are open."""
     gazetteer = load_gazetteer()
     cues = cues_for(language)
     tokens = tokenise(text)  # the words of names, for the gazetteer scan and the rules alike
