@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -63,6 +64,9 @@ class _Words:
     given: frozenset[str]  # common given names: a known name before a seam
     heads: frozenset[str]  # words that open names of places and organisations ("Kabupaten", "Gunung")
 
+
+_VERB_OPENING = re.compile(r"me|di|ber|ter")
+"""How a verb glued after a name opens: its prefix ("divonis", "menyambangi", "bertemu", "terlihat")."""
 
 _HEAD_KEYS = ("gpe_heads", "loc_heads", "facility_heads", "org_heads", "company_heads", "event_heads")
 """The lists of `entities.yaml` whose one-word entries open a name: a seam after one is always opened."""
@@ -159,21 +163,22 @@ def _open_case_change(art: _Article, left: str, right: str, in_name: bool) -> bo
         return False
     if low in words.heads:
         return True  # "KabupatenBekasi", "GunungDoi": the word that opens a name of a place, then the name
+    if art.gazetteer is not None and art.gazetteer.lookup(left) is not None:
+        return True  # "RusiaVladimir", "TangerangWahyu": a known place or organisation
     if right.casefold() in words.tails or right.casefold() in root_words(art.lang):
         return False  # "KapanLagi", "TikTok": a name of two words
-    if art.gazetteer is not None and art.gazetteer.lookup(left) is not None:
-        return True  # "RusiaVladimir", "DepokSupian": a known place or organisation
     if len(left) > MIN_HEAD and art.written[left]:
-        return True  # "HotspurDaniel", "PrabowoSubianto": a name the article writes alone ("Tik": too short)
+        return True  # "HotspurDaniel", "PrabowoSubianto": a name the article writes alone
     # "PenyanyiDenada", "PemerintahAmerika": a common word of the language (not an English one of a
     # brand: "BlackBerry") before a name, not inside one ("Monumen KaliBekasi": the river's name)
     return not in_name and is_word(low, art.lang)
 
 
-def _tail_cut(art: _Article, part: str, glued_after: bool, next_word: str) -> int | None:
+def _tail_cut(art: _Article, part: str, glued_after: bool, next_word: str, prev: str) -> int | None:
     """Where a frequent word glued after a name starts in `part` (a capitalised or acronym-led stretch
     of letters: "Juventusberlangsung", "PLKselaku"), or None. The longest such tail wins
-    ("Kristiyanto|menghadirkan", not "...mengha|dirkan")."""
+    ("Kristiyanto|menghadirkan", not "...mengha|dirkan"). `prev`: the name part before `part`, glued or
+    after one space ("Prabowo" before "Subiantohari")."""
     words = art.lists
     if not part[:1].isupper() or not part[-1:].islower():
         return None
@@ -194,15 +199,22 @@ def _tail_cut(art: _Article, part: str, glued_after: bool, next_word: str) -> in
     if _whole(art, part):
         return None  # "Pernikahan", "Penangkapan", "Suryadi": a word or a name as it stands
     for cut in cuts:
-        if acronym or _name_with_tail(art, part[:cut], part[cut:], glued_after, next_word):
+        if acronym or _name_with_tail(art, part[:cut], part[cut:], glued_after, next_word, prev):
             return cut
-    if derived:
-        # evidence that a word is glued on, and no listed word found: a derived form of a root
-        # ("dekati": dekat + -i), no longer than the longest listed word (a long run costs no more)
-        for cut in range(longest, len(part) - MIN_STEMMED_TAIL + 1):
-            tail = part[cut:]
-            if art.known(part[:cut]) and stem(tail, art.lang) != tail and is_word(tail, art.lang):
-                return cut
+    # no listed word: a derived form of a root, no longer than the longest listed word (so a long run
+    # costs no more than a short one): with evidence, any ("dekati": dekat + -i); without, a verb by
+    # its prefix ("divonis", "menyambangi") or a word with -nya ("kabarnya")
+    for cut in range(longest, len(part) - MIN_STEMMED_TAIL + 1):
+        tail = part[cut:]
+        if not (derived or _VERB_OPENING.match(tail) or tail.endswith("nya")):
+            continue
+        root = stem(tail, art.lang)
+        if root == tail or root not in root_words(art.lang):
+            continue
+        if derived and art.known(part[:cut]):
+            return cut
+        if len(root) >= MIN_GUESSED_HEAD and root.capitalize() not in words.given:
+            return cut  # "Ricardivonis", not "Suryadiputra" ("Putra" is a name)
     return None
 
 
@@ -215,10 +227,12 @@ def _whole(art: _Article, part: str) -> bool:
             or (art.gazetteer is not None and art.gazetteer.lookup(part) is not None))
 
 
-def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, next_word: str) -> bool:
+def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, next_word: str, prev: str) -> bool:
     """Whether `head` is a name that the frequent word `tail` was glued to."""
-    if glued_after or art.known(head):
-        return True  # "ZaradanAri": a capitalised word glued on after; "Chinadi": China
+    if art.known(head) or (prev and art.gazetteer is not None and art.gazetteer.lookup(f"{prev} {head}")):
+        return True  # "Chinadi": China; "Prabowo Subiantohari": Prabowo Subianto
+    if glued_after and len(tail) > 2:
+        return True  # "ZaradanAri": a capitalised word glued on after ("SetiabudiKompol": "di" ends names)
     if (next_word[:1].isupper() and art.gazetteer is not None and art.gazetteer.lookup(next_word)
             and is_word(head.casefold(), art.lang)):
         return True  # "Motordi Jakarta": a common word in a name, then a function word before a known name
@@ -233,8 +247,11 @@ def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) 
         return []
     art = _Article(text, lang, words, gazetteer if gazetteer is not None else load_gazetteer())
     seams: list[int] = []
+    last, last_end = "", -2  # the run of letters before, and where it ends
     for m in LETTER_RUN.finditer(text):
         run, start = m.group(), m.start()
+        spaced = last if last_end == start - 1 and text[start - 1] == " " else ""  # "Prabowo" + " Subiantohari"
+        last, last_end = run, m.end()
         before = text[start - 1] if start else ""
         if before in ("@", "#"):
             continue  # a handle or a hashtag ("@infoBMKG") is one name as written
@@ -244,31 +261,25 @@ def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) 
                 seams.append(start)  # "2025sebagai"
             continue
         edges = [0, *_boundaries(run, words.tails), len(run)]
+        last = run[edges[-2] :]
         if after_digit and run[: edges[1]] in words.tails:
             seams.append(start)  # "2025antaraManchester"
         after = _next_word(text, m.end())
-        in_name = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha() and _word_before_capitalised(
-            text, start - 1)
+        prev = spaced if spaced[:1].isupper() else ""
         for k in range(len(edges) - 1):
             a, b = edges[k], edges[k + 1]
             part = run[a:b]
             glued_after = b < len(run)
-            cut = _tail_cut(art, part, glued_after, "" if glued_after else after)
+            cut = _tail_cut(art, part, glued_after, "" if glued_after else after, prev)
+            prev = part
             if cut is not None:
                 seams.append(start + a + cut)
             # the case change after the part, judged by what is glued to it: "Ghazalidan|Alyssa" is
-            # the word "dan" before a name once "dan" is cut off
-            if glued_after and _open_case_change(art, part[cut or 0 :], run[b : edges[k + 2]], in_name and k == 0):
+            # the word "dan" before a name once "dan" is cut off; "Monumen KaliBekasi": inside a name
+            if glued_after and _open_case_change(art, part[cut or 0 :], run[b : edges[k + 2]],
+                                                 k == 0 and spaced[:1].isupper()):
                 seams.append(start + b)
     return seams
-
-
-def _word_before_capitalised(text: str, end: int) -> bool:
-    """Whether the run of letters that ends at `end` starts with a capital."""
-    i = end
-    while i > 0 and text[i - 1].isalpha() and end - i < 40:
-        i -= 1
-    return text[i : i + 1].isupper()
 
 
 def _next_word(text: str, end: int) -> str:
