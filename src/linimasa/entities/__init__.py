@@ -292,17 +292,20 @@ def _foreign_institutions(text: str, gaz: list[Mention], cues: Cues) -> list[Men
 
 
 def recognise(
-    text: str, language: str = "id", recogniser: Recogniser | None = None, sentences: list[Span] | None = None
+    text: str, language: str = "id", recogniser: Recogniser | None = None, sentences: list[Span] | None = None,
+    open_glue: bool = True,
 ) -> list[Mention]:
     """All entity mentions of one text, sorted by offset. ``sentences`` are the text's sentences when
     the caller has them (`Article.sentences`); the packaged model then does not split again.
 
     Words a scraper glued together ("Juventusberlangsung", "PenyanyiDenada"; `linimasa.text.seams`)
     are read with the space put back, and the mentions found are reported at their offsets in
-    ``text``: a mention across an opened seam keeps the characters as written ("PrabowoSubianto")."""
+    ``text``: a mention across an opened seam keeps the characters as written ("PrabowoSubianto").
+    ``open_glue=False`` reads the text as it is, glue and all (the settling rules that cut glued names
+    still apply: what the seams leave shut reaches them)."""
     if not text.strip():
         return []
-    seams = glue_seams(text, language, load_gazetteer())
+    seams = glue_seams(text, language, load_gazetteer()) if open_glue else []
     if not seams:
         return _recognise(text, language, recogniser, sentences)
     opened = open_seams(text, seams)

@@ -62,14 +62,16 @@ class _Words:
     trusted: frozenset[str]  # tails that end no name and are no noun: cut without evidence
     keep: frozenset[str]  # lower-case openings of brand names ("detik", "trans", "go")
     given: frozenset[str]  # common given names: a known name before a seam
-    heads: frozenset[str]  # words that open names of places and organisations ("Kabupaten", "Gunung")
+    heads: frozenset[str]  # words that open names ("Kabupaten", "Gunung", "Menteri")
 
 
 _VERB_OPENING = re.compile(r"me|di|ber|ter")
 """How a verb glued after a name opens: its prefix ("divonis", "menyambangi", "bertemu", "terlihat")."""
 
-_HEAD_KEYS = ("gpe_heads", "loc_heads", "facility_heads", "org_heads", "company_heads", "event_heads")
-"""The lists of `entities.yaml` whose one-word entries open a name: a seam after one is always opened."""
+_HEAD_KEYS = ("gpe_heads", "loc_heads", "facility_heads", "org_heads", "company_heads", "event_heads",
+              "person_titles", "person_ranks", "person_only_titles")
+"""The lists of `entities.yaml` whose one-word entries open a name (of a place, an organisation, an event,
+or a person after a title): a case change after one is always a seam ("KabupatenBekasi", "MenteriAgus")."""
 
 
 @functools.cache
@@ -229,13 +231,14 @@ def _whole(art: _Article, part: str) -> bool:
 
 def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, next_word: str, prev: str) -> bool:
     """Whether `head` is a name that the frequent word `tail` was glued to."""
+    if tail.capitalize() in art.lists.given:
+        return False  # "Rahmaputri", "Widyasari": a name ends in a given name even where "Rahma" is written
     if art.known(head) or (prev and art.gazetteer is not None and art.gazetteer.lookup(f"{prev} {head}")):
         return True  # "Chinadi": China; "Prabowo Subiantohari": Prabowo Subianto
     if glued_after and len(tail) > 2:
         return True  # "ZaradanAri": a capitalised word glued on after ("SetiabudiKompol": "di" ends names)
-    if (next_word[:1].isupper() and art.gazetteer is not None and art.gazetteer.lookup(next_word)
-            and is_word(head.casefold(), art.lang)):
-        return True  # "Motordi Jakarta": a common word in a name, then a function word before a known name
+    if next_word[:1].isupper() and art.gazetteer is not None and art.gazetteer.lookup(next_word):
+        return True  # "Macrondi Paris", "Motordi Jakarta": a function word before a known name
     return tail in art.lists.trusted and len(head) >= MIN_GUESSED_HEAD
 
 
