@@ -344,6 +344,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     if language == "en":
         out = _given_name_before(text, out, lists, gazetteer)
     out = _org_then_given_name(out, lists, gazetteer)
+    out = _known_then_person(out, lists, gazetteer, index)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
     out = _portfolio_not_person(out, lexicon, given)
@@ -2582,6 +2583,66 @@ def _org_then_given_name(
         org_end = len(" ".join(words[:cut]))
         out.append(_copy(m, m.start, m.start + org_end, m.text[:org_end]))
         out.append(Mention(m.start + org_end + 1, m.end, m.text[org_end + 1 :], "PER", source=m.source))
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _known_then_person(
+    mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer, index: _Index
+) -> list[Mention]:
+    """A span that runs two names together across a missing separator: a known organisation or place,
+    then a person ("manajer Brentford Thomas Frank", "kiper Timnas Portugal Rui Patricio", "Direktur
+    TOBA Juli Oktarina", "Komisi IIIDPRRI Ahmad Sahroni"). The span is cut where the known name ends:
+    - the known name: one the gazetteer knows, a club of the club list, an acronym, or a name ending
+      in a place the gazetteer knows ("Timnas Portugal");
+    - the person: the last two or three words, each a capitalised word, holding no organisation or
+      place word and unknown to the gazetteer, opening with a common given name or with a word that
+      the article writes elsewhere too ("Juli bilang ...", "Patricio").
+    The known name stays a mention where the gazetteer or the club list knows it or the article writes
+    it alone elsewhere ("TOBA"); a lone acronym glued into a person's name is dropped ("IIIDPRRI")."""
+    given = lists.get("given_names", frozenset())
+    clubs = _word_list("shared", "clubs.txt")
+    stop = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["org_cues_after"]
+    not_names = lists["not_names"]  # a month opens given names too ("Juli Oktarina"), not a last name
+    at = index._positions()
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if (m.type not in ("ORG", "PER") or m.source == "gazetteer" or not 3 <= len(words) <= 6
+                or words[0].casefold() in stop):
+            out.append(m)  # "PT Blue Bird Tbk", "Kementerian ...": a name by its head word (see `_org_then_given_name`)
+            continue
+        cut = None
+        for k in (len(words) - 2, len(words) - 3):
+            rest = words[k:]
+            if k < 1 or len(rest) > 3 or not all(_NAME_WORD.fullmatch(w) and w.casefold() not in stop for w in rest):
+                continue
+            if any(w.casefold() in not_names for w in rest[1:]):
+                continue
+            if gazetteer.lookup(" ".join(rest)) is not None or not (
+                    rest[0] in given or len(at.get(rest[0], ())) > 1 or len(at.get(rest[-1], ())) > 1):
+                continue
+            head = " ".join(words[:k])
+            entry = gazetteer.lookup(head)
+            last = gazetteer.lookup(words[k - 1]) if k > 1 else None
+            acronym = k == 1 and head.isalpha() and head.isupper() and len(head) >= 2
+            if (entry is not None and entry.type in ("ORG", "GPE", "LOC")) or head in clubs or acronym or (
+                    last is not None and last.type == "GPE"):
+                cut = (k, entry)
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        k, entry = cut
+        head = " ".join(words[:k])
+        person_start = m.start + len(head) + 1
+        if entry is not None or head in clubs or k > 1 or len(at.get(head, ())) > 1:
+            org = _copy(m, m.start, m.start + len(head), head, entry.type if entry is not None else "ORG")
+            org.key, org.role = (entry.id if entry is not None else None), None
+            out.append(org)
+        out.append(Mention(person_start, m.end, m.text[len(head) + 1 :], "PER", source=m.source, score=m.score))
     return out
 
 
