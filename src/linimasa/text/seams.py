@@ -166,7 +166,7 @@ def _open_case_change(art: _Article, left: str, right: str, in_name: bool) -> bo
     if low in words.heads:
         return True  # "KabupatenBekasi", "GunungDoi": the word that opens a name of a place, then the name
     if art.gazetteer is not None and art.gazetteer.lookup(left) is not None:
-        return True  # "RusiaVladimir", "TangerangWahyu": a known place or organisation
+        return True  # "RusiaVladimir", "TangerangWahyu", "BaratDaya": a known place or organisation
     if right.casefold() in words.tails or right.casefold() in root_words(art.lang):
         return False  # "KapanLagi", "TikTok": a name of two words
     if len(left) > MIN_HEAD and art.written[left]:
@@ -196,7 +196,9 @@ def _tail_cut(art: _Article, part: str, glued_after: bool, next_word: str, prev:
             if len(part) - n >= least and part[len(part) - n :] in words.tails]
     longest = max(least, MIN_GUESSED_HEAD, len(part) - words.lengths[0])
     derived = glued_after or any(art.written[part[:c]] for c in range(longest, len(part) - MIN_STEMMED_TAIL + 1))
-    if not cuts and not derived:
+    verbs = [c for c in range(longest, len(part) - MIN_STEMMED_TAIL + 1)
+             if derived or _VERB_OPENING.match(part, c) or part.endswith("nya")]
+    if not cuts and not verbs:
         return None
     if _whole(art, part):
         return None  # "Pernikahan", "Penangkapan", "Suryadi": a word or a name as it stands
@@ -206,10 +208,8 @@ def _tail_cut(art: _Article, part: str, glued_after: bool, next_word: str, prev:
     # no listed word: a derived form of a root, no longer than the longest listed word (so a long run
     # costs no more than a short one): with evidence, any ("dekati": dekat + -i); without, a verb by
     # its prefix ("divonis", "menyambangi") or a word with -nya ("kabarnya")
-    for cut in range(longest, len(part) - MIN_STEMMED_TAIL + 1):
+    for cut in verbs:
         tail = part[cut:]
-        if not (derived or _VERB_OPENING.match(tail) or tail.endswith("nya")):
-            continue
         root = stem(tail, art.lang)
         if root == tail or root not in root_words(art.lang):
             continue
