@@ -1055,7 +1055,8 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
         tok = w.group()
         if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
             continue
-        cuts = [c for c in range(len(tok) - 2, 2, -1)  # the longest name first
+        least = max(3, len(tok) - _MAX_TAIL)  # a cut leaves at most _MAX_TAIL letters: linear in a long run
+        cuts = [c for c in range(len(tok) - 2, least - 1, -1)  # the longest name first
                 # a name of two words or more written alone elsewhere is evidence enough on its own
                 if (index.has(tok[c:]) or tok[c:] in common or " " in m.text[: w.start() + c])
                 and index.has(m.text[: w.start() + c])]
@@ -1063,7 +1064,7 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # no evidence in the article: a frequent word of news glued on, the longest such tail
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
             # or function word's prefix; names end in words too ("Permatasari"), never in these
-            cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
+            cuts = [c for c in range(least, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
         follow = words[k + 1].group() if k + 1 < len(words) else _next_word(index.text, m.end)
         if not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads:
             # a short function word glued on before the head of another name ("Gunung Lewotobidi
@@ -1071,7 +1072,7 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
         if not cuts and gazetteer is not None and gazetteer.lookup(tok) is None:
             # a place the gazetteer knows with a short function word glued on ("Indonesiatak", "Chinadi")
-            cuts = [c for c in range(len(tok) - 2, 3, -1)
+            cuts = [c for c in range(len(tok) - 2, max(3, least - 1), -1)
                     if tok[c:] in common and (x := gazetteer.lookup(tok[:c])) is not None
                     and x.type in ("GPE", "LOC")][:1]
             if cuts and k == 0:  # the place alone before the glue: the place, and what follows on its own
@@ -1090,12 +1091,12 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # the name's last word written alone elsewhere ("Emi Martinez" beside "Emiliano
             # Martinezjadi"): a frequent word of news glued after it, the longest such tail, never a
             # word that is also a name ("Putri", "Jaya")
-            cuts = [c for c in range(4, len(tok) - 3)
+            cuts = [c for c in range(max(4, least), len(tok) - 3)
                     if tok[c:] in lexicon and tok[c:].capitalize() not in given and index.has(tok[:c])][:1]
         if not cuts and m.source != "gazetteer":
             # several words glued on ("Anungmengakuikebakarandi": "mengakui", "kebakaran", "di"): the
             # tail is all frequent words, the first a verb or function word
-            cuts = [c for c in range(3, len(tok) - 5)
+            cuts = [c for c in range(least, len(tok) - 5)
                     if _GLUED_TAIL.match(tok[c:]) and _words_of(tok[c:], lexicon, common)][:1]
         for cut in cuts:
             left = m.text[: w.start() + cut]
@@ -1108,6 +1109,10 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
         whole.add(key)
     return [m]
 
+
+_MAX_TAIL = 40
+"""The most letters `_unglue` reads as glued on after a name (several words: "mengakuikebakarandi" has
+19); a run of letters longer than that costs no more than one of this length."""
 
 _PLACE_THEN_NAME = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
