@@ -40,6 +40,7 @@ from linimasa.entities.settle import settle_names, settle_spans
 from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from linimasa.text.seams import glue_seams, open_seams
 from linimasa.text.sentences import article_sentences
 from linimasa.text.spans import DisjointSpans, StaticSpans
 
@@ -304,12 +305,40 @@ def recognise(
     text: str, language: str = "id", recogniser: Recogniser | None = None, sentences: list[Span] | None = None,
     lone_min_score: float | None = LONE_MIN_SCORE,
     lone_languages: tuple[str, ...] = LONE_LANGUAGES,
+    open_glue: bool = True,
 ) -> list[Mention]:
     """All entity mentions of one text, sorted by offset. ``sentences`` are the text's sentences when
     the caller has them (`Article.sentences`); the packaged model then does not split again.
+
+    Words a scraper glued together ("Juventusberlangsung", "PenyanyiDenada"; `linimasa.text.seams`)
+    are read with the space put back, and the mentions found are reported at their offsets in
+    ``text``: a mention across an opened seam keeps the characters as written ("PrabowoSubianto").
+    ``open_glue=False`` reads the text as it is, glue and all (the settling rules that cut glued names
+    still apply: what the seams leave shut reaches them).
     ``lone_min_score`` and ``lone_languages``: see `_confirm_lone` (None keeps every mention)."""
     if not text.strip():
         return []
+    seams = glue_seams(text, language, load_gazetteer()) if open_glue else []
+    if not seams:
+        return _recognise(text, language, recogniser, sentences, lone_min_score, lone_languages)
+    opened = open_seams(text, seams)
+    found = _recognise(opened.text, language, recogniser,
+                       None if sentences is None else [opened.span_in_view(s) for s in sentences],
+                       lone_min_score, lone_languages)
+    out = []
+    for m in found:
+        start, end = opened.in_source(m.start), opened.in_source(m.end)
+        if end > start:
+            m.start, m.end, m.text = start, end, text[start:end]
+            out.append(m)
+    return out
+
+
+def _recognise(
+    text: str, language: str, recogniser: Recogniser | None, sentences: list[Span] | None,
+    lone_min_score: float | None, lone_languages: tuple[str, ...],
+) -> list[Mention]:
+    """`recognise` on a text whose seams are open."""
     tagged: dict[tuple[int, int, str], float | None] | None = None  # the model's own spans and scores
     gazetteer = load_gazetteer()
     cues = cues_for(language)
