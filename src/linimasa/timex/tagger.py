@@ -1178,9 +1178,10 @@ def tag(
     lex = lexicon(lang)
     ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source, sentences=sentences)
     out: list[Found] = []
-    clocks: list[tuple[Found, dt.date | None]] = []
+    clocks: list[tuple[Found, dt.date | None, bool]] = []
     for mt in _find_cached(text, lang):
         told = ctx.reference  # the day the text was telling of before this expression
+        said = ctx.reference_said
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
         except (KeyError, ValueError, OverflowError):
@@ -1206,14 +1207,14 @@ def tag(
             ctx.set_weekdays.add(int(every[1]))
         out.append(found)
         if mt.rule.kind == "time":
-            clocks.append((found, told))
+            clocks.append((found, told, said))
     out = _join_same_day(_join_compound_durations(out, text), text)
     _weekdays_dated_after(out, text, sentences)
     _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out)
         recurring = _clocks_of_sets(out, text)
-        for clock, told in clocks:
+        for clock, told, said in clocks:
             if id(clock) in recurring:
                 # "setiap hari pukul 18.00 WIB", "every day at 6 p.m.": the clock of any day of the set
                 clock.timex.value = "XXXX-XX-XX" + clock.timex.value[clock.timex.value.index("T"):]
@@ -1225,8 +1226,11 @@ def tag(
                 continue
             tense = tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences)
             # ... and one in an untensed sentence after the day of an announced event ("pada Minggu
-            # (22/6/2025). Acara berlangsung pukul 17.00-23.00 WIB") is on that day
-            if tense < 0 or (tense == 0 and dct is not None and told > dct):
+            # (22/6/2025). Acara berlangsung pukul 17.00-23.00 WIB") is on that day, as is one after a
+            # day the story tells of ("terjadi pada Minggu (15/6/2025). Api muncul pukul 06.14 WIB":
+            # the guideline's clock "of the day being told"); only a day that dates a statement ("kata
+            # Budi, Selasa (17/6/2025). Rapat dimulai pukul 10.00") leaves it on the publication day
+            if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
     return out
 
