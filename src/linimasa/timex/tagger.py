@@ -1336,7 +1336,7 @@ def _year_written_near(found: list[Found], k: int, s1: int) -> bool:
     return any(f.explicit_year for f in found[k + 1 :] if f.timex.start < s1)
 
 
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-[QH]\d)?$")
 _SET_CLOCK_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
 """What may stand between a set and its clock time: space and one short word ("at", "pada")."""
 
@@ -1352,7 +1352,8 @@ def _clocks_of_sets(found: list[Found], text: str) -> set[int]:
 
 
 def _period_point(value: str) -> tuple[dt.date, str] | None:
-    """A DATE value naming a year, a month or a day as (its first day, precision); None otherwise."""
+    """A DATE value naming a year, a month or a day as (its first day, precision); None otherwise. A
+    quarter or half names its year ("kuartal I 2025 ... dibandingkan tahun sebelumnya": 2024)."""
     m = _PERIOD.match(value)
     if not m:
         return None
