@@ -51,6 +51,15 @@ class Found:
     explicit_year: bool = False
     has_weekday: bool = False
     needs_anchor: bool = False
+    day_end: bool = False  # a clock that ends the day it is placed on ("midnight Friday": Saturday 00:00)
+
+
+def _on_day(clock: Found, day: dt.date) -> None:
+    """Put a clock time on `day` (midnight, which ends it, on the next day's 00:00, as TE3's T24)."""
+    tx = clock.timex
+    if clock.day_end:
+        day += dt.timedelta(days=1)
+    tx.value = day.isoformat() + tx.value[tx.value.index("T"):]
 
 
 def _capital_ok(m: re.Match[str], rule: Rule) -> bool:
@@ -973,12 +982,19 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
+    if "hour" not in g and mt.rule.value:
+        # a word that names a clock time ("midnight", "tengah hari"): the rule gives it ("00:00")
+        hour, minute = (int(x) for x in mt.rule.value.split(":"))
+        g = {**g, "hour": str(hour), "minute": f"{minute:02d}"}
     hour = int(lex.number(g["hour"]))  # "5", or "five" of "five o'clock"
     ampm = lex.key(g.get("ampm", "")).replace(".", "")
     part = lex.day_parts.get(lex.key(g["daypart"])) if "daypart" in g else None
-    # "jam 2 siang" is 14:00, "jam 11 siang" 11:00 (siang runs from late morning), "jam 2 malam" 02:00
+    # "jam 2 siang" is 14:00, "jam 11 siang" 11:00 (siang runs from late morning), "jam 2 malam" 02:00,
+    # "jam 12 malam" midnight (00:00)
     late_morning = part == "AF" and hour >= 10
-    small_hours = part == "NI" and hour < 5
+    small_hours = part == "NI" and (hour < 5 or hour == 12)
+    if small_hours and hour == 12:
+        hour = 0
     if "end_hour" in g and ampm == "pm" and hour > int(g["end_hour"]):
         ampm = "am"  # the start of "11-2 p.m." is before noon
     if (ampm == "pm" or part in ("AF", "EV", "NI")) and hour < 12 and not small_hours and not late_morning:
@@ -988,7 +1004,7 @@ def _norm_time(mt: Match, ctx: Context) -> Found:
     clock = f"T{hour:02d}:{int(g.get('minute', '0')):02d}"
     day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
     tx = Timex(mt.start, mt.end, "", "TIME", day + clock, anchor=ctx.dct_source if ctx.dct else None)
-    return Found(tx, needs_anchor=True)
+    return Found(tx, needs_anchor=True, day_end=mt.rule.name == "midnight")
 
 
 def _norm_set(mt: Match, ctx: Context) -> Found:
@@ -1374,7 +1390,7 @@ def _clock_on_told_day(clock: Found, told: dt.date | None, dct: dt.date | None) 
     tx = clock.timex
     if told is None or dct is None or "T" not in tx.value or told == dct or abs((told - dct).days) > STORY_DAYS:
         return
-    tx.value = told.isoformat() + tx.value[tx.value.index("T"):]
+    _on_day(clock, told)
     tx.anchor = "event"
 
 
@@ -1421,6 +1437,6 @@ def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | No
     if not near:
         return False
     day = min(near, key=lambda f: min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)))
-    tx.value = day.timex.value[:10] + tx.value[tx.value.index("T"):]
+    _on_day(clock, dt.date.fromisoformat(day.timex.value[:10]))
     tx.anchor = day.timex.anchor
     return True
