@@ -952,6 +952,14 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
+    if (
+        mt.rule.name.startswith("day_part_generic")
+        and told is None
+        and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) >= 0
+    ):
+        # "di malam hari" with no day told yet and nothing said to have happened ("Minum kopi di malam
+        # hari mungkin tidak mengganggu tidur"): what holds on any day, not the publication day's
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
 
 
