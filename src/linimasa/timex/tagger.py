@@ -807,6 +807,8 @@ def _norm_day_relative(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "TIME" if part else "DATE", "XXXX-XX-XX"), needs_anchor=True)
     if not days and part is None and (told := _quoted_today(mt, ctx)) is not None:
         return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
+    if not days and part is None and _generic_today(mt, ctx):
+        return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF"))
     d = ctx.dct + dt.timedelta(days=int(days))
     value = d.isoformat() + (f"T{part}" if part else "")
     return _dct_found(mt, ctx, "TIME" if part else "DATE", value, value)
@@ -837,6 +839,34 @@ def _quoted_today(mt: Match, ctx: Context) -> dt.date | None:
     long_before = before > STORY_DAYS and 0 <= gap <= QUOTE_AFTER_DAY
     said_before = ctx.reference_said and 0 < before <= STORY_DAYS and 0 <= gap <= SAID_REACH
     return told if long_before or said_before else None
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _generic_today(mt: Match, ctx: Context) -> bool:
+    """Whether a "today" (the language's `generic_present` words) means these days, not the day: its
+    sentence tells of no past and no future ("the integration of the global economy today", "just
+    like you do today"), no word beside it dates it ("said today", "earlier today", "today's
+    reading", "today (Monday)") and no date or clock time stands in its sentence."""
+    lex, text = ctx.lex, ctx.text
+    if lex.key(text[mt.start : mt.end]) not in lex.generic_present:
+        return False
+    after = text[mt.end : mt.end + 3]
+    if after[:1] in ("'", "\u2019", "(") or after.lstrip()[:1] == "(":
+        return False
+    s0, s1 = sentence_bounds(text, mt.start, ctx.sentences)
+    prev = _LAST_WORD.search(text, max(s0, mt.start - 30), mt.start)
+    nxt = _NEXT_WORD.match(text, mt.end, s1)
+    if any(m is not None and lex.key(m.group(1)) in lex.dated_today_cues for m in (prev, nxt)):
+        return False
+    before = [lex.key(w) for w in _WORD.findall(text, max(s0, mt.start - 40), mt.start)][-3:]
+    if any(w.endswith(lex.progressive_endings) and len(w) > 4 and w not in lex.not_progressive for w in before):
+        return False  # "have been demonstrating today": what goes on that day
+    if re.search(r"\d", text[s0:s1]):
+        return False  # a date, a clock time or a count of the day beside it
+    return tense_of(text, mt.start, mt.end, lex, sentences=ctx.sentences) == 0
 
 
 def _dates_statement(text: str, start: int, lex: Lexicon, sentences: list[Span] | None) -> bool:
