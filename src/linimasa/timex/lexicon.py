@@ -118,6 +118,7 @@ class Lexicon:
     dated_today_cues: frozenset[str] = frozenset()  # words beside such a word that make it the day
     progressive_endings: tuple[str, ...] = ()  # "-ing": "demonstrating today" is the day's doing
     not_progressive: frozenset[str] = frozenset()  # words with such an ending that are no verb ("thing")
+    untensed_phrases: frozenset[str] = frozenset()  # "jatuh pada": a listed tense word that says no tense there
     prefix_regex: re.Pattern[str] | None = None
 
     @staticmethod
@@ -276,6 +277,7 @@ def lexicon(lang: str) -> Lexicon:
         dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),
         progressive_endings=tuple(str(x) for x in data.get("progressive_endings") or ()),
         not_progressive=frozenset(Lexicon.key(str(w)) for w in data.get("not_progressive") or []),
+        untensed_phrases=frozenset(Lexicon.key(str(w)) for w in data.get("untensed_phrases") or []),
     )
     if lex.prefix_mods:
         lex.prefix_regex = re.compile(
