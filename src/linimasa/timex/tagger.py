@@ -342,8 +342,12 @@ def duration_value(n: Any, unit: str) -> str:
             n, unit = int(n * 24), "H"
         elif unit == "H":
             n, unit = int(n * 60), "MIN"
+        elif unit == "MIN":
+            n, unit = round(n * 60), "S"  # "2,5 menit": PT150S
         elif unit in ("M", "W"):
             return f"P{n:g}{unit}"  # "empat setengah bulan": P4.5M (a fraction of the smallest unit, ISO 8601)
+        elif unit in TIME_UNIT_CODES and TIME_UNIT_CODES[unit] == "S":
+            return f"PT{n:g}S"  # "8,5 detik": PT8.5S (seconds have no smaller unit to count in)
     if isinstance(n, float):
         n = int(n)
     q = "X" if n in (None, "X") else str(n)
