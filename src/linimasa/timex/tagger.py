@@ -65,7 +65,9 @@ def _on_day(clock: Found, day: dt.date) -> None:
 def _capital_ok(m: re.Match[str], rule: Rule) -> bool:
     for g in rule.capitalised:
         text = m.group(g) if g in m.re.groupindex else None
-        if text and not text[0].isupper():
+        # the first letter ("1 Muharram": its month name, not the digit)
+        first = next((c for c in text if c.isalpha()), "") if text else ""
+        if text and not first.isupper():
             return False
     return True
 
