@@ -302,6 +302,7 @@ class Context:
     reference: dt.date | None = None  # the last day-precise date mentioned so far
     reference_end: int = -1  # where the expression that named `reference` ends
     reference_said: bool = False  # whether `reference` dates a statement ("kata Gus Ipul, Rabu (18/6/2025)")
+    reference_written: bool = False  # whether `reference` was written as a date ("Minggu (15/6/2025)", not "kemarin")
     point: tuple[dt.date, str] | None = None  # the last period named so far (its first day, "Y"/"M"/"D")
     point_end: int = -1  # where the expression that named `point` ends
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
@@ -1243,7 +1244,7 @@ def tag(
     clocks: list[tuple[Found, dt.date | None, bool]] = []
     for mt in _find_cached(text, lang):
         told = ctx.reference  # the day the text was telling of before this expression
-        said = ctx.reference_said
+        said = ctx.reference_said or not ctx.reference_written  # (a day said, or only named: "kemarin")
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
         except (KeyError, ValueError, OverflowError):
@@ -1258,6 +1259,7 @@ def tag(
             # (a clock's day is not known yet: it does not move the narrative)
             ctx.reference, ctx.reference_end = day, tx.end
             ctx.reference_said = _dates_statement(text, tx.start, lex, sentences)
+            ctx.reference_written = any(c.isdigit() for c in tx.text)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
@@ -1290,8 +1292,9 @@ def tag(
             # ... and one in an untensed sentence after the day of an announced event ("pada Minggu
             # (22/6/2025). Acara berlangsung pukul 17.00-23.00 WIB") is on that day, as is one after a
             # day the story tells of ("terjadi pada Minggu (15/6/2025). Api muncul pukul 06.14 WIB":
-            # the guideline's clock "of the day being told"); only a day that dates a statement ("kata
-            # Budi, Selasa (17/6/2025). Rapat dimulai pukul 10.00") leaves it on the publication day
+            # the guideline's clock "of the day being told"); a day that dates a statement ("kata
+            # Budi, Selasa (17/6/2025). Rapat dimulai pukul 10.00") or is only named ("setelah kemarin
+            # terpangkas 3,29 persen. Harga ... pukul 10:14 WIB") leaves it on the publication day
             if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
     return out
