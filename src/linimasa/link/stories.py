@@ -58,7 +58,7 @@ NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
-SECOND_LOOK = 2  # a story the batch started with at most this many articles (copies aside) is matched once more
+SECOND_LOOK = 3  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 
 Info = dict[str, tuple[str, str, int]]
