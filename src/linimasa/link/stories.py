@@ -17,7 +17,7 @@ their main ones, Indonesian regions nested by code: another flood, another fire,
 and count less when the two name entities and share none. Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
 stories strongly merges them, and a small story the batch started (an article with its copies, or
-two reports that found each other before the story they belong to had formed) is matched once more,
+up to three reports that found each other before the story they belong to had formed) is matched once more,
 at the end of its batch, against the batch's stories that formed after it (only those can have
 changed): it joins one when each of its reports fits it (one of two reports of a match may fit a
 tournament's other matches; the pair is its own story), or when its reports fit it as a whole (their
