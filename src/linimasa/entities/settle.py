@@ -1305,6 +1305,7 @@ def _drop_products(
             banned.add(m.text)
     series = [w for w in _series(text) if w[2].split()[0].casefold() not in lists["function_words"]]
     banned.update(title for _, _, title in series)  # "... khas Arab Maklum": the series' title alone, later
+    banned |= _common_noun_acronyms(text, lists)
     blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])] + [(a, b) for a, b, _ in series]
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
@@ -1334,6 +1335,69 @@ def _series(text: str) -> list[tuple[int, int, str]]:
     return out
 
 _DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
+
+# An acronym in brackets ("pedagang kaki lima (PKL)"), an acronym with its words in brackets after it
+# ("PMS (penyakit menular seksual)"), or both in one bracket ("(autism spectrum disorder/ASD)").
+_ACRONYM_AFTER_WORDS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_WORDS_AFTER_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}) ?\(([^()]{3,100})\)")
+_WORDS_THEN_ACRONYM = re.compile(r"\(([^()/]{3,100})/([A-Z][A-Za-z]{1,7})\)")
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _spelled_by(words: list[str], acronym: str, skip: frozenset[str]) -> bool:
+    """Whether lower-case ``words`` spell ``acronym`` by their initials, in order and all of them,
+    words of ``skip`` ("pada", "of") left out where their initial is not the next letter."""
+    letters = "".join(c.lower() for c in acronym if c.isalpha())
+    if not words or not letters or words[0][:1] != letters[0]:
+        return False
+
+    def spell(i: int, k: int) -> bool:  # words[i:] spell letters[k:] (a few words: tried both ways)
+        if i == len(words):
+            return k == len(letters)
+        w = words[i]
+        return (k < len(letters) and w[:1] == letters[k] and spell(i + 1, k + 1)) or (
+            w in skip and spell(i + 1, k))
+
+    return spell(0, 0)
+
+
+def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[str]:
+    """Acronyms the article defines by lower-case words: "pedagang kaki lima (PKL)", "tindak pidana
+    pencucian uang (TPPU)", "PMS (penyakit menular seksual)". Writers capitalise the words of a name and
+    not those of a common noun, so such an acronym abbreviates a thing, a status or an offence, never an
+    organisation (eval/real-id/GUIDELINE.md: generic nouns are no entities). Words that head an
+    organisation or a place ("komisi", "kota") keep the acronym, for a text written all in lower case.
+    Each bracket is read over a short window before it: linear in the text's length."""
+    skip = lists["function_words"] | lists["glue_words"]
+    keep = lists["org_heads"] | lists["gpe_heads"] | lists["loc_heads"]
+    found: set[str] = set()
+
+    def fits(words: list[str], acronym: str) -> bool:
+        return is_acronym(acronym) and _spelled_by(words, acronym, skip) and not any(w in keep for w in words)
+
+    for hit in _ACRONYM_AFTER_WORDS.finditer(text):
+        acronym = hit.group(1)
+        window = text[max(0, hit.start() - 100) : hit.start()].rstrip()
+        tail = window.split()[-(len(acronym) + 4):]
+        words: list[str] = []
+        for w in reversed(tail):  # the lower-case words right before the bracket
+            if not _LOWER_WORD.fullmatch(w):
+                break
+            words.insert(0, w)
+        if any(fits(words[n:], acronym) for n in range(len(words))):
+            found.add(acronym)
+    for hit in _WORDS_AFTER_ACRONYM.finditer(text):
+        words = hit.group(2).split()[: len(hit.group(1)) + 4]
+        while words and not _LOWER_WORD.fullmatch(words[-1]):
+            words.pop()
+        if all(_LOWER_WORD.fullmatch(w) for w in words) and any(
+                fits(words[:n], hit.group(1)) for n in range(1, len(words) + 1)):
+            found.add(hit.group(1))
+    for hit in _WORDS_THEN_ACRONYM.finditer(text):
+        words = hit.group(1).split()
+        if all(_LOWER_WORD.fullmatch(w) for w in words) and fits(words, hit.group(2)):
+            found.add(hit.group(2))
+    return found
 
 
 def _document(toks: list[str], lists: dict[str, frozenset[str]]) -> bool:

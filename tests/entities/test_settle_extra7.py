@@ -1,0 +1,39 @@
+"""Error classes found by reading the output on unannotated news (not the gold sets), on sentences
+written for the tests. A stand-in model (`Tagger`) tags what a statistical model is known to get
+wrong, so that each test checks the settling rule and not the packaged CRF."""
+
+from __future__ import annotations
+
+from tests.entities.test_settle import Tagger, found
+
+# -- an acronym the article spells out in lower case abbreviates a common noun ------------------
+
+
+def test_an_acronym_defined_by_lower_case_words_is_no_entity() -> None:
+    text = ("Lapak pedagang kaki lima (PKL) memenuhi trotoar di Bekasi. Petugas menertibkan PKL itu, "
+            "sementara KPK menyidik kasus tindak pidana pencucian uang (TPPU) dan memanggil saksi TPPU.")
+    got = found(text, model=Tagger(PKL="ORG", TPPU="ORG", KPK="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"PKL", "TPPU"}
+    assert "KPK" in names and "Bekasi" in names
+
+
+def test_words_after_the_acronym_and_skipped_function_words_spell_it_too() -> None:
+    text = ("Penularan PMS (penyakit menular seksual) meningkat. Laporan dikirim ke unit kerja pada "
+            "perangkat daerah (UKPD) masing-masing, kata Dinas Kesehatan Jakarta.")
+    got = found(text, model=Tagger(PMS="ORG", UKPD="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"PMS", "UKPD"}
+
+
+def test_an_organisation_written_in_lower_case_keeps_its_acronym() -> None:
+    # an organisation word in the words ("komisi") keeps the acronym, capitalised or not
+    text = "Penyidik komisi pemberantasan korupsi (KPK) memeriksa saksi di Jakarta."
+    got = found(text, model=Tagger(KPK="ORG"))
+    assert ("KPK", "ORG") in got
+
+
+def test_capitalised_words_that_spell_an_acronym_are_left_to_the_other_rules() -> None:
+    text = "Badan Pengawas Obat dan Makanan (BPOM) menarik produk itu dari pasar di Surabaya."
+    got = found(text, model=Tagger(BPOM="ORG"))
+    assert ("BPOM", "ORG") in got
