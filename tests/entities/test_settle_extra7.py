@@ -37,3 +37,22 @@ def test_capitalised_words_that_spell_an_acronym_are_left_to_the_other_rules() -
     text = "Badan Pengawas Obat dan Makanan (BPOM) menarik produk itu dari pasar di Surabaya."
     got = found(text, model=Tagger(BPOM="ORG"))
     assert ("BPOM", "ORG") in got
+
+
+# -- shows, conferences, opens and masters are events ------------------------------------------
+
+
+def test_a_name_ending_in_a_held_events_word_is_an_event() -> None:
+    text = ("Mobil itu dipesan di Tokyo Motor Show (TMS) tahun lalu. Ia juara di Thailand Masters dan "
+            "Taipei Open 2025, lalu pulang ke Jakarta. Tim itu tampil di TMS lagi.")
+    got = found(text, model=Tagger(Tokyo_Motor_Show="ORG", Thailand_Masters="ORG", Taipei="GPE"))
+    assert ("Tokyo Motor Show", "EVT") in got
+    assert got.count(("TMS", "EVT")) == 2  # the acronym it defines is the same event
+    assert ("Thailand Masters", "EVT") in got
+    assert ("Taipei Open 2025", "EVT") in got  # two events across "dan", each with its own word
+    assert ("Jakarta", "GPE") in got
+
+
+def test_a_room_named_after_an_event_word_is_no_event() -> None:
+    got = found("Rapat digelar di Gedung Expo, Jakarta.", model=Tagger())
+    assert not [t for t, ty in got if ty == "EVT"]

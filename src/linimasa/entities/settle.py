@@ -1695,6 +1695,7 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             if end > hit.end():
                 spans.append((hit.start(), end))
     tails = lists["event_tails"]
+    places = lists["loc_heads"] | lists["facility_heads"]
     for hit in _CAPITALISED_WORD.finditer(text):
         if hit.group().casefold() not in tails:
             continue
@@ -1703,6 +1704,12 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             before = _EVENT_WORD_BEFORE.search(text[max(0, start - 40) : start])
             if not before:
                 break
+            if before.group(1) in ("and", "dan"):
+                last = _EVENT_WORD_BEFORE.search(text[max(0, start - 40) : start - len(before.group(0))])
+                if last and last.group(1).casefold() in tails:
+                    break  # "Thailand Masters dan Taipei Open": two events, each with its own word
+            if before.group(1).casefold() in places:
+                break  # "Gedung Expo": a building named after an event word, and what is before it
             start -= len(before.group(0))
         while text[start : start + 4] in ("of ", "and ", "dan ", "The "):
             start += text[start:].index(" ") + 1
@@ -1713,11 +1720,17 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             year = _YEAR_NEXT_ALONE.match(text[m.end : m.end + 6])
             if year:
                 spans.append((m.start, m.end + year.end()))
+    retyped: set[str] = set()  # keys of organisations found to be events ("... Auto Show (GIIAS)")
     for s, e in sorted(spans, key=lambda x: x[0] - x[1]):
         inside = layer.inside(s, e)
         if inside is None or any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
             continue
-        layer.replace(inside, Mention(s, e, text[s:e], "EVT", source="rule"))
+        same = [m.key for m in inside if (m.start, m.end) == (s, e) and m.type == "ORG" and m.key]
+        retyped.update(same)
+        layer.replace(inside, Mention(s, e, text[s:e], "EVT", source="rule", key=same[0] if same else None))
+    for m in layer.mentions():
+        if m.key in retyped and m.type == "ORG":
+            m.type = "EVT"  # the acronym the article defined for it is the same event
 
 
 _YEAR_NEXT = re.compile(r" (?:19|20)\d\d\b")
