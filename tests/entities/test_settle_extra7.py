@@ -56,3 +56,23 @@ def test_a_name_ending_in_a_held_events_word_is_an_event() -> None:
 def test_a_room_named_after_an_event_word_is_no_event() -> None:
     got = found("Rapat digelar di Gedung Expo, Jakarta.", model=Tagger())
     assert not [t for t, ty in got if ty == "EVT"]
+
+
+# -- a capitalised name of a thing (a credit scheme, a virus, a technique) is no organisation -----
+
+
+def test_a_capitalised_name_of_a_thing_and_its_acronym_are_no_entities() -> None:
+    text = ("Peternak di Boyolali mengajukan Kredit Usaha Rakyat (KUR) ke bank. Penyaluran KUR naik. "
+            "Dinas Kesehatan mencatat kasus Human Immunodeficiency Virus (HIV) naik; HIV menyerang remaja.")
+    got = found(text, model=Tagger(KUR="ORG", Human_Immunodeficiency_Virus="ORG", HIV="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"KUR", "Kredit Usaha Rakyat", "Human Immunodeficiency Virus", "HIV"}
+    assert "Boyolali" in names
+
+
+def test_a_product_edition_or_mode_is_no_organisation() -> None:
+    text = "Yamaha memamerkan F1ZR Limited Edition dan fitur HYROX Race Mode di Jakarta."
+    got = found(text, model=Tagger(F1ZR_Limited_Edition="ORG", HYROX_Race_Mode="ORG", Yamaha="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"F1ZR Limited Edition", "HYROX Race Mode"}
+    assert "Yamaha" in names

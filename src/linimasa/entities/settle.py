@@ -266,7 +266,7 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
-    "role_tails", "open_space_tails",
+    "role_tails", "open_space_tails", "concept_heads", "concept_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -1342,6 +1342,7 @@ _ACRONYM_AFTER_WORDS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _WORDS_AFTER_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}) ?\(([^()]{3,100})\)")
 _WORDS_THEN_ACRONYM = re.compile(r"\(([^()/]{3,100})/([A-Z][A-Za-z]{1,7})\)")
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+_ANY_WORD = re.compile(r"[A-Za-z][a-z'-]*")
 
 
 def _spelled_by(words: list[str], acronym: str, skip: frozenset[str]) -> bool:
@@ -1367,7 +1368,8 @@ def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[st
     not those of a common noun, so such an acronym abbreviates a thing, a status or an offence, never an
     organisation (eval/real-id/GUIDELINE.md: generic nouns are no entities). Words that head an
     organisation or a place ("komisi", "kota") keep the acronym, for a text written all in lower case.
-    Each bracket is read over a short window before it: linear in the text's length."""
+    So does a capitalised name of a thing (`_document`: "Kredit Usaha Rakyat (KUR)"). Each bracket is
+    read over a short window before it: linear in the text's length."""
     skip = lists["function_words"] | lists["glue_words"]
     keep = lists["org_heads"] | lists["gpe_heads"] | lists["loc_heads"]
     found: set[str] = set()
@@ -1375,16 +1377,21 @@ def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[st
     def fits(words: list[str], acronym: str) -> bool:
         return is_acronym(acronym) and _spelled_by(words, acronym, skip) and not any(w in keep for w in words)
 
+    def thing(words: list[str], acronym: str) -> bool:  # "Kredit Usaha Rakyat (KUR)": see `_document`
+        return (is_acronym(acronym) and _document(words, lists)
+                and _spelled_by([w.casefold() for w in words], acronym, skip))
+
     for hit in _ACRONYM_AFTER_WORDS.finditer(text):
         acronym = hit.group(1)
         window = text[max(0, hit.start() - 100) : hit.start()].rstrip()
         tail = window.split()[-(len(acronym) + 4):]
         words: list[str] = []
-        for w in reversed(tail):  # the lower-case words right before the bracket
-            if not _LOWER_WORD.fullmatch(w):
+        for w in reversed(tail):  # the words right before the bracket
+            if not _ANY_WORD.fullmatch(w):
                 break
             words.insert(0, w)
-        if any(fits(words[n:], acronym) for n in range(len(words))):
+        if any(fits(words[n:], acronym) if all(_LOWER_WORD.fullmatch(w) for w in words[n:])
+               else thing(words[n:], acronym) for n in range(len(words))):
             found.add(acronym)
     for hit in _WORDS_AFTER_ACRONYM.finditer(text):
         words = hit.group(2).split()[: len(hit.group(1)) + 4]
@@ -1404,13 +1411,14 @@ def _document(toks: list[str], lists: dict[str, frozenset[str]]) -> bool:
     """Whether a name of two words or more names a law, a regulation, an agreement or a programme (not
     an entity, eval/real-id/GUIDELINE.md): it opens with a word that heads such names in Indonesian
     (`document_heads`: "Peraturan Presiden", "Program Keluarga Harapan") or ends with one that ends
-    them in English (`document_tails`: "Host Country Agreement", "Employment Rights Bill"), written
-    capitalised and not as an acronym ("Yayasan ACT" is a charity)."""
+    them in English (`document_tails`: "Host Country Agreement", "Employment Rights Bill"), or names a
+    thing by such a word (`concept_heads`, `concept_tails`: "Kredit Usaha Rakyat", "Human Immunodeficiency
+    Virus"), written capitalised and not as an acronym ("Yayasan ACT" is a charity)."""
     if len(toks) < 2:
         return False
-    first, last = toks[0], toks[-1]
-    return (first.casefold() in lists["document_heads"] and first[1:].islower()) or (
-        last.casefold() in lists["document_tails"] and last[1:].islower())
+    first, last = toks[0].casefold(), toks[-1].casefold()
+    return ((first in lists["document_heads"] or first in lists["concept_heads"]) and toks[0][1:].islower()) or (
+        (last in lists["document_tails"] or last in lists["concept_tails"]) and toks[-1][1:].islower())
 
 
 def _product_context(before: str, after_text: str, cues: frozenset[str], after: frozenset[str]) -> bool:
