@@ -76,3 +76,13 @@ def test_a_product_edition_or_mode_is_no_organisation() -> None:
     names = {t for t, _ in got}
     assert not names & {"F1ZR Limited Edition", "HYROX Race Mode"}
     assert "Yamaha" in names
+
+
+# -- a given name written in capitals at an article's start still opens a person's name ---------
+
+
+def test_a_capitalised_given_name_opening_a_person_keeps_the_person() -> None:
+    text = "REZA Arya Pratama gagal debut, tetapi LRT Jabodebek tetap melayani penumpang."
+    got = found(text, model=Tagger(REZA_Arya_Pratama="PER", LRT_Jabodebek="PER"))
+    assert ("REZA Arya Pratama", "PER") in got
+    assert ("LRT Jabodebek", "ORG") in got  # an acronym that is no given name still makes an organisation

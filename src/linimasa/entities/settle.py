@@ -317,7 +317,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
            if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_without_nationality(m) for m in out]
-    out = [_acronym_led_person(m) for m in out]
+    given = lists.get("given_names", frozenset())
+    out = [_acronym_led_person(m, given) for m in out]
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
     out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
@@ -327,7 +328,6 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
     unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
-    given = lists.get("given_names", frozenset())
     out = [p for m in out for p in _split_after_place(m, gazetteer, given, lists["compass_words"])]
     whole: set[tuple[str, str, str]] = set()  # what `_unglue` left as it was (see there)
     out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer, whole)]
@@ -1247,13 +1247,15 @@ def _given_name_before(
     return out
 
 
-def _acronym_led_person(m: Mention) -> Mention:
+def _acronym_led_person(m: Mention, given: frozenset[str]) -> Mention:
     """A model "person" that starts with an acronym of three or more capitals ("LRT Jabodebek",
-    "MRT Jakarta") is an organisation: people's names do not start so."""
+    "MRT Jakarta") is an organisation: people's names do not start so. Unless that word is a common
+    given name (`given_names.txt`): some outlets write an article's first word in capitals, and "REZA
+    Arya Pratama" opening the text is the person Reza Arya Pratama."""
     if m.type != "PER" or m.source != "model":
         return m
     first = m.text.split(" ")[0]
-    if len(first) >= 3 and first.isupper() and first.isalpha() and " " in m.text:
+    if len(first) >= 3 and first.isupper() and first.isalpha() and " " in m.text and first.title() not in given:
         return _as_org(m)
     return m
 
