@@ -86,3 +86,10 @@ def test_a_capitalised_given_name_opening_a_person_keeps_the_person() -> None:
     got = found(text, model=Tagger(REZA_Arya_Pratama="PER", LRT_Jabodebek="PER"))
     assert ("REZA Arya Pratama", "PER") in got
     assert ("LRT Jabodebek", "ORG") in got  # an acronym that is no given name still makes an organisation
+
+
+def test_an_acronym_a_role_defines_is_no_entity() -> None:
+    text = "Hal itu diungkapkan Chief Operating Officer (COO) Danantara Dony Oskaria. COO itu optimistis."
+    got = found(text, model=Tagger(COO="PER", Danantara="ORG"))
+    assert "COO" not in {t for t, _ in got}
+    assert ("Danantara", "ORG") in got

@@ -1370,17 +1370,20 @@ def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[st
     not those of a common noun, so such an acronym abbreviates a thing, a status or an offence, never an
     organisation (eval/real-id/GUIDELINE.md: generic nouns are no entities). Words that head an
     organisation or a place ("komisi", "kota") keep the acronym, for a text written all in lower case.
-    So does a capitalised name of a thing (`_document`: "Kredit Usaha Rakyat (KUR)"). Each bracket is
+    An acronym a capitalised name of a thing defines goes too (`_document`: "Kredit Usaha Rakyat (KUR)"),
+    and one a role defines ("Chief Operating Officer (COO)": a title, `person_ranks`). Each bracket is
     read over a short window before it: linear in the text's length."""
     skip = lists["function_words"] | lists["glue_words"]
     keep = lists["org_heads"] | lists["gpe_heads"] | lists["loc_heads"]
+    roles = lists["person_ranks"] | lists["role_tails"]
     found: set[str] = set()
 
     def fits(words: list[str], acronym: str) -> bool:
         return is_acronym(acronym) and _spelled_by(words, acronym, skip) and not any(w in keep for w in words)
 
     def thing(words: list[str], acronym: str) -> bool:  # "Kredit Usaha Rakyat (KUR)": see `_document`
-        return (is_acronym(acronym) and _document(words, lists)
+        role = len(words) > 1 and words[-1].casefold() in roles  # "Chief Operating Officer (COO)"
+        return (is_acronym(acronym) and (role or _document(words, lists))
                 and _spelled_by([w.casefold() for w in words], acronym, skip))
 
     for hit in _ACRONYM_AFTER_WORDS.finditer(text):
