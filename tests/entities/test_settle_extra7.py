@@ -93,3 +93,19 @@ def test_an_acronym_a_role_defines_is_no_entity() -> None:
     got = found(text, model=Tagger(COO="PER", Danantara="ORG"))
     assert "COO" not in {t for t, _ in got}
     assert ("Danantara", "ORG") in got
+
+
+# -- a firm's last word makes a company; a work after "berjudul" is no entity ---------------------
+
+
+def test_a_place_ending_in_a_firms_word_is_a_company() -> None:
+    text = "Penjamin emisi adalah Henan Putihrai Sekuritas dan Lola Cars ikut dalam tim itu di Jakarta."
+    got = found(text, model=Tagger(Henan_Putihrai_Sekuritas="LOC", Lola_Cars="LOC"))
+    assert ("Henan Putihrai Sekuritas", "ORG") in got
+    assert ("Lola Cars", "ORG") in got
+
+
+def test_a_title_after_berjudul_is_a_work() -> None:
+    text = "Ia membintangi film horor berjudul Kampung Jabang Mayit yang syuting di Bandung."
+    got = found(text, model=Tagger(Kampung_Jabang_Mayit="LOC"))
+    assert "Kampung Jabang Mayit" not in {t for t, _ in got}

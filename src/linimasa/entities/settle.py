@@ -266,7 +266,7 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
-    "role_tails", "open_space_tails", "concept_heads", "concept_tails",
+    "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -445,7 +445,8 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
     (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
     Borobudur", `loc_heads`) or ending in a venue's words ("Jakarta Convention Center", `venue_tails`)
-    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation.
+    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation, and
+    so is a model "place" or "person" ending in a firm's word ("Henan Putihrai Sekuritas", `firm_tails`).
     ``kept`` remembers, for the same lists, the (text, type, source) of the mentions left as they were:
     all the answer depends on."""
     key = (m.text, m.type, m.source)
@@ -466,7 +467,8 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
         out = _copy(m, m.start, m.end, m.text, "LOC")  # "Jakarta Convention Center", "Mercedes-Benz Stadium"
         out.key, out.role = None, None
         return out
-    org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
+    last = words[-1].casefold()
+    org_tail = len(words) > 1 and (last in lists["org_tails"] or last in lists["firm_tails"])
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         return _as_org(m)
     if kept is not None:
