@@ -109,3 +109,9 @@ def test_a_title_after_berjudul_is_a_work() -> None:
     text = "Ia membintangi film horor berjudul Kampung Jabang Mayit yang syuting di Bandung."
     got = found(text, model=Tagger(Kampung_Jabang_Mayit="LOC"))
     assert "Kampung Jabang Mayit" not in {t for t, _ in got}
+
+
+def test_a_circuit_or_a_velodrome_is_a_place() -> None:
+    text = "Balapan digelar di Jakarta International E-Prix Circuit, Ancol, Jakarta Utara."
+    got = found(text, model=Tagger({"Jakarta International E-Prix Circuit": "ORG"}))
+    assert ("Jakarta International E-Prix Circuit", "LOC") in got
