@@ -115,3 +115,15 @@ def test_a_circuit_or_a_velodrome_is_a_place() -> None:
     text = "Balapan digelar di Jakarta International E-Prix Circuit, Ancol, Jakarta Utara."
     got = found(text, model=Tagger({"Jakarta International E-Prix Circuit": "ORG"}))
     assert ("Jakarta International E-Prix Circuit", "LOC") in got
+
+
+# -- a frequent word capitalised in a heading is no organisation ---------------------------------
+
+
+def test_a_common_word_the_article_also_writes_in_lower_case_is_no_organisation() -> None:
+    text = ("Webinar itu membahas HIV pada Remaja. Menurut Tempo, jumlah remaja yang tertular naik "
+            "dan data tempo hari belum lengkap.")
+    got = found(text, model=Tagger(Remaja="ORG", Tempo="ORG"))
+    names = {t for t, _ in got}
+    assert "Remaja" not in names
+    assert "Tempo" in names  # an outlet, though "tempo" is a word too

@@ -346,6 +346,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _org_then_given_name(out, lists, gazetteer)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
+    out = _common_word_orgs(text, out, index, lexicon, gazetteer)
     out = _portfolio_not_person(out, lexicon, given)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
@@ -1632,6 +1633,36 @@ def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> li
         m.type == "PER" and m.source == "model" and " " not in m.text and m.text not in parts
         and m.text[1:].islower() and _opens(text, m.start) and index.has(m.text.lower())
     )]
+
+
+@functools.cache
+def _outlet_names() -> frozenset[str]:
+    """News outlets' names and aliases, case-folded (`resources/shared/outlets.yaml`): "Antara" and
+    "Tempo" are also common words, and an outlet named as a source is an organisation."""
+    data = resources.load_or_empty("shared", "outlets") or {}
+    names = set()
+    for o in data.get("outlets") or []:
+        names.add(str(o.get("name", "")).casefold())
+        names.update(str(a).casefold() for a in o.get("aliases") or [])
+    return frozenset(names)
+
+
+def _common_word_orgs(text: str, mentions: list[Mention], index: _Index, lexicon: frozenset[str],
+                      gazetteer: Gazetteer) -> list[Mention]:
+    """A one-word "organisation" from the model that is a frequent lower-case word of the language
+    (`common_words.txt`, derived from news NER corpora) and that the article also writes in lower
+    case ("Remaja" in "webinar HIV pada Remaja", "Survei", "Sekuritas", "Perjuangan") is a common noun
+    capitalised in a title or a heading, unless the gazetteer knows it, it names an outlet ("Antara",
+    "Tempo") or it is a word of a longer organisation in the article."""
+    parts = {w for m in mentions if m.type == "ORG" and " " in m.text for w in m.text.split()}
+    outlets = _outlet_names()
+
+    def common(m: Mention) -> bool:
+        low = m.text.lower()
+        return (m.type == "ORG" and m.source == "model" and " " not in m.text and m.text[1:].islower()
+                and low in lexicon and m.text not in parts and low not in outlets and index.has(low)
+                and gazetteer.lookup(m.text) is None)
+    return [m for m in mentions if not common(m)]
 
 
 def _portfolio_not_person(mentions: list[Mention], lexicon: frozenset[str], given: frozenset[str]) -> list[Mention]:
