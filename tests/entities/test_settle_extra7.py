@@ -127,3 +127,10 @@ def test_a_common_word_the_article_also_writes_in_lower_case_is_no_organisation(
     names = {t for t, _ in got}
     assert "Remaja" not in names
     assert "Tempo" in names  # an outlet, though "tempo" is a word too
+
+
+def test_a_model_of_a_product_line_is_no_organisation() -> None:
+    text = "Laptop Advan Soulmate Plus memakai prosesor Intel Core Ultra; Intel berkantor di Santa Clara."
+    got = found(text, model=Tagger(Advan_Soulmate_Plus="ORG", Intel_Core_Ultra="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Advan Soulmate Plus", "Intel Core Ultra"}
