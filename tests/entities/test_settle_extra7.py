@@ -134,3 +134,11 @@ def test_a_model_of_a_product_line_is_no_organisation() -> None:
     got = found(text, model=Tagger(Advan_Soulmate_Plus="ORG", Intel_Core_Ultra="ORG"))
     names = {t for t, _ in got}
     assert not names & {"Advan Soulmate Plus", "Intel Core Ultra"}
+
+
+def test_god_and_the_honorifics_after_holy_names_are_no_entities() -> None:
+    text = "Berkat dari Allah SWT. Rasulullah SAW menganjurkan puasa, kata ustaz itu di Bandung."
+    got = found(text, model=Tagger(Allah_SWT="ORG", SAW="PER"))
+    names = {t for t, _ in got}
+    assert not names & {"Allah SWT", "SAW"}
+    assert "Bandung" in names
