@@ -142,3 +142,14 @@ def test_god_and_the_honorifics_after_holy_names_are_no_entities() -> None:
     names = {t for t, _ in got}
     assert not names & {"Allah SWT", "SAW"}
     assert "Bandung" in names
+
+
+# -- "Deputi" is a position: the organisation after it is the mention ------------------------------
+
+
+def test_a_deputys_title_is_no_part_of_the_organisation() -> None:
+    text = ("Hal itu disampaikan Deputi Komunikasi BPJS Ketenagakerjaan di Jakarta. \"Sudah selesai,\" "
+            "ujar Deputi bidang Koordinasi itu.")
+    got = found(text, model=Tagger(BPJS_Ketenagakerjaan="ORG"))
+    assert ("BPJS Ketenagakerjaan", "ORG") in got
+    assert not [t for t, _ in got if t.startswith("Deputi")]
