@@ -153,3 +153,13 @@ def test_a_deputys_title_is_no_part_of_the_organisation() -> None:
     got = found(text, model=Tagger(BPJS_Ketenagakerjaan="ORG"))
     assert ("BPJS Ketenagakerjaan", "ORG") in got
     assert not [t for t, _ in got if t.startswith("Deputi")]
+
+
+# -- a slash pair is two of a kind --------------------------------------------------------------
+
+
+def test_a_name_across_a_slash_from_a_person_is_a_person() -> None:
+    text = "Pelatih itu pernah membawa Greysia Polii/Apriyani Rahayu juara. Perang di Gaza/Palestina berlanjut."
+    got = found(text, model=Tagger(Greysia_Polii="PER", Apriyani_Rahayu="ORG", Gaza="GPE", Palestina="GPE"))
+    assert ("Apriyani Rahayu", "PER") in got
+    assert ("Palestina", "GPE") in got

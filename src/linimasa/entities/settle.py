@@ -565,10 +565,36 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_particle_before(text, m) for m in out]
     out = [p for m in out for p in _split_at_and(m, lists)]
     out = _country_arm(text, out, lists)
+    out = _slash_partners(text, out, gazetteer, lists)
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
+
+
+def _slash_partners(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                    lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """A pair written with a slash ("Greysia Polii/Apriyani Rahayu", a doubles pair) is two of a kind:
+    a model "organisation" or "place" of one to three capitalised words right beside a person across
+    the slash is a person too, unless the gazetteer knows it or a word of it heads or ends the name of
+    an organisation or a place ("Gaza/Palestina" stays two places)."""
+    people = {(m.start, m.end) for m in mentions if m.type == "PER"}
+    if not people:
+        return mentions
+    ends = {e for _, e in people}
+    starts = {s for s, _ in people}
+    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"]
+    out = []
+    for m in mentions:
+        toks = m.text.split()
+        if (m.type in ("ORG", "LOC", "GPE") and m.source == "model" and 1 <= len(toks) <= 3
+                and ((text[m.start - 1 : m.start] == "/" and m.start - 1 in ends)
+                     or (text[m.end : m.end + 1] == "/" and m.end + 1 in starts))
+                and all(t[:1].isupper() and t[1:].islower() and t.casefold() not in words for t in toks)
+                and gazetteer.lookup(m.text) is None):
+            m = _copy(m, m.start, m.end, m.text, "PER")
+        out.append(m)
+    return out
 
 
 def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
