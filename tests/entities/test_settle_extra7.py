@@ -163,3 +163,11 @@ def test_a_name_across_a_slash_from_a_person_is_a_person() -> None:
     got = found(text, model=Tagger(Greysia_Polii="PER", Apriyani_Rahayu="ORG", Gaza="GPE", Palestina="GPE"))
     assert ("Apriyani Rahayu", "PER") in got
     assert ("Palestina", "GPE") in got
+
+
+def test_holidays_and_bare_years_are_no_events() -> None:
+    text = "Arus mudik menjelang Lebaran padat. Pekan Raya Jakarta (PRJ) 2025 dibuka di Kemayoran."
+    got = found(text, model=Tagger(Lebaran="EVT"))
+    names = {t for t, ty in got if ty == "EVT"}
+    assert "Lebaran" not in names
+    assert "2025" not in names

@@ -566,6 +566,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in _split_at_and(m, lists)]
     out = _country_arm(text, out, lists)
     out = _slash_partners(text, out, gazetteer, lists)
+    out = [m for m in out if m.type != "EVT" or any(c.isalpha() for c in m.text)]  # no bare year ("PRJ) 2025")
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
