@@ -171,3 +171,10 @@ def test_holidays_and_bare_years_are_no_events() -> None:
     names = {t for t, ty in got if ty == "EVT"}
     assert "Lebaran" not in names
     assert "2025" not in names
+
+
+def test_a_one_word_event_before_an_event_is_its_stage() -> None:
+    text = "Indonesia lolos ke babak keempat Kualifikasi Piala Dunia 2026 zona Asia."
+    got = found(text, model=Tagger(Kualifikasi="EVT"))
+    assert ("Kualifikasi", "EVT") not in got
+    assert ("Piala Dunia 2026", "EVT") in got

@@ -567,6 +567,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _country_arm(text, out, lists)
     out = _slash_partners(text, out, gazetteer, lists)
     out = [m for m in out if m.type != "EVT" or any(c.isalpha() for c in m.text)]  # no bare year ("PRJ) 2025")
+    out = _stage_of_event(out)
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
@@ -596,6 +597,14 @@ def _slash_partners(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             m = _copy(m, m.start, m.end, m.text, "PER")
         out.append(m)
     return out
+
+
+def _stage_of_event(mentions: list[Mention]) -> list[Mention]:
+    """A one-word model "event" right before another event ("Kualifikasi" in "babak keempat Kualifikasi
+    Piala Dunia 2026") is a stage of that event, not an event of its own."""
+    events = {m.start for m in mentions if m.type == "EVT"}
+    return [m for m in mentions if not (
+        m.type == "EVT" and m.source == "model" and " " not in m.text and m.end + 1 in events)]
 
 
 def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
