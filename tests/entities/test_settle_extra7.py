@@ -178,3 +178,16 @@ def test_a_one_word_event_before_an_event_is_its_stage() -> None:
     got = found(text, model=Tagger(Kualifikasi="EVT"))
     assert ("Kualifikasi", "EVT") not in got
     assert ("Piala Dunia 2026", "EVT") in got
+
+
+def test_credentials_after_a_name_are_no_organisations() -> None:
+    text = "Dr. Hans Tandra, Sp.PD-KEMD, Ph.D, FINASIM, FACE, FACP menyatakan bahwa KPK, BPK dan BRI setuju."
+    got = found(text, model=Tagger(FINASIM="ORG", FACE="ORG", FACP="ORG", KPK="ORG", BPK="ORG", BRI="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"FINASIM", "FACE", "FACP"}
+    assert {"KPK", "BPK", "BRI"} <= names  # a list of acronyms with no degree before it stays
+
+
+def test_a_token_that_is_a_word_is_not_cut_as_glue() -> None:
+    got = found("Saham PT Bank Mandiri Tbk naik tajam hari ini.", model=Tagger())
+    assert ("PT Bank Mandiri Tbk", "ORG") in got

@@ -347,6 +347,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
     out = _common_word_orgs(text, out, index, lexicon, gazetteer)
+    out = _credentials(text, out)
     out = _portfolio_not_person(out, lexicon, given)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
@@ -1097,10 +1098,12 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 # a name of two words or more written alone elsewhere is evidence enough on its own
                 if (index.has(tok[c:]) or tok[c:] in common or " " in m.text[: w.start() + c])
                 and index.has(m.text[: w.start() + c])]
-        if not cuts and m.source != "gazetteer":
+        if not cuts and m.source != "gazetteer" and tok.lower() not in lexicon:
             # no evidence in the article: a frequent word of news glued on, the longest such tail
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
-            # or function word's prefix; names end in words too ("Permatasari"), never in these
+            # or function word's prefix; names end in words too ("Permatasari"), never in these. A
+            # token that is itself a frequent word is one word ("Mandiri" in "PT Bank Mandiri Tbk",
+            # not "Man" + "diri")
             cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
         follow = words[k + 1].group() if k + 1 < len(words) else _next_word(index.text, m.end)
         if not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads:
@@ -1669,6 +1672,29 @@ def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> li
         m.type == "PER" and m.source == "model" and " " not in m.text and m.text not in parts
         and m.text[1:].islower() and _opens(text, m.start) and index.has(m.text.lower())
     )]
+
+
+# A degree written after a name ("Sp.PD-KEMD", "Ph.D", "M.Psi.", "S.H."), then a comma: what follows
+# in the same list is a credential too.
+_DEGREE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.[A-Za-z][\w.()-]*,\s*$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,8},\s*$")
+
+
+def _credentials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Acronyms in the list of degrees and fellowships after a name ("Hans Tandra, Sp.PD-KEMD, Ph.D,
+    FINASIM, FACE, FACP") are credentials, not organisations or people: an acronym right after a
+    degree and a comma, or after another such credential."""
+    creds: set[int] = set()
+    out = []
+    for m in sorted(mentions, key=_START):
+        if m.source == "model" and m.type in ("ORG", "PER") and 2 <= len(m.text) <= 8 and m.text.isupper():
+            before = text[max(0, m.start - 30) : m.start]
+            prev = _ACRONYM_BEFORE.search(before)
+            if _DEGREE_BEFORE.search(before) or (prev and m.start - len(before) + prev.start() in creds):
+                creds.add(m.start)
+                continue
+        out.append(m)
+    return out
 
 
 @functools.cache
