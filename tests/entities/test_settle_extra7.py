@@ -191,3 +191,11 @@ def test_credentials_after_a_name_are_no_organisations() -> None:
 def test_a_token_that_is_a_word_is_not_cut_as_glue() -> None:
     got = found("Saham PT Bank Mandiri Tbk naik tajam hari ini.", model=Tagger())
     assert ("PT Bank Mandiri Tbk", "ORG") in got
+
+
+def test_a_team_named_by_its_task_is_no_organisation() -> None:
+    text = "Warga menghubungi Tim Pemadam Kebakaran, lalu Tim Nasional Indonesia berlatih di Jakarta."
+    got = found(text, model=Tagger(Tim_Pemadam_Kebakaran="ORG", Tim_Nasional_Indonesia="ORG"))
+    names = {t for t, _ in got}
+    assert "Tim Pemadam Kebakaran" not in names
+    assert "Tim Nasional Indonesia" in names

@@ -348,6 +348,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _common_word_people(text, out, index)
     out = _common_word_orgs(text, out, index, lexicon, gazetteer)
     out = _credentials(text, out)
+    out = _task_teams(out, lexicon, gazetteer)
     out = _portfolio_not_person(out, lexicon, given)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
@@ -1678,6 +1679,19 @@ def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> li
 # in the same list is a credential too.
 _DEGREE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.[A-Za-z][\w.()-]*,\s*$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,8},\s*$")
+
+
+def _task_teams(mentions: list[Mention], lexicon: frozenset[str], gazetteer: Gazetteer) -> list[Mention]:
+    """A "Tim" named by what it does ("Tim Advokasi", "Tim Pemadam Kebakaran", "Tim Media"): a team of
+    people for a task, not a named organisation (eval/real-id's dev gold leaves them unannotated). Every
+    word after "Tim" is a frequent word of the language (`common_words.txt`) and none names a place
+    the gazetteer knows ("Tim Nasional Indonesia" stays)."""
+    def task(m: Mention) -> bool:
+        words = m.text.split()
+        return (m.type == "ORG" and m.source != "gazetteer" and len(words) >= 2 and words[0] == "Tim"
+                and all(w[:1].isupper() and w[1:].islower() and w.lower() in lexicon
+                        and gazetteer.lookup(w) is None for w in words[1:]))
+    return [m for m in mentions if not task(m)]
 
 
 def _credentials(text: str, mentions: list[Mention]) -> list[Mention]:
