@@ -266,7 +266,7 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
-    "role_tails", "open_space_tails",
+    "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -317,7 +317,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
            if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
     out = [_without_nationality(m) for m in out]
-    out = [_acronym_led_person(m) for m in out]
+    given = lists.get("given_names", frozenset())
+    out = [_acronym_led_person(m, given) for m in out]
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
     out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
@@ -327,7 +328,6 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
     unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
-    given = lists.get("given_names", frozenset())
     out = [p for m in out for p in _split_after_place(m, gazetteer, given, lists["compass_words"])]
     whole: set[tuple[str, str, str]] = set()  # what `_unglue` left as it was (see there)
     out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer, whole)]
@@ -347,6 +347,9 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _known_then_person(out, lists, gazetteer, index)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
+    out = _common_word_orgs(text, out, index, lexicon, gazetteer)
+    out = _credentials(text, out)
+    out = _task_teams(out, lexicon, gazetteer)
     out = _portfolio_not_person(out, lexicon, given)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
     out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
@@ -446,7 +449,8 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
     (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
     Borobudur", `loc_heads`) or ending in a venue's words ("Jakarta Convention Center", `venue_tails`)
-    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation.
+    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation, and
+    so is a model "place" or "person" ending in a firm's word ("Henan Putihrai Sekuritas", `firm_tails`).
     ``kept`` remembers, for the same lists, the (text, type, source) of the mentions left as they were:
     all the answer depends on."""
     key = (m.text, m.type, m.source)
@@ -467,7 +471,8 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
         out = _copy(m, m.start, m.end, m.text, "LOC")  # "Jakarta Convention Center", "Mercedes-Benz Stadium"
         out.key, out.role = None, None
         return out
-    org_tail = len(words) > 1 and words[-1].casefold() in lists["org_tails"]
+    last = words[-1].casefold()
+    org_tail = len(words) > 1 and (last in lists["org_tails"] or last in lists["firm_tails"])
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         return _as_org(m)
     if kept is not None:
@@ -563,10 +568,46 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_particle_before(text, m) for m in out]
     out = [p for m in out for p in _split_at_and(m, lists)]
     out = _country_arm(text, out, lists)
+    out = _slash_partners(text, out, gazetteer, lists)
+    out = [m for m in out if m.type != "EVT" or any(c.isalpha() for c in m.text)]  # no bare year ("PRJ) 2025")
+    out = _stage_of_event(out)
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
+
+
+def _slash_partners(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                    lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """A pair written with a slash ("Greysia Polii/Apriyani Rahayu", a doubles pair) is two of a kind:
+    a model "organisation" or "place" of one to three capitalised words right beside a person across
+    the slash is a person too, unless the gazetteer knows it or a word of it heads or ends the name of
+    an organisation or a place ("Gaza/Palestina" stays two places)."""
+    people = {(m.start, m.end) for m in mentions if m.type == "PER"}
+    if not people:
+        return mentions
+    ends = {e for _, e in people}
+    starts = {s for s, _ in people}
+    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"]
+    out = []
+    for m in mentions:
+        toks = m.text.split()
+        if (m.type in ("ORG", "LOC", "GPE") and m.source == "model" and 1 <= len(toks) <= 3
+                and ((text[m.start - 1 : m.start] == "/" and m.start - 1 in ends)
+                     or (text[m.end : m.end + 1] == "/" and m.end + 1 in starts))
+                and all(t[:1].isupper() and t[1:].islower() and t.casefold() not in words for t in toks)
+                and gazetteer.lookup(m.text) is None):
+            m = _copy(m, m.start, m.end, m.text, "PER")
+        out.append(m)
+    return out
+
+
+def _stage_of_event(mentions: list[Mention]) -> list[Mention]:
+    """A one-word model "event" right before another event ("Kualifikasi" in "babak keempat Kualifikasi
+    Piala Dunia 2026") is a stage of that event, not an event of its own."""
+    events = {m.start for m in mentions if m.type == "EVT"}
+    return [m for m in mentions if not (
+        m.type == "EVT" and m.source == "model" and " " not in m.text and m.end + 1 in events)]
 
 
 def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
@@ -1060,10 +1101,12 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
                 # a name of two words or more written alone elsewhere is evidence enough on its own
                 if (index.has(tok[c:]) or tok[c:] in common or " " in m.text[: w.start() + c])
                 and index.has(m.text[: w.start() + c])]
-        if not cuts and m.source != "gazetteer":
+        if not cuts and m.source != "gazetteer" and tok.lower() not in lexicon:
             # no evidence in the article: a frequent word of news glued on, the longest such tail
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
-            # or function word's prefix; names end in words too ("Permatasari"), never in these
+            # or function word's prefix; names end in words too ("Permatasari"), never in these. A
+            # token that is itself a frequent word is one word ("Mandiri" in "PT Bank Mandiri Tbk",
+            # not "Man" + "diri")
             cuts = [c for c in range(least, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
         follow = words[k + 1].group() if k + 1 < len(words) else _next_word(index.text, m.end)
         if not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads:
@@ -1253,13 +1296,15 @@ def _given_name_before(
     return out
 
 
-def _acronym_led_person(m: Mention) -> Mention:
+def _acronym_led_person(m: Mention, given: frozenset[str]) -> Mention:
     """A model "person" that starts with an acronym of three or more capitals ("LRT Jabodebek",
-    "MRT Jakarta") is an organisation: people's names do not start so."""
+    "MRT Jakarta") is an organisation: people's names do not start so. Unless that word is a common
+    given name (`given_names.txt`): some outlets write an article's first word in capitals, and "REZA
+    Arya Pratama" opening the text is the person Reza Arya Pratama."""
     if m.type != "PER" or m.source != "model":
         return m
     first = m.text.split(" ")[0]
-    if len(first) >= 3 and first.isupper() and first.isalpha() and " " in m.text:
+    if len(first) >= 3 and first.isupper() and first.isalpha() and " " in m.text and first.title() not in given:
         return _as_org(m)
     return m
 
@@ -1311,6 +1356,7 @@ def _drop_products(
             banned.add(m.text)
     series = [w for w in _series(text) if w[2].split()[0].casefold() not in lists["function_words"]]
     banned.update(title for _, _, title in series)  # "... khas Arab Maklum": the series' title alone, later
+    banned |= _common_noun_acronyms(text, lists)
     blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])] + [(a, b) for a, b, _ in series]
     inside = _Contains(blocked)
     kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
@@ -1341,18 +1387,92 @@ def _series(text: str) -> list[tuple[int, int, str]]:
 
 _DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
 
+# An acronym in brackets ("pedagang kaki lima (PKL)"), an acronym with its words in brackets after it
+# ("PMS (penyakit menular seksual)"), or both in one bracket ("(autism spectrum disorder/ASD)").
+_ACRONYM_AFTER_WORDS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_WORDS_AFTER_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}) ?\(([^()]{3,100})\)")
+_WORDS_THEN_ACRONYM = re.compile(r"\(([^()/]{3,100})/([A-Z][A-Za-z]{1,7})\)")
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+_ANY_WORD = re.compile(r"[A-Za-z][a-z'-]*")
+
+
+def _spelled_by(words: list[str], acronym: str, skip: frozenset[str]) -> bool:
+    """Whether lower-case ``words`` spell ``acronym`` by their initials, in order and all of them,
+    words of ``skip`` ("pada", "of") left out where their initial is not the next letter."""
+    letters = "".join(c.lower() for c in acronym if c.isalpha())
+    if not words or not letters or words[0][:1] != letters[0]:
+        return False
+
+    def spell(i: int, k: int) -> bool:  # words[i:] spell letters[k:] (a few words: tried both ways)
+        if i == len(words):
+            return k == len(letters)
+        w = words[i]
+        return (k < len(letters) and w[:1] == letters[k] and spell(i + 1, k + 1)) or (
+            w in skip and spell(i + 1, k))
+
+    return spell(0, 0)
+
+
+def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[str]:
+    """Acronyms the article defines by lower-case words: "pedagang kaki lima (PKL)", "tindak pidana
+    pencucian uang (TPPU)", "PMS (penyakit menular seksual)". Writers capitalise the words of a name and
+    not those of a common noun, so such an acronym abbreviates a thing, a status or an offence, never an
+    organisation (eval/real-id/GUIDELINE.md: generic nouns are no entities). Words that head an
+    organisation or a place ("komisi", "kota") keep the acronym, for a text written all in lower case.
+    An acronym a capitalised name of a thing defines goes too (`_document`: "Kredit Usaha Rakyat (KUR)"),
+    and one a role defines ("Chief Operating Officer (COO)": a title, `person_ranks`). Each bracket is
+    read over a short window before it: linear in the text's length."""
+    skip = lists["function_words"] | lists["glue_words"]
+    keep = lists["org_heads"] | lists["gpe_heads"] | lists["loc_heads"]
+    roles = lists["person_ranks"] | lists["role_tails"]
+    found: set[str] = set()
+
+    def fits(words: list[str], acronym: str) -> bool:
+        return is_acronym(acronym) and _spelled_by(words, acronym, skip) and not any(w in keep for w in words)
+
+    def thing(words: list[str], acronym: str) -> bool:  # "Kredit Usaha Rakyat (KUR)": see `_document`
+        role = len(words) > 1 and words[-1].casefold() in roles  # "Chief Operating Officer (COO)"
+        return (is_acronym(acronym) and (role or _document(words, lists))
+                and _spelled_by([w.casefold() for w in words], acronym, skip))
+
+    for hit in _ACRONYM_AFTER_WORDS.finditer(text):
+        acronym = hit.group(1)
+        window = text[max(0, hit.start() - 100) : hit.start()].rstrip()
+        tail = window.split()[-(len(acronym) + 4):]
+        words: list[str] = []
+        for w in reversed(tail):  # the words right before the bracket
+            if not _ANY_WORD.fullmatch(w):
+                break
+            words.insert(0, w)
+        if any(fits(words[n:], acronym) if all(_LOWER_WORD.fullmatch(w) for w in words[n:])
+               else thing(words[n:], acronym) for n in range(len(words))):
+            found.add(acronym)
+    for hit in _WORDS_AFTER_ACRONYM.finditer(text):
+        words = hit.group(2).split()[: len(hit.group(1)) + 4]
+        while words and not _LOWER_WORD.fullmatch(words[-1]):
+            words.pop()
+        if all(_LOWER_WORD.fullmatch(w) for w in words) and any(
+                fits(words[:n], hit.group(1)) for n in range(1, len(words) + 1)):
+            found.add(hit.group(1))
+    for hit in _WORDS_THEN_ACRONYM.finditer(text):
+        words = hit.group(1).split()
+        if all(_LOWER_WORD.fullmatch(w) for w in words) and fits(words, hit.group(2)):
+            found.add(hit.group(2))
+    return found
+
 
 def _document(toks: list[str], lists: dict[str, frozenset[str]]) -> bool:
     """Whether a name of two words or more names a law, a regulation, an agreement or a programme (not
     an entity, eval/real-id/GUIDELINE.md): it opens with a word that heads such names in Indonesian
     (`document_heads`: "Peraturan Presiden", "Program Keluarga Harapan") or ends with one that ends
-    them in English (`document_tails`: "Host Country Agreement", "Employment Rights Bill"), written
-    capitalised and not as an acronym ("Yayasan ACT" is a charity)."""
+    them in English (`document_tails`: "Host Country Agreement", "Employment Rights Bill"), or names a
+    thing by such a word (`concept_heads`, `concept_tails`: "Kredit Usaha Rakyat", "Human Immunodeficiency
+    Virus"), written capitalised and not as an acronym ("Yayasan ACT" is a charity)."""
     if len(toks) < 2:
         return False
-    first, last = toks[0], toks[-1]
-    return (first.casefold() in lists["document_heads"] and first[1:].islower()) or (
-        last.casefold() in lists["document_tails"] and last[1:].islower())
+    first, last = toks[0].casefold(), toks[-1].casefold()
+    return ((first in lists["document_heads"] or first in lists["concept_heads"]) and toks[0][1:].islower()) or (
+        (last in lists["document_tails"] or last in lists["concept_tails"]) and toks[-1][1:].islower())
 
 
 def _product_context(before: str, after_text: str, cues: frozenset[str], after: frozenset[str]) -> bool:
@@ -1561,6 +1681,72 @@ def _common_word_people(text: str, mentions: list[Mention], index: _Index) -> li
     )]
 
 
+# A degree written after a name ("Sp.PD-KEMD", "Ph.D", "M.Psi.", "S.H."), then a comma: what follows
+# in the same list is a credential too.
+_DEGREE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.[A-Za-z][\w.()-]*,\s*$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,8},\s*$")
+
+
+def _task_teams(mentions: list[Mention], lexicon: frozenset[str], gazetteer: Gazetteer) -> list[Mention]:
+    """A "Tim" named by what it does ("Tim Advokasi", "Tim Pemadam Kebakaran", "Tim Media"): a team of
+    people for a task, not a named organisation (eval/real-id's dev gold leaves them unannotated). Every
+    word after "Tim" is a frequent word of the language (`common_words.txt`) and none names a place
+    the gazetteer knows ("Tim Nasional Indonesia" stays)."""
+    def task(m: Mention) -> bool:
+        words = m.text.split()
+        return (m.type == "ORG" and m.source != "gazetteer" and len(words) >= 2 and words[0] == "Tim"
+                and all(w[:1].isupper() and w[1:].islower() and w.lower() in lexicon
+                        and gazetteer.lookup(w) is None for w in words[1:]))
+    return [m for m in mentions if not task(m)]
+
+
+def _credentials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Acronyms in the list of degrees and fellowships after a name ("Hans Tandra, Sp.PD-KEMD, Ph.D,
+    FINASIM, FACE, FACP") are credentials, not organisations or people: an acronym right after a
+    degree and a comma, or after another such credential."""
+    creds: set[int] = set()
+    out = []
+    for m in sorted(mentions, key=_START):
+        if m.source == "model" and m.type in ("ORG", "PER") and 2 <= len(m.text) <= 8 and m.text.isupper():
+            before = text[max(0, m.start - 30) : m.start]
+            prev = _ACRONYM_BEFORE.search(before)
+            if _DEGREE_BEFORE.search(before) or (prev and m.start - len(before) + prev.start() in creds):
+                creds.add(m.start)
+                continue
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _outlet_names() -> frozenset[str]:
+    """News outlets' names and aliases, case-folded (`resources/shared/outlets.yaml`): "Antara" and
+    "Tempo" are also common words, and an outlet named as a source is an organisation."""
+    data = resources.load_or_empty("shared", "outlets") or {}
+    names = set()
+    for o in data.get("outlets") or []:
+        names.add(str(o.get("name", "")).casefold())
+        names.update(str(a).casefold() for a in o.get("aliases") or [])
+    return frozenset(names)
+
+
+def _common_word_orgs(text: str, mentions: list[Mention], index: _Index, lexicon: frozenset[str],
+                      gazetteer: Gazetteer) -> list[Mention]:
+    """A one-word "organisation" from the model that is a frequent lower-case word of the language
+    (`common_words.txt`, derived from news NER corpora) and that the article also writes in lower
+    case ("Remaja" in "webinar HIV pada Remaja", "Survei", "Sekuritas", "Perjuangan") is a common noun
+    capitalised in a title or a heading, unless the gazetteer knows it, it names an outlet ("Antara",
+    "Tempo") or it is a word of a longer organisation in the article."""
+    parts = {w for m in mentions if m.type == "ORG" and " " in m.text for w in m.text.split()}
+    outlets = _outlet_names()
+
+    def common(m: Mention) -> bool:
+        low = m.text.lower()
+        return (m.type == "ORG" and m.source == "model" and " " not in m.text and m.text[1:].islower()
+                and low in lexicon and m.text not in parts and low not in outlets and index.has(low)
+                and gazetteer.lookup(m.text) is None)
+    return [m for m in mentions if not common(m)]
+
+
 def _portfolio_not_person(mentions: list[Mention], lexicon: frozenset[str], given: frozenset[str]) -> list[Mention]:
     """A one-word "person" a title rule found ("Direktur Distribusi", "Direktur Manajemen Pembangkitan")
     that is a frequent lower-case word of news (`common_words.txt`) and no common given name is the
@@ -1637,6 +1823,7 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             if end > hit.end():
                 spans.append((hit.start(), end))
     tails = lists["event_tails"]
+    places = lists["loc_heads"] | lists["facility_heads"]
     for hit in _CAPITALISED_WORD.finditer(text):
         if hit.group().casefold() not in tails:
             continue
@@ -1645,6 +1832,12 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             before = _EVENT_WORD_BEFORE.search(text[max(0, start - 40) : start])
             if not before:
                 break
+            if before.group(1) in ("and", "dan"):
+                last = _EVENT_WORD_BEFORE.search(text[max(0, start - 40) : start - len(before.group(0))])
+                if last and last.group(1).casefold() in tails:
+                    break  # "Thailand Masters dan Taipei Open": two events, each with its own word
+            if before.group(1).casefold() in places:
+                break  # "Gedung Expo": a building named after an event word, and what is before it
             start -= len(before.group(0))
         while text[start : start + 4] in ("of ", "and ", "dan ", "The "):
             start += text[start:].index(" ") + 1
@@ -1655,11 +1848,17 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             year = _YEAR_NEXT_ALONE.match(text[m.end : m.end + 6])
             if year:
                 spans.append((m.start, m.end + year.end()))
+    retyped: set[str] = set()  # keys of organisations found to be events ("... Auto Show (GIIAS)")
     for s, e in sorted(spans, key=lambda x: x[0] - x[1]):
         inside = layer.inside(s, e)
         if inside is None or any(m.type == "EVT" and (m.start, m.end) == (s, e) for m in inside):
             continue
-        layer.replace(inside, Mention(s, e, text[s:e], "EVT", source="rule"))
+        same = [m.key for m in inside if (m.start, m.end) == (s, e) and m.type == "ORG" and m.key]
+        retyped.update(same)
+        layer.replace(inside, Mention(s, e, text[s:e], "EVT", source="rule", key=same[0] if same else None))
+    for m in layer.mentions():
+        if m.key in retyped and m.type == "ORG":
+            m.type = "EVT"  # the acronym the article defined for it is the same event
 
 
 _YEAR_NEXT = re.compile(r" (?:19|20)\d\d\b")
