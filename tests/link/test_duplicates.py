@@ -217,3 +217,22 @@ def test_signature_reuses_permutations_yet_equals_a_fresh_datasketch_minhash() -
         fresh = MinHash(num_perm=NUM_PERM, seed=SEED)
         fresh.update_batch(list(shingles(text)))
         assert signature(text)[1].tolist() == LeanMinHash(fresh).hashvalues.tolist()
+
+
+def test_datasketch_minhash_is_loaded_without_its_lsh_indexes_and_stays_the_package_s_class() -> None:
+    """The stage loads datasketch's MinHash modules without the package's `__init__` (which imports
+    scipy for its LSH indexes); in a fresh process: no scipy after the import, and a later
+    `import datasketch` (the whole package) hands out the very classes the stage uses."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import linimasa.link.duplicates as d\n"
+        "print(int('scipy' in sys.modules), int('datasketch' in sys.modules))\n"
+        "import datasketch\n"
+        "print(int(datasketch.MinHash is d.MinHash), int(datasketch.LeanMinHash is d.LeanMinHash),"
+        " int(hasattr(datasketch, 'MinHashLSH')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+    assert out == ["0", "0", "1", "1", "1"]

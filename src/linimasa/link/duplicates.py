@@ -18,16 +18,51 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
+import importlib.util
 import math
 import re
+import sys
+import types
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
 
 from linimasa.model import Article, date_range
 from linimasa.pipeline import corpus_stage
+
+
+def _datasketch_minhash() -> tuple[Any, Any]:
+    """datasketch's `MinHash` and `LeanMinHash`, imported from their own modules without running
+    datasketch's package `__init__`: that one imports every index datasketch has, and through its LSH
+    `scipy.integrate` (about 0.5 CPU-s in every process, a twentieth of a 500-article run), for
+    classes this stage never uses. The two modules need only numpy and `datasketch.hashfunc`. The
+    package's placeholder is removed again once they are loaded, so a later `import datasketch`
+    (anyone's) runs the real `__init__`, which then finds these same modules, and the same classes,
+    in `sys.modules`."""
+    if "datasketch" in sys.modules:  # imported already, in full or by an earlier call
+        from datasketch.lean_minhash import LeanMinHash
+        from datasketch.minhash import MinHash
+
+        return MinHash, LeanMinHash
+    spec = importlib.util.find_spec("datasketch")
+    if spec is None or spec.submodule_search_locations is None:
+        raise ImportError("datasketch is not installed")
+    package = types.ModuleType("datasketch")
+    package.__path__ = list(spec.submodule_search_locations)
+    package.__spec__ = spec
+    sys.modules["datasketch"] = package
+    try:
+        minhash = importlib.import_module("datasketch.minhash")
+        lean = importlib.import_module("datasketch.lean_minhash")
+    finally:
+        if sys.modules.get("datasketch") is package:
+            del sys.modules["datasketch"]
+    return minhash.MinHash, lean.LeanMinHash
+
+
+MinHash, LeanMinHash = _datasketch_minhash()
 
 NUM_PERM = 128
 BANDS = 32  # 32 bands of 4 rows: a pair with Jaccard 0.5 shares a band with probability 0.87

@@ -40,10 +40,14 @@ MIN_CONTEXT_OVERLAP = 0.3
 TYPE_PREFERENCE = ("GPE", "ORG", "PER", "EVT", "LOC", "OTHER")
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def name_tokens(text: str) -> list[str]:
     """A name's normalised words; words a scraper glued together ("PrabowoSubianto", kept so by the
     entities stage as written) count as the words they are, so that they join "Prabowo"."""
-    text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", re.sub(r"['’]s$", "", text))
+    text = _GLUED.sub(" ", _POSSESSIVE.sub("", text))
     return [t for t in normalise(text).split() if t]
 
 
@@ -404,7 +408,7 @@ def _record(cluster: Cluster) -> EntityRecord:
     seen = {name.casefold()}
     stored_names = [n for r in cluster.records for n in [r.name, *r.aliases]]
     ordered = sorted(cluster.mentions, key=lambda x: (x[0], x[1].start))
-    forms = [re.sub(r"['’]s$", "", m.text) for _, m in ordered]
+    forms = [_POSSESSIVE.sub("", m.text) for _, m in ordered]
     extra = list(entry.preferred) if entry else []
     surname = name.split()[-1]
     type_ = _entity_type(cluster)

@@ -235,7 +235,8 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
     backing = words
     if names and words and ent:
-        own = {t: w for t, w in terms.items() if t not in names}
+        # a `_Vector`: its norm is worked out once for the story and all its members, not once for each
+        own = _Vector({t: w for t, w in terms.items() if t not in names})
         backing = 0.0
         for v in (story.terms, *members):
             backing = max(backing, _cosine(own, {t: w for t, w in v.items() if t not in names}))
