@@ -223,3 +223,20 @@ def test_headline_over_standfirst_section_word_and_unlabelled_byline() -> None:
             "Drivers face detours across the city on Friday and Saturday\nBy Tom Reyes\n"
             f"April 26, 2024 at 11:24 a.m. EDT\n{BODY_EN}\n{BODY_EN}\n")
     assert meta(page).title == "Roads closed in Dago for two weeks"
+
+
+def test_breadcrumb_is_no_title() -> None:
+    """A breadcrumb trail above the headline is navigation, even when a byline follows both."""
+    page = ("Home » News » Indonesia\nTwo roads closed in Dago while workers repair a drain\nBy Tom Reyes\n"
+            f"25 May 2026\n{BODY_EN}\n{BODY_EN}\n")
+    assert meta(page).title == "Two roads closed in Dago while workers repair a drain"
+
+
+def test_menu_entry_that_names_nothing_in_the_text_is_no_title() -> None:
+    """On a whole page a programme name in the menu ("Rivers, My Love?") can look like the headline;
+    the headline that shares words with the text is taken instead."""
+    menu = "\n".join(["News", "Video", "Programmes", "Rivers, My Love?", "Europe Decoded", "Smart Regions",
+                      "Sport", "Culture"])
+    page = (f"{menu}\nCity closes two roads in Dago to repair a broken drain\nPolice officer\n"
+            f"{BODY_EN}\n{BODY_EN}\n")
+    assert meta(page).title == "City closes two roads in Dago to repair a broken drain"
