@@ -240,3 +240,36 @@ def test_menu_entry_that_names_nothing_in_the_text_is_no_title() -> None:
     page = (f"{menu}\nCity closes two roads in Dago to repair a broken drain\nPolice officer\n"
             f"{BODY_EN}\n{BODY_EN}\n")
     assert meta(page).title == "City closes two roads in Dago to repair a broken drain"
+
+
+def test_a_sentence_about_an_author_is_no_byline() -> None:
+    """"Author Jane Doe, from Leeds, said ..." is text about a writer; the name above the text with the
+    page's next field glued after a bar ("|Published") is the byline."""
+    page = ("News\nSport\nCity closes two roads in Dago to repair a broken drain\nMaria Santos|Published\n"
+            f"3 months ago\n{BODY_EN}\nAuthor Jane Doe, from Leeds, said she had driven the road for years "
+            f"and never seen it closed.\n{BODY_EN}\n")
+    art = meta(page)
+    assert art.authors == ["Maria Santos"]
+    assert any(ln.label == "body" and ln.text.startswith("Author Jane Doe") for ln in art.lines)
+
+
+def test_a_filter_menu_is_no_byline() -> None:
+    """"By Type" under a menu entry is a shop's filter, not a byline that makes the entry a headline."""
+    page = ("Home Deals\nMattress coupons\nDrain repair coupons\nBrowse\nBy Type\nNews\nReviews\n"
+            f"City closes two roads in Dago to repair a broken drain\nBy Tom Reyes\n25 May 2026\n"
+            f"{BODY_EN}\n{BODY_EN}\n")
+    art = meta(page)
+    assert art.title == "City closes two roads in Dago to repair a broken drain"
+    assert art.authors == ["Tom Reyes"]
+    assert [ln.text for ln in art.lines if ln.kind == "author"] == ["By Tom Reyes"]
+
+
+def test_bylines_of_teasers_under_a_block_heading_and_kickers_are_no_authors() -> None:
+    """A teaser under "Most Popular" can read as text; its byline is the other story's. A kicker under
+    the headline ("ROAD WORKS:") is no name."""
+    page = (f"City closes two roads in Dago to repair a broken drain\nROAD WORKS:\n{BODY_EN}\n{BODY_EN}\n"
+            "Most Popular\nBridge reopens after repairs\n2024-10-14\n"
+            "The bridge reopened to traffic on Monday after two months of repairs.\nBy Ben Adams\n"
+            "Port traffic rises\n2024-10-12\nShipping through the port rose by a tenth last month, "
+            "the port authority said.\n")
+    assert meta(page).authors == []

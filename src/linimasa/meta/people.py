@@ -85,11 +85,15 @@ def find_authors(lines: list[Line], rules: MetaRules) -> list[str]:
     """The persons credited as writers: labelled author lines first, else the page's own byline (a
     bare "By" line with the names under it, an outlet's byline shape). An agency or an outlet named
     as the author ("By Associated Press", "Tim detikcom") is not a person (`[]`)."""
-    # bylines under the text (past a sign-off right after it) are the related stories'
+    # bylines under the text (past a sign-off right after it) are the related stories', and so are
+    # those under a block heading after the text has begun ("Most Popular", "You might also like"):
+    # a teaser there can read as text and keep the text from seeming to end
     last_body = max((k for k, ln in enumerate(lines) if ln.label == "body"), default=len(lines) - 1)
-    own = lines[: last_body + 1 + SIGN_OFF_LINES] + [
-        ln for ln in lines[last_body + 1 + SIGN_OFF_LINES :] if ln.label == "metadata" and ln.kind == "credits"
-    ]
+    end = last_body + 1 + SIGN_OFF_LINES
+    first_body = next((k for k, ln in enumerate(lines) if ln.label == "body"), None)
+    if first_body is not None:
+        end = min(end, next((k for k in range(first_body, len(lines)) if lines[k].kind == "block_heading"), end))
+    own = lines[:end] + [ln for ln in lines[end:] if ln.label == "metadata" and ln.kind == "credits"]
     found = (
         _names(own, rules, rules.author_label, "author", first_byline=True)
         or _byline(own, rules)
@@ -165,7 +169,10 @@ HEADER_NAME_WORDS = 4
 
 def _name_shaped(text: str, rules: MetaRules) -> list[str]:
     """The names of a line that holds only names (each 2-4 capitalised words, joined by "and"), after
-    the role that may trail them ("Steffan Rhys Deputy Content Hub Director"); [] for anything else."""
+    the role that may trail them ("Steffan Rhys Deputy Content Hub Director"); [] for anything else,
+    such as a kicker that labels the story ("CHINESE AGGRESSION:")."""
+    if text.rstrip().endswith(":"):
+        return []
     words = _clean_name(text, rules).split()
     names: list[list[str]] = [[]]
     for w in words:
