@@ -273,3 +273,39 @@ def test_bylines_of_teasers_under_a_block_heading_and_kickers_are_no_authors() -
             "Port traffic rises\n2024-10-12\nShipping through the port rose by a tenth last month, "
             "the port authority said.\n")
     assert meta(page).authors == []
+
+
+def test_outlet_from_the_title_suffix() -> None:
+    """A title that ends with the site's own name gives the outlet, and the headline loses it; a
+    suffix that only looks like a name ("Berita Terkini", a price) stays part of the headline."""
+    art = meta(f"Dua Jalan di Dago Ditutup - Kompas.com\n\n{BODY_ID}\n{BODY_ID}\n")
+    assert (art.title, art.outlet) == ("Dua Jalan di Dago Ditutup", "Kompas.com")
+    art = meta(f"Dua Jalan di Dago Ditutup - Berita Terkini\n\n{BODY_ID}\n{BODY_ID}\n")
+    assert (art.title, art.outlet) == ("Dua Jalan di Dago Ditutup - Berita Terkini", None)
+
+
+def test_outlet_from_sources_speaking_to_it() -> None:
+    """With no other evidence on the page, the known outlet its sources spoke to is the outlet; a wire
+    service ("told Reuters") or a generic word ("kepada media") is not."""
+    said = "The works will take two weeks, the city's engineer told TechCrunch in an interview."
+    assert meta(f"{BODY_EN}\n{said}\n{BODY_EN}\n").outlet == "TechCrunch"
+    said = "The works will take two weeks, the city's engineer told Reuters on Monday."
+    assert meta(f"{BODY_EN}\n{said}\n{BODY_EN}\n").outlet is None
+    said = "Penutupan berlangsung dua pekan, kata Budi kepada Kompas.com, Senin."
+    assert meta(f"{BODY_ID}\n{said}\n{BODY_ID}\n").outlet == "Kompas.com"
+    said = "Penutupan berlangsung dua pekan, kata Budi kepada media, Senin."
+    assert meta(f"{BODY_ID}\n{said}\n{BODY_ID}\n").outlet is None
+
+
+def test_outlet_from_footer_ownership_and_logo_over_a_group_copyright() -> None:
+    """A footer that names the site and its owner, or the site's logo text right above a copyright line
+    that names the group, when the page names the site again."""
+    art = meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nAbout Us\nDago Daily Herald - Property of Fenwick LLC\n")
+    assert art.outlet == "Dago Daily Herald"
+    page = (f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nYour DagoLocal\nis the voice of your community.\n"
+            "Our network\nNorth Star\nValley Echo\nDagoLocal\n"
+            "© 2025 Example Media and affiliated companies. All rights reserved.\n")
+    assert meta(page).outlet == "DagoLocal"
+    page = (f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nOur network\nNorth Star\nValley Echo\nDagoLocal\n"
+            "© 2025 Example Media and affiliated companies. All rights reserved.\n")
+    assert meta(page).outlet is None
