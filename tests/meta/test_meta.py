@@ -309,3 +309,16 @@ def test_outlet_from_footer_ownership_and_logo_over_a_group_copyright() -> None:
     page = (f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nOur network\nNorth Star\nValley Echo\nDagoLocal\n"
             "© 2025 Example Media and affiliated companies. All rights reserved.\n")
     assert meta(page).outlet is None
+
+
+def test_account_buttons_are_no_authors() -> None:
+    """"Sign In", "Subscribe Now", "Masuk" under the headline or under a bare "By" are the page's
+    buttons; a name after such a button is still the byline."""
+    for button in ("Sign In", "Log In", "Subscribe Now", "My Account"):
+        assert meta(f"City closes two roads in Dago to repair a broken drain\n{button}\n25 May 2026\n"
+                    f"{BODY_EN}\n{BODY_EN}\n").authors == []
+        assert meta(f"City closes two roads in Dago to repair a broken drain\nBy\n{button}\n"
+                    f"{BODY_EN}\n{BODY_EN}\n").authors == []
+    assert meta(f"Dua Jalan di Dago Ditutup\nOleh\nMasuk\n{BODY_ID}\n{BODY_ID}\n").authors == []
+    assert meta(f"City closes two roads in Dago to repair a broken drain\nSign In\nJane Okafor\n25 May 2026\n"
+                f"{BODY_EN}\n{BODY_EN}\n").authors == ["Jane Okafor"]

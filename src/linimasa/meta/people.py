@@ -201,8 +201,8 @@ def _header_name(lines: list[Line], rules: MetaRules) -> list[str]:
             continue  # a standfirst may sit between the headline and the byline (it is text, not a name)
         prev, nxt = header[pos - 1], header[pos + 1] if pos + 1 < len(header) else None
         names = _name_shaped(lines[k].text.strip(), rules)
-        if not names:
-            continue
+        if not names or (rules.not_a_person is not None and all(rules.not_a_person.fullmatch(n) for n in names)):
+            continue  # a button under the headline ("Sign In") stands where a byline may follow
         after = lines[nxt].text.strip() if nxt is not None else ""
         beside_date = len(after) <= HEADER_DATE_CHARS and _YEAR_OR_CLOCK.search(after) is not None
         beside_role = bool(after) and not _clean_name(after, rules)
