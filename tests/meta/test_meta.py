@@ -322,3 +322,15 @@ def test_account_buttons_are_no_authors() -> None:
     assert meta(f"Dua Jalan di Dago Ditutup\nOleh\nMasuk\n{BODY_ID}\n{BODY_ID}\n").authors == []
     assert meta(f"City closes two roads in Dago to repair a broken drain\nSign In\nJane Okafor\n25 May 2026\n"
                 f"{BODY_EN}\n{BODY_EN}\n").authors == ["Jane Okafor"]
+
+
+def test_names_under_a_bare_by_are_no_title() -> None:
+    """The names under a "By" alone on its line are the byline, however headline-shaped; with no byline
+    or date under any headline, the headline that shares the most words with the text is the title."""
+    page = ("The Dago Courier\nPrivacy Settings and Personal Data\nPolitics\n"
+            "City closes two roads in Dago to repair a broken drain\n1 of 3 |\nBy\n"
+            f"JANE OKAFOR, TOM REYES and ANA SILVA-MORENO\nShare\n{BODY_EN}\n{BODY_EN}\n"
+            "Okafor and Silva-Moreno reported from Bandung; Reyes reported from Jakarta.\n")
+    art = meta(page)
+    assert art.title == "City closes two roads in Dago to repair a broken drain"
+    assert art.authors == ["JANE OKAFOR", "TOM REYES", "ANA SILVA-MORENO"]
