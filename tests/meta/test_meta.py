@@ -334,3 +334,17 @@ def test_names_under_a_bare_by_are_no_title() -> None:
     art = meta(page)
     assert art.title == "City closes two roads in Dago to repair a broken drain"
     assert art.authors == ["JANE OKAFOR", "TOM REYES", "ANA SILVA-MORENO"]
+
+
+def test_a_header_date_a_short_menu_away_from_the_headline_does_not_date_the_page() -> None:
+    """Today's date in a top bar, only a short menu above the headline, is the page header's: the date
+    line under the headline dates the article (English and Indonesian)."""
+    stages = Pipeline(article_stages=["clean", "meta", "timex"], corpus_stages=[])
+    raw = (f"Wednesday, 3 December 2025\nNews\nSport\nCity closes two roads in Dago to repair a broken drain\n"
+           f"By Tom Reyes\nPublished 1 December 2025\n{BODY_EN}\n{BODY_EN}\n")
+    a = stages.process_article(ingest_text(raw))
+    assert a.published is not None and a.published.value == "2025-12-01"
+    raw = (f"Rabu, 3 Desember 2025\nNews\nSport\nDua Jalan di Dago Ditutup\nPenulis: Adi Nugroho\n"
+           f"Senin, 1 Desember 2025 10:00 WIB\n{BODY_ID}\n{BODY_ID}\n")
+    a = stages.process_article(ingest_text(raw))
+    assert a.published is not None and a.published.value.startswith("2025-12-01")
