@@ -62,7 +62,7 @@ def _names(
                     name = " ".join(own["names"].split()).strip(" .,:;")
                 elif other is not None and other.match(name):
                     continue
-                if name.casefold() in _MENU_WORDS:
+                if name.casefold() in rules.menu_words:  # "By Type": a shop's filter menu
                     continue
                 if name and name not in found:
                     found.append(name)
@@ -71,9 +71,6 @@ def _names(
     return found
 
 
-# "By Type", "By Brand": a shop's filter menu, not a byline.
-_MENU_WORDS = frozenset({"type", "brand", "category", "price", "date", "topic", "region", "author", "name",
-                         "size", "color", "colour", "rating", "popularity", "relevance", "newest", "oldest"})
 
 
 def find_editor(lines: list[Line], rules: MetaRules) -> str | None:
@@ -142,7 +139,7 @@ def _byline(lines: list[Line], rules: MetaRules) -> list[str]:
                 names_text = rules.name_trailer.sub("", names_text)  # "Xiaoying You0," before the digit check
             names = [
                 n for n in split_names(re.split(r"\s+[|·•]\s*", names_text)[0], rules)
-                if n.casefold() not in _MENU_WORDS
+                if n.casefold() not in rules.menu_words
             ]
             if names:
                 return names
