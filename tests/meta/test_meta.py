@@ -348,3 +348,9 @@ def test_a_header_date_a_short_menu_away_from_the_headline_does_not_date_the_pag
            f"Senin, 1 Desember 2025 10:00 WIB\n{BODY_ID}\n{BODY_ID}\n")
     a = stages.process_article(ingest_text(raw))
     assert a.published is not None and a.published.value.startswith("2025-12-01")
+
+
+def test_a_byline_above_the_date_is_no_title() -> None:
+    """A first line that starts with a byline word ("Penulis Adi Nugroho", no colon) right above the
+    date line is the byline, not the headline."""
+    assert meta(f"Penulis Adi Nugroho Saputra\nSenin, 20 Januari 2026\n{BODY_ID}\n{BODY_ID}\n").title is None

@@ -404,6 +404,8 @@ def _title_over_metadata(page: Page) -> int | None:
     first = next((i for i in range(len(page)) if label[i] not in ("blank", "boilerplate")), None)
     if first is None or label[first] is not None or len(stripped[first]) > 200:
         return None
+    if stripped[first].split(None, 1)[0].casefold().rstrip(":") in page.rules.byline_words:
+        return None  # "Penulis Adi Nugroho" above the date is the byline, not a headline
     after = next((i for i in range(first + 1, len(page)) if label[i] != "blank"), None)
     if after is None or label[after] != "metadata":
         return None
