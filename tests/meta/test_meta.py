@@ -354,3 +354,9 @@ def test_a_byline_above_the_date_is_no_title() -> None:
     """A first line that starts with a byline word ("Penulis Adi Nugroho", no colon) right above the
     date line is the byline, not the headline."""
     assert meta(f"Penulis Adi Nugroho Saputra\nSenin, 20 Januari 2026\n{BODY_ID}\n{BODY_ID}\n").title is None
+
+
+def test_outlet_from_a_bare_copyright_footer() -> None:
+    """"© 2025 The Dago Times" alone on its line names the outlet; a photo agency's does not."""
+    assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\n© 2025 The Dago Times\n").outlet == "The Dago Times"
+    assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\n© 2025 Getty Images\n").outlet is None

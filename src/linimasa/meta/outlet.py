@@ -184,9 +184,27 @@ def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | 
         or outlet_from_page(lines, set(wires))
         or outlet_from_source_line(lines, set(wires))
         or outlet_from_ownership(lines, rules)
+        or outlet_from_bare_copyright(lines)
         or outlet_from_named_copyright(lines)
         or outlet_from_interviews(lines, rules, set(wires))
     )
+
+
+_BARE_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(?P<name>[^\W\d][^©|]{1,50}?)\s*\.?$",
+    re.IGNORECASE)
+
+
+def outlet_from_bare_copyright(lines: list[Line]) -> str | None:
+    """A footer line that is only a copyright ("© 2025 The Dago Times"), when its holder has an
+    outlet's name or shape (a photo agency's "© 2025 Getty Images" has neither)."""
+    for ln in reversed(lines):
+        if ln.label == "body":
+            continue
+        m = _BARE_COPYRIGHT.match(ln.text.strip())
+        if m:
+            return outlet_table().name_of(m["name"])
+    return None
 
 
 def outlet_from_named_copyright(lines: list[Line]) -> str | None:
