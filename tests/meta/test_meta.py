@@ -360,3 +360,17 @@ def test_outlet_from_a_bare_copyright_footer() -> None:
     """"© 2025 The Dago Times" alone on its line names the outlet; a photo agency's does not."""
     assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\n© 2025 The Dago Times\n").outlet == "The Dago Times"
     assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\n© 2025 Getty Images\n").outlet is None
+
+
+def test_a_date_labelled_as_today_is_the_page_headers() -> None:
+    """"Today: Wednesday, 3 December 2025" right above the headline is the page's date, not the
+    article's; a sentence that starts with "Today" stays text."""
+    stages = Pipeline(article_stages=["clean", "meta", "timex"], corpus_stages=[])
+    raw = (f"Today: Wednesday, 3 December 2025\nCity closes two roads in Dago to repair a broken drain\n"
+           f"Tom Reyes\n1 December 2025, 10:00\n{BODY_EN}\n{BODY_EN}\n")
+    a = stages.process_article(ingest_text(raw))
+    assert a.published is not None and a.published.value.startswith("2025-12-01")
+    raw = (f"Dua Jalan di Dago Ditutup\nHari ini: Rabu, 3 Desember 2025\n{BODY_ID}\n{BODY_ID}\n")
+    assert meta(raw).text.startswith("Pemerintah Kota Bandung")
+    said = "Today is 3 December, and the roads are still closed."
+    assert said in meta(f"Roads closed in Dago\n{BODY_EN}\n{said}\n{BODY_EN}\n").text
