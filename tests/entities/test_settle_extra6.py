@@ -110,7 +110,7 @@ def test_an_english_bill_is_no_person_and_an_acronym_charity_stays() -> None:
 def test_a_mention_glued_from_a_place_into_the_next_name_ends_at_the_place() -> None:
     text = "Sidang di Pengadilan Negeri SemarangBudi Santoso menunda putusan. Warga BaratDaya Lestari menonton."
     got = found(text, model=Tagger({"Pengadilan Negeri SemarangBudi Santoso": "ORG",
-                                    "BaratDaya Lestari": "ORG"}))
+                                    "BaratDaya Lestari": "ORG"}), open_glue=False)
     assert ("Pengadilan Negeri Semarang", "ORG") in got
     assert ("Budi Santoso", "PER") in got
     assert ("BaratDaya Lestari", "ORG") in got
@@ -154,7 +154,7 @@ def test_a_frequent_word_after_a_title_is_no_person_but_a_given_name_is() -> Non
 def test_a_listed_club_glued_to_the_next_word_is_the_club_in_a_sport_article() -> None:
     text = ("Manchester Cityditahan imbang pada laga pekan ini. Pelatih klub itu kecewa dengan hasil laga dan "
             "gol yang dianulir. Di Manchester hujan turun.")
-    got = found(text, model=_WholeWords({"Manchester": "GPE"}))
+    got = found(text, model=_WholeWords({"Manchester": "GPE"}), open_glue=False)
     assert ("Manchester City", "ORG") in got
     assert got[-1] == ("Manchester", "GPE")
 
@@ -195,7 +195,7 @@ def test_a_publication_named_with_the_keeps_it() -> None:
 
 def test_a_function_word_glued_after_a_known_place_is_cut_off() -> None:
     text = "Skuad Timnas Vietnamtak terkalahkan. Barang dari Chinadi Jakarta laku keras."
-    got = found(text, model=Tagger({"Timnas Vietnamtak": "ORG", "Chinadi Jakarta": "ORG"}))
+    got = found(text, model=Tagger({"Timnas Vietnamtak": "ORG", "Chinadi Jakarta": "ORG"}), open_glue=False)
     assert ("Timnas Vietnam", "ORG") in got
     assert ("China", "GPE") in got and ("Jakarta", "GPE") in got
 

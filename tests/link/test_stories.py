@@ -284,3 +284,23 @@ def test_a_small_story_matched_again_stays_apart_when_it_does_not_fit():
     articles, store = _visit_and_deal(second_of_visit=False)
     out, absorbed = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.1)
     assert sorted(sorted(s.articles) for s in out) == [["p1", "p2"], ["s1", "s2", "s3"]] and not absorbed
+
+
+def test_a_small_story_matched_again_joins_when_its_reports_fit_as_a_whole():
+    # The deal's second report names one of the visit's people besides the deal's, and fits the visit
+    # too little alone; the pair, its names and words summed, fits it: the pair joins the visit.
+    articles, store = _visit_and_deal()
+    articles[1].mentions = _article("p2", ["ec", "eb"], "2025-06-19").mentions
+    store.terms["p2"] = {"minyak": 3, "kilang": 3, "impor": 3, "kunjungan": 1}
+    together, absorbed = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.15)
+    assert [sorted(s.articles) for s in together] == [["p1", "p2", "s1", "s2", "s3"]] and len(absorbed) == 1
+    # ... but not at a stricter fit, nor when the second report names none of the visit's entities
+    articles, store = _visit_and_deal()
+    articles[1].mentions = _article("p2", ["ec", "eb"], "2025-06-19").mentions
+    store.terms["p2"] = {"minyak": 3, "kilang": 3, "impor": 3, "kunjungan": 1}
+    apart, _ = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert sorted(sorted(s.articles) for s in apart) == [["p1", "p2"], ["s1", "s2", "s3"]]
+    articles, store = _visit_and_deal(second_of_visit=False)
+    store.terms["p2"] = {"minyak": 3, "kilang": 3, "impor": 3, "kunjungan": 1}
+    apart, _ = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.15)
+    assert sorted(sorted(s.articles) for s in apart) == [["p1", "p2"], ["s1", "s2", "s3"]]

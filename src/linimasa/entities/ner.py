@@ -58,6 +58,9 @@ class Recogniser:
 
     takes_sentences = True
     """`tag` accepts the article's sentences (the entities stage passes `Article.sentences`)."""
+    tags_whole_text = True
+    """`tag` reads every sentence: a name it did not tag is one it read and did not take for that
+    name, which the entities stage weighs for a name nothing else vouches for (`lone_min_score`)."""
 
     def __init__(
         self,

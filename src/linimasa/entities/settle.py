@@ -344,6 +344,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     if language == "en":
         out = _given_name_before(text, out, lists, gazetteer)
     out = _org_then_given_name(out, lists, gazetteer)
+    out = _known_then_person(out, lists, gazetteer, index)
     out = _people_by_name(out, gazetteer)
     out = _common_word_people(text, out, index)
     out = _portfolio_not_person(out, lexicon, given)
@@ -1054,7 +1055,8 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
         tok = w.group()
         if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
             continue
-        cuts = [c for c in range(len(tok) - 2, 2, -1)  # the longest name first
+        least = max(3, len(tok) - _MAX_TAIL)  # a cut leaves at most _MAX_TAIL letters: linear in a long run
+        cuts = [c for c in range(len(tok) - 2, least - 1, -1)  # the longest name first
                 # a name of two words or more written alone elsewhere is evidence enough on its own
                 if (index.has(tok[c:]) or tok[c:] in common or " " in m.text[: w.start() + c])
                 and index.has(m.text[: w.start() + c])]
@@ -1062,7 +1064,7 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # no evidence in the article: a frequent word of news glued on, the longest such tail
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
             # or function word's prefix; names end in words too ("Permatasari"), never in these
-            cuts = [c for c in range(3, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
+            cuts = [c for c in range(least, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
         follow = words[k + 1].group() if k + 1 < len(words) else _next_word(index.text, m.end)
         if not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads:
             # a short function word glued on before the head of another name ("Gunung Lewotobidi
@@ -1070,7 +1072,7 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
         if not cuts and gazetteer is not None and gazetteer.lookup(tok) is None:
             # a place the gazetteer knows with a short function word glued on ("Indonesiatak", "Chinadi")
-            cuts = [c for c in range(len(tok) - 2, 3, -1)
+            cuts = [c for c in range(len(tok) - 2, max(3, least - 1), -1)
                     if tok[c:] in common and (x := gazetteer.lookup(tok[:c])) is not None
                     and x.type in ("GPE", "LOC")][:1]
             if cuts and k == 0:  # the place alone before the glue: the place, and what follows on its own
@@ -1089,12 +1091,12 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # the name's last word written alone elsewhere ("Emi Martinez" beside "Emiliano
             # Martinezjadi"): a frequent word of news glued after it, the longest such tail, never a
             # word that is also a name ("Putri", "Jaya")
-            cuts = [c for c in range(4, len(tok) - 3)
+            cuts = [c for c in range(max(4, least), len(tok) - 3)
                     if tok[c:] in lexicon and tok[c:].capitalize() not in given and index.has(tok[:c])][:1]
         if not cuts and m.source != "gazetteer":
             # several words glued on ("Anungmengakuikebakarandi": "mengakui", "kebakaran", "di"): the
             # tail is all frequent words, the first a verb or function word
-            cuts = [c for c in range(3, len(tok) - 5)
+            cuts = [c for c in range(least, len(tok) - 5)
                     if _GLUED_TAIL.match(tok[c:]) and _words_of(tok[c:], lexicon, common)][:1]
         for cut in cuts:
             left = m.text[: w.start() + cut]
@@ -1107,6 +1109,10 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
         whole.add(key)
     return [m]
 
+
+_MAX_TAIL = 40
+"""The most letters `_unglue` reads as glued on after a name (several words: "mengakuikebakarandi" has
+19); a run of letters longer than that costs no more than one of this length."""
 
 _PLACE_THEN_NAME = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
@@ -2582,6 +2588,66 @@ def _org_then_given_name(
         org_end = len(" ".join(words[:cut]))
         out.append(_copy(m, m.start, m.start + org_end, m.text[:org_end]))
         out.append(Mention(m.start + org_end + 1, m.end, m.text[org_end + 1 :], "PER", source=m.source))
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _known_then_person(
+    mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer, index: _Index
+) -> list[Mention]:
+    """A span that runs two names together across a missing separator: a known organisation or place,
+    then a person ("manajer Brentford Thomas Frank", "kiper Timnas Portugal Rui Patricio", "Direktur
+    TOBA Juli Oktarina", "Komisi IIIDPRRI Ahmad Sahroni"). The span is cut where the known name ends:
+    - the known name: one the gazetteer knows, a club of the club list, an acronym, or a name ending
+      in a place the gazetteer knows ("Timnas Portugal");
+    - the person: the last two or three words, each a capitalised word, holding no organisation or
+      place word and unknown to the gazetteer, opening with a common given name or with a word that
+      the article writes elsewhere too ("Juli bilang ...", "Patricio").
+    The known name stays a mention where the gazetteer or the club list knows it or the article writes
+    it alone elsewhere ("TOBA"); a lone acronym glued into a person's name is dropped ("IIIDPRRI")."""
+    given = lists.get("given_names", frozenset())
+    clubs = _word_list("shared", "clubs.txt")
+    stop = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["org_cues_after"]
+    not_names = lists["not_names"]  # a month opens given names too ("Juli Oktarina"), not a last name
+    at = index._positions()
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if (m.type not in ("ORG", "PER") or m.source == "gazetteer" or not 3 <= len(words) <= 6
+                or words[0].casefold() in stop):
+            out.append(m)  # "PT Blue Bird Tbk", "Kementerian ...": a name by its head word (see `_org_then_given_name`)
+            continue
+        cut = None
+        for k in (len(words) - 2, len(words) - 3):
+            rest = words[k:]
+            if k < 1 or len(rest) > 3 or not all(_NAME_WORD.fullmatch(w) and w.casefold() not in stop for w in rest):
+                continue
+            if any(w.casefold() in not_names for w in rest[1:]):
+                continue
+            if gazetteer.lookup(" ".join(rest)) is not None or not (
+                    rest[0] in given or len(at.get(rest[0], ())) > 1 or len(at.get(rest[-1], ())) > 1):
+                continue
+            head = " ".join(words[:k])
+            entry = gazetteer.lookup(head)
+            last = gazetteer.lookup(words[k - 1]) if k > 1 else None
+            acronym = k == 1 and head.isalpha() and head.isupper() and len(head) >= 2
+            if (entry is not None and entry.type in ("ORG", "GPE", "LOC")) or head in clubs or acronym or (
+                    last is not None and last.type == "GPE"):
+                cut = (k, entry)
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        k, entry = cut
+        head = " ".join(words[:k])
+        person_start = m.start + len(head) + 1
+        if entry is not None or head in clubs or k > 1 or len(at.get(head, ())) > 1:
+            org = _copy(m, m.start, m.start + len(head), head, entry.type if entry is not None else "ORG")
+            org.key, org.role = (entry.id if entry is not None else None), None
+            out.append(org)
+        out.append(Mention(person_start, m.end, m.text[len(head) + 1 :], "PER", source=m.source, score=m.score))
     return out
 
 

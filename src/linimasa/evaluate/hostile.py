@@ -86,6 +86,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a weekday then a run of spaces": lambda size: _fill(" ", size, "Berita\nPada hari Senin", "ada."),
     "a weekday then a run of tabs": lambda size: _fill("\t", size, "News\nOn Friday", "there."),
     "a glued abbreviation ('Dr.Dr.Dr.…')": lambda size: _fill("Dr.", size),
+    "names glued to words ('PenyanyiDenadamencuri ' × n)": lambda size: _fill("PenyanyiDenadamencuri ", size),
+    "one glued run ('JuventusberlangsungPenyanyiDenada…')":
+        lambda size: _fill("JuventusberlangsungPenyanyiDenada", size),
+    "one capitalised word ('Abcabc…berlangsung')": lambda size: _fill("abc", size, "Berita\nA", "berlangsung"),
     "dotted labels ('ab.ab.ab.…1')": lambda size: _fill("ab.", size, "Berita\n", "1"),
     "acronyms defined ('Badan Anu (BA) ' × n)": lambda size: _fill("Badan Anu (BA) ", size),
     "people and re-mentions": lambda size: _fill("Presiden Joko Widodo bertemu Sergey Lavrov, kata Lavrov. ", size),

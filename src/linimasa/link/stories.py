@@ -17,11 +17,14 @@ their main ones, Indonesian regions nested by code: another flood, another fire,
 and count less when the two name entities and share none. Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
 stories strongly merges them, and a small story the batch started (an article with its copies, or
-two reports that found each other before the story they belong to had formed) is matched once more,
+up to three reports that found each other before the story they belong to had formed) is matched once more,
 at the end of its batch, against the batch's stories that formed after it (only those can have
 changed): it joins one when each of its reports fits it (one of two reports of a match may fit a
-tournament's other matches; the pair is its own story). So the grouping depends less on the order
-articles come in. A copy joins its original's story, and does not keep it from its second look.
+tournament's other matches; the pair is its own story), or when its reports fit it as a whole (their
+entities and words summed) and each names one of the story's entities: a turn of a state visit told
+twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
+grouping depends less on the order articles come in. A copy joins its original's story, and does
+not keep it from its second look.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
-SECOND_LOOK = 2  # a story the batch started with at most this many articles (copies aside) is matched once more
+SECOND_LOOK = 3  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 
 Info = dict[str, tuple[str, str, int]]
@@ -334,6 +337,26 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         value = score(w, t, s, members, elsewhere, entity_share, other_language, _name_words(x, info))
         return value * _time_factor(_day(x), s) >= required(s)
 
+    def fits_whole(small: Story, s: Story, day: Any) -> bool:
+        """Whether a small story of the batch, as a whole, fits story `s` as well as joining it
+        takes: its entities and words summed over its reports (each report's own names and words
+        count once, what they share adds up), and each report naming one of the story's entities.
+        A turn of a visit told twice (the trade deal the leaders concluded, then its negotiator's
+        account that names only the deal) fits the visit as a pair, not report by report; a report
+        that names none of the story's entities is no part of it."""
+        reports = [x for x in articles if x.story == small.id and not x.duplicate_of]
+        if any(s.entities.keys().isdisjoint(_weights(x, info, n_articles)) for x in reports):
+            return False
+        w, t = _Vector(small.entities), _Vector(small.terms)
+        elsewhere = _elsewhere(story_places(small), story_places(s))
+        if t and s.terms and not elsewhere:
+            _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
+        members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
+        other_language = bool(s.languages) and small.languages.keys().isdisjoint(s.languages)
+        names = frozenset().union(*(_name_words(x, info) for x in reports))
+        value = score(w, t, s, members, elsewhere, entity_share, other_language, names)
+        return value * _time_factor(day, s) >= required(s)
+
     while queue:
         a = queue.pop(0)
         if again and (a.story not in started or a.story not in changed):
@@ -387,11 +410,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                         norms_of.pop(best.id, None)
                         absorbed.add(other)
         if again:
-            # A story of several articles joins another only when each of them fits it: one of two
-            # match reports of a tournament fits the tournament's other matches, the pair is its own.
+            # A story of several articles joins another only when each of them fits it (one of two
+            # match reports of a tournament fits the tournament's other matches, the pair is its
+            # own), or when they fit it as a whole and each names one of its entities (`fits_whole`).
             if (best is not None and a.story in changed and best.id != a.story
-                    and all(fits(x, best) for x in articles
-                            if x.story == a.story and x is not a and not x.duplicate_of)):
+                    and (all(fits(x, best) for x in articles
+                             if x.story == a.story and x is not a and not x.duplicate_of)
+                         or fits_whole(changed[a.story], best, _day(a)))):
                 old = a.story
                 _absorb(best, changed.pop(old))
                 absorbed.add(old)

@@ -47,6 +47,17 @@ def _tail_lengths(lang: str) -> tuple[int, ...]:
     return tuple(sorted({len(t) for t in _glue_words(lang)[0] if t}, reverse=True))
 
 
+@functools.cache
+def _frequent_words(lang: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The language's frequent words of news (`common_words.txt`) and their lengths, longest first:
+    a function word found at the end of a glued name may be the end of a longer word."""
+    try:
+        words = resources.load_words(lang, "common_words.txt")
+    except FileNotFoundError:
+        return frozenset(), ()
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
 def open_month_seams(text: str) -> str:
     """"PressApril 28, 2023" -> "Press April 28, 2023": in any language, a month name before a day;
     and "April 25, 20232:26 PM" -> "April 25, 2023 2:26 PM", a clock time glued to the year."""
@@ -73,6 +84,11 @@ def unglue(text: str, lang: str = "id") -> str:
         tail = next((whole[-n:] for n in lengths if len(whole) - n >= 3 and whole[-n:] in tails), None)
         if tail is None or is_word(whole.casefold(), lang):
             return whole
+        # the function word may end a longer frequent word: "Anungmenyatakan" is "Anung menyatakan",
+        # not "Anungmenyat akan"
+        frequent, frequent_lengths = _frequent_words(lang)
+        tail = next((whole[-n:] for n in frequent_lengths
+                     if len(tail) < n <= len(whole) - 3 and whole[-n:] in frequent), tail)
         return f"{whole[:-len(tail)]} {tail}"
 
     def acronym_word(m: re.Match[str]) -> str:

@@ -114,6 +114,11 @@ class Lexicon:
     rules: list[Rule] = field(default_factory=list)
     habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
+    generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
+    dated_today_cues: frozenset[str] = frozenset()  # words beside such a word that make it the day
+    progressive_endings: tuple[str, ...] = ()  # "-ing": "demonstrating today" is the day's doing
+    not_progressive: frozenset[str] = frozenset()  # words with such an ending that are no verb ("thing")
+    untensed_phrases: frozenset[str] = frozenset()  # "jatuh pada": a listed tense word that says no tense there
     prefix_regex: re.Pattern[str] | None = None
 
     @staticmethod
@@ -268,6 +273,11 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
         habitual=frozenset(Lexicon.key(str(w)) for w in data.get("habitual") or []),
+        generic_present=frozenset(Lexicon.key(str(w)) for w in data.get("generic_present") or []),
+        dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),
+        progressive_endings=tuple(str(x) for x in data.get("progressive_endings") or ()),
+        not_progressive=frozenset(Lexicon.key(str(w)) for w in data.get("not_progressive") or []),
+        untensed_phrases=frozenset(Lexicon.key(str(w)) for w in data.get("untensed_phrases") or []),
     )
     if lex.prefix_mods:
         lex.prefix_regex = re.compile(

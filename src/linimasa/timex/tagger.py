@@ -51,12 +51,23 @@ class Found:
     explicit_year: bool = False
     has_weekday: bool = False
     needs_anchor: bool = False
+    day_end: bool = False  # a clock that ends the day it is placed on ("midnight Friday": Saturday 00:00)
+
+
+def _on_day(clock: Found, day: dt.date) -> None:
+    """Put a clock time on `day` (midnight, which ends it, on the next day's 00:00, as TE3's T24)."""
+    tx = clock.timex
+    if clock.day_end:
+        day += dt.timedelta(days=1)
+    tx.value = day.isoformat() + tx.value[tx.value.index("T"):]
 
 
 def _capital_ok(m: re.Match[str], rule: Rule) -> bool:
     for g in rule.capitalised:
         text = m.group(g) if g in m.re.groupindex else None
-        if text and not text[0].isupper():
+        # the first letter ("1 Muharram": its month name, not the digit)
+        first = next((c for c in text if c.isalpha()), "") if text else ""
+        if text and not first.isupper():
             return False
     return True
 
@@ -185,6 +196,8 @@ class _TenseWords:
         words = self.words.words
         for k, w in enumerate(words):
             t, suffixed = _tense_class(w.lower(), lex)
+            if t and k + 1 < len(words) and f"{w.lower()} {words[k + 1].lower()}" in lex.untensed_phrases:
+                continue  # "yang jatuh pada hari Minggu": the day an event falls on, no past ("jatuh")
             if t < 0 and k and _closes_period(words[k - 1].lower(), w.lower(), lex):
                 # "musim lalu", "tahun lalu" name a past period; they do not put the clause in the past
                 # ("Pada 4 Agustus, juara musim lalu itu akan menghadapi ..."): a listed word decides first
@@ -289,6 +302,7 @@ class Context:
     reference: dt.date | None = None  # the last day-precise date mentioned so far
     reference_end: int = -1  # where the expression that named `reference` ends
     reference_said: bool = False  # whether `reference` dates a statement ("kata Gus Ipul, Rabu (18/6/2025)")
+    reference_written: bool = False  # whether `reference` was written as a date ("Minggu (15/6/2025)", not "kemarin")
     point: tuple[dt.date, str] | None = None  # the last period named so far (its first day, "Y"/"M"/"D")
     point_end: int = -1  # where the expression that named `point` ends
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
@@ -331,8 +345,12 @@ def duration_value(n: Any, unit: str) -> str:
             n, unit = int(n * 24), "H"
         elif unit == "H":
             n, unit = int(n * 60), "MIN"
+        elif unit == "MIN":
+            n, unit = round(n * 60), "S"  # "2,5 menit": PT150S
         elif unit in ("M", "W"):
             return f"P{n:g}{unit}"  # "empat setengah bulan": P4.5M (a fraction of the smallest unit, ISO 8601)
+        elif unit in TIME_UNIT_CODES and TIME_UNIT_CODES[unit] == "S":
+            return f"PT{n:g}S"  # "8,5 detik": PT8.5S (seconds have no smaller unit to count in)
     if isinstance(n, float):
         n = int(n)
     q = "X" if n in (None, "X") else str(n)
@@ -798,6 +816,8 @@ def _norm_day_relative(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "TIME" if part else "DATE", "XXXX-XX-XX"), needs_anchor=True)
     if not days and part is None and (told := _quoted_today(mt, ctx)) is not None:
         return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
+    if not days and part is None and _generic_today(mt, ctx):
+        return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF"))
     d = ctx.dct + dt.timedelta(days=int(days))
     value = d.isoformat() + (f"T{part}" if part else "")
     return _dct_found(mt, ctx, "TIME" if part else "DATE", value, value)
@@ -828,6 +848,34 @@ def _quoted_today(mt: Match, ctx: Context) -> dt.date | None:
     long_before = before > STORY_DAYS and 0 <= gap <= QUOTE_AFTER_DAY
     said_before = ctx.reference_said and 0 < before <= STORY_DAYS and 0 <= gap <= SAID_REACH
     return told if long_before or said_before else None
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _generic_today(mt: Match, ctx: Context) -> bool:
+    """Whether a "today" (the language's `generic_present` words) means these days, not the day: its
+    sentence tells of no past and no future ("the integration of the global economy today", "just
+    like you do today"), no word beside it dates it ("said today", "earlier today", "today's
+    reading", "today (Monday)") and no date or clock time stands in its sentence."""
+    lex, text = ctx.lex, ctx.text
+    if lex.key(text[mt.start : mt.end]) not in lex.generic_present:
+        return False
+    after = text[mt.end : mt.end + 3]
+    if after[:1] in ("'", "\u2019", "(") or after.lstrip()[:1] == "(":
+        return False
+    s0, s1 = sentence_bounds(text, mt.start, ctx.sentences)
+    prev = _LAST_WORD.search(text, max(s0, mt.start - 30), mt.start)
+    nxt = _NEXT_WORD.match(text, mt.end, s1)
+    if any(m is not None and lex.key(m.group(1)) in lex.dated_today_cues for m in (prev, nxt)):
+        return False
+    before = [lex.key(w) for w in _WORD.findall(text, max(s0, mt.start - 40), mt.start)][-3:]
+    if any(w.endswith(lex.progressive_endings) and len(w) > 4 and w not in lex.not_progressive for w in before):
+        return False  # "have been demonstrating today": what goes on that day
+    if re.search(r"\d", text[s0:s1]):
+        return False  # a date, a clock time or a count of the day beside it
+    return tense_of(text, mt.start, mt.end, lex, sentences=ctx.sentences) == 0
 
 
 def _dates_statement(text: str, start: int, lex: Lexicon, sentences: list[Span] | None) -> bool:
@@ -943,6 +991,14 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
+    if (
+        mt.rule.name.startswith("day_part_generic")
+        and told is None
+        and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) >= 0
+    ):
+        # "di malam hari" with no day told yet and nothing said to have happened ("Minum kopi di malam
+        # hari mungkin tidak mengganggu tidur"): what holds on any day, not the publication day's
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
 
 
@@ -973,12 +1029,19 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
+    if "hour" not in g and mt.rule.value:
+        # a word that names a clock time ("midnight", "tengah hari"): the rule gives it ("00:00")
+        hour, minute = (int(x) for x in mt.rule.value.split(":"))
+        g = {**g, "hour": str(hour), "minute": f"{minute:02d}"}
     hour = int(lex.number(g["hour"]))  # "5", or "five" of "five o'clock"
     ampm = lex.key(g.get("ampm", "")).replace(".", "")
     part = lex.day_parts.get(lex.key(g["daypart"])) if "daypart" in g else None
-    # "jam 2 siang" is 14:00, "jam 11 siang" 11:00 (siang runs from late morning), "jam 2 malam" 02:00
+    # "jam 2 siang" is 14:00, "jam 11 siang" 11:00 (siang runs from late morning), "jam 2 malam" 02:00,
+    # "jam 12 malam" midnight (00:00)
     late_morning = part == "AF" and hour >= 10
-    small_hours = part == "NI" and hour < 5
+    small_hours = part == "NI" and (hour < 5 or hour == 12)
+    if small_hours and hour == 12:
+        hour = 0
     if "end_hour" in g and ampm == "pm" and hour > int(g["end_hour"]):
         ampm = "am"  # the start of "11-2 p.m." is before noon
     if (ampm == "pm" or part in ("AF", "EV", "NI")) and hour < 12 and not small_hours and not late_morning:
@@ -988,7 +1051,7 @@ def _norm_time(mt: Match, ctx: Context) -> Found:
     clock = f"T{hour:02d}:{int(g.get('minute', '0')):02d}"
     day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
     tx = Timex(mt.start, mt.end, "", "TIME", day + clock, anchor=ctx.dct_source if ctx.dct else None)
-    return Found(tx, needs_anchor=True)
+    return Found(tx, needs_anchor=True, day_end=mt.rule.name == "midnight")
 
 
 def _norm_set(mt: Match, ctx: Context) -> Found:
@@ -1178,9 +1241,10 @@ def tag(
     lex = lexicon(lang)
     ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source, sentences=sentences)
     out: list[Found] = []
-    clocks: list[tuple[Found, dt.date | None]] = []
+    clocks: list[tuple[Found, dt.date | None, bool]] = []
     for mt in _find_cached(text, lang):
         told = ctx.reference  # the day the text was telling of before this expression
+        said = ctx.reference_said or not ctx.reference_written  # (a day said, or only named: "kemarin")
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
         except (KeyError, ValueError, OverflowError):
@@ -1195,6 +1259,7 @@ def tag(
             # (a clock's day is not known yet: it does not move the narrative)
             ctx.reference, ctx.reference_end = day, tx.end
             ctx.reference_said = _dates_statement(text, tx.start, lex, sentences)
+            ctx.reference_written = any(c.isdigit() for c in tx.text)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
@@ -1206,14 +1271,14 @@ def tag(
             ctx.set_weekdays.add(int(every[1]))
         out.append(found)
         if mt.rule.kind == "time":
-            clocks.append((found, told))
+            clocks.append((found, told, said))
     out = _join_same_day(_join_compound_durations(out, text), text)
     _weekdays_dated_after(out, text, sentences)
     _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out)
         recurring = _clocks_of_sets(out, text)
-        for clock, told in clocks:
+        for clock, told, said in clocks:
             if id(clock) in recurring:
                 # "setiap hari pukul 18.00 WIB", "every day at 6 p.m.": the clock of any day of the set
                 clock.timex.value = "XXXX-XX-XX" + clock.timex.value[clock.timex.value.index("T"):]
@@ -1225,8 +1290,12 @@ def tag(
                 continue
             tense = tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences)
             # ... and one in an untensed sentence after the day of an announced event ("pada Minggu
-            # (22/6/2025). Acara berlangsung pukul 17.00-23.00 WIB") is on that day
-            if tense < 0 or (tense == 0 and dct is not None and told > dct):
+            # (22/6/2025). Acara berlangsung pukul 17.00-23.00 WIB") is on that day, as is one after a
+            # day the story tells of ("terjadi pada Minggu (15/6/2025). Api muncul pukul 06.14 WIB":
+            # the guideline's clock "of the day being told"); a day that dates a statement ("kata
+            # Budi, Selasa (17/6/2025). Rapat dimulai pukul 10.00") or is only named ("setelah kemarin
+            # terpangkas 3,29 persen. Harga ... pukul 10:14 WIB") leaves it on the publication day
+            if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
     return out
 
@@ -1332,7 +1401,7 @@ def _year_written_near(found: list[Found], k: int, s1: int) -> bool:
     return any(f.explicit_year for f in found[k + 1 :] if f.timex.start < s1)
 
 
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-[QH]\d)?$")
 _SET_CLOCK_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
 """What may stand between a set and its clock time: space and one short word ("at", "pada")."""
 
@@ -1348,7 +1417,8 @@ def _clocks_of_sets(found: list[Found], text: str) -> set[int]:
 
 
 def _period_point(value: str) -> tuple[dt.date, str] | None:
-    """A DATE value naming a year, a month or a day as (its first day, precision); None otherwise."""
+    """A DATE value naming a year, a month or a day as (its first day, precision); None otherwise. A
+    quarter or half names its year ("kuartal I 2025 ... dibandingkan tahun sebelumnya": 2024)."""
     m = _PERIOD.match(value)
     if not m:
         return None
@@ -1369,7 +1439,7 @@ def _clock_on_told_day(clock: Found, told: dt.date | None, dct: dt.date | None) 
     tx = clock.timex
     if told is None or dct is None or "T" not in tx.value or told == dct or abs((told - dct).days) > STORY_DAYS:
         return
-    tx.value = told.isoformat() + tx.value[tx.value.index("T"):]
+    _on_day(clock, told)
     tx.anchor = "event"
 
 
@@ -1416,6 +1486,6 @@ def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | No
     if not near:
         return False
     day = min(near, key=lambda f: min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)))
-    tx.value = day.timex.value[:10] + tx.value[tx.value.index("T"):]
+    _on_day(clock, dt.date.fromisoformat(day.timex.value[:10]))
     tx.anchor = day.timex.anchor
     return True

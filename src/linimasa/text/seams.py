@@ -1,0 +1,339 @@
+"""Seams a scraper glued shut inside a word, opened for reading names without rewriting the text.
+
+Scraped news drops the space where a link or a tag stood: "Al Ain vs Juventusberlangsung di Audi
+Field", "terhadapSetya Novantobisa disebut", "PenyanyiDenadamencuri perhatian", "Presiden
+RIPrabowo Subiantohari ini", "Adhisty ZaradanAri Irhamdalam". A recogniser that reads
+"Juventusberlangsung" as one word finds no Juventus (or finds an organisation of that name), and
+the name's key, which stories are grouped by, is lost with it.
+
+`glue_seams` finds where a space belongs, in time linear in the text: one pass over the runs of
+letters, a few set lookups per run. `open_seams` puts the spaces in a copy of the text and maps
+offsets back, so a stage can read the opened copy and report offsets into the text it was given
+(`Opened`): the clean text itself is never changed, and a mention across an opened seam keeps the
+characters as written ("PrabowoSubianto", as the gold guideline has it).
+
+A seam is opened only where the dictionary and the article agree that two words meet:
+
+- a frequent word of news glued after a name: "Juventus|berlangsung", "Novanto|bisa",
+  "Pangestu|lainnya". Names end in words too ("Permatasari", "Suhari", "Suryadi") and abbreviations
+  are built of them ("Satresnarkoba"): on the word lists alone only a word that ends no name and is
+  no noun is cut off (`glue_tails.txt`, derived from name lists and a tagged corpus); any frequent
+  word (`common_words.txt`, the short `glue_words` of `entities.yaml`) is cut off when the article or
+  the gazetteer knows the name before it ("Chinadi": China; "Subiantohari": "Subianto" written
+  alone), when a capitalised word is glued after it ("Zara|dan|Ari") or when a common word before
+  it is followed by a known name ("Motor|di Jakarta");
+- a common word glued in front of a name ("Penyanyi|Denada", "Pemerintah|Amerika", "dari|CNBC"),
+  or a name the article or the gazetteer knows ("Rusia|Vladimir", "Depok|Supian", "RI|Prabowo");
+- a word after a number ("2025|sebagai").
+
+Brand names written in camel case stay whole where neither side is a known word or name
+("TransJakarta", "BlackBerry"), and so does a name of two frequent words ("KapanLagi").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from linimasa import resources
+from linimasa.model import Span
+from linimasa.text.gazetteer import Gazetteer, load_gazetteer
+from linimasa.text.morph import is_word, root_words, stem
+from linimasa.text.tokens import LETTER_RUN
+
+MIN_HEAD = 3
+"""The shortest name left before a cut tail ("RI" + "di" is no seam; "PLK" + "selaku" is)."""
+MIN_GUESSED_HEAD = 4
+"""The shortest name before a tail cut on the word lists alone (no evidence from the article)."""
+MIN_STEMMED_TAIL = 5
+"""The shortest tail accepted because it stems to a dictionary root ("dekati") rather than because it
+is a listed frequent word; shorter stems are too often the ends of names."""
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's word lists for the seams."""
+
+    tails: frozenset[str]  # frequent words and function words: what a scraper glues after a name
+    lengths: tuple[int, ...]  # their lengths, longest first
+    trusted: frozenset[str]  # tails that end no name and are no noun: cut without evidence
+    keep: frozenset[str]  # lower-case openings of brand names ("detik", "trans", "go")
+    given: frozenset[str]  # common given names: a known name before a seam
+    heads: frozenset[str]  # words that open names ("Kabupaten", "Gunung", "Menteri")
+
+
+_VERB_OPENING = re.compile(r"me|di|ber|ter")
+"""How a verb glued after a name opens: its prefix ("divonis", "menyambangi", "bertemu", "terlihat")."""
+
+_HEAD_KEYS = ("gpe_heads", "loc_heads", "facility_heads", "org_heads", "company_heads", "event_heads",
+              "person_titles", "person_ranks", "person_only_titles")
+"""The lists of `entities.yaml` whose one-word entries open a name (of a place, an organisation, an event,
+or a person after a title): a case change after one is always a seam ("KabupatenBekasi", "MenteriAgus")."""
+
+
+@functools.cache
+def _words(lang: str) -> _Words | None:
+    try:
+        common = resources.load_words(lang, "common_words.txt")
+    except FileNotFoundError:
+        return None
+    entities = resources.load_or_empty(lang, "entities") or {}
+    glue = frozenset(str(w) for w in entities.get("glue_words") or [] if " " not in str(w))
+    clean = (resources.load_or_empty(lang, "clean") or {}).get("glue") or {}
+    tails = common | glue | frozenset(str(w) for w in clean.get("tails") or [])
+    try:
+        trusted = resources.load_words(lang, "glue_tails.txt")
+    except FileNotFoundError:
+        trusted = frozenset()
+    try:
+        given = resources.load_words("shared", "given_names.txt")
+    except FileNotFoundError:
+        given = frozenset()
+    heads = frozenset(str(w).casefold() for key in _HEAD_KEYS for w in entities.get(key) or []
+                      if " " not in str(w).strip())
+    return resources.keep_for_process(_Words(
+        tails=tails,
+        lengths=tuple(sorted({len(t) for t in tails}, reverse=True)),
+        trusted=trusted,
+        keep=frozenset(str(w) for w in clean.get("keep") or []),
+        given=given,
+        heads=heads,
+    ))
+
+
+def _capitalised(s: str) -> bool:
+    return s[:1].isupper() and s[1:].islower()
+
+
+class _Article:
+    """What the seam rules ask of one text: its words as written (a count), the gazetteer, the lists."""
+
+    def __init__(self, text: str, lang: str, words: _Words, gazetteer: Gazetteer | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.lists = words
+        self.gazetteer = gazetteer
+        self.written: Counter[str] = Counter(m.group() for m in LETTER_RUN.finditer(text))
+
+    def known(self, name: str) -> bool:
+        """Whether `name` is a name the article writes as a word of its own or the gazetteer knows (a
+        common given name is not enough: "Surya" + "di" is the name "Suryadi")."""
+        return self.written[name] > 0 or (self.gazetteer is not None and self.gazetteer.lookup(name) is not None)
+
+    def word(self, s: str) -> bool:
+        """Whether a lower-case `s` is a frequent word or a dictionary word."""
+        return s in self.lists.tails or is_word(s, self.lang)
+
+
+def _boundaries(run: str, tails: frozenset[str]) -> list[int]:
+    """Where the case changes inside a run of letters: a lower-case letter then a capital
+    ("Penyanyi|Denada"), or a run of two capitals or more then a capitalised word ("RI|Prabowo"),
+    unless the capitals run on into a frequent word ("PLKselaku": PLK and "selaku", not PL and
+    "Kselaku"; the tail rule reads it)."""
+    if run[1:].islower():
+        return []  # most words: no capital after the first letter
+    out = []
+    for i in range(1, len(run)):
+        if not run[i].isupper():
+            continue
+        if run[i - 1].islower():
+            out.append(i)
+        elif i >= 2 and i + 1 < len(run) and run[i + 1].islower() and run[i - 2 : i].isupper():
+            end = i + 1
+            while end < len(run) and run[end].islower():
+                end += 1
+            if run[i + 1 : end] not in tails or run[i:end].casefold() in tails:
+                out.append(i)
+    return out
+
+
+def _open_case_change(art: _Article, left: str, right: str, in_name: bool) -> bool:
+    """Whether a case change between the letters `left` and `right` (both of one run) is a seam;
+    `in_name`: `left` opens the run and a capitalised word comes before it ("Monumen KaliBekasi")."""
+    words = art.lists
+    low = left.casefold()
+    if len(left) < 2 or low in words.keep:
+        return False
+    if left.islower():  # "dariCNBC", "terhadapSetya": a word glued in front of a name
+        return len(left) >= MIN_HEAD and art.word(left)
+    if left.isupper():  # an acronym or a word in capitals before a capitalised word: "RIPrabowo", "HASILPiala"
+        return art.known(left) or low in words.tails
+    if not _capitalised(left) or len(left) < MIN_HEAD:
+        return False
+    if low in words.heads:
+        return True  # "KabupatenBekasi", "GunungDoi": the word that opens a name of a place, then the name
+    if art.gazetteer is not None and art.gazetteer.lookup(left) is not None:
+        return True  # "RusiaVladimir", "TangerangWahyu", "BaratDaya": a known place or organisation
+    if right.casefold() in words.tails or right.casefold() in root_words(art.lang):
+        return False  # "KapanLagi", "TikTok": a name of two words
+    if len(left) > MIN_HEAD and art.written[left]:
+        return True  # "HotspurDaniel", "PrabowoSubianto": a name the article writes alone
+    # "PenyanyiDenada", "PemerintahAmerika": a common word of the language (not an English one of a
+    # brand: "BlackBerry") before a name, not inside one ("Monumen KaliBekasi": the river's name)
+    return not in_name and is_word(low, art.lang)
+
+
+def _tail_cut(art: _Article, part: str, glued_after: bool, next_word: str, prev: str) -> int | None:
+    """Where a frequent word glued after a name starts in `part` (a capitalised or acronym-led stretch
+    of letters: "Juventusberlangsung", "PLKselaku"), or None. The longest such tail wins
+    ("Kristiyanto|menghadirkan", not "...mengha|dirkan"). `prev`: the name part before `part`, glued or
+    after one space ("Prabowo" before "Subiantohari")."""
+    words = art.lists
+    if not part[:1].isupper() or not part[-1:].islower():
+        return None
+    lower_from = len(part)
+    while lower_from > 0 and part[lower_from - 1].islower():
+        lower_from -= 1
+    acronym = lower_from >= 2 and part[:lower_from].isupper()
+    if lower_from > 1 and not acronym:
+        return None  # "McDonaldberkata": mixed case inside the name, left to the case-change seams
+    least = lower_from if acronym else max(lower_from, MIN_HEAD)
+    # set lookups first: most capitalised words end in no listed word, and then nothing is stemmed
+    cuts = [len(part) - n for n in words.lengths
+            if len(part) - n >= least and part[len(part) - n :] in words.tails]
+    longest = max(least, MIN_GUESSED_HEAD, len(part) - words.lengths[0])
+    derived = glued_after or any(art.written[part[:c]] for c in range(longest, len(part) - MIN_STEMMED_TAIL + 1))
+    verbs = [c for c in range(longest, len(part) - MIN_STEMMED_TAIL + 1)
+             if derived or _VERB_OPENING.match(part, c) or part.endswith("nya")]
+    if not cuts and not verbs:
+        return None
+    if _whole(art, part):
+        return None  # "Pernikahan", "Penangkapan", "Suryadi": a word or a name as it stands
+    for cut in cuts:
+        if acronym or _name_with_tail(art, part[:cut], part[cut:], glued_after, next_word, prev):
+            return cut
+    # no listed word: a derived form of a root, no longer than the longest listed word (so a long run
+    # costs no more than a short one): with evidence, any ("dekati": dekat + -i); without, a verb by
+    # its prefix ("divonis", "menyambangi") or a word with -nya ("kabarnya")
+    for cut in verbs:
+        tail = part[cut:]
+        root = stem(tail, art.lang)
+        if root == tail or root not in root_words(art.lang):
+            continue
+        if derived and art.known(part[:cut]):
+            return cut
+        if len(root) >= MIN_GUESSED_HEAD and root.capitalize() not in words.given:
+            return cut  # "Ricardivonis", not "Suryadiputra" ("Putra" is a name)
+    return None
+
+
+def _whole(art: _Article, part: str) -> bool:
+    """Whether a capitalised stretch is a word or a name as it stands: a dictionary word, or a name
+    the gazetteer or the given names know (the article writing it again is no evidence: a site
+    that repeats a paragraph repeats its glue)."""
+    low = part.casefold()
+    return (low in art.lists.tails or part in art.lists.given or is_word(low, art.lang)
+            or (art.gazetteer is not None and art.gazetteer.lookup(part) is not None))
+
+
+def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, next_word: str, prev: str) -> bool:
+    """Whether `head` is a name that the frequent word `tail` was glued to."""
+    if tail.capitalize() in art.lists.given:
+        return False  # "Rahmaputri", "Widyasari": a name ends in a given name even where "Rahma" is written
+    if art.known(head) or (prev and art.gazetteer is not None and art.gazetteer.lookup(f"{prev} {head}")):
+        return True  # "Chinadi": China; "Prabowo Subiantohari": Prabowo Subianto
+    if glued_after and len(tail) > 2:
+        return True  # "ZaradanAri": a capitalised word glued on after ("SetiabudiKompol": "di" ends names)
+    if next_word[:1].isupper() and art.gazetteer is not None and art.gazetteer.lookup(next_word):
+        return True  # "Macrondi Paris", "Motordi Jakarta": a function word before a known name
+    return tail in art.lists.trusted and len(head) >= MIN_GUESSED_HEAD
+
+
+def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) -> list[int]:
+    """Offsets into `text` where a space was glued shut (see the module docstring), in order. Empty for
+    a language without the word lists (`common_words.txt`)."""
+    words = _words(lang)
+    if words is None or not text or not root_words(lang):
+        return []
+    art = _Article(text, lang, words, gazetteer if gazetteer is not None else load_gazetteer())
+    seams: list[int] = []
+    last, last_end = "", -2  # the run of letters before, and where it ends
+    for m in LETTER_RUN.finditer(text):
+        run, start = m.group(), m.start()
+        spaced = last if last_end == start - 1 and text[start - 1] == " " else ""  # "Prabowo" + " Subiantohari"
+        last, last_end = run, m.end()
+        before = text[start - 1] if start else ""
+        if before in ("@", "#"):
+            continue  # a handle or a hashtag ("@infoBMKG") is one name as written
+        after_digit = before.isdigit()
+        if run.islower() or run.isupper() or len(run) < MIN_HEAD + 2:
+            if after_digit and run in words.tails:
+                seams.append(start)  # "2025sebagai"
+            continue
+        edges = [0, *_boundaries(run, words.tails), len(run)]
+        last = run[edges[-2] :]
+        if after_digit and run[: edges[1]] in words.tails:
+            seams.append(start)  # "2025antaraManchester"
+        after = _next_word(text, m.end())
+        prev = spaced if spaced[:1].isupper() else ""
+        for k in range(len(edges) - 1):
+            a, b = edges[k], edges[k + 1]
+            part = run[a:b]
+            glued_after = b < len(run)
+            cut = _tail_cut(art, part, glued_after, "" if glued_after else after, prev)
+            prev = part
+            if cut is not None:
+                seams.append(start + a + cut)
+            # the case change after the part, judged by what is glued to it: "Ghazalidan|Alyssa" is
+            # the word "dan" before a name once "dan" is cut off; "Monumen KaliBekasi": inside a name
+            if glued_after and _open_case_change(art, part[cut or 0 :], run[b : edges[k + 2]],
+                                                 k == 0 and spaced[:1].isupper()):
+                seams.append(start + b)
+    return seams
+
+
+def _next_word(text: str, end: int) -> str:
+    """The run of letters after one space at `end` ("Jakarta" in "Motordi Jakarta"), or ""."""
+    if end + 1 >= len(text) or text[end] != " ":
+        return ""
+    m = LETTER_RUN.match(text, end + 1)
+    return m.group() if m else ""
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A text with a space put at each seam, and the offsets mapped both ways."""
+
+    source: str
+    text: str
+    seams: tuple[int, ...]
+
+    def start_in_view(self, offset: int) -> int:
+        """Where a span that starts at `offset` of the source starts in the opened text."""
+        return offset + bisect.bisect_right(self.seams, offset)
+
+    def end_in_view(self, offset: int) -> int:
+        """Where a span that ends at `offset` of the source ends in the opened text."""
+        return offset + bisect.bisect_left(self.seams, offset)
+
+    def in_source(self, offset: int) -> int:
+        """The source offset of an offset of the opened text (an inserted space maps to the seam)."""
+        # the k-th inserted space stands at seams[k] + k of the opened text
+        lo, hi = 0, len(self.seams)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.seams[mid] + mid < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return offset - lo
+
+    def span_in_view(self, span: Span) -> Span:
+        s, e = self.start_in_view(span.start), self.end_in_view(span.end)
+        return Span(s, e, self.text[s:e])
+
+
+def open_seams(text: str, seams: list[int]) -> Opened:
+    """`text` with a space at each offset of `seams` (sorted, distinct, inside the text)."""
+    pieces, last = [], 0
+    for s in seams:
+        pieces.append(text[last:s])
+        last = s
+    pieces.append(text[last:])
+    return Opened(text, " ".join(pieces), tuple(seams))
+
+
+__all__ = ["Opened", "glue_seams", "open_seams"]
