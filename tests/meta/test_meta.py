@@ -223,3 +223,154 @@ def test_headline_over_standfirst_section_word_and_unlabelled_byline() -> None:
             "Drivers face detours across the city on Friday and Saturday\nBy Tom Reyes\n"
             f"April 26, 2024 at 11:24 a.m. EDT\n{BODY_EN}\n{BODY_EN}\n")
     assert meta(page).title == "Roads closed in Dago for two weeks"
+
+
+def test_breadcrumb_is_no_title() -> None:
+    """A breadcrumb trail above the headline is navigation, even when a byline follows both."""
+    page = ("Home » News » Indonesia\nTwo roads closed in Dago while workers repair a drain\nBy Tom Reyes\n"
+            f"25 May 2026\n{BODY_EN}\n{BODY_EN}\n")
+    assert meta(page).title == "Two roads closed in Dago while workers repair a drain"
+
+
+def test_menu_entry_that_names_nothing_in_the_text_is_no_title() -> None:
+    """On a whole page a programme name in the menu ("Rivers, My Love?") can look like the headline;
+    the headline that shares words with the text is taken instead."""
+    menu = "\n".join(["News", "Video", "Programmes", "Rivers, My Love?", "Europe Decoded", "Smart Regions",
+                      "Sport", "Culture"])
+    page = (f"{menu}\nCity closes two roads in Dago to repair a broken drain\nPolice officer\n"
+            f"{BODY_EN}\n{BODY_EN}\n")
+    assert meta(page).title == "City closes two roads in Dago to repair a broken drain"
+
+
+def test_a_sentence_about_an_author_is_no_byline() -> None:
+    """"Author Jane Doe, from Leeds, said ..." is text about a writer; the name above the text with the
+    page's next field glued after a bar ("|Published") is the byline."""
+    page = ("News\nSport\nCity closes two roads in Dago to repair a broken drain\nMaria Santos|Published\n"
+            f"3 months ago\n{BODY_EN}\nAuthor Jane Doe, from Leeds, said she had driven the road for years "
+            f"and never seen it closed.\n{BODY_EN}\n")
+    art = meta(page)
+    assert art.authors == ["Maria Santos"]
+    assert any(ln.label == "body" and ln.text.startswith("Author Jane Doe") for ln in art.lines)
+
+
+def test_a_filter_menu_is_no_byline() -> None:
+    """"By Type" under a menu entry is a shop's filter, not a byline that makes the entry a headline."""
+    page = ("Home Deals\nMattress coupons\nDrain repair coupons\nBrowse\nBy Type\nNews\nReviews\n"
+            f"City closes two roads in Dago to repair a broken drain\nBy Tom Reyes\n25 May 2026\n"
+            f"{BODY_EN}\n{BODY_EN}\n")
+    art = meta(page)
+    assert art.title == "City closes two roads in Dago to repair a broken drain"
+    assert art.authors == ["Tom Reyes"]
+    assert [ln.text for ln in art.lines if ln.kind == "author"] == ["By Tom Reyes"]
+
+
+def test_bylines_of_teasers_under_a_block_heading_and_kickers_are_no_authors() -> None:
+    """A teaser under "Most Popular" can read as text; its byline is the other story's. A kicker under
+    the headline ("ROAD WORKS:") is no name."""
+    page = (f"City closes two roads in Dago to repair a broken drain\nROAD WORKS:\n{BODY_EN}\n{BODY_EN}\n"
+            "Most Popular\nBridge reopens after repairs\n2024-10-14\n"
+            "The bridge reopened to traffic on Monday after two months of repairs.\nBy Ben Adams\n"
+            "Port traffic rises\n2024-10-12\nShipping through the port rose by a tenth last month, "
+            "the port authority said.\n")
+    assert meta(page).authors == []
+
+
+def test_outlet_from_the_title_suffix() -> None:
+    """A title that ends with the site's own name gives the outlet, and the headline loses it; a
+    suffix that only looks like a name ("Berita Terkini", a price) stays part of the headline."""
+    art = meta(f"Dua Jalan di Dago Ditutup - Kompas.com\n\n{BODY_ID}\n{BODY_ID}\n")
+    assert (art.title, art.outlet) == ("Dua Jalan di Dago Ditutup", "Kompas.com")
+    art = meta(f"Dua Jalan di Dago Ditutup - Berita Terkini\n\n{BODY_ID}\n{BODY_ID}\n")
+    assert (art.title, art.outlet) == ("Dua Jalan di Dago Ditutup - Berita Terkini", None)
+
+
+def test_outlet_from_sources_speaking_to_it() -> None:
+    """With no other evidence on the page, the known outlet its sources spoke to is the outlet; a wire
+    service ("told Reuters") or a generic word ("kepada media") is not."""
+    said = "The works will take two weeks, the city's engineer told TechCrunch in an interview."
+    assert meta(f"{BODY_EN}\n{said}\n{BODY_EN}\n").outlet == "TechCrunch"
+    said = "The works will take two weeks, the city's engineer told Reuters on Monday."
+    assert meta(f"{BODY_EN}\n{said}\n{BODY_EN}\n").outlet is None
+    said = "Penutupan berlangsung dua pekan, kata Budi kepada Kompas.com, Senin."
+    assert meta(f"{BODY_ID}\n{said}\n{BODY_ID}\n").outlet == "Kompas.com"
+    said = "Penutupan berlangsung dua pekan, kata Budi kepada media, Senin."
+    assert meta(f"{BODY_ID}\n{said}\n{BODY_ID}\n").outlet is None
+
+
+def test_outlet_from_footer_ownership_and_logo_over_a_group_copyright() -> None:
+    """A footer that names the site and its owner, or the site's logo text right above a copyright line
+    that names the group, when the page names the site again."""
+    art = meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nAbout Us\nDago Daily Herald - Property of Fenwick LLC\n")
+    assert art.outlet == "Dago Daily Herald"
+    page = (f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nYour DagoLocal\nis the voice of your community.\n"
+            "Our network\nNorth Star\nValley Echo\nDagoLocal\n"
+            "© 2025 Example Media and affiliated companies. All rights reserved.\n")
+    assert meta(page).outlet == "DagoLocal"
+    page = (f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nOur network\nNorth Star\nValley Echo\nDagoLocal\n"
+            "© 2025 Example Media and affiliated companies. All rights reserved.\n")
+    assert meta(page).outlet is None
+
+
+def test_account_buttons_are_no_authors() -> None:
+    """"Sign In", "Subscribe Now", "Masuk" under the headline or under a bare "By" are the page's
+    buttons; a name after such a button is still the byline."""
+    for button in ("Sign In", "Log In", "Subscribe Now", "My Account"):
+        assert meta(f"City closes two roads in Dago to repair a broken drain\n{button}\n25 May 2026\n"
+                    f"{BODY_EN}\n{BODY_EN}\n").authors == []
+        assert meta(f"City closes two roads in Dago to repair a broken drain\nBy\n{button}\n"
+                    f"{BODY_EN}\n{BODY_EN}\n").authors == []
+    assert meta(f"Dua Jalan di Dago Ditutup\nOleh\nMasuk\n{BODY_ID}\n{BODY_ID}\n").authors == []
+    assert meta(f"City closes two roads in Dago to repair a broken drain\nSign In\nJane Okafor\n25 May 2026\n"
+                f"{BODY_EN}\n{BODY_EN}\n").authors == ["Jane Okafor"]
+
+
+def test_names_under_a_bare_by_are_no_title() -> None:
+    """The names under a "By" alone on its line are the byline, however headline-shaped; with no byline
+    or date under any headline, the headline that shares the most words with the text is the title."""
+    page = ("The Dago Courier\nPrivacy Settings and Personal Data\nPolitics\n"
+            "City closes two roads in Dago to repair a broken drain\n1 of 3 |\nBy\n"
+            f"JANE OKAFOR, TOM REYES and ANA SILVA-MORENO\nShare\n{BODY_EN}\n{BODY_EN}\n"
+            "Okafor and Silva-Moreno reported from Bandung; Reyes reported from Jakarta.\n")
+    art = meta(page)
+    assert art.title == "City closes two roads in Dago to repair a broken drain"
+    assert art.authors == ["JANE OKAFOR", "TOM REYES", "ANA SILVA-MORENO"]
+
+
+def test_a_header_date_a_short_menu_away_from_the_headline_does_not_date_the_page() -> None:
+    """Today's date in a top bar, only a short menu above the headline, is the page header's: the date
+    line under the headline dates the article (English and Indonesian)."""
+    stages = Pipeline(article_stages=["clean", "meta", "timex"], corpus_stages=[])
+    raw = (f"Wednesday, 3 December 2025\nNews\nSport\nCity closes two roads in Dago to repair a broken drain\n"
+           f"By Tom Reyes\nPublished 1 December 2025\n{BODY_EN}\n{BODY_EN}\n")
+    a = stages.process_article(ingest_text(raw))
+    assert a.published is not None and a.published.value == "2025-12-01"
+    raw = (f"Rabu, 3 Desember 2025\nNews\nSport\nDua Jalan di Dago Ditutup\nPenulis: Adi Nugroho\n"
+           f"Senin, 1 Desember 2025 10:00 WIB\n{BODY_ID}\n{BODY_ID}\n")
+    a = stages.process_article(ingest_text(raw))
+    assert a.published is not None and a.published.value.startswith("2025-12-01")
+
+
+def test_a_byline_above_the_date_is_no_title() -> None:
+    """A first line that starts with a byline word ("Penulis Adi Nugroho", no colon) right above the
+    date line is the byline, not the headline."""
+    assert meta(f"Penulis Adi Nugroho Saputra\nSenin, 20 Januari 2026\n{BODY_ID}\n{BODY_ID}\n").title is None
+
+
+def test_outlet_from_a_bare_copyright_footer() -> None:
+    """"© 2025 The Dago Times" alone on its line names the outlet; a photo agency's does not."""
+    assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\n© 2025 The Dago Times\n").outlet == "The Dago Times"
+    assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\n© 2025 Getty Images\n").outlet is None
+
+
+def test_a_date_labelled_as_today_is_the_page_headers() -> None:
+    """"Today: Wednesday, 3 December 2025" right above the headline is the page's date, not the
+    article's; a sentence that starts with "Today" stays text."""
+    stages = Pipeline(article_stages=["clean", "meta", "timex"], corpus_stages=[])
+    raw = (f"Today: Wednesday, 3 December 2025\nCity closes two roads in Dago to repair a broken drain\n"
+           f"Tom Reyes\n1 December 2025, 10:00\n{BODY_EN}\n{BODY_EN}\n")
+    a = stages.process_article(ingest_text(raw))
+    assert a.published is not None and a.published.value.startswith("2025-12-01")
+    raw = (f"Dua Jalan di Dago Ditutup\nHari ini: Rabu, 3 Desember 2025\n{BODY_ID}\n{BODY_ID}\n")
+    assert meta(raw).text.startswith("Pemerintah Kota Bandung")
+    said = "Today is 3 December, and the roads are still closed."
+    assert said in meta(f"Roads closed in Dago\n{BODY_EN}\n{said}\n{BODY_EN}\n").text

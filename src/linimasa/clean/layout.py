@@ -8,6 +8,7 @@ still undecided, except where it says otherwise.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from linimasa.clean.inline import clean_inline
@@ -282,15 +283,16 @@ def label_top(page: Page) -> None:
         if opening is not None and len(before) <= MAX_STANDFIRST_LINES:
             page.first_para = opening  # a summary above the dateline is the page's header, not its text
     top = [i for i in range(page.first_para) if page.label[i] != "blank"]
-    headlines = [i for i in top if page.label[i] is None and _title_candidate(page.stripped[i], page.rules)]
+    headlines = [i for i in top if page.label[i] is None and _title_candidate(page.stripped[i], page.rules)
+                 and not _under_byline_label(page, i)]
     if page.extracted:  # the extractor's text opens with the page's title: no other line is a headline
         headlines = headlines[:1] if headlines and headlines[0] == top[0] else []
     above_byline = [i for i in headlines if _byline_follows(page, i, top)]
     if above_byline:
-        page.title_line = above_byline[0]
+        page.title_line = _about_the_text(page, above_byline[0], headlines, paragraphs)
         page.set(page.title_line, "title", "headline above the byline or date")
     elif headlines:
-        page.title_line = headlines[0]
+        page.title_line = _about_the_text(page, headlines[0], headlines, paragraphs, strict=True)
         page.set(page.title_line, "title", "headline before the first paragraph")
     else:
         page.title_line = _title_over_metadata(page)
@@ -314,13 +316,56 @@ def label_top(page: Page) -> None:
             page.set(i, "boilerplate", "short line before the first paragraph")
 
 
+TITLE_SHARED_WORDS = 2
+"""How many words of four letters or more a headline must share with the text to replace a chosen
+title that shares none."""
+
+_WORD4 = re.compile(r"[^\W\d_]{4,}")
+
+
+def _words(s: str) -> set[str]:
+    return {w.casefold() for w in _WORD4.findall(s)}
+
+
+def _about_the_text(page: Page, chosen: int, headlines: list[int], paragraphs: list[int], strict: bool = False) -> int:
+    """`chosen`, unless it shares no word with the text and another headline shares some: on a whole
+    page, a menu entry or a programme name ("Brussels, My Love?", "The Associated Press") can stand
+    where the layout expects the headline, but an article's headline names what its text is about.
+    The headline that shares the most words wins (the first on a tie). `strict`: where no headline has
+    a byline or a date under it, the layout says nothing, and the headline that shares the most words
+    is taken even over a chosen one that shares some ("The Associated Press" in a footer above the
+    headline)."""
+    if not paragraphs:
+        return chosen
+    text: set[str] = set()
+    for i in paragraphs:
+        text |= _words(page.stripped[i])
+    if _words(page.stripped[chosen]) & text and not strict:
+        return chosen
+    shared = {i: len(_words(page.stripped[i]) & text) for i in headlines}
+    best = max(headlines, key=lambda i: shared[i])
+    return best if shared[best] >= TITLE_SHARED_WORDS else chosen
+
+
+_BREADCRUMB = re.compile(r"\S\s*[»›]\s*\S|\S\s+>\s+\S")
+
+
 def _title_candidate(s: str, rules: CleanRules) -> bool:
     """Headline-shaped, and not a byline or a date that the line patterns missed ("By A Follow",
-    "2 minute readApril 25, 2023")."""
+    "2 minute readApril 25, 2023"), nor a breadcrumb trail ("Home » News » South Africa")."""
     if not is_headline_like(s) or word_count(s) < 3 or rules.date_core.search(s) is not None:
+        return False
+    if _BREADCRUMB.search(s):
         return False
     first = s.split(None, 1)[0].casefold().rstrip(":")
     return first not in rules.byline_words
+
+
+def _under_byline_label(page: Page, i: int) -> bool:
+    """Whether the line above is a byline word alone ("By", "Oleh"): this line holds the names
+    ("STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX"), however headline-shaped."""
+    above = next((page.stripped[j] for j in range(i - 1, -1, -1) if page.stripped[j]), "")
+    return above.casefold().rstrip(" :") in page.rules.byline_words
 
 
 BYLINE_REACH = 4
@@ -359,6 +404,8 @@ def _title_over_metadata(page: Page) -> int | None:
     first = next((i for i in range(len(page)) if label[i] not in ("blank", "boilerplate")), None)
     if first is None or label[first] is not None or len(stripped[first]) > 200:
         return None
+    if stripped[first].split(None, 1)[0].casefold().rstrip(":") in page.rules.byline_words:
+        return None  # "Penulis Adi Nugroho" above the date is the byline, not a headline
     after = next((i for i in range(first + 1, len(page)) if label[i] != "blank"), None)
     if after is None or label[after] != "metadata":
         return None

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.meta.outlet import find_outlet
+from linimasa.meta.outlet import find_outlet, split_title_suffix
 from linimasa.meta.people import find_authors, find_editor
 from linimasa.meta.resources import meta_rules
 from linimasa.meta.wires import find_wires
@@ -40,14 +40,21 @@ def extract_meta(article: Article, languages: tuple[str, ...] | None = None) -> 
     lines = article.lines
     title = next((ln.text.strip() for ln in lines if ln.label == "title"), None)
     given = article.given  # what the input's own metadata says (HTML meta tags, CSV columns) stands
+    suffix_outlet = None
     if "title" not in given:
+        if title:
+            title, suffix_outlet = split_title_suffix(title)  # "Headline - Kompas.com": the site names itself
         article.title = title or article.title
     agency = _dateline_agency(article)
     article.wire_sources = find_wires(lines, rules, agency)
     if not article.outlet and "outlet" not in given:
         # "MOSCOW (Reuters) -": an agency in the dateline published the story itself
         agency_wires = find_wires([], rules, agency)
-        article.outlet = find_outlet(lines, rules, article.wire_sources) or (agency_wires[0] if agency_wires else None)
+        article.outlet = (
+            suffix_outlet
+            or find_outlet(lines, rules, article.wire_sources)
+            or (agency_wires[0] if agency_wires else None)
+        )
     article.editor = find_editor(lines, rules) or article.editor
     if "authors" not in given:
         article.authors = find_authors(lines, rules) or article.authors

@@ -110,6 +110,71 @@ def outlet_from_page(lines: list[Line], wires: set[str]) -> str | None:
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news|co\.uk|com\.au)", re.IGNORECASE)
+
+
+def known_outlet(segment: str) -> str | None:
+    """The outlet a string names when the outlet table lists it (an alias or an outlet's own pattern)
+    or it is a site's domain ("durbanlocal.co.za" is not, "mexiconewsdaily.com" is); not the table's
+    generic shapes, which take "media" or "Berita Terkini" for an outlet."""
+    table = outlet_table()
+    seg = " ".join(segment.split()).strip(" ,.:;-–—")
+    if not seg:
+        return None
+    known = table.aliases.get(seg.casefold())
+    if known:
+        return known
+    if any(pattern.fullmatch(seg) for pattern, _, _ in table.patterns) or _DOMAIN.fullmatch(seg):
+        return table.name_of(seg)
+    return None
+
+
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+[|–—-]\s+(?P<outlet>[^|–—]{2,40})$")
+TITLE_SUFFIX_WORDS = 4
+
+
+def split_title_suffix(title: str) -> tuple[str, str | None]:
+    """A title that ends with the site's name ("Harga Cabai Naik - Kompas.com", "Storms hit Gauteng |
+    The Citizen"), split into the headline and the outlet; the suffix must be a name the outlet table
+    knows (a headline may end in " - Rp 80 Ribu")."""
+    m = _TITLE_SUFFIX.match(title.strip())
+    if not m or len(m["outlet"].split()) > TITLE_SUFFIX_WORDS:
+        return title, None
+    name = known_outlet(m["outlet"])
+    return (m["title"].strip(), name) if name else (title, None)
+
+
+def outlet_from_interviews(lines: list[Line], rules: MetaRules, wires: set[str]) -> str | None:
+    """The known outlet the text's sources spoke to most often ("Saikat Ray explained to TechCrunch",
+    "kata Budi kepada Kompas.com"): a story's own reporters are the ones its sources talk to. Wire
+    services are left out (a quote "told Reuters" is often taken over from the agency)."""
+    wires = wires | {w.name for w in rules.wires}
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.label != "body":
+            continue
+        for pattern in rules.interview_references:
+            for m in pattern.finditer(ln.text):
+                words = m["outlet"].split()
+                name = next((n for k in range(len(words), 0, -1) if (n := known_outlet(" ".join(words[:k])))), None)
+                if name and name not in wires:
+                    counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def outlet_from_ownership(lines: list[Line], rules: MetaRules) -> str | None:
+    """A footer naming the site and its owner ("Mexico News Daily - Property of Tavana LLC"), the last
+    such line of the page."""
+    for ln in reversed(lines):
+        if ln.label == "body":
+            continue
+        for pattern in rules.ownership_lines:
+            m = pattern.search(ln.text.strip())
+            if m:
+                return _normalise(m["outlet"])
+    return None
+
+
 def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | None:
     return (
         outlet_from_self_reference(lines, rules)
@@ -118,8 +183,28 @@ def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | 
         or outlet_from_copyright(lines)
         or outlet_from_page(lines, set(wires))
         or outlet_from_source_line(lines, set(wires))
+        or outlet_from_ownership(lines, rules)
+        or outlet_from_bare_copyright(lines)
         or outlet_from_named_copyright(lines)
+        or outlet_from_interviews(lines, rules, set(wires))
     )
+
+
+_BARE_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(?P<name>[^\W\d][^©|]{1,50}?)\s*\.?$",
+    re.IGNORECASE)
+
+
+def outlet_from_bare_copyright(lines: list[Line]) -> str | None:
+    """A footer line that is only a copyright ("© 2025 The Dago Times"), when its holder has an
+    outlet's name or shape (a photo agency's "© 2025 Getty Images" has neither)."""
+    for ln in reversed(lines):
+        if ln.label == "body":
+            continue
+        m = _BARE_COPYRIGHT.match(ln.text.strip())
+        if m:
+            return outlet_table().name_of(m["name"])
+    return None
 
 
 def outlet_from_named_copyright(lines: list[Line]) -> str | None:
@@ -132,9 +217,25 @@ def outlet_from_named_copyright(lines: list[Line]) -> str | None:
             continue
         name = " ".join(m["name"].split()).strip(" ,.")
         words = name.split()
-        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-            return None
-        if any(ln2 is not ln and ln2.text.strip() == name for ln2 in lines):
-            return name
-        return None
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return name if any(ln2 is not ln and ln2.text.strip() == name for ln2 in lines) else None
+        return _logo_above(lines, lines.index(ln))  # a group's copyright: the site's own name stands above it
     return None
+
+
+LOGO_WORDS = 3
+
+
+def _logo_above(lines: list[Line], at: int) -> str | None:
+    """The line right above a copyright line that names a group, not the site ("DurbanLocal" over
+    "© 2025 Independent Online and affiliated companies"): the footer logo's text, taken when it is a
+    short capitalised name without digits that the page prints again ("Your DurbanLocal")."""
+    above = next((ln for ln in reversed(lines[:at]) if ln.text.strip()), None)
+    if above is None:
+        return None
+    name = above.text.strip()
+    words = name.split()
+    if not 1 <= len(words) <= LOGO_WORDS or not all(w[:1].isupper() for w in words) or any(c.isdigit() for c in name):
+        return None
+    again = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return name if any(ln is not above and again.search(ln.text) for ln in lines) else None

@@ -62,7 +62,7 @@ def _names(
                     name = " ".join(own["names"].split()).strip(" .,:;")
                 elif other is not None and other.match(name):
                     continue
-                if name.casefold() in _MENU_WORDS:
+                if name.casefold() in rules.menu_words:  # "By Type": a shop's filter menu
                     continue
                 if name and name not in found:
                     found.append(name)
@@ -71,9 +71,6 @@ def _names(
     return found
 
 
-# "By Type", "By Brand": a shop's filter menu, not a byline.
-_MENU_WORDS = frozenset({"type", "brand", "category", "price", "date", "topic", "region", "author", "name",
-                         "size", "color", "colour", "rating", "popularity", "relevance", "newest", "oldest"})
 
 
 def find_editor(lines: list[Line], rules: MetaRules) -> str | None:
@@ -85,11 +82,15 @@ def find_authors(lines: list[Line], rules: MetaRules) -> list[str]:
     """The persons credited as writers: labelled author lines first, else the page's own byline (a
     bare "By" line with the names under it, an outlet's byline shape). An agency or an outlet named
     as the author ("By Associated Press", "Tim detikcom") is not a person (`[]`)."""
-    # bylines under the text (past a sign-off right after it) are the related stories'
+    # bylines under the text (past a sign-off right after it) are the related stories', and so are
+    # those under a block heading after the text has begun ("Most Popular", "You might also like"):
+    # a teaser there can read as text and keep the text from seeming to end
     last_body = max((k for k, ln in enumerate(lines) if ln.label == "body"), default=len(lines) - 1)
-    own = lines[: last_body + 1 + SIGN_OFF_LINES] + [
-        ln for ln in lines[last_body + 1 + SIGN_OFF_LINES :] if ln.label == "metadata" and ln.kind == "credits"
-    ]
+    end = last_body + 1 + SIGN_OFF_LINES
+    first_body = next((k for k, ln in enumerate(lines) if ln.label == "body"), None)
+    if first_body is not None:
+        end = min(end, next((k for k in range(first_body, len(lines)) if lines[k].kind == "block_heading"), end))
+    own = lines[:end] + [ln for ln in lines[end:] if ln.label == "metadata" and ln.kind == "credits"]
     found = (
         _names(own, rules, rules.author_label, "author", first_byline=True)
         or _byline(own, rules)
@@ -138,7 +139,7 @@ def _byline(lines: list[Line], rules: MetaRules) -> list[str]:
                 names_text = rules.name_trailer.sub("", names_text)  # "Xiaoying You0," before the digit check
             names = [
                 n for n in split_names(re.split(r"\s+[|·•]\s*", names_text)[0], rules)
-                if n.casefold() not in _MENU_WORDS
+                if n.casefold() not in rules.menu_words
             ]
             if names:
                 return names
@@ -165,7 +166,10 @@ HEADER_NAME_WORDS = 4
 
 def _name_shaped(text: str, rules: MetaRules) -> list[str]:
     """The names of a line that holds only names (each 2-4 capitalised words, joined by "and"), after
-    the role that may trail them ("Steffan Rhys Deputy Content Hub Director"); [] for anything else."""
+    the role that may trail them ("Steffan Rhys Deputy Content Hub Director"); [] for anything else,
+    such as a kicker that labels the story ("CHINESE AGGRESSION:")."""
+    if text.rstrip().endswith(":"):
+        return []
     words = _clean_name(text, rules).split()
     names: list[list[str]] = [[]]
     for w in words:
@@ -194,8 +198,8 @@ def _header_name(lines: list[Line], rules: MetaRules) -> list[str]:
             continue  # a standfirst may sit between the headline and the byline (it is text, not a name)
         prev, nxt = header[pos - 1], header[pos + 1] if pos + 1 < len(header) else None
         names = _name_shaped(lines[k].text.strip(), rules)
-        if not names:
-            continue
+        if not names or (rules.not_a_person is not None and all(rules.not_a_person.fullmatch(n) for n in names)):
+            continue  # a button under the headline ("Sign In") stands where a byline may follow
         after = lines[nxt].text.strip() if nxt is not None else ""
         beside_date = len(after) <= HEADER_DATE_CHARS and _YEAR_OR_CLOCK.search(after) is not None
         beside_role = bool(after) and not _clean_name(after, rules)

@@ -44,6 +44,12 @@ class MetaRules:
     not_a_person: re.Pattern[str] | None
     self_references: tuple[re.Pattern[str], ...]
     wires: tuple[Wire, ...]
+    # what a shop's filter menu sorts by ("By Type", "By Brand"): no byline name
+    menu_words: frozenset[str] = frozenset()
+    # a quote given to the outlet itself ("told TechCrunch", "kata X kepada Kompas.com"): known names only
+    interview_references: tuple[re.Pattern[str], ...] = ()
+    # a footer that names the site and its owner ("Mexico News Daily - Property of Tavana LLC")
+    ownership_lines: tuple[re.Pattern[str], ...] = ()
 
 
 def _all(name: str) -> list[dict[str, Any]]:
@@ -74,6 +80,9 @@ def meta_rules() -> MetaRules:
         alt = "|".join(roles)
         trailers.append(rf"(?-i:(?:(?<=[a-z])(?=(?:{alt})\b)|(?<=[a-z])(?=\d)|\s+(?=(?:{alt})\b)).*$)")
     refs = [p for d in docs for p in (d.get("outlet") or {}).get("self_references") or []]
+    menu = {str(w).casefold() for d in docs for w in (d.get("people") or {}).get("menu_words") or []}
+    interviews = [p for d in docs for p in (d.get("outlet") or {}).get("interview_references") or []]
+    owners = [p for d in docs for p in (d.get("outlet") or {}).get("ownership_lines") or []]
     wires = resources.load("shared", "wires").get("wires") or []
     return MetaRules(
         editor_label=_label_pattern(editors),
@@ -85,6 +94,9 @@ def meta_rules() -> MetaRules:
         credit_lines=re.compile("|".join(f"(?:{p})" for p in credits), re.IGNORECASE) if credits else None,
         not_a_person=re.compile("|".join(f"(?:{p})" for p in not_person), re.IGNORECASE) if not_person else None,
         self_references=tuple(re.compile(p, re.IGNORECASE) for p in refs),
+        menu_words=frozenset(menu),
+        interview_references=tuple(re.compile(p, re.IGNORECASE) for p in interviews),
+        ownership_lines=tuple(re.compile(p, re.IGNORECASE) for p in owners),
         wires=tuple(
             Wire(
                 w["name"],

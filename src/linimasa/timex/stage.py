@@ -140,6 +140,13 @@ DATE_ABOVE_TITLE = 3
 headline); a date further up is the page header's (today's date above the menus)."""
 
 
+def _menu_between(article: Article, line: int, title_at: int) -> bool:
+    """Whether page furniture (a menu: "News" / "Sport") stands between a date line above the headline
+    and the headline: then the date is the page header's, however close ("Wednesday, 3 December 2025"
+    / "News" / "Sport" / headline); the headline's own date line sits right against it."""
+    return any(ln.label == "boilerplate" for ln in article.lines if line < ln.n < title_at)
+
+
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
     """The publication date from the article alone, or None when it gives no full date."""
     dated = [f for f in meta if _full_day(f)]
@@ -151,6 +158,7 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
         near = [
             f for f in dated
             if title_at is not None and f.timex.line is not None and f.timex.line >= title_at - DATE_ABOVE_TITLE
+            and not _menu_between(article, f.timex.line, title_at)
         ]
         return _published((near or dated)[0], "metadata")
     text = article.text
