@@ -1,0 +1,60 @@
+"""The count of articles that name each entity is kept by triggers as mentions come and go: it must
+be what counting the mentions gives, after one batch or several, and after merges and splits."""
+
+from __future__ import annotations
+
+import linimasa
+from linimasa.pipeline import Pipeline
+from linimasa.store.sqlite import SQLiteStore
+
+TEXTS = [
+    "Presiden Joko Widodo meresmikan bendungan di Garut, Jawa Barat, Senin (3/6/2024). Widodo didampingi "
+    "Gubernur Jawa Barat Ridwan Kamil.",
+    "Di Garut, Widodo kembali meninjau bendungan itu bersama Ridwan Kamil, Selasa (4/6/2024).",
+    "Menteri Luar Negeri Rusia Sergey Lavrov bertemu delegasi Taliban di Moskow, Jumat (4/10/2024).",
+    "Russian Foreign Minister Sergei Lavrov met a Taliban delegation in Moscow on Friday, October 4, 2024.",
+    "Lavrov mengatakan Moskow akan terus berdialog dengan Taliban, Sabtu (5/10/2024). Lavrov tiba pagi.",
+    "Aktor Rudi Lavrov bermain di Surabaya, Minggu (6/10/2024), dalam pertunjukan teater.",
+]
+NO_MODEL = Pipeline(config={"article": {"entities": {"model": False}}})
+
+
+def _kept(store: SQLiteStore) -> dict[str, int]:
+    return {e: n for e, n in store.db.execute("SELECT entity_id, n FROM entity_articles") if n}
+
+
+def _counted(store: SQLiteStore) -> dict[str, int]:
+    return dict(store.db.execute("SELECT entity_id, COUNT(DISTINCT seq) FROM entity_mentions"
+                                 " WHERE seq IS NOT NULL GROUP BY entity_id"))
+
+
+def _by_name(store: SQLiteStore) -> dict[str, int]:
+    ids = [i for (i,) in store.db.execute("SELECT id FROM entities")]
+    return {name: n for name, _type, n in store.entity_info(ids).values()}
+
+
+def test_counts_after_two_batches_are_those_of_one_batch_and_of_counting(tmp_path):
+    linimasa.process(TEXTS, pipeline=NO_MODEL, store=str(tmp_path / "one.db"))
+    linimasa.process(TEXTS[:3], pipeline=NO_MODEL, store=str(tmp_path / "two.db"))
+    linimasa.process(TEXTS[3:], pipeline=NO_MODEL, store=str(tmp_path / "two.db"))
+    with SQLiteStore(tmp_path / "one.db") as one, SQLiteStore(tmp_path / "two.db") as two:
+        assert _kept(one) == _counted(one) and _kept(two) == _counted(two)
+        assert _by_name(two) == _by_name(one)
+        assert max(_kept(two).values()) >= 3  # an entity named in several articles (Lavrov, Taliban)
+        capped = two.entity_info(list(_kept(two)), max_df=2)
+        assert max(n for _, _, n in capped.values()) == 2
+
+
+def test_counts_follow_merges_splits_and_deleted_articles(tmp_path):
+    db = str(tmp_path / "x.db")
+    linimasa.process(TEXTS, pipeline=NO_MODEL, store=db)
+    with SQLiteStore(db) as store:
+        ids = {name: i for i, name in store.db.execute("SELECT id, name FROM entities")}
+        store.merge_entities(ids["Garut"], [ids["Moskow"]])
+        assert _kept(store) == _counted(store)
+        assert store.entity_info([ids["Moskow"]])[ids["Moskow"]][2] == _counted(store)[ids["Garut"]]
+        moved = store.split_entity(ids["Garut"], "Moskow", "split_moskow", "LOC")
+        assert moved and _kept(store) == _counted(store)
+        with store.write():
+            store.db.execute("DELETE FROM articles WHERE id = (SELECT id FROM articles ORDER BY seq LIMIT 1)")
+        assert _kept(store) == _counted(store)
