@@ -339,10 +339,31 @@ _ARTICLES_META_INDEX = "CREATE INDEX IF NOT EXISTS articles_meta ON articles(id,
 the timeline reads the outlets of hundreds of sources for a much-reported story's day."""
 
 
-def _migrate_entity_articles(db: sqlite3.Connection) -> None:
+def _packed(ids: Iterable[str]) -> str:
+    """A timeline row's roots or articles in one column (`timeline_events`): sorted, tab-separated."""
+    return "\t".join(sorted(set(ids)))
+
+
+def _unpacked(packed: str) -> tuple[str, ...]:
+    return tuple(packed.split("\t")) if packed else ()
+
+
+def _migrate_9(db: sqlite3.Connection) -> None:
     """How many articles name each entity, kept by triggers as mentions come and go: story linking
     asks it of every entity of every new article, and counting a common entity's mentions each time
-    grew with the store. And an index that holds what `article_meta` reads (`_ARTICLES_META_INDEX`)."""
+    grew with the store. An index that holds what `article_meta` reads (`_ARTICLES_META_INDEX`).
+    Each timeline row's roots and articles also in its `timeline_events` row: a story's entry of a
+    date is made from all its events' rows there, one row each instead of one per source."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(timeline_events)")}
+    for column in ("roots", "articles"):  # a database that ran it already (its version set back) has them
+        if column not in have:
+            db.execute(f"ALTER TABLE timeline_events ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    for column, table in (("root", "timeline_event_roots"), ("article", "timeline_event_articles")):
+        parts: dict[str, list[str]] = {}
+        for eid, x in db.execute(f"SELECT event_id, {column} FROM {table}"):
+            parts.setdefault(eid, []).append(x)
+        db.executemany(f"UPDATE timeline_events SET {column}s = ? WHERE event_id = ?",
+                       [(_packed(xs), eid) for eid, xs in parts.items()])
     db.execute(_ARTICLES_META_INDEX)
     db.execute("CREATE TABLE IF NOT EXISTS entity_articles (entity_id TEXT PRIMARY KEY, n INTEGER NOT NULL)"
                " WITHOUT ROWID")
@@ -387,7 +408,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
      _V8_CORPUS_KEYS),
     ("the count of articles that name each entity, kept by triggers (not counted from its mentions each time);"
      " articles' outlets and originals read from an index",
-     _migrate_entity_articles),
+     _migrate_9),
     # keep this one last: a later migration goes before it (its triggers read the tables as they end up)
     ("full-text search (FTS5) over articles and events, kept current by triggers; events by place",
      migrate_search),
@@ -1013,19 +1034,11 @@ class SQLiteStore(SQLiteSearch, Store):
         out: dict[str, TimelineRow] = {}
         for part in _chunks(sorted(set(event_ids))):
             marks = ", ".join("?" * len(part))
-            roots: dict[str, list[str]] = {}
-            articles: dict[str, list[str]] = {}
-            for eid, root in self.db.execute(
-                f"SELECT event_id, root FROM timeline_event_roots WHERE event_id IN ({marks})", tuple(part)):
-                roots.setdefault(eid, []).append(root)  # in (event_id, root) order: sorted
-            for eid, article in self.db.execute(
-                f"SELECT event_id, article FROM timeline_event_articles WHERE event_id IN ({marks})", tuple(part)):
-                articles.setdefault(eid, []).append(article)
-            for eid, value, precision, background, conflicted, summary in self.db.execute(
-                "SELECT event_id, date_value, date_precision, background, conflicted, summary FROM timeline_events"
-                f" WHERE event_id IN ({marks})", tuple(part)):
+            for eid, value, precision, background, conflicted, summary, roots, articles in self.db.execute(
+                "SELECT event_id, date_value, date_precision, background, conflicted, summary, roots, articles"
+                f" FROM timeline_events WHERE event_id IN ({marks})", tuple(part)):
                 out[eid] = TimelineRow(eid, DateValue(value, precision), summary, bool(background), bool(conflicted),
-                                       tuple(roots.get(eid, ())), tuple(articles.get(eid, ())))
+                                       _unpacked(roots), _unpacked(articles))
         return out
 
     def update_timeline_rows(self, kept: Iterable[str], removed: Iterable[str], added: Iterable[TimelineRow]) -> None:
@@ -1050,9 +1063,9 @@ class SQLiteStore(SQLiteSearch, Store):
                 self.db.executemany(f"DELETE FROM {table} WHERE event_id = ?", gone)
             self.db.executemany(
                 "INSERT INTO timeline_events (event_id, date_value, date_precision, sources, background, conflicted,"
-                " summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " summary, roots, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(r.event, r.date.value, r.date.precision, len(r.roots), int(r.background), int(r.conflicted),
-                  r.summary) for r in added])
+                  r.summary, _packed(r.roots), _packed(r.articles)) for r in added])
             self.db.executemany("INSERT INTO timeline_event_roots (event_id, root, date_value) VALUES (?, ?, ?)",
                                 [(r.event, x, r.date.value) for r in added for x in r.roots])
             self.db.executemany("INSERT INTO timeline_event_articles (event_id, article, date_value) VALUES (?, ?, ?)",

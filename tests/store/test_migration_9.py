@@ -1,11 +1,13 @@
-"""The count of articles that name each entity is kept by triggers as mentions come and go: it must
-be what counting the mentions gives, after one batch or several, and after merges and splits."""
+"""Migration 9. The count of articles that name each entity is kept by triggers as mentions come and
+go: it must be what counting the mentions gives, after one batch or several, and after merges and
+splits. Each timeline row's roots and articles are kept in its `timeline_events` row too: a store
+migrated from version 8 reads the same rows and counts as one made at version 9."""
 
 from __future__ import annotations
 
 import linimasa
 from linimasa.pipeline import Pipeline
-from linimasa.store.sqlite import SQLiteStore
+from linimasa.store.sqlite import SCHEMA_VERSION, SQLiteStore
 
 TEXTS = [
     "Presiden Joko Widodo meresmikan bendungan di Garut, Jawa Barat, Senin (3/6/2024). Widodo didampingi "
@@ -58,3 +60,24 @@ def test_counts_follow_merges_splits_and_deleted_articles(tmp_path):
         with store.write():
             store.db.execute("DELETE FROM articles WHERE id = (SELECT id FROM articles ORDER BY seq LIMIT 1)")
         assert _kept(store) == _counted(store)
+
+
+def test_a_version_8_store_is_migrated_to_the_same_rows_and_counts(tmp_path):
+    db = str(tmp_path / "v8.db")
+    linimasa.process(TEXTS, pipeline=NO_MODEL, store=db)
+    with SQLiteStore(db) as store:
+        events = [i for (i,) in store.db.execute("SELECT event_id FROM timeline_events")]
+        rows = store.timeline_rows(events)
+        counts = _kept(store)
+        assert any(len(r.roots) > 1 for r in rows.values()) and counts
+        store.db.executescript(  # back to version 8: none of migration 9's tables, columns, index, triggers
+            "DROP TRIGGER entity_articles_insert; DROP TRIGGER entity_articles_delete;"
+            " DROP TRIGGER entity_articles_update; DROP TABLE entity_articles; DROP INDEX articles_meta;"
+            " ALTER TABLE timeline_events DROP COLUMN roots; ALTER TABLE timeline_events DROP COLUMN articles;"
+            " PRAGMA user_version = 8;"
+        )
+    with SQLiteStore(db) as store:
+        (v,) = store.db.execute("PRAGMA user_version").fetchone()
+        assert v == SCHEMA_VERSION
+        assert store.timeline_rows(events) == rows
+        assert _kept(store) == counts == _counted(store)
