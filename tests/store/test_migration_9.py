@@ -5,6 +5,8 @@ migrated from version 8 reads the same rows and counts as one made at version 9.
 
 from __future__ import annotations
 
+import json
+
 import linimasa
 from linimasa.pipeline import Pipeline
 from linimasa.store.sqlite import SCHEMA_VERSION, SQLiteStore
@@ -81,3 +83,26 @@ def test_a_version_8_store_is_migrated_to_the_same_rows_and_counts(tmp_path):
         assert v == SCHEMA_VERSION
         assert store.timeline_rows(events) == rows
         assert _kept(store) == counts == _counted(store)
+
+
+def _timeline_tables(store: SQLiteStore) -> tuple[list, list]:
+    """The timeline entries (story ids as the story's first article, ids differ by batch) and the kept
+    rows with their packed sources, in an order that does not depend on the order of writing."""
+    first = dict(store.db.execute("SELECT story_id, min(article_id) FROM story_articles GROUP BY story_id"))
+    entries = sorted((first.get(s or "", ""), d, json.loads(doc)["events"], json.loads(doc)["sources"],
+                      json.loads(doc)["outlets"], json.loads(doc)["summary"])
+                     for s, d, doc in store.db.execute("SELECT story, date_value, doc FROM timeline"))
+    rows = sorted(store.db.execute("SELECT event_id, date_value, sources, background, conflicted, summary, roots,"
+                                   " articles FROM timeline_events"))
+    return entries, rows
+
+
+def test_the_timeline_tables_after_two_batches_are_those_of_one_batch(tmp_path):
+    linimasa.process(TEXTS, pipeline=NO_MODEL, store=str(tmp_path / "one.db"))
+    linimasa.process(TEXTS[:4], pipeline=NO_MODEL, store=str(tmp_path / "two.db"))
+    linimasa.process(TEXTS[4:], pipeline=NO_MODEL, store=str(tmp_path / "two.db"))
+    with SQLiteStore(tmp_path / "one.db") as one, SQLiteStore(tmp_path / "two.db") as two:
+        entries, rows = _timeline_tables(one)
+        assert (entries, rows) == _timeline_tables(two)
+        assert any(e[0] for e in entries) and any(not e[0] for e in entries)  # story and whole-database entries
+        assert all(r[6] for r in rows) and any("\t" in r[7] for r in rows)  # packed, some with several articles

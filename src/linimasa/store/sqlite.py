@@ -5,8 +5,10 @@ is one table each (`lines`, `timexes`, `mentions`, `event_mentions`, `article_co
 datasette) can ask "every timex of June 2025" or "every mention of this entity" directly. Corpus
 results live in their own tables (`entities`, `entity_mentions`, `entity_keys`, `entity_redirects`,
 `article_keys`, `terms`, `article_terms`, `article_term_counts`, and events/stories/timeline for the
-later stages), so an article row is written once, when it is ingested. Migrations are named; the
-schema version lives in `PRAGMA user_version`.
+later stages), so an article row is written once, when it is ingested. What a corpus stage asks of
+every new article is kept current as it changes, not counted again from a table that grows with the
+store: each entity's article count (`entity_articles`, by triggers), each timeline row and each
+date's sums. Migrations are named; the schema version lives in `PRAGMA user_version`.
 """
 
 from __future__ import annotations
