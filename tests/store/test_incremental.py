@@ -128,7 +128,9 @@ def test_a_version_4_database_is_migrated_to_the_same_answers(tmp_path):
         before = store.article_terms(ids)
         people = {r.id: r.articles for r in store.entities_by_keys(keys, 2)}
         store.db.executescript(  # back to version 4: no term counts, mentions without their article's seq
-            "DROP TABLE article_term_counts; DROP INDEX entity_mentions_entity; DROP INDEX entity_redirects_new;"
+            "DROP TRIGGER entity_articles_insert; DROP TRIGGER entity_articles_delete;"
+            " DROP TRIGGER entity_articles_update; DROP TABLE entity_articles;"
+            " DROP TABLE article_term_counts; DROP INDEX entity_mentions_entity; DROP INDEX entity_redirects_new;"
             " ALTER TABLE entity_mentions DROP COLUMN seq;"
             " CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);"
             " PRAGMA user_version = 4;"

@@ -5,8 +5,10 @@ is one table each (`lines`, `timexes`, `mentions`, `event_mentions`, `article_co
 datasette) can ask "every timex of June 2025" or "every mention of this entity" directly. Corpus
 results live in their own tables (`entities`, `entity_mentions`, `entity_keys`, `entity_redirects`,
 `article_keys`, `terms`, `article_terms`, `article_term_counts`, and events/stories/timeline for the
-later stages), so an article row is written once, when it is ingested. Migrations are named; the
-schema version lives in `PRAGMA user_version`.
+later stages), so an article row is written once, when it is ingested. What a corpus stage asks of
+every new article is kept current as it changes, not counted again from a table that grows with the
+store: each entity's article count (`entity_articles`, by triggers), each timeline row and each
+date's sums. Migrations are named; the schema version lives in `PRAGMA user_version`.
 """
 
 from __future__ import annotations
@@ -203,7 +205,7 @@ _CORPUS_TABLES = (
     "entity_mentions", "entity_keys", "entity_redirects", "entities", "article_keys", "article_term_counts",
     "article_terms", "terms", "event_keys", "events", "conflicts", "story_keys", "story_articles", "stories",
     "timeline", "minhash_bands", "article_minhash", "timeline_days", "timeline_events", "timeline_event_roots",
-    "timeline_event_articles", "timeline_outlets", "timeline_orphans",
+    "timeline_event_articles", "timeline_outlets", "timeline_orphans", "entity_articles",
 )
 
 
@@ -301,6 +303,78 @@ CREATE TABLE IF NOT EXISTS timeline_orphans (
 """
 
 
+_ENTITY_ARTICLES_TRIGGERS = (
+    # A mention counts its (entity, article) pair once: only the first mention of an entity in an
+    # article adds one, only the last one gone takes it away (the `entity_mentions_entity` index
+    # answers each check). Every writer of `entity_mentions` (linking, merges, splits, an article's
+    # cascade) keeps the counts current without knowing of them.
+    """CREATE TRIGGER IF NOT EXISTS entity_articles_insert AFTER INSERT ON entity_mentions
+    WHEN new.seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = new.entity_id
+        AND seq = new.seq AND rowid != new.rowid)
+    BEGIN
+        INSERT INTO entity_articles (entity_id, n) VALUES (new.entity_id, 1)
+            ON CONFLICT(entity_id) DO UPDATE SET n = n + 1;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS entity_articles_delete AFTER DELETE ON entity_mentions
+    WHEN old.seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = old.entity_id
+        AND seq = old.seq)
+    BEGIN
+        UPDATE entity_articles SET n = n - 1 WHERE entity_id = old.entity_id;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS entity_articles_update AFTER UPDATE OF entity_id, seq ON entity_mentions
+    WHEN old.entity_id IS NOT new.entity_id OR old.seq IS NOT new.seq
+    BEGIN
+        UPDATE entity_articles SET n = n - 1 WHERE entity_id = old.entity_id AND old.seq IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = old.entity_id AND seq = old.seq);
+        INSERT INTO entity_articles (entity_id, n) SELECT new.entity_id, 1 WHERE new.seq IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = new.entity_id AND seq = new.seq
+                AND rowid != new.rowid)
+            ON CONFLICT(entity_id) DO UPDATE SET n = n + 1;
+    END""",
+)
+_ENTITY_ARTICLES_COUNT = ("INSERT INTO entity_articles (entity_id, n) SELECT entity_id, COUNT(DISTINCT seq)"
+                          " FROM entity_mentions WHERE seq IS NOT NULL GROUP BY entity_id")
+
+
+_ARTICLES_META_INDEX = "CREATE INDEX IF NOT EXISTS articles_meta ON articles(id, outlet, duplicate_of, source)"
+"""`article_meta` answered from the index alone: an article's row holds its raw bytes and text, and
+the timeline reads the outlets of hundreds of sources for a much-reported story's day."""
+
+
+def _packed(ids: Iterable[str]) -> str:
+    """A timeline row's roots or articles in one column (`timeline_events`): sorted, tab-separated."""
+    return "\t".join(sorted(set(ids)))
+
+
+def _unpacked(packed: str) -> tuple[str, ...]:
+    return tuple(packed.split("\t")) if packed else ()
+
+
+def _migrate_9(db: sqlite3.Connection) -> None:
+    """How many articles name each entity, kept by triggers as mentions come and go: story linking
+    asks it of every entity of every new article, and counting a common entity's mentions each time
+    grew with the store. An index that holds what `article_meta` reads (`_ARTICLES_META_INDEX`).
+    Each timeline row's roots and articles also in its `timeline_events` row: a story's entry of a
+    date is made from all its events' rows there, one row each instead of one per source."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(timeline_events)")}
+    for column in ("roots", "articles"):  # a database that ran it already (its version set back) has them
+        if column not in have:
+            db.execute(f"ALTER TABLE timeline_events ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    for column, table in (("root", "timeline_event_roots"), ("article", "timeline_event_articles")):
+        parts: dict[str, list[str]] = {}
+        for eid, x in db.execute(f"SELECT event_id, {column} FROM {table}"):
+            parts.setdefault(eid, []).append(x)
+        db.executemany(f"UPDATE timeline_events SET {column}s = ? WHERE event_id = ?",
+                       [(_packed(xs), eid) for eid, xs in parts.items()])
+    db.execute(_ARTICLES_META_INDEX)
+    db.execute("CREATE TABLE IF NOT EXISTS entity_articles (entity_id TEXT PRIMARY KEY, n INTEGER NOT NULL)"
+               " WITHOUT ROWID")
+    db.execute("DELETE FROM entity_articles")
+    db.execute(_ENTITY_ARTICLES_COUNT)
+    for trigger in _ENTITY_ARTICLES_TRIGGERS:
+        db.execute(trigger)
+
+
 def _term_counts_doc(terms: Mapping[str, int]) -> str:
     """An article's term counts as stored in `article_term_counts`: keys in code-point order (the
     order SQLite's BINARY collation gives `article_terms` rows), so reads see the same dict order."""
@@ -334,6 +408,9 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("copies indexed by original, event keys by actor; each event's share of the timeline entry of its date"
      " (an entry is updated by the events a batch changes, not rebuilt from all the events of its date)",
      _V8_CORPUS_KEYS),
+    ("the count of articles that name each entity, kept by triggers (not counted from its mentions each time);"
+     " articles' outlets and originals read from an index",
+     _migrate_9),
     # keep this one last: a later migration goes before it (its triggers read the tables as they end up)
     ("full-text search (FTS5) over articles and events, kept current by triggers; events by place",
      migrate_search),
@@ -835,12 +912,11 @@ class SQLiteStore(SQLiteSearch, Store):
                 tuple(part)))
         wanted = {i: redirects.get(i, i) for i in asked}
         for part in _chunks(sorted(set(wanted.values()))):
-            # The articles an entity is named in, counted by their seq: in the order of the
-            # (entity_id, seq) index, so no temporary b-tree for DISTINCT.
-            # With `max_df`, the count stops there: a common entity's thousands of articles are not walked.
-            count = ("(SELECT COUNT(DISTINCT seq) FROM entity_mentions m WHERE m.entity_id = e.id)" if max_df is None
-                     else "(SELECT COUNT(*) FROM (SELECT DISTINCT seq FROM entity_mentions m WHERE m.entity_id = e.id"
-                     f" LIMIT {int(max_df)}))")
+            # The articles an entity is named in, as `entity_articles` keeps them (see its triggers);
+            # with `max_df`, at most that.
+            count = "coalesce((SELECT n FROM entity_articles c WHERE c.entity_id = e.id), 0)"
+            if max_df is not None:
+                count = f"min({count}, {int(max_df)})"
             rows = {r[0]: r[1:] for r in self.db.execute(
                 f"SELECT e.id, e.name, e.type, {count} FROM entities e WHERE e.id IN ({', '.join('?' * len(part))})",
                 tuple(part))}
@@ -960,19 +1036,11 @@ class SQLiteStore(SQLiteSearch, Store):
         out: dict[str, TimelineRow] = {}
         for part in _chunks(sorted(set(event_ids))):
             marks = ", ".join("?" * len(part))
-            roots: dict[str, list[str]] = {}
-            articles: dict[str, list[str]] = {}
-            for eid, root in self.db.execute(
-                f"SELECT event_id, root FROM timeline_event_roots WHERE event_id IN ({marks})", tuple(part)):
-                roots.setdefault(eid, []).append(root)  # in (event_id, root) order: sorted
-            for eid, article in self.db.execute(
-                f"SELECT event_id, article FROM timeline_event_articles WHERE event_id IN ({marks})", tuple(part)):
-                articles.setdefault(eid, []).append(article)
-            for eid, value, precision, background, conflicted, summary in self.db.execute(
-                "SELECT event_id, date_value, date_precision, background, conflicted, summary FROM timeline_events"
-                f" WHERE event_id IN ({marks})", tuple(part)):
+            for eid, value, precision, background, conflicted, summary, roots, articles in self.db.execute(
+                "SELECT event_id, date_value, date_precision, background, conflicted, summary, roots, articles"
+                f" FROM timeline_events WHERE event_id IN ({marks})", tuple(part)):
                 out[eid] = TimelineRow(eid, DateValue(value, precision), summary, bool(background), bool(conflicted),
-                                       tuple(roots.get(eid, ())), tuple(articles.get(eid, ())))
+                                       _unpacked(roots), _unpacked(articles))
         return out
 
     def update_timeline_rows(self, kept: Iterable[str], removed: Iterable[str], added: Iterable[TimelineRow]) -> None:
@@ -997,9 +1065,9 @@ class SQLiteStore(SQLiteSearch, Store):
                 self.db.executemany(f"DELETE FROM {table} WHERE event_id = ?", gone)
             self.db.executemany(
                 "INSERT INTO timeline_events (event_id, date_value, date_precision, sources, background, conflicted,"
-                " summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " summary, roots, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(r.event, r.date.value, r.date.precision, len(r.roots), int(r.background), int(r.conflicted),
-                  r.summary) for r in added])
+                  r.summary, _packed(r.roots), _packed(r.articles)) for r in added])
             self.db.executemany("INSERT INTO timeline_event_roots (event_id, root, date_value) VALUES (?, ?, ?)",
                                 [(r.event, x, r.date.value) for r in added for x in r.roots])
             self.db.executemany("INSERT INTO timeline_event_articles (event_id, article, date_value) VALUES (?, ?, ?)",
@@ -1137,7 +1205,8 @@ class SQLiteStore(SQLiteSearch, Store):
         out: dict[str, tuple[str | None, str | None, str]] = {}
         for part in _chunks(sorted(set(article_ids))):
             for aid, outlet, dup, source in self.db.execute(
-                f"SELECT id, outlet, duplicate_of, source FROM articles WHERE id IN ({', '.join('?' * len(part))})",
+                "SELECT id, outlet, duplicate_of, source FROM articles INDEXED BY articles_meta"
+                f" WHERE id IN ({', '.join('?' * len(part))})",
                 tuple(part)):
                 out[aid] = (outlet, dup, source)
         return out
@@ -1462,6 +1531,9 @@ class SQLiteStore(SQLiteSearch, Store):
                     " VALUES (?, ?, ?, ?, ?, (SELECT seq FROM articles WHERE id = ?))",
                     [(e.id, m.article, m.start, m.end, m.text, m.article) for m in e.mentions],
                 )
+            # counted again whole: a mention INSERT OR REPLACE replaced fired no delete trigger
+            self.db.execute("DELETE FROM entity_articles")
+            self.db.execute(_ENTITY_ARTICLES_COUNT)
             for ev in corpus.events:
                 self.db.execute(
                     "INSERT INTO events (id, type, date_value, date_precision, mode, summary, doc)"
