@@ -10,6 +10,7 @@ case at all: an all-lower-case sentence (NERP, or a user's lower-cased query) th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -196,8 +197,8 @@ class _Tables:
     of the parts of `own_features` that many words share (by first three letters, last four
     letters, length and flags)."""
 
-    __slots__ = ("cluster_ids", "far", "flagged", "get", "near", "oov", "prefixes", "private", "shaped", "suffixes",
-                 "worded")
+    __slots__ = ("by_clusters", "by_word", "cluster_ids", "far", "flagged", "get", "near", "oov", "prefixes",
+                 "private", "shaped", "suffixes", "worded")
 
     def __init__(self, get: Callable[[str], int | None], private: Callable[[str], int | None] | None) -> None:
         self.get = get
@@ -211,6 +212,19 @@ class _Tables:
         self.prefixes: dict[str, list[int]] = {}
         self.suffixes: dict[str, list[int]] = {}
         self.flagged: dict[tuple[int, bool, bool, bool], list[int]] = {}
+        # per clusters: their attribute ids as the word's own, and their groups as a neighbour (far, near)
+        self.by_clusters: dict[tuple[str, ...], tuple[list[int], tuple[int, int], tuple[int, int]]] = {}
+        # per normalised word and flags (`_token_groups`): what every case of the word shares
+        self.by_word: dict[tuple[str, tuple[int, bool, bool, bool]], tuple[int, ...]] = {}
+
+    def one(self, name: str) -> list[int]:
+        """`ids` of one name: its shared attribute id and its private one, those the model has."""
+        ids = []
+        if (a := self.get(name)) is not None:
+            ids.append(a)
+        if self.private is not None and (a := self.private(name)) is not None:
+            ids.append(a)
+        return ids
 
     def ids(self, names: list[str]) -> list[int]:
         """The model's attribute ids of ``names``, then of their copies private to the convention
@@ -365,31 +379,51 @@ class GroupedFeatures:
                 group([f"-1sh={shape}"], convention),
                 group([f"1sh={shape}"], convention),
             )
+        size = min(len(token), 8)
+        flags = (size, False, False, False) if plain else (
+            size, not token[0].isalnum(), any(ch.isdigit() for ch in token), "-" in token)
+        # the rest depends on the normalised word and the flags alone: the same for "Jakarta" and
+        # "JAKARTA", for "2025" and "1998"
+        shared = tables.by_word.get((w, flags))
+        if shared is None:
+            shared = tables.by_word[(w, flags)] = self._word_groups(tables, w, flags, convention)
+        return (shared[0], shaped[0], shaped[1], *shared[1:], shaped[2], shaped[3]), w
+
+    def _word_groups(self, tables: _Tables, w: str, flags: tuple[int, bool, bool, bool],
+                     convention: str | None) -> tuple[int, ...]:
+        """`_token_groups` of a normalised word with its flags, less the case groups: own; neighbour
+        words at -2, -1, 1, 2; clusters at -2, -1, 1, 2."""
+        group = self._group
         c = self.clusters.get(w)
         if c is None:
             far = near = (0, 0)
             clusters = tables.oov
         else:
-            # what the word's clusters add as a neighbour: at -2 and 2 the middle one (256 of
-            # them), at -1 and 1 the middle and the finest (a few thousand pairs)
-            far = tables.far.get(c[1])
-            if far is None:
-                far = tables.far[c[1]] = (group([f"-2c1={c[1]}"], convention), group([f"2c1={c[1]}"], convention))
-            near = tables.near.get(c[1:])
-            if near is None:
-                near = tables.near[c[1:]] = (group([f"-1c1={c[1]}", f"-1c2={c[2]}"], convention),
-                                             group([f"1c1={c[1]}", f"1c2={c[2]}"], convention))
-            clusters = []
-            for k, cluster in enumerate(c[:3]):
-                ids = tables.cluster_ids[k].get(cluster)
-                if ids is None:
-                    ids = tables.cluster_ids[k][cluster] = tables.ids([f"c{k}={cluster}"])
-                clusters += ids
+            known = tables.by_clusters.get(c)
+            if known is None:
+                # what the word's clusters add as a neighbour: at -2 and 2 the middle one (256 of
+                # them), at -1 and 1 the middle and the finest (a few thousand pairs)
+                far = tables.far.get(c[1])
+                if far is None:
+                    far = tables.far[c[1]] = (group([f"-2c1={c[1]}"], convention),
+                                              group([f"2c1={c[1]}"], convention))
+                near = tables.near.get(c[1:])
+                if near is None:
+                    near = tables.near[c[1:]] = (group([f"-1c1={c[1]}", f"-1c2={c[2]}"], convention),
+                                                 group([f"1c1={c[1]}", f"1c2={c[2]}"], convention))
+                clusters = []
+                for k, cluster in enumerate(c[:3]):
+                    ids = tables.cluster_ids[k].get(cluster)
+                    if ids is None:
+                        ids = tables.cluster_ids[k][cluster] = tables.ids([f"c{k}={cluster}"])
+                    clusters += ids
+                known = tables.by_clusters[c] = (clusters, far, near)
+            clusters, far, near = known
         words = tables.worded.get(w)
         if words is None:  # the same for every case of the word ("Jakarta", "JAKARTA")
             words = (0, 0, 0, 0)  # most words have no neighbour attribute of their own
             if w in self._neighbour_words(convention):
-                words = tuple(self._make(ids) if (ids := tables.ids([f"{offset}w={w}"])) else 0
+                words = tuple(self._make(ids) if (ids := tables.one(f"{offset}w={w}")) else 0
                               for offset in _OFFSETS)
             tables.worded[w] = words
         head = w[:3]
@@ -400,20 +434,17 @@ class GroupedFeatures:
         suffix = tables.suffixes.get(end)
         if suffix is None:
             suffix = tables.suffixes[end] = tables.ids(["s2=" + end[-2:], "s3=" + end[-3:], "s4=" + end])
-        size = min(len(token), 8)
-        flags = (size, False, False, False) if plain else (
-            size, not token[0].isalnum(), any(ch.isdigit() for ch in token), "-" in token)
         flagged = tables.flagged.get(flags)
         if flagged is None:
+            size = flags[0]
             flagged = tables.flagged[flags] = tables.ids(
                 ["b", f"len={size}", *(name for name, on in zip(_FLAGS, flags[1:], strict=True) if on)])
-        own = tables.ids(["w=" + w])
+        own = tables.one("w=" + w)
         own += prefix
         own += suffix
         own += flagged
         own += clusters
-        return (self._make(own), shaped[0], shaped[1], *words, far[0], near[0], near[1], far[1], shaped[2],
-                shaped[3]), w
+        return (self._make(own), *words, far[0], near[0], near[1], far[1])
 
     def _neighbour_words(self, convention: str | None) -> frozenset[str]:
         """The words that have a neighbour attribute (``-2w=``, ``-1w=``, ``1w=``, ``2w=``) in the
@@ -432,8 +463,10 @@ class GroupedFeatures:
         token list and a convention), one after the other; each token's groups hold the same
         attributes as ``sentence_features(tokens, clusters, convention, gazetteer)`` gives it.
 
-        Python touches each token once (a cached tuple, a word pair, a gazetteer mark); where
-        a token's neighbours and sentence edges come in is worked out with numpy for the batch."""
+        Python touches each token once (a cached tuple: its groups, normalised word, whether it
+        has a capital, its lower case for the gazetteer); the word pairs and gazetteer marks are
+        looked up per sentence; where a token's neighbours and sentence edges come in is worked
+        out with numpy for the batch."""
         rows: list[tuple[int, ...]] = []
         lengths: list[int] = []
         cased: list[bool] = []
@@ -449,32 +482,37 @@ class GroupedFeatures:
             pairs = self._pairs[convention]
             known = self._pairs_known(convention)
             base = len(rows)
-            previous = None
-            for j, t in enumerate(tokens):
-                k = keyed.get(t)
-                if k is None:
-                    k = keyed[t] = self._token_groups(t, convention)
-                rows.append(k[0])
-                word = k[1]
-                if previous is not None:
-                    pair = previous + "|" + word
-                    if pair in known:
-                        p = pairs.get(pair)
-                        if p is None:
-                            p = pairs[pair] = (self._group(["bg-=" + pair], convention),
-                                               self._group(["bg+=" + pair], convention))
-                        pair_ids[base + j] = p
-                previous = word
+            infos = list(map(keyed.get, tokens))
+            if None in infos:
+                for j, t in enumerate(tokens):
+                    if infos[j] is None:
+                        info = keyed.get(t)  # a token twice in the sentence is made once
+                        infos[j] = info if info is not None else keyed.setdefault(t, self._token(t, convention))
+            rows.extend(info[0] for info in infos)
+            words = [info[1] for info in infos]
+            for j, pair in enumerate([a + "|" + b for a, b in itertools.pairwise(words)], base + 1):
+                if pair in known:
+                    p = pairs.get(pair)
+                    if p is None:
+                        p = pairs[pair] = (self._group(["bg-=" + pair], convention),
+                                           self._group(["bg+=" + pair], convention))
+                    pair_ids[j] = p
             n = len(tokens)
             lengths.append(n)
-            cased.append(_has_case(tokens))
+            cased.append(any(info[2] for info in infos))
             edges.append(tuple(fixed(_EDGES[offset], convention) for offset in (-2, -1, 1, 2)))
             if gazetteer is not None and n:
-                for j, mark in enumerate(gazetteer.bio([t.lower() for t in tokens])):
+                for j, mark in enumerate(gazetteer.bio([info[3] for info in infos]), base):
                     if mark is not None:
-                        marks[base + j] = (fixed("gz=" + mark, convention), fixed("-1gz=" + mark, convention),
-                                           fixed("1gz=" + mark, convention))
+                        marks[j] = (fixed("gz=" + mark, convention), fixed("-1gz=" + mark, convention),
+                                    fixed("1gz=" + mark, convention))
         return _columns(rows, lengths, cased, edges, marks, pair_ids)
+
+    def _token(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str, bool, str]:
+        """What `encode` keeps of a token: `_token_groups`, whether it has a capital letter (the
+        sentence's case, `_has_case`), and its lower case (the gazetteer's word)."""
+        groups, word = self._token_groups(token, convention)
+        return groups, word, any(ch.isupper() for ch in token), token.lower()
 
     def vectors(self) -> np.ndarray:
         """One row of label scores per group id given out so far (the new ones computed here, all
