@@ -186,6 +186,9 @@ GROUPS_PER_TOKEN = 17
 """Columns of `GroupedFeatures.encode`: own, case; the neighbours' words at -2, -1, 1, 2, their
 clusters at the same offsets and their shapes at -1, 1; three gazetteer marks; two bigrams."""
 
+_TOKEN_GROUPS = 13
+"""Columns of a token's own row (`GroupedFeatures._token_groups`)."""
+
 _BIGRAMS = ("bg-=", "bg+=")
 _FLAGS = ("punct", "digit", "hyphen")
 _NEIGHBOUR_WORDS = ("-2w=", "-1w=", "1w=", "2w=")
@@ -277,6 +280,10 @@ class GroupedFeatures:
         self._pending: list[tuple[int, ...]] = []
         self._vectors = np.zeros((1024, self._state.shape[1]))
         self._ready = 1
+        # each distinct token's `_token_groups` by token number, as numpy rows (`_rows`)
+        self._token_table = np.zeros((1024, _TOKEN_GROUPS), dtype=np.intp)
+        self._token_count = 0
+        self._new_tokens: list[tuple[int, ...]] = []
 
     def start(self) -> None:
         """Past the limit the tables start again here, never inside `encode` (that would change the
@@ -467,7 +474,7 @@ class GroupedFeatures:
         has a capital, its lower case for the gazetteer); the word pairs and gazetteer marks are
         looked up per sentence; where a token's neighbours and sentence edges come in is worked
         out with numpy for the batch."""
-        rows: list[tuple[int, ...]] = []
+        rows: list[int] = []  # token numbers
         lengths: list[int] = []
         cased: list[bool] = []
         edges: list[tuple[int, ...]] = []
@@ -506,13 +513,30 @@ class GroupedFeatures:
                     if mark is not None:
                         marks[j] = (fixed("gz=" + mark, convention), fixed("-1gz=" + mark, convention),
                                     fixed("1gz=" + mark, convention))
-        return _columns(rows, lengths, cased, edges, marks, pair_ids)
+        return _columns(self._rows(rows), lengths, cased, edges, marks, pair_ids)
 
-    def _token(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str, bool, str]:
-        """What `encode` keeps of a token: `_token_groups`, whether it has a capital letter (the
-        sentence's case, `_has_case`), and its lower case (the gazetteer's word)."""
+    def _token(self, token: str, convention: str | None) -> tuple[int, str, bool, str]:
+        """What `encode` keeps of a token: the number of its `_token_groups` row, its normalised
+        word, whether it has a capital letter (the sentence's case, `_has_case`), and its lower
+        case (the gazetteer's word)."""
         groups, word = self._token_groups(token, convention)
-        return groups, word, any(ch.isupper() for ch in token), token.lower()
+        self._new_tokens.append(groups)
+        number = self._token_count
+        self._token_count += 1
+        return number, word, any(ch.isupper() for ch in token), token.lower()
+
+    def _rows(self, numbers: list[int]) -> np.ndarray:
+        """The `_token_groups` rows of the tokens numbered ``numbers`` (the new ones stored first)."""
+        if self._new_tokens:
+            need = self._token_count
+            start = need - len(self._new_tokens)
+            if need > len(self._token_table):
+                grown = np.zeros((max(need, 2 * len(self._token_table)), _TOKEN_GROUPS), dtype=np.intp)
+                grown[:start] = self._token_table[:start]
+                self._token_table = grown
+            self._token_table[start:need] = self._new_tokens
+            self._new_tokens = []
+        return self._token_table.take(np.asarray(numbers, dtype=np.intp), axis=0)
 
     def vectors(self) -> np.ndarray:
         """One row of label scores per group id given out so far (the new ones computed here, all
@@ -531,16 +555,16 @@ class GroupedFeatures:
         return self._vectors[: self._ready]
 
 
-def _columns(rows: list[tuple[int, ...]], lengths: list[int], cased: list[bool], edges: list[tuple[int, ...]],
+def _columns(own: np.ndarray, lengths: list[int], cased: list[bool], edges: list[tuple[int, ...]],
              marks: dict[int, tuple[int, int, int]], pair_ids: dict[int, tuple[int, int]]) -> np.ndarray:
-    """The `GroupedFeatures.encode` columns from each token's own groups, with numpy: the sentence
-    edges, the neighbours' groups at each offset, the gazetteer marks and bigrams of the token and
-    its neighbours, as `sentence_features` lays them out."""
-    total = len(rows)
+    """The `GroupedFeatures.encode` columns from each token's own groups (``own``: a row of
+    `_token_groups` per token), with numpy: the sentence edges, the neighbours' groups at each
+    offset, the gazetteer marks and bigrams of the token and its neighbours, as `sentence_features`
+    lays them out."""
+    total = len(own)
     out = np.zeros((total, GROUPS_PER_TOKEN), dtype=np.intp)
     if not total:
         return out
-    own = np.array(rows, dtype=np.intp)
     size = np.asarray(lengths, dtype=np.intp)
     first = np.repeat(np.cumsum(size) - size, size)
     pos = np.arange(total) - first
@@ -549,27 +573,18 @@ def _columns(rows: list[tuple[int, ...]], lengths: list[int], cased: list[bool],
     edge = np.repeat(np.asarray(edges, dtype=np.intp).reshape(-1, 4), size, axis=0)
     out[:, 0] = own[:, 0]
     out[:, 1] = np.where(has_case, np.where(pos == 0, own[:, 1], own[:, 2]), 0)
+    # the rows two before the first token and two after the last: the neighbours at each offset
+    # are then views of it (what falls outside a sentence is replaced below)
+    padded = np.zeros((total + 4, _TOKEN_GROUPS), dtype=np.intp)
+    padded[2:-2] = own
     # a token's groups as a neighbour: words at -2, -1, 1, 2 (columns 3 to 6 of `_token_groups`),
     # clusters (7 to 10), shapes at -1, 1 (11, 12; only in a sentence with case)
     for column, (shift, enough) in enumerate(((-2, pos >= 2), (-1, pos >= 1), (1, left >= 1), (2, left >= 2))):
-        word = np.zeros(total, dtype=np.intp)
-        cluster = np.zeros(total, dtype=np.intp)
-        if shift < 0:
-            word[-shift:] = own[:shift, 3 + column]
-            cluster[-shift:] = own[:shift, 7 + column]
-        else:
-            word[:-shift] = own[shift:, 3 + column]
-            cluster[:-shift] = own[shift:, 7 + column]
-        out[:, 2 + column] = np.where(enough, word, edge[:, column])
-        out[:, 6 + column] = np.where(enough, cluster, 0)
+        neighbour = padded[2 + shift : 2 + shift + total]
+        out[:, 2 + column] = np.where(enough, neighbour[:, 3 + column], edge[:, column])
+        out[:, 6 + column] = np.where(enough, neighbour[:, 7 + column], 0)
         if shift in (-1, 1):
-            shape = np.zeros(total, dtype=np.intp)
-            source = 11 if shift == -1 else 12
-            if shift < 0:
-                shape[1:] = own[:-1, source]
-            else:
-                shape[:-1] = own[1:, source]
-            out[:, 10 if shift == -1 else 11] = np.where(enough & has_case, shape, 0)
+            out[:, 10 if shift == -1 else 11] = np.where(enough & has_case, neighbour[:, 11 if shift == -1 else 12], 0)
     if marks:
         at = np.fromiter(marks, dtype=np.intp, count=len(marks))
         ids = np.array(list(marks.values()), dtype=np.intp)
