@@ -261,12 +261,11 @@ class GroupedFeatures:
         self._attributes = attributes
         self._state = state
         self._limit = limit
-        # per convention: the model's attributes private to it, by their shared name; and the word
-        # pairs that have a bigram attribute under it (most pairs have none)
-        self._private: dict[str, dict[str, int]] = {}
+        # per convention: the word pairs that have a bigram attribute under it (most pairs have
+        # none), and the words that have a neighbour attribute
         self._known_pairs: dict[str | None, frozenset[str]] = {}
         self._neighbours: dict[str | None, frozenset[str]] = {}
-        self._shared_sets: dict[tuple[str, ...], frozenset[str]] = {}
+        self._named: tuple[dict[str | None, set[str]], dict[str | None, set[str]]] | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -291,38 +290,46 @@ class GroupedFeatures:
         if sum(map(len, self._keyed.values())) > self._limit:
             self._reset()
 
-    def _private_to(self, convention: str) -> dict[str, int]:
-        table = self._private.get(convention)
-        if table is None:
-            prefix = convention + "|"
-            cut = len(prefix)
-            table = self._private[convention] = {
-                name[cut:]: i for name, i in self._attributes.items() if name.startswith(prefix)
-            }
-        return table
+    def _private_to(self, convention: str) -> Callable[[str], int | None]:
+        """The id of the model's attribute private to ``convention`` of a shared name (its copy
+        ``convention|name``), or None."""
+        prefix = convention + "|"
+        get = self._attributes.get
+        return lambda name: get(prefix + name)
 
-    def _shared(self, prefixes: tuple[str, ...]) -> frozenset[str]:
-        """The shared attributes that start with one of ``prefixes``, without it (up to its ``=``);
-        found once: every convention's set below adds its private ones to them."""
-        found = self._shared_sets.get(prefixes)
-        if found is None:
-            found = self._shared_sets[prefixes] = frozenset(
-                n.partition("=")[2] for n in self._attributes if n.startswith(prefixes))
-        return found
+    def _names_by_kind(self) -> tuple[dict[str | None, set[str]], dict[str | None, set[str]]]:
+        """The bigram pairs and the neighbour words the model has attributes for, shared (under
+        None) and private to each convention (under its name): found in one pass over the
+        attribute names, the first time a convention asks (`_pairs_known`, `_neighbour_words`)."""
+        if self._named is None:
+            pairs: dict[str | None, set[str]] = {None: set()}
+            words: dict[str | None, set[str]] = {None: set()}
+            for name in self._attributes:
+                if name.startswith(_BIGRAMS):
+                    pairs[None].add(name[4:])
+                elif name.startswith(_NEIGHBOUR_WORDS):
+                    words[None].add(name.partition("=")[2])
+                head, bar, rest = name.partition("|")
+                if bar:  # perhaps ``convention|name``: private to the convention ``head``
+                    if rest.startswith(_BIGRAMS):
+                        pairs.setdefault(head, set()).add(rest[4:])
+                    elif rest.startswith(_NEIGHBOUR_WORDS):
+                        words.setdefault(head, set()).add(rest.partition("=")[2])
+            self._named = pairs, words
+        return self._named
 
     def _pairs_known(self, convention: str | None) -> frozenset[str]:
         known = self._known_pairs.get(convention)
         if known is None:
-            private = self._private_to(convention) if convention is not None else ()
-            known = self._known_pairs[convention] = self._shared(_BIGRAMS) | frozenset(
-                n[4:] for n in private if n.startswith(_BIGRAMS))
+            pairs = self._names_by_kind()[0]
+            known = self._known_pairs[convention] = frozenset(pairs[None] | pairs.get(convention, set()))
         return known
 
     def _lookup(self, names: Sequence[str], convention: str | None) -> list[int]:
         """The model's attribute ids of ``names`` and of their copies private to ``convention``."""
         ids = [a for a in map(self._attributes.get, names) if a is not None]
         if convention is not None:
-            ids.extend(a for a in map(self._private_to(convention).get, names) if a is not None)
+            ids.extend(a for a in map(self._private_to(convention), names) if a is not None)
         return ids
 
     def _make(self, ids: list[int]) -> int:
@@ -360,7 +367,7 @@ class GroupedFeatures:
         is the word's own. A plain word's normalised form and shape skip their character loops."""
         tables = self._tables.get(convention)
         if tables is None:
-            tables = self._tables[convention] = _Tables(self._attributes.get, self._private_to(convention).get
+            tables = self._tables[convention] = _Tables(self._attributes.get, self._private_to(convention)
                                                         if convention is not None else None)
         lower = token.lower()
         plain = lower.isalpha()  # no digit to fold: `normalise_word` is the lower-cased token
@@ -459,9 +466,8 @@ class GroupedFeatures:
         lookups of its four."""
         known = self._neighbours.get(convention)
         if known is None:
-            private = self._private_to(convention) if convention is not None else ()
-            known = self._neighbours[convention] = self._shared(_NEIGHBOUR_WORDS) | frozenset(
-                n.partition("=")[2] for n in private if n.startswith(_NEIGHBOUR_WORDS))
+            words = self._names_by_kind()[1]
+            known = self._neighbours[convention] = frozenset(words[None] | words.get(convention, set()))
         return known
 
     def encode(self, sentences: Sequence[tuple[Sequence[str], str | None]],
