@@ -364,7 +364,9 @@ class GroupedFeatures:
         share, each part's attribute ids looked up once (`_Tables`): the first three letters (``p2``,
         ``p3``), the last four (``s2`` to ``s4``), the length and character flags (``b``, ``len``,
         ``punct``, ``digit``, ``hyphen``), the clusters (``c0`` to ``c2`` or ``oov``); only ``w=``
-        is the word's own. A plain word's normalised form and shape skip their character loops."""
+        is the word's own. A plain word's normalised form and shape skip their character loops. All
+        but the case and shape groups depend on the normalised word and its flags alone, and are
+        made once for every case of the word (`_word_groups`: "Jakarta", "JAKARTA")."""
         tables = self._tables.get(convention)
         if tables is None:
             tables = self._tables[convention] = _Tables(self._attributes.get, self._private_to(convention)
