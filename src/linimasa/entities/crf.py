@@ -136,13 +136,17 @@ def viterbi(emissions: np.ndarray, lengths: Sequence[int], transition: np.ndarra
     back = np.empty((longest, count, labels), dtype=np.intp)
     final = np.empty((count, labels))
     delta = emissions[:, 0].copy()
-    scores = np.empty((count, labels, labels))
+    # scores[i, s, j]: label i of sentence s followed by label j. The predecessor axis first: the
+    # maximum over it is then an elementwise maximum of contiguous blocks, about twice as fast for
+    # these small arrays as over a middle axis; the same maxima and the same first argmax
+    scores = np.empty((labels, count, labels))
+    before = transition[:, None, :]
     step = np.ascontiguousarray(emissions.transpose(1, 0, 2))
     for t in range(longest):
         if t:
-            np.add(delta[:, :, None], transition, out=scores)
-            scores.argmax(axis=1, out=back[t])
-            scores.max(axis=1, out=delta)
+            np.add(delta.T[:, :, None], before, out=scores)
+            scores.argmax(axis=0, out=back[t])
+            np.maximum.reduce(scores, axis=0, out=delta)
             delta += step[t]
         done = ends.get(t)
         if done is not None:
@@ -177,8 +181,11 @@ def marginals(emissions: np.ndarray, lengths: Sequence[int], transition: np.ndar
         # (no BLAS product, whose blocking depends on the shapes; exp over a contiguous array), so a
         # sentence's marginals do not depend on the sentences tagged with it.
         exp_state = np.exp(np.ascontiguousarray(emissions.transpose(1, 0, 2)))  # (longest, sentences, labels)
-        # [0] runs forward (row vector times the matrix), [1] backward (the transposed matrix)
-        exp_trans = np.exp(np.stack([transition, transition.T]))
+        # [0] runs forward (row vector times the matrix), [1] backward (the transposed matrix); laid
+        # out (from label, direction, 1, to label) so that the terms of a step are summed over their
+        # first axis: contiguous blocks added one after the other, in the order of the labels, as
+        # summing over a middle axis adds them, and about twice as fast
+        exp_trans = np.exp(np.stack([transition, transition.T])).transpose(1, 0, 2)[:, :, None, :].copy()
         alpha = np.empty_like(exp_state)
         beta = np.empty_like(exp_state)
         ends = _ends(lengths)
@@ -186,12 +193,12 @@ def marginals(emissions: np.ndarray, lengths: Sequence[int], transition: np.ndar
         pair[0] = exp_state[0]
         pair[1] = 1.0
         spare = np.empty_like(pair)
-        terms = np.empty((2, count, labels, labels))
+        terms = np.empty((labels, 2, count, labels))
         for k in range(longest):
             t = longest - 1 - k
             if k:
-                np.multiply(pair[:, :, :, None], exp_trans[:, None], out=terms)
-                terms.sum(axis=2, out=spare)
+                np.multiply(pair.transpose(2, 0, 1)[:, :, :, None], exp_trans, out=terms)
+                np.add.reduce(terms, axis=0, out=spare)
                 pair, spare = spare, pair
                 pair[0] *= exp_state[k]
             done = ends.get(t)

@@ -105,7 +105,10 @@ class Recogniser:
         groups.start()
         lengths = [len(tokens) for tokens, _ in sentences]
         ids = groups.encode(sentences, self._gazetteer)
-        scores_per_token = groups.vectors()[ids].sum(axis=1)
+        # a token's groups summed in column order, as `.sum(axis=1)` of the rows would: over the first
+        # axis of the rows taken column by column, several times faster than fancy indexing and a
+        # middle-axis sum
+        scores_per_token = groups.vectors().take(ids.T, axis=0).sum(axis=0)
         emissions = np.zeros((len(sentences), max(lengths), scores_per_token.shape[1]))
         size = np.asarray(lengths, dtype=np.intp)
         emissions[np.repeat(np.arange(len(sentences)), size),

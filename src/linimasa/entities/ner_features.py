@@ -10,6 +10,7 @@ case at all: an all-lower-case sentence (NERP, or a user's lower-cased query) th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -185,6 +186,9 @@ GROUPS_PER_TOKEN = 17
 """Columns of `GroupedFeatures.encode`: own, case; the neighbours' words at -2, -1, 1, 2, their
 clusters at the same offsets and their shapes at -1, 1; three gazetteer marks; two bigrams."""
 
+_TOKEN_GROUPS = 13
+"""Columns of a token's own row (`GroupedFeatures._token_groups`)."""
+
 _BIGRAMS = ("bg-=", "bg+=")
 _FLAGS = ("punct", "digit", "hyphen")
 _NEIGHBOUR_WORDS = ("-2w=", "-1w=", "1w=", "2w=")
@@ -196,8 +200,8 @@ class _Tables:
     of the parts of `own_features` that many words share (by first three letters, last four
     letters, length and flags)."""
 
-    __slots__ = ("cluster_ids", "far", "flagged", "get", "near", "oov", "prefixes", "private", "shaped", "suffixes",
-                 "worded")
+    __slots__ = ("by_clusters", "by_word", "cluster_ids", "far", "flagged", "get", "near", "oov", "prefixes",
+                 "private", "shaped", "suffixes", "worded")
 
     def __init__(self, get: Callable[[str], int | None], private: Callable[[str], int | None] | None) -> None:
         self.get = get
@@ -211,6 +215,19 @@ class _Tables:
         self.prefixes: dict[str, list[int]] = {}
         self.suffixes: dict[str, list[int]] = {}
         self.flagged: dict[tuple[int, bool, bool, bool], list[int]] = {}
+        # per clusters: their attribute ids as the word's own, and their groups as a neighbour (far, near)
+        self.by_clusters: dict[tuple[str, ...], tuple[list[int], tuple[int, int], tuple[int, int]]] = {}
+        # per normalised word and flags (`_token_groups`): what every case of the word shares
+        self.by_word: dict[tuple[str, tuple[int, bool, bool, bool]], tuple[int, ...]] = {}
+
+    def one(self, name: str) -> list[int]:
+        """`ids` of one name: its shared attribute id and its private one, those the model has."""
+        ids = []
+        if (a := self.get(name)) is not None:
+            ids.append(a)
+        if self.private is not None and (a := self.private(name)) is not None:
+            ids.append(a)
+        return ids
 
     def ids(self, names: list[str]) -> list[int]:
         """The model's attribute ids of ``names``, then of their copies private to the convention
@@ -244,12 +261,11 @@ class GroupedFeatures:
         self._attributes = attributes
         self._state = state
         self._limit = limit
-        # per convention: the model's attributes private to it, by their shared name; and the word
-        # pairs that have a bigram attribute under it (most pairs have none)
-        self._private: dict[str, dict[str, int]] = {}
+        # per convention: the word pairs that have a bigram attribute under it (most pairs have
+        # none), and the words that have a neighbour attribute
         self._known_pairs: dict[str | None, frozenset[str]] = {}
         self._neighbours: dict[str | None, frozenset[str]] = {}
-        self._shared_sets: dict[tuple[str, ...], frozenset[str]] = {}
+        self._named: tuple[dict[str | None, set[str]], dict[str | None, set[str]]] | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -263,6 +279,10 @@ class GroupedFeatures:
         self._pending: list[tuple[int, ...]] = []
         self._vectors = np.zeros((1024, self._state.shape[1]))
         self._ready = 1
+        # each distinct token's `_token_groups` by token number, as numpy rows (`_rows`)
+        self._token_table = np.zeros((1024, _TOKEN_GROUPS), dtype=np.intp)
+        self._token_count = 0
+        self._new_tokens: list[tuple[int, ...]] = []
 
     def start(self) -> None:
         """Past the limit the tables start again here, never inside `encode` (that would change the
@@ -270,38 +290,46 @@ class GroupedFeatures:
         if sum(map(len, self._keyed.values())) > self._limit:
             self._reset()
 
-    def _private_to(self, convention: str) -> dict[str, int]:
-        table = self._private.get(convention)
-        if table is None:
-            prefix = convention + "|"
-            cut = len(prefix)
-            table = self._private[convention] = {
-                name[cut:]: i for name, i in self._attributes.items() if name.startswith(prefix)
-            }
-        return table
+    def _private_to(self, convention: str) -> Callable[[str], int | None]:
+        """The id of the model's attribute private to ``convention`` of a shared name (its copy
+        ``convention|name``), or None."""
+        prefix = convention + "|"
+        get = self._attributes.get
+        return lambda name: get(prefix + name)
 
-    def _shared(self, prefixes: tuple[str, ...]) -> frozenset[str]:
-        """The shared attributes that start with one of ``prefixes``, without it (up to its ``=``);
-        found once: every convention's set below adds its private ones to them."""
-        found = self._shared_sets.get(prefixes)
-        if found is None:
-            found = self._shared_sets[prefixes] = frozenset(
-                n.partition("=")[2] for n in self._attributes if n.startswith(prefixes))
-        return found
+    def _names_by_kind(self) -> tuple[dict[str | None, set[str]], dict[str | None, set[str]]]:
+        """The bigram pairs and the neighbour words the model has attributes for, shared (under
+        None) and private to each convention (under its name): found in one pass over the
+        attribute names, the first time a convention asks (`_pairs_known`, `_neighbour_words`)."""
+        if self._named is None:
+            pairs: dict[str | None, set[str]] = {None: set()}
+            words: dict[str | None, set[str]] = {None: set()}
+            for name in self._attributes:
+                if name.startswith(_BIGRAMS):
+                    pairs[None].add(name[4:])
+                elif name.startswith(_NEIGHBOUR_WORDS):
+                    words[None].add(name.partition("=")[2])
+                head, bar, rest = name.partition("|")
+                if bar:  # perhaps ``convention|name``: private to the convention ``head``
+                    if rest.startswith(_BIGRAMS):
+                        pairs.setdefault(head, set()).add(rest[4:])
+                    elif rest.startswith(_NEIGHBOUR_WORDS):
+                        words.setdefault(head, set()).add(rest.partition("=")[2])
+            self._named = pairs, words
+        return self._named
 
     def _pairs_known(self, convention: str | None) -> frozenset[str]:
         known = self._known_pairs.get(convention)
         if known is None:
-            private = self._private_to(convention) if convention is not None else ()
-            known = self._known_pairs[convention] = self._shared(_BIGRAMS) | frozenset(
-                n[4:] for n in private if n.startswith(_BIGRAMS))
+            pairs = self._names_by_kind()[0]
+            known = self._known_pairs[convention] = frozenset(pairs[None] | pairs.get(convention, set()))
         return known
 
     def _lookup(self, names: Sequence[str], convention: str | None) -> list[int]:
         """The model's attribute ids of ``names`` and of their copies private to ``convention``."""
         ids = [a for a in map(self._attributes.get, names) if a is not None]
         if convention is not None:
-            ids.extend(a for a in map(self._private_to(convention).get, names) if a is not None)
+            ids.extend(a for a in map(self._private_to(convention), names) if a is not None)
         return ids
 
     def _make(self, ids: list[int]) -> int:
@@ -336,10 +364,12 @@ class GroupedFeatures:
         share, each part's attribute ids looked up once (`_Tables`): the first three letters (``p2``,
         ``p3``), the last four (``s2`` to ``s4``), the length and character flags (``b``, ``len``,
         ``punct``, ``digit``, ``hyphen``), the clusters (``c0`` to ``c2`` or ``oov``); only ``w=``
-        is the word's own. A plain word's normalised form and shape skip their character loops."""
+        is the word's own. A plain word's normalised form and shape skip their character loops. All
+        but the case and shape groups depend on the normalised word and its flags alone, and are
+        made once for every case of the word (`_word_groups`: "Jakarta", "JAKARTA")."""
         tables = self._tables.get(convention)
         if tables is None:
-            tables = self._tables[convention] = _Tables(self._attributes.get, self._private_to(convention).get
+            tables = self._tables[convention] = _Tables(self._attributes.get, self._private_to(convention)
                                                         if convention is not None else None)
         lower = token.lower()
         plain = lower.isalpha()  # no digit to fold: `normalise_word` is the lower-cased token
@@ -365,31 +395,51 @@ class GroupedFeatures:
                 group([f"-1sh={shape}"], convention),
                 group([f"1sh={shape}"], convention),
             )
+        size = min(len(token), 8)
+        flags = (size, False, False, False) if plain else (
+            size, not token[0].isalnum(), any(ch.isdigit() for ch in token), "-" in token)
+        # the rest depends on the normalised word and the flags alone: the same for "Jakarta" and
+        # "JAKARTA", for "2025" and "1998"
+        shared = tables.by_word.get((w, flags))
+        if shared is None:
+            shared = tables.by_word[(w, flags)] = self._word_groups(tables, w, flags, convention)
+        return (shared[0], shaped[0], shaped[1], *shared[1:], shaped[2], shaped[3]), w
+
+    def _word_groups(self, tables: _Tables, w: str, flags: tuple[int, bool, bool, bool],
+                     convention: str | None) -> tuple[int, ...]:
+        """`_token_groups` of a normalised word with its flags, less the case groups: own; neighbour
+        words at -2, -1, 1, 2; clusters at -2, -1, 1, 2."""
+        group = self._group
         c = self.clusters.get(w)
         if c is None:
             far = near = (0, 0)
             clusters = tables.oov
         else:
-            # what the word's clusters add as a neighbour: at -2 and 2 the middle one (256 of
-            # them), at -1 and 1 the middle and the finest (a few thousand pairs)
-            far = tables.far.get(c[1])
-            if far is None:
-                far = tables.far[c[1]] = (group([f"-2c1={c[1]}"], convention), group([f"2c1={c[1]}"], convention))
-            near = tables.near.get(c[1:])
-            if near is None:
-                near = tables.near[c[1:]] = (group([f"-1c1={c[1]}", f"-1c2={c[2]}"], convention),
-                                             group([f"1c1={c[1]}", f"1c2={c[2]}"], convention))
-            clusters = []
-            for k, cluster in enumerate(c[:3]):
-                ids = tables.cluster_ids[k].get(cluster)
-                if ids is None:
-                    ids = tables.cluster_ids[k][cluster] = tables.ids([f"c{k}={cluster}"])
-                clusters += ids
+            known = tables.by_clusters.get(c)
+            if known is None:
+                # what the word's clusters add as a neighbour: at -2 and 2 the middle one (256 of
+                # them), at -1 and 1 the middle and the finest (a few thousand pairs)
+                far = tables.far.get(c[1])
+                if far is None:
+                    far = tables.far[c[1]] = (group([f"-2c1={c[1]}"], convention),
+                                              group([f"2c1={c[1]}"], convention))
+                near = tables.near.get(c[1:])
+                if near is None:
+                    near = tables.near[c[1:]] = (group([f"-1c1={c[1]}", f"-1c2={c[2]}"], convention),
+                                                 group([f"1c1={c[1]}", f"1c2={c[2]}"], convention))
+                clusters = []
+                for k, cluster in enumerate(c[:3]):
+                    ids = tables.cluster_ids[k].get(cluster)
+                    if ids is None:
+                        ids = tables.cluster_ids[k][cluster] = tables.ids([f"c{k}={cluster}"])
+                    clusters += ids
+                known = tables.by_clusters[c] = (clusters, far, near)
+            clusters, far, near = known
         words = tables.worded.get(w)
         if words is None:  # the same for every case of the word ("Jakarta", "JAKARTA")
             words = (0, 0, 0, 0)  # most words have no neighbour attribute of their own
             if w in self._neighbour_words(convention):
-                words = tuple(self._make(ids) if (ids := tables.ids([f"{offset}w={w}"])) else 0
+                words = tuple(self._make(ids) if (ids := tables.one(f"{offset}w={w}")) else 0
                               for offset in _OFFSETS)
             tables.worded[w] = words
         head = w[:3]
@@ -400,20 +450,17 @@ class GroupedFeatures:
         suffix = tables.suffixes.get(end)
         if suffix is None:
             suffix = tables.suffixes[end] = tables.ids(["s2=" + end[-2:], "s3=" + end[-3:], "s4=" + end])
-        size = min(len(token), 8)
-        flags = (size, False, False, False) if plain else (
-            size, not token[0].isalnum(), any(ch.isdigit() for ch in token), "-" in token)
         flagged = tables.flagged.get(flags)
         if flagged is None:
+            size = flags[0]
             flagged = tables.flagged[flags] = tables.ids(
                 ["b", f"len={size}", *(name for name, on in zip(_FLAGS, flags[1:], strict=True) if on)])
-        own = tables.ids(["w=" + w])
+        own = tables.one("w=" + w)
         own += prefix
         own += suffix
         own += flagged
         own += clusters
-        return (self._make(own), shaped[0], shaped[1], *words, far[0], near[0], near[1], far[1], shaped[2],
-                shaped[3]), w
+        return (self._make(own), *words, far[0], near[0], near[1], far[1])
 
     def _neighbour_words(self, convention: str | None) -> frozenset[str]:
         """The words that have a neighbour attribute (``-2w=``, ``-1w=``, ``1w=``, ``2w=``) in the
@@ -421,9 +468,8 @@ class GroupedFeatures:
         lookups of its four."""
         known = self._neighbours.get(convention)
         if known is None:
-            private = self._private_to(convention) if convention is not None else ()
-            known = self._neighbours[convention] = self._shared(_NEIGHBOUR_WORDS) | frozenset(
-                n.partition("=")[2] for n in private if n.startswith(_NEIGHBOUR_WORDS))
+            words = self._names_by_kind()[1]
+            known = self._neighbours[convention] = frozenset(words[None] | words.get(convention, set()))
         return known
 
     def encode(self, sentences: Sequence[tuple[Sequence[str], str | None]],
@@ -432,9 +478,11 @@ class GroupedFeatures:
         token list and a convention), one after the other; each token's groups hold the same
         attributes as ``sentence_features(tokens, clusters, convention, gazetteer)`` gives it.
 
-        Python touches each token once (a cached tuple, a word pair, a gazetteer mark); where
-        a token's neighbours and sentence edges come in is worked out with numpy for the batch."""
-        rows: list[tuple[int, ...]] = []
+        Python touches each token once (a cached tuple: its groups, normalised word, whether it
+        has a capital, its lower case for the gazetteer); the word pairs and gazetteer marks are
+        looked up per sentence; where a token's neighbours and sentence edges come in is worked
+        out with numpy for the batch."""
+        rows: list[int] = []  # token numbers
         lengths: list[int] = []
         cased: list[bool] = []
         edges: list[tuple[int, ...]] = []
@@ -449,32 +497,54 @@ class GroupedFeatures:
             pairs = self._pairs[convention]
             known = self._pairs_known(convention)
             base = len(rows)
-            previous = None
-            for j, t in enumerate(tokens):
-                k = keyed.get(t)
-                if k is None:
-                    k = keyed[t] = self._token_groups(t, convention)
-                rows.append(k[0])
-                word = k[1]
-                if previous is not None:
-                    pair = previous + "|" + word
-                    if pair in known:
-                        p = pairs.get(pair)
-                        if p is None:
-                            p = pairs[pair] = (self._group(["bg-=" + pair], convention),
-                                               self._group(["bg+=" + pair], convention))
-                        pair_ids[base + j] = p
-                previous = word
+            infos = list(map(keyed.get, tokens))
+            if None in infos:
+                for j, t in enumerate(tokens):
+                    if infos[j] is None:
+                        info = keyed.get(t)  # a token twice in the sentence is made once
+                        infos[j] = info if info is not None else keyed.setdefault(t, self._token(t, convention))
+            rows.extend(info[0] for info in infos)
+            words = [info[1] for info in infos]
+            for j, pair in enumerate([a + "|" + b for a, b in itertools.pairwise(words)], base + 1):
+                if pair in known:
+                    p = pairs.get(pair)
+                    if p is None:
+                        p = pairs[pair] = (self._group(["bg-=" + pair], convention),
+                                           self._group(["bg+=" + pair], convention))
+                    pair_ids[j] = p
             n = len(tokens)
             lengths.append(n)
-            cased.append(_has_case(tokens))
+            cased.append(any(info[2] for info in infos))
             edges.append(tuple(fixed(_EDGES[offset], convention) for offset in (-2, -1, 1, 2)))
             if gazetteer is not None and n:
-                for j, mark in enumerate(gazetteer.bio([t.lower() for t in tokens])):
+                for j, mark in enumerate(gazetteer.bio([info[3] for info in infos]), base):
                     if mark is not None:
-                        marks[base + j] = (fixed("gz=" + mark, convention), fixed("-1gz=" + mark, convention),
-                                           fixed("1gz=" + mark, convention))
-        return _columns(rows, lengths, cased, edges, marks, pair_ids)
+                        marks[j] = (fixed("gz=" + mark, convention), fixed("-1gz=" + mark, convention),
+                                    fixed("1gz=" + mark, convention))
+        return _columns(self._rows(rows), lengths, cased, edges, marks, pair_ids)
+
+    def _token(self, token: str, convention: str | None) -> tuple[int, str, bool, str]:
+        """What `encode` keeps of a token: the number of its `_token_groups` row, its normalised
+        word, whether it has a capital letter (the sentence's case, `_has_case`), and its lower
+        case (the gazetteer's word)."""
+        groups, word = self._token_groups(token, convention)
+        self._new_tokens.append(groups)
+        number = self._token_count
+        self._token_count += 1
+        return number, word, any(ch.isupper() for ch in token), token.lower()
+
+    def _rows(self, numbers: list[int]) -> np.ndarray:
+        """The `_token_groups` rows of the tokens numbered ``numbers`` (the new ones stored first)."""
+        if self._new_tokens:
+            need = self._token_count
+            start = need - len(self._new_tokens)
+            if need > len(self._token_table):
+                grown = np.zeros((max(need, 2 * len(self._token_table)), _TOKEN_GROUPS), dtype=np.intp)
+                grown[:start] = self._token_table[:start]
+                self._token_table = grown
+            self._token_table[start:need] = self._new_tokens
+            self._new_tokens = []
+        return self._token_table.take(np.asarray(numbers, dtype=np.intp), axis=0)
 
     def vectors(self) -> np.ndarray:
         """One row of label scores per group id given out so far (the new ones computed here, all
@@ -493,16 +563,16 @@ class GroupedFeatures:
         return self._vectors[: self._ready]
 
 
-def _columns(rows: list[tuple[int, ...]], lengths: list[int], cased: list[bool], edges: list[tuple[int, ...]],
+def _columns(own: np.ndarray, lengths: list[int], cased: list[bool], edges: list[tuple[int, ...]],
              marks: dict[int, tuple[int, int, int]], pair_ids: dict[int, tuple[int, int]]) -> np.ndarray:
-    """The `GroupedFeatures.encode` columns from each token's own groups, with numpy: the sentence
-    edges, the neighbours' groups at each offset, the gazetteer marks and bigrams of the token and
-    its neighbours, as `sentence_features` lays them out."""
-    total = len(rows)
+    """The `GroupedFeatures.encode` columns from each token's own groups (``own``: a row of
+    `_token_groups` per token), with numpy: the sentence edges, the neighbours' groups at each
+    offset, the gazetteer marks and bigrams of the token and its neighbours, as `sentence_features`
+    lays them out."""
+    total = len(own)
     out = np.zeros((total, GROUPS_PER_TOKEN), dtype=np.intp)
     if not total:
         return out
-    own = np.array(rows, dtype=np.intp)
     size = np.asarray(lengths, dtype=np.intp)
     first = np.repeat(np.cumsum(size) - size, size)
     pos = np.arange(total) - first
@@ -511,27 +581,18 @@ def _columns(rows: list[tuple[int, ...]], lengths: list[int], cased: list[bool],
     edge = np.repeat(np.asarray(edges, dtype=np.intp).reshape(-1, 4), size, axis=0)
     out[:, 0] = own[:, 0]
     out[:, 1] = np.where(has_case, np.where(pos == 0, own[:, 1], own[:, 2]), 0)
+    # the rows two before the first token and two after the last: the neighbours at each offset
+    # are then views of it (what falls outside a sentence is replaced below)
+    padded = np.zeros((total + 4, _TOKEN_GROUPS), dtype=np.intp)
+    padded[2:-2] = own
     # a token's groups as a neighbour: words at -2, -1, 1, 2 (columns 3 to 6 of `_token_groups`),
     # clusters (7 to 10), shapes at -1, 1 (11, 12; only in a sentence with case)
     for column, (shift, enough) in enumerate(((-2, pos >= 2), (-1, pos >= 1), (1, left >= 1), (2, left >= 2))):
-        word = np.zeros(total, dtype=np.intp)
-        cluster = np.zeros(total, dtype=np.intp)
-        if shift < 0:
-            word[-shift:] = own[:shift, 3 + column]
-            cluster[-shift:] = own[:shift, 7 + column]
-        else:
-            word[:-shift] = own[shift:, 3 + column]
-            cluster[:-shift] = own[shift:, 7 + column]
-        out[:, 2 + column] = np.where(enough, word, edge[:, column])
-        out[:, 6 + column] = np.where(enough, cluster, 0)
+        neighbour = padded[2 + shift : 2 + shift + total]
+        out[:, 2 + column] = np.where(enough, neighbour[:, 3 + column], edge[:, column])
+        out[:, 6 + column] = np.where(enough, neighbour[:, 7 + column], 0)
         if shift in (-1, 1):
-            shape = np.zeros(total, dtype=np.intp)
-            source = 11 if shift == -1 else 12
-            if shift < 0:
-                shape[1:] = own[:-1, source]
-            else:
-                shape[:-1] = own[1:, source]
-            out[:, 10 if shift == -1 else 11] = np.where(enough & has_case, shape, 0)
+            out[:, 10 if shift == -1 else 11] = np.where(enough & has_case, neighbour[:, 11 if shift == -1 else 12], 0)
     if marks:
         at = np.fromiter(marks, dtype=np.intp, count=len(marks))
         ids = np.array(list(marks.values()), dtype=np.intp)

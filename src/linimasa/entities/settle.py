@@ -1807,15 +1807,25 @@ _EVENT_WORD_BEFORE = re.compile(r"(?<![\w/'’-])([A-Z][\w/'’-]*|of|and|dan) $
 _YEAR_NEXT_ALONE = re.compile(r" (?:19|20)\d\d(?![\w/.-])")
 
 
+@functools.lru_cache(maxsize=16)
+def _words_pattern(words: frozenset[str], before: str, after: str, flags: int = 0) -> re.Pattern[str] | None:
+    """``before``, one of ``words`` (the longest first) and ``after`` as one pattern, or None for no
+    words: made once per word list (the lists are fixed per process), where the rules that look for
+    a list's words built and escaped it again for every article."""
+    if not words:
+        return None
+    longest_first = sorted(words, key=len, reverse=True)
+    return re.compile(before + "(?:" + "|".join(map(re.escape, longest_first)) + ")" + after, flags)
+
+
 def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Named events: an event word and the name that follows it ("Piala Dunia Antarklub 2025", "HUT
     ke-498 Kota Jakarta", "Hari Ulang Tahun (HUT) Kota Jakarta ke-498"), a name ending in an event word
     ("Super Bowl", "Indo Defence Expo"), and a name the model found followed by its year ("KapanLagi
     Pensi Bareng FANTA 2025"). Mentions inside the event give way to it."""
     spans: list[tuple[int, int]] = []
-    heads = sorted(lists["event_heads"], key=len, reverse=True)
-    if heads:
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+    pattern = _words_pattern(lists["event_heads"], r"(?<![\w-])", r"(?![\w-])", re.IGNORECASE)
+    if pattern is not None:
         for hit in pattern.finditer(text):
             if not hit.group()[:1].isupper():
                 continue
@@ -1988,11 +1998,9 @@ def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> Non
     """A regional agency written by its short name ("Dishub", "Bapenda", "Satpol PP";
     `agency_short_forms`) is an organisation, as the gold guideline has it, wherever it is written
     capitalised and nothing else was found there; its seat after it is joined later (`_org_with_place`)."""
-    forms = lists["agency_short_forms"]
-    if not forms:
+    pattern = _words_pattern(lists["agency_short_forms"], r"(?<![\w-])", r"(?![\w-])", re.IGNORECASE)
+    if pattern is None:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?![\w-])", re.IGNORECASE)
     for hit in pattern.finditer(text):
         s, e = hit.span()
         if not hit.group()[:1].isupper() or layer.held.overlaps(s, e):
@@ -2028,10 +2036,9 @@ def _facilities(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str,
     found ("Kebun Raya" + "Bogor", "Balai" + "Kota Depok"). The name is the capitalised words after
     the head; a town right after the head is the name ("Plaza Bogor"), after other name words it is
     a place of its own ("Jalan Margonda Raya" in Depok)."""
-    heads = sorted(lists["facility_heads"], key=len, reverse=True)
-    if not heads:
+    pattern = _words_pattern(lists["facility_heads"], r"(?<![\w-])", r"(?= [A-Z])", re.IGNORECASE)
+    if pattern is None:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?= [A-Z])", re.IGNORECASE)
     for hit in pattern.finditer(text):
         if not hit.group()[:1].isupper():
             continue
@@ -2062,10 +2069,9 @@ def _facilities(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str,
 def _schools(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> None:
     """Numbered schools with their town: "SMAN 1 Bandung", "SMA Negeri 3 Garut", "SMAN 6" (the
     state-school forms; "SD 5" needs its town)."""
-    heads = sorted(lists["school_heads"], key=len, reverse=True)
-    if not heads:
+    pattern = _words_pattern(lists["school_heads"], r"(?<![\w-])", r" \d{1,3}\b((?: [A-Z][\w-]*){0,3})")
+    if pattern is None:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r") \d{1,3}\b((?: [A-Z][\w-]*){0,3})")
     for hit in pattern.finditer(text):
         s, e = hit.start(), hit.start(1)
         town = hit.group(1).split()

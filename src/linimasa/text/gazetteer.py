@@ -376,11 +376,13 @@ class LabelledNames:
     def _index(self, names: dict[str, str]) -> None:
         self._names = names
         self._sorted = sorted(names)
-        # Answers of the binary search, remembered: news repeats its words, and a lookup in this
-        # dict costs a tenth of the search (it grows with the vocabulary seen, not the list).
-        # Filled as text is tagged rather than up front, where it would cost a fifth of a second.
+        # Answers of the binary search for words joined so far, remembered: news repeats its words,
+        # and a lookup in this dict costs a tenth of the search (it grows with the vocabulary seen,
+        # not the list). Filled as text is tagged rather than up front, where it would cost a fifth
+        # of a second.
         self._seen: dict[str, bool] = {}
-        # the same two answers for a single word in one lookup (`bio` asks them of every token)
+        # for a single word both answers (its label, whether a longer name starts with it) in one
+        # lookup: `bio` asks them of every token
         self._single: dict[str, tuple[str | None, bool]] = {}
 
     @property
@@ -390,7 +392,7 @@ class LabelledNames:
 
     def bio(self, words: Sequence[str]) -> list[str | None]:
         """Per token: ``B-LABEL``/``I-LABEL`` of the longest listed name covering it, else None."""
-        if any(" " in w for w in words):
+        if " " in "".join(words):
             # A word with a space in it matches no listed name (names are split at spaces); mark
             # the stretches between such words on their own so joined keys never straddle one.
             marks: list[str | None] = []
@@ -414,26 +416,26 @@ class LabelledNames:
             first = single.get(key)
             if first is None:
                 at = bisect_left(ordered, key + " ")
-                first = single[key] = (names.get(key), at < size and ordered[at].startswith(key + " "))
-            if first[1] is False and first[0] is None:
+                first = (names.get(key), at < size and ordered[at].startswith(key + " "))
+                first = single[key] = _NO_NAME if first == _NO_NAME else first
+            if first is _NO_NAME:
                 i += 1
                 continue
-            best_end, best_label = 0, ""
+            label, more = first
+            best_end, best_label = (i + 1, label) if label is not None else (0, "")
             end = i + 1
-            while True:
+            while more and end < n:  # a longer name starts with these words: try the next one
+                key = key + " " + words[end]
+                end += 1
                 label = names.get(key)
                 if label is not None:
                     best_end, best_label = end, label
                 if end >= n:
                     break
                 more = seen.get(key)
-                if more is None:  # does a longer name start with these words?
+                if more is None:
                     at = bisect_left(ordered, key + " ")
                     more = seen[key] = at < size and ordered[at].startswith(key + " ")
-                if not more:
-                    break
-                key = key + " " + words[end]
-                end += 1
             if best_end:
                 marks[i] = "B-" + best_label
                 for j in range(i + 1, best_end):
@@ -442,6 +444,11 @@ class LabelledNames:
             else:
                 i += 1
         return marks
+
+
+_NO_NAME: tuple[str | None, bool] = (None, False)
+"""`LabelledNames.bio`'s answer for most words (no name is the word alone, none starts with it),
+one object, so that the test is one identity check."""
 
 
 def read_labelled_names(text: str) -> LabelledNames:
