@@ -204,3 +204,18 @@ def test_organisation_spellings_meet_through_the_store(tmp_path) -> None:
     c = linimasa.process(texts=["Sebuah pesawat milik Saudi Airlines mendarat darurat di Kualanamu."], store=db)
     (e,) = [e for e in c.entities if "Saudia Airlines" in (e.name, *e.aliases)]
     assert len({m.article for m in e.mentions}) == 2
+
+
+def test_a_person_counts_once_in_an_articles_context() -> None:
+    """A person the gazetteer knows counts under its key alone, and a person named in full in two
+    forms counts once: two keys for one person would dilute the shared-context share."""
+    from linimasa.link.entities import link
+
+    text = "Presiden Prabowo Subianto menerima Amir Khan Muttaqi di Jakarta. Amir Muttaqi lalu ke Bogor."
+    a = Article(id="a0", source="s0", text=text, language="id")
+    a.mentions = recognise(text, "id")
+    keys = link([a]).article_keys["a0"]
+    assert "person:prabowo-subianto" in keys
+    people = sorted(k for k in keys if k.startswith("per:"))
+    assert people == ["per:" + " ".join(spelling_key(t) for t in ("amir", "khan", "muttaqi"))]
+

@@ -334,6 +334,16 @@ def _merge_org_variants(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in into]
 
 
+def _context_key(cluster: Cluster) -> str | None:
+    """The one context key of a person an article names in full ("Putin" in both articles is shared
+    context), or None for a name of one word. One person, one key: a person the gazetteer knows
+    counts under its gazetteer key alone (never also under a spelled name), and a person named
+    "Amir Khan Muttaqi" and "Amir Muttaqi" in one article counts once, under the fullest form, so
+    that the share of shared entities is not diluted by one person counted twice."""
+    toks = name_tokens(cluster.full_name())
+    return "per:" + " ".join(spelling_key(t) for t in toks) if len(toks) >= 2 else None
+
+
 def _context_of(articles: set[str], context: dict[str, set[str]]) -> set[str]:
     return set().union(*(context.get(x, set()) for x in articles))
 
@@ -486,16 +496,15 @@ def link(articles: list[Article], fetch: Fetch = _no_store) -> LinkResult:
         for c in found:
             if c.key.startswith("per:"):
                 clusters[c.key] = c
+                person = _context_key(c)
+                if person is not None:
+                    context[article.id].add(person)
                 continue
             context[article.id].add(c.key)
             if c.key in clusters:
                 clusters[c.key].absorb(c)
             else:
                 clusters[c.key] = c
-    for article in articles:  # people named in full are context too ("Putin" in both)
-        for m in article.mentions:
-            if m.type == "PER" and len(name_tokens(m.text)) >= 2:
-                context[article.id].add("per:" + " ".join(spelling_key(t) for t in name_tokens(m.text)))
     merged = _merge_people(_merge_org_variants(sorted(clusters.values(), key=lambda c: c.key)), context)
     result = LinkResult(article_keys={a.id: set(context.get(a.id, set())) for a in articles})
     for cluster in merged:
