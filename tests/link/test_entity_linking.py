@@ -204,3 +204,42 @@ def test_organisation_spellings_meet_through_the_store(tmp_path) -> None:
     c = linimasa.process(texts=["Sebuah pesawat milik Saudi Airlines mendarat darurat di Kualanamu."], store=db)
     (e,) = [e for e in c.entities if "Saudia Airlines" in (e.name, *e.aliases)]
     assert len({m.article for m in e.mentions}) == 2
+
+
+def test_a_person_counts_once_in_an_articles_context() -> None:
+    """A person the gazetteer knows counts under its key alone, and a person named in full in two
+    forms counts once: two keys for one person would dilute the shared-context share."""
+    from linimasa.link.entities import link
+
+    text = "Presiden Prabowo Subianto menerima Amir Khan Muttaqi di Jakarta. Amir Muttaqi lalu ke Bogor."
+    a = Article(id="a0", source="s0", text=text, language="id")
+    a.mentions = recognise(text, "id")
+    keys = link([a]).article_keys["a0"]
+    assert "person:prabowo-subianto" in keys
+    people = sorted(k for k in keys if k.startswith("per:"))
+    assert people == ["per:" + " ".join(spelling_key(t) for t in ("amir", "khan", "muttaqi"))]
+
+
+def test_one_word_name_with_one_office_joins_across_unrelated_stories() -> None:
+    c = corpus(
+        ("id", "Menlu Sugiono bertemu Presiden Prancis di Paris."),
+        ("id", "Di Jakarta, Menteri Luar Negeri RI Sugiono membuka pameran batik di Bandung."),
+        ("id", "Bupati Garut Sugiono meresmikan pasar di Garut."),
+        ("id", "Kapolres Sugiono memimpin apel di Medan."),
+        ("id", "Kapolres Sugiono menghadiri upacara di Ambon."),
+    )
+    menlu = [e for e in c.entities if e.type == "PER" and "a0" in {m.article for m in e.mentions}]
+    assert len(menlu) == 1 and {m.article for m in menlu[0].mentions} == {"a0", "a1"}
+    # another office, or a bare title many people hold at once, is no evidence: each stays alone
+    for art in ("a2", "a3", "a4"):
+        (e,) = [e for e in c.entities if e.type == "PER" and art in {m.article for m in e.mentions}]
+        assert {m.article for m in e.mentions} == {art}
+
+
+def test_office_keys() -> None:
+    from linimasa.link.entities import office_key
+
+    assert office_key("Menlu") == office_key("Menteri Luar Negeri (RI)") == office_key("Menlu Indonesia")
+    assert office_key("Menlu Rusia") != office_key("Menlu")
+    assert office_key("Kapolres") is None and office_key("juru bicara") is None
+    assert office_key("Kapolres Bogor") == "kapolres bogor"

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from linimasa import resources
 from linimasa.model import Article, Corpus, Entity, EntityRecord, Mention, MentionRef, Role
 from linimasa.pipeline import corpus_stage
 from linimasa.text.gazetteer import is_acronym, load_gazetteer, normalise
@@ -254,14 +255,74 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
             ((_shared_context(mine, g.articles, context, ctx), g.key, g) for g in index.owners(toks)),
             key=lambda x: (-x[0], x[1]),
         )
+        same_office = _same_office(c, [g for _, _, g in scored])
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             scored[0][2].absorb(c)
+        elif len(same_office) == 1:
+            same_office[0].absorb(c)  # "Menlu Sugiono" here, "Menteri Luar Negeri RI Sugiono" there
         elif c.key in merged:
             merged[c.key].absorb(c)
         else:
             merged[c.key] = c.copy(c.key, "PER")
             index.add(merged[c.key], [toks])
     return [c for c in others if id(c) not in known_ids] + _unique_clusters([*known, *merged.values()])
+
+
+@functools.cache
+def _office_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(short title -> full title, words naming the home country, bare title words) of every
+    language: `offices.yaml`, and the person titles and title modifiers of `entities.yaml`."""
+    short: dict[str, str] = {}
+    home: set[str] = set()
+    bare: set[str] = set()
+    for lang in resources.languages():
+        offices = resources.load_or_empty(lang, "offices")
+        short.update({str(k).casefold(): str(v).casefold() for k, v in (offices.get("short_forms") or {}).items()})
+        home.update(str(w).casefold() for w in offices.get("home_country") or [])
+        cues = resources.load_or_empty(lang, "entities")
+        for title in [*(cues.get("person_titles") or []), *(cues.get("title_modifiers") or [])]:
+            bare.update(str(title).casefold().split())
+    return short, frozenset(home), frozenset(bare)
+
+
+@functools.lru_cache(maxsize=8192)
+def office_key(role: str) -> str | None:
+    """The office a title names, written one way ("Menlu", "Menteri Luar Negeri (RI)" and "menteri
+    luar negeri Indonesia" give "menteri luar negeri"), or None for a title too bare to tell one
+    office holder from another ("Kapolres", "juru bicara", "mantan Presiden"): a bare title is held by
+    many people at once, so sharing it says nothing; a short title ("Menlu") or a qualifier
+    ("Kapolres Bogor", "Ketua DPR") names one office."""
+    short, home, bare = _office_words()
+    words: list[str] = []
+    named = False
+    for w in re.findall(r"\w+", role.casefold()):
+        if w in short:
+            named = True
+            words += short[w].split()
+        else:
+            words.append(w)
+    if not named and all(w in bare for w in words):
+        return None
+    text = f" {' '.join(words)} "
+    for h in sorted(home, key=len, reverse=True):
+        text = text.replace(f" {h} ", " ")
+    return " ".join(text.split()) or None
+
+
+def _offices(cluster: Cluster) -> set[str]:
+    """The offices a person cluster's titles name, in this batch and in its stored records."""
+    roles = [m.role for _, m in cluster.mentions if m.role] + [r.text for rec in cluster.records for r in rec.roles]
+    return {k for k in map(office_key, roles) if k}
+
+
+def _same_office(cluster: Cluster, candidates: list[Cluster]) -> list[Cluster]:
+    """The candidates that hold an office the cluster's person holds: a person named by one word in
+    two articles with one office is one person even when the two stories share too few other
+    entities ("Menlu Sugiono" at a summit, then at a press briefing on another matter)."""
+    mine = _offices(cluster)
+    if not mine:
+        return []
+    return [g for g in _unique_clusters(candidates) if _offices(g) & mine]
 
 
 def _unique_clusters(clusters: Iterable[Cluster]) -> list[Cluster]:
@@ -332,6 +393,16 @@ def _merge_org_variants(clusters: list[Cluster]) -> list[Cluster]:
                     keep.absorb(gone)
                     into[id(gone)] = keep
     return [c for c in clusters if id(c) not in into]
+
+
+def _context_key(cluster: Cluster) -> str | None:
+    """The one context key of a person an article names in full ("Putin" in both articles is shared
+    context), or None for a name of one word. One person, one key: a person the gazetteer knows
+    counts under its gazetteer key alone (never also under a spelled name), and a person named
+    "Amir Khan Muttaqi" and "Amir Muttaqi" in one article counts once, under the fullest form, so
+    that the share of shared entities is not diluted by one person counted twice."""
+    toks = name_tokens(cluster.full_name())
+    return "per:" + " ".join(spelling_key(t) for t in toks) if len(toks) >= 2 else None
 
 
 def _context_of(articles: set[str], context: dict[str, set[str]]) -> set[str]:
@@ -486,16 +557,15 @@ def link(articles: list[Article], fetch: Fetch = _no_store) -> LinkResult:
         for c in found:
             if c.key.startswith("per:"):
                 clusters[c.key] = c
+                person = _context_key(c)
+                if person is not None:
+                    context[article.id].add(person)
                 continue
             context[article.id].add(c.key)
             if c.key in clusters:
                 clusters[c.key].absorb(c)
             else:
                 clusters[c.key] = c
-    for article in articles:  # people named in full are context too ("Putin" in both)
-        for m in article.mentions:
-            if m.type == "PER" and len(name_tokens(m.text)) >= 2:
-                context[article.id].add("per:" + " ".join(spelling_key(t) for t in name_tokens(m.text)))
     merged = _merge_people(_merge_org_variants(sorted(clusters.values(), key=lambda c: c.key)), context)
     result = LinkResult(article_keys={a.id: set(context.get(a.id, set())) for a in articles})
     for cluster in merged:
