@@ -35,7 +35,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from linimasa import resources
@@ -67,6 +66,18 @@ class _Words:
 
 _VERB_OPENING = re.compile(r"me|di|ber|ter")
 """How a verb glued after a name opens: its prefix ("divonis", "menyambangi", "bertemu", "terlihat")."""
+
+_AFTER_DIGIT = re.compile(r"(?<=\d)[^\W\d_]+")
+"""A run of letters right after a digit ("2025sebagai"). A character that `str.isdigit` calls a digit
+and `\\d` does not ("²") is a letter of `LETTER_RUN`, so none stands before a run."""
+
+_NOT_PLAIN_RUN = re.compile(r"[^\W\d_a-z][^\W\d_]*")
+"""The rest of a run of letters (`LETTER_RUN`) from its first letter other than a-z: the runs
+`glue_seams` reads (a capital, or a letter outside ASCII, which `str.islower` then judges) start at
+most a few a-z letters before ("dariCNBC"). It begins with a set of characters, which the regex
+engine scans for fast."""
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 _HEAD_KEYS = ("gpe_heads", "loc_heads", "facility_heads", "org_heads", "company_heads", "event_heads",
               "person_titles", "person_ranks", "person_only_titles")
@@ -109,19 +120,25 @@ def _capitalised(s: str) -> bool:
 
 
 class _Article:
-    """What the seam rules ask of one text: its words as written (a count), the gazetteer, the lists."""
+    """What the seam rules ask of one text: its words as written, the gazetteer, the lists, and what
+    `_tail_cut` found for each part already (an article repeats its names)."""
 
     def __init__(self, text: str, lang: str, words: _Words, gazetteer: Gazetteer | None) -> None:
         self.text = text
         self.lang = lang
         self.lists = words
         self.gazetteer = gazetteer
-        self.written: Counter[str] = Counter(m.group() for m in LETTER_RUN.finditer(text))
+        self.parts: dict[tuple[str, bool], _Part | None] = {}
+
+    @functools.cached_property
+    def written(self) -> frozenset[str]:
+        """The runs of letters of the text: only asked of an article with a glued-looking word."""
+        return frozenset(LETTER_RUN.findall(self.text))
 
     def known(self, name: str) -> bool:
         """Whether `name` is a name the article writes as a word of its own or the gazetteer knows (a
         common given name is not enough: "Surya" + "di" is the name "Suryadi")."""
-        return self.written[name] > 0 or (self.gazetteer is not None and self.gazetteer.lookup(name) is not None)
+        return name in self.written or (self.gazetteer is not None and self.gazetteer.lookup(name) is not None)
 
     def word(self, s: str) -> bool:
         """Whether a lower-case `s` is a frequent word or a dictionary word."""
@@ -169,18 +186,28 @@ def _open_case_change(art: _Article, left: str, right: str, in_name: bool) -> bo
         return True  # "RusiaVladimir", "TangerangWahyu", "BaratDaya": a known place or organisation
     if right.casefold() in words.tails or right.casefold() in root_words(art.lang):
         return False  # "KapanLagi", "TikTok": a name of two words
-    if len(left) > MIN_HEAD and art.written[left]:
+    if len(left) > MIN_HEAD and left in art.written:
         return True  # "HotspurDaniel", "PrabowoSubianto": a name the article writes alone
     # "PenyanyiDenada", "PemerintahAmerika": a common word of the language (not an English one of a
     # brand: "BlackBerry") before a name, not inside one ("Monumen KaliBekasi": the river's name)
     return not in_name and is_word(low, art.lang)
 
 
-def _tail_cut(art: _Article, part: str, glued_after: bool, next_word: str, prev: str) -> int | None:
-    """Where a frequent word glued after a name starts in `part` (a capitalised or acronym-led stretch
-    of letters: "Juventusberlangsung", "PLKselaku"), or None. The longest such tail wins
-    ("Kristiyanto|menghadirkan", not "...mengha|dirkan"). `prev`: the name part before `part`, glued or
-    after one space ("Prabowo" before "Subiantohari")."""
+@dataclass
+class _Part:
+    """What `_tail_cut` reads of one part whatever stands around it: the listed tails it ends in and
+    where a derived word could start (`verbs`), with the cut those give (`verb_cut`, once asked)."""
+
+    acronym: bool
+    cuts: list[int]
+    verbs: list[int]
+    derived: bool
+    verb_cut: int | None = None
+    verb_done: bool = False
+
+
+def _part(art: _Article, part: str, glued_after: bool) -> _Part | None:
+    """`_Part` of a part, or None where no tail can be cut from it (most capitalised words)."""
     words = art.lists
     if not part[:1].isupper() or not part[-1:].islower():
         return None
@@ -192,30 +219,57 @@ def _tail_cut(art: _Article, part: str, glued_after: bool, next_word: str, prev:
         return None  # "McDonaldberkata": mixed case inside the name, left to the case-change seams
     least = lower_from if acronym else max(lower_from, MIN_HEAD)
     # set lookups first: most capitalised words end in no listed word, and then nothing is stemmed
-    cuts = [len(part) - n for n in words.lengths
-            if len(part) - n >= least and part[len(part) - n :] in words.tails]
-    longest = max(least, MIN_GUESSED_HEAD, len(part) - words.lengths[0])
-    derived = glued_after or any(art.written[part[:c]] for c in range(longest, len(part) - MIN_STEMMED_TAIL + 1))
-    verbs = [c for c in range(longest, len(part) - MIN_STEMMED_TAIL + 1)
-             if derived or _VERB_OPENING.match(part, c) or part.endswith("nya")]
+    size = len(part)
+    tails = words.tails
+    cuts = [size - n for n in words.lengths if size - n >= least and part[size - n :] in tails]
+    longest = max(least, MIN_GUESSED_HEAD, size - words.lengths[0])
+    span = range(longest, size - MIN_STEMMED_TAIL + 1)
+    derived = False
+    verbs: list[int] = []
+    if span:  # a short part has no room for a derived word: nothing to look up
+        written = art.written
+        derived = glued_after or any(part[:c] in written for c in span)
+        verbs = list(span) if derived or part.endswith("nya") else [c for c in span if _VERB_OPENING.match(part, c)]
     if not cuts and not verbs:
         return None
     if _whole(art, part):
         return None  # "Pernikahan", "Penangkapan", "Suryadi": a word or a name as it stands
-    for cut in cuts:
-        if acronym or _name_with_tail(art, part[:cut], part[cut:], glued_after, next_word, prev):
+    return _Part(acronym, cuts, verbs, derived)
+
+
+def _tail_cut(art: _Article, part: str, glued_after: bool, after: int, prev: str) -> int | None:
+    """Where a frequent word glued after a name starts in `part` (a capitalised or acronym-led stretch
+    of letters: "Juventusberlangsung", "PLKselaku"), or None. The longest such tail wins
+    ("Kristiyanto|menghadirkan", not "...mengha|dirkan"). `after`: where the run of `part` ends in the
+    text, for the word after it, or -1 when a capitalised word is glued on (`glued_after`). `prev`: the
+    name part before `part`, glued or after one space ("Prabowo" before "Subiantohari")."""
+    key = (part, glued_after)
+    if key in art.parts:
+        found = art.parts[key]
+    else:
+        found = art.parts[key] = _part(art, part, glued_after)
+    if found is None:
+        return None
+    for cut in found.cuts:
+        if found.acronym or _name_with_tail(art, part[:cut], part[cut:], glued_after, after, prev):
             return cut
-    # no listed word: a derived form of a root, no longer than the longest listed word (so a long run
-    # costs no more than a short one): with evidence, any ("dekati": dekat + -i); without, a verb by
-    # its prefix ("divonis", "menyambangi") or a word with -nya ("kabarnya")
-    for cut in verbs:
+    if not found.verb_done:
+        found.verb_cut, found.verb_done = _verb_cut(art, part, found), True
+    return found.verb_cut
+
+
+def _verb_cut(art: _Article, part: str, found: _Part) -> int | None:
+    """No listed word: a derived form of a root, no longer than the longest listed word (so a long run
+    costs no more than a short one): with evidence, any ("dekati": dekat + -i); without, a verb by
+    its prefix ("divonis", "menyambangi") or a word with -nya ("kabarnya")."""
+    for cut in found.verbs:
         tail = part[cut:]
         root = stem(tail, art.lang)
         if root == tail or root not in root_words(art.lang):
             continue
-        if derived and art.known(part[:cut]):
+        if found.derived and art.known(part[:cut]):
             return cut
-        if len(root) >= MIN_GUESSED_HEAD and root.capitalize() not in words.given:
+        if len(root) >= MIN_GUESSED_HEAD and root.capitalize() not in art.lists.given:
             return cut  # "Ricardivonis", not "Suryadiputra" ("Putra" is a name)
     return None
 
@@ -229,14 +283,15 @@ def _whole(art: _Article, part: str) -> bool:
             or (art.gazetteer is not None and art.gazetteer.lookup(part) is not None))
 
 
-def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, next_word: str, prev: str) -> bool:
-    """Whether `head` is a name that the frequent word `tail` was glued to."""
+def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, after: int, prev: str) -> bool:
+    """Whether `head` is a name that the frequent word `tail` was glued to (`after`: as `_tail_cut`)."""
     if tail.capitalize() in art.lists.given:
         return False  # "Rahmaputri", "Widyasari": a name ends in a given name even where "Rahma" is written
     if art.known(head) or (prev and art.gazetteer is not None and art.gazetteer.lookup(f"{prev} {head}")):
         return True  # "Chinadi": China; "Prabowo Subiantohari": Prabowo Subianto
     if glued_after and len(tail) > 2:
         return True  # "ZaradanAri": a capitalised word glued on after ("SetiabudiKompol": "di" ends names)
+    next_word = _next_word(art.text, after) if after >= 0 else ""  # only now: most parts never ask
     if next_word[:1].isupper() and art.gazetteer is not None and art.gazetteer.lookup(next_word):
         return True  # "Macrondi Paris", "Motordi Jakarta": a function word before a known name
     return tail in art.lists.trusted and len(head) >= MIN_GUESSED_HEAD
@@ -249,31 +304,44 @@ def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) 
     if words is None or not text or not root_words(lang):
         return []
     art = _Article(text, lang, words, gazetteer if gazetteer is not None else load_gazetteer())
+    tails = words.tails
     seams: list[int] = []
-    last, last_end = "", -2  # the run of letters before, and where it ends
-    for m in LETTER_RUN.finditer(text):
+    for m in _AFTER_DIGIT.finditer(text):  # "2025sebagai": a frequent word glued after a number
         run, start = m.group(), m.start()
-        spaced = last if last_end == start - 1 and text[start - 1] == " " else ""  # "Prabowo" + " Subiantohari"
-        last, last_end = run, m.end()
+        if (run.islower() or run.isupper() or len(run) < MIN_HEAD + 2) and run in tails \
+                and text[start - 1].isdigit():
+            seams.append(start)
+    trimmed_end, trimmed = -1, ""  # where the last run read below ends, and the part of it after its last seam
+    # a run of a-z only is one word in one case: nothing glued inside it (after a number: above)
+    for m in _NOT_PLAIN_RUN.finditer(text):
+        start, end = m.span()
+        while start and "a" <= text[start - 1] <= "z":
+            start -= 1
+        run = text[start:end]
+        if run.islower() or run.isupper() or len(run) < MIN_HEAD + 2:
+            continue
         before = text[start - 1] if start else ""
+        spaced = ""  # "Prabowo" + " Subiantohari": the run before, after one space
+        if before == " " and start >= 2 and _LETTER.match(text, start - 2):
+            if trimmed_end == start - 1:
+                spaced = trimmed
+            else:
+                first = start - 2
+                while first > 0 and _LETTER.match(text, first - 1):
+                    first -= 1
+                spaced = text[first : start - 1]
         if before in ("@", "#"):
             continue  # a handle or a hashtag ("@infoBMKG") is one name as written
-        after_digit = before.isdigit()
-        if run.islower() or run.isupper() or len(run) < MIN_HEAD + 2:
-            if after_digit and run in words.tails:
-                seams.append(start)  # "2025sebagai"
-            continue
-        edges = [0, *_boundaries(run, words.tails), len(run)]
-        last = run[edges[-2] :]
-        if after_digit and run[: edges[1]] in words.tails:
+        edges = [0, *_boundaries(run, tails), len(run)]
+        trimmed_end, trimmed = end, run[edges[-2] :]
+        if before.isdigit() and run[: edges[1]] in tails:
             seams.append(start)  # "2025antaraManchester"
-        after = _next_word(text, m.end())
         prev = spaced if spaced[:1].isupper() else ""
         for k in range(len(edges) - 1):
             a, b = edges[k], edges[k + 1]
             part = run[a:b]
             glued_after = b < len(run)
-            cut = _tail_cut(art, part, glued_after, "" if glued_after else after, prev)
+            cut = _tail_cut(art, part, glued_after, -1 if glued_after else end, prev)
             prev = part
             if cut is not None:
                 seams.append(start + a + cut)
@@ -282,6 +350,7 @@ def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) 
             if glued_after and _open_case_change(art, part[cut or 0 :], run[b : edges[k + 2]],
                                                  k == 0 and spaced[:1].isupper()):
                 seams.append(start + b)
+    seams.sort()  # the seams after numbers were found first
     return seams
 
 
