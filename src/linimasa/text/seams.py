@@ -211,9 +211,12 @@ def _part(art: _Article, part: str, glued_after: bool) -> _Part | None:
     words = art.lists
     if not part[:1].isupper() or not part[-1:].islower():
         return None
-    lower_from = len(part)
-    while lower_from > 0 and part[lower_from - 1].islower():
-        lower_from -= 1
+    if part.isascii() and part[1:].islower():
+        lower_from = 1  # "Juventusberlangsung": a capital, then a-z only (most parts)
+    else:
+        lower_from = len(part)
+        while lower_from > 0 and part[lower_from - 1].islower():
+            lower_from -= 1
     acronym = lower_from >= 2 and part[:lower_from].isupper()
     if lower_from > 1 and not acronym:
         return None  # "McDonaldberkata": mixed case inside the name, left to the case-change seams
