@@ -7,10 +7,11 @@ RIPrabowo Subiantohari ini", "Adhisty ZaradanAri Irhamdalam". A recogniser that 
 the name's key, which stories are grouped by, is lost with it.
 
 `glue_seams` finds where a space belongs, in time linear in the text: one pass over the runs of
-letters, a few set lookups per run. `open_seams` puts the spaces in a copy of the text and maps
-offsets back, so a stage can read the opened copy and report offsets into the text it was given
-(`Opened`): the clean text itself is never changed, and a mention across an opened seam keeps the
-characters as written ("PrabowoSubianto", as the gold guideline has it).
+letters with a capital (or a letter outside a-z), a few set lookups per run. `open_seams` puts
+the spaces in a copy of the text and maps offsets back, so a stage can read the opened copy and
+report offsets into the text it was given (`Opened`): the clean text itself is never changed, and
+a mention across an opened seam keeps the characters as written ("PrabowoSubianto", as the gold
+guideline has it).
 
 A seam is opened only where the dictionary and the article agree that two words meet:
 
@@ -78,6 +79,7 @@ most a few a-z letters before ("dariCNBC"). It begins with a set of characters, 
 engine scans for fast."""
 
 _LETTER = re.compile(r"[^\W\d_]")
+"""One letter of `LETTER_RUN`: to find where the run before a space starts, reading back from its end."""
 
 _HEAD_KEYS = ("gpe_heads", "loc_heads", "facility_heads", "org_heads", "company_heads", "event_heads",
               "person_titles", "person_ranks", "person_only_titles")
