@@ -440,11 +440,10 @@ def named_once(mentions: list[Mention]) -> list[bool]:
     words = [tuple(m.text.casefold().split()) for m in mentions]
     counts: dict[tuple[str, ...], int] = {}
     shorter: dict[str, set[tuple[str, ...]]] = {}  # per type: proper runs of words of its mentions
+    by_type: dict[str, set[tuple[str, ...]]] = {}  # per type: the words of its mentions
     for m, w in zip(mentions, words, strict=True):
         counts[w] = counts.get(w, 0) + 1
         shorter.setdefault(m.type, set()).update(_runs(w))
-    by_type: dict[str, set[tuple[str, ...]]] = {}
-    for m, w in zip(mentions, words, strict=True):
         by_type.setdefault(m.type, set()).add(w)
     return [counts[w] == 1 and w not in shorter[m.type] and by_type[m.type].isdisjoint(_runs(w))
             for m, w in zip(mentions, words, strict=True)]

@@ -255,10 +255,9 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
             ((_shared_context(mine, g.articles, context, ctx), g.key, g) for g in index.owners(toks)),
             key=lambda x: (-x[0], x[1]),
         )
-        same_office = _same_office(c, [g for _, _, g in scored])
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             scored[0][2].absorb(c)
-        elif len(same_office) == 1:
+        elif len(same_office := _same_office(c, [g for _, _, g in scored])) == 1:
             same_office[0].absorb(c)  # "Menlu Sugiono" here, "Menteri Luar Negeri RI Sugiono" there
         elif c.key in merged:
             merged[c.key].absorb(c)
@@ -269,9 +268,9 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
 
 
 @functools.cache
-def _office_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """(short title -> full title, words naming the home country, bare title words) of every
-    language: `offices.yaml`, and the person titles and title modifiers of `entities.yaml`."""
+def _office_words() -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
+    """(short title -> full title, words naming the home country, longest first, bare title words) of
+    every language: `offices.yaml`, and the person titles and title modifiers of `entities.yaml`."""
     short: dict[str, str] = {}
     home: set[str] = set()
     bare: set[str] = set()
@@ -282,7 +281,7 @@ def _office_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
         cues = resources.load_or_empty(lang, "entities")
         for title in [*(cues.get("person_titles") or []), *(cues.get("title_modifiers") or [])]:
             bare.update(str(title).casefold().split())
-    return short, frozenset(home), frozenset(bare)
+    return short, tuple(sorted(home, key=len, reverse=True)), frozenset(bare)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -304,7 +303,7 @@ def office_key(role: str) -> str | None:
     if not named and all(w in bare for w in words):
         return None
     text = f" {' '.join(words)} "
-    for h in sorted(home, key=len, reverse=True):
+    for h in home:
         text = text.replace(f" {h} ", " ")
     return " ".join(text.split()) or None
 

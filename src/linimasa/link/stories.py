@@ -327,16 +327,22 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             places_of[s.id] = _places(s.entities, info, n_articles)
         return places_of[s.id]
 
-    def fits(x: Article, s: Story) -> bool:
-        """Whether an article of the batch fits story `s` as well as joining it takes."""
-        w, t = _weights(x, info, n_articles), member_terms.get(x.id, {})
-        elsewhere = _elsewhere(_places(w, info, n_articles), story_places(s))
+    def reaches(w: dict[str, float], t: dict[str, float], places: dict[str, float], other_language: bool,
+                names: frozenset[str], day: Any, s: Story) -> bool:
+        """Whether entities `w` and words `t` (an article's or a small story's), with their places,
+        language and name words, fit story `s` on `day` as well as joining it takes."""
+        elsewhere = _elsewhere(places, story_places(s))
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
+        value = score(w, t, s, members, elsewhere, entity_share, other_language, names)
+        return value * _time_factor(day, s) >= required(s)
+
+    def fits(x: Article, s: Story) -> bool:
+        """Whether an article of the batch fits story `s` as well as joining it takes."""
+        w, t = _weights(x, info, n_articles), member_terms.get(x.id, {})
         other_language = bool(s.languages) and x.language not in s.languages
-        value = score(w, t, s, members, elsewhere, entity_share, other_language, _name_words(x, info))
-        return value * _time_factor(_day(x), s) >= required(s)
+        return reaches(w, t, _places(w, info, n_articles), other_language, _name_words(x, info), _day(x), s)
 
     def fits_whole(small: Story, s: Story, day: Any) -> bool:
         """Whether a small story of the batch, as a whole, fits story `s` as well as joining it
@@ -348,15 +354,10 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         reports = [x for x in articles if x.story == small.id and not x.duplicate_of]
         if any(s.entities.keys().isdisjoint(_weights(x, info, n_articles)) for x in reports):
             return False
-        w, t = _Vector(small.entities), _Vector(small.terms)
-        elsewhere = _elsewhere(story_places(small), story_places(s))
-        if t and s.terms and not elsewhere:
-            _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
-        members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
         other_language = bool(s.languages) and small.languages.keys().isdisjoint(s.languages)
         names = frozenset().union(*(_name_words(x, info) for x in reports))
-        value = score(w, t, s, members, elsewhere, entity_share, other_language, names)
-        return value * _time_factor(day, s) >= required(s)
+        return reaches(_Vector(small.entities), _Vector(small.terms), story_places(small), other_language,
+                       names, day, s)
 
     while queue:
         a = queue.pop(0)
