@@ -73,6 +73,7 @@ from linimasa import resources
 from linimasa.entities.ministries import portfolios as ministry_portfolios
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
+from linimasa.text.outlets import outlet_table
 from linimasa.text.spans import DisjointSpans
 
 # A token that mixes letters and digits ("A350", "975T", "RM900", "HR-V2"): a model number, a code
@@ -1717,18 +1718,6 @@ def _credentials(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-@functools.cache
-def _outlet_names() -> frozenset[str]:
-    """News outlets' names and aliases, case-folded (`resources/shared/outlets.yaml`): "Antara" and
-    "Tempo" are also common words, and an outlet named as a source is an organisation."""
-    data = resources.load_or_empty("shared", "outlets") or {}
-    names = set()
-    for o in data.get("outlets") or []:
-        names.add(str(o.get("name", "")).casefold())
-        names.update(str(a).casefold() for a in o.get("aliases") or [])
-    return frozenset(names)
-
-
 def _common_word_orgs(text: str, mentions: list[Mention], index: _Index, lexicon: frozenset[str],
                       gazetteer: Gazetteer) -> list[Mention]:
     """A one-word "organisation" from the model that is a frequent lower-case word of the language
@@ -1737,7 +1726,7 @@ def _common_word_orgs(text: str, mentions: list[Mention], index: _Index, lexicon
     capitalised in a title or a heading, unless the gazetteer knows it, it names an outlet ("Antara",
     "Tempo") or it is a word of a longer organisation in the article."""
     parts = {w for m in mentions if m.type == "ORG" and " " in m.text for w in m.text.split()}
-    outlets = _outlet_names()
+    outlets = outlet_table().aliases  # "Antara", "Tempo": also common words; an outlet named as a source is an ORG
 
     def common(m: Mention) -> bool:
         low = m.text.lower()
