@@ -85,6 +85,9 @@ SETS: dict[str, tuple[str, ...]] = {
                     "dev-extra-entities-4", "dev-extra-entities-6"),
     "dev+extras1-6": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
                       "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6"),
+    "dev+extras1-7": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
+                      "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
+                      "dev-extra-entities-7"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
