@@ -15,7 +15,7 @@ import importlib.util
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -164,12 +164,14 @@ def draw_dates_set(
     default_max: int,
     english: Iterable[tuple[str, str]],
     manifests: Iterable[str],
+    keep: Callable[[dict], bool] | None = None,
 ) -> int:
-    """A dates set (`select_extra*.py`): every candidate in no earlier manifest, drawn in topic rounds,
-    plus the English pages; written as `corpus/<split>/` and `manifest-<split>.jsonl`."""
+    """A dates set (`select_extra*.py`): every candidate in no earlier manifest (and, where `keep` is
+    given, that it accepts: a test on the article's own text, never on any system output), drawn in
+    topic rounds, plus the English pages; written as `corpus/<split>/` and `manifest-<split>.jsonl`."""
     sel = load_select()
     used = used_urls(manifests)
-    cands = [c for c in sel.csv_candidates(DATA) if c["url"] not in used]
+    cands = [c for c in sel.csv_candidates(DATA) if c["url"] not in used and (keep is None or keep(c))]
     chosen = by_topic_rounds(cands, seed, sel.QUOTAS, per_outlet, max_body, default_max)
     chosen += english_pages(sel, DATA, english, used, "en-")
     write_set(chosen, split, f"corpus/{split}", f"manifest-{split}.jsonl")
