@@ -92,7 +92,8 @@ def main() -> int:
     seen: dict[str, str] = {}
     ids: dict[str, tuple[str, str, str]] = {}
     counts = {}
-    dates_sets = ("dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6")
+    dates_sets = ("dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
+                  "dev-extra-7")
     for split in ("dev", "test", *dates_sets, *EXTRA_SETS):
         path = HERE / f"{split}.jsonl"
         if not path.exists():
