@@ -210,7 +210,10 @@ def draw_entity_set(
     return 0
 
 
-STOPWORDS_EN = frozenset("the of and to in a is that for on was with as by at from it are has have said".split())
+STOPWORDS_EN = frozenset(
+    ("the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "at", "from", "it",
+     "are", "has", "have", "said")
+)
 """Function words whose share of a page's words tells an English page from one whose `lang` attribute
 claims English (a site template's default) but whose text is in another language."""
 
