@@ -210,3 +210,72 @@ def draw_entity_set(
     chosen += english_pages(sel, data, english, used, f"{id_prefix}en-")
     write_set(chosen, split, f"{split}/corpus", f"{split}/manifest.jsonl")
     return 0
+
+
+STOPWORDS_EN = frozenset(
+    ("the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "at", "from", "it",
+     "are", "has", "have", "said")
+)
+"""Function words whose share of a page's words tells an English page from one whose `lang` attribute
+claims English (a site template's default) but whose text is in another language."""
+
+
+def link_id_urls() -> set[str]:
+    """Every URL of eval/link-id (its articles, dev and test), which an extra set must not reuse."""
+    gold = json.loads((GOLD.parent / "link-id" / "gold.json").read_text(encoding="utf-8"))
+    return {a["url"] for a in gold["articles"].values() if a.get("url")}
+
+
+def site(url: str) -> str:
+    """The registered domain of a URL (`feeds.reuters.com` -> `reuters.com`, `www.theargus.co.uk`
+    -> `theargus.co.uk`): two outlets are the same site when these are equal."""
+    host = re.sub(r"^https?://", "", url).split("/", 1)[0].split(":", 1)[0].lower()
+    parts = host.split(".")
+    keep = 3 if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "ac", "gov"} else 2
+    return ".".join(parts[-keep:])
+
+
+def mediacloud_english(
+    sel: ModuleType, data: Path, seed: str, count: int, used: set[str], skip_sites: Iterable[str],
+    max_chars: int, id_prefix: str,
+) -> list[dict]:
+    """English news pages of `html-dates-htmldate-mediacloud` (a data set no set before
+    dev-extra-entities-8 drew from): pages whose `<html lang>` says English and whose visible text
+    (`select.py` `html_to_text`) is English by function words (at least 15% of its words), with a
+    known publication date (the set's gold; a page without one is not a dated article), a paragraph of
+    at least 200 characters, at most `max_chars` of visible text, from a site that no earlier set used
+    (`used`: every URL of the earlier manifests) and not in `skip_sites` (pages that are not news
+    articles, by their URL); taken in salted order, one page per site, `count` pages."""
+    root = data / "html-dates-htmldate-mediacloud"
+    gold = json.loads((root / "eval_mediacloud_2020.json").read_text(encoding="utf-8"))
+    used_sites = {site(u) for u in used} | set(skip_sites)
+    out: list[dict] = []
+    for url in sorted(gold, key=lambda u: salted(seed, u)):
+        row = gold[url]
+        if len(out) >= count:
+            break
+        if url in used or site(url) in used_sites or row.get("date") in (None, "", "nan"):
+            continue
+        html = sel.read_gz(root / "html" / f"{row['file']}.gz")
+        lang = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z-]+)", html, re.I)
+        if not lang or not lang.group(1).lower().startswith("en"):
+            continue
+        text = sel.html_to_text(html)
+        words = re.findall(r"[a-z]+", text.lower())
+        if not words or sum(w in STOPWORDS_EN for w in words) < 0.15 * len(words):
+            continue
+        if len(text) > max_chars or not any(len(ln) >= 200 for ln in text.splitlines()):
+            continue
+        used_sites.add(site(url))
+        out.append(
+            {
+                "outlet": site(url),
+                "url": url,
+                "topic": "other",
+                "language": "en",
+                "source": f"html-dates-htmldate-mediacloud/html/{row['file']}.gz",
+                "id": f"{id_prefix}en-{site(url).split('.')[0]}-{row['date']}",
+                "text": text,
+            }
+        )
+    return out
