@@ -63,7 +63,7 @@ def own_features(token: str, word: str, cluster: tuple[str, ...] | None) -> tupl
     if "-" in token:
         own.append("hyphen")
     if cluster is not None:
-        own.extend(("c0=" + cluster[0], "c1=" + cluster[1], "c2=" + cluster[2]))
+        own.extend([f"c{k}={c}" for k, c in enumerate(cluster)])
     else:
         own.append("oov")
     return tuple(own)
@@ -209,7 +209,7 @@ class _Tables:
         self.shaped: dict[tuple[str, bool], tuple[int, int, int, int]] = {}
         self.far: dict[str, tuple[int, int]] = {}
         self.near: dict[tuple[str, ...], tuple[int, int]] = {}
-        self.cluster_ids: tuple[dict[str, list[int]], ...] = ({}, {}, {})
+        self.cluster_ids: dict[tuple[int, str], list[int]] = {}  # by column and cluster
         self.oov = self.ids(["oov"])
         self.worded: dict[str, tuple[int, ...]] = {}
         self.prefixes: dict[str, list[int]] = {}
@@ -363,7 +363,7 @@ class GroupedFeatures:
         few hundred articles. So the own group's attributes are gathered from parts that many words
         share, each part's attribute ids looked up once (`_Tables`): the first three letters (``p2``,
         ``p3``), the last four (``s2`` to ``s4``), the length and character flags (``b``, ``len``,
-        ``punct``, ``digit``, ``hyphen``), the clusters (``c0`` to ``c2`` or ``oov``); only ``w=``
+        ``punct``, ``digit``, ``hyphen``), the clusters (``c0`` on, or ``oov``); only ``w=``
         is the word's own. A plain word's normalised form and shape skip their character loops. All
         but the case and shape groups depend on the normalised word and its flags alone, and are
         made once for every case of the word (`_word_groups`: "Jakarta", "JAKARTA")."""
@@ -428,10 +428,10 @@ class GroupedFeatures:
                     near = tables.near[c[1:]] = (group([f"-1c1={c[1]}", f"-1c2={c[2]}"], convention),
                                                  group([f"1c1={c[1]}", f"1c2={c[2]}"], convention))
                 clusters = []
-                for k, cluster in enumerate(c[:3]):
-                    ids = tables.cluster_ids[k].get(cluster)
+                for k, cluster in enumerate(c):
+                    ids = tables.cluster_ids.get((k, cluster))
                     if ids is None:
-                        ids = tables.cluster_ids[k][cluster] = tables.ids([f"c{k}={cluster}"])
+                        ids = tables.cluster_ids[(k, cluster)] = tables.ids([f"c{k}={cluster}"])
                     clusters += ids
                 known = tables.by_clusters[c] = (clusters, far, near)
             clusters, far, near = known
@@ -610,12 +610,15 @@ def _columns(own: np.ndarray, lengths: list[int], cased: list[bool], edges: list
 
 
 def read_clusters(text: str) -> dict[str, tuple[str, ...]]:
-    """Parse the clusters TSV written by train/ner_clusters.py."""
+    """Parse the clusters TSV written by train/ner_clusters.py (three k-means columns) and
+    train/ner_brown.py (Brown path prefixes after them). Every column is a word's own feature
+    (``c0=`` …); only the k-means ones (1 and 2) are also its features as a neighbour. A model
+    trained before a column existed has no attribute for it, so extra columns leave it as it was."""
     table: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         word, *ids = line.split("\t")
         if len(ids) >= 3:
-            table[word] = tuple(ids[:3])
+            table[word] = tuple(ids)
     return table
