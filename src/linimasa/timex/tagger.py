@@ -1272,7 +1272,7 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told, said))
-    out = _join_same_day(_join_compound_durations(out, text), text)
+    out = _join_same_day(_join_compound_durations(out, text), text, {id(c.timex): c for c, _, _ in clocks})
     _weekdays_dated_after(out, text, sentences)
     _months_before_a_year(out, text, lex)
     if clocks:
@@ -1345,25 +1345,42 @@ def _fold_into_previous(found: list[Found], fold: Callable[[Timex, Timex], bool]
 _SAME_DAY_GAP = re.compile(r"\s+")
 
 
-def _join_same_day(found: list[Found], text: str) -> list[Found]:
+def _join_same_day(found: list[Found], text: str, clocks: dict[int, Found] | None = None) -> list[Found]:
     """One expression for words that name one day twice or a day and its clock time, written next to each
     other: "esok Jumat (20/6/2025)" (one DATE), "Kamis (19/6) pukul 02.05 WIB" (one TIME, the guideline's
-    "a date directly followed by a clock time")."""
+    "a date directly followed by a clock time").
+
+    `clocks` are the clock times written without a day of their own (rule kind "time", by the id of
+    their timex): such a clock still stands on the publication day here, so it joins a date just before
+    it whatever day that is ("hingga Rabu (18/6/2025) pukul 16.00 WITA" in an article of Thursday:
+    Wednesday 16:00, one TIME), not only a date of the publication day."""
+    bare = clocks or {}
 
     def fold(prev: Timex, cur: Timex) -> bool:
         if (
-            prev.type == "DATE"
-            and parse_day(prev.value) is not None
-            and _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is not None
-            and (
-                (cur.type == "DATE" and cur.value == prev.value)
-                or (cur.type == "TIME" and cur.value.startswith(prev.value + "T"))
-            )
+            prev.type != "DATE"
+            or (day := parse_day(prev.value)) is None
+            or len(prev.value) != 10
+            or _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is None
         ):
-            prev.type, prev.value, prev.end = cur.type, cur.value, cur.end
-            prev.text = text[prev.start : prev.end]
-            return True
-        return False
+            return False
+        if (cur.type == "DATE" and cur.value == prev.value) or (
+            cur.type == "TIME" and cur.value.startswith(prev.value + "T")
+        ):
+            prev.type, prev.value = cur.type, cur.value
+        elif (
+            (clock := bare.get(id(cur))) is not None
+            and cur.mod is None  # "17 Juni 2025 sekira pukul 17.35": a word between, two expressions
+            and any(c.isdigit() for c in prev.text)  # a written date, not a lone "Senin" (told, not written)
+            and re.search(r"T\d\d:\d\d$", cur.value)
+        ):
+            _on_day(clock, day)  # "Rabu (18/6/2025) pukul 16.00 WITA": the clock on the date written
+            prev.type, prev.value = "TIME", cur.value
+        else:
+            return False
+        prev.end = cur.end
+        prev.text = text[prev.start : prev.end]
+        return True
 
     return _fold_into_previous(found, fold)
 
