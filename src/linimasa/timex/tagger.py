@@ -607,6 +607,33 @@ def _norm_month(mt: Match, ctx: Context) -> Found:
     return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=anchor), needs_anchor=True)
 
 
+def _norm_week_of_month(mt: Match, ctx: Context) -> Found:
+    """"pekan kedua Juni", "the last week of May 2025": the ISO week that holds the middle of the
+    month's n-th run of seven days (the 4th, 11th, 18th, 25th; the last: its last seven days), as a
+    TimeML week value ("pekan kedua Juni 2025": 8-14 June, 2025-W24). The month's year as a month
+    named alone would have it."""
+    g, lex = mt.groups, ctx.lex
+    m = lex.months[lex.key(g["month"])]
+    if "year" in g:
+        y: int | None = _year(g["year"], ctx.dct)
+        anchor = None
+    else:
+        value, told = _month_in(m, g, ctx, mt)
+        y = int(value[:4]) if value[:4].isdigit() else None
+        anchor = "event" if told else ctx.dct_source if ctx.dct else None
+    if y is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-WXX"), needs_anchor=True)
+    length = calendar.monthrange(y, m)[1]
+    if "last" in g:
+        middle = length - 3
+    else:
+        n = _ordinal(lex, g["ord"]) or 1  # (the rules take the first to the fourth week only)
+        middle = 7 * (min(n, 4) - 1) + 4
+    value = week_value(dt.date(y, m, middle))
+    return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=anchor), explicit_year="year" in g,
+                 needs_anchor="year" not in g)
+
+
 def _ordinal(lex: Lexicon, word: str) -> int | None:
     k = lex.key(word)
     if k in lex.ordinals:
@@ -1175,6 +1202,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "date": _norm_date,
     "month": _norm_month,
     "quarter": _norm_quarter,
+    "week_of_month": _norm_week_of_month,
     "year": _norm_year,
     "decade": _norm_decade,
     "century": _norm_century,
