@@ -841,7 +841,10 @@ def _norm_day_relative(mt: Match, ctx: Context) -> Found:
     days, part = lex.day_relative.get(lex.key(mt.groups["dayrel"]), [0, None])
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME" if part else "DATE", "XXXX-XX-XX"), needs_anchor=True)
-    if not days and part is None and (told := _quoted_today(mt, ctx)) is not None:
+    if not days and (told := _quoted_today(mt, ctx)) is not None:
+        # a quoted "hari ini", and a quoted "malam ini" / "tonight" of that day's night alike
+        if part:
+            return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
         return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
     if not days and part is None and _generic_today(mt, ctx):
         return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF"))
