@@ -1326,6 +1326,10 @@ def tag(
             # the guideline's clock "of the day being told"); a day that dates a statement ("kata
             # Budi, Selasa (17/6/2025). Rapat dimulai pukul 10.00") or is only named ("setelah kemarin
             # terpangkas 3,29 persen. Harga ... pukul 10:14 WIB") leaves it on the publication day
+            if dct is not None and told > dct and _in_quote(text, clock.timex.start):
+                # a speaker's clock ('"Katanya jam 10 lokasi sudah ditutup," celetuknya') is of the day
+                # they speak, not of a day ahead the narrative named before ("resepsi 19 Juni 2025")
+                continue
             if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
     return out
