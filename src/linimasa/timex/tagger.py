@@ -1273,9 +1273,13 @@ def tag(
     ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source, sentences=sentences)
     out: list[Found] = []
     clocks: list[tuple[Found, dt.date | None, bool]] = []
+    narrated: set[dt.date] = set()  # days the text wrote as days things happened (not dating a statement)
     for mt in _find_cached(text, lang):
         told = ctx.reference  # the day the text was telling of before this expression
-        said = ctx.reference_said or not ctx.reference_written  # (a day said, or only named: "kemarin")
+        # (a day said, or only named: "kemarin"; a statement's day that the story also told as the day
+        # things happened is the story's day: "berlangsung hingga Rabu (18/6/2025) pukul 16.00 ... kata
+        # Gede, Rabu (18/6/2025). ... Hingga pukul 15.00 WITA")
+        said = (ctx.reference_said and told not in narrated) or not ctx.reference_written
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
         except (KeyError, ValueError, OverflowError):
@@ -1291,6 +1295,8 @@ def tag(
             ctx.reference, ctx.reference_end = day, tx.end
             ctx.reference_said = _dates_statement(text, tx.start, lex, sentences)
             ctx.reference_written = any(c.isdigit() for c in tx.text)
+            if ctx.reference_written and not ctx.reference_said:
+                narrated.add(day)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
