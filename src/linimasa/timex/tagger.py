@@ -708,7 +708,10 @@ def _norm_relative(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF", anchor=ctx.dct_source if ctx.dct else None))
     if unit == "D" and rel == 0 and (told := _quoted_today(mt, ctx)) is not None:
         return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
-    if "rel" in g and lex.key(g["rel"]) in lex.anaphoric_relative and ctx.point is not None:
+    if "rel" in g and lex.key(g["rel"]) in lex.anaphoric_relative and ctx.point is not None and (
+        lex.key(g["rel"]) not in lex.sentence_anaphoric_relative
+        or ctx.point_end > sentence_bounds(ctx.text, mt.start, ctx.sentences)[0]
+    ):
         # "naik 14% dibandingkan tahun sebelumnya" after "Selama 2024": the year before the one the text
         # is telling of (2023), not the year before publication (TimeML anchors it to that time)
         point, precision = ctx.point
