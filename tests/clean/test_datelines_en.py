@@ -90,6 +90,8 @@ def test_reading_time_date_line_with_a_clock_glued_to_the_year_dates_the_article
     assert dated.published is not None and dated.published.value[:10] == "2024-03-08"
     meta = [t for t in dated.timexes if t.line == 2]
     assert all(date_line.text[t.start:t.end] == t.text for t in meta)
-    assert any(t.text == "3:41 PM GMT" for t in meta)
+    # the date and the clock glued to it are one TIME (a date directly followed by a clock time)
+    assert any(t.text == "March 8, 20243:41 PM GMT" and t.value == "2024-03-08T15:41" for t in meta)
+    assert dated.published.value == "2024-03-08T15:41"
     friday = next(t for t in dated.timexes if t.text.startswith("Friday"))
     assert friday.value.startswith("2024-03-08")

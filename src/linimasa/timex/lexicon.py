@@ -112,6 +112,7 @@ class Lexicon:
     caption_cues: tuple[str, ...]  # photo credits that mark a caption line ("AP Photo/"), case as written
     function_words: frozenset[str]
     rules: list[Rule] = field(default_factory=list)
+    sentence_anaphoric_relative: frozenset[str] = frozenset()  # ... only from a time told in their sentence
     habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
@@ -250,6 +251,9 @@ def lexicon(lang: str) -> Lexicon:
         compound_units=lowered("compound_units"),
         relative=lowered("relative"),
         anaphoric_relative=frozenset(Lexicon.key(str(w)) for w in data.get("anaphoric_relative") or []),
+        sentence_anaphoric_relative=frozenset(
+            Lexicon.key(str(w)) for w in data.get("sentence_anaphoric_relative") or []
+        ),
         directions=lowered("directions"),
         anaphoric=lowered("anaphoric"),
         day_relative=lowered("day_relative"),

@@ -607,6 +607,33 @@ def _norm_month(mt: Match, ctx: Context) -> Found:
     return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=anchor), needs_anchor=True)
 
 
+def _norm_week_of_month(mt: Match, ctx: Context) -> Found:
+    """"pekan kedua Juni", "the last week of May 2025": the ISO week that holds the middle of the
+    month's n-th run of seven days (the 4th, 11th, 18th, 25th; the last: its last seven days), as a
+    TimeML week value ("pekan kedua Juni 2025": 8-14 June, 2025-W24). The month's year as a month
+    named alone would have it."""
+    g, lex = mt.groups, ctx.lex
+    m = lex.months[lex.key(g["month"])]
+    if "year" in g:
+        y: int | None = _year(g["year"], ctx.dct)
+        anchor = None
+    else:
+        value, told = _month_in(m, g, ctx, mt)
+        y = int(value[:4]) if value[:4].isdigit() else None
+        anchor = "event" if told else ctx.dct_source if ctx.dct else None
+    if y is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-WXX"), needs_anchor=True)
+    length = calendar.monthrange(y, m)[1]
+    if "last" in g:
+        middle = length - 3
+    else:
+        n = _ordinal(lex, g["ord"]) or 1  # (the rules take the first to the fourth week only)
+        middle = 7 * (min(n, 4) - 1) + 4
+    value = week_value(dt.date(y, m, middle))
+    return Found(Timex(mt.start, mt.end, "", "DATE", value, anchor=anchor), explicit_year="year" in g,
+                 needs_anchor="year" not in g)
+
+
 def _ordinal(lex: Lexicon, word: str) -> int | None:
     k = lex.key(word)
     if k in lex.ordinals:
@@ -681,7 +708,10 @@ def _norm_relative(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF", anchor=ctx.dct_source if ctx.dct else None))
     if unit == "D" and rel == 0 and (told := _quoted_today(mt, ctx)) is not None:
         return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
-    if "rel" in g and lex.key(g["rel"]) in lex.anaphoric_relative and ctx.point is not None:
+    if "rel" in g and lex.key(g["rel"]) in lex.anaphoric_relative and ctx.point is not None and (
+        lex.key(g["rel"]) not in lex.sentence_anaphoric_relative
+        or ctx.point_end > sentence_bounds(ctx.text, mt.start, ctx.sentences)[0]
+    ):
         # "naik 14% dibandingkan tahun sebelumnya" after "Selama 2024": the year before the one the text
         # is telling of (2023), not the year before publication (TimeML anchors it to that time)
         point, precision = ctx.point
@@ -814,7 +844,10 @@ def _norm_day_relative(mt: Match, ctx: Context) -> Found:
     days, part = lex.day_relative.get(lex.key(mt.groups["dayrel"]), [0, None])
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME" if part else "DATE", "XXXX-XX-XX"), needs_anchor=True)
-    if not days and part is None and (told := _quoted_today(mt, ctx)) is not None:
+    if not days and (told := _quoted_today(mt, ctx)) is not None:
+        # a quoted "hari ini", and a quoted "malam ini" / "tonight" of that day's night alike
+        if part:
+            return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
         return Found(Timex(mt.start, mt.end, "", "DATE", told.isoformat(), anchor="event"))
     if not days and part is None and _generic_today(mt, ctx):
         return Found(Timex(mt.start, mt.end, "", "DATE", "PRESENT_REF"))
@@ -1175,6 +1208,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "date": _norm_date,
     "month": _norm_month,
     "quarter": _norm_quarter,
+    "week_of_month": _norm_week_of_month,
     "year": _norm_year,
     "decade": _norm_decade,
     "century": _norm_century,
@@ -1242,9 +1276,13 @@ def tag(
     ctx = Context(text=text, lex=lex, dct=dct, dct_source=dct_source, sentences=sentences)
     out: list[Found] = []
     clocks: list[tuple[Found, dt.date | None, bool]] = []
+    narrated: set[dt.date] = set()  # days the text wrote as days things happened (not dating a statement)
     for mt in _find_cached(text, lang):
         told = ctx.reference  # the day the text was telling of before this expression
-        said = ctx.reference_said or not ctx.reference_written  # (a day said, or only named: "kemarin")
+        # (a day said, or only named: "kemarin"; a statement's day that the story also told as the day
+        # things happened is the story's day: "berlangsung hingga Rabu (18/6/2025) pukul 16.00 ... kata
+        # Gede, Rabu (18/6/2025). ... Hingga pukul 15.00 WITA")
+        said = (ctx.reference_said and told not in narrated) or not ctx.reference_written
         try:
             found = NORMALISERS[mt.rule.kind](mt, ctx)
         except (KeyError, ValueError, OverflowError):
@@ -1260,6 +1298,8 @@ def tag(
             ctx.reference, ctx.reference_end = day, tx.end
             ctx.reference_said = _dates_statement(text, tx.start, lex, sentences)
             ctx.reference_written = any(c.isdigit() for c in tx.text)
+            if ctx.reference_written and not ctx.reference_said:
+                narrated.add(day)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
             if period is not None:
@@ -1272,7 +1312,7 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told, said))
-    out = _join_same_day(_join_compound_durations(out, text), text)
+    out = _join_same_day(_join_compound_durations(out, text), text, {id(c.timex): c for c, _, _ in clocks})
     _weekdays_dated_after(out, text, sentences)
     _months_before_a_year(out, text, lex)
     if clocks:
@@ -1295,6 +1335,10 @@ def tag(
             # the guideline's clock "of the day being told"); a day that dates a statement ("kata
             # Budi, Selasa (17/6/2025). Rapat dimulai pukul 10.00") or is only named ("setelah kemarin
             # terpangkas 3,29 persen. Harga ... pukul 10:14 WIB") leaves it on the publication day
+            if dct is not None and told > dct and _in_quote(text, clock.timex.start):
+                # a speaker's clock ('"Katanya jam 10 lokasi sudah ditutup," celetuknya') is of the day
+                # they speak, not of a day ahead the narrative named before ("resepsi 19 Juni 2025")
+                continue
             if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
     return out
@@ -1345,25 +1389,42 @@ def _fold_into_previous(found: list[Found], fold: Callable[[Timex, Timex], bool]
 _SAME_DAY_GAP = re.compile(r"\s+")
 
 
-def _join_same_day(found: list[Found], text: str) -> list[Found]:
+def _join_same_day(found: list[Found], text: str, clocks: dict[int, Found] | None = None) -> list[Found]:
     """One expression for words that name one day twice or a day and its clock time, written next to each
     other: "esok Jumat (20/6/2025)" (one DATE), "Kamis (19/6) pukul 02.05 WIB" (one TIME, the guideline's
-    "a date directly followed by a clock time")."""
+    "a date directly followed by a clock time").
+
+    `clocks` are the clock times written without a day of their own (rule kind "time", by the id of
+    their timex): such a clock still stands on the publication day here, so it joins a date just before
+    it whatever day that is ("hingga Rabu (18/6/2025) pukul 16.00 WITA" in an article of Thursday:
+    Wednesday 16:00, one TIME), not only a date of the publication day."""
+    bare = clocks or {}
 
     def fold(prev: Timex, cur: Timex) -> bool:
         if (
-            prev.type == "DATE"
-            and parse_day(prev.value) is not None
-            and _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is not None
-            and (
-                (cur.type == "DATE" and cur.value == prev.value)
-                or (cur.type == "TIME" and cur.value.startswith(prev.value + "T"))
-            )
+            prev.type != "DATE"
+            or (day := parse_day(prev.value)) is None
+            or len(prev.value) != 10
+            or _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is None
         ):
-            prev.type, prev.value, prev.end = cur.type, cur.value, cur.end
-            prev.text = text[prev.start : prev.end]
-            return True
-        return False
+            return False
+        if (cur.type == "DATE" and cur.value == prev.value) or (
+            cur.type == "TIME" and cur.value.startswith(prev.value + "T")
+        ):
+            prev.type, prev.value = cur.type, cur.value
+        elif (
+            (clock := bare.get(id(cur))) is not None
+            and cur.mod is None  # "17 Juni 2025 sekira pukul 17.35": a word between, two expressions
+            and any(c.isdigit() for c in prev.text)  # a written date, not a lone "Senin" (told, not written)
+            and re.search(r"T\d\d:\d\d$", cur.value)
+        ):
+            _on_day(clock, day)  # "Rabu (18/6/2025) pukul 16.00 WITA": the clock on the date written
+            prev.type, prev.value = "TIME", cur.value
+        else:
+            return False
+        prev.end = cur.end
+        prev.text = text[prev.start : prev.end]
+        return True
 
     return _fold_into_previous(found, fold)
 
