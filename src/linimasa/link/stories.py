@@ -12,6 +12,9 @@ language (words cannot match across languages); within one language they must be
 and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
 A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
 words spread over its turns, so a later turn (a deal signed on a state visit) matches them less.
+Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
+general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
+in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 and count less when the two name entities and share none. Time is a soft
@@ -54,6 +57,7 @@ ENTITY_ALONE = 0.7  # entities alone count this much (a report in another langua
 WORD_BACKING = 2.0  # within one language an entity match counts at most this many times the word match
 NOTHING_SHARED = 0.02  # an entity cosine below this: the two name only passing, common things alike
 UNSHARED_WORDS = 0.5  # ... and then their words count this much (same genre, different actors)
+WORDS_ONLY = 0.25  # words count this much when the article or the story names no telling entity (genre pieces)
 NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
@@ -228,7 +232,7 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     if not terms or not story.terms:
         return ent
     if not weights or not story.entities:
-        return words
+        return words * WORDS_ONLY
     if ent < NOTHING_SHARED:
         words *= UNSHARED_WORDS
     if other_language:
