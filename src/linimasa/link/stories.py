@@ -20,7 +20,8 @@ their main ones, Indonesian regions nested by code: another flood, another fire,
 and count less when the two name entities and share none. Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
 stories strongly merges them, and a small story the batch started (an article with its copies, or
-up to three reports that found each other before the story they belong to had formed) is matched once more,
+up to five reports that found each other before the story they belong to had formed: a musician's
+death told by one outlet in five pieces, a race's schedules and ticket guides) is matched once more,
 at the end of its batch, against the batch's stories that formed after it (only those can have
 changed): it joins one when each of its reports fits it (one of two reports of a match may fit a
 tournament's other matches; the pair is its own story), or when its reports fit it as a whole (their
@@ -62,7 +63,7 @@ NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
-SECOND_LOOK = 3  # a story the batch started with at most this many articles (copies aside) is matched once more
+SECOND_LOOK = 5  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 
 Info = dict[str, tuple[str, str, int]]
