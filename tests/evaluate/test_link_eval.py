@@ -146,11 +146,13 @@ GOLD_DIR = Path(__file__).resolve().parents[2] / "eval" / "link-id"
 
 
 @pytest.mark.skipif(not (GOLD_DIR / "gold.json").is_file(), reason="eval/link-id not built")
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "dev2", "dev+dev2"])
 def test_the_gold_itself_scores_one(split: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A system that returns the gold (through the same glue) gets 1.0 everywhere: the gold set is
     consistent (every duplicate in its original's story, every file present)."""
-    arts = link.split_gold(link.load_gold(GOLD_DIR), split)
+    gold = link.load_gold(GOLD_DIR)
+    arts = {f: a for part in link.parts_of(split) for f, a in link.split_gold(gold, part).items()}
+    assert arts, split
 
     def perfect(paths: list[Path]) -> dict[str, dict[str, Any]]:
         return {p.name: {"duplicate_of": arts[p.name]["duplicate_of"], "story": arts[p.name]["story"],
@@ -229,3 +231,38 @@ def test_evaluate_scores_each_shuffled_order(tmp_path: Path, monkeypatch: pytest
     printed = buf.getvalue()
     assert "arrival orders shuffled within each day: 4 (seeds 10..13)" in printed
     assert "mean" in printed and "worst" in printed
+
+
+def test_pooled_splits_run_apart_and_keep_their_stories_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """dev+dev2: each split runs in its own store; a story name used in both splits is two stories,
+    and a system that puts every file of a run in one story is scored per run, not across them."""
+    def art(split: str, story: str) -> dict:
+        return {"split": split, "story": story, "duplicate_of": None, "kind": "real", "transform": None,
+                "published": "2025-06-18"}
+
+    (tmp_path / "gold.json").write_text(json.dumps({"articles": {"a.txt": art("dev", "S"), "b.txt": art("dev", "S")},
+                                                    "stories": {}}), encoding="utf-8")
+    (tmp_path / "gold-dev2.json").write_text(json.dumps({"articles": {"c.txt": art("dev2", "S"),
+                                                                      "d.txt": art("dev2", "T")},
+                                                         "stories": {"S": {"split": "dev2"}}}), encoding="utf-8")
+    for split, names in (("dev", ["a.txt", "b.txt"]), ("dev2", ["c.txt", "d.txt"])):
+        (tmp_path / "corpus" / split).mkdir(parents=True)
+        for f in names:
+            (tmp_path / "corpus" / split / f).write_text(f"title {f}\nbody\n", encoding="utf-8")
+    seen: list[list[str]] = []
+
+    def one_story(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        seen.append(sorted(p.name for p in paths))
+        return {p.name: {"duplicate_of": None, "story": "x", "text": p.name, "published": "2025-06-18"}
+                for p in paths}
+
+    monkeypatch.setattr(link, "run_linimasa", one_story)
+    r = link.evaluate(tmp_path, "dev+dev2")
+    assert seen == [["a.txt", "b.txt"], ["c.txt", "d.txt"]]
+    assert r["gold"]["files"] == 4 and r["gold"]["stories"] == 3  # dev's S and dev2's S are two stories
+    # dev: perfect; dev2: c and d joined (precision 1/2 each); pooled over the four files
+    assert r["linimasa"]["stories"]["precision"] == pytest.approx(0.75, abs=1e-4)
+    assert r["linimasa"]["stories"]["recall"] == 1.0
+    assert r["parts"]["dev"]["stories"]["precision"] == 1.0
+    assert r["parts"]["dev2"]["stories"]["precision"] == pytest.approx(0.5, abs=1e-4)
+    assert link.evaluate(tmp_path, "dev2")["gold"]["files"] == 2

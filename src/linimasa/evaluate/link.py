@@ -5,6 +5,8 @@ beside two baselines computed in the same run on the same clean texts.
     linimasa eval link --set dev       # the dev split (tune here), with the TF-IDF threshold sweep
     linimasa eval link --set dev --json
     linimasa eval link --set dev --orders 6   # also 6 arrival orders shuffled within each day
+    linimasa eval link --set dev2      # the second development split (fresh articles, gold-dev2.json)
+    linimasa eval link --set dev+dev2  # both development splits, each in its own store, pooled
 
 The gold set (see eval/link-id/README.md and GUIDELINE.md) holds real articles of the June 2025
 scrape with hand-labelled stories, the scraper's own re-saves of one URL, hand-checked copies of one
@@ -79,15 +81,32 @@ def default_gold() -> Path:
 
 
 def load_gold(folder: Path) -> dict[str, Any]:
+    """`gold.json` (splits dev and test) with every `gold-<split>.json` beside it merged in (dev2:
+    a second development split built later from other articles, so that a rule tuned on dev can be
+    checked on articles it was not tuned on)."""
     path = folder / "gold.json"
     if not path.is_file():
         raise SystemExit(f"linimasa eval link: no gold set at {path} (use --gold)")
     gold: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    for extra in sorted(folder.glob("gold-*.json")):
+        more = json.loads(extra.read_text(encoding="utf-8"))
+        twice = sorted(set(more["articles"]) & set(gold["articles"]))
+        if twice:
+            raise SystemExit(f"linimasa eval link: {extra.name} repeats files of another split: {twice[:5]}")
+        gold["articles"].update(more["articles"])
+        for story, info in more.get("stories", {}).items():
+            gold["stories"].setdefault(f"{info.get('split', extra.stem)}/{story}", info)
     return gold
 
 
 def split_gold(gold: Mapping[str, Any], split: str) -> dict[str, dict[str, Any]]:
     return {f: a for f, a in gold["articles"].items() if a["split"] == split}
+
+
+def parts_of(split: str) -> list[str]:
+    """The splits a `--set` names: one ("dev"), or several joined by "+" ("dev+dev2"), scored
+    together (each split in its own store, the figures pooled over all their files)."""
+    return [p for p in split.split("+") if p]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,17 +339,54 @@ def order_summary(runs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _tagged(part: str, pooled: bool, pairs: Mapping[str, Any]) -> dict[str, Any]:
+    """Keys (files) prefixed with their split when several splits are pooled, so that two splits'
+    files, duplicate links and story names never meet."""
+    return {f"{part}/{k}" if pooled else k: v for k, v in pairs.items()}
+
+
+def _tag_value(part: str, pooled: bool, value: str | None) -> str | None:
+    return f"{part}/{value}" if pooled and value is not None else value
+
+
 def evaluate(gold_dir: Path, split: str, sweep: bool = False, orders: int = 0, seed: int = 1) -> dict[str, Any]:
     """Score the split (files sorted by name) and, with `orders`, that many orders shuffled within
-    each day (seeds `seed`, `seed + 1`, ...; see the module docstring)."""
+    each day (seeds `seed`, `seed + 1`, ...; see the module docstring). `split` may name several
+    splits joined by "+": each is run in a store of its own and the figures pool all their files."""
     gold = load_gold(gold_dir)
-    arts = split_gold(gold, split)
-    folder = gold_dir / "corpus" / split
-    paths = sorted(folder / f for f in arts)
-    missing = [p.name for p in paths if not p.is_file()]
-    if missing:
-        raise SystemExit(f"linimasa eval link: {len(missing)} gold files missing under {folder}: {missing[:5]}")
-    out = _run(paths, arts)
+    parts = parts_of(split)
+    pooled = len(parts) > 1
+    part_arts: dict[str, dict[str, dict[str, Any]]] = {}
+    part_paths: dict[str, list[Path]] = {}
+    for part in parts:
+        arts_p = split_gold(gold, part)
+        if not arts_p:
+            raise SystemExit(f"linimasa eval link: no gold files of split {part!r} under {gold_dir}")
+        folder = gold_dir / "corpus" / part
+        paths = sorted(folder / f for f in arts_p)
+        missing = [p.name for p in paths if not p.is_file()]
+        if missing:
+            raise SystemExit(f"linimasa eval link: {len(missing)} gold files missing under {folder}: {missing[:5]}")
+        part_arts[part], part_paths[part] = arts_p, paths
+
+    def pooled_run(order_seed: int | None) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for part in parts:
+            paths = part_paths[part]
+            if order_seed is not None:
+                paths = shuffled_within_days(paths, part_arts[part], order_seed)
+            run = _run(paths, part_arts[part])
+            out.update(_tagged(part, pooled, {
+                f: {**o, "duplicate_of": _tag_value(part, pooled, o["duplicate_of"]),
+                    "story": _tag_value(part, pooled, o["story"])} for f, o in run.items()}))
+        return out
+
+    arts: dict[str, dict[str, Any]] = {}
+    for part in parts:
+        arts.update(_tagged(part, pooled, {
+            f: {**a, "duplicate_of": _tag_value(part, pooled, a["duplicate_of"]),
+                "story": _tag_value(part, pooled, a["story"])} for f, a in part_arts[part].items()}))
+    out = pooled_run(None)
     files = sorted(arts)
     gold_dup = {f: arts[f]["duplicate_of"] for f in files}
     gold_story = {f: arts[f]["story"] for f in files}
@@ -338,8 +394,13 @@ def evaluate(gold_dir: Path, split: str, sweep: bool = False, orders: int = 0, s
     published = {f: out[f]["published"] or arts[f]["published"] for f in files}
 
     sys_dup, sys_story = _system(out, files)
-    hash_dup = exact_hash_duplicates(texts, published)
-    sims = cosine_pairs(texts)
+    # the baselines see one split at a time too (idf per split; no link across splits)
+    hash_dup: dict[str, str | None] = {}
+    sims: dict[tuple[str, str], float] = {}
+    for part in parts:
+        mine = [f for f in files if not pooled or f.startswith(f"{part}/")]
+        hash_dup.update(exact_hash_duplicates({f: texts[f] for f in mine}, {f: published[f] for f in mine}))
+        sims.update(cosine_pairs({f: texts[f] for f in mine}))
     tfidf = single_link(files, sims, TFIDF_THRESHOLD)
 
     result: dict[str, Any] = {
@@ -359,12 +420,24 @@ def evaluate(gold_dir: Path, split: str, sweep: bool = False, orders: int = 0, s
         },
         "tfidf_single_link": {"threshold": TFIDF_THRESHOLD, "stories": bcubed(gold_story, tfidf)},
     }
+    if pooled:
+        result["parts"] = {}
+        for part in parts:
+            mine = [f for f in files if f.startswith(f"{part}/")]
+            result["parts"][part] = {
+                "files": len(mine),
+                "duplicates": {k: v for k, v in duplicate_scores({f: gold_dup[f] for f in mine},
+                                                                {f: sys_dup[f] for f in mine}).items()
+                               if k in ("precision", "recall")},
+                "stories": bcubed({f: gold_story[f] for f in mine}, {f: sys_story[f] for f in mine}),
+                "tfidf_stories": bcubed({f: gold_story[f] for f in mine}, {f: tfidf[f] for f in mine}),
+            }
     if sweep:
         result["tfidf_sweep"] = {str(t): bcubed(gold_story, single_link(files, sims, t)) for t in SWEEP}
     if orders > 0:
         runs = []
         for k in range(orders):
-            dup_k, story_k = _system(_run(shuffled_within_days(paths, arts, seed + k), arts), files)
+            dup_k, story_k = _system(pooled_run(seed + k), files)
             runs.append({"seed": seed + k, "stories": bcubed(gold_story, story_k),
                          "duplicates": {k2: v for k2, v in duplicate_scores(gold_dup, dup_k).items()
                                         if k2 in ("precision", "recall")}})
@@ -394,6 +467,12 @@ def print_result(r: Mapping[str, Any], out: Any = sys.stdout) -> None:
     for k in ("precision", "recall", "f1"):
         print(f"  {k:<20}{_fmt(lm['stories'][k]):>10}{_fmt(tf['stories'][k]):>12}", file=out)
     print(f"  {'stories found':<20}{lm['system_stories']:>10}", file=out)
+    for part, x in r.get("parts", {}).items():
+        st, du, tf_p = x["stories"], x["duplicates"], x["tfidf_stories"]
+        name = f"{part} ({x['files']} files)"
+        print(f"  {name:<20} stories {_fmt(st['precision'])} / {_fmt(st['recall'])} / {_fmt(st['f1'])}"
+              f"   duplicates {_fmt(du['precision'])} / {_fmt(du['recall'])}"
+              f"   tfidf {_fmt(tf_p['precision'])} / {_fmt(tf_p['recall'])}", file=out)
     if "orders" in r:
         o = r["orders"]
         print(f"\narrival orders shuffled within each day: {o['n']} (seeds {o['seed']}..{o['seed'] + o['n'] - 1})",
@@ -418,11 +497,12 @@ def main(argv: Sequence[str]) -> int:
         description="Score near-duplicate detection and story grouping on eval/link-id beside an exact-hash\n"
         "duplicate baseline and a TF-IDF single-link story baseline (same run, same clean texts).",
         epilog="examples:\n  linimasa eval link\n  linimasa eval link --set dev --json\n"
-        "  linimasa eval link --set dev --orders 6",
+        "  linimasa eval link --set dev --orders 6\n  linimasa eval link --set dev+dev2 --orders 6",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ap.add_argument("--set", choices=["dev", "test"], default="test", dest="split",
-                    help="which split (default: test; tune on dev only)")
+    ap.add_argument("--set", choices=["dev", "test", "dev2", "dev+dev2"], default="test", dest="split",
+                    help="which split (default: test; tune on dev and dev2 only): dev+dev2 scores both "
+                    "development splits together, each in its own store")
     ap.add_argument("--gold", type=Path, default=None, help="the gold set folder (default: eval/link-id)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--orders", type=int, default=0, metavar="N",
@@ -431,7 +511,7 @@ def main(argv: Sequence[str]) -> int:
     args = ap.parse_args(list(argv))
     if args.orders < 0:
         ap.error("--orders must be 0 or more")
-    result = evaluate(args.gold or default_gold(), args.split, sweep=args.split == "dev",
+    result = evaluate(args.gold or default_gold(), args.split, sweep="test" not in parts_of(args.split),
                       orders=args.orders, seed=args.seed)
     if args.json:
         json.dump(result, sys.stdout, indent=1, ensure_ascii=False)

@@ -12,12 +12,16 @@ language (words cannot match across languages); within one language they must be
 and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
 A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
 words spread over its turns, so a later turn (a deal signed on a state visit) matches them less.
+Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
+general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
+in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 and count less when the two name entities and share none. Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
 stories strongly merges them, and a small story the batch started (an article with its copies, or
-up to three reports that found each other before the story they belong to had formed) is matched once more,
+up to five reports that found each other before the story they belong to had formed: a musician's
+death told by one outlet in five pieces, a race's schedules and ticket guides) is matched once more,
 at the end of its batch, against the batch's stories that formed after it (only those can have
 changed): it joins one when each of its reports fits it (one of two reports of a match may fit a
 tournament's other matches; the pair is its own story), or when its reports fit it as a whole (their
@@ -54,11 +58,12 @@ ENTITY_ALONE = 0.7  # entities alone count this much (a report in another langua
 WORD_BACKING = 2.0  # within one language an entity match counts at most this many times the word match
 NOTHING_SHARED = 0.02  # an entity cosine below this: the two name only passing, common things alike
 UNSHARED_WORDS = 0.5  # ... and then their words count this much (same genre, different actors)
+WORDS_ONLY = 0.25  # words count this much when the article or the story names no telling entity (genre pieces)
 NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
-SECOND_LOOK = 3  # a story the batch started with at most this many articles (copies aside) is matched once more
+SECOND_LOOK = 5  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 
 Info = dict[str, tuple[str, str, int]]
@@ -228,7 +233,7 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     if not terms or not story.terms:
         return ent
     if not weights or not story.entities:
-        return words
+        return words * WORDS_ONLY
     if ent < NOTHING_SHARED:
         words *= UNSHARED_WORDS
     if other_language:
