@@ -267,7 +267,7 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
-    "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails",
+    "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "gpe_tails",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -450,7 +450,8 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
     (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
     Borobudur", `loc_heads`) or ending in a venue's words ("Jakarta Convention Center", `venue_tails`)
-    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation, and
+    a place without one (LOC), a name ending in a unit's word ("Howard County", `gpe_tails`) a unit (GPE),
+    a model "person" ending in "Government" or "Squad" an organisation, and
     so is a model "place" or "person" ending in a firm's word ("Henan Putihrai Sekuritas", `firm_tails`).
     ``kept`` remembers, for the same lists, the (text, type, source) of the mentions left as they were:
     all the answer depends on."""
@@ -473,6 +474,9 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
         out.key, out.role = None, None
         return out
     last = words[-1].casefold()
+    if m.type in ("PER", "ORG", "LOC") and m.source != "gazetteer" and len(words) > 1 and last in lists["gpe_tails"] \
+            and words[-1][:1].isupper():
+        return _copy(m, m.start, m.end, m.text, "GPE")  # "Howard County", "Travis County": a unit by its kind
     org_tail = len(words) > 1 and (last in lists["org_tails"] or last in lists["firm_tails"])
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         return _as_org(m)
@@ -1653,7 +1657,8 @@ def _unfound_people(
         return []
     taken = _Contains([(m.start, m.end) for m in mentions])
     spans = [(m.start, m.end) for m in mentions]
-    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"]
+    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"] \
+        | lists["gpe_tails"]
     out: list[Mention] = []
     for hit in _PERSON_RUN.finditer(text):
         first, rest = hit.group(1), hit.group(2).split()
@@ -1963,8 +1968,9 @@ _NAME_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
 
 def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Natural places named with their kind ("Thitu Island", "West Philippine Sea", "Spratly
-    Islands"): one LOC, over the mentions inside it."""
-    tails = lists["loc_tails"]
+    Islands"): one LOC, over the mentions inside it; a unit named with its kind after the name
+    ("Howard County", `gpe_tails`) is one GPE the same way."""
+    tails = lists["loc_tails"] | lists["gpe_tails"]
     if not tails:
         return
     for hit in _CAPITALISED_WORD.finditer(text):
@@ -1980,7 +1986,8 @@ def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) 
             continue
         inside = layer.inside(s, hit.end())
         if inside is not None:
-            layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], "LOC", source="rule"))
+            type_ = "GPE" if hit.group().casefold() in lists["gpe_tails"] else "LOC"
+            layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], type_, source="rule"))
 
 
 def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
