@@ -1114,9 +1114,11 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # not "Man" + "diri")
             cuts = [c for c in range(least, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
         follow = words[k + 1].group() if k + 1 < len(words) else _next_word(index.text, m.end)
-        if not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads:
+        if (not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads
+                and (gazetteer is None or gazetteer.lookup(tok) is None)):
             # a short function word glued on before the head of another name ("Gunung Lewotobidi
-            # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's
+            # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's;
+            # never off a place the gazetteer knows whole ("Maryland Department": no "Maryl" + "and")
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
         if not cuts and gazetteer is not None and gazetteer.lookup(tok) is None:
             # a place the gazetteer knows with a short function word glued on ("Indonesiatak", "Chinadi")

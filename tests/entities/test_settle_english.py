@@ -1,0 +1,46 @@
+"""The error classes found on the English entity development set (eval/real-id/dev-extra-entities-en),
+on sentences written for the tests. A stand-in model (`Tagger`) tags the spans a statistical model is
+known to get wrong, so that each test checks the rule and not the packaged CRF."""
+
+from __future__ import annotations
+
+from tests.entities.test_settle import Tagger, found
+
+
+def test_a_civic_or_academic_title_is_not_part_of_the_name() -> None:
+    text = ("Party Chair Nadia Kellerman said so. Later Prof Oswin Tarrant told reporters, and a spokesman, "
+            "Inspector Hal Brickell, agreed.")
+    got = found(text, "en", Tagger(Chair_Nadia_Kellerman="PER", Prof_Oswin_Tarrant="PER",
+                                   Inspector_Hal_Brickell="PER"))
+    assert {("Nadia Kellerman", "PER"), ("Oswin Tarrant", "PER"), ("Hal Brickell", "PER")} <= set(got)
+    assert not any(t.startswith(("Chair", "Prof", "Inspector")) for t, _ in got)
+
+
+def test_a_street_or_road_named_with_its_kind_is_a_place() -> None:
+    text = "Crews closed Quillon Road and Marbury Avenue near the Tessel Creek culvert on Friday."
+    got = found(text, "en", Tagger(Quillon_Road="PER", Marbury="GPE", Avenue="PER"))
+    assert {("Quillon Road", "LOC"), ("Marbury Avenue", "LOC"), ("Tessel Creek", "LOC")} <= set(got)
+
+
+def test_a_county_is_a_unit_with_a_government() -> None:
+    text = "Harlan County must submit a permit. The suspect is held in the Harlan County Jail."
+    got = found(text, "en", Tagger())
+    assert ("Harlan County", "GPE") in got
+    assert ("Harlan County Jail", "LOC") in got
+    assert ("Harlan County", "PER") not in got
+
+
+def test_an_english_organisation_keeps_the_words_before_its_head() -> None:
+    text = ("The Quorvan Institute of Soil Science and Agronomy said the Tenmark Department of the Environment "
+            "had approved it.")
+    got = found(text, "en", Tagger())
+    assert ("Quorvan Institute of Soil Science and Agronomy", "ORG") in got
+    assert ("Tenmark Department of the Environment", "ORG") in got
+
+
+def test_and_before_a_second_organisation_ends_the_first() -> None:
+    text = "Permits were given by the Varnel Army Corps of Engineers and Maryland Department of Water on Monday."
+    got = found(text, "en", Tagger())
+    assert ("Varnel Army Corps of Engineers", "ORG") in got
+    assert ("Maryland Department of Water", "ORG") in got
+    assert not any(t.endswith("Maryl") or t == "Maryl" for t, _ in got)
