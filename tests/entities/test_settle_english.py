@@ -44,3 +44,16 @@ def test_and_before_a_second_organisation_ends_the_first() -> None:
     assert ("Varnel Army Corps of Engineers", "ORG") in got
     assert ("Maryland Department of Water", "ORG") in got
     assert not any(t.endswith("Maryl") or t == "Maryl" for t, _ in got)
+
+
+def test_first_level_units_of_english_news_are_places() -> None:
+    text = ("Fires burned across New South Wales, while floods hit Kerala and Gauteng. "
+            "Officials in Nova Scotia said the Caribbean was spared.")
+    got = found(text, "en", Tagger(Nova_Scotia="PER", Gauteng="ORG", Wales="GPE"))
+    assert {("New South Wales", "GPE"), ("Kerala", "GPE"), ("Gauteng", "GPE"), ("Nova Scotia", "GPE"),
+            ("Caribbean", "LOC")} <= set(got)
+
+
+def test_christmas_in_english_is_the_holiday() -> None:
+    got = found("Sklar plans to release the special on Christmas.", "en", Tagger())
+    assert ("Christmas", "GPE") not in got
