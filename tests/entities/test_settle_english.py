@@ -57,3 +57,26 @@ def test_first_level_units_of_english_news_are_places() -> None:
 def test_christmas_in_english_is_the_holiday() -> None:
     got = found("Sklar plans to release the special on Christmas.", "en", Tagger())
     assert ("Christmas", "GPE") not in got
+
+
+def test_a_town_named_by_its_local_body_is_a_place_wherever_the_article_names_it() -> None:
+    text = ("Officers are leaving the Brenford Police Department. Crime rose in Brenford last year. "
+            "Brenford’s rate was the highest. The City of Brenford keeps the figures.")
+    got = found(text, "en", Tagger(City="ORG"))
+    assert ("Brenford Police Department", "ORG") in got
+    assert got.count(("Brenford", "GPE")) == 2
+    assert ("City of Brenford", "GPE") in got
+    assert ("City", "ORG") not in got
+
+
+def test_a_town_before_its_mayor_or_premier_is_a_place() -> None:
+    text = "Talloway Mayor Orin Vesk said so, and Victoria Premier Daniel Andrews agreed."
+    got = found(text, "en", Tagger(Victoria_Premier="ORG", Daniel_Andrews="PER"))
+    assert ("Talloway", "GPE") in got
+    assert ("Victoria", "GPE") in got
+    assert ("Victoria Premier", "ORG") not in got
+
+
+def test_a_national_or_generic_police_names_no_town() -> None:
+    got = found("Forensic police found the victim. The Metropolitan Police said nothing.", "en", Tagger())
+    assert ("Forensic", "GPE") not in got and ("Metropolitan", "GPE") not in got

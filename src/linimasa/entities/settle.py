@@ -268,6 +268,7 @@ _LIST_KEYS = (
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "gpe_tails",
+    "local_bodies", "local_offices", "not_seats",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -579,7 +580,88 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
+        out = _local_seats(text, out, lists, gazetteer, index)
     return sorted(out, key=operator.attrgetter("start", "end"))
+
+
+_SEAT_WORDS = r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+)"
+"""One or two capitalised words: the name of a town in front of its local body or office."""
+
+
+_CITY_OF = re.compile(r"(?:City|Town|Village) of $")
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+@functools.lru_cache(maxsize=4)
+def _seat_patterns(bodies: frozenset[str], offices: frozenset[str]) -> tuple[re.Pattern[str] | None, ...]:
+    """The two patterns of `_local_seats` for one language's lists (joined once, not per article)."""
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = re.compile(_SEAT_WORDS + r" (?i:" + alternatives(bodies) + r")\b") if bodies else None
+    office = re.compile(_SEAT_WORDS + r" (?i:" + alternatives(offices) + r") (?=[A-Z])") if offices else None
+    return body, office
+
+
+def _local_seats(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer,
+                 index: _Index) -> list[Mention]:
+    """English: a town the gazetteer does not list, named by the local body or the office it has
+    ("Aurora Police Department", "Aurora City Council", "a Eugene police press release", "Manor Mayor
+    Larry Wallace Jr.", "Victoria Premier Daniel Andrews"; `local_bodies`, `local_offices`), is a place
+    (GPE) there and wherever the article writes it alone ("crime rates in Aurora", "Aurora's violent
+    crime rate"): the model, which learnt few English towns, misses or mistypes it. Not a word that
+    makes such bodies national or generic ("Metropolitan Police", "State Police", `not_seats`), a
+    nationality, a word the article also writes in lower case, a person of the article or a name the
+    gazetteer knows as something other than a place."""
+    body, office = _seat_patterns(lists["local_bodies"], lists["local_offices"])
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
+    people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+    stop = lists["not_seats"] | lists["not_names"] | lists["heads"] | lists["honorifics"] | lists["person_ranks"] \
+        | lists["sentence_openers"] | lists["compass_words"] | demonyms
+    seats: set[str] = set()
+    for pattern in (body, office):
+        for hit in pattern.finditer(text) if pattern is not None else ():
+            name = hit.group(1)
+            words = name.split()
+            if words[0].casefold() in stop and len(words) > 1:
+                name, words = words[1], words[1:]  # "The Aurora Police Department": the town after "The"
+            if any(w.casefold() in stop for w in words) or any(w in people for w in words):
+                continue
+            if any(index.has(w.lower()) for w in words):
+                continue  # a common word ("Local Police", "Campus Police")
+            entry = gazetteer.lookup(name)
+            if entry is not None and entry.type not in ("GPE", "LOC"):
+                continue
+            seats.add(name)
+    if not seats:
+        return mentions
+    out = []
+    taken = _Contains([(m.start, m.end) for m in mentions])
+    exact = {(m.start, m.end) for m in mentions}
+    offices = lists["local_offices"]
+    added: list[Mention] = []
+    for s, e, _surface in index.find(seats):
+        if (s, e) in exact or _in_longer_name(text, s, e, lists["not_names"], index):
+            continue
+        after = _NEXT_CAPITALISED.match(text, e)
+        if after is not None and after.group(1).casefold() not in offices:
+            continue  # the start of a longer name ("Aurora Borealis"; not "Manor Mayor ...")
+        unit = _CITY_OF.search(text, max(0, s - 8), s)
+        if unit is not None:
+            s = unit.start()  # "the City of Aurora": the unit word is part of the name (GUIDELINE.md)
+        elif taken(s, e):
+            continue
+        added.append(Mention(s, e, text[s:e], "GPE", source="rule"))
+    within = _Contains([(m.start, m.end) for m in added])
+    mentions = [m for m in mentions if not (within(m.start, m.end) and m.source == "model")]
+    for m in mentions:
+        if m.text in seats and m.type != "GPE" and m.key is None:
+            m = _copy(m, m.start, m.end, m.text, "GPE")  # "Eugene" read as an organisation
+        else:
+            first, _, rest = m.text.partition(" ")
+            if m.type != "GPE" and rest and first in seats and rest.casefold() in lists["local_offices"]:
+                m = _copy(m, m.start, m.start + len(first), first, "GPE")  # "Victoria Premier": the state
+        out.append(m)
+    return out + added
 
 
 def _slash_partners(text: str, mentions: list[Mention], gazetteer: Gazetteer,
