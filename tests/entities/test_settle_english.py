@@ -80,3 +80,10 @@ def test_a_town_before_its_mayor_or_premier_is_a_place() -> None:
 def test_a_national_or_generic_police_names_no_town() -> None:
     got = found("Forensic police found the victim. The Metropolitan Police said nothing.", "en", Tagger())
     assert ("Forensic", "GPE") not in got and ("Metropolitan", "GPE") not in got
+
+
+def test_a_suffix_after_a_name_in_english_is_no_glued_word() -> None:
+    text = "Europe reopened its borders. European neighbours were wary, and two New Yorkers were arrested in New York."
+    got = found(text, "en", Tagger())
+    assert got.count(("Europe", "LOC")) == 1
+    assert got.count(("New York", "GPE")) == 1

@@ -548,7 +548,8 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         _institutions(text, layer, lists, _Contains(blocked))
     _bracket_inside_name(text, layer, lists)
     _listed_names(text, layer, gazetteer, lists, index)
-    out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
+    out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index,
+                            english=language == "en")
     out = _org_with_place(text, out, lists["org_seat_words"] | lists["agency_short_forms"])
     out = _legal_form_after(text, out)
     out = _company_form(text, out)
@@ -2175,7 +2176,7 @@ def _is_place(gazetteer: Gazetteer, name: str) -> bool:
 
 def _every_occurrence(
     text: str, mentions: list[Mention], blocked: _Contains, gazetteer: Gazetteer,
-    lists: dict[str, frozenset[str]], index: _Index,
+    lists: dict[str, frozenset[str]], index: _Index, english: bool = False,
 ) -> list[Mention]:
     """Every other occurrence of a name the recognisers found once in the article, where nothing
     else was found (one sense per name in one article): the model reads sentence by sentence and
@@ -2200,7 +2201,7 @@ def _every_occurrence(
         m = seen[surface]
         layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
     known = {m.text: m for m in mentions if len(m.text) >= 4 and m.text[:1].isupper() and m.type != "OTHER"}
-    for s, e, surface in _glued(text, known, index):
+    for s, e, surface in _glued(text, known, index, english):
         inner = layer.inside(s, e)
         if inner is None or blocked(s, e) or (inner and " " not in surface):
             continue
@@ -2218,13 +2219,15 @@ _LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
 _SMALL_LETTERS = re.compile(r"[a-z]{2,}")
 
 
-def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[int, int, str]]:
+def _glued(text: str, names: dict[str, Mention], index: _Index, english: bool = False) -> list[tuple[int, int, str]]:
     """Names of the article written elsewhere glued to a neighbouring word by a scraper that dropped
     the spaces of a link ("presenterJessica Iskandarsedang", "PenyanyiDenadamencuri"): where the name
     starts at a word's start or at a lower-to-upper case change, and ends at a word's end, at a case
     change, or before lower-case letters that form a word the article writes alone ("sedang"); a
     one-word name needs that evidence on both sides; a capitalised word before it only when it opens
-    the sentence ("TransJakarta" is one name). The gold guideline keeps such mentions."""
+    the sentence ("TransJakarta" is one name). The gold guideline keeps such mentions. In ``english``
+    text lower-case letters after a name are a suffix, not a glued word ("European", "New Yorkers"):
+    only a case change is a seam on the right."""
     by_prefix: dict[str, list[str]] = {}
     for name in names:
         by_prefix.setdefault(name[:4], []).append(name)
@@ -2249,7 +2252,8 @@ def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[in
             if right_glued:
                 rest = _SMALL_LETTERS.match(text[e : e + 30])
                 camel = nxt.isupper() and text[e - 1].islower()
-                if not (camel or (rest and (rest.group() in index.words or (" " in name and not left_glued)))):
+                if not (camel or (not english and rest
+                                  and (rest.group() in index.words or (" " in name and not left_glued)))):
                     continue
             out.append((p, e, name))
     return out
