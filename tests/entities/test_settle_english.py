@@ -87,3 +87,11 @@ def test_a_suffix_after_a_name_in_english_is_no_glued_word() -> None:
     got = found(text, "en", Tagger())
     assert got.count(("Europe", "LOC")) == 1
     assert got.count(("New York", "GPE")) == 1
+
+
+def test_a_city_named_with_city_is_a_town_outside_sport() -> None:
+    got = found("Floods hit Tarrow City again, residents of Tarrow City said.", "en", Tagger(Tarrow_City="ORG"))
+    assert ("Tarrow City", "GPE") in got
+    sport = found("Tarrow City beat the visitors 2-0; the coach praised the squad after the match.", "en",
+                  Tagger(Tarrow_City="ORG"))
+    assert ("Tarrow City", "ORG") in sport

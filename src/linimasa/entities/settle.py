@@ -582,7 +582,24 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
         out = _local_seats(text, out, lists, gazetteer, index)
+        if not _sport_article(index, lists["sport_cues"]):
+            out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
+
+
+def _named_city(m: Mention, gazetteer: Gazetteer) -> Mention:
+    """English, outside an article about a sport: a name of two or three words ending in "City" that
+    the model read as an organisation or a person ("Ellicott City", "Cathedral City") is a town
+    (GPE); in a sport article it is a club ("Manchester City"), and the gazetteer's towns keep their
+    entries ("Mexico City")."""
+    words = m.text.split()
+    if m.type not in ("ORG", "PER") or m.source != "model" or m.key is not None or not 2 <= len(words) <= 3:
+        return m
+    if words[-1] != "City" or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return m
+    if gazetteer.lookup(m.text) is not None or m.text in _word_list("shared", "clubs.txt"):
+        return m
+    return _copy(m, m.start, m.end, m.text, "GPE")
 
 
 _SEAT_WORDS = r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+)"
