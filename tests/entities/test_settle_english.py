@@ -95,3 +95,9 @@ def test_a_city_named_with_city_is_a_town_outside_sport() -> None:
     sport = found("Tarrow City beat the visitors 2-0; the coach praised the squad after the match.", "en",
                   Tagger(Tarrow_City="ORG"))
     assert ("Tarrow City", "ORG") in sport
+
+
+def test_an_acronym_with_an_english_possessive_is_found() -> None:
+    got = found("Critics doubt the UK's figures and the FBI’s account of the raid.", "en", Tagger())
+    assert ("UK", "GPE") in got
+    assert ("FBI", "ORG") in got
