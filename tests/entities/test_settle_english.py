@@ -101,3 +101,10 @@ def test_an_acronym_with_an_english_possessive_is_found() -> None:
     got = found("Critics doubt the UK's figures and the FBI’s account of the raid.", "en", Tagger())
     assert ("UK", "GPE") in got
     assert ("FBI", "ORG") in got
+
+
+def test_an_abbreviated_street_keeps_its_dot_and_a_trust_is_an_organisation() -> None:
+    text = "Buildings at 8085 Quill St. and 8109 Quill St. were assessed by the Dorrin Historic Trust."
+    got = found(text, "en", Tagger(Dorrin="GPE", Historic_Trust="PER"))
+    assert got.count(("Quill St.", "LOC")) == 2
+    assert ("Dorrin Historic Trust", "ORG") in got

@@ -268,7 +268,7 @@ _LIST_KEYS = (
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "gpe_tails",
-    "local_bodies", "local_offices", "not_seats",
+    "local_bodies", "local_offices", "not_seats", "street_abbreviations",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -2070,9 +2070,11 @@ _NAME_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
 
 def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Natural places named with their kind ("Thitu Island", "West Philippine Sea", "Spratly
-    Islands"): one LOC, over the mentions inside it; a unit named with its kind after the name
-    ("Howard County", `gpe_tails`) is one GPE the same way."""
-    tails = lists["loc_tails"] | lists["gpe_tails"]
+    Islands"): one LOC, over the mentions inside it, and so are streets ("Frederick Road", "Main St.",
+    `street_abbreviations` with their dot); a unit named with its kind after the name ("Howard
+    County", `gpe_tails`) is one GPE the same way."""
+    short = lists["street_abbreviations"]
+    tails = lists["loc_tails"] | lists["gpe_tails"] | short
     if not tails:
         return
     for hit in _CAPITALISED_WORD.finditer(text):
@@ -2089,7 +2091,11 @@ def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) 
         inside = layer.inside(s, hit.end())
         if inside is not None:
             type_ = "GPE" if hit.group().casefold() in lists["gpe_tails"] else "LOC"
-            layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], type_, source="rule"))
+            # "Main St.": an abbreviated tail keeps its dot; a sentence's full stop stays out ("Red Sea.")
+            end = hit.end() + (text[hit.end() : hit.end() + 1] == "." and hit.group().casefold() in short)
+            inside = layer.inside(s, end) if end > hit.end() else inside
+            if inside is not None:
+                layer.replace(inside, Mention(s, end, text[s:end], type_, source="rule"))
 
 
 def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
