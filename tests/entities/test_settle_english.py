@@ -108,3 +108,11 @@ def test_an_abbreviated_street_keeps_its_dot_and_a_trust_is_an_organisation() ->
     got = found(text, "en", Tagger(Dorrin="GPE", Historic_Trust="PER"))
     assert got.count(("Quill St.", "LOC")) == 2
     assert ("Dorrin Historic Trust", "ORG") in got
+
+
+def test_one_capitalised_word_after_in_is_a_town() -> None:
+    text = ("Quent Harlow, who was arrested in Brackwell the day after, was held. The models were sold in nearby "
+            "Tessford. He was at Lord Alli's house, as outlined in Article 19, and moved in March.")
+    got = found(text, "en", Tagger(Quent_Harlow="PER"))
+    assert {("Brackwell", "GPE"), ("Tessford", "GPE")} <= set(got)
+    assert not {("Lord", "GPE"), ("Article", "GPE"), ("March", "GPE")} & set(got)

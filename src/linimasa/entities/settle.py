@@ -582,6 +582,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
         out = _local_seats(text, out, lists, gazetteer, index)
+        out = _towns_after_in(text, out, lists, gazetteer, index)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
@@ -604,6 +605,39 @@ def _named_city(m: Mention, gazetteer: Gazetteer) -> Mention:
 
 _SEAT_WORDS = r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+)"
 """One or two capitalised words: the name of a town in front of its local body or office."""
+
+
+_IN_TOWN = re.compile(r"(?<![\w'’-])(?:in|in nearby|at|near) ([A-Z][a-z]{2,})(?=[,.;:]? (?!\d)|[,.;:]$|[,.;:]\n|$)")
+
+
+def _towns_after_in(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer,
+                    index: _Index) -> list[Mention]:
+    """English: one capitalised word right after "in", "at" or "near", inside a sentence, that nothing
+    was found in and that is followed by no other capitalised word ("arrested in Springfield the day
+    after", "auctioned in nearby Windsor.") is a town the gazetteer does not list (GPE): not a month
+    or another word that is no name, a title, a nationality, a word the article also writes in lower
+    case, a word of a person's name in the article, a name the gazetteer knows as something else, or
+    a word before a number ("in Article 19")."""
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
+    stop = lists["not_names"] | lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["institution_words"] \
+        | lists["sentence_openers"] | lists["compass_words"] | lists["language_words"] | demonyms \
+        | lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"]
+    people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+    taken = [(m.start, m.end) for m in mentions]
+    held = _Contains(taken)
+    added = []
+    for hit in _IN_TOWN.finditer(text):
+        s, e = hit.span(1)
+        word = hit.group(1)
+        if word.casefold() in stop or word in people or index.has(word.lower()) or held(s, e):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        entry = gazetteer.lookup(word)
+        if entry is not None and entry.type not in ("GPE", "LOC"):
+            continue
+        added.append(Mention(s, e, word, "GPE", source="rule"))
+    return mentions + added
 
 
 _CITY_OF = re.compile(r"(?:City|Town|Village) of $")
