@@ -116,3 +116,10 @@ def test_one_capitalised_word_after_in_is_a_town() -> None:
     got = found(text, "en", Tagger(Quent_Harlow="PER"))
     assert {("Brackwell", "GPE"), ("Tessford", "GPE")} <= set(got)
     assert not {("Lord", "GPE"), ("Article", "GPE"), ("March", "GPE")} & set(got)
+
+
+def test_an_indefinite_article_and_a_lone_county_are_no_names() -> None:
+    text = "A Harwick Police spokesman said so, and County Executive Mara Quell agreed."
+    got = found(text, "en", Tagger(A_Harwick_Police="ORG", County="ORG", Mara_Quell="PER"))
+    assert ("Harwick Police", "ORG") in got
+    assert ("A Harwick Police", "ORG") not in got and ("County", "ORG") not in got

@@ -583,6 +583,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = [_town_after_preposition(text, m, lists) for m in out]
         out = _local_seats(text, out, lists, gazetteer, index)
         out = _towns_after_in(text, out, lists, gazetteer, index)
+        out = [t for m in out if (t := _without_article(m, lists)) is not None]
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
@@ -638,6 +639,19 @@ def _towns_after_in(text: str, mentions: list[Mention], lists: dict[str, frozens
             continue
         added.append(Mention(s, e, word, "GPE", source="rule"))
     return mentions + added
+
+
+def _without_article(m: Mention, lists: dict[str, frozenset[str]]) -> Mention | None:
+    """English: the indefinite article is never part of a name ("A Sussex Police spokesman" ->
+    "Sussex Police"), and a unit's word alone ("County Executive ...", `gpe_tails`) names nothing."""
+    if m.source == "gazetteer":
+        return m
+    if m.text.casefold() in lists["gpe_tails"]:
+        return None
+    first, _, rest = m.text.partition(" ")
+    if first in ("A", "An") and rest[:1].isupper():
+        return _copy(m, m.start + len(first) + 1, m.end, rest)
+    return m
 
 
 _CITY_OF = re.compile(r"(?:City|Town|Village) of $")
