@@ -123,3 +123,10 @@ def test_an_indefinite_article_and_a_lone_county_are_no_names() -> None:
     got = found(text, "en", Tagger(A_Harwick_Police="ORG", County="ORG", Mara_Quell="PER"))
     assert ("Harwick Police", "ORG") in got
     assert ("A Harwick Police", "ORG") not in got and ("County", "ORG") not in got
+
+
+def test_a_large_us_city_is_known_and_its_team_is_an_organisation() -> None:
+    got = found("The Rams lost 25-14 to the Philadelphia Eagles before fans in Philadelphia.", "en",
+                Tagger(Philadelphia_Eagles="LOC"))
+    assert ("Philadelphia Eagles", "ORG") in got
+    assert ("Philadelphia", "GPE") in got
