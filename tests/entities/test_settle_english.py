@@ -125,8 +125,6 @@ def test_an_indefinite_article_and_a_lone_county_are_no_names() -> None:
     assert ("A Harwick Police", "ORG") not in got and ("County", "ORG") not in got
 
 
-def test_a_large_us_city_is_known_and_its_team_is_an_organisation() -> None:
-    got = found("The Rams lost 25-14 to the Philadelphia Eagles before fans in Philadelphia.", "en",
-                Tagger(Philadelphia_Eagles="LOC"))
-    assert ("Philadelphia Eagles", "ORG") in got
-    assert ("Philadelphia", "GPE") in got
+def test_a_large_us_city_is_known() -> None:
+    got = found("Fans gathered in Philadelphia and Cleveland, and flew on to St. Louis.", "en", Tagger())
+    assert {("Philadelphia", "GPE"), ("Cleveland", "GPE"), ("St. Louis", "GPE")} <= set(got)
