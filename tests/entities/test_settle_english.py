@@ -128,3 +128,10 @@ def test_an_indefinite_article_and_a_lone_county_are_no_names() -> None:
 def test_a_large_us_city_is_known() -> None:
     got = found("Fans gathered in Philadelphia and Cleveland, and flew on to St. Louis.", "en", Tagger())
     assert {("Philadelphia", "GPE"), ("Cleveland", "GPE"), ("St. Louis", "GPE")} <= set(got)
+
+
+def test_a_name_with_an_age_is_a_person_and_so_is_its_surname_later() -> None:
+    text = "Police arrested Orvil Dane Jackson, 30, on Friday. Jackson, who was held overnight, was charged."
+    got = found(text, "en", Tagger(Jackson="GPE"))
+    assert ("Orvil Dane Jackson", "PER") in got
+    assert ("Jackson", "PER") in got and ("Jackson", "GPE") not in got

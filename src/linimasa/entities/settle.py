@@ -584,6 +584,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = _local_seats(text, out, lists, gazetteer, index)
         out = _towns_after_in(text, out, lists, gazetteer, index)
         out = [t for m in out if (t := _without_article(m, lists)) is not None]
+        out = _people_with_age(text, out, lists)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
@@ -639,6 +640,39 @@ def _towns_after_in(text: str, mentions: list[Mention], lists: dict[str, frozens
             continue
         added.append(Mention(s, e, word, "GPE", source="rule"))
     return mentions + added
+
+
+_NAME_WITH_AGE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+), \d{1,2}, ")
+
+
+def _people_with_age(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """English: two to four capitalised words followed by an age between commas ("police arrested
+    Demario Aundre Jackson, 30, in ...") are a person, over what was found inside them (a town the
+    gazetteer knows by the surname): news gives ages of people only. Not where a word is no name
+    or opens a sentence ("On Monday, 28 ...")."""
+    stop = lists["not_names"] | lists["sentence_openers"] | lists["heads"] | lists["org_tails"]
+    out = list(mentions)
+    for hit in _NAME_WITH_AGE.finditer(text):
+        s, e = hit.span(1)
+        if any(w.casefold() in stop for w in hit.group(1).split()):
+            continue
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside) or any(m.type == "PER" and (m.start, m.end) == (s, e)
+                                                                 for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(s, e, text[s:e], "PER", source="rule")]
+        surname = hit.group(1).split()[-1]
+        # the surname alone elsewhere in the article is the person, not the town it also names ("Jackson, who
+        # was arrested ...")
+        out = [_as_person(m) if m.text == surname and m.type != "PER" else m for m in out]
+    return out
+
+
+def _as_person(m: Mention) -> Mention:
+    """The mention as a person, without the key of the place or organisation it was read as."""
+    out = _copy(m, m.start, m.end, m.text, "PER")
+    out.key = None
+    return out
 
 
 def _without_article(m: Mention, lists: dict[str, frozenset[str]]) -> Mention | None:
