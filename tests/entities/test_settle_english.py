@@ -135,3 +135,8 @@ def test_a_name_with_an_age_is_a_person_and_so_is_its_surname_later() -> None:
     got = found(text, "en", Tagger(Jackson="GPE"))
     assert ("Orvil Dane Jackson", "PER") in got
     assert ("Jackson", "PER") in got and ("Jackson", "GPE") not in got
+
+
+def test_a_given_name_after_an_abbreviated_title_is_part_of_the_name() -> None:
+    got = found("She was sworn in by Texas Lt. Gov. Dan Quarrie on Monday.", "en", Tagger(Quarrie="PER"))
+    assert ("Dan Quarrie", "PER") in got

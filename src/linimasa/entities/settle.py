@@ -1458,7 +1458,7 @@ def _without_function_opener(text: str, m: Mention, lists: dict[str, frozenset[s
     return _copy(m, m.start + len(first) + 1, m.end, rest)
 
 
-_GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{1,11}) $")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;.] )([A-Z][a-z]{1,11}) $")
 
 
 def _given_name_before(
