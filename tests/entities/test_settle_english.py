@@ -140,3 +140,10 @@ def test_a_name_with_an_age_is_a_person_and_so_is_its_surname_later() -> None:
 def test_a_given_name_after_an_abbreviated_title_is_part_of_the_name() -> None:
     got = found("She was sworn in by Texas Lt. Gov. Dan Quarrie on Monday.", "en", Tagger(Quarrie="PER"))
     assert ("Dan Quarrie", "PER") in got
+
+
+def test_a_place_named_with_a_possessive_stays_one_place() -> None:
+    text = "The hotel near St. Orran's Square reopened, and visitors toured Vell Parrin’s Fossil Park again."
+    got = found(text, "en", Tagger({"St. Orran's Square": "LOC", "Vell Parrin’s Fossil Park": "ORG"}))
+    assert ("St. Orran's Square", "LOC") in got
+    assert ("Fossil Park", "LOC") in got

@@ -324,7 +324,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
     out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
-    out = [p for m in out for p in _possessive(m, gazetteer)]
+    out = [p for m in out for p in _possessive(m, gazetteer, lists)]
     out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
     common = lists["glue_words"] | lists["speech_words"]
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
@@ -1208,13 +1208,19 @@ def _without_nationality(m: Mention) -> Mention:
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
+def _possessive(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str]] | None = None) -> list[Mention]:
     """English possessives split a span into its owner and the thing owned: "Google's" -> "Google",
     "Mexico's National Statistics Institute" -> "Mexico" and "National Statistics Institute"
-    (the owner typed by the gazetteer where it knows it)."""
+    (the owner typed by the gazetteer where it knows it). A place named with a possessive and one
+    word of its kind ("St. Mark's Square", `open_space_tails`, `loc_tails`, `venue_tails`) is one name;
+    an owned place ending in such a word is a place ("Clive Palmer's Dinosaur Park")."""
     hit = _POSSESSIVE.search(m.text)
     if hit is None or m.source == "gazetteer":
         return [m]
+    places = (lists["open_space_tails"] | lists["loc_tails"] | lists["venue_tails"]) if lists else frozenset()
+    rest_words = m.text[hit.end() :].split()
+    if len(rest_words) == 1 and rest_words[0][:1].isupper() and rest_words[0].casefold() in places:
+        return [_copy(m, m.start, m.end, m.text, "LOC")]
     out = []
     owner = m.text[: hit.start()]
     if owner.strip():
@@ -1228,7 +1234,8 @@ def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
     rest = rest.strip()
     if rest[:1].isupper() and " " in rest:  # a one-word owned thing is a product or a common noun
         s = m.start + hit.end() + lead
-        out.append(Mention(s, s + len(rest), rest, m.type if m.type != "PER" else "ORG", source=m.source))
+        type_ = "LOC" if rest.split()[-1].casefold() in places else m.type if m.type != "PER" else "ORG"
+        out.append(Mention(s, s + len(rest), rest, type_, source=m.source))  # type: ignore[arg-type]
     return out
 
 
