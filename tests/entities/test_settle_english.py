@@ -147,3 +147,8 @@ def test_a_place_named_with_a_possessive_stays_one_place() -> None:
     got = found(text, "en", Tagger({"St. Orran's Square": "LOC", "Vell Parrin’s Fossil Park": "ORG"}))
     assert ("St. Orran's Square", "LOC") in got
     assert ("Fossil Park", "LOC") in got
+
+
+def test_a_known_place_in_a_hyphenated_compound_is_found() -> None:
+    got = found("The Melbourne-based researcher joined a San Francisco-headquartered firm.", "en", Tagger())
+    assert {("Melbourne", "GPE"), ("San Francisco", "GPE")} <= set(got)

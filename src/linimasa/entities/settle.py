@@ -585,6 +585,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = _towns_after_in(text, out, lists, gazetteer, index)
         out = [t for m in out if (t := _without_article(m, lists)) is not None]
         out = _people_with_age(text, out, lists)
+        out = _place_before_based(text, out, gazetteer)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
@@ -672,6 +673,24 @@ def _as_person(m: Mention) -> Mention:
     """The mention as a person, without the key of the place or organisation it was read as."""
     out = _copy(m, m.start, m.end, m.text, "PER")
     out.key = None
+    return out
+
+
+_PLACE_BASED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound)\b")
+
+
+def _place_before_based(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """English: a place the gazetteer knows, written into a compound ("Melbourne-based", "San
+    Francisco-headquartered", "London-born"), is a mention of the place; the hyphen hides it from the
+    gazetteer's scan and the model."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for hit in _PLACE_BASED.finditer(text):
+        s, e = hit.span(1)
+        entry = gazetteer.lookup(hit.group(1))
+        if entry is None or entry.type not in ("GPE", "LOC") or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Mention(s, e, hit.group(1), entry.type, source="gazetteer", key=entry.id))  # type: ignore[arg-type]
     return out
 
 
