@@ -686,11 +686,17 @@ def _place_before_based(text: str, mentions: list[Mention], gazetteer: Gazetteer
     taken = [(m.start, m.end) for m in mentions]
     out = list(mentions)
     for hit in _PLACE_BASED.finditer(text):
-        s, e = hit.span(1)
-        entry = gazetteer.lookup(hit.group(1))
+        words = hit.group(1).split(" ")
+        e = hit.end(1)
+        for k in range(len(words)):  # "The Melbourne-based": the longest known place that ends at the hyphen
+            name = " ".join(words[k:])
+            entry = gazetteer.lookup(name)
+            if entry is not None:
+                break
+        s = e - len(name)
         if entry is None or entry.type not in ("GPE", "LOC") or any(a < e and s < b for a, b in taken):
             continue
-        out.append(Mention(s, e, hit.group(1), entry.type, source="gazetteer", key=entry.id))  # type: ignore[arg-type]
+        out.append(Mention(s, e, name, entry.type, source="gazetteer", key=entry.id))  # type: ignore[arg-type]
     return out
 
 
