@@ -152,3 +152,8 @@ def test_a_place_named_with_a_possessive_stays_one_place() -> None:
 def test_a_known_place_in_a_hyphenated_compound_is_found() -> None:
     got = found("The Melbourne-based researcher joined a San Francisco-headquartered firm.", "en", Tagger())
     assert {("Melbourne", "GPE"), ("San Francisco", "GPE")} <= set(got)
+
+
+def test_brexit_is_no_entity() -> None:
+    got = found("Four years earlier Brexit came as a blow to him.", "en", Tagger(Brexit="PER"))
+    assert ("Brexit", "PER") not in got
