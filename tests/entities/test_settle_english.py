@@ -157,3 +157,10 @@ def test_a_known_place_in_a_hyphenated_compound_is_found() -> None:
 def test_brexit_is_no_entity() -> None:
     got = found("Four years earlier Brexit came as a blow to him.", "en", Tagger(Brexit="PER"))
     assert ("Brexit", "PER") not in got
+
+
+def test_a_politicians_home_after_the_party_letter_is_a_place_and_a_us_route_is_not_the_country() -> None:
+    text = "The seat of Senator Orla Venn (D-Brackwell) went to Ned Pask, R-Wis., and the road meets U.S. 29."
+    got = found(text, "en", Tagger(Orla_Venn="PER", Ned_Pask="PER"))
+    assert {("Brackwell", "GPE"), ("Wis.", "GPE")} <= set(got)
+    assert ("U.S.", "GPE") not in got

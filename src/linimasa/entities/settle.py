@@ -586,6 +586,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = [t for m in out if (t := _without_article(m, lists)) is not None]
         out = _people_with_age(text, out, lists)
         out = _place_before_based(text, out, gazetteer)
+        out = _party_and_home(text, out)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
@@ -697,6 +698,23 @@ def _place_before_based(text: str, mentions: list[Mention], gazetteer: Gazetteer
         if entry is None or entry.type not in ("GPE", "LOC") or any(a < e and s < b for a, b in taken):
             continue
         out.append(Mention(s, e, name, entry.type, source="gazetteer", key=entry.id))  # type: ignore[arg-type]
+    return out
+
+
+_PARTY_HOME = re.compile(r"(?<=[(\s])[DRI]-([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)(?=[),])")
+_ROUTE_NUMBER = re.compile(r" \d")
+
+
+def _party_and_home(text: str, mentions: list[Mention]) -> list[Mention]:
+    """English: a US politician's party letter and home after the name ("Kirk Watson (D-Austin)",
+    "Mike Gallagher, R-Wis.,") name the place (GPE); and "U.S." before a number is a route ("U.S. 29"),
+    not the country."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = [m for m in mentions if not (m.text == "U.S." and _ROUTE_NUMBER.match(text, m.end))]
+    for hit in _PARTY_HOME.finditer(text):
+        s, e = hit.span(1)
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Mention(s, e, hit.group(1), "GPE", source="rule"))
     return out
 
 
