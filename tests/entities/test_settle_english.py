@@ -164,3 +164,10 @@ def test_a_politicians_home_after_the_party_letter_is_a_place_and_a_us_route_is_
     got = found(text, "en", Tagger(Orla_Venn="PER", Ned_Pask="PER"))
     assert {("Brackwell", "GPE"), ("Wis.", "GPE")} <= set(got)
     assert ("U.S.", "GPE") not in got
+
+
+def test_a_known_town_and_a_plural_in_a_sport_article_is_the_team() -> None:
+    got = found("The NFL’s Denver Mustangs hosted a game on Sunday.", "en", Tagger(Mustangs="PER"))
+    assert ("Denver Mustangs", "ORG") in got
+    other = found("Residents of Denver Springs voted on Sunday.", "en", Tagger())
+    assert ("Denver Springs", "ORG") not in other

@@ -268,7 +268,7 @@ _LIST_KEYS = (
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "gpe_tails",
-    "local_bodies", "local_offices", "not_seats", "street_abbreviations",
+    "local_bodies", "local_offices", "not_seats", "street_abbreviations", "team_cues", "not_team_words",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -587,6 +587,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = _people_with_age(text, out, lists)
         out = _place_before_based(text, out, gazetteer)
         out = _party_and_home(text, out)
+        out = _town_teams(text, out, lists, index)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
@@ -715,6 +716,33 @@ def _party_and_home(text: str, mentions: list[Mention]) -> list[Mention]:
         s, e = hit.span(1)
         if not any(a < e and s < b for a, b in taken):
             out.append(Mention(s, e, hit.group(1), "GPE", source="rule"))
+    return out
+
+
+_TEAM_WORD = re.compile(r" ([A-Z][a-z]{2,}s)\b(?![’'-])")
+
+
+def _town_teams(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index) -> list[Mention]:
+    """English, in an article about a sport (`team_cues`): a town the gazetteer knows followed by one
+    capitalised plural ("Denver Broncos", "Chicago Bulls") is the town's team (ORG), over the town and
+    what the model made of the plural (a "person" Broncos); not a plural that ends a place's name
+    ("Palm Springs", "Golan Heights", `loc_tails`, `not_team_words`)."""
+    if not any(index.has(c) for c in lists["team_cues"]):
+        return mentions
+    stop = lists["not_team_words"] | lists["loc_tails"] | lists["open_space_tails"] | lists["org_tails"]
+    by_start = {m.start: m for m in mentions}
+    out = list(mentions)
+    for town in [m for m in mentions if m.type == "GPE" and m.key and m.key.startswith("city:")]:
+        hit = _TEAM_WORD.match(text, town.end)
+        if hit is None or hit.group(1).casefold() in stop:
+            continue
+        s, e = town.start, hit.end(1)
+        nxt = by_start.get(hit.start(1))
+        if nxt is not None and (nxt.end != e or nxt.source == "gazetteer"):
+            continue
+        if any(m.start < e and s < m.end and m is not town and m is not nxt for m in out):
+            continue
+        out = [m for m in out if m is not town and m is not nxt] + [Mention(s, e, text[s:e], "ORG", source="rule")]
     return out
 
 
