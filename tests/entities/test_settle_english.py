@@ -171,3 +171,8 @@ def test_a_known_town_and_a_plural_in_a_sport_article_is_the_team() -> None:
     assert ("Denver Mustangs", "ORG") in got
     other = found("Residents of Denver Springs voted on Sunday.", "en", Tagger())
     assert ("Denver Springs", "ORG") not in other
+
+
+def test_a_mountain_named_with_its_kind_is_a_place() -> None:
+    got = found("Crews fought the vast Harrow Mountain fire west of the town.", "en", Tagger())
+    assert ("Harrow Mountain", "LOC") in got
