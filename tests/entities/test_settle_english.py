@@ -176,3 +176,8 @@ def test_a_known_town_and_a_plural_in_a_sport_article_is_the_team() -> None:
 def test_a_mountain_named_with_its_kind_is_a_place() -> None:
     got = found("Crews fought the vast Harrow Mountain fire west of the town.", "en", Tagger())
     assert ("Harrow Mountain", "LOC") in got
+
+
+def test_a_name_listed_with_a_town_is_a_town() -> None:
+    got = found("Of the ten largest cities, only Denver and Brackwell had a higher rate.", "en", Tagger())
+    assert ("Brackwell", "GPE") in got

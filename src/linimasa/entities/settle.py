@@ -65,6 +65,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Set
@@ -588,6 +589,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = _place_before_based(text, out, gazetteer)
         out = _party_and_home(text, out)
         out = _town_teams(text, out, lists, index)
+        out = _towns_listed_with_towns(text, out, lists, index)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
@@ -743,6 +745,54 @@ def _town_teams(text: str, mentions: list[Mention], lists: dict[str, frozenset[s
         if any(m.start < e and s < m.end and m is not town and m is not nxt for m in out):
             continue
         out = [m for m in out if m is not town and m is not nxt] + [Mention(s, e, text[s:e], "ORG", source="rule")]
+    return out
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _towns_listed_with_towns(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]],
+                             index: _Index) -> list[Mention]:
+    """English: names listed with towns ("only Denver and Pueblo", "Cathedral City, La Quinta, Desert
+    Hot Springs and Palm Springs") are towns (GPE): a listed name the gazetteer does not key is
+    retyped, a listed capitalised run nothing was found in is added. A list is names joined by ", ",
+    " and " or ", and " with a town (a gazetteer city or a unit the rules found) among them."""
+    stop = lists["not_names"] | lists["sentence_openers"] | lists["heads"] | lists["org_tails"] \
+        | lists["honorifics"] | lists["person_ranks"]
+    ordered = sorted(mentions, key=_START)
+    towns = {id(m) for m in ordered if m.type == "GPE" and (
+        (m.key or "").startswith(("city:", "us-state:")) or m.source == "rule")}
+    if not towns:
+        return mentions
+    out = list(ordered)
+    # links between neighbours: two mentions of one list
+    for a, b in itertools.pairwise(ordered):
+        if id(a) not in towns and id(b) not in towns:
+            continue
+        if text[a.end : b.start] not in (", ", " and ", ", and "):
+            continue
+        other = b if id(a) in towns else a
+        if other.type in ("LOC", "ORG") and not other.key and other.source != "gazetteer":
+            out[out.index(other)] = _copy(other, other.start, other.end, other.text, "GPE")
+    # a town followed by " and X" / ", X" with nothing found in X
+    taken = [(m.start, m.end) for m in out]
+    for m in ordered:
+        if id(m) not in towns:
+            continue
+        for gap in (" and ", ", "):
+            if not text.startswith(gap, m.end):
+                continue
+            run = _NAME_RUN.match(text, m.end + len(gap))
+            if run is None:
+                continue
+            s, e = run.span()
+            words = run.group().split()
+            nxt = text[e : e + 1]
+            if nxt.isalpha() or nxt in ("’", "'") or any(w.casefold() in stop for w in words) \
+                    or any(index.has(w.lower()) for w in words) or any(a < e and s < b for a, b in taken):
+                continue
+            out.append(Mention(s, e, run.group(), "GPE", source="rule"))
+            taken.append((s, e))
     return out
 
 
