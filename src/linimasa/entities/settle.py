@@ -754,8 +754,9 @@ _NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 def _towns_listed_with_towns(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]],
                              index: _Index) -> list[Mention]:
     """English: names listed with towns ("only Denver and Pueblo", "Cathedral City, La Quinta, Desert
-    Hot Springs and Palm Springs") are towns (GPE): a listed name the gazetteer does not key is
-    retyped, a listed capitalised run nothing was found in is added. A list is names joined by ", ",
+    Hot Springs and Palm Springs") are towns (GPE): a listed model place the gazetteer does not key is
+    retyped (an organisation stays one: "Tasmania and Ontario Provincial Government"), a listed
+    capitalised run nothing was found in is added. A list is names joined by ", ",
     " and " or ", and " with a town (a gazetteer city or a unit the rules found) among them."""
     stop = lists["not_names"] | lists["sentence_openers"] | lists["heads"] | lists["org_tails"] \
         | lists["honorifics"] | lists["person_ranks"]
@@ -772,7 +773,8 @@ def _towns_listed_with_towns(text: str, mentions: list[Mention], lists: dict[str
         if text[a.end : b.start] not in (", ", " and ", ", and "):
             continue
         other = b if id(a) in towns else a
-        if other.type in ("LOC", "ORG") and not other.key and other.source != "gazetteer":
+        if other.type == "LOC" and not other.key and other.source != "gazetteer" \
+                and other.text.split()[-1].casefold() not in lists["loc_tails"] | lists["open_space_tails"]:
             out[out.index(other)] = _copy(other, other.start, other.end, other.text, "GPE")
     # a town followed by " and X" / ", X" with nothing found in X
     taken = [(m.start, m.end) for m in out]
