@@ -243,3 +243,9 @@ def test_office_keys() -> None:
     assert office_key("Menlu Rusia") != office_key("Menlu")
     assert office_key("Kapolres") is None and office_key("juru bicara") is None
     assert office_key("Kapolres Bogor") == "kapolres bogor"
+
+
+def test_an_abbreviated_street_is_the_street_written_in_full() -> None:
+    c = corpus(("en", "Water floods Quill Street every spring. The buildings at 8085 Quill St. will be removed."))
+    e = by_name(c, "Quill Street")
+    assert {m.text for m in e.mentions} == {"Quill Street", "Quill St."}

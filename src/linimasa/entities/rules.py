@@ -170,6 +170,15 @@ def tokenise(text: str) -> list[Token]:
     return out
 
 
+@functools.cache
+def _english_demonyms() -> frozenset[str]:
+    """English nationality adjectives, case-folded (`resources/en/demonyms.txt`)."""
+    try:
+        return frozenset(w.casefold() for w in resources.load_words("en", "demonyms.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
 class ArticleRules:
     """The rules applied to one article's text, sharing its tokens and gazetteer matches."""
 
@@ -479,6 +488,8 @@ class ArticleRules:
     def _headed(self, heads: Phrases, type_: str) -> list[Mention]:
         out: list[Mention] = []
         for i, end, _bounded in self._headed_spans(heads):
+            if self.english and heads is self.cues.org_heads:
+                i = self._english_name_before(i)
             start_c, end_c = self.tokens[i].start, self.tokens[end - 1].end
             surface = self.text[start_c:end_c].rstrip(".")
             out.append(Mention(start_c, start_c + len(surface), surface, type_, source="rule"))  # type: ignore[arg-type]
@@ -528,8 +539,16 @@ class ArticleRules:
                     and j + 1 < len(self.tokens)
                     and self.tokens[j + 1].capitalised
                     and not self._phrase_at(j + 1, heads)  # "Bank BJB dan Bank DKI": two names
+                    and not (self.english and t.low == "and" and not self._and_inside(i + k, j))
                 ):
                     j += 1
+                    continue
+                if (
+                    self.english and t.low in ("of", "for") and j + 2 < len(self.tokens)
+                    and self.lows[j + 1] == "the" and self.tokens[j + 2].capitalised
+                    and not self._phrase_at(j + 2, heads)
+                ):
+                    j += 2  # "Department of the Environment", "Ministry of the Interior"
                     continue
                 break
             if end > i + k:
@@ -538,6 +557,39 @@ class ArticleRules:
                 continue
             i += 1
         return out
+
+    def _english_name_before(self, i: int) -> int:
+        """The first token of an English organisation name whose head word is token i: in English
+        word order the name's own words stand before the head ("National Institute of ...", "Peter
+        Doherty Institute for ...", "Maryland Department of the Environment"), capitalised, on the same
+        line, up to a word that is no name ("The", a month) or a title; not when they open with a
+        nationality, which the settling rules judge (`settle._words_before_org`)."""
+        j = i
+        while j > 0 and self._gap(j) == " " and self.tokens[j - 1].capitalised and self._same_line(j - 1, i + 1):
+            if self.tokens[j - 1].low in self.cues.not_names or self._phrase_at(j - 1, self.cues.titles):
+                break
+            j -= 1
+        if j < i and (self.tokens[j].text in self.gazetteer.demonyms or self.folds[j] in _english_demonyms()):
+            return i  # "the Philippine Bureau of ...", "Canadian Imperial Bank": left to the settling rules
+        return j
+
+    def _and_inside(self, first: int, j: int) -> bool:
+        """Whether the English "and" at token j is inside the name whose words after its head start
+        at token `first`: only after "of" or "for" ("Department of Health and Human Services",
+        "Institute of Alcohol Abuse and Alcoholism"), and not before a second organisation's name
+        ("Party and Komeito", "Corps of Engineers and Maryland Department of ...")."""
+        return any(self.lows[k] in ("of", "for") for k in range(first, j)) and not self._second_org_after(j + 1)
+
+    def _second_org_after(self, j: int) -> bool:
+        """Whether the capitalised words from token j on end in an organisation word: after "and"
+        they name a second organisation ("Army Corps of Engineers and Maryland Department of ...",
+        "... Resources and Komeito" does not), not the rest of this one's name."""
+        k = j
+        while k < len(self.tokens) and self.tokens[k].capitalised and (k == j or self._gap(k) == " "):
+            if k > j and self._institution_end(k):
+                return True
+            k += 1
+        return False
 
     def _english_org_tails(self) -> list[Mention]:
         """English order: "Russian Foreign Ministry", "Democratic Party"."""

@@ -65,6 +65,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Set
@@ -267,7 +268,8 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
-    "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails",
+    "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "gpe_tails",
+    "local_bodies", "local_offices", "not_seats", "street_abbreviations", "team_cues", "not_team_words",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -323,7 +325,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
     out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
-    out = [p for m in out for p in _possessive(m, gazetteer)]
+    out = [p for m in out for p in _possessive(m, gazetteer, lists)]
     out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
     common = lists["glue_words"] | lists["speech_words"]
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
@@ -450,7 +452,8 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
     """The type a name's head word gives it: "Kelurahan Argasunya" is a unit with a government
     (GPE), a name headed by a building's or a natural place's word ("Mushola Mujahidin", "Hotel
     Borobudur", `loc_heads`) or ending in a venue's words ("Jakarta Convention Center", `venue_tails`)
-    a place without one (LOC), a model "person" ending in "Government" or "Squad" an organisation, and
+    a place without one (LOC), a name ending in a unit's word ("Howard County", `gpe_tails`) a unit (GPE),
+    a model "person" ending in "Government" or "Squad" an organisation, and
     so is a model "place" or "person" ending in a firm's word ("Henan Putihrai Sekuritas", `firm_tails`).
     ``kept`` remembers, for the same lists, the (text, type, source) of the mentions left as they were:
     all the answer depends on."""
@@ -473,6 +476,9 @@ def _typed_by_head(m: Mention, lists: dict[str, frozenset[str]],
         out.key, out.role = None, None
         return out
     last = words[-1].casefold()
+    if m.type in ("PER", "ORG", "LOC") and m.source != "gazetteer" and len(words) > 1 and last in lists["gpe_tails"] \
+            and words[-1][:1].isupper():
+        return _copy(m, m.start, m.end, m.text, "GPE")  # "Howard County", "Travis County": a unit by its kind
     org_tail = len(words) > 1 and (last in lists["org_tails"] or last in lists["firm_tails"])
     if m.type in ("PER", "LOC") and m.source == "model" and org_tail:
         return _as_org(m)
@@ -543,7 +549,8 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         _institutions(text, layer, lists, _Contains(blocked))
     _bracket_inside_name(text, layer, lists)
     _listed_names(text, layer, gazetteer, lists, index)
-    out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index)
+    out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index,
+                            english=language == "en")
     out = _org_with_place(text, out, lists["org_seat_words"] | lists["agency_short_forms"])
     out = _legal_form_after(text, out)
     out = _company_form(text, out)
@@ -575,7 +582,309 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
+        out = _local_seats(text, out, lists, gazetteer, index)
+        out = _towns_after_in(text, out, lists, gazetteer, index)
+        out = [t for m in out if (t := _without_article(m, lists)) is not None]
+        out = _people_with_age(text, out, lists)
+        out = _place_before_based(text, out, gazetteer)
+        out = _party_and_home(text, out)
+        out = _town_teams(text, out, lists, index)
+        out = _towns_listed_with_towns(text, out, lists, index)
+        if not _sport_article(index, lists["sport_cues"]):
+            out = [_named_city(m, gazetteer) for m in out]
     return sorted(out, key=operator.attrgetter("start", "end"))
+
+
+def _named_city(m: Mention, gazetteer: Gazetteer) -> Mention:
+    """English, outside an article about a sport: a name of two or three words ending in "City" that
+    the model read as an organisation or a person ("Ellicott City", "Cathedral City") is a town
+    (GPE); in a sport article it is a club ("Manchester City"), and the gazetteer's towns keep their
+    entries ("Mexico City")."""
+    words = m.text.split()
+    if m.type not in ("ORG", "PER") or m.source != "model" or m.key is not None or not 2 <= len(words) <= 3:
+        return m
+    if words[-1] != "City" or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return m
+    if gazetteer.lookup(m.text) is not None or m.text in _word_list("shared", "clubs.txt"):
+        return m
+    return _copy(m, m.start, m.end, m.text, "GPE")
+
+
+_SEAT_WORDS = r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+)"
+"""One or two capitalised words: the name of a town in front of its local body or office."""
+
+
+_IN_TOWN = re.compile(r"(?<![\w'’-])(?:in|in nearby|at|near) ([A-Z][a-z]{2,})(?=[,.;:]? (?!\d)|[,.;:]$|[,.;:]\n|$)")
+
+
+def _towns_after_in(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer,
+                    index: _Index) -> list[Mention]:
+    """English: one capitalised word right after "in", "at" or "near", inside a sentence, that nothing
+    was found in and that is followed by no other capitalised word ("arrested in Springfield the day
+    after", "auctioned in nearby Windsor.") is a town the gazetteer does not list (GPE): not a month
+    or another word that is no name, a title, a nationality, a word the article also writes in lower
+    case, a word of a person's name in the article, a name the gazetteer knows as something else, or
+    a word before a number ("in Article 19")."""
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
+    stop = lists["not_names"] | lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["institution_words"] \
+        | lists["sentence_openers"] | lists["compass_words"] | lists["language_words"] | demonyms \
+        | lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"]
+    people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+    taken = [(m.start, m.end) for m in mentions]
+    held = _Contains(taken)
+    added = []
+    for hit in _IN_TOWN.finditer(text):
+        s, e = hit.span(1)
+        word = hit.group(1)
+        if word.casefold() in stop or word in people or index.has(word.lower()) or held(s, e):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        entry = gazetteer.lookup(word)
+        if entry is not None and entry.type not in ("GPE", "LOC"):
+            continue
+        added.append(Mention(s, e, word, "GPE", source="rule"))
+    return mentions + added
+
+
+_NAME_WITH_AGE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+), \d{1,2}, ")
+
+
+def _people_with_age(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """English: two to four capitalised words followed by an age between commas ("police arrested
+    Demario Aundre Jackson, 30, in ...") are a person, over what was found inside them (a town the
+    gazetteer knows by the surname): news gives ages of people only. Not where a word is no name
+    or opens a sentence ("On Monday, 28 ...")."""
+    stop = lists["not_names"] | lists["sentence_openers"] | lists["heads"] | lists["org_tails"]
+    out = list(mentions)
+    for hit in _NAME_WITH_AGE.finditer(text):
+        s, e = hit.span(1)
+        if any(w.casefold() in stop for w in hit.group(1).split()):
+            continue
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside) or any(m.type == "PER" and (m.start, m.end) == (s, e)
+                                                                 for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(s, e, text[s:e], "PER", source="rule")]
+        surname = hit.group(1).split()[-1]
+        # the surname alone elsewhere in the article is the person, not the town it also names ("Jackson, who
+        # was arrested ...")
+        out = [_as_person(m) if m.text == surname and m.type != "PER" else m for m in out]
+    return out
+
+
+def _as_person(m: Mention) -> Mention:
+    """The mention as a person, without the key of the place or organisation it was read as."""
+    out = _copy(m, m.start, m.end, m.text, "PER")
+    out.key = None
+    return out
+
+
+_PLACE_BASED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound)\b")
+
+
+def _place_before_based(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """English: a place the gazetteer knows, written into a compound ("Melbourne-based", "San
+    Francisco-headquartered", "London-born"), is a mention of the place; the hyphen hides it from the
+    gazetteer's scan and the model."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for hit in _PLACE_BASED.finditer(text):
+        words = hit.group(1).split(" ")
+        e = hit.end(1)
+        for k in range(len(words)):  # "The Melbourne-based": the longest known place that ends at the hyphen
+            name = " ".join(words[k:])
+            entry = gazetteer.lookup(name)
+            if entry is not None:
+                break
+        s = e - len(name)
+        if entry is None or entry.type not in ("GPE", "LOC") or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Mention(s, e, name, entry.type, source="gazetteer", key=entry.id))  # type: ignore[arg-type]
+    return out
+
+
+_PARTY_HOME = re.compile(r"(?<=[(\s])[DRI]-([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)(?=[),])")
+_ROUTE_NUMBER = re.compile(r" \d")
+
+
+def _party_and_home(text: str, mentions: list[Mention]) -> list[Mention]:
+    """English: a US politician's party letter and home after the name ("Kirk Watson (D-Austin)",
+    "Mike Gallagher, R-Wis.,") name the place (GPE); and "U.S." before a number is a route ("U.S. 29"),
+    not the country."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = [m for m in mentions if not (m.text == "U.S." and _ROUTE_NUMBER.match(text, m.end))]
+    for hit in _PARTY_HOME.finditer(text):
+        s, e = hit.span(1)
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Mention(s, e, hit.group(1), "GPE", source="rule"))
+    return out
+
+
+_TEAM_WORD = re.compile(r" ([A-Z][a-z]{2,}s)\b(?![’'-])")
+
+
+def _town_teams(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index) -> list[Mention]:
+    """English, in an article about a sport (`team_cues`): a town the gazetteer knows followed by one
+    capitalised plural ("Denver Broncos", "Chicago Bulls") is the town's team (ORG), over the town and
+    what the model made of the plural (a "person" Broncos); not a plural that ends a place's name
+    ("Palm Springs", "Golan Heights", `loc_tails`, `not_team_words`)."""
+    if not any(index.has(c) for c in lists["team_cues"]):
+        return mentions
+    stop = lists["not_team_words"] | lists["loc_tails"] | lists["open_space_tails"] | lists["org_tails"]
+    by_start = {m.start: m for m in mentions}
+    out = list(mentions)
+    for town in [m for m in mentions if m.type == "GPE" and m.key and m.key.startswith("city:")]:
+        hit = _TEAM_WORD.match(text, town.end)
+        if hit is None or hit.group(1).casefold() in stop:
+            continue
+        s, e = town.start, hit.end(1)
+        nxt = by_start.get(hit.start(1))
+        if nxt is not None and (nxt.end != e or nxt.source == "gazetteer"):
+            continue
+        if any(m.start < e and s < m.end and m is not town and m is not nxt for m in out):
+            continue
+        out = [m for m in out if m is not town and m is not nxt] + [Mention(s, e, text[s:e], "ORG", source="rule")]
+    return out
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _towns_listed_with_towns(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]],
+                             index: _Index) -> list[Mention]:
+    """English: names listed with towns ("only Denver and Pueblo", "Cathedral City, La Quinta, Desert
+    Hot Springs and Palm Springs") are towns (GPE): a listed model place the gazetteer does not key is
+    retyped (an organisation stays one: "Tasmania and Ontario Provincial Government"), a listed
+    capitalised run nothing was found in is added. A list is names joined by ", ",
+    " and " or ", and " with a town (a gazetteer city or a unit the rules found) among them."""
+    stop = lists["not_names"] | lists["sentence_openers"] | lists["heads"] | lists["org_tails"] \
+        | lists["honorifics"] | lists["person_ranks"]
+    ordered = sorted(mentions, key=_START)
+    towns = {id(m) for m in ordered if m.type == "GPE" and (
+        (m.key or "").startswith(("city:", "us-state:")) or m.source == "rule")}
+    if not towns:
+        return mentions
+    out = list(ordered)
+    # links between neighbours: two mentions of one list
+    for a, b in itertools.pairwise(ordered):
+        if id(a) not in towns and id(b) not in towns:
+            continue
+        if text[a.end : b.start] not in (", ", " and ", ", and "):
+            continue
+        other = b if id(a) in towns else a
+        if other.type == "LOC" and not other.key and other.source != "gazetteer" \
+                and other.text.split()[-1].casefold() not in lists["loc_tails"] | lists["open_space_tails"]:
+            out[out.index(other)] = _copy(other, other.start, other.end, other.text, "GPE")
+    # a town followed by " and X" / ", X" with nothing found in X
+    taken = [(m.start, m.end) for m in out]
+    for m in ordered:
+        if id(m) not in towns:
+            continue
+        for gap in (" and ", ", "):
+            if not text.startswith(gap, m.end):
+                continue
+            run = _NAME_RUN.match(text, m.end + len(gap))
+            if run is None:
+                continue
+            s, e = run.span()
+            words = run.group().split()
+            nxt = text[e : e + 1]
+            if nxt.isalpha() or nxt in ("’", "'") or any(w.casefold() in stop for w in words) \
+                    or any(index.has(w.lower()) for w in words) or any(a < e and s < b for a, b in taken):
+                continue
+            out.append(Mention(s, e, run.group(), "GPE", source="rule"))
+            taken.append((s, e))
+    return out
+
+
+def _without_article(m: Mention, lists: dict[str, frozenset[str]]) -> Mention | None:
+    """English: the indefinite article is never part of a name ("A Sussex Police spokesman" ->
+    "Sussex Police"), and a unit's word alone ("County Executive ...", `gpe_tails`) names nothing."""
+    if m.source == "gazetteer":
+        return m
+    if m.text.casefold() in lists["gpe_tails"]:
+        return None
+    first, _, rest = m.text.partition(" ")
+    if first in ("A", "An") and rest[:1].isupper():
+        return _copy(m, m.start + len(first) + 1, m.end, rest)
+    return m
+
+
+_CITY_OF = re.compile(r"(?:City|Town|Village) of $")
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+@functools.lru_cache(maxsize=4)
+def _seat_patterns(bodies: frozenset[str], offices: frozenset[str]) -> tuple[re.Pattern[str] | None, ...]:
+    """The two patterns of `_local_seats` for one language's lists (joined once, not per article)."""
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = re.compile(_SEAT_WORDS + r" (?i:" + alternatives(bodies) + r")\b") if bodies else None
+    office = re.compile(_SEAT_WORDS + r" (?i:" + alternatives(offices) + r") (?=[A-Z])") if offices else None
+    return body, office
+
+
+def _local_seats(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], gazetteer: Gazetteer,
+                 index: _Index) -> list[Mention]:
+    """English: a town the gazetteer does not list, named by the local body or the office it has
+    ("Aurora Police Department", "Aurora City Council", "a Eugene police press release", "Manor Mayor
+    Larry Wallace Jr.", "Victoria Premier Daniel Andrews"; `local_bodies`, `local_offices`), is a place
+    (GPE) there and wherever the article writes it alone ("crime rates in Aurora", "Aurora's violent
+    crime rate"): the model, which learnt few English towns, misses or mistypes it. Not a word that
+    makes such bodies national or generic ("Metropolitan Police", "State Police", `not_seats`), a
+    nationality, a word the article also writes in lower case, a person of the article or a name the
+    gazetteer knows as something other than a place."""
+    body, office = _seat_patterns(lists["local_bodies"], lists["local_offices"])
+    demonyms = _word_list("en", "demonyms.txt", fold=True)
+    people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+    stop = lists["not_seats"] | lists["not_names"] | lists["heads"] | lists["honorifics"] | lists["person_ranks"] \
+        | lists["sentence_openers"] | lists["compass_words"] | demonyms
+    seats: set[str] = set()
+    for pattern in (body, office):
+        for hit in pattern.finditer(text) if pattern is not None else ():
+            name = hit.group(1)
+            words = name.split()
+            if words[0].casefold() in stop and len(words) > 1:
+                name, words = words[1], words[1:]  # "The Aurora Police Department": the town after "The"
+            if any(w.casefold() in stop for w in words) or any(w in people for w in words):
+                continue
+            if any(index.has(w.lower()) for w in words):
+                continue  # a common word ("Local Police", "Campus Police")
+            entry = gazetteer.lookup(name)
+            if entry is not None and entry.type not in ("GPE", "LOC"):
+                continue
+            seats.add(name)
+    if not seats:
+        return mentions
+    out = []
+    taken = _Contains([(m.start, m.end) for m in mentions])
+    exact = {(m.start, m.end) for m in mentions}
+    offices = lists["local_offices"]
+    added: list[Mention] = []
+    for s, e, _surface in index.find(seats):
+        if (s, e) in exact or _in_longer_name(text, s, e, lists["not_names"], index):
+            continue
+        after = _NEXT_CAPITALISED.match(text, e)
+        if after is not None and after.group(1).casefold() not in offices:
+            continue  # the start of a longer name ("Aurora Borealis"; not "Manor Mayor ...")
+        unit = _CITY_OF.search(text, max(0, s - 8), s)
+        if unit is not None:
+            s = unit.start()  # "the City of Aurora": the unit word is part of the name (GUIDELINE.md)
+        elif taken(s, e):
+            continue
+        added.append(Mention(s, e, text[s:e], "GPE", source="rule"))
+    within = _Contains([(m.start, m.end) for m in added])
+    mentions = [m for m in mentions if not (within(m.start, m.end) and m.source == "model")]
+    for m in mentions:
+        if m.text in seats and m.type != "GPE" and m.key is None:
+            m = _copy(m, m.start, m.end, m.text, "GPE")  # "Eugene" read as an organisation
+        else:
+            first, _, rest = m.text.partition(" ")
+            if m.type != "GPE" and rest and first in seats and rest.casefold() in lists["local_offices"]:
+                m = _copy(m, m.start, m.start + len(first), first, "GPE")  # "Victoria Premier": the state
+        out.append(m)
+    return out + added
 
 
 def _slash_partners(text: str, mentions: list[Mention], gazetteer: Gazetteer,
@@ -1022,13 +1331,19 @@ def _without_nationality(m: Mention) -> Mention:
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
+def _possessive(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str]] | None = None) -> list[Mention]:
     """English possessives split a span into its owner and the thing owned: "Google's" -> "Google",
     "Mexico's National Statistics Institute" -> "Mexico" and "National Statistics Institute"
-    (the owner typed by the gazetteer where it knows it)."""
+    (the owner typed by the gazetteer where it knows it). A place named with a possessive and one
+    word of its kind ("St. Mark's Square", `open_space_tails`, `loc_tails`, `venue_tails`) is one name;
+    an owned place ending in such a word is a place ("Clive Palmer's Dinosaur Park")."""
     hit = _POSSESSIVE.search(m.text)
     if hit is None or m.source == "gazetteer":
         return [m]
+    places = (lists["open_space_tails"] | lists["loc_tails"] | lists["venue_tails"]) if lists else frozenset()
+    rest_words = m.text[hit.end() :].split()
+    if len(rest_words) == 1 and rest_words[0][:1].isupper() and rest_words[0].casefold() in places:
+        return [_copy(m, m.start, m.end, m.text, "LOC")]
     out = []
     owner = m.text[: hit.start()]
     if owner.strip():
@@ -1042,7 +1357,8 @@ def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
     rest = rest.strip()
     if rest[:1].isupper() and " " in rest:  # a one-word owned thing is a product or a common noun
         s = m.start + hit.end() + lead
-        out.append(Mention(s, s + len(rest), rest, m.type if m.type != "PER" else "ORG", source=m.source))
+        type_ = "LOC" if rest.split()[-1].casefold() in places else m.type if m.type != "PER" else "ORG"
+        out.append(Mention(s, s + len(rest), rest, type_, source=m.source))  # type: ignore[arg-type]
     return out
 
 
@@ -1110,9 +1426,11 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # not "Man" + "diri")
             cuts = [c for c in range(least, len(tok) - 3) if tok[c:] in lexicon and _GLUED_TAIL.match(tok[c:])][:1]
         follow = words[k + 1].group() if k + 1 < len(words) else _next_word(index.text, m.end)
-        if not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads:
+        if (not cuts and follow[:1].isupper() and follow.casefold() in unit_heads and tok.casefold() not in unit_heads
+                and (gazetteer is None or gazetteer.lookup(tok) is None)):
             # a short function word glued on before the head of another name ("Gunung Lewotobidi
-            # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's
+            # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's;
+            # never off a place the gazetteer knows whole ("Maryland Department": no "Maryl" + "and")
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
         if not cuts and gazetteer is not None and gazetteer.lookup(tok) is None:
             # a place the gazetteer knows with a short function word glued on ("Indonesiatak", "Chinadi")
@@ -1270,7 +1588,7 @@ def _without_function_opener(text: str, m: Mention, lists: dict[str, frozenset[s
     return _copy(m, m.start + len(first) + 1, m.end, rest)
 
 
-_GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{1,11}) $")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;.] )([A-Z][a-z]{1,11}) $")
 
 
 def _given_name_before(
@@ -1653,7 +1971,8 @@ def _unfound_people(
         return []
     taken = _Contains([(m.start, m.end) for m in mentions])
     spans = [(m.start, m.end) for m in mentions]
-    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"]
+    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"] \
+        | lists["gpe_tails"]
     out: list[Mention] = []
     for hit in _PERSON_RUN.finditer(text):
         first, rest = hit.group(1), hit.group(2).split()
@@ -1963,8 +2282,11 @@ _NAME_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
 
 def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Natural places named with their kind ("Thitu Island", "West Philippine Sea", "Spratly
-    Islands"): one LOC, over the mentions inside it."""
-    tails = lists["loc_tails"]
+    Islands"): one LOC, over the mentions inside it, and so are streets ("Frederick Road", "Main St.",
+    `street_abbreviations` with their dot); a unit named with its kind after the name ("Howard
+    County", `gpe_tails`) is one GPE the same way."""
+    short = lists["street_abbreviations"]
+    tails = lists["loc_tails"] | lists["gpe_tails"] | short
     if not tails:
         return
     for hit in _CAPITALISED_WORD.finditer(text):
@@ -1980,7 +2302,12 @@ def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) 
             continue
         inside = layer.inside(s, hit.end())
         if inside is not None:
-            layer.replace(inside, Mention(s, hit.end(), text[s : hit.end()], "LOC", source="rule"))
+            type_ = "GPE" if hit.group().casefold() in lists["gpe_tails"] else "LOC"
+            # "Main St.": an abbreviated tail keeps its dot; a sentence's full stop stays out ("Red Sea.")
+            end = hit.end() + (text[hit.end() : hit.end() + 1] == "." and hit.group().casefold() in short)
+            inside = layer.inside(s, end) if end > hit.end() else inside
+            if inside is not None:
+                layer.replace(inside, Mention(s, end, text[s:end], type_, source="rule"))
 
 
 def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
@@ -2084,7 +2411,7 @@ def _is_place(gazetteer: Gazetteer, name: str) -> bool:
 
 def _every_occurrence(
     text: str, mentions: list[Mention], blocked: _Contains, gazetteer: Gazetteer,
-    lists: dict[str, frozenset[str]], index: _Index,
+    lists: dict[str, frozenset[str]], index: _Index, english: bool = False,
 ) -> list[Mention]:
     """Every other occurrence of a name the recognisers found once in the article, where nothing
     else was found (one sense per name in one article): the model reads sentence by sentence and
@@ -2109,7 +2436,7 @@ def _every_occurrence(
         m = seen[surface]
         layer.replace([], Mention(s, e, surface, m.type, source="rule", key=m.key))
     known = {m.text: m for m in mentions if len(m.text) >= 4 and m.text[:1].isupper() and m.type != "OTHER"}
-    for s, e, surface in _glued(text, known, index):
+    for s, e, surface in _glued(text, known, index, english):
         inner = layer.inside(s, e)
         if inner is None or blocked(s, e) or (inner and " " not in surface):
             continue
@@ -2127,13 +2454,15 @@ _LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
 _SMALL_LETTERS = re.compile(r"[a-z]{2,}")
 
 
-def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[int, int, str]]:
+def _glued(text: str, names: dict[str, Mention], index: _Index, english: bool = False) -> list[tuple[int, int, str]]:
     """Names of the article written elsewhere glued to a neighbouring word by a scraper that dropped
     the spaces of a link ("presenterJessica Iskandarsedang", "PenyanyiDenadamencuri"): where the name
     starts at a word's start or at a lower-to-upper case change, and ends at a word's end, at a case
     change, or before lower-case letters that form a word the article writes alone ("sedang"); a
     one-word name needs that evidence on both sides; a capitalised word before it only when it opens
-    the sentence ("TransJakarta" is one name). The gold guideline keeps such mentions."""
+    the sentence ("TransJakarta" is one name). The gold guideline keeps such mentions. In ``english``
+    text lower-case letters after a name are a suffix, not a glued word ("European", "New Yorkers"):
+    only a case change is a seam on the right."""
     by_prefix: dict[str, list[str]] = {}
     for name in names:
         by_prefix.setdefault(name[:4], []).append(name)
@@ -2158,7 +2487,8 @@ def _glued(text: str, names: dict[str, Mention], index: _Index) -> list[tuple[in
             if right_glued:
                 rest = _SMALL_LETTERS.match(text[e : e + 30])
                 camel = nxt.isupper() and text[e - 1].islower()
-                if not (camel or (rest and (rest.group() in index.words or (" " in name and not left_glued)))):
+                if not (camel or (not english and rest
+                                  and (rest.group() in index.words or (" " in name and not left_glued)))):
                     continue
             out.append((p, e, name))
     return out

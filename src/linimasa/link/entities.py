@@ -113,6 +113,24 @@ class Cluster:
         return max(counts, key=lambda t: (len(t.split()), not t.isupper(), counts[t], len(t), t))
 
 
+@functools.cache
+def _street_words() -> dict[str, str]:
+    """Abbreviated last words of English street names and the words they stand for (`street_abbreviations`
+    of resources/en/entities.yaml: "st" -> "street")."""
+    data = resources.load_or_empty("en", "entities") or {}
+    table = data.get("street_abbreviations") or {}
+    return {str(k).casefold(): str(v) for k, v in table.items()} if isinstance(table, dict) else {}
+
+
+def _street_in_full(name: str) -> str:
+    """A street's name with its abbreviated last word written out ("Main St." -> "Main Street"), so that
+    both forms of one street in an article are one entity; any other name as it is."""
+    head, _, last = name.rpartition(" ")
+    if head and last.endswith(".") and (word := _street_words().get(last[:-1].casefold())):
+        return f"{head} {word.capitalize()}"
+    return name
+
+
 def _article_clusters(article: Article) -> list[Cluster]:
     """Step 1: clusters of one article's mentions."""
     gazetteer = load_gazetteer()
@@ -132,7 +150,7 @@ def _article_clusters(article: Article) -> list[Cluster]:
                 entry = None  # a club or firm named after its town ("Roma", "Monterrey") is not the town
             # Keyed by the name alone: one name typed ORG in one article and LOC in another is still
             # one thing (its type is decided by vote when the entity is built).
-            key = entry.id if entry is not None else f"name:{normalise(m.text)}"
+            key = entry.id if entry is not None else f"name:{normalise(_street_in_full(m.text))}"
         c = clusters.setdefault(key, Cluster(key, m.type, gaz_id=key if key in gazetteer.entries else None))
         c.mentions.append((article.id, m))
     for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too

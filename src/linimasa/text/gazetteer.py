@@ -274,9 +274,10 @@ class Gazetteer:
     def _may_start_name(self, token: str) -> bool:
         if not _capitalised(token):
             return False
-        if is_acronym(token.rstrip(".")) or is_acronym(token):
-            return True
-        words = normalise(_POSSESSIVE.sub("", token)).split()
+        bare = _POSSESSIVE.sub("", token)
+        if is_acronym(token.rstrip(".")) or is_acronym(token) or (bare != token and is_acronym(bare)):
+            return True  # "UK's", "FBI's": an acronym with an English possessive
+        words = normalise(bare).split()
         return bool(words) and words[0] in self.first_words
 
     def _match(self, surface: str) -> Entry | None:
