@@ -266,6 +266,7 @@ class GroupedFeatures:
         self._known_pairs: dict[str | None, frozenset[str]] = {}
         self._neighbours: dict[str | None, frozenset[str]] = {}
         self._named: tuple[dict[str | None, set[str]], dict[str | None, set[str]]] | None = None
+        self._private: dict[str, Callable[[str], int | None]] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -292,10 +293,13 @@ class GroupedFeatures:
 
     def _private_to(self, convention: str) -> Callable[[str], int | None]:
         """The id of the model's attribute private to ``convention`` of a shared name (its copy
-        ``convention|name``), or None."""
-        prefix = convention + "|"
-        get = self._attributes.get
-        return lambda name: get(prefix + name)
+        ``convention|name``), or None. One function per convention, made once."""
+        private = self._private.get(convention)
+        if private is None:
+            prefix = convention + "|"
+            get = self._attributes.get
+            private = self._private[convention] = lambda name: get(prefix + name)
+        return private
 
     def _names_by_kind(self) -> tuple[dict[str | None, set[str]], dict[str | None, set[str]]]:
         """The bigram pairs and the neighbour words the model has attributes for, shared (under
@@ -352,8 +356,9 @@ class GroupedFeatures:
             gid = self._fixed[(convention, name)] = self._group([name], convention)
         return gid
 
-    def _token_groups(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str]:
-        """A token's groups, as `_Token` and `sentence_features` make its features: own, case when
+    def _token_groups(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str, str]:
+        """A token's groups (with its normalised word and its lower case), as `_Token` and
+        `sentence_features` make its features: own, case when
         first / not first; as a neighbour at -2, -1, 1, 2 its word, its clusters, and at -1, 1 its
         shape (the case of the sentence decides whether that counts); and its normalised word.
         Only the own group and the neighbour-word groups are the word's alone: the case, cluster
@@ -403,7 +408,7 @@ class GroupedFeatures:
         shared = tables.by_word.get((w, flags))
         if shared is None:
             shared = tables.by_word[(w, flags)] = self._word_groups(tables, w, flags, convention)
-        return (shared[0], shaped[0], shaped[1], *shared[1:], shaped[2], shaped[3]), w
+        return (shared[0], shaped[0], shaped[1], *shared[1:], shaped[2], shaped[3]), w, lower
 
     def _word_groups(self, tables: _Tables, w: str, flags: tuple[int, bool, bool, bool],
                      convention: str | None) -> tuple[int, ...]:
@@ -439,8 +444,9 @@ class GroupedFeatures:
         if words is None:  # the same for every case of the word ("Jakarta", "JAKARTA")
             words = (0, 0, 0, 0)  # most words have no neighbour attribute of their own
             if w in self._neighbour_words(convention):
-                words = tuple(self._make(ids) if (ids := tables.one(f"{offset}w={w}")) else 0
-                              for offset in _OFFSETS)
+                one, make = tables.one, self._make
+                words = ((make(ids) if (ids := one("-2w=" + w)) else 0), (make(ids) if (ids := one("-1w=" + w)) else 0),
+                         (make(ids) if (ids := one("1w=" + w)) else 0), (make(ids) if (ids := one("2w=" + w)) else 0))
             tables.worded[w] = words
         head = w[:3]
         prefix = tables.prefixes.get(head)
@@ -527,11 +533,13 @@ class GroupedFeatures:
         """What `encode` keeps of a token: the number of its `_token_groups` row, its normalised
         word, whether it has a capital letter (the sentence's case, `_has_case`), and its lower
         case (the gazetteer's word)."""
-        groups, word = self._token_groups(token, convention)
+        groups, word, lower = self._token_groups(token, convention)
         self._new_tokens.append(groups)
         number = self._token_count
         self._token_count += 1
-        return number, word, any(ch.isupper() for ch in token), token.lower()
+        # on ASCII, lower-casing changes exactly the capitals
+        capital = lower != token if token.isascii() else any(ch.isupper() for ch in token)
+        return number, word, capital, lower
 
     def _rows(self, numbers: list[int]) -> np.ndarray:
         """The `_token_groups` rows of the tokens numbered ``numbers`` (the new ones stored first)."""
