@@ -11,6 +11,7 @@ case at all: an all-lower-case sentence (NERP, or a user's lower-cased query) th
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -115,6 +116,9 @@ class FeatureCache(dict):  # type: ignore[type-arg]
 
 
 _EDGES = {-2: "-2w=<s>", -1: "-1w=<s>", 1: "1w=</s>", 2: "2w=</s>"}
+# the parts of `GroupedFeatures._token`'s tuple, and a bigram's key, as C-level callables for `map`
+_FIRST, _SECOND, _THIRD, _FOURTH = (operator.itemgetter(k) for k in range(4))
+_PAIR_OF = "{}|{}".format
 
 
 def sentence_features(
@@ -495,6 +499,7 @@ class GroupedFeatures:
         marks: dict[int, tuple[int, int, int]] = {}
         pair_ids: dict[int, tuple[int, int]] = {}
         fixed = self._fixed_group
+        edge_groups: dict[str | None, tuple[int, ...]] = {}  # per convention: the sentence edges' groups
         for tokens, convention in sentences:
             keyed = self._keyed.get(convention)
             if keyed is None:
@@ -509,10 +514,12 @@ class GroupedFeatures:
                     if infos[j] is None:
                         info = keyed.get(t)  # a token twice in the sentence is made once
                         infos[j] = info if info is not None else keyed.setdefault(t, self._token(t, convention))
-            rows.extend(info[0] for info in infos)
-            words = [info[1] for info in infos]
-            for j, pair in enumerate([a + "|" + b for a, b in itertools.pairwise(words)], base + 1):
-                if pair in known:
+            rows.extend(map(_FIRST, infos))
+            words = list(map(_SECOND, infos))
+            # most word pairs have no bigram attribute: the few that do are picked out at C speed
+            joined = list(map(_PAIR_OF, words, itertools.islice(words, 1, None)))
+            if not known.isdisjoint(joined):
+                for j, pair in itertools.compress(enumerate(joined, base + 1), map(known.__contains__, joined)):
                     p = pairs.get(pair)
                     if p is None:
                         p = pairs[pair] = (self._group(["bg-=" + pair], convention),
@@ -520,10 +527,13 @@ class GroupedFeatures:
                     pair_ids[j] = p
             n = len(tokens)
             lengths.append(n)
-            cased.append(any(info[2] for info in infos))
-            edges.append(tuple(fixed(_EDGES[offset], convention) for offset in (-2, -1, 1, 2)))
+            cased.append(any(map(_THIRD, infos)))
+            edge = edge_groups.get(convention)
+            if edge is None:
+                edge = edge_groups[convention] = tuple(fixed(_EDGES[offset], convention) for offset in (-2, -1, 1, 2))
+            edges.append(edge)
             if gazetteer is not None and n:
-                for j, mark in enumerate(gazetteer.bio([info[3] for info in infos]), base):
+                for j, mark in enumerate(gazetteer.bio(list(map(_FOURTH, infos))), base):
                     if mark is not None:
                         marks[j] = (fixed("gz=" + mark, convention), fixed("-1gz=" + mark, convention),
                                     fixed("1gz=" + mark, convention))
