@@ -375,9 +375,7 @@ def _recognise(
         for m in chosen:
             if m.type == "LOC" and m.source == "model" and m.text in cities:
                 m.type = "GPE"
-    particles = frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
-    titles = frozenset({p[0].rstrip(".") for p in rules.cues.titles.all | rules.cues.modifiers.all if len(p) == 1}
-                       | rules.cues.title_words) - particles  # "Al Ghazali": a particle is part of the name
+    titles, org_words = _cue_words(rules.cues)
     chosen, products = settle_names(text, chosen, language, gazetteer, titles)
     ministries: dict[str, str | None] = {}  # per name: an article repeats its names
     for m in chosen:
@@ -388,7 +386,6 @@ def _recognise(
     people = [m for m in chosen if m.type == "PER"]
     rules.appositive_roles(people)
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
-    org_words = frozenset(" ".join(p) for p in rules.cues.org_heads.all) | rules.cues.org_tails
     acronyms = defined_acronyms(text, chosen, gazetteer, org_words)
     if acronyms:
         have = {_fields(c) for c in chosen}
@@ -400,6 +397,18 @@ def _recognise(
     if tagged is not None and whole and lone_min_score is not None and language in lone_languages:
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
     return settled
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(cues: Cues) -> tuple[frozenset[str], frozenset[str]]:
+    """The single title words that a person's name does not start with, less the name particles ("Al
+    Ghazali": a particle is part of the name), and the organisation words (heads and tails) of a
+    language's cues: fixed per language, so made once rather than for every article."""
+    particles = frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
+    titles = frozenset({p[0].rstrip(".") for p in cues.titles.all | cues.modifiers.all if len(p) == 1}
+                       | cues.title_words) - particles
+    org_words = frozenset(" ".join(p) for p in cues.org_heads.all) | cues.org_tails
+    return titles, org_words
 
 
 def _confirm_lone(mentions: list[Mention], tagged: dict[tuple[int, int, str], float | None],

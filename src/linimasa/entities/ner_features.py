@@ -11,6 +11,7 @@ case at all: an all-lower-case sentence (NERP, or a user's lower-cased query) th
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -115,6 +116,9 @@ class FeatureCache(dict):  # type: ignore[type-arg]
 
 
 _EDGES = {-2: "-2w=<s>", -1: "-1w=<s>", 1: "1w=</s>", 2: "2w=</s>"}
+# the parts of `GroupedFeatures._token`'s tuple, and a bigram's key, as C-level callables for `map`
+_FIRST, _SECOND, _THIRD, _FOURTH = (operator.itemgetter(k) for k in range(4))
+_PAIR_OF = "{}|{}".format
 
 
 def sentence_features(
@@ -266,6 +270,7 @@ class GroupedFeatures:
         self._known_pairs: dict[str | None, frozenset[str]] = {}
         self._neighbours: dict[str | None, frozenset[str]] = {}
         self._named: tuple[dict[str | None, set[str]], dict[str | None, set[str]]] | None = None
+        self._private: dict[str, Callable[[str], int | None]] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -292,10 +297,13 @@ class GroupedFeatures:
 
     def _private_to(self, convention: str) -> Callable[[str], int | None]:
         """The id of the model's attribute private to ``convention`` of a shared name (its copy
-        ``convention|name``), or None."""
-        prefix = convention + "|"
-        get = self._attributes.get
-        return lambda name: get(prefix + name)
+        ``convention|name``), or None. One function per convention, made once."""
+        private = self._private.get(convention)
+        if private is None:
+            prefix = convention + "|"
+            get = self._attributes.get
+            private = self._private[convention] = lambda name: get(prefix + name)
+        return private
 
     def _names_by_kind(self) -> tuple[dict[str | None, set[str]], dict[str | None, set[str]]]:
         """The bigram pairs and the neighbour words the model has attributes for, shared (under
@@ -352,8 +360,9 @@ class GroupedFeatures:
             gid = self._fixed[(convention, name)] = self._group([name], convention)
         return gid
 
-    def _token_groups(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str]:
-        """A token's groups, as `_Token` and `sentence_features` make its features: own, case when
+    def _token_groups(self, token: str, convention: str | None) -> tuple[tuple[int, ...], str, str]:
+        """A token's groups (with its normalised word and its lower case), as `_Token` and
+        `sentence_features` make its features: own, case when
         first / not first; as a neighbour at -2, -1, 1, 2 its word, its clusters, and at -1, 1 its
         shape (the case of the sentence decides whether that counts); and its normalised word.
         Only the own group and the neighbour-word groups are the word's alone: the case, cluster
@@ -403,7 +412,7 @@ class GroupedFeatures:
         shared = tables.by_word.get((w, flags))
         if shared is None:
             shared = tables.by_word[(w, flags)] = self._word_groups(tables, w, flags, convention)
-        return (shared[0], shaped[0], shaped[1], *shared[1:], shaped[2], shaped[3]), w
+        return (shared[0], shaped[0], shaped[1], *shared[1:], shaped[2], shaped[3]), w, lower
 
     def _word_groups(self, tables: _Tables, w: str, flags: tuple[int, bool, bool, bool],
                      convention: str | None) -> tuple[int, ...]:
@@ -439,8 +448,9 @@ class GroupedFeatures:
         if words is None:  # the same for every case of the word ("Jakarta", "JAKARTA")
             words = (0, 0, 0, 0)  # most words have no neighbour attribute of their own
             if w in self._neighbour_words(convention):
-                words = tuple(self._make(ids) if (ids := tables.one(f"{offset}w={w}")) else 0
-                              for offset in _OFFSETS)
+                one, make = tables.one, self._make
+                words = ((make(ids) if (ids := one("-2w=" + w)) else 0), (make(ids) if (ids := one("-1w=" + w)) else 0),
+                         (make(ids) if (ids := one("1w=" + w)) else 0), (make(ids) if (ids := one("2w=" + w)) else 0))
             tables.worded[w] = words
         head = w[:3]
         prefix = tables.prefixes.get(head)
@@ -489,6 +499,7 @@ class GroupedFeatures:
         marks: dict[int, tuple[int, int, int]] = {}
         pair_ids: dict[int, tuple[int, int]] = {}
         fixed = self._fixed_group
+        edge_groups: dict[str | None, tuple[int, ...]] = {}  # per convention: the sentence edges' groups
         for tokens, convention in sentences:
             keyed = self._keyed.get(convention)
             if keyed is None:
@@ -503,10 +514,12 @@ class GroupedFeatures:
                     if infos[j] is None:
                         info = keyed.get(t)  # a token twice in the sentence is made once
                         infos[j] = info if info is not None else keyed.setdefault(t, self._token(t, convention))
-            rows.extend(info[0] for info in infos)
-            words = [info[1] for info in infos]
-            for j, pair in enumerate([a + "|" + b for a, b in itertools.pairwise(words)], base + 1):
-                if pair in known:
+            rows.extend(map(_FIRST, infos))
+            words = list(map(_SECOND, infos))
+            # most word pairs have no bigram attribute: the few that do are picked out at C speed
+            joined = list(map(_PAIR_OF, words, itertools.islice(words, 1, None)))
+            if not known.isdisjoint(joined):
+                for j, pair in itertools.compress(enumerate(joined, base + 1), map(known.__contains__, joined)):
                     p = pairs.get(pair)
                     if p is None:
                         p = pairs[pair] = (self._group(["bg-=" + pair], convention),
@@ -514,10 +527,13 @@ class GroupedFeatures:
                     pair_ids[j] = p
             n = len(tokens)
             lengths.append(n)
-            cased.append(any(info[2] for info in infos))
-            edges.append(tuple(fixed(_EDGES[offset], convention) for offset in (-2, -1, 1, 2)))
+            cased.append(any(map(_THIRD, infos)))
+            edge = edge_groups.get(convention)
+            if edge is None:
+                edge = edge_groups[convention] = tuple(fixed(_EDGES[offset], convention) for offset in (-2, -1, 1, 2))
+            edges.append(edge)
             if gazetteer is not None and n:
-                for j, mark in enumerate(gazetteer.bio([info[3] for info in infos]), base):
+                for j, mark in enumerate(gazetteer.bio(list(map(_FOURTH, infos))), base):
                     if mark is not None:
                         marks[j] = (fixed("gz=" + mark, convention), fixed("-1gz=" + mark, convention),
                                     fixed("1gz=" + mark, convention))
@@ -527,11 +543,13 @@ class GroupedFeatures:
         """What `encode` keeps of a token: the number of its `_token_groups` row, its normalised
         word, whether it has a capital letter (the sentence's case, `_has_case`), and its lower
         case (the gazetteer's word)."""
-        groups, word = self._token_groups(token, convention)
+        groups, word, lower = self._token_groups(token, convention)
         self._new_tokens.append(groups)
         number = self._token_count
         self._token_count += 1
-        return number, word, any(ch.isupper() for ch in token), token.lower()
+        # on ASCII, lower-casing changes exactly the capitals
+        capital = lower != token if token.isascii() else any(ch.isupper() for ch in token)
+        return number, word, capital, lower
 
     def _rows(self, numbers: list[int]) -> np.ndarray:
         """The `_token_groups` rows of the tokens numbered ``numbers`` (the new ones stored first)."""
