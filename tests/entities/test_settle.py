@@ -268,3 +268,13 @@ def test_a_place_that_starts_with_a_given_name_is_a_person() -> None:
 def test_an_acronym_or_brand_the_model_calls_a_place_is_an_organisation() -> None:
     got = found("Analysts at ZetaCorp and the NBA disagreed.", "en", Tagger(ZetaCorp="LOC", NBA="LOC"))
     assert ("ZetaCorp", "ORG") in got and ("NBA", "ORG") in got
+
+
+def test_a_unit_and_the_body_it_belongs_to_are_one_organisation() -> None:
+    text = ("Penyidik Satreskrim Polresta Malang memeriksa dua saksi. Sementara itu, Kortas Tipikor Polri "
+            "menahan satu orang, tetapi Polresta Malang dan Polri tidak berkomentar.")
+    got = found(text, model=Tagger(Satreskrim="ORG", Kortas_Tipikor="ORG", Polresta_Malang="ORG", Polri="ORG"))
+    assert ("Satreskrim Polresta Malang", "ORG") in got
+    assert ("Kortas Tipikor Polri", "ORG") in got
+    assert ("Polresta Malang", "ORG") in got and ("Polri", "ORG") in got  # named apart: two mentions
+    assert ("Satreskrim", "ORG") not in got

@@ -2207,6 +2207,27 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
     return _absorb_next(mentions, join)
 
 
+def org_chains(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation directly followed by another, across one space, is one organisation: a unit
+    and the body it belongs to ("Satresnarkoba Polresta Banyuwangi", "Jampidsus Kejagung RI", "Pansus
+    Haji DPR", "Kortas Tipikor Polri"), or one name read in two ("Persijap Jepara", "Perum Perindo").
+    News names two organisations side by side only with a comma, a conjunction or a bracket between
+    them; a chain without one is the outermost name, the one mention annotated (eval/real-id/
+    GUIDELINE.md: "a chain of unit names with no bracket is one mention"). The chain is its own
+    entity: the keys of its parts do not name it. Run on the mentions the stage keeps (after
+    `linimasa.entities._confirm_lone`): a role the model read as an organisation and that nothing
+    vouched for ("Majelis Hakim", "Guru Besar Hukum") is gone by then and joins nothing."""
+
+    def join(m: Mention, nxt: Mention) -> Mention | None:
+        if m.type != "ORG" or nxt.type != "ORG" or text[m.end : nxt.start] != " " or "(" in m.text:
+            return None  # (a name with a bracket in it, "Panitia Kerja (Panja) Pangan", ends there)
+        chain = _copy(m, m.start, nxt.end, text[m.start : nxt.end])
+        chain.key = None
+        return chain
+
+    return _absorb_next(mentions, join)
+
+
 @functools.cache
 def _org_forms(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     short: dict[str, str] = {}
