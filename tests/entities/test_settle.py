@@ -278,3 +278,15 @@ def test_a_unit_and_the_body_it_belongs_to_are_one_organisation() -> None:
     assert ("Kortas Tipikor Polri", "ORG") in got
     assert ("Polresta Malang", "ORG") in got and ("Polri", "ORG") in got  # named apart: two mentions
     assert ("Satreskrim", "ORG") not in got
+
+
+def test_classes_of_enterprises_coordinates_and_a_toll_road_in_general_are_not_entities() -> None:
+    text = ("Pemerintah menyuntik modal ke BUMN dan Badan Usaha Milik Desa (Bumdes). Para PKL berjualan di trotoar. "
+            "Gempa berpusat di 7,1 Lintang Selatan (LS) dan 106,2 Bujur Timur (BT), kata BMKG. Aturan itu "
+            "mengatur Jalan Tol, termasuk Jalan Tol Cipularang.")
+    got = found(text, model=Tagger(BUMN="ORG", Bumdes="PER", PKL="ORG", Bujur_Timur="LOC", BT="LOC",
+                                   Lintang_Selatan="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"BUMN", "Badan Usaha Milik Desa", "Bumdes", "PKL", "Lintang Selatan", "LS",
+                        "Bujur Timur", "BT", "Jalan Tol"}
+    assert "BMKG" in names and "Jalan Tol Cipularang" in names

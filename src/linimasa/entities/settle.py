@@ -575,6 +575,9 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_retyped_by_use(text, m, lists, gazetteer) for m in out]
     if language == "en":
         out = [_town_after_preposition(text, m, lists) for m in out]
+    if blocked:  # nor one that a rule above found there ("Jalan Tol" of "Badan Usaha Jalan Tol")
+        inside = _Contains(blocked)
+        out = [m for m in out if not inside(m.start, m.end)]
     return sorted(out, key=operator.attrgetter("start", "end"))
 
 
