@@ -290,3 +290,14 @@ def test_classes_of_enterprises_coordinates_and_a_toll_road_in_general_are_not_e
     assert not names & {"BUMN", "Badan Usaha Milik Desa", "Bumdes", "PKL", "Lintang Selatan", "LS",
                         "Bujur Timur", "BT", "Jalan Tol"}
     assert "BMKG" in names and "Jalan Tol Cipularang" in names
+
+
+def test_a_tax_an_aid_a_fast_or_a_class_of_vehicle_named_with_capitals_is_not_an_entity() -> None:
+    text = ("Warga membayar Pajak Kendaraan Bermotor (PKB) di Samsat. Pemerintah menyalurkan Bantuan Subsidi Upah "
+            "(BSU). Umat Islam menjalankan Puasa Arafah. Sport Utility Vehicle (SUV) itu dirakit oleh Toyota.")
+    got = found(text, model=Tagger(PKB="ORG", BSU="ORG", Puasa_Arafah="ORG", Sport_Utility_Vehicle="ORG", SUV="ORG",
+                                   Toyota="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Pajak Kendaraan Bermotor", "PKB", "Bantuan Subsidi Upah", "BSU", "Puasa Arafah",
+                        "Sport Utility Vehicle", "SUV"}
+    assert "Toyota" in names
