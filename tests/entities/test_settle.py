@@ -301,3 +301,12 @@ def test_a_tax_an_aid_a_fast_or_a_class_of_vehicle_named_with_capitals_is_not_an
     assert not names & {"Pajak Kendaraan Bermotor", "PKB", "Bantuan Subsidi Upah", "BSU", "Puasa Arafah",
                         "Sport Utility Vehicle", "SUV"}
     assert "Toyota" in names
+
+
+def test_an_outlet_is_named_by_its_domain_without_its_desk_or_a_glued_word() -> None:
+    text = ("Simak berita terpopuler di kanal Tekno Kabarbaru.comberikut ini. Fakta itu dirangkum TimLifestyle "
+            "Kabarbaru.compada Kamis.")
+    got = found(text, model=Tagger({"Tekno Kabarbaru.comberikut": "PER", "TimLifestyle Kabarbaru.compada": "ORG"}),
+                open_glue=False)
+    assert got.count(("Kabarbaru.com", "ORG")) == 2
+    assert all("Tekno" not in t and "Tim" not in t for t, _ in got)

@@ -36,7 +36,7 @@ from linimasa.entities.rules import (
     person_rementions,
     tokenise,
 )
-from linimasa.entities.settle import org_chains, settle_names, settle_spans
+from linimasa.entities.settle import settle_kept, settle_names, settle_spans
 from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
@@ -399,7 +399,7 @@ def _recognise(
     whole = getattr(recogniser, "tags_whole_text", False)  # a replacement that tags a few names does not count
     if tagged is not None and whole and lone_min_score is not None and language in lone_languages:
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
-    return org_chains(text, settled)
+    return settle_kept(text, settled)
 
 
 def _confirm_lone(mentions: list[Mention], tagged: dict[tuple[int, int, str], float | None],

@@ -2210,15 +2210,50 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
     return _absorb_next(mentions, join)
 
 
-def org_chains(text: str, mentions: list[Mention]) -> list[Mention]:
+def settle_kept(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The last settling rules, on the mentions the stage keeps (after
+    `linimasa.entities._confirm_lone`, which judges each mention by the span and type the model
+    gave it): organisations named side by side (`_org_chains`), outlets by their domain name
+    (`_outlet_names`)."""
+    return _org_chains(text, [_outlet_name(text, m) for m in mentions])
+
+
+# A web outlet's name ("Liputan6.com", "Kompas.com", "Fimela.com") and what a scraper glued after it
+# ("Liputan6.comdari" = "Liputan6.com dari"): a domain never goes on in lower-case letters.
+# Capitalised, as outlets write their names: a lower-case one may be the tail of a word a seam opened
+# wrongly ("Amalsh oleh.com" of "Amalsholeh.com").
+_DOMAIN = re.compile(r"(?<![\w.])([A-Z][\w-]*\.(?:co\.id|com|net|org|id))(?=[a-z]*$)")
+
+
+def _outlet_name(text: str, m: Mention) -> Mention:
+    """A mention holding a web outlet's name is that outlet (ORG), without the desk or team written
+    before it and the word glued after it: "Tekno Liputan6.com", "TimLifestyle Liputan6.comdari",
+    "Showbiz Liputan6.comkali" -> "Liputan6.com" (eval/real-id/GUIDELINE.md: media named as a
+    source are organisations; a desk is not part of the outlet's name)."""
+    if m.source == "gazetteer" or "." not in m.text:
+        return m
+    last = m.text.split(" ")[-1]
+    hit = _DOMAIN.search(last)
+    if hit is None:
+        return m
+    start = m.end - len(last) + hit.start()
+    end = m.end - len(last) + hit.end()
+    if (start, end) == (m.start, m.end) and m.type == "ORG":
+        return m
+    out = _copy(m, start, end, text[start:end], "ORG")
+    out.role = None
+    return out
+
+
+def _org_chains(text: str, mentions: list[Mention]) -> list[Mention]:
     """An organisation directly followed by another, across one space, is one organisation: a unit
     and the body it belongs to ("Satresnarkoba Polresta Banyuwangi", "Jampidsus Kejagung RI", "Pansus
     Haji DPR", "Kortas Tipikor Polri"), or one name read in two ("Persijap Jepara", "Perum Perindo").
     News names two organisations side by side only with a comma, a conjunction or a bracket between
     them; a chain without one is the outermost name, the one mention annotated (eval/real-id/
     GUIDELINE.md: "a chain of unit names with no bracket is one mention"). The chain is its own
-    entity: the keys of its parts do not name it. Run on the mentions the stage keeps (after
-    `linimasa.entities._confirm_lone`): a role the model read as an organisation and that nothing
+    entity: the keys of its parts do not name it. Run on the mentions the stage keeps (`settle_kept`):
+    a role the model read as an organisation and that nothing
     vouched for ("Majelis Hakim", "Guru Besar Hukum") is gone by then and joins nothing."""
 
     def join(m: Mention, nxt: Mention) -> Mention | None:
