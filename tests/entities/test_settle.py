@@ -310,3 +310,12 @@ def test_an_outlet_is_named_by_its_domain_without_its_desk_or_a_glued_word() -> 
                 open_glue=False)
     assert got.count(("Kabarbaru.com", "ORG")) == 2
     assert all("Tekno" not in t and "Tim" not in t for t, _ in got)
+
+
+def test_the_owner_written_before_an_event_is_not_part_of_its_name() -> None:
+    got = found("On Monday she attended Mara Holt’s Paris Design Week show in a borrowed dress.", "en",
+                Tagger(Mara_Holt="PER"))
+    assert ("Paris Design Week", "EVT") in got
+    assert ("Mara Holt", "PER") in got
+    got = found("Tickets for the ASEAN Women’s Handball Cup 2026 sold out.", "en")
+    assert ("ASEAN Women’s Handball Cup 2026", "EVT") in got  # "Women’s" is part of the name

@@ -267,7 +267,7 @@ _LIST_KEYS = (
     "loc_tails", "org_heads", "glue_words", "party_adjectives", "sport_cues", "compass_words",
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
-    "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails",
+    "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "name_possessives",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -1840,6 +1840,9 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
                     break  # "Thailand Masters dan Taipei Open": two events, each with its own word
             if before.group(1).casefold() in places:
                 break  # "Gedung Expo": a building named after an event word, and what is before it
+            owner = _POSSESSIVE.search(before.group(1))
+            if owner and before.group(1)[: owner.start()].casefold() not in lists["name_possessives"]:
+                break  # "Edeline Lee’s London Fashion Week": the owner is not part of the event's name
             start -= len(before.group(0))
         while text[start : start + 4] in ("of ", "and ", "dan ", "The "):
             start += text[start:].index(" ") + 1
