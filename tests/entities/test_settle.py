@@ -319,3 +319,10 @@ def test_the_owner_written_before_an_event_is_not_part_of_its_name() -> None:
     assert ("Mara Holt", "PER") in got
     got = found("Tickets for the ASEAN Women’s Handball Cup 2026 sold out.", "en")
     assert ("ASEAN Women’s Handball Cup 2026", "EVT") in got  # "Women’s" is part of the name
+
+
+def test_an_english_name_opened_by_a_portfolio_word_keeps_it() -> None:
+    text = "Shares of National Bank rose, the National Post reported, while the State Department said nothing."
+    got = found(text, "en", Tagger(National_Bank="ORG", National_Post="ORG", State_Department="ORG"))
+    assert {("National Bank", "ORG"), ("National Post", "ORG"), ("State Department", "ORG")} <= set(got)
+    assert ("Bank", "ORG") not in got and ("Post", "ORG") not in got

@@ -268,6 +268,7 @@ _LIST_KEYS = (
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "name_possessives",
+    "title_words",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -320,7 +321,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_without_nationality(m) for m in out]
     given = lists.get("given_names", frozenset())
     out = [_acronym_led_person(m, given) for m in out]
-    out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
+    out = [t for m in out if (t := _role_led_org(m, ranks, lists, language == "en")) is not None]
     out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
     out = [p for m in out for p in _possessive(m, gazetteer)]
@@ -2336,7 +2337,8 @@ def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str]]) -> Mention | None:
+def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str]],
+                  english: bool = False) -> Mention | None:
     """A model organisation that starts with a role ("CMO Tokocrypto", "Editor-in-Chief Alessandra
     Galloni") is what follows the role: the organisation, or a person where what follows is a name
     of two or three capitalised words with no organisation word in it; a role alone is no mention."""
@@ -2349,6 +2351,12 @@ def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[
     while k < len(words) and words[k].casefold().rstrip(",") in ranks:
         k += 1
     if k == 0:
+        return m
+    lead = [w.casefold().rstrip(",") for w in words[:k]]
+    if english and k < len(words) and all(w in lists["title_words"] and w not in lists["function_words"]
+                                          for w in lead):
+        # "National Bank", "National Post": in English a portfolio's word with no role after it opens
+        # the name (in Indonesian one opens a role: "Menteri Agama ...", "Koordinator Prodi ...")
         return m
     if k == len(words) or not words[k][:1].isupper():
         return None
