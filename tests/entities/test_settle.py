@@ -332,3 +332,11 @@ def test_an_english_office_ending_in_administrator_chief_or_general_is_a_role() 
     text = "He complained to the Maseru District Administrator and to the Transport Board Chief on Monday."
     got = found(text, "en", Tagger(Maseru_District_Administrator="ORG", Transport_Board_Chief="ORG"))
     assert not {t for t, _ in got} & {"Maseru District Administrator", "Transport Board Chief"}
+
+
+def test_a_ministers_portfolio_is_not_a_person_and_does_not_split_the_ministry() -> None:
+    text = ("The licence was renewed by the Ministry of Natural Resources in May.\nThe reply\nMinister of "
+            "Natural Resources, Palesa Nthako, declined to comment.")
+    got = found(text, "en", Tagger(Ministry_of_Natural_Resources="ORG", Natural_Resources="ORG"))
+    assert ("Ministry of Natural Resources", "ORG") in got
+    assert all(ty != "PER" or "Natural" not in t for t, ty in got)
