@@ -340,3 +340,13 @@ def test_a_ministers_portfolio_is_not_a_person_and_does_not_split_the_ministry()
     got = found(text, "en", Tagger(Ministry_of_Natural_Resources="ORG", Natural_Resources="ORG"))
     assert ("Ministry of Natural Resources", "ORG") in got
     assert all(ty != "PER" or "Natural" not in t for t, ty in got)
+
+
+def test_national_programmes_named_like_institutions_are_not_entities() -> None:
+    text = ("Pemerintah menargetkan 80.000 Koperasi Desa Merah Putih terbentuk. Siswa Sekolah Rakyat di Bekasi "
+            "mulai belajar, dan Badan Gizi Nasional menyalurkan Makan Bergizi Gratis.")
+    got = found(text, model=Tagger(Koperasi_Desa_Merah_Putih="ORG", Sekolah_Rakyat="ORG",
+                                   Makan_Bergizi_Gratis="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Koperasi Desa Merah Putih", "Sekolah Rakyat", "Makan Bergizi Gratis"}
+    assert {"Bekasi", "Badan Gizi Nasional"} <= names
