@@ -399,7 +399,8 @@ def _local_place_names(lang: str) -> dict[str, frozenset[str]]:
 
 
 def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
-    """A district or village written bare ("Bayat", "Argasunya") is a place with a government (GPE)
+    """A district or village written bare ("Bayat", "Argasunya", "Parung Panjang" for the listed
+    "Parungpanjang") is a place with a government (GPE)
     when the article also names its regency or city (Klaten, Kota Cirebon): alone, such a name is no
     evidence (there are 90,000 of them, many common words), beside its regency it is. Only what the
     model found is retyped; nothing new is added."""
@@ -408,11 +409,13 @@ def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
     if not codes:
         return mentions
     local = _local_place_names(language if language in resources.languages() else "id")
-    names = {code: local.get(code, frozenset()) for code in codes}
+    # by name without spaces or case: the list writes "Parungpanjang", news "Parung Panjang"
+    names = {code: {n.replace(" ", "").casefold() for n in local.get(code, frozenset())} for code in codes}
     out = []
     for m in mentions:
         if m.type in ("LOC", "ORG", "PER") and m.source == "model" and m.text[:1].isupper():
-            code = next((c for c in sorted(codes) if m.text in names[c]), None)
+            squashed = m.text.replace(" ", "").casefold()
+            code = next((c for c in sorted(codes) if squashed in names[c]), None)
             if code is not None:
                 m = _copy(m, m.start, m.end, m.text, "GPE")
                 m.key, m.role = f"id-local:{code}:{m.text}", None
