@@ -350,3 +350,10 @@ def test_national_programmes_named_like_institutions_are_not_entities() -> None:
     names = {t for t, _ in got}
     assert not names & {"Koperasi Desa Merah Putih", "Sekolah Rakyat", "Makan Bergizi Gratis"}
     assert {"Bekasi", "Badan Gizi Nasional"} <= names
+
+
+def test_a_metropolitan_police_unit_keeps_its_seat_in_its_name() -> None:
+    text = "Pelaku dibawa ke Polres Metro Bekasi Kota. Kasus itu kini ditangani Polres Metro Jakarta Utara."
+    got = found(text, model=Tagger(Polres_Metro="ORG"))
+    assert ("Polres Metro Jakarta Utara", "ORG") in got
+    assert ("Jakarta Utara", "GPE") not in got and ("Polres Metro", "ORG") not in got
