@@ -357,3 +357,10 @@ def test_a_metropolitan_police_unit_keeps_its_seat_in_its_name() -> None:
     got = found(text, model=Tagger(Polres_Metro="ORG"))
     assert ("Polres Metro Jakarta Utara", "ORG") in got
     assert ("Jakarta Utara", "GPE") not in got and ("Polres Metro", "ORG") not in got
+
+
+def test_an_organ_before_an_organisations_name_is_part_of_the_role() -> None:
+    text = "Ketua Dewan Pembina Yayasan Cahaya Bangsa, Rudi Hartono, membuka acara itu di Medan."
+    got = found(text, model=Tagger(Dewan_Pembina_Yayasan_Cahaya_Bangsa="ORG", Rudi_Hartono="PER"))
+    assert ("Yayasan Cahaya Bangsa", "ORG") in got
+    assert all(not t.startswith("Dewan Pembina") for t, _ in got)

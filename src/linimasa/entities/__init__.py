@@ -399,7 +399,7 @@ def _recognise(
     whole = getattr(recogniser, "tags_whole_text", False)  # a replacement that tags a few names does not count
     if tagged is not None and whole and lone_min_score is not None and language in lone_languages:
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
-    return settle_kept(text, settled)
+    return settle_kept(text, settled, language)
 
 
 def _confirm_lone(mentions: list[Mention], tagged: dict[tuple[int, int, str], float | None],

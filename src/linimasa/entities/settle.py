@@ -268,7 +268,7 @@ _LIST_KEYS = (
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "name_possessives",
-    "title_words",
+    "title_words", "org_organs",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -2217,12 +2217,28 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
     return _absorb_next(mentions, join)
 
 
-def settle_kept(text: str, mentions: list[Mention]) -> list[Mention]:
+def settle_kept(text: str, mentions: list[Mention], language: str = "id") -> list[Mention]:
     """The last settling rules, on the mentions the stage keeps (after
     `linimasa.entities._confirm_lone`, which judges each mention by the span and type the model
     gave it): organisations named side by side (`_org_chains`), outlets by their domain name
-    (`_outlet_names`)."""
-    return _org_chains(text, [_outlet_name(text, m) for m in mentions])
+    (`_outlet_name`), an organisation without the organ before it (`_without_organ`)."""
+    organs = _lists(language)["org_organs"]
+    return _org_chains(text, [_without_organ(_outlet_name(text, m), organs) for m in mentions])
+
+
+def _without_organ(m: Mention, organs: frozenset[str]) -> Mention:
+    """An organisation's organ before its name is part of a role, not of the name: "Dewan Pembina
+    Yayasan Golden Nusantara" -> "Yayasan Golden Nusantara" (`org_organs`)."""
+    if m.type != "ORG" or m.source == "gazetteer":
+        return m
+    words = m.text.split(" ")
+    for n in (2, 1):
+        if len(words) > n + 1 and " ".join(words[:n]).casefold() in organs and words[n][:1].isupper():
+            cut = len(" ".join(words[:n])) + 1
+            out = _copy(m, m.start + cut, m.end, m.text[cut:])
+            out.key = None
+            return out
+    return m
 
 
 # A web outlet's name ("Liputan6.com", "Kompas.com", "Fimela.com") and what a scraper glued after it
