@@ -364,3 +364,10 @@ def test_an_organ_before_an_organisations_name_is_part_of_the_role() -> None:
     got = found(text, model=Tagger(Dewan_Pembina_Yayasan_Cahaya_Bangsa="ORG", Rudi_Hartono="PER"))
     assert ("Yayasan Cahaya Bangsa", "ORG") in got
     assert all(not t.startswith("Dewan Pembina") for t, _ in got)
+
+
+def test_an_acronym_followed_by_one_of_its_bodies_is_that_body() -> None:
+    text = "The WHO Executive Council met on Monday. The WHO Director said nothing."
+    got = found(text, "en", Tagger(WHO="ORG"))
+    assert ("WHO Executive Council", "ORG") in got
+    assert ("WHO", "ORG") in got  # "Director" is no organisation's word: the acronym alone
