@@ -371,3 +371,12 @@ def test_an_acronym_followed_by_one_of_its_bodies_is_that_body() -> None:
     got = found(text, "en", Tagger(WHO="ORG"))
     assert ("WHO Executive Council", "ORG") in got
     assert ("WHO", "ORG") in got  # "Director" is no organisation's word: the acronym alone
+
+
+def test_an_english_possessive_in_an_indonesian_article_is_inside_a_name() -> None:
+    text = "Gerai Nana’s Kitchen di Bandung ramai. Pemilik Nana’s Kitchen menambah cabang."
+    got = found(text, model=Tagger({"Nana’s Kitchen": "ORG"}))
+    assert got.count(("Nana’s Kitchen", "ORG")) == 2
+    assert ("Nana", "ORG") not in got
+    got = found("Google’s new app launched in Mexico.", "en", Tagger({"Google’s": "ORG"}))
+    assert ("Google", "ORG") in got  # in English the owner is the name

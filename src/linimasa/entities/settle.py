@@ -324,7 +324,11 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [t for m in out if (t := _role_led_org(m, ranks, lists, language == "en")) is not None]
     out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
-    out = [p for m in out for p in _possessive(m, gazetteer)]
+    # Indonesian has no "'s": one in an Indonesian article is inside an English name ("Baker’s Gram",
+    # "Moody’s", "AVC Women’s Volleyball Nations Cup"), split only after an owner the gazetteer knows
+    # ("Indonesia's economy")
+    out = [p for m in out for p in (_possessive(m, gazetteer) if language == "en" or _known_owner(m, gazetteer)
+                                    else [m])]
     out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
     common = lists["glue_words"] | lists["speech_words"]
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
@@ -1027,6 +1031,12 @@ def _without_nationality(m: Mention) -> Mention:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _known_owner(m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the words before the possessive of a mention are a name the gazetteer knows."""
+    hit = _POSSESSIVE.search(m.text)
+    return hit is not None and gazetteer.lookup(m.text[: hit.start()]) is not None
 
 
 def _possessive(m: Mention, gazetteer: Gazetteer) -> list[Mention]:
