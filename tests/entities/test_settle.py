@@ -380,3 +380,15 @@ def test_an_english_possessive_in_an_indonesian_article_is_inside_a_name() -> No
     assert ("Nana", "ORG") not in got
     got = found("Google’s new app launched in Mexico.", "en", Tagger({"Google’s": "ORG"}))
     assert ("Google", "ORG") in got  # in English the owner is the name
+
+
+def test_a_name_after_an_events_word_is_a_named_event() -> None:
+    text = ("Produk baru dipamerkan pada ajang Borneo Motor Expo 2025 di Balikpapan. Ia hadir di acara "
+            "Festival of Lights Samarinda, lalu di acara TV.")
+    got = found(text, model=Tagger(Balikpapan="GPE"))
+    assert ("Borneo Motor Expo 2025", "EVT") in got
+    assert ("Festival of Lights Samarinda", "EVT") in got
+    assert ("Balikpapan", "GPE") in got and all(t != "TV" for t, _ in got)
+    got = found("Pengumuman itu disampaikan pada acara Kopi Kenangan di Jakarta.",
+                model=Tagger(Kopi_Kenangan="ORG"))
+    assert ("Kopi Kenangan", "ORG") in got  # after "acara" a name already found keeps its type

@@ -268,7 +268,7 @@ _LIST_KEYS = (
     "office_words", "function_words", "loc_heads", "org_cues_after", "sentence_openers", "language_words",
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "name_possessives",
-    "title_words", "org_organs",
+    "title_words", "org_organs", "event_cues", "weak_event_cues",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -2234,9 +2234,46 @@ def settle_kept(text: str, mentions: list[Mention], language: str = "id") -> lis
     (`_outlet_name`), an organisation without the organ before it (`_without_organ`)."""
     lists = _lists(language)
     out = [_without_organ(_outlet_name(text, m), lists["org_organs"]) for m in mentions]
+    out = _cued_events(text, out, lists["event_cues"], lists["not_entities"])
+    out = _cued_events(text, out, lists["weak_event_cues"], lists["not_entities"], retype=False)
     if language == "en":
         out = [_body_of_acronym(text, m, lists["org_tails"]) for m in out]
     return _org_chains(text, out)
+
+
+_EVENT_NAME = re.compile(r" ['‘\"“]?([A-Z][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|of|the|and)){0,6})['’\"”]?")
+
+
+def _cued_events(text: str, mentions: list[Mention], cues: frozenset[str],
+                 not_entities: frozenset[str] = frozenset(), retype: bool = True) -> list[Mention]:
+    """A capitalised name right after an event's word ("ajang Indonesia Outing Expo 2025", "gelaran
+    E-Rallytage", `event_cues`) is a named event: a kept organisation of just that name is retyped
+    (``retype``), a name nothing found is added; one that overlaps other mentions is left alone."""
+    if not cues:
+        return mentions
+    pattern = _words_pattern(cues, r"(?<![\w-])", r"(?=[ ])")
+    if pattern is None:
+        return mentions
+    by_span = {(m.start, m.end): m for m in mentions}
+    out = list(mentions)
+    for hit in pattern.finditer(text):
+        name = _EVENT_NAME.match(text, hit.end())
+        if name is None:
+            continue
+        s, e = name.start(1), name.end(1)
+        while text[s:e].split(" ")[-1] in ("of", "the", "and"):
+            e = s + text[s:e].rindex(" ")
+        same = by_span.get((s, e))
+        if same is not None:
+            if retype and same.type == "ORG" and same.source != "gazetteer":  # not a place: "ajang Eropa"
+                out[out.index(same)] = _copy(same, s, e, same.text, "EVT")
+            continue
+        if e - s < 4:
+            continue  # "acara TV": a common noun's short form, not a name
+        if text[s:e] in not_entities or any(m.start < e and s < m.end for m in mentions):
+            continue  # (a kind of ceremony, "acara Ngunduh Mantu": not_entities.txt)
+        out.append(Mention(s, e, text[s:e], "EVT", source="rule"))
+    return sorted(out, key=_START)
 
 
 _CAPITALISED_RUN = re.compile(r"(?: [A-Z][a-z]+){1,4}")
