@@ -392,3 +392,9 @@ def test_a_name_after_an_events_word_is_a_named_event() -> None:
     got = found("Pengumuman itu disampaikan pada acara Kopi Kenangan di Jakarta.",
                 model=Tagger(Kopi_Kenangan="ORG"))
     assert ("Kopi Kenangan", "ORG") in got  # after "acara" a name already found keeps its type
+
+
+def test_a_garment_named_with_capitals_is_a_product() -> None:
+    text = "Koleksi yang terjual habis antara lain Reunion Hoodie dan Tour Bucket Hat, kata Puma Indonesia."
+    got = found(text, model=Tagger(Reunion_Hoodie="PER", Tour_Bucket_Hat="PER", Puma_Indonesia="ORG"))
+    assert {t for t, _ in got} == {"Puma Indonesia"}
