@@ -398,3 +398,10 @@ def test_a_garment_named_with_capitals_is_a_product() -> None:
     text = "Koleksi yang terjual habis antara lain Tour Bucket Hat dan Reunion Coach Jacket di Surabaya."
     got = found(text, model=Tagger(Tour_Bucket_Hat="PER", Reunion_Coach_Jacket="ORG"))
     assert {t for t, _ in got} == {"Surabaya"}
+
+
+def test_a_portfolio_word_before_an_english_head_first_name_is_part_of_it() -> None:
+    text = "Shares of State Bank of Mauritius fell on Tuesday, while the Bank of Mauritius held rates."
+    got = found(text, "en")
+    assert ("State Bank of Mauritius", "ORG") in got
+    assert ("Bank of Mauritius", "ORG") in got  # the central bank, named apart

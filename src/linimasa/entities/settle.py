@@ -2572,8 +2572,9 @@ def _words_before_org(
     not only open the sentence (a word the article also writes in lower case). A nationality in front
     stays out ("Philippine" + "Bureau of Fisheries"), unless the model found it with the words after it."""
     heads = lists["org_heads"]
-    stop = (lists["heads"] - heads) | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
-        | lists["not_names"] | lists["function_words"]
+    # a portfolio's word ("National", "State", "Home") opens such names too: "National Bank of Canada"
+    stop = (lists["heads"] - heads - lists["title_words"]) | lists["honorifics"] | lists["person_ranks"] \
+        | lists["sentence_openers"] | lists["not_names"] | lists["function_words"]
     demonyms = _word_list("en", "demonyms.txt", fold=True)
     ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
