@@ -405,3 +405,10 @@ def test_a_portfolio_word_before_an_english_head_first_name_is_part_of_it() -> N
     got = found(text, "en")
     assert ("State Bank of Mauritius", "ORG") in got
     assert ("Bank of Mauritius", "ORG") in got  # the central bank, named apart
+
+
+def test_an_acronym_spelled_by_the_last_words_of_a_place_is_that_place() -> None:
+    text = ("Konser digelar di Stadion Utama Gelora Sriwijaya Raya (GSR), Palembang. Penonton memadati GSR sejak "
+            "sore.")
+    got = found(text, model=Tagger(GSR="ORG"))
+    assert got.count(("GSR", "LOC")) == 2
