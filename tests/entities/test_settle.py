@@ -268,3 +268,147 @@ def test_a_place_that_starts_with_a_given_name_is_a_person() -> None:
 def test_an_acronym_or_brand_the_model_calls_a_place_is_an_organisation() -> None:
     got = found("Analysts at ZetaCorp and the NBA disagreed.", "en", Tagger(ZetaCorp="LOC", NBA="LOC"))
     assert ("ZetaCorp", "ORG") in got and ("NBA", "ORG") in got
+
+
+def test_a_unit_and_the_body_it_belongs_to_are_one_organisation() -> None:
+    text = ("Penyidik Satreskrim Polresta Malang memeriksa dua saksi. Sementara itu, Kortas Tipikor Polri "
+            "menahan satu orang, tetapi Polresta Malang dan Polri tidak berkomentar.")
+    got = found(text, model=Tagger(Satreskrim="ORG", Kortas_Tipikor="ORG", Polresta_Malang="ORG", Polri="ORG"))
+    assert ("Satreskrim Polresta Malang", "ORG") in got
+    assert ("Kortas Tipikor Polri", "ORG") in got
+    assert ("Polresta Malang", "ORG") in got and ("Polri", "ORG") in got  # named apart: two mentions
+    assert ("Satreskrim", "ORG") not in got
+
+
+def test_classes_of_enterprises_coordinates_and_a_toll_road_in_general_are_not_entities() -> None:
+    text = ("Pemerintah menyuntik modal ke BUMN dan Badan Usaha Milik Desa (Bumdes). Para PKL berjualan di trotoar. "
+            "Gempa berpusat di 7,1 Lintang Selatan (LS) dan 106,2 Bujur Timur (BT), kata BMKG. Aturan itu "
+            "mengatur Jalan Tol, termasuk Jalan Tol Cipularang.")
+    got = found(text, model=Tagger(BUMN="ORG", Bumdes="PER", PKL="ORG", Bujur_Timur="LOC", BT="LOC",
+                                   Lintang_Selatan="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"BUMN", "Badan Usaha Milik Desa", "Bumdes", "PKL", "Lintang Selatan", "LS",
+                        "Bujur Timur", "BT", "Jalan Tol"}
+    assert "BMKG" in names and "Jalan Tol Cipularang" in names
+
+
+def test_a_tax_an_aid_a_fast_or_a_class_of_vehicle_named_with_capitals_is_not_an_entity() -> None:
+    text = ("Warga membayar Pajak Kendaraan Bermotor (PKB) di Samsat. Pemerintah menyalurkan Bantuan Subsidi Upah "
+            "(BSU). Umat Islam menjalankan Puasa Arafah. Sport Utility Vehicle (SUV) itu dirakit oleh Toyota.")
+    got = found(text, model=Tagger(PKB="ORG", BSU="ORG", Puasa_Arafah="ORG", Sport_Utility_Vehicle="ORG", SUV="ORG",
+                                   Toyota="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Pajak Kendaraan Bermotor", "PKB", "Bantuan Subsidi Upah", "BSU", "Puasa Arafah",
+                        "Sport Utility Vehicle", "SUV"}
+    assert "Toyota" in names
+
+
+def test_an_outlet_is_named_by_its_domain_without_its_desk_or_a_glued_word() -> None:
+    text = ("Simak berita terpopuler di kanal Tekno Kabarbaru.comberikut ini. Fakta itu dirangkum TimLifestyle "
+            "Kabarbaru.compada Kamis.")
+    got = found(text, model=Tagger({"Tekno Kabarbaru.comberikut": "PER", "TimLifestyle Kabarbaru.compada": "ORG"}),
+                open_glue=False)
+    assert got.count(("Kabarbaru.com", "ORG")) == 2
+    assert all("Tekno" not in t and "Tim" not in t for t, _ in got)
+
+
+def test_the_owner_written_before_an_event_is_not_part_of_its_name() -> None:
+    got = found("On Monday she attended Mara Holt’s Paris Design Week show in a borrowed dress.", "en",
+                Tagger(Mara_Holt="PER"))
+    assert ("Paris Design Week", "EVT") in got
+    assert ("Mara Holt", "PER") in got
+    got = found("Tickets for the ASEAN Women’s Handball Cup 2026 sold out.", "en")
+    assert ("ASEAN Women’s Handball Cup 2026", "EVT") in got  # "Women’s" is part of the name
+
+
+def test_an_english_name_opened_by_a_portfolio_word_keeps_it() -> None:
+    text = "Shares of National Bank rose, the National Post reported, while the State Department said nothing."
+    got = found(text, "en", Tagger(National_Bank="ORG", National_Post="ORG", State_Department="ORG"))
+    assert {("National Bank", "ORG"), ("National Post", "ORG"), ("State Department", "ORG")} <= set(got)
+    assert ("Bank", "ORG") not in got and ("Post", "ORG") not in got
+
+
+def test_an_english_office_ending_in_administrator_chief_or_general_is_a_role() -> None:
+    text = "He complained to the Maseru District Administrator and to the Transport Board Chief on Monday."
+    got = found(text, "en", Tagger(Maseru_District_Administrator="ORG", Transport_Board_Chief="ORG"))
+    assert not {t for t, _ in got} & {"Maseru District Administrator", "Transport Board Chief"}
+
+
+def test_a_ministers_portfolio_is_not_a_person_and_does_not_split_the_ministry() -> None:
+    text = ("The licence was renewed by the Ministry of Natural Resources in May.\nThe reply\nMinister of "
+            "Natural Resources, Palesa Nthako, declined to comment.")
+    got = found(text, "en", Tagger(Ministry_of_Natural_Resources="ORG", Natural_Resources="ORG"))
+    assert ("Ministry of Natural Resources", "ORG") in got
+    assert all(ty != "PER" or "Natural" not in t for t, ty in got)
+
+
+def test_national_programmes_named_like_institutions_are_not_entities() -> None:
+    text = ("Pemerintah menargetkan 80.000 Koperasi Desa Merah Putih terbentuk. Siswa Sekolah Rakyat di Bekasi "
+            "mulai belajar, dan Badan Gizi Nasional menyalurkan Makan Bergizi Gratis.")
+    got = found(text, model=Tagger(Koperasi_Desa_Merah_Putih="ORG", Sekolah_Rakyat="ORG",
+                                   Makan_Bergizi_Gratis="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Koperasi Desa Merah Putih", "Sekolah Rakyat", "Makan Bergizi Gratis"}
+    assert {"Bekasi", "Badan Gizi Nasional"} <= names
+
+
+def test_a_metropolitan_police_unit_keeps_its_seat_in_its_name() -> None:
+    text = "Pelaku dibawa ke Polres Metro Bekasi Kota. Kasus itu kini ditangani Polres Metro Jakarta Utara."
+    got = found(text, model=Tagger(Polres_Metro="ORG"))
+    assert ("Polres Metro Jakarta Utara", "ORG") in got
+    assert ("Jakarta Utara", "GPE") not in got and ("Polres Metro", "ORG") not in got
+
+
+def test_an_organ_before_an_organisations_name_is_part_of_the_role() -> None:
+    text = "Ketua Dewan Pembina Yayasan Cahaya Bangsa, Rudi Hartono, membuka acara itu di Medan."
+    got = found(text, model=Tagger(Dewan_Pembina_Yayasan_Cahaya_Bangsa="ORG", Rudi_Hartono="PER"))
+    assert ("Yayasan Cahaya Bangsa", "ORG") in got
+    assert all(not t.startswith("Dewan Pembina") for t, _ in got)
+
+
+def test_an_acronym_followed_by_one_of_its_bodies_is_that_body() -> None:
+    text = "The WHO Executive Council met on Monday. The WHO Director said nothing."
+    got = found(text, "en", Tagger(WHO="ORG"))
+    assert ("WHO Executive Council", "ORG") in got
+    assert ("WHO", "ORG") in got  # "Director" is no organisation's word: the acronym alone
+
+
+def test_an_english_possessive_in_an_indonesian_article_is_inside_a_name() -> None:
+    text = "Gerai Nana’s Kitchen di Bandung ramai. Pemilik Nana’s Kitchen menambah cabang."
+    got = found(text, model=Tagger({"Nana’s Kitchen": "ORG"}))
+    assert got.count(("Nana’s Kitchen", "ORG")) == 2
+    assert ("Nana", "ORG") not in got
+    got = found("Google’s new app launched in Mexico.", "en", Tagger({"Google’s": "ORG"}))
+    assert ("Google", "ORG") in got  # in English the owner is the name
+
+
+def test_a_name_after_an_events_word_is_a_named_event() -> None:
+    text = ("Produk baru dipamerkan pada ajang Borneo Motor Expo 2025 di Balikpapan. Ia hadir di acara "
+            "Festival of Lights Samarinda, lalu di acara TV.")
+    got = found(text, model=Tagger(Balikpapan="GPE"))
+    assert ("Borneo Motor Expo 2025", "EVT") in got
+    assert ("Festival of Lights Samarinda", "EVT") in got
+    assert ("Balikpapan", "GPE") in got and all(t != "TV" for t, _ in got)
+    got = found("Pengumuman itu disampaikan pada acara Kopi Kenangan di Jakarta.",
+                model=Tagger(Kopi_Kenangan="ORG"))
+    assert ("Kopi Kenangan", "ORG") in got  # after "acara" a name already found keeps its type
+
+
+def test_a_garment_named_with_capitals_is_a_product() -> None:
+    text = "Koleksi yang terjual habis antara lain Tour Bucket Hat dan Reunion Coach Jacket di Surabaya."
+    got = found(text, model=Tagger(Tour_Bucket_Hat="PER", Reunion_Coach_Jacket="ORG"))
+    assert {t for t, _ in got} == {"Surabaya"}
+
+
+def test_a_portfolio_word_before_an_english_head_first_name_is_part_of_it() -> None:
+    text = "Shares of State Bank of Mauritius fell on Tuesday, while the Bank of Mauritius held rates."
+    got = found(text, "en")
+    assert ("State Bank of Mauritius", "ORG") in got
+    assert ("Bank of Mauritius", "ORG") in got  # the central bank, named apart
+
+
+def test_an_acronym_spelled_by_the_last_words_of_a_place_is_that_place() -> None:
+    text = ("Konser digelar di Stadion Utama Gelora Sriwijaya Raya (GSR), Palembang. Penonton memadati GSR sejak "
+            "sore.")
+    got = found(text, model=Tagger(GSR="ORG"))
+    assert got.count(("GSR", "LOC")) == 2

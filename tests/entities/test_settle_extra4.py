@@ -83,6 +83,13 @@ def test_a_district_named_beside_its_regency_is_a_gpe() -> None:
     assert ("Bayat", "GPE") in got
 
 
+def test_a_district_written_with_a_space_the_list_does_not_have_is_still_a_gpe() -> None:
+    assert "Karanganom" in _local_place_names("id")["33.10"]  # Kabupaten Klaten
+    text = "Jalan desa di Karang Anom, Klaten, rusak parah. Warga meminta perbaikan."
+    got = found(text, model=Tagger(Karang_Anom="LOC"))
+    assert ("Karang Anom", "GPE") in got
+
+
 def test_a_district_name_without_its_regency_is_left_as_the_model_said() -> None:
     text = "Toko kerajinan Bayat ramai dikunjungi wisatawan pada akhir pekan."
     got = found(text, model=Tagger(Bayat="ORG"))

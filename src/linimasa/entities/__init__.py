@@ -36,7 +36,7 @@ from linimasa.entities.rules import (
     person_rementions,
     tokenise,
 )
-from linimasa.entities.settle import settle_names, settle_spans
+from linimasa.entities.settle import settle_kept, settle_names, settle_spans
 from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
@@ -396,7 +396,7 @@ def _recognise(
     whole = getattr(recogniser, "tags_whole_text", False)  # a replacement that tags a few names does not count
     if tagged is not None and whole and lone_min_score is not None and language in lone_languages:
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
-    return settled
+    return settle_kept(text, settled, language)
 
 
 @functools.lru_cache(maxsize=8)

@@ -747,6 +747,17 @@ def _initials_fit(expansion: str, acronym: str) -> bool:
     return all(c in it for c in letters)
 
 
+def _tail_fits(expansion: str, acronym: str) -> bool:
+    """Whether the last words of a name (two or more) spell an acronym, the words before them being
+    the kind of thing it is: "Stadion Utama Gelora Bung Karno (GBK)", "Kantor Kementerian Badan Usaha
+    Milik Negara (BUMN)"."""
+    words = expansion.split()
+    if words and words[0].rstrip(".").upper() in ("PT", "CV", "PERUM"):
+        return False  # a company's legal form: "PT Chery Sales Indonesia (CSI)" has its own reading
+    return any(_initials_fit(" ".join(words[k:]), acronym) and "".join(w[0] for w in words[k:]).upper()
+               == _NON_WORD.sub("", acronym).upper() for k in range(1, len(words) - 1))
+
+
 def defined_acronyms(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, org_words: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -771,6 +782,7 @@ def defined_acronyms(
         known = gazetteer.lookup(acronym)
         if expansion is not None and not (
             _initials_fit(expansion.text, acronym) or (known is not None and known.id == expansion.key)
+            or _tail_fits(expansion.text, acronym)
         ):
             expansion = _longer_expansion(text, expansion, acronym)
             if expansion is None:

@@ -270,6 +270,7 @@ _LIST_KEYS = (
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "gpe_tails",
     "local_bodies", "local_offices", "not_seats", "street_abbreviations", "team_cues", "not_team_words",
+    "name_possessives", "title_words", "org_organs", "event_cues", "weak_event_cues",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
 
@@ -322,10 +323,14 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_without_nationality(m) for m in out]
     given = lists.get("given_names", frozenset())
     out = [_acronym_led_person(m, given) for m in out]
-    out = [t for m in out if (t := _role_led_org(m, ranks, lists)) is not None]
+    out = [t for m in out if (t := _role_led_org(m, ranks, lists, language == "en")) is not None]
     out = [m for m in out if not _role_ending_org(m, lists)]
     out = [m for m in out if not _party_adjective(text, m, lists["party_adjectives"])]
-    out = [p for m in out for p in _possessive(m, gazetteer, lists)]
+    # Indonesian has no "'s": one in an Indonesian article is inside an English name ("Baker’s Gram",
+    # "Moody’s", "AVC Women’s Volleyball Nations Cup"), split only after an owner the gazetteer knows
+    # ("Indonesia's economy")
+    out = [p for m in out for p in (_possessive(m, gazetteer, lists) if language == "en" or _known_owner(m, gazetteer)
+                                    else [m])]
     out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
     common = lists["glue_words"] | lists["speech_words"]
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
@@ -400,7 +405,8 @@ def _local_place_names(lang: str) -> dict[str, frozenset[str]]:
 
 
 def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
-    """A district or village written bare ("Bayat", "Argasunya") is a place with a government (GPE)
+    """A district or village written bare ("Bayat", "Argasunya", "Parung Panjang" for the listed
+    "Parungpanjang") is a place with a government (GPE)
     when the article also names its regency or city (Klaten, Kota Cirebon): alone, such a name is no
     evidence (there are 90,000 of them, many common words), beside its regency it is. Only what the
     model found is retyped; nothing new is added."""
@@ -409,11 +415,13 @@ def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
     if not codes:
         return mentions
     local = _local_place_names(language if language in resources.languages() else "id")
-    names = {code: local.get(code, frozenset()) for code in codes}
+    # by name without spaces or case: the list writes "Parungpanjang", news "Parung Panjang"
+    names = {code: {n.replace(" ", "").casefold() for n in local.get(code, frozenset())} for code in codes}
     out = []
     for m in mentions:
         if m.type in ("LOC", "ORG", "PER") and m.source == "model" and m.text[:1].isupper():
-            code = next((c for c in sorted(codes) if m.text in names[c]), None)
+            squashed = m.text.replace(" ", "").casefold()
+            code = next((c for c in sorted(codes) if squashed in names[c]), None)
             if code is not None:
                 m = _copy(m, m.start, m.end, m.text, "GPE")
                 m.key, m.role = f"id-local:{code}:{m.text}", None
@@ -592,6 +600,9 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = _towns_listed_with_towns(text, out, lists, index)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
+    if blocked:  # nor one that a rule above found there ("Jalan Tol" of "Badan Usaha Jalan Tol")
+        inside = _Contains(blocked)
+        out = [m for m in out if not inside(m.start, m.end)]
     return sorted(out, key=operator.attrgetter("start", "end"))
 
 
@@ -1329,6 +1340,12 @@ def _without_nationality(m: Mention) -> Mention:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _known_owner(m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the words before the possessive of a mention are a name the gazetteer knows."""
+    hit = _POSSESSIVE.search(m.text)
+    return hit is not None and gazetteer.lookup(m.text[: hit.start()]) is not None
 
 
 def _possessive(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str]] | None = None) -> list[Mention]:
@@ -2156,6 +2173,9 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
                     break  # "Thailand Masters dan Taipei Open": two events, each with its own word
             if before.group(1).casefold() in places:
                 break  # "Gedung Expo": a building named after an event word, and what is before it
+            owner = _POSSESSIVE.search(before.group(1))
+            if owner and before.group(1)[: owner.start()].casefold() not in lists["name_possessives"]:
+                break  # "Edeline Lee’s London Fashion Week": the owner is not part of the event's name
             start -= len(before.group(0))
         while text[start : start + 4] in ("of ", "and ", "dan ", "The "):
             start += text[start:].index(" ") + 1
@@ -2537,6 +2557,141 @@ def _org_with_place(text: str, mentions: list[Mention], seat_words: frozenset[st
     return _absorb_next(mentions, join)
 
 
+def settle_kept(text: str, mentions: list[Mention], language: str = "id") -> list[Mention]:
+    """The last settling rules, on the mentions the stage keeps (after
+    `linimasa.entities._confirm_lone`, which judges each mention by the span and type the model
+    gave it): organisations named side by side (`_org_chains`), outlets by their domain name
+    (`_outlet_name`), an organisation without the organ before it (`_without_organ`)."""
+    lists = _lists(language)
+    out = [_without_organ(_outlet_name(text, m), lists["org_organs"]) for m in mentions]
+    out = _cued_events(text, out, lists["event_cues"], lists["not_entities"])
+    out = _cued_events(text, out, lists["weak_event_cues"], lists["not_entities"], retype=False)
+    if language == "en":
+        out = [_body_of_acronym(text, m, lists["org_tails"]) for m in out]
+    return _org_chains(text, out)
+
+
+_EVENT_NAME = re.compile(r" ['‘\"“]?([A-Z][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|of|the|and)){0,6})['’\"”]?")
+
+
+def _cued_events(text: str, mentions: list[Mention], cues: frozenset[str],
+                 not_entities: frozenset[str] = frozenset(), retype: bool = True) -> list[Mention]:
+    """A capitalised name right after an event's word ("ajang Indonesia Outing Expo 2025", "gelaran
+    E-Rallytage", `event_cues`) is a named event: a kept organisation of just that name is retyped
+    (``retype``), a name nothing found is added; one that overlaps other mentions is left alone."""
+    if not cues:
+        return mentions
+    pattern = _words_pattern(cues, r"(?<![\w-])", r"(?=[ ])")
+    if pattern is None:
+        return mentions
+    by_span = {(m.start, m.end): m for m in mentions}
+    out = list(mentions)
+    for hit in pattern.finditer(text):
+        name = _EVENT_NAME.match(text, hit.end())
+        if name is None:
+            continue
+        s, e = name.start(1), name.end(1)
+        while text[s:e].split(" ")[-1] in ("of", "the", "and"):
+            e = s + text[s:e].rindex(" ")
+        same = by_span.get((s, e))
+        if same is not None:
+            if retype and same.type == "ORG" and same.source != "gazetteer":  # not a place: "ajang Eropa"
+                out[out.index(same)] = _copy(same, s, e, same.text, "EVT")
+            continue
+        if e - s < 4:
+            continue  # "acara TV": a common noun's short form, not a name
+        if text[s:e] in not_entities or any(m.start < e and s < m.end for m in mentions):
+            continue  # (a kind of ceremony, "acara Ngunduh Mantu": not_entities.txt)
+        out.append(Mention(s, e, text[s:e], "EVT", source="rule"))
+    return sorted(out, key=_START)
+
+
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][a-z]+){1,4}")
+
+
+def _body_of_acronym(text: str, m: Mention, tails: frozenset[str]) -> Mention:
+    """An organisation's acronym followed by the capitalised name of one of its bodies, ending in an
+    organisation's word, is that body: "UN General Assembly", "EU Foreign Affairs Council" (the model
+    tags the acronym alone; eval/real-id/GUIDELINE.md marks the outermost name)."""
+    if m.type != "ORG" or not is_acronym(m.text):
+        return m
+    run = _CAPITALISED_RUN.match(text, m.end)
+    if run is None:
+        return m
+    words = run.group().split()
+    while words and words[-1].casefold() not in tails:
+        words.pop()
+    if not words:
+        return m
+    end = m.end + len(" " + " ".join(words))
+    out = _copy(m, m.start, end, text[m.start : end])
+    out.key = None
+    return out
+
+
+def _without_organ(m: Mention, organs: frozenset[str]) -> Mention:
+    """An organisation's organ before its name is part of a role, not of the name: "Dewan Pembina
+    Yayasan Golden Nusantara" -> "Yayasan Golden Nusantara" (`org_organs`)."""
+    if m.type != "ORG" or m.source == "gazetteer":
+        return m
+    words = m.text.split(" ")
+    for n in (2, 1):
+        if len(words) > n + 1 and " ".join(words[:n]).casefold() in organs and words[n][:1].isupper():
+            cut = len(" ".join(words[:n])) + 1
+            out = _copy(m, m.start + cut, m.end, m.text[cut:])
+            out.key = None
+            return out
+    return m
+
+
+# A web outlet's name ("Liputan6.com", "Kompas.com", "Fimela.com") and what a scraper glued after it
+# ("Liputan6.comdari" = "Liputan6.com dari"): a domain never goes on in lower-case letters.
+# Capitalised, as outlets write their names: a lower-case one may be the tail of a word a seam opened
+# wrongly ("Amalsh oleh.com" of "Amalsholeh.com").
+_DOMAIN = re.compile(r"(?<![\w.])([A-Z][\w-]*\.(?:co\.id|com|net|org|id))(?=[a-z]*$)")
+
+
+def _outlet_name(text: str, m: Mention) -> Mention:
+    """A mention holding a web outlet's name is that outlet (ORG), without the desk or team written
+    before it and the word glued after it: "Tekno Liputan6.com", "TimLifestyle Liputan6.comdari",
+    "Showbiz Liputan6.comkali" -> "Liputan6.com" (eval/real-id/GUIDELINE.md: media named as a
+    source are organisations; a desk is not part of the outlet's name)."""
+    if m.source == "gazetteer" or "." not in m.text:
+        return m
+    last = m.text.split(" ")[-1]
+    hit = _DOMAIN.search(last)
+    if hit is None:
+        return m
+    start = m.end - len(last) + hit.start()
+    end = m.end - len(last) + hit.end()
+    if (start, end) == (m.start, m.end) and m.type == "ORG":
+        return m
+    out = _copy(m, start, end, text[start:end], "ORG")
+    out.role = None
+    return out
+
+
+def _org_chains(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation directly followed by another, across one space, is one organisation: a unit
+    and the body it belongs to ("Satresnarkoba Polresta Banyuwangi", "Jampidsus Kejagung RI", "Pansus
+    Haji DPR", "Kortas Tipikor Polri"), or one name read in two ("Persijap Jepara", "Perum Perindo").
+    News names two organisations side by side only with a comma, a conjunction or a bracket between
+    them; a chain without one is the outermost name, the one mention annotated (eval/real-id/
+    GUIDELINE.md: "a chain of unit names with no bracket is one mention"). The chain is its own
+    entity: the keys of its parts do not name it. Run on the mentions the stage keeps (`settle_kept`):
+    a role the model read as an organisation and that nothing
+    vouched for ("Majelis Hakim", "Guru Besar Hukum") is gone by then and joins nothing."""
+
+    def join(m: Mention, nxt: Mention) -> Mention | None:
+        if m.type != "ORG" or nxt.type != "ORG" or text[m.end : nxt.start] != " " or "(" in m.text:
+            return None  # (a name with a bracket in it, "Panitia Kerja (Panja) Pangan", ends there)
+        chain = _copy(m, m.start, nxt.end, text[m.start : nxt.end])
+        chain.key = None
+        return chain
+
+    return _absorb_next(mentions, join)
+
+
 @functools.cache
 def _org_forms(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     short: dict[str, str] = {}
@@ -2604,7 +2759,8 @@ def _event_editions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str]]) -> Mention | None:
+def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str]],
+                  english: bool = False) -> Mention | None:
     """A model organisation that starts with a role ("CMO Tokocrypto", "Editor-in-Chief Alessandra
     Galloni") is what follows the role: the organisation, or a person where what follows is a name
     of two or three capitalised words with no organisation word in it; a role alone is no mention."""
@@ -2617,6 +2773,12 @@ def _role_led_org(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[
     while k < len(words) and words[k].casefold().rstrip(",") in ranks:
         k += 1
     if k == 0:
+        return m
+    lead = [w.casefold().rstrip(",") for w in words[:k]]
+    if english and k < len(words) and all(w in lists["title_words"] and w not in lists["function_words"]
+                                          for w in lead):
+        # "National Bank", "National Post": in English a portfolio's word with no role after it opens
+        # the name (in Indonesian one opens a role: "Menteri Agama ...", "Koordinator Prodi ...")
         return m
     if k == len(words) or not words[k][:1].isupper():
         return None
@@ -2740,8 +2902,9 @@ def _words_before_org(
     not only open the sentence (a word the article also writes in lower case). A nationality in front
     stays out ("Philippine" + "Bureau of Fisheries"), unless the model found it with the words after it."""
     heads = lists["org_heads"]
-    stop = (lists["heads"] - heads) | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
-        | lists["not_names"] | lists["function_words"]
+    # a portfolio's word ("National", "State", "Home") opens such names too: "National Bank of Canada"
+    stop = (lists["heads"] - heads - lists["title_words"]) | lists["honorifics"] | lists["person_ranks"] \
+        | lists["sentence_openers"] | lists["not_names"] | lists["function_words"]
     demonyms = _word_list("en", "demonyms.txt", fold=True)
     ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
