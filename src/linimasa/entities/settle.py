@@ -218,6 +218,25 @@ class _Contains:
         return k > 0 and self.max_end[k - 1] >= e
 
 
+class _Overlaps:
+    """Spans (they may overlap): does one of them overlap a query? A scan of every span per query made
+    the rules that ask it once per match quadratic in the article's length (bench/hostile.py's time per
+    KB); the largest end among the spans that start before the query's end answers it by one bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def __call__(self, s: int, e: int) -> bool:
+        k = bisect.bisect_left(self.starts, e)  # spans 0..k-1 start before e
+        return k > 0 and self.max_end[k - 1] > s
+
+
 def _longest_first(mentions: Iterable[Mention]) -> list[Mention]:
     """``mentions`` in text order, the longer first where two start together, else as given: the
     order of ``sorted(mentions, key=lambda m: (m.start, -m.end))``, by two stable sorts on the fields
@@ -1116,9 +1135,13 @@ def _camel_people(
     if not found:
         return mentions
     cover = _Contains(found)
+    # found in text order, one per run of humps, so disjoint and their ends in order too: the first that
+    # overlaps a mention is the first that ends after its start
+    ends = [e for _, e in found]
     out: list[Mention] = []
     for m in mentions:
-        hit = next(((s, e) for s, e in found if m.start < e and s < m.end), None)
+        k = bisect.bisect_right(ends, m.start)
+        hit = found[k] if k < len(found) and found[k][0] < m.end else None
         if hit is None:
             out.append(m)
         elif not cover(m.start, m.end) or m.type != "PER":
@@ -1139,7 +1162,7 @@ def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
     """Two places the gazetteer knows joined by a hyphen ("rute Jeddah-Jakarta") are two mentions:
     the gazetteer reads whole words only, and the hyphen hides both, and the model may read the pair
     as one name. Not where a capitalised word comes before (a longer name: "Embarkasi Jakarta-Bekasi")."""
-    spans = [(m.start, m.end) for m in mentions]
+    spans = _Overlaps((m.start, m.end) for m in mentions)
     # the model's reading of exactly the pair as one name ("perbatasan Myanmar-Thailand" as an ORG) gives
     # way to the two places
     whole = {(m.start, m.end): m for m in mentions if m.source == "model" and not m.key}
@@ -1149,7 +1172,7 @@ def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
         if _NAME_WORD_BEFORE.search(text[max(0, s - 30) : s]):
             continue
         read = whole.get((s, e))
-        if read is None and any(a < e and s < b for a, b in spans):
+        if read is None and spans(s, e):
             continue
         left, right = gazetteer.lookup(hit.group(1)), gazetteer.lookup(hit.group(2))
         if left is None or right is None or left.type not in ("GPE", "LOC") or right.type not in ("GPE", "LOC"):
@@ -1182,7 +1205,8 @@ def _company_not_person(text: str, mentions: list[Mention]) -> list[Mention]:
     if not spans:
         return out
     inside = _Contains(spans)
-    return [m for m in out if not (inside(m.start, m.end) and (m.start, m.end) not in set(spans))]
+    made = set(spans)
+    return [m for m in out if not (inside(m.start, m.end) and (m.start, m.end) not in made)]
 
 
 _BRACKETED_ACRONYM_NEXT = re.compile(r" ?\(([A-Z][A-Z0-9&.-]{1,9})\)")
@@ -1987,14 +2011,14 @@ def _unfound_people(
     if not given:
         return []
     taken = _Contains([(m.start, m.end) for m in mentions])
-    spans = [(m.start, m.end) for m in mentions]
+    spans = _Overlaps((m.start, m.end) for m in mentions)
     words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"] \
         | lists["gpe_tails"]
     out: list[Mention] = []
     for hit in _PERSON_RUN.finditer(text):
         first, rest = hit.group(1), hit.group(2).split()
         s, e = hit.start(), hit.end()
-        if first not in given or blocked(s, e) or taken(s, e) or any(a < e and s < b for a, b in spans):
+        if first not in given or blocked(s, e) or taken(s, e) or spans(s, e):
             continue
         if any(w.casefold() in words or w.casefold() in lists["compass_words"] for w in rest):
             continue
@@ -2585,6 +2609,7 @@ def _cued_events(text: str, mentions: list[Mention], cues: frozenset[str],
     if pattern is None:
         return mentions
     by_span = {(m.start, m.end): m for m in mentions}
+    overlaps = _Overlaps(by_span)
     out = list(mentions)
     for hit in pattern.finditer(text):
         name = _EVENT_NAME.match(text, hit.end())
@@ -2600,7 +2625,7 @@ def _cued_events(text: str, mentions: list[Mention], cues: frozenset[str],
             continue
         if e - s < 4:
             continue  # "acara TV": a common noun's short form, not a name
-        if text[s:e] in not_entities or any(m.start < e and s < m.end for m in mentions):
+        if text[s:e] in not_entities or overlaps(s, e):
             continue  # (a kind of ceremony, "acara Ngunduh Mantu": not_entities.txt)
         out.append(Mention(s, e, text[s:e], "EVT", source="rule"))
     return sorted(out, key=_START)
