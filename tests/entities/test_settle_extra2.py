@@ -247,3 +247,12 @@ def test_an_english_given_name_before_a_surname_the_model_found_is_part_of_it() 
     got = found(text, model=Tagger(Walters="PER"), language="en")
     assert ("Dan Walters", "PER") in got
     assert ("Tuesday Walters", "PER") not in got
+
+
+def test_an_english_league_with_its_season_is_the_league_not_its_last_word() -> None:
+    text = "Dalam dua laga sisanya di Premier League 2025/2026 pada bulan Agustus, tim itu sempat menang."
+    got = found(text, model=Tagger({"Premier League 2025/2026": "EVT"}))
+    assert ("Premier League", "EVT") in got
+    assert not any(name.startswith("League") for name, _ in got)
+    # with no model the rules alone do not make "League 2025" an organisation
+    assert not any(name.startswith("League") for name, _ in found(text))

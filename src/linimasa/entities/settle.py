@@ -3360,6 +3360,11 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
             league.key, league.role = None, None
             out.append(league)
             continue  # "Liga 1 2023/24": a rule took the season's first year
+        season = _SEASON_SPAN_AT_END.search(m.text) if m.type == "EVT" and m.source != "gazetteer" else None
+        if season and _LEAGUE.search(m.text[: season.start()]):
+            # "Premier League 2025/2026" tagged whole as an event: the league without its season
+            out.append(_copy(m, m.start, m.end - len(season.group()), m.text[: season.start()], "EVT"))
+            continue
         if m.type not in ("ORG", "LOC", "GPE") or m.source == "gazetteer" or not _LEAGUE.search(m.text) \
                 or m.text.startswith("PT "):
             out.append(m)
