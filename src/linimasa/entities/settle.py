@@ -2267,7 +2267,9 @@ def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[st
     """An acronym in brackets inside an organisation's name stays inside the one span when the name
     goes on after it ("Panitia Khusus (Pansus) Haji", "Pemerintah Provinsi (Pemprov) DKI Jakarta"), as
     the gold guideline has it; when another organisation follows, the bracket ends the name
-    ("Satuan Reserse Narkoba (Satresnarkoba) Polresta Banyuwangi", "... (PLPM) KPK")."""
+    ("Satuan Reserse Narkoba (Satresnarkoba) Polresta Banyuwangi", "... (PLPM) KPK"), and so it does
+    when a person follows, the holder of a role ("Ketua Dewan Ekonomi Nasional (DEN) Luhut Binsar
+    Pandjaitan" is the council, its acronym and the person)."""
     for hit in _BRACKET_THEN_NAME.finditer(text):
         if hit.group(2).split()[0].casefold() in lists["org_heads"]:
             continue  # another organisation's name after the bracket (looked at first: the cheaper test)
@@ -2281,9 +2283,12 @@ def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[st
             continue
         s, e = hit.start() + 1 - len(run.group()), hit.end()
         s += len(" ".join(words[: heads[0]])) + (1 if heads[0] else 0)  # from the organisation word on
-        after = [x for x in layer.held.overlapping(hit.end(1) + 1, e) if x.type == "ORG" and (
-            x.source == "gazetteer" or is_acronym(x.text) or x.text.split()[0].casefold() in lists["org_heads"])]
-        if after:  # another organisation after the bracket ends the name before it: "(PLPM) KPK"
+        after = [x for x in layer.held.overlapping(hit.end(1) + 1, e) if (x.type == "ORG" and (
+            x.source == "gazetteer" or is_acronym(x.text) or x.text.split()[0].casefold() in lists["org_heads"]))
+            or (x.type == "PER" and x.start == hit.end(1) + 2)]
+        # another organisation after the bracket ends the name before it: "(PLPM) KPK"; so does a
+        # person named right after it, the role's holder ("Kepala Kantor Kepresidenan (PCO) Hasan Nasbi")
+        if after:
             e = after[0].start - 1
             if e <= hit.end(1) + 1:
                 continue
