@@ -20,3 +20,12 @@ def test_a_named_facility_keeps_its_longer_name() -> None:
     got = found(text, model=Tagger({"SPBE": "LOC", "SPBE Rewulu": "ORG"}))
     assert ("SPBE", "LOC") not in got
     assert ("SPBE Rewulu", "ORG") in got
+
+
+def test_vessels_and_trains_by_their_prefix_are_not_entities() -> None:
+    text = ("ASDP mengoperasikan KMP Jatra II di lintasan Sibolga. Penumpang KA Pangrango turun di Stasiun "
+            "Bogor, sementara KA 76 Mataram terlambat 30 menit.")
+    model = Tagger({"KMP Jatra II": "EVT", "KA Pangrango": "LOC", "KA 76 Mataram": "ORG"})
+    names = {name for name, _ in found(text, model=model)}
+    assert not any(name.startswith(("KMP", "KA ")) for name in names)
+    assert "Sibolga" in names  # the places around them stay

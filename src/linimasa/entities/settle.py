@@ -272,7 +272,7 @@ _LIST_KEYS = (
     "local_bodies", "local_offices", "not_seats", "street_abbreviations", "team_cues", "not_team_words",
     "name_possessives", "title_words", "org_organs", "event_cues", "weak_event_cues",
 )
-_CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
+_CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english", "vehicle_prefixes")
 
 
 @functools.cache
@@ -1662,7 +1662,11 @@ def _drop_products(
     by_words: dict[tuple[str, str], bool] = {}
     by_context: dict[tuple[str, str], bool] = {}  # and by the words around it (see `_product_context`)
     documents: dict[str, bool] = {}  # whether a name is a law, a programme, ... (`_document`), per name
+    vehicles = lists.get("vehicle_prefixes", frozenset())
     for m in mentions:
+        if m.source != "gazetteer" and _vehicle(m.text, vehicles):
+            banned.add(m.text)  # "KMP Tunu Pratama Jaya", "KA Matarmaja": a vessel, a train service
+            continue
         if m.source == "gazetteer" or m.type == "EVT":
             continue
         doc = documents.get(m.text)
@@ -1821,6 +1825,14 @@ def _product_context(before: str, after_text: str, cues: frozenset[str], after: 
         return True
     nxt = _words(after_text)
     return bool(nxt and nxt[0].casefold() in after and nxt[0][:1].islower())
+
+
+def _vehicle(name: str, prefixes: frozenset[str]) -> bool:
+    """Whether a name is a vessel's or a train's, by the prefix written before it ("KMP Jatra II",
+    "KRI Bima Suci", "KA 76 Mataram"; `vehicle_prefixes`, matched as written): vessels and services
+    are not annotated (eval/real-id/GUIDELINE.md), nor the places in their names."""
+    first, _, rest = name.partition(" ")
+    return first in prefixes and (rest[:1].isupper() or (rest[:1].isdigit() and " " in rest))
 
 
 def _product_by_words(name: str, type_: str, lists: dict[str, frozenset[str]]) -> bool:
