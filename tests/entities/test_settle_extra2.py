@@ -247,3 +247,25 @@ def test_an_english_given_name_before_a_surname_the_model_found_is_part_of_it() 
     got = found(text, model=Tagger(Walters="PER"), language="en")
     assert ("Dan Walters", "PER") in got
     assert ("Tuesday Walters", "PER") not in got
+
+
+def test_an_english_league_with_its_season_is_the_league_not_its_last_word() -> None:
+    text = "Dalam dua laga sisanya di Premier League 2025/2026 pada bulan Agustus, tim itu sempat menang."
+    got = found(text, model=Tagger({"Premier League 2025/2026": "EVT"}))
+    assert ("Premier League", "EVT") in got
+    assert not any(name.startswith("League") for name, _ in got)
+    # with no model the rules alone do not make "League 2025" an organisation
+    assert not any(name.startswith("League") for name, _ in found(text))
+
+
+def test_a_person_after_an_organisations_bracketed_acronym_is_not_inside_its_name() -> None:
+    text = "Ketua Dewan Ekonomi Nasional (DEN) Luhut Binsar Pandjaitan menyambut delegasi itu di Jakarta."
+    got = found(text, model=Tagger({"DEN": "ORG", "Luhut Binsar Pandjaitan": "PER"}))
+    assert ("Luhut Binsar Pandjaitan", "PER") in got
+    assert ("Dewan Ekonomi Nasional", "ORG") in got
+    assert not any("Luhut" in name for name, type_ in got if type_ == "ORG")
+
+
+def test_a_name_going_on_after_its_bracket_stays_one_span() -> None:
+    got = found("Pemerintah Provinsi (Pemprov) DKI Jakarta menolak usulan itu.", model=Tagger())
+    assert ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "ORG") in got

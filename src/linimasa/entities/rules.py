@@ -92,6 +92,9 @@ class Cues:
     org_connectors: frozenset[str]
     org_tails: frozenset[str]
     not_names: frozenset[str]
+    # Organisation heads of the article's own language: an English head in an Indonesian article
+    # ("Premier League") may end a name in English order instead of opening one.
+    own_org_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def title_like(self) -> frozenset[str]:
@@ -136,6 +139,9 @@ def cues_for(language: str) -> Cues:
         org_connectors=words("org_connectors"),
         org_tails=words("org_tails"),
         not_names=words("not_names"),
+        own_org_heads=frozenset(
+            str(w).casefold() for w in (resources.load_or_empty(langs[0], "entities") or {}).get("org_heads") or []
+        ),
     )
 
 
@@ -503,12 +509,26 @@ class ArticleRules:
             self._spans_cache[id(heads)] = self._find_headed_spans(heads)
         return self._spans_cache[id(heads)]
 
+    def _english_tail_head(self, i: int, k: int, heads: Phrases) -> bool:
+        """Whether the one-word organisation head at token ``i`` of a non-English article is an
+        English head that ends a name in English order and is followed by a season or edition
+        ("Premier League 2025/2026" is not "League 2025"): a capitalised word stands before it, a
+        number after it, and the head is no word of the article's own language (Indonesian
+        "Liga 1" opens a name). "Premier" is also a title, so titles are not asked about."""
+        if self.english or k != 1 or heads is not self.cues.org_heads or i == 0 or i + 1 >= len(self.tokens):
+            return False
+        low = self.lows[i]
+        if low in self.cues.own_org_heads:
+            return False
+        return self._gap(i) == " " and self.tokens[i - 1].capitalised and self.tokens[i + 1].text[:1].isdigit()
+
     def _find_headed_spans(self, heads: Phrases) -> list[tuple[int, int, bool]]:
         out: list[tuple[int, int, bool]] = []
         i = 0
         while i < len(self.tokens):
             k = self._phrase_at(i, heads)
-            if not k or not self.tokens[i].capitalised or i in self.covered or self._headline(i):
+            if not k or not self.tokens[i].capitalised or i in self.covered or self._headline(i) \
+                    or self._english_tail_head(i, k, heads):
                 i += 1
                 continue
             j = i + k

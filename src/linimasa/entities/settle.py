@@ -291,7 +291,7 @@ _LIST_KEYS = (
     "local_bodies", "local_offices", "not_seats", "street_abbreviations", "team_cues", "not_team_words",
     "name_possessives", "title_words", "org_organs", "event_cues", "weak_event_cues",
 )
-_CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english")
+_CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english", "vehicle_prefixes")
 
 
 @functools.cache
@@ -1686,7 +1686,11 @@ def _drop_products(
     by_words: dict[tuple[str, str], bool] = {}
     by_context: dict[tuple[str, str], bool] = {}  # and by the words around it (see `_product_context`)
     documents: dict[str, bool] = {}  # whether a name is a law, a programme, ... (`_document`), per name
+    vehicles = lists.get("vehicle_prefixes", frozenset())
     for m in mentions:
+        if m.source != "gazetteer" and _vehicle(m.text, vehicles):
+            banned.add(m.text)  # "KMP Tunu Pratama Jaya", "KA Matarmaja": a vessel, a train service
+            continue
         if m.source == "gazetteer" or m.type == "EVT":
             continue
         doc = documents.get(m.text)
@@ -1845,6 +1849,14 @@ def _product_context(before: str, after_text: str, cues: frozenset[str], after: 
         return True
     nxt = _words(after_text)
     return bool(nxt and nxt[0].casefold() in after and nxt[0][:1].islower())
+
+
+def _vehicle(name: str, prefixes: frozenset[str]) -> bool:
+    """Whether a name is a vessel's or a train's, by the prefix written before it ("KMP Jatra II",
+    "KRI Bima Suci", "KA 76 Mataram"; `vehicle_prefixes`, matched as written): vessels and services
+    are not annotated (eval/real-id/GUIDELINE.md), nor the places in their names."""
+    first, _, rest = name.partition(" ")
+    return first in prefixes and (rest[:1].isupper() or (rest[:1].isdigit() and " " in rest))
 
 
 def _product_by_words(name: str, type_: str, lists: dict[str, frozenset[str]]) -> bool:
@@ -2291,7 +2303,9 @@ def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[st
     """An acronym in brackets inside an organisation's name stays inside the one span when the name
     goes on after it ("Panitia Khusus (Pansus) Haji", "Pemerintah Provinsi (Pemprov) DKI Jakarta"), as
     the gold guideline has it; when another organisation follows, the bracket ends the name
-    ("Satuan Reserse Narkoba (Satresnarkoba) Polresta Banyuwangi", "... (PLPM) KPK")."""
+    ("Satuan Reserse Narkoba (Satresnarkoba) Polresta Banyuwangi", "... (PLPM) KPK"), and so it does
+    when a person follows, the holder of a role ("Ketua Dewan Ekonomi Nasional (DEN) Luhut Binsar
+    Pandjaitan" is the council, its acronym and the person)."""
     for hit in _BRACKET_THEN_NAME.finditer(text):
         if hit.group(2).split()[0].casefold() in lists["org_heads"]:
             continue  # another organisation's name after the bracket (looked at first: the cheaper test)
@@ -2305,9 +2319,12 @@ def _bracket_inside_name(text: str, layer: _Layer, lists: dict[str, frozenset[st
             continue
         s, e = hit.start() + 1 - len(run.group()), hit.end()
         s += len(" ".join(words[: heads[0]])) + (1 if heads[0] else 0)  # from the organisation word on
-        after = [x for x in layer.held.overlapping(hit.end(1) + 1, e) if x.type == "ORG" and (
-            x.source == "gazetteer" or is_acronym(x.text) or x.text.split()[0].casefold() in lists["org_heads"])]
-        if after:  # another organisation after the bracket ends the name before it: "(PLPM) KPK"
+        after = [x for x in layer.held.overlapping(hit.end(1) + 1, e) if (x.type == "ORG" and (
+            x.source == "gazetteer" or is_acronym(x.text) or x.text.split()[0].casefold() in lists["org_heads"]))
+            or (x.type == "PER" and x.start == hit.end(1) + 2)]
+        # another organisation after the bracket ends the name before it: "(PLPM) KPK"; so does a
+        # person named right after it, the role's holder ("Kepala Kantor Kepresidenan (PCO) Hasan Nasbi")
+        if after:
             e = after[0].start - 1
             if e <= hit.end(1) + 1:
                 continue
@@ -3385,6 +3402,11 @@ def _leagues(text: str, mentions: list[Mention]) -> list[Mention]:
             league.key, league.role = None, None
             out.append(league)
             continue  # "Liga 1 2023/24": a rule took the season's first year
+        season = _SEASON_SPAN_AT_END.search(m.text) if m.type == "EVT" and m.source != "gazetteer" else None
+        if season and _LEAGUE.search(m.text[: season.start()]):
+            # "Premier League 2025/2026" tagged whole as an event: the league without its season
+            out.append(_copy(m, m.start, m.end - len(season.group()), m.text[: season.start()], "EVT"))
+            continue
         if m.type not in ("ORG", "LOC", "GPE") or m.source == "gazetteer" or not _LEAGUE.search(m.text) \
                 or m.text.startswith("PT "):
             out.append(m)
