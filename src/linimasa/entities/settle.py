@@ -218,19 +218,11 @@ class _Contains:
         return k > 0 and self.max_end[k - 1] >= e
 
 
-class _Overlaps:
+class _Overlaps(_Contains):
     """Spans (they may overlap): does one of them overlap a query? A scan of every span per query made
     the rules that ask it once per match quadratic in the article's length (bench/hostile.py's time per
-    KB); the largest end among the spans that start before the query's end answers it by one bisection."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.max_end: list[int] = []
-        top = -1
-        for _, b in ordered:
-            top = max(top, b)
-            self.max_end.append(top)
+    KB); the largest end among the spans that start before the query's end answers it by one bisection
+    (the same prefix maxima as `_Contains`)."""
 
     def __call__(self, s: int, e: int) -> bool:
         k = bisect.bisect_left(self.starts, e)  # spans 0..k-1 start before e
