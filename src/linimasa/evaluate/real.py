@@ -91,6 +91,11 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev+extras1-7": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
                       "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
                       "dev-extra-entities-7"),
+    "dev+extras1-8": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
+                      "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
+                      "dev-extra-entities-7", "dev-extra-entities-8", "dev-extra-entities-en"),
+    "dev+dates7": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
+                   "dev-extra-7"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -669,7 +674,9 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
         "dev-extra-2 … dev-extra-7: second to seventh extra dates and metadata sets (-7 held out: in no pool); "
-        "dev-extra-entities(-2 … -8): extra entity sets (-8 held out: in no pool); "
+        "dev-extra-entities(-2 … -8, -en): extra entity sets; "
+        "dev+extras1-8: dev, entity sets 1-8 and the English set (the pool after stop 22's held-out runs); "
+        "dev+dates7: dev and dates sets 1-7; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
