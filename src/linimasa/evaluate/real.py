@@ -131,7 +131,10 @@ fresh entity set (16 Indonesian articles and 4 English pages from a data set no 
 drawn and annotated (committed) before linimasa was run on it and kept out of every pool: its first score
 is the held-out estimate of the rules developed on `dev+extras1-7`. `dev-extra-entities-en` is a development
 set of 20 English news pages (set 8 showed English pages far weaker than Indonesian ones), annotated and
-committed before linimasa was run on it, for English entity rule work beside `dev+extras1-7`."""
+committed before linimasa was run on it, for English entity rule work beside `dev+extras1-7`. After
+their held-out runs (stop 22), `dev+extras1-8` pools dev, entity sets 1-8 and `dev-extra-entities-en`,
+and `dev+dates7` dev and dates sets 1-7, for the next round's rule work; the next held-out sets are
+fresh ones."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
