@@ -104,6 +104,7 @@ class _Index:
         self.words = set(self.tokens)
         self._at: dict[str, list[int]] | None = None
         self._memo: dict[str, bool] = {}
+        self.sport: dict[frozenset[str], bool] = {}  # `_sport_article`'s answer, asked by many rules
 
     def _positions(self) -> dict[str, list[int]]:
         """Token text -> the indices of the tokens that are written so, in text order."""
@@ -3040,14 +3041,18 @@ _LOCATIVE = frozenset({"di", "ke", "dari", "kota", "in", "at", "to", "from", "ne
 
 
 def _sport_article(index: _Index, cues: frozenset[str]) -> bool:
-    """Whether the article is about a sport: two different sport words in it."""
-    found = 0
-    for c in cues:
-        if index.has(c) or index.has(c[:1].upper() + c[1:]):
-            found += 1
-            if found >= 2:
-                return True
-    return False
+    """Whether the article is about a sport: two different sport words in it. Asked by eight rules,
+    worked out once per article (kept on its index)."""
+    known = index.sport.get(cues)
+    if known is None:
+        found = 0
+        for c in cues:
+            if index.has(c) or index.has(c[:1].upper() + c[1:]):
+                found += 1
+                if found >= 2:
+                    break
+        known = index.sport[cues] = found >= 2
+    return known
 
 
 def _after_locative(text: str, start: int) -> bool:

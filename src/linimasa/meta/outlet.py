@@ -121,12 +121,10 @@ def known_outlet(segment: str) -> str | None:
     seg = " ".join(segment.split()).strip(" ,.:;-–—")
     if not seg:
         return None
-    known = table.aliases.get(seg.casefold())
-    if known:
-        return known
-    if any(pattern.fullmatch(seg) for pattern, _, _ in table.patterns) or _DOMAIN.fullmatch(seg):
+    known = table.name_of(seg, generic=False)
+    if known is None and _DOMAIN.fullmatch(seg):
         return table.name_of(seg)
-    return None
+    return known
 
 
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+[|–—-]\s+(?P<outlet>[^|–—]{2,40})$")

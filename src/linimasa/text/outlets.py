@@ -34,8 +34,10 @@ class OutletTable:
         return [self.aliases[m.group(0).casefold()] for m in self.mention.finditer(line)
                 if m.group(0).casefold() in self.aliases]
 
-    def name_of(self, segment: str) -> str | None:
-        """The outlet a string names (the canonical name when known), or None if it names none."""
+    def name_of(self, segment: str, generic: bool = True) -> str | None:
+        """The outlet a string names (the canonical name when known), or None if it names none;
+        without ``generic``, only a name the table lists (an alias or an outlet's own pattern), not
+        one of its generic shapes."""
         seg = " ".join(segment.split()).strip(" ,.:;-–—")
         if not seg:
             return None
@@ -49,7 +51,7 @@ class OutletTable:
                     groups = {k: (v or "").title() for k, v in m.groupdict().items()}
                     return display.format(**groups)
                 return name
-        if self.generic and self.generic.fullmatch(seg):
+        if generic and self.generic and self.generic.fullmatch(seg):
             return seg
         return None
 
