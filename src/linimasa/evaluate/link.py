@@ -349,6 +349,14 @@ def _tag_value(part: str, pooled: bool, value: str | None) -> str | None:
     return f"{part}/{value}" if pooled and value is not None else value
 
 
+def _tag_rows(part: str, pooled: bool, rows: Mapping[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Gold or system rows of one split with their files and the files and stories they point to
+    tagged (`_tagged`), so that the pooled splits' rows can be scored together."""
+    return _tagged(part, pooled, {
+        f: {**r, "duplicate_of": _tag_value(part, pooled, r["duplicate_of"]),
+            "story": _tag_value(part, pooled, r["story"])} for f, r in rows.items()})
+
+
 def evaluate(gold_dir: Path, split: str, sweep: bool = False, orders: int = 0, seed: int = 1) -> dict[str, Any]:
     """Score the split (files sorted by name) and, with `orders`, that many orders shuffled within
     each day (seeds `seed`, `seed + 1`, ...; see the module docstring). `split` may name several
@@ -375,17 +383,12 @@ def evaluate(gold_dir: Path, split: str, sweep: bool = False, orders: int = 0, s
             paths = part_paths[part]
             if order_seed is not None:
                 paths = shuffled_within_days(paths, part_arts[part], order_seed)
-            run = _run(paths, part_arts[part])
-            out.update(_tagged(part, pooled, {
-                f: {**o, "duplicate_of": _tag_value(part, pooled, o["duplicate_of"]),
-                    "story": _tag_value(part, pooled, o["story"])} for f, o in run.items()}))
+            out.update(_tag_rows(part, pooled, _run(paths, part_arts[part])))
         return out
 
     arts: dict[str, dict[str, Any]] = {}
     for part in parts:
-        arts.update(_tagged(part, pooled, {
-            f: {**a, "duplicate_of": _tag_value(part, pooled, a["duplicate_of"]),
-                "story": _tag_value(part, pooled, a["story"])} for f, a in part_arts[part].items()}))
+        arts.update(_tag_rows(part, pooled, part_arts[part]))
     out = pooled_run(None)
     files = sorted(arts)
     gold_dup = {f: arts[f]["duplicate_of"] for f in files}
