@@ -237,7 +237,7 @@ def site(url: str) -> str:
 
 def mediacloud_english(
     sel: ModuleType, data: Path, seed: str, count: int, used: set[str], skip_sites: Iterable[str],
-    max_chars: int, id_prefix: str,
+    max_chars: int, id_prefix: str, keep: Callable[[str], bool] | None = None,
 ) -> list[dict]:
     """English news pages of `html-dates-htmldate-mediacloud` (a data set no set before
     dev-extra-entities-8 drew from): pages whose `<html lang>` says English and whose visible text
@@ -245,7 +245,9 @@ def mediacloud_english(
     known publication date (the set's gold; a page without one is not a dated article), a paragraph of
     at least 200 characters, at most `max_chars` of visible text, from a site that no earlier set used
     (`used`: every URL of the earlier manifests) and not in `skip_sites` (pages that are not news
-    articles, by their URL); taken in salted order, one page per site, `count` pages."""
+    articles, by their URL) and, where `keep` is given, whose visible text it accepts (a test on the
+    page's own words, never on any system output); taken in salted order, one page per site, `count`
+    pages."""
     root = data / "html-dates-htmldate-mediacloud"
     gold = json.loads((root / "eval_mediacloud_2020.json").read_text(encoding="utf-8"))
     used_sites = {site(u) for u in used} | set(skip_sites)
@@ -265,6 +267,8 @@ def mediacloud_english(
         if not words or sum(w in STOPWORDS_EN for w in words) < 0.15 * len(words):
             continue
         if len(text) > max_chars or not any(len(ln) >= 200 for ln in text.splitlines()):
+            continue
+        if keep is not None and not keep(text):
             continue
         used_sites.add(site(url))
         out.append(
