@@ -1,0 +1,139 @@
+"""Indonesian readings of a name by the words written right around it, applied after the settling
+rules of `settle.py` have fixed the names' spans and types (one pass each, linear in the mentions).
+
+Why a module of its own: each rule reads one pattern of Indonesian news that the recognisers get wrong
+in a way no span or type rule of `settle.py` sees, and each is a word list in
+`resources/id/entity_uses.yaml` plus a few lines here:
+
+- a name glued behind one lower-case letter that opens the word ("iOS 26", "iPhone", "eKTP") is a
+  product's name cut in two: the "OS 26" the recogniser finds is no organisation; every mention of
+  that text in the article goes, as for the other products;
+- a person's given name followed by a Batak family name that is also a place ("Bungaran Samosir") is
+  one person, not a person and a regency;
+- the word after "Menko" is the coordinating minister's portfolio ("Menko Polkam"), not a person;
+- a country after a noun of people or of a kind of thing ("wisatawan Indonesia", "anime Jepang") is
+  an adjective of nationality, no mention (eval/real-id/GUIDELINE.md);
+- initials with an age in brackets ("HP (25)", "AS (15)") or after a word that names a suspect or a
+  victim ("pelaku HP") are a person, in every mention the article makes of them, even where the
+  gazetteer knows the letters as a country's acronym ("AS" is also Amerika Serikat).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from linimasa import resources
+from linimasa.model import Mention
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_AGE = re.compile(r" \(\d{1,2}\)")
+
+
+@functools.cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = resources.load_or_empty("id", "entity_uses") or {}
+    return {k: frozenset(str(w).casefold() for w in data.get(k) or []) for k in (
+        "family_names", "menko_portfolios", "nationality_nouns", "initials_cues")}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start` (one space between), lower-cased as written; "" when none."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    i = start - 1
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
+        i -= 1
+        if start - i > 20:
+            return ""
+    return text[i : start - 1].casefold()
+
+
+@functools.cache
+def _lexicon() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.load_words("id", "common_words.txt"))
+
+
+def _letter_cut(text: str, m: Mention) -> bool:
+    """Whether the mention starts one lower-case letter into a word ("i|OS 26", "e|KTP"), or one
+    letter after a frequent word the scraper glued to that word ("memperkenalkan|i|OS 26"; not "di|KPK",
+    whose "di" is a word of its own)."""
+    s = m.start
+    if not (s >= 1 and text[s - 1].isalpha() and text[s - 1].islower() and m.text[:1].isupper()):
+        return False
+    i = s - 1
+    while i > 0 and text[i - 1].isalpha() and text[i - 1].islower() and s - i <= 20:
+        i -= 1
+    if i == s - 1:
+        return i == 0 or not text[i - 1].isalpha()
+    run = text[i:s].casefold()
+    return (i == 0 or not text[i - 1].isalpha()) and run[:-1] in _lexicon() and run not in _lexicon()
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Every place `name` is written in `text` (plain substring search: linear per name)."""
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append((i, i + len(name)))
+        i = text.find(name, i + 1)
+    return out
+
+
+def _copy(m: Mention, start: int, end: int, text: str, type_: str) -> Mention:
+    return Mention(start=start, end=end, text=text, type=type_, entity=m.entity, source=m.source,
+                   score=m.score, key=None, role=m.role)
+
+
+def settle_uses(text: str, mentions: list[Mention], language: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The mentions with the readings of the module docstring applied (Indonesian articles only), and
+    the spans of the products found, where no later rule may add a mention."""
+    if language != "id":
+        return mentions, []
+    lists = _lists()
+    cut = {m.text for m in mentions if _letter_cut(text, m)}
+    blocked = [span for name in sorted(cut) for span in _occurrences(text, name)]
+    out = [m for m in mentions if m.text not in cut]
+    out = _family_names(text, out, lists["family_names"])
+    out = [m for m in out if not _menko_portfolio(text, m, lists["menko_portfolios"])]
+    out = [m for m in out if not (m.type == "GPE" and m.key and m.key.startswith("country:")
+                                  and _word_before(text, m.start) in lists["nationality_nouns"])]
+    return _initials(text, out, lists["initials_cues"]), blocked
+
+
+def _family_names(text: str, mentions: list[Mention], family: frozenset[str]) -> list[Mention]:
+    """A person followed, one space on, by a place whose name is a family name: one person."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "PER" and m.type in ("GPE", "LOC") and " " not in m.text
+                and m.text.casefold() in family and m.start == prev.end + 1 and text[prev.end] == " "):
+            out[-1] = _copy(prev, prev.start, m.end, text[prev.start : m.end], "PER")
+            continue
+        out.append(m)
+    return out
+
+
+def _menko_portfolio(text: str, m: Mention, portfolios: frozenset[str]) -> bool:
+    """A one-word "person" right after "Menko" that is a portfolio ("Menko Polkam")."""
+    return (m.type == "PER" and " " not in m.text and m.text.casefold() in portfolios
+            and text[max(0, m.start - 6) : m.start].casefold() == "menko ")
+
+
+_AGED_INITIALS = re.compile(r"(?<![\w-])([A-Z]{2,4}) \(\d{1,2}\)")
+
+
+def _initials(text: str, mentions: list[Mention], cues: frozenset[str]) -> list[Mention]:
+    """Initials the article gives an age or a suspect's or victim's word: a person in every mention;
+    an aged one no recogniser found ("HP (25)") is added."""
+    people = {m.text for m in mentions if _INITIALS.fullmatch(m.text)
+              and (_AGE.match(text, m.end) or _word_before(text, m.start) in cues)}
+    people |= {a.group(1) for a in _AGED_INITIALS.finditer(text)}
+    if not people:
+        return mentions
+    starts = {m.start for m in mentions}
+    added = [Mention(start=a, end=b, text=name, type="PER", source="rule")
+             for name in sorted(people) for a, b in _occurrences(text, name)
+             if a not in starts and (a == 0 or not text[a - 1].isalnum()) and not text[b : b + 1].isalnum()
+             and (_AGE.match(text, b) or _word_before(text, a) in cues)]
+    return sorted([_copy(m, m.start, m.end, m.text, "PER") if m.text in people and m.type != "PER" else m
+                   for m in mentions] + added, key=lambda m: m.start)
