@@ -383,7 +383,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _local_places(out, language)
     islands = _word_list("shared", "islands.txt") | _word_list("shared", "named_areas.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
-    out, cut = settle_uses(text, out, language)  # Indonesian readings by the words around a name
+    out, cut = settle_uses(text, out, language, gazetteer)  # Indonesian readings by the words around a name
     blocked = blocked + cut
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
     return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer,

@@ -13,6 +13,11 @@ in a way no span or type rule of `settle.py` sees, and each is a word list in
 - the word after "Menko" is the coordinating minister's portfolio ("Menko Polkam"), not a person;
 - a country after a noun of people or of a kind of thing ("wisatawan Indonesia", "anime Jepang") is
   an adjective of nationality, no mention (eval/real-id/GUIDELINE.md);
+- "Kapolres Metro Jakarta Pusat" is a role with the place of its police (as "Kapolres Cirebon Kota"):
+  the mention is the place, not an organisation "Metro Jakarta Pusat";
+- a street written with its city after it ("Jalan Ahmad Yani Pekanbaru") is two mentions, the street
+  and the city the gazetteer knows;
+- a name after "kantor berita" (a news agency: "kantor berita pemerintah Anadolu") is an organisation;
 - initials with an age in brackets ("HP (25)", "AS (15)") or after a word that names a suspect or a
   victim ("pelaku HP") are a person, in every mention the article makes of them, even where the
   gazetteer knows the letters as a country's acronym ("AS" is also Amerika Serikat).
@@ -25,6 +30,7 @@ import re
 
 from linimasa import resources
 from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _AGE = re.compile(r" \(\d{1,2}\)")
@@ -34,7 +40,8 @@ _AGE = re.compile(r" \(\d{1,2}\)")
 def _lists() -> dict[str, frozenset[str]]:
     data = resources.load_or_empty("id", "entity_uses") or {}
     return {k: frozenset(str(w).casefold() for w in data.get(k) or []) for k in (
-        "family_names", "menko_portfolios", "nationality_nouns", "initials_cues")}
+        "family_names", "menko_portfolios", "nationality_nouns", "initials_cues", "police_roles",
+        "street_heads", "street_words", "agency_cues")}
 
 
 def _word_before(text: str, start: int) -> str:
@@ -84,7 +91,8 @@ def _copy(m: Mention, start: int, end: int, text: str, type_: str) -> Mention:
                    score=m.score, key=None, role=m.role)
 
 
-def settle_uses(text: str, mentions: list[Mention], language: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+def settle_uses(text: str, mentions: list[Mention], language: str,
+                gazetteer: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
     """The mentions with the readings of the module docstring applied (Indonesian articles only), and
     the spans of the products found, where no later rule may add a mention."""
     if language != "id":
@@ -97,7 +105,44 @@ def settle_uses(text: str, mentions: list[Mention], language: str) -> tuple[list
     out = [m for m in out if not _menko_portfolio(text, m, lists["menko_portfolios"])]
     out = [m for m in out if not (m.type == "GPE" and m.key and m.key.startswith("country:")
                                   and _word_before(text, m.start) in lists["nationality_nouns"])]
+    out = [_police_seat(text, m, lists["police_roles"]) for m in out]
+    out = [p for m in out for p in _street_then_city(m, gazetteer, lists)]
+    out = [_agency(text, m, lists["agency_cues"]) for m in out]
     return _initials(text, out, lists["initials_cues"]), blocked
+
+
+def _police_seat(text: str, m: Mention, roles: frozenset[str]) -> Mention:
+    """"Kapolres Metro Jakarta Pusat": the place after "Metro", a GPE."""
+    if m.type != "ORG" or not m.text.startswith("Metro ") or _word_before(text, m.start) not in roles:
+        return m
+    return _copy(m, m.start + 6, m.end, m.text[6:], "GPE")
+
+
+def _street_then_city(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """"Jalan Ahmad Yani Pekanbaru": the street ("Jalan" and two or more words, none of a road's own
+    words such as "Raya", "Tol", "Lintas") and the one-word city the gazetteer knows after it."""
+    words = m.text.split(" ")
+    if m.type != "LOC" or len(words) < 4 or words[0].casefold() not in lists["street_heads"] \
+            or any(w.casefold() in lists["street_words"] for w in words[1:-1]):
+        return [m]
+    entry = gazetteer.lookup(words[-1])
+    if entry is None or entry.type != "GPE":
+        return [m]
+    cut = m.end - len(words[-1])
+    street = _copy(m, m.start, cut - 1, m.text[: cut - 1 - m.start], "LOC")
+    city = _copy(m, cut, m.end, words[-1], "GPE")
+    city.role = None
+    return [street, city]
+
+
+def _agency(text: str, m: Mention, cues: frozenset[str]) -> Mention:
+    """A name right after "kantor berita" (with "pemerintah" or "resmi" between): an organisation."""
+    if m.type == "ORG":
+        return m
+    before = text[max(0, m.start - 30) : m.start].casefold()
+    if not any(before.endswith(f"{c} ") for c in cues):
+        return m
+    return _copy(m, m.start, m.end, m.text, "ORG")
 
 
 def _family_names(text: str, mentions: list[Mention], family: frozenset[str]) -> list[Mention]:
