@@ -39,15 +39,6 @@ def test_the_word_after_menko_is_a_portfolio() -> None:
     assert "Djamari Chaniago" in names
 
 
-def test_a_country_after_a_noun_of_people_is_a_nationality() -> None:
-    text = ("Sebanyak 30 turis Jepang terjebak di Bali. Pesawat dari Jepang tiba kemarin, sementara "
-            "drama Korea tetap populer di Indonesia.")
-    got = found(text)
-    assert got.count(("Jepang", "GPE")) == 1  # "dari Jepang" only
-    assert ("Korea", "GPE") not in got
-    assert ("Indonesia", "GPE") in got
-
-
 def test_initials_with_an_age_or_a_suspects_word_are_a_person_everywhere() -> None:
     text = ("Polisi menangkap RT (31) di Bogor karena menipu korban JS (40). Pelaku RT mengaku kenal "
             "dengan korban JS sejak lama.")
@@ -82,3 +73,10 @@ def test_a_ticket_suite_is_a_product() -> None:
     text = "Harga tiket Royal Suite mencapai Rp 10 juta, kata panitia di Surabaya."
     got = found(text, model=Tagger(Royal_Suite="PER", Surabaya="GPE"))
     assert ("Royal Suite", "PER") not in got
+
+
+def test_an_app_store_is_a_platform_and_its_company_no_mention_there() -> None:
+    text = "Gim itu masuk daftar unggulan Google Play tahun lalu, sementara Google melapor ke regulator di Jakarta."
+    got = found(text, model=Tagger(Google_Play="ORG", Google="ORG"))
+    assert got.count(("Google", "ORG")) == 1  # the company in "Google melapor" only
+    assert ("Google Play", "ORG") not in got

@@ -11,8 +11,6 @@ in a way no span or type rule of `settle.py` sees, and each is a word list in
 - a person's given name followed by a Batak family name that is also a place ("Bungaran Samosir") is
   one person, not a person and a regency;
 - the word after "Menko" is the coordinating minister's portfolio ("Menko Polkam"), not a person;
-- a country after a noun of people or of a kind of thing ("wisatawan Indonesia", "anime Jepang") is
-  an adjective of nationality, no mention (eval/real-id/GUIDELINE.md);
 - "Kapolres Metro Jakarta Pusat" is a role with the place of its police (as "Kapolres Cirebon Kota"):
   the mention is the place, not an organisation "Metro Jakarta Pusat";
 - a street written with its city after it ("Jalan Ahmad Yani Pekanbaru") is two mentions, the street
@@ -40,7 +38,7 @@ _AGE = re.compile(r" \(\d{1,2}\)")
 def _lists() -> dict[str, frozenset[str]]:
     data = resources.load_or_empty("id", "entity_uses") or {}
     return {k: frozenset(str(w).casefold() for w in data.get(k) or []) for k in (
-        "family_names", "menko_portfolios", "nationality_nouns", "initials_cues", "police_roles",
+        "family_names", "menko_portfolios", "initials_cues", "police_roles",
         "street_heads", "street_words", "agency_cues")}
 
 
@@ -103,8 +101,6 @@ def settle_uses(text: str, mentions: list[Mention], language: str,
     out = [m for m in mentions if m.text not in cut]
     out = _family_names(text, out, lists["family_names"])
     out = [m for m in out if not _menko_portfolio(text, m, lists["menko_portfolios"])]
-    out = [m for m in out if not (m.type == "GPE" and m.key and m.key.startswith("country:")
-                                  and _word_before(text, m.start) in lists["nationality_nouns"])]
     out = [_police_seat(text, m, lists["police_roles"]) for m in out]
     out = [p for m in out for p in _street_then_city(m, gazetteer, lists)]
     out = [_agency(text, m, lists["agency_cues"]) for m in out]
