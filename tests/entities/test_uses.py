@@ -80,3 +80,9 @@ def test_an_app_store_is_a_platform_and_its_company_no_mention_there() -> None:
     got = found(text, model=Tagger(Google_Play="ORG", Google="ORG"))
     assert got.count(("Google", "ORG")) == 1  # the company in "Google melapor" only
     assert ("Google Play", "ORG") not in got
+
+
+def test_a_known_party_with_a_count_in_brackets_is_no_person() -> None:
+    text = "Kursi DPR dibagi antara PDIP (11), Golkar (10) dan PKB (8), kata pengamat di Jakarta."
+    got = found(text)
+    assert ("PKB", "PER") not in got and ("PDIP", "PER") not in got

@@ -104,7 +104,7 @@ def settle_uses(text: str, mentions: list[Mention], language: str,
     out = [_police_seat(text, m, lists["police_roles"]) for m in out]
     out = [p for m in out for p in _street_then_city(m, gazetteer, lists)]
     out = [_agency(text, m, lists["agency_cues"]) for m in out]
-    return _initials(text, out, lists["initials_cues"]), blocked
+    return _initials(text, out, lists["initials_cues"], gazetteer), blocked
 
 
 def _police_seat(text: str, m: Mention, roles: frozenset[str]) -> Mention:
@@ -163,12 +163,14 @@ def _menko_portfolio(text: str, m: Mention, portfolios: frozenset[str]) -> bool:
 _AGED_INITIALS = re.compile(r"(?<![\w-])([A-Z]{2,4}) \(\d{1,2}\)")
 
 
-def _initials(text: str, mentions: list[Mention], cues: frozenset[str]) -> list[Mention]:
+def _initials(text: str, mentions: list[Mention], cues: frozenset[str], gazetteer: Gazetteer) -> list[Mention]:
     """Initials the article gives an age or a suspect's or victim's word: a person in every mention;
-    an aged one no recogniser found ("HP (25)") is added."""
-    people = {m.text for m in mentions if _INITIALS.fullmatch(m.text)
-              and (_AGE.match(text, m.end) or _word_before(text, m.start) in cues)}
-    people |= {a.group(1) for a in _AGED_INITIALS.finditer(text)}
+    an aged one no recogniser found ("HP (25)") is added. An organisation's acronym the gazetteer knows
+    needs the word: with a number alone it is a count ("PKB (68), PDIP (110)": seats)."""
+    cued = {m.text for m in mentions if _INITIALS.fullmatch(m.text) and _word_before(text, m.start) in cues}
+    aged = {m.text for m in mentions if _INITIALS.fullmatch(m.text) and _AGE.match(text, m.end)}
+    aged |= {a.group(1) for a in _AGED_INITIALS.finditer(text)}
+    people = cued | {n for n in aged if (e := gazetteer.lookup(n)) is None or e.type != "ORG"}
     if not people:
         return mentions
     starts = {m.start for m in mentions}
