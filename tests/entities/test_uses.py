@@ -86,3 +86,9 @@ def test_a_known_party_with_a_count_in_brackets_is_no_person() -> None:
     text = "Kursi DPR dibagi antara PDIP (11), Golkar (10) dan PKB (8), kata pengamat di Jakarta."
     got = found(text)
     assert ("PKB", "PER") not in got and ("PDIP", "PER") not in got
+
+
+def test_a_name_between_a_company_role_and_its_holder_is_the_organisation() -> None:
+    text = "CEO Kriptoku, Andi Wibowo mengatakan pasar sedang lesu di Jakarta."
+    got = found(text, model=Tagger(Kriptoku="PER", Andi_Wibowo="PER"))
+    assert ("Kriptoku", "ORG") in got and ("Andi Wibowo", "PER") in got

@@ -16,6 +16,8 @@ in a way no span or type rule of `settle.py` sees, and each is a word list in
 - a street written with its city after it ("Jalan Ahmad Yani Pekanbaru") is two mentions, the street
   and the city the gazetteer knows;
 - a name after "kantor berita" (a news agency: "kantor berita pemerintah Anadolu") is an organisation;
+- "CEO Tokocrypto, Calvin Kizana", "Ketua Umum Gaikindo, Yohannes Nangoi": a "person" right after a
+  role in an organisation and followed by a comma and a person is the organisation the role is in;
 - initials with an age in brackets ("HP (25)", "AS (15)") or after a word that names a suspect or a
   victim ("pelaku HP") are a person, in every mention the article makes of them, even where the
   gazetteer knows the letters as a country's acronym ("AS" is also Amerika Serikat).
@@ -24,6 +26,7 @@ in a way no span or type rule of `settle.py` sees, and each is a word list in
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from linimasa import resources
@@ -39,7 +42,7 @@ def _lists() -> dict[str, frozenset[str]]:
     data = resources.load_or_empty("id", "entity_uses") or {}
     return {k: frozenset(str(w).casefold() for w in data.get(k) or []) for k in (
         "family_names", "menko_portfolios", "initials_cues", "police_roles",
-        "street_heads", "street_words", "agency_cues")}
+        "street_heads", "street_words", "agency_cues", "organisation_roles")}
 
 
 def _word_before(text: str, start: int) -> str:
@@ -104,6 +107,7 @@ def settle_uses(text: str, mentions: list[Mention], language: str,
     out = [_police_seat(text, m, lists["police_roles"]) for m in out]
     out = [p for m in out for p in _street_then_city(m, gazetteer, lists)]
     out = [_agency(text, m, lists["agency_cues"]) for m in out]
+    out = _role_org_then_person(text, out, lists["organisation_roles"])
     return _initials(text, out, lists["initials_cues"], gazetteer), blocked
 
 
@@ -129,6 +133,22 @@ def _street_then_city(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozens
     city = _copy(m, cut, m.end, words[-1], "GPE")
     city.role = None
     return [street, city]
+
+
+def _role_org_then_person(text: str, mentions: list[Mention], roles: frozenset[str]) -> list[Mention]:
+    """"CEO Tokocrypto, Calvin Kizana": the "person" after the role, before ", " and a person, is the
+    organisation (the role's holder is the person after the comma)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = list(ordered)
+    for i, (m, nxt) in enumerate(itertools.pairwise(ordered)):
+        if m.type != "PER" or nxt.type != "PER" or text[m.end : nxt.start] != ", ":
+            continue
+        before = text[max(0, m.start - 25) : m.start].casefold()
+        if any(before.endswith(f"{r} ") and (len(before) == len(r) + 1 or not before[-len(r) - 2].isalnum())
+               for r in roles):
+            out[i] = _copy(m, m.start, m.end, m.text, "ORG")
+            out[i].role = None
+    return out
 
 
 def _agency(text: str, m: Mention, cues: frozenset[str]) -> Mention:
