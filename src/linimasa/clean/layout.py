@@ -267,9 +267,10 @@ def mark_outlying_paragraphs(page: Page) -> None:
                 page.set(i, "boilerplate", "paragraph away from the main text")
 
 
-IN_TEXT_REASONS = frozenset({"related link", "related-links label", "advertisement"})
-"""Line rules whose lines a site sets between an article's paragraphs ("Read More" and its links,
-"Advertisement", "Story continues below"): they interrupt the text, they do not end it."""
+IN_TEXT_REASONS = frozenset({"related link", "related-links label"})
+"""Line rules whose lines a site sets between an article's paragraphs ("Baca juga: ...", "Read More"
+and its links): they interrupt the text, they do not end it. Not ad markers: a page's header teasers
+stand above the article with only "Advertisement" between them."""
 
 
 INSERT_BLOCK_PARAGRAPHS = 2
@@ -290,9 +291,9 @@ def _run_of_paragraphs(page: Page, paragraphs: list[int], k: int) -> bool:
 
 def _in_text_inserts(page: Page) -> set[int]:
     """The lines of inserts that sit inside an article's text: related links ("Baca juga: ...",
-    "Read More" with the link titles under it) and ad markers. A link list in the middle of an
-    article ends only itself: counted as furniture, a "Read More" list of four titles between two
-    ads split a page's article in two and the smaller part was dropped as a block away from it."""
+    "Read More" with the link titles under it). A link list in the middle of an article ends only
+    itself: counted as furniture, a "Read More" list of two titles between two ad markers split a
+    page's article in two and the smaller part was dropped as a block away from it."""
     out: set[int] = set()
     for b in range(len(page)):
         if page.reason[b] not in IN_TEXT_REASONS:

@@ -120,9 +120,10 @@ def load_rules() -> CleanRules:
     # escaped in the class: a bare "-" between ":" and "–" made a range over every ASCII letter, so
     # any word after a label ("More than", "Lihat juga bagaimana") passed for a separator.
     label_alternation = _alternation(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
+    sep = f"[:{re.escape(DASHES)}»›>]"
     related = re.compile(
         f"(?:{label_alternation})"
-        + rf"(?:\s*[:{re.escape(DASHES)}»›>]+\s*|\s*$|\s+(?P<more>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$"
+        + rf"(?:\s*{sep}+\s*|\s*$|\s+(?P<more>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*{sep}?\s*$"
         + r"|\s*(?=(?-i:[A-Z0-9\"“]))|\s+(?=[\"“'‘]))(?P<rest>.*)$",
         re.IGNORECASE,
     )
