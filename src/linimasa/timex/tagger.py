@@ -1363,7 +1363,7 @@ def tag(
     _weekdays_dated_after(out, text, sentences)
     _months_before_a_year(out, text, lex)
     if clocks:
-        days = _Days(out)
+        days = _Days(out, bare={id(c.timex) for c, _, _ in clocks})
         recurring = _clocks_of_sets(out, text)
         for clock, told, said in clocks:
             if id(clock) in recurring:
@@ -1554,14 +1554,22 @@ def _clock_on_told_day(clock: Found, told: dt.date | None, dct: dt.date | None) 
 _AFTER_ALL = 1 << 62  # sorts after every index in a (offset, index) key
 
 
+_DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
 class _Days:
     """The dates with a day of a text's timexes, indexed by where they start and end (see `_date_clock`)."""
 
-    def __init__(self, found: list[Found]) -> None:
+    def __init__(self, found: list[Found], bare: set[int] | None = None) -> None:
+        """`bare`: ids of the clock times written without a day (their day is what is sought); a date
+        written with its clock ("Minggu, 22 Juni 2025 pukul 17.00") gives its day to the clocks near it
+        ("... hingga 23.00 WIB")."""
         self.found = found
+        bare = bare or set()
         days = [
             (k, f) for k, f in enumerate(found)
-            if (f.timex.type == "DATE" or re.match(r".{10}T[A-Z]{2}$", f.timex.value))  # "Kamis (19/6) pagi"
+            if (f.timex.type == "DATE" or re.match(r".{10}T[A-Z]{2}$", f.timex.value)  # "Kamis (19/6) pagi"
+                or (_DAY_CLOCK.match(f.timex.value) and id(f.timex) not in bare))
             and parse_day(f.timex.value) and "weekday_mismatch" not in f.timex.flags
         ]
         self.by_start = sorted((f.timex.start, k) for k, f in days)
