@@ -955,59 +955,12 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
         d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     else:
         tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
-        if tense == 0 and _opens_clause(ctx.text, mt.start, ctx.sentences):
-            # no tense before it: a weekday that opens its clause takes the verb after it ("On Saturday,
-            # storms will be more widespread", "Then on Saturday he was released"); not one deep in a
-            # clause, whose verb after it may be another clause's ("storms on Saturday were warned")
-            tense = _tense_after(ctx.text, mt.end, lex, ctx.sentences)
         d = closest([before, after], ctx.dct, tense, 0)
         if tense == 0 and (after - ctx.dct).days < (ctx.dct - before).days:
             # News reports what happened: an untensed weekday is the past one unless the next one is much nearer.
             d = after if (after - ctx.dct).days <= 1 else before
     return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
                  has_weekday=True, needs_anchor=True)
-
-
-CLAUSE_OPENING_WORDS = 2
-"""How many words ("Then on", "Kemudian pada") may stand before an expression that opens its clause."""
-_CLAUSE_START = re.compile(r"[,;:(\u2013\u2014]")
-
-
-def _opens_clause(text: str, start: int, sentences: list[Span] | None) -> bool:
-    """Whether at most `CLAUSE_OPENING_WORDS` words stand between the start of the sentence (or the
-    last comma, colon, dash or bracket before it) and `start`."""
-    s0, _ = sentence_bounds(text, start, sentences)
-    head = text[max(s0, start - 60) : start]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(head)), default=0)
-    if cut == 0 and start - 60 > s0:
-        return False
-    return len(head[cut:].split()) <= CLAUSE_OPENING_WORDS
-
-
-TENSE_AFTER_WORDS = 6
-"""How many words after a clause-opening expression its verb may come ("On Friday, the Kenyan government
-planned")."""
-
-
-def _tense_after(text: str, end: int, lex: Lexicon, sentences: list[Span] | None) -> int:
-    """The tense of the first of the next `TENSE_AFTER_WORDS` words of the sentence that has one (a
-    listed word, else a past ending); 0 when none. A listed future word with a past ending ("planned",
-    "scheduled") says nothing alone: "the government planned to pay" is past, "is scheduled" future."""
-    _, s1 = sentence_bounds(text, end, sentences)
-    prev = ""
-    for k, m in enumerate(_WORD.finditer(text, end, s1)):
-        if k >= TENSE_AFTER_WORDS:
-            break
-        word = m.group().lower()
-        t, suffixed = _tense_class(word, lex)
-        if t > 0 and lex.past_suffixes and word.endswith(lex.past_suffixes):
-            t = 0
-        if t:
-            return t
-        if suffixed and prev not in lex.not_past_before_suffixed:
-            return -1
-        prev = word
-    return 0
 
 
 WEEKDAY_OF_TOLD_REACH = 80
