@@ -198,6 +198,8 @@ class _TenseWords:
             t, suffixed = _tense_class(w.lower(), lex)
             if t and k + 1 < len(words) and f"{w.lower()} {words[k + 1].lower()}" in lex.untensed_phrases:
                 continue  # "yang jatuh pada hari Minggu": the day an event falls on, no past ("jatuh")
+            if t and k and f"{words[k - 1].lower()} {w.lower()}" in lex.untensed_phrases:
+                continue  # "di depan Presiden": in front of, no future ("depan" of "pekan depan")
             if t < 0 and k and _closes_period(words[k - 1].lower(), w.lower(), lex):
                 # "musim lalu", "tahun lalu" name a past period; they do not put the clause in the past
                 # ("Pada 4 Agustus, juara musim lalu itu akan menghadapi ..."): a listed word decides first
