@@ -1314,13 +1314,16 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told, said))
-    out = _join_same_day(_join_compound_durations(out, text), text, {id(c.timex): c for c, _, _ in clocks})
+    bare = {id(c.timex): c for c, _, _ in clocks}
+    out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
     _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out, bare={id(c.timex) for c, _, _ in clocks})
         recurring = _clocks_of_sets(out, text)
         for clock, told, said in clocks:
+            if id(clock.timex) not in bare:
+                continue  # joined to the day written right after it ("9 a.m. Tuesday")
             if id(clock) in recurring:
                 # "setiap hari pukul 18.00 WIB", "every day at 6 p.m.": the clock of any day of the set
                 clock.timex.value = "XXXX-XX-XX" + clock.timex.value[clock.timex.value.index("T"):]
@@ -1389,6 +1392,7 @@ def _fold_into_previous(found: list[Found], fold: Callable[[Timex, Timex], bool]
 
 
 _SAME_DAY_GAP = re.compile(r"\s+")
+_CLOCK_PART = re.compile(r"T\d\d:\d\d(?::\d\d)?$")
 
 
 def _join_same_day(found: list[Found], text: str, clocks: dict[int, Found] | None = None) -> list[Found]:
@@ -1403,6 +1407,21 @@ def _join_same_day(found: list[Found], text: str, clocks: dict[int, Found] | Non
     bare = clocks or {}
 
     def fold(prev: Timex, cur: Timex) -> bool:
+        if (
+            id(prev) in bare
+            and cur.type == "DATE"
+            and len(cur.value) == 10
+            and _CLOCK_PART.search(prev.value) is not None
+            and (written := parse_day(cur.value)) is not None
+            and _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is not None
+        ):
+            # "at 9 a.m. Tuesday", "4 a.m. EDT Thursday": a clock directly before its day, one TIME
+            # ("midnight Friday" ends Friday); no longer a clock whose day is sought: `bare` forgets it
+            _on_day(bare.pop(id(prev)), written)
+            prev.anchor = cur.anchor
+            prev.end = cur.end
+            prev.text = text[prev.start : prev.end]
+            return True
         if (
             prev.type != "DATE"
             or (day := parse_day(prev.value)) is None
