@@ -253,9 +253,9 @@ def mark_outlying_paragraphs(page: Page) -> None:
         furniture = [j for j in range(a + 1, b) if _furniture(page, j)]
         if len(furniture) < CLUSTER_GAP:
             blocks[-1].append(b)
-        elif (len(furniture) - sum(j in in_text for j in furniture) < CLUSTER_GAP
+        elif (_outside_insert(page, furniture, in_text) < CLUSTER_GAP
               and len(blocks[-1]) >= INSERT_BLOCK_PARAGRAPHS and _run_of_paragraphs(page, paragraphs, k + 1)):
-            blocks[-1].append(b)  # a link list or an ad inside the text: the article goes on below it
+            blocks[-1].append(b)  # a link list inside the text: the article goes on below it
         else:
             blocks.append([b])
     if len(blocks) == 1:
@@ -279,6 +279,16 @@ paragraph under a "Related" list is a footer's notice ("This site is protected b
 not the rest of the article."""
 
 
+def _outside_insert(page: Page, furniture: list[int], in_text: set[int]) -> int:
+    """How many of a gap's furniture lines are not part of an in-text insert: a gap that holds a
+    "Read More" list counts neither the list nor the ad markers set around it ("Advertisement",
+    "Story continues below"), which a site places with the list inside the text; a gap without such a
+    list counts them all (the ads between a page's header teasers and its article separate them)."""
+    if not any(j in in_text for j in furniture):
+        return len(furniture)
+    return sum(1 for j in furniture if j not in in_text and page.reason[j] not in IN_TEXT_COMPANIONS)
+
+
 def _run_of_paragraphs(page: Page, paragraphs: list[int], k: int) -> bool:
     """Whether `paragraphs[k]` opens a run of `INSERT_BLOCK_PARAGRAPHS` paragraphs with little
     furniture between them (fewer than `CLUSTER_GAP` lines)."""
@@ -287,6 +297,10 @@ def _run_of_paragraphs(page: Page, paragraphs: list[int], k: int) -> bool:
         return False
     return all(sum(1 for j in range(a + 1, c) if _furniture(page, j)) < CLUSTER_GAP
                for a, c in itertools.pairwise(run))
+
+
+IN_TEXT_COMPANIONS = frozenset({"advertisement"})
+"""Line rules whose lines a site sets beside an in-text link list (see `_outside_insert`)."""
 
 
 def _in_text_inserts(page: Page) -> set[int]:
