@@ -1319,7 +1319,7 @@ def tag(
     _weekdays_dated_after(out, text, sentences)
     _months_before_a_year(out, text, lex)
     if clocks:
-        days = _Days(out, bare={id(c.timex) for c, _, _ in clocks})
+        days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
         recurring = _clocks_of_sets(out, text)
         for clock, told, said in clocks:
             if id(clock.timex) not in bare:
