@@ -296,3 +296,75 @@ def test_date_line_with_two_dates_and_their_clock_times() -> None:
     assert by_text(art, line)[0] == "metadata"
     art = clean(f"{en}\nThe council met at 10:30 on 1 August 2024 to vote on the bridge\n{en}")
     assert by_text(art, "The council met at 10:30 on 1 August 2024 to vote on the bridge")[0] != "metadata"
+
+
+def _whole_page(middle: str, after: list[str]) -> str:
+    """A whole page's text: a menu, the article (a headline, four paragraphs, `middle`, then `after`),
+    a footer menu and a footer notice."""
+    menu = "\n".join(["Home", "News", "Business", "Sport", "Culture", "Travel", "Weather"])
+    footer_menu = "\n".join(["About us", "Contact", "Careers", "Privacy", "Terms", "Advertise", "Sitemap"])
+    footer = "Get the best of our journalism delivered to your inbox every morning, free of charge."
+    head = "\n".join(["Roads Closed in Bandung for Drain Repairs", P1, P2, P3, P4, *MORE])
+    return "\n".join([menu, head, middle, *after, footer_menu, footer])
+
+
+MORE = [
+    "The drains under Dago Street were built decades ago and have overflowed in every heavy rain for years.",
+    "Shop owners along the road said they had lost customers since the closure began, but most welcomed the repairs.",
+    "The city has set aside funds for the works and plans to repair two more streets in the north of the city next.",
+    "Engineers said the new drains would carry twice as much water as the old ones and should end the floods.",
+    "Traffic on the detour through Tamansari was heavy on the first morning, and officers directed cars.",
+    "Buses on the route were sent along Jalan Ir. H. Juanda, adding ten minutes to most journeys into the centre.",
+    "Schools near the works asked parents to drop their children off earlier so as to avoid the morning queues.",
+    "The contractor said work would go on at night as well, with lights and noise barriers set up along the road.",
+    "Residents were told to keep their gutters clear and report any blocked drain to the local office at once.",
+]
+
+
+def test_a_link_list_inside_the_article_ends_only_itself() -> None:
+    later = ["The closure will be reviewed next week after engineers inspect the new drains on Dago Street.",
+             "Residents who need to reach the area at night can ask the officers at either end of the road."]
+    middle = "\n".join(["Article content", "Read More", "Flooding Closes Schools Across Jakarta Again",
+                        "City Hall Promises New Pumps Before the Rainy Season", "Advertisement 2", "Advertisement",
+                        "Story continues below",
+                        "This advertisement has not loaded yet, but your article continues below.",
+                        "Article content", "Share this"])
+    art = clean(_whole_page(middle, later))
+    for line in later:
+        assert by_text(art, line)[0] == "body", line
+        assert line in art.text
+    assert "Flooding Closes Schools" not in art.text
+    assert by_text(art, "Read More") == ("boilerplate", "related-links label")
+
+
+def test_ads_between_header_teasers_and_the_article_still_separate_them() -> None:
+    teasers = ["Why is the city's flood count always lower than what the agency says it is, and does it matter?",
+               "The market holds its first night of the season today. Here is everything you need to know."]
+    ads = ["Advertisement", "Advertisement", "Story continues below", "Advertisement 2", "Sponsored content",
+           "Advertisement"]
+    article = ["Roads Closed in Bandung for Drain Repairs", P1, P2, P3, P4, *MORE]
+    art = clean("\n".join([*teasers, *ads, *article]))
+    for line in teasers:
+        assert by_text(art, line) == ("boilerplate", "paragraph away from the main text"), line
+
+
+def test_a_single_notice_under_a_link_list_after_the_article_is_still_furniture() -> None:
+    notice = "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+    middle = "\n".join(["Related articles", "Flooding Closes Schools Across Jakarta Again",
+                        "City Hall Promises New Pumps Before the Rainy Season", "Advertisement",
+                        "Sign up", "Privacy Policy", "Newsletter", "Share this"])
+    art = clean(_whole_page(middle, [notice]))
+    assert by_text(art, notice) == ("boilerplate", "paragraph away from the main text")
+
+
+def test_a_label_word_opening_a_sentence_is_no_label() -> None:
+    for line in ("More than 3,000 court documents have been released on the case.",
+                 "Moreover, the council said the works would finish early.",
+                 "Related costs rose by a fifth.",
+                 "Lihat juga bagaimana warga memutar lewat Jalan Tamansari."):
+        art = clean(f"{P1}\n{line}\n{P2}")
+        assert by_text(art, line)[0] == "body", line
+    for line in ("Read More Stories", "More trending stories", "RELATED COVERAGE", "More News"):
+        art = clean(f"{P1}\n{line}\nFlooding Closes Schools Across Jakarta Again\n{P2}")
+        assert by_text(art, line) == ("boilerplate", "related-links label"), line
+        assert "Flooding Closes" not in art.text

@@ -247,13 +247,17 @@ def mark_outlying_paragraphs(page: Page) -> None:
     paragraphs = page.paragraphs()
     if len(paragraphs) < 2:
         return
+    in_text = _in_text_inserts(page)
     blocks: list[list[int]] = [[paragraphs[0]]]
-    for a, b in itertools.pairwise(paragraphs):
-        furniture = sum(1 for j in range(a + 1, b) if _furniture(page, j))
-        if furniture >= CLUSTER_GAP:
-            blocks.append([b])
-        else:
+    for k, (a, b) in enumerate(itertools.pairwise(paragraphs)):
+        furniture = [j for j in range(a + 1, b) if _furniture(page, j)]
+        if len(furniture) < CLUSTER_GAP:
             blocks[-1].append(b)
+        elif (_outside_insert(page, furniture, in_text) < CLUSTER_GAP
+              and len(blocks[-1]) >= INSERT_BLOCK_PARAGRAPHS and _run_of_paragraphs(page, paragraphs, k + 1)):
+            blocks[-1].append(b)  # a link list inside the text: the article goes on below it
+        else:
+            blocks.append([b])
     if len(blocks) == 1:
         return
     size = [sum(len(page.text(i)) for i in block) for block in blocks]
@@ -261,6 +265,70 @@ def mark_outlying_paragraphs(page: Page) -> None:
         if chars < MAIN_BLOCK_SHARE * max(size):
             for i in block:
                 page.set(i, "boilerplate", "paragraph away from the main text")
+
+
+IN_TEXT_REASONS = frozenset({"related link", "related-links label"})
+"""Line rules whose lines a site sets between an article's paragraphs ("Baca juga: ...", "Read More"
+and its links): they interrupt the text, they do not end it. Not ad markers: a page's header teasers
+stand above the article with only "Advertisement" between them."""
+
+
+INSERT_BLOCK_PARAGRAPHS = 2
+"""An insert counts as inside the text only between runs of at least this many paragraphs: one
+paragraph under a "Related" list is a footer's notice ("This site is protected by reCAPTCHA ..."),
+not the rest of the article."""
+
+
+def _outside_insert(page: Page, furniture: list[int], in_text: set[int]) -> int:
+    """How many of a gap's furniture lines are not part of an in-text insert: a gap that holds a
+    "Read More" list counts neither the list nor the ad markers set around it ("Advertisement",
+    "Story continues below"), which a site places with the list inside the text; a gap without such a
+    list counts them all (the ads between a page's header teasers and its article separate them)."""
+    if not any(j in in_text for j in furniture):
+        return len(furniture)
+    return sum(1 for j in furniture if j not in in_text and page.reason[j] not in IN_TEXT_COMPANIONS)
+
+
+def _run_of_paragraphs(page: Page, paragraphs: list[int], k: int) -> bool:
+    """Whether `paragraphs[k]` opens a run of `INSERT_BLOCK_PARAGRAPHS` paragraphs with little
+    furniture between them (fewer than `CLUSTER_GAP` lines)."""
+    run = paragraphs[k : k + INSERT_BLOCK_PARAGRAPHS]
+    if len(run) < INSERT_BLOCK_PARAGRAPHS:
+        return False
+    return all(sum(1 for j in range(a + 1, c) if _furniture(page, j)) < CLUSTER_GAP
+               for a, c in itertools.pairwise(run))
+
+
+IN_TEXT_COMPANIONS = frozenset({"advertisement"})
+"""Line rules whose lines a site sets beside an in-text link list (see `_outside_insert`)."""
+
+
+def _in_text_inserts(page: Page) -> set[int]:
+    """The lines of inserts that sit inside an article's text: related links ("Baca juga: ...",
+    "Read More" with the link titles under it). A link list in the middle of an article ends only
+    itself: counted as furniture, a "Read More" list of two titles between two ad markers split a
+    page's article in two and the smaller part was dropped as a block away from it."""
+    out: set[int] = set()
+    for b in range(len(page)):
+        if page.reason[b] not in IN_TEXT_REASONS:
+            continue
+        out.add(b)
+        if page.kind[b] != "related_label":
+            continue
+        for i in range(b + 1, len(page)):  # the link titles under a bare label, as `mark_blocks` takes them
+            if page.label[i] == "blank":
+                continue
+            if page.label[i] is None and _link_title(page, i):
+                out.add(i)
+                continue
+            break
+    return out
+
+
+def _link_title(page: Page, i: int) -> bool:
+    """A headline-shaped line that is no paragraph: a link's title (under a "Read More" label)."""
+    k = page.text(i)
+    return is_headline_like(k) and word_count(k) >= 4 and not NUMBERED.match(k) and not page.para(i)
 
 
 def _furniture(page: Page, j: int) -> bool:
@@ -432,9 +500,7 @@ def mark_blocks(page: Page) -> None:
             for i in range(b + 1, len(page)):
                 if page.label[i] == "blank":
                     continue
-                k = page.text(i)
-                link_title = is_headline_like(k) and word_count(k) >= 4 and not NUMBERED.match(k)
-                if page.label[i] is None and link_title and not page.para(i):
+                if page.label[i] is None and _link_title(page, i):
                     page.set(i, "boilerplate", "related link (under label)")
                     continue
                 break

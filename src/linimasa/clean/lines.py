@@ -68,7 +68,7 @@ def line_rule(s: str, rules: CleanRules) -> tuple[str, str, LineKind | None] | N
     m = rules.related_label.match(s)
     if m:
         rest = m["rest"].strip()
-        if not rest:
+        if not rest or m["more"]:
             return "boilerplate", "related-links label", "related_label"
         if not is_paragraph(rest) or len(rest) < 200:
             return "boilerplate", "related link", None

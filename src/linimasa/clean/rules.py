@@ -112,12 +112,19 @@ def load_rules() -> CleanRules:
     docs = _merged("clean")
     timex = _merged("timex")  # month and weekday names live with the time tagger, in one place
     labels = sorted(set(_words(docs, "related_labels")), key=len, reverse=True)
-    # A label counts when followed by a colon/dash, by the end of the line, by a quoted title, or
-    # glued straight to the capitalised title ("Baca JugaRI-Singapura ..."): "Watch out for..." is no label.
+    # A label counts when followed by a colon/dash, by the end of the line, by a quoted title, or by
+    # a capitalised title, glued or not ("Baca JugaRI-Singapura ...", "Read more Flooding Closes ..."):
+    # "Watch out for...", "More than anything, ...", "Moreover, ..." are no labels. A label with one or
+    # two words after it and nothing else ("Read More Stories", "More trending stories", "Related
+    # Coverage") is a bare label all the same (group `more`). The dashes are
+    # escaped in the class: a bare "-" between ":" and "–" made a range over every ASCII letter, so
+    # any word after a label ("More than", "Lihat juga bagaimana") passed for a separator.
     label_alternation = _alternation(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
+    sep = f"[:{re.escape(DASHES)}»›>]"
     related = re.compile(
         f"(?:{label_alternation})"
-        + rf"(?:\s*[:{DASHES}»›>]+\s*|\s*$|(?=(?-i:[A-Z0-9\"“]))|\s+(?=[\"“'‘]))(?P<rest>.*)$",
+        + rf"(?:\s*{sep}+\s*|\s*$|\s+(?P<more>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*{sep}?\s*$"
+        + r"|\s*(?=(?-i:[A-Z0-9\"“]))|\s+(?=[\"“'‘]))(?P<rest>.*)$",
         re.IGNORECASE,
     )
     captions = [p for doc in docs for p in doc.get("captions") or []]

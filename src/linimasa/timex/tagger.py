@@ -198,6 +198,8 @@ class _TenseWords:
             t, suffixed = _tense_class(w.lower(), lex)
             if t and k + 1 < len(words) and f"{w.lower()} {words[k + 1].lower()}" in lex.untensed_phrases:
                 continue  # "yang jatuh pada hari Minggu": the day an event falls on, no past ("jatuh")
+            if t and k and f"{words[k - 1].lower()} {w.lower()}" in lex.untensed_phrases:
+                continue  # "di depan Presiden": in front of, no future ("depan" of "pekan depan")
             if t < 0 and k and _closes_period(words[k - 1].lower(), w.lower(), lex):
                 # "musim lalu", "tahun lalu" name a past period; they do not put the clause in the past
                 # ("Pada 4 Agustus, juara musim lalu itu akan menghadapi ..."): a listed word decides first
@@ -1312,13 +1314,16 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told, said))
-    out = _join_same_day(_join_compound_durations(out, text), text, {id(c.timex): c for c, _, _ in clocks})
+    bare = {id(c.timex): c for c, _, _ in clocks}
+    out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
     _months_before_a_year(out, text, lex)
     if clocks:
-        days = _Days(out)
+        days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
         recurring = _clocks_of_sets(out, text)
         for clock, told, said in clocks:
+            if id(clock.timex) not in bare:
+                continue  # joined to the day written right after it ("9 a.m. Tuesday")
             if id(clock) in recurring:
                 # "setiap hari pukul 18.00 WIB", "every day at 6 p.m.": the clock of any day of the set
                 clock.timex.value = "XXXX-XX-XX" + clock.timex.value[clock.timex.value.index("T"):]
@@ -1387,6 +1392,7 @@ def _fold_into_previous(found: list[Found], fold: Callable[[Timex, Timex], bool]
 
 
 _SAME_DAY_GAP = re.compile(r"\s+")
+_CLOCK_PART = re.compile(r"T\d\d:\d\d(?::\d\d)?$")
 
 
 def _join_same_day(found: list[Found], text: str, clocks: dict[int, Found] | None = None) -> list[Found]:
@@ -1401,6 +1407,21 @@ def _join_same_day(found: list[Found], text: str, clocks: dict[int, Found] | Non
     bare = clocks or {}
 
     def fold(prev: Timex, cur: Timex) -> bool:
+        if (
+            id(prev) in bare
+            and cur.type == "DATE"
+            and len(cur.value) == 10
+            and _CLOCK_PART.search(prev.value) is not None
+            and (written := parse_day(cur.value)) is not None
+            and _SAME_DAY_GAP.fullmatch(text, prev.end, cur.start) is not None
+        ):
+            # "at 9 a.m. Tuesday", "4 a.m. EDT Thursday": a clock directly before its day, one TIME
+            # ("midnight Friday" ends Friday); no longer a clock whose day is sought: `bare` forgets it
+            _on_day(bare.pop(id(prev)), written)
+            prev.anchor = cur.anchor
+            prev.end = cur.end
+            prev.text = text[prev.start : prev.end]
+            return True
         if (
             prev.type != "DATE"
             or (day := parse_day(prev.value)) is None
@@ -1507,14 +1528,22 @@ def _clock_on_told_day(clock: Found, told: dt.date | None, dct: dt.date | None) 
 _AFTER_ALL = 1 << 62  # sorts after every index in a (offset, index) key
 
 
+_DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
 class _Days:
     """The dates with a day of a text's timexes, indexed by where they start and end (see `_date_clock`)."""
 
-    def __init__(self, found: list[Found]) -> None:
+    def __init__(self, found: list[Found], bare: set[int] | None = None) -> None:
+        """`bare`: ids of the clock times written without a day (their day is what is sought); a date
+        written with its clock ("Minggu, 22 Juni 2025 pukul 17.00") gives its day to the clocks near it
+        ("... hingga 23.00 WIB")."""
         self.found = found
+        bare = bare or set()
         days = [
             (k, f) for k, f in enumerate(found)
-            if (f.timex.type == "DATE" or re.match(r".{10}T[A-Z]{2}$", f.timex.value))  # "Kamis (19/6) pagi"
+            if (f.timex.type == "DATE" or re.match(r".{10}T[A-Z]{2}$", f.timex.value)  # "Kamis (19/6) pagi"
+                or (_DAY_CLOCK.match(f.timex.value) and id(f.timex) not in bare))
             and parse_day(f.timex.value) and "weekday_mismatch" not in f.timex.flags
         ]
         self.by_start = sorted((f.timex.start, k) for k, f in days)
