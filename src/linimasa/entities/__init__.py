@@ -388,7 +388,9 @@ def _recognise(
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
     acronyms = defined_acronyms(text, chosen, gazetteer, org_words)
     if acronyms:
-        have = {_fields(c) for c in chosen}
+        # (only a mention at an acronym's span can equal it)
+        at = {(a.start, a.end) for a in acronyms}
+        have = {_fields(c) for c in chosen if (c.start, c.end) in at}
         new = [a for a in acronyms if _fields(a) not in have]
         defined = StaticSpans((a.start, a.end) for a in new)
         chosen = [c for c in chosen if not defined.overlaps(c.start, c.end)] + new

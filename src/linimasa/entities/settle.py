@@ -978,7 +978,7 @@ def _absorb_next(mentions: list[Mention], join: Callable[[Mention, Mention], Men
             out.append(joined)
             continue
         out.append(m)
-    return [m for m in out if id(m) not in gone]
+    return [m for m in out if id(m) not in gone] if gone else out
 
 
 _AND = re.compile(r" (?:dan|and|serta) ")
@@ -2635,7 +2635,7 @@ def _cued_events(text: str, mentions: list[Mention], cues: frozenset[str],
     if pattern is None:
         return mentions
     by_span = {(m.start, m.end): m for m in mentions}
-    overlaps = _Overlaps(by_span)
+    overlaps: _Overlaps | None = None  # built at the first name that needs it
     out = list(mentions)
     for hit in pattern.finditer(text):
         name = _EVENT_NAME.match(text, hit.end())
@@ -2651,8 +2651,12 @@ def _cued_events(text: str, mentions: list[Mention], cues: frozenset[str],
             continue
         if e - s < 4:
             continue  # "acara TV": a common noun's short form, not a name
-        if text[s:e] in not_entities or overlaps(s, e):
+        if text[s:e] in not_entities:
             continue  # (a kind of ceremony, "acara Ngunduh Mantu": not_entities.txt)
+        if overlaps is None:
+            overlaps = _Overlaps(by_span)
+        if overlaps(s, e):
+            continue
         out.append(Mention(s, e, text[s:e], "EVT", source="rule"))
     return sorted(out, key=_START)
 
