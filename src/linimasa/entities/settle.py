@@ -245,8 +245,26 @@ class _Layer:
         self.extra: list[Mention] = []  # overlapping leftovers of earlier steps, kept as they are
         top = -1  # the latest end held: in this order, a span (not empty) overlaps one held exactly when
         # it starts before that end, as every span held starts no later than it
-        held, items, extra = self.held, self.items, self.extra
-        for m in _longest_first(mentions):
+        ordered = _longest_first(mentions)
+        items, extra = self.items, self.extra
+        if all(m.start < m.end for m in ordered):
+            # (no empty span) each span kept comes after every span kept before it: the index is made
+            # from the kept spans in one go, not one `add` at a time
+            keys: list[tuple[int, int]] = []
+            kept: list[Mention] = []
+            for m in ordered:
+                s, e = m.start, m.end
+                if top > s:
+                    extra.append(m)
+                else:
+                    keys.append((s, e))
+                    kept.append(m)
+                    items[id(m)] = m
+                    top = e  # (not less than the last end: it starts at or after it)
+            self.held = DisjointSpans.from_sorted(keys, kept)
+            return
+        held = self.held
+        for m in ordered:
             s, e = m.start, m.end
             if (top > s) if s < e else held.overlaps(s, e):
                 extra.append(m)
@@ -2489,8 +2507,10 @@ def _every_occurrence(
     name (a team by "vs", a person by a title), the model's other readings of it follow the rule."""
     ruled = {m.text: m.type for m in mentions if m.source == "rule" and m.type in ("ORG", "PER", "EVT")}
     for m in mentions:  # "Wydad" after the team "Wydad Casablanca": a name and its home town
+        if m.source != "rule" or m.type != "ORG" or " " not in m.text:
+            continue
         first, _, rest = m.text.partition(" ")
-        if m.source == "rule" and m.type == "ORG" and rest and _is_place(gazetteer, rest):
+        if rest and _is_place(gazetteer, rest):
             ruled.setdefault(first, "ORG")
     mentions = [_copy(m, m.start, m.end, m.text, ruled[m.text])
                 if m.source == "model" and m.text in ruled and not m.key else m for m in mentions]
