@@ -1012,8 +1012,8 @@ def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]
     Kementerian Perindustrian"); a street after a street. Names with a conjunction inside ("Badan
     Riset dan Inovasi Nasional", "Indo Defence Expo dan Forum" as written in one name) are kept:
     their second half goes on with ordinary words. A conjunction left dangling at the end is cut."""
-    if m.type == "PER" or m.source == "gazetteer":
-        return [m]
+    if m.type == "PER" or m.source == "gazetteer" or " " not in m.text:
+        return [m]  # (both patterns need a space)
     tail = _AND_AT_END.search(m.text)
     if tail:
         return [_copy(m, m.start, m.start + tail.start(), m.text[: tail.start()])]
@@ -2109,10 +2109,11 @@ def _credentials(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in sorted(mentions, key=_START):
         if m.source == "model" and m.type in ("ORG", "PER") and 2 <= len(m.text) <= 8 and m.text.isupper():
             before = text[max(0, m.start - 30) : m.start]
-            prev = _ACRONYM_BEFORE.search(before)
-            if _DEGREE_BEFORE.search(before) or (prev and m.start - len(before) + prev.start() in creds):
-                creds.add(m.start)
-                continue
+            if before.rstrip().endswith(","):  # (both patterns end in a comma and white space)
+                prev = _ACRONYM_BEFORE.search(before)
+                if _DEGREE_BEFORE.search(before) or (prev and m.start - len(before) + prev.start() in creds):
+                    creds.add(m.start)
+                    continue
         out.append(m)
     return out
 
