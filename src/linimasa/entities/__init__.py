@@ -388,7 +388,9 @@ def _recognise(
     chosen += person_rementions(rules, people, [(c.start, c.end) for c in chosen])
     acronyms = defined_acronyms(text, chosen, gazetteer, org_words)
     if acronyms:
-        have = {_fields(c) for c in chosen}
+        # (only a mention at an acronym's span can equal it)
+        at = {(a.start, a.end) for a in acronyms}
+        have = {_fields(c) for c in chosen if (c.start, c.end) in at}
         new = [a for a in acronyms if _fields(a) not in have]
         defined = StaticSpans((a.start, a.end) for a in new)
         chosen = [c for c in chosen if not defined.overlaps(c.start, c.end)] + new
@@ -445,16 +447,28 @@ def named_once(mentions: list[Mention]) -> list[bool]:
     does not count: it is another entity.
 
     Linear in the mentions: the shorter forms of each mention (its runs of consecutive words) are
-    put in one set per type, so a long article never compares every pair."""
-    words = [tuple(m.text.casefold().split()) for m in mentions]
+    put in one set per type, so a long article never compares every pair; and they are made once
+    per name and type, as an article repeats its names."""
+    folded: dict[str, tuple[str, ...]] = {}  # per surface: its words, case aside
+    words = []
+    for m in mentions:
+        w = folded.get(m.text)
+        if w is None:
+            w = folded[m.text] = tuple(m.text.casefold().split())
+        words.append(w)
     counts: dict[tuple[str, ...], int] = {}
     shorter: dict[str, set[tuple[str, ...]]] = {}  # per type: proper runs of words of its mentions
     by_type: dict[str, set[tuple[str, ...]]] = {}  # per type: the words of its mentions
+    runs: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # per words: `_runs`
     for m, w in zip(mentions, words, strict=True):
         counts[w] = counts.get(w, 0) + 1
-        shorter.setdefault(m.type, set()).update(_runs(w))
-        by_type.setdefault(m.type, set()).add(w)
-    return [counts[w] == 1 and w not in shorter[m.type] and by_type[m.type].isdisjoint(_runs(w))
+        these = by_type.setdefault(m.type, set())
+        if w not in these:
+            these.add(w)
+            if w not in runs:
+                runs[w] = _runs(w)
+            shorter.setdefault(m.type, set()).update(runs[w])
+    return [counts[w] == 1 and w not in shorter[m.type] and by_type[m.type].isdisjoint(runs[w])
             for m, w in zip(mentions, words, strict=True)]
 
 

@@ -789,6 +789,9 @@ def defined_acronyms(
     out: list[Mention] = []
     by_end = {m.end: m for m in mentions}
     defined: dict[str, Mention] = {}
+    # whether a name spells an acronym, per (name, its key, acronym): an article may define the same
+    # acronym after the same name many times
+    spells: dict[tuple[str, str | None, str], bool] = {}
     for m in ACRONYM_IN_PARENS.finditer(text):
         acronym = m.group(1)
         if not is_acronym(acronym):
@@ -799,11 +802,15 @@ def defined_acronyms(
         while before > 0 and text[before - 1] in _QUOTES_BEFORE:
             before -= 1
         expansion = by_end.get(before)
-        known = gazetteer.lookup(acronym)
-        if expansion is not None and not (
-            _initials_fit(expansion.text, acronym) or (known is not None and known.id == expansion.key)
-            or _tail_fits(expansion.text, acronym)
-        ):
+        fits = None
+        if expansion is not None:
+            fits = spells.get((expansion.text, expansion.key, acronym))
+            if fits is None:
+                known = gazetteer.lookup(acronym)
+                fits = spells[(expansion.text, expansion.key, acronym)] = (
+                    _initials_fit(expansion.text, acronym) or (known is not None and known.id == expansion.key)
+                    or _tail_fits(expansion.text, acronym))
+        if expansion is not None and not fits:
             expansion = _longer_expansion(text, expansion, acronym)
             if expansion is None:
                 continue  # "... Amerika Serikat (SEC)": the acronym names something else

@@ -209,11 +209,9 @@ class _Contains:
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self.starts = [a for a, _ in ordered]
-        self.max_end: list[int] = []
-        top = -1
-        for _, b in ordered:
-            top = max(top, b)
-            self.max_end.append(top)
+        # the running maximum by `accumulate`, not a Python loop: built again by several rules, each
+        # over every mention of the article
+        self.max_end: list[int] = list(itertools.accumulate([b for _, b in ordered], max))
 
     def __call__(self, s: int, e: int) -> bool:
         k = bisect.bisect_right(self.starts, s)  # spans 0..k-1 start at or before s
@@ -248,14 +246,34 @@ class _Layer:
         self.extra: list[Mention] = []  # overlapping leftovers of earlier steps, kept as they are
         top = -1  # the latest end held: in this order, a span (not empty) overlaps one held exactly when
         # it starts before that end, as every span held starts no later than it
-        for m in _longest_first(mentions):
+        ordered = _longest_first(mentions)
+        items, extra = self.items, self.extra
+        if all(m.start < m.end for m in ordered):
+            # (no empty span) each span kept comes after every span kept before it: the index is made
+            # from the kept spans in one go, not one `add` at a time
+            keys: list[tuple[int, int]] = []
+            kept: list[Mention] = []
+            for m in ordered:
+                s, e = m.start, m.end
+                if top > s:
+                    extra.append(m)
+                else:
+                    keys.append((s, e))
+                    kept.append(m)
+                    items[id(m)] = m
+                    top = e  # (not less than the last end: it starts at or after it)
+            self.held = DisjointSpans.from_sorted(keys, kept)
+            return
+        held = self.held
+        for m in ordered:
             s, e = m.start, m.end
-            if (top > s) if s < e else self.held.overlaps(s, e):
-                self.extra.append(m)
+            if (top > s) if s < e else held.overlaps(s, e):
+                extra.append(m)
             else:
-                self.held.add(s, e, m)
-                self.items[id(m)] = m
-                top = max(top, e)
+                held.add(s, e, m)
+                items[id(m)] = m
+                if e > top:
+                    top = e
 
     def inside(self, s: int, e: int) -> list[Mention] | None:
         """The mentions inside [s, e), or None when one crosses its edge."""
@@ -981,7 +999,7 @@ def _absorb_next(mentions: list[Mention], join: Callable[[Mention, Mention], Men
             out.append(joined)
             continue
         out.append(m)
-    return [m for m in out if id(m) not in gone]
+    return [m for m in out if id(m) not in gone] if gone else out
 
 
 _AND = re.compile(r" (?:dan|and|serta) ")
@@ -997,8 +1015,8 @@ def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]
     Kementerian Perindustrian"); a street after a street. Names with a conjunction inside ("Badan
     Riset dan Inovasi Nasional", "Indo Defence Expo dan Forum" as written in one name) are kept:
     their second half goes on with ordinary words. A conjunction left dangling at the end is cut."""
-    if m.type == "PER" or m.source == "gazetteer":
-        return [m]
+    if m.type == "PER" or m.source == "gazetteer" or " " not in m.text:
+        return [m]  # (both patterns need a space)
     tail = _AND_AT_END.search(m.text)
     if tail:
         return [_copy(m, m.start, m.start + tail.start(), m.text[: tail.start()])]
@@ -1158,15 +1176,18 @@ def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
     """Two places the gazetteer knows joined by a hyphen ("rute Jeddah-Jakarta") are two mentions:
     the gazetteer reads whole words only, and the hyphen hides both, and the model may read the pair
     as one name. Not where a capitalised word comes before (a longer name: "Embarkasi Jakarta-Bekasi")."""
-    spans = _Overlaps((m.start, m.end) for m in mentions)
-    # the model's reading of exactly the pair as one name ("perbatasan Myanmar-Thailand" as an ORG) gives
-    # way to the two places
-    whole = {(m.start, m.end): m for m in mentions if m.source == "model" and not m.key}
+    spans: _Overlaps | None = None  # built at the first pair that needs it (most articles have none)
+    whole: dict[tuple[int, int], Mention] = {}
     out = list(mentions)
     for hit in _PAIR.finditer(text):
         s, e = hit.span()
         if _NAME_WORD_BEFORE.search(text[max(0, s - 30) : s]):
             continue
+        if spans is None:
+            spans = _Overlaps((m.start, m.end) for m in mentions)
+            # the model's reading of exactly the pair as one name ("perbatasan Myanmar-Thailand" as an
+            # ORG) gives way to the two places
+            whole = {(m.start, m.end): m for m in mentions if m.source == "model" and not m.key}
         read = whole.get((s, e))
         if read is None and spans(s, e):
             continue
@@ -1523,8 +1544,8 @@ def _split_after_place(m: Mention, gazetteer: Gazetteer, given: frozenset[str],
     first part is a place the gazetteer knows ends the mention there. What follows is a person when
     it opens with a common given name ("Wahyu"), else no mention. A word whose first part is no place
     ("TransJakarta", "KapanLagi") or a point of the compass ("BaratDaya") is left whole."""
-    if m.source == "gazetteer":
-        return [m]
+    if m.source == "gazetteer" or _PLACE_THEN_NAME.search(m.text) is None:
+        return [m]  # (no case change inside a word: the pattern sees no space, so one search tells)
     for w in re.finditer(r"\S+", m.text):
         camel = _PLACE_THEN_NAME.search(w.group())
         if camel is None:
@@ -1795,6 +1816,9 @@ def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[st
         return (is_acronym(acronym) and (role or _document(words, lists))
                 and _spelled_by([w.casefold() for w in words], acronym, skip))
 
+    # the verdict on the words before a bracket and its acronym, per both: an article that defines
+    # the same acronym again and again ("Badan Anu (BA)" × n) is judged once
+    verdicts: dict[tuple[tuple[str, ...], str], bool] = {}
     for hit in _ACRONYM_AFTER_WORDS.finditer(text):
         acronym = hit.group(1)
         window = text[max(0, hit.start() - 100) : hit.start()].rstrip()
@@ -1804,8 +1828,13 @@ def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[st
             if not _ANY_WORD.fullmatch(w):
                 break
             words.insert(0, w)
-        if any(fits(words[n:], acronym) if all(_LOWER_WORD.fullmatch(w) for w in words[n:])
-               else thing(words[n:], acronym) for n in range(len(words))):
+        seen = (tuple(words), acronym)
+        said = verdicts.get(seen)
+        if said is None:
+            said = verdicts[seen] = any(
+                fits(words[n:], acronym) if all(_LOWER_WORD.fullmatch(w) for w in words[n:])
+                else thing(words[n:], acronym) for n in range(len(words)))
+        if said:
             found.add(acronym)
     for hit in _WORDS_AFTER_ACRONYM.finditer(text):
         words = hit.group(2).split()[: len(hit.group(1)) + 4]
@@ -2018,15 +2047,20 @@ def _unfound_people(
     given = lists.get("given_names", frozenset())
     if not given:
         return []
-    taken = _Contains([(m.start, m.end) for m in mentions])
-    spans = _Overlaps((m.start, m.end) for m in mentions)
+    taken: _Contains | None = None  # built at the first run that opens with a given name
+    spans: _Overlaps | None = None
     words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"] \
         | lists["gpe_tails"]
     out: list[Mention] = []
     for hit in _PERSON_RUN.finditer(text):
         first, rest = hit.group(1), hit.group(2).split()
         s, e = hit.start(), hit.end()
-        if first not in given or blocked(s, e) or taken(s, e) or spans(s, e):
+        if first not in given or blocked(s, e):
+            continue
+        if taken is None or spans is None:
+            taken = _Contains([(m.start, m.end) for m in mentions])
+            spans = _Overlaps((m.start, m.end) for m in mentions)
+        if taken(s, e) or spans(s, e):
             continue
         if any(w.casefold() in words or w.casefold() in lists["compass_words"] for w in rest):
             continue
@@ -2078,10 +2112,11 @@ def _credentials(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in sorted(mentions, key=_START):
         if m.source == "model" and m.type in ("ORG", "PER") and 2 <= len(m.text) <= 8 and m.text.isupper():
             before = text[max(0, m.start - 30) : m.start]
-            prev = _ACRONYM_BEFORE.search(before)
-            if _DEGREE_BEFORE.search(before) or (prev and m.start - len(before) + prev.start() in creds):
-                creds.add(m.start)
-                continue
+            if before.rstrip().endswith(","):  # (both patterns end in a comma and white space)
+                prev = _ACRONYM_BEFORE.search(before)
+                if _DEGREE_BEFORE.search(before) or (prev and m.start - len(before) + prev.start() in creds):
+                    creds.add(m.start)
+                    continue
         out.append(m)
     return out
 
@@ -2476,8 +2511,10 @@ def _every_occurrence(
     name (a team by "vs", a person by a title), the model's other readings of it follow the rule."""
     ruled = {m.text: m.type for m in mentions if m.source == "rule" and m.type in ("ORG", "PER", "EVT")}
     for m in mentions:  # "Wydad" after the team "Wydad Casablanca": a name and its home town
+        if m.source != "rule" or m.type != "ORG" or " " not in m.text:
+            continue
         first, _, rest = m.text.partition(" ")
-        if m.source == "rule" and m.type == "ORG" and rest and _is_place(gazetteer, rest):
+        if rest and _is_place(gazetteer, rest):
             ruled.setdefault(first, "ORG")
     mentions = [_copy(m, m.start, m.end, m.text, ruled[m.text])
                 if m.source == "model" and m.text in ruled and not m.key else m for m in mentions]
@@ -2622,7 +2659,7 @@ def _cued_events(text: str, mentions: list[Mention], cues: frozenset[str],
     if pattern is None:
         return mentions
     by_span = {(m.start, m.end): m for m in mentions}
-    overlaps = _Overlaps(by_span)
+    overlaps: _Overlaps | None = None  # built at the first name that needs it
     out = list(mentions)
     for hit in pattern.finditer(text):
         name = _EVENT_NAME.match(text, hit.end())
@@ -2638,8 +2675,12 @@ def _cued_events(text: str, mentions: list[Mention], cues: frozenset[str],
             continue
         if e - s < 4:
             continue  # "acara TV": a common noun's short form, not a name
-        if text[s:e] in not_entities or overlaps(s, e):
+        if text[s:e] in not_entities:
             continue  # (a kind of ceremony, "acara Ngunduh Mantu": not_entities.txt)
+        if overlaps is None:
+            overlaps = _Overlaps(by_span)
+        if overlaps(s, e):
+            continue
         out.append(Mention(s, e, text[s:e], "EVT", source="rule"))
     return sorted(out, key=_START)
 
@@ -3185,11 +3226,13 @@ def _first_word_of_org(
     Center"), and so does a place that names whose organisation it is ("Gauteng" beside "Gauteng
     Provincial Government": the rest is an organisation's generic name)."""
     generic = (lists["org_heads"] | lists["org_tails"]) - {"fc", "afc", "united"}
-    firsts = {m.text.split(" ")[0] for m in mentions
-              if m.type == "ORG" and " " in m.text and m.text[:1].isupper() and not m.text.split(" ")[0].isupper()
-              and not any(w.casefold() in generic for w in m.text.split(" ")[1:])}
+    # each name once (an article repeats its names): the tests read the name only
+    orgs = {m.text for m in mentions if m.type == "ORG"}
+    firsts = {name.split(" ")[0] for name in orgs
+              if " " in name and name[:1].isupper() and not name.split(" ")[0].isupper()
+              and not any(w.casefold() in generic for w in name.split(" ")[1:])}
     firsts = {w for w in firsts if len(w) >= 3 and gazetteer.lookup(w) is None}
-    people = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split(" ")}
+    people = {w for name in {m.text for m in mentions if m.type == "PER"} if " " in name for w in name.split(" ")}
     return [
         _as_org(m)
         if m.type in ("PER", "GPE", "LOC") and m.source != "gazetteer" and m.text in firsts and m.text not in people

@@ -33,6 +33,14 @@ class DisjointSpans(Generic[T]):
         self._keys: list[tuple[int, int]] = []
         self._items: list[T] = []
 
+    @classmethod
+    def from_sorted(cls, keys: list[tuple[int, int]], items: list[T]) -> DisjointSpans[T]:
+        """The set of ``keys`` (pairwise non-overlapping spans, sorted) with their ``items``, taken as
+        they are (not checked, not copied): what adding them one by one in that order would hold."""
+        out: DisjointSpans[T] = cls()
+        out._keys, out._items = keys, items
+        return out
+
     def __len__(self) -> int:
         return len(self._items)
 
