@@ -72,6 +72,8 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-entities-7": ("dev-extra-entities-7",),
     "dev-extra-entities-8": ("dev-extra-entities-8",),
     "dev-extra-entities-en": ("dev-extra-entities-en",),
+    "dev-extra-entities-en2": ("dev-extra-entities-en2",),
+    "en+en2": ("dev-extra-entities-en", "dev-extra-entities-en2"),
     "dev-extra-5": ("dev-extra-5",),
     "dev-extra-6": ("dev-extra-6",),
     "dev-extra-7": ("dev-extra-7",),
@@ -94,6 +96,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev+extras1-8": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
                       "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
                       "dev-extra-entities-7", "dev-extra-entities-8", "dev-extra-entities-en"),
+    "dev+extras1-8+en2": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
+                          "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
+                          "dev-extra-entities-7", "dev-extra-entities-8", "dev-extra-entities-en",
+                          "dev-extra-entities-en2"),
     "dev+dates7": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
                    "dev-extra-7"),
 }
@@ -134,7 +140,10 @@ set of 20 English news pages (set 8 showed English pages far weaker than Indones
 committed before linimasa was run on it, for English entity rule work beside `dev+extras1-7`. After
 their held-out runs (stop 22), `dev+extras1-8` pools dev, entity sets 1-8 and `dev-extra-entities-en`,
 and `dev+dates7` dev and dates sets 1-7, for the next round's rule work; the next held-out sets are
-fresh ones."""
+fresh ones. `dev-extra-entities-en2` is a second English development set (20 pages of another data set,
+`html-trafilatura-eval`), annotated and committed before linimasa was run on it: its first score is the
+held-out estimate of the English rules developed on `dev-extra-entities-en`; `en+en2` pools the two
+English sets for English rule work, and `dev+extras1-8+en2` adds it to `dev+extras1-8`."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -677,7 +686,8 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
         "dev-extra-2 … dev-extra-7: second to seventh extra dates and metadata sets (-7 held out: in no pool); "
-        "dev-extra-entities(-2 … -8, -en): extra entity sets; "
+        "dev-extra-entities(-2 … -8, -en, -en2): extra entity sets; en+en2: the two English entity sets; "
+        "dev+extras1-8+en2: dev+extras1-8 and the second English set; "
         "dev+extras1-8: dev, entity sets 1-8 and the English set (the pool after stop 22's held-out runs); "
         "dev+dates7: dev and dates sets 1-7; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
