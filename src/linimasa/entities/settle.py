@@ -71,6 +71,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Set
 
 from linimasa import resources
+from linimasa.entities.english import settle_english
 from linimasa.entities.ministries import portfolios as ministry_portfolios
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
@@ -614,6 +615,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = _towns_listed_with_towns(text, out, lists, index)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
+        out = settle_english(text, out, gazetteer)  # entities/english.py (issue 11, English news)
     if blocked:  # nor one that a rule above found there ("Jalan Tol" of "Badan Usaha Jalan Tol")
         inside = _Contains(blocked)
         out = [m for m in out if not inside(m.start, m.end)]
