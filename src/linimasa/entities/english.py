@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer
+from linimasa.text.spans import StaticSpans
 
 _ISLAND_OF = re.compile(r"\b[Ii]slands? of ((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)*)")
 _THE_BEFORE = ("the ", "The ")
@@ -55,7 +56,36 @@ def _islands_named(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
             else m for m in mentions]
 
 
+_COMPASS = r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|N\.|S\.|E\.|W\.) )?"
+_NUMBERED_ROAD = re.compile(
+    r"\b(?:" + _COMPASS + r"\d+(?:st|nd|rd|th|[NSEW])? (?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Parkway)"
+    r"|(?:Township|County|State|Farm) Road \d+[NSEW]?"
+    r"|(?:[A-Z][\w.]+ )?(?:Route|Highway|Interstate) \d+[A-Z]?)\b"
+)
+_NOT_ROAD_OPENERS = frozenset(("On", "In", "At", "Along", "Near", "From", "To", "Via", "The", "And", "Off", "Onto"))
+
+
+def _numbered_roads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Roads named by a number ("1600E Road", "Southwest 117th Avenue", "Township Road 1950E",
+    "Illinois Route 29") are places (LOC, GUIDELINE.md 3 as any street): the model reads no digits as
+    names and takes the state of a route for the place. Each such name is one mention, over the
+    pieces found inside it."""
+    roads = []
+    for hit in _NUMBERED_ROAD.finditer(text):
+        start, name = hit.start(), hit.group(0)
+        first, _, rest = name.partition(" ")
+        if first in _NOT_ROAD_OPENERS:  # "On Route 59": the preposition is no part of the road's name
+            start, name = start + len(first) + 1, rest
+        roads.append(Mention(start, start + len(name), name, "LOC", source="rule"))
+    if not roads:
+        return mentions
+    inside = StaticSpans((r.start, r.end) for r in roads)
+    kept = [m for m in mentions if not inside.overlaps(m.start, m.end)]
+    return sorted(kept + roads, key=lambda m: (m.start, m.end))
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = _article_only_names(text, mentions)
-    return _islands_named(text, out, gazetteer)
+    out = _islands_named(text, out, gazetteer)
+    return _numbered_roads(text, out)

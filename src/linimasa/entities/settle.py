@@ -615,10 +615,11 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         out = _towns_listed_with_towns(text, out, lists, index)
         if not _sport_article(index, lists["sport_cues"]):
             out = [_named_city(m, gazetteer) for m in out]
-        out = settle_english(text, out, gazetteer)  # entities/english.py (issue 11, English news)
     if blocked:  # nor one that a rule above found there ("Jalan Tol" of "Badan Usaha Jalan Tol")
         inside = _Contains(blocked)
         out = [m for m in out if not inside(m.start, m.end)]
+    if language == "en":  # entities/english.py (issue 11, English news); roads named by a number are
+        out = settle_english(text, out, gazetteer)  # no model numbers, whatever was blocked
     return sorted(out, key=operator.attrgetter("start", "end"))
 
 
