@@ -10,9 +10,11 @@ mentions per mention.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 
+from linimasa import resources
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer
 from linimasa.text.spans import StaticSpans
@@ -84,8 +86,43 @@ def _numbered_roads(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + roads, key=lambda m: (m.start, m.end))
 
 
+@functools.cache
+def _holder_office() -> re.Pattern[str] | None:
+    """`office_holders` + possessive + `holder_offices` of en/entities.yaml, after capitalised words."""
+    data = resources.load_or_empty("en", "entities") or {}
+    holders = sorted((str(w) for w in data.get("office_holders") or []), key=len, reverse=True)
+    offices = sorted(str(w) for w in data.get("holder_offices") or [])
+    if not holders or not offices:
+        return None
+    return re.compile(r"\b((?:[A-Z][\w.-]* )+)(?:" + _capitalised(holders) + r")['’]s (?:"
+                      + _capitalised(offices) + r")\b")
+
+
+def _capitalised(phrases: list[str]) -> str:
+    """The phrases as a regular-expression alternation, each word capitalised ("District Attorney")."""
+    return "|".join(re.escape(" ".join(w[:1].upper() + w[1:] for w in p.split())) for p in phrases)
+
+
+def _office_of_holder(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An office named after its holder with a possessive ("Harris County Sheriff's Office",
+    `office_holders`) is one organisation, from the capitalised words before the holder ("The" of
+    a sentence's start left out): the model stops at the apostrophe and keeps "Harris County Sheriff"."""
+    pattern = _holder_office()
+    found = [] if pattern is None else list(pattern.finditer(text))
+    if not found:
+        return mentions
+    orgs = []
+    for hit in found:
+        start = hit.start() + (4 if hit.group(0).startswith("The ") else 0)
+        orgs.append(Mention(start, hit.end(), text[start : hit.end()], "ORG", source="rule"))
+    inside = StaticSpans((o.start, o.end) for o in orgs)
+    kept = [m for m in mentions if not inside.overlaps(m.start, m.end)]
+    return sorted(kept + orgs, key=lambda m: (m.start, m.end))
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = _article_only_names(text, mentions)
     out = _islands_named(text, out, gazetteer)
+    out = _office_of_holder(text, out)
     return _numbered_roads(text, out)
