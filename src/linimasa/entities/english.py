@@ -30,17 +30,17 @@ def _retyped(m: Mention, type_: str) -> Mention:
 
 
 def _article_only_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A "person" whose every mention in the article follows "the" ("the Louvre has fought ...") is no
-    person: in the English gold sets not one person is only ever named after "the" (the names that
-    always are: organisations 107, places 67, events 4; measured on eval/real-id). It is read as an
-    organisation, the commonest of those; one also named without "the" ("the Trump campaign",
-    "Trump said") stays a person."""
-    always: dict[str, bool] = defaultdict(lambda: True)
+    """A "person" at least three quarters of whose mentions in the article follow "the" ("the Louvre
+    has fought ...", once "du Louvre") is no person: in the English gold sets of eval/real-id one
+    person is (the "Stephens" of "The Stephens and Marquardt vehicles"), against 110 organisations, 69
+    places and 4 events. It is read as an organisation, the commonest of those; one mostly named
+    without "the" ("the Trump campaign", "Trump said") stays a person."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # name -> [after "the", all]
     for m in mentions:
         if m.type == "PER" and m.source != "gazetteer":
-            before = text[max(0, m.start - 4) : m.start]
-            always[m.text] = always[m.text] and before in _THE_BEFORE
-    names = {name for name, yes in always.items() if yes}
+            counts[m.text][0] += text[max(0, m.start - 4) : m.start] in _THE_BEFORE
+            counts[m.text][1] += 1
+    names = {name for name, (the, every) in counts.items() if the >= 0.75 * every}
     if not names:
         return mentions
     return [_retyped(m, "ORG") if m.type == "PER" and m.text in names else m for m in mentions]
