@@ -9,6 +9,7 @@ mentions per mention.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -120,9 +121,61 @@ def _office_of_holder(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + orgs, key=lambda m: (m.start, m.end))
 
 
+@functools.cache
+def _tailed_place() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """Capitalised words ending in a place's last word (`loc_tails`, `venue_tails` of en/entities.yaml),
+    and the words that open a sentence (`sentence_openers`, with the articles) and so no name."""
+    data = resources.load_or_empty("en", "entities") or {}
+    tails = sorted({str(w) for key in ("loc_tails", "venue_tails") for w in data.get(key) or []}, key=len,
+                   reverse=True)
+    openers = frozenset(str(w).casefold() for w in data.get("sentence_openers") or []) | {"the", "a", "an"}
+    if not tails:
+        return None, openers
+    return re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]* ){1,4})(?:" + _capitalised(tails) + r")\b"), openers
+
+
+def _tailed_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Capitalised words ending in a place's last word ("Kimbell Art Museum", "Taylorville Memorial
+    Hospital", "Whitestone Bridge", `loc_tails` and `venue_tails`) are one place (LOC) where the model
+    found nothing or only pieces inside it ("Taylorville"): the sentence's opening word and an owner are left out
+    ("The", "At", "Denver’s"), and a name that runs on past it ("Tampa Bay Buccaneers") is left as it is."""
+    pattern, openers = _tailed_place()
+    found = [] if pattern is None else list(pattern.finditer(text))
+    if not found:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
+    drop: set[int] = set()
+    added = []
+    for hit in found:
+        start, words = hit.start(), hit.group(1).split(" ")[:-1]
+        while words and (words[0].casefold() in openers or any(w.endswith(("'s", "’s")) for w in words)):
+            start += len(words.pop(0)) + 1  # an opener, or an owner ("Denver’s Mile High Stadium")
+        if not words:
+            continue
+        end = hit.end()
+        i = bisect.bisect_left(starts, end)
+        inside, clash = [], False
+        while i > 0 and ordered[i - 1].end > start:  # the mentions overlapping it (disjoint, by start)
+            i -= 1
+            m = ordered[i]
+            if m.start < start or m.end > end or (m.start, m.end) == (start, end):
+                clash = True
+                break
+            inside.append(i)
+        if clash:
+            continue
+        drop.update(inside)
+        added.append(Mention(start, end, text[start:end], "LOC", source="rule"))
+    if not added:
+        return mentions
+    return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = _article_only_names(text, mentions)
     out = _islands_named(text, out, gazetteer)
     out = _office_of_holder(text, out)
-    return _numbered_roads(text, out)
+    out = _numbered_roads(text, out)
+    return _tailed_places(text, out)

@@ -708,7 +708,7 @@ def _as_person(m: Mention) -> Mention:
     return out
 
 
-_PLACE_BASED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound)\b")
+_PLACE_BASED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound|area)\b")
 
 
 def _place_before_based(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
