@@ -85,3 +85,11 @@ def test_a_name_ending_in_a_venue_word_is_one_place() -> None:
 def test_a_known_city_before_area_is_a_place() -> None:
     got = found("A Houston-area salon banned men.", "en", Tagger())
     assert ("Houston", "GPE") in got
+
+
+def test_a_home_town_after_an_age_is_a_place() -> None:
+    text = ("Doral K. Penning, 38, Ambrey, was arrested for theft. A car driven by Lise Harrow, 52, of Tolland, "
+            "was southbound.")
+    got = found(text, "en", Tagger(Tolland="PER", Doral_K="PER", Penning="LOC"))
+    assert {("Ambrey", "GPE"), ("Tolland", "GPE"), ("Doral K. Penning", "PER")} <= set(got)
+    assert ("Tolland", "PER") not in got

@@ -172,10 +172,51 @@ def _tailed_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
 
 
+_TOWN_AFTER_AGE = re.compile(r", \d{1,3}, (?:of )?([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?=, |\. |\.$)")
+
+
+def _towns_after_age(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A police blotter's or court list's "Name, 38, Springfield, was arrested" and "Name, 52, of
+    Quincy, was ...": capitalised words between the age and the next comma or full stop are the
+    person's home town (GPE, or the gazetteer's type), whatever the model read (a person, an
+    organisation) or where it read nothing; a name running on past them is left as it is."""
+    found = list(_TOWN_AFTER_AGE.finditer(text))
+    if not found:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
+    drop: set[int] = set()
+    added = []
+    for hit in found:
+        start, end = hit.span(1)
+        entry = gazetteer.lookup(hit.group(1))
+        if entry is not None and entry.type not in ("GPE", "LOC"):
+            continue
+        type_ = "GPE" if entry is None else entry.type
+        i = bisect.bisect_left(starts, end)
+        inside, clash = [], False
+        while i > 0 and ordered[i - 1].end > start:
+            i -= 1
+            m = ordered[i]
+            if m.start < start or m.end > end or (m.start, m.end, m.type) == (start, end, type_):
+                clash = True
+                break
+            inside.append(i)
+        if clash:
+            continue
+        drop.update(inside)
+        added.append(Mention(start, end, hit.group(1), type_, source="rule",  # type: ignore[arg-type]
+                             key=None if entry is None else entry.id))
+    if not added:
+        return mentions
+    return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = _article_only_names(text, mentions)
     out = _islands_named(text, out, gazetteer)
     out = _office_of_holder(text, out)
     out = _numbered_roads(text, out)
-    return _tailed_places(text, out)
+    out = _tailed_places(text, out)
+    return _towns_after_age(text, out, gazetteer)

@@ -675,7 +675,7 @@ def _towns_after_in(text: str, mentions: list[Mention], lists: dict[str, frozens
     return mentions + added
 
 
-_NAME_WITH_AGE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+), \d{1,2}, ")
+_NAME_WITH_AGE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’-]+ ){1,3}(?:[A-Z]\. )?[A-Z][a-z'’-]+), \d{1,2}, ")
 
 
 def _people_with_age(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
