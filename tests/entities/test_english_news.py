@@ -93,3 +93,11 @@ def test_a_home_town_after_an_age_is_a_place() -> None:
     got = found(text, "en", Tagger(Tolland="PER", Doral_K="PER", Penning="LOC"))
     assert {("Ambrey", "GPE"), ("Tolland", "GPE"), ("Doral K. Penning", "PER")} <= set(got)
     assert ("Tolland", "PER") not in got
+
+
+def test_a_place_run_on_into_a_title_is_the_place() -> None:
+    text = "The plan was backed by Vellmark Republican chair Oda Fenn and US Congresswoman Ines Marlow."
+    got = found(text, "en", Tagger({"Vellmark Republican": "LOC", "US Congresswoman": "GPE", "Oda Fenn": "PER",
+                                    "Ines Marlow": "PER"}))
+    assert {("Vellmark", "LOC"), ("US", "GPE")} <= set(got)
+    assert not any(t.endswith(("Republican", "Congresswoman")) for t, _ in got)

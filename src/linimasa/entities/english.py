@@ -212,9 +212,41 @@ def _towns_after_age(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
 
 
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Words of a title or a party that a place's name never ends in (`honorifics`, `person_ranks`,
+    `party_adjectives` of en/entities.yaml)."""
+    data = resources.load_or_empty("en", "entities") or {}
+    return frozenset(str(w).casefold() for key in ("honorifics", "person_ranks", "party_adjectives")
+                     for w in data.get(key) or [])
+
+
+def _place_then_title(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """A "place" the model ran on into the title or party word after it ("US Congresswoman", "Bronx
+    Republican chair", "BVI Premier") is the place alone; a title alone ("Congresswoman") is nothing."""
+    if m.type not in ("GPE", "LOC") or m.source == "gazetteer":
+        return m
+    words = m.text.split(" ")
+    titles = _title_words()
+    cut = len(words)
+    while cut and words[cut - 1].casefold() in titles:
+        cut -= 1
+    if cut == len(words):
+        return m
+    if cut == 0:
+        return None
+    name = " ".join(words[:cut])
+    entry = gazetteer.lookup(name)
+    out = dataclasses.replace(m, end=m.start + len(name), text=name,
+                              type=m.type if entry is None or entry.type not in ("GPE", "LOC") else entry.type)
+    out.key = None if entry is None else entry.id
+    return out
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
-    out = _article_only_names(text, mentions)
+    out = [t for m in mentions if (t := _place_then_title(m, gazetteer)) is not None]
+    out = _article_only_names(text, out)
     out = _islands_named(text, out, gazetteer)
     out = _office_of_holder(text, out)
     out = _numbered_roads(text, out)
