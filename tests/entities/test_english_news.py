@@ -101,3 +101,10 @@ def test_a_place_run_on_into_a_title_is_the_place() -> None:
                                     "Ines Marlow": "PER"}))
     assert {("Vellmark", "LOC"), ("US", "GPE")} <= set(got)
     assert not any(t.endswith(("Republican", "Congresswoman")) for t, _ in got)
+
+
+def test_a_place_named_in_french_by_its_kind_is_one_place() -> None:
+    text = "Donors restored the Château de Morlanne and lent works to the Musée d’Arvel near the Gare du Sud."
+    got = found(text, "en", Tagger(Morlanne="PER", Arvel="ORG"))
+    assert {("Château de Morlanne", "LOC"), ("Musée d’Arvel", "LOC"), ("Gare du Sud", "LOC")} <= set(got)
+    assert ("Morlanne", "PER") not in got

@@ -146,39 +146,18 @@ def _tailed_place() -> tuple[re.Pattern[str] | None, frozenset[str]]:
 def _tailed_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Capitalised words ending in a place's last word ("Kimbell Art Museum", "Taylorville Memorial
     Hospital", "Whitestone Bridge", `loc_tails` and `venue_tails`) are one place (LOC) where the model
-    found nothing or only pieces inside it ("Taylorville"): the sentence's opening word and an owner are left out
-    ("The", "At", "Denver’s"), and a name that runs on past it ("Tampa Bay Buccaneers") is left as it is."""
+    found nothing or only pieces inside it ("Taylorville"): the sentence's opening word and an owner
+    are left out ("The", "At", "Denver’s"), and a name that runs on past it ("Tampa Bay Buccaneers") is
+    left as it is."""
     pattern, openers = _tailed_place()
-    found = [] if pattern is None else list(pattern.finditer(text))
-    if not found:
-        return mentions
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    starts = [m.start for m in ordered]
-    drop: set[int] = set()
-    added = []
-    for hit in found:
+    spans = []
+    for hit in [] if pattern is None else pattern.finditer(text):
         start, words = hit.start(), hit.group(1).split(" ")[:-1]
         while words and (words[0].casefold() in openers or any(w.endswith(("'s", "’s")) for w in words)):
             start += len(words.pop(0)) + 1  # an opener, or an owner ("Denver’s Mile High Stadium")
-        if not words:
-            continue
-        end = hit.end()
-        i = bisect.bisect_left(starts, end)
-        inside, clash = [], False
-        while i > 0 and ordered[i - 1].end > start:  # the mentions overlapping it (disjoint, by start)
-            i -= 1
-            m = ordered[i]
-            if m.start < start or m.end > end or (m.start, m.end) == (start, end):
-                clash = True
-                break
-            inside.append(i)
-        if clash:
-            continue
-        drop.update(inside)
-        added.append(Mention(start, end, text[start:end], "LOC", source="rule"))
-    if not added:
-        return mentions
-    return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
+        if words:
+            spans.append((start, hit.end(), text[start : hit.end()], "LOC", None))
+    return _replace_inside(mentions, spans)
 
 
 _TOWN_AFTER_AGE = re.compile(r", \d{1,3}, (?:of )?([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?=, |\. |\.$)")
@@ -189,36 +168,13 @@ def _towns_after_age(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     Quincy, was ...": capitalised words between the age and the next comma or full stop are the
     person's home town (GPE, or the gazetteer's type), whatever the model read (a person, an
     organisation) or where it read nothing; a name running on past them is left as it is."""
-    found = list(_TOWN_AFTER_AGE.finditer(text))
-    if not found:
-        return mentions
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    starts = [m.start for m in ordered]
-    drop: set[int] = set()
-    added = []
-    for hit in found:
-        start, end = hit.span(1)
+    spans = []
+    for hit in _TOWN_AFTER_AGE.finditer(text):
         entry = gazetteer.lookup(hit.group(1))
-        if entry is not None and entry.type not in ("GPE", "LOC"):
-            continue
-        type_ = "GPE" if entry is None else entry.type
-        i = bisect.bisect_left(starts, end)
-        inside, clash = [], False
-        while i > 0 and ordered[i - 1].end > start:
-            i -= 1
-            m = ordered[i]
-            if m.start < start or m.end > end or (m.start, m.end, m.type) == (start, end, type_):
-                clash = True
-                break
-            inside.append(i)
-        if clash:
-            continue
-        drop.update(inside)
-        added.append(Mention(start, end, hit.group(1), type_, source="rule",  # type: ignore[arg-type]
-                             key=None if entry is None else entry.id))
-    if not added:
-        return mentions
-    return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
+        if entry is None or entry.type in ("GPE", "LOC"):
+            spans.append((*hit.span(1), hit.group(1), "GPE" if entry is None else entry.type,
+                          None if entry is None else entry.id))
+    return _replace_inside(mentions, spans)
 
 
 @functools.cache
@@ -252,6 +208,49 @@ def _place_then_title(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     return out
 
 
+_FRENCH_PLACE = re.compile(
+    r"\b(?:Château|Chateau|Musée|Palais|Gare|Jardin|Église|Cathédrale|Basilique|Pont|Rue|Théâtre)"
+    r"(?: (?:(?:de la|de|du|des) )?(?:d[’'])?[A-Z][\w’'-]*)+"
+)
+
+
+def _french_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place named in French by its kind ("Château de Versailles", "Musée d’Orsay", "Gare du Nord") is
+    one place (LOC) in English news, over the pieces found inside it (the model reads "Versailles" as
+    a person and leaves the head word out)."""
+    return _replace_inside(mentions, [(hit.start(), hit.end(), hit.group(0), "LOC", None)
+                                      for hit in _FRENCH_PLACE.finditer(text)])
+
+
+def _replace_inside(mentions: list[Mention], spans: list[tuple[int, int, str, str, str | None]]) -> list[Mention]:
+    """The given (start, end, text, type, key) as rule mentions over the mentions inside each; a span
+    that a mention runs past, or that is already a mention of that type, is left out. One pass: the
+    mentions are sorted once and each span looks only at the mentions overlapping it."""
+    if not spans:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
+    drop: set[int] = set()
+    added = []
+    for start, end, name, type_, key in spans:
+        i = bisect.bisect_left(starts, end)
+        inside, clash = [], False
+        while i > 0 and ordered[i - 1].end > start:
+            i -= 1
+            m = ordered[i]
+            if m.start < start or m.end > end or (m.start, m.end, m.type) == (start, end, type_):
+                clash = True
+                break
+            inside.append(i)
+        if clash:
+            continue
+        drop.update(inside)
+        added.append(Mention(start, end, name, type_, source="rule", key=key))  # type: ignore[arg-type]
+    if not added:
+        return mentions
+    return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = [t for m in mentions if (t := _place_then_title(m, gazetteer)) is not None]
@@ -260,4 +259,5 @@ def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _office_of_holder(text, out)
     out = _numbered_roads(text, out)
     out = _tailed_places(text, out)
+    out = _french_places(text, out)
     return _towns_after_age(text, out, gazetteer)
