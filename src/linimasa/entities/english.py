@@ -72,7 +72,7 @@ _COMPASS = r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest
 _NUMBERED_ROAD = re.compile(
     r"\b(?:" + _COMPASS + r"\d+(?:st|nd|rd|th|[NSEW])? (?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Parkway)"
     r"|(?:Township|County|State|Farm) Road \d+[NSEW]?"
-    r"|(?:[A-Z][\w.]+ )?(?:Route|Highway|Interstate) \d+[A-Z]?)\b"
+    r"|(?:(?<![\w’'.-])[A-Z][\w.]+ )?(?:Route|Highway|Interstate) \d+[A-Z]?)\b"
 )
 _NOT_ROAD_OPENERS = frozenset(("On", "In", "At", "Along", "Near", "From", "To", "Via", "The", "And", "Off", "Onto"))
 
@@ -104,7 +104,7 @@ def _holder_office() -> re.Pattern[str] | None:
     offices = sorted(str(w) for w in data.get("holder_offices") or [])
     if not holders or not offices:
         return None
-    return re.compile(r"\b((?:[A-Z][\w.-]* )+)(?:" + _capitalised(holders) + r")['’]s (?:"
+    return re.compile(r"(?<![\w’'.-])((?:[A-Z][\w.-]* ){1,5})(?:" + _capitalised(holders) + r")['’]s (?:"
                       + _capitalised(offices) + r")\b")
 
 
