@@ -108,3 +108,11 @@ def test_a_place_named_in_french_by_its_kind_is_one_place() -> None:
     got = found(text, "en", Tagger(Morlanne="PER", Arvel="ORG"))
     assert {("Château de Morlanne", "LOC"), ("Musée d’Arvel", "LOC"), ("Gare du Sud", "LOC")} <= set(got)
     assert ("Morlanne", "PER") not in got
+
+
+def test_a_given_name_that_is_a_place_after_a_title_is_the_persons() -> None:
+    text = "The bill was backed by Rep. Alexandria Vorhees-Kane. Later she flew to Alexandria."
+    got = found(text, "en", Tagger({"Vorhees-Kane": "PER"}))
+    assert ("Alexandria Vorhees-Kane", "PER") in got
+    assert ("Alexandria", "GPE") in got  # the city, named alone
+    assert ("Vorhees-Kane", "PER") not in got

@@ -251,9 +251,38 @@ def _replace_inside(mentions: list[Mention], spans: list[tuple[int, int, str, st
     return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
 
 
+@functools.cache
+def _person_titles() -> frozenset[str]:
+    """Titles that stand right before a person's name (`honorifics`, `person_ranks`, one-word
+    `person_titles` of en/entities.yaml)."""
+    data = resources.load_or_empty("en", "entities") or {}
+    return frozenset(str(w).casefold() for key in ("honorifics", "person_ranks", "person_titles")
+                     for w in data.get(key) or [] if " " not in str(w))
+
+
+def _titled_place_name(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A title, then a place the gazetteer knows, then a one-word person ("Rep. Alexandria
+    Ocasio-Cortez", "Sen. Georgia Whitlow"): a given name that is also a place's name, one person."""
+    titles = _person_titles()
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        before = text[max(0, prev.start - 12) : prev.start] if prev is not None else ""
+        if (prev is not None and prev.source == "gazetteer" and prev.type in ("GPE", "LOC") and m.type == "PER"
+                and m.start == prev.end + 1 and text[prev.end] == " " and " " not in m.text
+                and gazetteer.lookup(m.text) is None and before.endswith(" ") and before.split()
+                and before.split()[-1].casefold() in titles):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "PER", source=m.source)
+            continue
+        out.append(m)
+    return out
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = [t for m in mentions if (t := _place_then_title(m, gazetteer)) is not None]
+    out = _titled_place_name(text, out, gazetteer)
     out = _article_only_names(text, out, gazetteer)
     out = _islands_named(text, out, gazetteer)
     out = _office_of_holder(text, out)
