@@ -116,3 +116,10 @@ def test_a_given_name_that_is_a_place_after_a_title_is_the_persons() -> None:
     assert ("Alexandria Vorhees-Kane", "PER") in got
     assert ("Alexandria", "GPE") in got  # the city, named alone
     assert ("Vorhees-Kane", "PER") not in got
+
+
+def test_a_capitalised_article_before_a_country_is_no_part_of_it() -> None:
+    got = found("Divers in The Netherlands met officials from The Hague.", "en", Tagger())
+    assert ("Netherlands", "GPE") in got
+    assert ("The Hague", "GPE") in got
+    assert ("The Netherlands", "GPE") not in got

@@ -279,9 +279,22 @@ def _titled_place_name(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     return out
 
 
+def _capital_article(m: Mention, gazetteer: Gazetteer) -> Mention:
+    """"The Netherlands", "The Gambia" mid-sentence: the article is no part of the name when the
+    gazetteer knows the name without it as the same place (GUIDELINE.md 3, "the U.S."); "The Hague"
+    keeps it."""
+    if m.source != "gazetteer" or not m.text.startswith("The ") or m.key is None:
+        return m
+    entry = gazetteer.lookup(m.text[4:])
+    if entry is None or entry.id != m.key:
+        return m
+    return dataclasses.replace(m, start=m.start + 4, text=m.text[4:])
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = [t for m in mentions if (t := _place_then_title(m, gazetteer)) is not None]
+    out = [_capital_article(m, gazetteer) for m in out]
     out = _titled_place_name(text, out, gazetteer)
     out = _article_only_names(text, out, gazetteer)
     out = _islands_named(text, out, gazetteer)
