@@ -23,7 +23,8 @@ HERE = Path(__file__).resolve().parent
 # entity-only development sets (README.md)
 EXTRA_SETS = ("dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3", "dev-extra-entities-4",
               "dev-extra-entities-5", "dev-extra-entities-6", "dev-extra-entities-7",
-              "dev-extra-entities-8", "dev-extra-entities-en", "dev-extra-entities-en2")
+              "dev-extra-entities-8", "dev-extra-entities-en", "dev-extra-entities-9",
+              "dev-extra-entities-10", "dev-extra-entities-en2")
 ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = {
@@ -94,7 +95,7 @@ def main() -> int:
     ids: dict[str, tuple[str, str, str]] = {}
     counts = {}
     dates_sets = ("dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
-                  "dev-extra-7")
+                  "dev-extra-7", "dev-extra-8")
     for split in ("dev", "test", *dates_sets, *EXTRA_SETS):
         path = HERE / f"{split}.jsonl"
         if not path.exists():

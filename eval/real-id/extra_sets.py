@@ -237,7 +237,7 @@ def site(url: str) -> str:
 
 def mediacloud_english(
     sel: ModuleType, data: Path, seed: str, count: int, used: set[str], skip_sites: Iterable[str],
-    max_chars: int, id_prefix: str,
+    max_chars: int, id_prefix: str, keep: Callable[[str], bool] | None = None,
 ) -> list[dict]:
     """English news pages of `html-dates-htmldate-mediacloud` (a data set no set before
     dev-extra-entities-8 drew from): pages whose `<html lang>` says English and whose visible text
@@ -245,7 +245,9 @@ def mediacloud_english(
     known publication date (the set's gold; a page without one is not a dated article), a paragraph of
     at least 200 characters, at most `max_chars` of visible text, from a site that no earlier set used
     (`used`: every URL of the earlier manifests) and not in `skip_sites` (pages that are not news
-    articles, by their URL); taken in salted order, one page per site, `count` pages."""
+    articles, by their URL) and, where `keep` is given, whose visible text it accepts (a test on the
+    page's own words, never on any system output); taken in salted order, one page per site, `count`
+    pages."""
     root = data / "html-dates-htmldate-mediacloud"
     gold = json.loads((root / "eval_mediacloud_2020.json").read_text(encoding="utf-8"))
     used_sites = {site(u) for u in used} | set(skip_sites)
@@ -266,6 +268,8 @@ def mediacloud_english(
             continue
         if len(text) > max_chars or not any(len(ln) >= 200 for ln in text.splitlines()):
             continue
+        if keep is not None and not keep(text):
+            continue
         used_sites.add(site(url))
         out.append(
             {
@@ -275,6 +279,59 @@ def mediacloud_english(
                 "language": "en",
                 "source": f"html-dates-htmldate-mediacloud/html/{row['file']}.gz",
                 "id": f"{id_prefix}en-{site(url).split('.')[0]}-{row['date']}",
+                "text": text,
+            }
+        )
+    return out
+
+
+NEWS_PATH = re.compile(r"^https?://[^/]+/(?:.*/)?(?:news/|(?:19|20)\d\d/\d\d?/)", re.I)
+"""A URL whose path has a `news/` segment or a `/YYYY/MM/` date: how a news site files an article."""
+
+
+def trafilatura_english(
+    sel: ModuleType, data: Path, seed: str, count: int, used: set[str], skip_sites: Iterable[str],
+    max_chars: int, id_prefix: str,
+) -> list[dict]:
+    """English news pages of `html-trafilatura-eval` (a data set no set before dev-extra-entities-9
+    drew from; it also holds blogs, recipes, documentation and shop pages, so only news URLs are
+    taken): a URL with a `news/` segment or a `/YYYY/MM/` date in its path (`NEWS_PATH`) and no
+    `blog` in it, `<html lang>` English and English by function words (at least 15% of the words of
+    its visible text, `select.py` `html_to_text`), a known publication date (the set's metadata gold),
+    a paragraph of at least 200 characters, at most `max_chars` of visible text, from a site no earlier
+    set used (`used`: every URL of the earlier manifests) and not in `skip_sites` (organisations' and
+    people's own sites, by URL); taken in salted order, one page per site, `count` pages."""
+    root = data / "html-trafilatura-eval"
+    gold = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+    used_sites = {site(u) for u in used} | set(skip_sites)
+    out: list[dict] = []
+    for url in sorted(gold, key=lambda u: salted(seed, u)):
+        row = gold[url]
+        if len(out) >= count:
+            break
+        if url in used or not NEWS_PATH.match(url) or "blog" in url.lower() or not row.get("date"):
+            continue
+        if site(url) in used_sites:
+            continue
+        html = sel.read_gz(root / "html" / f"{row['file']}.gz")
+        lang = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z-]+)", html, re.I)
+        if not lang or not lang.group(1).lower().startswith("en"):
+            continue
+        text = sel.html_to_text(html)
+        words = re.findall(r"[a-z]+", text.lower())
+        if not words or sum(w in STOPWORDS_EN for w in words) < 0.15 * len(words):
+            continue
+        if len(text) > max_chars or not any(len(ln) >= 200 for ln in text.splitlines()):
+            continue
+        used_sites.add(site(url))
+        out.append(
+            {
+                "outlet": site(url),
+                "url": url,
+                "topic": "other",
+                "language": "en",
+                "source": f"html-trafilatura-eval/html/{row['file']}.gz",
+                "id": f"{id_prefix}en-{site(url).split('.')[0]}-{row['date'][:10]}",
                 "text": text,
             }
         )

@@ -212,3 +212,13 @@ def test_locate_a_name_broken_over_lines():
     text = "killing all 72 people aboard a plane of Yeti Airlines."
     s, e = at(raw, "Yeti\nAirlines")
     assert locate(raw, s, e, text) == at(text, "Yeti Airlines")
+
+
+def test_every_set_names_gold_files_that_exist():
+    """A `--set` that names a gold file nobody built fails at run time only; catch it here (the files
+    are only checked for existence: no set is scored and test is not read)."""
+    from linimasa.evaluate.real import SETS, default_gold_dir
+
+    gold = default_gold_dir()
+    missing = sorted({part for parts in SETS.values() for part in parts if not (gold / f"{part}.jsonl").exists()})
+    assert missing == []

@@ -73,6 +73,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Set
 from linimasa import resources
 from linimasa.entities.english import settle_english
 from linimasa.entities.ministries import portfolios as ministry_portfolios
+from linimasa.entities.uses import settle_uses
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
 from linimasa.text.outlets import outlet_table
@@ -384,6 +385,8 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _local_places(out, language)
     islands = _word_list("shared", "islands.txt") | _word_list("shared", "named_areas.txt")
     out = [_island(m, islands) for m in (_single_word_place(m) for m in out)]
+    out, cut = settle_uses(text, out, language, gazetteer)  # Indonesian readings by the words around a name
+    blocked = blocked + cut
     unfound = _unfound_people(text, out, gazetteer, lists, _Contains(blocked))
     return out + [p for m in unfound for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer,
                                                       whole)], blocked

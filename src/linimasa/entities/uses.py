@@ -1,0 +1,202 @@
+"""Indonesian readings of a name by the words written right around it, applied after the settling
+rules of `settle.py` have fixed the names' spans and types (one pass each, linear in the mentions).
+
+Why a module of its own: each rule reads one pattern of Indonesian news that the recognisers get wrong
+in a way no span or type rule of `settle.py` sees, and each is a word list in
+`resources/id/entity_uses.yaml` plus a few lines here:
+
+- a name glued behind one lower-case letter that opens the word ("iOS 26", "iPhone", "eKTP") is a
+  product's name cut in two: the "OS 26" the recogniser finds is no organisation; every mention of
+  that text in the article goes, as for the other products;
+- a person's given name followed by a Batak family name that is also a place ("Bungaran Samosir") is
+  one person, not a person and a regency;
+- the word after "Menko" is the coordinating minister's portfolio ("Menko Polkam"), not a person;
+- "Kapolres Metro Jakarta Pusat" is a role with the place of its police (as "Kapolres Cirebon Kota"):
+  the mention is the place, not an organisation "Metro Jakarta Pusat";
+- a street written with its city after it ("Jalan Ahmad Yani Pekanbaru") is two mentions, the street
+  and the city the gazetteer knows;
+- a name after "kantor berita" (a news agency: "kantor berita pemerintah Anadolu") is an organisation;
+- "CEO Tokocrypto, Calvin Kizana", "Ketua Umum Gaikindo, Yohannes Nangoi": a "person" right after a
+  role in an organisation and followed by a comma and a person is the organisation the role is in;
+- initials with an age in brackets ("HP (25)", "AS (15)") or after a word that names a suspect or a
+  victim ("pelaku HP") are a person, in every mention the article makes of them, even where the
+  gazetteer knows the letters as a country's acronym ("AS" is also Amerika Serikat).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from linimasa import resources
+from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_AGE = re.compile(r" \(\d{1,2}\)")
+
+
+@functools.cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = resources.load_or_empty("id", "entity_uses") or {}
+    return {k: frozenset(str(w).casefold() for w in data.get(k) or []) for k in (
+        "family_names", "menko_portfolios", "initials_cues", "police_roles",
+        "street_heads", "street_words", "agency_cues", "organisation_roles")}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start` (one space between), lower-cased as written; "" when none."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    i = start - 1
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
+        i -= 1
+        if start - i > 20:
+            return ""
+    return text[i : start - 1].casefold()
+
+
+@functools.cache
+def _lexicon() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.load_words("id", "common_words.txt"))
+
+
+def _letter_cut(text: str, m: Mention) -> bool:
+    """Whether the mention starts one lower-case letter into a word ("i|OS 26", "e|KTP"), or one
+    letter after a frequent word the scraper glued to that word ("memperkenalkan|i|OS 26"; not "di|KPK",
+    whose "di" is a word of its own)."""
+    s = m.start
+    if not (s >= 1 and text[s - 1].isalpha() and text[s - 1].islower() and m.text[:1].isupper()):
+        return False
+    i = s - 1
+    while i > 0 and text[i - 1].isalpha() and text[i - 1].islower() and s - i <= 20:
+        i -= 1
+    if i == s - 1:
+        return i == 0 or not text[i - 1].isalpha()
+    run = text[i:s].casefold()
+    return (i == 0 or not text[i - 1].isalpha()) and run[:-1] in _lexicon() and run not in _lexicon()
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Every place `name` is written in `text` (plain substring search: linear per name)."""
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append((i, i + len(name)))
+        i = text.find(name, i + 1)
+    return out
+
+
+def _copy(m: Mention, start: int, end: int, text: str, type_: str) -> Mention:
+    return Mention(start=start, end=end, text=text, type=type_, entity=m.entity, source=m.source,
+                   score=m.score, key=None, role=m.role)
+
+
+def settle_uses(text: str, mentions: list[Mention], language: str,
+                gazetteer: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The mentions with the readings of the module docstring applied (Indonesian articles only), and
+    the spans of the products found, where no later rule may add a mention."""
+    if language != "id":
+        return mentions, []
+    lists = _lists()
+    cut = {m.text for m in mentions if _letter_cut(text, m)}
+    blocked = [span for name in sorted(cut) for span in _occurrences(text, name)]
+    out = [m for m in mentions if m.text not in cut]
+    out = _family_names(text, out, lists["family_names"])
+    out = [m for m in out if not _menko_portfolio(text, m, lists["menko_portfolios"])]
+    out = [_police_seat(text, m, lists["police_roles"]) for m in out]
+    out = [p for m in out for p in _street_then_city(m, gazetteer, lists)]
+    out = [_agency(text, m, lists["agency_cues"]) for m in out]
+    out = _role_org_then_person(text, out, lists["organisation_roles"])
+    return _initials(text, out, lists["initials_cues"], gazetteer), blocked
+
+
+def _police_seat(text: str, m: Mention, roles: frozenset[str]) -> Mention:
+    """"Kapolres Metro Jakarta Pusat": the place after "Metro", a GPE."""
+    if m.type != "ORG" or not m.text.startswith("Metro ") or _word_before(text, m.start) not in roles:
+        return m
+    return _copy(m, m.start + 6, m.end, m.text[6:], "GPE")
+
+
+def _street_then_city(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """"Jalan Ahmad Yani Pekanbaru": the street ("Jalan" and two or more words, none of a road's own
+    words such as "Raya", "Tol", "Lintas") and the one-word city the gazetteer knows after it."""
+    words = m.text.split(" ")
+    if m.type != "LOC" or len(words) < 4 or words[0].casefold() not in lists["street_heads"] \
+            or any(w.casefold() in lists["street_words"] for w in words[1:-1]):
+        return [m]
+    entry = gazetteer.lookup(words[-1])
+    if entry is None or entry.type != "GPE":
+        return [m]
+    cut = m.end - len(words[-1])
+    street = _copy(m, m.start, cut - 1, m.text[: cut - 1 - m.start], "LOC")
+    city = _copy(m, cut, m.end, words[-1], "GPE")
+    city.role = None
+    return [street, city]
+
+
+def _role_org_then_person(text: str, mentions: list[Mention], roles: frozenset[str]) -> list[Mention]:
+    """"CEO Tokocrypto, Calvin Kizana": the "person" after the role, before ", " and a person, is the
+    organisation (the role's holder is the person after the comma)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = list(ordered)
+    for i, (m, nxt) in enumerate(itertools.pairwise(ordered)):
+        if m.type != "PER" or nxt.type != "PER" or text[m.end : nxt.start] != ", ":
+            continue
+        before = text[max(0, m.start - 25) : m.start].casefold()
+        if any(before.endswith(f"{r} ") and (len(before) == len(r) + 1 or not before[-len(r) - 2].isalnum())
+               for r in roles):
+            out[i] = _copy(m, m.start, m.end, m.text, "ORG")
+            out[i].role = None
+    return out
+
+
+def _agency(text: str, m: Mention, cues: frozenset[str]) -> Mention:
+    """A name right after "kantor berita" (with "pemerintah" or "resmi" between): an organisation."""
+    if m.type == "ORG":
+        return m
+    before = text[max(0, m.start - 30) : m.start].casefold()
+    if not any(before.endswith(f"{c} ") for c in cues):
+        return m
+    return _copy(m, m.start, m.end, m.text, "ORG")
+
+
+def _family_names(text: str, mentions: list[Mention], family: frozenset[str]) -> list[Mention]:
+    """A person followed, one space on, by a place whose name is a family name: one person."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "PER" and m.type in ("GPE", "LOC") and " " not in m.text
+                and m.text.casefold() in family and m.start == prev.end + 1 and text[prev.end] == " "):
+            out[-1] = _copy(prev, prev.start, m.end, text[prev.start : m.end], "PER")
+            continue
+        out.append(m)
+    return out
+
+
+def _menko_portfolio(text: str, m: Mention, portfolios: frozenset[str]) -> bool:
+    """A one-word "person" right after "Menko" that is a portfolio ("Menko Polkam")."""
+    return (m.type == "PER" and " " not in m.text and m.text.casefold() in portfolios
+            and text[max(0, m.start - 6) : m.start].casefold() == "menko ")
+
+
+_AGED_INITIALS = re.compile(r"(?<![\w-])([A-Z]{2,4}) \(\d{1,2}\)")
+
+
+def _initials(text: str, mentions: list[Mention], cues: frozenset[str], gazetteer: Gazetteer) -> list[Mention]:
+    """Initials the article gives an age or a suspect's or victim's word: a person in every mention;
+    an aged one no recogniser found ("HP (25)") is added. An organisation's acronym the gazetteer knows
+    needs the word: with a number alone it is a count ("PKB (68), PDIP (110)": seats)."""
+    cued = {m.text for m in mentions if _INITIALS.fullmatch(m.text) and _word_before(text, m.start) in cues}
+    aged = {m.text for m in mentions if _INITIALS.fullmatch(m.text) and _AGE.match(text, m.end)}
+    aged |= {a.group(1) for a in _AGED_INITIALS.finditer(text)}
+    people = cued | {n for n in aged if (e := gazetteer.lookup(n)) is None or e.type != "ORG"}
+    if not people:
+        return mentions
+    starts = {m.start for m in mentions}
+    added = [Mention(start=a, end=b, text=name, type="PER", source="rule")
+             for name in sorted(people) for a, b in _occurrences(text, name)
+             if a not in starts and (a == 0 or not text[a - 1].isalnum()) and not text[b : b + 1].isalnum()
+             and (_AGE.match(text, b) or _word_before(text, a) in cues)]
+    return sorted([_copy(m, m.start, m.end, m.text, "PER") if m.text in people and m.type != "PER" else m
+                   for m in mentions] + added, key=lambda m: m.start)
