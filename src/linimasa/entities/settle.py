@@ -71,6 +71,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Set
 
 from linimasa import resources
+from linimasa.entities.english import settle_english
 from linimasa.entities.ministries import portfolios as ministry_portfolios
 from linimasa.entities.uses import settle_uses
 from linimasa.model import Mention
@@ -380,6 +381,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
         blocked = blocked + languages
     out = [p for m in out for p in _couple(m)]
     out = _joined_people(out)
+    out = _middle_initial(text, out)
     if language == "en":
         out = _given_name_before(text, out, lists, gazetteer)
     out = _org_then_given_name(out, lists, gazetteer)
@@ -617,6 +619,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [_particle_before(text, m) for m in out]
     out = [p for m in out for p in _split_at_and(m, lists)]
     out = _country_arm(text, out, lists)
+    out = [_national_government(m, gazetteer) for m in out]
     out = _slash_partners(text, out, gazetteer, lists)
     out = [m for m in out if m.type != "EVT" or any(c.isalpha() for c in m.text)]  # no bare year ("PRJ) 2025")
     out = _stage_of_event(out)
@@ -636,6 +639,8 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     if blocked:  # nor one that a rule above found there ("Jalan Tol" of "Badan Usaha Jalan Tol")
         inside = _Contains(blocked)
         out = [m for m in out if not inside(m.start, m.end)]
+    if language == "en":  # entities/english.py (issue 11, English news); roads named by a number are
+        out = settle_english(text, out, gazetteer)  # no model numbers, whatever was blocked
     return sorted(out, key=operator.attrgetter("start", "end"))
 
 
@@ -691,7 +696,7 @@ def _towns_after_in(text: str, mentions: list[Mention], lists: dict[str, frozens
     return mentions + added
 
 
-_NAME_WITH_AGE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+), \d{1,2}, ")
+_NAME_WITH_AGE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’-]+ ){1,3}(?:[A-Z]\. )?[A-Z][a-z'’-]+), \d{1,2}, ")
 
 
 def _people_with_age(text: str, mentions: list[Mention], lists: dict[str, frozenset[str]]) -> list[Mention]:
@@ -724,7 +729,7 @@ def _as_person(m: Mention) -> Mention:
     return out
 
 
-_PLACE_BASED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound)\b")
+_PLACE_BASED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound|area)\b")
 
 
 def _place_before_based(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -982,6 +987,25 @@ def _country_arm(text: str, mentions: list[Mention], lists: dict[str, frozenset[
     return _absorb_next(mentions, join)
 
 
+_GOVERNMENT_AFTER = re.compile(r"^(?:[Tt]he )?(.+?) [Gg]overnment$")
+
+
+def _national_government(m: Mention, gazetteer: Gazetteer) -> Mention:
+    # issue 11 (dev-extra-entities-en2): "the UK Government", "the US government" is the country (a
+    # national government is its country, eval/real-id/GUIDELINE.md 4), a GPE mention of its name; a
+    # regional one ("Gauteng Provincial Government") is no country and stays an organisation.
+    hit = _GOVERNMENT_AFTER.match(m.text) if m.type == "ORG" and m.source != "gazetteer" else None
+    if hit is None:
+        return m
+    entry = gazetteer.lookup(hit.group(1))
+    if entry is None or entry.type != "GPE" or not entry.id.startswith("country:"):
+        return m
+    start = m.start + hit.start(1)
+    out = _copy(m, start, start + len(hit.group(1)), hit.group(1), "GPE")
+    out.key = entry.id
+    return out
+
+
 def _absorb_next(mentions: list[Mention], join: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
     """Each mention, in text order, with the mention that starts one character after its end (across
     one space) absorbed where `join(mention, next)` gives the mention the two make; the absorbed one
@@ -1233,13 +1257,17 @@ def _person_with_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" followed by an acronym in brackets that is not its initials ("komisaris Indofood
     Sukses Makmur (INDF)", a title rule's reading) is an organisation, with the acronym: a person's
     bracket gives initials ("Ibrahim Arief (IA)"), an organisation's its acronym or ticker. Every
-    mention of either name in the article follows."""
+    mention of either name in the article follows; so does a "person" acronym in brackets after an
+    organisation ("Showa Denko K.K. (SDK)": its acronym, whatever its initials)."""
     names: set[str] = set()
     for m in mentions:
-        if m.type != "PER" or " " not in m.text:
+        if m.type not in ("PER", "ORG") or " " not in m.text:
             continue
         bracket = _BRACKETED_ACRONYM_NEXT.match(text[m.end : m.end + 14])
         if bracket is None:
+            continue
+        if m.type == "ORG":  # an organisation's acronym read for a person ("Showa Denko K.K. (SDK)")
+            names.add(bracket.group(1))
             continue
         acronym = bracket.group(1).replace(".", "")
         initials = "".join(w[:1] for w in m.text.split() if w[:1].isupper())
@@ -1976,6 +2004,28 @@ def _joined_people(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         out += [Mention(m.start + s, m.start + e, m.text[s:e], "PER", source=m.source) for s, e in sorted(picked)]
+    return out
+
+
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]$")
+
+
+def _middle_initial(text: str, mentions: list[Mention]) -> list[Mention]:
+    # issue 11 (dev-extra-entities-en2): police blotters and court lists write people with a middle
+    # initial ("Hayley N. Hull", "Robert J. Stephens"); the model stops at the initial's full stop and
+    # reads the surname as a second person. A person ending in a capital letter alone, followed by its
+    # full stop, a space and a person, organisation or place read by the model, is one person.
+    ordered = sorted(mentions, key=_START)
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "PER" and prev.source != "gazetteer" and m.source == "model"
+                and m.start == prev.end + 2 and text[prev.end : m.start] == ". "
+                and " " in prev.text and _INITIAL_END.search(prev.text) and m.text[:1].isupper()
+                and " " not in m.text):
+            out[-1] = _copy(prev, prev.start, m.end, text[prev.start : m.end], "PER")
+            continue
+        out.append(m)
     return out
 
 
@@ -2911,7 +2961,7 @@ def _legal_form_after(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in out if not inside(m.start, m.end)]
 
 
-_COMPANY_FORM = re.compile(r"(?:^|\s)(?:Inc|Corp|Ltd|Co|Plc|PLC|LLC|Bhd|AG|SA|NV)$")
+_COMPANY_FORM = re.compile(r"(?:^|\s)(?:Inc|Corp|Ltd|Co|Plc|PLC|LLC|Bhd|AG|SA|NV|GmbH|K\.K\.|S\.A\.|N\.V\.|B\.V\.)$")
 
 
 def _company_form(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -72,6 +72,8 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-entities-7": ("dev-extra-entities-7",),
     "dev-extra-entities-8": ("dev-extra-entities-8",),
     "dev-extra-entities-en": ("dev-extra-entities-en",),
+    "dev-extra-entities-en2": ("dev-extra-entities-en2",),
+    "en+en2": ("dev-extra-entities-en", "dev-extra-entities-en2"),
     "dev-extra-entities-9": ("dev-extra-entities-9",),
     "dev-extra-entities-10": ("dev-extra-entities-10",),
     "dev-extra-5": ("dev-extra-5",),
@@ -97,6 +99,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev+extras1-8": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
                       "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
                       "dev-extra-entities-7", "dev-extra-entities-8", "dev-extra-entities-en"),
+    "dev+extras1-8+en2": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
+                          "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
+                          "dev-extra-entities-7", "dev-extra-entities-8", "dev-extra-entities-en",
+                          "dev-extra-entities-en2"),
     "dev+extras1-8,10": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
                          "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
                          "dev-extra-entities-7", "dev-extra-entities-8", "dev-extra-entities-en",
@@ -141,7 +147,11 @@ set of 20 English news pages (set 8 showed English pages far weaker than Indones
 committed before linimasa was run on it, for English entity rule work beside `dev+extras1-7`. After
 their held-out runs (stop 22), `dev+extras1-8` pools dev, entity sets 1-8 and `dev-extra-entities-en`,
 and `dev+dates7` dev and dates sets 1-7, for the next round's rule work; the next held-out sets are
-fresh ones. `dev-extra-entities-9` is the next fresh entity set (14 Indonesian articles and 6 English pages of
+fresh ones. `dev-extra-entities-en2` is a second English development set (20 pages of another data set,
+`html-trafilatura-eval`), annotated and committed before linimasa was run on it: its first score is the
+held-out estimate of the English rules developed on `dev-extra-entities-en`; `en+en2` pools the two
+English sets for English rule work, and `dev+extras1-8+en2` adds it to `dev+extras1-8`.
+`dev-extra-entities-9` is the next fresh entity set (14 Indonesian articles and 6 English pages of
 `html-trafilatura-eval`, a data set no earlier set drew from), drawn and annotated (committed) before linimasa
 was run on it and kept out of every pool: its first score is the held-out estimate of the rules developed on
 `dev+extras1-8`. `dev-extra-8` is the next fresh dates and metadata set (date-rich articles by a count of date
@@ -693,7 +703,8 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="split to score (default: dev); dev-extra: extra dates and metadata set; "
         "dev-extra-2 … dev-extra-8: second to eighth extra dates and metadata sets (-8 held out: in no pool); "
-        "dev-extra-entities(-2 … -10, -en): extra entity sets (-9 held out: in no pool); "
+        "dev-extra-entities(-2 … -10, -en, -en2): extra entity sets (-9 held out: in no pool); "
+        "en+en2: the two English entity sets; dev+extras1-8+en2: dev+extras1-8 and the second English set; "
         "dev+extras1-8: dev, entity sets 1-8 and the English set (the pool after stop 22's held-out runs); "
         "dev+extras1-8,10: that pool and the Indonesian entity set 10; "
         "dev+dates7: dev and dates sets 1-7; "
