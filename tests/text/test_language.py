@@ -78,7 +78,7 @@ def test_the_automaton_is_no_deeper_than_the_windowed_walk_reads() -> None:
     from linimasa.text.language import SCANNER_DEPTH, _identifier, default_languages
 
     identifier = _identifier(default_languages())
-    nextmove = np.frombuffer(identifier.tk_nextmove, dtype=identifier.tk_nextmove.typecode)
+    nextmove = np.asarray(identifier.tk_nextmove)
     rowbase = np.asarray(identifier._rowbase, dtype=np.intp)
     depth = np.full(len(rowbase), -1)
     depth[0] = 0
