@@ -68,3 +68,43 @@ def test_packaged_model_scores_as_py3langid_own_model() -> None:
         for text in texts:
             assert fast._decide(text).tobytes() == full._decide(text).tobytes(), text[:80]
     assert _packaged_identifier(("ms", "id")) is None  # a language the cut lacks: py3langid's own model
+
+
+def test_the_automaton_is_no_deeper_than_the_windowed_walk_reads() -> None:
+    """`SCANNER_DEPTH` bytes decide the automaton's state (the windowed walk of `_windowed`): no state
+    of the packaged automaton is further than that from the start (breadth first, every byte)."""
+    import numpy as np
+
+    from linimasa.text.language import SCANNER_DEPTH, _identifier, default_languages
+
+    identifier = _identifier(default_languages())
+    nextmove = np.asarray(identifier.tk_nextmove)
+    rowbase = np.asarray(identifier._rowbase, dtype=np.intp)
+    depth = np.full(len(rowbase), -1)
+    depth[0] = 0
+    frontier, level = np.array([0]), 0
+    while len(frontier):
+        level += 1
+        reached = np.unique(nextmove[(rowbase[frontier][:, None] + np.arange(256)).ravel()].astype(np.intp))
+        frontier = reached[depth[reached] < 0]
+        depth[frontier] = level
+    assert (depth >= 0).all() and depth.max() <= SCANNER_DEPTH
+
+
+def test_windowed_walk_counts_as_py3langid_walk() -> None:
+    """The same feature counts, in the same order, as py3langid's byte-by-byte walk, on random bytes
+    and text (every length from empty to beyond the window)."""
+    import random
+
+    from py3langid.langid import visit_counts
+
+    from linimasa.text.language import _identifier, default_languages
+
+    identifier = _identifier(default_languages())
+    rnd = random.Random(12)
+    samples = [bytes(rnd.randrange(256) for _ in range(n)) for n in range(0, 40)]
+    samples += [identifier._encode(ID[:n] + EN[:n]) for n in range(0, 200, 7)]
+    for data in samples:
+        want = visit_counts(identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, data)
+        got = identifier._visits(data)
+        assert (want is None and got is None) or list(want.items()) == list(got.items())

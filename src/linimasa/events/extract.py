@@ -8,8 +8,11 @@ reader can check against the sentence: the trigger and the sentence are exported
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
+from itertools import repeat
+from typing import NamedTuple
 
 from linimasa.events.lexicon import MAX_GAP, Lexicon, Trigger
 from linimasa.model import Article, DateValue, EventMention, Mention, Span, Timex, date_range, precision_of
@@ -43,8 +46,10 @@ PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 BACKGROUND_DAYS = 366
 
 
-@dataclass
-class Token:
+class Token(NamedTuple):
+    """A word of a sentence: its offsets, its case-folded form, its stem and whether it starts with a
+    capital. A tuple (made by `tokens_of` at C speed: a sentence's words are many and short-lived)."""
+
     start: int
     end: int
     form: str
@@ -121,24 +126,34 @@ def tokens_of(text: str, start: int, end: int, lang: str, lex: Lexicon | None = 
     tokens are matched against), a word whose stem cannot be any trigger word's key keeps its form
     as its stem (`Lexicon.stem_filter`): `find_triggers`, `_match` and `_is_passive` treat it the
     same either way, and most words of a text are never stemmed."""
-    out = []
     surfaces = _SURFACES if lex is None else lex.surfaces
     may_stem_to = None if lex is None else lex.stem_filter().may_stem_to
-    for m in WORD.finditer(text, start, end):
-        w = m.group()
-        key = (w, lang)
-        known = surfaces.get(key)
-        if known is None:
-            if len(surfaces) >= 50_000:
-                surfaces.clear()
-            form = w.casefold()
-            if not w[0].isalpha() or (may_stem_to is not None and not may_stem_to(form, lang)):
-                known = surfaces[key] = (form, form, w[:1].isupper())
-            else:
-                known = surfaces[key] = (form, stem(form, lang), w[:1].isupper())
-        a, b = m.span()
-        out.append(Token(a, b, *known))
-    return out
+    # the words, their cached surfaces and the tokens are made by C-level maps, not a loop of Python
+    # statements per word: most words of a sentence are known, and the few new ones are filled in
+    matches = list(WORD.finditer(text, start, end))
+    words = list(map(_GROUP, matches))
+    known = list(map(surfaces.get, zip(words, repeat(lang))))
+    if None in known:
+        for i, w in enumerate(words):
+            if known[i] is not None:
+                continue
+            key = (w, lang)
+            got = surfaces.get(key)  # the same word earlier in the sentence
+            if got is None:
+                if len(surfaces) >= 50_000:
+                    surfaces.clear()
+                form = w.casefold()
+                if not w[0].isalpha() or (may_stem_to is not None and not may_stem_to(form, lang)):
+                    got = surfaces[key] = (form, form, w[:1].isupper())
+                else:
+                    got = surfaces[key] = (form, stem(form, lang), w[:1].isupper())
+            known[i] = got
+    # (start, end) + (form, stem, upper): a Token's fields, as `Token._make` makes it
+    return list(map(_NEW_TUPLE, repeat(Token), map(operator.add, map(_SPAN, matches), known)))
+
+
+_GROUP, _SPAN = re.Match.group, re.Match.span
+_NEW_TUPLE = tuple.__new__
 
 
 def _match(trigger: Trigger, toks: list[Token], i: int, surface_only: bool) -> list[int] | None:

@@ -30,8 +30,20 @@ _MONTH_DATE = re.compile(
 _YEAR_TIME = re.compile(
     r"((?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s*(?:19|20)\d\d)(\d{1,2}:\d\d)")
-# a comma with no space before a capitalised word: "Argentina,Franco"
-_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
+# a comma with no space before a capitalised word: "Argentina,Franco" (the comma first and the
+# letter before it looked back at from there: `re` then skips to each comma at C speed, where a
+# pattern that opens with a look-behind is tried at every position of the text)
+_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])")
+# What a text must hold for a pattern above to match anywhere in it, as patterns that open with
+# literal text or a class of capitals, which `re` finds by skipping ahead at C speed (the patterns
+# above open with a look-behind and are tried at every position): a month name before a day (for
+# `_MONTH_DATE`), a capital after three small letters and before one (`_LOWER_UPPER`), two capitals
+# before two small letters (`_ACRONYM_WORD`, `_ACRONYM_NAME`). A text without it is left as it is.
+_MONTH_DAY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)\s+\d")
+_CAPITAL_AFTER_SMALL = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])[a-z]")
+_CAPITALS_BEFORE_SMALL = re.compile(r"[A-Z][A-Z][a-z][a-z]")
 
 
 @functools.cache
@@ -61,12 +73,17 @@ def _frequent_words(lang: str) -> tuple[frozenset[str], tuple[int, ...]]:
 def open_month_seams(text: str) -> str:
     """"PressApril 28, 2023" -> "Press April 28, 2023": in any language, a month name before a day;
     and "April 25, 20232:26 PM" -> "April 25, 2023 2:26 PM", a clock time glued to the year."""
-    return _YEAR_TIME.sub(r"\1 \2", _MONTH_DATE.sub(" ", text))
+    return _YEAR_TIME.sub(r"\1 \2", _month_date(text))
+
+
+def _month_date(text: str) -> str:
+    """A space between a word and a month name glued to it before a day ("PressApril 28")."""
+    return _MONTH_DATE.sub(" ", text) if _MONTH_DAY.search(text) else text
 
 
 def unglue(text: str, lang: str = "id") -> str:
     """The text with glued seams opened (Indonesian: the only language with a dictionary here)."""
-    text = _MONTH_DATE.sub(" ", text)  # any language: month names are unmistakable before a day
+    text = _month_date(text)  # any language: month names are unmistakable before a day
     if not root_words(lang) or not any(c.isupper() for c in text):
         return text
     tails, keep = _glue_words(lang)
@@ -98,7 +115,9 @@ def unglue(text: str, lang: str = "id") -> str:
         return f"{caps} {rest}" if is_word(rest, lang) else m.group(0)
 
     text = _COMMA.sub(", ", text)
-    text = _LOWER_UPPER.sub(lower_upper, text)
+    if _CAPITAL_AFTER_SMALL.search(text):
+        text = _LOWER_UPPER.sub(lower_upper, text)
     text = _CAPITALISED.sub(name_tail, text)
-    text = _ACRONYM_WORD.sub(acronym_word, text)
-    return _ACRONYM_NAME.sub(r"\1 \2", text)
+    if _CAPITALS_BEFORE_SMALL.search(text):
+        text = _ACRONYM_WORD.sub(acronym_word, text)
+    return _ACRONYM_NAME.sub(r"\1 \2", text) if _CAPITALS_BEFORE_SMALL.search(text) else text

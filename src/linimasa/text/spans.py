@@ -10,6 +10,7 @@ half-open definition of overlap (`a.start < b.end and b.start < a.end`).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable
 from typing import Generic, TypeVar
@@ -113,6 +114,10 @@ class StaticSpans:
 
 
 
+_SPAN = re.Match.span
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
 class WordIndex:
     """The matches of a word pattern in a text, found once, so that "the words of `text[a:b]`" costs a
     binary search instead of a scan.
@@ -126,14 +131,12 @@ class WordIndex:
         self.pattern = pattern
         self.text = text
         # offsets and words, not the match objects: a long text has a few hundred thousand of them
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words: list[str] = []
-        for m in pattern.finditer(text):
-            a, b = m.span()
-            self.starts.append(a)
-            self.ends.append(b)
-            self.words.append(m.group())
+        # (each match is dropped as soon as its span is read); built by C-level maps, not a loop of
+        # Python statements per word
+        spans = list(map(_SPAN, pattern.finditer(text)))
+        self.starts: list[int] = list(map(_FIRST, spans))
+        self.ends: list[int] = list(map(_SECOND, spans))
+        self.words: list[str] = list(map(text.__getitem__, map(slice, self.starts, self.ends)))
 
     def between(self, a: int, b: int) -> tuple[list[re.Match[str]], range, list[re.Match[str]]]:
         """(pieces cut at `a`, indices of the whole words inside [a, b), pieces cut at `b`)."""
