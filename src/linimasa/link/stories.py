@@ -11,7 +11,8 @@ Entities alone suffice when they agree strongly and the story has no article in 
 language (words cannot match across languages); within one language they must be backed by words,
 and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
 A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
-words spread over its turns, so a later turn (a deal signed on a state visit) matches them less.
+words spread over its turns, so a later turn (a deal signed on a state visit) matches them less;
+looser still for an article that names its core actors (`CORE_ENTITIES`).
 Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
 general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
 in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
@@ -67,6 +68,8 @@ PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
 SECOND_LOOK = 5  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
+CORE_ENTITIES = 0.3  # an entity cosine this high with a developing story names its core actors ...
+CORE_FIT = 0.12  # ... and joining it then takes this fit
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -340,11 +343,18 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
 
-    def required(s: Story) -> float:
-        """The fit joining story `s` takes. A developing story (several articles) takes a looser one:
-        its words spread over what its articles told, so a new turn of it matches them less than a
-        second report of one article matches the first."""
-        return developing if len(s.articles) >= DEVELOPING else threshold
+    def required(s: Story, w: dict[str, float]) -> float:
+        """The fit joining story `s` takes for entities `w` (an article's, or a small story's). A
+        developing story (several articles) takes a looser one: its words spread over what its
+        articles told, so a new turn of it matches them less than a second report of one article
+        matches the first. Looser still when `w` names the developing story's core actors
+        (`CORE_ENTITIES`): a deal signed on a state visit, told in the words of oil fields or an
+        investment fund, shares few words with the visit's other turns but names its leaders."""
+        if len(s.articles) < DEVELOPING:
+            return threshold
+        if _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES:
+            return min(developing, CORE_FIT)
+        return developing
 
     def story_places(s: Story) -> dict[str, float]:
         """A story's places, until the batch changes it (`places_of`)."""
@@ -361,7 +371,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
         value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info))
-        return value * _time_factor(day, s) >= required(s)
+        return value * _time_factor(day, s) >= required(s, w)
 
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
@@ -427,7 +437,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms,
                                      beats) * _time_factor(day, s),
                                s.id))
-            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]])), reverse=True)
+            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
