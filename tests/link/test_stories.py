@@ -119,6 +119,21 @@ def test_words_count_less_when_two_reports_share_no_entity():
     assert other_clubs < same_club and other_clubs == pytest.approx(0.7 * UNSHARED_WORDS)
 
 
+def test_words_count_less_when_two_reports_share_only_one_organisation():
+    # Kemensos' school programme and its aid transfers: one ministry's beat, not one event. Sharing
+    # a person as well, or sharing a person alone, the words count in full.
+    story = Story(id="s", label="", entities={"kemensos": 1.0, "wamensos": 1.0}, terms={"program": 1.0, "siswa": 1.0})
+    terms = {"program": 1.0, "siswa": 1.0}
+    beats = frozenset({"kemensos"})
+    one_ministry = score({"kemensos": 1.0, "dirjen": 1.0}, terms, story, [], elsewhere=False, beats=beats)
+    unread = score({"kemensos": 1.0, "dirjen": 1.0}, terms, story, [], elsewhere=False)
+    with_person = score({"kemensos": 1.0, "wamensos": 1.0}, terms, story, [], elsewhere=False, beats=beats)
+    assert one_ministry == pytest.approx(0.3 * 0.5 + 0.7 * UNSHARED_WORDS)
+    assert unread == pytest.approx(0.3 * 0.5 + 0.7) and with_person == pytest.approx(1.0)
+    person = score({"wamensos": 1.0, "dirjen": 1.0}, terms, story, [], elsewhere=False, beats=beats)
+    assert person == pytest.approx(unread)
+
+
 def test_entities_alone_count_across_languages_not_within_one():
     story = Story(id="s", label="", entities={"putin": 1.0}, terms={"energi": 1.0}, languages={"id": 1})
     weights, terms = {"putin": 1.0}, {"energy": 1.0}
@@ -225,7 +240,8 @@ def _article(aid, entities, day):
                    mentions=[Mention(start=0, end=1, text=e, type="PER", entity=e) for e in entities])
 
 
-def test_a_developing_story_takes_a_looser_fit_than_a_single_article():
+def test_a_developing_story_takes_a_looser_fit_than_a_single_article(monkeypatch):
+    monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)  # no entity match is this strong
     info = {e: (e, "PER", 3) for e in ("prabowo", "putin", "rosan", "dmitriev", "x1", "x2", "x3")}
     core = {"kunjungan": 3, "rusia": 3, "putin": 2, "prabowo": 2}
     visit = [_article(f"v{i}", ["prabowo", "putin", f"x{i}"], "2025-06-19") for i in range(1, DEVELOPING + 1)]
@@ -239,6 +255,25 @@ def test_a_developing_story_takes_a_looser_fit_than_a_single_article():
     # the looser fit is for a story of several articles, not for a pair's second article
     alone, _ = assign([visit[0], late], store, threshold=0.2, bridge=0.25, developing=0.1)
     assert len(alone) == 2
+
+
+def test_an_article_naming_a_developing_storys_core_actors_takes_a_looser_fit_still(monkeypatch):
+    # A turn of a state visit told in words of its own (an investment platform) but naming the
+    # visit's leaders joins the visit, which the developing story's fit alone would not let it; the
+    # looser fit is a developing story's, not a pair's.
+    info = {e: (e, "PER", 3) for e in ("prabowo", "putin", "rosan", "x1", "x2", "x3")}
+    core = {"kunjungan": 3, "rusia": 3, "istana": 2, "jamuan": 2}
+    visit = [_article(f"v{i}", ["prabowo", "putin", f"x{i}"], "2025-06-19") for i in range(1, DEVELOPING + 1)]
+    turn = _article("turn", ["prabowo", "putin", "rosan"], "2025-06-20")
+    terms = {a.id: {**core, f"w{a.id}": 2} for a in visit}
+    terms["turn"] = {"platform": 3, "investasi": 3, "dana": 3, "modal": 3, "saham": 3, "rusia": 1}
+    stories, _ = assign([*visit, turn], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+    stories, _ = assign([visit[0], turn], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)
+    stories, _ = assign([*visit, turn], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
 
 
 def _visit_and_deal(copy: bool = False, second_of_visit: bool = True):
@@ -274,8 +309,10 @@ def test_a_small_story_the_batch_started_is_matched_again_as_a_whole(monkeypatch
     assert {a.story for a in articles} == {together[0].id}  # every article knows its new story
 
 
-def test_a_small_story_matched_again_stays_apart_when_it_does_not_fit():
+def test_a_small_story_matched_again_stays_apart_when_it_does_not_fit(monkeypatch):
     # the same pair against a developing story's usual fit: the deal's words are not the visit's
+    # (the looser fit for the visit's core actors aside: the deal names one of its two people)
+    monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)
     articles, store = _visit_and_deal()
     out, absorbed = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.18)
     assert sorted(sorted(s.articles) for s in out) == [["p1", "p2"], ["s1", "s2", "s3"]] and not absorbed
@@ -286,7 +323,8 @@ def test_a_small_story_matched_again_stays_apart_when_it_does_not_fit():
     assert sorted(sorted(s.articles) for s in out) == [["p1", "p2"], ["s1", "s2", "s3"]] and not absorbed
 
 
-def test_a_small_story_matched_again_joins_when_its_reports_fit_as_a_whole():
+def test_a_small_story_matched_again_joins_when_its_reports_fit_as_a_whole(monkeypatch):
+    monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)  # the developing story's fit alone
     # The deal's second report names one of the visit's people besides the deal's, and fits the visit
     # too little alone; the pair, its names and words summed, fits it: the pair joins the visit.
     articles, store = _visit_and_deal()

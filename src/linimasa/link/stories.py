@@ -11,13 +11,15 @@ Entities alone suffice when they agree strongly and the story has no article in 
 language (words cannot match across languages); within one language they must be backed by words,
 and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
 A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
-words spread over its turns, so a later turn (a deal signed on a state visit) matches them less.
+words spread over its turns, so a later turn (a deal signed on a state visit) matches them less;
+looser still for an article that names its core actors (`CORE_ENTITIES`).
 Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
 general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
 in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
-and count less when the two name entities and share none. Time is a soft
+and count less when the two name entities and share none, or share only one organisation (a
+ministry's, the police's two cases: its beat, not one event). Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
 stories strongly merges them, and a small story the batch started (an article with its copies, or
 up to five reports that found each other before the story they belong to had formed: a musician's
@@ -59,12 +61,15 @@ WORD_BACKING = 2.0  # within one language an entity match counts at most this ma
 NOTHING_SHARED = 0.02  # an entity cosine below this: the two name only passing, common things alike
 UNSHARED_WORDS = 0.5  # ... and then their words count this much (same genre, different actors)
 WORDS_ONLY = 0.25  # words count this much when the article or the story names no telling entity (genre pieces)
+ONE_ORGANISATION = 0.9  # an entity match this much of which is one organisation shares a beat, not an event
 NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
 SECOND_LOOK = 5  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
+CORE_ENTITIES = 0.3  # an entity cosine this high with a developing story names its core actors ...
+CORE_FIT = 0.12  # ... and joining it then takes this fit
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -211,7 +216,8 @@ def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
 
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
           elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False,
-          names: frozenset[str] = frozenset(), norms: list[float | None] | None = None) -> float:
+          names: frozenset[str] = frozenset(), norms: list[float | None] | None = None,
+          beats: frozenset[str] = frozenset()) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
@@ -225,7 +231,11 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     actors with the whole visit shares its other words with one earlier turn, not always with the
     article whose words, names included, are closest. Words, in turn, count less when the two name
     entities and share none of them: the same genre (match results, fact checks) about different
-    actors. ``norms`` keeps the norms of the story's entities and words between calls (`_cosine`)."""
+    actors; and as little when what the two share comes down to one organisation (`beats`, the
+    article's organisations; `ONE_ORGANISATION`): a ministry, the police, a data provider is an
+    actor in many stories of its beat (Kemensos' school programme and its aid transfers, RTI's data
+    in two days' market reports), and sharing it alone says the two are of one beat, not of one
+    event. ``norms`` keeps the norms of the story's entities and words between calls (`_cosine`)."""
     ent = _cosine(weights, story.entities, norms, 0)
     words = 0.0
     if not elsewhere:
@@ -234,7 +244,7 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
         return ent
     if not weights or not story.entities:
         return words * WORDS_ONLY
-    if ent < NOTHING_SHARED:
+    if ent < NOTHING_SHARED or (beats and ent and _one_beat(weights, story.entities, beats)):
         words *= UNSHARED_WORDS
     if other_language:
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
@@ -248,6 +258,14 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
             if WORD_BACKING * backing >= ent:
                 break  # backed in full: more backing changes nothing
     return entity_share * min(ent, WORD_BACKING * backing) + (1 - entity_share) * words
+
+
+def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str]) -> bool:
+    """Whether the entities an article shares with a story come down to one organisation of `beats`
+    (`ONE_ORGANISATION` of the dot product or more)."""
+    shared = [(w * entities[e], e) for e, w in weights.items() if e in entities]
+    top, e = max(shared)
+    return e in beats and top >= ONE_ORGANISATION * sum(p for p, _ in shared)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -287,6 +305,11 @@ def _time_factor(day: Any, story: Story) -> float:
     return 0.85
 
 
+def _beats(weights: dict[str, float], info: Info) -> frozenset[str]:
+    """The organisations among an article's entities (`score`'s `beats`)."""
+    return frozenset(e for e in weights if e in info and info[e][1] == "ORG")
+
+
 def _label(story: Story, info: Info) -> str:
     top = sorted(story.entities.items(), key=lambda kv: -kv[1])
     names = [info[e][0] for e, _ in top if e in info][:3]
@@ -320,11 +343,18 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
 
-    def required(s: Story) -> float:
-        """The fit joining story `s` takes. A developing story (several articles) takes a looser one:
-        its words spread over what its articles told, so a new turn of it matches them less than a
-        second report of one article matches the first."""
-        return developing if len(s.articles) >= DEVELOPING else threshold
+    def required(s: Story, w: dict[str, float]) -> float:
+        """The fit joining story `s` takes for entities `w` (an article's, or a small story's). A
+        developing story (several articles) takes a looser one: its words spread over what its
+        articles told, so a new turn of it matches them less than a second report of one article
+        matches the first. Looser still when `w` names the developing story's core actors
+        (`CORE_ENTITIES`): a deal signed on a state visit, told in the words of oil fields or an
+        investment fund, shares few words with the visit's other turns but names its leaders."""
+        if len(s.articles) < DEVELOPING:
+            return threshold
+        if _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES:
+            return min(developing, CORE_FIT)
+        return developing
 
     def story_places(s: Story) -> dict[str, float]:
         """A story's places, until the batch changes it (`places_of`)."""
@@ -340,8 +370,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
-        value = score(w, t, s, members, elsewhere, entity_share, other_language, names)
-        return value * _time_factor(day, s) >= required(s)
+        value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info))
+        return value * _time_factor(day, s) >= required(s, w)
 
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
@@ -398,15 +428,16 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                           member_terms, store, n_docs, df, terms_per_article, idf)
             scored = []
             names = _name_words(a, info)
+            beats = _beats(weights, info)
             for s in cands.values():
                 elsewhere = apart[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
                 norms = norms_of.setdefault(s.id, [None, None])
-                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms)
-                               * _time_factor(day, s),
+                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms,
+                                     beats) * _time_factor(day, s),
                                s.id))
-            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]])), reverse=True)
+            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
