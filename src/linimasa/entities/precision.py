@@ -1,0 +1,65 @@
+"""Last precision rules on an article's mentions: shapes of text that name no entity, whichever
+recogniser proposed a mention there.
+
+Each rule here was found on raw articles of `news-id-raw-scrape-2025` (what it removes was read on a
+few hundred of them) and measured on `eval real --set dev+extras1-8`:
+
+- an acronym in brackets right after a lower-case word abbreviates that common noun ("gas alam cair
+  (LNG)", "ribu barel per hari (MBOPD)", "keuangan terdesentralisasi (DeFi)"), so it names a thing, a
+  unit or a status, never an organisation (eval/real-id/GUIDELINE.md: generic nouns are no entities),
+  unless the article also defines it by a capitalised name or the gazetteer knows it;
+
+They run after `settle.settle_kept`, on the mentions the stage keeps, and each reads the text once
+(linear in its length) and the mentions once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linimasa.entities.settle import _lists
+from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer
+
+# "gas alam cair (LNG)", "terdesentralisasi ([[DeFi]])": a lower-case word, then an acronym alone in
+# brackets (two capitals at least: "DeFi", "TradFi", "BSCFD").
+_LOWER_THEN_ACRONYM = re.compile(r"(?<![\w-])([a-z][a-z-]+) ?\(([A-Z][A-Za-z]{0,9})\)")
+# the same acronym in brackets after a capitalised word ("Gaikindo Indonesia International Auto Show
+# (GIIAS)") or before a bracket of capitalised words ("GIIAS (Gaikindo ...)"): defined by a name
+_NAME_THEN_ACRONYM = re.compile(r"(?<![\w-])[A-Z][\w&.'’-]* ?\(([A-Z][A-Za-z]{0,9})\)")
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,9}) ?\([A-Z][\w-]* [A-Z]")
+
+
+def _capitals(word: str) -> int:
+    return sum(c.isupper() for c in word)
+
+
+def common_noun_acronyms(text: str, gazetteer: Gazetteer, stop: frozenset[str]) -> set[str]:
+    """Acronyms an article writes only right after lower-case words ("mobil listrik baterai (BEV)",
+    "pinjaman online (Pinjol)" is not one: one capital). A word of `stop` before the bracket (a
+    function word, "di dalam (Surken)"; a head of an organisation or place written in lower case,
+    "komisi (DPR)") keeps the acronym, as does a definition by a capitalised name anywhere in the
+    article, or the gazetteer knowing it ("(AS)" after "dolar")."""
+    found = {
+        hit.group(2)
+        for hit in _LOWER_THEN_ACRONYM.finditer(text)
+        if _capitals(hit.group(2)) >= 2 and hit.group(1) not in stop
+    }
+    if not found:
+        return found
+    named = {hit.group(1) for hit in _NAME_THEN_ACRONYM.finditer(text)}
+    named |= {hit.group(1) for hit in _ACRONYM_THEN_NAME.finditer(text)}
+    return {a for a in found - named if gazetteer.lookup(a) is None}
+
+
+def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions less those the rules of the module docstring rule out."""
+    if language == "en":
+        return mentions
+    lists = _lists(language)
+    stop = (lists["function_words"] | lists["glue_words"] | lists["org_heads"] | lists["gpe_heads"]
+            | lists["loc_heads"])
+    banned = common_noun_acronyms(text, gazetteer, stop)
+    if banned:
+        mentions = [m for m in mentions if m.text not in banned]
+    return mentions

@@ -1,0 +1,33 @@
+"""Precision rules of `linimasa.entities.precision`, found by reading the output on unannotated news
+(not the gold sets), on sentences written for the tests. A stand-in model (`Tagger`) tags what a
+statistical model is known to get wrong, so that each test checks the rule and not the packaged CRF."""
+
+from __future__ import annotations
+
+from linimasa.entities.precision import common_noun_acronyms
+from linimasa.text.gazetteer import load_gazetteer
+from tests.entities.test_settle import Tagger, found
+
+# -- an acronym in brackets after a lower-case word abbreviates a common noun -----------------------
+
+
+def test_an_acronym_after_lower_case_words_that_do_not_spell_it_is_no_entity() -> None:
+    text = ("Proyek itu menyediakan gas alam cair (LNG) bagi pembangkit di Nias. Produksi minyak mencapai "
+            "158 ribu barel per hari (MBOPD), kata Pertamina. Pasokan LNG naik tahun ini.")
+    got = found(text, model=Tagger(LNG="ORG", MBOPD="ORG", Pertamina="ORG", Nias="GPE"))
+    names = {t for t, _ in got}
+    assert not names & {"LNG", "MBOPD"}
+    assert "Pertamina" in names and "Nias" in names
+
+
+def test_an_acronym_the_article_also_defines_by_a_name_is_kept() -> None:
+    text = ("Pameran Gaikindo Indonesia International Auto Show (GIIAS) dibuka di Tangerang. "
+            "Pameran di Shanghai empat kali lipat pameran (GIIAS) kita, katanya.")
+    got = found(text, model=Tagger(GIIAS="EVT"))
+    assert ("GIIAS", "EVT") in got
+
+
+def test_a_function_word_before_the_bracket_keeps_the_acronym() -> None:
+    text = "Karena di dalam (SUGBK) akan dipasang tenda. Gas alam cair (LNG) dipasok dari Bontang."
+    stop = frozenset({"di", "dalam"})
+    assert common_noun_acronyms(text, load_gazetteer(), stop) == {"LNG"}
