@@ -31,3 +31,21 @@ def test_a_function_word_before_the_bracket_keeps_the_acronym() -> None:
     text = "Karena di dalam (SUGBK) akan dipasang tenda. Gas alam cair (LNG) dipasok dari Bontang."
     stop = frozenset({"di", "dalam"})
     assert common_noun_acronyms(text, load_gazetteer(), stop) == {"LNG"}
+
+
+# -- an acronym inside the number of a case or a letter is part of the code ------------------------
+
+
+def test_an_acronym_inside_a_case_or_letter_number_is_no_organisation() -> None:
+    text = ("Gugatan didaftarkan dengan register perkara 215/PDT.G/2018/PN.JKT.PST. di Jakarta. "
+            "Kemenko Perekonomian mengirim surat Nomor PI.02.03/105A/M.EKON/04/2025 kepada BPN.")
+    got = found(text, model=Tagger(PN="ORG", EKON="ORG", BPN="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"PN", "EKON"}
+    assert "BPN" in names
+
+
+def test_a_slash_between_names_is_no_code() -> None:
+    text = "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) menerbitkan panduan."
+    got = found(text, model=Tagger(BPN="ORG"))
+    assert ("Badan Pertanahan Nasional", "ORG") in got

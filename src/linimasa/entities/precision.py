@@ -8,6 +8,8 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   (LNG)", "ribu barel per hari (MBOPD)", "keuangan terdesentralisasi (DeFi)"), so it names a thing, a
   unit or a status, never an organisation (eval/real-id/GUIDELINE.md: generic nouns are no entities),
   unless the article also defines it by a capitalised name or the gazetteer knows it;
+- an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
+  "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
 
 They run after `settle.settle_kept`, on the mentions the stage keeps, and each reads the text once
 (linear in its length) and the mentions once.
@@ -52,6 +54,27 @@ def common_noun_acronyms(text: str, gazetteer: Gazetteer, stop: frozenset[str]) 
     return {a for a in found - named if gazetteer.lookup(a) is None}
 
 
+_CODE_LEFT = re.compile(r"\S+$")
+_CODE_RIGHT = re.compile(r"\S+")
+CODE_REACH = 40
+"""How far (characters) a code is read around an acronym on each side: numbers of letters and cases
+are short, and a long run without spaces (a hostile input) is not walked for every mention in it."""
+
+
+def _in_code(text: str, m: Mention) -> bool:
+    """Whether an acronym mention is glued by a slash or a dot to a code that has a slash and a digit:
+    the whitespace-free run of text around it, read up to `CODE_REACH` characters each side."""
+    if not m.text.isalpha() or not m.text.isupper() or len(m.text) > 8:
+        return False
+    before, after = text[m.start - 1 : m.start] if m.start else "", text[m.end : m.end + 1]
+    if before not in ("/", ".") and after not in ("/", "."):
+        return False
+    left = _CODE_LEFT.search(text, max(0, m.start - CODE_REACH), m.start)
+    right = _CODE_RIGHT.match(text, m.end, m.end + CODE_REACH)
+    code = (left.group() if left else "") + m.text + (right.group() if right else "")
+    return "/" in code and any(c.isdigit() for c in code)
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -60,6 +83,4 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     stop = (lists["function_words"] | lists["glue_words"] | lists["org_heads"] | lists["gpe_heads"]
             | lists["loc_heads"])
     banned = common_noun_acronyms(text, gazetteer, stop)
-    if banned:
-        mentions = [m for m in mentions if m.text not in banned]
-    return mentions
+    return [m for m in mentions if m.text not in banned and not _in_code(text, m)]
