@@ -49,3 +49,22 @@ def test_a_slash_between_names_is_no_code() -> None:
     text = "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) menerbitkan panduan."
     got = found(text, model=Tagger(BPN="ORG"))
     assert ("Badan Pertanahan Nasional", "ORG") in got
+
+
+# -- the credentials after a person's name are not organisations ------------------------------------
+
+
+def test_credentials_after_a_name_are_not_organisations() -> None:
+    text = ("“Otot butuh protein,” kata Kathleen Garcia-Benson, RDN, CSSD, LD, NASM-CPT yang bekerja di Miami. "
+            "Hal itu disampaikan Lisa Mastela, MPH, pendiri Bumpin Blends, di Jakarta.")
+    got = found(text, model=Tagger({"Kathleen Garcia-Benson": "PER", "Lisa Mastela": "PER"}, CSSD="ORG",
+                                   LD="ORG", MPH="ORG", Bumpin_Blends="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"CSSD", "LD", "NASM-CPT", "MPH"}
+    assert {"Kathleen Garcia-Benson", "Lisa Mastela"} <= names
+
+
+def test_organisations_listed_after_a_person_stay() -> None:
+    text = "Rapat itu dihadiri Budi Santoso, KPK, dan Polri. Kerja sama dengan Budi Santoso, OJK akan memantau."
+    got = found(text, model=Tagger({"Budi Santoso": "PER"}, KPK="ORG", OJK="ORG"))
+    assert ("KPK", "ORG") in got and ("OJK", "ORG") in got

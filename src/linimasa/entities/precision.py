@@ -8,6 +8,10 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   (LNG)", "ribu barel per hari (MBOPD)", "keuangan terdesentralisasi (DeFi)"), so it names a thing, a
   unit or a status, never an organisation (eval/real-id/GUIDELINE.md: generic nouns are no entities),
   unless the article also defines it by a capitalised name or the gazetteer knows it;
+- the degrees and memberships after a person's name ("Lisa Mastela, RD, pendiri ...", "Kathleen
+  Garcia-Benson, RDN, CSSD, LD, NASM-CPT yang ...", "Atik Triratnawati, M.A. dikukuhkan") are credentials,
+  not organisations, where the list is one of credentials: a dotted or mixed-case degree in it ("Sp.PD",
+  "M.Kom"), or the sentence going on in lower case right after it;
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
   "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
 
@@ -75,6 +79,56 @@ def _in_code(text: str, m: Mention) -> bool:
     return "/" in code and any(c.isdigit() for c in code)
 
 
+# one item of a credentials list: "Sp.PD", "M.Kom", "K-Ger", "NASM-CPT", "RDN", "M.A."
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z.()/-]{0,12}")
+_ITEM_BEFORE = re.compile(r"(?<![\w.()/-])([A-Z][A-Za-z.()/-]{0,12})$")
+# after the acronym: more credentials and a comma before the sentence goes on in lower case ("RD,
+# pendiri ..."; not "ABC, dan ...": a list of names), or (after a list) the sentence right after it
+_ITEM = r"[A-Z][A-Za-z.()/-]{0,12}"
+_LIST_GOES_ON = re.compile(rf"(?:, ?{_ITEM}){{0,6}}, ?(?!(?:dan|atau|serta|and|or)\b)[a-z]|(?:, ?{_ITEM}){{1,6}} [a-z]")
+_SENTENCE_GOES_ON = re.compile(r" [a-z]")
+_DEGREE_SHAPE = re.compile(r"[A-Z][a-z]*\.|[A-Z][a-z]+[A-Z]")  # "Sp.PD", "M.A.", "SpJP", "M.Kom"
+MAX_CREDENTIALS = 8
+"""The longest list of credentials walked back over from an acronym to the name they follow."""
+
+
+def _credential_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions less the credentials in a list after a person's name (module docstring). An
+    acronym the gazetteer knows stays ("Prabowo, KPK, dan Polri" lists organisations)."""
+    person_ends = {m.end for m in mentions if m.type == "PER"}
+    if not person_ends:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "PER" or not _CREDENTIAL.fullmatch(m.text) or sum(c.isupper() for c in m.text) < 2:
+            out.append(m)
+            continue
+        pos, items, after_person = m.start, [m.text], False
+        while len(items) <= MAX_CREDENTIALS:
+            comma = pos - 1 if pos and text[pos - 1] == " " else pos
+            if not comma or text[comma - 1] != ",":
+                break
+            if comma - 1 in person_ends:
+                after_person = True
+                break
+            item = _ITEM_BEFORE.search(text, max(0, comma - 1 - 14), comma - 1)
+            if item is None:
+                break
+            items.append(item.group(1))
+            pos = item.start(1)
+        if not after_person:
+            out.append(m)
+            continue
+        if any(_DEGREE_SHAPE.match(w) for w in items):
+            continue  # "Sp.PD, K-Ger, FINASIM", "M.Pd, IPU": even an acronym the gazetteer knows
+        known = m.source == "gazetteer" or gazetteer.lookup(m.text) is not None
+        goes_on = _LIST_GOES_ON.match(text, m.end) or (len(items) > 1 and _SENTENCE_GOES_ON.match(text, m.end))
+        if not known and goes_on:
+            continue
+        out.append(m)
+    return out
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -83,4 +137,5 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     stop = (lists["function_words"] | lists["glue_words"] | lists["org_heads"] | lists["gpe_heads"]
             | lists["loc_heads"])
     banned = common_noun_acronyms(text, gazetteer, stop)
-    return [m for m in mentions if m.text not in banned and not _in_code(text, m)]
+    out = [m for m in mentions if m.text not in banned and not _in_code(text, m)]
+    return _credential_lists(text, out, gazetteer)
