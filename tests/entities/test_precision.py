@@ -68,3 +68,30 @@ def test_organisations_listed_after_a_person_stay() -> None:
     text = "Rapat itu dihadiri Budi Santoso, KPK, dan Polri. Kerja sama dengan Budi Santoso, OJK akan memantau."
     got = found(text, model=Tagger({"Budi Santoso": "PER"}, KPK="ORG", OJK="ORG"))
     assert ("KPK", "ORG") in got and ("OJK", "ORG") in got
+
+
+# -- English names of ratios, checks, features and programmes in Indonesian articles are things -------
+
+
+def test_english_concept_names_and_their_acronyms_are_not_organisations() -> None:
+    text = ("Bank itu menjaga Capital Adequacy Ratio (CAR) di atas 20 persen, kata OJK. Program Transit Oriented "
+            "Development (TOD) dibangun di Jakarta. Nilai CAR naik.")
+    got = found(text, model=Tagger({"Capital Adequacy Ratio": "ORG", "Transit Oriented Development": "ORG"},
+                                   CAR="ORG", TOD="ORG", OJK="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Capital Adequacy Ratio", "CAR", "Transit Oriented Development", "TOD"}
+    assert "OJK" in names
+
+
+def test_a_class_of_citizens_is_no_organisation() -> None:
+    text = "Penerima bantuan adalah Warga Negara Indonesia (WNI) yang terdaftar di BPJS Ketenagakerjaan."
+    got = found(text, model=Tagger({"Warga Negara Indonesia": "ORG", "BPJS Ketenagakerjaan": "ORG"}, WNI="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Warga Negara Indonesia", "WNI"}
+    assert "BPJS Ketenagakerjaan" in names
+
+
+def test_an_english_article_keeps_an_agency_named_for_development() -> None:
+    text = "The Department of Housing and Urban Development said on Monday it would review the rule."
+    got = found(text, "en", model=Tagger({"Department of Housing and Urban Development": "ORG"}))
+    assert ("Department of Housing and Urban Development", "ORG") in got
