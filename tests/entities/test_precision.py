@@ -95,3 +95,12 @@ def test_an_english_article_keeps_an_agency_named_for_development() -> None:
     text = "The Department of Housing and Urban Development said on Monday it would review the rule."
     got = found(text, "en", model=Tagger({"Department of Housing and Urban Development": "ORG"}))
     assert ("Department of Housing and Urban Development", "ORG") in got
+
+
+# -- Indonesian names of countries and nations the derived gazetteer lacks ----------------------------
+
+
+def test_indonesian_country_names_are_countries_not_beaches() -> None:
+    text = "Wilmar beroperasi di Uganda, Pantai Gading, Ghana, dan Belarusia, serta di Skotlandia."
+    got = found(text, model=Tagger({"Pantai Gading": "LOC"}))
+    assert ("Pantai Gading", "GPE") in got and ("Belarusia", "GPE") in got and ("Skotlandia", "GPE") in got
