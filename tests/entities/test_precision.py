@@ -104,3 +104,9 @@ def test_indonesian_country_names_are_countries_not_beaches() -> None:
     text = "Wilmar beroperasi di Uganda, Pantai Gading, Ghana, dan Belarusia, serta di Skotlandia."
     got = found(text, model=Tagger({"Pantai Gading": "LOC"}))
     assert ("Pantai Gading", "GPE") in got and ("Belarusia", "GPE") in got and ("Skotlandia", "GPE") in got
+
+
+def test_a_city_government_by_its_sumatran_short_form_is_one_organisation() -> None:
+    text = "Aset sekolah diserahkan dari Pemko Gunungsitoli ke Pemprov Sumut pada Sabtu."
+    got = found(text, model=Tagger(Pemko="GPE", Gunungsitoli="GPE"))
+    assert ("Pemko Gunungsitoli", "ORG") in got and ("Pemko", "GPE") not in got
