@@ -110,3 +110,21 @@ def test_a_city_government_by_its_sumatran_short_form_is_one_organisation() -> N
     text = "Aset sekolah diserahkan dari Pemko Gunungsitoli ke Pemprov Sumut pada Sabtu."
     got = found(text, model=Tagger(Pemko="GPE", Gunungsitoli="GPE"))
     assert ("Pemko Gunungsitoli", "ORG") in got and ("Pemko", "GPE") not in got
+
+
+# -- an organisation or a place after a title that ran on into the person -----------------------------
+
+
+def test_a_titled_organisation_that_ran_on_into_the_person_is_cut() -> None:
+    text = ("Klub menolak kabar itu. CEO Al Hilal Esteve Calzada menyebut keputusan sudah diambil. "
+            "“Kami sepakat,” ujar Calzada kepada wartawan di Riyadh.")
+    got = found(text, model=Tagger({"Al Hilal Esteve Calzada": "ORG", "Calzada": "PER"}))
+    assert ("Al Hilal", "ORG") in got and ("Esteve Calzada", "PER") in got
+    assert ("Al Hilal Esteve Calzada", "ORG") not in got
+
+
+def test_words_of_the_language_after_a_titled_name_are_part_of_it() -> None:
+    text = ("BGN meminta Kepala Satuan Pelayanan Pemenuhan Gizi di daerah menyurvei dapur. Program gizi "
+            "itu diawasi Badan Gizi Nasional dan Dinas Pemenuhan Hak Anak.")
+    got = found(text, model=Tagger({"Satuan Pelayanan Pemenuhan Gizi": "ORG"}))
+    assert ("Satuan Pelayanan Pemenuhan Gizi", "ORG") in got

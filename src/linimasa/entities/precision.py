@@ -12,6 +12,11 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   Garcia-Benson, RDN, CSSD, LD, NASM-CPT yang ...", "Atik Triratnawati, M.A. dikukuhkan") are credentials,
   not organisations, where the list is one of credentials: a dotted or mixed-case degree in it ("Sp.PD",
   "M.Kom"), or the sentence going on in lower case right after it;
+- a name of an organisation or a place right after a person's title that ran on into the person
+  ("Sekretaris Kemenko Perekonomian Susiwijono Moegiarso mengungkapkan", "CEO Al Hilal Esteve Calzada
+  menyebut", "Kepala Bandara Frans Seda Maumere Partahian Panjaitan mengatakan") is the name and the
+  person, where the article writes the person's first or last word elsewhere after another word ("ujar
+  Calzada", "menggantikan Susiwijono") or the first is a common given name;
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
   "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
 
@@ -21,9 +26,12 @@ They run after `settle.settle_kept`, on the mentions the stage keeps, and each r
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import defaultdict
 
-from linimasa.entities.settle import _lists
+from linimasa import resources
+from linimasa.entities.settle import _lists, _local_place_names, _word_list
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer
 
@@ -129,6 +137,91 @@ def _credential_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
     return out
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_TEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@functools.cache
+def _title_ends(language: str) -> frozenset[str]:
+    """The last words of the person titles of a language and English ("kepala", "direktur", "ceo"): a
+    name right after one is what the title is of, and then the person."""
+    words = set()
+    for lang in dict.fromkeys((language, "en")):
+        data = resources.load_or_empty(lang, "entities") or {}
+        words.update(str(t).casefold().split()[-1] for t in data.get("person_titles") or [] if str(t).strip())
+    return frozenset(words)
+
+
+@functools.cache
+def _village_names(language: str) -> frozenset[str]:
+    """Every district and village name of the language's list (`resources/<lang>/local_places.tsv.gz`),
+    case-folded: a name of one is a place, not the person after a title."""
+    places = _local_place_names(language if language in resources.languages() else "id")
+    return frozenset(n.casefold() for names in places.values() for n in names)
+
+
+def _words_before(text: str) -> dict[str, set[str]]:
+    """Every word of the text -> the words that stand right before it somewhere (one pass)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    prev = ""
+    for hit in _TEXT_WORD.finditer(text):
+        out[hit.group()].add(prev)
+        prev = hit.group()
+    return out
+
+
+def _titled_name_then_person(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                             lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """The mentions with an organisation or place that ran on into a person cut in two (module
+    docstring): after a title's last word (`_title_ends`), a name of four words or more whose last two
+    or three are capitalised words that no list knows as part of a name or a place, and that the article
+    shows to be a person's name elsewhere."""
+    titles = _title_ends(language)
+    ranks = lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"]
+    stop = (lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["compass_words"] | lists["not_names"]
+            | lists["title_words"] | lists["function_words"] | lists["firm_tails"] | ranks | {"tbk", "persero"})
+    given = lists.get("given_names", frozenset())
+    lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
+    before: dict[str, set[str]] | None = None
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        prev = _TEXT_WORD.findall(text[max(0, m.start - 20) : m.start])
+        if (m.type not in ("ORG", "LOC") or m.source == "gazetteer" or len(words) < 4 or not prev
+                or prev[-1].casefold() not in titles):
+            out.append(m)
+            continue
+        cut = None
+        for k in (2, 3):
+            head, tail = words[:-k], words[-k:]
+            if len(head) < 2 or head[-1].casefold() in lists["function_words"]:
+                continue
+            if not all(_NAME_WORD.fullmatch(w) and w.casefold() not in stop
+                       and (w.casefold() not in lexicon or w in given) for w in tail):
+                continue  # "Pemenuhan Gizi", "Malaria Global": words of the language, not a name
+            if any(gazetteer.lookup(" ".join(tail[a:b])) is not None for a in range(k) for b in range(a + 1, k + 1)):
+                continue
+            if " ".join(tail).casefold() in _village_names(language):
+                continue  # "Kantor Imigrasi Kelas II TPI Labuan Bajo": a district or a village
+            if before is None:
+                before = _words_before(text)
+            elsewhere = bool(before.get(tail[0], set()) - {head[-1]}) or bool(before.get(tail[-1], set()) - {tail[-2]})
+            if elsewhere or tail[0] in given:
+                cut = len(head)
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        person_start = len(" ".join(words[:cut])) + 1
+        while cut > 2 and words[cut - 1].casefold().rstrip(".") in ranks:
+            cut -= 1  # "Universitas Pendidikan Indonesia (UPI) Prof Didi Sukyadi": the rank is neither
+        org_end = len(" ".join(words[:cut]))
+        name = m.text[:org_end]
+        out.append(Mention(m.start, m.start + org_end, name, m.type, source=m.source, key=m.key))
+        out.append(Mention(m.start + person_start, m.end, m.text[person_start:], "PER", source=m.source))
+    return out
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -138,4 +231,5 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
             | lists["loc_heads"])
     banned = common_noun_acronyms(text, gazetteer, stop)
     out = [m for m in mentions if m.text not in banned and not _in_code(text, m)]
+    out = _titled_name_then_person(text, out, language, gazetteer, lists)
     return _credential_lists(text, out, gazetteer)
