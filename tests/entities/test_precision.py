@@ -128,3 +128,11 @@ def test_words_of_the_language_after_a_titled_name_are_part_of_it() -> None:
             "itu diawasi Badan Gizi Nasional dan Dinas Pemenuhan Hak Anak.")
     got = found(text, model=Tagger({"Satuan Pelayanan Pemenuhan Gizi": "ORG"}))
     assert ("Satuan Pelayanan Pemenuhan Gizi", "ORG") in got
+
+
+def test_a_number_word_before_its_number_is_no_part_of_a_name() -> None:
+    text = ("Aturan itu merujuk Peraturan Menteri Perhubungan No 77 Tahun 2011. Kandang berada di Dusun "
+            "Wonokayun RT 09 RW 05, Desa Wonokarang, Sidoarjo.")
+    got = found(text, model=Tagger({"Dusun Wonokayun RT": "GPE"}, No="PER"))
+    assert ("No", "PER") not in got
+    assert ("Dusun Wonokayun", "GPE") in got and ("Dusun Wonokayun RT", "GPE") not in got

@@ -17,6 +17,8 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   menyebut", "Kepala Bandara Frans Seda Maumere Partahian Panjaitan mengatakan") is the name and the
   person, where the article writes the person's first or last word elsewhere after another word ("ujar
   Calzada", "menggantikan Susiwijono") or the first is a common given name;
+- the word of a number or an address unit before its number ("Peraturan Menteri Perhubungan No 77",
+  "Peraturan Pemerintah (PP) Nomor 18", "Dusun Wonokayun RT 09 RW 05") is no part of a name;
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
   "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
 
@@ -152,6 +154,11 @@ def _title_ends(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _lexicon(language: str) -> frozenset[str]:
+    """Frequent lower-case words of the language's news (`resources/<lang>/common_words.txt`)."""
+    return _word_list(language if language in resources.languages() else "id", "common_words.txt")
+
+
 @functools.cache
 def _village_names(language: str) -> frozenset[str]:
     """Every district and village name of the language's list (`resources/<lang>/local_places.tsv.gz`),
@@ -181,7 +188,7 @@ def _titled_name_then_person(text: str, mentions: list[Mention], language: str, 
     stop = (lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["compass_words"] | lists["not_names"]
             | lists["title_words"] | lists["function_words"] | lists["firm_tails"] | ranks | {"tbk", "persero"})
     given = lists.get("given_names", frozenset())
-    lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
+    lexicon = _lexicon(language)
     before: dict[str, set[str]] | None = None
     out: list[Mention] = []
     for m in mentions:
@@ -222,6 +229,25 @@ def _titled_name_then_person(text: str, mentions: list[Mention], language: str, 
     return out
 
 
+# a number's or an address unit's word at the end of a mention, its number right after it
+_NUMBER_WORD_END = re.compile(r"(?:^| )(?:No\.?|Nomor|Nomer|RT|RW|Rt|Rw)$")
+_NUMBER_AFTER = re.compile(r" ?\d")
+
+
+def _without_number_word(text: str, m: Mention, heads: frozenset[str], lexicon: frozenset[str]) -> Mention | None:
+    """The mention without a trailing "No"/"Nomor"/"RT"/"RW" that its number follows (module
+    docstring); None when nothing of a name is left (nothing, a bracket, or one head word or
+    common word, "Blok Rt 2")."""
+    cut = _NUMBER_WORD_END.search(m.text)
+    if cut is None or not _NUMBER_AFTER.match(text, m.end):
+        return m
+    name = m.text[: cut.start()].rstrip()
+    if len(name) < 2 or name.endswith(")") or (" " not in name and (name.casefold() in heads
+                                                                    or name.casefold() in lexicon)):
+        return None  # "No", "Pemerintah (PP)", "Blok": a document's number or an address, no name
+    return Mention(m.start, m.start + len(name), name, m.type, source=m.source, key=m.key, role=m.role)
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -230,6 +256,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     stop = (lists["function_words"] | lists["glue_words"] | lists["org_heads"] | lists["gpe_heads"]
             | lists["loc_heads"])
     banned = common_noun_acronyms(text, gazetteer, stop)
-    out = [m for m in mentions if m.text not in banned and not _in_code(text, m)]
+    out = [t for m in mentions if m.text not in banned and not _in_code(text, m)
+           and (t := _without_number_word(text, m, lists["heads"], _lexicon(language))) is not None]
     out = _titled_name_then_person(text, out, language, gazetteer, lists)
     return _credential_lists(text, out, gazetteer)
