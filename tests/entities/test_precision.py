@@ -136,3 +136,15 @@ def test_a_number_word_before_its_number_is_no_part_of_a_name() -> None:
     got = found(text, model=Tagger({"Dusun Wonokayun RT": "GPE"}, No="PER"))
     assert ("No", "PER") not in got
     assert ("Dusun Wonokayun", "GPE") in got and ("Dusun Wonokayun RT", "GPE") not in got
+
+
+# -- a maker's name before a model's code is part of the product --------------------------------------
+
+
+def test_a_maker_before_a_model_code_is_no_company_but_the_maker_alone_is() -> None:
+    text = ("Xpeng resmi berjualan di Indonesia. Xpeng G6 menawarkan jarak tempuh 435 km, dan HUAWEI nova 13 "
+            "Pro hadir bulan ini. Ducati pada 2026 mengganti pembalap.")
+    got = found(text, model=Tagger(Xpeng="ORG", HUAWEI="ORG", Ducati="ORG"))
+    assert got.count(("Xpeng", "ORG")) == 1  # the company, not the maker inside "Xpeng G6"
+    assert ("HUAWEI", "ORG") not in got
+    assert ("Ducati", "ORG") in got

@@ -17,6 +17,9 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   menyebut", "Kepala Bandara Frans Seda Maumere Partahian Panjaitan mengatakan") is the name and the
   person, where the article writes the person's first or last word elsewhere after another word ("ujar
   Calzada", "menggantikan Susiwijono") or the first is a common given name;
+- a maker's name right before a model's code is part of the product's name, not the company ("Xpeng
+  G6", "BYD M6", "Sony IMX882", "HUAWEI nova 13 Pro", "Honda HR-V"; eval/real-id/GUIDELINE.md 3), the
+  maker on `resources/shared/makers.txt`;
 - the word of a number or an address unit before its number ("Peraturan Menteri Perhubungan No 77",
   "Peraturan Pemerintah (PP) Nomor 18", "Dusun Wonokayun RT 09 RW 05") is no part of a name;
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
@@ -248,6 +251,25 @@ def _without_number_word(text: str, m: Mention, heads: frozenset[str], lexicon: 
     return Mention(m.start, m.start + len(name), name, m.type, source=m.source, key=m.key, role=m.role)
 
 
+# a model's code right after a maker's name: letters and digits ("G6", "EX5", "IMX882", "SF90"), capitals
+# with a hyphen ("HR-V"), or a lower-case model word and a number ("nova 13")
+_MODEL_AFTER = re.compile(r" (?:[A-Za-z]{1,4}\d[\w-]*\b|[A-Z]{1,3}-[A-Z0-9]{1,2}\b|([a-z]{3,}) \d)")
+
+
+@functools.cache
+def _makers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _word_list("shared", "makers.txt"))
+
+
+def _maker_of_model(text: str, m: Mention, lexicon: frozenset[str]) -> bool:
+    """Whether a mention is a maker's name that a model's code follows (module docstring); a lower-case
+    word of the language after it is the sentence going on ("Ducati pada 2026"), not a model."""
+    if m.text.casefold() not in _makers():
+        return False
+    model = _MODEL_AFTER.match(text, m.end)
+    return model is not None and (model.group(1) is None or model.group(1) not in lexicon)
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -257,6 +279,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
             | lists["loc_heads"])
     banned = common_noun_acronyms(text, gazetteer, stop)
     out = [t for m in mentions if m.text not in banned and not _in_code(text, m)
+           and not _maker_of_model(text, m, _lexicon(language))
            and (t := _without_number_word(text, m, lists["heads"], _lexicon(language))) is not None]
     out = _titled_name_then_person(text, out, language, gazetteer, lists)
     return _credential_lists(text, out, gazetteer)
