@@ -148,3 +148,16 @@ def test_a_maker_before_a_model_code_is_no_company_but_the_maker_alone_is() -> N
     assert got.count(("Xpeng", "ORG")) == 1  # the company, not the maker inside "Xpeng G6"
     assert ("HUAWEI", "ORG") not in got
     assert ("Ducati", "ORG") in got
+
+
+# -- a theme's or a work's title after the word that announces it ------------------------------------
+
+
+def test_a_theme_or_a_book_title_is_no_entity_nor_the_names_inside_it() -> None:
+    text = ("Malam puncak HUT Jakarta mengusung tema 'Bentang Harapan Kota: Menuju 5 Abad Jakarta'. Ia juga "
+            "penulis buku The Small Change Diet. Jakarta bersolek. Pekan ini tema HPN diumumkan PWI.")
+    got = found(text, model=Tagger({"Bentang Harapan Kota": "ORG", "The Small Change Diet": "ORG"}, HPN="EVT"))
+    names = [t for t, _ in got]
+    assert "Bentang Harapan Kota" not in names and "The Small Change Diet" not in names
+    assert names.count("Jakarta") == 1  # "Jakarta bersolek", not the one in the quoted theme
+    assert "HPN" in names  # one capitalised word after "tema": what the theme is of

@@ -20,6 +20,9 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
 - a maker's name right before a model's code is part of the product's name, not the company ("Xpeng
   G6", "BYD M6", "Sony IMX882", "HUAWEI nova 13 Pro", "Honda HR-V"; eval/real-id/GUIDELINE.md 3), the
   maker on `resources/shared/makers.txt`;
+- a title after a word that announces one is a work's or a theme's name, not an entity's, and neither
+  are the names inside it when it is quoted ("mengusung tema 'Bentang Harapan JakASA: Menuju 5 Abad
+  Jakarta'", "bertema Korean Look", "penulis buku The Small Change Diet", "game Raidou Remastered");
 - the word of a number or an address unit before its number ("Peraturan Menteri Perhubungan No 77",
   "Peraturan Pemerintah (PP) Nomor 18", "Dusun Wonokayun RT 09 RW 05") is no part of a name;
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
@@ -36,7 +39,7 @@ import re
 from collections import defaultdict
 
 from linimasa import resources
-from linimasa.entities.settle import _lists, _local_place_names, _word_list
+from linimasa.entities.settle import _Contains, _lists, _local_place_names, _word_list
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer
 
@@ -270,6 +273,22 @@ def _maker_of_model(text: str, m: Mention, lexicon: frozenset[str]) -> bool:
     return model is not None and (model.group(1) is None or model.group(1) not in lexicon)
 
 
+# a word that announces a title, then the title: in quotes (up to the closing one), or two capitalised
+# words or more ("tema HPN tahun ini" is the theme of the HPN, not one named HPN)
+_TITLE_CUE = re.compile(
+    r"(?<![\w-])(?:tema|bertema|berjudul|judul|buku|game|gim)\s?(?:(['‘\"“])([^'’\"”\n]{1,120})['’\"”]"
+    r"|([A-Z][\w'’:-]*(?: [A-Z0-9][\w'’:-]*)+))")
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """The spans of titles announced by a cue word (module docstring), quoted or capitalised."""
+    out = []
+    for hit in _TITLE_CUE.finditer(text):
+        group = 2 if hit.group(2) is not None else 3
+        out.append((hit.start(group), hit.end(group)))
+    return out
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -281,5 +300,9 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     out = [t for m in mentions if m.text not in banned and not _in_code(text, m)
            and not _maker_of_model(text, m, _lexicon(language))
            and (t := _without_number_word(text, m, lists["heads"], _lexicon(language))) is not None]
+    titles = _titles(text)
+    if titles:
+        inside = _Contains(titles)
+        out = [m for m in out if not inside(m.start, m.end)]
     out = _titled_name_then_person(text, out, language, gazetteer, lists)
     return _credential_lists(text, out, gazetteer)
