@@ -161,3 +161,11 @@ def test_a_theme_or_a_book_title_is_no_entity_nor_the_names_inside_it() -> None:
     assert "Bentang Harapan Kota" not in names and "The Small Change Diet" not in names
     assert names.count("Jakarta") == 1  # "Jakarta bersolek", not the one in the quoted theme
     assert "HPN" in names  # one capitalised word after "tema": what the theme is of
+
+
+def test_a_credential_before_a_dotted_degree_and_a_brand_list_after_a_person() -> None:
+    text = ("Dokter spesialis paru Erlina Burhan, MSC, Sp.P (K) mengatakan vaksin aman. Di pameran itu "
+            "hadir merek Jeep, Jetour, KIA, Maxus, Nissan, dan VinFast.")
+    got = found(text, model=Tagger({"Erlina Burhan": "PER", "Jetour": "PER"}, MSC="ORG", KIA="ORG"))
+    names = {t for t, _ in got}
+    assert "MSC" not in names and "KIA" in names

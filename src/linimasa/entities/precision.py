@@ -103,7 +103,11 @@ _ITEM_BEFORE = re.compile(r"(?<![\w.()/-])([A-Z][A-Za-z.()/-]{0,12})$")
 _ITEM = r"[A-Z][A-Za-z.()/-]{0,12}"
 _LIST_GOES_ON = re.compile(rf"(?:, ?{_ITEM}){{0,6}}, ?(?!(?:dan|atau|serta|and|or)\b)[a-z]|(?:, ?{_ITEM}){{1,6}} [a-z]")
 _SENTENCE_GOES_ON = re.compile(r" [a-z]")
-_DEGREE_SHAPE = re.compile(r"[A-Z][a-z]*\.|[A-Z][a-z]+[A-Z]")  # "Sp.PD", "M.A.", "SpJP", "M.Kom"
+# the credentials listed after the acronym ("MSC, Sp.P (K)"), and each of them
+_ITEMS_AFTER = re.compile(rf"(?:, ?{_ITEM}(?: \([A-Z]{{1,3}}\))?){{1,6}}")
+_ITEM_WORD = re.compile(_ITEM)
+# a degree's shape: dotted ("Sp.PD", "M.A.", "M.Kom") or short and mixed-case ("SpJP"; not a brand, "VinFast")
+_DEGREE_SHAPE = re.compile(r"[A-Z][a-z]*\.|[A-Z][a-z]{1,2}[A-Z]{1,2}$")
 MAX_CREDENTIALS = 8
 """The longest list of credentials walked back over from an acronym to the name they follow."""
 
@@ -135,8 +139,11 @@ def _credential_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         if not after_person:
             out.append(m)
             continue
+        after = _ITEMS_AFTER.match(text, m.end)
+        if after:
+            items.extend(_ITEM_WORD.findall(after.group()))
         if any(_DEGREE_SHAPE.match(w) for w in items):
-            continue  # "Sp.PD, K-Ger, FINASIM", "M.Pd, IPU": even an acronym the gazetteer knows
+            continue  # "Sp.PD, K-Ger, FINASIM", "M.Pd, IPU", "MSC, Sp.P (K)": even an acronym the gazetteer knows
         known = m.source == "gazetteer" or gazetteer.lookup(m.text) is not None
         goes_on = _LIST_GOES_ON.match(text, m.end) or (len(items) > 1 and _SENTENCE_GOES_ON.match(text, m.end))
         if not known and goes_on:
