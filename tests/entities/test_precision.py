@@ -169,3 +169,16 @@ def test_a_credential_before_a_dotted_degree_and_a_brand_list_after_a_person() -
     got = found(text, model=Tagger({"Erlina Burhan": "PER", "Jetour": "PER"}, MSC="ORG", KIA="ORG"))
     names = {t for t, _ in got}
     assert "MSC" not in names and "KIA" in names
+
+
+# -- an event's name without the occasion or stage word in front of it --------------------------------
+
+
+def test_an_event_loses_the_capitalised_occasion_word_before_its_name() -> None:
+    text = ("Ajang Euro U-21 Championship 2025 digelar di Slovakia. Malam Puncak HUT Ke-498 Jakarta "
+            "dimeriahkan konser. Pekan Raya Jakarta dibuka.")
+    got = found(text, model=Tagger({"Ajang Euro U-21 Championship 2025": "EVT",
+                                    "Malam Puncak HUT Ke-498 Jakarta": "EVT", "Pekan Raya Jakarta": "EVT"}))
+    assert ("Euro U-21 Championship 2025", "EVT") in got
+    assert ("HUT Ke-498 Jakarta", "EVT") in got
+    assert ("Pekan Raya Jakarta", "EVT") in got

@@ -25,6 +25,9 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   Jakarta'", "bertema Korean Look", "penulis buku The Small Change Diet", "game Raidou Remastered");
 - the word of a number or an address unit before its number ("Peraturan Menteri Perhubungan No 77",
   "Peraturan Pemerintah (PP) Nomor 18", "Dusun Wonokayun RT 09 RW 05") is no part of a name;
+- an event's mention without the occasion, ticket, stage or session word capitalised in front of it
+  ("Ajang Euro U-21 Championship 2025" -> "Euro U-21 Championship 2025", "Malam Puncak HUT Ke-498
+  Jakarta" -> "HUT Ke-498 Jakarta", "Practice 1 MotoGP Italia 2025"; `event_openers` of entities.yaml);
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
   "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
 
@@ -296,6 +299,40 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _event_openers(language: str) -> tuple[tuple[str, ...], ...]:
+    """The `event_openers` of the language's entities.yaml as word tuples, longest first."""
+    data = resources.load_or_empty(language, "entities") or {}
+    phrases = {tuple(str(p).casefold().split()) for p in data.get("event_openers") or [] if str(p).strip()}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+_OPENER_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _without_event_opener(m: Mention, openers: tuple[tuple[str, ...], ...]) -> Mention | None:
+    """An event's mention without an opener word in front of its name (module docstring), a number
+    after the opener included ("Practice 1"); None when no name is left."""
+    if m.type != "EVT" or not openers:
+        return m
+    words = m.text.split(" ")
+    lows = [w.casefold() for w in words]
+    for phrase in openers:
+        n = len(phrase)
+        if tuple(lows[:n]) != phrase or not words[0][:1].isupper():
+            continue
+        if n < len(words) and _OPENER_NUMBER.fullmatch(words[n]):
+            n += 1
+        rest = words[n:]
+        if not rest:
+            return None
+        if not rest[0][:1].isupper():
+            return m  # "Final di Jakarta": not an opener before a name
+        cut = len(" ".join(words[:n])) + 1
+        return Mention(m.start + cut, m.end, m.text[cut:], "EVT", source=m.source, key=m.key)
+    return m
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -312,4 +349,6 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
         inside = _Contains(titles)
         out = [m for m in out if not inside(m.start, m.end)]
     out = _titled_name_then_person(text, out, language, gazetteer, lists)
+    openers = _event_openers(language)
+    out = [t for m in out if (t := _without_event_opener(m, openers)) is not None]
     return _credential_lists(text, out, gazetteer)
