@@ -182,3 +182,16 @@ def test_an_event_loses_the_capitalised_occasion_word_before_its_name() -> None:
     assert ("Euro U-21 Championship 2025", "EVT") in got
     assert ("HUT Ke-498 Jakarta", "EVT") in got
     assert ("Pekan Raya Jakarta", "EVT") in got
+
+
+# -- a "person" made of frequent words only -----------------------------------------------------------
+
+
+def test_a_person_of_frequent_words_only_is_a_unit_read_after_a_title() -> None:
+    text = ("Ketua Gabungan Industri Kendaraan Bermotor Indonesia Yohannes Nangoi hadir. Wakil Direktur Lalu "
+            "Lintas Polda Metro Jaya menindak. Penyanyi Bunga Citra Lestari tampil.")
+    got = found(text, model=Tagger({"Gabungan Industri Kendaraan Bermotor": "PER", "Lalu Lintas": "PER",
+                                    "Bunga Citra Lestari": "PER"}))
+    names = {t for t, _ in got}
+    assert not names & {"Gabungan Industri Kendaraan Bermotor", "Lalu Lintas"}
+    assert "Bunga Citra Lestari" in names  # "Citra" is a given name

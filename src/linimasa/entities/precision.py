@@ -28,6 +28,9 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
 - an event's mention without the occasion, ticket, stage or session word capitalised in front of it
   ("Ajang Euro U-21 Championship 2025" -> "Euro U-21 Championship 2025", "Malam Puncak HUT Ke-498
   Jakarta" -> "HUT Ke-498 Jakarta", "Practice 1 MotoGP Italia 2025"; `event_openers` of entities.yaml);
+- a "person" of two words or more that are all frequent words of the language and none a given name is
+  a unit, a portfolio or a phrase read after a title ("Ketua Gabungan Industri Kendaraan Bermotor
+  Indonesia", "Wakil Direktur Lalu Lintas Polda Metro Jaya", "Kabinet Merah Putih"), not a person;
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
   "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
 
@@ -333,6 +336,15 @@ def _without_event_opener(m: Mention, openers: tuple[tuple[str, ...], ...]) -> M
     return m
 
 
+def _person_of_words(m: Mention, lexicon: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether a person's mention is made of frequent words only (module docstring): every word in
+    `lexicon` (`common_words.txt`), none in `given` (`given_names.txt`: "Bunga Citra Lestari" stays)."""
+    if m.type != "PER" or m.source == "gazetteer" or " " not in m.text:
+        return False
+    words = m.text.split()
+    return all(w.casefold() in lexicon and w not in given for w in words)
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -349,6 +361,8 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
         inside = _Contains(titles)
         out = [m for m in out if not inside(m.start, m.end)]
     out = _titled_name_then_person(text, out, language, gazetteer, lists)
+    given = lists.get("given_names", frozenset())
+    out = [m for m in out if not _person_of_words(m, _lexicon(language), given)]
     openers = _event_openers(language)
     out = [t for m in out if (t := _without_event_opener(m, openers)) is not None]
     return _credential_lists(text, out, gazetteer)
