@@ -195,3 +195,16 @@ def test_a_person_of_frequent_words_only_is_a_unit_read_after_a_title() -> None:
     names = {t for t, _ in got}
     assert not names & {"Gabungan Industri Kendaraan Bermotor", "Lalu Lintas"}
     assert "Bunga Citra Lestari" in names  # "Citra" is a given name
+
+
+def test_a_listed_word_before_a_known_place_is_no_part_of_its_name() -> None:
+    text = "Mobil listrik itu dipasarkan mulai Rp 384 jutaan OTR Jakarta. Pabriknya ada di Karawang."
+    got = found(text, model=Tagger({"OTR Jakarta": "ORG"}))
+    assert ("Jakarta", "GPE") in got and ("OTR Jakarta", "ORG") not in got
+
+
+def test_an_operator_named_after_its_city_keeps_its_name() -> None:
+    text = "Tarif Rp 1 berlaku untuk MRT Jakarta dan LRT Jakarta pada 22 Juni, sementara APBD Jawa Timur membiayai."
+    got = found(text, model=Tagger({"LRT Jakarta": "ORG", "APBD Jawa Timur": "ORG"}))
+    assert ("LRT Jakarta", "ORG") in got
+    assert ("Jawa Timur", "GPE") in got and ("APBD Jawa Timur", "ORG") not in got

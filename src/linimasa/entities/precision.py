@@ -31,6 +31,9 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
 - a "person" of two words or more that are all frequent words of the language and none a given name is
   a unit, a portfolio or a phrase read after a title ("Ketua Gabungan Industri Kendaraan Bermotor
   Indonesia", "Wakil Direktur Lalu Lintas Polda Metro Jaya", "Kabinet Merah Putih"), not a person;
+- a measure's, a budget's, a price's or a wage's acronym in front of a place the gazetteer knows is no
+  part of its name ("Rp 384 jutaan OTR Jakarta", "APBD Jawa Timur": the place is the mention;
+  `place_qualifiers` of entities.yaml);
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
   "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
 
@@ -345,6 +348,24 @@ def _person_of_words(m: Mention, lexicon: frozenset[str], given: frozenset[str])
     return all(w.casefold() in lexicon and w not in given for w in words)
 
 
+@functools.cache
+def _place_qualifiers(language: str) -> frozenset[str]:
+    """The `place_qualifiers` of the language's entities.yaml, as written (acronyms)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w) for w in data.get("place_qualifiers") or [])
+
+
+def _qualified_place(m: Mention, qualifiers: frozenset[str], gazetteer: Gazetteer) -> Mention:
+    """The mention as the known place after a qualifier's acronym (module docstring)."""
+    first, _, rest = m.text.partition(" ")
+    if m.source == "gazetteer" or not rest or first not in qualifiers:
+        return m
+    entry = gazetteer.lookup(rest)
+    if entry is None or entry.type not in ("GPE", "LOC"):
+        return m
+    return Mention(m.end - len(rest), m.end, rest, entry.type, source="gazetteer", key=entry.id)  # type: ignore[arg-type]
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
@@ -361,6 +382,8 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
         inside = _Contains(titles)
         out = [m for m in out if not inside(m.start, m.end)]
     out = _titled_name_then_person(text, out, language, gazetteer, lists)
+    qualifiers = _place_qualifiers(language)
+    out = [_qualified_place(m, qualifiers, gazetteer) for m in out]
     given = lists.get("given_names", frozenset())
     out = [m for m in out if not _person_of_words(m, _lexicon(language), given)]
     openers = _event_openers(language)
