@@ -199,6 +199,17 @@ def _words_before(text: str) -> dict[str, set[str]]:
     return out
 
 
+@functools.cache
+def _run_on_stops(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ranks and honorifics, and the words no person's name after an organisation's is made of
+    (`_titled_name_then_person`), made once per language."""
+    lists = _lists(language)
+    ranks = lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"]
+    stop = (lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["compass_words"] | lists["not_names"]
+            | lists["title_words"] | lists["function_words"] | lists["firm_tails"] | ranks | {"tbk", "persero"})
+    return ranks, stop
+
+
 def _titled_name_then_person(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
                              lists: dict[str, frozenset[str]]) -> list[Mention]:
     """The mentions with an organisation or place that ran on into a person cut in two (module
@@ -206,9 +217,7 @@ def _titled_name_then_person(text: str, mentions: list[Mention], language: str, 
     or three are capitalised words that no list knows as part of a name or a place, and that the article
     shows to be a person's name elsewhere."""
     titles = _title_ends(language)
-    ranks = lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"]
-    stop = (lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["compass_words"] | lists["not_names"]
-            | lists["title_words"] | lists["function_words"] | lists["firm_tails"] | ranks | {"tbk", "persero"})
+    ranks, stop = _run_on_stops(language)
     given = lists.get("given_names", frozenset())
     lexicon = _lexicon(language)
     before: dict[str, set[str]] | None = None
@@ -366,17 +375,25 @@ def _qualified_place(m: Mention, qualifiers: frozenset[str], gazetteer: Gazettee
     return Mention(m.end - len(rest), m.end, rest, entry.type, source="gazetteer", key=entry.id)  # type: ignore[arg-type]
 
 
+@functools.cache
+def _acronym_stop(language: str) -> frozenset[str]:
+    """The words before a bracket that keep its acronym (`common_noun_acronyms`): function words and the
+    heads of organisations and places, made once per language."""
+    lists = _lists(language)
+    return (lists["function_words"] | lists["glue_words"] | lists["org_heads"] | lists["gpe_heads"]
+            | lists["loc_heads"])
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out."""
     if language == "en":
         return mentions
     lists = _lists(language)
-    stop = (lists["function_words"] | lists["glue_words"] | lists["org_heads"] | lists["gpe_heads"]
-            | lists["loc_heads"])
-    banned = common_noun_acronyms(text, gazetteer, stop)
+    lexicon = _lexicon(language)
+    banned = common_noun_acronyms(text, gazetteer, _acronym_stop(language))
     out = [t for m in mentions if m.text not in banned and not _in_code(text, m)
-           and not _maker_of_model(text, m, _lexicon(language))
-           and (t := _without_number_word(text, m, lists["heads"], _lexicon(language))) is not None]
+           and not _maker_of_model(text, m, lexicon)
+           and (t := _without_number_word(text, m, lists["heads"], lexicon)) is not None]
     titles = _titles(text)
     if titles:
         inside = _Contains(titles)
@@ -385,7 +402,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     qualifiers = _place_qualifiers(language)
     out = [_qualified_place(m, qualifiers, gazetteer) for m in out]
     given = lists.get("given_names", frozenset())
-    out = [m for m in out if not _person_of_words(m, _lexicon(language), given)]
+    out = [m for m in out if not _person_of_words(m, lexicon, given)]
     openers = _event_openers(language)
     out = [t for m in out if (t := _without_event_opener(m, openers)) is not None]
     return _credential_lists(text, out, gazetteer)
