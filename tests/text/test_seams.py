@@ -7,6 +7,7 @@ import pytest
 
 from linimasa.entities import recognise
 from linimasa.model import Mention, Span
+from linimasa.text.gazetteer import load_gazetteer
 from linimasa.text.seams import glue_seams, open_seams
 
 
@@ -91,3 +92,17 @@ def test_a_mention_across_an_opened_seam_keeps_the_glued_characters() -> None:
     got = recognise(text, "id", _Tagger({"Budi Hartono": "PER", "Budi": "PER"}))
     assert ("BudiHartono", "PER") in {(m.text, m.type) for m in got}
     assert all(text[m.start : m.end] == m.text for m in got)
+
+
+def test_a_short_head_takes_no_long_frequent_word_before_a_known_name() -> None:
+    # "Korlantas Polri" is the traffic corps, not "Kor" + "lantas" ("then") before Polri; a short
+    # function word still is a seam after a short name ("Alidi Jakarta")
+    text = "Irjen Agus memastikan Korlantas Polri akan terus bekerja."
+    assert glue_seams(text, "id", load_gazetteer()) == []
+
+
+def test_a_capital_and_one_lower_case_letter_after_an_acronym_is_no_word() -> None:
+    text = "Pada saat Apindo, API dan APSyFI memaparkan pandangan, Presiden RIPrabowo hadir."
+    seams = glue_seams(text, "id", load_gazetteer())
+    assert text.index("APSyFI") + 2 not in seams
+    assert text.index("RIPrabowo") + 2 in seams

@@ -164,6 +164,8 @@ def _boundaries(run: str, tails: frozenset[str]) -> list[int]:
             end = i + 1
             while end < len(run) and run[end].islower():
                 end += 1
+            if end - i < 3:
+                continue  # "APSyFI": a capital and one lower-case letter is no word's start ("Sy")
             if run[i + 1 : end] not in tails or run[i:end].casefold() in tails:
                 out.append(i)
     return out
@@ -297,8 +299,11 @@ def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, afte
     if glued_after and len(tail) > 2:
         return True  # "ZaradanAri": a capitalised word glued on after ("SetiabudiKompol": "di" ends names)
     next_word = _next_word(art.text, after) if after >= 0 else ""  # only now: most parts never ask
-    if next_word[:1].isupper() and art.gazetteer is not None and art.gazetteer.lookup(next_word):
-        return True  # "Macrondi Paris", "Motordi Jakarta": a function word before a known name
+    if (next_word[:1].isupper() and (len(head) >= MIN_GUESSED_HEAD or len(tail) <= 3)
+            and art.gazetteer is not None and art.gazetteer.lookup(next_word)):
+        # "Macrondi Paris", "Motordi Jakarta": a function word before a known name; a short head takes
+        # only a short one ("Alidi Jakarta"), not "Kor|lantas Polri" (Korlantas, the traffic corps)
+        return True
     return tail in art.lists.trusted and len(head) >= MIN_GUESSED_HEAD
 
 

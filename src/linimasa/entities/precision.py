@@ -1,0 +1,408 @@
+"""Last precision rules on an article's mentions: shapes of text that name no entity, whichever
+recogniser proposed a mention there.
+
+Each rule here was found on raw articles of `news-id-raw-scrape-2025` (what it removes was read on a
+few hundred of them) and measured on `eval real --set dev+extras1-8`:
+
+- an acronym in brackets right after a lower-case word abbreviates that common noun ("gas alam cair
+  (LNG)", "ribu barel per hari (MBOPD)", "keuangan terdesentralisasi (DeFi)"), so it names a thing, a
+  unit or a status, never an organisation (eval/real-id/GUIDELINE.md: generic nouns are no entities),
+  unless the article also defines it by a capitalised name or the gazetteer knows it;
+- the degrees and memberships after a person's name ("Lisa Mastela, RD, pendiri ...", "Kathleen
+  Garcia-Benson, RDN, CSSD, LD, NASM-CPT yang ...", "Atik Triratnawati, M.A. dikukuhkan") are credentials,
+  not organisations, where the list is one of credentials: a dotted or mixed-case degree in it ("Sp.PD",
+  "M.Kom"), or the sentence going on in lower case right after it;
+- a name of an organisation or a place right after a person's title that ran on into the person
+  ("Sekretaris Kemenko Perekonomian Susiwijono Moegiarso mengungkapkan", "CEO Al Hilal Esteve Calzada
+  menyebut", "Kepala Bandara Frans Seda Maumere Partahian Panjaitan mengatakan") is the name and the
+  person, where the article writes the person's first or last word elsewhere after another word ("ujar
+  Calzada", "menggantikan Susiwijono") or the first is a common given name;
+- a maker's name right before a model's code is part of the product's name, not the company ("Xpeng
+  G6", "BYD M6", "Sony IMX882", "HUAWEI nova 13 Pro", "Honda HR-V"; eval/real-id/GUIDELINE.md 3), the
+  maker on `resources/shared/makers.txt`;
+- a title after a word that announces one is a work's or a theme's name, not an entity's, and neither
+  are the names inside it when it is quoted ("mengusung tema 'Bentang Harapan JakASA: Menuju 5 Abad
+  Jakarta'", "bertema Korean Look", "penulis buku The Small Change Diet", "game Raidou Remastered");
+- the word of a number or an address unit before its number ("Peraturan Menteri Perhubungan No 77",
+  "Peraturan Pemerintah (PP) Nomor 18", "Dusun Wonokayun RT 09 RW 05") is no part of a name;
+- an event's mention without the occasion, ticket, stage or session word capitalised in front of it
+  ("Ajang Euro U-21 Championship 2025" -> "Euro U-21 Championship 2025", "Malam Puncak HUT Ke-498
+  Jakarta" -> "HUT Ke-498 Jakarta", "Practice 1 MotoGP Italia 2025"; `event_openers` of entities.yaml);
+- a "person" of two words or more that are all frequent words of the language and none a given name is
+  a unit, a portfolio or a phrase read after a title ("Ketua Gabungan Industri Kendaraan Bermotor
+  Indonesia", "Wakil Direktur Lalu Lintas Polda Metro Jaya", "Kabinet Merah Putih"), not a person;
+- a measure's, a budget's, a price's or a wage's acronym in front of a place the gazetteer knows is no
+  part of its name ("Rp 384 jutaan OTR Jakarta", "APBD Jawa Timur": the place is the mention;
+  `place_qualifiers` of entities.yaml);
+- an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
+  "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
+
+They run after `settle.settle_kept`, on the mentions the stage keeps, and each reads the text once
+(linear in its length) and the mentions once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from linimasa import resources
+from linimasa.entities.settle import _Contains, _lists, _local_place_names, _word_list
+from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer
+
+# "gas alam cair (LNG)", "terdesentralisasi ([[DeFi]])": a lower-case word, then an acronym alone in
+# brackets (two capitals at least: "DeFi", "TradFi", "BSCFD").
+_LOWER_THEN_ACRONYM = re.compile(r"(?<![\w-])([a-z][a-z-]+) ?\(([A-Z][A-Za-z]{0,9})\)")
+# the same acronym in brackets after a capitalised word ("Gaikindo Indonesia International Auto Show
+# (GIIAS)") or before a bracket of capitalised words ("GIIAS (Gaikindo ...)"): defined by a name
+_NAME_THEN_ACRONYM = re.compile(r"(?<![\w-])[A-Z][\w&.'’-]* ?\(([A-Z][A-Za-z]{0,9})\)")
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,9}) ?\([A-Z][\w-]* [A-Z]")
+
+
+def _capitals(word: str) -> int:
+    return sum(c.isupper() for c in word)
+
+
+def common_noun_acronyms(text: str, gazetteer: Gazetteer, stop: frozenset[str]) -> set[str]:
+    """Acronyms an article writes only right after lower-case words ("mobil listrik baterai (BEV)",
+    "pinjaman online (Pinjol)" is not one: one capital). A word of `stop` before the bracket (a
+    function word, "di dalam (Surken)"; a head of an organisation or place written in lower case,
+    "komisi (DPR)") keeps the acronym, as does a definition by a capitalised name anywhere in the
+    article, or the gazetteer knowing it ("(AS)" after "dolar")."""
+    found = {
+        hit.group(2)
+        for hit in _LOWER_THEN_ACRONYM.finditer(text)
+        if _capitals(hit.group(2)) >= 2 and hit.group(1) not in stop
+    }
+    if not found:
+        return found
+    named = {hit.group(1) for hit in _NAME_THEN_ACRONYM.finditer(text)}
+    named |= {hit.group(1) for hit in _ACRONYM_THEN_NAME.finditer(text)}
+    return {a for a in found - named if gazetteer.lookup(a) is None}
+
+
+_CODE_LEFT = re.compile(r"\S+$")
+_CODE_RIGHT = re.compile(r"\S+")
+CODE_REACH = 40
+"""How far (characters) a code is read around an acronym on each side: numbers of letters and cases
+are short, and a long run without spaces (a hostile input) is not walked for every mention in it."""
+
+
+def _in_code(text: str, m: Mention) -> bool:
+    """Whether an acronym mention is glued by a slash or a dot to a code that has a slash and a digit:
+    the whitespace-free run of text around it, read up to `CODE_REACH` characters each side."""
+    if not m.text.isalpha() or not m.text.isupper() or len(m.text) > 8:
+        return False
+    before, after = text[m.start - 1 : m.start] if m.start else "", text[m.end : m.end + 1]
+    if before not in ("/", ".") and after not in ("/", "."):
+        return False
+    left = _CODE_LEFT.search(text, max(0, m.start - CODE_REACH), m.start)
+    right = _CODE_RIGHT.match(text, m.end, m.end + CODE_REACH)
+    code = (left.group() if left else "") + m.text + (right.group() if right else "")
+    return "/" in code and any(c.isdigit() for c in code)
+
+
+# one item of a credentials list: "Sp.PD", "M.Kom", "K-Ger", "NASM-CPT", "RDN", "M.A."
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z.()/-]{0,12}")
+_ITEM_BEFORE = re.compile(r"(?<![\w.()/-])([A-Z][A-Za-z.()/-]{0,12})$")
+# after the acronym: more credentials and a comma before the sentence goes on in lower case ("RD,
+# pendiri ..."; not "ABC, dan ...": a list of names), or (after a list) the sentence right after it
+_ITEM = r"[A-Z][A-Za-z.()/-]{0,12}"
+_LIST_GOES_ON = re.compile(rf"(?:, ?{_ITEM}){{0,6}}, ?(?!(?:dan|atau|serta|and|or)\b)[a-z]|(?:, ?{_ITEM}){{1,6}} [a-z]")
+_SENTENCE_GOES_ON = re.compile(r" [a-z]")
+# the credentials listed after the acronym ("MSC, Sp.P (K)"), and each of them
+_ITEMS_AFTER = re.compile(rf"(?:, ?{_ITEM}(?: \([A-Z]{{1,3}}\))?){{1,6}}")
+_ITEM_WORD = re.compile(_ITEM)
+# a degree's shape: dotted ("Sp.PD", "M.A.", "M.Kom") or short and mixed-case ("SpJP"; not a brand, "VinFast")
+_DEGREE_SHAPE = re.compile(r"[A-Z][a-z]*\.|[A-Z][a-z]{1,2}[A-Z]{1,2}$")
+MAX_CREDENTIALS = 8
+"""The longest list of credentials walked back over from an acronym to the name they follow."""
+
+
+def _credential_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions less the credentials in a list after a person's name (module docstring). An
+    acronym the gazetteer knows stays ("Prabowo, KPK, dan Polri" lists organisations)."""
+    person_ends = {m.end for m in mentions if m.type == "PER"}
+    if not person_ends:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "PER" or not _CREDENTIAL.fullmatch(m.text) or sum(c.isupper() for c in m.text) < 2:
+            out.append(m)
+            continue
+        pos, items, after_person = m.start, [m.text], False
+        while len(items) <= MAX_CREDENTIALS:
+            comma = pos - 1 if pos and text[pos - 1] == " " else pos
+            if not comma or text[comma - 1] != ",":
+                break
+            if comma - 1 in person_ends:
+                after_person = True
+                break
+            item = _ITEM_BEFORE.search(text, max(0, comma - 1 - 14), comma - 1)
+            if item is None:
+                break
+            items.append(item.group(1))
+            pos = item.start(1)
+        if not after_person:
+            out.append(m)
+            continue
+        after = _ITEMS_AFTER.match(text, m.end)
+        if after:
+            items.extend(_ITEM_WORD.findall(after.group()))
+        if any(_DEGREE_SHAPE.match(w) for w in items):
+            continue  # "Sp.PD, K-Ger, FINASIM", "M.Pd, IPU", "MSC, Sp.P (K)": even an acronym the gazetteer knows
+        known = m.source == "gazetteer" or gazetteer.lookup(m.text) is not None
+        goes_on = _LIST_GOES_ON.match(text, m.end) or (len(items) > 1 and _SENTENCE_GOES_ON.match(text, m.end))
+        if not known and goes_on:
+            continue
+        out.append(m)
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_TEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@functools.cache
+def _title_ends(language: str) -> frozenset[str]:
+    """The last words of the person titles of a language and English ("kepala", "direktur", "ceo"): a
+    name right after one is what the title is of, and then the person."""
+    words = set()
+    for lang in dict.fromkeys((language, "en")):
+        data = resources.load_or_empty(lang, "entities") or {}
+        words.update(str(t).casefold().split()[-1] for t in data.get("person_titles") or [] if str(t).strip())
+    return frozenset(words)
+
+
+def _lexicon(language: str) -> frozenset[str]:
+    """Frequent lower-case words of the language's news (`resources/<lang>/common_words.txt`)."""
+    return _word_list(language if language in resources.languages() else "id", "common_words.txt")
+
+
+@functools.cache
+def _village_names(language: str) -> frozenset[str]:
+    """Every district and village name of the language's list (`resources/<lang>/local_places.tsv.gz`),
+    case-folded: a name of one is a place, not the person after a title."""
+    places = _local_place_names(language if language in resources.languages() else "id")
+    return frozenset(n.casefold() for names in places.values() for n in names)
+
+
+def _words_before(text: str) -> dict[str, set[str]]:
+    """Every word of the text -> the words that stand right before it somewhere (one pass)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    prev = ""
+    for hit in _TEXT_WORD.finditer(text):
+        out[hit.group()].add(prev)
+        prev = hit.group()
+    return out
+
+
+@functools.cache
+def _run_on_stops(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ranks and honorifics, and the words no person's name after an organisation's is made of
+    (`_titled_name_then_person`), made once per language."""
+    lists = _lists(language)
+    ranks = lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"]
+    stop = (lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["compass_words"] | lists["not_names"]
+            | lists["title_words"] | lists["function_words"] | lists["firm_tails"] | ranks | {"tbk", "persero"})
+    return ranks, stop
+
+
+def _titled_name_then_person(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                             lists: dict[str, frozenset[str]]) -> list[Mention]:
+    """The mentions with an organisation or place that ran on into a person cut in two (module
+    docstring): after a title's last word (`_title_ends`), a name of four words or more whose last two
+    or three are capitalised words that no list knows as part of a name or a place, and that the article
+    shows to be a person's name elsewhere."""
+    titles = _title_ends(language)
+    ranks, stop = _run_on_stops(language)
+    given = lists.get("given_names", frozenset())
+    lexicon = _lexicon(language)
+    before: dict[str, set[str]] | None = None
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        prev = _TEXT_WORD.findall(text[max(0, m.start - 20) : m.start])
+        if (m.type not in ("ORG", "LOC") or m.source == "gazetteer" or len(words) < 4 or not prev
+                or prev[-1].casefold() not in titles):
+            out.append(m)
+            continue
+        cut = None
+        for k in (2, 3):
+            head, tail = words[:-k], words[-k:]
+            if len(head) < 2 or head[-1].casefold() in lists["function_words"]:
+                continue
+            if not all(_NAME_WORD.fullmatch(w) and w.casefold() not in stop
+                       and (w.casefold() not in lexicon or w in given) for w in tail):
+                continue  # "Pemenuhan Gizi", "Malaria Global": words of the language, not a name
+            if any(gazetteer.lookup(" ".join(tail[a:b])) is not None for a in range(k) for b in range(a + 1, k + 1)):
+                continue
+            if " ".join(tail).casefold() in _village_names(language):
+                continue  # "Kantor Imigrasi Kelas II TPI Labuan Bajo": a district or a village
+            if before is None:
+                before = _words_before(text)
+            elsewhere = bool(before.get(tail[0], set()) - {head[-1]}) or bool(before.get(tail[-1], set()) - {tail[-2]})
+            if elsewhere or tail[0] in given:
+                cut = len(head)
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        person_start = len(" ".join(words[:cut])) + 1
+        while cut > 2 and words[cut - 1].casefold().rstrip(".") in ranks:
+            cut -= 1  # "Universitas Pendidikan Indonesia (UPI) Prof Didi Sukyadi": the rank is neither
+        org_end = len(" ".join(words[:cut]))
+        name = m.text[:org_end]
+        out.append(Mention(m.start, m.start + org_end, name, m.type, source=m.source, key=m.key))
+        out.append(Mention(m.start + person_start, m.end, m.text[person_start:], "PER", source=m.source))
+    return out
+
+
+# a number's or an address unit's word at the end of a mention, its number right after it
+_NUMBER_WORD_END = re.compile(r"(?:^| )(?:No\.?|Nomor|Nomer|RT|RW|Rt|Rw)$")
+_NUMBER_AFTER = re.compile(r" ?\d")
+
+
+def _without_number_word(text: str, m: Mention, heads: frozenset[str], lexicon: frozenset[str]) -> Mention | None:
+    """The mention without a trailing "No"/"Nomor"/"RT"/"RW" that its number follows (module
+    docstring); None when nothing of a name is left (nothing, a bracket, or one head word or
+    common word, "Blok Rt 2")."""
+    cut = _NUMBER_WORD_END.search(m.text)
+    if cut is None or not _NUMBER_AFTER.match(text, m.end):
+        return m
+    name = m.text[: cut.start()].rstrip()
+    if len(name) < 2 or name.endswith(")") or (" " not in name and (name.casefold() in heads
+                                                                    or name.casefold() in lexicon)):
+        return None  # "No", "Pemerintah (PP)", "Blok": a document's number or an address, no name
+    return Mention(m.start, m.start + len(name), name, m.type, source=m.source, key=m.key, role=m.role)
+
+
+# a model's code right after a maker's name: letters and digits ("G6", "EX5", "IMX882", "SF90"), capitals
+# with a hyphen ("HR-V"), or a lower-case model word and a number ("nova 13")
+_MODEL_AFTER = re.compile(r" (?:[A-Za-z]{1,4}\d[\w-]*\b|[A-Z]{1,3}-[A-Z0-9]{1,2}\b|([a-z]{3,}) \d)")
+
+
+@functools.cache
+def _makers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _word_list("shared", "makers.txt"))
+
+
+def _maker_of_model(text: str, m: Mention, lexicon: frozenset[str]) -> bool:
+    """Whether a mention is a maker's name that a model's code follows (module docstring); a lower-case
+    word of the language after it is the sentence going on ("Ducati pada 2026"), not a model."""
+    if m.text.casefold() not in _makers():
+        return False
+    model = _MODEL_AFTER.match(text, m.end)
+    return model is not None and (model.group(1) is None or model.group(1) not in lexicon)
+
+
+# a word that announces a title, then the title: in quotes (up to the closing one), or two capitalised
+# words or more ("tema HPN tahun ini" is the theme of the HPN, not one named HPN)
+_TITLE_CUE = re.compile(
+    r"(?<![\w-])(?:tema|bertema|berjudul|judul|buku|game|gim)\s?(?:(['‘\"“])([^'’\"”\n]{1,120})['’\"”]"
+    r"|([A-Z][\w'’:-]*(?: [A-Z0-9][\w'’:-]*)+))")
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """The spans of titles announced by a cue word (module docstring), quoted or capitalised."""
+    out = []
+    for hit in _TITLE_CUE.finditer(text):
+        group = 2 if hit.group(2) is not None else 3
+        out.append((hit.start(group), hit.end(group)))
+    return out
+
+
+@functools.cache
+def _event_openers(language: str) -> tuple[tuple[str, ...], ...]:
+    """The `event_openers` of the language's entities.yaml as word tuples, longest first."""
+    data = resources.load_or_empty(language, "entities") or {}
+    phrases = {tuple(str(p).casefold().split()) for p in data.get("event_openers") or [] if str(p).strip()}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+_OPENER_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _without_event_opener(m: Mention, openers: tuple[tuple[str, ...], ...]) -> Mention | None:
+    """An event's mention without an opener word in front of its name (module docstring), a number
+    after the opener included ("Practice 1"); None when no name is left."""
+    if m.type != "EVT" or not openers:
+        return m
+    words = m.text.split(" ")
+    lows = [w.casefold() for w in words]
+    for phrase in openers:
+        n = len(phrase)
+        if tuple(lows[:n]) != phrase or not words[0][:1].isupper():
+            continue
+        if n < len(words) and _OPENER_NUMBER.fullmatch(words[n]):
+            n += 1
+        rest = words[n:]
+        if not rest:
+            return None
+        if not rest[0][:1].isupper():
+            return m  # "Final di Jakarta": not an opener before a name
+        cut = len(" ".join(words[:n])) + 1
+        return Mention(m.start + cut, m.end, m.text[cut:], "EVT", source=m.source, key=m.key)
+    return m
+
+
+def _person_of_words(m: Mention, lexicon: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether a person's mention is made of frequent words only (module docstring): every word in
+    `lexicon` (`common_words.txt`), none in `given` (`given_names.txt`: "Bunga Citra Lestari" stays)."""
+    if m.type != "PER" or m.source == "gazetteer" or " " not in m.text:
+        return False
+    words = m.text.split()
+    return all(w.casefold() in lexicon and w not in given for w in words)
+
+
+@functools.cache
+def _place_qualifiers(language: str) -> frozenset[str]:
+    """The `place_qualifiers` of the language's entities.yaml, as written (acronyms)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w) for w in data.get("place_qualifiers") or [])
+
+
+def _qualified_place(m: Mention, qualifiers: frozenset[str], gazetteer: Gazetteer) -> Mention:
+    """The mention as the known place after a qualifier's acronym (module docstring)."""
+    first, _, rest = m.text.partition(" ")
+    if m.source == "gazetteer" or not rest or first not in qualifiers:
+        return m
+    entry = gazetteer.lookup(rest)
+    if entry is None or entry.type not in ("GPE", "LOC"):
+        return m
+    return Mention(m.end - len(rest), m.end, rest, entry.type, source="gazetteer", key=entry.id)  # type: ignore[arg-type]
+
+
+@functools.cache
+def _acronym_stop(language: str) -> frozenset[str]:
+    """The words before a bracket that keep its acronym (`common_noun_acronyms`): function words and the
+    heads of organisations and places, made once per language."""
+    lists = _lists(language)
+    return (lists["function_words"] | lists["glue_words"] | lists["org_heads"] | lists["gpe_heads"]
+            | lists["loc_heads"])
+
+
+def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions less those the rules of the module docstring rule out."""
+    if language == "en":
+        return mentions
+    lists = _lists(language)
+    lexicon = _lexicon(language)
+    banned = common_noun_acronyms(text, gazetteer, _acronym_stop(language))
+    out = [t for m in mentions if m.text not in banned and not _in_code(text, m)
+           and not _maker_of_model(text, m, lexicon)
+           and (t := _without_number_word(text, m, lists["heads"], lexicon)) is not None]
+    titles = _titles(text)
+    if titles:
+        inside = _Contains(titles)
+        out = [m for m in out if not inside(m.start, m.end)]
+    out = _titled_name_then_person(text, out, language, gazetteer, lists)
+    qualifiers = _place_qualifiers(language)
+    out = [_qualified_place(m, qualifiers, gazetteer) for m in out]
+    given = lists.get("given_names", frozenset())
+    out = [m for m in out if not _person_of_words(m, lexicon, given)]
+    openers = _event_openers(language)
+    out = [t for m in out if (t := _without_event_opener(m, openers)) is not None]
+    return _credential_lists(text, out, gazetteer)

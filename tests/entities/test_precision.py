@@ -1,0 +1,216 @@
+"""Precision rules of `linimasa.entities.precision`, found by reading the output on unannotated news
+(not the gold sets), on sentences written for the tests. A stand-in model (`Tagger`) tags what a
+statistical model is known to get wrong, so that each test checks the rule and not the packaged CRF."""
+
+from __future__ import annotations
+
+from linimasa.entities.precision import _titled_name_then_person, common_noun_acronyms
+from linimasa.entities.settle import _lists
+from linimasa.model import Mention
+from linimasa.text.gazetteer import load_gazetteer
+from tests.entities.test_settle import Tagger, found
+
+# -- an acronym in brackets after a lower-case word abbreviates a common noun -----------------------
+
+
+def test_an_acronym_after_lower_case_words_that_do_not_spell_it_is_no_entity() -> None:
+    text = ("Proyek itu menyediakan gas alam cair (LNG) bagi pembangkit di Nias. Produksi minyak mencapai "
+            "158 ribu barel per hari (MBOPD), kata Pertamina. Pasokan LNG naik tahun ini.")
+    got = found(text, model=Tagger(LNG="ORG", MBOPD="ORG", Pertamina="ORG", Nias="GPE"))
+    names = {t for t, _ in got}
+    assert not names & {"LNG", "MBOPD"}
+    assert "Pertamina" in names and "Nias" in names
+
+
+def test_an_acronym_the_article_also_defines_by_a_name_is_kept() -> None:
+    text = ("Pameran Gaikindo Indonesia International Auto Show (GIIAS) dibuka di Tangerang. "
+            "Pameran di Shanghai empat kali lipat pameran (GIIAS) kita, katanya.")
+    got = found(text, model=Tagger(GIIAS="EVT"))
+    assert ("GIIAS", "EVT") in got
+
+
+def test_a_function_word_before_the_bracket_keeps_the_acronym() -> None:
+    text = "Karena di dalam (SUGBK) akan dipasang tenda. Gas alam cair (LNG) dipasok dari Bontang."
+    stop = frozenset({"di", "dalam"})
+    assert common_noun_acronyms(text, load_gazetteer(), stop) == {"LNG"}
+
+
+# -- an acronym inside the number of a case or a letter is part of the code ------------------------
+
+
+def test_an_acronym_inside_a_case_or_letter_number_is_no_organisation() -> None:
+    text = ("Gugatan didaftarkan dengan register perkara 215/PDT.G/2018/PN.JKT.PST. di Jakarta. "
+            "Kemenko Perekonomian mengirim surat Nomor PI.02.03/105A/M.EKON/04/2025 kepada BPN.")
+    got = found(text, model=Tagger(PN="ORG", EKON="ORG", BPN="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"PN", "EKON"}
+    assert "BPN" in names
+
+
+def test_a_slash_between_names_is_no_code() -> None:
+    text = "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) menerbitkan panduan."
+    got = found(text, model=Tagger(BPN="ORG"))
+    assert ("Badan Pertanahan Nasional", "ORG") in got
+
+
+# -- the credentials after a person's name are not organisations ------------------------------------
+
+
+def test_credentials_after_a_name_are_not_organisations() -> None:
+    text = ("“Otot butuh protein,” kata Kathleen Garcia-Benson, RDN, CSSD, LD, NASM-CPT yang bekerja di Miami. "
+            "Hal itu disampaikan Lisa Mastela, MPH, pendiri Bumpin Blends, di Jakarta.")
+    got = found(text, model=Tagger({"Kathleen Garcia-Benson": "PER", "Lisa Mastela": "PER"}, CSSD="ORG",
+                                   LD="ORG", MPH="ORG", Bumpin_Blends="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"CSSD", "LD", "NASM-CPT", "MPH"}
+    assert {"Kathleen Garcia-Benson", "Lisa Mastela"} <= names
+
+
+def test_organisations_listed_after_a_person_stay() -> None:
+    text = "Rapat itu dihadiri Budi Santoso, KPK, dan Polri. Kerja sama dengan Budi Santoso, OJK akan memantau."
+    got = found(text, model=Tagger({"Budi Santoso": "PER"}, KPK="ORG", OJK="ORG"))
+    assert ("KPK", "ORG") in got and ("OJK", "ORG") in got
+
+
+# -- English names of ratios, checks, features and programmes in Indonesian articles are things -------
+
+
+def test_english_concept_names_and_their_acronyms_are_not_organisations() -> None:
+    text = ("Bank itu menjaga Capital Adequacy Ratio (CAR) di atas 20 persen, kata OJK. Program Transit Oriented "
+            "Development (TOD) dibangun di Jakarta. Nilai CAR naik.")
+    got = found(text, model=Tagger({"Capital Adequacy Ratio": "ORG", "Transit Oriented Development": "ORG"},
+                                   CAR="ORG", TOD="ORG", OJK="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Capital Adequacy Ratio", "CAR", "Transit Oriented Development", "TOD"}
+    assert "OJK" in names
+
+
+def test_a_class_of_citizens_is_no_organisation() -> None:
+    text = "Penerima bantuan adalah Warga Negara Indonesia (WNI) yang terdaftar di BPJS Ketenagakerjaan."
+    got = found(text, model=Tagger({"Warga Negara Indonesia": "ORG", "BPJS Ketenagakerjaan": "ORG"}, WNI="ORG"))
+    names = {t for t, _ in got}
+    assert not names & {"Warga Negara Indonesia", "WNI"}
+    assert "BPJS Ketenagakerjaan" in names
+
+
+def test_an_english_article_keeps_an_agency_named_for_development() -> None:
+    text = "The Department of Housing and Urban Development said on Monday it would review the rule."
+    got = found(text, "en", model=Tagger({"Department of Housing and Urban Development": "ORG"}))
+    assert ("Department of Housing and Urban Development", "ORG") in got
+
+
+# -- Indonesian names of countries and nations the derived gazetteer lacks ----------------------------
+
+
+def test_indonesian_country_names_are_countries_not_beaches() -> None:
+    text = "Wilmar beroperasi di Uganda, Pantai Gading, Ghana, dan Belarusia, serta di Skotlandia."
+    got = found(text, model=Tagger({"Pantai Gading": "LOC"}))
+    assert ("Pantai Gading", "GPE") in got and ("Belarusia", "GPE") in got and ("Skotlandia", "GPE") in got
+
+
+def test_a_city_government_by_its_sumatran_short_form_is_one_organisation() -> None:
+    text = "Aset sekolah diserahkan dari Pemko Gunungsitoli ke Pemprov Sumut pada Sabtu."
+    got = found(text, model=Tagger(Pemko="GPE", Gunungsitoli="GPE"))
+    assert ("Pemko Gunungsitoli", "ORG") in got and ("Pemko", "GPE") not in got
+
+
+# -- an organisation or a place after a title that ran on into the person -----------------------------
+
+
+def test_a_titled_organisation_that_ran_on_into_the_person_is_cut() -> None:
+    text = ("Klub menolak kabar itu. CEO Al Hilal Esteve Calzada menyebut keputusan sudah diambil. "
+            "“Kami sepakat,” ujar Calzada kepada wartawan di Riyadh.")
+    got = found(text, model=Tagger({"Al Hilal Esteve Calzada": "ORG", "Calzada": "PER"}))
+    assert ("Al Hilal", "ORG") in got and ("Esteve Calzada", "PER") in got
+    assert ("Al Hilal Esteve Calzada", "ORG") not in got
+
+
+def test_words_of_the_language_after_a_titled_name_are_part_of_it() -> None:
+    # the rule alone (other rules judge such a unit too): "Pemenuhan Gizi" is no person's name, though
+    # both words stand elsewhere after other words
+    text = ("BGN meminta Kepala Satuan Pelayanan Pemenuhan Gizi menyurvei dapur. Program gizi itu diawasi "
+            "Badan Gizi Nasional dan Dinas Pemenuhan Hak Anak.")
+    name = "Satuan Pelayanan Pemenuhan Gizi"
+    m = Mention(text.index(name), text.index(name) + len(name), name, "ORG", source="rule")
+    got = _titled_name_then_person(text, [m], "id", load_gazetteer(), _lists("id"))
+    assert [(x.text, x.type) for x in got] == [(name, "ORG")]
+
+
+def test_a_number_word_before_its_number_is_no_part_of_a_name() -> None:
+    text = ("Aturan itu merujuk Peraturan Menteri Perhubungan No 77 Tahun 2011. Kandang berada di Dusun "
+            "Wonokayun RT 09 RW 05, Desa Wonokarang, Sidoarjo.")
+    got = found(text, model=Tagger({"Dusun Wonokayun RT": "GPE"}, No="PER"))
+    assert ("No", "PER") not in got
+    assert ("Dusun Wonokayun", "GPE") in got and ("Dusun Wonokayun RT", "GPE") not in got
+
+
+# -- a maker's name before a model's code is part of the product --------------------------------------
+
+
+def test_a_maker_before_a_model_code_is_no_company_but_the_maker_alone_is() -> None:
+    text = ("Xpeng resmi berjualan di Indonesia. Xpeng G6 menawarkan jarak tempuh 435 km, dan HUAWEI nova 13 "
+            "Pro hadir bulan ini. Ducati pada 2026 mengganti pembalap.")
+    got = found(text, model=Tagger(Xpeng="ORG", HUAWEI="ORG", Ducati="ORG"))
+    assert got.count(("Xpeng", "ORG")) == 1  # the company, not the maker inside "Xpeng G6"
+    assert ("HUAWEI", "ORG") not in got
+    assert ("Ducati", "ORG") in got
+
+
+# -- a theme's or a work's title after the word that announces it ------------------------------------
+
+
+def test_a_theme_or_a_book_title_is_no_entity_nor_the_names_inside_it() -> None:
+    text = ("Malam puncak HUT Jakarta mengusung tema 'Bentang Harapan Kota: Menuju 5 Abad Jakarta'. Ia juga "
+            "penulis buku The Small Change Diet. Jakarta bersolek. Pekan ini tema HPN diumumkan PWI.")
+    got = found(text, model=Tagger({"Bentang Harapan Kota": "ORG", "The Small Change Diet": "ORG"}, HPN="EVT"))
+    names = [t for t, _ in got]
+    assert "Bentang Harapan Kota" not in names and "The Small Change Diet" not in names
+    assert names.count("Jakarta") == 1  # "Jakarta bersolek", not the one in the quoted theme
+    assert "HPN" in names  # one capitalised word after "tema": what the theme is of
+
+
+def test_a_credential_before_a_dotted_degree_and_a_brand_list_after_a_person() -> None:
+    text = ("Dokter spesialis paru Erlina Burhan, MSC, Sp.P (K) mengatakan vaksin aman. Di pameran itu "
+            "hadir merek Jeep, Jetour, KIA, Maxus, Nissan, dan VinFast.")
+    got = found(text, model=Tagger({"Erlina Burhan": "PER", "Jetour": "PER"}, MSC="ORG", KIA="ORG"))
+    names = {t for t, _ in got}
+    assert "MSC" not in names and "KIA" in names
+
+
+# -- an event's name without the occasion or stage word in front of it --------------------------------
+
+
+def test_an_event_loses_the_capitalised_occasion_word_before_its_name() -> None:
+    text = ("Ajang Euro U-21 Championship 2025 digelar di Slovakia. Malam Puncak HUT Ke-498 Jakarta "
+            "dimeriahkan konser. Pekan Raya Jakarta dibuka.")
+    got = found(text, model=Tagger({"Ajang Euro U-21 Championship 2025": "EVT",
+                                    "Malam Puncak HUT Ke-498 Jakarta": "EVT", "Pekan Raya Jakarta": "EVT"}))
+    assert ("Euro U-21 Championship 2025", "EVT") in got
+    assert ("HUT Ke-498 Jakarta", "EVT") in got
+    assert ("Pekan Raya Jakarta", "EVT") in got
+
+
+# -- a "person" made of frequent words only -----------------------------------------------------------
+
+
+def test_a_person_of_frequent_words_only_is_a_unit_read_after_a_title() -> None:
+    text = ("Ketua Gabungan Industri Kendaraan Bermotor Indonesia Yohannes Nangoi hadir. Wakil Direktur Lalu "
+            "Lintas Polda Metro Jaya menindak. Penyanyi Bunga Citra Lestari tampil.")
+    got = found(text, model=Tagger({"Gabungan Industri Kendaraan Bermotor": "PER", "Lalu Lintas": "PER",
+                                    "Bunga Citra Lestari": "PER"}))
+    names = {t for t, _ in got}
+    assert not names & {"Gabungan Industri Kendaraan Bermotor", "Lalu Lintas"}
+    assert "Bunga Citra Lestari" in names  # "Citra" is a given name
+
+
+def test_a_listed_word_before_a_known_place_is_no_part_of_its_name() -> None:
+    text = "Mobil listrik itu dipasarkan mulai Rp 384 jutaan OTR Jakarta. Pabriknya ada di Karawang."
+    got = found(text, model=Tagger({"OTR Jakarta": "ORG"}))
+    assert ("Jakarta", "GPE") in got and ("OTR Jakarta", "ORG") not in got
+
+
+def test_an_operator_named_after_its_city_keeps_its_name() -> None:
+    text = "Tarif Rp 1 berlaku untuk MRT Jakarta dan LRT Jakarta pada 22 Juni, sementara APBD Jawa Timur membiayai."
+    got = found(text, model=Tagger({"LRT Jakarta": "ORG", "APBD Jawa Timur": "ORG"}))
+    assert ("LRT Jakarta", "ORG") in got
+    assert ("Jawa Timur", "GPE") in got and ("APBD Jawa Timur", "ORG") not in got
