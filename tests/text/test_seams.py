@@ -28,6 +28,8 @@ def opened(text: str) -> str:
     ("Presiden Hartonohari ini tiba. Hartono lalu pulang.", "Presiden Hartono hari ini tiba. Hartono lalu pulang."),
     # a function word before a name the gazetteer knows
     ("Barang dari Vietnamdi Jakarta laku.", "Barang dari Vietnam di Jakarta laku."),
+    # a three-letter last word of a name after its first, then a long listed word
+    ("Turis bernama Kim Jaetewas di pantai.", "Turis bernama Kim Jae tewas di pantai."),
     # a word after a number
     ("Pekan Raya 2025sebagai ajang tahunan.", "Pekan Raya 2025 sebagai ajang tahunan."),
 ])
@@ -43,6 +45,7 @@ def test_a_glued_seam_is_opened(glued: str, open_: str) -> None:
     "Penyanyi Anisa Rahmaputri tampil. Rahma menonton.",  # a name ending in a given name
     "Satresnarkoba Polres itu menangkap dua orang.",  # an abbreviation built of nouns
     "Sidang di Monumen KaliBekasi dibuka.",  # a common word inside a name
+    "Kata warga Amitewas hanyut.",  # a three-letter head after no name stays whole
 ])
 def test_no_seam_where_a_word_or_a_name_stands_as_written(text: str) -> None:
     assert opened(text) == text

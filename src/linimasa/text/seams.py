@@ -304,7 +304,12 @@ def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, afte
         # "Macrondi Paris", "Motordi Jakarta": a function word before a known name; a short head takes
         # only a short one ("Alidi Jakarta"), not "Kor|lantas Polri" (Korlantas, the traffic corps)
         return True
-    return tail in art.lists.trusted and len(head) >= MIN_GUESSED_HEAD
+    if tail not in art.lists.trusted:
+        return False
+    # a three-letter last word of a name after its first ("Qiu Yan|tewas"): short heads end in listed
+    # words too often alone, but after a capitalised word and before a long tail it is a name's end
+    return len(head) >= MIN_GUESSED_HEAD or (len(head) == MIN_HEAD and _capitalised(prev)
+                                             and len(tail) >= MIN_STEMMED_TAIL)
 
 
 def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) -> list[int]:
