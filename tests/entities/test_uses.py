@@ -48,6 +48,12 @@ def test_initials_with_an_age_or_a_suspects_word_are_a_person_everywhere() -> No
     assert ("JS", "ORG") not in got
 
 
+def test_unknown_aged_initials_are_the_person_in_a_bare_mention() -> None:
+    text = "Warga menangkap RQ (27) di pasar. Setelah diperiksa, RQ mengakui perbuatannya kepada polisi."
+    got = found(text, model=Tagger())
+    assert got.count(("RQ", "PER")) == 2
+
+
 def test_kapolres_metro_names_the_place_of_the_police() -> None:
     text = "Kapolres Metro Jakarta Barat Kombes Budi Hartono mengatakan pelaku ditangkap kemarin."
     got = found(text, model=Tagger(Metro_Jakarta_Barat="ORG", Budi_Hartono="PER"))

@@ -186,7 +186,8 @@ _AGED_INITIALS = re.compile(r"(?<![\w-])([A-Z]{2,4}) \(\d{1,2}\)")
 def _initials(text: str, mentions: list[Mention], cues: frozenset[str], gazetteer: Gazetteer) -> list[Mention]:
     """Initials the article gives an age or a suspect's or victim's word: a person in every mention;
     an aged one no recogniser found ("HP (25)") is added. An organisation's acronym the gazetteer knows
-    needs the word: with a number alone it is a count ("PKB (68), PDIP (110)": seats)."""
+    needs the word: with a number alone it is a count ("PKB (68), PDIP (110)": seats). Initials the
+    gazetteer does not know are the person wherever they stand as a word of their own."""
     cued = {m.text for m in mentions if _INITIALS.fullmatch(m.text) and _word_before(text, m.start) in cues}
     aged = {m.text for m in mentions if _INITIALS.fullmatch(m.text) and _AGE.match(text, m.end)}
     aged |= {a.group(1) for a in _AGED_INITIALS.finditer(text)}
@@ -194,9 +195,12 @@ def _initials(text: str, mentions: list[Mention], cues: frozenset[str], gazettee
     if not people:
         return mentions
     starts = {m.start for m in mentions}
+    # initials the gazetteer knows as nothing ("NH (49)"): every later bare mention is the same person
+    # ("sebagai tersangka. NH terancam"); known letters ("AS") still need the age or the word each time
+    unknown = {n for n in people if gazetteer.lookup(n) is None}
     added = [Mention(start=a, end=b, text=name, type="PER", source="rule")
              for name in sorted(people) for a, b in _occurrences(text, name)
              if a not in starts and (a == 0 or not text[a - 1].isalnum()) and not text[b : b + 1].isalnum()
-             and (_AGE.match(text, b) or _word_before(text, a) in cues)]
+             and (_AGE.match(text, b) or _word_before(text, a) in cues or name in unknown)]
     return sorted([_copy(m, m.start, m.end, m.text, "PER") if m.text in people and m.type != "PER" else m
                    for m in mentions] + added, key=lambda m: m.start)
