@@ -54,6 +54,15 @@ def test_unknown_aged_initials_are_the_person_in_a_bare_mention() -> None:
     assert got.count(("RQ", "PER")) == 2
 
 
+def test_a_police_unit_before_its_office_is_one_organisation_but_a_role_is_not() -> None:
+    text = ("Kasus itu ditangani Satlantas Polres Garut sejak pekan lalu, kata Kapolres Garut AKBP Budi "
+            "Hartono. Satlantas Polres Garut memeriksa dua saksi.")
+    got = found(text, model=Tagger(Budi_Hartono="PER"))
+    assert got.count(("Satlantas Polres Garut", "ORG")) == 2
+    assert ("Satlantas", "ORG") not in got
+    assert ("Kapolres Garut", "ORG") not in got
+
+
 def test_kapolres_metro_names_the_place_of_the_police() -> None:
     text = "Kapolres Metro Jakarta Barat Kombes Budi Hartono mengatakan pelaku ditangkap kemarin."
     got = found(text, model=Tagger(Metro_Jakarta_Barat="ORG", Budi_Hartono="PER"))

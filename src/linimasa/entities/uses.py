@@ -25,6 +25,7 @@ in a way no span or type rule of `settle.py` sees, and each is a word list in
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -41,7 +42,7 @@ _AGE = re.compile(r" \(\d{1,2}\)")
 def _lists() -> dict[str, frozenset[str]]:
     data = resources.load_or_empty("id", "entity_uses") or {}
     return {k: frozenset(str(w).casefold() for w in data.get(k) or []) for k in (
-        "family_names", "menko_portfolios", "initials_cues", "police_roles",
+        "family_names", "menko_portfolios", "initials_cues", "police_roles", "police_units", "police_offices",
         "street_heads", "street_words", "agency_cues", "organisation_roles")}
 
 
@@ -105,6 +106,7 @@ def settle_uses(text: str, mentions: list[Mention], language: str,
     out = _family_names(text, out, lists["family_names"])
     out = [m for m in out if not _menko_portfolio(text, m, lists["menko_portfolios"])]
     out = [_police_seat(text, m, lists["police_roles"]) for m in out]
+    out = _police_units(text, out, lists["police_units"], lists["police_offices"])
     out = [p for m in out for p in _street_then_city(m, gazetteer, lists)]
     out = [_agency(text, m, lists["agency_cues"]) for m in out]
     out = _role_org_then_person(text, out, lists["organisation_roles"])
@@ -116,6 +118,31 @@ def _police_seat(text: str, m: Mention, roles: frozenset[str]) -> Mention:
     if m.type != "ORG" or not m.text.startswith("Metro ") or _word_before(text, m.start) not in roles:
         return m
     return _copy(m, m.start + 6, m.end, m.text[6:], "GPE")
+
+
+def _police_units(text: str, mentions: list[Mention], units: frozenset[str],
+                  offices: frozenset[str]) -> list[Mention]:
+    """"Satreskrim Polrestabes Surabaya": a police office written right after one of its units' short
+    names is the unit, one organisation from the unit's word on; a mention of the unit word alone goes."""
+    grown: list[Mention] = []
+    for m in mentions:
+        word = _word_before(text, m.start)
+        if m.type == "ORG" and word in units and m.text.split(" ")[0].casefold() in offices:
+            s = m.start - 1 - len(word)
+            grown.append(_copy(m, s, m.end, text[s : m.end], "ORG"))
+        else:
+            grown.append(m)
+    if len(grown) == len(mentions) and all(g is m for g, m in zip(grown, mentions, strict=True)):
+        return mentions
+    spans = sorted((g.start, g.end) for g, m in zip(grown, mentions, strict=True) if g is not m)
+    starts = [a for a, _ in spans]
+    return [g for g in grown if not _inside_other(g, spans, starts)]
+
+
+def _inside_other(m: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether `m` lies inside one of the sorted `spans` without being it (one bisect)."""
+    i = bisect.bisect_right(starts, m.start) - 1
+    return i >= 0 and spans[i][1] >= m.end and spans[i] != (m.start, m.end)
 
 
 def _street_then_city(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str]]) -> list[Mention]:
