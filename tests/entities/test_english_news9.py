@@ -12,3 +12,13 @@ def test_a_housing_project_is_a_place() -> None:
     got = found(text, "en", Tagger({"Halloway Houses": "PER", "Brindle Park": "PER"}))
     assert {("Halloway Houses", "LOC"), ("Brindle Park Apartments", "LOC")} <= set(got)
     assert ("Halloway Houses", "PER") not in got
+
+
+def test_an_airport_code_in_brackets_is_a_place() -> None:
+    text = ("The carrier will fly from Denver (DEN) to Tulsa (TUL) and Pocatello (PIH). "
+            "Flights leave DEN at noon. Analysts at the Kivu Defence Forces (KDF) disagreed.")
+    got = found(text, "en", Tagger({"Denver": "GPE", "Tulsa": "GPE", "Pocatello": "PER",
+                                    "Kivu Defence Forces": "ORG"}))
+    assert {("DEN", "LOC"), ("TUL", "LOC"), ("PIH", "LOC"), ("Pocatello", "GPE")} <= set(got)
+    assert [m for m in got if m == ("DEN", "LOC")] == [("DEN", "LOC")] * 2
+    assert ("KDF", "LOC") not in got
