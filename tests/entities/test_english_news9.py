@@ -22,3 +22,11 @@ def test_an_airport_code_in_brackets_is_a_place() -> None:
     assert {("DEN", "LOC"), ("TUL", "LOC"), ("PIH", "LOC"), ("Pocatello", "GPE")} <= set(got)
     assert [m for m in got if m == ("DEN", "LOC")] == [("DEN", "LOC")] * 2
     assert ("KDF", "LOC") not in got
+
+
+def test_an_airport_named_by_two_towns_is_one_place() -> None:
+    text = "Passengers waited at Fargo/Moorhead International Airport (FMH) for hours."
+    got = found(text, "en", Tagger({"Fargo": "GPE", "Moorhead International Airport": "ORG"}))
+    assert ("Fargo/Moorhead International Airport", "LOC") in got
+    assert ("FMH", "LOC") in got
+    assert ("Fargo", "GPE") not in got

@@ -140,7 +140,9 @@ def _tailed_place() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     openers = frozenset(str(w).casefold() for w in data.get("sentence_openers") or []) | {"the", "a", "an"}
     if not tails:
         return None, openers
-    return re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]* ){1,4})(?:" + _capitalised(tails) + r")\b"), openers
+    # (a word may be two names joined by a slash, "Seattle/Tacoma International Airport")
+    word = r"[A-Z][\w’'.&-]*(?:/[A-Z][\w’'.&-]*)?"
+    return re.compile(r"(?<![\w’'./-])((?:" + word + r" ){1,4})(?:" + _capitalised(tails) + r")\b"), openers
 
 
 def _tailed_places(text: str, mentions: list[Mention]) -> list[Mention]:
