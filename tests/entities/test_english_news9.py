@@ -30,3 +30,11 @@ def test_an_airport_named_by_two_towns_is_one_place() -> None:
     assert ("Fargo/Moorhead International Airport", "LOC") in got
     assert ("FMH", "LOC") in got
     assert ("Fargo", "GPE") not in got
+
+
+def test_a_town_named_after_a_known_place_is_one_town() -> None:
+    text = "Voters in Boston Heights chose a new mayor. Boston Heights Mayor Ada Kell conceded."
+    got = found(text, "en", Tagger({"Heights": "PER", "Ada Kell": "PER"}))
+    assert [m for m in got if m == ("Boston Heights", "GPE")] == [("Boston Heights", "GPE")] * 2
+    assert ("Heights", "PER") not in got
+    assert ("Boston", "GPE") not in got

@@ -293,6 +293,33 @@ def _capital_article(m: Mention, gazetteer: Gazetteer) -> Mention:
     return dataclasses.replace(m, start=m.start + 4, text=m.text[4:])
 
 
+_TOWN_TAIL = re.compile(r" (Park|Heights|Falls|Springs|Hills)(?![\w’'-])")
+
+
+def _towns_named_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place the gazetteer knows followed by a town's last word ("St. Louis Park", "Shaker Heights",
+    "Niagara Falls", `_TOWN_TAIL`) is another town (GPE), named after the first: the model's reading of
+    the last word alone ("Park" as a person) goes with it. A name running on past the last word is left
+    to the other rules unless what follows is a separate mention ("St. Louis Park Mayor Jake Spano")."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    skip_to = -1
+    for i, m in enumerate(ordered):
+        if m.start < skip_to:
+            continue
+        tail = _TOWN_TAIL.match(text, m.end) if m.source == "gazetteer" and m.type == "GPE" else None
+        if tail is None:
+            out.append(m)
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and nxt.start < tail.end() and (nxt.start, nxt.end) != (tail.start(1), tail.end()):
+            out.append(m)  # a longer mention over the last word: left as it is
+            continue
+        out.append(Mention(m.start, tail.end(), text[m.start : tail.end()], "GPE", source="rule"))
+        skip_to = tail.end()
+    return out
+
+
 _CODE_IN_BRACKETS = re.compile(r" \(([A-Z]{3})\)")
 _THREE_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3}(?![\w-])")
 
@@ -351,4 +378,5 @@ def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _tailed_places(text, out)
     out = _french_places(text, out)
     out = _airport_codes(text, out)
+    out = _towns_named_after_places(text, out)
     return _towns_after_age(text, out, gazetteer)
