@@ -140,7 +140,9 @@ def _tailed_place() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     openers = frozenset(str(w).casefold() for w in data.get("sentence_openers") or []) | {"the", "a", "an"}
     if not tails:
         return None, openers
-    return re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]* ){1,4})(?:" + _capitalised(tails) + r")\b"), openers
+    # (a word may be two names joined by a slash, "Seattle/Tacoma International Airport")
+    word = r"[A-Z][\w’'.&-]*(?:/[A-Z][\w’'.&-]*)?"
+    return re.compile(r"(?<![\w’'./-])((?:" + word + r" ){1,4})(?:" + _capitalised(tails) + r")\b"), openers
 
 
 def _tailed_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -291,6 +293,79 @@ def _capital_article(m: Mention, gazetteer: Gazetteer) -> Mention:
     return dataclasses.replace(m, start=m.start + 4, text=m.text[4:])
 
 
+_TOWN_TAIL = re.compile(r" (Park|Heights|Falls|Springs|Hills)(?![\w’'-])")
+
+
+def _towns_named_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place the gazetteer knows followed by a town's last word ("St. Louis Park", "Shaker Heights",
+    "Niagara Falls", `_TOWN_TAIL`) is another town (GPE), named after the first: the model's reading of
+    the last word alone ("Park" as a person) goes with it. A name running on past the last word is left
+    to the other rules unless what follows is a separate mention ("St. Louis Park Mayor Jake Spano")."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    skip_to = -1
+    for i, m in enumerate(ordered):
+        if m.start < skip_to:
+            continue
+        tail = _TOWN_TAIL.match(text, m.end) if m.source == "gazetteer" and m.type == "GPE" else None
+        if tail is None:
+            out.append(m)
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and nxt.start < tail.end() and (nxt.start, nxt.end) != (tail.start(1), tail.end()):
+            out.append(m)  # a longer mention over the last word: left as it is
+            continue
+        out.append(Mention(m.start, tail.end(), text[m.start : tail.end()], "GPE", source="rule"))
+        skip_to = tail.end()
+    return out
+
+
+_CODE_IN_BRACKETS = re.compile(r" \(([A-Z]{3})\)")
+_THREE_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3}(?![\w-])")
+
+
+def _airport_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place followed by three capital letters in brackets that are not its initials ("Los Angeles
+    (LAX)", "London Heathrow (LHR)", "Boise (BOI)") names its airport by the airport's code: the code is
+    a place (LOC) wherever the article writes it ("new routes from LAX"), and a one-word "person" before
+    such a code whose initial it shares ("Missoula (MSO)") is a town (GPE). Initials ("United Arab
+    Emirates (UAE)", "Tehrik-e-Taliban Pakistan (TTP)") are a short form of the name and are left to the
+    acronym rules. One scan of the text for the brackets and one for the codes found."""
+    by_end = {m.end: m for m in mentions}
+    codes: set[str] = set()
+    towns: set[int] = set()
+    for hit in _CODE_IN_BRACKETS.finditer(text):
+        code, before = hit.group(1), by_end.get(hit.start())
+        if before is None:
+            continue
+        # the initials of the capitalised words (hyphened parts too) right before the brackets, of the
+        # place or of a longer name it ends ("Tehrik-e-Taliban Pakistan (TTP)")
+        words = re.split(r"[\s-]+", text[max(0, hit.start() - 60) : hit.start()])
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if initials.endswith(code) or code in initials:
+            continue
+        if before.type in ("GPE", "LOC"):
+            codes.add(code)
+        elif before.type == "PER" and " " not in before.text and before.text[:1] == code[0]:
+            codes.add(code)
+            towns.add(before.start)
+    if not codes:
+        return mentions
+    # the code is the airport's, not the town's short form: without the town's key ("BLR" is not
+    # Bangalore), which the acronym rule gave it
+    out = [_retyped(m, "GPE") if m.start in towns and m.type == "PER"
+           else dataclasses.replace(_retyped(m, "LOC"), key=None) if m.text in codes else m for m in mentions]
+    taken = {(m.start, m.end) for m in out}
+    covered = sorted((m.start, m.end) for m in out)
+    starts = [c[0] for c in covered]
+    for hit in _THREE_CAPITALS.finditer(text):  # (one pattern, not one alternative per code: linear)
+        i = bisect.bisect_right(starts, hit.start())
+        if hit.group() not in codes or (hit.start(), hit.end()) in taken or (i > 0 and covered[i - 1][1] > hit.start()):
+            continue  # already a mention, or inside one
+        out.append(Mention(hit.start(), hit.end(), hit.group(), "LOC", source="rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = [t for m in mentions if (t := _place_then_title(m, gazetteer)) is not None]
@@ -302,4 +377,6 @@ def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _numbered_roads(text, out)
     out = _tailed_places(text, out)
     out = _french_places(text, out)
+    out = _airport_codes(text, out)
+    out = _towns_named_after_places(text, out)
     return _towns_after_age(text, out, gazetteer)
