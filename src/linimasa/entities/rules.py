@@ -835,9 +835,12 @@ def defined_acronyms(
     written = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
     for m in written.finditer(text):
         uses[m.group()].append(m)
+    # a use where the same acronym was defined with the same reading is that definition's mention,
+    # not a second one (an article that defines it again and again: "Badan Anu (BA)" × n)
+    made = {(d.start, d.text, d.type, d.key) for d in out if d.source == "rule"}
     for acronym, first in defined.items():
         for m in uses[acronym]:
-            if m.start() != first.start:
+            if m.start() != first.start and (m.start(), acronym, first.type, first.key) not in made:
                 out.append(Mention(m.start(), m.end(), acronym, first.type, source="rule", key=first.key))
     return out
 
