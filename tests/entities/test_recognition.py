@@ -207,3 +207,15 @@ def test_english_demonym_nepali_is_no_place() -> None:
     art = make_entities(recogniser=FakeModel())(Article(id="t3", source="t", text=text, language="en"))
     assert "Nepali" not in {m.text for m in art.mentions}
     assert "Kathmandu" in {m.text for m in art.mentions}
+
+
+def test_an_acronym_defined_again_is_not_recognised_twice_at_one_place() -> None:
+    # each earlier definition was added a second time for every later one (the mentions table kept
+    # the copies and the stories stage counted them)
+    text = (
+        "Badan Pengawas Obat dan Makanan (BPOM) memeriksa pabrik itu. Kepala Badan Pengawas Obat dan "
+        "Makanan (BPOM) menyebut hasilnya. Menurut Badan Pengawas Obat dan Makanan (BPOM), sampel aman."
+    )
+    spans = [(m.start, m.end, m.type) for m in recognise(text, "id") if m.text == "BPOM"]
+    assert len(spans) == 3
+    assert len(set(spans)) == len(spans)
