@@ -248,13 +248,14 @@ def mark_outlying_paragraphs(page: Page) -> None:
     if len(paragraphs) < 2:
         return
     in_text = _in_text_inserts(page)
+    # the furniture lines of each gap between two paragraphs, found once (the look-ahead reads them too)
+    gaps = [[j for j in range(a + 1, b) if _furniture(page, j)] for a, b in itertools.pairwise(paragraphs)]
     blocks: list[list[int]] = [[paragraphs[0]]]
-    for k, (a, b) in enumerate(itertools.pairwise(paragraphs)):
-        furniture = [j for j in range(a + 1, b) if _furniture(page, j)]
+    for k, (b, furniture) in enumerate(zip(paragraphs[1:], gaps, strict=True)):
         if len(furniture) < CLUSTER_GAP:
             blocks[-1].append(b)
         elif (_outside_insert(page, furniture, in_text) < CLUSTER_GAP
-              and len(blocks[-1]) >= INSERT_BLOCK_PARAGRAPHS and _run_of_paragraphs(page, paragraphs, k + 1)):
+              and len(blocks[-1]) >= INSERT_BLOCK_PARAGRAPHS and _run_of_paragraphs(gaps, k + 1)):
             blocks[-1].append(b)  # a link list inside the text: the article goes on below it
         else:
             blocks.append([b])
@@ -289,14 +290,14 @@ def _outside_insert(page: Page, furniture: list[int], in_text: set[int]) -> int:
     return sum(1 for j in furniture if j not in in_text and page.reason[j] not in IN_TEXT_COMPANIONS)
 
 
-def _run_of_paragraphs(page: Page, paragraphs: list[int], k: int) -> bool:
-    """Whether `paragraphs[k]` opens a run of `INSERT_BLOCK_PARAGRAPHS` paragraphs with little
-    furniture between them (fewer than `CLUSTER_GAP` lines)."""
-    run = paragraphs[k : k + INSERT_BLOCK_PARAGRAPHS]
-    if len(run) < INSERT_BLOCK_PARAGRAPHS:
+def _run_of_paragraphs(gaps: list[list[int]], k: int) -> bool:
+    """Whether paragraph `k` opens a run of `INSERT_BLOCK_PARAGRAPHS` paragraphs with little
+    furniture between them (fewer than `CLUSTER_GAP` lines); `gaps[i]` is the furniture between
+    paragraphs `i` and `i + 1`."""
+    between = gaps[k : k + INSERT_BLOCK_PARAGRAPHS - 1]
+    if len(between) < INSERT_BLOCK_PARAGRAPHS - 1:
         return False
-    return all(sum(1 for j in range(a + 1, c) if _furniture(page, j)) < CLUSTER_GAP
-               for a, c in itertools.pairwise(run))
+    return all(len(g) < CLUSTER_GAP for g in between)
 
 
 IN_TEXT_COMPANIONS = frozenset({"advertisement"})

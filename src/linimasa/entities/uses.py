@@ -132,7 +132,7 @@ def _police_units(text: str, mentions: list[Mention], units: frozenset[str],
             grown.append(_copy(m, s, m.end, text[s : m.end], "ORG"))
         else:
             grown.append(m)
-    if len(grown) == len(mentions) and all(g is m for g, m in zip(grown, mentions, strict=True)):
+    if all(g is m for g, m in zip(grown, mentions, strict=True)):
         return mentions
     spans = sorted((g.start, g.end) for g, m in zip(grown, mentions, strict=True) if g is not m)
     starts = [a for a, _ in spans]
