@@ -291,7 +291,7 @@ NEWS_PATH = re.compile(r"^https?://[^/]+/(?:.*/)?(?:news/|(?:19|20)\d\d/\d\d?/)"
 
 def trafilatura_english(
     sel: ModuleType, data: Path, seed: str, count: int, used: set[str], skip_sites: Iterable[str],
-    max_chars: int, id_prefix: str,
+    max_chars: int, id_prefix: str, keep: Callable[[str], bool] | None = None,
 ) -> list[dict]:
     """English news pages of `html-trafilatura-eval` (a data set no set before dev-extra-entities-9
     drew from; it also holds blogs, recipes, documentation and shop pages, so only news URLs are
@@ -300,7 +300,9 @@ def trafilatura_english(
     its visible text, `select.py` `html_to_text`), a known publication date (the set's metadata gold),
     a paragraph of at least 200 characters, at most `max_chars` of visible text, from a site no earlier
     set used (`used`: every URL of the earlier manifests) and not in `skip_sites` (organisations' and
-    people's own sites, by URL); taken in salted order, one page per site, `count` pages."""
+    people's own sites, by URL) and, where `keep` is given, whose visible text it accepts (a test on the
+    page's own words, never on any system output); taken in salted order, one page per site, `count`
+    pages."""
     root = data / "html-trafilatura-eval"
     gold = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
     used_sites = {site(u) for u in used} | set(skip_sites)
@@ -322,6 +324,8 @@ def trafilatura_english(
         if not words or sum(w in STOPWORDS_EN for w in words) < 0.15 * len(words):
             continue
         if len(text) > max_chars or not any(len(ln) >= 200 for ln in text.splitlines()):
+            continue
+        if keep is not None and not keep(text):
             continue
         used_sites.add(site(url))
         out.append(
