@@ -78,7 +78,8 @@ PROBES: list[tuple[str, str, int]] = [
     ("byd", r"\bBYD\b|Denza", 12),
     ("qjmotor", r"QJMotor|Aerox", 4),
     ("subaru", r"Subaru", 3),
-    ("car-sales", r"Penjualan (Mobil|Daihatsu|Suzuki|Honda|Kendaraan)|Daihatsu Jual|Mobil Astra|Penjualan Suzuki|Penjualan Honda", 7),
+    ("car-sales", r"Penjualan (Mobil|Daihatsu|Suzuki|Honda|Kendaraan)|Daihatsu Jual|Mobil Astra"
+     r"|Penjualan Suzuki|Penjualan Honda", 7),
     ("sim", r"\bSIM\b", 8),
     ("etle", r"ETLE|[Tt]ilang", 6),
     ("official-cars", r"[Kk]endaraan [Dd]inas|[Mm]obil [Dd]inas|Operasional Pejabat", 4),
