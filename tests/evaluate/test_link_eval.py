@@ -146,7 +146,7 @@ GOLD_DIR = Path(__file__).resolve().parents[2] / "eval" / "link-id"
 
 
 @pytest.mark.skipif(not (GOLD_DIR / "gold.json").is_file(), reason="eval/link-id not built")
-@pytest.mark.parametrize("split", ["dev", "test", "dev2", "dev+dev2"])
+@pytest.mark.parametrize("split", ["dev", "test", "dev2", "dev+dev2", "dev3", "dev+dev2+dev3"])
 def test_the_gold_itself_scores_one(split: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A system that returns the gold (through the same glue) gets 1.0 everywhere: the gold set is
     consistent (every duplicate in its original's story, every file present)."""
@@ -266,3 +266,22 @@ def test_pooled_splits_run_apart_and_keep_their_stories_apart(tmp_path: Path, mo
     assert r["parts"]["dev"]["stories"]["precision"] == 1.0
     assert r["parts"]["dev2"]["stories"]["precision"] == pytest.approx(0.5, abs=1e-4)
     assert link.evaluate(tmp_path, "dev2")["gold"]["files"] == 2
+
+
+@pytest.mark.parametrize("choice", ["dev3", "dev+dev2+dev3"])
+def test_the_command_takes_the_third_development_split(choice: str, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """`--set dev3` and `--set dev+dev2+dev3` reach evaluate() as such, with the TF-IDF sweep (no test
+    split among them); an unknown set is refused by the parser."""
+    calls: list[tuple[str, bool]] = []
+
+    def fake(gold_dir: Path, split: str, sweep: bool = False, orders: int = 0, seed: int = 1) -> dict[str, Any]:
+        calls.append((split, sweep))
+        return {"set": split}
+
+    monkeypatch.setattr(link, "evaluate", fake)
+    assert link.main(["--set", choice, "--json"]) == 0
+    assert calls == [(choice, True)]
+    assert json.loads(capsys.readouterr().out) == {"set": choice}
+    with pytest.raises(SystemExit):
+        link.main(["--set", "dev4"])
