@@ -172,7 +172,8 @@ def diff(before: Path, after: Path, show: int) -> None:
             kind = old_at.get((a, s, e), new_at.get((a, s, e)))[1]
             if label == "~":
                 kind = f"{old_at[(a, s, e)][1]}->{new_at[(a, s, e)][1]}"
-            print(f"{label} {kind:8} {a[:8]} {_sentence(texts[a], s, e)[:260]}")
+            context = texts[a][max(0, s - 100) : s] + "[[" + texts[a][s:e] + "]]" + texts[a][e : e + 60]
+            print(f"{label} {kind:8} {a[:8]} {texts[a][s:e]!r} :: {' '.join(context.split())}")
 
 
 def main() -> None:

@@ -214,3 +214,37 @@ def test_an_operator_named_after_its_city_keeps_its_name() -> None:
     got = found(text, model=Tagger({"LRT Jakarta": "ORG", "APBD Jawa Timur": "ORG"}))
     assert ("LRT Jakarta", "ORG") in got
     assert ("Jawa Timur", "GPE") in got and ("APBD Jawa Timur", "ORG") not in got
+
+
+# -- two names glued shut by the scraper are two mentions -------------------------------------------
+
+
+def test_two_clubs_glued_in_a_fixture_list_are_two_mentions() -> None:
+    text = ("Jadwal pekan kedua liga: Chelsea v FulhamLeeds United v Everton. Pelatih Fulham memuji skuad "
+            "mudanya, dan Leeds United menang di laga pertama musim ini.")
+    got = found(text, model=Tagger({"Fulham Leeds United": "ORG", "Fulham": "ORG", "Leeds United": "ORG"}))
+    assert ("Fulham", "ORG") in got and ("Leeds United", "ORG") in got
+    assert not any("FulhamLeeds" in t for t, _ in got)
+
+
+def test_a_head_word_glued_to_its_place_stays_one_mention() -> None:
+    text = "Banjir melanda KabupatenTulungagung pada Senin. Warga Tulungagung mengungsi ke balai desa."
+    got = found(text, model=Tagger({"Kabupaten Tulungagung": "GPE"}))
+    assert ("KabupatenTulungagung", "GPE") in got
+
+
+# -- a listed club read as a person is the club -------------------------------------------------------
+
+
+def test_a_listed_club_read_as_a_person_is_the_club_in_a_sport_article() -> None:
+    text = ("Pelatih Crystal Palace memuji para pemain. Laga Crystal Palace melawan Sunderland di stadion "
+            "berakhir imbang pada pekan pertama liga.")
+    got = found(text, model=Tagger(Crystal_Palace="PER", Sunderland="PER"))
+    assert ("Crystal Palace", "ORG") in got and ("Sunderland", "ORG") in got
+    assert not any(k == "PER" for _, k in got)
+
+
+def test_a_club_name_outside_a_sport_article_stays_as_read() -> None:
+    text = "Sunderland berbicara kepada wartawan tentang bisnis kopi keluarganya di Bandung."
+    got = found(text, model=Tagger(Sunderland="PER"))
+    assert ("Sunderland", "PER") in got

@@ -36,6 +36,15 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   `place_qualifiers` of entities.yaml);
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
   "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
+- two names a scraper glued shut ("Chelsea v FulhamLeeds United v Newcastle United", a fixture list
+  whose line ends were lost; "EspanyolJoan Garcia") are two mentions, where the seam was opened
+  (`linimasa.text.seams`) and each side is a name on its own: written alone in the article, a listed
+  club in an article about a sport, or a name the gazetteer knows; not a head word glued to its name
+  ("KabupatenTulungagung"), a name of two given parts ("LionelMessi"), nor a place after an
+  organisation ("Partai PerindoJawa Barat": the party's branch, one chain);
+- in an article about a sport, a "person" whose whole name is a listed club (`shared/clubs.txt`:
+  "Crystal Palace", "Wolverhampton Wanderers", "Galatasaray") is the club, unless it opens with a
+  given name or the article names a person with it ("Everton Soares");
 
 They run after `settle.settle_kept`, on the mentions the stage keeps, and each reads the text once
 (linear in its length) and the mentions once.
@@ -44,11 +53,19 @@ They run after `settle.settle_kept`, on the mentions the stage keeps, and each r
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 
 from linimasa import resources
-from linimasa.entities.settle import _Contains, _lists, _local_place_names, _word_list
+from linimasa.entities.settle import (
+    _Contains,
+    _index_of,
+    _lists,
+    _local_place_names,
+    _sport_article,
+    _word_list,
+)
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer
 
@@ -384,10 +401,85 @@ def _acronym_stop(language: str) -> frozenset[str]:
             | lists["loc_heads"])
 
 
-def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
-    """The mentions less those the rules of the module docstring rule out."""
+_SEAM_PIECE = re.compile(r"[^\W\d_]")
+
+
+def _piece_type(piece: str, written: dict[str, str], clubs: frozenset[str], sport: bool,
+                gazetteer: Gazetteer) -> str | None:
+    """The type of one side of a glued mention as a name on its own, or None where it is none: its
+    type where the article writes it alone, a listed club in a sport article, or the gazetteer's."""
+    if piece in written:
+        return written[piece]
+    if sport and piece in clubs:
+        return "ORG"
+    entry = gazetteer.lookup(piece)
+    return None if entry is None else str(entry.type)
+
+
+def _glued_names(text: str, mentions: list[Mention], glued: frozenset[int], gazetteer: Gazetteer,
+                 given: frozenset[str]) -> list[Mention]:
+    """Mentions across an opened seam (`glued`: where the seams put a space in `text`) cut into the
+    names glued there, where each side is a name on its own (module docstring)."""
+    if not glued:
+        return mentions
+    seams = sorted(glued)
+    crossing = {id(m): cuts for m in mentions if (cuts := [q for q in seams if m.start < q < m.end - 1])}
+    if not crossing:
+        return mentions
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in mentions:
+        if id(m) not in crossing:
+            counts[m.text][m.type] += 1
+    written = {name: max(types, key=lambda t: types[t]) for name, types in counts.items()}
+    clubs = _word_list("shared", "clubs.txt")
+    sport: bool | None = None
+    lists = _lists("id")
+    out: list[Mention] = []
+    for m in mentions:
+        cuts = crossing.get(id(m))
+        if cuts is None:
+            out.append(m)
+            continue
+        if sport is None:
+            sport = _sport_article(_index_of(text), lists["sport_cues"])
+        edges = [m.start, *cuts, m.end]
+        pieces = [(a + (a != m.start), b) for a, b in itertools.pairwise(edges)]
+        types = [_piece_type(text[a:b], written, clubs, sport, gazetteer) for a, b in pieces]
+        if (any(t is None for t in types) or text[pieces[0][0] : pieces[0][1]] in given
+                or any(t in ("GPE", "LOC") and u == "ORG" for u, t in itertools.pairwise(types))
+                or not all(_SEAM_PIECE.match(text, a) for a, _ in pieces)):
+            out.append(m)
+            continue
+        for (a, b), t in zip(pieces, types, strict=True):
+            part = Mention(a, b, text[a:b], t, source=m.source)  # type: ignore[arg-type]
+            out.append(part)
+    return out
+
+
+def _club_people(text: str, mentions: list[Mention], given: frozenset[str]) -> list[Mention]:
+    """In an article about a sport, a person whose whole name is a listed club is the club."""
+    clubs = _word_list("shared", "clubs.txt")
+    suspects = [m for m in mentions if m.type == "PER" and m.text in clubs and m.text.split(" ")[0] not in given]
+    if not suspects or not _sport_article(_index_of(text), _lists("id")["sport_cues"]):
+        return mentions
+    people = [m.text for m in mentions if m.type == "PER" and m.text not in clubs]
+    named = {club for club in {m.text for m in suspects}
+             if any(p.startswith(club + " ") or p.endswith(" " + club) for p in people)}
+    for m in suspects:
+        if m.text not in named:
+            m.type = "ORG"  # type: ignore[assignment]
+            m.role = None
+    return mentions
+
+
+def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                     glued: frozenset[int] = frozenset()) -> list[Mention]:
+    """The mentions less those the rules of the module docstring rule out. `glued`: where the
+    seams of `linimasa.text.seams` put a space in `text`."""
     if language == "en":
         return mentions
+    given = _lists(language).get("given_names", frozenset())
+    mentions = _club_people(text, _glued_names(text, mentions, glued, gazetteer, given), given)
     lists = _lists(language)
     lexicon = _lexicon(language)
     banned = common_noun_acronyms(text, gazetteer, _acronym_stop(language))
