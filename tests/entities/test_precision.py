@@ -248,3 +248,19 @@ def test_a_club_name_outside_a_sport_article_stays_as_read() -> None:
     text = "Sunderland berbicara kepada wartawan tentang bisnis kopi keluarganya di Bandung."
     got = found(text, model=Tagger(Sunderland="PER"))
     assert ("Sunderland", "PER") in got
+
+
+# -- English names of offers, features, treatments and measures are things -------------------------
+
+
+def test_english_names_of_features_treatments_and_measures_are_no_organisations() -> None:
+    text = ("Nasabah bank itu mendapat Safe Deposit Box gratis, sedangkan mobil barunya memakai Auto High Beam. "
+            "Rumah sakit di Medan mulai memakai Robotic Assisted Surgery, dan beban Disability-Adjusted Life "
+            "Years akibat dengue naik, kata Kementerian Kesehatan.")
+    got = found(text, model=Tagger({"Safe Deposit Box": "ORG", "Auto High Beam": "ORG",
+                                    "Robotic Assisted Surgery": "ORG", "Disability-Adjusted Life Years": "ORG",
+                                    "Kementerian Kesehatan": "ORG"}))
+    names = {t for t, _ in got}
+    assert not names & {"Safe Deposit Box", "Auto High Beam", "Robotic Assisted Surgery",
+                        "Disability-Adjusted Life Years"}
+    assert "Kementerian Kesehatan" in names
