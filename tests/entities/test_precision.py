@@ -264,3 +264,49 @@ def test_english_names_of_features_treatments_and_measures_are_no_organisations(
     assert not names & {"Safe Deposit Box", "Auto High Beam", "Robotic Assisted Surgery",
                         "Disability-Adjusted Life Years"}
     assert "Kementerian Kesehatan" in names
+
+
+# -- a car's model launched as new is a product ------------------------------------------------------
+
+
+def test_a_model_launched_as_new_is_no_place_in_an_article_that_names_its_maker() -> None:
+    text = ("Penjualan Toyota naik bulan lalu. New Rush menjadi penyumbang terbesar, disusul All New Avanza. "
+            "Pameran berikutnya digelar di New Delhi, India.")
+    got = found(text, model=Tagger({"New Rush": "LOC", "All New Avanza": "ORG", "New Delhi": "GPE"}))
+    names = {t for t, _ in got}
+    assert not names & {"New Rush", "All New Avanza"}
+    assert ("New Delhi", "GPE") in got
+
+
+def test_a_new_name_without_a_maker_in_the_article_is_left_to_the_recognisers() -> None:
+    text = "Warga New Haven berkumpul di taman kota pada Minggu pagi."
+    got = found(text, model=Tagger({"New Haven": "GPE"}))
+    assert ("New Haven", "GPE") in got
+
+
+# -- a listed maker read as a person is the company ---------------------------------------------------
+
+
+def test_a_listed_maker_read_as_a_person_is_the_company() -> None:
+    text = "Xpeng meluncurkan mobil listrik baru di Jakarta, kata juru bicara Xpeng kepada wartawan."
+    got = found(text, model=Tagger(Xpeng="PER"))
+    assert ("Xpeng", "ORG") in got and ("Xpeng", "PER") not in got
+
+
+# -- the name between a head's title and the head's name is what is headed ---------------------------
+
+
+def test_the_name_between_a_heads_title_and_the_head_is_the_institution_or_the_village() -> None:
+    text = ("Hal itu disampaikan Direktur Eksekutif Dana Hijau Dunia, Peter Walsh, di Bali. Kabar itu "
+            "dibenarkan Kepala Desa Neglasari, Sobirin, pada Selasa.")
+    got = found(text, model=Tagger({"Dana Hijau Dunia": "PER", "Peter Walsh": "PER", "Neglasari": "PER",
+                                    "Sobirin": "PER"}))
+    assert ("Dana Hijau Dunia", "ORG") in got and ("Neglasari", "GPE") in got
+    assert ("Peter Walsh", "PER") in got and ("Sobirin", "PER") in got
+
+
+def test_a_person_after_a_title_and_before_another_person_stays_a_person() -> None:
+    text = ("Farhan menanggapi perbedaan pandangan dengan Gubernur Dedi Mulyadi, Farhan menegaskan wilayah "
+            "kerja berbeda. Dedi menolak berkomentar.")
+    got = found(text, model=Tagger({"Dedi Mulyadi": "PER", "Farhan": "PER", "Dedi": "PER"}))
+    assert ("Dedi Mulyadi", "PER") in got

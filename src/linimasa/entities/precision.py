@@ -45,6 +45,16 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
 - in an article about a sport, a "person" whose whole name is a listed club (`shared/clubs.txt`:
   "Crystal Palace", "Wolverhampton Wanderers", "Galatasaray") is the club, unless it opens with a
   given name or the article names a person with it ("Everton Soares");
+- a car's model launched as new ("All New Ertiga", and "New Carry" in an article that names a maker of
+  `shared/makers.txt`) is a product, not a place or a company; a place the gazetteer knows stays ("New
+  York", "New York Knicks");
+- a "person" whose whole name is a listed maker ("Xpeng", "Suzuki") is the company, unless the article
+  names a person with it;
+- the name between the title of the one who heads it and that person's name after a comma ("Kepala
+  Puskesmas Salawu, Wilianto", "Direktur Eksekutif Global Fund, Peter Sands", "Kepala Desa Neglasari,
+  Sobirin") is the institution or the village headed, not a second person (`head_titles` and
+  `place_head_titles` of entities.yaml), unless a given name or a person the gazetteer knows is in it
+  ("Gubernur Dedi Mulyadi, Farhan": two people);
 
 They run after `settle.settle_kept`, on the mentions the stage keeps, and each reads the text once
 (linear in its length) and the mentions once.
@@ -472,6 +482,88 @@ def _club_people(text: str, mentions: list[Mention], given: frozenset[str]) -> l
     return mentions
 
 
+_NEW_MODEL = re.compile(r"(All )?New [A-Z0-9]")
+
+
+def _new_model(m: Mention, makers_named: bool, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a model launched as new (module docstring)."""
+    hit = _NEW_MODEL.match(m.text)
+    if hit is None or gazetteer.lookup(m.text) is not None:
+        return False
+    if hit.group(1):
+        return True
+    words = m.text.split(" ")
+    return makers_named and not any(gazetteer.lookup(" ".join(words[:k])) for k in range(2, len(words)))
+
+
+def _names_a_maker(text: str) -> bool:
+    makers = _makers()
+    return any(w.casefold() in makers for w in _NAME_WORD.findall(text))
+
+
+def _maker_people(mentions: list[Mention]) -> list[Mention]:
+    """A person whose whole name is a listed maker is the company (module docstring)."""
+    makers = _makers()
+    suspects = [m for m in mentions if m.type == "PER" and m.text.casefold() in makers]
+    if suspects:
+        people = [m.text for m in mentions if m.type == "PER" and " " in m.text]
+        for m in suspects:
+            if not any(p.startswith(m.text + " ") or p.endswith(" " + m.text) for p in people):
+                m.type = "ORG"  # type: ignore[assignment]
+                m.role = None
+    return mentions
+
+
+@functools.cache
+def _head_titles(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The titles of one who heads an institution and of one who heads a village or a district, as
+    patterns that end right before a name (`head_titles`, `place_head_titles` of entities.yaml)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    out = []
+    for key in ("head_titles", "place_head_titles"):
+        words = sorted({str(w).strip() for w in data.get(key) or [] if str(w).strip()}, key=len, reverse=True)
+        if not words:
+            return None
+        alternatives = "|".join(re.escape(w) for w in words)
+        out.append(re.compile(rf"(?<![\w-])(?:{alternatives}) $", re.IGNORECASE))
+    return out[0], out[1]
+
+
+def _headed_names(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                  given: frozenset[str]) -> list[Mention]:
+    """A "person" between a head's title and the head's name after a comma is the institution or the
+    place headed (module docstring)."""
+    titles = _head_titles(language)
+    if titles is None:
+        return mentions
+    people_at = {m.start for m in mentions if m.type == "PER"}
+    suspects = [m for m in mentions
+                if m.type == "PER" and text[m.end : m.end + 2] == ", " and m.end + 2 in people_at]
+    if not suspects:
+        return mentions
+    # a person the article calls by a word of the name elsewhere: "Gubernur Dedi Mulyadi, Farhan" and
+    # "kata Dedi" (the same name read as a person again is no evidence: the model repeats its reading)
+    named = {m.text for m in suspects}
+    others = {m.text.split(" ")[0] for m in mentions if m.type == "PER" and m.text not in named}
+    for m in suspects:
+        words = m.text.split(" ")
+        entry = gazetteer.lookup(m.text)
+        if any(w in given or w in others for w in words) or (entry is not None and entry.type == "PER"):
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        if titles[1].search(before):
+            # a village or a district by name: the list of them, or a place the gazetteer knows
+            place = m.text.casefold() in _village_names(language) or (
+                entry is not None and entry.type in ("GPE", "LOC"))
+            kind = "GPE" if place else None
+        else:
+            kind = "ORG" if titles[0].search(before) else None
+        if kind is not None:
+            m.type = kind  # type: ignore[assignment]
+            m.role = None
+    return mentions
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
                      glued: frozenset[int] = frozenset()) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out. `glued`: where the
@@ -480,6 +572,9 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
         return mentions
     given = _lists(language).get("given_names", frozenset())
     mentions = _club_people(text, _glued_names(text, mentions, glued, gazetteer, given), given)
+    mentions = _headed_names(text, _maker_people(mentions), language, gazetteer, given)
+    makers_named = _names_a_maker(text)
+    mentions = [m for m in mentions if not _new_model(m, makers_named, gazetteer)]
     lists = _lists(language)
     lexicon = _lexicon(language)
     banned = common_noun_acronyms(text, gazetteer, _acronym_stop(language))
