@@ -310,3 +310,20 @@ def test_a_person_after_a_title_and_before_another_person_stays_a_person() -> No
             "kerja berbeda. Dedi menolak berkomentar.")
     got = found(text, model=Tagger({"Dedi Mulyadi": "PER", "Farhan": "PER", "Dedi": "PER"}))
     assert ("Dedi Mulyadi", "PER") in got
+
+
+# -- a given name written right before a person's mention is the first name ------------------------
+
+
+def test_a_given_name_before_a_persons_mention_is_taken_in() -> None:
+    text = "Klub itu resmi memperkenalkan pelatih baru. David Kurniawan Saputra akan memimpin latihan perdana."
+    got = found(text, model=Tagger({"Kurniawan Saputra": "PER"}))
+    assert ("David Kurniawan Saputra", "PER") in got
+    assert ("Kurniawan Saputra", "PER") not in got
+
+
+def test_a_clause_opening_word_that_is_also_a_given_name_is_not_taken_in() -> None:
+    text = "Konser digelar di Jakarta akhir pekan ini, Ada Raka Pramudya hingga band lokal di panggung utama."
+    got = found(text, model=Tagger({"Raka Pramudya": "PER"}))
+    assert ("Raka Pramudya", "PER") in got
+    assert not any(t.startswith("Ada ") for t, _ in got)

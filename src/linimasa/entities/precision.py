@@ -50,6 +50,11 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   York", "New York Knicks");
 - a "person" whose whole name is a listed maker ("Xpeng", "Suzuki") is the company, unless the article
   names a person with it;
+- a given name written right before a person's mention is the person's first name, which the
+  recognisers left out ("Ong Kim Swee", "Joan Mir", "Alexis Mac Allister", "Marc-Andre Ter Stegen"),
+  and so is one before a one-word place or acronym that it makes a person's name ("Stefan Medina",
+  "Herry IP"): the mention takes it in, as a person; not a word of the language ("Ada Manchester
+  City": "there is"), a title, a rank or an honorific;
 - the name between the title of the one who heads it and that person's name after a comma ("Kepala
   Puskesmas Salawu, Wilianto", "Direktur Eksekutif Global Fund, Peter Sands", "Kepala Desa Neglasari,
   Sobirin") is the institution or the village headed, not a second person (`head_titles` and
@@ -564,6 +569,43 @@ def _headed_names(text: str, mentions: list[Mention], language: str, gazetteer: 
     return mentions
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]+-)?[A-Z][a-z]+) $")
+
+
+@functools.cache
+def _not_first_names(language: str) -> frozenset[str]:
+    """Given names that are also words a clause opens with (`not_first_names` of entities.yaml)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w).casefold() for w in data.get("not_first_names") or [])
+
+
+def _first_names(text: str, mentions: list[Mention], language: str, lists: dict[str, frozenset[str]],
+                 lexicon: frozenset[str], given: frozenset[str]) -> list[Mention]:
+    """A person's mention with the given name written right before it (module docstring)."""
+    if not given:
+        return mentions
+    ends = {m.end for m in mentions}
+    stop = (lists["heads"] | lists["person_ranks"] | lists["honorifics"] | lists["title_words"]
+            | _not_first_names(language))
+    out = []
+    for m in mentions:
+        one_word = " " not in m.text
+        if m.type == "PER" or (one_word and m.type in ("GPE", "LOC", "ORG") and m.source != "gazetteer"
+                               and (m.type != "ORG" or m.text.isupper())):
+            hit = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if hit is not None and hit.start(1) not in ends and hit.start(1) - 1 not in ends:
+                word = hit.group(1)
+                last = word.rsplit("-", 1)[-1]
+                if (last in given and word.casefold() not in lexicon and last.casefold() not in lexicon
+                        and word.casefold() not in stop and last.casefold() not in stop):
+                    person = Mention(hit.start(1), m.end, text[hit.start(1) : m.end], "PER", m.entity, m.source,
+                                     m.score, None if m.type != "PER" else m.key, m.role)
+                    out.append(person)
+                    continue
+        out.append(m)
+    return out
+
+
 def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
                      glued: frozenset[int] = frozenset()) -> list[Mention]:
     """The mentions less those the rules of the module docstring rule out. `glued`: where the
@@ -573,6 +615,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     given = _lists(language).get("given_names", frozenset())
     mentions = _club_people(text, _glued_names(text, mentions, glued, gazetteer, given), given)
     mentions = _headed_names(text, _maker_people(mentions), language, gazetteer, given)
+    mentions = _first_names(text, mentions, language, _lists(language), _lexicon(language), given)
     makers_named = _names_a_maker(text)
     mentions = [m for m in mentions if not _new_model(m, makers_named, gazetteer)]
     lists = _lists(language)
