@@ -327,3 +327,13 @@ def test_a_clause_opening_word_that_is_also_a_given_name_is_not_taken_in() -> No
     got = found(text, model=Tagger({"Raka Pramudya": "PER"}))
     assert ("Raka Pramudya", "PER") in got
     assert not any(t.startswith("Ada ") for t, _ in got)
+
+
+# -- a platform's name in front of an account's owner is no part of the owner's name ----------------
+
+
+def test_a_platform_before_an_accounts_owner_is_cut_off() -> None:
+    text = "Video itu diunggah akun Instagram Komunitas Pesepeda Bandung pada Senin malam."
+    got = found(text, model=Tagger({"Instagram Komunitas Pesepeda Bandung": "ORG"}))
+    assert ("Komunitas Pesepeda Bandung", "ORG") in got
+    assert not any(t.startswith("Instagram") for t, _ in got)

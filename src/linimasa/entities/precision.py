@@ -55,6 +55,8 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   and so is one before a one-word place or acronym that it makes a person's name ("Stefan Medina",
   "Herry IP"): the mention takes it in, as a person; not a word of the language ("Ada Manchester
   City": "there is"), a title, a rank or an honorific;
+- a platform's name in front of an account's owner is no part of the owner's name ("akun Instagram
+  Humas Pajak Jakarta" -> "Humas Pajak Jakarta", "Instagram Thariq Halilintar"; `account_platforms`);
 - the name between the title of the one who heads it and that person's name after a comma ("Kepala
   Puskesmas Salawu, Wilianto", "Direktur Eksekutif Global Fund, Peter Sands", "Kepala Desa Neglasari,
   Sobirin") is the institution or the village headed, not a second person (`head_titles` and
@@ -573,6 +575,22 @@ _WORD_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]+-)?[A-Z][a-z]+) $")
 
 
 @functools.cache
+def _platforms(language: str) -> frozenset[str]:
+    """The `account_platforms` of the language's entities.yaml, as written."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w) for w in data.get("account_platforms") or [])
+
+
+def _without_platform(m: Mention, platforms: frozenset[str]) -> Mention:
+    """The mention without a platform's name in front of the account's owner (module docstring)."""
+    first, _, rest = m.text.partition(" ")
+    if first not in platforms or not rest[:1].isupper():
+        return m
+    start = m.start + len(first) + 1
+    return Mention(start, m.end, rest, m.type, m.entity, m.source, m.score, None, m.role)
+
+
+@functools.cache
 def _not_first_names(language: str) -> frozenset[str]:
     """Given names that are also words a clause opens with (`not_first_names` of entities.yaml)."""
     data = resources.load_or_empty(language, "entities") or {}
@@ -616,6 +634,8 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     mentions = _club_people(text, _glued_names(text, mentions, glued, gazetteer, given), given)
     mentions = _headed_names(text, _maker_people(mentions), language, gazetteer, given)
     mentions = _first_names(text, mentions, language, _lists(language), _lexicon(language), given)
+    platforms = _platforms(language)
+    mentions = [_without_platform(m, platforms) for m in mentions]
     makers_named = _names_a_maker(text)
     mentions = [m for m in mentions if not _new_model(m, makers_named, gazetteer)]
     lists = _lists(language)
