@@ -337,3 +337,28 @@ def test_a_platform_before_an_accounts_owner_is_cut_off() -> None:
     got = found(text, model=Tagger({"Instagram Komunitas Pesepeda Bandung": "ORG"}))
     assert ("Komunitas Pesepeda Bandung", "ORG") in got
     assert not any(t.startswith("Instagram") for t, _ in got)
+
+
+# -- the club list names clubs as the news writes them -------------------------------------------------
+
+
+def test_the_club_list_writes_accented_names_plainly_and_drops_an_indonesian_ps_prefix() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_clubs.py"
+    spec = importlib.util.spec_from_file_location("build_clubs", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert "Bayern Munchen" in build.club_names("FC Bayern München")
+    assert "Barito Putera" in build.club_names("PS Barito Putera")
+    assert "Bandar Lampung" not in build.club_names("PS Bandar Lampung")  # a city the gazetteer knows
+    assert "Malaga" not in build.club_names("Málaga CF")  # one word: the city as well
+
+
+def test_a_club_written_without_its_accent_is_the_club() -> None:
+    text = ("Pelatih Bayern Munchen memuji skuadnya. Pemain itu gagal total di Munchen. Klub Munchen pun "
+            "mempertimbangkan menjualnya pada bursa transfer musim panas.")
+    got = found(text, model=Tagger({"Bayern Munchen": "ORG", "Munchen": "GPE"}))
+    assert ("Bayern Munchen", "ORG") in got and ("Munchen", "ORG") in got
