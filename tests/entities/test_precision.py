@@ -362,3 +362,22 @@ def test_a_club_written_without_its_accent_is_the_club() -> None:
             "mempertimbangkan menjualnya pada bursa transfer musim panas.")
     got = found(text, model=Tagger({"Bayern Munchen": "ORG", "Munchen": "GPE"}))
     assert ("Bayern Munchen", "ORG") in got and ("Munchen", "ORG") in got
+
+
+# -- a colour's name in the list after "warna" is no entity --------------------------------------------
+
+
+def test_colour_names_after_warna_are_no_entities() -> None:
+    text = ("Mobil itu tersedia dalam pilihan warna Ocean Blue, Lunar Silver, dan Deep Black. Produsennya, "
+            "Wuling, membuka diler baru di Surabaya.")
+    got = found(text, model=Tagger({"Ocean Blue": "PER", "Lunar Silver": "ORG", "Deep Black": "PER",
+                                    "Wuling": "ORG", "Surabaya": "GPE"}))
+    names = {t for t, _ in got}
+    assert not names & {"Ocean Blue", "Lunar Silver", "Deep Black"}
+    assert {"Wuling", "Surabaya"} <= names
+
+
+def test_a_name_ending_in_a_colour_word_elsewhere_stays() -> None:
+    text = "Pebalap tim Red Bull menang di Austria, sedangkan Paolo Rossi finis kedua."
+    got = found(text, model=Tagger({"Red Bull": "ORG", "Paolo Rossi": "PER"}))
+    assert ("Red Bull", "ORG") in got

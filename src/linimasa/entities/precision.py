@@ -55,6 +55,9 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   and so is one before a one-word place or acronym that it makes a person's name ("Stefan Medina",
   "Herry IP"): the mention takes it in, as a person; not a word of the language ("Ada Manchester
   City": "there is"), a title, a rank or an honorific;
+- a colour's name in the list after "warna" or right after "varian" ("pilihan warna Crescent Silver,
+  Dark Night Black, Nebula White, dan Matte Gray", "Varian Cyber Silver"), its last word an English
+  colour word (`colour_words` of entities.yaml), is a product's colour, not an entity;
 - a platform's name in front of an account's owner is no part of the owner's name ("akun Instagram
   Humas Pajak Jakarta" -> "Humas Pajak Jakarta", "Instagram Thariq Halilintar"; `account_platforms`);
 - the name between the title of the one who heads it and that person's name after a comma ("Kepala
@@ -574,6 +577,28 @@ def _headed_names(text: str, mentions: list[Mention], language: str, gazetteer: 
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]+-)?[A-Z][a-z]+) $")
 
 
+# the word that announces a colour ("warna", "pilihan warna", "Varian"), then the list to the sentence's end
+_COLOUR_CUE = re.compile(r"(?<![\w-])(?:warna|warnanya|kelir|[Vv]arian)\b[^.\n]{0,200}")
+
+
+@functools.cache
+def _colour_words(language: str) -> frozenset[str]:
+    """The `colour_words` of the language's entities.yaml, case-folded."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w).casefold() for w in data.get("colour_words") or [])
+
+
+def _colours(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less the colours' names (module docstring)."""
+    words = _colour_words(language)
+    suspects = [m for m in mentions if m.text.rsplit(" ", 1)[-1].casefold() in words]
+    if not suspects:
+        return mentions
+    lists = _Contains(hit.span() for hit in _COLOUR_CUE.finditer(text))
+    gone = {id(m) for m in suspects if lists(m.start, m.end)}
+    return [m for m in mentions if id(m) not in gone]
+
+
 @functools.cache
 def _platforms(language: str) -> frozenset[str]:
     """The `account_platforms` of the language's entities.yaml, as written."""
@@ -635,7 +660,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     mentions = _headed_names(text, _maker_people(mentions), language, gazetteer, given)
     mentions = _first_names(text, mentions, language, _lists(language), _lexicon(language), given)
     platforms = _platforms(language)
-    mentions = [_without_platform(m, platforms) for m in mentions]
+    mentions = _colours(text, [_without_platform(m, platforms) for m in mentions], language)
     makers_named = _names_a_maker(text)
     mentions = [m for m in mentions if not _new_model(m, makers_named, gazetteer)]
     lists = _lists(language)
