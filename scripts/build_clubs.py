@@ -10,14 +10,22 @@ Indonesian club name ("Persija Jakarta", "PSM Makassar"). Each club is written o
 news: without the form ("Real Madrid C.F." -> "Real Madrid", "Club Atlético River Plate" -> "River
 Plate"), and with it where the form is part of the usual name ("Arema FC"). Youth and reserve sides
 ("U-21", "Castilla", "B") are left out. One name a line, sorted; names of one word are kept only when
-they are not a common word (capitalised, four letters or more).
+they are not a common word (capitalised, four letters or more). A name with accented letters is also
+written without them, as Indonesian news writes it ("Bayern München" -> "Bayern Munchen", "Atlético
+Madrid" -> "Atletico Madrid"), and an Indonesian club whose name opens with "PS" is also named without
+it where two words or more are left that name no place the gazetteer knows ("PS Barito Putera" ->
+"Barito Putera"; not "PS Bandar Lampung").
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import re
+import unicodedata
 from pathlib import Path
+
+from linimasa.text.gazetteer import Gazetteer, load_gazetteer
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "linimasa" / "resources" / "shared" / "clubs.txt"
 FORMS_AFTER = r"(?:F\.C\.|FC|C\.F\.|CF|A\.F\.C\.|AFC|S\.C\.|SC|S\.p\.A\.?|Calcio|F\.K\.|FK|S\.K\.|SK)"
@@ -25,6 +33,7 @@ FORMS_BEFORE = (
     r"(?:Club Atlético|Clube Atlético|Club Deportivo|Clube|Club|F\.C\.|FC|A\.C\.|AC|A\.S\.|AS|SS|S\.S\.|SSC"
     r"|U\.S\.|US|A\.S\.D\.|R\.C\.D\.|RCD|SV|VfB|VfL|TSG|1\. FC)"
 )
+ID_PREFIX = re.compile(r"^PS[A-Z]{0,3} (\S+ \S.*)$")
 ID_CLUB = re.compile(r"^(?:Pers[a-z]{2,}|PS[A-Z]{0,3}|Arema|Bali United|Madura United|Borneo|Semen Padang)\b")
 YOUTH = re.compile(r"\b(?:U-?\d\d|Junior|Juniors B|Castilla|B|II|Reserves|Women|Putri|Wanita)$")
 HEADER = """# Names of sports clubs, one a line (written as news name them: "River Plate", "Real Madrid").
@@ -34,6 +43,14 @@ HEADER = """# Names of sports clubs, one a line (written as news name them: "Riv
 # README says "The dataset may be used for free, but if you want to publish paper/publication using
 # the dataset, please cite these publications"; DBpedia data is CC BY-SA 3.0. Only club names are kept.
 """
+
+
+COMPASS = {"Barat", "Timur", "Utara", "Selatan", "Tengah"}
+
+
+@functools.cache
+def _gazetteer() -> Gazetteer:
+    return load_gazetteer()
 
 
 def club_names(line: str) -> set[str]:
@@ -52,6 +69,13 @@ def club_names(line: str) -> set[str]:
         out.add(before.group(1))
     elif ID_CLUB.match(name) and len(name.split()) >= 2:
         out.add(name)
+    for n in list(out):
+        folded = "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
+        if folded != n and " " in folded and "?" not in folded:
+            out.add(folded)  # "Bayern München" -> "Bayern Munchen" (a one-word one may be a city: "Malaga")
+        bare = ID_PREFIX.match(n)
+        if bare and _gazetteer().lookup(bare.group(1)) is None and bare.group(1).split()[-1] not in COMPASS:
+            out.add(bare.group(1))  # "PS Barito Putera" -> "Barito Putera", not "Bandar Lampung" (a city)
     return {n for n in out if n[:1].isupper() and (" " in n or (len(n) >= 4 and not n.isupper()))}
 
 

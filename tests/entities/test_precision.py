@@ -214,3 +214,170 @@ def test_an_operator_named_after_its_city_keeps_its_name() -> None:
     got = found(text, model=Tagger({"LRT Jakarta": "ORG", "APBD Jawa Timur": "ORG"}))
     assert ("LRT Jakarta", "ORG") in got
     assert ("Jawa Timur", "GPE") in got and ("APBD Jawa Timur", "ORG") not in got
+
+
+# -- two names glued shut by the scraper are two mentions -------------------------------------------
+
+
+def test_two_clubs_glued_in_a_fixture_list_are_two_mentions() -> None:
+    text = ("Jadwal pekan kedua liga: Chelsea v FulhamLeeds United v Everton. Pelatih Fulham memuji skuad "
+            "mudanya, dan Leeds United menang di laga pertama musim ini.")
+    got = found(text, model=Tagger({"Fulham Leeds United": "ORG", "Fulham": "ORG", "Leeds United": "ORG"}))
+    assert ("Fulham", "ORG") in got and ("Leeds United", "ORG") in got
+    assert not any("FulhamLeeds" in t for t, _ in got)
+
+
+def test_a_head_word_glued_to_its_place_stays_one_mention() -> None:
+    text = "Banjir melanda KabupatenTulungagung pada Senin. Warga Tulungagung mengungsi ke balai desa."
+    got = found(text, model=Tagger({"Kabupaten Tulungagung": "GPE"}))
+    assert ("KabupatenTulungagung", "GPE") in got
+
+
+# -- a listed club read as a person is the club -------------------------------------------------------
+
+
+def test_a_listed_club_read_as_a_person_is_the_club_in_a_sport_article() -> None:
+    text = ("Pelatih Crystal Palace memuji para pemain. Laga Crystal Palace melawan Sunderland di stadion "
+            "berakhir imbang pada pekan pertama liga.")
+    got = found(text, model=Tagger(Crystal_Palace="PER", Sunderland="PER"))
+    assert ("Crystal Palace", "ORG") in got and ("Sunderland", "ORG") in got
+    assert not any(k == "PER" for _, k in got)
+
+
+def test_a_club_name_outside_a_sport_article_stays_as_read() -> None:
+    text = "Sunderland berbicara kepada wartawan tentang bisnis kopi keluarganya di Bandung."
+    got = found(text, model=Tagger(Sunderland="PER"))
+    assert ("Sunderland", "PER") in got
+
+
+# -- English names of offers, features, treatments and measures are things -------------------------
+
+
+def test_english_names_of_features_treatments_and_measures_are_no_organisations() -> None:
+    text = ("Nasabah bank itu mendapat Safe Deposit Box gratis, sedangkan mobil barunya memakai Auto High Beam. "
+            "Rumah sakit di Medan mulai memakai Robotic Assisted Surgery, dan beban Disability-Adjusted Life "
+            "Years akibat dengue naik, kata Kementerian Kesehatan.")
+    got = found(text, model=Tagger({"Safe Deposit Box": "ORG", "Auto High Beam": "ORG",
+                                    "Robotic Assisted Surgery": "ORG", "Disability-Adjusted Life Years": "ORG",
+                                    "Kementerian Kesehatan": "ORG"}))
+    names = {t for t, _ in got}
+    assert not names & {"Safe Deposit Box", "Auto High Beam", "Robotic Assisted Surgery",
+                        "Disability-Adjusted Life Years"}
+    assert "Kementerian Kesehatan" in names
+
+
+# -- a car's model launched as new is a product ------------------------------------------------------
+
+
+def test_a_model_launched_as_new_is_no_place_in_an_article_that_names_its_maker() -> None:
+    text = ("Penjualan Toyota naik bulan lalu. New Rush menjadi penyumbang terbesar, disusul All New Avanza. "
+            "Pameran berikutnya digelar di New Delhi, India.")
+    got = found(text, model=Tagger({"New Rush": "LOC", "All New Avanza": "ORG", "New Delhi": "GPE"}))
+    names = {t for t, _ in got}
+    assert not names & {"New Rush", "All New Avanza"}
+    assert ("New Delhi", "GPE") in got
+
+
+def test_a_new_name_without_a_maker_in_the_article_is_left_to_the_recognisers() -> None:
+    text = "Warga New Haven berkumpul di taman kota pada Minggu pagi."
+    got = found(text, model=Tagger({"New Haven": "GPE"}))
+    assert ("New Haven", "GPE") in got
+
+
+# -- a listed maker read as a person is the company ---------------------------------------------------
+
+
+def test_a_listed_maker_read_as_a_person_is_the_company() -> None:
+    text = "Xpeng meluncurkan mobil listrik baru di Jakarta, kata juru bicara Xpeng kepada wartawan."
+    got = found(text, model=Tagger(Xpeng="PER"))
+    assert ("Xpeng", "ORG") in got and ("Xpeng", "PER") not in got
+
+
+# -- the name between a head's title and the head's name is what is headed ---------------------------
+
+
+def test_the_name_between_a_heads_title_and_the_head_is_the_institution_or_the_village() -> None:
+    text = ("Hal itu disampaikan Direktur Eksekutif Dana Hijau Dunia, Peter Walsh, di Bali. Kabar itu "
+            "dibenarkan Kepala Desa Neglasari, Sobirin, pada Selasa.")
+    got = found(text, model=Tagger({"Dana Hijau Dunia": "PER", "Peter Walsh": "PER", "Neglasari": "PER",
+                                    "Sobirin": "PER"}))
+    assert ("Dana Hijau Dunia", "ORG") in got and ("Neglasari", "GPE") in got
+    assert ("Peter Walsh", "PER") in got and ("Sobirin", "PER") in got
+
+
+def test_a_person_after_a_title_and_before_another_person_stays_a_person() -> None:
+    text = ("Farhan menanggapi perbedaan pandangan dengan Gubernur Dedi Mulyadi, Farhan menegaskan wilayah "
+            "kerja berbeda. Dedi menolak berkomentar.")
+    got = found(text, model=Tagger({"Dedi Mulyadi": "PER", "Farhan": "PER", "Dedi": "PER"}))
+    assert ("Dedi Mulyadi", "PER") in got
+
+
+# -- a given name written right before a person's mention is the first name ------------------------
+
+
+def test_a_given_name_before_a_persons_mention_is_taken_in() -> None:
+    text = "Klub itu resmi memperkenalkan pelatih baru. David Kurniawan Saputra akan memimpin latihan perdana."
+    got = found(text, model=Tagger({"Kurniawan Saputra": "PER"}))
+    assert ("David Kurniawan Saputra", "PER") in got
+    assert ("Kurniawan Saputra", "PER") not in got
+
+
+def test_a_clause_opening_word_that_is_also_a_given_name_is_not_taken_in() -> None:
+    text = "Konser digelar di Jakarta akhir pekan ini, Ada Raka Pramudya hingga band lokal di panggung utama."
+    got = found(text, model=Tagger({"Raka Pramudya": "PER"}))
+    assert ("Raka Pramudya", "PER") in got
+    assert not any(t.startswith("Ada ") for t, _ in got)
+
+
+# -- a platform's name in front of an account's owner is no part of the owner's name ----------------
+
+
+def test_a_platform_before_an_accounts_owner_is_cut_off() -> None:
+    text = "Video itu diunggah akun Instagram Komunitas Pesepeda Bandung pada Senin malam."
+    got = found(text, model=Tagger({"Instagram Komunitas Pesepeda Bandung": "ORG"}))
+    assert ("Komunitas Pesepeda Bandung", "ORG") in got
+    assert not any(t.startswith("Instagram") for t, _ in got)
+
+
+# -- the club list names clubs as the news writes them -------------------------------------------------
+
+
+def test_the_club_list_writes_accented_names_plainly_and_drops_an_indonesian_ps_prefix() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_clubs.py"
+    spec = importlib.util.spec_from_file_location("build_clubs", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert "Bayern Munchen" in build.club_names("FC Bayern München")
+    assert "Barito Putera" in build.club_names("PS Barito Putera")
+    assert "Bandar Lampung" not in build.club_names("PS Bandar Lampung")  # a city the gazetteer knows
+    assert "Malaga" not in build.club_names("Málaga CF")  # one word: the city as well
+
+
+def test_a_club_written_without_its_accent_is_the_club() -> None:
+    text = ("Pelatih Bayern Munchen memuji skuadnya. Pemain itu gagal total di Munchen. Klub Munchen pun "
+            "mempertimbangkan menjualnya pada bursa transfer musim panas.")
+    got = found(text, model=Tagger({"Bayern Munchen": "ORG", "Munchen": "GPE"}))
+    assert ("Bayern Munchen", "ORG") in got and ("Munchen", "ORG") in got
+
+
+# -- a colour's name in the list after "warna" is no entity --------------------------------------------
+
+
+def test_colour_names_after_warna_are_no_entities() -> None:
+    text = ("Mobil itu tersedia dalam pilihan warna Ocean Blue, Lunar Silver, dan Deep Black. Produsennya, "
+            "Wuling, membuka diler baru di Surabaya.")
+    got = found(text, model=Tagger({"Ocean Blue": "PER", "Lunar Silver": "ORG", "Deep Black": "PER",
+                                    "Wuling": "ORG", "Surabaya": "GPE"}))
+    names = {t for t, _ in got}
+    assert not names & {"Ocean Blue", "Lunar Silver", "Deep Black"}
+    assert {"Wuling", "Surabaya"} <= names
+
+
+def test_a_name_ending_in_a_colour_word_elsewhere_stays() -> None:
+    text = "Pebalap tim Red Bull menang di Austria, sedangkan Paolo Rossi finis kedua."
+    got = found(text, model=Tagger({"Red Bull": "ORG", "Paolo Rossi": "PER"}))
+    assert ("Red Bull", "ORG") in got

@@ -325,7 +325,7 @@ def recognise(
     opened = open_seams(text, seams)
     found = _recognise(opened.text, language, recogniser,
                        None if sentences is None else [opened.span_in_view(s) for s in sentences],
-                       lone_min_score, lone_languages)
+                       lone_min_score, lone_languages, frozenset(s + k for k, s in enumerate(seams)))
     out = []
     for m in found:
         start, end = opened.in_source(m.start), opened.in_source(m.end)
@@ -337,9 +337,9 @@ def recognise(
 
 def _recognise(
     text: str, language: str, recogniser: Recogniser | None, sentences: list[Span] | None,
-    lone_min_score: float | None, lone_languages: tuple[str, ...],
+    lone_min_score: float | None, lone_languages: tuple[str, ...], glued: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """`recognise` on a text whose seams are open."""
+    """`recognise` on a text whose seams are open (`glued`: where they put a space)."""
     tagged: dict[tuple[int, int, str], float | None] | None = None  # the model's own spans and scores
     gazetteer = load_gazetteer()
     cues = cues_for(language)
@@ -399,7 +399,7 @@ def _recognise(
     whole = getattr(recogniser, "tags_whole_text", False)  # a replacement that tags a few names does not count
     if tagged is not None and whole and lone_min_score is not None and language in lone_languages:
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
-    return settle_precision(text, settle_kept(text, settled, language), language, gazetteer)
+    return settle_precision(text, settle_kept(text, settled, language), language, gazetteer, glued)
 
 
 @functools.lru_cache(maxsize=8)

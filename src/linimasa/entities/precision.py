@@ -36,6 +36,35 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   `place_qualifiers` of entities.yaml);
 - an acronym inside the number of a case, a letter or a regulation ("215/PDT.G/2018/PN.JKT.PST",
   "Nomor PI.02.03/105A/M.EKON/04/2025", "M/6/HK.04/V/2025") is a part of a code, not an organisation;
+- two names a scraper glued shut ("Chelsea v FulhamLeeds United v Newcastle United", a fixture list
+  whose line ends were lost; "EspanyolJoan Garcia") are two mentions, where the seam was opened
+  (`linimasa.text.seams`) and each side is a name on its own: written alone in the article, a listed
+  club in an article about a sport, or a name the gazetteer knows; not a head word glued to its name
+  ("KabupatenTulungagung"), a name of two given parts ("LionelMessi"), nor a place after an
+  organisation ("Partai PerindoJawa Barat": the party's branch, one chain);
+- in an article about a sport, a "person" whose whole name is a listed club (`shared/clubs.txt`:
+  "Crystal Palace", "Wolverhampton Wanderers", "Galatasaray") is the club, unless it opens with a
+  given name or the article names a person with it ("Everton Soares");
+- a car's model launched as new ("All New Ertiga", and "New Carry" in an article that names a maker of
+  `shared/makers.txt`) is a product, not a place or a company; a place the gazetteer knows stays ("New
+  York", "New York Knicks");
+- a "person" whose whole name is a listed maker ("Xpeng", "Suzuki") is the company, unless the article
+  names a person with it;
+- a given name written right before a person's mention is the person's first name, which the
+  recognisers left out ("Ong Kim Swee", "Joan Mir", "Alexis Mac Allister", "Marc-Andre Ter Stegen"),
+  and so is one before a one-word place or acronym that it makes a person's name ("Stefan Medina",
+  "Herry IP"): the mention takes it in, as a person; not a word of the language ("Ada Manchester
+  City": "there is"), a title, a rank or an honorific;
+- a colour's name in the list after "warna" or right after "varian" ("pilihan warna Crescent Silver,
+  Dark Night Black, Nebula White, dan Matte Gray", "Varian Cyber Silver"), its last word an English
+  colour word (`colour_words` of entities.yaml), is a product's colour, not an entity;
+- a platform's name in front of an account's owner is no part of the owner's name ("akun Instagram
+  Humas Pajak Jakarta" -> "Humas Pajak Jakarta", "Instagram Thariq Halilintar"; `account_platforms`);
+- the name between the title of the one who heads it and that person's name after a comma ("Kepala
+  Puskesmas Salawu, Wilianto", "Direktur Eksekutif Global Fund, Peter Sands", "Kepala Desa Neglasari,
+  Sobirin") is the institution or the village headed, not a second person (`head_titles` and
+  `place_head_titles` of entities.yaml), unless a given name or a person the gazetteer knows is in it
+  ("Gubernur Dedi Mulyadi, Farhan": two people);
 
 They run after `settle.settle_kept`, on the mentions the stage keeps, and each reads the text once
 (linear in its length) and the mentions once.
@@ -44,11 +73,19 @@ They run after `settle.settle_kept`, on the mentions the stage keeps, and each r
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 
 from linimasa import resources
-from linimasa.entities.settle import _Contains, _lists, _local_place_names, _word_list
+from linimasa.entities.settle import (
+    _Contains,
+    _index_of,
+    _lists,
+    _local_place_names,
+    _sport_article,
+    _word_list,
+)
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer
 
@@ -384,10 +421,248 @@ def _acronym_stop(language: str) -> frozenset[str]:
             | lists["loc_heads"])
 
 
-def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
-    """The mentions less those the rules of the module docstring rule out."""
+_SEAM_PIECE = re.compile(r"[^\W\d_]")
+
+
+def _piece_type(piece: str, written: dict[str, str], clubs: frozenset[str], sport: bool,
+                gazetteer: Gazetteer) -> str | None:
+    """The type of one side of a glued mention as a name on its own, or None where it is none: its
+    type where the article writes it alone, a listed club in a sport article, or the gazetteer's."""
+    if piece in written:
+        return written[piece]
+    if sport and piece in clubs:
+        return "ORG"
+    entry = gazetteer.lookup(piece)
+    return None if entry is None else str(entry.type)
+
+
+def _glued_names(text: str, mentions: list[Mention], glued: frozenset[int], gazetteer: Gazetteer,
+                 given: frozenset[str]) -> list[Mention]:
+    """Mentions across an opened seam (`glued`: where the seams put a space in `text`) cut into the
+    names glued there, where each side is a name on its own (module docstring)."""
+    if not glued:
+        return mentions
+    seams = sorted(glued)
+    crossing = {id(m): cuts for m in mentions if (cuts := [q for q in seams if m.start < q < m.end - 1])}
+    if not crossing:
+        return mentions
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in mentions:
+        if id(m) not in crossing:
+            counts[m.text][m.type] += 1
+    written = {name: max(types, key=lambda t: types[t]) for name, types in counts.items()}
+    clubs = _word_list("shared", "clubs.txt")
+    sport: bool | None = None
+    lists = _lists("id")
+    out: list[Mention] = []
+    for m in mentions:
+        cuts = crossing.get(id(m))
+        if cuts is None:
+            out.append(m)
+            continue
+        if sport is None:
+            sport = _sport_article(_index_of(text), lists["sport_cues"])
+        edges = [m.start, *cuts, m.end]
+        pieces = [(a + (a != m.start), b) for a, b in itertools.pairwise(edges)]
+        types = [_piece_type(text[a:b], written, clubs, sport, gazetteer) for a, b in pieces]
+        if (any(t is None for t in types) or text[pieces[0][0] : pieces[0][1]] in given
+                or any(t in ("GPE", "LOC") and u == "ORG" for u, t in itertools.pairwise(types))
+                or not all(_SEAM_PIECE.match(text, a) for a, _ in pieces)):
+            out.append(m)
+            continue
+        for (a, b), t in zip(pieces, types, strict=True):
+            part = Mention(a, b, text[a:b], t, source=m.source)  # type: ignore[arg-type]
+            out.append(part)
+    return out
+
+
+def _club_people(text: str, mentions: list[Mention], given: frozenset[str]) -> list[Mention]:
+    """In an article about a sport, a person whose whole name is a listed club is the club."""
+    clubs = _word_list("shared", "clubs.txt")
+    suspects = [m for m in mentions if m.type == "PER" and m.text in clubs and m.text.split(" ")[0] not in given]
+    if not suspects or not _sport_article(_index_of(text), _lists("id")["sport_cues"]):
+        return mentions
+    people = [m.text for m in mentions if m.type == "PER" and m.text not in clubs]
+    named = {club for club in {m.text for m in suspects}
+             if any(p.startswith(club + " ") or p.endswith(" " + club) for p in people)}
+    for m in suspects:
+        if m.text not in named:
+            m.type = "ORG"  # type: ignore[assignment]
+            m.role = None
+    return mentions
+
+
+_NEW_MODEL = re.compile(r"(All )?New [A-Z0-9]")
+
+
+def _new_model(m: Mention, makers_named: bool, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a model launched as new (module docstring)."""
+    hit = _NEW_MODEL.match(m.text)
+    if hit is None or gazetteer.lookup(m.text) is not None:
+        return False
+    if hit.group(1):
+        return True
+    words = m.text.split(" ")
+    return makers_named and not any(gazetteer.lookup(" ".join(words[:k])) for k in range(2, len(words)))
+
+
+def _names_a_maker(text: str) -> bool:
+    makers = _makers()
+    return any(w.casefold() in makers for w in _NAME_WORD.findall(text))
+
+
+def _maker_people(mentions: list[Mention]) -> list[Mention]:
+    """A person whose whole name is a listed maker is the company (module docstring)."""
+    makers = _makers()
+    suspects = [m for m in mentions if m.type == "PER" and m.text.casefold() in makers]
+    if suspects:
+        people = [m.text for m in mentions if m.type == "PER" and " " in m.text]
+        for m in suspects:
+            if not any(p.startswith(m.text + " ") or p.endswith(" " + m.text) for p in people):
+                m.type = "ORG"  # type: ignore[assignment]
+                m.role = None
+    return mentions
+
+
+@functools.cache
+def _head_titles(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The titles of one who heads an institution and of one who heads a village or a district, as
+    patterns that end right before a name (`head_titles`, `place_head_titles` of entities.yaml)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    out = []
+    for key in ("head_titles", "place_head_titles"):
+        words = sorted({str(w).strip() for w in data.get(key) or [] if str(w).strip()}, key=len, reverse=True)
+        if not words:
+            return None
+        alternatives = "|".join(re.escape(w) for w in words)
+        out.append(re.compile(rf"(?<![\w-])(?:{alternatives}) $", re.IGNORECASE))
+    return out[0], out[1]
+
+
+def _headed_names(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                  given: frozenset[str]) -> list[Mention]:
+    """A "person" between a head's title and the head's name after a comma is the institution or the
+    place headed (module docstring)."""
+    titles = _head_titles(language)
+    if titles is None:
+        return mentions
+    people_at = {m.start for m in mentions if m.type == "PER"}
+    suspects = [m for m in mentions
+                if m.type == "PER" and text[m.end : m.end + 2] == ", " and m.end + 2 in people_at]
+    if not suspects:
+        return mentions
+    # a person the article calls by a word of the name elsewhere: "Gubernur Dedi Mulyadi, Farhan" and
+    # "kata Dedi" (the same name read as a person again is no evidence: the model repeats its reading)
+    named = {m.text for m in suspects}
+    others = {m.text.split(" ")[0] for m in mentions if m.type == "PER" and m.text not in named}
+    for m in suspects:
+        words = m.text.split(" ")
+        entry = gazetteer.lookup(m.text)
+        if any(w in given or w in others for w in words) or (entry is not None and entry.type == "PER"):
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        if titles[1].search(before):
+            # a village or a district by name: the list of them, or a place the gazetteer knows
+            place = m.text.casefold() in _village_names(language) or (
+                entry is not None and entry.type in ("GPE", "LOC"))
+            kind = "GPE" if place else None
+        else:
+            kind = "ORG" if titles[0].search(before) else None
+        if kind is not None:
+            m.type = kind  # type: ignore[assignment]
+            m.role = None
+    return mentions
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]+-)?[A-Z][a-z]+) $")
+
+
+# the word that announces a colour ("warna", "pilihan warna", "Varian"), then the list to the sentence's end
+_COLOUR_CUE = re.compile(r"(?<![\w-])(?:warna|warnanya|kelir|[Vv]arian)\b[^.\n]{0,200}")
+
+
+@functools.cache
+def _colour_words(language: str) -> frozenset[str]:
+    """The `colour_words` of the language's entities.yaml, case-folded."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w).casefold() for w in data.get("colour_words") or [])
+
+
+def _colours(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less the colours' names (module docstring)."""
+    words = _colour_words(language)
+    suspects = [m for m in mentions if m.text.rsplit(" ", 1)[-1].casefold() in words]
+    if not suspects:
+        return mentions
+    lists = _Contains(hit.span() for hit in _COLOUR_CUE.finditer(text))
+    gone = {id(m) for m in suspects if lists(m.start, m.end)}
+    return [m for m in mentions if id(m) not in gone]
+
+
+@functools.cache
+def _platforms(language: str) -> frozenset[str]:
+    """The `account_platforms` of the language's entities.yaml, as written."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w) for w in data.get("account_platforms") or [])
+
+
+def _without_platform(m: Mention, platforms: frozenset[str]) -> Mention:
+    """The mention without a platform's name in front of the account's owner (module docstring)."""
+    first, _, rest = m.text.partition(" ")
+    if first not in platforms or not rest[:1].isupper():
+        return m
+    start = m.start + len(first) + 1
+    return Mention(start, m.end, rest, m.type, m.entity, m.source, m.score, None, m.role)
+
+
+@functools.cache
+def _not_first_names(language: str) -> frozenset[str]:
+    """Given names that are also words a clause opens with (`not_first_names` of entities.yaml)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w).casefold() for w in data.get("not_first_names") or [])
+
+
+def _first_names(text: str, mentions: list[Mention], language: str, lists: dict[str, frozenset[str]],
+                 lexicon: frozenset[str], given: frozenset[str]) -> list[Mention]:
+    """A person's mention with the given name written right before it (module docstring)."""
+    if not given:
+        return mentions
+    ends = {m.end for m in mentions}
+    stop = (lists["heads"] | lists["person_ranks"] | lists["honorifics"] | lists["title_words"]
+            | _not_first_names(language))
+    out = []
+    for m in mentions:
+        one_word = " " not in m.text
+        if m.type == "PER" or (one_word and m.type in ("GPE", "LOC", "ORG") and m.source != "gazetteer"
+                               and (m.type != "ORG" or m.text.isupper())):
+            hit = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if hit is not None and hit.start(1) not in ends and hit.start(1) - 1 not in ends:
+                word = hit.group(1)
+                last = word.rsplit("-", 1)[-1]
+                if (last in given and word.casefold() not in lexicon and last.casefold() not in lexicon
+                        and word.casefold() not in stop and last.casefold() not in stop):
+                    person = Mention(hit.start(1), m.end, text[hit.start(1) : m.end], "PER", m.entity, m.source,
+                                     m.score, None if m.type != "PER" else m.key, m.role)
+                    out.append(person)
+                    continue
+        out.append(m)
+    return out
+
+
+def settle_precision(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer,
+                     glued: frozenset[int] = frozenset()) -> list[Mention]:
+    """The mentions less those the rules of the module docstring rule out. `glued`: where the
+    seams of `linimasa.text.seams` put a space in `text`."""
     if language == "en":
         return mentions
+    given = _lists(language).get("given_names", frozenset())
+    mentions = _club_people(text, _glued_names(text, mentions, glued, gazetteer, given), given)
+    mentions = _headed_names(text, _maker_people(mentions), language, gazetteer, given)
+    mentions = _first_names(text, mentions, language, _lists(language), _lexicon(language), given)
+    platforms = _platforms(language)
+    mentions = _colours(text, [_without_platform(m, platforms) for m in mentions], language)
+    makers_named = _names_a_maker(text)
+    mentions = [m for m in mentions if not _new_model(m, makers_named, gazetteer)]
     lists = _lists(language)
     lexicon = _lexicon(language)
     banned = common_noun_acronyms(text, gazetteer, _acronym_stop(language))

@@ -1,0 +1,215 @@
+"""Precision audit on unseen raw news: draw articles, sample entity mentions to judge by hand, and list
+what a rule change does to every mention of a run.
+
+Rules tuned on the dev gold sets lifted them by many points and a fresh held-out set by about one
+(issue 11), so the audit reads linimasa's output on random articles no gold set contains:
+
+    draw    N random articles (one per URL) of news-id-raw-scrape-2025 that are in neither
+            eval/real-id nor eval/link-id, written as one CSV that `linimasa run` reads;
+    sample  K random mentions of an export (surface, type, sentence) as a TSV with an empty
+            `judgement` column, to fill in by hand (correct / type / span / not);
+    mark    fill the TSV's judgements from a file of lines 'N judgement note' (rows not listed are
+            correct), so the hand judgements are kept as a short readable list;
+    score   the judged TSV's precision and its class breakdown;
+    diff    the mentions two exports of the same articles disagree on (removed, added, retyped),
+            each with its sentence, to read a rule's every change by hand.
+
+Example:
+    python bench/precision_audit.py draw --seed 24 --n 400 --out /tmp/a24.csv
+    linimasa run /tmp/a24.csv --db /tmp/a24.db --out /tmp/a24.json -q
+    python bench/precision_audit.py sample /tmp/a24.json --seed 2401 --k 150 --out audit.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT.parent / "shared" / "data" / "news-id-raw-scrape-2025"
+GOLD_DIRS = (ROOT / "eval" / "real-id", ROOT / "eval" / "link-id")
+_URL = re.compile(r"https?://[^\s\"'<>\\]+")
+JUDGEMENTS = ("correct", "type", "span", "not")
+
+
+def gold_urls() -> set[str]:
+    """Every URL written anywhere in the gold sets' files (manifests, gold, corpus): an article a
+    gold set holds is never audited."""
+    urls: set[str] = set()
+    for folder in GOLD_DIRS:
+        for path in folder.rglob("*"):
+            if path.is_file() and path.suffix in {".json", ".jsonl", ".tsv", ".txt", ".ann", ".md"}:
+                urls.update(u.rstrip(".,);") for u in _URL.findall(path.read_text("utf-8", "replace")))
+    return urls
+
+
+def draw(seed: int, n: int, out: Path, exclude_csv: list[Path]) -> None:
+    """Write n random articles, deduplicated by URL, none of a gold set nor of `exclude_csv`."""
+    csv.field_size_limit(sys.maxsize)
+    excluded = gold_urls()
+    for path in exclude_csv:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            excluded.update(row["url"] for row in csv.DictReader(handle))
+    rows: dict[str, dict[str, str]] = {}
+    fields: list[str] = []
+    for path in sorted(RAW.glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            fields = list(reader.fieldnames or [])
+            for row in reader:
+                url = row["url"].strip()
+                if url and url not in excluded and url not in rows and row["isi_berita"].strip():
+                    rows[url] = row
+    urls = sorted(rows)
+    chosen = random.Random(seed).sample(urls, n)
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        for url in chosen:
+            writer.writerow(rows[url])
+    print(f"{len(urls)} candidate articles, {len(excluded)} excluded URLs, wrote {n} to {out}")
+
+
+def _mentions(export: Path) -> tuple[list[tuple[str, int, int, str, str]], dict[str, str]]:
+    data = json.loads(export.read_text("utf-8"))
+    texts = {a["id"]: a["text"] or "" for a in data["articles"]}
+    found = [
+        (m["article"], m["start"], m["end"], m["text"], e["type"]) for e in data["entities"] for m in e["mentions"]
+    ]
+    return sorted(found), texts
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The mention's sentence (or line), with the mention in [[ ]]."""
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    left = 0 if left < 0 else left + 1
+    right = len(text)
+    for p in ("\n", ". ", "? ", "! "):
+        at = text.find(p, end)
+        if at >= 0:
+            right = min(right, at + 1)
+    if start - left > 300:
+        left = start - 300
+    if right - end > 300:
+        right = end + 300
+    return (text[left:start] + "[[" + text[start:end] + "]]" + text[end:right]).strip().replace("\t", " ")
+
+
+def sample(export: Path, seed: int, k: int, out: Path) -> None:
+    """Write k random mentions of the export as a TSV to judge by hand."""
+    found, texts = _mentions(export)
+    chosen = sorted(random.Random(seed).sample(found, k))
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["n", "article", "start", "end", "surface", "type", "judgement", "note", "sentence"])
+        for n, (art, start, end, surface, kind) in enumerate(chosen, 1):
+            writer.writerow([n, art[:12], start, end, surface, kind, "", "", _sentence(texts[art], start, end)])
+    print(f"{len(found)} mentions, wrote {k} to {out}")
+
+
+def mark(judged: Path, marks: Path) -> None:
+    """Write the judgements of `marks` ('N judgement note' a line; '#' comments) into the TSV."""
+    found: dict[str, tuple[str, str]] = {}
+    for line in marks.read_text("utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            n, judgement, *note = line.split(" ", 2)
+            if judgement not in JUDGEMENTS:
+                raise SystemExit(f"{marks}: {line!r}: judgement is none of {JUDGEMENTS}")
+            found[n] = (judgement, note[0] if note else "")
+    with judged.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    for row in rows:
+        row["judgement"], row["note"] = found.pop(row["n"], ("correct", ""))
+    if found:
+        raise SystemExit(f"{marks}: rows {sorted(found)} are not in {judged}")
+    with judged.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def score(judged: Path) -> None:
+    """Precision of a judged TSV, by judgement and by type."""
+    with judged.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    counts = {j: 0 for j in JUDGEMENTS}
+    by_type: dict[str, dict[str, int]] = {}
+    for row in rows:
+        j = row["judgement"].strip()
+        if j not in counts:
+            raise SystemExit(f"row {row['n']}: judgement {j!r} is none of {JUDGEMENTS}")
+        counts[j] += 1
+        by_type.setdefault(row["type"], {x: 0 for x in JUDGEMENTS})[j] += 1
+    total = len(rows)
+    print(f"{judged.name}: {total} mentions, precision {counts['correct'] / total:.3f} ({counts['correct']}/{total})")
+    print("  " + ", ".join(f"{j} {counts[j]}" for j in JUDGEMENTS))
+    for kind in sorted(by_type):
+        c = by_type[kind]
+        n = sum(c.values())
+        print(
+            f"  {kind:4} {n:3}  precision {c['correct'] / n:.2f}  " + ", ".join(f"{j} {c[j]}" for j in JUDGEMENTS[1:])
+        )
+
+
+def diff(before: Path, after: Path, show: int) -> None:
+    """The mentions two exports of the same articles disagree on, with their sentences."""
+    old, texts = _mentions(before)
+    new, _ = _mentions(after)
+    old_at = {(a, s, e): (t, k) for a, s, e, t, k in old}
+    new_at = {(a, s, e): (t, k) for a, s, e, t, k in new}
+    removed = sorted(set(old_at) - set(new_at))
+    added = sorted(set(new_at) - set(old_at))
+    retyped = sorted(key for key in set(old_at) & set(new_at) if old_at[key][1] != new_at[key][1])
+    print(f"removed {len(removed)}, added {len(added)}, retyped {len(retyped)}")
+    for label, keys in (("-", removed), ("+", added), ("~", retyped)):
+        for a, s, e in keys[:show]:
+            kind = old_at.get((a, s, e), new_at.get((a, s, e)))[1]
+            if label == "~":
+                kind = f"{old_at[(a, s, e)][1]}->{new_at[(a, s, e)][1]}"
+            context = texts[a][max(0, s - 100) : s] + "[[" + texts[a][s:e] + "]]" + texts[a][e : e + 60]
+            print(f"{label} {kind:8} {a[:8]} {texts[a][s:e]!r} :: {' '.join(context.split())}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("draw")
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--n", type=int, default=400)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--exclude", type=Path, action="append", default=[], help="a drawn CSV to avoid")
+    p = sub.add_parser("sample")
+    p.add_argument("export", type=Path)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--k", type=int, default=150)
+    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("mark")
+    p.add_argument("judged", type=Path)
+    p.add_argument("marks", type=Path)
+    p = sub.add_parser("score")
+    p.add_argument("judged", type=Path)
+    p = sub.add_parser("diff")
+    p.add_argument("before", type=Path)
+    p.add_argument("after", type=Path)
+    p.add_argument("--show", type=int, default=200)
+    args = parser.parse_args()
+    if args.command == "draw":
+        draw(args.seed, args.n, args.out, args.exclude)
+    elif args.command == "sample":
+        sample(args.export, args.seed, args.k, args.out)
+    elif args.command == "mark":
+        mark(args.judged, args.marks)
+    elif args.command == "score":
+        score(args.judged)
+    else:
+        diff(args.before, args.after, args.show)
+
+
+if __name__ == "__main__":
+    main()
