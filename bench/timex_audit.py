@@ -131,8 +131,12 @@ def compare(a_path: Path, b_path: Path) -> None:
         return {(r["article"], r["start"], r["end"]): r for r in map(json.loads, p.read_text().splitlines())}
 
     a, b = load(a_path), load(b_path)
-    changed = [(k, a[k]["value"], b[k]["value"]) for k in sorted(a.keys() & b.keys()) if a[k]["value"] != b[k]["value"]]
-    print(f"same span, value changed: {len(changed)}; only before: {len(a.keys() - b.keys())}; "
+    changed = [
+        (k, f"{a[k]['type']} {a[k]['value']}", f"{b[k]['type']} {b[k]['value']}")
+        for k in sorted(a.keys() & b.keys())
+        if (a[k]["type"], a[k]["value"]) != (b[k]["type"], b[k]["value"])
+    ]
+    print(f"same span, type or value changed: {len(changed)}; only before: {len(a.keys() - b.keys())}; "
           f"only after: {len(b.keys() - a.keys())}")
     for k, va, vb in changed:
         print(f"  CHG {k[0]} {b[k]['published']} {b[k]['text']!r}: {va} -> {vb} | {b[k]['sentence'][:200]}")

@@ -1007,9 +1007,9 @@ def _month_shift(d: dt.date, k: int) -> tuple[int, int]:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _habitual(ctx: Context, mt: Match) -> bool:
-    """Whether the sentence of `mt` says what usually happens ("biasanya", "umumnya", "usually")."""
-    s0, s1 = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+def _habitual(ctx: Context, pos: int) -> bool:
+    """Whether the sentence at `pos` says what usually happens ("biasanya", "umumnya", "usually")."""
+    s0, s1 = sentence_bounds(ctx.text, pos, ctx.sentences)
     return any(w.lower() in ctx.lex.habitual for w in _WORDS.findall(ctx.text, s0, s1))
 
 
@@ -1021,7 +1021,7 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     told = ctx.reference
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
-    if lex.habitual and _habitual(ctx, mt):
+    if lex.habitual and _habitual(ctx, mt.start):
         # "syuting ... umumnya dilakukan pada malam hari", "Biasanya dari sore sampai subuh": any day's
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
@@ -1279,6 +1279,7 @@ def tag(
     out: list[Found] = []
     clocks: list[tuple[Found, dt.date | None, bool]] = []
     narrated: set[dt.date] = set()  # days the text wrote as days things happened (not dating a statement)
+    placed: set[int] = set()  # parts of the day put on a day the text did not write with them
     for mt in _find_cached(text, lang):
         told = ctx.reference  # the day the text was telling of before this expression
         # (a day said, or only named: "kemarin"; a statement's day that the story also told as the day
@@ -1314,6 +1315,8 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told, said))
+        elif mt.rule.kind == "day_part":
+            placed.add(id(found))
     bare = {id(c.timex): c for c, _, _ in clocks}
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
@@ -1346,7 +1349,31 @@ def tag(
                 continue
             if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
+    placed.update(id(c) for c, _, _ in clocks if id(c.timex) in bare)
+    _any_day_in_recurring(out, placed, ctx)
     return out
+
+
+_DAILY_SET = re.compile(r"P\d*[DW]|PT\d+H|XXXX-WXX-[1-7]")
+"""SET values of days, weeks or hours: what happens on every such day has its clock on any day."""
+
+
+def _any_day_in_recurring(found: list[Found], placed: set[int], ctx: Context) -> None:
+    """A clock time or a part of the day that the story put on a day, in a sentence that tells what
+    happens every day or week ("latihan tiap hari Senin-Jumat ..., dari jam 1 siang sampai jam 9 malam",
+    "mengawasi setiap hari hingga malam hari") or usually ("biasanya buka hingga pukul 22.00"): any day's
+    (`XXXX-XX-XXT13:00`, eval/real-id guideline), as the clock written right after a set is
+    (`_clocks_of_sets`). Only a clock or part of day without its own written date moves: "Rabu (18/6)
+    malam" stays that evening whatever else the sentence says."""
+    sets = [f.timex.start for f in found if f.timex.type == "SET" and _DAILY_SET.fullmatch(f.timex.value)]
+    for f in found:
+        tx = f.timex
+        if id(f) not in placed or tx.type != "TIME" or "T" not in tx.value or not tx.value[:1].isdigit():
+            continue
+        s0, s1 = sentence_bounds(ctx.text, tx.start, ctx.sentences)
+        if any(s0 <= s < s1 for s in sets) or (ctx.lex.habitual and _habitual(ctx, tx.start)):
+            tx.value = "XXXX-XX-XX" + tx.value[tx.value.index("T"):]
+            tx.anchor = None
 
 
 _DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
