@@ -650,7 +650,8 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
     code = f"H{min(n, 2)}" if half else f"Q{min(n, 4)}"
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
-    year = f"{ctx.dct.year:04d}" if ctx.dct else "XXXX"
+    shift = lex.relative.get(lex.key(g["yrel"]), 0) if "yrel" in g else 0  # "kuartal I tahun lalu"
+    year = f"{ctx.dct.year + shift:04d}" if ctx.dct else "XXXX"
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year}-{code}", anchor=ctx.dct_source if ctx.dct else None),
                  needs_anchor=True)
 
