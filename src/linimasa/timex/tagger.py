@@ -340,6 +340,9 @@ def duration_value(n: Any, unit: str) -> str:
     """The TimeML value of a length; decades and centuries keep their own units ("a decade" P1DE, "tiga
     abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE)."""
     n, unit = _norm_unit(n, unit)
+    if isinstance(n, float) and not n.is_integer() and unit in ("CE", "DE") and (n * 10).is_integer():
+        # "setengah abad" P5DE, "satu setengah dekade" P15Y: the next unit down, as a year is counted in months
+        n, unit = n * 10, "DE" if unit == "CE" else "Y"
     if isinstance(n, float) and not n.is_integer():
         if unit == "Y":
             n, unit = int(n * 12), "M"
