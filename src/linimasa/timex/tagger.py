@@ -512,6 +512,14 @@ def _told_year_point(mt: Match, ctx: Context) -> dt.date | None:
     return point if point.year < ctx.dct.year else None
 
 
+def _compared_since(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the expression at `pos` is the date of a comparison ("harga tertingginya sejak Januari
+    2023", "the lowest since 2008"): a point the news measures against, not the time it goes on to tell
+    of, so it does not give its year to a month named later without one ("angka bulan April")."""
+    words = [lex.key(w) for w in _WORD.findall(text, max(0, pos - 60), pos)]
+    return len(words) >= 2 and words[-1] in lex.since_cues and any(w in lex.since_comparisons for w in words[-4:-1])
+
+
 def _after_since_cue(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the word just before `pos` is a "since" cue ("since", "sejak")."""
     words = _WORD.findall(text, max(0, pos - 30), pos)
@@ -1309,7 +1317,7 @@ def tag(
                 narrated.add(day)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
-            if period is not None:
+            if period is not None and not _compared_since(text, tx.start, lex):
                 # a day or month that took its year from the story ("June 30" after "June 29 2021", "In
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
