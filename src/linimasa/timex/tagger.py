@@ -1107,6 +1107,12 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "SET", lex.set_adverbs[lex.key(g["setadv"])]))
     if "weekday" in g:
         return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-WXX-{lex.weekdays[lex.key(g['weekday'])]}"))
+    if "month" in g:  # "setiap 15 Juni", "setiap Juni": that day or month of every year
+        m = lex.months[lex.key(g["month"])]
+        day = int(g["day"]) if "day" in g else None
+        if day is not None and safe_date(2024, m, day) is None:
+            raise ValueError(day)
+        return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-{m:02d}" + (f"-{day:02d}" if day else "")))
     unit = lex.units.get(lex.key(g.get("unit", "")), "D")
     n = lex.number(g["num"]) if "num" in g else 1  # "5 tahunan": every five years
     return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n if isinstance(n, int) else 1, unit)))
@@ -1327,7 +1333,7 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told, said))
-        elif mt.rule.kind == "day_part":
+        elif mt.rule.kind == "day_part" or (mt.rule.kind == "weekend" and "rel" not in mt.groups):
             placed.add(id(found))
     bare = {id(c.timex): c for c, _, _ in clocks}
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
@@ -1371,21 +1377,27 @@ _DAILY_SET = re.compile(r"P\d*[DW]|PT\d+H|XXXX-WXX-[1-7]")
 
 
 def _any_day_in_recurring(found: list[Found], placed: set[int], ctx: Context) -> None:
-    """A clock time or a part of the day that the story put on a day, in a sentence that tells what
-    happens every day or week ("latihan tiap hari Senin-Jumat ..., dari jam 1 siang sampai jam 9 malam",
+    """A clock time, a part of the day or a weekend that the story put on a day, in a sentence that tells
+    what happens every day or week ("latihan tiap hari Senin-Jumat ..., dari jam 1 siang sampai jam 9 malam",
     "mengawasi setiap hari hingga malam hari") or usually ("biasanya buka hingga pukul 22.00"): any day's
     (`XXXX-XX-XXT13:00`, eval/real-id guideline), as the clock written right after a set is
-    (`_clocks_of_sets`). Only a clock or part of day without its own written date moves: "Rabu (18/6)
-    malam" stays that evening whatever else the sentence says."""
+    (`_clocks_of_sets`); a weekend without "lalu"/"ini" there is every weekend (SET `XXXX-WXX-WE`). Only
+    what has no written date of its own moves: "Rabu (18/6) malam" stays that evening whatever else the
+    sentence says."""
     sets = [f.timex.start for f in found if f.timex.type == "SET" and _DAILY_SET.fullmatch(f.timex.value)]
     for f in found:
         tx = f.timex
-        if id(f) not in placed or tx.type != "TIME" or "T" not in tx.value or not tx.value[:1].isdigit():
+        if id(f) not in placed or not tx.value[:1].isdigit():
             continue
         s0, s1 = sentence_bounds(ctx.text, tx.start, ctx.sentences)
-        if any(s0 <= s < s1 for s in sets) or (ctx.lex.habitual and _habitual(ctx, tx.start)):
+        if not (any(s0 <= s < s1 for s in sets) or (ctx.lex.habitual and _habitual(ctx, tx.start))):
+            continue
+        if tx.type == "TIME" and "T" in tx.value:
             tx.value = "XXXX-XX-XX" + tx.value[tx.value.index("T"):]
             tx.anchor = None
+        elif tx.value.endswith("-WE"):
+            # "Setiap harinya 400 orang datang, akhir pekan meningkat sampai 1.500": every weekend
+            tx.type, tx.value, tx.anchor = "SET", "XXXX-WXX-WE", None
 
 
 _DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
