@@ -1367,9 +1367,43 @@ def tag(
                 continue
             if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
+        _past_midnight(out, [c for c, _, _ in clocks if id(c.timex) in bare and id(c) not in recurring], text)
     placed.update(id(c) for c, _, _ in clocks if id(c.timex) in bare)
     _any_day_in_recurring(out, placed, ctx)
     return out
+
+
+MIDNIGHT_REACH = 300
+"""How far (characters) a small-hours clock may follow a late-evening one for the story to have crossed
+midnight between them."""
+
+
+def _past_midnight(found: list[Found], loose: list[Found], text: str) -> None:
+    """A small-hours clock put on the day of a late-evening clock just before it, with no date between
+    them nor one written right after it, is on the next day: the night went on past midnight ("pulang jam
+    11 malam ... sudah jam 1 malam": 23:00 on the 19th, 01:00 on the 20th; "Kamis (19/6/2025) pukul 20.00
+    hingga pukul 02.00 WIB": 02:00 on the 20th)."""
+    clocks = {id(c) for c in loose}
+    dates = [f.timex.start for f in found
+             if f.timex.type in ("DATE", "TIME") and f.timex.value[:1] != "X" and id(f) not in clocks]
+    night: tuple[str, int] | None = None  # the day of the last late-evening clock, and where the chain ends
+    for clock in sorted(loose, key=lambda c: c.timex.start):
+        tx = clock.timex
+        if _DAY_CLOCK.match(tx.value) is None:
+            night = None
+            continue
+        hour = int(tx.value[11:13])
+        if (
+            night is not None
+            and night[0] == tx.value[:10]
+            and hour < 6
+            and 0 <= tx.start - night[1] <= MIDNIGHT_REACH
+            and not any(night[1] <= d < tx.start or tx.end <= d <= tx.end + 40 for d in dates)
+        ):
+            _on_day(clock, dt.date.fromisoformat(tx.value[:10]) + dt.timedelta(days=1))
+            night = (night[0], tx.end)  # "jam 1 malam ..., jam 2 ...": the night goes on
+        else:
+            night = (tx.value[:10], tx.end) if hour >= 18 else None
 
 
 _DAILY_SET = re.compile(r"P\d*[DW]|PT\d+H|XXXX-WXX-[1-7]")
