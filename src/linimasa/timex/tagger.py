@@ -668,7 +668,11 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
 
 
 def _norm_year(mt: Match, ctx: Context) -> Found:
-    return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(mt.groups['year']):04d}"), explicit_year=True)
+    year = int(mt.groups["year"])
+    if len(mt.groups["year"]) == 2:  # "FY19": the century that puts it at most ten years after publication
+        now = ctx.dct.year if ctx.dct else 2000
+        year += 2000 if 2000 + year <= now + 10 else 1900
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}"), explicit_year=True)
 
 
 def _norm_decade(mt: Match, ctx: Context) -> Found:
