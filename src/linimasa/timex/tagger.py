@@ -395,10 +395,12 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
     # (not where the sentence speaks of the future: "invited in July 1997, will join on March 12")
-    told = _told_year_point(mt, ctx) if not explicit and weekday is None and tense <= 0 else None
+    told = _told_year_point(mt, ctx) if not explicit and "yrel" not in g and weekday is None and tense <= 0 else None
     for d, m in readings:
         if explicit:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
+        elif "yrel" in g and ctx.dct:  # "Aug 31 last year": that day of the year named
+            dates.append(((d, m), safe_date(ctx.dct.year + lex.relative.get(lex.key(g["yrel"]), 0), m, d)))
         elif told is not None:
             # "the apex court had ruled, on June 29 2021, ... and, on June 30, had posted": the year of
             # the date the sentence has just written, not the publication's
