@@ -340,6 +340,9 @@ def duration_value(n: Any, unit: str) -> str:
     """The TimeML value of a length; decades and centuries keep their own units ("a decade" P1DE, "tiga
     abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE)."""
     n, unit = _norm_unit(n, unit)
+    if isinstance(n, float) and not n.is_integer() and unit in ("CE", "DE") and (n * 10).is_integer():
+        # "setengah abad" P5DE, "satu setengah dekade" P15Y: the next unit down, as a year is counted in months
+        n, unit = n * 10, "DE" if unit == "CE" else "Y"
     if isinstance(n, float) and not n.is_integer():
         if unit == "Y":
             n, unit = int(n * 12), "M"
@@ -392,10 +395,12 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
     # (not where the sentence speaks of the future: "invited in July 1997, will join on March 12")
-    told = _told_year_point(mt, ctx) if not explicit and weekday is None and tense <= 0 else None
+    told = _told_year_point(mt, ctx) if not explicit and "yrel" not in g and weekday is None and tense <= 0 else None
     for d, m in readings:
         if explicit:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
+        elif "yrel" in g and ctx.dct:  # "Aug 31 last year": that day of the year named
+            dates.append(((d, m), safe_date(ctx.dct.year + lex.relative.get(lex.key(g["yrel"]), 0), m, d)))
         elif told is not None:
             # "the apex court had ruled, on June 29 2021, ... and, on June 30, had posted": the year of
             # the date the sentence has just written, not the publication's
@@ -507,6 +512,14 @@ def _told_year_point(mt: Match, ctx: Context) -> dt.date | None:
     if _after_since_cue(ctx.text, mt.start, ctx.lex):
         return None
     return point if point.year < ctx.dct.year else None
+
+
+def _compared_since(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the expression at `pos` is the date of a comparison ("harga tertingginya sejak Januari
+    2023", "the lowest since 2008"): a point the news measures against, not the time it goes on to tell
+    of, so it does not give its year to a month named later without one ("angka bulan April")."""
+    words = [lex.key(w) for w in _WORD.findall(text, max(0, pos - 60), pos)]
+    return len(words) >= 2 and words[-1] in lex.since_cues and any(w in lex.since_comparisons for w in words[-4:-1])
 
 
 def _after_since_cue(text: str, pos: int, lex: Lexicon) -> bool:
@@ -650,13 +663,18 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
     code = f"H{min(n, 2)}" if half else f"Q{min(n, 4)}"
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
-    year = f"{ctx.dct.year:04d}" if ctx.dct else "XXXX"
+    shift = lex.relative.get(lex.key(g["yrel"]), 0) if "yrel" in g else 0  # "kuartal I tahun lalu"
+    year = f"{ctx.dct.year + shift:04d}" if ctx.dct else "XXXX"
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year}-{code}", anchor=ctx.dct_source if ctx.dct else None),
                  needs_anchor=True)
 
 
 def _norm_year(mt: Match, ctx: Context) -> Found:
-    return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(mt.groups['year']):04d}"), explicit_year=True)
+    year = int(mt.groups["year"])
+    if len(mt.groups["year"]) == 2:  # "FY19": the century that puts it at most ten years after publication
+        now = ctx.dct.year if ctx.dct else 2000
+        year += 2000 if 2000 + year <= now + 10 else 1900
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}"), explicit_year=True)
 
 
 def _norm_decade(mt: Match, ctx: Context) -> Found:
@@ -1007,9 +1025,9 @@ def _month_shift(d: dt.date, k: int) -> tuple[int, int]:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _habitual(ctx: Context, mt: Match) -> bool:
-    """Whether the sentence of `mt` says what usually happens ("biasanya", "umumnya", "usually")."""
-    s0, s1 = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+def _habitual(ctx: Context, pos: int) -> bool:
+    """Whether the sentence at `pos` says what usually happens ("biasanya", "umumnya", "usually")."""
+    s0, s1 = sentence_bounds(ctx.text, pos, ctx.sentences)
     return any(w.lower() in ctx.lex.habitual for w in _WORDS.findall(ctx.text, s0, s1))
 
 
@@ -1021,7 +1039,7 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     told = ctx.reference
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
-    if lex.habitual and _habitual(ctx, mt):
+    if lex.habitual and _habitual(ctx, mt.start):
         # "syuting ... umumnya dilakukan pada malam hari", "Biasanya dari sore sampai subuh": any day's
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
@@ -1095,6 +1113,12 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "SET", lex.set_adverbs[lex.key(g["setadv"])]))
     if "weekday" in g:
         return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-WXX-{lex.weekdays[lex.key(g['weekday'])]}"))
+    if "month" in g:  # "setiap 15 Juni", "setiap Juni": that day or month of every year
+        m = lex.months[lex.key(g["month"])]
+        day = int(g["day"]) if "day" in g else None
+        if day is not None and safe_date(2024, m, day) is None:
+            raise ValueError(day)
+        return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-{m:02d}" + (f"-{day:02d}" if day else "")))
     unit = lex.units.get(lex.key(g.get("unit", "")), "D")
     n = lex.number(g["num"]) if "num" in g else 1  # "5 tahunan": every five years
     return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n if isinstance(n, int) else 1, unit)))
@@ -1279,6 +1303,7 @@ def tag(
     out: list[Found] = []
     clocks: list[tuple[Found, dt.date | None, bool]] = []
     narrated: set[dt.date] = set()  # days the text wrote as days things happened (not dating a statement)
+    placed: set[int] = set()  # parts of the day put on a day the text did not write with them
     for mt in _find_cached(text, lang):
         told = ctx.reference  # the day the text was telling of before this expression
         # (a day said, or only named: "kemarin"; a statement's day that the story also told as the day
@@ -1304,7 +1329,7 @@ def tag(
                 narrated.add(day)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
-            if period is not None:
+            if period is not None and not _compared_since(text, tx.start, lex):
                 # a day or month that took its year from the story ("June 30" after "June 29 2021", "In
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
@@ -1314,6 +1339,8 @@ def tag(
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told, said))
+        elif mt.rule.kind == "day_part" or (mt.rule.kind == "weekend" and "rel" not in mt.groups):
+            placed.add(id(found))
     bare = {id(c.timex): c for c, _, _ in clocks}
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
@@ -1346,7 +1373,71 @@ def tag(
                 continue
             if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
+        _past_midnight(out, [c for c, _, _ in clocks if id(c.timex) in bare and id(c) not in recurring], text)
+    placed.update(id(c) for c, _, _ in clocks if id(c.timex) in bare)
+    _any_day_in_recurring(out, placed, ctx)
     return out
+
+
+MIDNIGHT_REACH = 300
+"""How far (characters) a small-hours clock may follow a late-evening one for the story to have crossed
+midnight between them."""
+
+
+def _past_midnight(found: list[Found], loose: list[Found], text: str) -> None:
+    """A small-hours clock put on the day of a late-evening clock just before it, with no date between
+    them nor one written right after it, is on the next day: the night went on past midnight ("pulang jam
+    11 malam ... sudah jam 1 malam": 23:00 on the 19th, 01:00 on the 20th; "Kamis (19/6/2025) pukul 20.00
+    hingga pukul 02.00 WIB": 02:00 on the 20th)."""
+    clocks = {id(c) for c in loose}
+    dates = [f.timex.start for f in found
+             if f.timex.type in ("DATE", "TIME") and f.timex.value[:1] != "X" and id(f) not in clocks]
+    night: tuple[str, int] | None = None  # the day of the last late-evening clock, and where the chain ends
+    for clock in sorted(loose, key=lambda c: c.timex.start):
+        tx = clock.timex
+        if _DAY_CLOCK.match(tx.value) is None:
+            night = None
+            continue
+        hour = int(tx.value[11:13])
+        if (
+            night is not None
+            and night[0] == tx.value[:10]
+            and hour < 6
+            and 0 <= tx.start - night[1] <= MIDNIGHT_REACH
+            and not any(night[1] <= d < tx.start or tx.end <= d <= tx.end + 40 for d in dates)
+        ):
+            _on_day(clock, dt.date.fromisoformat(tx.value[:10]) + dt.timedelta(days=1))
+            night = (night[0], tx.end)  # "jam 1 malam ..., jam 2 ...": the night goes on
+        else:
+            night = (tx.value[:10], tx.end) if hour >= 18 else None
+
+
+_DAILY_SET = re.compile(r"P\d*[DW]|PT\d+H|XXXX-WXX-[1-7]")
+"""SET values of days, weeks or hours: what happens on every such day has its clock on any day."""
+
+
+def _any_day_in_recurring(found: list[Found], placed: set[int], ctx: Context) -> None:
+    """A clock time, a part of the day or a weekend that the story put on a day, in a sentence that tells
+    what happens every day or week ("latihan tiap hari Senin-Jumat ..., dari jam 1 siang sampai jam 9 malam",
+    "mengawasi setiap hari hingga malam hari") or usually ("biasanya buka hingga pukul 22.00"): any day's
+    (`XXXX-XX-XXT13:00`, eval/real-id guideline), as the clock written right after a set is
+    (`_clocks_of_sets`); a weekend without "lalu"/"ini" there is every weekend (SET `XXXX-WXX-WE`). Only
+    what has no written date of its own moves: "Rabu (18/6) malam" stays that evening whatever else the
+    sentence says."""
+    sets = [f.timex.start for f in found if f.timex.type == "SET" and _DAILY_SET.fullmatch(f.timex.value)]
+    for f in found:
+        tx = f.timex
+        if id(f) not in placed or not tx.value[:1].isdigit():
+            continue
+        s0, s1 = sentence_bounds(ctx.text, tx.start, ctx.sentences)
+        if not (any(s0 <= s < s1 for s in sets) or (ctx.lex.habitual and _habitual(ctx, tx.start))):
+            continue
+        if tx.type == "TIME" and "T" in tx.value:
+            tx.value = "XXXX-XX-XX" + tx.value[tx.value.index("T"):]
+            tx.anchor = None
+        elif tx.value.endswith("-WE"):
+            # "Setiap harinya 400 orang datang, akhir pekan meningkat sampai 1.500": every weekend
+            tx.type, tx.value, tx.anchor = "SET", "XXXX-WXX-WE", None
 
 
 _DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
