@@ -139,6 +139,27 @@ class _ChunkIndex:
         self.postings: dict[tuple[str, int], frozenset[str]] = {}
         self.articles: dict[str, Article] = {}
         self.idf: _InverseFrequencies | None = None
+        self.telling: dict[str, list[str]] = {}
+        self.words_among: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def telling_words(self, article_id: str, vector: Mapping[str, float]) -> list[str]:
+        """The article's `NEIGHBOUR_WORDS` highest-weighted words (ties by the word), worked out once
+        per call: a stored undated article is looked at twice (does a new article come near it, then
+        its neighbours)."""
+        got = self.telling.get(article_id)
+        if got is None:
+            got = self.telling[article_id] = [w for _, w in sorted([(-x, w) for w, x in vector.items()])[
+                :NEIGHBOUR_WORDS]]
+        return got
+
+    def words_of(self, article_ids: frozenset[str]) -> frozenset[str]:
+        """Every word the articles `article_ids` hold, as the index stores them, read once per call for
+        the same set: a word none of them holds cannot bring one of them in as a candidate."""
+        known = self.words_among
+        if known is None or known[0] is not article_ids:
+            words = frozenset().union(*self.article_terms(article_ids).values())
+            known = self.words_among = (article_ids, words)
+        return known[1]
 
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         ids = list(article_ids)
@@ -236,7 +257,12 @@ def neighbours(
     mine = cache.vector(article_id, own, n, df)
     # Candidates come from the article's most telling words only: a common word's postings would
     # bring in most of the store, and an article sharing none of these scores too low to count.
-    telling = sorted(mine, key=lambda w: (-mine[w], w))[:NEIGHBOUR_WORDS]
+    telling = cache.telling_words(article_id, mine)
+    if among is not None:
+        # an article of `among` is in the postings of a word only if it holds that word: the others'
+        # postings (a query each) could add none of them
+        held = cache.words_of(among)
+        telling = [w for w in telling if w in held]
     candidates = cache.term_postings(telling, postings_per_term, "dated") - {article_id}
     if among is not None:
         candidates &= among
