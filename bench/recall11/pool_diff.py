@@ -1,14 +1,17 @@
 """What `entities/recall.py` changes on a development pool, mention by mention, judged against gold.
 
-    python bench/recall11/pool_diff.py SET     # e.g. dev+extras1-8,10 or en+en2
+    python bench/recall11/pool_diff.py SET [MODULE:FUNCTION]   # e.g. dev+extras1-8,10 or en+en2
 
-Runs the pool twice in one process (recall step off, then on) and prints every system mention one run
+Runs the pool twice in one process (the step off, then on: by default `settle_recall`; with
+MODULE:FUNCTION, that predicate made to answer False, e.g.
+linimasa.entities.rules:_company_initials_fit) and prints every system mention one run
 has and the other lacks, marked `ok` where the gold has that span and type, with the counts. Never run
 it on a held-out set (test, dev-extra-entities-11).
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 import tempfile
 from collections import Counter
@@ -43,10 +46,17 @@ def main() -> None:
     gold = real.load_set(gold_dir, name)
     paths = [gold_dir / g.file for g in gold]
     files = {str(p): g.file for p, g in zip(paths, gold, strict=True)}
-    keep = ent.settle_recall
-    ent.settle_recall = lambda text, mentions, language, gazetteer: mentions  # type: ignore[assignment]
+    if len(sys.argv) > 2:
+        mod_name, attr = sys.argv[2].split(":")
+        mod = importlib.import_module(mod_name)
+        off = lambda *a, **k: False  # noqa: E731
+    else:
+        mod, attr = ent, "settle_recall"
+        off = lambda text, mentions, language, gazetteer: mentions  # noqa: E731
+    keep = getattr(mod, attr)
+    setattr(mod, attr, off)
     before = run(gold, paths, files)
-    ent.settle_recall = keep  # type: ignore[assignment]
+    setattr(mod, attr, keep)
     after = run(gold, paths, files)
     count: Counter = Counter()
     for f in sorted(before):

@@ -102,3 +102,23 @@ def test_an_acronym_in_brackets_is_left_to_the_acronym_rule(gaz) -> None:
     ms = [at(text, "PRK", "ORG", 1), at(text, "PRK", "ORG", 2)]
     out = known_orgs_everywhere(text, ms, "id", gaz)
     assert all(text[m.start - 1] != "(" for m in out)
+
+
+def test_a_company_acronym_spells_the_name_after_its_legal_form() -> None:
+    from linimasa.entities import recognise
+
+    text = ("Pabrik baru PT Nusa Kencana Logam (NKL) dibuka di Cilegon. Menurut manajemen, NKL akan "
+            "menambah 200 pekerja tahun depan.")
+    found = [(m.text, m.type) for m in recognise(text, "id", None)]
+    assert found.count(("NKL", "ORG")) == 2
+
+
+def test_an_acronym_after_a_legal_form_stays_one_mention_with_it() -> None:
+    from linimasa.entities.rules import _after_legal_head, _company_initials_fit
+
+    assert _company_initials_fit("PT Nusa Kencana Logam", "NKL")
+    assert _company_initials_fit("PT Bank Nusa Kencana (Persero) Tbk", "BNK")
+    assert not _company_initials_fit("PT Nusa Kencana Logam", "KTP")
+    assert not _company_initials_fit("Nusa Kencana Logam", "NKL")  # no legal form: `_initials_fit`'s case
+    text = "kata manajer PT NKL kemarin"
+    assert _after_legal_head(text, text.index("NKL")) and not _after_legal_head("kata NKL", 5)
