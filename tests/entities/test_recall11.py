@@ -122,3 +122,33 @@ def test_an_acronym_after_a_legal_form_stays_one_mention_with_it() -> None:
     assert not _company_initials_fit("Nusa Kencana Logam", "NKL")  # no legal form: `_initials_fit`'s case
     text = "kata manajer PT NKL kemarin"
     assert _after_legal_head(text, text.index("NKL")) and not _after_legal_head("kata NKL", 5)
+
+
+def test_a_name_before_an_age_is_a_person() -> None:
+    from linimasa.entities.recall import people_by_age
+
+    text = "Bengkel milik Rusdi Kamaril (58) ramai. \"Debu banyak,\" ujar Rusdi. Anaknya, RK (12), membantu."
+    ms = [at(text, "Rusdi Kamaril", "ORG"), at(text, "Rusdi", "ORG", 1)]
+    out = spans(people_by_age(text, ms, "id"))
+    assert out == [("Rusdi Kamaril", "PER"), ("Rusdi", "PER"), ("RK", "PER")]
+    counted = "Timnya lolos ke Liga Dua (2) musim ini."  # a small number is not an age
+    assert people_by_age(counted, [], "id") == []
+
+
+def test_a_lineup_substitute_in_brackets_is_a_player() -> None:
+    from linimasa.entities.recall import lineup_substitutes
+
+    text = "Susunan pemain: Budiman; Arkan Wijaya (Toledo 70'), Yusuf (Santiago Herrera 81')."
+    ms = [at(text, "Budiman", "PER"), at(text, "Arkan Wijaya", "PER"), at(text, "Yusuf", "PER"),
+          at(text, "Santiago", "GPE")]
+    out = spans(lineup_substitutes(text, ms))
+    assert ("Toledo", "PER") in out and ("Santiago Herrera", "PER") in out and ("Santiago", "GPE") not in out
+
+
+def test_a_competitions_group_is_not_part_of_its_name() -> None:
+    from linimasa.entities.recall import without_group_opener
+
+    text = "Laga pamungkas Grup C Kejuaraan Voli Asia 2026 dan Grup DLiga Futsal Nusantara 2026 digelar."
+    ms = [at(text, "Grup C Kejuaraan Voli Asia 2026", "EVT"), at(text, "Grup DLiga Futsal Nusantara 2026", "EVT")]
+    out = spans(without_group_opener(text, ms))
+    assert out == [("Kejuaraan Voli Asia 2026", "EVT"), ("Liga Futsal Nusantara 2026", "EVT")]

@@ -241,8 +241,76 @@ def known_orgs_everywhere(text: str, mentions: list[Mention], language: str, gaz
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# an age of 10 to 99: "(2)" after a name is as often a count or a numbered item ("ACL Two (2)")
+_AGE_AFTER = re.compile(r" \(([1-9]\d)(?: tahun| th\.?)?\)")
+_AGED_RUN = re.compile(rf"(?<![\w-])((?:{_NAME_WORD}|[A-Z]{{2,4}})(?: {_NAME_WORD}){{0,3}}) \([1-9]\d(?: tahun)?\)")
+
+
+def people_by_age(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A name followed by an age in brackets is a person's: "Santer Jones (64), pemilik bengkel" (read
+    as an organisation), "AS (15)" (initials, read as the United States). The mention becomes a person,
+    and so do the article's other mentions of it and of its first word ("ujar Santer"); a bare name or
+    initials before an age that nothing found becomes one too. In the development gold every mention
+    right before "(NN)" is a person (26 of 26)."""
+    stop = _stop_words(language)
+    out = list(mentions)
+    retyped: set[str] = set()
+    for m in out:
+        if m.type != "PER" and _AGE_AFTER.match(text, m.end) and len(m.text.split()) <= 4 \
+                and m.text.split()[0].casefold() not in stop:
+            retyped.add(m.text)
+    firsts = {t.split()[0] for t in retyped if " " in t}
+    out = [Mention(m.start, m.end, m.text, "PER", source=m.source, score=m.score, role=m.role)
+           if m.type != "PER" and (m.text in retyped or m.text in firsts) else m for m in out]
+    for hit in _AGED_RUN.finditer(text):
+        s, e = hit.span(1)
+        name = hit.group(1)
+        if name.split()[0].casefold() in stop or any(m.start < e and s < m.end for m in out):
+            continue
+        out.append(Mention(s, e, name, "PER", source="rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_SUBSTITUTE = re.compile(r"\(((?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+){0,3}) \d{1,3}(?:\+\d)?['’]\)")
+
+
+def lineup_substitutes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A line-up's substitute, "(Cuiabano 68')", "(Santiago Rodriguez 68')": the name in brackets
+    before a match minute is a player. It becomes one person mention, in place of what was found
+    inside it (a first name alone, or "Santiago" read as the city)."""
+    out = list(mentions)
+    for hit in _SUBSTITUTE.finditer(text):
+        s, e = hit.span(1)
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
+            continue
+        if any(m.start == s and m.end == e and m.type == "PER" for m in out):
+            continue
+        out = [m for m in out if not (s <= m.start and m.end <= e)]
+        out.append(Mention(s, e, hit.group(1), "PER", source="rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_GROUP_OPENER = re.compile(r"(?:Grup|Group|Pool) [A-H] ?(?=[A-Z])")
+
+
+def without_group_opener(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Grup B Piala Dunia Antarklub 2025" (also glued: "Grup BPiala ..."): the group of a competition
+    is not part of the competition's name; the event mention starts after it."""
+    out = []
+    for m in mentions:
+        hit = _GROUP_OPENER.match(m.text) if m.type == "EVT" else None
+        if hit and len(m.text) > hit.end():
+            s = m.start + hit.end()
+            m = Mention(s, m.end, text[s : m.end], m.type, source=m.source, score=m.score, key=m.key, role=m.role)
+        out.append(m)
+    return out
+
+
 def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The recall steps of this module, in order (people first: a full name found inside an
     organisation's run frees the organisation's part)."""
     out = complete_short_names(text, mentions, language, gazetteer)
-    return known_orgs_everywhere(text, out, language, gazetteer)
+    out = known_orgs_everywhere(text, out, language, gazetteer)
+    out = people_by_age(text, out, language)
+    out = lineup_substitutes(text, out)
+    return without_group_opener(text, out)
