@@ -4,7 +4,8 @@
 
 Runs the pool twice in one process (the step off, then on: by default `settle_recall`; with
 MODULE:FUNCTION, that predicate made to answer False, e.g.
-linimasa.entities.rules:_company_initials_fit) and prints every system mention one run
+linimasa.entities.rules:_company_initials_fit, or FUNCTION=id for a step that
+returns its mentions) and prints every system mention one run
 has and the other lacks, marked `ok` where the gold has that span and type, with the counts. Never run
 it on a held-out set (test, dev-extra-entities-11).
 """
@@ -49,7 +50,11 @@ def main() -> None:
     if len(sys.argv) > 2:
         mod_name, attr = sys.argv[2].split(":")
         mod = importlib.import_module(mod_name)
-        off = lambda *a, **k: False  # noqa: E731
+        if attr.endswith("=id"):  # a step that returns its mentions: made to return them unchanged
+            attr = attr[:-3]
+            off = lambda text, mentions, *a, **k: mentions  # noqa: E731
+        else:
+            off = lambda *a, **k: False  # noqa: E731
     else:
         mod, attr = ent, "settle_recall"
         off = lambda text, mentions, language, gazetteer: mentions  # noqa: E731

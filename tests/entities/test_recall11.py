@@ -152,3 +152,17 @@ def test_a_competitions_group_is_not_part_of_its_name() -> None:
     ms = [at(text, "Grup C Kejuaraan Voli Asia 2026", "EVT"), at(text, "Grup DLiga Futsal Nusantara 2026", "EVT")]
     out = spans(without_group_opener(text, ms))
     assert out == [("Kejuaraan Voli Asia 2026", "EVT"), ("Liga Futsal Nusantara 2026", "EVT")]
+
+
+def test_a_brands_short_name_is_the_company_where_written_alone(gaz) -> None:
+    from linimasa.entities.recall import brand_short_names
+
+    text = ("Penjualan Zentra naik. Kami sudah bicara dengan Zentra Indonesia soal itu. Model Zentra X7 "
+            "laris, kata Zentra, dan ZentraIndonesia menambah dealer.")
+    ms = [at(text, "Zentra Indonesia", "ORG")]
+    out = brand_short_names(text, ms, "id", gaz)
+    zentra = sorted(m.start for m in out if m.text == "Zentra")
+    assert zentra == [text.index("Zentra"), text.index("kata Zentra") + 5]  # not "Zentra X7", not glued
+    city = "Armada Kalisari Bandung beroperasi. Warga naik Kalisari saja."
+    ms = [at(city, "Kalisari Bandung", "ORG")]
+    assert brand_short_names(city, ms, "id", gaz) == ms  # a city after it is not a brand's national arm

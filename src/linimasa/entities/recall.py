@@ -242,6 +242,66 @@ def known_orgs_everywhere(text: str, mentions: list[Mention], language: str, gaz
 
 
 # an age of 10 to 99: "(2)" after a name is as often a count or a numbered item ("ACL Two (2)")
+@functools.cache
+def _brand_tails() -> frozenset[str]:
+    """`resources/shared/brand_tails.txt`: what follows a company's short name in its longer names."""
+    return frozenset(w.casefold() for w in resources.load_words("shared", "brand_tails.txt"))
+
+
+def _country(word: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(word)
+    return entry is not None and entry.id.startswith("country:")
+
+
+@functools.cache
+def _not_entities(language: str) -> frozenset[str]:
+    """Words that are never entities (`not_entities.txt` of the language and shared): "Samsat"."""
+    words: set[str] = set()
+    for lang in (language, "shared"):
+        with contextlib.suppress(FileNotFoundError):
+            words |= resources.load_words(lang, "not_entities.txt")
+    return frozenset(w.casefold() for w in words)
+
+
+def brand_short_names(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A company the article names as SHORT plus a country or a corporate word ("BYD Indonesia", "Xpeng
+    Indonesia", "PT BYD Motor Indonesia") is that company where the article writes SHORT alone:
+    "penjualan BYD", "kehadiran Xpeng di Indonesia". SHORT must look like a brand (not a frequent
+    word, not a listed name of any kind, not a title), and is not taken where a capitalised word or
+    a number follows (a model: "BYD M6") or where it is part of a longer capitalised name."""
+    stop = _stop_words(language)
+    tails = _brand_tails()
+    shorts: set[str] = set()
+    for m in mentions:
+        if m.type != "ORG":
+            continue
+        words = m.text.split()
+        if words and words[0].casefold() in ("pt", "pt.", "cv"):
+            words = words[1:]
+        if len(words) < 2 or not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,14}", words[0]):
+            continue
+        rest_ok = all(w.casefold() in tails or _country(w, gazetteer) for w in words[1:])
+        short = words[0]
+        if rest_ok and short.casefold() not in stop and gazetteer.lookup(short) is None \
+                and short.casefold() not in _not_entities(language):
+            shorts.add(short)
+    out = list(mentions)
+    for short in sorted(shorts):
+        for s in _occurrences(text, short, glued_ok=True):
+            e = s + len(short)
+            if any(m.start < e and s < m.end for m in out) or text[e : e + 1].isalpha():
+                continue  # found, or glued to what follows ("XpengIndonesia": the longer name's)
+            nxt = text[e : e + 2]
+            if nxt[:1] == " " and (nxt[1:2].isupper() or nxt[1:2].isdigit()):
+                continue
+            prev = re.search(r"(\S+) $", text[max(0, s - 40) : s])
+            if prev and prev.group(1)[:1].isupper() and not re.search(r"[.!?:;\"”(]$", prev.group(1)) \
+                    and not _title_prefix([prev.group(1)], language):
+                continue
+            out.append(Mention(s, e, short, "ORG", source="rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 _AGE_AFTER = re.compile(r" \(([1-9]\d)(?: tahun| th\.?)?\)")
 _AGED_RUN = re.compile(rf"(?<![\w-])((?:{_NAME_WORD}|[A-Z]{{2,4}})(?: {_NAME_WORD}){{0,3}}) \([1-9]\d(?: tahun)?\)")
 
@@ -311,6 +371,7 @@ def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: 
     organisation's run frees the organisation's part)."""
     out = complete_short_names(text, mentions, language, gazetteer)
     out = known_orgs_everywhere(text, out, language, gazetteer)
+    out = brand_short_names(text, out, language, gazetteer)
     out = people_by_age(text, out, language)
     out = lineup_substitutes(text, out)
     return without_group_opener(text, out)
