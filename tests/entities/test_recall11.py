@@ -166,3 +166,14 @@ def test_a_brands_short_name_is_the_company_where_written_alone(gaz) -> None:
     city = "Armada Kalisari Bandung beroperasi. Warga naik Kalisari saja."
     ms = [at(city, "Kalisari Bandung", "ORG")]
     assert brand_short_names(city, ms, "id", gaz) == ms  # a city after it is not a brand's national arm
+
+
+def test_a_sentence_opening_preposition_is_not_part_of_the_name() -> None:
+    from linimasa.entities.recall import without_opener_word
+
+    text = "\"Melalui Festival Kopi Priangan 2026, petani dikenal.\" Menurut warga, Bank Sentosa aman."
+    ms = [at(text, "Melalui Festival Kopi Priangan 2026", "EVT"), at(text, "Bank Sentosa", "ORG")]
+    out = spans(without_opener_word(text, ms, "id"))
+    assert out == [("Festival Kopi Priangan 2026", "EVT"), ("Bank Sentosa", "ORG")]
+    kept = [at(text, "Menurut warga", "ORG")]  # no capitalised name after the opener: left as it is
+    assert spans(without_opener_word(text, kept, "id")) == [("Menurut warga", "ORG")]

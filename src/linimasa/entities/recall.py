@@ -366,6 +366,28 @@ def without_group_opener(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _name_openers(language: str) -> frozenset[str]:
+    """`resources/<lang>/name_openers.txt`: sentence-opening words that are not part of the name after."""
+    with contextlib.suppress(FileNotFoundError):
+        return frozenset(w.casefold() for w in resources.load_words(language, "name_openers.txt"))
+    return frozenset()
+
+
+def without_opener_word(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A mention that took the capitalised first word of its sentence along ("Melalui Panca Fest 2025"):
+    the word is cut off when a capitalised name follows it."""
+    openers = _name_openers(language)
+    out = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if rest[:1].isupper() and first.casefold() in openers and first[:1].isupper():
+            s = m.start + len(first) + 1
+            m = Mention(s, m.end, text[s : m.end], m.type, source=m.source, score=m.score, key=m.key, role=m.role)
+        out.append(m)
+    return out
+
+
 def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The recall steps of this module, in order (people first: a full name found inside an
     organisation's run frees the organisation's part)."""
@@ -374,4 +396,5 @@ def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: 
     out = brand_short_names(text, out, language, gazetteer)
     out = people_by_age(text, out, language)
     out = lineup_substitutes(text, out)
+    out = without_opener_word(text, out, language)
     return without_group_opener(text, out)
