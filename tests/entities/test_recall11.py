@@ -177,3 +177,12 @@ def test_a_sentence_opening_preposition_is_not_part_of_the_name() -> None:
     assert out == [("Festival Kopi Priangan 2026", "EVT"), ("Bank Sentosa", "ORG")]
     kept = [at(text, "Menurut warga", "ORG")]  # no capitalised name after the opener: left as it is
     assert spans(without_opener_word(text, kept, "id")) == [("Menurut warga", "ORG")]
+
+
+def test_an_outlet_glued_to_the_next_word_ends_at_its_domain() -> None:
+    from linimasa.entities.recall import without_glued_domain_tail
+
+    text = "Saat Warta9.commenemui Rosa di pasar, Rosa tersenyum. Kata Warta9.com, pasar ramai."
+    ms = [at(text, "Warta9.commenemui Rosa", "ORG"), at(text, "Rosa", "PER", 1), at(text, "Warta9.com", "ORG", 1)]
+    out = spans(without_glued_domain_tail(text, ms))
+    assert out == [("Warta9.com", "ORG"), ("Rosa", "PER"), ("Rosa", "PER"), ("Warta9.com", "ORG")]

@@ -388,6 +388,29 @@ def without_opener_word(text: str, mentions: list[Mention], language: str) -> li
     return out
 
 
+_GLUED_DOMAIN = re.compile(r"\.(?:com|co\.id|id|net)(?=[a-z]{3,})")
+
+
+def without_glued_domain_tail(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An outlet's name glued to the next word by the scraper, "Liputan6.commenyamperi Dery": the mention
+    ends at the domain ("Liputan6.com"); a name after the glued word that the article names as a person
+    elsewhere ("Dery") becomes a mention of that person."""
+    people = {m.text for m in mentions if m.type == "PER"}
+    out = []
+    for m in mentions:
+        hit = _GLUED_DOMAIN.search(m.text) if m.type in ("ORG", "PER") else None
+        if hit is None:
+            out.append(m)
+            continue
+        e = m.start + hit.end()
+        out.append(Mention(m.start, e, text[m.start : e], "ORG", source=m.source, score=m.score, key=m.key))
+        rest = re.search(r"[a-z]+ (\S.*)$", m.text[hit.end() :])
+        if rest and rest.group(1) in people:
+            s = m.end - len(rest.group(1))
+            out.append(Mention(s, m.end, rest.group(1), "PER", source="rule"))
+    return out
+
+
 def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The recall steps of this module, in order (people first: a full name found inside an
     organisation's run frees the organisation's part)."""
@@ -397,4 +420,5 @@ def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: 
     out = people_by_age(text, out, language)
     out = lineup_substitutes(text, out)
     out = without_opener_word(text, out, language)
+    out = without_glued_domain_tail(text, out)
     return without_group_opener(text, out)
