@@ -186,3 +186,12 @@ def test_an_outlet_glued_to_the_next_word_ends_at_its_domain() -> None:
     ms = [at(text, "Warta9.commenemui Rosa", "ORG"), at(text, "Rosa", "PER", 1), at(text, "Warta9.com", "ORG", 1)]
     out = spans(without_glued_domain_tail(text, ms))
     assert out == [("Warta9.com", "ORG"), ("Rosa", "PER"), ("Rosa", "PER"), ("Warta9.com", "ORG")]
+
+
+def test_a_club_nickname_is_the_club_in_a_sport_article() -> None:
+    from linimasa.entities.recall import club_nicknames
+
+    sport = "Pelatih itu senang. The Gunners menang 2-0 di laga tandang."
+    assert spans(club_nicknames(sport, [], "id")) == [("The Gunners", "ORG")]
+    other = "Konser The Gunners digelar di Bandung tadi malam."  # no sport cue: left alone
+    assert club_nicknames(other, [], "id") == []

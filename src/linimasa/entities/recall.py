@@ -41,6 +41,8 @@ def _stop_words(language: str) -> frozenset[str]:
     function word of the language's cues."""
     cues = cues_for(language)
     words = set(cues.title_like) | set(cues.function_words)
+    # the kind words of organisations and places ("Avenue", "Road", "Community"): a name run ends there
+    words |= {p[0] for p in cues.org_heads.all | cues.loc_heads.all if len(p) == 1}
     with contextlib.suppress(FileNotFoundError):
         words |= {w.casefold() for w in resources.load_words(language, "common_words.txt")}
     return frozenset(words | _role_words(language) | _calendar_words())
@@ -93,6 +95,8 @@ def _place(text: str, mentions: list[Mention], new: Mention, keep_prefix_types: 
     hits = [m for m in mentions if m.start < new.end and new.start < m.end]
     if any(m.start < new.start and m.end > new.end for m in hits):
         return False
+    if any(m.start == new.start and m.end == new.end for m in hits):
+        return False  # the span is found already, as something else: not this step's to retype
     if any(m.type == new.type and m.start <= new.start and new.end <= m.end for m in hits):
         return False  # already inside a longer name of its type ("Mohd Faiz Abdullah")
     if new.type == "PER" and any(m.type == "PER" and m.start > new.start for m in hits):
@@ -167,14 +171,29 @@ def _title_prefix(words: list[str], language: str) -> bool:
     folds = [w.casefold().rstrip(".,") for w in words]
     k = 0
     while k < len(folds):
-        n = max((c.titles.length_at(folds, k) or c.modifiers.length_at(folds, k)) for c in cues)
+        # person titles and role words only: a title word or modifier ("State" of "State Bank of
+        # Mauritius") may be part of a longer name
+        n = max(c.titles.length_at(folds, k) for c in cues)
         if n:
             k += n
-        elif any(folds[k] in c.title_like for c in cues) or folds[k] in _role_words(language):
+        elif folds[k] in _role_words(language):
             k += 1
         else:
             return False
     return bool(folds)
+
+
+def _title_like_word(word: str, language: str) -> bool:
+    """Whether a capitalised word before a name may be a title or role rather than part of the name
+    (the broad lists: `Cues.title_like` of the language and English, and the role words)."""
+    w = word.casefold().rstrip(".,")
+    return w in cues_for(language).title_like or w in cues_for("en").title_like or w in _role_words(language)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether offset `start` opens a sentence or a line (only spaces or quotes since the last stop)."""
+    before = text[max(0, start - 3) : start].rstrip(" \"“'‘(")
+    return not before or before[-1] in ".!?:\n"
 
 
 @functools.cache
@@ -230,7 +249,8 @@ def known_orgs_everywhere(text: str, mentions: list[Mention], language: str, gaz
                 out.append(Mention(s, e, name, "ORG", source="rule", role=None))
                 continue
             if prev and prev.group(1)[:1].isupper() and not re.search(r"[.!?:;\"”]$", prev.group(1)) \
-                    and not _title_prefix([prev.group(1)], language):
+                    and not _title_like_word(prev.group(1), language) \
+                    and not _sentence_start(text, s - len(prev.group(0))):
                 continue
             hits = [m for m in out if m.start < e and s < m.end]
             if not hits and counts[name] < 2:
@@ -296,7 +316,8 @@ def brand_short_names(text: str, mentions: list[Mention], language: str, gazette
                 continue
             prev = re.search(r"(\S+) $", text[max(0, s - 40) : s])
             if prev and prev.group(1)[:1].isupper() and not re.search(r"[.!?:;\"”(]$", prev.group(1)) \
-                    and not _title_prefix([prev.group(1)], language):
+                    and not _title_like_word(prev.group(1), language) \
+                    and not _sentence_start(text, s - len(prev.group(0))):
                 continue
             out.append(Mention(s, e, short, "ORG", source="rule"))
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -411,6 +432,40 @@ def without_glued_domain_tail(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+@functools.cache
+def _club_nicknames() -> tuple[str, ...]:
+    """The nicknames of `resources/shared/club_nicknames.tsv`, longest first."""
+    names = {line.split("\t")[0].strip() for line in resources.path("shared", "club_nicknames.tsv")
+             .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def _sport_cues(language: str) -> frozenset[str]:
+    words: set[str] = set()
+    for lang in dict.fromkeys((language, "en")):
+        data = resources.load_or_empty(lang, "entities") or {}
+        words |= {str(w).casefold() for w in data.get("sport_cues") or []}
+    return frozenset(words)
+
+
+def club_nicknames(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A club's nickname ("The Gunners", "Los Blancos", "Maung Bandung") in an article about a sport is
+    that club (GUIDELINE: nicknames are aliases of the club): ORG where nothing was found there."""
+    folded = text.casefold()
+    if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _sport_cues(language)):
+        return mentions
+    out = list(mentions)
+    for name in _club_nicknames():
+        if name not in text:
+            continue
+        for s in _occurrences(text, name):
+            e = s + len(name)
+            if not any(m.start < e and s < m.end for m in out):
+                out.append(Mention(s, e, name, "ORG", source="rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The recall steps of this module, in order (people first: a full name found inside an
     organisation's run frees the organisation's part)."""
@@ -421,4 +476,5 @@ def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: 
     out = lineup_substitutes(text, out)
     out = without_opener_word(text, out, language)
     out = without_glued_domain_tail(text, out)
+    out = club_nicknames(text, out, language)
     return without_group_opener(text, out)
