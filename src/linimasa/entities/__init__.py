@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from linimasa import resources
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.precision import settle_precision
+from linimasa.entities.recall import settle_recall
 from linimasa.entities.rules import (
     GLUED,
     ArticleRules,
@@ -399,7 +400,8 @@ def _recognise(
     whole = getattr(recogniser, "tags_whole_text", False)  # a replacement that tags a few names does not count
     if tagged is not None and whole and lone_min_score is not None and language in lone_languages:
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
-    return settle_precision(text, settle_kept(text, settled, language), language, gazetteer, glued)
+    kept = settle_precision(text, settle_kept(text, settled, language), language, gazetteer, glued)
+    return settle_recall(text, kept, language, gazetteer)  # ent11t: names the article shows (recall.py)
 
 
 @functools.lru_cache(maxsize=8)

@@ -778,6 +778,27 @@ def _tail_fits(expansion: str, acronym: str) -> bool:
                == _NON_WORD.sub("", acronym).upper() for k in range(1, len(words) - 1))
 
 
+# --- issue 11 recall (helper ent11t): a company's acronym spells the name after its legal form ---------
+_LEGAL_HEADS = frozenset({"pt", "pt.", "cv", "cv.", "perum", "perseroan", "persero"})
+_LEGAL_TAILS = frozenset({"tbk", "tbk.", "(persero)", "persero"})
+
+
+def _company_initials_fit(expansion: str, acronym: str) -> bool:
+    """Whether an acronym spells a company's name without its legal form: "PT Sarana Multigriya
+    Finansial (SMF)", "PT Handal Indonesia Motor (HIM)", "PT Bank Tabungan Negara (Persero) Tbk (BTN)".
+    `_initials_fit` reads the name from its first letter, the P of "PT", and so missed them all."""
+    words = expansion.split()
+    if len(words) < 3 or words[0].casefold() not in _LEGAL_HEADS:
+        return False
+    words = [w for w in words[1:] if w.casefold() not in _LEGAL_TAILS]
+    return len(words) >= 2 and _initials_fit(" ".join(words), acronym)
+def _after_legal_head(text: str, start: int) -> bool:
+    """Whether a legal form ("PT ", "CV ") stands right before offset `start`."""
+    before = text[max(0, start - 12) : start]
+    return before.endswith(" ") and before.split()[-1:] != [] and before.split()[-1].casefold() in _LEGAL_HEADS
+# --- end of the ent11t block ------------------------------------------------------------------------
+
+
 def defined_acronyms(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, org_words: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -809,7 +830,7 @@ def defined_acronyms(
                 known = gazetteer.lookup(acronym)
                 fits = spells[(expansion.text, expansion.key, acronym)] = (
                     _initials_fit(expansion.text, acronym) or (known is not None and known.id == expansion.key)
-                    or _tail_fits(expansion.text, acronym))
+                    or _tail_fits(expansion.text, acronym) or _company_initials_fit(expansion.text, acronym))
         if expansion is not None and not fits:
             expansion = _longer_expansion(text, expansion, acronym)
             if expansion is None:
@@ -834,6 +855,8 @@ def defined_acronyms(
     uses: dict[str, list[re.Match[str]]] = {a: [] for a in defined}
     written = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
     for m in written.finditer(text):
+        if _after_legal_head(text, m.start()):
+            continue  # "PT CSI": the company's name with its legal form, one mention (ent11t)
         uses[m.group()].append(m)
     # a use where the same acronym was defined with the same reading is that definition's mention,
     # not a second one (an article that defines it again and again: "Badan Anu (BA)" × n)
