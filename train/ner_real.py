@@ -34,7 +34,7 @@ CONVENTION = "real-id"
 
 SETS = ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3", "dev-extra-entities-4",
         "dev-extra-entities-5", "dev-extra-entities-6", "dev-extra-entities-7", "dev-extra-entities-8",
-        "dev-extra-entities-en")
+        "dev-extra-entities-9", "dev-extra-entities-10", "dev-extra-entities-en", "dev-extra-entities-en2")
 """The development sets with entity annotation; ``test`` is never a training set."""
 
 TYPES = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "EVT": "EVT"}
