@@ -217,7 +217,7 @@ def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
           elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False,
           names: frozenset[str] = frozenset(), norms: list[float | None] | None = None,
-          beats: frozenset[str] = frozenset()) -> float:
+          beats: frozenset[str] = frozenset(), own: _Vector | None = None) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
@@ -235,7 +235,9 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     article's organisations; `ONE_ORGANISATION`): a ministry, the police, a data provider is an
     actor in many stories of its beat (Kemensos' school programme and its aid transfers, RTI's data
     in two days' market reports), and sharing it alone says the two are of one beat, not of one
-    event. ``norms`` keeps the norms of the story's entities and words between calls (`_cosine`)."""
+    event. ``norms`` keeps the norms of the story's entities and words between calls (`_cosine`);
+    ``own``, when given, is ``_unnamed(terms, names)``, worked out once for all the stories an article
+    is scored against."""
     ent = _cosine(weights, story.entities, norms, 0)
     words = 0.0
     if not elsewhere:
@@ -251,13 +253,31 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     backing = words
     if names and words and ent:
         # a `_Vector`: its norm is worked out once for the story and all its members, not once for each
-        own = _Vector({t: w for t, w in terms.items() if t not in names})
+        if own is None:
+            own = _unnamed(terms, names)
         backing = 0.0
         for v in (story.terms, *members):
-            backing = max(backing, _cosine(own, {t: w for t, w in v.items() if t not in names}))
+            backing = max(backing, _cosine_unnamed(own, v, names))
             if WORD_BACKING * backing >= ent:
                 break  # backed in full: more backing changes nothing
     return entity_share * min(ent, WORD_BACKING * backing) + (1 - entity_share) * words
+
+
+def _unnamed(terms: dict[str, float], names: frozenset[str]) -> _Vector:
+    """An article's words without those that spell its entities (`score`'s backing)."""
+    return _Vector({t: w for t, w in terms.items() if t not in names})
+
+
+def _cosine_unnamed(own: _Vector, v: dict[str, float], names: frozenset[str]) -> float:
+    """``_cosine(own, {t: w for t, w in v.items() if t not in names})`` for `own` without `names`
+    (`_unnamed`), the same float without building that dict for every story and member scored: the
+    keys of `own` that `v` has are those the dict has, in the same order, so the dot product is the
+    same sum; the norm of the dict is the sum over the same weights in the same order, worked out
+    only when the dot product is not 0 (`_cosine` returns 0.0 before it needs the norm)."""
+    dot = sum([w * v[k] for k, w in own.items() if k in v])
+    if not dot:
+        return 0.0
+    return dot / (own.norm() * math.sqrt(sum(w * w for t, w in v.items() if t not in names)))
 
 
 def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str]) -> bool:
@@ -429,13 +449,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             scored = []
             names = _name_words(a, info)
             beats = _beats(weights, info)
+            own = _unnamed(terms, names) if names else None
             for s in cands.values():
                 elsewhere = apart[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
                 norms = norms_of.setdefault(s.id, [None, None])
                 scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms,
-                                     beats) * _time_factor(day, s),
+                                     beats, own) * _time_factor(day, s),
                                s.id))
             scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
             if scored:

@@ -104,12 +104,23 @@ def _clauses(items: Any) -> list[frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1024)
-def required(pattern: str, flags: int) -> Clauses:
-    """The clauses every match of `pattern` satisfies (none when nothing literal is required)."""
+def _analysed(pattern: str, flags: int) -> tuple[Clauses, frozenset[str] | None]:
+    """(`required`, `start_keys`) of a pattern, from one parse of it: parsing a rule's pattern (a long
+    alternation of month names, numbers in words) is most of what either costs, and every rule of a
+    language is asked both on its first article."""
     try:
         tree = P.parse(pattern, flags)
-    except Exception:  # a parser this code does not know: require nothing, filter nothing
-        return ()
+    except Exception:  # a parser this code does not know: require nothing, filter nothing, scan
+        return (), None
+    return _required(tree), _start_keys(tree)
+
+
+def required(pattern: str, flags: int) -> Clauses:
+    """The clauses every match of `pattern` satisfies (none when nothing literal is required)."""
+    return _analysed(pattern, flags)[0]
+
+
+def _required(tree: Any) -> Clauses:
     try:
         found = [c for c in _clauses(tree) if c]
     except Exception:
@@ -140,7 +151,7 @@ def may_match(regex: re.Pattern[str], text: Lowered) -> bool:
     """False only when `regex` cannot match the text."""
     if text.low is None:
         return True
-    return all(text.has(c) for c in required(regex.pattern, regex.flags))
+    return all(text.has(c) for c in _analysed(regex.pattern, regex.flags)[0])  # `required`, one call less
 
 
 # ------------------------------------------------------------------------------------------------
@@ -248,14 +259,14 @@ def _node(op: Any, av: Any) -> tuple[set[str], set[str]]:
     return set(), {""}
 
 
-@functools.lru_cache(maxsize=1024)
 def start_keys(pattern: str, flags: int) -> frozenset[str] | None:
     """The keys (see `Starts`) one of which begins every match of `pattern`; None when they cannot be
     told. Only for a pattern that starts with `(?<!\\w)`: the keys are looked up at word starts."""
-    try:
-        tree = list(P.parse(pattern, flags))
-    except Exception:
-        return None
+    return _analysed(pattern, flags)[1]
+
+
+def _start_keys(parsed: Any) -> frozenset[str] | None:
+    tree = list(parsed)
     if not tree or repr(tree[0]) != _LOOKBEHIND:
         return None
     try:
@@ -321,7 +332,7 @@ class Starts:
 
 def finditer(regex: re.Pattern[str], text: str, low: Lowered) -> Any:
     """The matches of `regex.finditer(text)`, tried only where the text has one of its start keys."""
-    keys = start_keys(regex.pattern, regex.flags) if low.low is not None and len(low.low) == len(text) else None
+    keys = _analysed(regex.pattern, regex.flags)[1] if low.low is not None and len(low.low) == len(text) else None
     if keys is None:
         yield from regex.finditer(text)
         return

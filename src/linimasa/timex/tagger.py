@@ -193,22 +193,28 @@ class _TenseWords:
         self.listed: list[int] = []  # indices of words in lex.past / lex.future
         self.suffixed: list[int] = []  # indices of other words with a past-tense ending
         self.weak: set[int] = set()  # offsets of past words that end a period's name (see below)
-        words = self.words.words
-        for k, w in enumerate(words):
-            t, suffixed = _tense_class(w.lower(), lex)
-            if t and k + 1 < len(words) and f"{w.lower()} {words[k + 1].lower()}" in lex.untensed_phrases:
+        # `_tense_class` of each word written out, each word lower-cased once: most words of a text
+        # have no tense and no past-tense ending, and the loop only looks at them
+        lows = list(map(str.lower, self.words.words))
+        past, future, endings, untensed = lex.past, lex.future, lex.past_suffixes, lex.untensed_phrases
+        for k, low in enumerate(lows):
+            t = -1 if low in past else 1 if low in future else 0
+            if not t:
+                if (endings and len(low) > 4 and low.endswith(endings)
+                        and not (k and lows[k - 1] in lex.not_past_before_suffixed)):
+                    self.suffixed.append(k)
+                continue
+            if k + 1 < len(lows) and f"{low} {lows[k + 1]}" in untensed:
                 continue  # "yang jatuh pada hari Minggu": the day an event falls on, no past ("jatuh")
-            if t and k and f"{words[k - 1].lower()} {w.lower()}" in lex.untensed_phrases:
+            if k and f"{lows[k - 1]} {low}" in untensed:
                 continue  # "di depan Presiden": in front of, no future ("depan" of "pekan depan")
-            if t < 0 and k and _closes_period(words[k - 1].lower(), w.lower(), lex):
+            if t < 0 and k and _closes_period(lows[k - 1], low, lex):
                 # "musim lalu", "tahun lalu" name a past period; they do not put the clause in the past
                 # ("Pada 4 Agustus, juara musim lalu itu akan menghadapi ..."): a listed word decides first
                 self.suffixed.append(k)
                 self.weak.add(self.words.starts[k])
-            elif t:
+            else:
                 self.listed.append(k)
-            elif suffixed and not (k and words[k - 1].lower() in lex.not_past_before_suffixed):
-                self.suffixed.append(k)
 
     def candidates(self, s0: int, s1: int, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, word) of the words of text[s0:s1] that may be the nearest tense word of the
