@@ -425,3 +425,9 @@ def test_a_sign_name_outside_a_horoscope_stays() -> None:
     text = "Pasangan Leo/Daniel menang di sektor ganda putra. Leo mengaku puas."
     got = found(text, model=Tagger(Leo="PER", Daniel="PER"))
     assert ("Leo", "PER") in got
+
+
+def test_an_acronym_spelt_like_a_kinship_word_is_not_one() -> None:
+    text = "Maskapai MAS menambah rute ke Jakarta, kata juru bicara MAS."
+    got = found(text, model=Tagger(MAS="ORG", Jakarta="GPE"))
+    assert ("MAS", "ORG") in got

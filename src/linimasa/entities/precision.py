@@ -715,8 +715,8 @@ def _ent11u_kinship(mentions: list[Mention], language: str) -> list[Mention]:
     out = []
     for m in mentions:
         first, _, rest = m.text.partition(" ")
-        if first.casefold() not in words or not first[:1].isupper():
-            out.append(m)
+        if first.casefold() not in words or not first[:1].isupper() or first.isupper():
+            out.append(m)  # not "MBA" (a degree) nor "MAS" (an airline): an acronym is no kinship word
         elif not rest:
             if m.type == "EVT":
                 out.append(m)
