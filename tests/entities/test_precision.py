@@ -381,3 +381,53 @@ def test_a_name_ending_in_a_colour_word_elsewhere_stays() -> None:
     text = "Pebalap tim Red Bull menang di Austria, sedangkan Paolo Rossi finis kedua."
     got = found(text, model=Tagger({"Red Bull": "ORG", "Paolo Rossi": "PER"}))
     assert ("Red Bull", "ORG") in got
+
+
+# -- (ent11u) kinship words, peoples' adjectives and styles ---------------------------------------------
+
+
+def test_a_kinship_word_is_no_part_of_a_name_and_alone_names_nobody() -> None:
+    text = ("Mbak Hagia datang bersama Mas Andi Wijaya ke pesta itu. \"Terima kasih, Mami,\" kata Hagia. "
+            "Menurut Andi Wijaya, pestanya meriah.")
+    got = found(text, model=Tagger({"Mbak Hagia": "PER", "Mas Andi Wijaya": "PER", "Mami": "PER",
+                                    "Hagia": "PER", "Andi Wijaya": "PER"}))
+    names = {t for t, _ in got}
+    assert ("Hagia", "PER") in got and ("Andi Wijaya", "PER") in got
+    assert not names & {"Mbak Hagia", "Mas Andi Wijaya", "Mami"}
+
+
+def test_a_land_after_a_word_of_culture_is_an_adjective() -> None:
+    text = ("Pengantin memakai riasan adat Jawa dan pakaian adat Melayu. Warga menikmati budaya Betawi di "
+            "Situ Babakan. Masyarakat Banjar memasak bubur. Ia lalu pindah ke Jawa Barat, bukan ke Jawa.")
+    got = found(text, model=Tagger({"Jawa": "LOC", "Melayu": "GPE", "Betawi": "PER", "Masyarakat Banjar": "ORG",
+                                    "Situ Babakan": "LOC", "Jawa Barat": "GPE"}))
+    assert ("Jawa Barat", "GPE") in got and ("Situ Babakan", "LOC") in got
+    assert [t for t, _ in got].count("Jawa") == 1  # "ke Jawa": the island stays
+    assert not {t for t, _ in got} & {"Melayu", "Betawi", "Masyarakat Banjar"}
+
+
+def test_a_place_after_a_word_of_style_is_a_style() -> None:
+    text = "Bangunan bergaya Belanda dan gedung ala Eropa berdiri di Semarang. Pelatih asal Belanda itu datang."
+    got = found(text, model=Tagger({"Belanda": "GPE", "Eropa": "LOC", "Semarang": "GPE"}))
+    assert got.count(("Belanda", "GPE")) == 1 and ("Eropa", "LOC") not in got
+    assert ("Semarang", "GPE") in got
+
+
+def test_a_sign_of_the_zodiac_in_a_horoscope_is_no_entity() -> None:
+    text = ("Simak ramalan zodiak hari ini untuk Virgo, Pices dan Sagitarius. Hari ini Aries mendapat "
+            "dukungan dari keluarga, kata astrolog Susan Miller.")
+    got = found(text, model=Tagger({"Virgo": "PER", "Pices": "PER", "Sagitarius": "ORG", "Aries": "PER",
+                                    "Susan Miller": "PER"}))
+    assert [t for t, _ in got] == ["Susan Miller"]
+
+
+def test_a_sign_name_outside_a_horoscope_stays() -> None:
+    text = "Pasangan Leo/Daniel menang di sektor ganda putra. Leo mengaku puas."
+    got = found(text, model=Tagger(Leo="PER", Daniel="PER"))
+    assert ("Leo", "PER") in got
+
+
+def test_an_acronym_spelt_like_a_kinship_word_is_not_one() -> None:
+    text = "Maskapai MAS menambah rute ke Jakarta, kata juru bicara MAS."
+    got = found(text, model=Tagger(MAS="ORG", Jakarta="GPE"))
+    assert ("MAS", "ORG") in got

@@ -109,3 +109,11 @@ def test_a_capital_and_one_lower_case_letter_after_an_acronym_is_no_word() -> No
     seams = glue_seams(text, "id", load_gazetteer())
     assert text.index("APSyFI") + 2 not in seams
     assert text.index("RIPrabowo") + 2 in seams
+
+
+def test_a_listed_name_in_camel_case_is_one_word() -> None:
+    # (ent11u) "Moto" is a word of the dictionary, but "MotoGP" is on the competitions list
+    text = "Pebalap itu pindah ke MotoGP musim depan. Yamaha bertahan di MotoGP."
+    assert opened(text) == text
+    got = [(m.text, m.type) for m in recognise(text, "id")]
+    assert ("MotoGP", "EVT") in got

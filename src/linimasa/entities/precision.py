@@ -66,6 +66,17 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   `place_head_titles` of entities.yaml), unless a given name or a person the gazetteer knows is in it
   ("Gubernur Dedi Mulyadi, Farhan": two people);
 
+- (ent11u) a kinship word or familiar form of address in front of a person's name ("Mbak Hagia",
+  "Mas Nul", "Bunda Maia") is no part of it, and one alone ("Mami", "Daddy") names nobody
+  (`kinship_words` of entities.yaml);
+- (ent11u) the name of a land after a word of culture or kin ("budaya Jawa", "riasan adat Jawa", "suku
+  Betawi", "pakaian adat Melayu"), or with that word capitalised in the mention ("Masyarakat Banjar"),
+  is a people's or a culture's adjective, and a place after a word of style ("bangunan bergaya
+  Belanda", "ala Eropa") a style: no entity (`ethnic_names`, `ethnic_cues`, `style_cues`);
+- (ent11u) in an article about the zodiac (a word of `zodiac_cues`: "ramalan zodiak", "horoskop"), a
+  sign's name ("Hari ini Aries mendapat dukungan", "untuk Virgo, Pices dan Sagitarius") names the people
+  born under it, not a person nor an organisation (`zodiac_signs`);
+
 They run after `settle.settle_kept`, on the mentions the stage keeps, and each reads the text once
 (linear in its length) and the mentions once.
 """
@@ -680,4 +691,79 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     out = [m for m in out if not _person_of_words(m, lexicon, given)]
     openers = _event_openers(language)
     out = [t for m in out if (t := _without_event_opener(m, openers)) is not None]
-    return _credential_lists(text, out, gazetteer)
+    out = _credential_lists(text, out, gazetteer)
+    out = _ent11u_adjectives(text, _ent11u_kinship(out, language), language)
+    return _ent11u_zodiac(text, out, language)
+
+
+# -- (ent11u) kinship words, peoples and styles (issue 11, unseen news) --------------------------------------
+
+@functools.cache
+def _ent11u_words(language: str, key: str) -> frozenset[str]:
+    """A list of the language's entities.yaml (`kinship_words`, `ethnic_names`, `ethnic_cues`,
+    `ethnic_heads`, `style_cues`, `zodiac_signs`, `zodiac_cues`), case-folded."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w).casefold() for w in data.get(key) or [])
+
+
+def _ent11u_kinship(mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions without a kinship word in front of a person's name, and less the kinship words
+    alone (module docstring)."""
+    words = _ent11u_words(language, "kinship_words")
+    if not words:
+        return mentions
+    out = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if first.casefold() not in words or not first[:1].isupper() or first.isupper():
+            out.append(m)  # not "MBA" (a degree) nor "MAS" (an airline): an acronym is no kinship word
+        elif not rest:
+            if m.type == "EVT":
+                out.append(m)
+        elif m.type == "PER" and rest[:1].isupper():
+            start = m.start + len(first) + 1
+            out.append(Mention(start, m.end, rest, m.type, m.entity, m.source, m.score, None, m.role))
+        else:
+            out.append(m)
+    return out
+
+
+_ENT11U_WORDS_BEFORE = re.compile(r"((?:[a-z]+ ){1,2})$")
+"""The one or two lower-case words right before a mention ("riasan adat ", "bergaya ")."""
+
+
+def _ent11u_adjectives(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less peoples' and cultures' adjectives and places' styles (module docstring)."""
+    names = _ent11u_words(language, "ethnic_names")
+    if not names:
+        return mentions
+    cues = _ent11u_words(language, "ethnic_cues")
+    styles = _ent11u_words(language, "style_cues")
+    heads = cues | _ent11u_words(language, "ethnic_heads")
+    out = []
+    for m in mentions:
+        words = m.text.casefold().split(" ")
+        if m.type != "EVT" and len(words) >= 2 and words[-1] in names and " ".join(words[:-1]) in heads:
+            continue  # "Masyarakat Banjar", "Suku Betawi"
+        if m.type != "EVT" and (m.text.casefold() in names or m.type in ("GPE", "LOC")):
+            hit = _ENT11U_WORDS_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if hit is not None:
+                before = hit.group(1).split()
+                last, two = before[-1], " ".join(before[-2:])
+                if m.text.casefold() in names and (last in cues or two in cues):
+                    continue
+                if m.type in ("GPE", "LOC") and last in styles:
+                    continue
+        out.append(m)
+    return out
+
+
+def _ent11u_zodiac(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less the signs of the zodiac in an article about it (module docstring)."""
+    signs = _ent11u_words(language, "zodiac_signs")
+    if not signs or not any(m.text.casefold() in signs for m in mentions):
+        return mentions
+    low = text.casefold()
+    if not any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _ent11u_words(language, "zodiac_cues")):
+        return mentions
+    return [m for m in mentions if m.text.casefold() not in signs]

@@ -63,6 +63,7 @@ class _Words:
     keep: frozenset[str]  # lower-case openings of brand names ("detik", "trans", "go")
     given: frozenset[str]  # common given names: a known name before a seam
     heads: frozenset[str]  # words that open names ("Kabupaten", "Gunung", "Menteri")
+    listed: frozenset[str] = frozenset()  # camel-case names of the hand lists ("MotoGP"): `_listed_whole`
 
 
 _VERB_OPENING = re.compile(r"me|di|ber|ter")
@@ -108,6 +109,7 @@ def _words(lang: str) -> _Words | None:
     heads = frozenset(str(w).casefold() for key in _HEAD_KEYS for w in entities.get(key) or []
                       if " " not in str(w).strip())
     return resources.keep_for_process(_Words(
+        listed=_listed_whole(lang),
         tails=tails,
         lengths=tuple(sorted({len(t) for t in tails}, reverse=True)),
         trusted=trusted,
@@ -115,6 +117,25 @@ def _words(lang: str) -> _Words | None:
         given=given,
         heads=heads,
     ))
+
+
+# -- (ent11u) a listed name written in camel case is one word, not two glued -----------------------
+_LISTED_WHOLE = (("shared", "competitions.txt"), ("shared", "clubs.txt"), ("shared", "makers.txt"),
+                 ("shared", "not_entities.txt"))
+"""The hand lists whose one-word camel-case entries are whole names as written ("MotoGP", "LaLiga")."""
+
+
+def _listed_whole(lang: str) -> frozenset[str]:
+    """The one-word names of `_LISTED_WHOLE` and of the language's `not_entities.txt` with a capital
+    after a lower-case letter: a run of letters that is one of them is a name, not a word glued to
+    another ("MotoGP" opened as "Moto GP" is no competition the list knows, and "Moto" is a word)."""
+    names: set[str] = set()
+    for where in (*_LISTED_WHOLE, (lang, "not_entities.txt")):
+        try:
+            names |= resources.load_words(*where)
+        except FileNotFoundError:
+            continue
+    return frozenset(n for n in names if " " not in n and _boundaries(n, frozenset()))
 
 
 def _capitalised(s: str) -> bool:
@@ -347,6 +368,11 @@ def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) 
                 spaced = text[first : start - 1]
         if before in ("@", "#"):
             continue  # a handle or a hashtag ("@infoBMKG") is one name as written
+        lead = len(run) - len(run.lstrip("abcdefghijklmnopqrstuvwxyz"))
+        listed_at = 0 if run in words.listed else lead if lead and run[lead:] in words.listed else -1
+        if listed_at == 0:
+            continue  # (ent11u) a listed name as written ("MotoGP": `_listed_whole`)
+        before_run = len(seams)
         edges = [0, *_boundaries(run, tails), len(run)]
         trimmed_end, trimmed = end, run[edges[-2] :]
         if before.isdigit() and run[: edges[1]] in tails:
@@ -365,6 +391,8 @@ def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) 
             if glued_after and _open_case_change(art, part[cut or 0 :], run[b : edges[k + 2]],
                                                  k == 0 and spaced[:1].isupper()):
                 seams.append(start + b)
+        if listed_at > 0:  # (ent11u) "diMotoGP": a word glued in front of a listed name, kept whole
+            seams[before_run:] = [x for x in seams[before_run:] if x <= start + listed_at]
     seams.sort()  # the seams after numbers were found first
     return seams
 
