@@ -680,6 +680,10 @@ def _norm_year(mt: Match, ctx: Context) -> Found:
 def _norm_decade(mt: Match, ctx: Context) -> Found:
     g = mt.groups
     if "decade" in g:
+        if g["decade"].endswith("00") and g["decade"] < "2000":
+            # "the 1800s", "tahun 1900-an": the hundred years, a century in TimeML (`18`), not the decade
+            # 1800-1809 (the 2000s, still young, stay the decade they usually mean)
+            return Found(Timex(mt.start, mt.end, "", "DATE", g["decade"][:2]), explicit_year=True)
         return Found(Timex(mt.start, mt.end, "", "DATE", g["decade"][:3] + "X"), explicit_year=True)
     dd = int(g["decade2"])
     now = ctx.dct.year if ctx.dct else 2000
