@@ -1525,7 +1525,9 @@ def _join_same_day(found: list[Found], text: str, clocks: dict[int, Found] | Non
         ):
             return False
         if (cur.type == "DATE" and cur.value == prev.value) or (
-            cur.type == "TIME" and cur.value.startswith(prev.value + "T")
+            # (not a clock with its modifier: "Jumat sekitar pukul 13.45 WIB" is a word between, two
+            # expressions, as the guideline's "separated by other words")
+            cur.type == "TIME" and cur.value.startswith(prev.value + "T") and cur.mod is None
         ):
             prev.type, prev.value = cur.type, cur.value
         elif (
