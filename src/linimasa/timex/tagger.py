@@ -686,6 +686,10 @@ def _norm_year(mt: Match, ctx: Context) -> Found:
 def _norm_decade(mt: Match, ctx: Context) -> Found:
     g = mt.groups
     if "decade" in g:
+        if g["decade"].endswith("00") and g["decade"] < "2000":
+            # "the 1800s", "tahun 1900-an": the hundred years, a century in TimeML (`18`), not the decade
+            # 1800-1809 (the 2000s, still young, stay the decade they usually mean)
+            return Found(Timex(mt.start, mt.end, "", "DATE", g["decade"][:2]), explicit_year=True)
         return Found(Timex(mt.start, mt.end, "", "DATE", g["decade"][:3] + "X"), explicit_year=True)
     dd = int(g["decade2"])
     now = ctx.dct.year if ctx.dct else 2000
@@ -1527,7 +1531,9 @@ def _join_same_day(found: list[Found], text: str, clocks: dict[int, Found] | Non
         ):
             return False
         if (cur.type == "DATE" and cur.value == prev.value) or (
-            cur.type == "TIME" and cur.value.startswith(prev.value + "T")
+            # (not a clock with its modifier: "Jumat sekitar pukul 13.45 WIB" is a word between, two
+            # expressions, as the guideline's "separated by other words")
+            cur.type == "TIME" and cur.value.startswith(prev.value + "T") and cur.mod is None
         ):
             prev.type, prev.value = cur.type, cur.value
         elif (
