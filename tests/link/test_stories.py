@@ -13,6 +13,7 @@ from linimasa.link.stories import (
     ENTITY_ALONE,
     UNSHARED_WORDS,
     WORD_BACKING,
+    _actor_words,
     _elsewhere,
     _may_be_one,
     _name_words,
@@ -109,6 +110,46 @@ def test_places_are_gazetteer_places_not_venues_or_odd_spans():
             "e3": ("brankas Zarof", "LOC", 1), "e4": ("Indonesia", "GPE", 90)}
     weights = {"e1": 3.0, "e2": 2.0, "e3": 2.5, "e4": 1.0}
     assert _places(weights, info, 100) == {"id-kab:32.05": 2.0}  # Indonesia: in most articles
+
+
+# Two launch reports of one car: the recogniser read "Step Wgn" as a person in one and as no entity in
+# the other, the maker as "PT HPM" and as "PT Honda Prospect Motor", the show as "GIIAS 2025" and spelt
+# out: the two share no entity id, yet both write the car's and the show's names.
+LAUNCH_INFO = {
+    "stepwgn": ("Step Wgn", "PER", 2), "hpm": ("PT HPM", "ORG", 2), "show": ("GIIAS 2025", "EVT", 2),
+    "honda": ("PT Honda Prospect Motor", "ORG", 1), "tangerang": ("Kota Tangerang", "GPE", 5),
+    "giias": ("Gaikindo Indonesia International Auto Show 2025", "EVT", 1),
+    "armada": ("Jasa Armada", "OTHER", 1), "thiago": ("Thiago Madrid", "PER", 3),
+}
+
+
+def test_actor_words_are_the_names_of_actors_only_one_side_names():
+    mine = {"stepwgn": 1.0, "hpm": 1.0, "show": 1.0}
+    theirs = {"honda": 1.0, "tangerang": 1.0, "giias": 1.0, "show": 1.0}
+    words = _actor_words(mine, theirs, LAUNCH_INFO, "id")
+    # not the show both name, not the place, not the organisations (beats), not numbers
+    assert words == {"step", "wgn", "gaikindo", "auto"}  # "international", "show": words of news
+    # a word of the language ("armada", "jasa") or a place ("madrid") is no actor's name
+    assert _actor_words({"armada": 1.0, "thiago": 1.0}, {}, LAUNCH_INFO, "id") == {"thiago"}
+
+
+def test_words_count_in_full_when_two_reports_write_two_actors_names_alike():
+    story = Story(id="s", label="", entities={"honda": 1.0, "giias": 1.0}, terms={"honda": 1.0, "step": 1.0,
+                                                                                   "giias": 1.0, "hybrid": 1.0})
+    weights, terms = {"stepwgn": 1.0, "hpm": 1.0}, {"honda": 1.0, "step": 1.0, "giias": 1.0, "hybrid": 1.0}
+    info = {**LAUNCH_INFO, "giias": ("GIIAS", "EVT", 1)}
+
+    def actors() -> frozenset[str]:
+        return _actor_words(weights, story.entities, info, "id")
+
+    assert score(weights, terms, story, [], elsewhere=False, actors=actors) == pytest.approx(0.7)
+    assert score(weights, terms, story, [], elsewhere=False) == pytest.approx(0.7 * UNSHARED_WORDS)
+    # one such word is a name two actors may share (two players called Thiago): still halved
+    one = {"honda": 1.0, "hybrid": 1.0, "baru": 1.0, "mobil": 1.0}
+    story_one = Story(id="s", label="", entities={"honda": 1.0}, terms=dict(one))
+    assert score(weights, one, story_one, [], elsewhere=False,
+                 actors=lambda: _actor_words(weights, story_one.entities, info, "id")) == pytest.approx(
+        0.7 * UNSHARED_WORDS)
 
 
 def test_words_count_less_when_two_reports_share_no_entity():

@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from linimasa import resources
 from linimasa.model import Article, Story, date_range
 from linimasa.pipeline import corpus_stage
 from linimasa.text.gazetteer import load_gazetteer
@@ -217,7 +218,8 @@ def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
           elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False,
           names: frozenset[str] = frozenset(), norms: list[float | None] | None = None,
-          beats: frozenset[str] = frozenset()) -> float:
+          beats: frozenset[str] = frozenset(),
+          actors: Callable[[], frozenset[str]] | None = None) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
@@ -235,7 +237,10 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     article's organisations; `ONE_ORGANISATION`): a ministry, the police, a data provider is an
     actor in many stories of its beat (Kemensos' school programme and its aid transfers, RTI's data
     in two days' market reports), and sharing it alone says the two are of one beat, not of one
-    event. ``norms`` keeps the norms of the story's entities and words between calls (`_cosine`)."""
+    event. Two that share no entity but both use words of actors' names as telling words (`actors`
+    gives the words of the actors only one of them names, `_actor_words`; `_named_alike`) do share
+    those actors, under names the recogniser read differently. ``norms`` keeps the
+    norms of the story's entities and words between calls (`_cosine`)."""
     ent = _cosine(weights, story.entities, norms, 0)
     words = 0.0
     if not elsewhere:
@@ -244,7 +249,8 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
         return ent
     if not weights or not story.entities:
         return words * WORDS_ONLY
-    if ent < NOTHING_SHARED or (beats and ent and _one_beat(weights, story.entities, beats)):
+    if ((ent < NOTHING_SHARED and not (actors and _named_alike(terms, story.terms, members, actors())))
+            or (beats and ent and _one_beat(weights, story.entities, beats))):
         words *= UNSHARED_WORDS
     if other_language:
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
@@ -258,6 +264,51 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
             if WORD_BACKING * backing >= ent:
                 break  # backed in full: more backing changes nothing
     return entity_share * min(ent, WORD_BACKING * backing) + (1 - entity_share) * words
+
+
+def _named_alike(terms: dict[str, float], story_terms: dict[str, float], members: list[dict[str, float]],
+                 actor_words: frozenset[str]) -> bool:
+    """Whether two words that spell actors of the article or of the story are telling words (among
+    the weighted words) of both: the other names those actors too, though the recogniser made them
+    no entity there, or other ones ("Step Wgn" a person in one launch report and no entity in the
+    next, "PT HPM" and "PT Honda Prospect Motor", both writing "Honda"). One such word is a name
+    two actors may share (two players called Thiago, two Thurams), or a word a long name borrows."""
+    shared = (w for w in actor_words if w in terms and (w in story_terms or any(w in m for m in members)))
+    return next(shared, None) is not None and next(shared, None) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _actor_name_words(name: str, lang: str) -> frozenset[str]:
+    """The words of an actor's name that are names: not numbers, not words of the language
+    (`common_words.txt`: "armada" of "PT Jasa Armada Indonesia" is any fleet) and not places
+    themselves ("Madrid" of "Real Madrid" says where, not who)."""
+    gazetteer = load_gazetteer()
+    common = _common_words(lang)
+    return frozenset(w for w in _words_of(name)
+                     if w.isalpha() and w not in common and gazetteer.lookup(w) is None)
+
+
+@functools.lru_cache(maxsize=8)
+def _common_words(lang: str) -> frozenset[str]:
+    """The language's frequent lower-case words of news (none for a language without the list)."""
+    try:
+        return frozenset(w.casefold() for w in resources.load_words(lang, "common_words.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _actor_words(weights: dict[str, float], entities: dict[str, float], info: Info, lang: str) -> frozenset[str]:
+    """The words that spell the names of the actors (people, events, products and other things: not
+    places, and not organisations, which are beats, see `ONE_ORGANISATION`) only one of an article
+    (`weights`) and a story (`entities`) names, `_actor_name_words` of each. Those of an entity both
+    name are no news: "Piala Dunia Antarklub" in two match reports of the tournament is the
+    tournament both write about, not one match."""
+    out: set[str] = set()
+    for mine, theirs in ((weights, entities), (entities, weights)):
+        for e in mine:
+            if e not in theirs and e in info and info[e][1] not in ("GPE", "LOC", "ORG"):
+                out |= _actor_name_words(info[e][0], lang)
+    return frozenset(out)
 
 
 def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str]) -> bool:
@@ -363,21 +414,24 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         return places_of[s.id]
 
     def reaches(w: dict[str, float], t: dict[str, float], places: dict[str, float], other_language: bool,
-                names: frozenset[str], day: Any, s: Story) -> bool:
-        """Whether entities `w` and words `t` (an article's or a small story's), with their places,
-        language and name words, fit story `s` on `day` as well as joining it takes."""
+                names: frozenset[str], day: Any, s: Story, lang: str) -> bool:
+        """Whether entities `w` and words `t` (an article's or a small story's, in language `lang`),
+        with their places, language and name words, fit story `s` on `day` as well as joining it
+        takes."""
         elsewhere = _elsewhere(places, story_places(s))
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
-        value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info))
+        value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info),
+                      actors=lambda: _actor_words(w, s.entities, info, lang))
         return value * _time_factor(day, s) >= required(s, w)
 
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
         w, t = _weights(x, info, n_articles), member_terms.get(x.id, {})
         other_language = bool(s.languages) and x.language not in s.languages
-        return reaches(w, t, _places(w, info, n_articles), other_language, _name_words(x, info), _day(x), s)
+        return reaches(w, t, _places(w, info, n_articles), other_language, _name_words(x, info), _day(x), s,
+                       x.language or "id")
 
     def fits_whole(small: Story, s: Story, day: Any) -> bool:
         """Whether a small story of the batch, as a whole, fits story `s` as well as joining it
@@ -391,8 +445,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             return False
         other_language = bool(s.languages) and small.languages.keys().isdisjoint(s.languages)
         names = frozenset().union(*(_name_words(x, info) for x in reports))
+        lang = max(small.languages, key=small.languages.__getitem__, default="id")
         return reaches(_Vector(small.entities), _Vector(small.terms), story_places(small), other_language,
-                       names, day, s)
+                       names, day, s, lang)
 
     while queue:
         a = queue.pop(0)
@@ -429,13 +484,15 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             scored = []
             names = _name_words(a, info)
             beats = _beats(weights, info)
+            lang = a.language or "id"
             for s in cands.values():
                 elsewhere = apart[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
                 norms = norms_of.setdefault(s.id, [None, None])
                 scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms,
-                                     beats) * _time_factor(day, s),
+                                     beats, functools.partial(_actor_words, weights, s.entities, info, lang))
+                               * _time_factor(day, s),
                                s.id))
             scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
             if scored:
