@@ -17,7 +17,6 @@ from linimasa.link.stories import (
     _elsewhere,
     _may_be_one,
     _name_words,
-    _one_venue,
     _places,
     assign,
     score,
@@ -104,26 +103,6 @@ def test_places_nest_by_region_code_and_only_main_places_decide():
     # an article about Bondowoso that recalls the Garut quake in passing is not "elsewhere" to it
     assert not _elsewhere({"id-kab:35.11": 3.0, "id-kab:32.05": 0.4}, garut_story)
     assert not _elsewhere({}, garut_story)
-
-
-def test_a_venue_both_are_mostly_about_is_one_place_whatever_else_they_name():
-    # A report of a Ferrari that overturned on the Cengkareng toll road names the Ferrari's model
-    # "Roma" as a place; the story of the crash names West Jakarta. By their gazetteer places the two
-    # are elsewhere; the toll road both are mostly about says they are not.
-    info = {"tol": ("Tol Cengkareng", "LOC", 2), "roma": ("Roma", "GPE", 1), "jakbar": ("Jakarta Barat", "GPE", 1),
-            "andy": ("Andy Pradana", "PER", 3), "hotel": ("Hotel Borobudur", "LOC", 1)}
-    article = {"ferrari": 12.8, "andy": 4.3, "tol": 2.3, "roma": 2.2}
-    story = {"andy": 0.6, "ferrari": 0.5, "tol": 0.3, "jakbar": 0.3}
-    mine, theirs = _places(article, info, 100), _places(story, info, 100)
-    assert mine == {"city:rome": 2.2} and theirs == {"id-kota:31.73": 0.3}
-    assert _elsewhere(mine, theirs) and _one_venue(article, story, mine, theirs, info, 100)
-    # named in passing by the story (less than half its first place): no sign they are one place
-    passing = {**story, "tol": 0.1}
-    assert not _one_venue(article, passing, mine, theirs, info, 100)
-    # a venue only one of them names decides nothing, nor one named in many articles
-    assert not _one_venue({**article, "hotel": 3.0}, {k: w for k, w in story.items() if k != "tol"}, mine, theirs,
-                          info, 100)
-    assert not _one_venue(article, story, mine, theirs, {**info, "tol": ("Tol Cengkareng", "LOC", 50)}, 100)
 
 
 def test_places_are_gazetteer_places_not_venues_or_odd_spans():

@@ -215,31 +215,6 @@ def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
             and not any(_may_be_one(a, b) for a in mine for b in _main(theirs)))
 
 
-def _venues(weights: dict[str, float], info: Info, n_articles: int) -> dict[str, float]:
-    """The specific places an article or story names that the gazetteer does not know at all (a toll
-    road, a hotel, a village, a circuit), by entity, with their weight."""
-    gazetteer = load_gazetteer()
-    return {e: w for e, w in weights.items()
-            if e in info and info[e][1] in ("GPE", "LOC") and info[e][2] <= _place_df(n_articles)
-            and gazetteer.lookup(info[e][0]) is None}
-
-
-def _one_venue(weights: dict[str, float], entities: dict[str, float], mine: dict[str, float],
-               theirs: dict[str, float], info: Info, n_articles: int) -> bool:
-    """Whether an article (`weights`, its gazetteer places `mine`) and a story (`entities`, `theirs`)
-    are mostly about one venue the gazetteer does not know: one both name as one of their main
-    places (at least half as telling as the first of their places). The gazetteer places an
-    article names may not be where it happens ("Roma" is a Ferrari's model in a report of the
-    Ferrari that overturned on the Cengkareng toll road); the toll road both name is."""
-    my_venues = _venues(weights, info, n_articles)
-    shared = my_venues.keys() & entities.keys()
-    if not shared:
-        return False
-    top_mine = max([*mine.values(), *my_venues.values()])
-    top_theirs = max([*theirs.values(), *_venues(entities, info, n_articles).values()])
-    return any(weights[e] >= top_mine / 2 and entities[e] >= top_theirs / 2 for e in shared)
-
-
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
           elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False,
           names: frozenset[str] = frozenset(), norms: list[float | None] | None = None,
@@ -443,8 +418,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         """Whether entities `w` and words `t` (an article's or a small story's, in language `lang`),
         with their places, language and name words, fit story `s` on `day` as well as joining it
         takes."""
-        elsewhere = _elsewhere(places, story_places(s)) and not _one_venue(w, s.entities, places, story_places(s),
-                                                                            info, n_articles)
+        elsewhere = _elsewhere(places, story_places(s))
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
@@ -503,9 +477,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
-            apart = {s.id: _elsewhere(places, story_places(s))
-                     and not _one_venue(weights, s.entities, places, story_places(s), info, n_articles)
-                     for s in cands.values()}
+            apart = {s.id: _elsewhere(places, story_places(s)) for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
             _load_members([s for s in cands.values() if terms and s.terms and not apart[s.id]],
                           member_terms, store, n_docs, df, terms_per_article, idf)
