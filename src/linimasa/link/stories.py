@@ -311,6 +311,57 @@ def _actor_words(weights: dict[str, float], entities: dict[str, float], info: In
     return frozenset(out)
 
 
+SIDE_WORDS = 3  # a side of a match in a headline: at most this many words next to "vs"
+
+Pairing = tuple[frozenset[str], frozenset[str]]
+
+
+@functools.lru_cache(maxsize=1)
+def _versus_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.load_words("shared", "versus_words.txt"))
+
+
+def _side(tokens: list[str], leftwards: bool) -> frozenset[str]:
+    """The words of one side of a match, `tokens` read outwards from "vs": up to `SIDE_WORDS`, ending
+    at a number (a score, a year, a date), a word in lower case ("di", "pada": a headline writes
+    names capitalised) or a word a colon, comma or mark ends, which read leftwards ends the clause
+    before ("Hasil Piala Dunia 2025: Ulsan vs ...") and read rightwards ends the side ("vs
+    Botafogo, Jumat ...")."""
+    out: list[str] = []
+    for tok in tokens[:SIDE_WORDS]:
+        word = tok.strip(".,:;!?'\"()")
+        ends = tok[-1] in ",:;!?"
+        if not word or any(c.isdigit() for c in word) or not word[0].isupper() or (ends and leftwards):
+            break
+        out.append(word.casefold())
+        if ends:
+            break
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _pairing(title: str | None) -> Pairing | None:
+    """The two sides of the match a headline names ("Inter Milan vs Urawa Reds"), as word sets."""
+    tokens = (title or "").split()
+    versus = _versus_words()
+    for i, tok in enumerate(tokens):
+        if tok.casefold() in versus and 0 < i < len(tokens) - 1:
+            left, right = _side(tokens[i - 1::-1], True), _side(tokens[i + 1:], False)
+            if left and right:
+                return left, right
+    return None
+
+
+def _same_match(p: Pairing, q: Pairing) -> bool:
+    return bool((p[0] & q[0] and p[1] & q[1]) or (p[0] & q[1] and p[1] & q[0]))
+
+
+def _another_match(p: Pairing, q: Pairing) -> bool:
+    """Whether two headlines' matches have one side in common and not the other: two matches of one
+    team ("Ulsan vs Mamelodi Sundowns", "Mamelodi Sundowns vs Borussia Dortmund")."""
+    return not _same_match(p, q) and any(a & b for a in p for b in q)
+
+
 def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str]) -> bool:
     """Whether the entities an article shares with a story come down to one organisation of `beats`
     (`ONE_ORGANISATION` of the dot product or more)."""
@@ -393,6 +444,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
+    pairing_of = {x.id: _pairing(x.title) for x in articles}  # the match a headline names (`other_match`)
 
     def required(s: Story, w: dict[str, float]) -> float:
         """The fit joining story `s` takes for entities `w` (an article's, or a small story's). A
@@ -406,6 +458,21 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES:
             return min(developing, CORE_FIT)
         return developing
+
+    def other_match(p: Pairing, s: Story) -> bool:
+        """Whether story `s` tells of another match than `p` (the match an article's headline names):
+        its recent reports' headlines name matches, none of them `p`, one of them with a side of `p`
+        (`_another_match`): a club's two matches of one tournament share its players, its coach and
+        the tournament's words, and are two stories. A stored report's headline is read once per
+        batch, and only for a story the article would join."""
+        members = s.articles[-MEMBERS_COMPARED:]
+        missing = [m for m in members if m not in pairing_of]
+        if missing:
+            cards = store.article_cards(missing)
+            for m in missing:
+                pairing_of[m] = _pairing(cards[m].title if m in cards else None)
+        theirs = [q for m in members if (q := pairing_of[m])]
+        return (any(_another_match(p, q) for q in theirs) and not any(_same_match(p, q) for q in theirs))
 
     def story_places(s: Story) -> dict[str, float]:
         """A story's places, until the batch changes it (`places_of`)."""
@@ -495,6 +562,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                                * _time_factor(day, s),
                                s.id))
             scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
+            pairing = pairing_of[a.id]
+            if pairing and scored:
+                scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
