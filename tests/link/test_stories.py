@@ -14,10 +14,13 @@ from linimasa.link.stories import (
     UNSHARED_WORDS,
     WORD_BACKING,
     _actor_words,
+    _another_match,
     _elsewhere,
     _may_be_one,
     _name_words,
+    _pairing,
     _places,
+    _same_match,
     assign,
     score,
 )
@@ -383,3 +386,48 @@ def test_a_small_story_matched_again_joins_when_its_reports_fit_as_a_whole(monke
     store.terms["p2"] = {"minyak": 3, "kilang": 3, "impor": 3, "kunjungan": 1}
     apart, _ = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.15)
     assert sorted(sorted(s.articles) for s in apart) == [["p1", "p2"], ["s1", "s2", "s3"]]
+
+
+def test_a_headline_names_the_two_sides_of_a_match():
+    assert _pairing("Hasil Piala Dunia Antarklub 2025: Ulsan Vs Mamelodi Sundowns 0-1") == (
+        {"ulsan"}, {"mamelodi", "sundowns"})  # not the clause before the colon, not the score
+    assert _pairing("Prediksi Skor Inter Milan vs Urawa Reds, Minggu 22 Juni 2025") == (
+        {"skor", "inter", "milan"}, {"urawa", "reds"})  # three words a side at most; the comma ends it
+    assert _pairing("Simone Inzaghi Pede Jelang Al Hilal Lawan Madrid") == ({"jelang", "al", "hilal"}, {"madrid"})
+    assert _pairing("Timnas Voli Putra Indonesia vs Bahrain di AVC Nations Cup") == (
+        {"voli", "putra", "indonesia"}, {"bahrain"})  # a word in lower case ends a side
+    assert _pairing("Prabowo ajak warga lawan korupsi") is None and _pairing(None) is None
+    ulsan = _pairing("Ulsan vs Mamelodi Sundowns")
+    dortmund = _pairing("Mamelodi Sundowns vs Borussia Dortmund: Semangat Afrika")
+    rating = _pairing("Rating Pemain Mamelodi Sundowns vs Ulsan")
+    assert _another_match(ulsan, dortmund) and not _same_match(ulsan, dortmund)
+    assert _same_match(ulsan, rating) and not _another_match(ulsan, rating)  # sides either way round
+    assert not _another_match(ulsan, _pairing("Lionel Messi vs Kylian Mbappe"))  # no side in common
+
+
+def _match(aid, title, day, entities, words):
+    a = _article(aid, entities, day)
+    a.title = title
+    return a, {**words, f"w{aid}": 1}
+
+
+def test_two_matches_of_one_team_stay_two_stories():
+    # A club's result and its next match's preview share the club, its coach and the tournament's
+    # words: by entities and words one story; their headlines name two matches with one side in
+    # common. A player rating of the first match joins the first.
+    info = {e: (e, "PER", 3) for e in ("sundowns", "mokwena", "ulsan", "dortmund", "kovac", "cwc")}
+    words = {"piala": 3, "dunia": 3, "antarklub": 3, "laga": 2, "gol": 2, "grup": 2, "pelatih": 2}
+    result, t1 = _match("r", "Hasil Piala Dunia Antarklub 2025: Ulsan Vs Mamelodi Sundowns 0-1", "2025-06-18",
+                        ["sundowns", "mokwena", "ulsan", "cwc"], words)
+    preview, t2 = _match("p", "Mamelodi Sundowns vs Borussia Dortmund: Semangat Afrika", "2025-06-20",
+                         ["sundowns", "mokwena", "dortmund", "kovac", "cwc"], words)
+    rating, t3 = _match("q", "Rating Pemain Mamelodi Sundowns vs Ulsan", "2025-06-18",
+                        ["sundowns", "mokwena", "ulsan", "cwc"], words)
+    store = _Store(info, {"r": t1, "p": t2, "q": t3})
+    stories, _ = assign([result, preview, rating], store, threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["p"], ["q", "r"]]
+    # the same reports under headlines that name no match are one story
+    for a in (result, preview, rating):
+        a.title = "Mamelodi Sundowns di Piala Dunia Antarklub"
+    stories, _ = assign([result, preview, rating], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
