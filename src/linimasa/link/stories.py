@@ -352,6 +352,23 @@ def _pairing(title: str | None) -> Pairing | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _roundup_openings(lang: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        words = resources.load_words(lang, "roundup_openings.txt")
+    except FileNotFoundError:
+        return ()
+    return tuple(sorted(tuple(w.casefold().split()) for w in words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _round_up(title: str | None, lang: str) -> bool:
+    """Whether a headline opens as a round-up or a fact check does (`roundup_openings.txt`: "TOP 3:",
+    "Kumpulan Hoaks", "Cek Fakta:"): a story alone, whatever it shares with the stories it reprints."""
+    words = re.findall(r"[\w#]+", re.sub(r"\d+", "#", (title or "").casefold()))
+    return any(tuple(words[:len(o)]) == o for o in _roundup_openings(lang))
+
+
 def _same_match(p: Pairing, q: Pairing) -> bool:
     return bool((p[0] & q[0] and p[1] & q[1]) or (p[0] & q[1] and p[1] & q[0]))
 
@@ -444,7 +461,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
-    pairing_of = {x.id: _pairing(x.title) for x in articles}  # the match a headline names (`other_match`)
+    headline_of = {x.id: (x.title, x.language or "id") for x in articles}  # read for `other_match`, `round_up`
 
     def required(s: Story, w: dict[str, float]) -> float:
         """The fit joining story `s` takes for entities `w` (an article's, or a small story's). A
@@ -465,14 +482,21 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         (`_another_match`): a club's two matches of one tournament share its players, its coach and
         the tournament's words, and are two stories. A stored report's headline is read once per
         batch, and only for a story the article would join."""
-        members = s.articles[-MEMBERS_COMPARED:]
-        missing = [m for m in members if m not in pairing_of]
-        if missing:
-            cards = store.article_cards(missing)
-            for m in missing:
-                pairing_of[m] = _pairing(cards[m].title if m in cards else None)
-        theirs = [q for m in members if (q := pairing_of[m])]
+        theirs = [q for m in s.articles[-MEMBERS_COMPARED:] if (q := _pairing(headline(m)[0]))]
         return (any(_another_match(p, q) for q in theirs) and not any(_same_match(p, q) for q in theirs))
+
+    def headline(aid: str) -> tuple[str | None, str]:
+        """An article's headline and language: a stored report's is read once per batch, and only
+        for a story an article would join."""
+        if aid not in headline_of:
+            cards = store.article_cards([aid])
+            card = cards.get(aid)
+            headline_of[aid] = (card.title, card.language or "id") if card else (None, "id")
+        return headline_of[aid]
+
+    def round_up(s: Story) -> bool:
+        """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
+        return bool(s.articles) and _round_up(*headline(s.articles[0]))
 
     def story_places(s: Story) -> dict[str, float]:
         """A story's places, until the batch changes it (`places_of`)."""
@@ -562,9 +586,12 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                                * _time_factor(day, s),
                                s.id))
             scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
-            pairing = pairing_of[a.id]
+            pairing = _pairing(a.title)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
+            if scored:  # a round-up or a fact check is a story alone, and takes no other report in
+                scored = [] if _round_up(a.title, a.language or "id") else [
+                    x for x in scored if not round_up(cands[x[1]])]
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
