@@ -20,6 +20,7 @@ from linimasa.link.stories import (
     _name_words,
     _pairing,
     _places,
+    _round_up,
     _same_match,
     assign,
     score,
@@ -430,4 +431,37 @@ def test_two_matches_of_one_team_stay_two_stories():
     for a in (result, preview, rating):
         a.title = "Mamelodi Sundowns di Piala Dunia Antarklub"
     stories, _ = assign([result, preview, rating], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+
+
+def test_a_headline_opening_as_a_round_up_or_a_fact_check():
+    assert _round_up("TOP 3: Kebaya Mulan Jameela dan Adira Kania, Rumah Minimalis", "id")
+    assert _round_up("Cek Fakta: Tidak Benar Video Ini", "id") and _round_up("Kumpulan Hoaks Catut Nama Bank", "id")
+    assert _round_up("Top 10 stories of the week", "en") and _round_up("Fact check: no, the video is old", "en")
+    assert not _round_up("Deretan Artis di Pernikahan Al Ghazali", "id")  # a listicle of one event
+    assert not _round_up("Topik Hangat Pekan Ini", "id") and not _round_up(None, "id")
+    assert not _round_up("TOP 3: Kebaya", "xx")  # a language without the list
+
+
+def test_a_round_up_is_a_story_alone():
+    # A wedding told in three reports, and a "TOP 3" round-up that reprints one of them among two
+    # other stories: by its actors and words it fits the wedding, but a round-up is a story alone.
+    info = {e: (e, "PER", 3) for e in ("ghazali", "alyssa", "maia", "dhani", "mulan")}
+    words = {"pernikahan": 3, "kebaya": 3, "pengantin": 3, "resepsi": 2, "tamu": 2}
+    wedding = []
+    terms = {}
+    for i, title in enumerate(["Al Ghazali dan Alyssa Daguise Menikah", "Haru Maia di Pernikahan Al Ghazali",
+                               "Tamu Resepsi Al Ghazali"]):
+        a, terms[f"w{i}"] = _match(f"w{i}", title, "2025-06-18", ["ghazali", "alyssa", "maia", "dhani"], words)
+        wedding.append(a)
+    top, terms["top"] = _match("top", "TOP 3: Kebaya Mulan Jameela, Pernikahan Al Ghazali", "2025-06-19",
+                               ["ghazali", "alyssa", "maia", "mulan"], words)
+    store = _Store(info, terms)
+    stories, _ = assign([*wedding, top], store, threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["top"], ["w0", "w1", "w2"]]
+    # ... and no report joins it when it comes first
+    stories, _ = assign([top, *wedding], store, threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["top"], ["w0", "w1", "w2"]]
+    top.title = "Kebaya Mulan Jameela di Pernikahan Al Ghazali"  # the same report, not a round-up
+    stories, _ = assign([*wedding, top], store, threshold=0.2, bridge=0.25)
     assert len(stories) == 1
