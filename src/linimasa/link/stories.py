@@ -31,6 +31,12 @@ entities and words summed) and each names one of the story's entities: a turn of
 twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
 grouping depends less on the order articles come in. A copy joins its original's story, and does
 not keep it from its second look.
+Three rules read what the reports themselves say apart from entity ids. Two reports that share no
+entity but both write two actors' names as telling words (a car the recogniser read as a person in
+one launch report and as nothing in the next) keep their words in full (`_named_alike`). A report
+whose headline names a match (A vs B) does not join a story whose headlines name another match of
+one of its sides (two matches of one club: one story per match). A round-up or a fact check (its
+headline opens "TOP 3:", "Cek Fakta:") is a story alone: it joins none, and none joins it.
 """
 
 from __future__ import annotations
@@ -482,21 +488,23 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         (`_another_match`): a club's two matches of one tournament share its players, its coach and
         the tournament's words, and are two stories. A stored report's headline is read once per
         batch, and only for a story the article would join."""
-        theirs = [q for m in s.articles[-MEMBERS_COMPARED:] if (q := _pairing(headline(m)[0]))]
+        members = s.articles[-MEMBERS_COMPARED:]
+        theirs = [q for m in members if (q := _pairing(headlines(members)[m][0]))]
         return (any(_another_match(p, q) for q in theirs) and not any(_same_match(p, q) for q in theirs))
 
-    def headline(aid: str) -> tuple[str | None, str]:
-        """An article's headline and language: a stored report's is read once per batch, and only
-        for a story an article would join."""
-        if aid not in headline_of:
-            cards = store.article_cards([aid])
-            card = cards.get(aid)
-            headline_of[aid] = (card.title, card.language or "id") if card else (None, "id")
-        return headline_of[aid]
+    def headlines(ids: list[str]) -> dict[str, tuple[str | None, str]]:
+        """Articles' headlines and languages (`headline_of`): a stored report's is read once per
+        batch, and only for a story an article would join."""
+        missing = [i for i in ids if i not in headline_of]
+        if missing:
+            cards = store.article_cards(missing)
+            for i in missing:
+                headline_of[i] = (cards[i].title, cards[i].language or "id") if i in cards else (None, "id")
+        return headline_of
 
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
-        return bool(s.articles) and _round_up(*headline(s.articles[0]))
+        return bool(s.articles) and _round_up(*headlines(s.articles[:1])[s.articles[0]])
 
     def story_places(s: Story) -> dict[str, float]:
         """A story's places, until the batch changes it (`places_of`)."""
@@ -590,7 +598,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
             if scored:  # a round-up or a fact check is a story alone, and takes no other report in
-                scored = [] if _round_up(a.title, a.language or "id") else [
+                scored = [] if _round_up(a.title, lang) else [
                     x for x in scored if not round_up(cands[x[1]])]
             if scored:
                 sid = scored[0][1]
