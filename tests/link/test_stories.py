@@ -465,3 +465,28 @@ def test_a_round_up_is_a_story_alone():
     top.title = "Kebaya Mulan Jameela di Pernikahan Al Ghazali"  # the same report, not a round-up
     stories, _ = assign([*wedding, top], store, threshold=0.2, bridge=0.25)
     assert len(stories) == 1
+
+
+SUNDOWNS_RESULT = (
+    "Hasil Piala Dunia Antarklub: Ulsan vs Mamelodi Sundowns 0-1\n\nOrlando, Rabu (18/6/2025) - Mamelodi Sundowns "
+    "mengalahkan Ulsan HD 1-0 di Stadion Inter&Co, Orlando. Gol tunggal Lebohang Maboe membawa "
+    "Sundowns memuncaki grup F. Pelatih Sundowns Miguel Cardoso memuji lini belakang timnya yang menahan "
+    "serangan Ulsan hingga peluit akhir.\n")
+SUNDOWNS_RATING = (
+    "Rating Pemain Ulsan vs Mamelodi Sundowns: Maboe Bersinar\n\nOrlando, Rabu (18/6/2025) - Lebohang Maboe menjadi "
+    "pemain terbaik saat Mamelodi Sundowns mengalahkan Ulsan HD 1-0 di Orlando. Miguel Cardoso menilai kemenangan atas "
+    "Ulsan membuka jalan Sundowns di grup F.\n")
+SUNDOWNS_PREVIEW = (
+    "Mamelodi Sundowns vs Borussia Dortmund: Semangat Afrika\n\nCincinnati, Jumat (20/6/2025) - Mamelodi Sundowns akan "
+    "menghadapi Borussia Dortmund di grup F. Pelatih Sundowns Miguel Cardoso yakin Lebohang Maboe kembali "
+    "tajam setelah mencetak gol ke gawang Ulsan. Niko Kovac meminta Dortmund mewaspadai serangan Sundowns.\n")
+
+
+def test_the_next_match_of_a_stored_match_story_is_another_story(tmp_path):
+    # The result is stored first; its rating (the same match) joins it, the club's next match, which
+    # shares its players, coach and words, does not: the stored report's headline is read back.
+    db = str(tmp_path / "s.db")
+    linimasa.process([SUNDOWNS_RESULT], store=db)
+    c = linimasa.process([SUNDOWNS_RATING, SUNDOWNS_PREVIEW], store=db)
+    assert _story_of(c, "pemain terbaik") == _story_of(c, "Gol tunggal")
+    assert _story_of(c, "Niko Kovac") != _story_of(c, "Gol tunggal")
