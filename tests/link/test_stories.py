@@ -13,10 +13,15 @@ from linimasa.link.stories import (
     ENTITY_ALONE,
     UNSHARED_WORDS,
     WORD_BACKING,
+    _actor_words,
+    _another_match,
     _elsewhere,
     _may_be_one,
     _name_words,
+    _pairing,
     _places,
+    _round_up,
+    _same_match,
     assign,
     score,
 )
@@ -109,6 +114,46 @@ def test_places_are_gazetteer_places_not_venues_or_odd_spans():
             "e3": ("brankas Zarof", "LOC", 1), "e4": ("Indonesia", "GPE", 90)}
     weights = {"e1": 3.0, "e2": 2.0, "e3": 2.5, "e4": 1.0}
     assert _places(weights, info, 100) == {"id-kab:32.05": 2.0}  # Indonesia: in most articles
+
+
+# Two launch reports of one car: the recogniser read "Step Wgn" as a person in one and as no entity in
+# the other, the maker as "PT HPM" and as "PT Honda Prospect Motor", the show as "GIIAS 2025" and spelt
+# out: the two share no entity id, yet both write the car's and the show's names.
+LAUNCH_INFO = {
+    "stepwgn": ("Step Wgn", "PER", 2), "hpm": ("PT HPM", "ORG", 2), "show": ("GIIAS 2025", "EVT", 2),
+    "honda": ("PT Honda Prospect Motor", "ORG", 1), "tangerang": ("Kota Tangerang", "GPE", 5),
+    "giias": ("Gaikindo Indonesia International Auto Show 2025", "EVT", 1),
+    "armada": ("Jasa Armada", "OTHER", 1), "thiago": ("Thiago Madrid", "PER", 3),
+}
+
+
+def test_actor_words_are_the_names_of_actors_only_one_side_names():
+    mine = {"stepwgn": 1.0, "hpm": 1.0, "show": 1.0}
+    theirs = {"honda": 1.0, "tangerang": 1.0, "giias": 1.0, "show": 1.0}
+    words = _actor_words(mine, theirs, LAUNCH_INFO, "id")
+    # not the show both name, not the place, not the organisations (beats), not numbers
+    assert words == {"step", "wgn", "gaikindo", "auto"}  # "international", "show": words of news
+    # a word of the language ("armada", "jasa") or a place ("madrid") is no actor's name
+    assert _actor_words({"armada": 1.0, "thiago": 1.0}, {}, LAUNCH_INFO, "id") == {"thiago"}
+
+
+def test_words_count_in_full_when_two_reports_write_two_actors_names_alike():
+    story = Story(id="s", label="", entities={"honda": 1.0, "giias": 1.0}, terms={"honda": 1.0, "step": 1.0,
+                                                                                   "giias": 1.0, "hybrid": 1.0})
+    weights, terms = {"stepwgn": 1.0, "hpm": 1.0}, {"honda": 1.0, "step": 1.0, "giias": 1.0, "hybrid": 1.0}
+    info = {**LAUNCH_INFO, "giias": ("GIIAS", "EVT", 1)}
+
+    def actors() -> frozenset[str]:
+        return _actor_words(weights, story.entities, info, "id")
+
+    assert score(weights, terms, story, [], elsewhere=False, actors=actors) == pytest.approx(0.7)
+    assert score(weights, terms, story, [], elsewhere=False) == pytest.approx(0.7 * UNSHARED_WORDS)
+    # one such word is a name two actors may share (two players called Thiago): still halved
+    one = {"honda": 1.0, "hybrid": 1.0, "baru": 1.0, "mobil": 1.0}
+    story_one = Story(id="s", label="", entities={"honda": 1.0}, terms=dict(one))
+    assert score(weights, one, story_one, [], elsewhere=False,
+                 actors=lambda: _actor_words(weights, story_one.entities, info, "id")) == pytest.approx(
+        0.7 * UNSHARED_WORDS)
 
 
 def test_words_count_less_when_two_reports_share_no_entity():
@@ -342,3 +387,106 @@ def test_a_small_story_matched_again_joins_when_its_reports_fit_as_a_whole(monke
     store.terms["p2"] = {"minyak": 3, "kilang": 3, "impor": 3, "kunjungan": 1}
     apart, _ = assign(articles, store, threshold=0.2, bridge=0.25, developing=0.15)
     assert sorted(sorted(s.articles) for s in apart) == [["p1", "p2"], ["s1", "s2", "s3"]]
+
+
+def test_a_headline_names_the_two_sides_of_a_match():
+    assert _pairing("Hasil Piala Dunia Antarklub 2025: Ulsan Vs Mamelodi Sundowns 0-1") == (
+        {"ulsan"}, {"mamelodi", "sundowns"})  # not the clause before the colon, not the score
+    assert _pairing("Prediksi Skor Inter Milan vs Urawa Reds, Minggu 22 Juni 2025") == (
+        {"skor", "inter", "milan"}, {"urawa", "reds"})  # three words a side at most; the comma ends it
+    assert _pairing("Simone Inzaghi Pede Jelang Al Hilal Lawan Madrid") == ({"jelang", "al", "hilal"}, {"madrid"})
+    assert _pairing("Timnas Voli Putra Indonesia vs Bahrain di AVC Nations Cup") == (
+        {"voli", "putra", "indonesia"}, {"bahrain"})  # a word in lower case ends a side
+    assert _pairing("Prabowo ajak warga lawan korupsi") is None and _pairing(None) is None
+    ulsan = _pairing("Ulsan vs Mamelodi Sundowns")
+    dortmund = _pairing("Mamelodi Sundowns vs Borussia Dortmund: Semangat Afrika")
+    rating = _pairing("Rating Pemain Mamelodi Sundowns vs Ulsan")
+    assert _another_match(ulsan, dortmund) and not _same_match(ulsan, dortmund)
+    assert _same_match(ulsan, rating) and not _another_match(ulsan, rating)  # sides either way round
+    assert not _another_match(ulsan, _pairing("Lionel Messi vs Kylian Mbappe"))  # no side in common
+
+
+def _match(aid, title, day, entities, words):
+    a = _article(aid, entities, day)
+    a.title = title
+    return a, {**words, f"w{aid}": 1}
+
+
+def test_two_matches_of_one_team_stay_two_stories():
+    # A club's result and its next match's preview share the club, its coach and the tournament's
+    # words: by entities and words one story; their headlines name two matches with one side in
+    # common. A player rating of the first match joins the first.
+    info = {e: (e, "PER", 3) for e in ("sundowns", "mokwena", "ulsan", "dortmund", "kovac", "cwc")}
+    words = {"piala": 3, "dunia": 3, "antarklub": 3, "laga": 2, "gol": 2, "grup": 2, "pelatih": 2}
+    result, t1 = _match("r", "Hasil Piala Dunia Antarklub 2025: Ulsan Vs Mamelodi Sundowns 0-1", "2025-06-18",
+                        ["sundowns", "mokwena", "ulsan", "cwc"], words)
+    preview, t2 = _match("p", "Mamelodi Sundowns vs Borussia Dortmund: Semangat Afrika", "2025-06-20",
+                         ["sundowns", "mokwena", "dortmund", "kovac", "cwc"], words)
+    rating, t3 = _match("q", "Rating Pemain Mamelodi Sundowns vs Ulsan", "2025-06-18",
+                        ["sundowns", "mokwena", "ulsan", "cwc"], words)
+    store = _Store(info, {"r": t1, "p": t2, "q": t3})
+    stories, _ = assign([result, preview, rating], store, threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["p"], ["q", "r"]]
+    # the same reports under headlines that name no match are one story
+    for a in (result, preview, rating):
+        a.title = "Mamelodi Sundowns di Piala Dunia Antarklub"
+    stories, _ = assign([result, preview, rating], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+
+
+def test_a_headline_opening_as_a_round_up_or_a_fact_check():
+    assert _round_up("TOP 3: Kebaya Mulan Jameela dan Adira Kania, Rumah Minimalis", "id")
+    assert _round_up("Cek Fakta: Tidak Benar Video Ini", "id") and _round_up("Kumpulan Hoaks Catut Nama Bank", "id")
+    assert _round_up("Top 10 stories of the week", "en") and _round_up("Fact check: no, the video is old", "en")
+    assert not _round_up("Deretan Artis di Pernikahan Al Ghazali", "id")  # a listicle of one event
+    assert not _round_up("Topik Hangat Pekan Ini", "id") and not _round_up(None, "id")
+    assert not _round_up("TOP 3: Kebaya", "xx")  # a language without the list
+
+
+def test_a_round_up_is_a_story_alone():
+    # A wedding told in three reports, and a "TOP 3" round-up that reprints one of them among two
+    # other stories: by its actors and words it fits the wedding, but a round-up is a story alone.
+    info = {e: (e, "PER", 3) for e in ("ghazali", "alyssa", "maia", "dhani", "mulan")}
+    words = {"pernikahan": 3, "kebaya": 3, "pengantin": 3, "resepsi": 2, "tamu": 2}
+    wedding = []
+    terms = {}
+    for i, title in enumerate(["Al Ghazali dan Alyssa Daguise Menikah", "Haru Maia di Pernikahan Al Ghazali",
+                               "Tamu Resepsi Al Ghazali"]):
+        a, terms[f"w{i}"] = _match(f"w{i}", title, "2025-06-18", ["ghazali", "alyssa", "maia", "dhani"], words)
+        wedding.append(a)
+    top, terms["top"] = _match("top", "TOP 3: Kebaya Mulan Jameela, Pernikahan Al Ghazali", "2025-06-19",
+                               ["ghazali", "alyssa", "maia", "mulan"], words)
+    store = _Store(info, terms)
+    stories, _ = assign([*wedding, top], store, threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["top"], ["w0", "w1", "w2"]]
+    # ... and no report joins it when it comes first
+    stories, _ = assign([top, *wedding], store, threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["top"], ["w0", "w1", "w2"]]
+    top.title = "Kebaya Mulan Jameela di Pernikahan Al Ghazali"  # the same report, not a round-up
+    stories, _ = assign([*wedding, top], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+
+
+SUNDOWNS_RESULT = (
+    "Hasil Piala Dunia Antarklub: Ulsan vs Mamelodi Sundowns 0-1\n\nOrlando, Rabu (18/6/2025) - Mamelodi Sundowns "
+    "mengalahkan Ulsan HD 1-0 di Stadion Inter&Co, Orlando. Gol tunggal Lebohang Maboe membawa "
+    "Sundowns memuncaki grup F. Pelatih Sundowns Miguel Cardoso memuji lini belakang timnya yang menahan "
+    "serangan Ulsan hingga peluit akhir.\n")
+SUNDOWNS_RATING = (
+    "Rating Pemain Ulsan vs Mamelodi Sundowns: Maboe Bersinar\n\nOrlando, Rabu (18/6/2025) - Lebohang Maboe menjadi "
+    "pemain terbaik saat Mamelodi Sundowns mengalahkan Ulsan HD 1-0 di Orlando. Miguel Cardoso menilai kemenangan atas "
+    "Ulsan membuka jalan Sundowns di grup F.\n")
+SUNDOWNS_PREVIEW = (
+    "Mamelodi Sundowns vs Borussia Dortmund: Semangat Afrika\n\nCincinnati, Jumat (20/6/2025) - Mamelodi Sundowns akan "
+    "menghadapi Borussia Dortmund di grup F. Pelatih Sundowns Miguel Cardoso yakin Lebohang Maboe kembali "
+    "tajam setelah mencetak gol ke gawang Ulsan. Niko Kovac meminta Dortmund mewaspadai serangan Sundowns.\n")
+
+
+def test_the_next_match_of_a_stored_match_story_is_another_story(tmp_path):
+    # The result is stored first; its rating (the same match) joins it, the club's next match, which
+    # shares its players, coach and words, does not: the stored report's headline is read back.
+    db = str(tmp_path / "s.db")
+    linimasa.process([SUNDOWNS_RESULT], store=db)
+    c = linimasa.process([SUNDOWNS_RATING, SUNDOWNS_PREVIEW], store=db)
+    assert _story_of(c, "pemain terbaik") == _story_of(c, "Gol tunggal")
+    assert _story_of(c, "Niko Kovac") != _story_of(c, "Gol tunggal")

@@ -31,6 +31,12 @@ entities and words summed) and each names one of the story's entities: a turn of
 twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
 grouping depends less on the order articles come in. A copy joins its original's story, and does
 not keep it from its second look.
+Three rules read what the reports themselves say apart from entity ids. Two reports that share no
+entity but both write two actors' names as telling words (a car the recogniser read as a person in
+one launch report and as nothing in the next) keep their words in full (`_named_alike`). A report
+whose headline names a match (A vs B) does not join a story whose headlines name another match of
+one of its sides (two matches of one club: one story per match). A round-up or a fact check (its
+headline opens "TOP 3:", "Cek Fakta:") is a story alone: it joins none, and none joins it.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from linimasa import resources
 from linimasa.model import Article, Story, date_range
 from linimasa.pipeline import corpus_stage
 from linimasa.text.gazetteer import load_gazetteer
@@ -217,7 +224,8 @@ def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
           elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False,
           names: frozenset[str] = frozenset(), norms: list[float | None] | None = None,
-          beats: frozenset[str] = frozenset(), own: _Vector | None = None) -> float:
+          beats: frozenset[str] = frozenset(), own: _Vector | None = None,
+          actors: Callable[[], frozenset[str]] | None = None) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
@@ -235,9 +243,11 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     article's organisations; `ONE_ORGANISATION`): a ministry, the police, a data provider is an
     actor in many stories of its beat (Kemensos' school programme and its aid transfers, RTI's data
     in two days' market reports), and sharing it alone says the two are of one beat, not of one
-    event. ``norms`` keeps the norms of the story's entities and words between calls (`_cosine`);
-    ``own``, when given, is ``_unnamed(terms, names)``, worked out once for all the stories an article
-    is scored against."""
+    event. Two that share no entity but both use words of actors' names as telling words (`actors`
+    gives the words of the actors only one of them names, `_actor_words`; `_named_alike`) do share
+    those actors, under names the recogniser read differently. ``norms`` keeps the norms of the
+    story's entities and words between calls (`_cosine`); ``own``, when given, is
+    ``_unnamed(terms, names)``, worked out once for all the stories an article is scored against."""
     ent = _cosine(weights, story.entities, norms, 0)
     words = 0.0
     if not elsewhere:
@@ -246,7 +256,8 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
         return ent
     if not weights or not story.entities:
         return words * WORDS_ONLY
-    if ent < NOTHING_SHARED or (beats and ent and _one_beat(weights, story.entities, beats)):
+    if ((ent < NOTHING_SHARED and not (actors and _named_alike(terms, story.terms, members, actors())))
+            or (beats and ent and _one_beat(weights, story.entities, beats))):
         words *= UNSHARED_WORDS
     if other_language:
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
@@ -278,6 +289,119 @@ def _cosine_unnamed(own: _Vector, v: dict[str, float], names: frozenset[str]) ->
     if not dot:
         return 0.0
     return dot / (own.norm() * math.sqrt(sum(w * w for t, w in v.items() if t not in names)))
+
+
+def _named_alike(terms: dict[str, float], story_terms: dict[str, float], members: list[dict[str, float]],
+                 actor_words: frozenset[str]) -> bool:
+    """Whether two words that spell actors of the article or of the story are telling words (among
+    the weighted words) of both: the other names those actors too, though the recogniser made them
+    no entity there, or other ones ("Step Wgn" a person in one launch report and no entity in the
+    next, "PT HPM" and "PT Honda Prospect Motor", both writing "Honda"). One such word is a name
+    two actors may share (two players called Thiago, two Thurams), or a word a long name borrows."""
+    shared = (w for w in actor_words if w in terms and (w in story_terms or any(w in m for m in members)))
+    return next(shared, None) is not None and next(shared, None) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _actor_name_words(name: str, lang: str) -> frozenset[str]:
+    """The words of an actor's name that are names: not numbers, not words of the language
+    (`common_words.txt`: "armada" of "PT Jasa Armada Indonesia" is any fleet) and not places
+    themselves ("Madrid" of "Real Madrid" says where, not who)."""
+    gazetteer = load_gazetteer()
+    common = _common_words(lang)
+    return frozenset(w for w in _words_of(name)
+                     if w.isalpha() and w not in common and gazetteer.lookup(w) is None)
+
+
+@functools.lru_cache(maxsize=8)
+def _common_words(lang: str) -> frozenset[str]:
+    """The language's frequent lower-case words of news (none for a language without the list)."""
+    try:
+        return frozenset(w.casefold() for w in resources.load_words(lang, "common_words.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _actor_words(weights: dict[str, float], entities: dict[str, float], info: Info, lang: str) -> frozenset[str]:
+    """The words that spell the names of the actors (people, events, products and other things: not
+    places, and not organisations, which are beats, see `ONE_ORGANISATION`) only one of an article
+    (`weights`) and a story (`entities`) names, `_actor_name_words` of each. Those of an entity both
+    name are no news: "Piala Dunia Antarklub" in two match reports of the tournament is the
+    tournament both write about, not one match."""
+    out: set[str] = set()
+    for mine, theirs in ((weights, entities), (entities, weights)):
+        for e in mine:
+            if e not in theirs and e in info and info[e][1] not in ("GPE", "LOC", "ORG"):
+                out |= _actor_name_words(info[e][0], lang)
+    return frozenset(out)
+
+
+SIDE_WORDS = 3  # a side of a match in a headline: at most this many words next to "vs"
+
+Pairing = tuple[frozenset[str], frozenset[str]]
+
+
+@functools.lru_cache(maxsize=1)
+def _versus_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.load_words("shared", "versus_words.txt"))
+
+
+def _side(tokens: list[str], leftwards: bool) -> frozenset[str]:
+    """The words of one side of a match, `tokens` read outwards from "vs": up to `SIDE_WORDS`, ending
+    at a number (a score, a year, a date), a word in lower case ("di", "pada": a headline writes
+    names capitalised) or a word a colon, comma or mark ends, which read leftwards ends the clause
+    before ("Hasil Piala Dunia 2025: Ulsan vs ...") and read rightwards ends the side ("vs
+    Botafogo, Jumat ...")."""
+    out: list[str] = []
+    for tok in tokens[:SIDE_WORDS]:
+        word = tok.strip(".,:;!?'\"()")
+        ends = tok[-1] in ",:;!?"
+        if not word or any(c.isdigit() for c in word) or not word[0].isupper() or (ends and leftwards):
+            break
+        out.append(word.casefold())
+        if ends:
+            break
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _pairing(title: str | None) -> Pairing | None:
+    """The two sides of the match a headline names ("Inter Milan vs Urawa Reds"), as word sets."""
+    tokens = (title or "").split()
+    versus = _versus_words()
+    for i, tok in enumerate(tokens):
+        if tok.casefold() in versus and 0 < i < len(tokens) - 1:
+            left, right = _side(tokens[i - 1::-1], True), _side(tokens[i + 1:], False)
+            if left and right:
+                return left, right
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _roundup_openings(lang: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        words = resources.load_words(lang, "roundup_openings.txt")
+    except FileNotFoundError:
+        return ()
+    return tuple(sorted(tuple(w.casefold().split()) for w in words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _round_up(title: str | None, lang: str) -> bool:
+    """Whether a headline opens as a round-up or a fact check does (`roundup_openings.txt`: "TOP 3:",
+    "Kumpulan Hoaks", "Cek Fakta:"): a story alone, whatever it shares with the stories it reprints."""
+    words = re.findall(r"[\w#]+", re.sub(r"\d+", "#", (title or "").casefold()))
+    return any(tuple(words[:len(o)]) == o for o in _roundup_openings(lang))
+
+
+def _same_match(p: Pairing, q: Pairing) -> bool:
+    return bool((p[0] & q[0] and p[1] & q[1]) or (p[0] & q[1] and p[1] & q[0]))
+
+
+def _another_match(p: Pairing, q: Pairing) -> bool:
+    """Whether two headlines' matches have one side in common and not the other: two matches of one
+    team ("Ulsan vs Mamelodi Sundowns", "Mamelodi Sundowns vs Borussia Dortmund")."""
+    return not _same_match(p, q) and any(a & b for a in p for b in q)
 
 
 def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str]) -> bool:
@@ -362,6 +486,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
+    headline_of = {x.id: (x.title, x.language or "id") for x in articles}  # read for `other_match`, `round_up`
 
     def required(s: Story, w: dict[str, float]) -> float:
         """The fit joining story `s` takes for entities `w` (an article's, or a small story's). A
@@ -376,6 +501,30 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             return min(developing, CORE_FIT)
         return developing
 
+    def other_match(p: Pairing, s: Story) -> bool:
+        """Whether story `s` tells of another match than `p` (the match an article's headline names):
+        its recent reports' headlines name matches, none of them `p`, one of them with a side of `p`
+        (`_another_match`): a club's two matches of one tournament share its players, its coach and
+        the tournament's words, and are two stories. A stored report's headline is read once per
+        batch, and only for a story the article would join."""
+        members = s.articles[-MEMBERS_COMPARED:]
+        theirs = [q for m in members if (q := _pairing(headlines(members)[m][0]))]
+        return (any(_another_match(p, q) for q in theirs) and not any(_same_match(p, q) for q in theirs))
+
+    def headlines(ids: list[str]) -> dict[str, tuple[str | None, str]]:
+        """Articles' headlines and languages (`headline_of`): a stored report's is read once per
+        batch, and only for a story an article would join."""
+        missing = [i for i in ids if i not in headline_of]
+        if missing:
+            cards = store.article_cards(missing)
+            for i in missing:
+                headline_of[i] = (cards[i].title, cards[i].language or "id") if i in cards else (None, "id")
+        return headline_of
+
+    def round_up(s: Story) -> bool:
+        """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
+        return bool(s.articles) and _round_up(*headlines(s.articles[:1])[s.articles[0]])
+
     def story_places(s: Story) -> dict[str, float]:
         """A story's places, until the batch changes it (`places_of`)."""
         if s.id not in places_of:
@@ -383,21 +532,24 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         return places_of[s.id]
 
     def reaches(w: dict[str, float], t: dict[str, float], places: dict[str, float], other_language: bool,
-                names: frozenset[str], day: Any, s: Story) -> bool:
-        """Whether entities `w` and words `t` (an article's or a small story's), with their places,
-        language and name words, fit story `s` on `day` as well as joining it takes."""
+                names: frozenset[str], day: Any, s: Story, lang: str) -> bool:
+        """Whether entities `w` and words `t` (an article's or a small story's, in language `lang`),
+        with their places, language and name words, fit story `s` on `day` as well as joining it
+        takes."""
         elsewhere = _elsewhere(places, story_places(s))
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
-        value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info))
+        value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info),
+                      actors=lambda: _actor_words(w, s.entities, info, lang))
         return value * _time_factor(day, s) >= required(s, w)
 
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
         w, t = _weights(x, info, n_articles), member_terms.get(x.id, {})
         other_language = bool(s.languages) and x.language not in s.languages
-        return reaches(w, t, _places(w, info, n_articles), other_language, _name_words(x, info), _day(x), s)
+        return reaches(w, t, _places(w, info, n_articles), other_language, _name_words(x, info), _day(x), s,
+                       x.language or "id")
 
     def fits_whole(small: Story, s: Story, day: Any) -> bool:
         """Whether a small story of the batch, as a whole, fits story `s` as well as joining it
@@ -411,8 +563,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             return False
         other_language = bool(s.languages) and small.languages.keys().isdisjoint(s.languages)
         names = frozenset().union(*(_name_words(x, info) for x in reports))
+        lang = max(small.languages, key=small.languages.__getitem__, default="id")
         return reaches(_Vector(small.entities), _Vector(small.terms), story_places(small), other_language,
-                       names, day, s)
+                       names, day, s, lang)
 
     while queue:
         a = queue.pop(0)
@@ -450,15 +603,23 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             names = _name_words(a, info)
             beats = _beats(weights, info)
             own = _unnamed(terms, names) if names else None
+            lang = a.language or "id"
             for s in cands.values():
                 elsewhere = apart[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
                 norms = norms_of.setdefault(s.id, [None, None])
                 scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms,
-                                     beats, own) * _time_factor(day, s),
+                                     beats, own, functools.partial(_actor_words, weights, s.entities, info, lang))
+                               * _time_factor(day, s),
                                s.id))
             scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
+            pairing = _pairing(a.title)
+            if pairing and scored:
+                scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
+            if scored:  # a round-up or a fact check is a story alone, and takes no other report in
+                scored = [] if _round_up(a.title, lang) else [
+                    x for x in scored if not round_up(cands[x[1]])]
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
