@@ -86,7 +86,8 @@ NEWS_URL = re.compile(
 )
 """How a news site files an article: a `news/`, section or `story/` segment, or a `/YYYY/MM/` date."""
 NOT_NEWS_EN = ("schneems.com", "wikimediafoundation.org", "rutgers.edu", "pamelaandersonfoundation.org",
-               "wikipedia.org", "springer.com", "nature.com", "acpjournals.org", "medicalnewstoday.com", "hassanchef.com")
+               "wikipedia.org", "springer.com", "nature.com", "acpjournals.org", "medicalnewstoday.com",
+               "hassanchef.com")
 """Sites of html-trafilatura-eval whose pages are not news (entity set 9's list, and journals and
 encyclopaedias whose paths look like a news site's, a recipe site), by URL alone."""
 NEWS_SITES = ("threatpost.com", "timesofisrael.com", "californiaglobe.com", "axios.com")
