@@ -37,3 +37,13 @@ def test_a_religious_adjective_alone_is_no_entity() -> None:
     text = "Her father is Muslim and her mother is Jewish, said Anna Berg."
     ms = [at(text, "Muslim", "PER"), at(text, "Jewish", "PER"), at(text, "Anna Berg", "PER")]
     assert [m.text for m in _trim_names(ms, "en", frozenset())] == ["Anna Berg"]
+
+
+def test_a_title_case_headline_is_no_organisation() -> None:
+    from linimasa.entities.english import _headlines
+
+    text = ("Related: Glasgow To Open New Ferry Terminal. Ferries Are Back In Fashion. "
+            "The Royal Society for the Protection of Birds welcomed it.")
+    ms = [at(text, "Glasgow To Open New Ferry Terminal", "ORG"), at(text, "Ferries Are Back In Fashion", "ORG"),
+          at(text, "Royal Society for the Protection of Birds", "ORG")]
+    assert [m.text for m in _headlines(ms)] == ["Royal Society for the Protection of Birds"]
