@@ -6,6 +6,10 @@ Rules tuned on the dev gold sets lifted them by many points and a fresh held-out
 
     draw    N random articles (one per URL) of news-id-raw-scrape-2025 that are in neither
             eval/real-id nor eval/link-id, written as one CSV that `linimasa run` reads;
+    draw-en N English news pages of html-trafilatura-eval that no gold set holds, from sites no
+            eval/real-id manifest uses (`extra_sets.trafilatura_english`: news URLs, English, dated),
+            their visible text (`select.py` `html_to_text`, as the English gold sets read them) as
+            one JSONL that `linimasa run` reads;
     sample  K random mentions of an export (surface, type, sentence) as a TSV with an empty
             `judgement` column, to fill in by hand (correct / type / span / not);
     mark    fill the TSV's judgements from a file of lines 'N judgement note' (rows not listed are
@@ -73,6 +77,60 @@ def draw(seed: int, n: int, out: Path, exclude_csv: list[Path]) -> None:
         for url in chosen:
             writer.writerow(rows[url])
     print(f"{len(urls)} candidate articles, {len(excluded)} excluded URLs, wrote {n} to {out}")
+
+
+NEWS_URL = re.compile(
+    r"^https?://[^/]+/(?:.*/)?(?:news/|(?:19|20)\d\d/(?:\d\d?|[a-z]{3})/|story/|article/|features/|politics/"
+    r"|technology/|world/|business/|education/)",
+    re.IGNORECASE,
+)
+"""How a news site files an article: a `news/`, section or `story/` segment, or a `/YYYY/MM/` date."""
+NOT_NEWS_EN = ("schneems.com", "wikimediafoundation.org", "rutgers.edu", "pamelaandersonfoundation.org",
+               "wikipedia.org", "springer.com", "nature.com", "acpjournals.org", "medicalnewstoday.com",
+               "hassanchef.com")
+"""Sites of html-trafilatura-eval whose pages are not news (entity set 9's list, and journals and
+encyclopaedias whose paths look like a news site's, a recipe site), by URL alone."""
+NEWS_SITES = ("threatpost.com", "timesofisrael.com", "californiaglobe.com", "axios.com")
+"""News outlets of html-trafilatura-eval whose article URLs carry no news segment (by name alone)."""
+
+
+def draw_en(seed: int, n: int, out: Path, max_chars: int) -> None:
+    """Write n unseen English news pages as JSONL (url, outlet, text): a news URL (`NEWS_URL`, or
+    of `NEWS_SITES`; no `blog`), English by function words (at least 15% of the words of its visible text, `select.py`
+    `html_to_text`, as the English gold sets read pages), a paragraph of 200 characters, at most
+    `max_chars`, a URL no gold set holds (every URL of eval/real-id's and eval/link-id's files and
+    manifests), one page per site, in an order salted by the seed."""
+    sys.path.insert(0, str(GOLD_DIRS[0]))
+    import extra_sets as xs  # eval/real-id/extra_sets.py
+
+    manifests = sorted(str(p.relative_to(GOLD_DIRS[0])) for p in GOLD_DIRS[0].rglob("manifest*.jsonl"))
+    used = gold_urls() | xs.used_urls(manifests) | xs.link_id_urls()
+    sel = xs.load_select()
+    root = xs.DATA / "html-trafilatura-eval"
+    gold = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+    sites: set[str] = set()
+    pages = []
+    for url in sorted(gold, key=lambda u: xs.salted(f"audit-en-{seed}", u)):
+        if len(pages) >= n:
+            break
+        site = xs.site(url)
+        news = NEWS_URL.match(url) or site in NEWS_SITES
+        if url in used or not news or "blog" in url.lower() or site in sites:
+            continue
+        if any(site.endswith(s) for s in NOT_NEWS_EN):
+            continue
+        text = sel.html_to_text(sel.read_gz(root / "html" / f"{gold[url]['file']}.gz"))
+        words = re.findall(r"[a-z]+", text.lower())
+        if not words or sum(w in xs.STOPWORDS_EN for w in words) < 0.15 * len(words):
+            continue
+        if len(text) > max_chars or not any(len(line) >= 200 for line in text.splitlines()):
+            continue
+        sites.add(site)
+        pages.append({"url": url, "outlet": site, "text": text})
+    with out.open("w", encoding="utf-8") as handle:
+        for page in pages:
+            handle.write(json.dumps(page, ensure_ascii=False) + "\n")
+    print(f"{len(manifests)} manifests, {len(used)} excluded URLs, wrote {len(pages)} pages to {out}")
 
 
 def _mentions(export: Path) -> tuple[list[tuple[str, int, int, str, str]], dict[str, str]]:
@@ -184,6 +242,11 @@ def main() -> None:
     p.add_argument("--n", type=int, default=400)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--exclude", type=Path, action="append", default=[], help="a drawn CSV to avoid")
+    p = sub.add_parser("draw-en")
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--n", type=int, default=30)
+    p.add_argument("--max-chars", type=int, default=20000, help="most visible characters of a page")
+    p.add_argument("--out", type=Path, required=True)
     p = sub.add_parser("sample")
     p.add_argument("export", type=Path)
     p.add_argument("--seed", type=int, required=True)
@@ -201,6 +264,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "draw":
         draw(args.seed, args.n, args.out, args.exclude)
+    elif args.command == "draw-en":
+        draw_en(args.seed, args.n, args.out, args.max_chars)
     elif args.command == "sample":
         sample(args.export, args.seed, args.k, args.out)
     elif args.command == "mark":

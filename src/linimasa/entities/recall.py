@@ -334,18 +334,36 @@ _AGE_AFTER = re.compile(r" \(([1-9]\d)(?: tahun| th\.?)?\)")
 _AGED_RUN = re.compile(rf"(?<![\w-])((?:{_NAME_WORD}|[A-Z]{{2,4}})(?: {_NAME_WORD}){{0,3}}) \([1-9]\d(?: tahun)?\)")
 
 
+_COUNTED_LINE = re.compile(r"^[^\n()]{1,80} \((\d{1,5})\)[ \t]*$", re.MULTILINE)
+
+
+def _count_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of a page's tag or archive lists, lines of a label and a count in brackets ("Iowa
+    (92)", "Pete Buttigieg (117)", "November 2019 (14)"): at least three such lines in a row, one count
+    past any age (over 120). The number there counts posts, not years of a life."""
+    runs: list[tuple[int, int, list[int]]] = []
+    for hit in _COUNTED_LINE.finditer(text):
+        if runs and text[runs[-1][1]:hit.start()].strip() == "":
+            runs[-1] = (runs[-1][0], hit.end(), [*runs[-1][2], int(hit.group(1))])
+        else:
+            runs.append((hit.start(), hit.end(), [int(hit.group(1))]))
+    return [(s, e) for s, e, counts in runs if len(counts) >= 3 and max(counts) > 120]
+
+
 def people_by_age(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A name followed by an age in brackets is a person's: "Santer Jones (64), pemilik bengkel" (read
     as an organisation), "AS (15)" (initials, read as the United States). The mention becomes a person,
     and so do the article's other mentions of it and of its first word ("ujar Santer"); a bare name or
     initials before an age that nothing found becomes one too. In the development gold every mention
-    right before "(NN)" is a person (26 of 26)."""
+    right before "(NN)" is a person (26 of 26). Not inside a page's list of tags with their counts
+    (`_count_lists`: "Iowa (92)" is no person of 92)."""
     stop = _stop_words(language)
+    lists = _count_lists(text)
     out = list(mentions)
     retyped: set[str] = set()
     for m in out:
         if m.type != "PER" and _AGE_AFTER.match(text, m.end) and len(m.text.split()) <= 4 \
-                and m.text.split()[0].casefold() not in stop:
+                and m.text.split()[0].casefold() not in stop and not any(s <= m.start < e for s, e in lists):
             retyped.add(m.text)
     firsts = {t.split()[0] for t in retyped if " " in t}
     out = [Mention(m.start, m.end, m.text, "PER", source=m.source, score=m.score, role=m.role)
@@ -353,7 +371,8 @@ def people_by_age(text: str, mentions: list[Mention], language: str) -> list[Men
     for hit in _AGED_RUN.finditer(text):
         s, e = hit.span(1)
         name = hit.group(1)
-        if name.split()[0].casefold() in stop or any(m.start < e and s < m.end for m in out):
+        if name.split()[0].casefold() in stop or any(m.start < e and s < m.end for m in out) \
+                or any(a <= s < b for a, b in lists):
             continue
         out.append(Mention(s, e, name, "PER", source="rule"))
     return sorted(out, key=lambda m: (m.start, m.end))
