@@ -494,6 +494,10 @@ def date_articles(
     targets = [a for a in articles if is_undated(a)]
     dated_words = {w for a in articles if is_dated(a) for w in words[a.id]}
     cached = _ChunkIndex(index)  # the terms are all written: from here on they only are read
+    # The chunk's articles that dating leaves alone are the ones a neighbour can be among them: the
+    # caller has just loaded them, and reading them again from the index (lines, timexes, JSON) was a
+    # tenth of the stage.
+    cached.articles.update((a.id, a) for a in articles if not is_undated(a))
     if dated_words:
         stored = index.term_postings(dated_words, postings_per_term, "undated") - chunk
         # A stored undated article is dated again only when one of the new dated articles is among
