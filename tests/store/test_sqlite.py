@@ -170,3 +170,27 @@ def test_a_database_that_ran_search_last_runs_the_migrations_put_in_before_it(tm
         assert store.timeline_days_kept(["2024-01-01"]) == set()  # the table is there
         names = {n for (n,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"articles_duplicate_of", "event_keys_actor"} <= names
+
+
+
+def test_a_chunks_terms_are_written_at_once_with_the_document_frequencies_they_add(tmp_path):
+    """`put_articles_terms` writes each article's (term, article, seq, count) rows and count vector
+    (with the empty term every article carries) and raises each word's document frequency by the
+    number of new articles holding it; it skips an article the store does not hold or whose terms it
+    has, as `put_article_terms` does."""
+    with SQLiteStore(tmp_path / "a.db") as store:
+        store.put_articles([_article(i) for i in (1, 2, 3)])
+        a1, a2, a3 = (_article(i).id for i in (1, 2, 3))
+        store.put_articles_terms({a1: {"banjir": 2, "jakarta": 1}})
+        store.put_articles_terms({a2: {"banjir": 1, "warga": 3}, a3: {"banjir": 4, "ñame": 1},
+                                  a1: {"lain": 1}, "missing": {"banjir": 5}})
+        want = {a1: {"": 0, "banjir": 2, "jakarta": 1}, a2: {"": 0, "banjir": 1, "warga": 3},
+                a3: {"": 0, "banjir": 4, "ñame": 1}}
+        assert dict(store.db.execute("SELECT term, df FROM terms")) == {
+            "": 3, "banjir": 3, "jakarta": 1, "warga": 1, "ñame": 1}
+        assert sorted(store.db.execute("SELECT term, article_id, n FROM article_terms")) == sorted(
+            (t, a, n) for a, counts in want.items() for t, n in counts.items())
+        assert [a for (a,) in store.db.execute("SELECT article_id FROM article_term_counts ORDER BY rowid")] == [
+            a1, a2, a3]
+        assert store.article_terms([a1, a2, a3, "missing"]) == want
+        assert store.term_stats(["banjir", "lain"]) == (3, {"banjir": 3})

@@ -321,6 +321,10 @@ class Store(abc.ABC):
         """An article's content words with their counts; document frequencies follow."""
 
     @abc.abstractmethod
+    def put_articles_terms(self, terms_by_article: Mapping[str, Mapping[str, int]]) -> None:
+        """`put_article_terms` for each article of a chunk, in one call (what dating writes a chunk)."""
+
+    @abc.abstractmethod
     def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """(number of articles with terms, document frequency of each term)."""
 

@@ -19,7 +19,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -1288,24 +1288,39 @@ class SQLiteStore(SQLiteSearch, Store):
 
     # -- content terms ----------------------------------------------------------------------
     def put_article_terms(self, article_id: str, terms: Mapping[str, int]) -> None:
+        self.put_articles_terms({article_id: terms})
+
+    def put_articles_terms(self, terms_by_article: Mapping[str, Mapping[str, int]]) -> None:
+        """A chunk's terms in one go: the (term, seq) rows of all its articles in the table's key order,
+        so each insert lands next to the one before in the B-tree, and each word's document frequency
+        raised once by the number of the chunk's articles holding it, not once per article."""
         with self.write():
-            row = self.db.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
-            if row is None or self.db.execute(
-                "SELECT 1 FROM article_term_counts WHERE article_id = ?", (article_id,)
-            ).fetchone():
+            ids = list(terms_by_article)
+            seqs: dict[str, int] = {}
+            have: set[str] = set()
+            for part in _chunks(ids):
+                marks = ", ".join("?" * len(part))
+                seqs.update(self.db.execute(f"SELECT id, seq FROM articles WHERE id IN ({marks})", tuple(part)))
+                have.update(a for (a,) in self.db.execute(
+                    f"SELECT article_id FROM article_term_counts WHERE article_id IN ({marks})", tuple(part)))
+            rows: list[tuple[str, str, int, int]] = []
+            docs: list[tuple[str, str]] = []
+            df: Counter[str] = Counter()
+            for aid in ids:
+                if aid not in seqs or aid in have:
+                    continue
+                counts = {"": 0, **terms_by_article[aid]}
+                rows += [(t, aid, seqs[aid], k) for t, k in counts.items()]
+                docs.append((aid, _term_counts_doc(counts)))
+                df.update(counts.keys())
+            if not docs:
                 return
-            counts = {"": 0, **terms}
-            # in the tables' key order: each insert lands next to the one before in the B-trees
-            ordered = sorted(counts)
+            rows.sort(key=lambda r: (r[0], r[2]))
+            self.db.executemany("INSERT INTO article_terms (term, article_id, seq, n) VALUES (?, ?, ?, ?)", rows)
+            self.db.executemany("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)", docs)
             self.db.executemany(
-                "INSERT INTO article_terms (term, article_id, seq, n) VALUES (?, ?, ?, ?)",
-                [(t, article_id, row[0], counts[t]) for t in ordered],
-            )
-            self.db.execute("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)",
-                            (article_id, _term_counts_doc(counts)))
-            self.db.executemany(
-                "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                [(t,) for t in ordered],
+                "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+                sorted(df.items()),
             )
 
     def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
