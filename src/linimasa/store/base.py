@@ -320,9 +320,12 @@ class Store(abc.ABC):
     def put_article_terms(self, article_id: str, terms: Mapping[str, int]) -> None:
         """An article's content words with their counts; document frequencies follow."""
 
-    @abc.abstractmethod
     def put_articles_terms(self, terms_by_article: Mapping[str, Mapping[str, int]]) -> None:
-        """`put_article_terms` for each article of a chunk, in one call (what dating writes a chunk)."""
+        """`put_article_terms` for each article of a chunk, in one call (what dating writes a chunk).
+        Not abstract, so that a backend written before it still works: a backend that can write a
+        chunk's rows at once (SQLite does) overrides it."""
+        for article_id, terms in terms_by_article.items():
+            self.put_article_terms(article_id, terms)
 
     @abc.abstractmethod
     def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
