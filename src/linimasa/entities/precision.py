@@ -87,6 +87,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from linimasa import resources
 from linimasa.entities.settle import (
@@ -767,3 +768,42 @@ def _ent11u_zodiac(text: str, mentions: list[Mention], language: str) -> list[Me
     if not any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _ent11u_words(language, "zodiac_cues")):
         return mentions
     return [m for m in mentions if m.text.casefold() not in signs]
+
+
+# -- (ent11w) a company's name read as a person's (issue 11, unseen news) ----------------------------------
+
+_ENT11W_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+\.?) $")
+_ENT11W_TAIL_AFTER = re.compile(r" (\(([A-Za-z]+)\)|([A-Za-z]+)\b)")
+
+
+def _ent11w_company_people(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A person's mention right after a company's legal form ("PT Pupuk Indonesia", `company_heads`) or
+    right before one ("Pupuk Indonesia Tbk", "(Persero)", `company_tails`) names a company: the model
+    reads "Pupuk Indonesia" like a person's two names. That mention becomes an ORG with its legal forms
+    (the guideline keeps them in the span), and so does every other person's mention of the same words
+    in the article ("Komisaris Pupuk Indonesia"): one article does not name a company and a person
+    alike."""
+    heads = _ent11u_words(language, "company_heads")
+    tails = _ent11u_words(language, "company_tails")
+    if not heads or not tails:
+        return mentions
+    names: set[str] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "PER":
+            out.append(m)
+            continue
+        before = _ENT11W_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+        after = _ENT11W_TAIL_AFTER.match(text, m.end)
+        head = before is not None and before.end() == m.start and before.group(1).casefold() in heads
+        tail = after is not None and (after.group(2) or after.group(3) or "").casefold() in tails
+        if not head and not tail:
+            out.append(m)
+            continue
+        names.add(m.text)
+        start = before.start(1) if head and before is not None else m.start
+        end = after.end() if tail and after is not None else m.end
+        out.append(replace(m, start=start, end=end, text=text[start:end], type="ORG", key=None))
+    if not names:
+        return mentions
+    return [replace(m, type="ORG", key=None) if m.type == "PER" and m.text in names else m for m in out]
