@@ -36,6 +36,7 @@ def test_a_joining_word_ends_a_name_and_alone_is_none() -> None:
     assert [(m.text, text[m.start : m.end]) for m in out] == [
         ("Nina", "Nina"), ("Tom Reed", "Tom Reed"), ("Ola Berg", "Ola Berg")
     ]
+    assert [m.type for m in out] == ["PER", "PER", "PER"]
 
 
 def test_a_lower_case_from_is_no_joiner() -> None:
