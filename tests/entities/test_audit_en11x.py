@@ -32,7 +32,7 @@ def test_a_joining_word_ends_a_name_and_alone_is_none() -> None:
     text = "4. Nina From The Blue Harbour. 5. Tom Reed From Night Shift. Ask Ola Berg."
     ms = [at(text, "Nina", "PER"), at(text, "From", "PER"), at(text, "Tom Reed From Night Shift", "ORG"),
           at(text, "Ola Berg", "PER")]
-    out = _ent11x_joiners(ms)
+    out = _ent11x_joiners(text, ms)
     assert [(m.text, text[m.start : m.end]) for m in out] == [
         ("Nina", "Nina"), ("Tom Reed", "Tom Reed"), ("Ola Berg", "Ola Berg")
     ]
@@ -42,4 +42,22 @@ def test_a_joining_word_ends_a_name_and_alone_is_none() -> None:
 def test_a_lower_case_from_is_no_joiner() -> None:
     text = "A letter from Kiev reached Oslo."
     ms = [at(text, "Kiev", "GPE"), at(text, "Oslo", "GPE")]
-    assert [m.text for m in _ent11x_joiners(ms)] == ["Kiev", "Oslo"]
+    assert [m.text for m in _ent11x_joiners(text, ms)] == ["Kiev", "Oslo"]
+
+
+def test_a_title_after_the_is_no_name() -> None:
+    text = "Welcome to the Summer From Nowhere, our series. Meet Ada Lin From Radio Four."
+    ms = [at(text, "Summer From Nowhere", "ORG"), at(text, "Ada Lin From Radio Four", "ORG")]
+    assert [(m.text, m.type) for m in _ent11x_joiners(text, ms)] == [("Ada Lin", "PER")]
+
+
+def test_a_company_form_after_a_name_makes_it_a_company() -> None:
+    from linimasa.entities.english import _ent11x_companies
+
+    text = "Ask Harbor Mint. Harbor Mint, Inc. makes coins. Anna Berg, 52, agreed with Ola Dahl Ltd."
+    first = text.index("Harbor Mint")
+    second = text.index("Harbor Mint", first + 1)
+    ms = [Mention(first, first + 11, "Harbor Mint", "PER"), Mention(second, second + 11, "Harbor Mint", "PER"),
+          at(text, "Anna Berg", "PER"), at(text, "Ola Dahl Ltd", "PER")]
+    out = _ent11x_companies(text, ms)
+    assert [m.type for m in out] == ["ORG", "ORG", "PER", "ORG"]
