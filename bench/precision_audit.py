@@ -94,28 +94,34 @@ NEWS_SITES = ("threatpost.com", "timesofisrael.com", "californiaglobe.com", "axi
 """News outlets of html-trafilatura-eval whose article URLs carry no news segment (by name alone)."""
 
 
-def draw_en(seed: int, n: int, out: Path, max_chars: int) -> None:
+def draw_en(
+    seed: int, n: int, out: Path, max_chars: int, exclude: list[Path], per_site: int = 1, any_url: bool = False
+) -> None:
     """Write n unseen English news pages as JSONL (url, outlet, text): a news URL (`NEWS_URL`, or
     of `NEWS_SITES`; no `blog`), English by function words (at least 15% of the words of its visible text, `select.py`
     `html_to_text`, as the English gold sets read pages), a paragraph of 200 characters, at most
     `max_chars`, a URL no gold set holds (every URL of eval/real-id's and eval/link-id's files and
-    manifests), one page per site, in an order salted by the seed."""
+    manifests), one page per site, in an order salted by the seed.
+    `any_url` drops the news-URL test: the pool of news URLs is spent after one draw (seed 11), so a
+    second draw takes any unseen English page with a paragraph (features, reviews, how-tos too)."""
     sys.path.insert(0, str(GOLD_DIRS[0]))
     import extra_sets as xs  # eval/real-id/extra_sets.py
 
     manifests = sorted(str(p.relative_to(GOLD_DIRS[0])) for p in GOLD_DIRS[0].rglob("manifest*.jsonl"))
     used = gold_urls() | xs.used_urls(manifests) | xs.link_id_urls()
+    for path in exclude:
+        used.update(json.loads(line)["url"] for line in path.read_text("utf-8").splitlines() if line.strip())
     sel = xs.load_select()
     root = xs.DATA / "html-trafilatura-eval"
     gold = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
-    sites: set[str] = set()
+    sites: dict[str, int] = {}
     pages = []
     for url in sorted(gold, key=lambda u: xs.salted(f"audit-en-{seed}", u)):
         if len(pages) >= n:
             break
         site = xs.site(url)
-        news = NEWS_URL.match(url) or site in NEWS_SITES
-        if url in used or not news or "blog" in url.lower() or site in sites:
+        news = any_url or NEWS_URL.match(url) or site in NEWS_SITES
+        if url in used or not news or "blog" in url.lower() or sites.get(site, 0) >= per_site:
             continue
         if any(site.endswith(s) for s in NOT_NEWS_EN):
             continue
@@ -125,7 +131,7 @@ def draw_en(seed: int, n: int, out: Path, max_chars: int) -> None:
             continue
         if len(text) > max_chars or not any(len(line) >= 200 for line in text.splitlines()):
             continue
-        sites.add(site)
+        sites[site] = sites.get(site, 0) + 1
         pages.append({"url": url, "outlet": site, "text": text})
     with out.open("w", encoding="utf-8") as handle:
         for page in pages:
@@ -247,6 +253,9 @@ def main() -> None:
     p.add_argument("--n", type=int, default=30)
     p.add_argument("--max-chars", type=int, default=20000, help="most visible characters of a page")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--exclude", type=Path, action="append", default=[], help="an earlier draw's JSONL to avoid")
+    p.add_argument("--per-site", type=int, default=1, help="most pages of one site")
+    p.add_argument("--any-url", action="store_true", help="no news-URL test (the news pool is spent)")
     p = sub.add_parser("sample")
     p.add_argument("export", type=Path)
     p.add_argument("--seed", type=int, required=True)
@@ -265,7 +274,7 @@ def main() -> None:
     if args.command == "draw":
         draw(args.seed, args.n, args.out, args.exclude)
     elif args.command == "draw-en":
-        draw_en(args.seed, args.n, args.out, args.max_chars)
+        draw_en(args.seed, args.n, args.out, args.max_chars, args.exclude, args.per_site, args.any_url)
     elif args.command == "sample":
         sample(args.export, args.seed, args.k, args.out)
     elif args.command == "mark":
