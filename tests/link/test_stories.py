@@ -436,6 +436,7 @@ def test_two_matches_of_one_team_stay_two_stories():
 
 def test_a_headline_opening_as_a_round_up_or_a_fact_check():
     assert _round_up("TOP 3: Kebaya Mulan Jameela dan Adira Kania, Rumah Minimalis", "id")
+    assert _round_up("Terpopuler: Jembatan Gantung Desa Sukamaju Ditutup Sementara", "id")
     assert _round_up("Cek Fakta: Tidak Benar Video Ini", "id") and _round_up("Kumpulan Hoaks Catut Nama Bank", "id")
     assert _round_up("Top 10 stories of the week", "en") and _round_up("Fact check: no, the video is old", "en")
     assert not _round_up("Deretan Artis di Pernikahan Al Ghazali", "id")  # a listicle of one event
