@@ -3,8 +3,12 @@ rules', on sentences written for these tests (a stand-in model tags the spans it
 
 from __future__ import annotations
 
-from linimasa.entities import _ent12b_known_inside, make_entities
+from linimasa.entities import _ent12b_known_inside, make_entities, recognise
+from linimasa.entities.rules import cues_for
 from linimasa.model import Article, Mention
+from linimasa.text.gazetteer import load_gazetteer
+
+CUES, GAZ = cues_for("id"), load_gazetteer()
 
 
 class Tags:
@@ -67,9 +71,10 @@ def test_a_given_name_after_the_body_is_no_unit() -> None:
     text = "Menurut BI Budi Santoso, inflasi turun."
     i = text.index("BI")
     body = Mention(i, i + 2, "BI", "ORG", source="gazetteer")
-    assert not _ent12b_known_inside(Mention(i, i + 15, "BI Budi Santoso", "ORG"), [body], "id")
+    assert not _ent12b_known_inside(Mention(i, i + 15, "BI Budi Santoso", "ORG"), [body], "id", CUES, GAZ)
     unit = "Satgas BI"
-    assert _ent12b_known_inside(Mention(0, len(unit), unit, "ORG"), [Mention(7, 9, "BI", "ORG", source="gazetteer")], "id")
+    inner = [Mention(7, 9, "BI", "ORG", source="gazetteer")]
+    assert _ent12b_known_inside(Mention(0, len(unit), unit, "ORG"), inner, "id", CUES, GAZ)
 
 
 # -- a rule's run that the model reads as an organisation and a person (`_ent12b_model_splits`) ----------
@@ -106,3 +111,23 @@ def test_a_city_after_a_locative_word_or_outside_sport_stays_a_place() -> None:
 def test_a_country_the_model_reads_as_an_organisation_stays_a_country() -> None:
     got = mentions(SPORT + "Prancis menang dua gol.", ("Prancis", "ORG"))
     assert ("Prancis", "GPE") in got
+
+
+# -- an unlisted acronym between a title and a name (`rules._ent12b_acronym_qualifier`) ------------------
+
+def test_a_title_with_an_unlisted_acronym_then_a_name_is_a_person() -> None:
+    got = {(m.text, m.type, m.role) for m in recognise("Ketua BEM Rina Sari menolak kenaikan biaya kuliah.")}
+    assert ("Rina Sari", "PER", "Ketua BEM") in got
+
+
+def test_a_legal_form_after_a_title_opens_the_company_not_a_role() -> None:
+    got = {(m.text, m.type) for m in recognise("Direktur PT Sinar Laut Abadi Tbk Hendra Kusuma menuturkan hal itu.")}
+    assert ("PT Sinar Laut Abadi Tbk", "ORG") in got
+    assert not any(t == "PER" and "Laut" in name for name, t in got)
+
+
+def test_an_english_network_is_an_organisation() -> None:
+    text = "Autism groups met. Members of the Asia Autism Network spoke, and Autism experts agreed."
+    got = mentions(text, ("Asia Autism Network", "ORG"), language="en")
+    assert ("Asia Autism Network", "ORG") in got
+    assert not any(t == "PER" for _, t in got)

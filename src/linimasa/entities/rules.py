@@ -145,6 +145,29 @@ def cues_for(language: str) -> Cues:
     )
 
 
+_ENT12B_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ENT12B_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _ent12b_acronym_qualifier(rules: ArticleRules, j: int) -> bool:
+    """(ent12b, issue 11 recall) Whether token j, right after a title, is an organisation's acronym
+    that qualifies it before a person's name: "Kepala BGN Dadan Hindayana", "Ketua BEM Rina Sari".
+    The gazetteer's acronyms are qualifiers already ("Kepala BNPB Suharyanto"); one it does not list
+    stopped the role, and the name run does not start on an acronym, so neither the role nor the
+    person was found. Not a legal form or an organisation's head ("PT", which opens the company's own
+    name). Only capital letters (2 to 6, not "RI"-style initials glued to a name: the next
+    word must be a capitalised word of letters on the same line, after one space, that could start a
+    name)."""
+    toks = rules.tokens
+    if j + 1 >= len(toks) or not _ENT12B_ACRONYM.fullmatch(toks[j].text):
+        return False
+    if rules._phrase_at(j, rules.cues.company_heads) or rules._phrase_at(j, rules.cues.org_heads):
+        return False  # "Director PT Reliance Sekuritas ...": a legal form opens the company's name
+    if rules._gap(j + 1) != " " or not _ENT12B_NAME_WORD.fullmatch(toks[j + 1].text):
+        return False
+    return rules._name_token(j + 1, first=True) and j + 1 not in rules.gaz_at
+
+
 class Token(NamedTuple):
     """A word of a name (`NAME_TOKEN`) with its offsets in the text, as `tokenise` finds it."""
 
@@ -359,6 +382,10 @@ class ArticleRules:
             org = self._bounded_orgs.get(j)
             if org is not None:
                 j = org  # "Ketua Dewan Pimpinan Pusat Partai Golkar Freddy Latumahina"
+                role_end = j
+                continue
+            if _ent12b_acronym_qualifier(self, j):
+                j += 1  # "Kepala BGN Dadan Hindayana": an organisation's acronym nobody listed
                 role_end = j
                 continue
             if not t.capitalised and t.low in self.cues.connectors:
