@@ -202,8 +202,8 @@ def _add_model(
         if m.type in ("ORG", "EVT") and contains_all and only_places and longer:
             replace(hits, m)
             continue
-        if contains_all and longer and text[m.start - 1 : m.start] != "(" and _ent12b_known_inside(
-                m, hits, language, cues, gazetteer):  # "(Bawas MA)": `defined_acronyms`' to read
+        if contains_all and longer and f"({m.text})" not in text and _ent12b_known_inside(
+                m, hits, language, cues, gazetteer):  # "... (Bawas MA)": `defined_acronyms`' to read
             replace(hits, m)
             continue
         rest = _remainder(text, m, hits)

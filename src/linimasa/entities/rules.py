@@ -155,17 +155,29 @@ def _ent12b_acronym_qualifier(rules: ArticleRules, j: int) -> bool:
     The gazetteer's acronyms are qualifiers already ("Kepala BNPB Suharyanto"); one it does not list
     stopped the role, and the name run does not start on an acronym, so neither the role nor the
     person was found. Not a legal form or an organisation's head ("PT", which opens the company's own
-    name). Only capital letters (2 to 6, not "RI"-style initials glued to a name: the next
-    word must be a capitalised word of letters on the same line, after one space, that could start a
-    name)."""
+    name). Only capital letters (2 to 6), and then a name of two capitalised words of letters at least,
+    after single spaces, neither a frequent word of the language nor a known place (read on unseen news:
+    "Direktur KSKK Madrasah, Abdul Basit", "BPC Sejakarta Raya" are no people)."""
     toks = rules.tokens
     if j + 1 >= len(toks) or not _ENT12B_ACRONYM.fullmatch(toks[j].text):
         return False
     if rules._phrase_at(j, rules.cues.company_heads) or rules._phrase_at(j, rules.cues.org_heads):
         return False  # "Director PT Reliance Sekuritas ...": a legal form opens the company's name
-    if rules._gap(j + 1) != " " or not _ENT12B_NAME_WORD.fullmatch(toks[j + 1].text):
-        return False
-    return rules._name_token(j + 1, first=True) and j + 1 not in rules.gaz_at
+    common = _ent12b_common_words(rules.language)
+    for k in (j + 1, j + 2):  # a name of two words at least, neither a frequent word ("KSKK Madrasah, ...")
+        if k >= len(toks) or rules._gap(k) != " " or not _ENT12B_NAME_WORD.fullmatch(toks[k].text):
+            return False
+        if toks[k].low in common or k in rules.gaz_at:
+            return False
+    return rules._name_token(j + 1, first=True)
+
+
+@functools.cache
+def _ent12b_common_words(language: str) -> frozenset[str]:
+    try:
+        return frozenset(w.casefold() for w in resources.load_words(language, "common_words.txt"))
+    except FileNotFoundError:
+        return frozenset()
 
 
 class Token(NamedTuple):
@@ -215,6 +227,7 @@ class ArticleRules:
                  tokens: list[Token] | None = None) -> None:
         """``tokens`` are ``tokenise(text)`` when the caller has them already."""
         self.text = text
+        self.language = language
         self.english = language == "en"
         self.cues = cues_for(language)
         self.gazetteer = gazetteer
