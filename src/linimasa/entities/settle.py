@@ -75,7 +75,7 @@ from linimasa.entities.english import settle_english
 from linimasa.entities.ministries import portfolios as ministry_portfolios
 from linimasa.entities.uses import settle_uses
 from linimasa.model import Mention
-from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalise
+from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
 from linimasa.text.outlets import outlet_table
 from linimasa.text.spans import DisjointSpans
 
@@ -1375,8 +1375,7 @@ def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str
     if m.type != "PER" or m.source == "gazetteer":
         return m
     words = m.text.split(" ")
-    if (all(w.casefold().rstrip(".,") in ranks for w in words[1:]) and len(words) > 1
-            and not _ent12b_name_then_rank_word(words, ranks)):
+    if all(w.casefold().rstrip(".,") in ranks for w in words[1:]) and len(words) > 1:
         return None  # "Swedish Prime Minister": a role without a name
     last = -1
     for k, w in enumerate(words[:-1]):
@@ -1389,23 +1388,6 @@ def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str
     trimmed = _copy(m, m.start + cut, m.end, m.text[cut:])
     trimmed.role = m.role or role
     return trimmed
-
-
-def _ent12b_name_then_rank_word(words: list[str], ranks: frozenset[str]) -> bool:
-    """(ent12b, issue 11 recall) Whether a two-word person is a name whose last word is also a rank or
-    a title ("Donna King", "Rahman Hakim", "Djumadi Wali"), not a role without a name ("Swedish Prime
-    Minister", "Wakil Presiden"): a title stands before a name, so after a first word that is itself
-    no rank, no frequent word, no nationality and no place the gazetteer knows, the title word is the
-    surname."""
-    if len(words) != 2:
-        return False
-    first = words[0]
-    low = first.casefold().rstrip(".,")
-    if not _NAME_WORD.fullmatch(first) or low in ranks:
-        return False
-    if low in _word_list("id", "common_words.txt", fold=True) or low in _word_list("en", "demonyms.txt", fold=True):
-        return False
-    return load_gazetteer().lookup(first) is None  # (loaded once per process)
 
 
 _MAN_SUFFIX = re.compile(r"(?:wo)?man$")
