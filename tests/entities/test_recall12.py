@@ -131,3 +131,12 @@ def test_an_english_network_is_an_organisation() -> None:
     got = mentions(text, ("Asia Autism Network", "ORG"), language="en")
     assert ("Asia Autism Network", "ORG") in got
     assert not any(t == "PER" for _, t in got)
+
+
+def test_a_city_read_as_its_club_is_one_entity_with_the_club() -> None:
+    text = SPORT + "Real Madrid tampil rapi. Madrid mencetak dua gol di babak kedua."
+    art = make_entities(recogniser=Tags(("Real Madrid", "ORG"), ("Madrid", "ORG")))(
+        Article(id="c", source="c", text=text, language="id"))
+    keys = {m.text: (m.type, m.key) for m in art.mentions}
+    assert keys["Madrid"][0] == "ORG"
+    assert keys["Madrid"][1] == "name:real madrid"  # the club's key, as `settle._club_city` gives a city it turns

@@ -3257,7 +3257,10 @@ def _club_city(text: str, mentions: list[Mention], lists: dict[str, frozenset[st
     out = []
     for m in mentions:
         owners = by_city.get(m.text)
-        if m.type in ("GPE", "LOC") and owners and len(owners) == 1 and not _after_locative(text, m.start):
+        # (ent12b) also a bare city the model already read as an organisation, which has no key yet
+        # (`linimasa.entities._ent12b_club_city`): it is that club, one entity with it
+        as_place = m.type in ("GPE", "LOC") or (m.type == "ORG" and m.key is None and m.source == "model")
+        if as_place and owners and len(owners) == 1 and not _after_locative(text, m.start):
             club = _copy(m, m.start, m.end, m.text, "ORG")
             club.key, club.role = f"name:{normalise(next(iter(owners)))}", None
             out.append(club)
