@@ -285,16 +285,18 @@ def _ent12b_known_inside(m: Mention, hits: list[Mention], language: str, cues: C
       programme or a role ("Gebyar Undian", "Talkshow Keluarga Sehat", "Public Relation");
     - after it: at most three words, and no place the gazetteer knows ("Polri Kramat Jati": the
       body's seat, `settle._org_with_place`'s to join);
-    - no title or rank anywhere ("Bareskrim Polri Brigjen"), no common given name (`given_names`: a
-      person after the body, "BI Budi Santoso"), every word capitalised (or a number, or a joiner such
-      as "of"/"dan"), no bracket (left to `defined_acronyms`), no possessive ("European Union's"), no
-      leading article ("The United Nations"), and only gazetteer organisations and places inside
-      (never a person: "BI Perry Warjiyo")."""
+    - no title, rank or role word anywhere ("Bareskrim Polri Brigjen", "... Party Chair"), no common
+      given name (`given_names`: a person after the body, "BI Budi Santoso"), every word capitalised
+      (or a number, or a joiner such as "of"/"dan"), no bracket (left to `defined_acronyms`), no
+      possessive ("European Union's"), no leading article ("The United Nations"), and only
+      organisations and places of the gazetteer, or organisations a rule found by their head word
+      (`_ent12b_rule_org`), inside (never a person: "BI Perry Warjiyo")."""
     if m.type not in ("ORG", "EVT"):
         return False
     if not any(c.type in ("ORG", "EVT") for c in hits):
         return False
-    if not all(c.source == "gazetteer" and (c.type in PLACE_TYPES or c.type in ("ORG", "EVT")) for c in hits):
+    if not all((c.source == "gazetteer" or _ent12b_rule_org(c)) and (c.type in PLACE_TYPES or c.type in ("ORG", "EVT"))
+               for c in hits):
         return False
     covered = sum(c.end - c.start for c in hits) + len(hits) - 1
     if covered >= m.end - m.start - 1:
@@ -308,7 +310,8 @@ def _ent12b_known_inside(m: Mention, hits: list[Mention], language: str, cues: C
     before = m.text[: first - m.start].split()
     after = m.text[last - m.start :].split()
     given = _lists(language).get("given_names", frozenset())
-    if any(w in given or w.casefold().rstrip(".") in cues.title_like for w in before + after):
+    roles = _role_words(language)
+    if any(w in given or w.casefold().rstrip(".") in cues.title_like or w.casefold() in roles for w in before + after):
         return False
     if before:
         folds = [w.casefold() for w in before]
@@ -323,6 +326,13 @@ def _ent12b_known_inside(m: Mention, hits: list[Mention], language: str, cues: C
         if entry is not None and entry.type in PLACE_TYPES:
             return False
     return True
+
+
+def _ent12b_rule_org(c: Mention) -> bool:
+    """(ent12b) Whether an organisation a rule found by its head word ("Construction Company", "Polres
+    Metro") counts as a known body inside a longer model organisation, like a gazetteer one: the rule
+    read the head, the model the name around it ("Moruo Mining and Construction Company")."""
+    return c.source == "rule" and c.type == "ORG"
 
 
 @functools.cache
