@@ -289,14 +289,14 @@ def _ent12b_known_inside(m: Mention, hits: list[Mention], language: str, cues: C
       given name (`given_names`: a person after the body, "BI Budi Santoso"), every word capitalised
       (or a number, or a joiner such as "of"/"dan"), no bracket (left to `defined_acronyms`), no
       possessive ("European Union's"), no leading article ("The United Nations"), and only
-      organisations and places of the gazetteer, or organisations a rule found by their head word
-      (`_ent12b_rule_org`), inside (never a person: "BI Perry Warjiyo")."""
+      organisations and places of the gazetteer inside (never a person: "BI Perry Warjiyo"; an
+      organisation a rule found by its head word was tried as a body too and dropped: on unseen news it
+      ran on into flight numbers, slogans and people, "Saudia Airlines SV 5276")."""
     if m.type not in ("ORG", "EVT"):
         return False
     if not any(c.type in ("ORG", "EVT") for c in hits):
         return False
-    if not all((c.source == "gazetteer" or _ent12b_rule_org(c)) and (c.type in PLACE_TYPES or c.type in ("ORG", "EVT"))
-               for c in hits):
+    if not all(c.source == "gazetteer" and (c.type in PLACE_TYPES or c.type in ("ORG", "EVT")) for c in hits):
         return False
     covered = sum(c.end - c.start for c in hits) + len(hits) - 1
     if covered >= m.end - m.start - 1:
@@ -326,13 +326,6 @@ def _ent12b_known_inside(m: Mention, hits: list[Mention], language: str, cues: C
         if entry is not None and entry.type in PLACE_TYPES:
             return False
     return True
-
-
-def _ent12b_rule_org(c: Mention) -> bool:
-    """(ent12b) Whether an organisation a rule found by its head word ("Construction Company", "Polres
-    Metro") counts as a known body inside a longer model organisation, like a gazetteer one: the rule
-    read the head, the model the name around it ("Moruo Mining and Construction Company")."""
-    return c.source == "rule" and c.type == "ORG"
 
 
 @functools.cache
