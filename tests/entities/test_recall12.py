@@ -143,6 +143,6 @@ def test_a_city_read_as_its_club_is_one_entity_with_the_club() -> None:
 
 
 def test_no_longer_span_over_a_role_word() -> None:
-    text = "Brown said that Lakeview County Green Party Chair Ann Moss agreed."
-    got = mentions(text, ("Lakeview County Green Party Chair", "ORG"), language="en")
-    assert ("Lakeview County Green Party Chair", "ORG") not in got
+    text = "The statement of the Republican Party Chair Ann Moss was read."
+    got = mentions(text, ("Republican Party Chair", "ORG"), language="en")
+    assert ("Republican Party Chair", "ORG") not in got
