@@ -146,3 +146,8 @@ def test_no_longer_span_over_a_role_word() -> None:
     text = "The statement of the Republican Party Chair Ann Moss was read."
     got = mentions(text, ("Republican Party Chair", "ORG"), language="en")
     assert ("Republican Party Chair", "ORG") not in got
+
+
+def test_a_meeting_of_a_known_body_leaves_the_body() -> None:
+    got = mentions("Para menteri bertemu lagi di KTT ASEAN bulan depan.", ("KTT ASEAN", "EVT"))
+    assert ("ASEAN", "ORG") in got
