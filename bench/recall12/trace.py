@@ -61,10 +61,7 @@ def wrap(name, f):
         finally:
             STATE["depth"] -= 1
         res = out[0] if isinstance(out, tuple) and out else out
-        if out is None and ins is not None and len(ins) == 1:
-            outs = set()
-        else:
-            outs = _keys(res)
+        outs = set() if out is None and ins is not None and len(ins) == 1 else _keys(res)
         if ins is not None and outs is not None:
             gone = ins - outs
             for k in gone:
