@@ -151,3 +151,18 @@ def test_no_longer_span_over_a_role_word() -> None:
 def test_a_meeting_of_a_known_body_leaves_the_body() -> None:
     got = mentions("Para menteri bertemu lagi di KTT ASEAN bulan depan.", ("KTT ASEAN", "EVT"))
     assert ("ASEAN", "ORG") in got
+
+
+# -- a name particle alone as the short name of a person (`_ent12b_particle_name`) --------------------------
+
+def test_a_particle_alone_is_the_person_whose_name_it_opens() -> None:
+    text = "Penyanyi El Rumi tampil semalam. Setelah acara, El mengaku lelah. Al Fatih juga hadir, dan Al tertawa."
+    got = [(m.text, m.type) for m in make_entities(recogniser=Tags(("Al Fatih", "PER"), ("Al", "PER")))(
+        Article(id="a", source="a", text=text, language="id")).mentions]
+    assert got.count(("Al", "PER")) == 1
+
+
+def test_a_particle_without_such_a_person_or_in_capitals_is_no_name() -> None:
+    text = "Kapal TNI AL berlayar. Menurut Al, kapal itu baru."
+    got = mentions(text, ("AL", "PER"), ("Al", "PER"))
+    assert ("AL", "PER") not in got and ("Al", "PER") not in got

@@ -257,7 +257,7 @@ def _tidy(text: str, raw: Mention, gazetteer: Gazetteer, cues: Cues) -> Mention 
             end = start + len(surface)
         if not surface[:1].isupper() or GLUED.search(surface):
             return None
-    if not surface.strip() or _generic_word(surface, cues):
+    if not surface.strip() or (_generic_word(surface, cues) and not _ent12b_particle_name(text, surface, raw.type)):
         return None
     type_ = raw.type
     words = surface.split()
@@ -414,6 +414,24 @@ def _ent12b_model_splits(text: str, chosen: list[Mention], model: list[Mention],
         if pos == c.end and types == {"ORG", "PER"}:
             out.add(id(c))
     return out
+
+
+def _ent12b_particle_name(text: str, surface: str, type_: str) -> bool:
+    """(ent12b, issue 11 recall) Whether a model person that is a name particle alone ("Al") is the
+    short name of a person the article names with that particle first ("Al Ghazali ... Curahan hati Al
+    disampaikan"): the particle is also a title word ("TNI AL", the navy, is written in capitals), so
+    `_generic_word` drops it, but written as a name and opening a person's full name in the same
+    article it is that person (on unseen news: 33 bare "Al" in 7 articles, all the person)."""
+    if type_ != "PER" or " " in surface or not (surface[:1].isupper() and surface[1:].islower()):
+        return False
+    if surface.casefold() not in _ent12b_particles():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(surface)} [A-Z][a-z]", text) is not None
+
+
+@functools.cache
+def _ent12b_particles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
 
 
 def _remainder(text: str, m: Mention, hits: list[Mention]) -> Mention | None:
