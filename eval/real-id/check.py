@@ -24,7 +24,8 @@ HERE = Path(__file__).resolve().parent
 EXTRA_SETS = ("dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3", "dev-extra-entities-4",
               "dev-extra-entities-5", "dev-extra-entities-6", "dev-extra-entities-7",
               "dev-extra-entities-8", "dev-extra-entities-en", "dev-extra-entities-9",
-              "dev-extra-entities-10", "dev-extra-entities-en2", "dev-extra-entities-11")
+              "dev-extra-entities-10", "dev-extra-entities-en2", "dev-extra-entities-11",
+              "dev-extra-entities-12")
 ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = {
