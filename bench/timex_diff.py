@@ -18,14 +18,15 @@ import json
 import re
 from pathlib import Path
 
-Key = tuple[str, int, int]
+Key = tuple[str, int, int, int]
 
 
 def load(export: Path) -> tuple[dict[Key, dict], dict[str, dict]]:
     """The export's timexes by (article, start, end), and its articles by id."""
     data = json.loads(export.read_text(encoding="utf-8"))
     articles = {a["id"]: a for a in data["articles"]}
-    timexes = {(t["article"], t["start"], t["end"]): t for t in data["timexes"]}
+    # a metadata line's timex (title, standfirst) has offsets into its line, not the body: keyed apart
+    timexes = {(t["article"], t.get("line") or 0, t["start"], t["end"]): t for t in data["timexes"]}
     return timexes, articles
 
 
@@ -46,8 +47,8 @@ def _published(article: dict) -> str:
 
 
 def _line(sign: str, t: dict, article: dict, label: str) -> str:
-    return (f"{sign} {t['article'][:8]} pub={_published(article)} {t['text']!r} {label}\n"
-            f"      {_context(article, t['start'], t['end'])}")
+    where = f"(metadata line {t['line']})" if t.get("line") else _context(article, t["start"], t["end"])
+    return f"{sign} {t['article'][:8]} pub={_published(article)} {t['text']!r} {label}\n      {where}"
 
 
 def diff(before: Path, after: Path, show: int) -> None:
