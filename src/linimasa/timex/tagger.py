@@ -984,13 +984,25 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     elif rel == 0:
         d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     else:
+        # the words before the weekday govern it ("said on Thursday"); a weekday that opens its sentence
+        # ("On Monday, Winfrey told CBS ...") is governed by the verb after it (the Monday before, not the
+        # one after); inside a sentence the words after it may be another clause's ("storms on Saturday
+        # were warned")
         tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
+        if tense == 0 and _opens_sentence(mt, ctx):
+            tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
         d = closest([before, after], ctx.dct, tense, 0)
         if tense == 0 and (after - ctx.dct).days < (ctx.dct - before).days:
             # News reports what happened: an untensed weekday is the past one unless the next one is much nearer.
             d = after if (after - ctx.dct).days <= 1 else before
     return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
                  has_weekday=True, needs_anchor=True)
+
+
+def _opens_sentence(mt: Match, ctx: Context) -> bool:
+    """Whether the expression opens its sentence: at most one word (a preposition: "On", "Pada") before it."""
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return len(_WORD.findall(ctx.text, s0, mt.start)) <= 1
 
 
 WEEKDAY_OF_TOLD_REACH = 80
@@ -1230,6 +1242,13 @@ def _holiday_day(mt: Match, ctx: Context) -> Found:
     tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
         ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
     )
+    if tense <= 0 and (told := _told_year_point(mt, ctx)) is not None:
+        # "on December 16, 2010 ... returned a week later to spend Christmas": the holiday nearest the
+        # time being told, as a month or a day and month without a year (`_month_in`, `_norm_date`)
+        near = [x for y in (told.year - 1, told.year, told.year + 1) if (x := holiday_date(spec, y))]
+        if near:
+            d = closest(near, told, 0, 0)
+            return Found(Timex(mt.start, mt.end, "", "DATE", d.isoformat(), anchor="event"), needs_anchor=True)
     # a holiday within a season of the publication is that one whatever the tense ("the sprint to
     # Election Day" in September; "sejak Lebaran" in June)
     d = closest(cands, ctx.dct, tense, HOLIDAY_SLACK_DAYS)
@@ -1384,6 +1403,7 @@ def tag(
             if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
         _past_midnight(out, [c for c, _, _ in clocks if id(c.timex) in bare and id(c) not in recurring], text)
+    _day_parts_dated_beside(out, placed, text, sentences)
     placed.update(id(c) for c, _, _ in clocks if id(c.timex) in bare)
     _any_day_in_recurring(out, placed, ctx)
     return out
@@ -1662,6 +1682,37 @@ class _Days:
     @staticmethod
     def _within(keys: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
         return keys[bisect.bisect_left(keys, (lo, -1)) : bisect.bisect_right(keys, (hi, _AFTER_ALL))]
+
+
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}$")
+DAY_PART_DATE_REACH = 40
+"""How far (characters, within one sentence) a written date may stand from a part of the day to date it."""
+
+
+def _day_parts_dated_beside(found: list[Found], placed: set[int], text: str, sentences: list[Span] | None) -> None:
+    """A part of the day that the story put on a day (`placed`: the day told before it, or the
+    publication day) takes the day of a date written with digits beside it in its sentence instead
+    ("pada saat malam gala dinner, Rabu (18/6/2025)": the evening of the 18th, not of the publication
+    day), as a clock time does (`_date_clock`)."""
+    parts = [f for f in found if id(f) in placed and f.timex.type == "TIME" and _DAY_PART_VALUE.match(f.timex.value)]
+    if not parts:
+        return
+    days = _Days(found)
+    for part in parts:
+        tx = part.timex
+        s0, s1 = sentence_bounds(text, tx.start, sentences)
+
+        def gap(f: Found, tx: Timex = tx) -> int:
+            return min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start))
+
+        near = [
+            f for f in (days.found[k] for k in days.near(tx.start, tx.end, DAY_PART_DATE_REACH))
+            if f is not part and f.timex.type == "DATE" and s0 <= f.timex.start < s1
+            and any(c.isdigit() for c in f.timex.text) and gap(f) <= DAY_PART_DATE_REACH
+        ]
+        if near:
+            day = min(near, key=gap)
+            tx.value, tx.anchor = day.timex.value[:10] + tx.value[10:], day.timex.anchor
 
 
 def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> bool:
