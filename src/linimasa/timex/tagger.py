@@ -985,12 +985,13 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
         d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     else:
         # the words before the weekday govern it ("said on Thursday"); a weekday that opens its sentence
-        # ("On Monday, Winfrey told CBS ...") is governed by the verb after it (the Monday before, not the
-        # one after); inside a sentence the words after it may be another clause's ("storms on Saturday
-        # were warned")
+        # ("On Monday, Winfrey told CBS ...") is in the past when the verb after it is (the Monday before,
+        # not the one after); inside a sentence the words after it may be another clause's ("storms on
+        # Saturday were warned"), and a future word after it may be a noun or a past verb ("On Friday,
+        # the government planned to pay", TimeBank: the Friday before)
         tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
         if tense == 0 and _opens_sentence(mt, ctx):
-            tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
+            tense = min(0, tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences))
         d = closest([before, after], ctx.dct, tense, 0)
         if tense == 0 and (after - ctx.dct).days < (ctx.dct - before).days:
             # News reports what happened: an untensed weekday is the past one unless the next one is much nearer.
