@@ -1388,7 +1388,9 @@ def tag(
                 continue
             # only a clock in a sentence that tells of the past moves off the publication day
             # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
-            if _date_clock(clock, days, text, sentences) or told is None:
+            if _date_clock(clock, days, text, sentences) or _sentence_day_clock(clock, days, text, lex, sentences):
+                continue
+            if told is None:
                 continue
             tense = tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences)
             # ... and one in an untensed sentence after the day of an announced event ("pada Minggu
@@ -1714,6 +1716,32 @@ def _day_parts_dated_beside(found: list[Found], placed: set[int], text: str, sen
         if near:
             day = min(near, key=gap)
             tx.value, tx.anchor = day.timex.value[:10] + tx.value[10:], day.timex.anchor
+
+
+def _sentence_day_clock(
+    clock: Found, days: _Days, text: str, lex: Lexicon, sentences: list[Span] | None = None
+) -> bool:
+    """A clock time farther from a date than `_date_clock` reaches takes its day when that is the one day
+    its sentence writes with digits ("Laga pembuka pada 6 Juli tetap akan diawali dengan laga Persib di
+    Stadion Si Jalak Harupat, Soreang, Kabupaten Bandung, pukul 15.30": 6 July, however far ahead, and
+    whatever the tense). Not a date that dates a statement ("..., kata Budi, Selasa (17/6/2025)": the
+    day of speaking, not of what was said), nor where the sentence writes two days."""
+    tx = clock.timex
+    if "T" not in tx.value:
+        return False
+    s0, s1 = sentence_bounds(text, tx.start, sentences)
+    dated = [
+        f for f in (days.found[k] for k in days.near(tx.start, tx.end, s1 - s0))
+        if f is not clock and s0 <= f.timex.start < s1 and f.timex.type == "DATE"
+        and any(c.isdigit() for c in f.timex.text)
+    ]
+    if not dated or len({f.timex.value[:10] for f in dated}) > 1:
+        return False
+    if any(_dates_statement(text, f.timex.start, lex, sentences) for f in dated):
+        return False
+    _on_day(clock, dt.date.fromisoformat(dated[0].timex.value[:10]))
+    tx.anchor = dated[0].timex.anchor or "event"
+    return True
 
 
 def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> bool:
