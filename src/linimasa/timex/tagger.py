@@ -1239,6 +1239,10 @@ def _holiday_day(mt: Match, ctx: Context) -> Found:
     cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := holiday_date(spec, y))]
     if not cands:
         raise ValueError(spec)
+    if "last" in g and (past := [x for x in cands if x <= ctx.dct]):  # "Waisak kemarin": the last one
+        return _dct_found(mt, ctx, "DATE", max(past).isoformat(), "XXXX-XX-XX")
+    if "next" in g and (ahead := [x for x in cands if x >= ctx.dct]):  # "Natal nanti": the next one
+        return _dct_found(mt, ctx, "DATE", min(ahead).isoformat(), "XXXX-XX-XX")
     # the words before govern ("sejak Lebaran"); where they say nothing, the sentence does ("Natal nanti")
     tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
         ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
