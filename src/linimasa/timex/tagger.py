@@ -1378,6 +1378,7 @@ def tag(
     bare = {id(c.timex): c for c, _, _ in clocks}
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
+    _weekdays_listed_after_a_set(out, text, lex)
     _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
@@ -1606,6 +1607,23 @@ def _weekdays_dated_after(found: list[Found], text: str, sentences: list[Span] |
                 tx.value = d.isoformat() + tx.value[10:]
                 tx.anchor = "event"
                 break
+
+
+_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])$")
+
+
+def _weekdays_listed_after_a_set(found: list[Found], text: str, lex: Lexicon) -> None:
+    """A lone weekday joined by a list or range word to a recurring one before it is of the set too
+    ("setiap Rabu dan Kamis pukul 23.00", "every Monday and Thursday": any Thursday, SET XXXX-WXX-4,
+    not the Thursday before publication); a list runs on ("setiap Senin, Rabu, dan Jumat")."""
+    for prev, cur in itertools.pairwise(found):
+        pt, tx = prev.timex, cur.timex
+        if not _SET_WEEKDAY.match(pt.value) or not cur.has_weekday or any(c.isdigit() for c in tx.text):
+            continue
+        day = parse_day(tx.value[:10])
+        if day is None or "T" in tx.value or not _joins_months(text[pt.end : tx.start], lex):
+            continue
+        tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
 
 
 def _year_written_near(found: list[Found], k: int, s1: int) -> bool:
