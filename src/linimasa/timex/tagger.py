@@ -427,7 +427,13 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         anchor = ctx.dct_source
     if weekday is not None and chosen is not None and chosen.isoweekday() != weekday:
         alt = next((x for (_, x) in dates[1:] if x and x.isoweekday() == weekday), None)
-        if alt is not None:
+        typo = _month_typo(chosen, weekday, ctx.dct)
+        if alt is not None and typo is not None and ctx.dct and abs((alt - ctx.dct).days) > SWAPPED_ORDER_DAYS:
+            # "Minggu (1/5/2025)" in an article of Sunday 1 June: the month is the typo (1 June), not
+            # the order (5 January, a Sunday too but months away)
+            chosen = typo
+            flags.append("month_from_weekday")
+        elif alt is not None:
             chosen = alt
             flags.append("order_from_weekday")
         elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
@@ -455,6 +461,10 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     return Found(tx, explicit_year=explicit and chosen is not None, has_weekday=weekday is not None,
                  needs_anchor=not explicit)
 
+
+SWAPPED_ORDER_DAYS = 45
+"""How far from the publication a date read in the other order (day and month swapped) to fit its
+weekday may lie before a month typo near the publication that fits it too is the likelier reading."""
 
 MONTH_TYPO_DAYS = (-14, 7)
 """How far before and after the publication date a weekday date whose month is a typo may lie."""
