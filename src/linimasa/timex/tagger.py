@@ -308,6 +308,7 @@ class Context:
     dct: dt.date | None
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
+    reference_start: int = -1  # where the expression that named `reference` starts
     reference_end: int = -1  # where the expression that named `reference` ends
     reference_said: bool = False  # whether `reference` dates a statement ("kata Gus Ipul, Rabu (18/6/2025)")
     reference_written: bool = False  # whether `reference` was written as a date ("Minggu (15/6/2025)", not "kemarin")
@@ -1016,6 +1017,22 @@ def _opens_sentence(mt: Match, ctx: Context) -> bool:
     return len(_WORD.findall(ctx.text, s0, mt.start)) <= 1
 
 
+_RANGE_END_CUE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _ends_told_range(tx: Timex, ctx: Context) -> bool:
+    """Whether a day ends a stretch that a day told before it in its sentence began ("pada 19 Juni 2025,
+    Jakarta Fair akan dibuka hingga 13 Juli 2025"): the day told stays the first ("di tanggal yang sama
+    juga ada pameran" is 19 June), as the end of a stretch is not when things happen."""
+    if ctx.reference is None:
+        return False
+    s0, _ = sentence_bounds(ctx.text, tx.start, ctx.sentences)
+    if not s0 <= ctx.reference_end <= tx.start or _after_since_cue(ctx.text, ctx.reference_start, ctx.lex):
+        return False  # ("sejak 15 Juni hingga 15 September": neither end is a day the text tells of)
+    cue = _RANGE_END_CUE.search(ctx.text, max(s0, tx.start - 20), tx.start)
+    return cue is not None and ctx.lex.key(cue.group(1)) in ctx.lex.range_end_words
+
+
 WEEKDAY_OF_TOLD_REACH = 80
 """How far (characters, within one sentence) after a date a lone weekday that it falls on names it."""
 
@@ -1364,9 +1381,10 @@ def tag(
             tx.end -= 1  # a sentence's full stop after "1 Juli", not an abbreviation's ("Okt.", "p.m.")
         tx.text = text[tx.start : tx.end]
         day = parse_day(found.timex.value)
-        if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
+        if (day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time"
+                and not _ends_told_range(tx, ctx)):
             # (a clock's day is not known yet: it does not move the narrative)
-            ctx.reference, ctx.reference_end = day, tx.end
+            ctx.reference, ctx.reference_start, ctx.reference_end = day, tx.start, tx.end
             ctx.reference_said = _dates_statement(text, tx.start, lex, sentences)
             ctx.reference_written = any(c.isdigit() for c in tx.text)
             if ctx.reference_written and not ctx.reference_said:
