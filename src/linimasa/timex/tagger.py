@@ -1089,7 +1089,7 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     told = ctx.reference
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
-    if lex.habitual and _habitual(ctx, mt.start):
+    if mt.rule.name.startswith("day_part_habit") or (lex.habitual and _habitual(ctx, mt.start)):
         # "syuting ... umumnya dilakukan pada malam hari", "Biasanya dari sore sampai subuh": any day's
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
