@@ -694,7 +694,9 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     out = [t for m in out if (t := _without_event_opener(m, openers)) is not None]
     out = _credential_lists(text, out, gazetteer)
     out = _ent11u_adjectives(text, _ent11u_kinship(out, language), language)
-    return _ent11u_zodiac(text, out, language)
+    out = _ent11u_zodiac(text, out, language)
+    out = _ent12a_lone_titles(_ent12a_vehicles(text, out, language), language)
+    return _ent12a_city_halls(out, language)
 
 
 # -- (ent11u) kinship words, peoples and styles (issue 11, unseen news) --------------------------------------
@@ -807,3 +809,66 @@ def _ent11w_company_people(text: str, mentions: list[Mention], language: str) ->
     if not names:
         return mentions
     return [replace(m, type="ORG", key=None) if m.type == "PER" and m.text in names else m for m in out]
+
+
+# -- (ent12a) trains by their number, lone titles, city halls (issue 11, unseen news) ------------------------
+
+@functools.cache
+def _ent12a_vehicle_before(language: str) -> re.Pattern[str] | None:
+    """A vessel's or a train's prefix, with the service's number if any, right before a mention."""
+    prefixes = sorted(_lists(language).get("vehicle_prefixes", frozenset()), key=len, reverse=True)
+    if not prefixes:
+        return None
+    return re.compile(r"(?<![A-Z])(?:" + "|".join(map(re.escape, prefixes)) + r")(?: \d{1,5}[A-Z]?)? $")
+
+
+def _ent12a_vehicles(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less the names right after a vessel's or a train's prefix and its number ("KA 14
+    Argo Lawu", "KA 119 Gunung Jati" in a list of late trains, "KRI Bima Suci"): the recognisers take
+    the service's name for a person or a place, and vessels and train services are not annotated
+    (eval/real-id/GUIDELINE.md 3; `settle._vehicle` drops them where the prefix is inside the mention).
+    The scraper glues such lists' lines ("54 menitKA 14 Argo Lawu"), so a lower-case letter may come
+    right before the prefix; a capital may not ("SKA")."""
+    before = _ent12a_vehicle_before(language)
+    if before is None:
+        return mentions
+    return [m for m in mentions if before.search(text, max(0, m.start - 12), m.start) is None]
+
+
+def _ent12a_lone_titles(mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less a person's or an organisation's that is only a title ("Uskup" of "Uskup
+    Manado", "Pastor" opening a sentence): a title alone names no one (`person_titles` and
+    `person_only_titles` of entities.yaml; not the honorifics, some of which are also names: "Sri",
+    "Tan"); nor does a person's that is only the head word of an organisation's or a place's name in
+    the language ("Paroki", what is left of the role "Pastor Paroki" once the title is cut off;
+    "Perseroan", the company an article is about; not the English "Mount" of "Mason Mount")."""
+    lists = _lists(language)
+    titles = _ent11u_words(language, "person_titles") | lists["person_only_titles"]
+    heads = {w for key in ("org_heads", "company_heads", "loc_heads", "gpe_heads")
+             for w in _ent11u_words(language, key)}
+    out = []
+    for m in mentions:
+        word = m.text.casefold()
+        if m.type in ("PER", "ORG") and word in titles and not m.text.isupper():
+            continue  # not "MR (22)", a suspect's initials, for the English "Mr"
+        if m.type == "PER" and word in heads:
+            continue  # "Paroki" left of "Pastor Paroki" (a role) when the title is cut off
+        out.append(m)
+    return out
+
+
+def _ent12a_city_halls(mentions: list[Mention], language: str) -> list[Mention]:
+    """An organisation's mention that opens with a kind of building or site the capitalised name
+    follows ("Balai Kota Jakarta", "Plaza Senayan"; `facility_heads` of entities.yaml) is the place
+    (LOC), as the dev gold types "Balai Kota Depok": the model reads a city hall as the city's
+    government. (`settle` does this for `loc_heads`, which "Balai Kota" cannot join: there it would
+    open organisation-like runs of its own.)"""
+    heads = _lists(language)["facility_heads"]
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        n = 2 if " ".join(words[:2]).casefold() in heads else 1 if words[0].casefold() in heads else 0
+        if m.type == "ORG" and m.source != "gazetteer" and n and len(words) > n and words[n][:1].isupper():
+            m = replace(m, type="LOC", key=None)
+        out.append(m)
+    return out

@@ -1,0 +1,86 @@
+"""Rules from the fourth precision audit of unseen Indonesian news (issue 11, helper ent12a,
+`bench/results/audit/ent12a-a31-before.tsv`), on sentences written for these tests (not from any
+article or gold set)."""
+
+from __future__ import annotations
+
+from linimasa.entities.precision import _ent12a_city_halls, _ent12a_lone_titles, _ent12a_vehicles
+from linimasa.model import Mention
+from linimasa.resources import load_words
+
+
+def at(text: str, surface: str, type_: str, nth: int = 0, source: str = "model") -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, type_, source=source)  # type: ignore[arg-type]
+
+
+def test_a_name_after_a_train_number_is_the_train() -> None:
+    # a list of late trains whose line ends the scraper glued: "menitKA 7 ..."
+    text = "Daftar kereta terlambat: KA 12 Bukit Kencana terlambat 40 menitKA 7 Sinar Pagi terlambat 25 menit."
+    ms = [at(text, "Bukit Kencana", "PER"), at(text, "Sinar Pagi", "LOC")]
+    assert _ent12a_vehicles(text, ms, "id") == []
+
+
+def test_a_vessel_prefix_without_number_drops_the_name_too() -> None:
+    text = "Kapal KMP Laut Biru tenggelam di dekat Pulau Sapudi."
+    ms = [at(text, "Laut Biru", "LOC"), at(text, "Pulau Sapudi", "LOC")]
+    assert [m.text for m in _ent12a_vehicles(text, ms, "id")] == ["Pulau Sapudi"]
+
+
+def test_a_capital_before_the_prefix_is_another_word() -> None:
+    # "SKA" is no train prefix; a name after a number alone stays
+    text = "Pemain SKA Rudi Hartono dan pelatih 23 Dimas Prakoso hadir."
+    ms = [at(text, "Rudi Hartono", "PER"), at(text, "Dimas Prakoso", "PER")]
+    assert [m.text for m in _ent12a_vehicles(text, ms, "id")] == ["Rudi Hartono", "Dimas Prakoso"]
+
+
+def test_a_title_alone_names_no_one() -> None:
+    text = "Uskup memberkati gereja itu, lalu Pastor menyapa umat bersama Budi Sartono."
+    ms = [at(text, "Uskup", "ORG"), at(text, "Pastor", "PER"), at(text, "Budi Sartono", "PER")]
+    assert [m.text for m in _ent12a_lone_titles(ms, "id")] == ["Budi Sartono"]
+
+
+def test_initials_are_no_title() -> None:
+    # "MR" is a suspect's initials, not the English "Mr"
+    text = "Polisi menangkap dua pelaku berinisial MR (24) dan AS (30)."
+    ms = [at(text, "MR", "PER"), at(text, "AS", "PER")]
+    assert [m.text for m in _ent12a_lone_titles(ms, "id")] == ["MR", "AS"]
+
+
+def test_a_head_word_alone_is_no_person() -> None:
+    # "Paroki" left over from the role "Pastor Paroki"; "Perseroan", the company the release is about
+    text = "Pastor Paroki memimpin misa. Perseroan membagikan dividen, kata Hari Wibowo."
+    ms = [at(text, "Paroki", "PER"), at(text, "Perseroan", "PER"), at(text, "Hari Wibowo", "PER")]
+    assert [m.text for m in _ent12a_lone_titles(ms, "id")] == ["Hari Wibowo"]
+
+
+def test_a_city_hall_is_a_building() -> None:
+    text = "Wali kota berbicara di Balai Kota Semarang, lalu ke Kantor Pajak Semarang."
+    ms = [at(text, "Balai Kota Semarang", "ORG"), at(text, "Kantor Pajak Semarang", "ORG")]
+    assert [(m.text, m.type) for m in _ent12a_city_halls(ms, "id")] == [
+        ("Balai Kota Semarang", "LOC"), ("Kantor Pajak Semarang", "ORG")]
+
+
+def test_a_facility_word_without_a_name_after_it_changes_nothing() -> None:
+    text = "Pengelola Taman dan Plaza milik swasta itu merugi."
+    ms = [at(text, "Taman", "ORG")]
+    assert [(m.text, m.type) for m in _ent12a_city_halls(ms, "id")] == [("Taman", "ORG")]
+
+
+def test_titles_of_chefs_and_priests_are_cut_off() -> None:
+    from linimasa.entities import default_recogniser, recognise
+
+    text = "Acara masak dipandu Chef Rendra Wijaya, lalu Romo Antonius Suryo memimpin doa bersama Bik Sumi."
+    got = {m.text for m in recognise(text, "id", default_recogniser()) if m.type == "PER"}
+    assert got == {"Rendra Wijaya", "Antonius Suryo", "Sumi"}
+
+
+def test_classes_named_by_acronym_are_no_entities() -> None:
+    from linimasa.entities import default_recogniser, recognise
+
+    text = ("Perbandingan gaji TKI di Malaysia naik, dan setiap sekolah wajib membentuk Unit Layanan "
+            "Disabilitas (ULD) sesuai SOP.")
+    assert [m.text for m in recognise(text, "id", default_recogniser())] == ["Malaysia"]
+    assert {"TKI", "TTD", "SOP", "ULD", "PSE"} <= load_words("id", "not_entities.txt")
