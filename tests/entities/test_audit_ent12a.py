@@ -84,3 +84,13 @@ def test_classes_named_by_acronym_are_no_entities() -> None:
             "Disabilitas (ULD) sesuai SOP.")
     assert [m.text for m in recognise(text, "id", default_recogniser())] == ["Malaysia"]
     assert {"TKI", "TTD", "SOP", "ULD", "PSE"} <= load_words("id", "not_entities.txt")
+
+
+def test_songs_calendars_and_a_capitalised_culture_word_make_a_people_adjective() -> None:
+    from linimasa.entities.precision import _ent11u_adjectives
+
+    text = ("Ia gemar lagu-lagu Sunda dan pop Melayu. Menurut kalender Jawa hari ini Kliwon. Pesta itu kental "
+            "dengan nuansa Budaya Betawi, lalu tim tradisional Eropa datang ke Jawa Barat.")
+    ms = [at(text, "Sunda", "LOC"), at(text, "Melayu", "GPE"), at(text, "Jawa", "LOC"), at(text, "Betawi", "PER"),
+          at(text, "Eropa", "LOC"), at(text, "Jawa Barat", "GPE")]
+    assert [m.text for m in _ent11u_adjectives(text, ms, "id")] == ["Eropa", "Jawa Barat"]

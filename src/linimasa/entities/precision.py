@@ -731,8 +731,9 @@ def _ent11u_kinship(mentions: list[Mention], language: str) -> list[Mention]:
     return out
 
 
-_ENT11U_WORDS_BEFORE = re.compile(r"((?:[a-z]+ ){1,2})$")
-"""The one or two lower-case words right before a mention ("riasan adat ", "bergaya ")."""
+_ENT11U_WORDS_BEFORE = re.compile(r"((?:[A-Za-z]+ ){1,2})$")
+"""The one or two words right before a mention ("riasan adat ", "bergaya "), capitalised or not
+("nuansa Budaya Jawa": ent12a)."""
 
 
 def _ent11u_adjectives(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -751,7 +752,7 @@ def _ent11u_adjectives(text: str, mentions: list[Mention], language: str) -> lis
         if m.type != "EVT" and (m.text.casefold() in names or m.type in ("GPE", "LOC")):
             hit = _ENT11U_WORDS_BEFORE.search(text, max(0, m.start - 30), m.start)
             if hit is not None:
-                before = hit.group(1).split()
+                before = hit.group(1).casefold().split()
                 last, two = before[-1], " ".join(before[-2:])
                 if m.text.casefold() in names and (last in cues or two in cues):
                     continue
