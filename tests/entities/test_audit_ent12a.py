@@ -94,3 +94,13 @@ def test_songs_calendars_and_a_capitalised_culture_word_make_a_people_adjective(
     ms = [at(text, "Sunda", "LOC"), at(text, "Melayu", "GPE"), at(text, "Jawa", "LOC"), at(text, "Betawi", "PER"),
           at(text, "Eropa", "LOC"), at(text, "Jawa Barat", "GPE")]
     assert [m.text for m in _ent11u_adjectives(text, ms, "id")] == ["Eropa", "Jawa Barat"]
+
+
+def test_airport_codes_in_a_route_list_are_no_entities() -> None:
+    from linimasa.entities.precision import _ent12a_airport_codes
+
+    text = ("Penerbangan batal: XY1201 Sorong (SOQ) - Manokwari (MKW)XY1202 Manokwari (MKW) - Sorong (SOQ). "
+            "Acara di Jakarta International Expo (JIE) - Kemayoran dan Badan Pusat Statistik (BPS).")
+    ms = [at(text, "Sorong", "GPE"), at(text, "SOQ", "ORG"), at(text, "MKW", "ORG"), at(text, "MKW", "ORG", 1),
+          at(text, "SOQ", "ORG", 1), at(text, "JIE", "LOC"), at(text, "BPS", "ORG")]
+    assert [m.text for m in _ent12a_airport_codes(text, ms)] == ["Sorong", "JIE", "BPS"]

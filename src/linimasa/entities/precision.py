@@ -696,6 +696,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     out = _ent11u_adjectives(text, _ent11u_kinship(out, language), language)
     out = _ent11u_zodiac(text, out, language)
     out = _ent12a_lone_titles(_ent12a_vehicles(text, out, language), language)
+    out = _ent12a_airport_codes(text, out)
     return _ent12a_city_halls(out, language)
 
 
@@ -873,3 +874,29 @@ def _ent12a_city_halls(mentions: list[Mention], language: str) -> list[Mention]:
             m = replace(m, type="LOC", key=None)
         out.append(m)
     return out
+
+
+_ENT12A_ROUTE_CODE = re.compile(
+    r"(?:(?<=[a-z]) \(([A-Z]{3})\)(?= ?[-–] ?[A-Z]))"  # "Kupang (KOE) - Ende": a route's start
+    r"|(?:(?<=[-–] )[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2} \(([A-Z]{3})\))"  # "- Ende (ENE)": a route's end
+)
+
+
+def _ent12a_airport_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the airports' three-letter codes in a list of flight routes ("IW1831 Kupang
+    (KOE) - Ende (ENE)"): a code in brackets after a town, at either end of a route (a dash between
+    the two towns), is the airport's code written beside the town, not an acronym the article defines
+    for it (one word has no three initials), and the gold guideline leaves flight numbers and such
+    codes out (flight lists were a class of errors in every audit round)."""
+    if " (" not in text:
+        return mentions
+    codes = set()
+    for hit in _ENT12A_ROUTE_CODE.finditer(text):
+        g = 1 if hit.group(1) else 2
+        code = hit.group(g)
+        words = text[max(0, hit.start(g) - 60) : hit.start(g) - 2].split()[-3:]
+        if "".join(w[:1] for w in words).upper() != code:  # "Jakarta Convention Center (JCC)" defines it
+            codes.add((hit.start(g), hit.end(g)))
+    if not codes:
+        return mentions
+    return [m for m in mentions if (m.start, m.end) not in codes]
