@@ -104,3 +104,11 @@ def test_airport_codes_in_a_route_list_are_no_entities() -> None:
     ms = [at(text, "Sorong", "GPE"), at(text, "SOQ", "ORG"), at(text, "MKW", "ORG"), at(text, "MKW", "ORG", 1),
           at(text, "SOQ", "ORG", 1), at(text, "JIE", "LOC"), at(text, "BPS", "ORG")]
     assert [m.text for m in _ent12a_airport_codes(text, ms)] == ["Sorong", "JIE", "BPS"]
+
+
+def test_a_colour_after_a_capitalised_warna_is_no_entity() -> None:
+    from linimasa.entities.precision import _colours
+
+    text = "Warna baru yang ditawarkan adalah Deep Ocean Blue. Rina Susanti menyukainya."
+    ms = [at(text, "Deep Ocean Blue", "PER"), at(text, "Rina Susanti", "PER")]
+    assert [m.text for m in _colours(text, ms, "id")] == ["Rina Susanti"]

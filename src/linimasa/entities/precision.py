@@ -590,7 +590,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]+-)?[A-Z][a-z]+) $")
 
 
 # the word that announces a colour ("warna", "pilihan warna", "Varian"), then the list to the sentence's end
-_COLOUR_CUE = re.compile(r"(?<![\w-])(?:warna|warnanya|kelir|[Vv]arian)\b[^.\n]{0,200}")
+_COLOUR_CUE = re.compile(r"(?<![\w-])(?:[Ww]arna|[Ww]arnanya|[Kk]elir|[Vv]arian)\b[^.\n]{0,200}")
+"""(ent12a: "Warna" opening a sentence too: "Warna baru yang disuguhkan adalah Dull Blue.")"""
 
 
 @functools.cache
