@@ -112,3 +112,13 @@ def test_a_colour_after_a_capitalised_warna_is_no_entity() -> None:
     text = "Warna baru yang ditawarkan adalah Deep Ocean Blue. Rina Susanti menyukainya."
     ms = [at(text, "Deep Ocean Blue", "PER"), at(text, "Rina Susanti", "PER")]
     assert [m.text for m in _colours(text, ms, "id")] == ["Rina Susanti"]
+
+
+def test_a_name_after_sinetron_or_talkshow_is_a_work() -> None:
+    from linimasa.entities.settle import _lists, _product_context
+
+    lists = _lists("id")
+    cues, after = lists["product_cues"], lists["product_cues_after"]
+    assert _product_context("pemeran utama sinetron ", " itu", cues, after)
+    assert _product_context("dalam talkshow ", " bersama", cues, after)
+    assert not _product_context("kata pemeran ", " itu", cues, after)
