@@ -122,3 +122,18 @@ def test_a_name_after_sinetron_or_talkshow_is_a_work() -> None:
     assert _product_context("pemeran utama sinetron ", " itu", cues, after)
     assert _product_context("dalam talkshow ", " bersama", cues, after)
     assert not _product_context("kata pemeran ", " itu", cues, after)
+
+
+def test_a_person_then_a_place_glued_on_is_one_name() -> None:
+    from linimasa.entities.precision import _ent12a_person_then_place
+    from linimasa.text.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = ("Penyanyi Rara Ayu Medan tampil, kata Direktur Lumina Indonesia. Bupati Bogor Rudy Susmanto hadir, "
+            "sedangkan Sinta Dewi, Jakarta, absen.")
+    ms = [at(text, "Rara Ayu", "PER"), at(text, "Medan", "GPE"), at(text, "Lumina", "PER"),
+          at(text, "Indonesia", "GPE"), at(text, "Bogor", "GPE"), at(text, "Rudy Susmanto", "PER"),
+          at(text, "Sinta Dewi", "PER"), at(text, "Jakarta", "GPE")]
+    out = [(m.text, m.type) for m in _ent12a_person_then_place(text, ms, gaz)]
+    assert out == [("Rara Ayu Medan", "PER"), ("Lumina Indonesia", "ORG"), ("Bogor", "GPE"),
+                   ("Rudy Susmanto", "PER"), ("Sinta Dewi", "PER"), ("Jakarta", "GPE")]

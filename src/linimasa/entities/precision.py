@@ -697,7 +697,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     out = _ent11u_adjectives(text, _ent11u_kinship(out, language), language)
     out = _ent11u_zodiac(text, out, language)
     out = _ent12a_lone_titles(_ent12a_vehicles(text, out, language), language)
-    out = _ent12a_airport_codes(text, out)
+    out = _ent12a_airport_codes(text, _ent12a_person_then_place(text, out, gazetteer))
     return _ent12a_city_halls(out, language)
 
 
@@ -901,3 +901,33 @@ def _ent12a_airport_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     if not codes:
         return mentions
     return [m for m in mentions if (m.start, m.end) not in codes]
+
+
+def _ent12a_person_then_place(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A person's mention and a one-word place's written right after it with a space and no comma
+    ("Zaskia Adya Mecca", "Ipsos Indonesia", "Air France", "Ajax Amsterdam") are one name that the
+    recognisers cut in two: a person's name ends at a comma or a verb before the place it is in, never
+    with the place glued on (the gold guideline's maximal span). The whole is a company's or a club's
+    (ORG) where the place is a country or the first part one word; otherwise a person's ("Zaskia Adya
+    Mecca"). A place then a person ("Bupati Bogor Rudy Susmanto") is the usual title, place, name order
+    and is left alone."""
+    starts = {(m.start, m.type): m for m in mentions if m.type in ("GPE", "LOC") and " " not in m.text}
+    merged: dict[int, Mention] = {}
+    gone: set[int] = set()
+    for m in mentions:
+        if m.type != "PER" or text[m.end : m.end + 1] != " ":
+            continue
+        place = starts.get((m.end + 1, "GPE")) or starts.get((m.end + 1, "LOC"))
+        if place is None or text[place.end : place.end + 2][:1].isalnum():
+            continue
+        after = text[place.end : place.end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            continue  # a longer run of names: not this shape
+        entry = gazetteer.lookup(place.text)
+        country = entry is not None and entry.id.startswith("country:")
+        kind = "ORG" if country or " " not in m.text else "PER"
+        merged[id(m)] = replace(m, end=place.end, text=text[m.start : place.end], type=kind, key=None)
+        gone.add(id(place))
+    if not merged:
+        return mentions
+    return [merged.get(id(m), m) for m in mentions if id(m) not in gone]
