@@ -84,6 +84,8 @@ def test_classes_named_by_acronym_are_no_entities() -> None:
             "Disabilitas (ULD) sesuai SOP.")
     assert [m.text for m in recognise(text, "id", default_recogniser())] == ["Malaysia"]
     assert {"TKI", "TTD", "SOP", "ULD", "PSE"} <= load_words("id", "not_entities.txt")
+    text = "Truk dengan Over Dimension dan Over Loading dilarang, dan petugas wajib memakai APD, kata Budi Santoso."
+    assert [m.text for m in recognise(text, "id", default_recogniser())] == ["Budi Santoso"]
 
 
 def test_songs_calendars_and_a_capitalised_culture_word_make_a_people_adjective() -> None:
