@@ -139,3 +139,13 @@ def test_a_person_then_a_place_glued_on_is_one_name() -> None:
     out = [(m.text, m.type) for m in _ent12a_person_then_place(text, ms, gaz)]
     assert out == [("Rara Ayu Medan", "PER"), ("Lumina Indonesia", "ORG"), ("Bogor", "GPE"),
                    ("Rudy Susmanto", "PER"), ("Sinta Dewi", "PER"), ("Jakarta", "GPE")]
+
+
+def test_a_schedule_heading_is_cut_off_the_place_or_club() -> None:
+    from linimasa.entities.precision import _ent12a_headings
+    from linimasa.text.gazetteer import load_gazetteer
+
+    text = "Jadwal Imsakiyah Malang (Jawa Timur) dan sekitarnya. Jadwal Persikota Raya pekan ini. Jadwalnya padat."
+    ms = [at(text, "Jadwal Imsakiyah Malang", "ORG"), at(text, "Jadwal Persikota Raya", "ORG")]
+    out = [(m.text, m.type, text[m.start : m.end]) for m in _ent12a_headings(ms, "id", load_gazetteer())]
+    assert out == [("Malang", "GPE", "Malang"), ("Persikota Raya", "ORG", "Persikota Raya")]

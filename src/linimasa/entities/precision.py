@@ -698,7 +698,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     out = _ent11u_zodiac(text, out, language)
     out = _ent12a_lone_titles(_ent12a_vehicles(text, out, language), language)
     out = _ent12a_airport_codes(text, _ent12a_person_then_place(text, out, gazetteer))
-    return _ent12a_city_halls(out, language)
+    return _ent12a_headings(_ent12a_city_halls(out, language), language, gazetteer)
 
 
 # -- (ent11u) kinship words, peoples and styles (issue 11, unseen news) --------------------------------------
@@ -931,3 +931,29 @@ def _ent12a_person_then_place(text: str, mentions: list[Mention], gazetteer: Gaz
     if not merged:
         return mentions
     return [merged.get(id(m), m) for m in mentions if id(m) not in gone]
+
+
+def _ent12a_headings(mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A mention that opens with a heading's words (`heading_openers` of entities.yaml: "Jadwal
+    Imsakiyah Surabaya (Jawa Timur)" in a list of prayer times) is the name after them, of the
+    gazetteer's type where it knows the name ("Surabaya": GPE), else of the mention's."""
+    openers = sorted((tuple(w.split()) for w in _ent11u_words(language, "heading_openers")), key=len,
+                     reverse=True)
+    if not openers:
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        lows = tuple(w.casefold() for w in words)
+        for phrase in openers:
+            n = len(phrase)
+            if m.type == "EVT" or lows[:n] != phrase or n >= len(words) or not words[n][:1].isupper():
+                continue
+            cut = len(" ".join(words[:n])) + 1
+            rest = m.text[cut:]
+            entry = gazetteer.lookup(rest)
+            kind = entry.type if entry is not None and entry.type in ("GPE", "LOC") else m.type
+            m = replace(m, start=m.start + cut, text=rest, type=kind, key=None)
+            break
+        out.append(m)
+    return out
