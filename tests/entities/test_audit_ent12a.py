@@ -149,3 +149,17 @@ def test_a_schedule_heading_is_cut_off_the_place_or_club() -> None:
     ms = [at(text, "Jadwal Imsakiyah Malang", "ORG"), at(text, "Jadwal Persikota Raya", "ORG")]
     out = [(m.text, m.type, text[m.start : m.end]) for m in _ent12a_headings(ms, "id", load_gazetteer())]
     assert out == [("Malang", "GPE", "Malang"), ("Persikota Raya", "ORG", "Persikota Raya")]
+
+
+def test_a_person_named_like_an_organisations_first_word_is_its_short_name() -> None:
+    from linimasa.entities.precision import _ent12a_company_short_names
+
+    text = ("Sirius Digital Holdings membeli saham itu. Sirius menyebut nilainya besar. Bank Jaya Abadi naik, "
+            "kata Bank. Situs Lumbung.id ditutup; Lumbung membantah. Budi Group rugi, ujar Budi.")
+    ms = [at(text, "Sirius Digital Holdings", "ORG"), at(text, "Sirius", "PER", 1),
+          at(text, "Bank Jaya Abadi", "ORG"), at(text, "Bank", "PER", 1), at(text, "Lumbung.id", "ORG"),
+          at(text, "Lumbung", "PER", 1), at(text, "Budi Group", "ORG"), at(text, "Budi", "PER", 1)]
+    out = [(m.text, m.type) for m in _ent12a_company_short_names(ms, "id")]
+    assert out == [("Sirius Digital Holdings", "ORG"), ("Sirius", "ORG"), ("Bank Jaya Abadi", "ORG"),
+                   ("Bank", "PER"), ("Lumbung.id", "ORG"), ("Lumbung", "ORG"), ("Budi Group", "ORG"),
+                   ("Budi", "PER")]

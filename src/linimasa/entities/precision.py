@@ -957,3 +957,27 @@ def _ent12a_headings(mentions: list[Mention], language: str, gazetteer: Gazettee
             break
         out.append(m)
     return out
+
+
+def _ent12a_company_short_names(mentions: list[Mention], language: str) -> list[Mention]:
+    """A person's mention whose whole name is the first word of an organisation's mention in the
+    same article ("Tether" beside "Tether Gold", "Navayo" beside "Navayo International AG", "Hangtuah"
+    beside "Hangtuah Jakarta") or the name of its web address ("Nakama" beside "Nakama.id") is that
+    organisation's short name, which the model reads as a person's: an ORG. Not a given name ("Bakrie"
+    stays a person beside "Bakrie Group" only if it is listed; `given_names.txt`), an acronym, nor a
+    word that heads organisations' names ("Bank", "Tim"). Run after the recall steps, which spread a
+    name over the article."""
+    lists = _lists(language)
+    given, heads = lists.get("given_names", frozenset()), lists["heads"]
+    short: set[str] = set()
+    for m in mentions:
+        if m.type != "ORG" or m.source == "gazetteer":
+            continue
+        words = m.text.split(" ")
+        first = words[0].split(".")[0] if len(words) == 1 and "." in words[0] else words[0] if len(words) > 1 else ""
+        if first[:1].isupper() and not first.isupper() and first not in given and first.casefold() not in heads:
+            short.add(first)
+    if not short:
+        return mentions
+    return [replace(m, type="ORG", key=None) if m.type == "PER" and m.source != "gazetteer" and m.text in short
+            else m for m in mentions]
