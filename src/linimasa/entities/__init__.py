@@ -403,7 +403,7 @@ def _recognise(
     kept = settle_precision(text, settle_kept(text, settled, language), language, gazetteer, glued)
     found = settle_recall(text, kept, language, gazetteer)  # ent11t: names the article shows (recall.py)
     found = _ent11w_company_people(text, found, language)  # (ent11w) after recall, which spreads a name
-    return _ent12a_company_short_names(found, language)  # (ent12a) likewise
+    return _ent12a_company_short_names(text, found, language)  # (ent12a) likewise
 
 
 @functools.lru_cache(maxsize=8)

@@ -959,14 +959,20 @@ def _ent12a_headings(mentions: list[Mention], language: str, gazetteer: Gazettee
     return out
 
 
-def _ent12a_company_short_names(mentions: list[Mention], language: str) -> list[Mention]:
+_ENT12A_ALIAS_AFTER = re.compile(r" ?\(([A-Z][A-Za-z]{1,9})\)| atau ([A-Z][\w-]+)\b")
+"""An organisation's acronym in brackets or its other name after "atau" ("PT Pertamina Hulu Rokan (PHR)",
+"PT Jakarta Propertindo (Perseroda) atau Jakpro")."""
+
+
+def _ent12a_company_short_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A person's mention whose whole name is the first word of an organisation's mention in the
     same article ("Tether" beside "Tether Gold", "Navayo" beside "Navayo International AG", "Hangtuah"
-    beside "Hangtuah Jakarta") or the name of its web address ("Nakama" beside "Nakama.id") is that
-    organisation's short name, which the model reads as a person's: an ORG. Not a given name ("Bakrie"
-    stays a person beside "Bakrie Group" only if it is listed; `given_names.txt`), an acronym, nor a
-    word that heads organisations' names ("Bank", "Tim"). Run after the recall steps, which spread a
-    name over the article."""
+    beside "Hangtuah Jakarta"), the name of its web address ("Nakama" beside "Nakama.id"), or the
+    acronym or other name written right after it ("PT Pertamina Hulu Rokan (PHR)", "... (Perseroda)
+    atau Jakpro") is that organisation's short name, which the model reads as a person's: an ORG. Not
+    a given name ("Bakrie" stays a person beside "Bakrie Group" only if it is listed; `given_names.txt`),
+    an acronym as a first word, nor a word that heads organisations' names ("Bank", "Tim"). Run after
+    the recall steps, which spread a name over the article."""
     lists = _lists(language)
     given, heads = lists.get("given_names", frozenset()), lists["heads"]
     short: set[str] = set()
@@ -977,6 +983,11 @@ def _ent12a_company_short_names(mentions: list[Mention], language: str) -> list[
         first = words[0].split(".")[0] if len(words) == 1 and "." in words[0] else words[0] if len(words) > 1 else ""
         if first[:1].isupper() and not first.isupper() and first not in given and first.casefold() not in heads:
             short.add(first)
+        alias = _ENT12A_ALIAS_AFTER.match(text, m.end)
+        if alias is None and text.startswith(" (Perser", m.end):  # "(Perseroda) atau Jakpro"
+            alias = _ENT12A_ALIAS_AFTER.match(text, text.find(")", m.end) + 1)
+        if alias is not None and (alias.group(1) or alias.group(2)) not in given:
+            short.add(alias.group(1) or alias.group(2))
     if not short:
         return mentions
     return [replace(m, type="ORG", key=None) if m.type == "PER" and m.source != "gazetteer" and m.text in short
