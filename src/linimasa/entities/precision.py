@@ -984,8 +984,8 @@ def _ent12a_company_short_names(text: str, mentions: list[Mention], language: st
         if first[:1].isupper() and not first.isupper() and first not in given and first.casefold() not in heads:
             short.add(first)
         alias = _ENT12A_ALIAS_AFTER.match(text, m.end)
-        if alias is None and text.startswith(" (Perser", m.end):  # "(Perseroda) atau Jakpro"
-            alias = _ENT12A_ALIAS_AFTER.match(text, text.find(")", m.end) + 1)
+        if alias is not None and (alias.group(1) or "").startswith("Perser"):  # "(Perseroda) atau Jakpro"
+            alias = _ENT12A_ALIAS_AFTER.match(text, alias.end())
         if alias is not None and (alias.group(1) or alias.group(2)) not in given:
             short.add(alias.group(1) or alias.group(2))
     if not short:
