@@ -175,3 +175,13 @@ def test_an_acronym_or_other_name_written_after_an_organisation_is_its_short_nam
     out = [(m.text, m.type) for m in _ent12a_company_short_names(text, ms, "id")]
     assert out == [("PT Sumber Tirta Lestari", "ORG"), ("STL", "ORG"), ("PT Kota Mandiri", "ORG"),
                    ("Kotama", "ORG"), ("Rina", "PER")]
+
+
+def test_a_firm_ending_in_ratings_or_investments_is_an_organisation() -> None:
+    from linimasa.entities.settle import _lists, _typed_by_head
+
+    lists = _lists("id")
+    text = "Moody Ratings dan Harmoni Investments membeli saham, kata Sinta Dewi."
+    ms = [at(text, "Moody Ratings", "PER"), at(text, "Harmoni Investments", "PER"), at(text, "Sinta Dewi", "PER")]
+    assert [(m.text, _typed_by_head(m, lists).type) for m in ms] == [
+        ("Moody Ratings", "ORG"), ("Harmoni Investments", "ORG"), ("Sinta Dewi", "PER")]
