@@ -29,7 +29,8 @@ class AnnError(Exception):
 EXTRA_SETS = ("dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3", "dev-extra-entities-4",
               "dev-extra-entities-5", "dev-extra-entities-6", "dev-extra-entities-7",
               "dev-extra-entities-8", "dev-extra-entities-en", "dev-extra-entities-9",
-              "dev-extra-entities-10", "dev-extra-entities-en2", "dev-extra-entities-11")
+              "dev-extra-entities-10", "dev-extra-entities-en2", "dev-extra-entities-11",
+              "dev-extra-entities-12")
 """Extra development sets kept beside the gold set, each in its own folder with its own manifest,
 corpus and `ann/` (see README.md): annotated for one layer only, never part of dev or test."""
 

@@ -24,13 +24,14 @@ HERE = Path(__file__).resolve().parent
 EXTRA_SETS = ("dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3", "dev-extra-entities-4",
               "dev-extra-entities-5", "dev-extra-entities-6", "dev-extra-entities-7",
               "dev-extra-entities-8", "dev-extra-entities-en", "dev-extra-entities-9",
-              "dev-extra-entities-10", "dev-extra-entities-en2", "dev-extra-entities-11")
+              "dev-extra-entities-10", "dev-extra-entities-en2", "dev-extra-entities-11",
+              "dev-extra-entities-12")
 ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = {
     "DATE": re.compile(
-        r"(\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
-    ),
+        r"((BC)?\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+    ),  # BC: a year before Christ (TimeML's `BC0500`)
     "TIME": re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)(T\d\d:\d\d|T(MO|MI|AF|EV|NI))$|PRESENT_REF$"),
     "DURATION": re.compile(r"P(T?(\d+|X)(\.\d+)?(DE|CE|ML|[YMWDHS]))+$"),  # ML: millennia (TIMEX2's unit)
     "SET": re.compile(r"(P(T?\d*[YMWDH])|XXXX-WXX-\d|XXXX-XX-XX(T\w+)?)$"),
@@ -95,7 +96,7 @@ def main() -> int:
     ids: dict[str, tuple[str, str, str]] = {}
     counts = {}
     dates_sets = ("dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
-                  "dev-extra-7", "dev-extra-8", "dev-extra-9")
+                  "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10")
     for split in ("dev", "test", *dates_sets, *EXTRA_SETS):
         path = HERE / f"{split}.jsonl"
         if not path.exists():

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 from linimasa import resources
 from linimasa.entities.ministries import ministry_key
-from linimasa.entities.precision import _ent11w_company_people, settle_precision
+from linimasa.entities.precision import _ent11w_company_people, _ent12a_company_short_names, settle_precision
 from linimasa.entities.recall import _role_words, settle_recall
 from linimasa.entities.rules import (
     GLUED,
@@ -583,7 +583,8 @@ def _recognise(
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
     kept = settle_precision(text, settle_kept(text, settled, language), language, gazetteer, glued)
     found = settle_recall(text, kept, language, gazetteer)  # ent11t: names the article shows (recall.py)
-    return _ent11w_company_people(text, found, language)  # (ent11w) after recall, which spreads a name
+    found = _ent11w_company_people(text, found, language)  # (ent11w) after recall, which spreads a name
+    return _ent12a_company_short_names(text, found, language)  # (ent12a) likewise
 
 
 @functools.lru_cache(maxsize=8)

@@ -590,7 +590,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]+-)?[A-Z][a-z]+) $")
 
 
 # the word that announces a colour ("warna", "pilihan warna", "Varian"), then the list to the sentence's end
-_COLOUR_CUE = re.compile(r"(?<![\w-])(?:warna|warnanya|kelir|[Vv]arian)\b[^.\n]{0,200}")
+_COLOUR_CUE = re.compile(r"(?<![\w-])(?:[Ww]arna|[Ww]arnanya|[Kk]elir|[Vv]arian)\b[^.\n]{0,200}")
+"""(ent12a: "Warna" opening a sentence too: "Warna baru yang disuguhkan adalah Dull Blue.")"""
 
 
 @functools.cache
@@ -694,7 +695,10 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     out = [t for m in out if (t := _without_event_opener(m, openers)) is not None]
     out = _credential_lists(text, out, gazetteer)
     out = _ent11u_adjectives(text, _ent11u_kinship(out, language), language)
-    return _ent11u_zodiac(text, out, language)
+    out = _ent11u_zodiac(text, out, language)
+    out = _ent12a_lone_titles(_ent12a_vehicles(text, out, language), language)
+    out = _ent12a_airport_codes(text, _ent12a_person_then_place(text, out, gazetteer))
+    return _ent12a_headings(_ent12a_city_halls(out, language), language, gazetteer)
 
 
 # -- (ent11u) kinship words, peoples and styles (issue 11, unseen news) --------------------------------------
@@ -729,8 +733,9 @@ def _ent11u_kinship(mentions: list[Mention], language: str) -> list[Mention]:
     return out
 
 
-_ENT11U_WORDS_BEFORE = re.compile(r"((?:[a-z]+ ){1,2})$")
-"""The one or two lower-case words right before a mention ("riasan adat ", "bergaya ")."""
+_ENT11U_WORDS_BEFORE = re.compile(r"((?:[A-Za-z]+ ){1,2})$")
+"""The one or two words right before a mention ("riasan adat ", "bergaya "), capitalised or not
+("nuansa Budaya Jawa": ent12a)."""
 
 
 def _ent11u_adjectives(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -749,7 +754,7 @@ def _ent11u_adjectives(text: str, mentions: list[Mention], language: str) -> lis
         if m.type != "EVT" and (m.text.casefold() in names or m.type in ("GPE", "LOC")):
             hit = _ENT11U_WORDS_BEFORE.search(text, max(0, m.start - 30), m.start)
             if hit is not None:
-                before = hit.group(1).split()
+                before = hit.group(1).casefold().split()
                 last, two = before[-1], " ".join(before[-2:])
                 if m.text.casefold() in names and (last in cues or two in cues):
                     continue
@@ -807,3 +812,183 @@ def _ent11w_company_people(text: str, mentions: list[Mention], language: str) ->
     if not names:
         return mentions
     return [replace(m, type="ORG", key=None) if m.type == "PER" and m.text in names else m for m in out]
+
+
+# -- (ent12a) trains by their number, lone titles, city halls (issue 11, unseen news) ------------------------
+
+@functools.cache
+def _ent12a_vehicle_before(language: str) -> re.Pattern[str] | None:
+    """A vessel's or a train's prefix, with the service's number if any, right before a mention."""
+    prefixes = sorted(_lists(language).get("vehicle_prefixes", frozenset()), key=len, reverse=True)
+    if not prefixes:
+        return None
+    return re.compile(r"(?<![A-Z])(?:" + "|".join(map(re.escape, prefixes)) + r")(?: \d{1,5}[A-Z]?)? $")
+
+
+def _ent12a_vehicles(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less the names right after a vessel's or a train's prefix and its number ("KA 14
+    Argo Lawu", "KA 119 Gunung Jati" in a list of late trains, "KRI Bima Suci"): the recognisers take
+    the service's name for a person or a place, and vessels and train services are not annotated
+    (eval/real-id/GUIDELINE.md 3; `settle._vehicle` drops them where the prefix is inside the mention).
+    The scraper glues such lists' lines ("54 menitKA 14 Argo Lawu"), so a lower-case letter may come
+    right before the prefix; a capital may not ("SKA")."""
+    before = _ent12a_vehicle_before(language)
+    if before is None:
+        return mentions
+    return [m for m in mentions if before.search(text, max(0, m.start - 12), m.start) is None]
+
+
+def _ent12a_lone_titles(mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less a person's or an organisation's that is only a title ("Uskup" of "Uskup
+    Manado", "Pastor" opening a sentence): a title alone names no one (`person_titles` and
+    `person_only_titles` of entities.yaml; not the honorifics, some of which are also names: "Sri",
+    "Tan"); nor does a person's that is only the head word of an organisation's or a place's name in
+    the language ("Paroki", what is left of the role "Pastor Paroki" once the title is cut off;
+    "Perseroan", the company an article is about; not the English "Mount" of "Mason Mount")."""
+    lists = _lists(language)
+    titles = _ent11u_words(language, "person_titles") | lists["person_only_titles"]
+    heads = {w for key in ("org_heads", "company_heads", "loc_heads", "gpe_heads")
+             for w in _ent11u_words(language, key)}
+    out = []
+    for m in mentions:
+        word = m.text.casefold()
+        if m.type in ("PER", "ORG") and word in titles and not m.text.isupper():
+            continue  # not "MR (22)", a suspect's initials, for the English "Mr"
+        if m.type == "PER" and word in heads:
+            continue  # "Paroki" left of "Pastor Paroki" (a role) when the title is cut off
+        out.append(m)
+    return out
+
+
+def _ent12a_city_halls(mentions: list[Mention], language: str) -> list[Mention]:
+    """An organisation's mention that opens with a kind of building or site the capitalised name
+    follows ("Balai Kota Jakarta", "Plaza Senayan"; `facility_heads` of entities.yaml) is the place
+    (LOC), as the dev gold types "Balai Kota Depok": the model reads a city hall as the city's
+    government. (`settle` does this for `loc_heads`, which "Balai Kota" cannot join: there it would
+    open organisation-like runs of its own.)"""
+    heads = _lists(language)["facility_heads"]
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        n = 2 if " ".join(words[:2]).casefold() in heads else 1 if words[0].casefold() in heads else 0
+        if m.type == "ORG" and m.source != "gazetteer" and n and len(words) > n and words[n][:1].isupper():
+            m = replace(m, type="LOC", key=None)
+        out.append(m)
+    return out
+
+
+_ENT12A_ROUTE_CODE = re.compile(
+    r"(?:(?<=[a-z]) \(([A-Z]{3})\)(?= ?[-–] ?[A-Z]))"  # "Kupang (KOE) - Ende": a route's start
+    r"|(?:(?<=[-–] )[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2} \(([A-Z]{3})\))"  # "- Ende (ENE)": a route's end
+)
+
+
+def _ent12a_airport_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the airports' three-letter codes in a list of flight routes ("IW1831 Kupang
+    (KOE) - Ende (ENE)"): a code in brackets after a town, at either end of a route (a dash between
+    the two towns), is the airport's code written beside the town, not an acronym the article defines
+    for it (one word has no three initials), and the gold guideline leaves flight numbers and such
+    codes out (flight lists were a class of errors in every audit round)."""
+    if " (" not in text:
+        return mentions
+    codes = set()
+    for hit in _ENT12A_ROUTE_CODE.finditer(text):
+        g = 1 if hit.group(1) else 2
+        code = hit.group(g)
+        words = text[max(0, hit.start(g) - 60) : hit.start(g) - 2].split()[-3:]
+        if "".join(w[:1] for w in words).upper() != code:  # "Jakarta Convention Center (JCC)" defines it
+            codes.add((hit.start(g), hit.end(g)))
+    if not codes:
+        return mentions
+    return [m for m in mentions if (m.start, m.end) not in codes]
+
+
+def _ent12a_person_then_place(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A person's mention and a one-word place's written right after it with a space and no comma
+    ("Zaskia Adya Mecca", "Ipsos Indonesia", "Air France", "Ajax Amsterdam") are one name that the
+    recognisers cut in two: a person's name ends at a comma or a verb before the place it is in, never
+    with the place glued on (the gold guideline's maximal span). The whole is a company's or a club's
+    (ORG) where the place is a country or the first part one word; otherwise a person's ("Zaskia Adya
+    Mecca"). A place then a person ("Bupati Bogor Rudy Susmanto") is the usual title, place, name order
+    and is left alone."""
+    starts = {(m.start, m.type): m for m in mentions if m.type in ("GPE", "LOC") and " " not in m.text}
+    merged: dict[int, Mention] = {}
+    gone: set[int] = set()
+    for m in mentions:
+        if m.type != "PER" or text[m.end : m.end + 1] != " ":
+            continue
+        place = starts.get((m.end + 1, "GPE")) or starts.get((m.end + 1, "LOC"))
+        if place is None or text[place.end : place.end + 2][:1].isalnum():
+            continue
+        after = text[place.end : place.end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            continue  # a longer run of names: not this shape
+        entry = gazetteer.lookup(place.text)
+        country = entry is not None and entry.id.startswith("country:")
+        kind = "ORG" if country or " " not in m.text else "PER"
+        merged[id(m)] = replace(m, end=place.end, text=text[m.start : place.end], type=kind, key=None)
+        gone.add(id(place))
+    if not merged:
+        return mentions
+    return [merged.get(id(m), m) for m in mentions if id(m) not in gone]
+
+
+def _ent12a_headings(mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A mention that opens with a heading's words (`heading_openers` of entities.yaml: "Jadwal
+    Imsakiyah Surabaya (Jawa Timur)" in a list of prayer times) is the name after them, of the
+    gazetteer's type where it knows the name ("Surabaya": GPE), else of the mention's."""
+    openers = sorted((tuple(w.split()) for w in _ent11u_words(language, "heading_openers")), key=len,
+                     reverse=True)
+    if not openers:
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        lows = tuple(w.casefold() for w in words)
+        for phrase in openers:
+            n = len(phrase)
+            if m.type == "EVT" or lows[:n] != phrase or n >= len(words) or not words[n][:1].isupper():
+                continue
+            cut = len(" ".join(words[:n])) + 1
+            rest = m.text[cut:]
+            entry = gazetteer.lookup(rest)
+            kind = entry.type if entry is not None and entry.type in ("GPE", "LOC") else m.type
+            m = replace(m, start=m.start + cut, text=rest, type=kind, key=None)
+            break
+        out.append(m)
+    return out
+
+
+_ENT12A_ALIAS_AFTER = re.compile(r" ?\(([A-Z][A-Za-z]{1,9})\)| atau ([A-Z][\w-]+)\b")
+"""An organisation's acronym in brackets or its other name after "atau" ("PT Pertamina Hulu Rokan (PHR)",
+"PT Jakarta Propertindo (Perseroda) atau Jakpro")."""
+
+
+def _ent12a_company_short_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A person's mention whose whole name is the first word of an organisation's mention in the
+    same article ("Tether" beside "Tether Gold", "Navayo" beside "Navayo International AG", "Hangtuah"
+    beside "Hangtuah Jakarta"), the name of its web address ("Nakama" beside "Nakama.id"), or the
+    acronym or other name written right after it ("PT Pertamina Hulu Rokan (PHR)", "... (Perseroda)
+    atau Jakpro") is that organisation's short name, which the model reads as a person's: an ORG. Not
+    a given name ("Bakrie" stays a person beside "Bakrie Group" only if it is listed; `given_names.txt`),
+    an acronym as a first word, nor a word that heads organisations' names ("Bank", "Tim"). Run after
+    the recall steps, which spread a name over the article."""
+    lists = _lists(language)
+    given, heads = lists.get("given_names", frozenset()), lists["heads"]
+    short: set[str] = set()
+    for m in mentions:
+        if m.type != "ORG" or m.source == "gazetteer":
+            continue
+        words = m.text.split(" ")
+        first = words[0].split(".")[0] if len(words) == 1 and "." in words[0] else words[0] if len(words) > 1 else ""
+        if first[:1].isupper() and not first.isupper() and first not in given and first.casefold() not in heads:
+            short.add(first)
+        alias = _ENT12A_ALIAS_AFTER.match(text, m.end)
+        if alias is not None and (alias.group(1) or "").startswith("Perser"):  # "(Perseroda) atau Jakpro"
+            alias = _ENT12A_ALIAS_AFTER.match(text, alias.end())
+        if alias is not None and (alias.group(1) or alias.group(2)) not in given:
+            short.add(alias.group(1) or alias.group(2))
+    if not short:
+        return mentions
+    return [replace(m, type="ORG", key=None) if m.type == "PER" and m.source != "gazetteer" and m.text in short
+            else m for m in mentions]

@@ -107,6 +107,7 @@ class Lexicon:
     past_suffixes: tuple[str, ...]
     not_past_before_suffixed: frozenset[str]  # "could be affected": a participle after these is no past cue
     range_words: frozenset[str]  # words that join the two ends of a range ("to", "hingga")
+    range_end_words: frozenset[str]  # words before the end of a stretch ("until", "hingga")
     report_cues: frozenset[str]
     since_cues: frozenset[str]
     caption_cues: tuple[str, ...]  # photo credits that mark a caption line ("AP Photo/"), case as written
@@ -271,6 +272,7 @@ def lexicon(lang: str) -> Lexicon:
         past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
         not_past_before_suffixed=frozenset(Lexicon.key(str(w)) for w in data.get("not_past_before_suffixed") or []),
         range_words=frozenset(Lexicon.key(str(w)) for w in data.get("range_words") or []),
+        range_end_words=frozenset(Lexicon.key(str(w)) for w in data.get("range_end_words") or []),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         since_cues=frozenset(Lexicon.key(str(w)) for w in data.get("since_cues") or []),
         event_relators=frozenset(Lexicon.key(str(w)) for w in data.get("event_relators") or []),

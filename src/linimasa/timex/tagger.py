@@ -308,6 +308,7 @@ class Context:
     dct: dt.date | None
     dct_source: str = "dct"
     reference: dt.date | None = None  # the last day-precise date mentioned so far
+    reference_start: int = -1  # where the expression that named `reference` starts
     reference_end: int = -1  # where the expression that named `reference` ends
     reference_said: bool = False  # whether `reference` dates a statement ("kata Gus Ipul, Rabu (18/6/2025)")
     reference_written: bool = False  # whether `reference` was written as a date ("Minggu (15/6/2025)", not "kemarin")
@@ -427,7 +428,13 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         anchor = ctx.dct_source
     if weekday is not None and chosen is not None and chosen.isoweekday() != weekday:
         alt = next((x for (_, x) in dates[1:] if x and x.isoweekday() == weekday), None)
-        if alt is not None:
+        typo = _month_typo(chosen, weekday, ctx.dct)
+        if alt is not None and typo is not None and ctx.dct and abs((alt - ctx.dct).days) > SWAPPED_ORDER_DAYS:
+            # "Minggu (1/5/2025)" in an article of Sunday 1 June: the month is the typo (1 June), not
+            # the order (5 January, a Sunday too but months away)
+            chosen = typo
+            flags.append("month_from_weekday")
+        elif alt is not None:
             chosen = alt
             flags.append("order_from_weekday")
         elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
@@ -455,6 +462,10 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     return Found(tx, explicit_year=explicit and chosen is not None, has_weekday=weekday is not None,
                  needs_anchor=not explicit)
 
+
+SWAPPED_ORDER_DAYS = 45
+"""How far from the publication a date read in the other order (day and month swapped) to fit its
+weekday may lie before a month typo near the publication that fits it too is the likelier reading."""
 
 MONTH_TYPO_DAYS = (-14, 7)
 """How far before and after the publication date a weekday date whose month is a typo may lie."""
@@ -984,13 +995,42 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     elif rel == 0:
         d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     else:
+        # the words before the weekday govern it ("said on Thursday"); a weekday that opens its sentence
+        # ("On Monday, Winfrey told CBS ...") is in the past when the verb after it is (the Monday before,
+        # not the one after); inside a sentence the words after it may be another clause's ("storms on
+        # Saturday were warned"), and a future word after it may be a noun or a past verb ("On Friday,
+        # the government planned to pay", TimeBank: the Friday before)
         tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences)
+        if tense == 0 and _opens_sentence(mt, ctx):
+            tense = min(0, tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences))
         d = closest([before, after], ctx.dct, tense, 0)
         if tense == 0 and (after - ctx.dct).days < (ctx.dct - before).days:
             # News reports what happened: an untensed weekday is the past one unless the next one is much nearer.
             d = after if (after - ctx.dct).days <= 1 else before
     return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
                  has_weekday=True, needs_anchor=True)
+
+
+def _opens_sentence(mt: Match, ctx: Context) -> bool:
+    """Whether the expression opens its sentence: at most one word (a preposition: "On", "Pada") before it."""
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    return len(_WORD.findall(ctx.text, s0, mt.start)) <= 1
+
+
+_RANGE_END_CUE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _ends_told_range(tx: Timex, ctx: Context) -> bool:
+    """Whether a day ends a stretch that a day told before it in its sentence began ("pada 19 Juni 2025,
+    Jakarta Fair akan dibuka hingga 13 Juli 2025"): the day told stays the first ("di tanggal yang sama
+    juga ada pameran" is 19 June), as the end of a stretch is not when things happen."""
+    if ctx.reference is None:
+        return False
+    s0, _ = sentence_bounds(ctx.text, tx.start, ctx.sentences)
+    if not s0 <= ctx.reference_end <= tx.start or _after_since_cue(ctx.text, ctx.reference_start, ctx.lex):
+        return False  # ("sejak 15 Juni hingga 15 September": neither end is a day the text tells of)
+    cue = _RANGE_END_CUE.search(ctx.text, max(s0, tx.start - 20), tx.start)
+    return cue is not None and ctx.lex.key(cue.group(1)) in ctx.lex.range_end_words
 
 
 WEEKDAY_OF_TOLD_REACH = 80
@@ -1049,7 +1089,7 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     told = ctx.reference
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
-    if lex.habitual and _habitual(ctx, mt.start):
+    if mt.rule.name.startswith("day_part_habit") or (lex.habitual and _habitual(ctx, mt.start)):
         # "syuting ... umumnya dilakukan pada malam hari", "Biasanya dari sore sampai subuh": any day's
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
@@ -1226,10 +1266,21 @@ def _holiday_day(mt: Match, ctx: Context) -> Found:
     cands = [x for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (x := holiday_date(spec, y))]
     if not cands:
         raise ValueError(spec)
+    if "last" in g and (past := [x for x in cands if x <= ctx.dct]):  # "Waisak kemarin": the last one
+        return _dct_found(mt, ctx, "DATE", max(past).isoformat(), "XXXX-XX-XX")
+    if "next" in g and (ahead := [x for x in cands if x >= ctx.dct]):  # "Natal nanti": the next one
+        return _dct_found(mt, ctx, "DATE", min(ahead).isoformat(), "XXXX-XX-XX")
     # the words before govern ("sejak Lebaran"); where they say nothing, the sentence does ("Natal nanti")
     tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
         ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
     )
+    if tense <= 0 and (told := _told_year_point(mt, ctx)) is not None:
+        # "on December 16, 2010 ... returned a week later to spend Christmas": the holiday nearest the
+        # time being told, as a month or a day and month without a year (`_month_in`, `_norm_date`)
+        near = [x for y in (told.year - 1, told.year, told.year + 1) if (x := holiday_date(spec, y))]
+        if near:
+            d = closest(near, told, 0, 0)
+            return Found(Timex(mt.start, mt.end, "", "DATE", d.isoformat(), anchor="event"), needs_anchor=True)
     # a holiday within a season of the publication is that one whatever the tense ("the sprint to
     # Election Day" in September; "sejak Lebaran" in June)
     d = closest(cands, ctx.dct, tense, HOLIDAY_SLACK_DAYS)
@@ -1330,9 +1381,10 @@ def tag(
             tx.end -= 1  # a sentence's full stop after "1 Juli", not an abbreviation's ("Okt.", "p.m.")
         tx.text = text[tx.start : tx.end]
         day = parse_day(found.timex.value)
-        if day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time":
+        if (day and "weekday_mismatch" not in found.timex.flags and mt.rule.kind != "time"
+                and not _ends_told_range(tx, ctx)):
             # (a clock's day is not known yet: it does not move the narrative)
-            ctx.reference, ctx.reference_end = day, tx.end
+            ctx.reference, ctx.reference_start, ctx.reference_end = day, tx.start, tx.end
             ctx.reference_said = _dates_statement(text, tx.start, lex, sentences)
             ctx.reference_written = any(c.isdigit() for c in tx.text)
             if ctx.reference_written and not ctx.reference_said:
@@ -1354,6 +1406,7 @@ def tag(
     bare = {id(c.timex): c for c, _, _ in clocks}
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
+    _weekdays_listed_after_a_set(out, text, lex)
     _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
@@ -1368,7 +1421,9 @@ def tag(
                 continue
             # only a clock in a sentence that tells of the past moves off the publication day
             # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
-            if _date_clock(clock, days, text, sentences) or told is None:
+            if _date_clock(clock, days, text, sentences) or _sentence_day_clock(clock, days, text, lex, sentences):
+                continue
+            if told is None:
                 continue
             tense = tense_of(text, clock.timex.start, clock.timex.end, lex, sentences=sentences)
             # ... and one in an untensed sentence after the day of an announced event ("pada Minggu
@@ -1384,6 +1439,7 @@ def tag(
             if tense < 0 or (tense == 0 and dct is not None and (told > dct or not said)):
                 _clock_on_told_day(clock, told, dct)
         _past_midnight(out, [c for c, _, _ in clocks if id(c.timex) in bare and id(c) not in recurring], text)
+    _day_parts_dated_beside(out, placed, text, sentences)
     placed.update(id(c) for c, _, _ in clocks if id(c.timex) in bare)
     _any_day_in_recurring(out, placed, ctx)
     return out
@@ -1581,6 +1637,23 @@ def _weekdays_dated_after(found: list[Found], text: str, sentences: list[Span] |
                 break
 
 
+_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])$")
+
+
+def _weekdays_listed_after_a_set(found: list[Found], text: str, lex: Lexicon) -> None:
+    """A lone weekday joined by a list or range word to a recurring one before it is of the set too
+    ("setiap Rabu dan Kamis pukul 23.00", "every Monday and Thursday": any Thursday, SET XXXX-WXX-4,
+    not the Thursday before publication); a list runs on ("setiap Senin, Rabu, dan Jumat")."""
+    for prev, cur in itertools.pairwise(found):
+        pt, tx = prev.timex, cur.timex
+        if not _SET_WEEKDAY.match(pt.value) or not cur.has_weekday or any(c.isdigit() for c in tx.text):
+            continue
+        day = parse_day(tx.value[:10])
+        if day is None or "T" in tx.value or not _joins_months(text[pt.end : tx.start], lex):
+            continue
+        tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+
+
 def _year_written_near(found: list[Found], k: int, s1: int) -> bool:
     """Whether a date after found[k] and in its sentence (before s1) writes its year."""
     return any(f.explicit_year for f in found[k + 1 :] if f.timex.start < s1)
@@ -1662,6 +1735,63 @@ class _Days:
     @staticmethod
     def _within(keys: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
         return keys[bisect.bisect_left(keys, (lo, -1)) : bisect.bisect_right(keys, (hi, _AFTER_ALL))]
+
+
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}$")
+DAY_PART_DATE_REACH = 40
+"""How far (characters, within one sentence) a written date may stand from a part of the day to date it."""
+
+
+def _day_parts_dated_beside(found: list[Found], placed: set[int], text: str, sentences: list[Span] | None) -> None:
+    """A part of the day that the story put on a day (`placed`: the day told before it, or the
+    publication day) takes the day of a date written with digits beside it in its sentence instead
+    ("pada saat malam gala dinner, Rabu (18/6/2025)": the evening of the 18th, not of the publication
+    day), as a clock time does (`_date_clock`)."""
+    parts = [f for f in found if id(f) in placed and f.timex.type == "TIME" and _DAY_PART_VALUE.match(f.timex.value)]
+    if not parts:
+        return
+    days = _Days(found)
+    for part in parts:
+        tx = part.timex
+        s0, s1 = sentence_bounds(text, tx.start, sentences)
+
+        def gap(f: Found, tx: Timex = tx) -> int:
+            return min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start))
+
+        near = [
+            f for f in (days.found[k] for k in days.near(tx.start, tx.end, DAY_PART_DATE_REACH))
+            if f is not part and f.timex.type == "DATE" and s0 <= f.timex.start < s1
+            and any(c.isdigit() for c in f.timex.text) and gap(f) <= DAY_PART_DATE_REACH
+        ]
+        if near:
+            day = min(near, key=gap)
+            tx.value, tx.anchor = day.timex.value[:10] + tx.value[10:], day.timex.anchor
+
+
+def _sentence_day_clock(
+    clock: Found, days: _Days, text: str, lex: Lexicon, sentences: list[Span] | None = None
+) -> bool:
+    """A clock time farther from a date than `_date_clock` reaches takes its day when that is the one day
+    its sentence writes with digits ("Laga pembuka pada 6 Juli tetap akan diawali dengan laga Persib di
+    Stadion Si Jalak Harupat, Soreang, Kabupaten Bandung, pukul 15.30": 6 July, however far ahead, and
+    whatever the tense). Not a date that dates a statement ("..., kata Budi, Selasa (17/6/2025)": the
+    day of speaking, not of what was said), nor where the sentence writes two days."""
+    tx = clock.timex
+    if "T" not in tx.value:
+        return False
+    s0, s1 = sentence_bounds(text, tx.start, sentences)
+    dated = [
+        f for f in (days.found[k] for k in days.near(tx.start, tx.end, s1 - s0))
+        if f is not clock and s0 <= f.timex.start < s1 and f.timex.type == "DATE"
+        and any(c.isdigit() for c in f.timex.text)
+    ]
+    if not dated or len({f.timex.value[:10] for f in dated}) > 1:
+        return False
+    if any(_dates_statement(text, f.timex.start, lex, sentences) for f in dated):
+        return False
+    _on_day(clock, dt.date.fromisoformat(dated[0].timex.value[:10]))
+    tx.anchor = dated[0].timex.anchor or "event"
+    return True
 
 
 def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> bool:
