@@ -18,6 +18,7 @@ from linimasa.link.stories import (
     _elsewhere,
     _may_be_one,
     _name_words,
+    _one_actor,
     _pairing,
     _places,
     _round_up,
@@ -319,6 +320,30 @@ def test_an_article_naming_a_developing_storys_core_actors_takes_a_looser_fit_st
     monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)
     stories, _ = assign([*visit, turn], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
     assert len(stories) == 2
+
+
+def test_one_shared_actor_does_not_take_a_developing_storys_looser_fit(monkeypatch):
+    # Three reports of one phone's launch name the maker and the phone's own people; a report of the
+    # maker's earbuds names the maker and a product manager of its own. The maker is one actor in
+    # many stories: the looser fit of a story's core actors needs more than one of them, so the
+    # earbuds stay apart where a turn naming two of the story's actors joins (the test above).
+    info = {e: (e, "ORG" if e == "merek" else "PER", 3) for e in ("merek", "pm", "x1", "x2", "x3")}
+    core = {"ponsel": 3, "kamera": 3, "peluncuran": 2, "harga": 2}
+    launch = [_article(f"p{i}", ["merek", f"x{i}"], "2025-06-18") for i in range(1, DEVELOPING + 1)]
+    earbuds = _article("tws", ["merek", "pm"], "2025-06-19")
+    terms = {a.id: {**core, f"w{a.id}": 2} for a in launch}
+    terms["tws"] = {"earbuds": 3, "driver": 3, "audio": 3, "baterai": 3, "casing": 3, "harga": 2}
+    stories, _ = assign([*launch, earbuds], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories._one_actor", lambda w, e: False)
+    stories, _ = assign([*launch, earbuds], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+
+
+def test_one_actor_is_a_match_that_comes_down_to_one_entity():
+    assert _one_actor({"huawei": 2.0, "indonesia": 0.1}, {"huawei": 3.0, "indonesia": 0.2, "nova": 2.0})
+    assert not _one_actor({"prabowo": 2.0, "putin": 1.5}, {"prabowo": 3.0, "putin": 2.5})
+    assert not _one_actor({"a": 1.0}, {"b": 1.0})  # nothing shared: no one actor either
 
 
 def _visit_and_deal(copy: bool = False, second_of_visit: bool = True):

@@ -12,7 +12,7 @@ language (words cannot match across languages); within one language they must be
 and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
 A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
 words spread over its turns, so a later turn (a deal signed on a state visit) matches them less;
-looser still for an article that names its core actors (`CORE_ENTITIES`).
+looser still for an article that names its core actors (`CORE_ENTITIES`), more than one of them.
 Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
 general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
 in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
@@ -404,6 +404,15 @@ def _another_match(p: Pairing, q: Pairing) -> bool:
     return not _same_match(p, q) and any(a & b for a in p for b in q)
 
 
+def _one_actor(weights: dict[str, float], entities: dict[str, float]) -> bool:
+    """Whether the entities an article shares with a story come down to one entity (`ONE_ORGANISATION`
+    of the dot product or more, whatever its type): a brand's two launches, a player's praise and his
+    holiday, one police force's service pieces. A story's core actors are several (the two leaders
+    of a state visit, a court case's defendant and its judges); one actor is in many stories."""
+    shared = [w * entities[e] for e, w in weights.items() if e in entities]
+    return bool(shared) and max(shared) >= ONE_ORGANISATION * sum(shared)
+
+
 def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str]) -> bool:
     """Whether the entities an article shares with a story come down to one organisation of `beats`
     (`ONE_ORGANISATION` of the dot product or more)."""
@@ -494,10 +503,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         articles told, so a new turn of it matches them less than a second report of one article
         matches the first. Looser still when `w` names the developing story's core actors
         (`CORE_ENTITIES`): a deal signed on a state visit, told in the words of oil fields or an
-        investment fund, shares few words with the visit's other turns but names its leaders."""
+        investment fund, shares few words with the visit's other turns but names its leaders. Its
+        leaders, not one of them: a match that comes down to one entity (`_one_actor`: a brand's other
+        launch, a player's other news) takes the developing story's usual fit."""
         if len(s.articles) < DEVELOPING:
             return threshold
-        if _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES:
+        if (_cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES
+                and not _one_actor(w, s.entities)):
             return min(developing, CORE_FIT)
         return developing
 
