@@ -346,6 +346,25 @@ def test_one_actor_is_a_match_that_comes_down_to_one_entity():
     assert not _one_actor({"a": 1.0}, {"b": 1.0})  # nothing shared: no one actor either
 
 
+def test_reports_that_share_their_actors_are_one_story_whatever_place_one_names_besides(monkeypatch):
+    # Two reports of a sports car that rolled off a tow truck on a Jakarta toll road: the same car, its
+    # owner and the highway patrol; the second also tells of the maker's other models, one of them
+    # called "Roma", which the gazetteer reads as Rome. Sharing most of their actors, the two are one
+    # story though their places differ; without that (a place alone decides), they would be two.
+    info = {"car": ("Ferrari", "ORG", 3), "owner": ("Andy Pradana", "PER", 3), "pjr": ("PJR Bitung", "ORG", 3),
+            "jakut": ("Jakarta Utara", "GPE", 3), "roma": ("Roma", "GPE", 3)}
+    first = _article("r1", ["car", "car", "owner", "pjr", "jakut"], "2025-06-18")
+    second = _article("r2", ["car", "car", "owner", "pjr", "roma", "roma"], "2025-06-18")
+    words = {"terguling": 3, "towing": 3, "derek": 2, "tol": 2}
+    terms = {"r1": {**words, "lecet": 2}, "r2": {**words, "mesin": 2, "harga": 2}}
+    assert _elsewhere(_places({"roma": 2.0}, info, 100), _places({"jakut": 1.0}, info, 100))
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories.PLACES_OVERRULED", 2.0)  # no entity match is this strong
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+
+
 def _visit_and_deal(copy: bool = False, second_of_visit: bool = True):
     """A pair of reports on a deal (the first arrives before the visit it was made on has a story),
     then three reports of the visit; with `copy`, the deal's first report has a republished copy

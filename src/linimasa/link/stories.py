@@ -18,6 +18,7 @@ general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model
 in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
+unless the two share most of their actors (`PLACES_OVERRULED`: a place one of them names besides),
 and count less when the two name entities and share none, or share only one organisation (a
 ministry's, the police's two cases: its beat, not one event). Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
@@ -72,6 +73,7 @@ ONE_ORGANISATION = 0.9  # an entity match this much of which is one organisation
 NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
+PLACES_OVERRULED = 0.5  # an entity cosine this high: the two share their actors, whatever places they name
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
 SECOND_LOOK = 5  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
@@ -543,12 +545,21 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             places_of[s.id] = _places(s.entities, info, n_articles)
         return places_of[s.id]
 
+    def apart(w: dict[str, float], places: dict[str, float], s: Story) -> bool:
+        """Whether entities `w` with their `places` happen elsewhere than story `s` (`_elsewhere`), and
+        share too little of the story's actors for that not to matter: a report that shares most of
+        a story's people and things (`PLACES_OVERRULED`) is of it, whatever place it names besides
+        (the car model "Roma" in a report of another Ferrari's crash on a Jakarta toll road, the
+        town a footballer comes from in a report of his return to his club)."""
+        return (_elsewhere(places, story_places(s))
+                and _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) < PLACES_OVERRULED)
+
     def reaches(w: dict[str, float], t: dict[str, float], places: dict[str, float], other_language: bool,
                 names: frozenset[str], day: Any, s: Story, lang: str) -> bool:
         """Whether entities `w` and words `t` (an article's or a small story's, in language `lang`),
         with their places, language and name words, fit story `s` on `day` as well as joining it
         takes."""
-        elsewhere = _elsewhere(places, story_places(s))
+        elsewhere = apart(w, places, s)
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
@@ -607,9 +618,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
-            apart = {s.id: _elsewhere(places, story_places(s)) for s in cands.values()}
+            apart_from = {s.id: apart(weights, places, s) for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
-            _load_members([s for s in cands.values() if terms and s.terms and not apart[s.id]],
+            _load_members([s for s in cands.values() if terms and s.terms and not apart_from[s.id]],
                           member_terms, store, n_docs, df, terms_per_article, idf)
             scored = []
             names = _name_words(a, info)
@@ -617,7 +628,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             own = _unnamed(terms, names) if names else None
             lang = a.language or "id"
             for s in cands.values():
-                elsewhere = apart[s.id]
+                elsewhere = apart_from[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
                 norms = norms_of.setdefault(s.id, [None, None])
