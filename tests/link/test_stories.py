@@ -16,6 +16,7 @@ from linimasa.link.stories import (
     _actor_words,
     _another_match,
     _elsewhere,
+    _headline_day,
     _may_be_one,
     _name_words,
     _one_actor,
@@ -363,6 +364,40 @@ def test_reports_that_share_their_actors_are_one_story_whatever_place_one_names_
     monkeypatch.setattr("linimasa.link.stories.PLACES_OVERRULED", 2.0)  # no entity match is this strong
     stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
     assert len(stories) == 2
+
+
+def test_a_headline_names_its_calendar_day_either_way_round():
+    assert _headline_day("Harga Emas Hari Ini 3 Juli 2025: Antam Naik", "id") == (7, 3)
+    assert _headline_day("Oil prices on March 14, 2025 slip", "en") == (3, 14)
+    assert _headline_day("Bank may 25 bps cut", "en") is None  # "may" the verb, not the month
+    assert _headline_day("Harga Emas Naik Lagi", "id") is None
+    assert _headline_day(None, "id") is None
+
+
+def test_daily_reports_of_different_days_stay_apart_reports_of_one_day_join(monkeypatch):
+    # Three daily reports of rice prices: two of 3 July (two outlets), one of 4 July. Their words and
+    # actors are the same every day; the day their headlines name tells them apart. A report whose
+    # headline names no day is matched as before.
+    info = {e: (e, "ORG", 3) for e in ("bapanas", "pasar", "x")}
+    words = {"beras": 4, "harga": 4, "medium": 3, "premium": 3, "kilogram": 2}
+
+    def report(aid, title):
+        a = _article(aid, ["bapanas", "pasar"], "2025-07-04")
+        a.title = title
+        return a
+
+    first = report("d1", "Harga Beras Hari Ini 3 Juli 2025: Medium Naik")
+    same_day = report("d2", "Update Harga Beras 3 Juli 2025, Premium Stabil")
+    next_day = report("d3", "Harga Beras Hari Ini 4 Juli 2025: Medium Turun")
+    undated = report("d4", "Harga Beras Medium Naik di Pasar Induk")
+    terms = {a: {**words, f"w{a}": 1} for a in ("d1", "d2", "d3", "d4")}
+    stories, _ = assign([first, same_day, next_day, undated], _Store(info, terms), threshold=0.2, bridge=0.9)
+    by = {aid: s.id for s in stories for aid in s.articles}
+    assert by["d1"] == by["d2"] and by["d3"] != by["d1"]
+    assert by["d4"] in (by["d1"], by["d3"])  # no day of its own: it joins the best fit
+    monkeypatch.setattr("linimasa.link.stories._headline_day", lambda title, lang: None)
+    stories, _ = assign([first, same_day, next_day, undated], _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert len(stories) == 1  # without the days, the same words and actors every day
 
 
 def _visit_and_deal(copy: bool = False, second_of_visit: bool = True):

@@ -32,11 +32,13 @@ entities and words summed) and each names one of the story's entities: a turn of
 twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
 grouping depends less on the order articles come in. A copy joins its original's story, and does
 not keep it from its second look.
-Three rules read what the reports themselves say apart from entity ids. Two reports that share no
+Four rules read what the reports themselves say apart from entity ids. Two reports that share no
 entity but both write two actors' names as telling words (a car the recogniser read as a person in
 one launch report and as nothing in the next) keep their words in full (`_named_alike`). A report
 whose headline names a match (A vs B) does not join a story whose headlines name another match of
-one of its sides (two matches of one club: one story per match). A round-up or a fact check (its
+one of its sides (two matches of one club: one story per match). A report whose headline names a
+calendar day ("Harga Kripto Hari Ini 13 Juni 2025") does not join, bridge or take in a story whose
+headlines name other days, none that one (a daily report of each day is a story alone). A round-up or a fact check (its
 headline opens "TOP 3:", "Cek Fakta:") is a story alone: it joins none, and none joins it.
 """
 
@@ -44,6 +46,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import math
 import operator
 import re
@@ -396,6 +399,30 @@ def _round_up(title: str | None, lang: str) -> bool:
     return any(tuple(words[:len(o)]) == o for o in _roundup_openings(lang))
 
 
+@functools.lru_cache(maxsize=8)
+def _month_numbers(lang: str) -> dict[str, int]:
+    """The language's month names and their numbers (the dates stage's `timex.yaml`)."""
+    try:
+        months = resources.load(lang, "timex").get("months") or {}
+    except FileNotFoundError:
+        return {}
+    return {str(k).casefold(): int(v) for k, v in months.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _headline_day(title: str | None, lang: str) -> tuple[int, int] | None:
+    """The calendar day a headline names, as (month, day): "Harga Kripto Hari Ini 13 Juni 2025",
+    "Bitcoin price on June 13". The first one written, day and month next to each other."""
+    months = _month_numbers(lang)
+    words = re.findall(r"\w+", (title or "").casefold())
+    for a, b in itertools.pairwise(words):
+        if a.isdigit() and b in months and 1 <= int(a) <= 31:
+            return months[b], int(a)
+        if a in months and len(a) > 3 and b.isdigit() and 1 <= int(b) <= 31:  # not "may 25 bps"
+            return months[a], int(b)
+    return None
+
+
 def _same_match(p: Pairing, q: Pairing) -> bool:
     return bool((p[0] & q[0] and p[1] & q[1]) or (p[0] & q[1] and p[1] & q[0]))
 
@@ -535,6 +562,25 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 headline_of[i] = (cards[i].title, cards[i].language or "id") if i in cards else (None, "id")
         return headline_of
 
+    def other_day(day: tuple[int, int], s: Story) -> bool:
+        """Whether story `s` is a report of another day than `day` (the day an article's headline
+        names, `_headline_day`): its recent reports' headlines name days, none of them `day`. The
+        daily report of crypto prices, of the stock index, of gold on 13 June is not that of 14 June,
+        though all its words and actors are the same (GUIDELINE: a daily report is a story alone)."""
+        days = story_days(s)
+        return bool(days) and day not in days
+
+    def other_days(s: Story, t: Story) -> bool:
+        """Whether stories `s` and `t` are reports of different days: the headlines of both name
+        days, and none the same (`story_days`)."""
+        mine = story_days(s)
+        return bool(mine) and bool(theirs := story_days(t)) and mine.isdisjoint(theirs)
+
+    def story_days(s: Story) -> set[tuple[int, int]]:
+        """The days the headlines of story `s`'s recent reports name (`_headline_day`)."""
+        members = s.articles[-MEMBERS_COMPARED:]
+        return {d for m in members if (d := _headline_day(*headlines(members)[m]))}
+
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
         return bool(s.articles) and _round_up(*headlines(s.articles[:1])[s.articles[0]])
@@ -640,6 +686,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             pairing = _pairing(a.title)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
+            dated = _headline_day(a.title, lang)
+            if dated and scored:
+                scored = [x for x in scored if not other_day(dated, cands[x[1]])]
             if scored:  # a round-up or a fact check is a story alone, and takes no other report in
                 scored = [] if _round_up(a.title, lang) else [
                     x for x in scored if not round_up(cands[x[1]])]
@@ -647,7 +696,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
                 for value, other in scored[1:]:  # the article bridges stories that are one
-                    if value >= max(threshold, bridge) and other != best.id:
+                    if (value >= max(threshold, bridge) and other != best.id
+                            and not other_days(best, cands[other])):
                         _absorb(best, changed.pop(other, None) or cands[other])
                         places_of.pop(best.id, None)
                         norms_of.pop(best.id, None)
@@ -657,6 +707,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             # match reports of a tournament fits the tournament's other matches, the pair is its
             # own), or when they fit it as a whole and each names one of its entities (`fits_whole`).
             if (best is not None and a.story in changed and best.id != a.story
+                    and not other_days(changed[a.story], best)
                     and (all(fits(x, best) for x in articles
                              if x.story == a.story and x is not a and not x.duplicate_of)
                          or fits_whole(changed[a.story], best, _day(a)))):
