@@ -16,6 +16,7 @@ from linimasa.link.stories import (
     _actor_words,
     _another_match,
     _elsewhere,
+    _event_aliases,
     _headline_day,
     _may_be_one,
     _name_words,
@@ -398,6 +399,33 @@ def test_daily_reports_of_different_days_stay_apart_reports_of_one_day_join(monk
     monkeypatch.setattr("linimasa.link.stories._headline_day", lambda title, lang: None)
     stories, _ = assign([first, same_day, next_day, undated], _Store(info, terms), threshold=0.2, bridge=0.9)
     assert len(stories) == 1  # without the days, the same words and actors every day
+
+
+def test_an_event_under_two_names_of_the_same_words_is_one_entity_to_a_story(monkeypatch):
+    # Two reports of a town's procession: the entities stage kept "Kirab Tumpeng Sewu 2025" and
+    # "Kirab Tumpeng Sewu" apart, and the reports quote different officials. The event's names are
+    # the same words (the year aside), so the second report shares the first one's event.
+    info = {"kirab25": ("Kirab Tumpeng Sewu 2025", "EVT", 3), "kirab": ("Kirab Tumpeng Sewu", "EVT", 3),
+            "bupati": ("Sri Mulyani Wardani", "PER", 3), "camat": ("Budi Santoso Wijaya", "PER", 3)}
+    first = _article("k1", ["kirab25", "kirab25", "bupati"], "2025-06-18")
+    second = _article("k2", ["kirab", "kirab", "camat"], "2025-06-19")
+    terms = {"k1": {"tumpeng": 4, "arak": 3, "warga": 3, "alun": 2, "budaya": 2, "pawai": 2},
+             "k2": {"tumpeng": 4, "panggung": 3, "tiket": 3, "parkir": 2, "arak": 2}}
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories._event_aliases", lambda w, e, i, lang: w)
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+
+
+def test_event_aliases_rename_only_events_of_the_same_name_words():
+    info = {"a": ("Kirab Tumpeng Sewu 2025", "EVT", 3), "b": ("Kirab Tumpeng Sewu", "EVT", 3),
+            "c": ("Kirab Tumpeng", "EVT", 3), "p": ("Kirab Tumpeng Sewu", "PER", 3),
+            "w26": ("Piala Dunia 2026", "EVT", 3), "w": ("Piala Dunia", "EVT", 3)}
+    assert _event_aliases({"b": 2.0, "p": 1.0}, {"a": 3.0}, info, "id") == {"a": 2.0, "p": 1.0}
+    assert _event_aliases({"c": 2.0}, {"a": 3.0}, info, "id") == {"c": 2.0}  # fewer words: another name
+    assert _event_aliases({"p": 2.0}, {"a": 3.0}, info, "id") == {"p": 2.0}  # a person is not renamed
+    assert _event_aliases({"w26": 2.0}, {"w": 3.0}, info, "id") == {"w26": 2.0}  # nothing but words of the language
 
 
 def _visit_and_deal(copy: bool = False, second_of_visit: bool = True):

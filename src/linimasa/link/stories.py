@@ -4,7 +4,8 @@ A new article is matched only against the stories that share one of its telling 
 (`story_keys`), never against all stories. The match blends two cosines:
 - entities (language-independent after alias merging, so an English and an Indonesian report of one
   story land together): people count most, places least, an entity named in many articles little
-  (idf), wire services credited in the article not at all;
+  (idf), wire services credited in the article not at all; an event the story names under another
+  name of the same words ("SPMB Jabar 2025", "SPMB 2025") counts as the story's (`_event_aliases`);
 - words (tf-idf of the content words the dating stage counted): the story as a whole, or its closest
   recent article, since a developing story drifts (single link).
 Entities alone suffice when they agree strongly and the story has no article in the new one's
@@ -487,6 +488,27 @@ def _time_factor(day: Any, story: Story) -> float:
     return 0.85
 
 
+def _event_aliases(weights: dict[str, float], entities: dict[str, float], info: Info, lang: str) -> dict[str, float]:
+    """`weights` (an article's entities) with each event a story (`entities`) does not name renamed
+    to one it names under another name of the same words, places, years and words of the language
+    aside (`_actor_name_words`): "SPMB Jabar 2025" and "SPMB 2025", "PRJ" and "PRJ 2025" are one
+    event that the entities stage kept apart, and the story's reports match each other under it."""
+    mine = [e for e in weights if e not in entities and e in info and info[e][1] == "EVT"]
+    if not mine:
+        return weights
+    theirs = [(f, words) for f in entities if f not in weights and f in info and info[f][1] == "EVT"
+              and (words := _actor_name_words(info[f][0], lang))]
+    if not theirs:
+        return weights
+    out = dict(weights)
+    for e in mine:
+        words = _actor_name_words(info[e][0], lang)
+        f = next((f for f, w in theirs if w == words), None)
+        if f is not None:
+            out[f] = out.get(f, 0.0) + out.pop(e)
+    return _Vector(out)
+
+
 def _beats(weights: dict[str, float], info: Info) -> frozenset[str]:
     """The organisations among an article's entities (`score`'s `beats`)."""
     return frozenset(e for e in weights if e in info and info[e][1] == "ORG")
@@ -605,6 +627,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         """Whether entities `w` and words `t` (an article's or a small story's, in language `lang`),
         with their places, language and name words, fit story `s` on `day` as well as joining it
         takes."""
+        w = _event_aliases(w, s.entities, info, lang)
         elsewhere = apart(w, places, s)
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
@@ -664,7 +687,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
-            apart_from = {s.id: apart(weights, places, s) for s in cands.values()}
+            aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id") for s in cands.values()}
+            apart_from = {s.id: apart(aliased[s.id], places, s) for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
             _load_members([s for s in cands.values() if terms and s.terms and not apart_from[s.id]],
                           member_terms, store, n_docs, df, terms_per_article, idf)
@@ -678,11 +702,12 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
                 norms = norms_of.setdefault(s.id, [None, None])
-                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms,
-                                     beats, own, functools.partial(_actor_words, weights, s.entities, info, lang))
+                scored.append((score(aliased[s.id], terms, s, members, elsewhere, entity_share, other_language, names,
+                                     norms, beats, own,
+                                     functools.partial(_actor_words, aliased[s.id], s.entities, info, lang))
                                * _time_factor(day, s),
                                s.id))
-            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
+            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], aliased[x[1]])), reverse=True)
             pairing = _pairing(a.title)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
