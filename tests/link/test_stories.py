@@ -16,8 +16,11 @@ from linimasa.link.stories import (
     _actor_words,
     _another_match,
     _elsewhere,
+    _event_aliases,
+    _headline_day,
     _may_be_one,
     _name_words,
+    _one_actor,
     _pairing,
     _places,
     _round_up,
@@ -319,6 +322,110 @@ def test_an_article_naming_a_developing_storys_core_actors_takes_a_looser_fit_st
     monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)
     stories, _ = assign([*visit, turn], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
     assert len(stories) == 2
+
+
+def test_one_shared_actor_does_not_take_a_developing_storys_looser_fit(monkeypatch):
+    # Three reports of one phone's launch name the maker and the phone's own people; a report of the
+    # maker's earbuds names the maker and a product manager of its own. The maker is one actor in
+    # many stories: the looser fit of a story's core actors needs more than one of them, so the
+    # earbuds stay apart where a turn naming two of the story's actors joins (the test above).
+    info = {e: (e, "ORG" if e == "merek" else "PER", 3) for e in ("merek", "pm", "x1", "x2", "x3")}
+    core = {"ponsel": 3, "kamera": 3, "peluncuran": 2, "harga": 2}
+    launch = [_article(f"p{i}", ["merek", f"x{i}"], "2025-06-18") for i in range(1, DEVELOPING + 1)]
+    earbuds = _article("tws", ["merek", "pm"], "2025-06-19")
+    terms = {a.id: {**core, f"w{a.id}": 2} for a in launch}
+    terms["tws"] = {"earbuds": 3, "driver": 3, "audio": 3, "baterai": 3, "casing": 3, "harga": 2}
+    stories, _ = assign([*launch, earbuds], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories._one_actor", lambda w, e: False)
+    stories, _ = assign([*launch, earbuds], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+
+
+def test_one_actor_is_a_match_that_comes_down_to_one_entity():
+    assert _one_actor({"huawei": 2.0, "indonesia": 0.1}, {"huawei": 3.0, "indonesia": 0.2, "nova": 2.0})
+    assert not _one_actor({"prabowo": 2.0, "putin": 1.5}, {"prabowo": 3.0, "putin": 2.5})
+    assert not _one_actor({"a": 1.0}, {"b": 1.0})  # nothing shared: no one actor either
+
+
+def test_reports_that_share_their_actors_are_one_story_whatever_place_one_names_besides(monkeypatch):
+    # Two reports of a sports car that rolled off a tow truck on a Jakarta toll road: the same car, its
+    # owner and the highway patrol; the second also tells of the maker's other models, one of them
+    # called "Roma", which the gazetteer reads as Rome. Sharing most of their actors, the two are one
+    # story though their places differ; without that (a place alone decides), they would be two.
+    info = {"car": ("Ferrari", "ORG", 3), "owner": ("Andy Pradana", "PER", 3), "pjr": ("PJR Bitung", "ORG", 3),
+            "jakut": ("Jakarta Utara", "GPE", 3), "roma": ("Roma", "GPE", 3)}
+    first = _article("r1", ["car", "car", "owner", "pjr", "jakut"], "2025-06-18")
+    second = _article("r2", ["car", "car", "owner", "pjr", "roma", "roma"], "2025-06-18")
+    words = {"terguling": 3, "towing": 3, "derek": 2, "tol": 2}
+    terms = {"r1": {**words, "lecet": 2}, "r2": {**words, "mesin": 2, "harga": 2}}
+    assert _elsewhere(_places({"roma": 2.0}, info, 100), _places({"jakut": 1.0}, info, 100))
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories.PLACES_OVERRULED", 2.0)  # no entity match is this strong
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+
+
+def test_a_headline_names_its_calendar_day_either_way_round():
+    assert _headline_day("Harga Emas Hari Ini 3 Juli 2025: Antam Naik", "id") == (7, 3)
+    assert _headline_day("Oil prices on March 14, 2025 slip", "en") == (3, 14)
+    assert _headline_day("Bank may 25 bps cut", "en") is None  # "may" the verb, not the month
+    assert _headline_day("Harga Emas Naik Lagi", "id") is None
+    assert _headline_day(None, "id") is None
+
+
+def test_daily_reports_of_different_days_stay_apart_reports_of_one_day_join(monkeypatch):
+    # Three daily reports of rice prices: two of 3 July (two outlets), one of 4 July. Their words and
+    # actors are the same every day; the day their headlines name tells them apart. A report whose
+    # headline names no day is matched as before.
+    info = {e: (e, "ORG", 3) for e in ("bapanas", "pasar", "x")}
+    words = {"beras": 4, "harga": 4, "medium": 3, "premium": 3, "kilogram": 2}
+
+    def report(aid, title):
+        a = _article(aid, ["bapanas", "pasar"], "2025-07-04")
+        a.title = title
+        return a
+
+    first = report("d1", "Harga Beras Hari Ini 3 Juli 2025: Medium Naik")
+    same_day = report("d2", "Update Harga Beras 3 Juli 2025, Premium Stabil")
+    next_day = report("d3", "Harga Beras Hari Ini 4 Juli 2025: Medium Turun")
+    undated = report("d4", "Harga Beras Medium Naik di Pasar Induk")
+    terms = {a: {**words, f"w{a}": 1} for a in ("d1", "d2", "d3", "d4")}
+    stories, _ = assign([first, same_day, next_day, undated], _Store(info, terms), threshold=0.2, bridge=0.9)
+    by = {aid: s.id for s in stories for aid in s.articles}
+    assert by["d1"] == by["d2"] and by["d3"] != by["d1"]
+    assert by["d4"] in (by["d1"], by["d3"])  # no day of its own: it joins the best fit
+    monkeypatch.setattr("linimasa.link.stories._headline_day", lambda title, lang: None)
+    stories, _ = assign([first, same_day, next_day, undated], _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert len(stories) == 1  # without the days, the same words and actors every day
+
+
+def test_an_event_under_two_names_of_the_same_words_is_one_entity_to_a_story(monkeypatch):
+    # Two reports of a town's procession: the entities stage kept "Kirab Tumpeng Sewu 2025" and
+    # "Kirab Tumpeng Sewu" apart, and the reports quote different officials. The event's names are
+    # the same words (the year aside), so the second report shares the first one's event.
+    info = {"kirab25": ("Kirab Tumpeng Sewu 2025", "EVT", 3), "kirab": ("Kirab Tumpeng Sewu", "EVT", 3),
+            "bupati": ("Sri Mulyani Wardani", "PER", 3), "camat": ("Budi Santoso Wijaya", "PER", 3)}
+    first = _article("k1", ["kirab25", "kirab25", "bupati"], "2025-06-18")
+    second = _article("k2", ["kirab", "kirab", "camat"], "2025-06-19")
+    terms = {"k1": {"tumpeng": 4, "arak": 3, "warga": 3, "alun": 2, "budaya": 2, "pawai": 2},
+             "k2": {"tumpeng": 4, "panggung": 3, "tiket": 3, "parkir": 2, "arak": 2}}
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories._event_aliases", lambda w, e, i, lang: w)
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+
+
+def test_event_aliases_rename_only_events_of_the_same_name_words():
+    info = {"a": ("Kirab Tumpeng Sewu 2025", "EVT", 3), "b": ("Kirab Tumpeng Sewu", "EVT", 3),
+            "c": ("Kirab Tumpeng", "EVT", 3), "p": ("Kirab Tumpeng Sewu", "PER", 3),
+            "w26": ("Piala Dunia 2026", "EVT", 3), "w": ("Piala Dunia", "EVT", 3)}
+    assert _event_aliases({"b": 2.0, "p": 1.0}, {"a": 3.0}, info, "id") == {"a": 2.0, "p": 1.0}
+    assert _event_aliases({"c": 2.0}, {"a": 3.0}, info, "id") == {"c": 2.0}  # fewer words: another name
+    assert _event_aliases({"p": 2.0}, {"a": 3.0}, info, "id") == {"p": 2.0}  # a person is not renamed
+    assert _event_aliases({"w26": 2.0}, {"w": 3.0}, info, "id") == {"w26": 2.0}  # nothing but words of the language
 
 
 def _visit_and_deal(copy: bool = False, second_of_visit: bool = True):

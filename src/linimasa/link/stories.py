@@ -4,7 +4,8 @@ A new article is matched only against the stories that share one of its telling 
 (`story_keys`), never against all stories. The match blends two cosines:
 - entities (language-independent after alias merging, so an English and an Indonesian report of one
   story land together): people count most, places least, an entity named in many articles little
-  (idf), wire services credited in the article not at all;
+  (idf), wire services credited in the article not at all; an event the story names under another
+  name of the same words ("SPMB Jabar 2025", "SPMB 2025") counts as the story's (`_event_aliases`);
 - words (tf-idf of the content words the dating stage counted): the story as a whole, or its closest
   recent article, since a developing story drifts (single link).
 Entities alone suffice when they agree strongly and the story has no article in the new one's
@@ -12,12 +13,13 @@ language (words cannot match across languages); within one language they must be
 and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
 A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
 words spread over its turns, so a later turn (a deal signed on a state visit) matches them less;
-looser still for an article that names its core actors (`CORE_ENTITIES`).
+looser still for an article that names its core actors (`CORE_ENTITIES`), more than one of them.
 Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
 general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
 in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
+unless the two share most of their actors (`PLACES_OVERRULED`: a place one of them names besides),
 and count less when the two name entities and share none, or share only one organisation (a
 ministry's, the police's two cases: its beat, not one event). Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
@@ -31,11 +33,13 @@ entities and words summed) and each names one of the story's entities: a turn of
 twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
 grouping depends less on the order articles come in. A copy joins its original's story, and does
 not keep it from its second look.
-Three rules read what the reports themselves say apart from entity ids. Two reports that share no
+Four rules read what the reports themselves say apart from entity ids. Two reports that share no
 entity but both write two actors' names as telling words (a car the recogniser read as a person in
 one launch report and as nothing in the next) keep their words in full (`_named_alike`). A report
 whose headline names a match (A vs B) does not join a story whose headlines name another match of
-one of its sides (two matches of one club: one story per match). A round-up or a fact check (its
+one of its sides (two matches of one club: one story per match). A report whose headline names a
+calendar day ("Harga Kripto Hari Ini 13 Juni 2025") does not join, bridge or take in a story whose
+headlines name other days, none that one (a daily report of each day is a story alone). A round-up or a fact check (its
 headline opens "TOP 3:", "Cek Fakta:") is a story alone: it joins none, and none joins it.
 """
 
@@ -43,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import math
 import operator
 import re
@@ -72,6 +77,7 @@ ONE_ORGANISATION = 0.9  # an entity match this much of which is one organisation
 NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
+PLACES_OVERRULED = 0.5  # an entity cosine this high: the two share their actors, whatever places they name
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
 SECOND_LOOK = 5  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
@@ -394,6 +400,30 @@ def _round_up(title: str | None, lang: str) -> bool:
     return any(tuple(words[:len(o)]) == o for o in _roundup_openings(lang))
 
 
+@functools.lru_cache(maxsize=8)
+def _month_numbers(lang: str) -> dict[str, int]:
+    """The language's month names and their numbers (the dates stage's `timex.yaml`)."""
+    try:
+        months = resources.load(lang, "timex").get("months") or {}
+    except FileNotFoundError:
+        return {}
+    return {str(k).casefold(): int(v) for k, v in months.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _headline_day(title: str | None, lang: str) -> tuple[int, int] | None:
+    """The calendar day a headline names, as (month, day): "Harga Kripto Hari Ini 13 Juni 2025",
+    "Bitcoin price on June 13". The first one written, day and month next to each other."""
+    months = _month_numbers(lang)
+    words = re.findall(r"\w+", (title or "").casefold())
+    for a, b in itertools.pairwise(words):
+        if a.isdigit() and b in months and 1 <= int(a) <= 31:
+            return months[b], int(a)
+        if a in months and len(a) > 3 and b.isdigit() and 1 <= int(b) <= 31:  # not "may 25 bps"
+            return months[a], int(b)
+    return None
+
+
 def _same_match(p: Pairing, q: Pairing) -> bool:
     return bool((p[0] & q[0] and p[1] & q[1]) or (p[0] & q[1] and p[1] & q[0]))
 
@@ -402,6 +432,15 @@ def _another_match(p: Pairing, q: Pairing) -> bool:
     """Whether two headlines' matches have one side in common and not the other: two matches of one
     team ("Ulsan vs Mamelodi Sundowns", "Mamelodi Sundowns vs Borussia Dortmund")."""
     return not _same_match(p, q) and any(a & b for a in p for b in q)
+
+
+def _one_actor(weights: dict[str, float], entities: dict[str, float]) -> bool:
+    """Whether the entities an article shares with a story come down to one entity (`ONE_ORGANISATION`
+    of the dot product or more, whatever its type): a brand's two launches, a player's praise and his
+    holiday, one police force's service pieces. A story's core actors are several (the two leaders
+    of a state visit, a court case's defendant and its judges); one actor is in many stories."""
+    shared = [w * entities[e] for e, w in weights.items() if e in entities]
+    return bool(shared) and max(shared) >= ONE_ORGANISATION * sum(shared)
 
 
 def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str]) -> bool:
@@ -449,6 +488,27 @@ def _time_factor(day: Any, story: Story) -> float:
     return 0.85
 
 
+def _event_aliases(weights: dict[str, float], entities: dict[str, float], info: Info, lang: str) -> dict[str, float]:
+    """`weights` (an article's entities) with each event a story (`entities`) does not name renamed
+    to one it names under another name of the same words, places, years and words of the language
+    aside (`_actor_name_words`): "SPMB Jabar 2025" and "SPMB 2025", "PRJ" and "PRJ 2025" are one
+    event that the entities stage kept apart, and the story's reports match each other under it."""
+    mine = [e for e in weights if e not in entities and e in info and info[e][1] == "EVT"]
+    if not mine:
+        return weights
+    theirs = [(f, words) for f in entities if f not in weights and f in info and info[f][1] == "EVT"
+              and (words := _actor_name_words(info[f][0], lang))]
+    if not theirs:
+        return weights
+    out = dict(weights)
+    for e in mine:
+        words = _actor_name_words(info[e][0], lang)
+        f = next((f for f, w in theirs if w == words), None)
+        if f is not None:
+            out[f] = out.get(f, 0.0) + out.pop(e)
+    return _Vector(out)
+
+
 def _beats(weights: dict[str, float], info: Info) -> frozenset[str]:
     """The organisations among an article's entities (`score`'s `beats`)."""
     return frozenset(e for e in weights if e in info and info[e][1] == "ORG")
@@ -494,10 +554,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         articles told, so a new turn of it matches them less than a second report of one article
         matches the first. Looser still when `w` names the developing story's core actors
         (`CORE_ENTITIES`): a deal signed on a state visit, told in the words of oil fields or an
-        investment fund, shares few words with the visit's other turns but names its leaders."""
+        investment fund, shares few words with the visit's other turns but names its leaders. Its
+        leaders, not one of them: a match that comes down to one entity (`_one_actor`: a brand's other
+        launch, a player's other news) takes the developing story's usual fit."""
         if len(s.articles) < DEVELOPING:
             return threshold
-        if _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES:
+        if (_cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES
+                and not _one_actor(w, s.entities)):
             return min(developing, CORE_FIT)
         return developing
 
@@ -521,6 +584,25 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 headline_of[i] = (cards[i].title, cards[i].language or "id") if i in cards else (None, "id")
         return headline_of
 
+    def other_day(day: tuple[int, int], s: Story) -> bool:
+        """Whether story `s` is a report of another day than `day` (the day an article's headline
+        names, `_headline_day`): its recent reports' headlines name days, none of them `day`. The
+        daily report of crypto prices, of the stock index, of gold on 13 June is not that of 14 June,
+        though all its words and actors are the same (GUIDELINE: a daily report is a story alone)."""
+        days = story_days(s)
+        return bool(days) and day not in days
+
+    def other_days(s: Story, t: Story) -> bool:
+        """Whether stories `s` and `t` are reports of different days: the headlines of both name
+        days, and none the same (`story_days`)."""
+        mine = story_days(s)
+        return bool(mine) and bool(theirs := story_days(t)) and mine.isdisjoint(theirs)
+
+    def story_days(s: Story) -> set[tuple[int, int]]:
+        """The days the headlines of story `s`'s recent reports name (`_headline_day`)."""
+        members = s.articles[-MEMBERS_COMPARED:]
+        return {d for m in members if (d := _headline_day(*headlines(members)[m]))}
+
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
         return bool(s.articles) and _round_up(*headlines(s.articles[:1])[s.articles[0]])
@@ -531,12 +613,22 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             places_of[s.id] = _places(s.entities, info, n_articles)
         return places_of[s.id]
 
+    def apart(w: dict[str, float], places: dict[str, float], s: Story) -> bool:
+        """Whether entities `w` with their `places` happen elsewhere than story `s` (`_elsewhere`), and
+        share too little of the story's actors for that not to matter: a report that shares most of
+        a story's people and things (`PLACES_OVERRULED`) is of it, whatever place it names besides
+        (the car model "Roma" in a report of another Ferrari's crash on a Jakarta toll road, the
+        town a footballer comes from in a report of his return to his club)."""
+        return (_elsewhere(places, story_places(s))
+                and _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) < PLACES_OVERRULED)
+
     def reaches(w: dict[str, float], t: dict[str, float], places: dict[str, float], other_language: bool,
                 names: frozenset[str], day: Any, s: Story, lang: str) -> bool:
         """Whether entities `w` and words `t` (an article's or a small story's, in language `lang`),
         with their places, language and name words, fit story `s` on `day` as well as joining it
         takes."""
-        elsewhere = _elsewhere(places, story_places(s))
+        w = _event_aliases(w, s.entities, info, lang)
+        elsewhere = apart(w, places, s)
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
@@ -595,9 +687,10 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
-            apart = {s.id: _elsewhere(places, story_places(s)) for s in cands.values()}
+            aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id") for s in cands.values()}
+            apart_from = {s.id: apart(aliased[s.id], places, s) for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
-            _load_members([s for s in cands.values() if terms and s.terms and not apart[s.id]],
+            _load_members([s for s in cands.values() if terms and s.terms and not apart_from[s.id]],
                           member_terms, store, n_docs, df, terms_per_article, idf)
             scored = []
             names = _name_words(a, info)
@@ -605,18 +698,22 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             own = _unnamed(terms, names) if names else None
             lang = a.language or "id"
             for s in cands.values():
-                elsewhere = apart[s.id]
+                elsewhere = apart_from[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
                 norms = norms_of.setdefault(s.id, [None, None])
-                scored.append((score(weights, terms, s, members, elsewhere, entity_share, other_language, names, norms,
-                                     beats, own, functools.partial(_actor_words, weights, s.entities, info, lang))
+                scored.append((score(aliased[s.id], terms, s, members, elsewhere, entity_share, other_language, names,
+                                     norms, beats, own,
+                                     functools.partial(_actor_words, aliased[s.id], s.entities, info, lang))
                                * _time_factor(day, s),
                                s.id))
-            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], weights)), reverse=True)
+            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], aliased[x[1]])), reverse=True)
             pairing = _pairing(a.title)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
+            dated = _headline_day(a.title, lang)
+            if dated and scored:
+                scored = [x for x in scored if not other_day(dated, cands[x[1]])]
             if scored:  # a round-up or a fact check is a story alone, and takes no other report in
                 scored = [] if _round_up(a.title, lang) else [
                     x for x in scored if not round_up(cands[x[1]])]
@@ -624,7 +721,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
                 for value, other in scored[1:]:  # the article bridges stories that are one
-                    if value >= max(threshold, bridge) and other != best.id:
+                    if (value >= max(threshold, bridge) and other != best.id
+                            and not other_days(best, cands[other])):
                         _absorb(best, changed.pop(other, None) or cands[other])
                         places_of.pop(best.id, None)
                         norms_of.pop(best.id, None)
@@ -634,6 +732,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             # match reports of a tournament fits the tournament's other matches, the pair is its
             # own), or when they fit it as a whole and each names one of its entities (`fits_whole`).
             if (best is not None and a.story in changed and best.id != a.story
+                    and not other_days(changed[a.story], best)
                     and (all(fits(x, best) for x in articles
                              if x.story == a.story and x is not a and not x.duplicate_of)
                          or fits_whole(changed[a.story], best, _day(a)))):
