@@ -83,13 +83,36 @@ def _name_tail(text: str, start: int, stop: frozenset[str], gazetteer: Gazetteer
     return end
 
 
+_ASCII_LOWER_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_ASCII_UPPER_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ASCII_ALNUM = _ASCII_LOWER_DIGITS | _ASCII_UPPER_DIGITS
+
+
 def _occurrences(text: str, name: str, glued_ok: bool = False) -> list[int]:
     """Start offsets of `name` as whole words (`glued_ok`: also right after a lower-case letter, a
-    scraper's glue such as "ExpertVishal")."""
-    before = r"(?<![A-Za-z0-9])" if not glued_ok else r"(?<![A-Z0-9])"
+    scraper's glue such as "ExpertVishal").
+
+    Found with `str.find` and a look at the characters either side, as `re.finditer` would find
+    ``(?<![A-Za-z0-9])NAME(?![A-Za-z0-9])`` (the same matches: left to right, the search going on after
+    a match's end, one character on after a miss): a pattern per name would be compiled anew for
+    nearly every name of every article (more names than `re`'s cache holds), which cost more than
+    the search."""
+    if not name:  # (never asked: the pattern's empty matches, as before)
+        edge = r"(?<![A-Za-z0-9])" if not glued_ok else r"(?<![A-Z0-9])"
+        return [m.start() for m in re.finditer(edge + r"(?![A-Za-z0-9])", text)]
+    before = _ASCII_UPPER_DIGITS if glued_ok else _ASCII_ALNUM
     # a name ending in a lower-case letter may be glued to a capitalised next word ("UnitedImran")
-    after = r"(?![a-z0-9])" if name[-1:].islower() else r"(?![A-Za-z0-9])"
-    return [m.start() for m in re.finditer(before + re.escape(name) + after, text)]
+    after = _ASCII_LOWER_DIGITS if name[-1:].islower() else _ASCII_ALNUM
+    size = len(name)
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or text[at - 1] not in before) and text[at + size : at + size + 1] not in after:
+            out.append(at)
+            at = text.find(name, at + size)
+        else:
+            at = text.find(name, at + 1)
+    return out
 
 
 def _place(text: str, mentions: list[Mention], new: Mention, keep_prefix_types: tuple[str, ...]) -> bool:
@@ -477,11 +500,20 @@ def _sport_cues(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _sport_cue_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each of `_sport_cues` beside its pattern as a whole word of a case-folded text, compiled once."""
+    return tuple((w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)")) for w in sorted(_sport_cues(language)))
+
+
 def club_nicknames(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A club's nickname ("The Gunners", "Los Blancos", "Maung Bandung") in an article about a sport is
     that club (GUIDELINE: nicknames are aliases of the club): ORG where nothing was found there."""
     folded = text.casefold()
-    if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _sport_cues(language)):
+    # a cue's pattern is searched only where the cue is written at all (a substring test, far cheaper
+    # than the pattern's scan of the whole text, which starts with a look-behind and so has no prefix
+    # to skip ahead by)
+    if not any(cue in folded and pattern.search(folded) for cue, pattern in _sport_cue_patterns(language)):
         return mentions
     out = list(mentions)
     for name in _club_nicknames():
