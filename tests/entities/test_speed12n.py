@@ -42,3 +42,50 @@ def test_a_sport_cue_inside_a_longer_word_makes_no_sport_article() -> None:
     assert club_nicknames(text, [], "id") == []
     sport = text + " Mereka menonton laga itu."
     assert [(m.text, m.type) for m in club_nicknames(sport, [], "id")] == [("The Gunners", "ORG")]
+
+
+# Each whole-text pattern beside the cheaper one scanned first: where the gate finds nothing, the
+# pattern must find nothing either (every match of the pattern holds a match of the gate).
+_GATED_TEXTS = [
+    "Santer Jones (64), pemilik bengkel, dan AS (15) ditangkap. Iowa (92)\nOhio (121)\nTexas (7)\n",
+    "Baterai kendaraan listrik (BEV) dan pinjaman online (Pinjol) dibahas Komisi ( DPR ) kemarin.",
+    "Pameran bertema \"Langit Biru\" dan buku Laskar Pelangi, game Mobile Legends, gim Free Fire.",
+    "Laga Persib vs Persija, Arema versus Bali United, Madura kontra PSM di rute Jeddah-Jakarta.",
+    "Tanpa tanda kurung, tanpa angka, tanpa judul: kalimat biasa saja tentang cuaca di Bogor.",
+    "HP (25) dan NH (4) terlihat; Abdul Rahman (7) juga. Kota-Kota kecil, Serang-Cilegon.",
+]
+
+
+def test_each_gate_finds_something_wherever_its_pattern_does() -> None:
+    from linimasa.entities import precision, recall, rules, settle, uses
+
+    pairs = [(recall._AGED_RUN, recall._AGED_GATE), (recall._COUNTED_LINE, recall._COUNTED_GATE),
+             (uses._AGED_INITIALS, uses._AGED_INITIALS_GATE),
+             (precision._LOWER_THEN_ACRONYM, precision._LOWER_THEN_ACRONYM_GATE),
+             (precision._TITLE_CUE, precision._TITLE_CUE_GATE),
+             (rules.ACRONYM_IN_PARENS, rules._ACRONYM_IN_PARENS_GATE),
+             (settle._VERSUS, settle._VERSUS_GATE), (settle._PAIR, settle._PAIR_GATE)]
+    for pattern, gate in pairs:
+        hits = 0
+        for text in _GATED_TEXTS:
+            for line in [text, *text.split(". "), *text.split(", ")]:
+                if pattern.search(line) is not None:
+                    hits += 1
+                    assert gate.search(line) is not None, (pattern.pattern, line)
+        assert hits, pattern.pattern  # each pattern is exercised by some sentence above
+
+
+def test_gated_rules_still_find_what_they_look_for() -> None:
+    from linimasa.entities.precision import _titles, common_noun_acronyms
+    from linimasa.entities.recall import people_by_age
+
+    text = "Santer Jones (64), pemilik bengkel itu, menyerahkan diri."
+    assert [(m.text, m.type) for m in people_by_age(text, [], "id")] == [("Santer Jones", "PER")]
+    assert people_by_age("Santer Jones, pemilik bengkel itu, menyerahkan diri.", [], "id") == []
+    from linimasa.text.gazetteer import load_gazetteer
+    found = common_noun_acronyms("Mobil listrik baterai (BEV) makin laris.", load_gazetteer(), frozenset())
+    assert found == {"BEV"}
+    text = 'Pameran bertema "Langit Biru" dibuka.'
+    assert [text[s:e] for s, e in _titles(text)] == ["Langit Biru"]
+    assert _titles("Pameran dibuka.") == []
+

@@ -104,6 +104,9 @@ from linimasa.text.gazetteer import Gazetteer
 # "gas alam cair (LNG)", "terdesentralisasi ([[DeFi]])": a lower-case word, then an acronym alone in
 # brackets (two capitals at least: "DeFi", "TradFi", "BSCFD").
 _LOWER_THEN_ACRONYM = re.compile(r"(?<![\w-])([a-z][a-z-]+) ?\(([A-Z][A-Za-z]{0,9})\)")
+# what every match of `_LOWER_THEN_ACRONYM` holds, found fast (a literal start): about half the
+# articles hold none, and then the full pattern, tried at every position, is not scanned
+_LOWER_THEN_ACRONYM_GATE = re.compile(r"\([A-Z][A-Za-z]{0,9}\)")
 # the same acronym in brackets after a capitalised word ("Gaikindo Indonesia International Auto Show
 # (GIIAS)") or before a bracket of capitalised words ("GIIAS (Gaikindo ...)"): defined by a name
 _NAME_THEN_ACRONYM = re.compile(r"(?<![\w-])[A-Z][\w&.'’-]* ?\(([A-Z][A-Za-z]{0,9})\)")
@@ -120,6 +123,8 @@ def common_noun_acronyms(text: str, gazetteer: Gazetteer, stop: frozenset[str]) 
     function word, "di dalam (Surken)"; a head of an organisation or place written in lower case,
     "komisi (DPR)") keeps the acronym, as does a definition by a capitalised name anywhere in the
     article, or the gazetteer knowing it ("(AS)" after "dolar")."""
+    if _LOWER_THEN_ACRONYM_GATE.search(text) is None:
+        return set()
     found = {
         hit.group(2)
         for hit in _LOWER_THEN_ACRONYM.finditer(text)
@@ -352,11 +357,17 @@ def _maker_of_model(text: str, m: Mention, lexicon: frozenset[str]) -> bool:
 _TITLE_CUE = re.compile(
     r"(?<![\w-])(?:tema|bertema|berjudul|judul|buku|game|gim)\s?(?:(['‘\"“])([^'’\"”\n]{1,120})['’\"”]"
     r"|([A-Z][\w'’:-]*(?: [A-Z0-9][\w'’:-]*)+))")
+# the cue words as written inside every match of `_TITLE_CUE` ("bertema" holds "tema"), found fast:
+# most articles write none, and then the full pattern (a look-behind first: tried at every position)
+# is not scanned
+_TITLE_CUE_GATE = re.compile("tema|judul|buku|game|gim")
 
 
 def _titles(text: str) -> list[tuple[int, int]]:
     """The spans of titles announced by a cue word (module docstring), quoted or capitalised."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if _TITLE_CUE_GATE.search(text) is None:
+        return out
     for hit in _TITLE_CUE.finditer(text):
         group = 2 if hit.group(2) is not None else 3
         out.append((hit.start(group), hit.end(group)))

@@ -1191,6 +1191,9 @@ def _camel_people(
 
 
 _PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+# what every match of `_PAIR` holds, found fast (a literal start): few articles hold one, and then the
+# full pattern (a look-behind first: tried at every position) is not scanned
+_PAIR_GATE = re.compile(r"-[A-Z][a-z]")
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
@@ -1203,7 +1206,7 @@ def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
     spans: _Overlaps | None = None  # built at the first pair that needs it (most articles have none)
     whole: dict[tuple[int, int], Mention] = {}
     out = list(mentions)
-    for hit in _PAIR.finditer(text):
+    for hit in _PAIR.finditer(text) if _PAIR_GATE.search(text) is not None else ():
         s, e = hit.span()
         if _NAME_WORD_BEFORE.search(text[max(0, s - 30) : s]):
             continue
@@ -2338,6 +2341,9 @@ def _event_run(text: str, end: int, year_only: bool = False) -> int:
 
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|of)){0,4}"
 _VERSUS = re.compile(r"(?<![\w-])(?:vs\.?|versus|kontra)(?=\s)")
+# the words inside every match of `_VERSUS`, found fast: few articles write one, and then the full
+# pattern (a look-behind first: tried at every position) is not scanned
+_VERSUS_GATE = re.compile("vs|versus|kontra")
 _LEFT_SIDE = re.compile(rf"(?<![\w.'’-])({_NAME})\s*$")
 _RIGHT_SIDE = re.compile(rf"\s+({_NAME})")
 
@@ -2345,7 +2351,7 @@ _RIGHT_SIDE = re.compile(rf"\s+({_NAME})")
 def _versus_sides(text: str) -> Iterator[list[tuple[int, int]]]:
     """The two sides of each "A vs B", as [(start, end), (start, end)], each read in a window of
     the text around the word (never the whole text from every capital: linear in its length)."""
-    for hit in _VERSUS.finditer(text):
+    for hit in _VERSUS.finditer(text) if _VERSUS_GATE.search(text) is not None else ():
         lo = max(0, hit.start() - 80)
         left = _LEFT_SIDE.search(text[lo : hit.start()])
         right = _RIGHT_SIDE.match(text[hit.end() : hit.end() + 80])
