@@ -89,3 +89,56 @@ def test_gated_rules_still_find_what_they_look_for() -> None:
     assert [text[s:e] for s, e in _titles(text)] == ["Langit Biru"]
     assert _titles("Pameran dibuka.") == []
 
+
+# The patterns whose look-behind speed12n moved after the first capital, as they were written before.
+_BEFORE = {
+    ("settle", "_CAPITALISED_WORD"): r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])",
+    ("settle", "_WORDS_AFTER_ACRONYM"): r"(?<![\w-])([A-Z][A-Za-z]{1,7}) ?\(([^()]{3,100})\)",
+    ("settle", "_PERSON_RUN"): r"(?<![\w.'’-])([A-Z][a-z]+)((?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w'’-])",
+    ("settle", "_PLACE_BASED"):
+        r"(?<![\w'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound|area)\b",
+    ("precision", "_NAME_THEN_ACRONYM"): r"(?<![\w-])[A-Z][\w&.'’-]* ?\(([A-Z][A-Za-z]{0,9})\)",
+    ("precision", "_ACRONYM_THEN_NAME"): r"(?<![\w-])([A-Z][A-Za-z]{0,9}) ?\([A-Z][\w-]* [A-Z]",
+    ("english", "_THREE_CAPITALS"): r"(?<![\w-])[A-Z]{3}(?![\w-])",
+}
+
+_MOVED_TEXTS = [
+    "Badan Pusat Statistik (BPS) mencatat; BPS (Badan Pusat Statistik) juga. x-Ray, O'Brien, ’Ali.",
+    "Jakarta-based Gojek and Tokyo-born Ken Sato met Joko Widodo-Iriana at PBB. USA-IDN, abcDEF GHI.",
+    "Ahmad Dhani Prasetyo\nBudi Santoso.Citra Dewi 'Eka Putra' -Fajar Nugroho_Gita Lestari-Hadi Wijaya",
+    "ABC (Alpha Beta Corp) dan KPK (Komisi Pemberantasan Korupsi) di Gedung Merah Putih.A.B.C DEF",
+    "Ketua Umum PSSI Erick Thohir (ET) bertemu Menteri Keuangan Sri Mulyani Indrawati di Jakarta.",
+]
+
+
+def test_moved_look_behinds_find_the_same_matches() -> None:
+    import importlib
+
+    for (module, name), before in _BEFORE.items():
+        now = getattr(importlib.import_module(f"linimasa.entities.{module}"), name)
+        old = re.compile(before)
+        for text in _MOVED_TEXTS:
+            for start in range(len(text)):  # every suffix: each match at the text's start too
+                piece = text[start:]
+                assert [(m.span(), m.groups()) for m in now.finditer(piece)] == \
+                       [(m.span(), m.groups()) for m in old.finditer(piece)], (name, piece)
+
+
+def test_word_list_patterns_find_what_the_plain_alternation_found() -> None:
+    from linimasa.entities.settle import _words_pattern
+
+    words = frozenset({"ajang", "gelaran", "SMAN", "SMA Negeri", "(x", "a-b"})
+    texts = ["Di ajang Indonesia Outing Expo, gelaran E-Rallytage; xajang Foo, -ajang Bar, SMAN 1 Bogor",
+             "SMA Negeri 3 Garut (x Baz a-b Qux) ajang\nNext ajang", "ajang Awal"]
+    for before, after, flags in [(r"(?<![\w-])", r"(?=[ ])", 0),
+                                 (r"(?<![\w-])", r" \d{1,3}\b((?: [A-Z][\w-]*){0,3})", 0),
+                                 (r"(?<![\w-])", r"(?![\w-])", re.IGNORECASE)]:
+        now = _words_pattern(words, before, after, flags)
+        assert now is not None
+        plain = re.compile(before + "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                           + ")" + after, flags)
+        for text in texts:
+            for start in range(len(text)):
+                piece = text[start:]
+                assert [(m.span(), m.groups()) for m in now.finditer(piece)] == \
+                       [(m.span(), m.groups()) for m in plain.finditer(piece)], piece
