@@ -156,7 +156,8 @@ class Token(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or bool(PARTICLE_PREFIX.match(self.text) and self.text[3:4].isupper())
+        # (the fourth character first: a capital there is rare, and then the pattern is not run at all)
+        return self.text[:1].isupper() or bool(self.text[3:4].isupper() and PARTICLE_PREFIX.match(self.text))
 
 
 _new_tuple = tuple.__new__
