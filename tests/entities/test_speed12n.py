@@ -142,3 +142,13 @@ def test_word_list_patterns_find_what_the_plain_alternation_found() -> None:
                 piece = text[start:]
                 assert [(m.span(), m.groups()) for m in now.finditer(piece)] == \
                        [(m.span(), m.groups()) for m in plain.finditer(piece)], piece
+
+
+def test_joined_lists_are_the_union_in_order_and_remembered() -> None:
+    from linimasa.entities.settle import _joined
+
+    a, b, c = frozenset({"kota", "desa"}), frozenset({"jalan"}), frozenset({"desa", "gunung"})
+    joined = _joined(a, b, c)
+    assert joined == a | b | c and list(joined) == list(a | b | c)
+    assert _joined(a, b, c) is joined  # the same lists: joined once
+    assert _joined({"x"}, a) == {"x", "kota", "desa"}  # a caller's own set: joined as it is

@@ -93,6 +93,7 @@ from linimasa import resources
 from linimasa.entities.settle import (
     _Contains,
     _index_of,
+    _joined,
     _lists,
     _local_place_names,
     _sport_article,
@@ -107,11 +108,11 @@ _LOWER_THEN_ACRONYM = re.compile(r"(?<![\w-])([a-z][a-z-]+) ?\(([A-Z][A-Za-z]{0,
 # what every match of `_LOWER_THEN_ACRONYM` holds, found fast (a literal start): about half the
 # articles hold none, and then the full pattern, tried at every position, is not scanned
 _LOWER_THEN_ACRONYM_GATE = re.compile(r"\([A-Z][A-Za-z]{0,9}\)")
-# the same acronym in brackets after a capitalised word ("Gaikindo Indonesia International Auto Show
-# (GIIAS)") or before a bracket of capitalised words ("GIIAS (Gaikindo ...)"): defined by a name
 # (speed12n) The look-behind after the first capital: `re` skips straight to the capitals only for a
 # pattern that starts with a character class. `[A-Z](?<![\w-].)` asks the same of the character before
 # the capital as `(?<![\w-])[A-Z]`: the same matches (`tests/entities/test_speed12n.py`).
+# the same acronym in brackets after a capitalised word ("Gaikindo Indonesia International Auto Show
+# (GIIAS)") or before a bracket of capitalised words ("GIIAS (Gaikindo ...)"): defined by a name
 _NAME_THEN_ACRONYM = re.compile(r"[A-Z](?<![\w-].)[\w&.'’-]* ?\(([A-Z][A-Za-z]{0,9})\)")
 _ACRONYM_THEN_NAME = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]{0,9}) ?\([A-Z][\w-]* [A-Z]")
 
@@ -654,8 +655,8 @@ def _first_names(text: str, mentions: list[Mention], language: str, lists: dict[
     if not given:
         return mentions
     ends = {m.end for m in mentions}
-    stop = (lists["heads"] | lists["person_ranks"] | lists["honorifics"] | lists["title_words"]
-            | _not_first_names(language))
+    stop = _joined(lists["heads"], lists["person_ranks"], lists["honorifics"], lists["title_words"],
+                   _not_first_names(language))
     out = []
     for m in mentions:
         one_word = " " not in m.text
