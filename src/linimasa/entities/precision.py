@@ -93,6 +93,7 @@ from linimasa import resources
 from linimasa.entities.settle import (
     _Contains,
     _index_of,
+    _joined,
     _lists,
     _local_place_names,
     _sport_article,
@@ -104,10 +105,16 @@ from linimasa.text.gazetteer import Gazetteer
 # "gas alam cair (LNG)", "terdesentralisasi ([[DeFi]])": a lower-case word, then an acronym alone in
 # brackets (two capitals at least: "DeFi", "TradFi", "BSCFD").
 _LOWER_THEN_ACRONYM = re.compile(r"(?<![\w-])([a-z][a-z-]+) ?\(([A-Z][A-Za-z]{0,9})\)")
+# what every match of `_LOWER_THEN_ACRONYM` holds, found fast (a literal start): about half the
+# articles hold none, and then the full pattern, tried at every position, is not scanned
+_LOWER_THEN_ACRONYM_GATE = re.compile(r"\([A-Z][A-Za-z]{0,9}\)")
+# (speed12n) The look-behind after the first capital: `re` skips straight to the capitals only for a
+# pattern that starts with a character class. `[A-Z](?<![\w-].)` asks the same of the character before
+# the capital as `(?<![\w-])[A-Z]`: the same matches (`tests/entities/test_speed12n.py`).
 # the same acronym in brackets after a capitalised word ("Gaikindo Indonesia International Auto Show
 # (GIIAS)") or before a bracket of capitalised words ("GIIAS (Gaikindo ...)"): defined by a name
-_NAME_THEN_ACRONYM = re.compile(r"(?<![\w-])[A-Z][\w&.'’-]* ?\(([A-Z][A-Za-z]{0,9})\)")
-_ACRONYM_THEN_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,9}) ?\([A-Z][\w-]* [A-Z]")
+_NAME_THEN_ACRONYM = re.compile(r"[A-Z](?<![\w-].)[\w&.'’-]* ?\(([A-Z][A-Za-z]{0,9})\)")
+_ACRONYM_THEN_NAME = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]{0,9}) ?\([A-Z][\w-]* [A-Z]")
 
 
 def _capitals(word: str) -> int:
@@ -120,6 +127,8 @@ def common_noun_acronyms(text: str, gazetteer: Gazetteer, stop: frozenset[str]) 
     function word, "di dalam (Surken)"; a head of an organisation or place written in lower case,
     "komisi (DPR)") keeps the acronym, as does a definition by a capitalised name anywhere in the
     article, or the gazetteer knowing it ("(AS)" after "dolar")."""
+    if _LOWER_THEN_ACRONYM_GATE.search(text) is None:
+        return set()
     found = {
         hit.group(2)
         for hit in _LOWER_THEN_ACRONYM.finditer(text)
@@ -352,11 +361,17 @@ def _maker_of_model(text: str, m: Mention, lexicon: frozenset[str]) -> bool:
 _TITLE_CUE = re.compile(
     r"(?<![\w-])(?:tema|bertema|berjudul|judul|buku|game|gim)\s?(?:(['‘\"“])([^'’\"”\n]{1,120})['’\"”]"
     r"|([A-Z][\w'’:-]*(?: [A-Z0-9][\w'’:-]*)+))")
+# the cue words as written inside every match of `_TITLE_CUE` ("bertema" holds "tema"), found fast:
+# most articles write none, and then the full pattern (a look-behind first: tried at every position)
+# is not scanned
+_TITLE_CUE_GATE = re.compile("tema|judul|buku|game|gim")
 
 
 def _titles(text: str) -> list[tuple[int, int]]:
     """The spans of titles announced by a cue word (module docstring), quoted or capitalised."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if _TITLE_CUE_GATE.search(text) is None:
+        return out
     for hit in _TITLE_CUE.finditer(text):
         group = 2 if hit.group(2) is not None else 3
         out.append((hit.start(group), hit.end(group)))
@@ -641,8 +656,8 @@ def _first_names(text: str, mentions: list[Mention], language: str, lists: dict[
     if not given:
         return mentions
     ends = {m.end for m in mentions}
-    stop = (lists["heads"] | lists["person_ranks"] | lists["honorifics"] | lists["title_words"]
-            | _not_first_names(language))
+    stop = _joined(lists["heads"], lists["person_ranks"], lists["honorifics"], lists["title_words"],
+                   _not_first_names(language))
     out = []
     for m in mentions:
         one_word = " " not in m.text

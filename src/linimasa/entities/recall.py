@@ -83,13 +83,36 @@ def _name_tail(text: str, start: int, stop: frozenset[str], gazetteer: Gazetteer
     return end
 
 
+_ASCII_LOWER_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_ASCII_UPPER_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ASCII_ALNUM = _ASCII_LOWER_DIGITS | _ASCII_UPPER_DIGITS
+
+
 def _occurrences(text: str, name: str, glued_ok: bool = False) -> list[int]:
     """Start offsets of `name` as whole words (`glued_ok`: also right after a lower-case letter, a
-    scraper's glue such as "ExpertVishal")."""
-    before = r"(?<![A-Za-z0-9])" if not glued_ok else r"(?<![A-Z0-9])"
+    scraper's glue such as "ExpertVishal").
+
+    Found with `str.find` and a look at the characters either side, as `re.finditer` would find
+    ``(?<![A-Za-z0-9])NAME(?![A-Za-z0-9])`` (the same matches: left to right, the search going on after
+    a match's end, one character on after a miss): a pattern per name would be compiled anew for
+    nearly every name of every article (more names than `re`'s cache holds), which cost more than
+    the search."""
+    if not name:  # (never asked: the pattern's empty matches, as before)
+        edge = r"(?<![A-Za-z0-9])" if not glued_ok else r"(?<![A-Z0-9])"
+        return [m.start() for m in re.finditer(edge + r"(?![A-Za-z0-9])", text)]
+    before = _ASCII_UPPER_DIGITS if glued_ok else _ASCII_ALNUM
     # a name ending in a lower-case letter may be glued to a capitalised next word ("UnitedImran")
-    after = r"(?![a-z0-9])" if name[-1:].islower() else r"(?![A-Za-z0-9])"
-    return [m.start() for m in re.finditer(before + re.escape(name) + after, text)]
+    after = _ASCII_LOWER_DIGITS if name[-1:].islower() else _ASCII_ALNUM
+    size = len(name)
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or text[at - 1] not in before) and text[at + size : at + size + 1] not in after:
+            out.append(at)
+            at = text.find(name, at + size)
+        else:
+            at = text.find(name, at + 1)
+    return out
 
 
 def _place(text: str, mentions: list[Mention], new: Mention, keep_prefix_types: tuple[str, ...]) -> bool:
@@ -148,12 +171,17 @@ def complete_short_names(text: str, mentions: list[Mention], language: str, gaze
     article, or the one longer person mention that starts with it; two different runs ("Hari Raya"
     and "Hari Arifianto") and a name the article already has in full at that place change nothing."""
     stop = _stop_words(language)
-    lower = frozenset(re.findall(r"(?<![\w-])[a-z][a-z-]+(?![\w-])", text))
     out = list(mentions)
     people = [m for m in out if m.type == "PER"]
     firsts = {m.text for m in people if " " not in m.text and re.fullmatch(_NAME_WORD, m.text) and len(m.text) >= 3}
     surnames = {m.text.rsplit(" ", 1)[1] for m in people if " " in m.text}
-    for first in sorted(firsts - surnames):  # "Tegnell" of "Anders Tegnell" starts no name
+    todo = sorted(firsts - surnames)  # "Tegnell" of "Anders Tegnell" starts no name
+    if not todo:
+        return sorted(out, key=lambda m: (m.start, m.end))
+    # the article's lower-case words (a name's run stops at one): read only for an article with a first
+    # name to complete, a scan of the whole text that most articles never need
+    lower = frozenset(re.findall(r"(?<![\w-])[a-z][a-z-]+(?![\w-])", text))
+    for first in todo:
         forms = {m.text for m in people if m.text.startswith(first + " ")}
         for s in _occurrences(text, first, glued_ok=True):
             e = _name_tail(text, s + len(first), stop, gazetteer, lower)
@@ -335,6 +363,13 @@ _AGED_RUN = re.compile(rf"(?<![\w-])((?:{_NAME_WORD}|[A-Z]{{2,4}})(?: {_NAME_WOR
 
 
 _COUNTED_LINE = re.compile(r"^[^\n()]{1,80} \((\d{1,5})\)[ \t]*$", re.MULTILINE)
+# What every match of `_AGED_RUN` (`_COUNTED_LINE`) holds: a bracketed number after a space. These
+# start with a literal, which `re` finds fast; the patterns themselves start with a look-behind or a
+# line start and are tried at every position of the text. Most articles hold no such number (about
+# 1 in 50 of raw news), and then the scan of the whole text with the full pattern is skipped: it
+# could find nothing.
+_AGED_GATE = re.compile(r" \([1-9]\d(?: tahun)?\)")
+_COUNTED_GATE = re.compile(r" \(\d{1,5}\)")
 
 
 def _count_lists(text: str) -> list[tuple[int, int]]:
@@ -342,6 +377,8 @@ def _count_lists(text: str) -> list[tuple[int, int]]:
     (92)", "Pete Buttigieg (117)", "November 2019 (14)"): at least three such lines in a row, one count
     past any age (over 120). The number there counts posts, not years of a life."""
     runs: list[tuple[int, int, list[int]]] = []
+    if _COUNTED_GATE.search(text) is None:
+        return []
     for hit in _COUNTED_LINE.finditer(text):
         if runs and text[runs[-1][1]:hit.start()].strip() == "":
             runs[-1] = (runs[-1][0], hit.end(), [*runs[-1][2], int(hit.group(1))])
@@ -368,7 +405,7 @@ def people_by_age(text: str, mentions: list[Mention], language: str) -> list[Men
     firsts = {t.split()[0] for t in retyped if " " in t}
     out = [Mention(m.start, m.end, m.text, "PER", source=m.source, score=m.score, role=m.role)
            if m.type != "PER" and (m.text in retyped or m.text in firsts) else m for m in out]
-    for hit in _AGED_RUN.finditer(text):
+    for hit in _AGED_RUN.finditer(text) if _AGED_GATE.search(text) is not None else ():
         s, e = hit.span(1)
         name = hit.group(1)
         if name.split()[0].casefold() in stop or any(m.start < e and s < m.end for m in out) \
@@ -477,11 +514,20 @@ def _sport_cues(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _sport_cue_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each of `_sport_cues` beside its pattern as a whole word of a case-folded text, compiled once."""
+    return tuple((w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)")) for w in sorted(_sport_cues(language)))
+
+
 def club_nicknames(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A club's nickname ("The Gunners", "Los Blancos", "Maung Bandung") in an article about a sport is
     that club (GUIDELINE: nicknames are aliases of the club): ORG where nothing was found there."""
     folded = text.casefold()
-    if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _sport_cues(language)):
+    # a cue's pattern is searched only where the cue is written at all (a substring test, far cheaper
+    # than the pattern's scan of the whole text, which starts with a look-behind and so has no prefix
+    # to skip ahead by)
+    if not any(cue in folded and pattern.search(folded) for cue, pattern in _sport_cue_patterns(language)):
         return mentions
     out = list(mentions)
     for name in _club_nicknames():

@@ -191,7 +191,8 @@ class Token(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or bool(PARTICLE_PREFIX.match(self.text) and self.text[3:4].isupper())
+        # (the fourth character first: a capital there is rare, and then the pattern is not run at all)
+        return self.text[:1].isupper() or bool(self.text[3:4].isupper() and PARTICLE_PREFIX.match(self.text))
 
 
 _new_tuple = tuple.__new__
@@ -791,6 +792,9 @@ def _part_of_name(toks: list[str], names: list[list[str]]) -> bool:
 # White space before "(" is taken from its first character only (the lookbehind): tried at every
 # character of a long run of spaces, it would scan the rest of the run each time.
 ACRONYM_IN_PARENS = re.compile(r"(?<!\s)\s*+\(\s*+([A-Z][A-Za-z0-9-]{1,9})\s*+\)")
+# what every match of `ACRONYM_IN_PARENS` holds from its bracket on, found fast (a literal start):
+# about half the articles hold none, and then the full pattern is not scanned
+_ACRONYM_IN_PARENS_GATE = re.compile(r"\(\s*[A-Z][A-Za-z0-9-]{1,9}\s*\)")
 _NON_WORD = re.compile(r"[^\w]")
 _QUOTES_BEFORE = frozenset(" \"'”’»")
 
@@ -853,7 +857,7 @@ def defined_acronyms(
     # whether a name spells an acronym, per (name, its key, acronym): an article may define the same
     # acronym after the same name many times
     spells: dict[tuple[str, str | None, str], bool] = {}
-    for m in ACRONYM_IN_PARENS.finditer(text):
+    for m in ACRONYM_IN_PARENS.finditer(text) if _ACRONYM_IN_PARENS_GATE.search(text) is not None else ():
         acronym = m.group(1)
         if not is_acronym(acronym):
             continue

@@ -348,7 +348,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     the spans of products in the text, where no mention may be added later."""
     lists = _lists(language)
     index = _index_of(text)
-    ranks = title_like | lists["honorifics"] | lists["person_ranks"]
+    ranks = _joined(title_like, lists["honorifics"], lists["person_ranks"])
     out = [_no_full_stop(m) for m in mentions
            if len(m.text) > 1 and not _count(text, m, lists["number_words"]) and not _common_opener(text, m, index)]
     out = [t for m in out if (t := _trim_rank(m, ranks, lists)) is not None]
@@ -364,10 +364,10 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = [p for m in out for p in (_possessive(m, gazetteer, lists) if language == "en" or _known_owner(m, gazetteer)
                                     else [m])]
     out = [m for m in out if not _word_of_no_place(m, lists, title_like)]
-    common = lists["glue_words"] | lists["speech_words"]
+    common = _joined(lists["glue_words"], lists["speech_words"])
     lexicon = _word_list(language if language in resources.languages() else "id", "common_words.txt")
     out = [_lower_front(_unglue_front(m), lexicon, index) for m in out]
-    unit_heads = lists["gpe_heads"] | lists["loc_heads"] | lists["org_heads"]
+    unit_heads = _joined(lists["gpe_heads"], lists["loc_heads"], lists["org_heads"])
     out = [p for m in out for p in _split_after_place(m, gazetteer, given, lists["compass_words"])]
     whole: set[tuple[str, str, str]] = set()  # what `_unglue` left as it was (see there)
     out = [p for m in out for p in _unglue(m, index, common, lexicon, unit_heads, given, gazetteer, whole)]
@@ -393,7 +393,7 @@ def settle_names(text: str, mentions: list[Mention], language: str, gazetteer: G
     out = _task_teams(out, lexicon, gazetteer)
     out = _portfolio_not_person(out, lexicon, given)
     out = [_given_name_person(m, gazetteer, lists) for m in out]
-    out = _org_then_person(out, lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"])
+    out = _org_then_person(out, _joined(lists["honorifics"], lists["person_ranks"], lists["person_only_titles"]))
     out = [m for m in out if not _office_as_person(m, lists)]
     typed: set[tuple[str, str, str]] = set()  # names whose head word leaves their type (see there)
     out = [_typed_by_head(m, lists, typed) for m in out]
@@ -594,7 +594,7 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
     _listed_names(text, layer, gazetteer, lists, index)
     out = _every_occurrence(text, layer.mentions(), _Contains(blocked), gazetteer, lists, index,
                             english=language == "en")
-    out = _org_with_place(text, out, lists["org_seat_words"] | lists["agency_short_forms"])
+    out = _org_with_place(text, out, _joined(lists["org_seat_words"], lists["agency_short_forms"]))
     out = _legal_form_after(text, out)
     out = _company_form(text, out)
     if language == "en":
@@ -675,9 +675,10 @@ def _towns_after_in(text: str, mentions: list[Mention], lists: dict[str, frozens
     case, a word of a person's name in the article, a name the gazetteer knows as something else, or
     a word before a number ("in Article 19")."""
     demonyms = _word_list("en", "demonyms.txt", fold=True)
-    stop = lists["not_names"] | lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["institution_words"] \
-        | lists["sentence_openers"] | lists["compass_words"] | lists["language_words"] | demonyms \
-        | lists["honorifics"] | lists["person_ranks"] | lists["person_only_titles"]
+    stop = _joined(lists["not_names"], lists["heads"], lists["org_tails"], lists["loc_tails"],
+                   lists["institution_words"],
+                   lists["sentence_openers"], lists["compass_words"], lists["language_words"], demonyms,
+                   lists["honorifics"], lists["person_ranks"], lists["person_only_titles"])
     people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
     taken = [(m.start, m.end) for m in mentions]
     held = _Contains(taken)
@@ -704,7 +705,7 @@ def _people_with_age(text: str, mentions: list[Mention], lists: dict[str, frozen
     Demario Aundre Jackson, 30, in ...") are a person, over what was found inside them (a town the
     gazetteer knows by the surname): news gives ages of people only. Not where a word is no name
     or opens a sentence ("On Monday, 28 ...")."""
-    stop = lists["not_names"] | lists["sentence_openers"] | lists["heads"] | lists["org_tails"]
+    stop = _joined(lists["not_names"], lists["sentence_openers"], lists["heads"], lists["org_tails"])
     out = list(mentions)
     for hit in _NAME_WITH_AGE.finditer(text):
         s, e = hit.span(1)
@@ -729,7 +730,8 @@ def _as_person(m: Mention) -> Mention:
     return out
 
 
-_PLACE_BASED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound|area)\b")
+# (speed12n: the look-behind after the first capital, as `_CAPITALISED_WORD`)
+_PLACE_BASED = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|born|headquartered|bound|area)\b")
 
 
 def _place_before_based(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -780,7 +782,7 @@ def _town_teams(text: str, mentions: list[Mention], lists: dict[str, frozenset[s
     ("Palm Springs", "Golan Heights", `loc_tails`, `not_team_words`)."""
     if not any(index.has(c) for c in lists["team_cues"]):
         return mentions
-    stop = lists["not_team_words"] | lists["loc_tails"] | lists["open_space_tails"] | lists["org_tails"]
+    stop = _joined(lists["not_team_words"], lists["loc_tails"], lists["open_space_tails"], lists["org_tails"])
     by_start = {m.start: m for m in mentions}
     out = list(mentions)
     for town in [m for m in mentions if m.type == "GPE" and m.key and m.key.startswith("city:")]:
@@ -807,8 +809,8 @@ def _towns_listed_with_towns(text: str, mentions: list[Mention], lists: dict[str
     retyped (an organisation stays one: "Tasmania and Ontario Provincial Government"), a listed
     capitalised run nothing was found in is added. A list is names joined by ", ",
     " and " or ", and " with a town (a gazetteer city or a unit the rules found) among them."""
-    stop = lists["not_names"] | lists["sentence_openers"] | lists["heads"] | lists["org_tails"] \
-        | lists["honorifics"] | lists["person_ranks"]
+    stop = _joined(lists["not_names"], lists["sentence_openers"], lists["heads"], lists["org_tails"],
+                   lists["honorifics"], lists["person_ranks"])
     ordered = sorted(mentions, key=_START)
     towns = {id(m) for m in ordered if m.type == "GPE" and (
         (m.key or "").startswith(("city:", "us-state:")) or m.source == "rule")}
@@ -823,7 +825,7 @@ def _towns_listed_with_towns(text: str, mentions: list[Mention], lists: dict[str
             continue
         other = b if id(a) in towns else a
         if other.type == "LOC" and not other.key and other.source != "gazetteer" \
-                and other.text.split()[-1].casefold() not in lists["loc_tails"] | lists["open_space_tails"]:
+                and other.text.split()[-1].casefold() not in _joined(lists["loc_tails"], lists["open_space_tails"]):
             out[out.index(other)] = _copy(other, other.start, other.end, other.text, "GPE")
     # a town followed by " and X" / ", X" with nothing found in X
     taken = [(m.start, m.end) for m in out]
@@ -887,8 +889,8 @@ def _local_seats(text: str, mentions: list[Mention], lists: dict[str, frozenset[
     body, office = _seat_patterns(lists["local_bodies"], lists["local_offices"])
     demonyms = _word_list("en", "demonyms.txt", fold=True)
     people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
-    stop = lists["not_seats"] | lists["not_names"] | lists["heads"] | lists["honorifics"] | lists["person_ranks"] \
-        | lists["sentence_openers"] | lists["compass_words"] | demonyms
+    stop = _joined(lists["not_seats"], lists["not_names"], lists["heads"], lists["honorifics"], lists["person_ranks"],
+                   lists["sentence_openers"], lists["compass_words"], demonyms)
     seats: set[str] = set()
     for pattern in (body, office):
         for hit in pattern.finditer(text) if pattern is not None else ():
@@ -947,7 +949,7 @@ def _slash_partners(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         return mentions
     ends = {e for _, e in people}
     starts = {s for s, _ in people}
-    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"]
+    words = _joined(lists["heads"], lists["org_tails"], lists["loc_tails"])
     out = []
     for m in mentions:
         toks = m.text.split()
@@ -1049,7 +1051,7 @@ def _split_at_and(m: Mention, lists: dict[str, frozenset[str]]) -> list[Mention]
         return [m]
     left, right = m.text[: hit.start()], m.text[hit.end() :]
     first = right.split(" ")[0]
-    heads = lists["org_heads"] | lists["gpe_heads"] | lists["facility_heads"]
+    heads = _joined(lists["org_heads"], lists["gpe_heads"], lists["facility_heads"])
     opens = (len(first) > 1 and first.isupper() and first.isalpha()) or (
         first[:1].isupper() and first.casefold() in heads and m.type != "EVT")
     street = left.split(" ")[0].casefold() in lists["facility_heads"] and first[:1].isupper() and m.type == "LOC"
@@ -1102,8 +1104,8 @@ def _town_after_preposition(text: str, m: Mention, lists: dict[str, frozenset[st
     words = m.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return m
-    stop = lists["loc_tails"] | lists["loc_heads"] | lists["facility_heads"] | lists["compass_words"] \
-        | lists["venue_tails"] | lists["heads"] | lists["open_space_tails"]
+    stop = _joined(lists["loc_tails"], lists["loc_heads"], lists["facility_heads"], lists["compass_words"],
+                   lists["venue_tails"], lists["heads"], lists["open_space_tails"])
     if any(w.casefold() in stop for w in words) or not _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start):
         return m
     return _copy(m, m.start, m.end, m.text, "GPE")
@@ -1144,8 +1146,9 @@ def _camel_people(
     knows ("Rusia"), else dropped."""
     given = lists.get("given_names", frozenset())
     people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
-    stop = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["honorifics"]
-    stop |= lists["person_ranks"] | lists["compass_words"]
+    stop = _joined(_joined(lists["heads"], lists["org_tails"], lists["loc_tails"], lists["not_names"],
+                           lists["honorifics"]),
+                   _joined(lists["person_ranks"], lists["compass_words"]))
     found: list[tuple[int, int]] = []
     for run in _CAMEL_RUN.finditer(text):
         humps = list(_HUMP.finditer(run.group()))
@@ -1191,6 +1194,9 @@ def _camel_people(
 
 
 _PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+# what every match of `_PAIR` holds, found fast (a literal start): few articles hold one, and then the
+# full pattern (a look-behind first: tried at every position) is not scanned
+_PAIR_GATE = re.compile(r"-[A-Z][a-z]")
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
@@ -1203,7 +1209,7 @@ def _place_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
     spans: _Overlaps | None = None  # built at the first pair that needs it (most articles have none)
     whole: dict[tuple[int, int], Mention] = {}
     out = list(mentions)
-    for hit in _PAIR.finditer(text):
+    for hit in _PAIR.finditer(text) if _PAIR_GATE.search(text) is not None else ():
         s, e = hit.span()
         if _NAME_WORD_BEFORE.search(text[max(0, s - 30) : s]):
             continue
@@ -1426,7 +1432,7 @@ def _possessive(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozenset[str
     hit = _POSSESSIVE.search(m.text)
     if hit is None or m.source == "gazetteer":
         return [m]
-    places = (lists["open_space_tails"] | lists["loc_tails"] | lists["venue_tails"]) if lists else frozenset()
+    places = _joined(lists["open_space_tails"], lists["loc_tails"], lists["venue_tails"]) if lists else frozenset()
     rest_words = m.text[hit.end() :].split()
     if len(rest_words) == 1 and rest_words[0][:1].isupper() and rest_words[0].casefold() in places:
         return [_copy(m, m.start, m.end, m.text, "LOC")]
@@ -1628,6 +1634,35 @@ _GLUED_TAIL = re.compile(r"^(?:me|di|ber|ter|(?:yang|dan|atau|serta|sebagai|kepa
 "ke-" or "se-" words, which end names of places ("Suryakencana")."""
 
 
+def _joined(*sets: frozenset[str]) -> frozenset[str]:
+    """``sets[0] | sets[1] | ...``, joined in that order, once per process for the same sets (speed12n):
+    the settling rules join the same fixed word lists for every article, some for every mention, and
+    each join copied hundreds of words (a frozenset keeps its hash, so the lookup costs little). A
+    caller's own mutable sets are joined as they are, every time."""
+    try:
+        return _joined_once(*sets)
+    except TypeError:  # a `set` among them: not hashable, not remembered
+        return _join(sets)
+
+
+@functools.lru_cache(maxsize=256)
+def _joined_once(*sets: frozenset[str]) -> frozenset[str]:
+    return _join(sets)
+
+
+def _join(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    out = sets[0]
+    for more in sets[1:]:
+        out = out | more
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _one_word_entries(words: frozenset[str]) -> frozenset[str]:
+    """The entries of ``words`` without a space in them, once per list."""
+    return frozenset(h for h in words if " " not in h)
+
+
 @functools.cache
 def _word_list(lang: str, name: str, fold: bool = False) -> frozenset[str]:
     """A word list of `resources/<lang>/<name>` (case-folded with `fold`), cached per process; empty
@@ -1683,8 +1718,8 @@ def _given_name_before(
     """In English, a one-word person the model found right after a capitalised word inside a
     sentence ("seed Dan Evans": a model trained on Indonesian reads "Dan" as "and") has that word as
     the given name, unless it is a title, rank, nationality, function word or a known place."""
-    stop = lists["heads"] | lists["honorifics"] | lists["person_ranks"] | lists["sentence_openers"] \
-        | lists["not_names"] | lists["function_words"] | _word_list("en", "demonyms.txt", fold=True)
+    stop = _joined(lists["heads"], lists["honorifics"], lists["person_ranks"], lists["sentence_openers"],
+                   lists["not_names"], lists["function_words"], _word_list("en", "demonyms.txt", fold=True))
     starts = {m.end for m in mentions}
     out = []
     for m in mentions:
@@ -1799,7 +1834,8 @@ _DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
 # An acronym in brackets ("pedagang kaki lima (PKL)"), an acronym with its words in brackets after it
 # ("PMS (penyakit menular seksual)"), or both in one bracket ("(autism spectrum disorder/ASD)").
 _ACRONYM_AFTER_WORDS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
-_WORDS_AFTER_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}) ?\(([^()]{3,100})\)")
+# (speed12n: the look-behind after the first capital, as `_CAPITALISED_WORD`)
+_WORDS_AFTER_ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]{1,7}) ?\(([^()]{3,100})\)")
 _WORDS_THEN_ACRONYM = re.compile(r"\(([^()/]{3,100})/([A-Z][A-Za-z]{1,7})\)")
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
 _ANY_WORD = re.compile(r"[A-Za-z][a-z'-]*")
@@ -1831,9 +1867,9 @@ def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[st
     An acronym a capitalised name of a thing defines goes too (`_document`: "Kredit Usaha Rakyat (KUR)"),
     and one a role defines ("Chief Operating Officer (COO)": a title, `person_ranks`). Each bracket is
     read over a short window before it: linear in the text's length."""
-    skip = lists["function_words"] | lists["glue_words"]
-    keep = lists["org_heads"] | lists["gpe_heads"] | lists["loc_heads"]
-    roles = lists["person_ranks"] | lists["role_tails"]
+    skip = _joined(lists["function_words"], lists["glue_words"])
+    keep = _joined(lists["org_heads"], lists["gpe_heads"], lists["loc_heads"])
+    roles = _joined(lists["person_ranks"], lists["role_tails"])
     found: set[str] = set()
 
     def fits(words: list[str], acronym: str) -> bool:
@@ -2080,7 +2116,8 @@ def _given_name_person(m: Mention, gazetteer: Gazetteer, lists: dict[str, frozen
     return _copy(m, m.start, m.end, m.text, "PER")
 
 
-_PERSON_RUN = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)((?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w'’-])")
+# (speed12n: the look-behind after the first capital, as `_CAPITALISED_WORD`)
+_PERSON_RUN = re.compile(r"([A-Z](?<![\w.'’-].)[a-z]+)((?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w'’-])")
 
 
 _TOKEN_BEFORE = re.compile(r"(\S+) $")
@@ -2099,8 +2136,8 @@ def _unfound_people(
         return []
     taken: _Contains | None = None  # built at the first run that opens with a given name
     spans: _Overlaps | None = None
-    words = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["not_names"] | lists["function_words"] \
-        | lists["gpe_tails"]
+    words = _joined(lists["heads"], lists["org_tails"], lists["loc_tails"], lists["not_names"],
+                    lists["function_words"], lists["gpe_tails"])
     out: list[Mention] = []
     for hit in _PERSON_RUN.finditer(text):
         first, rest = hit.group(1), hit.group(2).split()
@@ -2257,6 +2294,15 @@ def _words_pattern(words: frozenset[str], before: str, after: str, flags: int = 
     if not words:
         return None
     longest_first = sorted(words, key=len, reverse=True)
+    if not flags & re.IGNORECASE and before.startswith("(?<!") and before.endswith(")") \
+            and all(w[:1] not in ("", "\n") for w in longest_first):
+        # (speed12n) the look-behind after each word's first letter, as `_CAPITALISED_WORD` has it: a
+        # pattern whose alternatives each start with a letter lets `re` skip straight to those letters;
+        # `w(?<!X.)` asks of the character before `w` what `(?<!X)w` does. Not so under IGNORECASE,
+        # where `re` skips nothing either way.
+        look = before[:-1] + ".)"
+        return re.compile("(?:" + "|".join(re.escape(w[0]) + look + re.escape(w[1:]) for w in longest_first)
+                          + ")" + after, flags)
     return re.compile(before + "(?:" + "|".join(map(re.escape, longest_first)) + ")" + after, flags)
 
 
@@ -2275,7 +2321,7 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
             if end > hit.end():
                 spans.append((hit.start(), end))
     tails = lists["event_tails"]
-    places = lists["loc_heads"] | lists["facility_heads"]
+    places = _joined(lists["loc_heads"], lists["facility_heads"])
     for hit in _CAPITALISED_WORD.finditer(text):
         if hit.group().casefold() not in tails:
             continue
@@ -2338,6 +2384,9 @@ def _event_run(text: str, end: int, year_only: bool = False) -> int:
 
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|of)){0,4}"
 _VERSUS = re.compile(r"(?<![\w-])(?:vs\.?|versus|kontra)(?=\s)")
+# the words inside every match of `_VERSUS`, found fast: few articles write one, and then the full
+# pattern (a look-behind first: tried at every position) is not scanned
+_VERSUS_GATE = re.compile("vs|versus|kontra")
 _LEFT_SIDE = re.compile(rf"(?<![\w.'’-])({_NAME})\s*$")
 _RIGHT_SIDE = re.compile(rf"\s+({_NAME})")
 
@@ -2345,7 +2394,7 @@ _RIGHT_SIDE = re.compile(rf"\s+({_NAME})")
 def _versus_sides(text: str) -> Iterator[list[tuple[int, int]]]:
     """The two sides of each "A vs B", as [(start, end), (start, end)], each read in a window of
     the text around the word (never the whole text from every capital: linear in its length)."""
-    for hit in _VERSUS.finditer(text):
+    for hit in _VERSUS.finditer(text) if _VERSUS_GATE.search(text) is not None else ():
         lo = max(0, hit.start() - 80)
         left = _LEFT_SIDE.search(text[lo : hit.start()])
         right = _RIGHT_SIDE.match(text[hit.end() : hit.end() + 80])
@@ -2428,7 +2477,7 @@ def _natural_places(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) 
     `street_abbreviations` with their dot); a unit named with its kind after the name ("Howard
     County", `gpe_tails`) is one GPE the same way."""
     short = lists["street_abbreviations"]
-    tails = lists["loc_tails"] | lists["gpe_tails"] | short
+    tails = _joined(lists["loc_tails"], lists["gpe_tails"], short)
     if not tails:
         return
     for hit in _CAPITALISED_WORD.finditer(text):
@@ -2483,7 +2532,12 @@ def _institutions(text: str, layer: _Layer, lists: dict[str, frozenset[str]], bl
         layer.replace([], Mention(s, e, word, "ORG", source="rule"))
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
+# (speed12n) The look-behind comes after the first capital: `re` skips straight to the characters a
+# pattern can start with only when it starts with a character class, and tries one that starts with
+# a look-behind at every position of the text. `[A-Z](?<![...].)` asks the same of the character
+# before the capital as `(?<![...])[A-Z]` (the `.` is the capital itself; at the text's start both
+# pass): the same matches (`tests/entities/test_speed12n.py`).
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+(?![\w'’-])")
 
 _FACILITY_WORD = re.compile(r" ([A-Z][\w'’-]*\.?|[A-Z]\.)")
 
@@ -2989,7 +3043,7 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
     stops before "of" and the gazetteer takes the place. Only where the organisation's name ends in
     a word that heads or ends organisation names (authority, party, bank ...)."""
     ordered = sorted(mentions, key=_START)
-    words = lists["org_tails"] | lists["org_heads"]
+    words = _joined(lists["org_tails"], lists["org_heads"])
     out: list[Mention] = []
     skip: set[int] = set()
     acronyms: dict[str, str] = {}
@@ -3021,6 +3075,12 @@ def _of_place(text: str, mentions: list[Mention], lists: dict[str, frozenset[str
 _TITLE_CASE_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})$")
 
 
+@functools.lru_cache(maxsize=16)
+def _portfolio_heads(heads: frozenset[str], org_heads: frozenset[str], titles: frozenset[str]) -> frozenset[str]:
+    """``heads - org_heads - titles``, once per set of lists (`_words_before_org`)."""
+    return heads - org_heads - titles
+
+
 def _words_before_org(
     text: str, mentions: list[Mention], lists: dict[str, frozenset[str]], index: _Index
 ) -> list[Mention]:
@@ -3032,8 +3092,9 @@ def _words_before_org(
     stays out ("Philippine" + "Bureau of Fisheries"), unless the model found it with the words after it."""
     heads = lists["org_heads"]
     # a portfolio's word ("National", "State", "Home") opens such names too: "National Bank of Canada"
-    stop = (lists["heads"] - heads - lists["title_words"]) | lists["honorifics"] | lists["person_ranks"] \
-        | lists["sentence_openers"] | lists["not_names"] | lists["function_words"]
+    stop = _joined(_portfolio_heads(lists["heads"], heads, lists["title_words"]),
+                   lists["honorifics"], lists["person_ranks"], lists["sentence_openers"], lists["not_names"],
+                   lists["function_words"])
     demonyms = _word_list("en", "demonyms.txt", fold=True)
     ordered = sorted(mentions, key=_START)
     out: list[Mention] = []
@@ -3125,7 +3186,7 @@ def _listed_names(
             continue
         before = _CAPITALISED_TOKEN_BEFORE.search(text[max(0, s - 30) : s])
         if _CAPITAL_NEXT.match(text[e : e + 2]) or (
-            before and before.group(1).casefold() not in lists["heads"] | lists["sport_cues"]
+            before and before.group(1).casefold() not in _joined(lists["heads"], lists["sport_cues"])
         ):
             continue  # part of a longer capitalised name ("Pelatih Udinese": a title word is not)
         layer.replace([], Mention(s, e, surface, "ORG", source="rule"))
@@ -3351,7 +3412,7 @@ def _place_runs_on(
 
 
 def _office_words(lists: dict[str, frozenset[str]]) -> frozenset[str]:
-    return lists["office_words"] | frozenset(h for h in lists["org_heads"] if " " not in h)
+    return _joined(lists["office_words"], _one_word_entries(lists["org_heads"]))
 
 
 def _office_as_person(m: Mention, lists: dict[str, frozenset[str]]) -> bool:
@@ -3434,7 +3495,7 @@ def _known_then_person(
     it alone elsewhere ("TOBA"); a lone acronym glued into a person's name is dropped ("IIIDPRRI")."""
     given = lists.get("given_names", frozenset())
     clubs = _word_list("shared", "clubs.txt")
-    stop = lists["heads"] | lists["org_tails"] | lists["loc_tails"] | lists["org_cues_after"]
+    stop = _joined(lists["heads"], lists["org_tails"], lists["loc_tails"], lists["org_cues_after"])
     not_names = lists["not_names"]  # a month opens given names too ("Juli Oktarina"), not a last name
     at = index._positions()
     out: list[Mention] = []

@@ -208,6 +208,9 @@ def _menko_portfolio(text: str, m: Mention, portfolios: frozenset[str]) -> bool:
 
 
 _AGED_INITIALS = re.compile(r"(?<![\w-])([A-Z]{2,4}) \(\d{1,2}\)")
+# what every match of `_AGED_INITIALS` holds, found fast (a literal start): most articles hold none,
+# and then the full pattern, tried at every position of the text, is not scanned at all
+_AGED_INITIALS_GATE = re.compile(r" \(\d{1,2}\)")
 
 
 def _initials(text: str, mentions: list[Mention], cues: frozenset[str], gazetteer: Gazetteer) -> list[Mention]:
@@ -217,7 +220,8 @@ def _initials(text: str, mentions: list[Mention], cues: frozenset[str], gazettee
     gazetteer does not know are the person wherever they stand as a word of their own."""
     cued = {m.text for m in mentions if _INITIALS.fullmatch(m.text) and _word_before(text, m.start) in cues}
     aged = {m.text for m in mentions if _INITIALS.fullmatch(m.text) and _AGE.match(text, m.end)}
-    aged |= {a.group(1) for a in _AGED_INITIALS.finditer(text)}
+    if _AGED_INITIALS_GATE.search(text) is not None:
+        aged |= {a.group(1) for a in _AGED_INITIALS.finditer(text)}
     people = cued | {n for n in aged if (e := gazetteer.lookup(n)) is None or e.type != "ORG"}
     if not people:
         return mentions
