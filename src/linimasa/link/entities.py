@@ -30,7 +30,7 @@ from typing import Any
 from linimasa import resources
 from linimasa.model import Article, Corpus, Entity, EntityRecord, Mention, MentionRef, Role
 from linimasa.pipeline import corpus_stage
-from linimasa.text.gazetteer import is_acronym, load_gazetteer, normalise
+from linimasa.text.gazetteer import Entry, is_acronym, load_gazetteer, normalise
 
 # A surname-only person joins a full name from another article only if the two articles share at
 # least this many other entities, and that many make up this share of the smaller article's set.
@@ -131,6 +131,51 @@ def _street_in_full(name: str) -> str:
     return name
 
 
+_GLUED_FORM = re.compile(r"\((\w+)\)$")
+
+
+@functools.cache
+def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(words of a company's legal form written before its name, after it) of every language
+    (`legal_form_heads`, `legal_form_tails` of resources/<lang>/entities.yaml), normalised."""
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        heads.update(normalise(str(w)) for w in data.get("legal_form_heads") or [])
+        tails.update(normalise(str(w)) for w in data.get("legal_form_tails") or [])
+    return frozenset(heads), frozenset(tails)
+
+
+def org_core(name: str) -> str:
+    """An organisation's normalised name without the words of its legal form ("pt transjakarta",
+    "pt blue bird tbk", "pt pln (persero)", "zotac ltd" -> "transjakarta", "blue bird", "pln",
+    "zotac"), so that a company written with and without them is one entity, within an article and
+    across articles. A name that is nothing but such words stays as it is."""
+    heads, tails = _legal_forms()
+    words = name.split()
+    while len(words) > 1 and words[0] in heads:
+        words = words[1:]
+    while len(words) > 1 and words[-1].strip("(),") in tails:
+        words = words[:-1]
+    glued = _GLUED_FORM.search(words[-1]) if words else None  # "pln(persero)"
+    if glued and glued.group(1) in tails and glued.start() > 0:
+        words[-1] = words[-1][: glued.start()]
+    return " ".join(words) if words else name
+
+
+def _acronym_as_word(m: Mention) -> Entry | None:
+    """The gazetteer's acronym of an organisation that a mention writes as a word, capital first
+    ("Nato", "Unesco", "Asean" for NATO, UNESCO, ASEAN, as British and Indonesian style has it),
+    when the acronym names an organisation and the mention is typed one. A short word (three letters
+    or less) is left alone: too many of them are ordinary words as well as acronyms."""
+    text = m.text.strip()
+    if m.type != "ORG" or len(text) < 4 or not text.isalpha() or not (text[0].isupper() and text[1:].islower()):
+        return None
+    entry = load_gazetteer().acronyms.get(text.upper())
+    return entry if entry is not None and entry.type == "ORG" else None
+
+
 def _article_clusters(article: Article) -> list[Cluster]:
     """Step 1: clusters of one article's mentions."""
     gazetteer = load_gazetteer()
@@ -146,13 +191,18 @@ def _article_clusters(article: Article) -> list[Cluster]:
         key = m.key
         if key is None:
             entry = gazetteer.lookup(m.text)
+            if entry is None:
+                entry = _acronym_as_word(m)
             if entry is not None and m.type == "ORG" and entry.id.startswith("city:"):
                 entry = None  # a club or firm named after its town ("Roma", "Monterrey") is not the town
             # Keyed by the name alone: one name typed ORG in one article and LOC in another is still
             # one thing (its type is decided by vote when the entity is built).
             key = entry.id if entry is not None else f"name:{normalise(_street_in_full(m.text))}"
+        if m.type == "ORG" and key.startswith("name:"):
+            key = "name:" + org_core(key[5:])
         c = clusters.setdefault(key, Cluster(key, m.type, gaz_id=key if key in gazetteer.entries else None))
         c.mentions.append((article.id, m))
+    _join_short_forms(clusters)
     for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too
         if c.type == "PER" and c.gaz_id:
             people += [(toks, c) for toks in _names_of(c) if len(toks) >= 2]
@@ -181,6 +231,45 @@ def _article_clusters(article: Article) -> list[Cluster]:
     return list(clusters.values())
 
 
+@functools.cache
+def _short_forms() -> dict[str, str]:
+    """Normalised short forms and nicknames of clubs and competitions -> the normalised full name
+    they stand for (`club_short_forms.tsv` and `club_nicknames.tsv` of resources/shared), each
+    also without a leading "the" ("Citizens" as well as "The Citizens")."""
+    out: dict[str, str] = {}
+    for name in ("club_short_forms.tsv", "club_nicknames.tsv"):
+        for line in resources.path("shared", name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or "\t" not in line:
+                continue
+            short, full = (normalise(x) for x in line.split("\t")[:2])
+            out.setdefault(short, full)
+            if short.startswith("the "):
+                out.setdefault(short[4:], full)
+    return out
+
+
+def _join_short_forms(clusters: dict[str, Cluster]) -> None:
+    """A club's or competition's short form or nickname ("Man City", "The Citizens", "Liga Inggris")
+    joins the cluster of its full name ("Manchester City", "Premier League") when the article names
+    that too: "City" or "Inter" alone may be anything, beside "Manchester City" they are the club. A
+    short form that is also a word of another name in the article ("City" beside "Leicester City"
+    as well) is left alone."""
+    table = _short_forms()
+    names = {k: k[5:] for k in clusters if k.startswith("name:")}
+    for key, name in names.items():
+        full = table.get(name)
+        if full is None or key not in clusters:
+            continue
+        target = next((clusters[k] for k in (f"name:{full}", f"name:{org_core(full)}")
+                       if k in clusters and k != key), None)
+        if target is None:
+            continue
+        others = [n for k, n in names.items() if k in clusters and k not in (key, target.key)]
+        if any(f" {name} " in f" {n} " for n in others):
+            continue
+        target.absorb(clusters.pop(key))
+
+
 def _is_middle(token: str, full: list[str]) -> bool:
     """Whether a one-word mention is a middle name of a full name (at least three letters): Indonesian
     and Malay news often name "Mochammad Irfan Yusuf" as "Irfan" and "Mohd Faiz Abdullah" as "Faiz"."""
@@ -198,8 +287,21 @@ def _names_of(cluster: Cluster) -> list[list[str]]:
 
 def _part_of(toks: list[str], full: list[str]) -> bool:
     """Whether a person mention is the same name or an ordered part of a fuller one that keeps its
-    surname ("Amir Muttaqi" of "Amir Khan Muttaqi"), or its first or last name alone."""
+    surname ("Amir Muttaqi" of "Amir Khan Muttaqi"), its first or last name alone, or its first two
+    words or more ("Agus Jabo" of "Agus Jabo Priyono", "Budi Arie" of "Budi Arie Setiadi": Indonesian
+    news shortens a long name by dropping its last word as often as its first)."""
     return _keys_part_of([spelling_key(t) for t in toks], [spelling_key(t) for t in full])
+
+
+@functools.cache
+def _generation_keys() -> frozenset[str]:
+    """Spelling keys of the words after a name that tell a son from his father ("Jr", "III":
+    `generation_suffixes` of resources/<lang>/entities.yaml)."""
+    words: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        words.update(str(w).strip(".") for w in data.get("generation_suffixes") or [])
+    return frozenset(spelling_key(w) for w in words if w)
 
 
 def _keys_part_of(sk: list[str], fk: list[str]) -> bool:
@@ -208,6 +310,8 @@ def _keys_part_of(sk: list[str], fk: list[str]) -> bool:
         return True
     if len(sk) == 1:
         return sk[0] in (fk[0], fk[-1])
+    if len(fk) > len(sk) and fk[: len(sk)] == sk and fk[-1] not in _generation_keys():
+        return True  # "Donald Trump" is not a part of "Donald Trump Jr"
     it = iter(fk)
     return all(t in it for t in sk) and sk[-1] == fk[-1]
 
@@ -230,7 +334,7 @@ class _PersonIndex:
 
     def owners(self, toks: list[str]) -> list[Cluster]:
         keys = [spelling_key(t) for t in toks]
-        pool = self.by_end.get(keys[-1], []) + (self.by_end.get(keys[0], []) if len(keys) == 1 else [])
+        pool = self.by_end.get(keys[-1], []) + self.by_end.get(keys[0], [])
         return _unique_clusters(c for c in pool if any(_keys_part_of(keys, n) for n in self.names[id(c)]))
 
 

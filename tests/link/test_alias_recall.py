@@ -1,0 +1,109 @@
+"""Aliases the link stage joins to their full names (issue 11, merge recall), and the look-alikes it
+keeps apart. Mentions are placed by hand, so that each test reads the linking alone."""
+
+from __future__ import annotations
+
+from linimasa.link.entities import _part_of, link_entities, org_core
+from linimasa.model import Article, Corpus, Entity, Mention
+
+
+def _article(i: int, text: str, names: list[tuple[str, str]], lang: str = "id") -> Article:
+    """An article whose mentions are the given (surface, type) pairs, each at its next occurrence."""
+    a = Article(id=f"a{i}", source=f"s{i}", text=text, language=lang)
+    at = 0
+    for name, type_ in names:
+        start = text.index(name, at)
+        a.mentions.append(Mention(start, start + len(name), name, type_, source="model"))  # type: ignore[arg-type]
+        at = start + len(name)
+    return a
+
+
+def _link(*articles: Article) -> Corpus:
+    return link_entities(Corpus(articles=list(articles)))
+
+
+def _entity_of(c: Corpus, article: str, surface: str) -> Entity:
+    (e,) = {e.id: e for e in c.entities for m in e.mentions if m.article == article and m.text == surface}.values()
+    return e
+
+
+def test_an_acronym_written_as_a_word_is_the_acronym() -> None:
+    c = _link(
+        _article(0, "Pasukan Nato tiba di perbatasan, kata juru bicara Nato.", [("Nato", "ORG"), ("Nato", "ORG")]),
+        _article(1, "Para menteri NATO bertemu di Brussel.", [("NATO", "ORG")]),
+    )
+    assert _entity_of(c, "a0", "Nato") is _entity_of(c, "a1", "NATO")
+
+
+def test_a_short_word_in_capitals_first_is_not_taken_for_an_acronym() -> None:
+    # three letters or fewer: "Pan" beside "PAN" (a party) may be a plain word or a name
+    c = _link(
+        _article(0, "Warung Pan buka sampai malam di Depok.", [("Pan", "ORG")]),
+        _article(1, "Fraksi PAN menolak usulan itu.", [("PAN", "ORG")]),
+    )
+    assert _entity_of(c, "a0", "Pan") is not _entity_of(c, "a1", "PAN")
+
+
+def test_legal_form_words_do_not_make_another_company() -> None:
+    assert org_core("pt transjakarta") == "transjakarta"
+    assert org_core("pt blue bird tbk") == "blue bird"
+    assert org_core("pt pln(persero)") == org_core("pt pln (persero)") == "pln"
+    assert org_core("zotac ltd") == "zotac"
+    assert org_core("pt") == "pt"  # nothing but the legal form: as it is
+    c = _link(
+        _article(0, "Direksi PT Kereta Cepat Maju Tbk mengumumkan laba. Kereta Cepat Maju membagi dividen.",
+                 [("PT Kereta Cepat Maju Tbk", "ORG"), ("Kereta Cepat Maju", "ORG")]),
+        _article(1, "Saham PT Kereta Cepat Maju naik tajam.", [("PT Kereta Cepat Maju", "ORG")]),
+    )
+    e = _entity_of(c, "a0", "Kereta Cepat Maju")
+    assert e is _entity_of(c, "a0", "PT Kereta Cepat Maju Tbk") is _entity_of(c, "a1", "PT Kereta Cepat Maju")
+
+
+def test_a_company_and_a_person_sharing_a_word_stay_apart() -> None:
+    c = _link(_article(0, "Direktur Utama Bluebird Adrianto Djokosoetono mengatakan PT Bluebird Tbk untung.",
+                       [("Bluebird Adrianto Djokosoetono", "PER"), ("PT Bluebird Tbk", "ORG")]))
+    assert _entity_of(c, "a0", "Bluebird Adrianto Djokosoetono") is not _entity_of(c, "a0", "PT Bluebird Tbk")
+
+
+def test_a_name_without_its_last_word_is_the_person() -> None:
+    assert _part_of(["Budi", "Arie"], ["Budi", "Arie", "Setiadi"])
+    assert not _part_of(["Budi", "Setiadi", "Arie"], ["Budi", "Arie", "Setiadi"])
+    c = _link(_article(0, "Menteri Koperasi Wiryo Gatot Sasmito hadir di Solo. Wiryo Gatot lalu pulang ke Jakarta.",
+                       [("Wiryo Gatot Sasmito", "PER"), ("Wiryo Gatot", "PER")]))
+    assert _entity_of(c, "a0", "Wiryo Gatot") is _entity_of(c, "a0", "Wiryo Gatot Sasmito")
+
+
+def test_a_father_is_not_his_son_junior() -> None:
+    assert not _part_of(["Donald", "Trump"], ["Donald", "Trump", "Jr"])
+    c = _link(_article(0, "Robert Hale Jr. spoke after Robert Hale left the stage.",
+                       [("Robert Hale Jr.", "PER"), ("Robert Hale", "PER")], lang="en"))
+    assert _entity_of(c, "a0", "Robert Hale") is not _entity_of(c, "a0", "Robert Hale Jr.")
+
+
+def test_a_clubs_short_form_and_nickname_join_its_full_name_in_one_article() -> None:
+    text = ("Manchester City menang 3-0. Man City kini memimpin klasemen, dan The Citizens "
+            "hanya butuh satu kemenangan lagi. Pelatih City memuji pemainnya.")
+    c = _link(_article(0, text, [("Manchester City", "ORG"), ("Man City", "ORG"), ("The Citizens", "ORG"),
+                                 ("City", "ORG")]))
+    e = _entity_of(c, "a0", "Manchester City")
+    assert {m.text for m in e.mentions} == {"Manchester City", "Man City", "The Citizens", "City"}
+
+
+def test_a_short_form_without_its_full_name_or_with_two_owners_stays_alone() -> None:
+    c = _link(
+        # no "Manchester United" in this article: "MU" may be anything
+        _article(0, "Mahasiswa MU menggelar diskusi di kampus.", [("MU", "ORG")]),
+        _article(1, "Manchester United dikalahkan Everton.", [("Manchester United", "ORG")]),
+        # "City" beside two clubs whose names end in it: which one is not known
+        _article(2, "Manchester City bermain imbang dengan Leicester City. City tampil buruk.",
+                 [("Manchester City", "ORG"), ("Leicester City", "ORG"), ("City", "ORG")]),
+    )
+    assert _entity_of(c, "a0", "MU") is not _entity_of(c, "a1", "Manchester United")
+    city = _entity_of(c, "a2", "City")
+    assert city is not _entity_of(c, "a2", "Manchester City") and city is not _entity_of(c, "a2", "Leicester City")
+
+
+def test_a_competitions_indonesian_name_joins_its_english_one_in_one_article() -> None:
+    c = _link(_article(0, "Premier League musim ini ketat. Liga Inggris akan berakhir pada Mei.",
+                       [("Premier League", "ORG"), ("Liga Inggris", "ORG")]))
+    assert _entity_of(c, "a0", "Liga Inggris") is _entity_of(c, "a0", "Premier League")
