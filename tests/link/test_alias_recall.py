@@ -107,3 +107,34 @@ def test_a_competitions_indonesian_name_joins_its_english_one_in_one_article() -
     c = _link(_article(0, "Premier League musim ini ketat. Liga Inggris akan berakhir pada Mei.",
                        [("Premier League", "ORG"), ("Liga Inggris", "ORG")]))
     assert _entity_of(c, "a0", "Liga Inggris") is _entity_of(c, "a0", "Premier League")
+
+
+def test_an_acronym_that_spells_the_end_of_a_name_is_what_the_gazetteer_knows() -> None:
+    from linimasa.link.entities import _known_acronym_of_tail
+
+    navy = Mention(0, 2, "AS", "GPE", key="name:angkatan laut amerika serikat")
+    assert _known_acronym_of_tail(navy) == "country:US"
+    # an acronym of the whole name the gazetteer does not know keeps the name's key
+    own = Mention(0, 4, "BPKD", "ORG", key="name:badan pengelola keuangan daerah")
+    assert _known_acronym_of_tail(own) == "name:badan pengelola keuangan daerah"
+    text = "Kapal Angkatan Laut Amerika Serikat (AS) meninggalkan Bahrain. Pejabat Amerika Serikat menolak berkomentar."
+    a = _article(0, text, [("Angkatan Laut Amerika Serikat", "ORG"), ("AS", "GPE"), ("Amerika Serikat", "GPE")])
+    a.mentions[0].key = a.mentions[1].key = "name:angkatan laut amerika serikat"
+    a.mentions[2].key = "country:US"
+    c = _link(a)
+    assert _entity_of(c, "a0", "AS") is _entity_of(c, "a0", "Amerika Serikat")
+    assert _entity_of(c, "a0", "AS") is not _entity_of(c, "a0", "Angkatan Laut Amerika Serikat")
+
+
+def test_a_name_without_its_year_is_the_one_edition_named() -> None:
+    c = _link(
+        _article(0, "Final Piala Presiden 2025 digelar di Bandung. Piala Presiden tahun ini diikuti delapan tim.",
+                 [("Piala Presiden 2025", "EVT"), ("Piala Presiden", "EVT")]),
+        # two editions named: the yearless one may be either, and stays alone
+        _article(1, "Brasil juara Piala Dunia 1994, Piala Dunia 2026 digelar di tiga negara. Piala Dunia selalu ramai.",
+                 [("Piala Dunia 1994", "EVT"), ("Piala Dunia 2026", "EVT"), ("Piala Dunia", "EVT")]),
+    )
+    assert _entity_of(c, "a0", "Piala Presiden") is _entity_of(c, "a0", "Piala Presiden 2025")
+    bare = _entity_of(c, "a1", "Piala Dunia")
+    assert bare is not _entity_of(c, "a1", "Piala Dunia 1994") and bare is not _entity_of(c, "a1", "Piala Dunia 2026")
+    assert _entity_of(c, "a1", "Piala Dunia 1994") is not _entity_of(c, "a1", "Piala Dunia 2026")

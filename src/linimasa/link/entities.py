@@ -176,6 +176,22 @@ def _acronym_as_word(m: Mention) -> Entry | None:
     return entry if entry is not None and entry.type == "ORG" else None
 
 
+def _known_acronym_of_tail(m: Mention) -> str | None:
+    """The mention's key; for an acronym that an article defines after a longer name ending in the
+    name the acronym stands for ("Angkatan Laut Amerika Serikat (AS)", "Badan Pengawas Mahkamah
+    Agung (MA)"), or after that name alone, the gazetteer's key of what the acronym is: the bracket
+    spells out the end of the name, and "AS" further on is the country, not the navy."""
+    key = m.key
+    if key is None or not key.startswith("name:") or not is_acronym(m.text.strip()):
+        return key
+    entry = load_gazetteer().lookup(m.text.strip())
+    if entry is None:
+        return key
+    name = f" {key[5:]}"
+    tails = {normalise(n) for n in entry.names if not is_acronym(n)}
+    return entry.id if any(name.endswith(f" {t}") for t in tails if t) else key
+
+
 def _article_clusters(article: Article) -> list[Cluster]:
     """Step 1: clusters of one article's mentions."""
     gazetteer = load_gazetteer()
@@ -188,7 +204,7 @@ def _article_clusters(article: Article) -> list[Cluster]:
     for m in article.mentions:
         if m.type == "PER" and not m.key:
             continue
-        key = m.key
+        key = _known_acronym_of_tail(m)
         if key is None:
             entry = gazetteer.lookup(m.text)
             if entry is None:
@@ -203,6 +219,7 @@ def _article_clusters(article: Article) -> list[Cluster]:
         c = clusters.setdefault(key, Cluster(key, m.type, gaz_id=key if key in gazetteer.entries else None))
         c.mentions.append((article.id, m))
     _join_short_forms(clusters)
+    _join_editions(clusters)
     for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too
         if c.type == "PER" and c.gaz_id:
             people += [(toks, c) for toks in _names_of(c) if len(toks) >= 2]
@@ -268,6 +285,23 @@ def _join_short_forms(clusters: dict[str, Cluster]) -> None:
         if any(f" {name} " in f" {n} " for n in others):
             continue
         target.absorb(clusters.pop(key))
+
+
+_YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")
+
+
+def _join_editions(clusters: dict[str, Cluster]) -> None:
+    """An event or a named thing written without its year ("Piala Presiden", "Formula E Jakarta")
+    joins the one edition of it the article names with its year ("Piala Presiden 2025"): the year is
+    said once, then left out. Beside two editions ("Piala Dunia 1994", "Piala Dunia 2026") which one
+    is meant is not known, and it stays alone."""
+    editions: dict[str, list[str]] = defaultdict(list)
+    for k in clusters:
+        if k.startswith("name:") and _YEAR_AT_END.search(k):
+            editions[_YEAR_AT_END.sub("", k)].append(k)
+    for base, keys in editions.items():
+        if len(keys) == 1 and base in clusters and clusters[base].type != "PER":
+            clusters[keys[0]].absorb(clusters.pop(base))
 
 
 def _is_middle(token: str, full: list[str]) -> bool:
