@@ -138,3 +138,23 @@ def test_a_name_without_its_year_is_the_one_edition_named() -> None:
     bare = _entity_of(c, "a1", "Piala Dunia")
     assert bare is not _entity_of(c, "a1", "Piala Dunia 1994") and bare is not _entity_of(c, "a1", "Piala Dunia 2026")
     assert _entity_of(c, "a1", "Piala Dunia 1994") is not _entity_of(c, "a1", "Piala Dunia 2026")
+
+
+def test_an_unbracketed_acronym_joins_the_one_name_whose_initials_it_is() -> None:
+    from linimasa.link.entities import initials
+
+    assert initials("liberal democratic party") == "ldp"
+    assert initials("royal bank of canada") == "rbc"  # no letter for "of"
+    assert initials("pt bank rakyat indonesia (persero) tbk") == "bri"  # nor for the legal form
+    assert initials("prabowo") == ""
+    c = _link(
+        _article(0, "The Moderate Reform Party won 40 seats. The MRP will lead talks, and the MRP chief spoke.",
+                 [("Moderate Reform Party", "ORG"), ("MRP", "ORG"), ("MRP", "ORG")], lang="en"),
+        # two names with the initials: which one is meant is not known
+        _article(1, "Partai Rakyat Merdeka dan Persatuan Relawan Muda bertemu. PRM menolak hadir.",
+                 [("Partai Rakyat Merdeka", "ORG"), ("Persatuan Relawan Muda", "ORG"), ("PRM", "ORG")]),
+    )
+    assert _entity_of(c, "a0", "MRP") is _entity_of(c, "a0", "Moderate Reform Party")
+    prm = _entity_of(c, "a1", "PRM")
+    assert prm is not _entity_of(c, "a1", "Partai Rakyat Merdeka")
+    assert prm is not _entity_of(c, "a1", "Persatuan Relawan Muda")

@@ -220,6 +220,7 @@ def _article_clusters(article: Article) -> list[Cluster]:
         c.mentions.append((article.id, m))
     _join_short_forms(clusters)
     _join_editions(clusters)
+    _join_initials(clusters)
     for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too
         if c.type == "PER" and c.gaz_id:
             people += [(toks, c) for toks in _names_of(c) if len(toks) >= 2]
@@ -285,6 +286,46 @@ def _join_short_forms(clusters: dict[str, Cluster]) -> None:
         if any(f" {name} " in f" {n} " for n in others):
             continue
         target.absorb(clusters.pop(key))
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """The `function_words` of every language's entities.yaml ("of", "dan"): no letter of an acronym
+    stands for one ("Royal Bank of Canada" is RBC)."""
+    words: set[str] = {"&"}
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        words.update(normalise(str(w)) for w in data.get("function_words") or [])
+    return frozenset(words)
+
+
+def initials(name: str) -> str:
+    """The acronym a normalised name's words make, without its function words and legal form
+    ("liberal democratic party" -> "ldp", "pt bank rakyat indonesia (persero) tbk" -> "bri")."""
+    words = [w for w in org_core(name).split() if w not in _function_words()]
+    return "".join(w[0] for w in words if w[:1].isalpha()) if len(words) >= 2 else ""
+
+
+def _join_initials(clusters: dict[str, Cluster]) -> None:
+    """An organisation's acronym that the article never brackets after its name ("the Liberal
+    Democratic Party ... the LDP", "Bank Rakyat Indonesia ... BRI") joins the one organisation of the
+    article whose name's initials it is. An acronym the gazetteer knows has its own key and is left
+    to it; two names with the same initials leave it alone."""
+    by_initials: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        if c.type == "PER":
+            continue
+        made = {initials(normalise(m.text)) for _, m in c.mentions if not is_acronym(m.text.strip())}
+        for acronym in made - {""}:
+            by_initials[acronym].append(c)
+    for key in [k for k in clusters if k.startswith("name:")]:
+        c = clusters[key]
+        texts = {m.text.strip() for _, m in c.mentions}
+        if c.type not in ("ORG", "GPE", "LOC", "EVT") or not all(is_acronym(t) for t in texts):
+            continue
+        owners = _unique_clusters(o for t in texts for o in by_initials.get(t.replace(".", "").casefold(), []))
+        if len(owners) == 1 and owners[0] is not c:
+            owners[0].absorb(clusters.pop(key))
 
 
 _YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")
