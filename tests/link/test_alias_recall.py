@@ -158,3 +158,32 @@ def test_an_unbracketed_acronym_joins_the_one_name_whose_initials_it_is() -> Non
     prm = _entity_of(c, "a1", "PRM")
     assert prm is not _entity_of(c, "a1", "Partai Rakyat Merdeka")
     assert prm is not _entity_of(c, "a1", "Persatuan Relawan Muda")
+
+
+def test_a_body_named_after_a_place_is_keyed_by_the_place_however_written() -> None:
+    from linimasa.link.entities import org_key_name
+
+    assert org_key_name("pemerintah provinsi dki jakarta") == org_key_name("pemerintah provinsi jakarta")
+    assert org_key_name("bpbd jabar") == org_key_name("bpbd jawa barat")
+    # the unit word stays in the name: the city's and the regency's agencies are two
+    assert org_key_name("bpbd kota bogor") != org_key_name("bpbd kabupaten bogor")
+    assert org_key_name("bpbd kota bogor") != org_key_name("bpbd bogor")
+    assert org_key_name("bluebird") == "bluebird"  # no place: as it is
+    c = _link(
+        _article(0, "Dinas Kebudayaan DKI Jakarta membuka festival.", [("Dinas Kebudayaan DKI Jakarta", "ORG")]),
+        _article(1, "Kepala Dinas Kebudayaan Jakarta hadir di Monas.", [("Dinas Kebudayaan Jakarta", "ORG")]),
+        _article(2, "Dinas Kebudayaan Kota Bogor dan Dinas Kebudayaan Kabupaten Bogor berbagi panggung.",
+                 [("Dinas Kebudayaan Kota Bogor", "ORG"), ("Dinas Kebudayaan Kabupaten Bogor", "ORG")]),
+    )
+    assert _entity_of(c, "a0", "Dinas Kebudayaan DKI Jakarta") is _entity_of(c, "a1", "Dinas Kebudayaan Jakarta")
+    city, regency = "Dinas Kebudayaan Kota Bogor", "Dinas Kebudayaan Kabupaten Bogor"
+    assert _entity_of(c, "a2", city) is not _entity_of(c, "a2", regency)
+
+
+def test_a_competitions_name_in_another_language_is_it_in_any_article() -> None:
+    c = _link(
+        _article(0, "Arsenal memimpin Liga Inggris pekan ini.", [("Arsenal", "ORG"), ("Liga Inggris", "ORG")]),
+        _article(1, "Arsenal lead the Premier League this week.", [("Arsenal", "ORG"), ("Premier League", "EVT")],
+                 lang="en"),
+    )
+    assert _entity_of(c, "a0", "Liga Inggris") is _entity_of(c, "a1", "Premier League")

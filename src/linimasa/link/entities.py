@@ -164,6 +164,38 @@ def org_core(name: str) -> str:
     return " ".join(words) if words else name
 
 
+@functools.cache
+def _unit_words() -> frozenset[str]:
+    """Words naming the kind of administrative unit before a place's name (`gpe_heads` of every
+    language: "kota", "kabupaten", "provinsi"), normalised."""
+    words: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        words.update(normalise(str(w)) for w in data.get("gpe_heads") or [])
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def org_key_name(name: str) -> str:
+    """The key name of an organisation (normalised): `org_core`, with the place its name ends in
+    written as the gazetteer's key, so that one body named after one place is one entity however the
+    place is written ("Pemprov DKI Jakarta" / "Pemerintah Provinsi Jakarta", "BPBD Jabar" / "BPBD
+    Jawa Barat", "Kedubes AS" / "Kedubes Amerika Serikat"). The place is the longest end of the name
+    the gazetteer knows as one that does not start with a unit word: "Kota" stays in the name ("BPBD
+    Kota Bogor" and "BPBD Kabupaten Bogor" stay two), and something must come before it."""
+    core = org_core(name)
+    words = core.split()
+    gazetteer = load_gazetteer()
+    units = _unit_words()
+    for i in range(1, len(words)):
+        if words[i] in units:
+            continue
+        entry = gazetteer.lookup(" ".join(words[i:]))
+        if entry is not None and entry.type == "GPE":
+            return " ".join([*words[:i], entry.id])
+    return core
+
+
 def _acronym_as_word(m: Mention) -> Entry | None:
     """The gazetteer's acronym of an organisation that a mention writes as a word, capital first
     ("Nato", "Unesco", "Asean" for NATO, UNESCO, ASEAN, as British and Indonesian style has it),
@@ -214,8 +246,10 @@ def _article_clusters(article: Article) -> list[Cluster]:
             # Keyed by the name alone: one name typed ORG in one article and LOC in another is still
             # one thing (its type is decided by vote when the entity is built).
             key = entry.id if entry is not None else f"name:{normalise(_street_in_full(m.text))}"
+        if key.startswith("name:") and (full := _short_forms()[1].get(normalise(m.text))):
+            key = f"name:{full}"  # "Liga Inggris": the Premier League wherever it is written
         if m.type == "ORG" and key.startswith("name:"):
-            key = "name:" + org_core(key[5:])
+            key = "name:" + org_key_name(key[5:])
         c = clusters.setdefault(key, Cluster(key, m.type, gaz_id=key if key in gazetteer.entries else None))
         c.mentions.append((article.id, m))
     _join_short_forms(clusters)
@@ -250,40 +284,45 @@ def _article_clusters(article: Article) -> list[Cluster]:
 
 
 @functools.cache
-def _short_forms() -> dict[str, str]:
-    """Normalised short forms and nicknames of clubs and competitions -> the normalised full name
-    they stand for (`club_short_forms.tsv` and `club_nicknames.tsv` of resources/shared), each
-    also without a leading "the" ("Citizens" as well as "The Citizens")."""
-    out: dict[str, str] = {}
+def _short_forms() -> tuple[dict[str, str], dict[str, str]]:
+    """(short forms and nicknames of clubs and competitions that stand for a full name when the
+    article names it too, those that always do), both normalised -> the normalised full name, from
+    `club_short_forms.tsv` (a third column `always` marks the second kind: a competition's name in
+    another language, "Liga Inggris" for the Premier League) and `club_nicknames.tsv` of
+    resources/shared; each also without a leading "the" ("Citizens" as well as "The Citizens")."""
+    beside: dict[str, str] = {}
+    always: dict[str, str] = {}
     for name in ("club_short_forms.tsv", "club_nicknames.tsv"):
         for line in resources.path("shared", name).read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#") or "\t" not in line:
                 continue
-            short, full = (normalise(x) for x in line.split("\t")[:2])
-            out.setdefault(short, full)
+            cols = [c.strip() for c in line.split("\t")]
+            short, full = normalise(cols[0]), normalise(cols[1])
+            table = always if cols[2:3] == ["always"] else beside
+            table.setdefault(short, full)
             if short.startswith("the "):
-                out.setdefault(short[4:], full)
-    return out
+                table.setdefault(short[4:], full)
+    return beside, always
 
 
 def _join_short_forms(clusters: dict[str, Cluster]) -> None:
-    """A club's or competition's short form or nickname ("Man City", "The Citizens", "Liga Inggris")
-    joins the cluster of its full name ("Manchester City", "Premier League") when the article names
-    that too: "City" or "Inter" alone may be anything, beside "Manchester City" they are the club. A
-    short form that is also a word of another name in the article ("City" beside "Leicester City"
-    as well) is left alone."""
-    table = _short_forms()
-    names = {k: k[5:] for k in clusters if k.startswith("name:")}
-    for key, name in names.items():
-        full = table.get(name)
+    """A club's or competition's short form or nickname ("Man City", "The Citizens") joins the
+    cluster of its full name ("Manchester City") when the article names that too: "City" or "Inter"
+    alone may be anything, beside "Manchester City" they are the club. A short form that is also a
+    word of another name in the article ("City" beside "Leicester City" as well) is left alone."""
+    table = _short_forms()[0]
+    forms = {k: {normalise(m.text) for _, m in c.mentions} for k, c in clusters.items() if k.startswith("name:")}
+    for key, written in forms.items():
+        full = next((table[f] for f in sorted(written) if f in table), None)
         if full is None or key not in clusters:
             continue
-        target = next((clusters[k] for k in (f"name:{full}", f"name:{org_core(full)}")
+        target = next((clusters[k] for k in (f"name:{full}", f"name:{org_key_name(full)}")
                        if k in clusters and k != key), None)
         if target is None:
             continue
-        others = [n for k, n in names.items() if k in clusters and k not in (key, target.key)]
-        if any(f" {name} " in f" {n} " for n in others):
+        short = next(f for f in sorted(written) if f in table)
+        others = [n for k, ns in forms.items() if k in clusters and k not in (key, target.key) for n in ns]
+        if any(f" {short} " in f" {n} " for n in others):
             continue
         target.absorb(clusters.pop(key))
 
