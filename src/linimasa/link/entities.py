@@ -374,14 +374,20 @@ def _join_editions(clusters: dict[str, Cluster]) -> None:
     """An event or a named thing written without its year ("Piala Presiden", "Formula E Jakarta")
     joins the one edition of it the article names with its year ("Piala Presiden 2025"): the year is
     said once, then left out. Beside two editions ("Piala Dunia 1994", "Piala Dunia 2026") which one
-    is meant is not known, and it stays alone."""
+    is meant is not known, and it stays alone. Names are compared as written (normalised), not by
+    key: an organisation's key may write a place in it as the gazetteer's."""
+    forms = {k: {normalise(m.text) for _, m in c.mentions} for k, c in clusters.items()
+             if k.startswith("name:") and c.type != "PER"}
     editions: dict[str, list[str]] = defaultdict(list)
-    for k in clusters:
-        if k.startswith("name:") and _YEAR_AT_END.search(k):
-            editions[_YEAR_AT_END.sub("", k)].append(k)
-    for base, keys in editions.items():
-        if len(keys) == 1 and base in clusters and clusters[base].type != "PER":
-            clusters[keys[0]].absorb(clusters.pop(base))
+    for k, written in forms.items():
+        for base in {_YEAR_AT_END.sub("", f) for f in written if _YEAR_AT_END.search(f)}:
+            editions[base].append(k)
+    for k, written in forms.items():
+        if any(_YEAR_AT_END.search(f) for f in written) or k not in clusters:
+            continue
+        owners = {o for f in written for o in editions.get(f, [])}
+        if len(owners) == 1 and (owner := next(iter(owners))) in clusters and owner != k:
+            clusters[owner].absorb(clusters.pop(k))
 
 
 def _is_middle(token: str, full: list[str]) -> bool:
