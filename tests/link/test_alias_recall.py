@@ -187,3 +187,41 @@ def test_a_competitions_name_in_another_language_is_it_in_any_article() -> None:
                  lang="en"),
     )
     assert _entity_of(c, "a0", "Liga Inggris") is _entity_of(c, "a1", "Premier League")
+
+
+def test_a_yearless_name_joins_the_one_edition_of_another_article_of_its_story() -> None:
+    c = _link(
+        _article(0, "Real Madrid dan Chelsea tampil di Piala Dunia Antarklub 2025 di Amerika Serikat.",
+                 [("Real Madrid", "ORG"), ("Chelsea", "ORG"), ("Piala Dunia Antarklub 2025", "EVT")]),
+        _article(1, "Real Madrid menyiapkan skuad; Chelsea juga, jelang Piala Dunia Antarklub.",
+                 [("Real Madrid", "ORG"), ("Chelsea", "ORG"), ("Piala Dunia Antarklub", "EVT")]),
+    )
+    assert _entity_of(c, "a1", "Piala Dunia Antarklub") is _entity_of(c, "a0", "Piala Dunia Antarklub 2025")
+    # another story (no entity shared), or two editions named: the yearless name stays as it is
+    c = _link(
+        _article(0, "Real Madrid dan Chelsea tampil di Piala Dunia Antarklub 2025 di Amerika Serikat.",
+                 [("Real Madrid", "ORG"), ("Chelsea", "ORG"), ("Piala Dunia Antarklub 2025", "EVT")]),
+        _article(1, "Di Surabaya, panitia lomba layang-layang menonton Piala Dunia Antarklub.",
+                 [("Surabaya", "GPE"), ("Piala Dunia Antarklub", "EVT")]),
+        _article(2, "Real Madrid dan Chelsea juga tampil di Piala Dunia 1994 dan Piala Dunia 2026.",
+                 [("Real Madrid", "ORG"), ("Chelsea", "ORG"), ("Piala Dunia 1994", "EVT"),
+                  ("Piala Dunia 2026", "EVT")]),
+        _article(3, "Real Madrid dan Chelsea mengirim pemain ke Piala Dunia.",
+                 [("Real Madrid", "ORG"), ("Chelsea", "ORG"), ("Piala Dunia", "EVT")]),
+    )
+    assert _entity_of(c, "a1", "Piala Dunia Antarklub") is not _entity_of(c, "a0", "Piala Dunia Antarklub 2025")
+    bare = _entity_of(c, "a3", "Piala Dunia")
+    assert bare is not _entity_of(c, "a2", "Piala Dunia 1994") and bare is not _entity_of(c, "a2", "Piala Dunia 2026")
+
+
+def test_a_yearless_name_meets_its_edition_through_the_store(tmp_path) -> None:
+    import linimasa
+
+    db = str(tmp_path / "e.db")
+    first = "Real Madrid dan Chelsea akan tampil di Piala Dunia Antarklub 2025 yang digelar di Amerika Serikat."
+    second = "Real Madrid mengalahkan Chelsea 2-1 dalam laga Piala Dunia Antarklub di Amerika Serikat, Minggu."
+    linimasa.process(texts=[first], store=db)
+    c = linimasa.process(texts=[second], store=db)
+    found = [e for e in c.entities if e.name.startswith("Piala Dunia Antarklub")]
+    assert len(found) == 1 and found[0].name == "Piala Dunia Antarklub 2025"
+    assert len({m.article for m in found[0].mentions}) == 2

@@ -636,6 +636,56 @@ def _merge_org_variants(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in into]
 
 
+def _edition_bases(forms: Iterable[str]) -> set[str]:
+    """The names without their year of the forms that end in one ("piala dunia antarklub" of "Piala
+    Dunia Antarklub 2025"), normalised."""
+    return {_YEAR_AT_END.sub("", f) for f in map(normalise, forms) if _YEAR_AT_END.search(f)}
+
+
+def _edition_keys(cluster: Cluster) -> set[str]:
+    """What an edition and its yearless name meet by in the store, whichever came first: "edition:"
+    and the name without its year ("Piala Dunia Antarklub 2025" and "Piala Dunia Antarklub" both
+    give "edition:piala dunia antarklub")."""
+    if cluster.type == "PER" or not cluster.key.startswith("name:"):
+        return set()
+    return {f"edition:{_YEAR_AT_END.sub('', normalise(f))}" for f in cluster.forms()}
+
+
+def _merge_editions(clusters: list[Cluster], context: dict[str, set[str]]) -> list[Cluster]:
+    """Across articles, a name that no article writes with a year ("Piala Dunia Antarklub") joins the
+    one edition written with its year ("Piala Dunia Antarklub 2025") when their articles share a
+    story (`_shared_context`, as a surname-only person does): the same tournament in the same news.
+    With two editions known, or no story shared, it stays as it is."""
+    editions: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.type != "PER" and c.key.startswith("name:"):
+            for base in _edition_bases(c.forms()):
+                editions[base].append(c)
+    if not editions:
+        return clusters
+    gone: set[int] = set()
+    for c in clusters:
+        if c.type == "PER" or not c.key.startswith("name:") or id(c) in gone:
+            continue
+        forms = c.forms()
+        if any(_YEAR_AT_END.search(normalise(f)) for f in forms):
+            continue
+        owners = _unique_clusters(o for f in forms for o in editions.get(normalise(f), []) if id(o) not in gone)
+        if len(owners) == 1 and owners[0] is not c and _story_shared(c.articles, owners[0].articles, context):
+            owners[0].absorb(c)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _story_shared(a: set[str], b: set[str], context: dict[str, set[str]]) -> bool:
+    """Whether an article of `a` and one of `b` name at least `MIN_SHARED_CONTEXT` of the same other
+    entities: the looser test of one story for an event's name, which names one thing far more
+    often than a surname names one person."""
+    if a & b:
+        return True
+    return any(len(context.get(x, set()) & context.get(y, set())) >= MIN_SHARED_CONTEXT for x in a for y in b)
+
+
 def _context_key(cluster: Cluster) -> str | None:
     """The one context key of a person an article names in full ("Putin" in both articles is shared
     context), or None for a name of one word. One person, one key: a person the gazetteer knows
@@ -704,7 +754,7 @@ def _lookup_keys(cluster: Cluster) -> set[str]:
     """Keys under which a stored entity that this cluster may merge with was saved."""
     if cluster.type == "PER" and (cluster.key.startswith("per:") or cluster.gaz_id):
         return {cluster.key} | _person_keys([*_names_of(cluster), name_tokens(cluster.full_name())])
-    return {cluster.key, *org_variant_keys(cluster)[1]}
+    return {cluster.key, *org_variant_keys(cluster)[1], *_edition_keys(cluster)}
 
 
 def _record(cluster: Cluster) -> EntityRecord:
@@ -742,6 +792,8 @@ def _record(cluster: Cluster) -> EntityRecord:
     if type_ == "PER" or cluster.type == "PER":
         keys |= _person_keys([*_names_of(cluster), name_tokens(name)])
     keys |= org_variant_keys(cluster)[0]
+    if type_ != "PER":
+        keys |= _edition_keys(cluster)
     return EntityRecord(
         id=survivor.id if survivor else entity_id(cluster.key),
         key=cluster.key,
@@ -807,7 +859,9 @@ def link(articles: list[Article], fetch: Fetch = _no_store) -> LinkResult:
                 clusters[c.key].absorb(c)
             else:
                 clusters[c.key] = c
-    merged = _merge_people(_merge_org_variants(sorted(clusters.values(), key=lambda c: c.key)), context)
+    merged = _merge_people(
+        _merge_editions(_merge_org_variants(sorted(clusters.values(), key=lambda c: c.key)), context), context
+    )
     result = LinkResult(article_keys={a.id: set(context.get(a.id, set())) for a in articles})
     for cluster in merged:
         if not cluster.mentions and len(cluster.records) <= 1:
@@ -879,7 +933,9 @@ def make_entity_linking(articles_per_entity: int = 50) -> Callable[[list[Article
     def stage(articles: list[Article], store: Any) -> None:
         def fetch(keys: set[str]) -> tuple[list[EntityRecord], dict[str, set[str]]]:
             stored = store.entities_by_keys(keys, articles_per_entity)
-            people = {a for r in stored if r.type == "PER" or r.key.startswith("per:") for a in r.articles}
+            # people, and editions of events (which a yearless name joins by context too)
+            people = {a for r in stored if r.type == "PER" or r.key.startswith("per:")
+                      or any(k.startswith("edition:") for k in r.keys) for a in r.articles}
             return stored, store.article_keys(people)
 
         result = link(articles, fetch)
