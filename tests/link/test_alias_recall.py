@@ -225,3 +225,38 @@ def test_a_yearless_name_meets_its_edition_through_the_store(tmp_path) -> None:
     found = [e for e in c.entities if e.name.startswith("Piala Dunia Antarklub")]
     assert len(found) == 1 and found[0].name == "Piala Dunia Antarklub 2025"
     assert len({m.article for m in found[0].mentions}) == 2
+
+
+def test_a_name_without_the_generic_words_of_a_longer_one_joins_it() -> None:
+    c = _link(
+        _article(0, "The Green Party won again. Green leaders met, and the Ravenholt Party lost.",
+                 [("Green Party", "ORG"), ("Green", "ORG"), ("Ravenholt Party", "ORG")], lang="en"),
+        _article(1, "Warga Kecamatan Sukamaju mengungsi. Camat Sukamaju meminta bantuan.",
+                 [("Kecamatan Sukamaju", "GPE"), ("Sukamaju", "GPE")]),
+        _article(2, "Gojek Indonesia menambah armada; Gojek juga membuka layanan baru.",
+                 [("Gojek Indonesia", "ORG"), ("Gojek", "ORG")]),
+    )
+    assert _entity_of(c, "a0", "Green") is _entity_of(c, "a0", "Green Party")
+    assert _entity_of(c, "a0", "Ravenholt Party") is not _entity_of(c, "a0", "Green Party")
+    assert _entity_of(c, "a1", "Sukamaju") is _entity_of(c, "a1", "Kecamatan Sukamaju")
+    assert _entity_of(c, "a2", "Gojek") is _entity_of(c, "a2", "Gojek Indonesia")
+
+
+def test_the_generic_words_rule_keeps_kinds_and_units_apart() -> None:
+    c = _link(
+        # a city and the township of its name; a city and the regency of its name
+        _article(0, "Pana Township trustees met in Pana on Monday.", [("Pana Township", "GPE"), ("Pana", "GPE")],
+                 lang="en"),
+        _article(1, "Kabupaten Sukamaju dan Sukamaju berbeda.", [("Kabupaten Sukamaju", "GPE"), ("Sukamaju", "GPE")]),
+        # a place and an organisation named after it
+        _article(2, "Universitas Tanjungsari berdiri di Tanjungsari.",
+                 [("Universitas Tanjungsari", "ORG"), ("Tanjungsari", "GPE")]),
+        # two longer names with one distinctive part: which one is meant is not known
+        _article(3, "Partai Maju dan Universitas Maju berseteru; Maju menolak.",
+                 [("Partai Maju", "ORG"), ("Universitas Maju", "ORG"), ("Maju", "ORG")]),
+    )
+    assert _entity_of(c, "a0", "Pana") is not _entity_of(c, "a0", "Pana Township")
+    assert _entity_of(c, "a1", "Sukamaju") is not _entity_of(c, "a1", "Kabupaten Sukamaju")
+    assert _entity_of(c, "a2", "Tanjungsari") is not _entity_of(c, "a2", "Universitas Tanjungsari")
+    maju = _entity_of(c, "a3", "Maju")
+    assert maju is not _entity_of(c, "a3", "Partai Maju") and maju is not _entity_of(c, "a3", "Universitas Maju")

@@ -255,6 +255,7 @@ def _article_clusters(article: Article) -> list[Cluster]:
     _join_short_forms(clusters)
     _join_editions(clusters)
     _join_initials(clusters)
+    _join_generic_words(clusters)
     for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too
         if c.type == "PER" and c.gaz_id:
             people += [(toks, c) for toks in _names_of(c) if len(toks) >= 2]
@@ -365,6 +366,75 @@ def _join_initials(clusters: dict[str, Cluster]) -> None:
         owners = _unique_clusters(o for t in texts for o in by_initials.get(t.replace(".", "").casefold(), []))
         if len(owners) == 1 and owners[0] is not c:
             owners[0].absorb(clusters.pop(key))
+
+
+@functools.cache
+def _generic_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words an organisation's name may add to its distinctive part, words a place's name may),
+    normalised: `name_generic_org_words` and `name_generic_place_words` of every language's
+    entities.yaml ("Partai", "Party", "University"; "Kecamatan", "County")."""
+    org: set[str] = set()
+    place: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        org.update(normalise(str(w)) for w in data.get("name_generic_org_words") or [])
+        place.update(normalise(str(w)) for w in data.get("name_generic_place_words") or [])
+    return frozenset(org), frozenset(place)
+
+
+_KIND = {"ORG": "org", "GPE": "place", "LOC": "place"}
+
+
+def _distinctive(form: str, kind: str) -> str:
+    """A normalised name without the generic words at its ends (`_generic_words` of its kind,
+    function words, and for an organisation a country it is the national arm of: "Grab Indonesia"):
+    "labour party" -> "labour", "city of aurora" -> "aurora", "kecamatan jelutung" -> "jelutung"."""
+    org, place = _generic_words()
+    generic = org if kind == "org" else place
+    gazetteer = load_gazetteer()
+
+    def is_generic(w: str) -> bool:
+        if w in generic or w in _function_words():
+            return True
+        if kind != "org":
+            return False
+        entry = gazetteer.lookup(w)
+        return entry is not None and entry.id.startswith("country:")
+
+    words = form.split()
+    while words and is_generic(words[0]):
+        words = words[1:]
+    while words and is_generic(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _join_generic_words(clusters: dict[str, Cluster]) -> None:
+    """A name written without the generic words of a longer one of its kind in the article ("Labour"
+    beside "Labour Party", "Grab" beside "Grab Indonesia", "Rockland" beside "Rockland County",
+    "Jelutung" beside "Kecamatan Jelutung") joins it when it is the one such name: an organisation
+    with an organisation, a place with a place. A name the gazetteer keys is left to its key, and "Kota"
+    or "Kabupaten" are no generic words (the city and the regency of one name are two)."""
+    owners: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        kind = _KIND.get(c.type)
+        if kind is None:
+            continue
+        for f in {normalise(m.text) for _, m in c.mentions}:
+            core = _distinctive(f, kind)
+            if core and core != f:
+                owners[(kind, core)].append(c)
+    if not owners:
+        return
+    for key in [k for k in clusters if k.startswith("name:")]:
+        c = clusters.get(key)
+        kind = _KIND.get(c.type) if c is not None else None
+        if c is None or kind is None:
+            continue
+        found = _unique_clusters(o for f in {normalise(m.text) for _, m in c.mentions}
+                                 for o in owners.get((kind, f), []) if o is not c)
+        if len(found) == 1 and found[0].key in clusters:
+            found[0].absorb(clusters.pop(key))
 
 
 _YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")
