@@ -260,3 +260,21 @@ def test_the_generic_words_rule_keeps_kinds_and_units_apart() -> None:
     assert _entity_of(c, "a2", "Tanjungsari") is not _entity_of(c, "a2", "Universitas Tanjungsari")
     maju = _entity_of(c, "a3", "Maju")
     assert maju is not _entity_of(c, "a3", "Partai Maju") and maju is not _entity_of(c, "a3", "Universitas Maju")
+
+
+def test_glued_legal_forms_and_bracketed_acronyms_leave_the_key() -> None:
+    from linimasa.link.entities import _unglued
+
+    assert _unglued("PTTransJakarta") == "PT TransJakarta"
+    assert _unglued("PT Energi UtamaTbk") == "PT Energi Utama Tbk"
+    assert _unglued("PTSD") == "PTSD"  # no word of small letters after the glued form
+    assert org_core("panitia khusus (pansus) haji") == "panitia khusus haji"
+    c = _link(_article(0, "Direksi PTKereta Layang Sejahtera menunggu izin. Kereta Layang Sejahtera lalu membangun "
+                          "stasiun, kata Badan Pengawas (Bawas) Transportasi Daerah. Badan Pengawas Transportasi "
+                          "Daerah setuju.",
+                       [("PTKereta Layang Sejahtera", "ORG"), ("Kereta Layang Sejahtera", "ORG"),
+                        ("Badan Pengawas (Bawas) Transportasi Daerah", "ORG"),
+                        ("Badan Pengawas Transportasi Daerah", "ORG")]))
+    assert _entity_of(c, "a0", "PTKereta Layang Sejahtera") is _entity_of(c, "a0", "Kereta Layang Sejahtera")
+    assert _entity_of(c, "a0", "Badan Pengawas (Bawas) Transportasi Daerah") is _entity_of(
+        c, "a0", "Badan Pengawas Transportasi Daerah")

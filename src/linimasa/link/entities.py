@@ -147,13 +147,36 @@ def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(tails)
 
 
+def _unglued(text: str) -> str:
+    """A name with a legal-form word a scraper glued to it set apart ("PTTransJakarta" -> "PT
+    TransJakarta", "PT Energi UtamaTbk" -> "PT Energi Utama Tbk"): glued, `org_core` cannot drop it.
+    A capital after the glued word must begin a word of small letters ("PTSD" stays)."""
+    heads, tails = _legal_forms()
+    for h in heads:
+        n = len(h)
+        if len(text) > n + 1 and text[:n].isupper() and text[:n].casefold() == h and text[n].isupper() \
+                and text[n + 1].islower():  # "PTTransJakarta"; not "PTSD"
+            text = f"{text[:n]} {text[n:]}"
+            break
+    for t in tails:
+        n = len(t)
+        if len(text) > n + 1 and text[-n:].casefold() == t and text[-n].isupper() and text[-n - 1].islower():
+            text = f"{text[:-n]} {text[-n:]}"
+            break
+    return text
+
+
 def org_core(name: str) -> str:
     """An organisation's normalised name without the words of its legal form ("pt transjakarta",
     "pt blue bird tbk", "pt pln (persero)", "zotac ltd" -> "transjakarta", "blue bird", "pln",
-    "zotac"), so that a company written with and without them is one entity, within an article and
-    across articles. A name that is nothing but such words stays as it is."""
+    "zotac"), and without an acronym bracketed inside it ("panitia khusus (pansus) haji"), so that a
+    body written with and without them is one entity, within an article and across articles. A name
+    that is nothing but such words stays as it is."""
     heads, tails = _legal_forms()
     words = name.split()
+    if len(words) > 1:  # an acronym bracketed inside the name: "pemerintah provinsi (pemprov) dki jakarta"
+        kept = [w for w in words if not (w.startswith("(") and w.endswith(")") and w.strip("()") not in tails)]
+        words = kept or words
     while len(words) > 1 and words[0] in heads:
         words = words[1:]
     while len(words) > 1 and words[-1].strip("(),") in tails:
@@ -245,7 +268,7 @@ def _article_clusters(article: Article) -> list[Cluster]:
                 entry = None  # a club or firm named after its town ("Roma", "Monterrey") is not the town
             # Keyed by the name alone: one name typed ORG in one article and LOC in another is still
             # one thing (its type is decided by vote when the entity is built).
-            key = entry.id if entry is not None else f"name:{normalise(_street_in_full(m.text))}"
+            key = entry.id if entry is not None else f"name:{normalise(_unglued(_street_in_full(m.text)))}"
         if key.startswith("name:") and (full := _short_forms()[1].get(normalise(m.text))):
             key = f"name:{full}"  # "Liga Inggris": the Premier League wherever it is written
         if m.type == "ORG" and key.startswith("name:"):
