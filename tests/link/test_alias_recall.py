@@ -278,3 +278,18 @@ def test_glued_legal_forms_and_bracketed_acronyms_leave_the_key() -> None:
     assert _entity_of(c, "a0", "PTKereta Layang Sejahtera") is _entity_of(c, "a0", "Kereta Layang Sejahtera")
     assert _entity_of(c, "a0", "Badan Pengawas (Bawas) Transportasi Daerah") is _entity_of(
         c, "a0", "Badan Pengawas Transportasi Daerah")
+
+
+def test_an_acronym_of_syllables_joins_the_name_it_is_built_from() -> None:
+    from linimasa.link.entities import syllable_acronym_of
+
+    assert syllable_acronym_of("bapenda", "badan pendapatan daerah")
+    assert syllable_acronym_of("kemenkeu", "kementerian keuangan")
+    assert not syllable_acronym_of("bandung", "badan dunia")  # no syllable of each word
+    assert not syllable_acronym_of("gerindra", "partai gerakan indonesia raya")  # not every word
+    c = _link(_article(0, "Dinas Perikanan Laut membuka lelang. Kadis Diskanla menyebut Diskanla butuh dana.",
+                       [("Dinas Perikanan Laut", "ORG"), ("Diskanla", "ORG"), ("Diskanla", "ORG")]))
+    assert _entity_of(c, "a0", "Diskanla") is not _entity_of(c, "a0", "Dinas Perikanan Laut")  # "dis" is no prefix
+    c = _link(_article(0, "Badan Pelestarian Hutan menanam bibit. Kepala Bapehut menyebut Bapehut butuh dana.",
+                       [("Badan Pelestarian Hutan", "ORG"), ("Bapehut", "ORG"), ("Bapehut", "ORG")]))
+    assert _entity_of(c, "a0", "Bapehut") is _entity_of(c, "a0", "Badan Pelestarian Hutan")

@@ -279,6 +279,7 @@ def _article_clusters(article: Article) -> list[Cluster]:
     _join_editions(clusters)
     _join_initials(clusters)
     _join_generic_words(clusters)
+    _join_syllable_acronyms(clusters)
     for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too
         if c.type == "PER" and c.gaz_id:
             people += [(toks, c) for toks in _names_of(c) if len(toks) >= 2]
@@ -458,6 +459,48 @@ def _join_generic_words(clusters: dict[str, Cluster]) -> None:
                                  for o in owners.get((kind, f), []) if o is not c)
         if len(found) == 1 and found[0].key in clusters:
             found[0].absorb(clusters.pop(key))
+
+
+SYLLABLE_MIN = 2  # letters each word of a name gives an acronym built of syllables ("Ba-pen-da")
+
+
+def syllable_acronym_of(short: str, name: str) -> bool:
+    """Whether a one-word name is made of the first letters of every content word of a longer name,
+    two or more of each, in order: the acronyms Indonesian builds from syllables ("Bapenda" of
+    "Badan Pendapatan Daerah", "Satresnarkoba" of "Satuan Reserse Narkoba", "Kemenkeu" of
+    "Kementerian Keuangan"). Both normalised."""
+    words = [w for w in org_core(name).split() if w not in _function_words()]
+    if len(words) < 2 or not short.isalpha() or len(short) < 2 * len(words):
+        return False
+
+    @functools.cache
+    def fits(i: int, j: int) -> bool:  # short[i:] from words[j:]
+        if j == len(words):
+            return i == len(short)
+        w = words[j]
+        return any(short[i : i + n] == w[:n] and fits(i + n, j + 1)
+                   for n in range(SYLLABLE_MIN, min(len(w), len(short) - i) + 1))
+
+    return fits(0, 0)
+
+
+def _join_syllable_acronyms(clusters: dict[str, Cluster]) -> None:
+    """An organisation's acronym built of syllables ("Bapenda") joins the one organisation of the
+    article whose name it is built from ("Badan Pendapatan Daerah"); two such names leave it alone."""
+    longer = [(c, f) for c in clusters.values() if c.type == "ORG"
+              for f in {normalise(m.text) for _, m in c.mentions} if " " in f]
+    if not longer:
+        return
+    for key in [k for k in clusters if k.startswith("name:")]:
+        c = clusters.get(key)
+        if c is None or c.type != "ORG":
+            continue
+        shorts = {normalise(m.text) for _, m in c.mentions}
+        if any(" " in f for f in shorts):
+            continue
+        owners = _unique_clusters(o for o, f in longer if o is not c and any(syllable_acronym_of(x, f) for x in shorts))
+        if len(owners) == 1 and owners[0].key in clusters:
+            owners[0].absorb(clusters.pop(key))
 
 
 _YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")
