@@ -293,3 +293,9 @@ def test_an_acronym_of_syllables_joins_the_name_it_is_built_from() -> None:
     c = _link(_article(0, "Badan Pelestarian Hutan menanam bibit. Kepala Bapehut menyebut Bapehut butuh dana.",
                        [("Badan Pelestarian Hutan", "ORG"), ("Bapehut", "ORG"), ("Bapehut", "ORG")]))
     assert _entity_of(c, "a0", "Bapehut") is _entity_of(c, "a0", "Badan Pelestarian Hutan")
+
+
+def test_a_one_word_series_name_is_no_edition() -> None:
+    c = _link(_article(0, "Rookie itu naik ke kelas MotoGP, dan MotoGP 2026 menjadi musim pertamanya.",
+                       [("MotoGP", "EVT"), ("MotoGP 2026", "EVT")]))
+    assert _entity_of(c, "a0", "MotoGP") is not _entity_of(c, "a0", "MotoGP 2026")

@@ -510,8 +510,9 @@ def _join_editions(clusters: dict[str, Cluster]) -> None:
     """An event or a named thing written without its year ("Piala Presiden", "Formula E Jakarta")
     joins the one edition of it the article names with its year ("Piala Presiden 2025"): the year is
     said once, then left out. Beside two editions ("Piala Dunia 1994", "Piala Dunia 2026") which one
-    is meant is not known, and it stays alone. Names are compared as written (normalised), not by
-    key: an organisation's key may write a place in it as the gazetteer's."""
+    is meant is not known, and it stays alone; a name of one word ("MotoGP") is as often the series
+    or the class as an edition of it, and stays alone too. Names are compared as written
+    (normalised), not by key: an organisation's key may write a place in it as the gazetteer's."""
     forms = {k: {normalise(m.text) for _, m in c.mentions} for k, c in clusters.items()
              if k.startswith("name:") and c.type != "PER"}
     editions: dict[str, list[str]] = defaultdict(list)
@@ -521,7 +522,7 @@ def _join_editions(clusters: dict[str, Cluster]) -> None:
     for k, written in forms.items():
         if any(_YEAR_AT_END.search(f) for f in written) or k not in clusters:
             continue
-        owners = {o for f in written for o in editions.get(f, [])}
+        owners = {o for f in written if " " in f for o in editions.get(f, [])}
         if len(owners) == 1 and (owner := next(iter(owners))) in clusters and owner != k:
             clusters[owner].absorb(clusters.pop(k))
 
@@ -790,8 +791,8 @@ def _edition_keys(cluster: Cluster) -> set[str]:
 def _merge_editions(clusters: list[Cluster], context: dict[str, set[str]]) -> list[Cluster]:
     """Across articles, a name that no article writes with a year ("Piala Dunia Antarklub") joins the
     one edition written with its year ("Piala Dunia Antarklub 2025") when their articles share a
-    story (`_shared_context`, as a surname-only person does): the same tournament in the same news.
-    With two editions known, or no story shared, it stays as it is."""
+    story (`_story_shared`): the same tournament in the same news. With two editions known, no story
+    shared, or a name of one word (see `_join_editions`), it stays as it is."""
     editions: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         if c.type != "PER" and c.key.startswith("name:"):
@@ -806,7 +807,8 @@ def _merge_editions(clusters: list[Cluster], context: dict[str, set[str]]) -> li
         forms = c.forms()
         if any(_YEAR_AT_END.search(normalise(f)) for f in forms):
             continue
-        owners = _unique_clusters(o for f in forms for o in editions.get(normalise(f), []) if id(o) not in gone)
+        owners = _unique_clusters(o for f in map(normalise, forms) if " " in f
+                                  for o in editions.get(f, []) if id(o) not in gone)
         if len(owners) == 1 and owners[0] is not c and _story_shared(c.articles, owners[0].articles, context):
             owners[0].absorb(c)
             gone.add(id(c))
