@@ -293,6 +293,10 @@ def test_an_acronym_of_syllables_joins_the_name_it_is_built_from() -> None:
     c = _link(_article(0, "Badan Pelestarian Hutan menanam bibit. Kepala Bapehut menyebut Bapehut butuh dana.",
                        [("Badan Pelestarian Hutan", "ORG"), ("Bapehut", "ORG"), ("Bapehut", "ORG")]))
     assert _entity_of(c, "a0", "Bapehut") is _entity_of(c, "a0", "Badan Pelestarian Hutan")
+    # the legal form gives no syllable: "Asbanindo" of "PT Asuransi Bangun Indonesia"
+    c = _link(_article(0, "PT Asuransi Bangun Indonesia membayar klaim. Asbanindo menyebut dana cukup.",
+                       [("PT Asuransi Bangun Indonesia", "ORG"), ("Asbanindo", "ORG")]))
+    assert _entity_of(c, "a0", "Asbanindo") is _entity_of(c, "a0", "PT Asuransi Bangun Indonesia")
 
 
 def test_a_one_word_series_name_is_no_edition() -> None:

@@ -487,8 +487,13 @@ def syllable_acronym_of(short: str, name: str) -> bool:
 def _join_syllable_acronyms(clusters: dict[str, Cluster]) -> None:
     """An organisation's acronym built of syllables ("Bapenda") joins the one organisation of the
     article whose name it is built from ("Badan Pendapatan Daerah"); two such names leave it alone."""
-    longer = [(c, f) for c in clusters.values() if c.type == "ORG"
-              for f in {normalise(m.text) for _, m in c.mentions} if " " in f]
+    longer: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)  # by the first two letters
+    for c in clusters.values():
+        if c.type == "ORG":
+            for f in {normalise(m.text) for _, m in c.mentions}:
+                words = [w for w in org_core(f).split() if w not in _function_words()]
+                if len(words) >= 2:
+                    longer[words[0][:SYLLABLE_MIN]].append((c, f))
     if not longer:
         return
     for key in [k for k in clusters if k.startswith("name:")]:
@@ -498,7 +503,8 @@ def _join_syllable_acronyms(clusters: dict[str, Cluster]) -> None:
         shorts = {normalise(m.text) for _, m in c.mentions}
         if any(" " in f for f in shorts):
             continue
-        owners = _unique_clusters(o for o, f in longer if o is not c and any(syllable_acronym_of(x, f) for x in shorts))
+        owners = _unique_clusters(o for x in shorts for o, f in longer.get(x[:SYLLABLE_MIN], [])
+                                  if o is not c and syllable_acronym_of(x, f))
         if len(owners) == 1 and owners[0].key in clusters:
             owners[0].absorb(clusters.pop(key))
 
