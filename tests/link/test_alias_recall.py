@@ -303,3 +303,20 @@ def test_a_one_word_series_name_is_no_edition() -> None:
     c = _link(_article(0, "Rookie itu naik ke kelas MotoGP, dan MotoGP 2026 menjadi musim pertamanya.",
                        [("MotoGP", "EVT"), ("MotoGP 2026", "EVT")]))
     assert _entity_of(c, "a0", "MotoGP") is not _entity_of(c, "a0", "MotoGP 2026")
+
+
+def test_one_full_name_in_several_articles_looks_for_its_longer_name_together() -> None:
+    story = "Andrew Alturo Fahie was arrested in Miami by the Drug Enforcement Agency."
+    roundup = "Andrew Fahie was mentioned in a roundup from Barbados."
+    follow = "Andrew Fahie appeared in court in Miami, the Drug Enforcement Agency said."
+    c = _link(
+        _article(0, story, [("Andrew Alturo Fahie", "PER"), ("Miami", "GPE"), ("Drug Enforcement Agency", "ORG")],
+                 lang="en"),
+        # the roundup shares no story with the first article; it comes first, and alone it would
+        # have kept the name apart from the longer one
+        _article(1, roundup, [("Andrew Fahie", "PER"), ("Barbados", "GPE")], lang="en"),
+        _article(2, follow, [("Andrew Fahie", "PER"), ("Miami", "GPE"), ("Drug Enforcement Agency", "ORG")],
+                 lang="en"),
+    )
+    full = _entity_of(c, "a0", "Andrew Alturo Fahie")
+    assert _entity_of(c, "a2", "Andrew Fahie") is full and _entity_of(c, "a1", "Andrew Fahie") is full

@@ -619,9 +619,18 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
         index.add(g, gnames)
         for toks in gnames:
             merged.setdefault("per:" + " ".join(spelling_key(t) for t in toks), g)
+    # One full name in several articles is one cluster before it looks for a longer name: the
+    # articles together are its context ("Andrew Fahie" in a roundup that shares little with the
+    # story naming "Andrew Alturo Fahie", and in one that shares it).
+    same: dict[str, Cluster] = {}
     for c in full:
+        key = "per:" + " ".join(spelling_key(t) for t in names[id(c)])
+        if key in same:
+            same[key].absorb(c)
+        else:
+            same[key] = c
+    for key, c in same.items():
         toks = names[id(c)]
-        key = "per:" + " ".join(spelling_key(t) for t in toks)
         if key in merged:
             merged[key].absorb(c)
             continue
