@@ -410,20 +410,15 @@ _KIND = {"ORG": "org", "GPE": "place", "LOC": "place"}
 
 
 def _distinctive(form: str, kind: str) -> str:
-    """A normalised name without the generic words at its ends (`_generic_words` of its kind,
-    function words, and for an organisation a country it is the national arm of: "Grab Indonesia"):
-    "labour party" -> "labour", "city of aurora" -> "aurora", "kecamatan jelutung" -> "jelutung"."""
+    """A normalised name without the generic words at its ends (`_generic_words` of its kind, and
+    function words): "labour party" -> "labour", "city of aurora" -> "aurora", "kecamatan jelutung"
+    -> "jelutung". A country after a company's name is not one: "Suzuki Indonesia" is the national
+    arm, and joining "Suzuki" to it in one article would part it from "Suzuki" in every other."""
     org, place = _generic_words()
     generic = org if kind == "org" else place
-    gazetteer = load_gazetteer()
 
     def is_generic(w: str) -> bool:
-        if w in generic or w in _function_words():
-            return True
-        if kind != "org":
-            return False
-        entry = gazetteer.lookup(w)
-        return entry is not None and entry.id.startswith("country:")
+        return w in generic or w in _function_words()
 
     words = form.split()
     while words and is_generic(words[0]):
@@ -435,9 +430,9 @@ def _distinctive(form: str, kind: str) -> str:
 
 def _join_generic_words(clusters: dict[str, Cluster]) -> None:
     """A name written without the generic words of a longer one of its kind in the article ("Labour"
-    beside "Labour Party", "Grab" beside "Grab Indonesia", "Rockland" beside "Rockland County",
-    "Jelutung" beside "Kecamatan Jelutung") joins it when it is the one such name: an organisation
-    with an organisation, a place with a place. A name the gazetteer keys is left to its key, and "Kota"
+    beside "Labour Party", "Aurora" beside "City of Aurora", "Jelutung" beside "Kecamatan
+    Jelutung") joins it when it is the one such name: an organisation with an organisation, a place
+    with a place. A name the gazetteer keys is left to its key, and "Kota"
     or "Kabupaten" are no generic words (the city and the regency of one name are two)."""
     owners: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
     for c in clusters.values():
