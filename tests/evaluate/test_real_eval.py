@@ -6,6 +6,7 @@ from linimasa.evaluate.real import (
     Doc,
     docs_from_export,
     locate,
+    merge_splits,
     norm_name,
     score,
     score_merge,
@@ -172,6 +173,21 @@ def test_merge_across_articles():
     assert m["all_pairs"]["pairs_gold"] == 3 and m["all_pairs"]["pairs_system"] == 2
     assert m["all_pairs"]["pairs_both"] == 1  # the over-merged Bogor pair is the system's wrong one
     assert m["all_pairs"]["precision"] == 0.5
+
+
+def test_merge_splits_lists_missed_and_wrong_merges():
+    matched = [
+        ("kpk", "S1", "KPK"),
+        ("kpk", "S1", "Komisi Pemberantasan Korupsi"),
+        ("kpk", "S2", "KPK"),
+        ("bogor-kota", "S3", "Bogor"),
+        ("bogor-kab", "S3", "Bogor"),
+    ]
+    files = ["a.txt", "a.txt", "b.txt", "a.txt", "c.txt"]
+    split = merge_splits(matched, files)
+    assert split == [(2, "KPK/Komisi Pemberantasan Korupsi [a] | KPK [b]")]  # two pairs with the b mention lost
+    joined = merge_splits([(s, g, t) for g, s, t in matched], files)
+    assert joined == [(1, "Bogor [a] | Bogor [c]")]
 
 
 def test_docs_from_export():

@@ -408,6 +408,7 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
     by_type: dict[str, Counter] = defaultdict(Counter)
     ignored = 0
     matched: list[tuple[str, str, str]] = []  # (gold entity, system entity, surface)
+    matched_files: list[str] = []  # the gold file of each `matched` mention
     missed: list[tuple[str, str, str]] = []
     spurious: list[tuple[str, str, str]] = []
     mistyped: list[tuple[str, str, str, str]] = []  # (file, gold type, system type, surface)
@@ -427,6 +428,7 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
             used.add((m["start"], m["end"]))
             tp_span += 1
             matched.append((g["entity"], m["entity"], g["text"]))
+            matched_files.append(gold.file)
             if m["type"] == g["type"]:
                 tp += 1
                 by_type[g["type"]]["tp"] += 1
@@ -442,6 +444,8 @@ def score_entities(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
         "by_type": {t: prf(c["tp"], c["system"], c["gold"]) for t, c in sorted(by_type.items())},
         "ignored_outside_body": ignored,
         "merge": score_merge(matched),
+        "_merge_split": merge_splits(matched, matched_files),
+        "_merge_joined": merge_splits([(s, g, t) for g, s, t in matched], matched_files),
         "_missed": missed,
         "_spurious": spurious,
         "_mistyped": mistyped,
@@ -488,6 +492,33 @@ def score_merge(matched: list[tuple[str, str, str]]) -> dict[str, Any]:
         "distinct_forms": pr(both_d, sys_d, gold_d),
         "mentions": len(matched),
     }
+
+
+def merge_splits(matched: list[tuple[str, str, str]], files: list[str]) -> list[tuple[int, str]]:
+    """The merge errors of one side, most pairs first: each entity of the first element of `matched`
+    (gold entity for missed merges; system entity, with the tuple swapped, for wrong merges) that
+    the other side splits, as (pairs lost, "part | part ..."), each part the forms of one entity of
+    the other side with the articles they are in, so that a missed pair can be read as the kind of
+    alias it is (a surname alone, an acronym, a title kept in the span, another article)."""
+    parts: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for (a, b, text), f in zip(matched, files, strict=True):
+        parts[a][b].append((text, f))
+    out: list[tuple[int, str]] = []
+    for groups in parts.values():
+        if len(groups) < 2:
+            continue
+        sizes = [len(v) for v in groups.values()]
+        lost = _pairs(sum(sizes)) - sum(_pairs(n) for n in sizes)
+        shown = []
+        for items in sorted(groups.values(), key=len, reverse=True):
+            forms = Counter(t for t, _ in items)
+            arts = sorted({Path(f).stem for _, f in items})
+            shown.append(
+                "/".join(f"{t}×{n}" if n > 1 else t for t, n in forms.most_common())
+                + f" [{', '.join(arts[:3])}{' …' if len(arts) > 3 else ''}]"
+            )
+        out.append((lost, " | ".join(shown)))
+    return sorted(out, key=lambda x: (-x[0], x[1]))
 
 
 def score_timexes(pairs: Iterable[tuple[Doc, Doc | None]]) -> dict[str, Any]:
@@ -785,6 +816,12 @@ def main(argv: list[str] | None = None) -> int:
             print("  ", *x)
         print(f"entity mentions of the right span and a wrong type (gold type, system type) (first {n}):")
         for x in r["entities"]["_mistyped"][:n]:
+            print("  ", *x)
+        print(f"missed merges: gold entities split over system entities (pairs lost, parts) (first {n}):")
+        for x in r["entities"]["_merge_split"][:n]:
+            print("  ", *x)
+        print(f"wrong merges: system entities joining gold entities (wrong pairs, parts) (first {n}):")
+        for x in r["entities"]["_merge_joined"][:n]:
             print("  ", *x)
         print(f"timex errors (gold text, gold value, system) (first {n}):")
         for x in r["timexes"]["_errors"][:n]:

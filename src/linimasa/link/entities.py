@@ -30,7 +30,7 @@ from typing import Any
 from linimasa import resources
 from linimasa.model import Article, Corpus, Entity, EntityRecord, Mention, MentionRef, Role
 from linimasa.pipeline import corpus_stage
-from linimasa.text.gazetteer import is_acronym, load_gazetteer, normalise
+from linimasa.text.gazetteer import Entry, is_acronym, load_gazetteer, normalise
 
 # A surname-only person joins a full name from another article only if the two articles share at
 # least this many other entities, and that many make up this share of the smaller article's set.
@@ -131,6 +131,122 @@ def _street_in_full(name: str) -> str:
     return name
 
 
+_GLUED_FORM = re.compile(r"\((\w+)\)$")
+
+
+@functools.cache
+def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(words of a company's legal form written before its name, after it) of every language
+    (`legal_form_heads`, `legal_form_tails` of resources/<lang>/entities.yaml), normalised."""
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        heads.update(normalise(str(w)) for w in data.get("legal_form_heads") or [])
+        tails.update(normalise(str(w)) for w in data.get("legal_form_tails") or [])
+    return frozenset(heads), frozenset(tails)
+
+
+def _unglued(text: str) -> str:
+    """A name with a legal-form word a scraper glued to it set apart ("PTTransJakarta" -> "PT
+    TransJakarta", "PT Energi UtamaTbk" -> "PT Energi Utama Tbk"): glued, `org_core` cannot drop it.
+    A capital after the glued word must begin a word of small letters ("PTSD" stays)."""
+    heads, tails = _legal_forms()
+    for h in heads:
+        n = len(h)
+        if len(text) > n + 1 and text[:n].isupper() and text[:n].casefold() == h and text[n].isupper() \
+                and text[n + 1].islower():  # "PTTransJakarta"; not "PTSD"
+            text = f"{text[:n]} {text[n:]}"
+            break
+    for t in tails:
+        n = len(t)
+        if len(text) > n + 1 and text[-n:].casefold() == t and text[-n].isupper() and text[-n - 1].islower():
+            text = f"{text[:-n]} {text[-n:]}"
+            break
+    return text
+
+
+def org_core(name: str) -> str:
+    """An organisation's normalised name without the words of its legal form ("pt transjakarta",
+    "pt blue bird tbk", "pt pln (persero)", "zotac ltd" -> "transjakarta", "blue bird", "pln",
+    "zotac"), and without an acronym bracketed inside it ("panitia khusus (pansus) haji"), so that a
+    body written with and without them is one entity, within an article and across articles. A name
+    that is nothing but such words stays as it is."""
+    heads, tails = _legal_forms()
+    words = name.split()
+    if len(words) > 1:  # an acronym bracketed inside the name: "pemerintah provinsi (pemprov) dki jakarta"
+        kept = [w for w in words if not (w.startswith("(") and w.endswith(")") and w.strip("()") not in tails)]
+        words = kept or words
+    while len(words) > 1 and words[0] in heads:
+        words = words[1:]
+    while len(words) > 1 and words[-1].strip("(),") in tails:
+        words = words[:-1]
+    glued = _GLUED_FORM.search(words[-1]) if words else None  # "pln(persero)"
+    if glued and glued.group(1) in tails and glued.start() > 0:
+        words[-1] = words[-1][: glued.start()]
+    return " ".join(words) if words else name
+
+
+@functools.cache
+def _unit_words() -> frozenset[str]:
+    """Words naming the kind of administrative unit before a place's name (`gpe_heads` of every
+    language: "kota", "kabupaten", "provinsi"), normalised."""
+    words: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        words.update(normalise(str(w)) for w in data.get("gpe_heads") or [])
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def org_key_name(name: str) -> str:
+    """The key name of an organisation (normalised): `org_core`, with the place its name ends in
+    written as the gazetteer's key, so that one body named after one place is one entity however the
+    place is written ("Pemprov DKI Jakarta" / "Pemerintah Provinsi Jakarta", "BPBD Jabar" / "BPBD
+    Jawa Barat", "Kedubes AS" / "Kedubes Amerika Serikat"). The place is the longest end of the name
+    the gazetteer knows as one that does not start with a unit word: "Kota" stays in the name ("BPBD
+    Kota Bogor" and "BPBD Kabupaten Bogor" stay two), and something must come before it."""
+    core = org_core(name)
+    words = core.split()
+    gazetteer = load_gazetteer()
+    units = _unit_words()
+    for i in range(1, len(words)):
+        if words[i] in units:
+            continue
+        entry = gazetteer.lookup(" ".join(words[i:]))
+        if entry is not None and entry.type == "GPE":
+            return " ".join([*words[:i], entry.id])
+    return core
+
+
+def _acronym_as_word(m: Mention) -> Entry | None:
+    """The gazetteer's acronym of an organisation that a mention writes as a word, capital first
+    ("Nato", "Unesco", "Asean" for NATO, UNESCO, ASEAN, as British and Indonesian style has it),
+    when the acronym names an organisation and the mention is typed one. A short word (three letters
+    or less) is left alone: too many of them are ordinary words as well as acronyms."""
+    text = m.text.strip()
+    if m.type != "ORG" or len(text) < 4 or not text.isalpha() or not (text[0].isupper() and text[1:].islower()):
+        return None
+    entry = load_gazetteer().acronyms.get(text.upper())
+    return entry if entry is not None and entry.type == "ORG" else None
+
+
+def _known_acronym_of_tail(m: Mention) -> str | None:
+    """The mention's key; for an acronym that an article defines after a longer name ending in the
+    name the acronym stands for ("Angkatan Laut Amerika Serikat (AS)", "Badan Pengawas Mahkamah
+    Agung (MA)"), or after that name alone, the gazetteer's key of what the acronym is: the bracket
+    spells out the end of the name, and "AS" further on is the country, not the navy."""
+    key = m.key
+    if key is None or not key.startswith("name:") or not is_acronym(m.text.strip()):
+        return key
+    entry = load_gazetteer().lookup(m.text.strip())
+    if entry is None:
+        return key
+    name = f" {key[5:]}"
+    tails = {normalise(n) for n in entry.names if not is_acronym(n)}
+    return entry.id if any(name.endswith(f" {t}") for t in tails if t) else key
+
+
 def _article_clusters(article: Article) -> list[Cluster]:
     """Step 1: clusters of one article's mentions."""
     gazetteer = load_gazetteer()
@@ -143,16 +259,27 @@ def _article_clusters(article: Article) -> list[Cluster]:
     for m in article.mentions:
         if m.type == "PER" and not m.key:
             continue
-        key = m.key
+        key = _known_acronym_of_tail(m)
         if key is None:
             entry = gazetteer.lookup(m.text)
+            if entry is None:
+                entry = _acronym_as_word(m)
             if entry is not None and m.type == "ORG" and entry.id.startswith("city:"):
                 entry = None  # a club or firm named after its town ("Roma", "Monterrey") is not the town
             # Keyed by the name alone: one name typed ORG in one article and LOC in another is still
             # one thing (its type is decided by vote when the entity is built).
-            key = entry.id if entry is not None else f"name:{normalise(_street_in_full(m.text))}"
+            key = entry.id if entry is not None else f"name:{normalise(_unglued(_street_in_full(m.text)))}"
+        if key.startswith("name:") and (full := _short_forms()[1].get(normalise(m.text))):
+            key = f"name:{full}"  # "Liga Inggris": the Premier League wherever it is written
+        if m.type == "ORG" and key.startswith("name:"):
+            key = "name:" + org_key_name(key[5:])
         c = clusters.setdefault(key, Cluster(key, m.type, gaz_id=key if key in gazetteer.entries else None))
         c.mentions.append((article.id, m))
+    _join_short_forms(clusters)
+    _join_editions(clusters)
+    _join_initials(clusters)
+    _join_generic_words(clusters)
+    _join_syllable_acronyms(clusters)
     for c in clusters.values():  # people the gazetteer knows ("Jokowi"): their names are anchors too
         if c.type == "PER" and c.gaz_id:
             people += [(toks, c) for toks in _names_of(c) if len(toks) >= 2]
@@ -181,6 +308,226 @@ def _article_clusters(article: Article) -> list[Cluster]:
     return list(clusters.values())
 
 
+@functools.cache
+def _short_forms() -> tuple[dict[str, str], dict[str, str]]:
+    """(short forms and nicknames of clubs and competitions that stand for a full name when the
+    article names it too, those that always do), both normalised -> the normalised full name, from
+    `club_short_forms.tsv` (a third column `always` marks the second kind: a competition's name in
+    another language, "Liga Inggris" for the Premier League) and `club_nicknames.tsv` of
+    resources/shared; each also without a leading "the" ("Citizens" as well as "The Citizens")."""
+    beside: dict[str, str] = {}
+    always: dict[str, str] = {}
+    for name in ("club_short_forms.tsv", "club_nicknames.tsv"):
+        for line in resources.path("shared", name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or "\t" not in line:
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            short, full = normalise(cols[0]), normalise(cols[1])
+            table = always if cols[2:3] == ["always"] else beside
+            table.setdefault(short, full)
+            if short.startswith("the "):
+                table.setdefault(short[4:], full)
+    return beside, always
+
+
+def _join_short_forms(clusters: dict[str, Cluster]) -> None:
+    """A club's or competition's short form or nickname ("Man City", "The Citizens") joins the
+    cluster of its full name ("Manchester City") when the article names that too: "City" or "Inter"
+    alone may be anything, beside "Manchester City" they are the club. A short form that is also a
+    word of another name in the article ("City" beside "Leicester City" as well) is left alone."""
+    table = _short_forms()[0]
+    forms = {k: {normalise(m.text) for _, m in c.mentions} for k, c in clusters.items() if k.startswith("name:")}
+    for key, written in forms.items():
+        full = next((table[f] for f in sorted(written) if f in table), None)
+        if full is None or key not in clusters:
+            continue
+        target = next((clusters[k] for k in (f"name:{full}", f"name:{org_key_name(full)}")
+                       if k in clusters and k != key), None)
+        if target is None:
+            continue
+        short = next(f for f in sorted(written) if f in table)
+        others = [n for k, ns in forms.items() if k in clusters and k not in (key, target.key) for n in ns]
+        if any(f" {short} " in f" {n} " for n in others):
+            continue
+        target.absorb(clusters.pop(key))
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """The `function_words` of every language's entities.yaml ("of", "dan"): no letter of an acronym
+    stands for one ("Royal Bank of Canada" is RBC)."""
+    words: set[str] = {"&"}
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        words.update(normalise(str(w)) for w in data.get("function_words") or [])
+    return frozenset(words)
+
+
+def initials(name: str) -> str:
+    """The acronym a normalised name's words make, without its function words and legal form
+    ("liberal democratic party" -> "ldp", "pt bank rakyat indonesia (persero) tbk" -> "bri")."""
+    words = [w for w in org_core(name).split() if w not in _function_words()]
+    return "".join(w[0] for w in words if w[:1].isalpha()) if len(words) >= 2 else ""
+
+
+def _join_initials(clusters: dict[str, Cluster]) -> None:
+    """An organisation's acronym that the article never brackets after its name ("the Liberal
+    Democratic Party ... the LDP", "Bank Rakyat Indonesia ... BRI") joins the one organisation of the
+    article whose name's initials it is. An acronym the gazetteer knows has its own key and is left
+    to it; two names with the same initials leave it alone."""
+    by_initials: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        if c.type == "PER":
+            continue
+        made = {initials(normalise(m.text)) for _, m in c.mentions if not is_acronym(m.text.strip())}
+        for acronym in made - {""}:
+            by_initials[acronym].append(c)
+    for key in [k for k in clusters if k.startswith("name:")]:
+        c = clusters[key]
+        texts = {m.text.strip() for _, m in c.mentions}
+        if c.type not in ("ORG", "GPE", "LOC", "EVT") or not all(is_acronym(t) for t in texts):
+            continue
+        owners = _unique_clusters(o for t in texts for o in by_initials.get(t.replace(".", "").casefold(), []))
+        if len(owners) == 1 and owners[0] is not c:
+            owners[0].absorb(clusters.pop(key))
+
+
+@functools.cache
+def _generic_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words an organisation's name may add to its distinctive part, words a place's name may),
+    normalised: `name_generic_org_words` and `name_generic_place_words` of every language's
+    entities.yaml ("Partai", "Party", "University"; "Kecamatan", "County")."""
+    org: set[str] = set()
+    place: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        org.update(normalise(str(w)) for w in data.get("name_generic_org_words") or [])
+        place.update(normalise(str(w)) for w in data.get("name_generic_place_words") or [])
+    return frozenset(org), frozenset(place)
+
+
+_KIND = {"ORG": "org", "GPE": "place", "LOC": "place"}
+
+
+def _distinctive(form: str, kind: str) -> str:
+    """A normalised name without the generic words at its ends (`_generic_words` of its kind, and
+    function words): "labour party" -> "labour", "city of aurora" -> "aurora", "kecamatan jelutung"
+    -> "jelutung". A country after a company's name is not one: "Suzuki Indonesia" is the national
+    arm, and joining "Suzuki" to it in one article would part it from "Suzuki" in every other."""
+    org, place = _generic_words()
+    generic = org if kind == "org" else place
+
+    def is_generic(w: str) -> bool:
+        return w in generic or w in _function_words()
+
+    words = form.split()
+    while words and is_generic(words[0]):
+        words = words[1:]
+    while words and is_generic(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _join_generic_words(clusters: dict[str, Cluster]) -> None:
+    """A name written without the generic words of a longer one of its kind in the article ("Labour"
+    beside "Labour Party", "Aurora" beside "City of Aurora", "Jelutung" beside "Kecamatan
+    Jelutung") joins it when it is the one such name: an organisation with an organisation, a place
+    with a place. A name the gazetteer keys is left to its key, and "Kota"
+    or "Kabupaten" are no generic words (the city and the regency of one name are two)."""
+    owners: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        kind = _KIND.get(c.type)
+        if kind is None:
+            continue
+        for f in {normalise(m.text) for _, m in c.mentions}:
+            core = _distinctive(f, kind)
+            if core and core != f:
+                owners[(kind, core)].append(c)
+    if not owners:
+        return
+    for key in [k for k in clusters if k.startswith("name:")]:
+        c = clusters.get(key)
+        kind = _KIND.get(c.type) if c is not None else None
+        if c is None or kind is None:
+            continue
+        found = _unique_clusters(o for f in {normalise(m.text) for _, m in c.mentions}
+                                 for o in owners.get((kind, f), []) if o is not c)
+        if len(found) == 1 and found[0].key in clusters:
+            found[0].absorb(clusters.pop(key))
+
+
+SYLLABLE_MIN = 2  # letters each word of a name gives an acronym built of syllables ("Ba-pen-da")
+
+
+def syllable_acronym_of(short: str, name: str) -> bool:
+    """Whether a one-word name is made of the first letters of every content word of a longer name,
+    two or more of each, in order: the acronyms Indonesian builds from syllables ("Bapenda" of
+    "Badan Pendapatan Daerah", "Satresnarkoba" of "Satuan Reserse Narkoba", "Kemenkeu" of
+    "Kementerian Keuangan"). Both normalised."""
+    words = [w for w in org_core(name).split() if w not in _function_words()]
+    if len(words) < 2 or not short.isalpha() or len(short) < 2 * len(words):
+        return False
+
+    @functools.cache
+    def fits(i: int, j: int) -> bool:  # short[i:] from words[j:]
+        if j == len(words):
+            return i == len(short)
+        w = words[j]
+        return any(short[i : i + n] == w[:n] and fits(i + n, j + 1)
+                   for n in range(SYLLABLE_MIN, min(len(w), len(short) - i) + 1))
+
+    return fits(0, 0)
+
+
+def _join_syllable_acronyms(clusters: dict[str, Cluster]) -> None:
+    """An organisation's acronym built of syllables ("Bapenda") joins the one organisation of the
+    article whose name it is built from ("Badan Pendapatan Daerah"); two such names leave it alone."""
+    longer: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)  # by the first two letters
+    for c in clusters.values():
+        if c.type == "ORG":
+            for f in {normalise(m.text) for _, m in c.mentions}:
+                words = [w for w in org_core(f).split() if w not in _function_words()]
+                if len(words) >= 2:
+                    longer[words[0][:SYLLABLE_MIN]].append((c, f))
+    if not longer:
+        return
+    for key in [k for k in clusters if k.startswith("name:")]:
+        c = clusters.get(key)
+        if c is None or c.type != "ORG":
+            continue
+        shorts = {normalise(m.text) for _, m in c.mentions}
+        if any(" " in f for f in shorts):
+            continue
+        owners = _unique_clusters(o for x in shorts for o, f in longer.get(x[:SYLLABLE_MIN], [])
+                                  if o is not c and syllable_acronym_of(x, f))
+        if len(owners) == 1 and owners[0].key in clusters:
+            owners[0].absorb(clusters.pop(key))
+
+
+_YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")
+
+
+def _join_editions(clusters: dict[str, Cluster]) -> None:
+    """An event or a named thing written without its year ("Piala Presiden", "Formula E Jakarta")
+    joins the one edition of it the article names with its year ("Piala Presiden 2025"): the year is
+    said once, then left out. Beside two editions ("Piala Dunia 1994", "Piala Dunia 2026") which one
+    is meant is not known, and it stays alone; a name of one word ("MotoGP") is as often the series
+    or the class as an edition of it, and stays alone too. Names are compared as written
+    (normalised), not by key: an organisation's key may write a place in it as the gazetteer's."""
+    forms = {k: {normalise(m.text) for _, m in c.mentions} for k, c in clusters.items()
+             if k.startswith("name:") and c.type != "PER"}
+    editions: dict[str, list[str]] = defaultdict(list)
+    for k, written in forms.items():
+        for base in {_YEAR_AT_END.sub("", f) for f in written if _YEAR_AT_END.search(f)}:
+            editions[base].append(k)
+    for k, written in forms.items():
+        if any(_YEAR_AT_END.search(f) for f in written) or k not in clusters:
+            continue
+        owners = {o for f in written if " " in f for o in editions.get(f, [])}
+        if len(owners) == 1 and (owner := next(iter(owners))) in clusters and owner != k:
+            clusters[owner].absorb(clusters.pop(k))
+
+
 def _is_middle(token: str, full: list[str]) -> bool:
     """Whether a one-word mention is a middle name of a full name (at least three letters): Indonesian
     and Malay news often name "Mochammad Irfan Yusuf" as "Irfan" and "Mohd Faiz Abdullah" as "Faiz"."""
@@ -198,8 +545,21 @@ def _names_of(cluster: Cluster) -> list[list[str]]:
 
 def _part_of(toks: list[str], full: list[str]) -> bool:
     """Whether a person mention is the same name or an ordered part of a fuller one that keeps its
-    surname ("Amir Muttaqi" of "Amir Khan Muttaqi"), or its first or last name alone."""
+    surname ("Amir Muttaqi" of "Amir Khan Muttaqi"), its first or last name alone, or its first two
+    words or more ("Agus Jabo" of "Agus Jabo Priyono", "Budi Arie" of "Budi Arie Setiadi": Indonesian
+    news shortens a long name by dropping its last word as often as its first)."""
     return _keys_part_of([spelling_key(t) for t in toks], [spelling_key(t) for t in full])
+
+
+@functools.cache
+def _generation_keys() -> frozenset[str]:
+    """Spelling keys of the words after a name that tell a son from his father ("Jr", "III":
+    `generation_suffixes` of resources/<lang>/entities.yaml)."""
+    words: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        words.update(str(w).strip(".") for w in data.get("generation_suffixes") or [])
+    return frozenset(spelling_key(w) for w in words if w)
 
 
 def _keys_part_of(sk: list[str], fk: list[str]) -> bool:
@@ -208,6 +568,8 @@ def _keys_part_of(sk: list[str], fk: list[str]) -> bool:
         return True
     if len(sk) == 1:
         return sk[0] in (fk[0], fk[-1])
+    if len(fk) > len(sk) and fk[: len(sk)] == sk and fk[-1] not in _generation_keys():
+        return True  # "Donald Trump" is not a part of "Donald Trump Jr"
     it = iter(fk)
     return all(t in it for t in sk) and sk[-1] == fk[-1]
 
@@ -230,7 +592,7 @@ class _PersonIndex:
 
     def owners(self, toks: list[str]) -> list[Cluster]:
         keys = [spelling_key(t) for t in toks]
-        pool = self.by_end.get(keys[-1], []) + (self.by_end.get(keys[0], []) if len(keys) == 1 else [])
+        pool = self.by_end.get(keys[-1], []) + self.by_end.get(keys[0], [])
         return _unique_clusters(c for c in pool if any(_keys_part_of(keys, n) for n in self.names[id(c)]))
 
 
@@ -252,9 +614,18 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
         index.add(g, gnames)
         for toks in gnames:
             merged.setdefault("per:" + " ".join(spelling_key(t) for t in toks), g)
+    # One full name in several articles is one cluster before it looks for a longer name: the
+    # articles together are its context ("Andrew Fahie" in a roundup that shares little with the
+    # story naming "Andrew Alturo Fahie", and in one that shares it).
+    same: dict[str, Cluster] = {}
     for c in full:
+        key = "per:" + " ".join(spelling_key(t) for t in names[id(c)])
+        if key in same:
+            same[key].absorb(c)
+        else:
+            same[key] = c
+    for key, c in same.items():
         toks = names[id(c)]
-        key = "per:" + " ".join(spelling_key(t) for t in toks)
         if key in merged:
             merged[key].absorb(c)
             continue
@@ -412,6 +783,57 @@ def _merge_org_variants(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in into]
 
 
+def _edition_bases(forms: Iterable[str]) -> set[str]:
+    """The names without their year of the forms that end in one ("piala dunia antarklub" of "Piala
+    Dunia Antarklub 2025"), normalised."""
+    return {_YEAR_AT_END.sub("", f) for f in map(normalise, forms) if _YEAR_AT_END.search(f)}
+
+
+def _edition_keys(cluster: Cluster) -> set[str]:
+    """What an edition and its yearless name meet by in the store, whichever came first: "edition:"
+    and the name without its year ("Piala Dunia Antarklub 2025" and "Piala Dunia Antarklub" both
+    give "edition:piala dunia antarklub")."""
+    if cluster.type == "PER" or not cluster.key.startswith("name:"):
+        return set()
+    return {f"edition:{_YEAR_AT_END.sub('', normalise(f))}" for f in cluster.forms()}
+
+
+def _merge_editions(clusters: list[Cluster], context: dict[str, set[str]]) -> list[Cluster]:
+    """Across articles, a name that no article writes with a year ("Piala Dunia Antarklub") joins the
+    one edition written with its year ("Piala Dunia Antarklub 2025") when their articles share a
+    story (`_story_shared`): the same tournament in the same news. With two editions known, no story
+    shared, or a name of one word (see `_join_editions`), it stays as it is."""
+    editions: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.type != "PER" and c.key.startswith("name:"):
+            for base in _edition_bases(c.forms()):
+                editions[base].append(c)
+    if not editions:
+        return clusters
+    gone: set[int] = set()
+    for c in clusters:
+        if c.type == "PER" or not c.key.startswith("name:") or id(c) in gone:
+            continue
+        forms = c.forms()
+        if any(_YEAR_AT_END.search(normalise(f)) for f in forms):
+            continue
+        owners = _unique_clusters(o for f in map(normalise, forms) if " " in f
+                                  for o in editions.get(f, []) if id(o) not in gone)
+        if len(owners) == 1 and owners[0] is not c and _story_shared(c.articles, owners[0].articles, context):
+            owners[0].absorb(c)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _story_shared(a: set[str], b: set[str], context: dict[str, set[str]]) -> bool:
+    """Whether an article of `a` and one of `b` name at least `MIN_SHARED_CONTEXT` of the same other
+    entities: the looser test of one story for an event's name, which names one thing far more
+    often than a surname names one person."""
+    if a & b:
+        return True
+    return any(len(context.get(x, set()) & context.get(y, set())) >= MIN_SHARED_CONTEXT for x in a for y in b)
+
+
 def _context_key(cluster: Cluster) -> str | None:
     """The one context key of a person an article names in full ("Putin" in both articles is shared
     context), or None for a name of one word. One person, one key: a person the gazetteer knows
@@ -480,7 +902,7 @@ def _lookup_keys(cluster: Cluster) -> set[str]:
     """Keys under which a stored entity that this cluster may merge with was saved."""
     if cluster.type == "PER" and (cluster.key.startswith("per:") or cluster.gaz_id):
         return {cluster.key} | _person_keys([*_names_of(cluster), name_tokens(cluster.full_name())])
-    return {cluster.key, *org_variant_keys(cluster)[1]}
+    return {cluster.key, *org_variant_keys(cluster)[1], *_edition_keys(cluster)}
 
 
 def _record(cluster: Cluster) -> EntityRecord:
@@ -518,6 +940,8 @@ def _record(cluster: Cluster) -> EntityRecord:
     if type_ == "PER" or cluster.type == "PER":
         keys |= _person_keys([*_names_of(cluster), name_tokens(name)])
     keys |= org_variant_keys(cluster)[0]
+    if type_ != "PER":
+        keys |= _edition_keys(cluster)
     return EntityRecord(
         id=survivor.id if survivor else entity_id(cluster.key),
         key=cluster.key,
@@ -583,7 +1007,9 @@ def link(articles: list[Article], fetch: Fetch = _no_store) -> LinkResult:
                 clusters[c.key].absorb(c)
             else:
                 clusters[c.key] = c
-    merged = _merge_people(_merge_org_variants(sorted(clusters.values(), key=lambda c: c.key)), context)
+    merged = _merge_people(
+        _merge_editions(_merge_org_variants(sorted(clusters.values(), key=lambda c: c.key)), context), context
+    )
     result = LinkResult(article_keys={a.id: set(context.get(a.id, set())) for a in articles})
     for cluster in merged:
         if not cluster.mentions and len(cluster.records) <= 1:
@@ -655,7 +1081,9 @@ def make_entity_linking(articles_per_entity: int = 50) -> Callable[[list[Article
     def stage(articles: list[Article], store: Any) -> None:
         def fetch(keys: set[str]) -> tuple[list[EntityRecord], dict[str, set[str]]]:
             stored = store.entities_by_keys(keys, articles_per_entity)
-            people = {a for r in stored if r.type == "PER" or r.key.startswith("per:") for a in r.articles}
+            # people, and editions of events (which a yearless name joins by context too)
+            people = {a for r in stored if r.type == "PER" or r.key.startswith("per:")
+                      or any(k.startswith("edition:") for k in r.keys) for a in r.articles}
             return stored, store.article_keys(people)
 
         result = link(articles, fetch)

@@ -115,8 +115,9 @@ class Store(abc.ABC):
     # -- entity linking -------------------------------------------------------------------------
     @abc.abstractmethod
     def entities_by_keys(self, keys: Iterable[str], articles_per_entity: int = 50) -> list[EntityRecord]:
-        """Stored entities reachable by any of these keys; people come with up to `articles_per_entity`
-        of their most recent articles (the context a surname-only mention is judged by)."""
+        """Stored entities reachable by any of these keys; people, and names with "edition:" keys
+        (an event with or without its year), come with up to `articles_per_entity` of their most
+        recent articles (the context a surname-only mention or a yearless name is judged by)."""
 
     @abc.abstractmethod
     def save_entities(self, records: Iterable[EntityRecord]) -> None:

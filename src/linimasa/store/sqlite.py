@@ -782,8 +782,10 @@ class SQLiteStore(SQLiteSearch, Store):
         records = []
         for eid in sorted(docs):
             rec = from_dict(EntityRecord, json.loads(docs[eid]))
-            if rec.type != "PER" and not rec.key.startswith("per:"):
-                records.append(rec)  # only people are judged by the articles they appear in
+            if rec.type != "PER" and not rec.key.startswith("per:") and not any(
+                    k.startswith("edition:") for k in rec.keys):
+                # only people, and events with editions, are judged by the articles they appear in
+                records.append(rec)
                 continue
             # Newest first along the (entity_id, seq) index, stopping at the limit: a much-mentioned
             # person costs what a rare one does.
