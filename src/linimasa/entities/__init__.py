@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from linimasa import resources
+from linimasa.entities.english import finish_english
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.precision import _ent11w_company_people, settle_precision
 from linimasa.entities.recall import settle_recall
@@ -402,7 +403,8 @@ def _recognise(
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
     kept = settle_precision(text, settle_kept(text, settled, language), language, gazetteer, glued)
     found = settle_recall(text, kept, language, gazetteer)  # ent11t: names the article shows (recall.py)
-    return _ent11w_company_people(text, found, language)  # (ent11w) after recall, which spreads a name
+    found = _ent11w_company_people(text, found, language)  # (ent11w) after recall, which spreads a name
+    return finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
 
 
 @functools.lru_cache(maxsize=8)

@@ -468,3 +468,254 @@ def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent11x_joiners(text, out)
     out = _ent11x_companies(text, out)
     return _towns_after_age(text, out, gazetteer)
+
+
+# -- ent12d (issue 11): a final English pass, after the recall steps have spread names --------------------------
+
+_words = _ent11x_words
+
+
+def _with_entry(m: Mention, gazetteer: Gazetteer) -> Mention:
+    """The mention with the gazetteer's type and key where the gazetteer knows its text."""
+    entry = gazetteer.lookup(m.text)
+    if entry is None:
+        return m
+    out = dataclasses.replace(m, type=entry.type)  # type: ignore[arg-type]
+    out.key = entry.id
+    return out
+
+
+def _ent12d_run_ons(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A mention that is a word opening a clause and nothing else ("The", "There") is none, and one
+    that runs over an abbreviation's full stop into such a word ("U.S. There are no ...", read as one
+    place, and the recall steps then spreading its cut form "The" over the page: audit ent12d, 31
+    mentions of "The" as GPE on one page) ends at the full stop (`clause_openers`)."""
+    openers = _words("clause_openers")
+    out = []
+    for m in mentions:
+        if m.text in openers:
+            continue
+        cut = m.text.find(". ")
+        if cut > 0:
+            word = re.match(r"[\w’']*", text[m.start + cut + 2 :])
+            if word is not None and (word.group() in openers or m.text[cut + 2 :].split(" ", 1)[0] in openers):
+                m = _with_entry(_cut(m, 0, cut + 1), gazetteer)
+        out.append(m)
+    return out
+
+
+_MONTHS_DAYS = frozenset((
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+))
+
+
+@functools.cache
+def _of_org_pattern() -> re.Pattern[str] | None:
+    heads = sorted(_words("of_heads"), key=len, reverse=True)
+    if not heads:
+        return None
+    word = r"(?:(?:[A-Z]\.)+|[A-Z][\w’'&-]*)"
+    return re.compile(
+        r"(?<![\w’'.-])((?:" + word + r" ){0,4})(" + "|".join(map(re.escape, heads)) + r") (?:of|on|for)"
+        r"(?: the| a| an)? ((?:" + word + r")(?: " + word + r"){0,5})"
+    )
+
+
+_UNIT_NUMBER = re.compile(r" \d{1,4}\b(?![.,]\d)")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _ent12d_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named with "of", "on" or "for" after its head word ("Office of the Governor",
+    "US House Committee on Financial Services", "International Brotherhood of Teamsters"; `of_heads`)
+    is one organisation from the capitalised words before the head (an opening word or an owner left
+    out) to the capitalised words after the connector, over the pieces found inside it (the model
+    stops at the lower-case word, or reads "Financial" as a person). The words after the connector
+    end at a title ("Office of the Governor Kathy Hochul") or a month or a weekday, take a unit's number
+    ("Teamsters Local 90"), and where a lower-case word follows one such word it is one a name is followed by
+    (`of_org_followers`: "said", "and", "has"), not a noun they qualify ("the Kennedy Space Center for
+    the Apollo program"); a span that a
+    mention of another kind than ORG starts before, or that a mention runs past, is left as it is
+    ("Office of Management and Budget" is already whole)."""
+    pattern = _of_org_pattern()
+    if pattern is None:
+        return mentions
+    _, openers = _tailed_place()
+    titles = _person_titles()
+    follow = _words("of_org_followers")
+    spans = []
+    for hit in pattern.finditer(text):
+        start = hit.start()
+        before = hit.group(1).split(" ")[:-1]
+        while before and (before[0].casefold() in openers or before[0].endswith(("'s", "’s"))):
+            start += len(before.pop(0)) + 1
+        after = hit.group(3).split(" ")
+        keep = 0
+        for w in after:
+            if w in _MONTHS_DAYS or w.rstrip(".").casefold() in openers:
+                break
+            keep += 1
+            if w.rstrip(".").casefold() in titles:
+                break
+        if not keep:
+            continue
+        end = hit.start(3) + len(" ".join(after[:keep]))
+        number = _UNIT_NUMBER.match(text, end)
+        if number is not None:
+            end = number.end()  # "Teamsters Local 90": a numbered unit is one name with its number
+        word = _NEXT_WORD.match(text, end) if keep == 1 and number is None else None
+        if word is not None and word.group(1) not in follow:
+            continue  # "the Kennedy Space Center for the Apollo program": the words qualify a noun
+        spans.append((start, end))
+    if not spans:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
+    drop: set[int] = set()
+    added = []
+    for start, end in spans:
+        i = bisect.bisect_left(starts, end)
+        inside, clash = [], False
+        while i > 0 and ordered[i - 1].end > start:
+            i -= 1
+            m = ordered[i]
+            if m.end > end or (m.start, m.end, m.type) == (start, end, "ORG"):
+                clash = True
+                break
+            if m.start < start:
+                if m.type != "ORG":
+                    clash = True
+                    break
+                start = m.start  # an organisation's own words before the head ("US House Committee")
+            inside.append(i)
+        if clash or any(a.start < end and start < a.end for a in added):
+            continue
+        drop.update(inside)
+        added.append(Mention(start, end, text[start:end], "ORG", source="rule"))
+    if not added:
+        return mentions
+    return sorted([m for i, m in enumerate(ordered) if i not in drop] + added, key=lambda m: (m.start, m.end))
+
+
+def _ent12d_org_titles(mentions: list[Mention]) -> list[Mention]:
+    """An organisation's mention that ends in a title ("House Democratic Caucus Chairman", "Federal
+    Reserve Chair", `org_title_tails`), or a party word after the body ("Senate Democratic", a
+    person's mention), is the body without them: the title is a role of the person named next
+    (GUIDELINE.md 4), the party word an adjective. A title after a lower-case word ("Office of the
+    Governor") is the organisation's own; a mention left with no word, or with a party word only
+    ("Democratic"), is none."""
+    tails = _words("org_title_tails")
+    parties = {w.casefold() for w in _title_words()} & {"democratic", "republican", "conservative"}
+    institutions = {str(w).casefold() for w in
+                    (resources.load_or_empty("en", "entities") or {}).get("institution_words") or []}
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.source == "gazetteer" or m.type not in ("ORG", "PER"):
+            out.append(m)
+            continue
+        cut = len(words)
+        if m.type == "ORG":
+            while cut > 1 and words[cut - 1] in tails and words[cut - 2][:1].isupper():
+                cut -= 1
+        while cut and words[cut - 1].casefold() in parties | {"majority", "minority"} and (
+            cut < len(words) or m.type == "PER" or cut == 1
+        ):
+            cut -= 1
+        if cut == len(words):
+            out.append(m)
+            continue
+        if cut == 0:
+            continue
+        new = _cut(m, 0, len(" ".join(words[:cut])))
+        if new.type == "PER":
+            if " " in new.text or new.text.casefold() not in institutions:
+                out.append(m)
+                continue
+            new = _retyped(new, "ORG")  # "Senate Democratic" read as a person: the Senate
+        out.append(new)
+    return out
+
+
+_INITIAL_GAP = re.compile(r" [A-Z]\. ")
+
+
+def _ent12d_middle_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two people's mentions with a middle initial between them ("Rep. Gerald E. Connolly" read as
+    'Gerald' and 'Connolly') are one person: nobody's name is an initial alone."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "PER" and m.type == "PER" and m.start - prev.end == 4
+                and _INITIAL_GAP.fullmatch(text, prev.end, m.start)):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "PER", source="rule")
+            continue
+        out.append(m)
+    return out
+
+
+_PARTY_HYPHEN = re.compile(r"\b[DRI]-$")
+
+
+@functools.cache
+def _state_abbreviations() -> frozenset[str]:
+    """The AP stylebook's abbreviations of US states and Canadian provinces ("Calif.", "Ky."), from
+    resources/shared/dateline_regions.txt (its names ending in a full stop)."""
+    return frozenset(w for w in resources.load_words("shared", "dateline_regions.txt") if w.endswith("."))
+
+
+def _ent12d_abbreviated_states(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A one-word mention after a comma or a party letter's hyphen that is a state's abbreviation once
+    the full stop after it is read with it ("SACRAMENTO, Calif." with 'Calif' read as a person, "R-Ky.")
+    is that state (GPE), full stop included, where a town's mention stands before the comma ("No Sense
+    of Nothing, Man." is no dateline)."""
+    states = _state_abbreviations()
+    # a town before the comma: a place's mention, or a dateline's city in capitals ("LOUISVILLE, Ky.")
+    place_ends = {m.end for m in mentions if m.type == "GPE" or m.text.isupper()}
+    out = []
+    for m in mentions:
+        if (m.source != "gazetteer" and m.type != "GPE" and text[m.end : m.end + 1] == "."
+                and m.text + "." in states and (_PARTY_HYPHEN.search(text, max(0, m.start - 3), m.start)
+                                                or (m.start - 2) in place_ends)):
+            entry = gazetteer.lookup(m.text + ".")
+            out.append(Mention(m.start, m.end + 1, m.text + ".", "GPE", source="rule",
+                               key=None if entry is None else entry.id))
+            continue
+        out.append(m)
+    return out
+
+
+_UNIT_AFTER = re.compile(r" (?:district|county|province|municipality|village|town|city)\b")
+
+
+def _ent12d_towns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place read as an area (LOC) that a comma and a known state or country follow ("Des Moines,
+    Iowa", "Llanymynech, Powys"), or a name the model did not read as a person that a lower-case unit
+    word follows ("West Champaran district"), is a town or a district (GPE) in all its mentions of the
+    article that are not people."""
+    by_start = {m.start: m for m in mentions if m.source == "gazetteer" and m.type == "GPE"}
+    towns = set()
+    for m in mentions:
+        if m.source == "gazetteer" or m.type == "GPE" or m.key is not None:
+            continue
+        state = m.type == "LOC" and text[m.end : m.end + 2] == ", " and m.end + 2 in by_start
+        if state or (m.type in ("LOC", "ORG") and _UNIT_AFTER.match(text, m.end)):
+            towns.add(m.text)
+    if not towns:
+        return mentions
+    return [_retyped(m, "GPE") if m.text in towns and m.type in ("LOC", "ORG") and m.source != "gazetteer" else m
+            for m in mentions]
+
+
+def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The last English rules (ent12d), run on an English article's mentions after the recall steps
+    (which spread a name over the article, a wrong one too)."""
+    out = _ent12d_run_ons(text, mentions, gazetteer)
+    out = _ent12d_abbreviated_states(text, out, gazetteer)
+    out = _ent12d_org_titles(out)
+    out = _ent12d_of_orgs(text, out)
+    out = _ent12d_middle_initials(text, out)
+    out = _ent12d_towns(text, out)
+    return sorted(out, key=lambda m: (m.start, m.end))
