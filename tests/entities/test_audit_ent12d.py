@@ -16,11 +16,11 @@ from linimasa.model import Mention
 from linimasa.text.gazetteer import load_gazetteer
 
 
-def at(text: str, surface: str, type_: str, nth: int = 0, source: str = "model") -> Mention:
+def at(text: str, surface: str, type_: str, nth: int = 0, source: str = "model", key: str | None = None) -> Mention:
     start = -1
     for _ in range(nth + 1):
         start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, type_, source=source)  # type: ignore[arg-type]
+    return Mention(start, start + len(surface), surface, type_, source=source, key=key)  # type: ignore[arg-type]
 
 
 def spans(text: str, ms: list[Mention]) -> list[tuple[str, str]]:
@@ -95,13 +95,31 @@ def test_a_state_abbreviation_after_a_town_or_a_party_letter_is_the_state() -> N
 
 def test_a_place_before_a_state_or_a_unit_word_is_a_town() -> None:
     text = "She lives in Oak Bluffs, Iowa. Lockdown in North Varpa district began. Oak Bluffs voted."
-    ms = [at(text, "Oak Bluffs", "LOC"), at(text, "Iowa", "GPE", source="gazetteer"), at(text, "North Varpa", "ORG"),
+    ms = [at(text, "Oak Bluffs", "LOC"), at(text, "Iowa", "GPE", source="gazetteer", key="us-state:iowa"),
+          at(text, "North Varpa", "ORG"),
           at(text, "Oak Bluffs", "LOC", 1)]
     out = _ent12d_towns(text, ms)
     assert [m.type for m in out] == ["GPE", "GPE", "GPE", "GPE"]
 
 
-def test_a_place_before_a_comma_and_a_person_stays() -> None:
-    text = "The Red Sea, Tom Ek said, is warm."
-    ms = [at(text, "Red Sea", "LOC"), at(text, "Tom Ek", "PER")]
-    assert [m.type for m in _ent12d_towns(text, ms)] == ["LOC", "PER"]
+def test_a_place_before_a_comma_and_a_person_a_country_or_a_city_stays() -> None:
+    text = "The Red Sea, Tom Ek said, is warm. The island of Varo, Spain, and Old Quay, London, are calm."
+    ms = [at(text, "Red Sea", "LOC"), at(text, "Tom Ek", "PER"), at(text, "Varo", "LOC"),
+          at(text, "Spain", "GPE", source="gazetteer", key="country:ES"), at(text, "Old Quay", "LOC"),
+          at(text, "London", "GPE", source="gazetteer", key="city:london")]
+    assert [m.type for m in _ent12d_towns(text, ms)] == ["LOC", "PER", "LOC", "GPE", "LOC", "GPE"]
+
+
+def test_the_of_rule_takes_and_words_no_mention_holds_and_leaves_a_name_read_over_its_connector() -> None:
+    text = ("The Centre for Water Safety and Control warned. The Department of Roads and Mira Lund met. "
+            "University of Avalon Opens With Local Schools")
+    ms = [at(text, "Centre", "ORG"), at(text, "Mira Lund", "PER"), at(text, "University of Avalon", "ORG")]
+    out = _ent12d_of_orgs(text, ms)
+    assert spans(text, out) == [("Centre for Water Safety and Control", "ORG"), ("Department of Roads", "ORG"),
+                                ("Mira Lund", "PER"), ("University of Avalon", "ORG")]
+
+
+def test_a_lower_case_clause_word_is_no_mention() -> None:
+    text = "Pests such as aphids come. Lima is far."
+    ms = [at(text, "as", "GPE"), at(text, "Lima", "GPE")]
+    assert spans(text, _ent12d_run_ons(text, ms, load_gazetteer())) == [("Lima", "GPE")]

@@ -491,9 +491,10 @@ def _ent12d_run_ons(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
     place, and the recall steps then spreading its cut form "The" over the page: audit ent12d, 31
     mentions of "The" as GPE on one page) ends at the full stop (`clause_openers`)."""
     openers = _words("clause_openers")
+    lowered = {w.casefold() for w in openers}
     out = []
     for m in mentions:
-        if m.text in openers:
+        if m.text in openers or m.text in lowered:  # ("as" in lower case, read as a place, too)
             continue
         cut = m.text.find(". ")
         if cut > 0:
@@ -522,6 +523,7 @@ def _of_org_pattern() -> re.Pattern[str] | None:
     )
 
 
+_AND_WORDS = re.compile(r" and ((?:[A-Z][\w’'&-]*)(?: [A-Z][\w’'&-]*){0,2})\b")
 _UNIT_NUMBER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
@@ -537,27 +539,49 @@ def _ent12d_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     (`of_org_followers`: "said", "and", "has"), not a noun they qualify ("the Kennedy Space Center for
     the Apollo program"); a span that a
     mention of another kind than ORG starts before, or that a mention runs past, is left as it is
-    ("Office of Management and Budget" is already whole)."""
+    ("Office of Management and Budget" is already whole); where a mention reads over the connector, the
+    words end where it ends ("University of Phoenix Works With ..."). After the words, "and" and
+    capitalised words that no mention holds go with them ("European Centre for Disease Prevention and Control"; not "the
+    Department of Justice and Microsoft")."""
     pattern = _of_org_pattern()
     if pattern is None:
         return mentions
     _, openers = _tailed_place()
     titles = _person_titles()
     follow = _words("of_org_followers")
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ends = [m.end for m in ordered]
+
+    def covering(pos: int) -> list[Mention]:
+        """The mentions over character `pos` (the mentions do not overlap each other)."""
+        i = bisect.bisect_right(ends, pos)
+        return [m for m in ordered[i : i + 1] if m.start <= pos < m.end]
+
     spans = []
     for hit in pattern.finditer(text):
         start = hit.start()
         before = hit.group(1).split(" ")[:-1]
         while before and (before[0].casefold() in openers or before[0].endswith(("'s", "’s"))):
             start += len(before.pop(0)) + 1
+        read = [m for m in covering(hit.start(2)) if m.end > hit.end(2) + 1]
         after = hit.group(3).split(" ")
+        if read:  # "University of Phoenix" read over its connector: its words end there ("... Works With")
+            after = text[hit.start(3) : max(hit.start(3), read[0].end)].split(" ")
+        more = None if read else _AND_WORDS.match(text, hit.end(3))
+        if more is not None and not covering(more.start(1)):
+            after += ["and", *more.group(1).split(" ")]  # "Centre for Disease Prevention and Control"
         keep = 0
         for w in after:
+            if w == "and":
+                keep += 1
+                continue
             if w in _MONTHS_DAYS or w.rstrip(".").casefold() in openers:
                 break
             keep += 1
             if w.rstrip(".").casefold() in titles:
                 break
+        while keep and after[keep - 1] == "and":
+            keep -= 1
         if not keep:
             continue
         end = hit.start(3) + len(" ".join(after[:keep]))
@@ -570,7 +594,6 @@ def _ent12d_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
         spans.append((start, end))
     if not spans:
         return mentions
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     starts = [m.start for m in ordered]
     drop: set[int] = set()
     added = []
@@ -687,15 +710,20 @@ def _ent12d_abbreviated_states(text: str, mentions: list[Mention], gazetteer: Ga
     return out
 
 
+_STATE_KEYS = ("us-state:", "in-state:", "au-state:", "ca-province:", "za-province:", "uk-nation:", "id-prov:")
+"""Gazetteer keys of states and provinces: a place before one and a comma is a town in it ("Des Moines,
+Iowa"); before a country or a city it may be an island or a city's area ("Formentera, Spain", "Covent
+Garden, London")."""
 _UNIT_AFTER = re.compile(r" (?:district|county|province|municipality|village|town|city)\b")
 
 
 def _ent12d_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A place read as an area (LOC) that a comma and a known state or country follow ("Des Moines,
-    Iowa", "Llanymynech, Powys"), or a name the model did not read as a person that a lower-case unit
+    """A place read as an area (LOC) that a comma and a known state or province follow ("Des Moines,
+    Iowa", `_STATE_KEYS`), or a name the model did not read as a person that a lower-case unit
     word follows ("West Champaran district"), is a town or a district (GPE) in all its mentions of the
     article that are not people."""
-    by_start = {m.start: m for m in mentions if m.source == "gazetteer" and m.type == "GPE"}
+    by_start = {m.start: m for m in mentions
+                if m.source == "gazetteer" and m.type == "GPE" and (m.key or "").startswith(_STATE_KEYS)}
     towns = set()
     for m in mentions:
         if m.source == "gazetteer" or m.type == "GPE" or m.key is not None:
