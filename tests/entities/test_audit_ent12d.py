@@ -123,3 +123,25 @@ def test_a_lower_case_clause_word_is_no_mention() -> None:
     text = "Pests such as aphids come. Lima is far."
     ms = [at(text, "as", "GPE"), at(text, "Lima", "GPE")]
     assert spans(text, _ent12d_run_ons(text, ms, load_gazetteer())) == [("Lima", "GPE")]
+
+
+def test_a_compass_word_before_a_place_is_part_of_its_name() -> None:
+    from linimasa.entities.english import _ent12d_compass_places
+
+    text = "He flew to West Harbor Springs, then to South London. North Star shone. A non-Southwest Lima cafe."
+    ms = [at(text, "Harbor Springs", "GPE"), at(text, "London", "GPE", source="gazetteer", key="city:london"),
+          at(text, "Star", "PER"), at(text, "Lima", "GPE", source="gazetteer", key="city:lima")]
+    out = _ent12d_compass_places(text, ms, load_gazetteer())
+    assert spans(text, out) == [("West Harbor Springs", "GPE"), ("South London", "LOC"), ("Star", "PER"),
+                                ("Lima", "GPE")]
+
+
+def test_an_appositive_gives_a_name_read_as_a_person_its_kind() -> None:
+    from linimasa.entities.english import _ent12d_appositives
+
+    text = ("Talvo, the company behind the mill, grew. Ruska, a small fishing village 20 km away, cheered. "
+            "Talvo hired Ada Berg, the company spokesman. Ruska voted. Ada Berg, a former teacher, spoke.")
+    ms = [at(text, "Talvo", "PER"), at(text, "Ruska", "PER"), at(text, "Talvo", "PER", 1),
+          at(text, "Ada Berg", "PER"), at(text, "Ruska", "PER", 1), at(text, "Ada Berg", "PER", 1)]
+    out = _ent12d_appositives(text, ms)
+    assert [m.type for m in out] == ["ORG", "GPE", "ORG", "PER", "GPE", "PER"]

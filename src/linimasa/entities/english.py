@@ -737,6 +737,63 @@ def _ent12d_towns(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+_COMPASS_WORD = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central"
+                           r"|Upper|Lower) $")
+
+
+def _ent12d_compass_places(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A place right after a capitalised compass word that no mention holds ("West Palm Beach", "South
+    Ayrshire", "South London", "North Wales") is named with it: a town of its own where the gazetteer
+    knows the whole name or does not know the place (GPE, the place's type kept), a part of a known
+    city, state or country otherwise (LOC: "South London", "Southwest Detroit")."""
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        hit = _COMPASS_WORD.search(text, max(0, m.start - 11), m.start) if m.type in ("GPE", "LOC") else None
+        if hit is None or any(e in ends for e in range(hit.start() + 1, hit.end())):
+            out.append(m)  # (a mention that ends on the compass word holds it)
+            continue
+        name = text[hit.start() : m.end]
+        entry = gazetteer.lookup(name)
+        type_ = entry.type if entry is not None else ("LOC" if m.key is not None else m.type)
+        out.append(Mention(hit.start(), m.end, name, type_, source="rule",  # type: ignore[arg-type]
+                           key=None if entry is None else entry.id))
+    return out
+
+
+@functools.cache
+def _appositive_pattern() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    kinds = {str(w): kind for key, kind in (("appositive_orgs", "ORG"), ("appositive_towns", "GPE"),
+                                            ("appositive_areas", "LOC")) for w in _words(key)}
+    links = sorted(_words("appositive_links"))
+    if not kinds or not links:
+        return None, kinds
+    nouns = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    return re.compile(r", (?:a|an|the) (?:[a-z][\w-]* ){0,3}?(" + nouns + r")(?=[,.;:)]| \d| (?:"
+                      + "|".join(links) + r")\b)"), kinds
+
+
+def _ent12d_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name read as a person with an appositive that says its kind right after it ("Etlaq, the company
+    behind the spaceport", "Duqm, a former fishing village 165 kilometers from ...", `appositive_orgs`,
+    `appositive_towns`, `appositive_areas`) is of that kind in all its person mentions of the article:
+    a person is "a spokesman", never "the company". The noun must end the appositive's head (a stop, a
+    number or a linking word after it: "the company spokesman" says nothing)."""
+    pattern, kinds = _appositive_pattern()
+    if pattern is None:
+        return mentions
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "PER" and m.source != "gazetteer":
+            hit = pattern.match(text, m.end)
+            if hit is not None:
+                found.setdefault(m.text, kinds[hit.group(1)])
+    if not found:
+        return mentions
+    return [_retyped(m, found[m.text]) if m.type == "PER" and m.text in found and m.source != "gazetteer" else m
+            for m in mentions]
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -746,4 +803,6 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_of_orgs(text, out)
     out = _ent12d_middle_initials(text, out)
     out = _ent12d_towns(text, out)
+    out = _ent12d_compass_places(text, out, gazetteer)
+    out = _ent12d_appositives(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
