@@ -145,3 +145,65 @@ def test_an_appositive_gives_a_name_read_as_a_person_its_kind() -> None:
           at(text, "Ada Berg", "PER"), at(text, "Ruska", "PER", 1), at(text, "Ada Berg", "PER", 1)]
     out = _ent12d_appositives(text, ms)
     assert [m.type for m in out] == ["ORG", "GPE", "ORG", "PER", "GPE", "PER"]
+
+
+def test_a_contracted_verb_is_cut_from_a_name() -> None:
+    from linimasa.entities.english import _ent12d_contractions
+
+    text = "If Ada Berg hadn’t left, Lund won't stay. Oslo's mayor came."
+    ms = [at(text, "Ada Berg hadn’t", "PER"), at(text, "Lund won't", "PER"), at(text, "Oslo", "GPE")]
+    assert spans(text, _ent12d_contractions(ms)) == [("Ada Berg", "PER"), ("Lund", "PER"), ("Oslo", "GPE")]
+
+
+def test_a_name_after_a_person_only_honorific_is_a_person() -> None:
+    from linimasa.entities.english import _ent12d_honorifics
+
+    text = "Gifts from Lord Varrow angered Mr. Tosk. Varrow denied it. The Varrow Trust paid."
+    ms = [at(text, "Varrow", "ORG"), at(text, "Tosk", "GPE"), at(text, "Varrow", "ORG", 1),
+          at(text, "Varrow Trust", "ORG")]
+    out = _ent12d_honorifics(text, ms)
+    assert [m.type for m in out] == ["PER", "PER", "PER", "ORG"]
+
+
+def test_a_name_goes_on_over_lower_case_particles() -> None:
+    from linimasa.entities.english import _ent12d_particles
+
+    text = "Ines van der Berk met Omar bin Saleh and Lars de GeaLars on Monday."
+    ms = [at(text, "Ines", "PER"), at(text, "Berk", "PER"), at(text, "Omar", "PER"), at(text, "Lars", "PER")]
+    out = _ent12d_particles(text, ms)
+    # (a name glued to the next word by a scraper ends where the next capital starts)
+    assert spans(text, out) == [("Ines van der Berk", "PER"), ("Omar bin Saleh", "PER"), ("Lars de Gea", "PER")]
+
+
+def test_a_mention_ending_inside_a_word_is_the_known_whole_or_none() -> None:
+    from linimasa.entities.english import _ent12d_mid_word
+
+    text = "The European Union met in Spain; Dockerfiles, SEATAC and TwitterBoris Johnson spoke."
+    e = text.index("Europe")
+    u = text.index("Union")
+    sp = text.index("Spa")
+    ms = [Mention(e, e + 6, "Europe", "ORG"), Mention(u, u + 5, "Union", "ORG"), Mention(sp, sp + 3, "Spa", "GPE"),
+          at(text, "Docker", "ORG"), at(text, "TAC", "GPE"), at(text, "Boris Johnson", "PER")]
+    out = _ent12d_mid_word(text, ms, load_gazetteer())
+    assert spans(text, out) == [("European Union", "ORG"), ("Spain", "GPE"), ("Boris Johnson", "PER")]
+
+
+def test_a_name_after_the_town_of_is_a_town_wherever_written() -> None:
+    from linimasa.entities.english import _ent12d_towns_of
+
+    text = "Rebels held the town of Kefrana. Kefrana fell on Monday; the Kefrana road closed."
+    out = _ent12d_towns_of(text, [])
+    assert [(m.text, m.type, m.start) for m in out] == [
+        ("Kefrana", "GPE", text.index("Kefrana")), ("Kefrana", "GPE", text.index("Kefrana.") + 9),
+        ("Kefrana", "GPE", text.rindex("Kefrana"))]
+
+
+def test_a_heading_in_capitals_keeps_only_what_the_article_names() -> None:
+    from linimasa.entities.english import _ent12d_caps_headings
+
+    text = "HOPES FOR OSKARSSON TALKS\nOskarsson met Lund.\nYEAR OF BIRTH FIELD\nBUREAU OF FERRIES SAYS"
+    ms = [at(text, "OSKARSSON TALKS", "ORG"), at(text, "Oskarsson", "PER"), at(text, "Lund", "PER"),
+          at(text, "YEAR OF BIRTH", "LOC"), at(text, "BUREAU OF FERRIES", "ORG")]
+    out = _ent12d_caps_headings(text, ms, load_gazetteer())
+    assert spans(text, out) == [("OSKARSSON", "PER"), ("Oskarsson", "PER"), ("Lund", "PER"),
+                                ("BUREAU OF FERRIES", "ORG")]

@@ -794,6 +794,189 @@ def _ent12d_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+_CONTRACTION = re.compile(r" \w+(?:n[’']t|[’'](?:ll|re|ve|d|m))$")
+
+
+def _ent12d_contractions(mentions: list[Mention]) -> list[Mention]:
+    """A mention that runs into a contracted verb ("If David Cameron hadn’t had ...", "Ada’ll") ends
+    before it: no name ends in "hadn’t"."""
+    return [_cut(m, 0, hit.start()) if (hit := _CONTRACTION.search(m.text)) else m for m in mentions]
+
+
+@functools.cache
+def _honorific_words() -> frozenset[str]:
+    """Honorifics only a person bears (`person_only_titles`, and "Lord", "Lady"), without the stop."""
+    data = resources.load_or_empty("en", "entities") or {}
+    return frozenset(str(w).rstrip(".").casefold() for w in data.get("person_only_titles") or []) | {"lord", "lady"}
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\.? $")
+
+
+def _ent12d_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name right after an honorific only a person bears ("Lord Alli", "Mr. Kowal", "Dr Oyelaran")
+    read as an organisation or a place by the model is a person, in all its model mentions of the
+    article that are not the gazetteer's."""
+    words = _honorific_words()
+    found = set()
+    for m in mentions:
+        if m.type in ("ORG", "GPE", "LOC") and m.source != "gazetteer" and m.key is None:
+            hit = _TITLE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            if hit is not None and hit.group(1).casefold() in words:
+                found.add(m.text)
+    if not found:
+        return mentions
+    return [_retyped(m, "PER") if m.text in found and m.source != "gazetteer" and m.key is None
+            and m.type in ("ORG", "GPE", "LOC") else m for m in mentions]
+
+
+@functools.cache
+def _particle_pattern() -> re.Pattern[str]:
+    particles = sorted(resources.load_words("shared", "name_particles.txt"), key=len, reverse=True)
+    alt = "|".join(map(re.escape, particles))
+    return re.compile(r" ((?:(?:" + alt + r") ){1,2}|(?:al|el)-)(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+")
+
+
+def _ent12d_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name goes on over lower-case particles ("Ursula von der Leyen", "Qaboos bin Said",
+    "Vincent van Gogh", shared/name_particles.txt) to the capitalised word after them, over any
+    mention of that word (the model stops at the particle)."""
+    pattern = _particle_pattern()
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    skip_to = -1
+    for m in ordered:
+        if m.start < skip_to:
+            continue
+        hit = pattern.match(text, m.end) if m.type == "PER" else None
+        if hit is None:
+            out.append(m)
+            continue
+        out.append(Mention(m.start, hit.end(), text[m.start : hit.end()], "PER", source="rule"))
+        skip_to = hit.end()
+    return out
+
+
+def _ent12d_mid_word(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A mention that ends inside a word ("Europe" of "European Union", spread from another mention:
+    a lower-case letter after it; a capital after it is a scraper's glue, "Cristiano RonaldoFormer")
+    is the whole word, and with the next mention the name the gazetteer knows ("European Union"); a
+    whole word the gazetteer does not know is no mention ("European" is an adjective). One that starts
+    inside a word is none."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    skip_to = -1
+    for i, m in enumerate(ordered):
+        if m.start < skip_to:
+            continue
+        if m.start and text[m.start - 1].isalnum() and (text[m.start].islower() or text[m.start - 1].isupper()):
+            continue  # starts inside a word ("m|ILAN"; not a name glued to the word before it, "Coronavirus|Boris")
+        if not (m.end < len(text) and text[m.end].islower() and text[m.end - 1].isalnum()):
+            out.append(m)
+            continue
+        end = m.end
+        while end < len(text) and (text[end].isalnum() or text[end] in "-’'") :
+            end += 1
+        word_end = end
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        entry = None
+        if nxt is not None and nxt.start == word_end + 1:
+            entry = gazetteer.lookup(text[m.start : nxt.end])
+            if entry is not None:
+                end = nxt.end
+        if entry is None:
+            end = word_end
+            entry = gazetteer.lookup(text[m.start : end])
+        if entry is None:
+            continue
+        out.append(Mention(m.start, end, text[m.start : end], entry.type, source="rule", key=entry.id))
+        skip_to = end
+    return out
+
+
+_UNIT_OF = re.compile(r"\b(?:town|city|village|district|province|municipality|hamlet) of ([A-Z][\w’'-]+"
+                      r"(?: [A-Z][\w’'-]+)?)")
+
+
+def _ent12d_towns_of(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name after "the town of", "the village of", "the city of" ("a correspondent in the town of
+    Saraqeb") that no mention holds is a town (GPE) there and wherever else the article writes it
+    without a mention: the model knows few small towns abroad."""
+    names = set()
+    for hit in _UNIT_OF.finditer(text):
+        names.add(hit.group(1))
+    if not names:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ends = [m.end for m in ordered]
+    taken = {m.text for m in mentions if m.type != "GPE"}
+    added = []
+    for name in sorted(names - taken):
+        for hit in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", text):
+            i = bisect.bisect_right(ends, hit.start())
+            if i < len(ordered) and ordered[i].start < hit.end():
+                continue  # a mention holds it already
+            added.append(Mention(hit.start(), hit.end(), name, "GPE", source="rule"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def _caps_line(text: str, start: int, end: int) -> bool:
+    """Whether the mention's line is written in capitals (a heading: "HOPES FOR PUTIN TALKS"): three
+    words or more, nine tenths of its letters upper case."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    line = text[left : right if right >= 0 else len(text)]
+    letters = _LETTERS.findall(line)
+    return len(line.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _ent12d_caps_headings(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """In a heading written in capitals ("HOPES FOR PUTIN TALKS") capitalisation says nothing, so a
+    mention of more than one word is kept only as what the article names in ordinary case: the
+    longest run of its words that is a mention elsewhere in the article (written so, any case:
+    'PUTIN' as Putin, a person), or what the gazetteer knows it as, or an organisation with its own
+    head or last word ("BUREAU OF IMMIGRATION"); else it is none. One word in
+    capitals is left to the other rules (acronyms)."""
+    heads = _words("of_heads")
+    tails = {str(w).casefold() for w in (resources.load_or_empty("en", "entities") or {}).get("org_tails") or []}
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        if not m.text.isupper():
+            named.setdefault(m.text.casefold(), m)
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if len(words) < 2 or not m.text.isupper() or not _caps_line(text, m.start, m.end):
+            out.append(m)
+            continue
+        entry = gazetteer.lookup(m.text.title())
+        if entry is None and m.type == "ORG" and (words[0].title() in heads or words[-1].casefold() in tails):
+            out.append(m)  # "BUREAU OF IMMIGRATION": an organisation's own word says what it is
+            continue
+        if entry is not None:
+            out.append(_retyped(dataclasses.replace(m, key=entry.id), entry.type))
+            continue
+        best = None
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                other = named.get(" ".join(words[i : i + n]).casefold())
+                if other is not None and best is None:
+                    best = (len(" ".join(words[:i])) + (1 if i else 0), n, other, i)
+            if best is not None:
+                break
+        if best is None:
+            continue
+        offset, n, other, i = best
+        piece = " ".join(words[i : i + n])
+        new = _retyped(_cut(m, offset, offset + len(piece)), other.type)
+        new.key = other.key
+        out.append(new)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -805,4 +988,10 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_towns(text, out)
     out = _ent12d_compass_places(text, out, gazetteer)
     out = _ent12d_appositives(text, out)
+    out = _ent12d_contractions(out)
+    out = _ent12d_honorifics(text, out)
+    out = _ent12d_mid_word(text, out, gazetteer)
+    out = _ent12d_particles(text, out)
+    out = _ent12d_towns_of(text, out)
+    out = _ent12d_caps_headings(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
