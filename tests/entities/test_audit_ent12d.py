@@ -207,3 +207,21 @@ def test_a_heading_in_capitals_keeps_only_what_the_article_names() -> None:
     out = _ent12d_caps_headings(text, ms, load_gazetteer())
     assert spans(text, out) == [("OSKARSSON", "PER"), ("Oskarsson", "PER"), ("Lund", "PER"),
                                 ("BUREAU OF FERRIES", "ORG")]
+
+
+def test_a_given_name_before_a_surname_the_article_names_a_person_is_one_person() -> None:
+    from linimasa.entities.english import _ent12d_given_names
+
+    text = ("Ivo Marek, a ferry pilot, left. Marek said no. Later Marek met Princess Marek. "
+            "Hello Marek! The Oskar Marek Trust paid. See lemon tarts; Lemon Marek is odd.")
+    ms = [at(text, "Marek", "PER", 1), at(text, "Marek", "PER", 2), at(text, "Marek", "PER", 3)]
+    out = _ent12d_given_names(text, ms, load_gazetteer())
+    assert spans(text, out) == [("Ivo Marek", "PER"), ("Marek", "PER"), ("Marek", "PER"), ("Marek", "PER")]
+
+
+def test_a_photo_credit_is_cut_from_the_name() -> None:
+    from linimasa.entities.english import _ent12d_credits
+
+    text = "(Courtesy of Ada Lind) and (Photo by Ola Berg)"
+    ms = [at(text, "Courtesy of Ada Lind", "ORG"), at(text, "Photo by Ola Berg", "PER")]
+    assert spans(text, _ent12d_credits(ms)) == [("Ada Lind", "PER"), ("Ola Berg", "PER")]

@@ -977,6 +977,78 @@ def _ent12d_caps_headings(text: str, mentions: list[Mention], gazetteer: Gazette
     return out
 
 
+_ROYAL_AND_KIN = frozenset(("prince", "princess", "king", "queen", "duke", "duchess", "pope", "saint", "sister",
+                            "brother", "father", "mother", "uncle", "aunt", "auntie", "grandma", "grandpa", "coach"))
+"""Words before a name that are a rank or a kinship, not a given name ("Princess Diana" is Diana)."""
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+_SURNAME = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]{2,}")
+
+
+def _ent12d_given_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A person the article names by the surname alone ("Moghadam said") whose full name it writes
+    where the model read only the surname or nothing ("Piyum Moghadam, a business consultant"): a
+    capitalised word right before the surname that no mention holds, that the article never writes
+    in lower case, and that is no title, greeting, demonym or clause word, and that no capitalised
+    word stands before ("Western Philosophy"), makes one person with it (the model knows few given
+    names from abroad). The surname must be a person at least twice in the article, one plain word
+    (not glued: "WengerArsene"); where some longer person mention ends in it, only that full form is
+    taken ("Piyum Moghadam" read in a photo credit, unread at the person's first mention)."""
+    people = [m for m in mentions if m.type == "PER"]
+    counts: dict[str, int] = defaultdict(int)
+    for m in people:
+        counts[m.text] += 1
+    surnames = {name for name, n in counts.items() if n >= 2 and _SURNAME.fullmatch(name)}
+    full_forms: dict[str, set[str]] = defaultdict(set)  # surname -> the longer person mentions ending in it
+    for m in people:
+        if " " in m.text:
+            full_forms[m.text.rsplit(" ", 1)[1]].add(m.text)
+    if not surnames:
+        return mentions
+    lower = frozenset(re.findall(r"(?<![\w-])[a-z][a-z-]+(?![\w-])", text))
+    stop = ({w.casefold() for w in _words("clause_openers") | _words("greeting_words") | _words("name_joiners")}
+            | _person_titles() | _honorific_words() | {w.casefold() for w in gazetteer.demonyms} | _ROYAL_AND_KIN)
+    _, openers = _tailed_place()
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ends = [m.end for m in ordered]
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for name in sorted(surnames):
+        for hit in re.finditer(r"(?<![\w’'.-])([A-Z][a-z]+) " + re.escape(name) + r"(?![\w’'-])", text):
+            given = hit.group(1)
+            low = given.casefold()
+            if full_forms.get(name) and hit.group(0) not in full_forms[name]:
+                continue  # the article names this person in full otherwise ("Sarah Lazare" of "Lazare")
+            if low in lower or low in stop or low in openers or given in _MONTHS_DAYS:
+                continue
+            if _CAPITALISED_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
+                continue  # "Western Philosophy", "The Bellevue Hotel": a capitalised run, not a given name
+            i = bisect.bisect_right(ends, hit.start())
+            inside = [m for m in ordered[i : i + 3] if m.start < hit.end()]
+            if any(not (m.type == "PER" and m.text == name and m.start == hit.start(1) + len(given) + 1)
+                   for m in inside):
+                continue  # a mention holds the given name, or the surname is read otherwise
+            drop.update(id(m) for m in inside)
+            added.append(Mention(hit.start(), hit.end(), hit.group(0), "PER", source="rule"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end))
+
+
+_COURTESY = re.compile(r"^(?:Courtesy of|Photo by|Image by|Photo courtesy of|Picture by) ")
+
+
+def _ent12d_credits(mentions: list[Mention]) -> list[Mention]:
+    """A mention that opens with a photo credit's words ("Courtesy of Piyum Moghadam", "Photo by Ann
+    Li") is the name after them, a person: an organisation takes no "Courtesy of"."""
+    out = []
+    for m in mentions:
+        hit = _COURTESY.match(m.text)
+        if hit is not None and m.text[hit.end() :][:1].isupper():
+            m = _retyped(_cut(m, hit.end(), len(m.text)), "PER") if m.type != "PER" else _cut(m, hit.end(), len(m.text))
+        out.append(m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -994,4 +1066,6 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_particles(text, out)
     out = _ent12d_towns_of(text, out)
     out = _ent12d_caps_headings(text, out, gazetteer)
+    out = _ent12d_credits(out)
+    out = _ent12d_given_names(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
