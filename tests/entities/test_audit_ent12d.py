@@ -225,3 +225,21 @@ def test_a_photo_credit_is_cut_from_the_name() -> None:
     text = "(Courtesy of Ada Lind) and (Photo by Ola Berg)"
     ms = [at(text, "Courtesy of Ada Lind", "ORG"), at(text, "Photo by Ola Berg", "PER")]
     assert spans(text, _ent12d_credits(ms)) == [("Ada Lind", "PER"), ("Ola Berg", "PER")]
+
+
+def test_an_organisation_after_a_lone_capitalised_word_and_and_is_named_with_it() -> None:
+    from linimasa.entities.english import _ent12d_and_orgs
+
+    text = "Water and Land Survey Office staff left. Lund and Berg Shipping Group grew. Ada Lund and Harbour Union met."
+    ms = [at(text, "Land Survey Office", "ORG"), at(text, "Lund", "PER"), at(text, "Berg Shipping Group", "ORG"),
+          at(text, "Ada Lund", "PER", 0), at(text, "Harbour Union", "ORG")]
+    out = _ent12d_and_orgs(text, sorted(ms, key=lambda m: m.start), load_gazetteer())
+    assert spans(text, out) == [("Water and Land Survey Office", "ORG"), ("Lund", "PER"),
+                                ("Berg Shipping Group", "ORG"), ("Ada Lund", "PER"), ("Harbour Union", "ORG")]
+
+
+def test_a_town_read_as_a_town_before_a_state_makes_its_other_mentions_towns() -> None:
+    text = "She lives in Oak Bluffs, Iowa. The Oak Bluffs area is calm."
+    ms = [at(text, "Oak Bluffs", "GPE"), at(text, "Iowa", "GPE", source="gazetteer", key="us-state:iowa"),
+          at(text, "Oak Bluffs", "LOC", 1)]
+    assert [m.type for m in _ent12d_towns(text, ms)] == ["GPE", "GPE", "GPE"]

@@ -718,17 +718,17 @@ _UNIT_AFTER = re.compile(r" (?:district|county|province|municipality|village|tow
 
 
 def _ent12d_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A place read as an area (LOC) that a comma and a known state or province follow ("Des Moines,
-    Iowa", `_STATE_KEYS`), or a name the model did not read as a person that a lower-case unit
+    """A place read as an area or a town (LOC, GPE) that a comma and a known state or province follow
+    ("Des Moines, Iowa", `_STATE_KEYS`), or a name the model did not read as a person that a lower-case unit
     word follows ("West Champaran district"), is a town or a district (GPE) in all its mentions of the
     article that are not people."""
     by_start = {m.start: m for m in mentions
                 if m.source == "gazetteer" and m.type == "GPE" and (m.key or "").startswith(_STATE_KEYS)}
     towns = set()
     for m in mentions:
-        if m.source == "gazetteer" or m.type == "GPE" or m.key is not None:
+        if m.source == "gazetteer" or m.key is not None:
             continue
-        state = m.type == "LOC" and text[m.end : m.end + 2] == ", " and m.end + 2 in by_start
+        state = m.type in ("LOC", "GPE") and text[m.end : m.end + 2] == ", " and m.end + 2 in by_start
         if state or (m.type in ("LOC", "ORG") and _UNIT_AFTER.match(text, m.end)):
             towns.add(m.text)
     if not towns:
@@ -1049,6 +1049,29 @@ def _ent12d_credits(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_AND_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) (?:and|&) $")
+
+
+def _ent12d_and_orgs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """An organisation of two words or more right after a capitalised word and "and" that no mention
+    holds ("Health and Human Services", "Customs and Border Protection") is named with them: the
+    model stops at the lower-case "and". The word must stand alone (no capitalised word before it:
+    "Smith Barney and ..."), and be no clause word or demonym."""
+    stop = {w.casefold() for w in _words("clause_openers")} | {w.casefold() for w in gazetteer.demonyms}
+    ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        hit = _AND_BEFORE.search(text, max(0, m.start - 30), m.start) if m.type == "ORG" and " " in m.text else None
+        if (hit is None or hit.group(1).casefold() in stop or hit.start() in starts
+                or any(e in ends for e in range(hit.start() + 1, hit.end()))
+                or _CAPITALISED_BEFORE.search(text, max(0, hit.start() - 40), hit.start())):
+            out.append(m)
+            continue
+        out.append(Mention(hit.start(), m.end, text[hit.start() : m.end], "ORG", source="rule"))
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1056,6 +1079,7 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_abbreviated_states(text, out, gazetteer)
     out = _ent12d_org_titles(out)
     out = _ent12d_of_orgs(text, out)
+    out = _ent12d_and_orgs(text, out, gazetteer)
     out = _ent12d_middle_initials(text, out)
     out = _ent12d_towns(text, out)
     out = _ent12d_compass_places(text, out, gazetteer)
