@@ -243,3 +243,13 @@ def test_a_town_read_as_a_town_before_a_state_makes_its_other_mentions_towns() -
     ms = [at(text, "Oak Bluffs", "GPE"), at(text, "Iowa", "GPE", source="gazetteer", key="us-state:iowa"),
           at(text, "Oak Bluffs", "LOC", 1)]
     assert [m.type for m in _ent12d_towns(text, ms)] == ["GPE", "GPE", "GPE"]
+
+
+def test_site_furniture_is_no_mention_and_a_tag_bar_keeps_its_place() -> None:
+    from linimasa.entities.english import _ent12d_site_furniture
+
+    text = "Read our Privacy Policy. Tags: Floods in Kenya | Rain | Ada Lund, Terms of Service | Contact Us"
+    ms = [at(text, "Privacy Policy", "PER"), at(text, "Kenya | Rain", "ORG"), at(text, "Ada Lund", "PER"),
+          at(text, "Terms of Service | Contact Us", "ORG")]
+    out = _ent12d_site_furniture(ms, load_gazetteer())
+    assert spans(text, out) == [("Kenya", "GPE"), ("Ada Lund", "PER")]

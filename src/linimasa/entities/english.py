@@ -1072,10 +1072,40 @@ def _ent12d_and_orgs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     return out
 
 
+@functools.cache
+def _furniture_pattern() -> re.Pattern[str] | None:
+    phrases = sorted(_words("site_furniture"), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w’'-])| \| ")
+
+
+def _ent12d_site_furniture(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """No mention of a site's menu or footer words ("Privacy Policy" read as a person, "Terms &
+    Conditions | Privacy Policy | Cookie Policy" as an organisation; `site_furniture`, or a link bar's
+    " | "): the page's own furniture names nobody. A run over a tag bar's pipe that opens with a
+    place the gazetteer knows is that place ("Bihar | Coronavirus")."""
+    pattern = _furniture_pattern()
+    if pattern is None:
+        return mentions
+    out = []
+    for m in mentions:
+        hit = None if m.source == "gazetteer" else pattern.search(m.text)
+        if hit is None:
+            out.append(m)
+            continue
+        first = m.text.split(" | ", 1)[0]
+        entry = gazetteer.lookup(first) if hit.group().strip() == "|" and first else None
+        if entry is not None:  # "Bihar | Coronavirus": a tag bar's place, one tag of the bar
+            out.append(Mention(m.start, m.start + len(first), first, entry.type, source="rule",  # type: ignore[arg-type]
+                               key=entry.id))
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
-    out = _ent12d_run_ons(text, mentions, gazetteer)
+    out = _ent12d_run_ons(text, _ent12d_site_furniture(mentions, gazetteer), gazetteer)
     out = _ent12d_abbreviated_states(text, out, gazetteer)
     out = _ent12d_org_titles(out)
     out = _ent12d_of_orgs(text, out)
