@@ -253,3 +253,36 @@ def test_site_furniture_is_no_mention_and_a_tag_bar_keeps_its_place() -> None:
           at(text, "Terms of Service | Contact Us", "ORG")]
     out = _ent12d_site_furniture(ms, load_gazetteer())
     assert spans(text, out) == [("Kenya", "GPE"), ("Ada Lund", "PER")]
+
+
+def test_a_publication_read_as_a_person_or_a_place_is_an_organisation() -> None:
+    from linimasa.entities.english import _ent12d_publications
+
+    text = "The Harbor Daily Herald and Lake Weekly reported; Oslo Standard too; reporter Ada Press wrote."
+    ms = [at(text, "Harbor Daily Herald", "PER"), at(text, "Lake Weekly", "LOC"), at(text, "Oslo Standard", "GPE"),
+          at(text, "Ada Press", "PER")]
+    assert [m.type for m in _ent12d_publications(ms)] == ["ORG", "ORG", "ORG", "PER"]
+
+
+def test_a_person_before_administration_stays_a_person() -> None:
+    from linimasa.entities.english import _ent12d_office_of
+
+    text = "Ada Lund won. The Lund administration and the Lund Group met."
+    ms = [at(text, "Ada Lund", "PER"), at(text, "Lund", "ORG", 1), at(text, "Lund Group", "ORG")]
+    assert [m.type for m in _ent12d_office_of(text, ms)] == ["PER", "PER", "ORG"]
+
+
+def test_a_capitalised_dateline_town_is_the_place() -> None:
+    from linimasa.entities.english import _ent12d_caps_datelines
+
+    text = "LONDON — Ada Lund said.\nNEWSROOM — nothing.\nSo LONDON, said."
+    ms = [at(text, "LONDON", "ORG"), at(text, "NEWSROOM", "ORG"), at(text, "LONDON", "ORG", 1)]
+    assert [m.type for m in _ent12d_caps_datelines(text, ms, load_gazetteer())] == ["GPE", "ORG", "ORG"]
+
+
+def test_a_person_read_after_the_province_of_is_the_place() -> None:
+    from linimasa.entities.english import _ent12d_towns_of
+
+    text = "Crowds met in the province of Vara Lenn. Vara Lenn is calm."
+    ms = [at(text, "Vara Lenn", "PER"), at(text, "Vara Lenn", "PER", 1)]
+    assert [m.type for m in _ent12d_towns_of(text, ms)] == ["GPE", "GPE"]

@@ -901,12 +901,21 @@ _UNIT_OF = re.compile(r"\b(?:town|city|village|district|province|municipality|ha
 def _ent12d_towns_of(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name after "the town of", "the village of", "the city of" ("a correspondent in the town of
     Saraqeb") that no mention holds is a town (GPE) there and wherever else the article writes it
-    without a mention: the model knows few small towns abroad."""
+    without a mention: the model knows few small towns abroad. A person or an organisation the model
+    read there ("the province of Khyber Pukhtunkhwa") is the place in all its mentions."""
     names = set()
+    at_unit = {}
     for hit in _UNIT_OF.finditer(text):
         names.add(hit.group(1))
+        at_unit[hit.start(1)] = hit.group(1)
     if not names:
         return mentions
+    # a person or an organisation read there ("the province of Khyber Pukhtunkhwa" as a person) is the place
+    retyped = {m.text for m in mentions if at_unit.get(m.start) == m.text and m.type in ("PER", "ORG")
+               and m.source != "gazetteer"}
+    if retyped:
+        mentions = [_retyped(m, "GPE") if m.text in retyped and m.type in ("PER", "ORG") and m.source != "gazetteer"
+                    else m for m in mentions]
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     ends = [m.end for m in ordered]
     taken = {m.text for m in mentions if m.type != "GPE"}
@@ -1102,6 +1111,54 @@ def _ent12d_site_furniture(mentions: list[Mention], gazetteer: Gazetteer) -> lis
     return out
 
 
+_SURNAME_TAILS = frozenset(("Post", "Press", "Reporter", "Insider", "Mirror", "Express", "Guardian", "Observer",
+                            "Standard", "Times", "Globe"))
+"""Publication words that are also surnames ("Alex Press", "Emily Post"): a person's mention ending in
+one stays a person; a place's becomes the publication ("London Standard")."""
+
+
+def _ent12d_publications(mentions: list[Mention]) -> list[Mention]:
+    """A name of two words or more ending in a newspaper's or magazine's last word ("Wall Street
+    Journal", "Rolling Stone Magazine", "London Standard"; `publication_tails`) read as a person or a
+    place is the publication (ORG). The gazetteer's entries keep their type."""
+    tails = _words("publication_tails")
+    return [_retyped(m, "ORG") if m.type in ("PER", "GPE", "LOC") and m.source != "gazetteer" and " " in m.text
+            and (last := m.text.rsplit(" ", 1)[1]) in tails and (m.type != "PER" or last not in _SURNAME_TAILS)
+            else m for m in mentions]
+
+
+def _ent12d_office_of(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word organisation before "administration", "campaign" ("the Trump administration";
+    `person_offices`) that the article also names as a person (that name, or a person's surname) is
+    the person: the office is theirs, the name is not an organisation's."""
+    offices = sorted(_words("person_offices"), key=len, reverse=True)
+    if not offices:
+        return mentions
+    after = re.compile(r" (?:" + "|".join(map(re.escape, offices)) + r")\b")
+    people = {m.text for m in mentions if m.type == "PER"}
+    people |= {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "PER" and " " in m.text}
+    return [_retyped(m, "PER") if m.type == "ORG" and " " not in m.text and m.text in people
+            and after.match(text, m.end) else m for m in mentions]
+
+
+_DATELINE_AFTER = re.compile(r"(?:,| \(| [\"“”—–-])")
+
+
+def _ent12d_caps_datelines(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A town's name in capitals opening a line, then a dateline's comma, bracket, dash or quote
+    ("BERLIN — ...", "LONDON \" AstraZeneca says ...") that the gazetteer knows written in ordinary
+    case is that place, whatever the model read (an organisation)."""
+    out = []
+    for m in mentions:
+        if (m.source != "gazetteer" and m.text.isupper() and len(m.text) >= 4
+                and (m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(text, m.end)):
+            entry = gazetteer.lookup(m.text.title())
+            if entry is not None and entry.type in ("GPE", "LOC") and entry.type != m.type:
+                m = _retyped(dataclasses.replace(m, key=entry.id), entry.type)
+        out.append(m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1121,5 +1178,8 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_towns_of(text, out)
     out = _ent12d_caps_headings(text, out, gazetteer)
     out = _ent12d_credits(out)
+    out = _ent12d_publications(out)
+    out = _ent12d_office_of(text, out)
+    out = _ent12d_caps_datelines(text, out, gazetteer)
     out = _ent12d_given_names(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
