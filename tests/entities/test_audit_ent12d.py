@@ -286,3 +286,12 @@ def test_a_person_read_after_the_province_of_is_the_place() -> None:
     text = "Crowds met in the province of Vara Lenn. Vara Lenn is calm."
     ms = [at(text, "Vara Lenn", "PER"), at(text, "Vara Lenn", "PER", 1)]
     assert [m.type for m in _ent12d_towns_of(text, ms)] == ["GPE", "GPE"]
+
+
+def test_a_mention_without_a_capital_letter_is_none() -> None:
+    from linimasa.entities.english import _ent12d_lower_case
+
+    text = "It contains links to viruses, says ada@mail.com; see etsy.com and Oslo, or ديسمبر."
+    ms = [at(text, "contains links to viruses", "ORG"), at(text, "ada@mail.com", "ORG"), at(text, "etsy.com", "ORG"),
+          at(text, "Oslo", "GPE"), at(text, "ديسمبر", "ORG")]
+    assert [m.text for m in _ent12d_lower_case(ms)] == ["etsy.com", "Oslo", "ديسمبر"]

@@ -1159,10 +1159,23 @@ def _ent12d_caps_datelines(text: str, mentions: list[Mention], gazetteer: Gazett
     return out
 
 
+_LATIN_LOWER = re.compile(r"[a-z]")
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co|gov|edu|info|io|uk|id|in|az)$")
+
+
+def _ent12d_lower_case(mentions: list[Mention]) -> list[Mention]:
+    """No English mention without a capital letter ("contains links to viruses", "flask", "2 points ·
+    6 years ago", an e-mail address): an English name is capitalised, and text in lower case that a
+    rule or the model ran into a mention is a comment's or a form's words. The gazetteer's entries, a
+    site's bare domain ("etsy.com", as an outlet is named) and text in other scripts are left alone."""
+    return [m for m in mentions if m.source == "gazetteer" or any(c.isupper() for c in m.text)
+            or not _LATIN_LOWER.search(m.text) or _DOMAIN.match(m.text)]
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
-    out = _ent12d_run_ons(text, _ent12d_site_furniture(mentions, gazetteer), gazetteer)
+    out = _ent12d_run_ons(text, _ent12d_site_furniture(_ent12d_lower_case(mentions), gazetteer), gazetteer)
     out = _ent12d_abbreviated_states(text, out, gazetteer)
     out = _ent12d_org_titles(out)
     out = _ent12d_of_orgs(text, out)
