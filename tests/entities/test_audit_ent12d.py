@@ -295,3 +295,6 @@ def test_a_mention_without_a_capital_letter_is_none() -> None:
     ms = [at(text, "contains links to viruses", "ORG"), at(text, "ada@mail.com", "ORG"), at(text, "etsy.com", "ORG"),
           at(text, "Oslo", "GPE"), at(text, "ديسمبر", "ORG")]
     assert [m.text for m in _ent12d_lower_case(ms)] == ["etsy.com", "Oslo", "ديسمبر"]
+    sure = Mention(0, 7, "flyoslo", "ORG", source="model", score=0.93)
+    unsure = Mention(0, 7, "version", "ORG", source="model", score=0.63)
+    assert [m.text for m in _ent12d_lower_case([sure, unsure])] == ["flyoslo"]
