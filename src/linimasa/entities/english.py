@@ -625,9 +625,9 @@ def _ent12d_org_titles(mentions: list[Mention]) -> list[Mention]:
     """An organisation's mention that ends in a title ("House Democratic Caucus Chairman", "Federal
     Reserve Chair", `org_title_tails`), or a party word after the body ("Senate Democratic", a
     person's mention), is the body without them: the title is a role of the person named next
-    (GUIDELINE.md 4), the party word an adjective. A title after a lower-case word ("Office of the
-    Governor") is the organisation's own; a mention left with no word, or with a party word only
-    ("Democratic"), is none."""
+    (GUIDELINE.md 4), the party word an adjective. A name with a lower-case word in it ("Office of the
+    Governor", "Office of the Chief Whip") is an office named after its holder and keeps the title;
+    a mention left with no word, or with a party word only ("Democratic"), is none."""
     tails = _words("org_title_tails")
     parties = {w.casefold() for w in _title_words()} & {"democratic", "republican", "conservative"}
     institutions = {str(w).casefold() for w in
@@ -639,7 +639,7 @@ def _ent12d_org_titles(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         cut = len(words)
-        if m.type == "ORG":
+        if m.type == "ORG" and not any(w[:1].islower() for w in words):  # "Office of the Chief Whip" is whole
             while cut > 1 and words[cut - 1] in tails and words[cut - 2][:1].isupper():
                 cut -= 1
         while cut and words[cut - 1].casefold() in parties | {"majority", "minority"} and (
