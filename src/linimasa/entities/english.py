@@ -488,7 +488,7 @@ def _with_entry(m: Mention, gazetteer: Gazetteer) -> Mention:
 def _ent12d_run_ons(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A mention that is a word opening a clause and nothing else ("The", "There") is none, and one
     that runs over an abbreviation's full stop into such a word ("U.S. There are no ...", read as one
-    place, and the recall steps then spreading its cut form "The" over the page: audit ent12d, 31
+    place, and the recall steps then spreading its cut form "The" over the page: audit ent12d, 38
     mentions of "The" as GPE on one page) ends at the full stop (`clause_openers`)."""
     openers = _words("clause_openers")
     lowered = {w.casefold() for w in openers}
