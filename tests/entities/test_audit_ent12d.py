@@ -298,3 +298,14 @@ def test_a_mention_without_a_capital_letter_is_none() -> None:
     sure = Mention(0, 7, "flyoslo", "ORG", source="model", score=0.93)
     unsure = Mention(0, 7, "version", "ORG", source="model", score=0.63)
     assert [m.text for m in _ent12d_lower_case([sure, unsure])] == ["flyoslo"]
+
+
+def test_an_organisation_cue_makes_a_lone_name_an_organisation_wherever_written() -> None:
+    from linimasa.entities.english import _ent12d_cued_orgs
+
+    text = ("Dozens of Quillmark employees left. Ada Lund, director for Quillmark, said so. Quillmark Press "
+            "grew. A spokesperson for Sen. Ola Berg and most Americans employees disagreed.")
+    ms = [at(text, "Ada Lund", "PER"), at(text, "Ola Berg", "PER")]
+    out = _ent12d_cued_orgs(text, ms, load_gazetteer())
+    assert [(m.text, m.type, m.start) for m in out if m.type == "ORG"] == [
+        ("Quillmark", "ORG", text.index("Quillmark")), ("Quillmark", "ORG", text.index("Quillmark,"))]

@@ -1180,6 +1180,61 @@ def _lower_brand(m: Mention) -> bool:
     return m.source == "model" and m.score is not None and m.score >= 0.8 and m.text.isalpha()
 
 
+@functools.cache
+def _org_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = resources.load_or_empty("en", "entities") or {}
+    before = sorted((str(w) for w in data.get("org_cues_before") or []), key=len, reverse=True)
+    after = sorted((str(w) for w in data.get("org_cues_after") or []), key=len, reverse=True)
+    if not before or not after:
+        return None
+    name = r"((?:[A-Z][a-z]+[A-Z]?[a-z]*|[A-Z]{2,6})(?: (?:[A-Z][a-z]+[A-Z]?[a-z]*))?)"
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, before)) + r") " + name + r"(?![\w’'-])"),
+            re.compile(r"(?<![\w’'.-])" + name + r"(?:[’']s?)? (?:" + "|".join(map(re.escape, after)) + r")\b"))
+
+
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+
+
+def _ent12d_cued_orgs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A capitalised name that no mention holds, with an organisation's cue right before or after it
+    ("advocacy director for FreedomWorks", "Dozens of Hachette employees", `org_cues_before`,
+    `org_cues_after`), is an organisation wherever the article writes it outside a mention: the model
+    knows few one-word organisations abroad (not where it is one word of a longer capitalised run:
+    "Skyhorse Publishing"). A name the gazetteer knows as something else, a person's name in the
+    article, a demonym (or its plural), a clause word, a month or a title is none of these."""
+    patterns = _org_cue_patterns()
+    if patterns is None:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ends = [m.end for m in ordered]
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_right(ends, start)
+        return not (i < len(ordered) and ordered[i].start < end)
+
+    people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+    titles = _person_titles() | _honorific_words()
+    stop = {w.casefold() for w in _words("clause_openers")} | {w.casefold() for w in gazetteer.demonyms}
+    names = set()
+    for pattern in patterns:
+        for hit in pattern.finditer(text):
+            name = hit.group(1)
+            entry = gazetteer.lookup(name)
+            first = name.split()[0].casefold()
+            if (not free(*hit.span(1)) or (entry is not None and entry.type != "ORG") or name in _MONTHS_DAYS
+                    or any(w in people for w in name.split()) or first in stop or first.removesuffix("s") in stop
+                    or (text[hit.end(1) : hit.end(1) + 1] == "." and (first in titles or first + "." in titles))):
+                continue  # ("a spokesperson for Sen. Kamala Harris": a title, "Americans": a demonym)
+            names.add(name)
+    added = []
+    for name in sorted(names):
+        for hit in re.finditer(r"(?<![\w’'.-])" + re.escape(name) + r"(?![\w’'-])", text):
+            if free(*hit.span()) and not _NEXT_CAPITAL.match(text, hit.end()) \
+                    and not _CAPITALISED_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
+                added.append(Mention(hit.start(), hit.end(), name, "ORG", source="rule"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1203,4 +1258,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_office_of(text, out)
     out = _ent12d_caps_datelines(text, out, gazetteer)
     out = _ent12d_given_names(text, out, gazetteer)
+    out = _ent12d_cued_orgs(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
