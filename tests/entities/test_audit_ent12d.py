@@ -309,3 +309,11 @@ def test_an_organisation_cue_makes_a_lone_name_an_organisation_wherever_written(
     out = _ent12d_cued_orgs(text, ms, load_gazetteer())
     assert [(m.text, m.type, m.start) for m in out if m.type == "ORG"] == [
         ("Quillmark", "ORG", text.index("Quillmark")), ("Quillmark", "ORG", text.index("Quillmark,"))]
+
+
+def test_a_headline_verb_is_cut_from_a_name() -> None:
+    from linimasa.entities.english import _ent12d_headline_verbs
+
+    text = "Ola Berg Arrives In Oslo; Plans to Arrest Ada Lund; Says"
+    ms = [at(text, "Ola Berg Arrives", "PER"), at(text, "Arrest Ada Lund", "PER"), at(text, "Says", "PER")]
+    assert spans(text, _ent12d_headline_verbs(ms)) == [("Ola Berg", "PER"), ("Ada Lund", "PER")]

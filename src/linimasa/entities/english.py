@@ -1235,6 +1235,29 @@ def _ent12d_cued_orgs(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+def _ent12d_headline_verbs(mentions: list[Mention]) -> list[Mention]:
+    """A person's mention that opens or ends with a headline's verb ("Ali Khan Arrives", "Arrest
+    Netanyahu"; `headline_verbs`) is the name without it: no name ends in "Arrives". A mention that
+    is the verb alone is none."""
+    verbs = _words("headline_verbs")
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.type != "PER" or not (words[0] in verbs or words[-1] in verbs):
+            out.append(m)
+            continue
+        lo, hi = 0, len(words)
+        while lo < hi and words[lo] in verbs:
+            lo += 1
+        while hi > lo and words[hi - 1] in verbs:
+            hi -= 1
+        if lo == hi:
+            continue
+        start = len(" ".join(words[:lo])) + (1 if lo else 0)
+        out.append(_cut(m, start, start + len(" ".join(words[lo:hi]))))
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1254,6 +1277,7 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_towns_of(text, out)
     out = _ent12d_caps_headings(text, out, gazetteer)
     out = _ent12d_credits(out)
+    out = _ent12d_headline_verbs(out)
     out = _ent12d_publications(out)
     out = _ent12d_office_of(text, out)
     out = _ent12d_caps_datelines(text, out, gazetteer)
