@@ -317,3 +317,12 @@ def test_a_headline_verb_is_cut_from_a_name() -> None:
     text = "Ola Berg Arrives In Oslo; Plans to Arrest Ada Lund; Says"
     ms = [at(text, "Ola Berg Arrives", "PER"), at(text, "Arrest Ada Lund", "PER"), at(text, "Says", "PER")]
     assert spans(text, _ent12d_headline_verbs(ms)) == [("Ola Berg", "PER"), ("Ada Lund", "PER")]
+
+
+def test_a_title_case_title_with_a_capitalised_preposition_is_none() -> None:
+    from linimasa.entities.english import _ent12d_title_case
+
+    text = "Doormat For Forgetful People; Centre for Water Safety; Lund With"
+    ms = [at(text, "Doormat For Forgetful People", "ORG"), at(text, "Centre for Water Safety", "ORG"),
+          at(text, "Lund With", "PER")]
+    assert [m.text for m in _ent12d_title_case(ms)] == ["Centre for Water Safety", "Lund With"]

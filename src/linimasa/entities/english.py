@@ -1258,6 +1258,16 @@ def _ent12d_headline_verbs(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _ent12d_title_case(mentions: list[Mention]) -> list[Mention]:
+    """No mention of three words or more with a capitalised preposition after its first word ("Face
+    Mask For Being Seen At Night", "Covers For AI"; `title_prepositions`): a name writes them in lower
+    case ("Centre for Policy Impact"), a Title Case headline or product title does not. The
+    gazetteer's entries are left alone."""
+    words = _words("title_prepositions")
+    return [m for m in mentions if m.source == "gazetteer"
+            or not (len(split := m.text.split()) >= 3 and any(w in words for w in split[1:]))]
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1278,6 +1288,7 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_caps_headings(text, out, gazetteer)
     out = _ent12d_credits(out)
     out = _ent12d_headline_verbs(out)
+    out = _ent12d_title_case(out)
     out = _ent12d_publications(out)
     out = _ent12d_office_of(text, out)
     out = _ent12d_caps_datelines(text, out, gazetteer)
