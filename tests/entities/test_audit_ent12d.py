@@ -326,3 +326,12 @@ def test_a_title_case_title_with_a_capitalised_preposition_is_none() -> None:
     ms = [at(text, "Doormat For Forgetful People", "ORG"), at(text, "Centre for Water Safety", "ORG"),
           at(text, "Lund With", "PER")]
     assert [m.text for m in _ent12d_title_case(ms)] == ["Centre for Water Safety", "Lund With"]
+
+
+def test_an_appositive_after_an_unread_name_gives_it_its_kind_everywhere() -> None:
+    from linimasa.entities.english import _ent12d_appositives
+
+    text = "They live in Varbeck, a suburb of Oslo. Varbeck voted. However, the company grew."
+    ms = [at(text, "Oslo", "GPE", source="gazetteer")]
+    out = _ent12d_appositives(text, ms)
+    assert [(m.text, m.type) for m in out] == [("Varbeck", "GPE"), ("Oslo", "GPE"), ("Varbeck", "GPE")]

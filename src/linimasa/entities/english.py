@@ -788,10 +788,45 @@ def _ent12d_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
             hit = pattern.match(text, m.end)
             if hit is not None:
                 found.setdefault(m.text, kinds[hit.group(1)])
-    if not found:
-        return mentions
-    return [_retyped(m, found[m.text]) if m.type == "PER" and m.text in found and m.source != "gazetteer" else m
-            for m in mentions]
+    out = mentions
+    if found:
+        out = [_retyped(m, found[m.text]) if m.type == "PER" and m.text in found and m.source != "gazetteer" else m
+               for m in mentions]
+    return _unread_appositives(text, out, pattern, kinds)
+
+
+_UNREAD_NAME = re.compile(r"(?<=[a-z] )((?:[A-Z][a-z’'-]+)(?: [A-Z][a-z’'-]+){0,2})(?=, (?:a|an|the) )")
+
+
+def _unread_appositives(text: str, mentions: list[Mention], pattern: re.Pattern[str],
+                        kinds: dict[str, str]) -> list[Mention]:
+    """A capitalised name inside a sentence that no mention holds, with such an appositive ("they live
+    in Bondurant, a suburb of Des Moines"), is of that kind there and wherever else the article writes
+    it outside a mention (a town or a company the model does not know). A clause word or a name the
+    article has as a person elsewhere is none."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ends = [m.end for m in ordered]
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_right(ends, start)
+        return not (i < len(ordered) and ordered[i].start < end)
+
+    stop = {w.casefold() for w in _words("clause_openers")} | _person_titles() | _honorific_words()
+    people = {m.text for m in mentions if m.type == "PER"}
+    names: dict[str, str] = {}
+    for hit in _UNREAD_NAME.finditer(text):
+        name = hit.group(1)
+        kind = pattern.match(text, hit.end(1))
+        if kind is None or not free(*hit.span(1)) or name in people or name.split()[0].casefold() in stop \
+                or name in _MONTHS_DAYS:
+            continue
+        names.setdefault(name, kinds[kind.group(1)])
+    added = []
+    for name, kind in sorted(names.items()):
+        for hit in re.finditer(r"(?<![\w’'.-])" + re.escape(name) + r"(?![\w’'-])", text):
+            if free(*hit.span()) and not _NEXT_CAPITAL.match(text, hit.end()):
+                added.append(Mention(hit.start(), hit.end(), name, kind, source="rule"))  # type: ignore[arg-type]
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 _CONTRACTION = re.compile(r" \w+(?:n[’']t|[’'](?:ll|re|ve|d|m))$")
