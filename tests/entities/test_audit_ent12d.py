@@ -335,3 +335,12 @@ def test_an_appositive_after_an_unread_name_gives_it_its_kind_everywhere() -> No
     ms = [at(text, "Oslo", "GPE", source="gazetteer")]
     out = _ent12d_appositives(text, ms)
     assert [(m.text, m.type) for m in out] == [("Varbeck", "GPE"), ("Oslo", "GPE"), ("Varbeck", "GPE")]
+
+
+def test_an_unread_name_before_a_state_is_a_town_everywhere() -> None:
+    text = "She moved from Varbeck, Iowa, last year. Varbeck is small. From Ada Lund, Iowa."
+    ms = [at(text, "Iowa", "GPE", source="gazetteer", key="us-state:iowa"), at(text, "Ada Lund", "PER"),
+          at(text, "Iowa", "GPE", 1, source="gazetteer", key="us-state:iowa")]
+    out = _ent12d_towns(text, ms)
+    assert [(m.text, m.type) for m in out] == [("Varbeck", "GPE"), ("Iowa", "GPE"), ("Varbeck", "GPE"),
+                                               ("Ada Lund", "PER"), ("Iowa", "GPE")]

@@ -731,10 +731,38 @@ def _ent12d_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         state = m.type in ("LOC", "GPE") and text[m.end : m.end + 2] == ", " and m.end + 2 in by_start
         if state or (m.type in ("LOC", "ORG") and _UNIT_AFTER.match(text, m.end)):
             towns.add(m.text)
-    if not towns:
+    out = mentions
+    if towns:
+        out = [_retyped(m, "GPE") if m.text in towns and m.type in ("LOC", "ORG") and m.source != "gazetteer" else m
+               for m in mentions]
+    return _unread_towns(text, out, by_start)
+
+
+_TOWN_BEFORE_STATE = re.compile(r"\b(?:in|from|near|of|at|to) ((?:[A-Z][a-z’'-]+)(?: [A-Z][a-z’'-]+){0,2}), ")
+
+
+def _unread_towns(text: str, mentions: list[Mention], states: dict[int, Mention]) -> list[Mention]:
+    """A capitalised name after "in", "from", "near" that no mention holds, then a comma and a state or
+    province ("they moved from Bondurant, Iowa"), is a town (GPE) there and wherever else the article
+    writes it outside a mention: the gazetteer lacks most small towns."""
+    if not states:
         return mentions
-    return [_retyped(m, "GPE") if m.text in towns and m.type in ("LOC", "ORG") and m.source != "gazetteer" else m
-            for m in mentions]
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ends = [m.end for m in ordered]
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_right(ends, start)
+        return not (i < len(ordered) and ordered[i].start < end)
+
+    people = {m.text for m in mentions if m.type == "PER"}
+    names = {hit.group(1) for hit in _TOWN_BEFORE_STATE.finditer(text)
+             if hit.end() in states and free(*hit.span(1)) and hit.group(1) not in people}
+    added = []
+    for name in sorted(names):
+        for hit in re.finditer(r"(?<![\w’'.-])" + re.escape(name) + r"(?![\w’'-])", text):
+            if free(*hit.span()) and not _NEXT_CAPITAL.match(text, hit.end()):
+                added.append(Mention(hit.start(), hit.end(), name, "GPE", source="rule"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 _COMPASS_WORD = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central"
