@@ -344,3 +344,13 @@ def test_an_unread_name_before_a_state_is_a_town_everywhere() -> None:
     out = _ent12d_towns(text, ms)
     assert [(m.text, m.type) for m in out] == [("Varbeck", "GPE"), ("Iowa", "GPE"), ("Varbeck", "GPE"),
                                                ("Ada Lund", "PER"), ("Iowa", "GPE")]
+
+
+def test_a_name_then_or_and_its_initials_defines_an_acronym() -> None:
+    from linimasa.entities.english import _ent12d_or_acronyms
+
+    text = "Its maker, Polar Rocket Works, or PRW, grew. PRW hired. Ada Lund, or AL, spoke; Oslo, or NYC, too."
+    ms = [at(text, "Polar Rocket Works", "ORG"), at(text, "Ada Lund", "PER"), at(text, "Oslo", "GPE")]
+    out = _ent12d_or_acronyms(text, ms)
+    assert [(m.text, m.type) for m in out] == [("Polar Rocket Works", "ORG"), ("PRW", "ORG"), ("PRW", "ORG"),
+                                               ("Ada Lund", "PER"), ("Oslo", "GPE")]

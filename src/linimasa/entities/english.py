@@ -1331,6 +1331,47 @@ def _ent12d_title_case(mentions: list[Mention]) -> list[Mention]:
             or not (len(split := m.text.split()) >= 3 and any(w in words for w in split[1:]))]
 
 
+_OR_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*(?: (?:of|for|and|the|de|on))? ){1,6}?[A-Z][\w’'-]*), or ([A-Z]{2,6})\b")
+
+
+def _ent12d_or_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name followed by ", or" and its initials ("Advanced Rocket Technologies, or ART") is an
+    organisation, and so is the acronym wherever the article writes it outside a mention: the
+    brackets rule does not see this way of defining one. The initials must be those of the name's
+    capitalised words (its lower-case connectors skipped); the name is added where no mention holds
+    any of it, and a name read as a person or a place ("Ada Lund, or AL") is left alone."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ends = [m.end for m in ordered]
+
+    def over(start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_right(ends, start)
+        return [m for m in ordered[i : i + 8] if m.start < end]
+
+    added: list[Mention] = []
+    acronyms: dict[str, str] = {}
+    for hit in _OR_ACRONYM.finditer(text):
+        words = hit.group(1).split(" ")
+        capitals = [w for w in words if w[:1].isupper()]
+        acronym = hit.group(2)
+        tail = capitals[-len(acronym):] if len(capitals) >= len(acronym) else []
+        if not tail or "".join(w[0] for w in tail) != acronym:
+            continue
+        start = hit.start(1) + hit.group(1).rfind(tail[0] + (" " if len(tail) > 1 else ""))
+        if len(tail) == 1:
+            start = hit.end(1) - len(tail[0])
+        inside = over(start, hit.end(1))
+        if not inside:
+            added.append(Mention(start, hit.end(1), text[start : hit.end(1)], "ORG", source="rule"))
+        elif not (len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].type) == (start, hit.end(1), "ORG")):
+            continue  # a person's or a place's initials, or a name read otherwise: left alone
+        acronyms.setdefault(acronym, "ORG")
+    for acronym, type_ in sorted(acronyms.items()):
+        for hit in re.finditer(r"(?<![\w’'.-])" + acronym + r"(?![\w’'-])", text):
+            if not over(*hit.span()):
+                added.append(Mention(hit.start(), hit.end(), acronym, type_, source="rule"))  # type: ignore[arg-type]
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1357,4 +1398,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_caps_datelines(text, out, gazetteer)
     out = _ent12d_given_names(text, out, gazetteer)
     out = _ent12d_cued_orgs(text, out, gazetteer)
+    out = _ent12d_or_acronyms(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
