@@ -1247,7 +1247,7 @@ def _lower_brand(m: Mention) -> bool:
 def _org_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     data = resources.load_or_empty("en", "entities") or {}
     before = sorted((str(w) for w in data.get("org_cues_before") or []), key=len, reverse=True)
-    after = sorted((str(w) for w in data.get("org_cues_after") or []), key=len, reverse=True)
+    after = sorted((str(w) for w in data.get("org_cues_after_name") or []), key=len, reverse=True)
     if not before or not after:
         return None
     name = r"((?:[A-Z][a-z]+[A-Z]?[a-z]*|[A-Z]{2,6})(?: (?:[A-Z][a-z]+[A-Z]?[a-z]*))?)"
@@ -1261,7 +1261,7 @@ _NEXT_CAPITAL = re.compile(r" [A-Z]")
 def _ent12d_cued_orgs(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A capitalised name that no mention holds, with an organisation's cue right before or after it
     ("advocacy director for FreedomWorks", "Dozens of Hachette employees", `org_cues_before`,
-    `org_cues_after`), is an organisation wherever the article writes it outside a mention: the model
+    `org_cues_after_name`), is an organisation wherever the article writes it outside a mention: the model
     knows few one-word organisations abroad (not where it is one word of a longer capitalised run:
     "Skyhorse Publishing"). A name the gazetteer knows as something else, a person's name in the
     article, a demonym (or its plural), a clause word, a month or a title is none of these."""
