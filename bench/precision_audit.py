@@ -104,8 +104,32 @@ NEWS_SITES = ("threatpost.com", "timesofisrael.com", "californiaglobe.com", "axi
 """News outlets of html-trafilatura-eval whose article URLs carry no news segment (by name alone)."""
 
 
+EN_SOURCES = ("trafilatura", "fundus", "mediacloud")
+"""The HTML page sets of ../shared/data that hold English news (see its README)."""
+FUNDUS_EN = frozenset(("us", "uk", "ca", "au", "za", "ind", "ie", "nz", "ng", "tz", "ke", "gh", "sg", "ph", "my"))
+"""html-fundus-parser-tests' country folders whose publishers write (mostly) in English; the function-word
+test still drops a page in another language."""
+
+
+def _en_source_files(source: str) -> dict[str, Path]:
+    """URL -> gzipped HTML page of one of `EN_SOURCES`."""
+    data = ROOT.parent / "shared" / "data"
+    if source == "trafilatura":
+        root = data / "html-trafilatura-eval"
+        gold = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+        return {url: root / "html" / f"{row['file']}.gz" for url, row in gold.items()}
+    if source == "mediacloud":
+        root = data / "html-dates-htmldate-mediacloud"
+        gold = json.loads((root / "eval_mediacloud_2020.json").read_text(encoding="utf-8"))
+        return {url: root / "html" / f"{row['file']}.gz" for url, row in gold.items()}
+    root = data / "html-fundus-parser-tests"
+    rows = [json.loads(line) for line in (root / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+    return {r["url"]: root / r["html"] for r in rows if r["country"] in FUNDUS_EN and r.get("url")}
+
+
 def draw_en(
-    seed: int, n: int, out: Path, max_chars: int, exclude: list[Path], per_site: int = 1, any_url: bool = False
+    seed: int, n: int, out: Path, max_chars: int, exclude: list[Path], per_site: int = 1, any_url: bool = False,
+    source: str = "trafilatura", exclude_urls: tuple[Path, ...] = (),
 ) -> None:
     """Write n unseen English news pages as JSONL (url, outlet, text): a news URL (`NEWS_URL`, or
     of `NEWS_SITES`; no `blog`), English by function words (at least 15% of the words of its visible text, `select.py`
@@ -113,7 +137,9 @@ def draw_en(
     `max_chars`, a URL no gold set holds (every URL of eval/real-id's and eval/link-id's files and
     manifests), one page per site, in an order salted by the seed.
     `any_url` drops the news-URL test: the pool of news URLs is spent after one draw (seed 11), so a
-    second draw takes any unseen English page with a paragraph (features, reviews, how-tos too)."""
+    second draw takes any unseen English page with a paragraph (features, reviews, how-tos too).
+    `source` picks the page set (`EN_SOURCES`: fundus's and mediacloud's pages are all news, so no URL
+    test); `exclude_urls` are files of URLs, one a line (other draws' lists), never drawn."""
     sys.path.insert(0, str(GOLD_DIRS[0]))
     import extra_sets as xs  # eval/real-id/extra_sets.py
 
@@ -121,21 +147,22 @@ def draw_en(
     used = gold_urls() | xs.used_urls(manifests) | xs.link_id_urls()
     for path in exclude:
         used.update(json.loads(line)["url"] for line in path.read_text("utf-8").splitlines() if line.strip())
+    for path in exclude_urls:
+        used.update(line.strip() for line in path.read_text("utf-8").splitlines() if line.startswith("http"))
     sel = xs.load_select()
-    root = xs.DATA / "html-trafilatura-eval"
-    gold = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+    files = _en_source_files(source)
     sites: dict[str, int] = {}
     pages = []
-    for url in sorted(gold, key=lambda u: xs.salted(f"audit-en-{seed}", u)):
+    for url in sorted(files, key=lambda u: xs.salted(f"audit-en-{seed}", u)):
         if len(pages) >= n:
             break
         site = xs.site(url)
-        news = any_url or NEWS_URL.match(url) or site in NEWS_SITES
+        news = any_url or source != "trafilatura" or NEWS_URL.match(url) or site in NEWS_SITES
         if url in used or not news or "blog" in url.lower() or sites.get(site, 0) >= per_site:
             continue
         if any(site.endswith(s) for s in NOT_NEWS_EN):
             continue
-        text = sel.html_to_text(sel.read_gz(root / "html" / f"{gold[url]['file']}.gz"))
+        text = sel.html_to_text(sel.read_gz(files[url]))
         words = re.findall(r"[a-z]+", text.lower())
         if not words or sum(w in xs.STOPWORDS_EN for w in words) < 0.15 * len(words):
             continue
@@ -267,6 +294,8 @@ def main() -> None:
     p.add_argument("--exclude", type=Path, action="append", default=[], help="an earlier draw's JSONL to avoid")
     p.add_argument("--per-site", type=int, default=1, help="most pages of one site")
     p.add_argument("--any-url", action="store_true", help="no news-URL test (the news pool is spent)")
+    p.add_argument("--source", choices=EN_SOURCES, default="trafilatura", help="the HTML page set")
+    p.add_argument("--exclude-urls", type=Path, action="append", default=[], help="a file of URLs to avoid")
     p = sub.add_parser("sample")
     p.add_argument("export", type=Path)
     p.add_argument("--seed", type=int, required=True)
@@ -285,7 +314,10 @@ def main() -> None:
     if args.command == "draw":
         draw(args.seed, args.n, args.out, args.exclude, args.within)
     elif args.command == "draw-en":
-        draw_en(args.seed, args.n, args.out, args.max_chars, args.exclude, args.per_site, args.any_url)
+        draw_en(
+            args.seed, args.n, args.out, args.max_chars, args.exclude, args.per_site, args.any_url,
+            args.source, tuple(args.exclude_urls),
+        )
     elif args.command == "sample":
         sample(args.export, args.seed, args.k, args.out)
     elif args.command == "mark":

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from linimasa import resources
+from linimasa.entities.english import finish_english
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.precision import _ent11w_company_people, _ent12a_company_short_names, settle_precision
 from linimasa.entities.recall import _role_words, settle_recall
@@ -584,7 +585,8 @@ def _recognise(
     kept = settle_precision(text, settle_kept(text, settled, language), language, gazetteer, glued)
     found = settle_recall(text, kept, language, gazetteer)  # ent11t: names the article shows (recall.py)
     found = _ent11w_company_people(text, found, language)  # (ent11w) after recall, which spreads a name
-    return _ent12a_company_short_names(text, found, language)  # (ent12a) likewise
+    found = _ent12a_company_short_names(text, found, language)  # (ent12a) likewise
+    return finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
 
 
 @functools.lru_cache(maxsize=8)
