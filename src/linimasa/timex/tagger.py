@@ -256,17 +256,19 @@ def _tense_words(text: str, lex: Lexicon) -> _TenseWords:
 
 
 def tense_of(
-    text: str, start: int, end: int, lex: Lexicon, before_only: bool = False, sentences: list[Span] | None = None
+    text: str, start: int, end: int, lex: Lexicon, before_only: bool = False, sentences: list[Span] | None = None,
+    bounds: tuple[int, int] | None = None,
 ) -> int:
     """-1 when the nearest tense word in the sentence speaks of the past, +1 of the future, 0 unknown.
 
     Listed words ("telah", "akan", "will") decide; a past-tense ending ("-ed") only where none is listed.
     `before_only` reads only the words before the expression (what governs it in Indonesian and English).
-    `sentences` are the text's sentences when the caller has them (`Article.sentences`).
+    `sentences` are the text's sentences when the caller has them (`Article.sentences`); `bounds`, when
+    given, is the stretch to read instead of the sentence (a quotation).
 
     The words of the text are indexed once per text, so that asking for every expression of a long
     sentence costs a binary search each, not a scan of the sentence each."""
-    s0, s1 = sentence_bounds(text, start, sentences)
+    s0, s1 = bounds or sentence_bounds(text, start, sentences)
     if before_only:
         s1 = start
     listed: tuple[int, int] | None = None
@@ -949,7 +951,29 @@ def _generic_today(mt: Match, ctx: Context) -> bool:
         return False  # "have been demonstrating today": what goes on that day
     if re.search(r"\d", text[s0:s1]):
         return False  # a date, a clock time or a count of the day beside it
-    return tense_of(text, mt.start, mt.end, lex, sentences=ctx.sentences) == 0
+    # a quoted "today" takes the tense of the quote, not of the words that report it ("As a spokesperson
+    # promised, \"you get a range of results, just like you do today\"": the reporting verb is past)
+    quote = _quote_bounds(text, mt.start, mt.end)
+    if quote is not None:
+        quote = (max(quote[0], s0), min(quote[1], s1))  # the quoted part of its sentence
+    return tense_of(text, mt.start, mt.end, lex, sentences=ctx.sentences, bounds=quote) == 0
+
+
+def _quote_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of the quotation on its line that holds `start`..`end` (its marks excluded), or None
+    where the expression is in no quotation."""
+    if not _in_quote(text, start):
+        return None
+    line0 = text.rfind("\n", 0, start) + 1
+    q0 = max(text.rfind("\u201c", line0, start), text.rfind('"', line0, start))
+    if q0 < 0:
+        return None
+    ends = [i for i in (text.find("\u201d", end), text.find('"', end)) if i >= 0]
+    line1 = text.find("\n", end)
+    q1 = min(ends) if ends else (line1 if line1 >= 0 else len(text))
+    if line1 >= 0:
+        q1 = min(q1, line1)
+    return q0 + 1, q1
 
 
 def _dates_statement(text: str, start: int, lex: Lexicon, sentences: list[Span] | None) -> bool:
