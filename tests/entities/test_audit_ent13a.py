@@ -5,6 +5,7 @@ them as the packaged one often does."""
 
 from __future__ import annotations
 
+from linimasa.model import Mention
 from tests.entities.test_settle import Tagger, found
 
 
@@ -36,3 +37,28 @@ def test_a_college_is_an_organisation_and_a_peak_a_place() -> None:
     assert ("Harwood College", "ORG") in got
     assert ("Mallory Peak", "LOC") in got
     assert ("Maria Lopez", "PER") in got
+
+
+
+class _TwoSenses(Tagger):
+    """Tags a name's first occurrence as an organisation and its second as a person."""
+
+    def __init__(self, name: str, spans: dict[str, str]) -> None:
+        super().__init__(spans)
+        self.name = name
+
+    def tag(self, text: str) -> list[Mention]:
+        first = text.index(self.name)
+        second = text.index(self.name, first + 1)
+        end = len(self.name)
+        return [*super().tag(text), Mention(first, first + end, self.name, "ORG", source="model"),
+                Mention(second, second + end, self.name, "PER", source="model")]
+
+
+def test_a_one_word_person_the_article_also_names_as_an_organisation_is_that_organisation() -> None:
+    text = ("Walhi merilis laporan soal tambang nikel di Halmahera. Walhi berharap izin tambang dicabut, "
+            "kata Budi Santoso, juru kampanye di Ternate.")
+    got = found(text, model=_TwoSenses("Walhi", {"Budi Santoso": "PER"}))
+    assert ("Walhi", "PER") not in got
+    assert got.count(("Walhi", "ORG")) == 2
+    assert ("Budi Santoso", "PER") in got
