@@ -3347,9 +3347,14 @@ def _first_word_of_org(
               and not any(w.casefold() in generic for w in name.split(" ")[1:])}
     firsts = {w for w in firsts if len(w) >= 3 and gazetteer.lookup(w) is None}
     people = {w for name in {m.text for m in mentions if m.type == "PER"} if " " in name for w in name.split(" ")}
+    # (ent13a) a one-word "person" the article also names as an organisation word for word
+    # ("Greenpeace meluncurkan petisi" beside "Greenpeace berharap"): the same sense, a body
+    same = {name for name in orgs if " " not in name and len(name) >= 3 and name[:1].isupper()
+            and not name.isupper() and gazetteer.lookup(name) is None}
     return [
         _as_org(m)
-        if m.type in ("PER", "GPE", "LOC") and m.source != "gazetteer" and m.text in firsts and m.text not in people
+        if (m.type in ("PER", "GPE", "LOC") and m.source != "gazetteer" and m.text in firsts and m.text not in people)
+        or (m.type == "PER" and m.source != "gazetteer" and m.text in same and m.text not in people)
         else m
         for m in mentions
     ]
