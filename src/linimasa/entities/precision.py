@@ -83,6 +83,7 @@ They run after `settle.settle_kept`, on the mentions the stage keeps, and each r
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -470,7 +471,9 @@ def _glued_names(text: str, mentions: list[Mention], glued: frozenset[int], gaze
     if not glued:
         return mentions
     seams = sorted(glued)
-    crossing = {id(m): cuts for m in mentions if (cuts := [q for q in seams if m.start < q < m.end - 1])}
+    # (the seams inside each mention by bisection: a scan of every seam per mention was quadratic)
+    crossing = {id(m): cuts for m in mentions
+                if (cuts := seams[bisect.bisect_right(seams, m.start) : bisect.bisect_left(seams, m.end - 1)])}
     if not crossing:
         return mentions
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

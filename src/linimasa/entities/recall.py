@@ -115,13 +115,54 @@ def _occurrences(text: str, name: str, glued_ok: bool = False) -> list[int]:
     return out
 
 
+class _Indexed(list):  # type: ignore[type-arg]
+    """The mention list a recall step edits, with its spans indexed by start: each step asks, for
+    every place a name occurs, which mentions overlap it, and a scan of the whole list there made
+    the steps quadratic in an article's length (a 1 MB article spent 19 of its 34 CPU-s in
+    `known_orgs_everywhere`). Only `append` and `remove` change it (what the steps use), so the
+    list order is the order of arrival, and `overlapping` answers in that order, as a scan would."""
+
+    _BUCKET = 64
+
+    def __init__(self, items: list[Mention]) -> None:
+        super().__init__()
+        self._buckets: dict[int, list[tuple[int, Mention]]] = {}
+        self._seq = 0
+        self._longest = 1
+        for m in items:
+            self.append(m)
+
+    def append(self, m: Mention) -> None:  # type: ignore[override]
+        super().append(m)
+        self._buckets.setdefault(m.start // self._BUCKET, []).append((self._seq, m))
+        self._seq += 1
+        self._longest = max(self._longest, m.end - m.start)
+
+    def remove(self, m: Mention) -> None:  # type: ignore[override]
+        super().remove(m)  # the first equal mention in arrival order, which the index drops too
+        first = min(((seq, b, i) for b in self._near(m.start, m.end)
+                     for i, (seq, x) in enumerate(self._buckets.get(b, ())) if x == m))
+        del self._buckets[first[1]][first[2]]
+
+    def _near(self, start: int, end: int) -> range:
+        """The buckets that can hold a mention overlapping [start, end) or equal to it."""
+        return range((start - self._longest) // self._BUCKET, max(start, end - 1) // self._BUCKET + 1)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping [start, end), in the list's order."""
+        found = [(seq, m) for b in self._near(start, end) for seq, m in self._buckets.get(b, ())
+                 if m.start < end and start < m.end]
+        return [m for _, m in sorted(found, key=lambda p: p[0])]
+
+
 def _place(text: str, mentions: list[Mention], new: Mention, keep_prefix_types: tuple[str, ...]) -> bool:
     """Put `new` into `mentions` (in place): mentions inside it go; one that starts before it and ends
     inside or at its end is cut to the words before it when its type is in `keep_prefix_types` and
     that part starts with a capital (else it goes); one that starts inside it and runs past its end is
     cut to the capitalised words after it when it is a person. Nothing changes (False) when a
     mention runs across both ends of `new` or the cuts would leave a stray piece."""
-    hits = [m for m in mentions if m.start < new.end and new.start < m.end]
+    hits = (mentions.overlapping(new.start, new.end) if isinstance(mentions, _Indexed)
+            else [m for m in mentions if m.start < new.end and new.start < m.end])
     if any(m.start < new.start and m.end > new.end for m in hits):
         return False
     if any(m.start == new.start and m.end == new.end for m in hits):
@@ -171,7 +212,7 @@ def complete_short_names(text: str, mentions: list[Mention], language: str, gaze
     article, or the one longer person mention that starts with it; two different runs ("Hari Raya"
     and "Hari Arifianto") and a name the article already has in full at that place change nothing."""
     stop = _stop_words(language)
-    out = list(mentions)
+    out = _Indexed(mentions)
     people = [m for m in out if m.type == "PER"]
     firsts = {m.text for m in people if " " not in m.text and re.fullmatch(_NAME_WORD, m.text) and len(m.text) >= 3}
     surnames = {m.text.rsplit(" ", 1)[1] for m in people if " " in m.text}
@@ -181,8 +222,15 @@ def complete_short_names(text: str, mentions: list[Mention], language: str, gaze
     # the article's lower-case words (a name's run stops at one): read only for an article with a first
     # name to complete, a scan of the whole text that most articles never need
     lower = frozenset(re.findall(r"(?<![\w-])[a-z][a-z-]+(?![\w-])", text))
+    # the longer names by first word (a first name holds no space: "X ..." starts with it exactly when
+    # its first word is it); a scan of every person per first name was quadratic in a long article
+    longer: dict[str, set[str]] = {}
+    for m in people:
+        head, space, _ = m.text.partition(" ")
+        if space:
+            longer.setdefault(head, set()).add(m.text)
     for first in todo:
-        forms = {m.text for m in people if m.text.startswith(first + " ")}
+        forms = set(longer.get(first, ()))
         for s in _occurrences(text, first, glued_ok=True):
             e = _name_tail(text, s + len(first), stop, gazetteer, lower)
             if e > s + len(first):
@@ -192,7 +240,7 @@ def complete_short_names(text: str, mentions: list[Mention], language: str, gaze
         full = forms.pop()
         for s in _occurrences(text, full, glued_ok=True):
             e = s + len(full)
-            if any(m.start == s and m.end == e and m.type == "PER" for m in out):
+            if any(m.start == s and m.end == e and m.type == "PER" for m in out.overlapping(s, e)):
                 continue
             _place(text, out, Mention(s, e, full, "PER", source="rule"), ("ORG",))
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -253,7 +301,7 @@ def known_orgs_everywhere(text: str, mentions: list[Mention], language: str, gaz
     "United Dirk Soplanit"), or where a role was taken into it ("Pelatih Malut United"). Not where a
     capitalised word or a model number follows (a longer name or a product: "Honda HR-V") or a
     capitalised non-title word precedes it (a longer name linimasa did not find)."""
-    out = list(mentions)
+    out = _Indexed(mentions)
     stop = _stop_words(language)
     names = {m.text for m in out if m.type == "ORG" and len(m.text) >= 3 and m.text[:1].isupper()
              and (" " in m.text or m.text.casefold() not in stop)}
@@ -264,15 +312,16 @@ def known_orgs_everywhere(text: str, mentions: list[Mention], language: str, gaz
             continue
         for s in _occurrences(text, name):
             e = s + len(name)
-            if any(m.start == s and m.end == e for m in out) or text[s - 1 : s] + text[e : e + 1] == "()":
+            if any(m.start == s and m.end == e for m in out.overlapping(s, e)) \
+                    or text[s - 1 : s] + text[e : e + 1] == "()":
                 continue  # found, or an acronym in brackets (what it stands for is `defined_acronyms`' call)
             nxt = re.match(r" ?(\S+)", text[e : e + 40])
             # a longer name or a model follows ("BYD M6"); but a person after a role run is fine
             followed = nxt and text[e : e + 1] == " " and (nxt.group(1)[:1].isupper() or nxt.group(1)[:1].isdigit())
-            if followed and not any(m.type == "PER" and m.start <= e + 1 < m.end for m in out):
+            if followed and not any(m.type == "PER" for m in out.overlapping(e + 1, e + 2)):
                 continue
             prev = re.search(r"(\S+) $", text[max(0, s - 40) : s])
-            inside = [m for m in out if m.start < s and e <= m.end]
+            inside = [m for m in out.overlapping(s, e) if m.start < s and e <= m.end]
             if inside:
                 m = inside[0]
                 words = text[m.start : s].split()
@@ -286,7 +335,7 @@ def known_orgs_everywhere(text: str, mentions: list[Mention], language: str, gaz
                     and not _title_like_word(prev.group(1), language) \
                     and not _sentence_start(text, s - len(prev.group(0))):
                 continue
-            hits = [m for m in out if m.start < e and s < m.end]
+            hits = out.overlapping(s, e)
             if not hits and counts[name] < 2:
                 continue  # a name found once vouches only for a name beside it, not for a bare repeat
             if len([m for m in hits if m.type in ("GPE", "LOC")]) > 1:
@@ -340,11 +389,11 @@ def brand_short_names(text: str, mentions: list[Mention], language: str, gazette
         if rest_ok and short.casefold() not in stop and gazetteer.lookup(short) is None \
                 and short.casefold() not in _not_entities(language):
             shorts.add(short)
-    out = list(mentions)
+    out = _Indexed(mentions)
     for short in sorted(shorts):
         for s in _occurrences(text, short, glued_ok=True):
             e = s + len(short)
-            if any(m.start < e and s < m.end for m in out) or text[e : e + 1].isalpha():
+            if out.overlapping(s, e) or text[e : e + 1].isalpha():
                 continue  # found, or glued to what follows ("XpengIndonesia": the longer name's)
             nxt = text[e : e + 2]
             if nxt[:1] == " " and (nxt[1:2].isupper() or nxt[1:2].isdigit()):
@@ -529,13 +578,13 @@ def club_nicknames(text: str, mentions: list[Mention], language: str) -> list[Me
     # to skip ahead by)
     if not any(cue in folded and pattern.search(folded) for cue, pattern in _sport_cue_patterns(language)):
         return mentions
-    out = list(mentions)
+    out = _Indexed(mentions)
     for name in _club_nicknames():
         if name not in text:
             continue
         for s in _occurrences(text, name):
             e = s + len(name)
-            if not any(m.start < e and s < m.end for m in out):
+            if not out.overlapping(s, e):
                 out.append(Mention(s, e, name, "ORG", source="rule"))
     return sorted(out, key=lambda m: (m.start, m.end))
 

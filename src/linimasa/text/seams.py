@@ -152,6 +152,7 @@ class _Article:
         self.lists = words
         self.gazetteer = gazetteer
         self.parts: dict[tuple[str, bool], _Part | None] = {}
+        self.apart: dict[tuple[str, str], bool] = {}  # `_ent11w_written_apart`'s answers
 
     @functools.cached_property
     def written(self) -> frozenset[str]:
@@ -295,7 +296,13 @@ def _ent11w_written_apart(art: _Article, head: str, tail: str) -> bool:
     compound written solid, and cutting it leaves half a word in a name ("Piala Dunia Antar", "Federasi
     Sepak"). A lower-case tail written apart is no such evidence: a text that glues "Prabowo|mengatakan"
     once writes "Prabowo mengatakan" elsewhere."""
-    return len(tail) >= MIN_HEAD and f"{head} {tail.capitalize()}" in art.text
+    # remembered per cut: a search of the whole text for each cut of each glued word made long
+    # articles quadratic (an article repeats its glued words)
+    key = (head, tail)
+    found = art.apart.get(key)
+    if found is None:
+        found = art.apart[key] = len(tail) >= MIN_HEAD and f"{head} {tail.capitalize()}" in art.text
+    return found
 
 
 def _verb_cut(art: _Article, part: str, found: _Part) -> int | None:
