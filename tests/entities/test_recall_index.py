@@ -44,4 +44,4 @@ def test_place_edits_the_index_too():
     out = _Indexed([Mention(5, 12, "PT Maju", "ORG", source="model"), Mention(28, 32, "Budi", "PER")])
     assert _place(text, out, Mention(5, 23, "PT Maju Jaya Abadi", "ORG", source="rule"), ())
     assert [m.text for m in out.overlapping(0, len(text))] == ["Budi", "PT Maju Jaya Abadi"]
-    assert out.overlapping(5, 12) == [out[-1]]
+    assert out.overlapping(5, 12) == [list(out)[-1]]

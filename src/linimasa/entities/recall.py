@@ -29,6 +29,7 @@ import contextlib
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from linimasa import resources
 from linimasa.entities.rules import cues_for
@@ -115,34 +116,45 @@ def _occurrences(text: str, name: str, glued_ok: bool = False) -> list[int]:
     return out
 
 
-class _Indexed(list):  # type: ignore[type-arg]
+class _Indexed:
     """The mention list a recall step edits, with its spans indexed by start: each step asks, for
     every place a name occurs, which mentions overlap it, and a scan of the whole list there made
     the steps quadratic in an article's length (a 1 MB article spent 19 of its 34 CPU-s in
-    `known_orgs_everywhere`). Only `append` and `remove` change it (what the steps use), so the
-    list order is the order of arrival, and `overlapping` answers in that order, as a scan would."""
+    `known_orgs_everywhere`). Mentions are kept by arrival number, so iteration is the list's order
+    (`append` adds at the end, `remove` drops the first equal mention, as a list's do) and removing
+    one costs no scan of the list."""
 
     _BUCKET = 64
 
     def __init__(self, items: list[Mention]) -> None:
-        super().__init__()
+        self._items: dict[int, Mention] = {}
         self._buckets: dict[int, list[tuple[int, Mention]]] = {}
         self._seq = 0
         self._longest = 1
         for m in items:
             self.append(m)
 
-    def append(self, m: Mention) -> None:  # type: ignore[override]
-        super().append(m)
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def append(self, m: Mention) -> None:
+        self._items[self._seq] = m
         self._buckets.setdefault(m.start // self._BUCKET, []).append((self._seq, m))
         self._seq += 1
         self._longest = max(self._longest, m.end - m.start)
 
-    def remove(self, m: Mention) -> None:  # type: ignore[override]
-        super().remove(m)  # the first equal mention in arrival order, which the index drops too
-        first = min(((seq, b, i) for b in self._near(m.start, m.end)
-                     for i, (seq, x) in enumerate(self._buckets.get(b, ())) if x == m))
-        del self._buckets[first[1]][first[2]]
+    def remove(self, m: Mention) -> None:
+        """Drop the first mention equal to `m` (ValueError when there is none, as `list.remove`)."""
+        found = [(seq, b, i) for b in self._near(m.start, m.end)
+                 for i, (seq, x) in enumerate(self._buckets.get(b, ())) if x == m]
+        if not found:
+            raise ValueError("_Indexed.remove(x): x not in list")
+        seq, b, i = min(found)
+        del self._buckets[b][i]
+        del self._items[seq]
 
     def _near(self, start: int, end: int) -> range:
         """The buckets that can hold a mention overlapping [start, end) or equal to it."""
@@ -155,7 +167,7 @@ class _Indexed(list):  # type: ignore[type-arg]
         return [m for _, m in sorted(found, key=lambda p: p[0])]
 
 
-def _place(text: str, mentions: list[Mention], new: Mention, keep_prefix_types: tuple[str, ...]) -> bool:
+def _place(text: str, mentions: list[Mention] | _Indexed, new: Mention, keep_prefix_types: tuple[str, ...]) -> bool:
     """Put `new` into `mentions` (in place): mentions inside it go; one that starts before it and ends
     inside or at its end is cut to the words before it when its type is in `keep_prefix_types` and
     that part starts with a capital (else it goes); one that starts inside it and runs past its end is
