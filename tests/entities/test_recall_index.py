@@ -4,7 +4,8 @@ appends and removes, and `_place` keeps it in step with the list."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from linimasa.entities.recall import _Indexed, _place
@@ -45,3 +46,33 @@ def test_place_edits_the_index_too():
     assert _place(text, out, Mention(5, 23, "PT Maju Jaya Abadi", "ORG", source="rule"), ())
     assert [m.text for m in out.overlapping(0, len(text))] == ["Budi", "PT Maju Jaya Abadi"]
     assert out.overlapping(5, 12) == [list(out)[-1]]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet="ABab1 .", max_size=200), name=st.text(alphabet="ABab1 .", min_size=1, max_size=5),
+       glued_ok=st.booleans())
+@example(text="A.A.A and A.A", name="A.A", glued_ok=False)  # a match inside one taken: find goes on after it
+@example(text="xAb Ab bAbA", name="Ab", glued_ok=True)
+def test_occurrences_in_a_long_text_are_finds(monkeypatch_long, text, name, glued_ok):
+    """The long-text path (capitals indexed by their first two characters) returns what `str.find`
+    returns, overlaps, glue and all."""
+    from linimasa.entities import recall
+
+    monkeypatch_long(10**9)
+    expected = recall._occurrences(text, name, glued_ok)
+    monkeypatch_long(0)
+    assert recall._occurrences(text, name, glued_ok) == expected
+
+
+@pytest.fixture
+def monkeypatch_long():
+    """Set `recall._LONG_TEXT` for one call and put it back afterwards (hypothesis reuses the fixture)."""
+    from linimasa.entities import recall
+
+    saved = recall._LONG_TEXT
+
+    def setter(value: int) -> None:
+        recall._LONG_TEXT = value
+
+    yield setter
+    recall._LONG_TEXT = saved

@@ -89,6 +89,21 @@ _ASCII_UPPER_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _ASCII_ALNUM = _ASCII_LOWER_DIGITS | _ASCII_UPPER_DIGITS
 
 
+_LONG_TEXT = 50_000  # characters: below it `str.find` per name costs less than indexing the text
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+@functools.lru_cache(maxsize=2)
+def _capital_pairs(text: str) -> dict[str, list[int]]:
+    """Where each capital of a long text starts, by the two characters from there, in text order."""
+    pairs: dict[str, list[int]] = {}
+    for m in _CAPITAL.finditer(text):
+        at = m.start()
+        pairs.setdefault(text[at : at + 2], []).append(at)
+    return pairs
+
+
 def _occurrences(text: str, name: str, glued_ok: bool = False) -> list[int]:
     """Start offsets of `name` as whole words (`glued_ok`: also right after a lower-case letter, a
     scraper's glue such as "ExpertVishal").
@@ -106,6 +121,19 @@ def _occurrences(text: str, name: str, glued_ok: bool = False) -> list[int]:
     after = _ASCII_LOWER_DIGITS if name[-1:].islower() else _ASCII_ALNUM
     size = len(name)
     out = []
+    if len(text) >= _LONG_TEXT and size >= 2 and name[0] in _ASCII_UPPER:
+        # a long text: the places its capitals start with the name's first two letters, in order, stand
+        # for `find`'s answers (each `find` read the rest of the text, for every name: quadratic)
+        pos = 0
+        for at in _capital_pairs(text).get(name[:2], ()):
+            if at < pos or not text.startswith(name, at):
+                continue
+            if (at == 0 or text[at - 1] not in before) and text[at + size : at + size + 1] not in after:
+                out.append(at)
+                pos = at + size
+            else:
+                pos = at + 1
+        return out
     at = text.find(name)
     while at >= 0:
         if (at == 0 or text[at - 1] not in before) and text[at + size : at + size + 1] not in after:
