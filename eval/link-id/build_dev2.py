@@ -128,11 +128,12 @@ def shingles(body: str, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)}
 
 
-def pairs(d: B.Data) -> None:
+def pairs(d: B.Data, split: str = SPLIT) -> None:
+    """Pairs of a split's labelled files that share many shingles (build_dev3.py reuses it)."""
     """Print the labelled pairs whose bodies share >= 1/4 of the shorter one's 5-word shingles (to be
     read side by side; the program decides nothing)."""
     by_id = {r.id: r for r in d.rows}
-    rows = [(f, story, by_id[f[:-4]]) for f, story, _ in B.read_tsv(HERE / "stories-dev2.tsv")]
+    rows = [(f, story, by_id[f[:-4]]) for f, story, _ in B.read_tsv(HERE / f"stories-{split}.tsv")]
     sh = {f: shingles(r.body) for f, _, r in rows}
     for i, (f, s, r) in enumerate(rows):
         for g, t, q in rows[i + 1:]:
@@ -142,19 +143,21 @@ def pairs(d: B.Data) -> None:
                 print(f"{share:.2f}\t{f}\t{s}\t{B.norm(r.display_title)}\t{g}\t{t}\t{B.norm(q.display_title)}")
 
 
-def build(d: B.Data) -> None:
+def build(d: B.Data, split: str = SPLIT, seed: int = SEED) -> None:
+    """Write a development split's corpus and gold from its hand labels (`stories-SPLIT.tsv`,
+    `story-labels-SPLIT.tsv`, `duplicates-SPLIT.tsv`); build_dev3.py builds dev3 with it."""
     by_id = {r.id: r for r in d.rows}
-    labels = {s: (label, note, group) for s, label, note, group in B.read_tsv(HERE / "story-labels-dev2.tsv")}
+    labels = {s: (label, note, group) for s, label, note, group in B.read_tsv(HERE / f"story-labels-{split}.tsv")}
     docs: dict[str, B.Doc] = {}
-    for file, story, reason in B.read_tsv(HERE / "stories-dev2.tsv"):
+    for file, story, reason in B.read_tsv(HERE / f"stories-{split}.tsv"):
         if story not in labels:
-            sys.exit(f"build_dev2.py: {file}: story {story} has no line in story-labels-dev2.tsv")
+            sys.exit(f"build_{split}.py: {file}: story {story} has no line in story-labels-{split}.tsv")
         r = by_id[file[:-4]]
         docs[file] = B.Doc(file, r.title, r.date, r.body, story, None, "real", r, r.outlet, r.published, reason)
-    dup_path = HERE / "duplicates-dev2.tsv"
+    dup_path = HERE / f"duplicates-{split}.tsv"
     for file, orig, reason in (B.read_tsv(dup_path) if dup_path.is_file() else []):
         if docs[file].story != docs[orig].story:
-            sys.exit(f"build_dev2.py: duplicate {file} of {orig} is labelled with another story")
+            sys.exit(f"build_{split}.py: duplicate {file} of {orig} is labelled with another story")
         docs[file].duplicate_of, docs[file].note = orig, reason
     for file in list(docs):
         doc = docs[file]
@@ -168,7 +171,7 @@ def build(d: B.Data) -> None:
                             o.outlet, o.published, f"same URL saved again by the scraper ({o.file}); differs in "
                             + ", ".join(what))
     # planted near-duplicates, as build.py plants them for one split: five of each transform
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     titles = sorted({doc.row.title for doc in docs.values() if doc.row.title})
     eligible = sorted(f for f, doc in docs.items() if doc.kind == "real" and doc.duplicate_of is None
                       and sum(B.is_content(ln) for ln in doc.row.body.split("\n")) >= 5)
@@ -181,19 +184,19 @@ def build(d: B.Data) -> None:
     for f, doc in sorted(docs.items()):
         h = hashlib.sha1(doc.text().encode("utf-8")).hexdigest()
         if h in seen:
-            sys.exit(f"build_dev2.py: {f} has the same bytes as {seen[h]}")
+            sys.exit(f"build_{split}.py: {f} has the same bytes as {seen[h]}")
         seen[h] = f
-    out = HERE / "corpus" / SPLIT
+    out = HERE / "corpus" / split
     if out.exists():
         for old in out.glob("*.txt"):
             old.unlink()
     out.mkdir(parents=True, exist_ok=True)
-    gold: dict = {"about": "linimasa duplicate/story gold set, split dev2; see README.md and GUIDELINE.md",
+    gold: dict = {"about": f"linimasa duplicate/story gold set, split {split}; see README.md and GUIDELINE.md",
                   "articles": {}, "stories": {}}
     for f, doc in sorted(docs.items()):
         (out / f).write_text(doc.text(), encoding="utf-8")
         gold["articles"][f] = {
-            "split": SPLIT, "story": doc.story, "duplicate_of": doc.duplicate_of, "kind": doc.kind,
+            "split": split, "story": doc.story, "duplicate_of": doc.duplicate_of, "kind": doc.kind,
             "transform": doc.transform, "source_row": {"file": doc.row.file, "record": doc.row.record},
             "url": doc.row.url, "outlet": doc.outlet, "published": doc.published, "title": doc.title,
             "note": doc.note,
@@ -203,9 +206,9 @@ def build(d: B.Data) -> None:
         members[doc.story].append(f)
     for s, (label, note, group) in sorted(labels.items()):
         if s in members:
-            gold["stories"][s] = {"label": label, "note": note, "group": group, "split": SPLIT,
+            gold["stories"][s] = {"label": label, "note": note, "group": group, "split": split,
                                   "size": len(members[s])}
-    (HERE / "gold-dev2.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / f"gold-{split}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     report(gold)
 
 

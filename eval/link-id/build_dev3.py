@@ -22,15 +22,14 @@ raw-text writer, planted transforms and checks. Three steps:
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import build as B
+import build_dev2 as B2
 
 HERE = B.HERE
 SEED = 20250620  # not build.py's nor build_dev2.py's: a fresh sample
@@ -143,111 +142,6 @@ def write_candidates(d: B.Data, out: Path) -> None:
     print(Counter(p for p, _ in cands).most_common(), file=sys.stderr)
 
 
-def shingles(body: str, n: int = 5) -> set[tuple[str, ...]]:
-    ws = re.findall(r"\w+", body.lower())
-    return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)}
-
-
-def pairs(d: B.Data) -> None:
-    """Print the labelled pairs whose bodies share >= 1/4 of the shorter one's 5-word shingles (to be
-    read side by side; the program decides nothing)."""
-    by_id = {r.id: r for r in d.rows}
-    rows = [(f, story, by_id[f[:-4]]) for f, story, _ in B.read_tsv(HERE / "stories-dev3.tsv")]
-    sh = {f: shingles(r.body) for f, _, r in rows}
-    for i, (f, s, r) in enumerate(rows):
-        for g, t, q in rows[i + 1:]:
-            small = min(len(sh[f]), len(sh[g])) or 1
-            share = len(sh[f] & sh[g]) / small
-            if share >= 0.25:
-                print(f"{share:.2f}\t{f}\t{s}\t{B.norm(r.display_title)}\t{g}\t{t}\t{B.norm(q.display_title)}")
-
-
-def build(d: B.Data) -> None:
-    by_id = {r.id: r for r in d.rows}
-    labels = {s: (label, note, group) for s, label, note, group in B.read_tsv(HERE / "story-labels-dev3.tsv")}
-    docs: dict[str, B.Doc] = {}
-    for file, story, reason in B.read_tsv(HERE / "stories-dev3.tsv"):
-        if story not in labels:
-            sys.exit(f"build_dev3.py: {file}: story {story} has no line in story-labels-dev3.tsv")
-        r = by_id[file[:-4]]
-        docs[file] = B.Doc(file, r.title, r.date, r.body, story, None, "real", r, r.outlet, r.published, reason)
-    dup_path = HERE / "duplicates-dev3.tsv"
-    for file, orig, reason in (B.read_tsv(dup_path) if dup_path.is_file() else []):
-        if docs[file].story != docs[orig].story:
-            sys.exit(f"build_dev3.py: duplicate {file} of {orig} is labelled with another story")
-        docs[file].duplicate_of, docs[file].note = orig, reason
-    for file in list(docs):
-        doc = docs[file]
-        if doc.kind != "real":
-            continue
-        for o in B.distinct_copies(d, doc.row):
-            f = f"{o.id}.txt"
-            what = [w for w, same in (("title", o.title == doc.row.title), ("date string", o.date == doc.row.date),
-                                      ("body", o.body == doc.row.body)) if not same]
-            docs[f] = B.Doc(f, o.title, o.date, o.body, doc.story, doc.duplicate_of or file, "republication", o,
-                            o.outlet, o.published, f"same URL saved again by the scraper ({o.file}); differs in "
-                            + ", ".join(what))
-    # planted near-duplicates, as build.py plants them for one split: five of each transform
-    rng = random.Random(SEED)
-    titles = sorted({doc.row.title for doc in docs.values() if doc.row.title})
-    eligible = sorted(f for f, doc in docs.items() if doc.kind == "real" and doc.duplicate_of is None
-                      and sum(B.is_content(ln) for ln in doc.row.body.split("\n")) >= 5)
-    chosen = rng.sample(eligible, B.PLANTED_PER_TRANSFORM // 2 * len(B.TRANSFORMS))
-    for k, f in enumerate(chosen):
-        others = [t for t in titles if t != docs[f].row.title]
-        p = B.plant(docs[f], B.TRANSFORMS[k % len(B.TRANSFORMS)], rng, others)
-        docs[p.file] = p
-    seen: dict[str, str] = {}
-    for f, doc in sorted(docs.items()):
-        h = hashlib.sha1(doc.text().encode("utf-8")).hexdigest()
-        if h in seen:
-            sys.exit(f"build_dev3.py: {f} has the same bytes as {seen[h]}")
-        seen[h] = f
-    out = HERE / "corpus" / SPLIT
-    if out.exists():
-        for old in out.glob("*.txt"):
-            old.unlink()
-    out.mkdir(parents=True, exist_ok=True)
-    gold: dict = {"about": "linimasa duplicate/story gold set, split dev3; see README.md and GUIDELINE.md",
-                  "articles": {}, "stories": {}}
-    for f, doc in sorted(docs.items()):
-        (out / f).write_text(doc.text(), encoding="utf-8")
-        gold["articles"][f] = {
-            "split": SPLIT, "story": doc.story, "duplicate_of": doc.duplicate_of, "kind": doc.kind,
-            "transform": doc.transform, "source_row": {"file": doc.row.file, "record": doc.row.record},
-            "url": doc.row.url, "outlet": doc.outlet, "published": doc.published, "title": doc.title,
-            "note": doc.note,
-        }
-    members: dict[str, list[str]] = defaultdict(list)
-    for f, doc in docs.items():
-        members[doc.story].append(f)
-    for s, (label, note, group) in sorted(labels.items()):
-        if s in members:
-            gold["stories"][s] = {"label": label, "note": note, "group": group, "split": SPLIT,
-                                  "size": len(members[s])}
-    (HERE / "gold-dev3.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    report(gold)
-
-
-def report(gold: dict) -> None:
-    arts = gold["articles"]
-    real = {f: v for f, v in arts.items() if v["kind"] == "real"}
-    st = Counter(v["story"] for v in arts.values())
-    st_real = Counter(v["story"] for v in real.values())
-    outlets: dict[str, set[str]] = defaultdict(set)
-    for v in real.values():
-        outlets[v["story"]].add(v["outlet"])
-    print(f"files {len(arts)} {dict(Counter(v['kind'] for v in arts.values()))}; "
-          f"duplicates {sum(v['duplicate_of'] is not None for v in arts.values())} "
-          f"(real cross-URL {sum(v['duplicate_of'] is not None for v in real.values())})")
-    print(f"stories {len(st)}; with 2+ real articles {sum(n >= 2 for n in st_real.values())}; "
-          f"with 2+ outlets {sum(len(o) >= 2 for o in outlets.values())}; "
-          f"groups {len({s['group'] for s in gold['stories'].values()})}")
-    print("stories by number of real articles:", sorted(Counter(st_real.values()).items()))
-    print("largest:", st_real.most_common(6))
-    print("real by outlet:", Counter(v["outlet"] for v in real.values()).most_common())
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("step", choices=["candidates", "pairs", "build"])
@@ -257,9 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.step == "candidates":
         write_candidates(d, HERE / "candidates-dev3.tsv")
     elif args.step == "pairs":
-        pairs(d)
+        B2.pairs(d, SPLIT)
     else:
-        build(d)
+        B2.build(d, SPLIT, SEED)
     return 0
 
 
