@@ -29,7 +29,7 @@ from linimasa import resources
 from linimasa.entities.english import finish_english
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.precision import _ent11w_company_people, _ent12a_company_short_names, settle_precision
-from linimasa.entities.recall import _role_words, settle_recall
+from linimasa.entities.recall import _particles, _role_words, settle_recall
 from linimasa.entities.rules import (
     GLUED,
     ArticleRules,
@@ -425,14 +425,9 @@ def _ent12b_particle_name(text: str, surface: str, type_: str) -> bool:
     article it is that person (on unseen news: 33 bare "Al" in 7 articles, all the person)."""
     if type_ != "PER" or " " in surface or not (surface[:1].isupper() and surface[1:].islower()):
         return False
-    if surface.casefold() not in _ent12b_particles():
+    if surface.casefold() not in _particles():
         return False
     return re.search(rf"(?<![\w-]){re.escape(surface)} [A-Z][a-z]", text) is not None
-
-
-@functools.cache
-def _ent12b_particles() -> frozenset[str]:
-    return frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
 
 
 def _remainder(text: str, m: Mention, hits: list[Mention]) -> Mention | None:
@@ -594,7 +589,7 @@ def _cue_words(cues: Cues) -> tuple[frozenset[str], frozenset[str]]:
     """The single title words that a person's name does not start with, less the name particles ("Al
     Ghazali": a particle is part of the name), and the organisation words (heads and tails) of a
     language's cues: fixed per language, so made once rather than for every article."""
-    particles = frozenset(w.casefold() for w in resources.load_words("shared", "name_particles.txt"))
+    particles = _particles()
     titles = frozenset({p[0].rstrip(".") for p in cues.titles.all | cues.modifiers.all if len(p) == 1}
                        | cues.title_words) - particles
     org_words = frozenset(" ".join(p) for p in cues.org_heads.all) | cues.org_tails

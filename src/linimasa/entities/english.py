@@ -477,6 +477,12 @@ def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
 _words = _ent11x_words
 
 
+@functools.cache
+def _folded_words(key: str) -> frozenset[str]:
+    """`_words(key)` case-folded, made once per process rather than in every article's pass."""
+    return frozenset(w.casefold() for w in _words(key))
+
+
 def _with_entry(m: Mention, gazetteer: Gazetteer) -> Mention:
     """The mention with the gazetteer's type and key where the gazetteer knows its text."""
     entry = gazetteer.lookup(m.text)
@@ -632,8 +638,7 @@ def _ent12d_org_titles(mentions: list[Mention]) -> list[Mention]:
     a mention left with no word, or with a party word only ("Democratic"), is none."""
     tails = _words("org_title_tails")
     parties = {w.casefold() for w in _title_words()} & {"democratic", "republican", "conservative"}
-    institutions = {str(w).casefold() for w in
-                    (resources.load_or_empty("en", "entities") or {}).get("institution_words") or []}
+    institutions = _folded_words("institution_words")
     out = []
     for m in mentions:
         words = m.text.split(" ")
@@ -1015,7 +1020,7 @@ def _ent12d_caps_headings(text: str, mentions: list[Mention], gazetteer: Gazette
     head or last word ("BUREAU OF IMMIGRATION"); else it is none. One word in
     capitals is left to the other rules (acronyms)."""
     heads = _words("of_heads")
-    tails = {str(w).casefold() for w in (resources.load_or_empty("en", "entities") or {}).get("org_tails") or []}
+    tails = _folded_words("org_tails")
     named: dict[str, Mention] = {}
     for m in mentions:
         if not m.text.isupper():
