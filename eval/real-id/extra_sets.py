@@ -50,6 +50,18 @@ def used_urls(manifests: Iterable[str]) -> set[str]:
     }
 
 
+def earlier_titles(manifests: Iterable[str]) -> set[str]:
+    """The title line of every raw-scrape file of the given manifests (a story under a second URL is
+    the same story)."""
+    titles = set()
+    for rel in manifests:
+        for line in (GOLD / rel).read_text(encoding="utf-8").splitlines():
+            m = json.loads(line)
+            if m["source"].startswith("news-id-raw-scrape-2025/"):
+                titles.add((GOLD / m["file"]).read_text(encoding="utf-8").split("\n", 1)[0].strip())
+    return titles
+
+
 def by_topic_rounds(
     cands: list[dict], seed: str, outlets: Iterable[str], per_outlet: dict[str, int] | int,
     max_body: dict[str, int], default_max: int,

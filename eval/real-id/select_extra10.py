@@ -57,16 +57,6 @@ def excluded_urls() -> set[str]:
     return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
 
 
-def earlier_titles() -> set[str]:
-    """The title line of every raw-scrape file of the earlier manifests (a story under a second URL is
-    the same story)."""
-    titles = set()
-    for rel in MANIFESTS:
-        for line in (xs.GOLD / rel).read_text(encoding="utf-8").splitlines():
-            m = json.loads(line)
-            if m["source"].startswith("news-id-raw-scrape-2025/"):
-                titles.add((xs.GOLD / m["file"]).read_text(encoding="utf-8").split("\n", 1)[0].strip())
-    return titles
 
 
 def fundus_english(sel: ModuleType, seed: str, count: int, used: set[str]) -> list[dict]:
@@ -111,7 +101,7 @@ def fundus_english(sel: ModuleType, seed: str, count: int, used: set[str]) -> li
 def main() -> int:
     sel = xs.load_select()
     banned = xs.used_urls(MANIFESTS) | xs.link_id_urls() | excluded_urls()
-    titles = earlier_titles()
+    titles = xs.earlier_titles(MANIFESTS)
     cands = [
         c
         for c in sel.csv_candidates(xs.DATA)

@@ -25,7 +25,6 @@ topic before a second of any topic; republika none (long repeated pages);
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -91,23 +90,13 @@ def date_rich_en(text: str) -> bool:
     return len(CUE_EN.findall(text)) >= MIN_CUES_EN
 
 
-def earlier_titles() -> set[str]:
-    """The title line of every raw-scrape file of the earlier manifests (a story under a second URL is
-    the same story)."""
-    titles = set()
-    for rel in MANIFESTS:
-        for line in (xs.GOLD / rel).read_text(encoding="utf-8").splitlines():
-            m = json.loads(line)
-            if m["source"].startswith("news-id-raw-scrape-2025/"):
-                titles.add((xs.GOLD / m["file"]).read_text(encoding="utf-8").split("\n", 1)[0].strip())
-    return titles
 
 
 def main() -> int:
     sel = xs.load_select()
     used = xs.used_urls(MANIFESTS)
     banned = used | xs.link_id_urls()
-    titles = earlier_titles()
+    titles = xs.earlier_titles(MANIFESTS)
     cands = [
         c
         for c in sel.csv_candidates(xs.DATA)
