@@ -113,6 +113,13 @@ SETS: dict[str, tuple[str, ...]] = {
                          "dev-extra-entities-10"),
     "dev+dates7": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
                    "dev-extra-7"),
+    "dev+extras-all": ("dev", "dev-extra-entities", "dev-extra-entities-2", "dev-extra-entities-3",
+                       "dev-extra-entities-4", "dev-extra-entities-5", "dev-extra-entities-6",
+                       "dev-extra-entities-7", "dev-extra-entities-8", "dev-extra-entities-9",
+                       "dev-extra-entities-10", "dev-extra-entities-11", "dev-extra-entities-12",
+                       "dev-extra-entities-en", "dev-extra-entities-en2"),
+    "dev+dates10": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
+                    "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -177,7 +184,9 @@ set has none left) and annotated (committed) before linimasa was run on it, kept
 first score is another held-out estimate of the date rules developed on `dev+dates7`. `dev-extra-10` is the
 third such set, drawn the same way with the precision audits' articles and entity set 12's left out too (its
 English pages from `html-fundus-parser-tests`, as the two other English sources have none left that no
-audit read), annotated (committed) before linimasa was run on it and kept out of every pool."""
+audit read), annotated (committed) before linimasa was run on it and kept out of every pool. Once every held-out set had
+been scored (stop 25), `dev+extras-all` pools dev and every entity set (1-12, en, en2) and `dev+dates10` dev and
+every dates set (1-10) for the last rounds of rule work: from then on only `test` is an estimate."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -756,6 +765,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev+extras1-8: dev, entity sets 1-8 and the English set (the pool after stop 22's held-out runs); "
         "dev+extras1-8,10: that pool and the Indonesian entity set 10; "
         "dev+dates7: dev and dates sets 1-7; "
+        "dev+extras-all: dev and every entity set (1-12, en, en2); dev+dates10: dev and every dates set (1-10); "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
