@@ -52,12 +52,12 @@ def test_a_title_after_the_is_no_name() -> None:
 
 
 def test_a_company_form_after_a_name_makes_it_a_company() -> None:
-    from linimasa.entities.english import _ent11x_companies
+    from linimasa.entities.precision import company_people
 
     text = "Ask Harbor Mint. Harbor Mint, Inc. makes coins. Anna Berg, 52, agreed with Ola Dahl Ltd."
     first = text.index("Harbor Mint")
     second = text.index("Harbor Mint", first + 1)
     ms = [Mention(first, first + 11, "Harbor Mint", "PER"), Mention(second, second + 11, "Harbor Mint", "PER"),
           at(text, "Anna Berg", "PER"), at(text, "Ola Dahl Ltd", "PER")]
-    out = _ent11x_companies(text, ms)
+    out = company_people(text, ms, "en")
     assert [m.type for m in out] == ["ORG", "ORG", "PER", "ORG"]

@@ -4,7 +4,7 @@ article or gold set)."""
 
 from __future__ import annotations
 
-from linimasa.entities.precision import _ent11w_company_people
+from linimasa.entities.precision import company_people
 from linimasa.model import Mention
 from linimasa.text.seams import glue_seams
 
@@ -40,7 +40,7 @@ def test_a_name_after_a_legal_form_is_a_company_with_its_other_mentions() -> Non
             "Sinar Pangan Lestari sejak Senin.")
     ms = [at(text, "Sinar Pangan Lestari", "PER"), at(text, "Budi Santoso", "PER"),
           at(text, "Sinar Pangan Lestari", "PER", 1)]
-    out = [(m.text, m.type) for m in _ent11w_company_people(text, ms, "id")]
+    out = [(m.text, m.type) for m in company_people(text, ms, "id")]
     assert out == [("PT Sinar Pangan Lestari (Persero)", "ORG"), ("Budi Santoso", "PER"),
                    ("Sinar Pangan Lestari", "ORG")]
 
@@ -48,7 +48,7 @@ def test_a_name_after_a_legal_form_is_a_company_with_its_other_mentions() -> Non
 def test_a_tbk_after_a_name_makes_it_a_company() -> None:
     text = "Saham Karya Bumi Tbk naik, kata Rina Wulandari."
     ms = [at(text, "Karya Bumi", "PER"), at(text, "Rina Wulandari", "PER")]
-    out = [(m.text, m.type) for m in _ent11w_company_people(text, ms, "id")]
+    out = [(m.text, m.type) for m in company_people(text, ms, "id")]
     assert out == [("Karya Bumi Tbk", "ORG"), ("Rina Wulandari", "PER")]
 
 
@@ -56,5 +56,5 @@ def test_a_person_beside_a_word_that_only_ends_like_a_legal_form_stays_a_person(
     # "SEPT" ends in "PT" but is no legal form; a person after a plain word stays a person
     text = "Jadwal SEPT Andi Wijaya hadir bersama Dewi Lestari di Jakarta."
     ms = [at(text, "Andi Wijaya", "PER"), at(text, "Dewi Lestari", "PER")]
-    assert [(m.text, m.type) for m in _ent11w_company_people(text, ms, "id")] == [
+    assert [(m.text, m.type) for m in company_people(text, ms, "id")] == [
         ("Andi Wijaya", "PER"), ("Dewi Lestari", "PER")]

@@ -152,27 +152,27 @@ def test_a_schedule_heading_is_cut_off_the_place_or_club() -> None:
 
 
 def test_a_person_named_like_an_organisations_first_word_is_its_short_name() -> None:
-    from linimasa.entities.precision import _ent12a_company_short_names
+    from linimasa.entities.precision import company_people
 
     text = ("Sirius Digital Holdings membeli saham itu. Sirius menyebut nilainya besar. Bank Jaya Abadi naik, "
             "kata Bank. Situs Lumbung.id ditutup; Lumbung membantah. Budi Group rugi, ujar Budi.")
     ms = [at(text, "Sirius Digital Holdings", "ORG"), at(text, "Sirius", "PER", 1),
           at(text, "Bank Jaya Abadi", "ORG"), at(text, "Bank", "PER", 1), at(text, "Lumbung.id", "ORG"),
           at(text, "Lumbung", "PER", 1), at(text, "Budi Group", "ORG"), at(text, "Budi", "PER", 1)]
-    out = [(m.text, m.type) for m in _ent12a_company_short_names(text, ms, "id")]
+    out = [(m.text, m.type) for m in company_people(text, ms, "id")]
     assert out == [("Sirius Digital Holdings", "ORG"), ("Sirius", "ORG"), ("Bank Jaya Abadi", "ORG"),
                    ("Bank", "PER"), ("Lumbung.id", "ORG"), ("Lumbung", "ORG"), ("Budi Group", "ORG"),
                    ("Budi", "PER")]
 
 
 def test_an_acronym_or_other_name_written_after_an_organisation_is_its_short_name() -> None:
-    from linimasa.entities.precision import _ent12a_company_short_names
+    from linimasa.entities.precision import company_people
 
     text = ("PT Sumber Tirta Lestari (STL) menambah sumur, kata Direktur STL. PT Kota Mandiri (Perseroda) atau "
             "Kotama menggelar acara; Kotama mengundang Rina (RN).")
     ms = [at(text, "PT Sumber Tirta Lestari", "ORG"), at(text, "STL", "PER", 1),
           at(text, "PT Kota Mandiri", "ORG"), at(text, "Kotama", "PER", 1), at(text, "Rina", "PER")]
-    out = [(m.text, m.type) for m in _ent12a_company_short_names(text, ms, "id")]
+    out = [(m.text, m.type) for m in company_people(text, ms, "id")]
     assert out == [("PT Sumber Tirta Lestari", "ORG"), ("STL", "ORG"), ("PT Kota Mandiri", "ORG"),
                    ("Kotama", "ORG"), ("Rina", "PER")]
 

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 from linimasa import resources
 from linimasa.entities.english import finish_english
 from linimasa.entities.ministries import ministry_key
-from linimasa.entities.precision import _ent11w_company_people, _ent12a_company_short_names, settle_precision
+from linimasa.entities.precision import company_people, settle_precision
 from linimasa.entities.recall import _particles, _role_words, settle_recall
 from linimasa.entities.rules import (
     GLUED,
@@ -579,8 +579,7 @@ def _recognise(
         settled = _confirm_lone(settled, tagged, gazetteer, lone_min_score)
     kept = settle_precision(text, settle_kept(text, settled, language), language, gazetteer, glued)
     found = settle_recall(text, kept, language, gazetteer)  # ent11t: names the article shows (recall.py)
-    found = _ent11w_company_people(text, found, language)  # (ent11w) after recall, which spreads a name
-    found = _ent12a_company_short_names(text, found, language)  # (ent12a) likewise
+    found = company_people(text, found, language)  # after recall, which spreads a name
     return finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
 
 

@@ -435,23 +435,6 @@ def _ent11x_joiners(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _ent11x_companies(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name typed as a person that a company's legal form follows ("Stack Exchange Inc; user
-    contributions ...", "Zotac, Ltd.") or ends in is a company, in all its mentions of the article:
-    people's names take no "Inc" (audit ent11x: companies typed PER, 5 of 100 sampled mentions, and
-    ent11v's 'Zotac', 'Newegg'; `company_forms`)."""
-    forms = _ent11x_words("company_forms")
-    if not forms:
-        return mentions
-    after = re.compile(r",? (?:" + "|".join(sorted(map(re.escape, forms))) + r")\b")
-    companies = {
-        m.text
-        for m in mentions
-        if m.type == "PER" and (after.match(text, m.end) or m.text.rsplit(" ", 1)[-1].rstrip(".") in forms)
-    }
-    return [_retyped(m, "ORG") if m.type == "PER" and m.text in companies else m for m in mentions]
-
-
 def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The English rules above, in order, on an English article's settled mentions."""
     out = [t for m in mentions if (t := _place_then_title(m, gazetteer)) is not None]
@@ -468,7 +451,6 @@ def settle_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _headlines(out)
     out = _ent11x_greetings(out)
     out = _ent11x_joiners(text, out)
-    out = _ent11x_companies(text, out)
     return _towns_after_age(text, out, gazetteer)
 
 

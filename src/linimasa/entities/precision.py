@@ -793,45 +793,6 @@ def _ent11u_zodiac(text: str, mentions: list[Mention], language: str) -> list[Me
     return [m for m in mentions if m.text.casefold() not in signs]
 
 
-# -- (ent11w) a company's name read as a person's (issue 11, unseen news) ----------------------------------
-
-_ENT11W_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+\.?) $")
-_ENT11W_TAIL_AFTER = re.compile(r" (\(([A-Za-z]+)\)|([A-Za-z]+)\b)")
-
-
-def _ent11w_company_people(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """A person's mention right after a company's legal form ("PT Pupuk Indonesia", `company_heads`) or
-    right before one ("Pupuk Indonesia Tbk", "(Persero)", `company_tails`) names a company: the model
-    reads "Pupuk Indonesia" like a person's two names. That mention becomes an ORG with its legal forms
-    (the guideline keeps them in the span), and so does every other person's mention of the same words
-    in the article ("Komisaris Pupuk Indonesia"): one article does not name a company and a person
-    alike."""
-    heads = _ent11u_words(language, "company_heads")
-    tails = _ent11u_words(language, "company_tails")
-    if not heads or not tails:
-        return mentions
-    names: set[str] = set()
-    out: list[Mention] = []
-    for m in mentions:
-        if m.type != "PER":
-            out.append(m)
-            continue
-        before = _ENT11W_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
-        after = _ENT11W_TAIL_AFTER.match(text, m.end)
-        head = before is not None and before.end() == m.start and before.group(1).casefold() in heads
-        tail = after is not None and (after.group(2) or after.group(3) or "").casefold() in tails
-        if not head and not tail:
-            out.append(m)
-            continue
-        names.add(m.text)
-        start = before.start(1) if head and before is not None else m.start
-        end = after.end() if tail and after is not None else m.end
-        out.append(replace(m, start=start, end=end, text=text[start:end], type="ORG", key=None))
-    if not names:
-        return mentions
-    return [replace(m, type="ORG", key=None) if m.type == "PER" and m.text in names else m for m in out]
-
-
 # -- (ent12a) trains by their number, lone titles, city halls (issue 11, unseen news) ------------------------
 
 @functools.cache
@@ -977,20 +938,53 @@ def _ent12a_headings(mentions: list[Mention], language: str, gazetteer: Gazettee
     return out
 
 
-_ENT12A_ALIAS_AFTER = re.compile(r" ?\(([A-Z][A-Za-z]{1,9})\)| atau ([A-Z][\w-]+)\b")
+# -- (ent11w, ent11x, ent12a) a company's name read as a person's (issue 11, unseen news) --------------------
+
+_COMPANY_HEAD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+\.?) $")
+"""The word right before a mention, with its full stop ("PT. "), to test against `company_heads`."""
+_COMPANY_TAIL_AFTER = re.compile(r"(,?) (?:\(([A-Za-z]+)\)|([A-Za-z]+)\b(\.?))")
+"""A comma or not, then a word or a bracketed word right after a mention, to test against `company_tails`:
+"Pupuk Indonesia Tbk", "PLN (Persero)", "Stack Exchange Inc.", "Zotac, Ltd."."""
+_COMPANY_ALIAS_AFTER = re.compile(r" ?\(([A-Z][A-Za-z]{1,9})\)| atau ([A-Z][\w-]+)\b")
 """An organisation's acronym in brackets or its other name after "atau" ("PT Pertamina Hulu Rokan (PHR)",
 "PT Jakarta Propertindo (Perseroda) atau Jakpro")."""
 
 
-def _ent12a_company_short_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """A person's mention whose whole name is the first word of an organisation's mention in the
-    same article ("Tether" beside "Tether Gold", "Navayo" beside "Navayo International AG", "Hangtuah"
-    beside "Hangtuah Jakarta"), the name of its web address ("Nakama" beside "Nakama.id"), or the
-    acronym or other name written right after it ("PT Pertamina Hulu Rokan (PHR)", "... (Perseroda)
-    atau Jakpro") is that organisation's short name, which the model reads as a person's: an ORG. Not
-    a given name ("Bakrie" stays a person beside "Bakrie Group" only if it is listed; `given_names.txt`),
-    an acronym as a first word, nor a word that heads organisations' names ("Bank", "Tim"). Run after
-    the recall steps, which spread a name over the article."""
+@functools.cache
+def _company_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's legal forms before a company's name (`company_heads`, case-folded) and after it
+    (`company_tails`, as written: "Co" is a legal form, the "co" of "co-founded" is not)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    heads = frozenset(str(w).casefold() for w in data.get("company_heads") or [])
+    return heads, frozenset(str(w) for w in data.get("company_tails") or [])
+
+
+def _legal_form_span(text: str, m: Mention, heads: frozenset[str], tails: frozenset[str]) -> tuple[int, int] | None:
+    """The span of a person's mention with the legal forms around it ("PT Pupuk Indonesia (Persero)",
+    "Harbor Mint Inc."), where one stands right before it, right after it (after a comma too: "Zotac,
+    Ltd.", then left out of the span) or ends it ("Ola Dahl Ltd"); None where none does."""
+    before = _COMPANY_HEAD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    after = _COMPANY_TAIL_AFTER.match(text, m.end)
+    head = before is not None and before.group(1).casefold() in heads
+    word = (after.group(2) or after.group(3)) if after is not None else None
+    tail = after is not None and word in tails
+    ends = m.text.rsplit(" ", 1)[-1].rstrip(".") in tails and " " in m.text
+    if not (head or tail or ends):
+        return None
+    start = before.start(1) if head and before is not None else m.start
+    end = m.end
+    if tail and after is not None and not after.group(1):
+        abbreviated = bool(word) and len(word) <= 4 and word[:1].isupper() and word[1:].islower()  # "Inc.", "Tbk."
+        end = after.end() if abbreviated or not after.group(4) else after.end() - 1
+    return start, end
+
+
+def _short_names(text: str, mentions: list[Mention], language: str) -> set[str]:
+    """The short names the article gives its organisations: the first word of an organisation's
+    mention ("Tether" of "Tether Gold", "Nakama" of "Nakama.id"), and the acronym or other name written
+    right after one ("PT Pertamina Hulu Rokan (PHR)", "... (Perseroda) atau Jakpro"). Not a listed given
+    name (`given_names.txt`), an acronym as a first word, nor a word that heads organisations' names
+    ("Bank", "Tim")."""
     lists = _lists(language)
     given, heads = lists.get("given_names", frozenset()), lists["heads"]
     short: set[str] = set()
@@ -1001,12 +995,42 @@ def _ent12a_company_short_names(text: str, mentions: list[Mention], language: st
         first = words[0].split(".")[0] if len(words) == 1 and "." in words[0] else words[0] if len(words) > 1 else ""
         if first[:1].isupper() and not first.isupper() and first not in given and first.casefold() not in heads:
             short.add(first)
-        alias = _ENT12A_ALIAS_AFTER.match(text, m.end)
+        alias = _COMPANY_ALIAS_AFTER.match(text, m.end)
         if alias is not None and (alias.group(1) or "").startswith("Perser"):  # "(Perseroda) atau Jakpro"
-            alias = _ENT12A_ALIAS_AFTER.match(text, alias.end())
+            alias = _COMPANY_ALIAS_AFTER.match(text, alias.end())
         if alias is not None and (alias.group(1) or alias.group(2)) not in given:
             short.add(alias.group(1) or alias.group(2))
-    if not short:
-        return mentions
-    return [replace(m, type="ORG", key=None) if m.type == "PER" and m.source != "gazetteer" and m.text in short
-            else m for m in mentions]
+    return short
+
+
+def company_people(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """Persons' mentions that the article shows to be a company's name are ORG, each in all its
+    mentions of the article (one article does not name a company and a person alike; the model reads
+    "Pupuk Indonesia" or "Harbor Mint" like a person's names):
+
+    - a name beside a company's legal form: right after one of `company_heads` ("PT Pupuk Indonesia"),
+      right before one of `company_tails` ("Pupuk Indonesia Tbk", "(Persero)", "Stack Exchange Inc",
+      "Zotac, Ltd.") or ending in one ("Ola Dahl Ltd"); people's names take no "PT" nor "Inc". That
+      mention's span takes in the legal forms (eval/real-id/GUIDELINE.md 3 keeps them), a tail after
+      a comma excepted;
+    - an organisation's short name (`_short_names`): "Tether" beside "Tether Gold", "Jakpro" after
+      "PT Jakarta Propertindo (Perseroda) atau".
+
+    A person the gazetteer knows keeps its type. Run after the recall steps, which spread a name over
+    the article. (Folds the rules of helpers ent11w, ent11x and ent12a.)"""
+    heads, tails = _company_words(language)
+    names: set[str] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        span = _legal_form_span(text, m, heads, tails) if m.type == "PER" and m.source != "gazetteer" else None
+        if span is None:
+            out.append(m)
+            continue
+        names.add(m.text)
+        out.append(replace(m, start=span[0], end=span[1], text=text[span[0] : span[1]], type="ORG", key=None,
+                           role=None))
+    names |= _short_names(text, out, language)
+    if not names:
+        return out
+    return [replace(m, type="ORG", key=None, role=None) if m.type == "PER" and m.source != "gazetteer"
+            and m.text in names else m for m in out]
