@@ -1034,3 +1034,31 @@ def company_people(text: str, mentions: list[Mention], language: str) -> list[Me
         return out
     return [replace(m, type="ORG", key=None, role=None) if m.type == "PER" and m.source != "gazetteer"
             and m.text in names else m for m in out]
+
+
+# -- a synopsis's characters ------------------------------------------------------------------------------
+
+def _synopsis(text: str, language: str) -> bool:
+    """Whether the article is a synopsis of an episode of a work: a word of `synopsis_cues` and one of
+    `synopsis_work_cues`, each as a word or at the start of one that the scraper glued ("seriesTheo")."""
+    folded = text.casefold()
+
+    def has(key: str) -> bool:
+        return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}", folded) for w in _ent11u_words(language, key))
+
+    return has("synopsis_cues") and has("synopsis_work_cues")
+
+
+def synopsis_characters(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions less a synopsis's characters: in an article that retells an episode of a serial or
+    a film (`_synopsis`), a person or a place named by one word ("Amira dan Aksa menghadapi ...",
+    "rumah Adam") is a character of the story, and characters are not annotated; the actors are, by
+    their full names ("Sasa (Rachel Patricia)"), and so is a one-word mention of one of them ("Rachel").
+    Not a name the gazetteer knows, nor an acronym ("SCTV"). Run after the recall steps, which spread a
+    name over the article."""
+    if not _synopsis(text, language):
+        return mentions
+    cast = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split(" ")}
+    return [m for m in mentions
+            if not (m.type in ("PER", "GPE", "LOC") and " " not in m.text and m.source != "gazetteer"
+                    and not m.text.isupper() and m.text not in cast)]
