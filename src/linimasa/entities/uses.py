@@ -123,12 +123,17 @@ def _police_seat(text: str, m: Mention, roles: frozenset[str]) -> Mention:
 def _police_units(text: str, mentions: list[Mention], units: frozenset[str],
                   offices: frozenset[str]) -> list[Mention]:
     """"Satreskrim Polrestabes Surabaya": a police office written right after one of its units' short
-    names is the unit, one organisation from the unit's word on; a mention of the unit word alone goes."""
+    names is the unit, one organisation from the unit's word on; a mention of the unit word alone goes.
+    The unit's word is capitalised ("Kasi Humas Polres Toba"): a lower-case one is a plain word. A
+    "person" that is a unit's word alone ("Kasat Resnarkoba, AKP ...") is no one."""
     grown: list[Mention] = []
+    # a "person" that is a unit's word alone ("Kasat Resnarkoba, AKP ...": the title rule's name) is none
+    mentions = [m for m in mentions if not (m.type == "PER" and m.text.casefold() in units)]
     for m in mentions:
         word = _word_before(text, m.start)
-        if m.type == "ORG" and word in units and m.text.split(" ")[0].casefold() in offices:
-            s = m.start - 1 - len(word)
+        s = m.start - 1 - len(word)
+        # a unit's name is written with a capital: "lantas" is also the word "then" ("lantas Polresta Solo")
+        if m.type == "ORG" and word in units and m.text.split(" ")[0].casefold() in offices and text[s].isupper():
             grown.append(_copy(m, s, m.end, text[s : m.end], "ORG"))
         else:
             grown.append(m)
