@@ -1929,13 +1929,16 @@ def _document(toks: list[str], lists: dict[str, frozenset[str]]) -> bool:
 
 
 def _product_context(before: str, after_text: str, cues: frozenset[str], after: frozenset[str]) -> bool:
-    """Whether the text before a name (its last 30 characters) ends in a product word, or the text
-    after it (its first 20) starts with an English one (`_drop_products`)."""
+    """Whether the text before a name (its last 30 characters) ends in a product word (one or two
+    words, in lower case), or the text after it (its first 20) starts with an English one
+    (`_drop_products`)."""
     words = _words(before)
     if words and words[-1] in ("The", "the", "sang"):
         words.pop()  # "album The Tortured Poets Department"
     if words and words[-1].casefold() in cues and words[-1][:1].islower():
         return True
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}".casefold() in cues and words[-2][:1].islower():
+        return True  # a two-word product word: "sistem operasi HarmonyOS", "perangkat lunak Photoshop"
     nxt = _words(after_text)
     return bool(nxt and nxt[0].casefold() in after and nxt[0][:1].islower())
 
