@@ -1361,6 +1361,32 @@ def _ent12d_or_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+def _peoples(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions less those that name a people: demonyms then a noun for a group of people
+    ("Indigenous Peoples", "Aboriginal Communities"; `people_nouns`), written in Title Case in headlines
+    and in the texts of advocates. Nationalities and peoples are no entities (GUIDELINE.md 3), and no
+    person's name ends in "Peoples"."""
+    nouns = _words("people_nouns")
+    if not nouns:
+        return mentions
+    demonyms = _english_demonym_words() | {w.casefold() for w in gazetteer.demonyms}
+
+    def people(m: Mention) -> bool:
+        words = m.text.split(" ")
+        return len(words) >= 2 and words[-1] in nouns and all(w.casefold() in demonyms for w in words[:-1])
+
+    return [m for m in mentions if m.source == "gazetteer" or not people(m)]
+
+
+@functools.cache
+def _english_demonym_words() -> frozenset[str]:
+    """The English demonyms of `demonyms.txt`, case-folded."""
+    try:
+        return frozenset(w.casefold() for w in resources.load_words("en", "demonyms.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1388,4 +1414,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_given_names(text, out, gazetteer)
     out = _ent12d_cued_orgs(text, out, gazetteer)
     out = _ent12d_or_acronyms(text, out)
+    out = _peoples(out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,19 @@
+"""A people is no person (`english._peoples`, demonyms.txt), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from linimasa.entities.english import _peoples
+from linimasa.model import Mention
+from linimasa.text.gazetteer import load_gazetteer
+
+
+def at(text: str, surface: str, type_: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, type_, source="model")  # type: ignore[arg-type]
+
+
+def test_demonyms_then_a_group_noun_name_a_people() -> None:
+    text = "Land Rights for Indigenous Peoples, says Mary People; Aboriginal Communities and Kenyan Peoples agree."
+    ms = [at(text, "Indigenous Peoples", "PER"), at(text, "Mary People", "PER"),
+          at(text, "Aboriginal Communities", "ORG"), at(text, "Kenyan Peoples", "PER")]
+    assert [m.text for m in _peoples(ms, load_gazetteer())] == ["Mary People"]
