@@ -17,3 +17,13 @@ def test_demonyms_then_a_group_noun_name_a_people() -> None:
     ms = [at(text, "Indigenous Peoples", "PER"), at(text, "Mary People", "PER"),
           at(text, "Aboriginal Communities", "ORG"), at(text, "Kenyan Peoples", "PER")]
     assert [m.text for m in _peoples(ms, load_gazetteer())] == ["Mary People"]
+
+
+def test_a_generational_suffix_keeps_its_full_stop() -> None:
+    from linimasa.entities.english import _suffix_dots
+
+    text = "Mayor Ray Dunn Jr. said so. Dunn Sr. agreed, and so did Jr. Ames and Ray Dunn Jr"
+    ms = [at(text, "Ray Dunn Jr", "PER"), at(text, "Dunn Sr", "PER"), at(text, "Ames", "PER")]
+    last = text.rindex("Ray Dunn Jr")
+    ms.append(Mention(last, last + 11, "Ray Dunn Jr", "PER", source="model"))
+    assert [m.text for m in _suffix_dots(text, ms)] == ["Ray Dunn Jr.", "Dunn Sr.", "Ames", "Ray Dunn Jr"]

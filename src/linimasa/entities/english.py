@@ -1361,6 +1361,23 @@ def _ent12d_or_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+_SUFFIXES = ("Jr", "Sr")
+
+
+def _suffix_dots(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name that ends in a generational suffix written with its full stop ("Larry Wallace
+    Jr.", "Kelly Oubre Jr.") keeps the stop: it abbreviates "Junior" and is part of the name as written,
+    as a company's "Inc." is (GUIDELINE.md 3: the name as written). The recognisers drop a name's final
+    stop, taking it for a sentence's."""
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.text.rsplit(" ", 1)[-1] in _SUFFIXES and " " in m.text \
+                and text[m.end : m.end + 1] == ".":
+            m = dataclasses.replace(m, end=m.end + 1, text=m.text + ".")
+        out.append(m)
+    return out
+
+
 def _peoples(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions less those that name a people: demonyms then a noun for a group of people
     ("Indigenous Peoples", "Aboriginal Communities"; `people_nouns`), written in Title Case in headlines
@@ -1414,5 +1431,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_given_names(text, out, gazetteer)
     out = _ent12d_cued_orgs(text, out, gazetteer)
     out = _ent12d_or_acronyms(text, out)
-    out = _peoples(out, gazetteer)
+    out = _suffix_dots(text, _peoples(out, gazetteer))
     return sorted(out, key=lambda m: (m.start, m.end))
