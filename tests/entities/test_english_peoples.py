@@ -27,3 +27,13 @@ def test_a_generational_suffix_keeps_its_full_stop() -> None:
     last = text.rindex("Ray Dunn Jr")
     ms.append(Mention(last, last + 11, "Ray Dunn Jr", "PER", source="model"))
     assert [m.text for m in _suffix_dots(text, ms)] == ["Ray Dunn Jr.", "Dunn Sr.", "Ames", "Ray Dunn Jr"]
+
+
+def test_a_compass_word_read_apart_joins_the_place_after_it() -> None:
+    from linimasa.entities.english import _ent12d_compass_places
+
+    text = "Storms hit Northern Nevada and Eastern Oregon; the North wind blew."
+    ms = [at(text, "Northern", "GPE"), at(text, "Nevada", "GPE"), at(text, "Oregon", "GPE")]
+    ms[1].key, ms[2].key = "state:NV", "state:OR"
+    out = [(m.text, m.type) for m in _ent12d_compass_places(text, ms, load_gazetteer())]
+    assert out == [("Northern Nevada", "LOC"), ("Eastern Oregon", "LOC")]

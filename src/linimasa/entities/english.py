@@ -755,27 +755,34 @@ def _unread_towns(text: str, mentions: list[Mention], states: dict[int, Mention]
 
 
 _COMPASS_WORD = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central"
-                           r"|Upper|Lower) $")
+                           r"|Upper|Lower|Northern|Southern|Eastern|Western) $")
 
 
 def _ent12d_compass_places(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A place right after a capitalised compass word that no mention holds ("West Palm Beach", "South
     Ayrshire", "South London", "North Wales") is named with it: a town of its own where the gazetteer
     knows the whole name or does not know the place (GPE, the place's type kept), a part of a known
-    city, state or country otherwise (LOC: "South London", "Southwest Detroit")."""
-    ends = {m.end for m in mentions}
+    city, state or country otherwise (LOC: "South London", "Southwest Detroit"). "Northern" and its
+    like too ("Northern California"), and a mention of the compass word alone joins the name."""
+    # (entprec) a place mention that is the compass word alone ("Northern" of "across Northern California")
+    # holds nothing: it is the name's first word, read apart
+    alone = {(m.start, m.end): m for m in mentions if m.type in ("GPE", "LOC")
+             and _COMPASS_WORD.fullmatch(m.text + " ") is not None}
+    ends = {m.end for m in mentions if (m.start, m.end) not in alone}
     out = []
+    merged: set[tuple[int, int]] = set()
     for m in mentions:
         hit = _COMPASS_WORD.search(text, max(0, m.start - 11), m.start) if m.type in ("GPE", "LOC") else None
         if hit is None or any(e in ends for e in range(hit.start() + 1, hit.end())):
             out.append(m)  # (a mention that ends on the compass word holds it)
             continue
+        merged.add((hit.start(), hit.end() - 1))
         name = text[hit.start() : m.end]
         entry = gazetteer.lookup(name)
         type_ = entry.type if entry is not None else ("LOC" if m.key is not None else m.type)
         out.append(Mention(hit.start(), m.end, name, type_, source="rule",  # type: ignore[arg-type]
                            key=None if entry is None else entry.id))
-    return out
+    return [m for m in out if (m.start, m.end) not in merged or (m.start, m.end) not in alone]
 
 
 @functools.cache
