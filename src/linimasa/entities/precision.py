@@ -101,7 +101,7 @@ from linimasa.entities.settle import (
     _word_list,
 )
 from linimasa.model import Mention
-from linimasa.text.gazetteer import Gazetteer
+from linimasa.text.gazetteer import Gazetteer, normalise
 
 # "gas alam cair (LNG)", "terdesentralisasi ([[DeFi]])": a lower-case word, then an acronym alone in
 # brackets (two capitals at least: "DeFi", "TradFi", "BSCFD").
@@ -1062,3 +1062,30 @@ def synopsis_characters(text: str, mentions: list[Mention], language: str) -> li
     return [m for m in mentions
             if not (m.type in ("PER", "GPE", "LOC") and " " not in m.text and m.source != "gazetteer"
                     and not m.text.isupper() and m.text not in cast)]
+
+
+# -- a country's age-group team ---------------------------------------------------------------------------
+
+_AGE_GROUP_AFTER = re.compile(r" ?U-?(1[5-9]|2[0-3])\b")
+"""An age group written right after a name ("Belanda U-21", "England U21")."""
+
+
+def age_group_teams(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country's name with an age group right after it ("Belanda U-21 bisa lolos", "(England U21)")
+    names that country's team of the age, an organisation, with the age group in its span (the gold's
+    "Timnas Belanda U-21", "Belanda U-21"): a country plays no match. Only a place that the gazetteer
+    knows as a country (or one of the nations of the United Kingdom, which field teams of their own).
+    Where the article also names the team in full ("Timnas Belanda U-21"), it is one entity with it."""
+    out = []
+    teams = [m for m in mentions if m.type == "ORG" and " " in m.text]
+    for m in mentions:
+        country = m.type == "GPE" and (m.key or "").startswith(("country:", "uk-nation:"))
+        after = _AGE_GROUP_AFTER.match(text, m.end) if country else None
+        if after is not None:
+            name = text[m.start : after.end()]
+            # one entity with the team's longer name in the article ("Timnas Belanda U-21")
+            longer = next((t for t in teams if t.text.endswith(" " + name)), None)
+            key = None if longer is None else longer.key or f"name:{normalise(longer.text)}"
+            m = replace(m, end=after.end(), text=name, type="ORG", key=key, role=None)
+        out.append(m)
+    return out
