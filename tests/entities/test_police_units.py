@@ -29,3 +29,16 @@ def test_a_units_word_alone_is_no_person() -> None:
     found = _found("Dijelaskan Kasat Resnarkoba, AKP Rudi Hartono, bahwa pengedar ditangkap di Sleman.")
     assert not any(t == "Resnarkoba" for t, _ in found)
     assert ("Rudi Hartono", "PER") in found
+
+
+def test_a_name_between_a_police_head_and_a_rank_is_the_seat() -> None:
+    from linimasa.entities.uses import _lists, _police_seat_place
+    from linimasa.model import Mention
+
+    lists = _lists()
+    heads, ranks = lists["police_heads"], lists["police_ranks"]
+    text = "Kapolsek Sukasari, Iptu Rudi Hartono, dan Kapolres Budi Santoso hadir; Kapolda Lampung AKP-nya tidak."
+    seat = Mention(9, 17, "Sukasari", "PER", source="model")
+    person = Mention(text.index("Budi"), text.index("Budi") + 12, "Budi Santoso", "PER", source="model")
+    assert _police_seat_place(text, seat, heads, ranks).type == "GPE"
+    assert _police_seat_place(text, person, heads, ranks).type == "PER"

@@ -43,7 +43,7 @@ def _lists() -> dict[str, frozenset[str]]:
     data = resources.load_or_empty("id", "entity_uses") or {}
     return {k: frozenset(str(w).casefold() for w in data.get(k) or []) for k in (
         "family_names", "menko_portfolios", "initials_cues", "police_roles", "police_units", "police_offices",
-        "street_heads", "street_words", "agency_cues", "organisation_roles")}
+        "street_heads", "street_words", "agency_cues", "organisation_roles", "police_heads", "police_ranks")}
 
 
 def _word_before(text: str, start: int) -> str:
@@ -106,6 +106,7 @@ def settle_uses(text: str, mentions: list[Mention], language: str,
     out = _family_names(text, out, lists["family_names"])
     out = [m for m in out if not _menko_portfolio(text, m, lists["menko_portfolios"])]
     out = [_police_seat(text, m, lists["police_roles"]) for m in out]
+    out = [_police_seat_place(text, m, lists["police_heads"], lists["police_ranks"]) for m in out]
     out = _police_units(text, out, lists["police_units"], lists["police_offices"])
     out = [p for m in out for p in _street_then_city(m, gazetteer, lists)]
     out = [_agency(text, m, lists["agency_cues"]) for m in out]
@@ -118,6 +119,24 @@ def _police_seat(text: str, m: Mention, roles: frozenset[str]) -> Mention:
     if m.type != "ORG" or not m.text.startswith("Metro ") or _word_before(text, m.start) not in roles:
         return m
     return _copy(m, m.start + 6, m.end, m.text[6:], "GPE")
+
+
+_RANK_AFTER = re.compile(r",? ([A-Za-z]+)\b")
+
+
+def _police_seat_place(text: str, m: Mention, heads: frozenset[str], ranks: frozenset[str]) -> Mention:
+    """"Kapolsek Jelutung, Iptu Chairil Umam", "Kapolres Rohil AKBP Isa": a "person" right after the
+    head of a police office and right before a police rank is the office's seat, a place (GPE:
+    eval/real-id/GUIDELINE.md annotates the place of "Kapolres Cirebon Kota"); the person is the name
+    after the rank. A person's own name follows a rank, not a head of office alone."""
+    if m.type != "PER" or m.source == "gazetteer" or _word_before(text, m.start) not in heads:
+        return m
+    rank = _RANK_AFTER.match(text, m.end)
+    if rank is None or rank.group(1).casefold() not in ranks:
+        return m
+    out = _copy(m, m.start, m.end, m.text, "GPE")
+    out.role = None
+    return out
 
 
 def _police_units(text: str, mentions: list[Mention], units: frozenset[str],
