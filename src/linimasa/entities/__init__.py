@@ -28,7 +28,13 @@ from typing import Any, Protocol
 from linimasa import resources
 from linimasa.entities.english import finish_english
 from linimasa.entities.ministries import ministry_key
-from linimasa.entities.precision import age_group_teams, company_people, settle_precision, synopsis_characters
+from linimasa.entities.precision import (
+    age_group_teams,
+    company_people,
+    places_before_regions,
+    settle_precision,
+    synopsis_characters,
+)
 from linimasa.entities.recall import _particles, _role_words, settle_recall
 from linimasa.entities.rules import (
     GLUED,
@@ -582,6 +588,7 @@ def _recognise(
     found = company_people(text, found, language)  # after recall, which spreads a name
     found = synopsis_characters(text, found, language)  # likewise
     found = age_group_teams(text, found)  # likewise
+    found = places_before_regions(text, found, gazetteer)  # likewise
     return finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
 
 

@@ -92,6 +92,7 @@ from dataclasses import replace
 
 from linimasa import resources
 from linimasa.entities.settle import (
+    _after_locative,
     _Contains,
     _index_of,
     _joined,
@@ -1087,5 +1088,29 @@ def age_group_teams(text: str, mentions: list[Mention]) -> list[Mention]:
             longer = next((t for t in teams if t.text.endswith(" " + name)), None)
             key = None if longer is None else longer.key or f"name:{normalise(longer.text)}"
             m = replace(m, end=after.end(), text=name, type="ORG", key=key, role=None)
+        out.append(m)
+    return out
+
+
+# -- a place named before its region ----------------------------------------------------------------------
+
+def places_before_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A "person" written where a place stands, with a place after it and a comma between ("ibu dari
+    Cilincing, Jakarta Utara", "in Fajardo, Puerto Rico", "di County Durham, Inggris", "desa Gözlukuyu,
+    Aksaray, Turki") is a place: the usual way to name a town is with its region after a comma, and a
+    person's name is not followed by a place so. The "person" stands after a locative word ("di",
+    "dari", "in", "from" ...) or after another place and a comma; it becomes a GPE (the gazetteer's type
+    where it knows the name)."""
+    places = {m.start: m for m in mentions if m.type in ("GPE", "LOC")}
+    place_ends = {m.end for m in mentions if m.type in ("GPE", "LOC")}
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.source != "gazetteer" and text[m.end : m.end + 2] == ", " \
+                and (after := places.get(m.end + 2)) is not None and after.type == "GPE" \
+                and (_after_locative(text, m.start)
+                     or (text[max(0, m.start - 2) : m.start] == ", " and m.start - 2 in place_ends)):
+            entry = gazetteer.lookup(m.text)
+            kind = entry.type if entry is not None and entry.type in ("GPE", "LOC") else "GPE"
+            m = replace(m, type=kind, key=None if entry is None else entry.id, role=None)
         out.append(m)
     return out

@@ -1,4 +1,5 @@
-"""A country with an age group after it is its team (`precision.age_group_teams`), on sentences written
+"""A country with an age group after it is its team (`precision.age_group_teams`), and a place before its
+region is no person (`precision.places_before_regions`), on sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -30,3 +31,15 @@ def test_a_city_with_a_code_after_it_stays_a_place() -> None:
     text = "Bus jurusan Bandung U-21 berangkat."
     ms = [at(text, "Bandung", "GPE", "city:bandung")]
     assert [(m.text, m.type) for m in age_group_teams(text, ms)] == [("Bandung", "GPE")]
+
+
+def test_a_person_before_a_comma_and_a_region_after_a_locative_is_a_place() -> None:
+    from linimasa.entities.precision import places_before_regions
+    from linimasa.text.gazetteer import load_gazetteer
+
+    text = "Ia tinggal di Sukamaju Hilir, Jawa Barat, kata Rudi Hartono, Bandung."
+    ms = [Mention(14, 28, "Sukamaju Hilir", "PER", source="model"), at(text, "Jawa Barat", "GPE", "id-prov:32"),
+          Mention(text.index("Rudi"), text.index("Rudi") + 12, "Rudi Hartono", "PER", source="model"),
+          at(text, "Bandung", "GPE", "city:bandung")]
+    out = [(m.text, m.type) for m in places_before_regions(text, ms, load_gazetteer())]
+    assert out == [("Sukamaju Hilir", "GPE"), ("Jawa Barat", "GPE"), ("Rudi Hartono", "PER"), ("Bandung", "GPE")]
