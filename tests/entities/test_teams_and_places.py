@@ -43,3 +43,18 @@ def test_a_person_before_a_comma_and_a_region_after_a_locative_is_a_place() -> N
           at(text, "Bandung", "GPE", "city:bandung")]
     out = [(m.text, m.type) for m in places_before_regions(text, ms, load_gazetteer())]
     assert out == [("Sukamaju Hilir", "GPE"), ("Jawa Barat", "GPE"), ("Rudi Hartono", "PER"), ("Bandung", "GPE")]
+
+
+def test_a_name_after_its_kind_and_a_naming_word_is_of_that_kind() -> None:
+    from linimasa.entities.precision import named_kinds
+
+    text = ("Jalan itu menuju kota bernama Larantuka Baru, melewati titik yang disebut Simpang Rudi, "
+            "kata pria bernama Sungai Emas. They met a woman named Harbor Reed in a village called Tom Hill.")
+    ms = [Mention(text.index("Larantuka"), text.index("Larantuka") + 14, "Larantuka Baru", "PER"),
+          Mention(text.index("Simpang"), text.index("Simpang") + 12, "Simpang Rudi", "PER"),
+          Mention(text.index("Sungai"), text.index("Sungai") + 11, "Sungai Emas", "LOC"),
+          Mention(text.index("Harbor"), text.index("Harbor") + 11, "Harbor Reed", "LOC"),
+          Mention(text.index("Tom Hill"), text.index("Tom Hill") + 8, "Tom Hill", "PER")]
+    out = [(m.text, m.type) for m in named_kinds(text, ms[:3], "id") + named_kinds(text, ms[3:], "en")]
+    assert out == [("Larantuka Baru", "GPE"), ("Simpang Rudi", "LOC"), ("Sungai Emas", "PER"),
+                   ("Harbor Reed", "PER"), ("Tom Hill", "GPE")]

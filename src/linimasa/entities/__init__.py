@@ -31,6 +31,7 @@ from linimasa.entities.ministries import ministry_key
 from linimasa.entities.precision import (
     age_group_teams,
     company_people,
+    named_kinds,
     places_before_regions,
     settle_precision,
     synopsis_characters,
@@ -589,6 +590,7 @@ def _recognise(
     found = synopsis_characters(text, found, language)  # likewise
     found = age_group_teams(text, found)  # likewise
     found = places_before_regions(text, found, gazetteer)  # likewise
+    found = named_kinds(text, found, language)  # likewise
     return finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
 
 

@@ -1114,3 +1114,36 @@ def places_before_regions(text: str, mentions: list[Mention], gazetteer: Gazette
             m = replace(m, type=kind, key=None if entry is None else entry.id, role=None)
         out.append(m)
     return out
+
+
+# -- a name after its kind ("kota bernama Teddim") -------------------------------------------------------
+
+@functools.cache
+def _named_kinds(language: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The pattern of a kind word, "yang" or not, and a naming word right before a name ("kota bernama ",
+    "titik yang disebut ", "a town called "), and each kind word's type (`named_kinds`, `naming_words`
+    of the language's entities.yaml)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    kinds = {str(w): str(t) for t, words in (data.get("named_kinds") or {}).items() for w in words or []}
+    naming = [str(w) for w in data.get("naming_words") or []]
+    if not kinds or not naming:
+        return None, kinds
+    nouns = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({nouns}) (?:yang |that is |which is )?(?:{'|'.join(naming)}) $"), kinds
+
+
+def named_kinds(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A name written right after its kind and a naming word ("kota bernama Teddim", "titik yang disebut
+    Kennedy Junction", "pria bernama Anggi", "a town called Teddim") is of the type the kind gives: a
+    town's name is a place, a man's a person, whatever the recognisers read. Not a name the gazetteer
+    knows (its own type stands)."""
+    pattern, kinds = _named_kinds(language)
+    if pattern is None:
+        return mentions
+    out = []
+    for m in mentions:
+        hit = pattern.search(text, max(0, m.start - 40), m.start) if m.source != "gazetteer" else None
+        if hit is not None and kinds[hit.group(1)] != m.type and m.type in ("PER", "ORG", "GPE", "LOC"):
+            m = replace(m, type=kinds[hit.group(1)], key=None, role=None)  # type: ignore[arg-type]
+        out.append(m)
+    return out
