@@ -58,3 +58,14 @@ def test_a_name_after_its_kind_and_a_naming_word_is_of_that_kind() -> None:
     out = [(m.text, m.type) for m in named_kinds(text, ms[:3], "id") + named_kinds(text, ms[3:], "en")]
     assert out == [("Larantuka Baru", "GPE"), ("Simpang Rudi", "LOC"), ("Sungai Emas", "PER"),
                    ("Harbor Reed", "PER"), ("Tom Hill", "GPE")]
+
+
+def test_a_city_after_a_team_word_in_a_sport_article_is_the_club() -> None:
+    from linimasa.entities.precision import club_cities
+
+    text = "Pelatih Bologna memuji pemain Genoa City dan suporter di Bologna, melawan Torino pekan depan."
+    ms = [at(text, "Bologna", "GPE", "city:bologna"), at(text, "Genoa", "GPE", "city:genoa"),
+          at(text, "Bologna", "GPE", "city:bologna", 1), at(text, "Torino", "GPE", "city:turin")]
+    out = [(m.text, m.type) for m in club_cities(text, ms, "id", sport=True)]
+    assert out == [("Bologna", "ORG"), ("Genoa", "GPE"), ("Bologna", "GPE"), ("Torino", "ORG")]
+    assert [m.type for m in club_cities(text, ms, "id", sport=False)] == ["GPE"] * 4

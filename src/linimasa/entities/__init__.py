@@ -30,6 +30,7 @@ from linimasa.entities.english import finish_english
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.precision import (
     age_group_teams,
+    club_cities,
     company_people,
     named_kinds,
     places_before_regions,
@@ -591,6 +592,7 @@ def _recognise(
     found = age_group_teams(text, found)  # likewise
     found = places_before_regions(text, found, gazetteer)  # likewise
     found = named_kinds(text, found, language)  # likewise
+    found = club_cities(text, found, language, _ent12b_sport(text, language))  # likewise
     return finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
 
 

@@ -1147,3 +1147,29 @@ def named_kinds(text: str, mentions: list[Mention], language: str) -> list[Menti
             m = replace(m, type=kinds[hit.group(1)], key=None, role=None)  # type: ignore[arg-type]
         out.append(m)
     return out
+
+
+# -- a city's bare name for its club ----------------------------------------------------------------------
+
+_CLUB_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\.? $")
+
+
+def club_cities(text: str, mentions: list[Mention], language: str, sport: bool) -> list[Mention]:
+    """In an article about a sport (`sport`), a city's bare name that the gazetteer knows, right after a
+    word that makes it a team (`club_city_cues`: "pelatih Roma", "pemain Madrid", "melawan Monterrey",
+    "beat Monterrey") is the club, an organisation (eval/real-id/GUIDELINE.md 3: a club's city standing
+    for the club is the club). Cities only: a country's name stays a place when it stands for its team;
+    and a city with a capitalised word after it is part of a longer name ("Manchester City")."""
+    cues = _ent11u_words(language, "club_city_cues")
+    if not sport or not cues:
+        return mentions
+    out = []
+    for m in mentions:
+        nxt = text[m.end : m.end + 2]
+        if m.type == "GPE" and (m.key or "").startswith("city:") and " " not in m.text \
+                and not (nxt[:1] == " " and nxt[1:].isupper()):  # not "Manchester" of "Manchester City"
+            before = _CLUB_CUE_BEFORE.search(text, max(0, m.start - 16), m.start)
+            if before is not None and before.group(1).casefold() in cues:
+                m = replace(m, type="ORG", key=None, role=None)
+        out.append(m)
+    return out
