@@ -37,3 +37,15 @@ def test_a_compass_word_read_apart_joins_the_place_after_it() -> None:
     ms[1].key, ms[2].key = "state:NV", "state:OR"
     out = [(m.text, m.type) for m in _ent12d_compass_places(text, ms, load_gazetteer())]
     assert out == [("Northern Nevada", "LOC"), ("Eastern Oregon", "LOC")]
+
+
+def test_a_region_by_its_direction_or_coast_is_a_place_without_government() -> None:
+    from linimasa.entities.english import _regions
+
+    text = "Storms hit the Midwest and the West. Flights from West Coast hubs left; Kanye West sang."
+    ms = [at(text, "Midwest", "GPE"), Mention(text.index("West."), text.index("West.") + 5, "West.", "GPE"),
+          at(text, "West Coast", "ORG")]
+    w = text.rindex("West")
+    ms.append(Mention(w, w + 4, "West", "PER", source="model"))
+    out = [(m.text, m.type) for m in _regions(ms)]
+    assert out == [("Midwest", "LOC"), ("West", "LOC"), ("West Coast", "LOC"), ("West", "PER")]

@@ -1368,6 +1368,20 @@ def _ent12d_or_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+def _regions(mentions: list[Mention]) -> list[Mention]:
+    """A mention of a region named by its direction or its coast ("the Midwest", "heat baked the West.",
+    "West Coast hubs"; `region_names`) is a place with no government, LOC; a sentence's full stop that
+    the mention took in goes ("West." -> "West"). A person's mention stays ("West" for Kanye West)."""
+    names = _words("region_names")
+    out = []
+    for m in mentions:
+        text = m.text[:-1] if m.text.endswith(".") else m.text
+        if m.type in ("GPE", "ORG", "LOC") and text in names and (m.type != "LOC" or text != m.text):
+            m = dataclasses.replace(m, end=m.start + len(text), text=text, type="LOC", key=None)  # type: ignore[arg-type]
+        out.append(m)
+    return out
+
+
 _SUFFIXES = ("Jr", "Sr")
 
 
@@ -1438,5 +1452,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_given_names(text, out, gazetteer)
     out = _ent12d_cued_orgs(text, out, gazetteer)
     out = _ent12d_or_acronyms(text, out)
-    out = _suffix_dots(text, _peoples(out, gazetteer))
+    out = _regions(_suffix_dots(text, _peoples(out, gazetteer)))
     return sorted(out, key=lambda m: (m.start, m.end))
