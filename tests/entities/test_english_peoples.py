@@ -49,3 +49,14 @@ def test_a_region_by_its_direction_or_coast_is_a_place_without_government() -> N
     ms.append(Mention(w, w + 4, "West", "PER", source="model"))
     out = [(m.text, m.type) for m in _regions(ms)]
     assert out == [("Midwest", "LOC"), ("West", "LOC"), ("West Coast", "LOC"), ("West", "PER")]
+
+
+def test_an_ampersand_joins_the_parts_of_one_name() -> None:
+    from linimasa.entities.precision import ampersand_names
+
+    text = "Bay Water & Power cut supply. The Hall of Arts & Crafts. Fund for Birds & Bees Inc, and Kim & Lee sang."
+    ms = [at(text, "Bay Water", "ORG"), at(text, "Power", "ORG"), at(text, "Hall of Arts", "ORG"),
+          at(text, "Fund for Birds", "ORG"), at(text, "Kim", "PER")]
+    out = [(m.text, m.type) for m in ampersand_names(text, ms)]
+    assert out == [("Bay Water & Power", "ORG"), ("Hall of Arts & Crafts", "ORG"),
+                   ("Fund for Birds & Bees Inc", "ORG"), ("Kim", "PER")]

@@ -30,6 +30,7 @@ from linimasa.entities.english import finish_english
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.precision import (
     age_group_teams,
+    ampersand_names,
     club_cities,
     company_people,
     named_kinds,
@@ -593,7 +594,8 @@ def _recognise(
     found = places_before_regions(text, found, gazetteer)  # likewise
     found = named_kinds(text, found, language)  # likewise
     found = club_cities(text, found, language, _ent12b_sport(text, language))  # likewise
-    return finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
+    found = finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
+    return ampersand_names(text, found)  # last: the English rules above cut names at '&' too
 
 
 @functools.lru_cache(maxsize=8)

@@ -1173,3 +1173,27 @@ def club_cities(text: str, mentions: list[Mention], language: str, sport: bool) 
                 m = replace(m, type="ORG", key=None, role=None)
         out.append(m)
     return out
+
+
+# -- a name joined by an ampersand ------------------------------------------------------------------------
+
+_AMPERSAND_AFTER = re.compile(r" & ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?![\w’'-])")
+"""An ampersand and one or two capitalised words right after a name ("... Gas & Electric")."""
+
+
+def ampersand_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's or an event's mention with " & " and capitalised words right after it ("San
+    Diego Gas & Electric", "Center for Plants & Culture", "Indo Defence 2025 Expo & Forum") runs on over
+    them: an ampersand in Title Case joins the parts of one name (two bodies are joined by "and"); a
+    mention found inside the part after it goes."""
+    out: list[Mention] = []
+    grown: list[tuple[int, int]] = []
+    for m in mentions:
+        hit = _AMPERSAND_AFTER.match(text, m.end) if m.type in ("ORG", "EVT") else None
+        if hit is not None:
+            m = replace(m, end=hit.end(), text=text[m.start : hit.end()], key=None, role=None)
+            grown.append((hit.start(1), hit.end()))
+        out.append(m)
+    if not grown:
+        return out
+    return [m for m in out if not any(a <= m.start and m.end <= b for a, b in grown)]
