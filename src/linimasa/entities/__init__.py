@@ -50,6 +50,7 @@ from linimasa.entities.rules import (
     tokenise,
 )
 from linimasa.entities.settle import _after_locative, _lists, settle_kept, settle_names, settle_spans
+from linimasa.entities.shapes import outlet_self_names, settle_shapes
 from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
@@ -508,7 +509,8 @@ def recognise(
         return []
     seams = glue_seams(text, language, load_gazetteer()) if open_glue else []
     if not seams:
-        return _recognise(text, language, recogniser, sentences, lone_min_score, lone_languages)
+        found = _recognise(text, language, recogniser, sentences, lone_min_score, lone_languages)
+        return outlet_self_names(text, found, language)  # (entrec) on the text as written: glue and all
     opened = open_seams(text, seams)
     found = _recognise(opened.text, language, recogniser,
                        None if sentences is None else [opened.span_in_view(s) for s in sentences],
@@ -519,7 +521,7 @@ def recognise(
         if end > start:
             m.start, m.end, m.text = start, end, text[start:end]
             out.append(m)
-    return out
+    return outlet_self_names(text, out, language)
 
 
 def _recognise(
@@ -594,6 +596,7 @@ def _recognise(
     found = places_before_regions(text, found, gazetteer)  # likewise
     found = named_kinds(text, found, language)  # likewise
     found = club_cities(text, found, language, _ent12b_sport(text, language))  # likewise
+    found = settle_shapes(text, found, language, gazetteer)  # (entrec) names by their shape (shapes.py)
     found = finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
     return ampersand_names(text, found)  # last: the English rules above cut names at '&' too
 

@@ -1,0 +1,236 @@
+"""Recall by shape (helper entrec): organisation, place and event names whose own words say what they
+are, wherever the model and the other rules left them out.
+
+Read on the misses of the development pool (`linimasa eval real --set dev+extras-all`), four shapes
+that a reader takes for a name of one kind on any news page, whatever the context:
+
+- an outlet naming itself as a source ("dilansir detikJatim", "kepada Kompas.com"), also glued to the
+  words around it by the scraper ("kepadadetikcomsaat"): ORG (`outlet_self_names`);
+- a police unit before its command ("Kasi Humas Polres Metro Depok", "Kadiv Humas Polri"): the unit
+  and the command are one organisation, a chain of unit names (`police_unit_chains`);
+- an anniversary with its ordinal ("HUT ke-80 Republik Indonesia", "Hari Bhayangkara ke-79 Tahun
+  2025"): a named event (`anniversaries`);
+- a street with its name ("Jalan Jenderal Ahmad Yani"): a place (`streets`).
+
+The words are data (`resources/<lang>/name_shapes.yaml`); a language without the file is left as it is.
+Each step adds a mention only where no found mention runs across its edges, and replaces the mentions
+inside it (only the outermost name is annotated: eval/real-id/GUIDELINE.md 3). Runs last, after the
+recall steps of `recall.py`, so that nothing the precision steps cut comes back except by its shape.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from linimasa import resources
+from linimasa.entities.rules import cues_for
+from linimasa.model import Mention
+from linimasa.text.gazetteer import Gazetteer, normalise
+
+# a word of a name: capitalised ("Bhayangkara") or all capitals ("RI"); in a street's name also an
+# initial or a short title with its full stop ("H.", "KH.", "Dr."), which a sentence's end is not
+_NAME = r"[A-Z][A-Za-z'’\-]*"
+_WORD = rf"(?:{_NAME}|[A-Z][A-Za-z]{{0,2}}\.)"
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+@functools.cache
+def _data(language: str) -> dict[str, Any]:
+    """The language's `name_shapes.yaml` (empty where the language has none)."""
+    return resources.load_or_empty(language, "name_shapes") or {}
+
+
+def _words(language: str, key: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in _data(language).get(key) or [])
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words` as written, longest first (so "Sat Reskrim" beats "Reskrim")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _put(mentions: list[Mention], new: Mention) -> list[Mention]:
+    """`mentions` with `new` in it: the mentions inside its span go; nothing changes when one runs
+    across its edges or the span is found already."""
+    hits = [m for m in mentions if m.start < new.end and new.start < m.end]
+    if any(m.start < new.start or m.end > new.end for m in hits):
+        return mentions
+    if any((m.start, m.end) == (new.start, new.end) for m in hits):
+        return mentions
+    return [m for m in mentions if m not in hits] + [new]
+
+
+@functools.cache
+def _outlet_patterns(language: str) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    """Each outlet pattern of the language with the key its mentions share (None: their own name)."""
+    entries = _data(language).get("outlet_self_names") or []
+    return tuple((re.compile(e["pattern"]), f"name:{normalise(e['key'])}" if e.get("key") else None) for e in entries)
+
+
+def outlet_self_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """An outlet's own name in the text ("dilansir detikSumut", "pengamatanKompas.comdi") is that
+    outlet (ORG): media named as a source are organisations. A shorter mention inside it ("CNNIndonesia"
+    of "CNNIndonesia.com") gives way to it. A desk shares its outlet's key ("detikNews": detikcom)."""
+    out = mentions
+    for pattern, key in _outlet_patterns(language):
+        for hit in pattern.finditer(text):
+            out = _put(out, Mention(hit.start(), hit.end(), hit.group(), "ORG", source="rule", key=key))
+    return out if out is mentions else sorted(out, key=lambda m: (m.start, m.end))
+
+
+@functools.cache
+def _unit_before(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    units, commands = _words(language, "police_units"), _words(language, "police_commands")
+    if not units or not commands:
+        return None
+    unit = re.compile(rf"(?<![\w-])(?:{_alternatives(units)}) $")
+    command = re.compile(rf"(?:{_alternatives(commands)})(?![a-z])")
+    return unit, command
+
+
+def police_unit_chains(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A police unit written before its command ("Humas" of "Kasi Humas Polres Toba", "Reskrim" of
+    "Kasat Reskrim Polres Metro Depok") joins the command's mention: a unit and the body it belongs to
+    are one organisation (GUIDELINE 4: a chain of unit names with no bracket is one mention). The
+    title before the unit stays out (a role)."""
+    patterns = _unit_before(language)
+    if patterns is None:
+        return mentions
+    unit, command = patterns
+    out = list(mentions)
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type != "ORG" or not command.match(m.text):
+            continue
+        hit = unit.search(text, max(0, m.start - 40), m.start)
+        if hit is None:
+            continue
+        if any(o is not m and o.start < m.start and o.end > hit.start() for o in out):
+            continue  # the unit word is part of another mention: not this step's to take
+        joined = Mention(hit.start(), m.end, text[hit.start() : m.end], "ORG", source="rule")
+        out = [o for o in out if o is not m] + [joined]
+    return out
+
+
+@functools.cache
+def _anniversary_pattern(language: str) -> re.Pattern[str] | None:
+    heads = _words(language, "anniversary_heads")
+    if not heads:
+        return None
+    name = rf"{_NAME}(?: {_NAME}){{0,3}}"
+    after = rf"{_NAME}(?: {_NAME}){{0,2}}"
+    ordinal = r"ke-\d{1,4}"
+    year = r"(?: Tahun \d{4})?"
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternatives(heads)}) (?:(?:{name}) {ordinal}|{ordinal} (?:{after})){year}(?![\w-])"
+    )
+
+
+def anniversaries(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """An anniversary with its name and ordinal ("HUT ke-80 Republik Indonesia", "HUT Bhayangkara ke-79
+    Tahun 2025", "Hari Bhayangkara ke-79") is a named event (EVT), over the names inside it (the
+    country, the police): only the outermost name is annotated."""
+    pattern = _anniversary_pattern(language)
+    if pattern is None:
+        return mentions
+    out = mentions
+    for hit in pattern.finditer(text):
+        out = _put(out, Mention(hit.start(), hit.end(), hit.group(), "EVT", source="rule",
+                                key=_anniversary_key(hit.group())))
+    return out
+
+
+def _anniversary_key(name: str) -> str | None:
+    """One key for the ways news writes one anniversary ("HUT Bhayangkara ke-79", "Hari Bhayangkara
+    ke-79 Tahun 2025", "HUT ke-79 Bhayangkara Polri"): the first word of its name and its ordinal."""
+    ordinal = re.search(r"ke-(\d+)", name)
+    if ordinal is None:
+        return None
+    before = name[: ordinal.start()].split()[1:]  # (less the head, "HUT" or "Hari")
+    after = name[ordinal.end() :].split()
+    words = [w for w in before if w not in ("Ulang", "Tahun", "Jadi")] or after
+    return f"name:anniversary {normalise(words[0])} {ordinal.group(1)}" if words else None
+
+
+@functools.cache
+def _street_pattern(language: str) -> re.Pattern[str] | None:
+    heads = _words(language, "street_heads")
+    if not heads:
+        return None
+    return re.compile(rf"(?<![\w.])(?:{_alternatives(heads)}) ?(?=[A-Z])")
+
+
+@functools.cache
+def _street_stops(language: str) -> frozenset[str]:
+    """Words that end a street's name: the heads of administrative units ("Kelurahan", "Kota"), house
+    numbers and neighbourhood units ("Nomor", "RT"), function words, weekdays and months."""
+    data = resources.load_or_empty(language, "entities") or {}
+    words = {str(w).casefold() for w in (data.get("gpe_heads") or []) + (data.get("function_words") or [])}
+    words |= {"no", "nomor", "rt", "rw", "blok", "kav", "gang", "gg", "km"}
+    words |= {w.casefold() for w in resources.load_words("shared", "calendar_words.txt")}
+    return frozenset(words)
+
+
+def streets(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A street head and the name after it ("Jalan Jenderal Ahmad Yani", "Jalan Bulak III") are one
+    place (LOC, GUIDELINE 3: streets), over a person's name the model read in it ("Ahmad Yani"). The
+    name is the capitalised words, initials and Roman numerals after the head, up to a stop word
+    (`_street_stops`) or a known city or region after a name word ("Jalan Ahmad Yani Pekanbaru": the
+    street's city); road words ("Raya", "Tol") do not count as a name ("Jalan Raya Bogor")."""
+    pattern = _street_pattern(language)
+    if pattern is None:
+        return mentions
+    stops = _street_stops(language)
+    road = {w.casefold() for w in _words(language, "street_road_words")}
+    not_names = {w.casefold() for w in _words(language, "street_not_names")}
+    entities = resources.load_or_empty(language, "entities") or {}
+    compass = {str(w).casefold() for w in entities.get("compass_words") or []}
+    out = mentions
+    for hit in pattern.finditer(text):
+        end, named = hit.end(), False
+        for w in re.finditer(r"\S+", text[hit.end() : hit.end() + 120]):
+            if hit.end() + w.start() != end + (0 if end == hit.end() else 1):
+                break  # the name runs over single spaces only
+            word = w.group().rstrip(",;:)")
+            if word.endswith(".") and len(word) > 4:
+                word = word[:-1]  # a sentence's full stop, not an initial's ("H.", "KH.", "Dr.")
+            bare = word.rstrip(".")
+            if not (re.fullmatch(_WORD, word) or (_ROMAN.fullmatch(bare) and bare)):
+                break
+            folded = bare.casefold()
+            if folded in stops or (end == hit.end() and folded in not_names):
+                break
+            entry = None if folded in compass else gazetteer.lookup(bare)
+            if named and entry is not None and entry.type in ("GPE", "LOC"):
+                break
+            end = hit.end() + w.start() + len(word)
+            named = named or folded not in road
+            if word != w.group():
+                break  # a comma or bracket after the word ends the name
+        if not named or end == hit.end():
+            continue
+        name = text[hit.start() : end]
+        out = _put(out, Mention(hit.start(), end, name, "LOC", source="rule", key=_street_key(name, language)))
+    return out
+
+
+def _street_key(name: str, language: str) -> str:
+    """One key for a street written with and without the title in its name ("Jalan Jenderal Ahmad
+    Yani", "Jalan Ahmad Yani") or with its head abbreviated ("Jl. Ahmad Yani")."""
+    titles = cues_for(language).title_like
+    words = [w for w in name.split()[1:] if w.casefold().rstrip(".") not in titles]
+    return f"name:{normalise(' '.join(['jalan', *words]))}"
+
+
+def settle_shapes(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The steps of this module but `outlet_self_names`, in order, the mentions sorted by offset
+    (`outlet_self_names` reads the text as the scraper glued it: `recognise` runs it last)."""
+    if not _data(language):
+        return mentions
+    out = police_unit_chains(text, mentions, language)
+    out = anniversaries(text, out, language)
+    out = streets(text, out, language, gazetteer)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+__all__ = ["anniversaries", "outlet_self_names", "police_unit_chains", "settle_shapes", "streets"]

@@ -1,0 +1,84 @@
+"""Recall by shape (`linimasa.entities.shapes`, helper entrec), on sentences written for these tests
+(not from any gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.entities import recognise
+from linimasa.entities.shapes import anniversaries, outlet_self_names, police_unit_chains, streets
+from linimasa.model import Mention
+from linimasa.text.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def at(text: str, surface: str, type_: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, type_, source="model")  # type: ignore[arg-type]
+
+
+def spans(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in sorted(mentions, key=lambda m: m.start)]
+
+
+def test_an_outlet_naming_itself_is_an_organisation_even_glued() -> None:
+    text = ("Harga cabai naik, kata pedagang kepadadetikcomsaat ditemui, seperti dilansirdetikJabar. "
+            "Menurut pengamatanKompas.comdi pasar, stok aman, dikutip dariCNNIndonesia.com.")
+    ms = [at(text, "CNNIndonesia", "ORG")]
+    out = spans(outlet_self_names(text, ms, "id"))
+    assert out == [("detikcom", "ORG"), ("detikJabar", "ORG"), ("Kompas.com", "ORG"), ("CNNIndonesia.com", "ORG")]
+
+
+def test_a_word_with_detik_in_it_is_no_outlet() -> None:
+    text = "Dalam hitungan detik, api membesar. Dua puluh detikSetelah itu warga keluar."
+    assert outlet_self_names(text, [], "id") == []
+
+
+def test_a_police_unit_joins_its_command_and_the_title_stays_out() -> None:
+    text = ("Kasi Humas Polres Garut Iptu Joko Susilo mengatakan pelaku ditangkap. "
+            "Kasat Reskrim Polresta Malang AKP Dedi Irawan menyebut barang bukti disita.")
+    ms = [at(text, "Polres Garut", "ORG"), at(text, "Joko Susilo", "PER"), at(text, "Polresta Malang", "ORG")]
+    out = spans(police_unit_chains(text, ms, "id"))
+    assert ("Humas Polres Garut", "ORG") in out and ("Reskrim Polresta Malang", "ORG") in out
+    assert ("Polres Garut", "ORG") not in out and not any(t.startswith("Kas") for t, _ in out)
+
+
+def test_a_unit_without_a_police_command_is_left_alone() -> None:
+    text = "Kepala Humas Universitas Andalas Budi Hartono menjelaskan jadwal wisuda."
+    ms = [at(text, "Universitas Andalas", "ORG")]
+    assert spans(police_unit_chains(text, ms, "id")) == [("Universitas Andalas", "ORG")]
+
+
+def test_an_anniversary_with_its_ordinal_is_an_event_over_the_names_in_it() -> None:
+    text = ("Menjelang HUT ke-81 Republik Indonesia, warga memasang bendera. Peringatan Hari Bhayangkara ke-80 "
+            "Tahun 2026 digelar di Bandung. Pemkot menyiapkan HUT Kota Bogor ke-544 pada Juni.")
+    ms = [at(text, "Republik Indonesia", "GPE"), at(text, "Bandung", "GPE"), at(text, "Kota Bogor", "GPE")]
+    out = spans(anniversaries(text, ms, "id"))
+    assert out == [("HUT ke-81 Republik Indonesia", "EVT"), ("Hari Bhayangkara ke-80 Tahun 2026", "EVT"),
+                   ("Bandung", "GPE"), ("HUT Kota Bogor ke-544", "EVT")]
+
+
+def test_a_day_without_name_or_ordinal_is_no_anniversary() -> None:
+    text = "Pada Hari Senin, toko tutup. Hari ke-3 operasi pencarian dimulai pagi."
+    assert anniversaries(text, [], "id") == []
+
+
+def test_a_street_with_its_name_is_a_place_up_to_its_city(gaz) -> None:
+    text = ("Kecelakaan terjadi di Jalan Letjen Suprapto Medan, lalu di Jalan Kenanga IV Nomor 12. "
+            "Kemacetan mengular di Jalan Raya Bogor dan Jl. Gatot Subroto. Warga ikut Jalan Sehat.")
+    ms = [at(text, "Suprapto", "PER")]
+    out = spans(streets(text, ms, "id", gaz))
+    assert out == [("Jalan Letjen Suprapto", "LOC"), ("Jalan Kenanga IV", "LOC"), ("Jalan Raya Bogor", "LOC"),
+                   ("Jl. Gatot Subroto", "LOC")]
+
+
+def test_shapes_in_the_whole_recogniser() -> None:
+    text = ("Kadiv Humas Polri Irjen Sandi Nugroho mengatakan upacara HUT Bhayangkara ke-80 digelar di Jalan "
+            "Merdeka Barat, seperti dilansir detikNews.")
+    got = {(m.text, m.type) for m in recognise(text, "id")}
+    assert {("Humas Polri", "ORG"), ("HUT Bhayangkara ke-80", "EVT"), ("Jalan Merdeka Barat", "LOC"),
+            ("detikNews", "ORG")} <= got
