@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from linimasa.entities import recognise
-from linimasa.entities.shapes import anniversaries, outlet_self_names, police_unit_chains, streets
+from linimasa.entities.shapes import (
+    anniversaries,
+    outlet_self_names,
+    police_unit_chains,
+    streets,
+    syllable_short_forms,
+)
 from linimasa.model import Mention
 from linimasa.text.gazetteer import load_gazetteer
 
@@ -82,3 +88,22 @@ def test_shapes_in_the_whole_recogniser() -> None:
     got = {(m.text, m.type) for m in recognise(text, "id")}
     assert {("Humas Polri", "ORG"), ("HUT Bhayangkara ke-80", "EVT"), ("Jalan Merdeka Barat", "LOC"),
             ("detikNews", "ORG")} <= got
+
+
+def test_a_syllable_short_form_in_brackets_names_the_organisation_in_its_later_uses() -> None:
+    text = ("Dana itu disalurkan lewat Himpunan Bank Milik Negara (Himbara). Menurut Himbara, dana cair "
+            "pekan depan. Saham PT Bukit Asam Tbk (Ptba) naik, dan emas buatan PT Aneka Tambang Tbk (Antam) "
+            "laris. Antam menambah produksi, sementara harga emas Antam turun.")
+    ms = [at(text, "Himpunan Bank Milik Negara", "ORG"), at(text, "PT Aneka Tambang Tbk", "ORG")]
+    out = syllable_short_forms(text, ms, "id")
+    got = spans(out)
+    assert got.count(("Himbara", "ORG")) == 2 and got.count(("Antam", "ORG")) == 2  # not "emas Antam"
+    keys = {m.key for m in out if m.text in ("Himbara", "Himpunan Bank Milik Negara")}
+    assert len(keys) == 1 and None not in keys
+
+
+def test_a_bracketed_word_that_does_not_spell_the_name_is_left_alone() -> None:
+    text = "Laporan itu dibuat Polres Rokan Hilir (Rohil) dan Perusahaan Listrik Negara (Persero) pekan lalu."
+    ms = [at(text, "Polres Rokan Hilir", "ORG"), at(text, "Perusahaan Listrik Negara", "ORG")]
+    assert spans(syllable_short_forms(text, ms, "id")) == [("Polres Rokan Hilir", "ORG"),
+                                                            ("Perusahaan Listrik Negara", "ORG")]

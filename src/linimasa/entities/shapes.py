@@ -222,15 +222,66 @@ def _street_key(name: str, language: str) -> str:
     return f"name:{normalise(' '.join(['jalan', *words]))}"
 
 
+_SHORT_IN_BRACKETS = re.compile(r" \(([A-Z][a-z][A-Za-z0-9]{2,14})\)")
+
+
+def _spells(short: str, name: str, skip: frozenset[str]) -> bool:
+    """Whether a short form written as a word spells a name by its syllables ("Himbara" of "Himpunan
+    Bank Milik Negara", "Antam" of "PT Aneka Tambang Tbk"): it starts as the name's first word does
+    (less a legal form), its letters come in order from the name's, and its last letter from one of
+    the name's last two words (a short form draws on the whole name, not on its first word alone)."""
+    words = [w for w in name.casefold().split() if w.strip("()") not in skip]
+    if len(words) < 2 or not words[0].startswith(short[0].casefold()):
+        return False
+    joined, at, last = " ".join(words), 0, -1
+    for ch in short.casefold():
+        last = joined.find(ch, at)
+        if last < 0:
+            return False
+        at = last + 1
+    return last >= len(" ".join(words[:-2])) if len(words) > 2 else last >= len(words[0])
+
+
+def syllable_short_forms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A short form written as a word in brackets after an organisation's name ("Himpunan Bank Milik
+    Negara (Himbara)", "PT Aneka Tambang Tbk (Antam)") names it: the bracket and every later use of the
+    word in the article are mentions of that organisation (GUIDELINE 3: an acronym in brackets is its
+    own mention of the same entity). The acronym rule (`rules.defined_acronyms`) takes those in
+    capitals; these are the syllable forms Indonesian writes, which it does not."""
+    entities = resources.load_or_empty(language, "entities") or {}
+    skip = frozenset(str(w).casefold() for w in (entities.get("legal_form_heads") or [])
+                     + (entities.get("legal_form_tails") or []))
+    if not skip:
+        return mentions
+    by_end = {m.end: m for m in mentions if m.type == "ORG"}
+    out, defined = list(mentions), {}
+    for hit in _SHORT_IN_BRACKETS.finditer(text):
+        name, short = by_end.get(hit.start()), hit.group(1)
+        if name is None or short.casefold() in skip or not _spells(short, name.text, skip):
+            continue
+        name.key = name.key or f"name:{normalise(name.text)}"
+        defined.setdefault(short, name.key)
+    products = [str(w) for w in (entities.get("product_cues") or []) + list(_words(language, "product_words"))]
+    product_before = re.compile(rf"(?<![\w-])(?:{_alternatives(tuple(products))}) $") if products else None
+    for short, key in defined.items():
+        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if product_before is not None and product_before.search(text, max(0, use.start() - 30), use.start()):
+                continue  # "emas Antam": the product
+            out = _put(out, Mention(use.start(), use.end(), short, "ORG", source="rule", key=key))
+    return out
+
+
 def settle_shapes(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The steps of this module but `outlet_self_names`, in order, the mentions sorted by offset
     (`outlet_self_names` reads the text as the scraper glued it: `recognise` runs it last)."""
     if not _data(language):
         return mentions
-    out = police_unit_chains(text, mentions, language)
+    out = syllable_short_forms(text, mentions, language)
+    out = police_unit_chains(text, out, language)
     out = anniversaries(text, out, language)
     out = streets(text, out, language, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-__all__ = ["anniversaries", "outlet_self_names", "police_unit_chains", "settle_shapes", "streets"]
+__all__ = ["anniversaries", "outlet_self_names", "police_unit_chains", "settle_shapes", "streets",
+           "syllable_short_forms"]
