@@ -107,3 +107,12 @@ def test_a_bracketed_word_that_does_not_spell_the_name_is_left_alone() -> None:
     ms = [at(text, "Polres Rokan Hilir", "ORG"), at(text, "Perusahaan Listrik Negara", "ORG")]
     assert spans(syllable_short_forms(text, ms, "id")) == [("Polres Rokan Hilir", "ORG"),
                                                             ("Perusahaan Listrik Negara", "ORG")]
+
+
+def test_a_police_unit_and_command_nothing_found_is_one_organisation_up_to_the_rank() -> None:
+    text = ("Pelaku ditangkap, kata Kasat Reskrim Polres Metro Bekasi Kota AKBP Dimas Pratama kepada wartawan. "
+            "Kadiv Humas Polri Yudi Santosa menjelaskan hal itu.")
+    ms = [at(text, "Metro", "GPE"), at(text, "Dimas Pratama", "PER"), at(text, "Yudi Santosa", "PER")]
+    got = spans(police_unit_chains(text, ms, "id"))
+    assert got == [("Reskrim Polres Metro Bekasi Kota", "ORG"), ("Dimas Pratama", "PER"), ("Humas Polri", "ORG"),
+                   ("Yudi Santosa", "PER")]

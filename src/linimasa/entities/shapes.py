@@ -109,6 +109,39 @@ def police_unit_chains(text: str, mentions: list[Mention], language: str) -> lis
             continue  # the unit word is part of another mention: not this step's to take
         joined = Mention(hit.start(), m.end, text[hit.start() : m.end], "ORG", source="rule")
         out = [o for o in out if o is not m] + [joined]
+    return _unit_chains_unfound(text, out, language)
+
+
+@functools.cache
+def _unit_chain_pattern(language: str) -> re.Pattern[str] | None:
+    units, commands = _words(language, "police_units"), _words(language, "police_commands")
+    if not units or not commands:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(units)}) (?:{_alternatives(commands)})(?: {_NAME})*")
+
+
+def _unit_chains_unfound(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A unit and its command that no organisation mention holds ("Kasi Humas Polres Metro Tangerang
+    Kota AKP Prapto", read as a role, or as the places "Metro" and "Tangerang"): the unit, the command and
+    the capitalised words of its seat, up to the officer's rank, are the organisation, over the places
+    read inside it."""
+    pattern = _unit_chain_pattern(language)
+    if pattern is None:
+        return mentions
+    ranks = {w.casefold() for w in _words(language, "police_ranks")}
+    out = mentions
+    for hit in pattern.finditer(text):
+        end = hit.start()
+        for w in re.finditer(r"\S+", hit.group()):
+            if w.start() > 1 and w.group().casefold() in ranks:
+                break
+            end = hit.start() + w.end()
+        people = [m.start for m in out if m.type == "PER" and hit.start() < m.start < end]
+        if people:  # a person named without a rank ("Humas Polri Sandi Nugroho"): the name is theirs
+            end = len(text[: min(people)].rstrip())
+        if any(m.type == "ORG" and m.start <= hit.start() and end <= m.end for m in out):
+            continue
+        out = _put(out, Mention(hit.start(), end, text[hit.start() : end], "ORG", source="rule"))
     return out
 
 
