@@ -8,6 +8,7 @@ import pytest
 from linimasa.entities import recognise
 from linimasa.entities.shapes import (
     anniversaries,
+    named_heads,
     outlet_self_names,
     police_unit_chains,
     streets,
@@ -116,3 +117,10 @@ def test_a_police_unit_and_command_nothing_found_is_one_organisation_up_to_the_r
     got = spans(police_unit_chains(text, ms, "id"))
     assert got == [("Reskrim Polres Metro Bekasi Kota", "ORG"), ("Dimas Pratama", "PER"), ("Humas Polri", "ORG"),
                    ("Yudi Santosa", "PER")]
+
+
+def test_a_cabinet_is_an_organisation_unless_it_is_named_after_a_person(gaz) -> None:
+    text = "Ia pernah menjabat di Kabinet Indonesia Maju, lalu di Kabinet Merah Putih. Kabinet Jokowi bubar."
+    ms = [at(text, "Indonesia", "GPE"), at(text, "Jokowi", "PER")]
+    got = spans(named_heads(text, ms, "id", gaz))
+    assert got == [("Kabinet Indonesia Maju", "ORG"), ("Kabinet Merah Putih", "ORG"), ("Jokowi", "PER")]

@@ -50,7 +50,7 @@ from linimasa.entities.rules import (
     tokenise,
 )
 from linimasa.entities.settle import _after_locative, _lists, settle_kept, settle_names, settle_spans
-from linimasa.entities.shapes import outlet_self_names, settle_shapes
+from linimasa.entities.shapes import named_heads, outlet_self_names, settle_shapes
 from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
@@ -510,7 +510,8 @@ def recognise(
     seams = glue_seams(text, language, load_gazetteer()) if open_glue else []
     if not seams:
         found = _recognise(text, language, recogniser, sentences, lone_min_score, lone_languages)
-        return outlet_self_names(text, found, language)  # (entrec) on the text as written: glue and all
+        # (entrec) on the text as written: glue and all
+        return named_heads(text, outlet_self_names(text, found, language), language, load_gazetteer())
     opened = open_seams(text, seams)
     found = _recognise(opened.text, language, recogniser,
                        None if sentences is None else [opened.span_in_view(s) for s in sentences],
@@ -521,7 +522,7 @@ def recognise(
         if end > start:
             m.start, m.end, m.text = start, end, text[start:end]
             out.append(m)
-    return outlet_self_names(text, out, language)
+    return named_heads(text, outlet_self_names(text, out, language), language, load_gazetteer())
 
 
 def _recognise(

@@ -304,6 +304,53 @@ def syllable_short_forms(text: str, mentions: list[Mention], language: str) -> l
     return out
 
 
+@functools.cache
+def _name_head_pattern(language: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    heads = {str(k): str(v) for k, v in (_data(language).get("name_heads") or {}).items()}
+    if not heads:
+        return None, {}
+    word = rf"(?:[A-Z]\.|{_NAME})"
+    return re.compile(rf"(?<![\w.-])({_alternatives(tuple(heads))})((?: {word})+)"), heads
+
+
+def named_heads(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A kind word that opens a name of its kind ("Kabinet Merah Putih", "Bandara Frans Seda Maumere")
+    and the capitalised words, initials and hyphenated words after it are one mention of that kind
+    (`name_heads`), over the pieces found inside it (a person "Frans Seda", a town "Ende"). The name ends
+    at a stop word of a street's name (a function word, a weekday). A cabinet named after a person
+    ("Kabinet Jokowi") is left to the person. Run on the text as written."""
+    pattern, heads = _name_head_pattern(language)
+    if pattern is None:
+        return mentions
+    stops = _street_stops(language)
+    out = mentions
+    for hit in pattern.finditer(text):
+        end = hit.end(1)
+        for w in re.finditer(r"\S+", hit.group(2)):
+            if w.group().casefold().rstrip(".") in stops:
+                break
+            end = hit.start(2) + w.end()
+        if end == hit.end(1):
+            continue
+        type_ = heads[hit.group(1)]
+        if type_ == "ORG" and any(m.type == "PER" and m.start == hit.start(2) + 1 for m in out):
+            continue
+        name = text[hit.start() : end]
+        key = _place_key(name, gazetteer) if type_ == "LOC" else None
+        out = _put(out, Mention(hit.start(), end, name, type_, source="rule", key=key))  # type: ignore[arg-type]
+    return out if out is mentions else sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _place_key(name: str, gazetteer: Gazetteer) -> str:
+    """One key for a facility written with and without initials and its town ("Bandara H. Hasan
+    Aroeboesman Ende", "Bandara Hasan Aroeboesman"): its words less the initials and a known town or
+    region at its end."""
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
+    while len(words) > 2 and (entry := gazetteer.lookup(words[-1])) is not None and entry.type in ("GPE", "LOC"):
+        words.pop()
+    return f"name:{normalise(' '.join(words))}"
+
+
 def settle_shapes(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """The steps of this module but `outlet_self_names`, in order, the mentions sorted by offset
     (`outlet_self_names` reads the text as the scraper glued it: `recognise` runs it last)."""
@@ -316,5 +363,12 @@ def settle_shapes(text: str, mentions: list[Mention], language: str, gazetteer: 
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-__all__ = ["anniversaries", "outlet_self_names", "police_unit_chains", "settle_shapes", "streets",
-           "syllable_short_forms"]
+__all__ = [
+    "anniversaries",
+    "named_heads",
+    "outlet_self_names",
+    "police_unit_chains",
+    "settle_shapes",
+    "streets",
+    "syllable_short_forms",
+]
