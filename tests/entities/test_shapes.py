@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.entities import recognise
+from linimasa.entities import default_recogniser, recognise
 from linimasa.entities.shapes import (
     anniversaries,
     named_heads,
@@ -124,3 +124,10 @@ def test_a_cabinet_is_an_organisation_unless_it_is_named_after_a_person(gaz) -> 
     ms = [at(text, "Indonesia", "GPE"), at(text, "Jokowi", "PER")]
     got = spans(named_heads(text, ms, "id", gaz))
     assert got == [("Kabinet Indonesia Maju", "ORG"), ("Kabinet Merah Putih", "ORG"), ("Jokowi", "PER")]
+
+
+def test_a_maker_after_a_product_word_does_not_take_the_company_out_of_the_article() -> None:
+    text = ("JAKARTA - Xiaomi dilaporkan telah mengirimkan 20 juta ponsel sepanjang 2024. Xiaomi juga menjual "
+            "8 juta tablet di India. Sebagian besar lini produk Xiaomi kini memakai cip baru.")
+    got = [m.text for m in recognise(text, "id", default_recogniser()) if m.type == "ORG"]
+    assert got.count("Xiaomi") >= 2

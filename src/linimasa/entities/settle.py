@@ -1762,6 +1762,7 @@ def _drop_products(
     before an English one ("the Got It From My Momma podcast")."""
     cues, after = lists["product_cues"], lists["product_cues_after"]
     banned: set[str] = set()
+    one_use: set[tuple[int, int]] = set()  # a maker's one use after a product word (see below)
     # whether a name is a product by its own words, per name and type: an article repeats its names
     by_words: dict[tuple[str, str], bool] = {}
     by_context: dict[tuple[str, str], bool] = {}  # and by the words around it (see `_product_context`)
@@ -1796,15 +1797,20 @@ def _drop_products(
         verdict = by_context.get(around)
         if verdict is None:
             verdict = by_context[around] = _product_context(*around, cues, after)
-        if verdict:
+        if verdict and m.text in _word_list("shared", "makers.txt"):
+            # (entrec) a maker after a product word ("lini produk Huawei") is that use alone: the same
+            # name elsewhere is the company ("Huawei dilaporkan mengirimkan ..."), not its products
+            one_use.add((m.start, m.end))
+        elif verdict:
             banned.add(m.text)
     series = [w for w in _series(text) if w[2].split()[0].casefold() not in lists["function_words"]]
     banned.update(title for _, _, title in series)  # "... khas Arab Maklum": the series' title alone, later
     banned |= _common_noun_acronyms(text, lists)
     blocked = [(a, b) for a, b, _ in index.find(banned, lists["not_entities"])] + [(a, b) for a, b, _ in series]
     inside = _Contains(blocked)
-    kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)]
-    return kept, blocked
+    kept = [m for m in mentions if m.text not in banned and not inside(m.start, m.end)
+            and (m.start, m.end) not in one_use]
+    return kept, blocked + sorted(one_use)
 
 
 # A series with its season number and the season's subtitle ("Arab Maklum Season 3: Girl From Dubai",
