@@ -8,6 +8,7 @@ import pytest
 from linimasa.entities import default_recogniser, recognise
 from linimasa.entities.shapes import (
     anniversaries,
+    commissions,
     named_heads,
     outlet_self_names,
     police_unit_chains,
@@ -131,3 +132,15 @@ def test_a_maker_after_a_product_word_does_not_take_the_company_out_of_the_artic
             "8 juta tablet di India. Sebagian besar lini produk Xiaomi kini memakai cip baru.")
     got = [m.text for m in recognise(text, "id", default_recogniser()) if m.type == "ORG"]
     assert got.count("Xiaomi") >= 2
+
+
+def test_a_numbered_commission_is_an_organisation_with_its_parliament_glued_or_not() -> None:
+    text = ("Wakil Ketua Komisi I, Rina Wati, hadir. KetuaKomisi III DPRRI Joko Susilo menolak, sementara "
+            "Ketua Komisi B DPRD DKI Jakarta Andi Saputra setuju. Komisi berapa pun tak penting.")
+    ms = [at(text, "Rina Wati", "PER"), at(text, "Joko Susilo", "PER"), at(text, "Andi Saputra", "PER"),
+          at(text, "DKI Jakarta", "GPE")]
+    out = commissions(text, ms, "id")
+    got = [(m.text, m.type) for m in out if m.type == "ORG"]
+    assert got == [("Komisi I", "ORG"), ("Komisi III DPRRI", "ORG"), ("Komisi B DPRD DKI Jakarta", "ORG")]
+    glued = next(m for m in out if m.text == "Komisi III DPRRI")
+    assert glued.key == "name:komisi iii dpr ri"

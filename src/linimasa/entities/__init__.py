@@ -50,7 +50,7 @@ from linimasa.entities.rules import (
     tokenise,
 )
 from linimasa.entities.settle import _after_locative, _lists, settle_kept, settle_names, settle_spans
-from linimasa.entities.shapes import named_heads, outlet_self_names, settle_shapes
+from linimasa.entities.shapes import commissions, named_heads, outlet_self_names, settle_shapes
 from linimasa.model import Article, Mention, Span
 from linimasa.pipeline import article_stage
 from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
@@ -511,7 +511,8 @@ def recognise(
     if not seams:
         found = _recognise(text, language, recogniser, sentences, lone_min_score, lone_languages)
         # (entrec) on the text as written: glue and all
-        return named_heads(text, outlet_self_names(text, found, language), language, load_gazetteer())
+        found = named_heads(text, outlet_self_names(text, found, language), language, load_gazetteer())
+        return commissions(text, found, language)
     opened = open_seams(text, seams)
     found = _recognise(opened.text, language, recogniser,
                        None if sentences is None else [opened.span_in_view(s) for s in sentences],
@@ -522,7 +523,8 @@ def recognise(
         if end > start:
             m.start, m.end, m.text = start, end, text[start:end]
             out.append(m)
-    return named_heads(text, outlet_self_names(text, out, language), language, load_gazetteer())
+    out = named_heads(text, outlet_self_names(text, out, language), language, load_gazetteer())
+    return commissions(text, out, language)
 
 
 def _recognise(

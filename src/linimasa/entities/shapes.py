@@ -341,6 +341,35 @@ def named_heads(text: str, mentions: list[Mention], language: str, gazetteer: Ga
     return out if out is mentions else sorted(out, key=lambda m: (m.start, m.end))
 
 
+@functools.cache
+def _commission_pattern(language: str) -> re.Pattern[str] | None:
+    pattern = _data(language).get("commission_pattern")
+    return re.compile(str(pattern)) if pattern else None
+
+
+def commissions(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A parliament's numbered commission ("Komisi I", "Komisi III DPRRI", "Komisi B DPRD DKI Jakarta")
+    is an organisation with the body written after it, over the pieces found inside it. Run on the text
+    as written: "KetuaKomisi III DPRRI" is glued on both sides."""
+    pattern = _commission_pattern(language)
+    if pattern is None:
+        return mentions
+    glued = {str(k): str(v) for k, v in (_data(language).get("key_glued") or {}).items()}
+    out = mentions
+    for hit in pattern.finditer(text):
+        end = hit.end()
+        people = [m.start for m in out if m.type == "PER" and hit.start() < m.start < end]
+        if people:  # "Ketua Komisi B DPRD DKI Jakarta Ismail": the seat ends at the person
+            end = len(text[: min(people)].rstrip())
+        name = text[hit.start() : end]
+        spelled = re.sub(r"(?<=[IVX])(?=D[PR])", " ", name)  # "IIIDPRRI": the numeral glued to the body
+        for short, full in glued.items():
+            spelled = re.sub(rf"\b{short}\b", full, spelled)
+        key = f"name:{normalise(spelled)}" if spelled != name else None
+        out = _put(out, Mention(hit.start(), end, name, "ORG", source="rule", key=key))
+    return out if out is mentions else sorted(out, key=lambda m: (m.start, m.end))
+
+
 def _place_key(name: str, gazetteer: Gazetteer) -> str:
     """One key for a facility written with and without initials and its town ("Bandara H. Hasan
     Aroeboesman Ende", "Bandara Hasan Aroeboesman"): its words less the initials and a known town or
@@ -365,6 +394,7 @@ def settle_shapes(text: str, mentions: list[Mention], language: str, gazetteer: 
 
 __all__ = [
     "anniversaries",
+    "commissions",
     "named_heads",
     "outlet_self_names",
     "police_unit_chains",
