@@ -144,3 +144,8 @@ def test_a_numbered_commission_is_an_organisation_with_its_parliament_glued_or_n
     assert got == [("Komisi I", "ORG"), ("Komisi III DPRRI", "ORG"), ("Komisi B DPRD DKI Jakarta", "ORG")]
     glued = next(m for m in out if m.text == "Komisi III DPRRI")
     assert glued.key == "name:komisi iii dpr ri"
+
+
+def test_a_street_ends_at_the_line_and_at_a_full_stop_after_its_numeral(gaz) -> None:
+    text = "Mobil menabrak tembok di Jalan Melati II.\nTak lama, warga datang ke Jalan Anggrek IV\nBesok pagi."
+    assert spans(streets(text, [], "id", gaz)) == [("Jalan Melati II", "LOC"), ("Jalan Anggrek IV", "LOC")]

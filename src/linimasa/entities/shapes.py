@@ -222,11 +222,11 @@ def streets(text: str, mentions: list[Mention], language: str, gazetteer: Gazett
     for hit in pattern.finditer(text):
         end, named = hit.end(), False
         for w in re.finditer(r"\S+", text[hit.end() : hit.end() + 120]):
-            if hit.end() + w.start() != end + (0 if end == hit.end() else 1):
-                break  # the name runs over single spaces only
+            if end != hit.end() and (hit.end() + w.start() != end + 1 or text[end] != " "):
+                break  # the name runs over single spaces only (not over a line's end)
             word = w.group().rstrip(",;:)")
-            if word.endswith(".") and len(word) > 4:
-                word = word[:-1]  # a sentence's full stop, not an initial's ("H.", "KH.", "Dr.")
+            if word.endswith(".") and (len(word) > 4 or (len(word) > 2 and _ROMAN.fullmatch(word[:-1]))):
+                word = word[:-1]  # a sentence's full stop, not an initial's ("H.", "KH.", "Dr."): "Kubis II."
             bare = word.rstrip(".")
             if not (re.fullmatch(_WORD, word) or (_ROMAN.fullmatch(bare) and bare)):
                 break
