@@ -14,6 +14,7 @@ from linimasa.entities.shapes import (
     police_unit_chains,
     streets,
     syllable_short_forms,
+    youth_teams,
 )
 from linimasa.model import Mention
 from linimasa.text.gazetteer import load_gazetteer
@@ -149,3 +150,13 @@ def test_a_numbered_commission_is_an_organisation_with_its_parliament_glued_or_n
 def test_a_street_ends_at_the_line_and_at_a_full_stop_after_its_numeral(gaz) -> None:
     text = "Mobil menabrak tembok di Jalan Melati II.\nTak lama, warga datang ke Jalan Anggrek IV\nBesok pagi."
     assert spans(streets(text, [], "id", gaz)) == [("Jalan Melati II", "LOC"), ("Jalan Anggrek IV", "LOC")]
+
+
+def test_a_country_with_an_age_group_is_its_youth_team(gaz) -> None:
+    text = ("Jerman U-21 menang atas Spanyol U-21, sementara Timnas Jerman U-21 lolos. Kelompok Bintang U-23 "
+            "bukan negara.")
+    ms = [at(text, "Jerman", "GPE"), at(text, "Spanyol", "GPE")]
+    out = youth_teams(text, ms, "id", gaz)
+    assert spans(out) == [("Jerman U-21", "ORG"), ("Spanyol U-21", "ORG"), ("Timnas Jerman U-21", "ORG")]
+    keys = {m.key for m in out if "Jerman" in m.text}
+    assert len(keys) == 1

@@ -370,6 +370,35 @@ def commissions(text: str, mentions: list[Mention], language: str) -> list[Menti
     return out if out is mentions else sorted(out, key=lambda m: (m.start, m.end))
 
 
+@functools.cache
+def _youth_team_pattern(language: str) -> re.Pattern[str] | None:
+    pattern = _data(language).get("youth_team_pattern")
+    return re.compile(str(pattern)) if pattern else None
+
+
+def youth_teams(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A country the gazetteer knows with an age group after it ("Belanda U-21", "Timnas Indonesia U-23")
+    is the national youth team (ORG), over the country found inside it. Its key is the team's name with
+    "Timnas", so that "Belanda U-21" and "Timnas Belanda U-21" are one team."""
+    pattern = _youth_team_pattern(language)
+    if pattern is None:
+        return mentions
+    out = mentions
+    for hit in pattern.finditer(text):
+        entry = gazetteer.lookup(hit.group("country"))
+        if entry is None or not entry.id.startswith("country:"):
+            continue
+        age = text[hit.end("country") : hit.end()].strip()
+        country = hit.group("country")
+        key = f"name:{normalise(f'Timnas {country} {age}')}"
+        same = [m for m in out if (m.start, m.end) == hit.span() and m.type == "ORG"]
+        for m in same:  # found already (glued as scraped: "Timnas BelandaU-21"): the team's key
+            m.key = m.key or key
+        if not same:
+            out = _put(out, Mention(hit.start(), hit.end(), hit.group(), "ORG", source="rule", key=key))
+    return out
+
+
 def _place_key(name: str, gazetteer: Gazetteer) -> str:
     """One key for a facility written with and without initials and its town ("Bandara H. Hasan
     Aroeboesman Ende", "Bandara Hasan Aroeboesman"): its words less the initials and a known town or
@@ -388,6 +417,7 @@ def settle_shapes(text: str, mentions: list[Mention], language: str, gazetteer: 
     out = syllable_short_forms(text, mentions, language)
     out = police_unit_chains(text, out, language)
     out = anniversaries(text, out, language)
+    out = youth_teams(text, out, language, gazetteer)
     out = streets(text, out, language, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -401,4 +431,5 @@ __all__ = [
     "settle_shapes",
     "streets",
     "syllable_short_forms",
+    "youth_teams",
 ]
