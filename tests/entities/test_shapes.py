@@ -8,6 +8,7 @@ import pytest
 from linimasa.entities import default_recogniser, recognise
 from linimasa.entities.shapes import (
     anniversaries,
+    balinese_names,
     commissions,
     named_heads,
     outlet_self_names,
@@ -160,3 +161,19 @@ def test_a_country_with_an_age_group_is_its_youth_team(gaz) -> None:
     assert spans(out) == [("Jerman U-21", "ORG"), ("Spanyol U-21", "ORG"), ("Timnas Jerman U-21", "ORG")]
     keys = {m.key for m in out if "Jerman" in m.text}
     assert len(keys) == 1
+
+
+def test_a_balinese_name_is_a_person_and_ends_the_organisation_run_into_it() -> None:
+    text = ("Kepala Kantor Imigrasi Denpasar I Made Surya Dharma menjelaskan aturan baru. Warga berkumpul di "
+            "Jalan I Gusti Ngurah Rai pada Senin.")
+    ms = [at(text, "Kantor Imigrasi Denpasar I Made Surya", "ORG"), at(text, "Dharma", "PER"),
+          at(text, "Jalan I Gusti Ngurah Rai", "LOC")]
+    assert spans(balinese_names(text, ms, "id")) == [("Kantor Imigrasi Denpasar", "ORG"),
+                                                     ("I Made Surya Dharma", "PER"),
+                                                     ("Jalan I Gusti Ngurah Rai", "LOC")]
+
+
+def test_a_street_named_after_a_person_keeps_the_initials_and_drops_the_sentence_stop(gaz) -> None:
+    text = "Ia tinggal di Jalan Ir. H. Juanda. Kantornya di Jalan Dr. Wahidin dan Jalan Pangeran Antasari."
+    assert spans(streets(text, [], "id", gaz)) == [("Jalan Ir. H. Juanda", "LOC"), ("Jalan Dr. Wahidin", "LOC"),
+                                                   ("Jalan Pangeran Antasari", "LOC")]

@@ -218,6 +218,7 @@ def streets(text: str, mentions: list[Mention], language: str, gazetteer: Gazett
     not_names = {w.casefold() for w in _words(language, "street_not_names")}
     entities = resources.load_or_empty(language, "entities") or {}
     compass = {str(w).casefold() for w in entities.get("compass_words") or []}
+    titles = cues_for(language).title_like
     out = mentions
     for hit in pattern.finditer(text):
         end, named = hit.end(), False
@@ -225,8 +226,10 @@ def streets(text: str, mentions: list[Mention], language: str, gazetteer: Gazett
             if end != hit.end() and (hit.end() + w.start() != end + 1 or text[end] != " "):
                 break  # the name runs over single spaces only (not over a line's end)
             word = w.group().rstrip(",;:)")
-            if word.endswith(".") and (len(word) > 4 or (len(word) > 2 and _ROMAN.fullmatch(word[:-1]))):
-                word = word[:-1]  # a sentence's full stop, not an initial's ("H.", "KH.", "Dr."): "Kubis II."
+            stem = word[:-1]
+            initial = len(stem) <= 2 or stem.isupper() or stem.casefold() in titles
+            if word.endswith(".") and (not initial or (len(stem) > 1 and _ROMAN.fullmatch(stem))):
+                word = stem  # a sentence's full stop, not an initial's ("H.", "KH.", "Dr."): "Kubis II."
             bare = word.rstrip(".")
             if not (re.fullmatch(_WORD, word) or (_ROMAN.fullmatch(bare) and bare)):
                 break
@@ -399,6 +402,48 @@ def youth_teams(text: str, mentions: list[Mention], language: str, gazetteer: Ga
     return out
 
 
+@functools.cache
+def _balinese_pattern(language: str) -> re.Pattern[str] | None:
+    openers, given = _words(language, "balinese_openers"), _words(language, "balinese_given")
+    if not openers or not given:
+        return None
+    return re.compile(rf"(?<![\w.-])(?:{_alternatives(openers)}) (?:{_alternatives(given)})(?: {_NAME})*")
+
+
+def balinese_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A Balinese name ("I Nyoman Oka Wirawa") is a person up to the first title or stop word, over
+    the pieces read inside it ("Wirawa"); a mention of another kind that ran on into it ("Airnav Cabang
+    Kupang I Nyoman Oka") ends before it. A name that lies inside a longer one (a street, "Jalan I
+    Gusti Ngurah Rai") is left alone."""
+    pattern = _balinese_pattern(language)
+    if pattern is None:
+        return mentions
+    stops = cues_for(language).title_like | _street_stops(language)
+    out = mentions
+    for hit in pattern.finditer(text):
+        end = hit.start()
+        for w in re.finditer(r"\S+", hit.group()):
+            if w.start() > 3 and w.group().casefold() in stops:
+                break
+            end = hit.start() + w.end()
+        start = hit.start()
+        if any(m.start < start and m.end >= end for m in out):
+            continue  # inside a longer name
+        cut = []
+        for m in out:
+            if m.type != "PER" and m.start < start < m.end:
+                head = text[m.start : start].rstrip()
+                if " " not in head and not head[:1].isupper():
+                    break
+                cut.append((m, Mention(m.start, m.start + len(head), head, m.type, source=m.source, key=None)))
+        else:
+            trimmed = [m for m in out if m not in [c for c, _ in cut]] + [r for _, r in cut]
+            new = _put(trimmed, Mention(start, end, text[start:end], "PER", source="rule"))
+            if any(m.start == start and m.end == end and m.type == "PER" for m in new):
+                out = new
+    return sorted(out, key=lambda m: (m.start, m.end)) if out is not mentions else out
+
+
 def _place_key(name: str, gazetteer: Gazetteer) -> str:
     """One key for a facility written with and without initials and its town ("Bandara H. Hasan
     Aroeboesman Ende", "Bandara Hasan Aroeboesman"): its words less the initials and a known town or
@@ -414,7 +459,8 @@ def settle_shapes(text: str, mentions: list[Mention], language: str, gazetteer: 
     (`outlet_self_names` reads the text as the scraper glued it: `recognise` runs it last)."""
     if not _data(language):
         return mentions
-    out = syllable_short_forms(text, mentions, language)
+    out = balinese_names(text, mentions, language)
+    out = syllable_short_forms(text, out, language)
     out = police_unit_chains(text, out, language)
     out = anniversaries(text, out, language)
     out = youth_teams(text, out, language, gazetteer)
@@ -424,6 +470,7 @@ def settle_shapes(text: str, mentions: list[Mention], language: str, gazetteer: 
 
 __all__ = [
     "anniversaries",
+    "balinese_names",
     "commissions",
     "named_heads",
     "outlet_self_names",
