@@ -1,8 +1,8 @@
 """Recall by shape (helper entrec): organisation, place and event names whose own words say what they
 are, wherever the model and the other rules left them out.
 
-Read on the misses of the development pool (`linimasa eval real --set dev+extras-all`), four shapes
-that a reader takes for a name of one kind on any news page, whatever the context:
+Read on the misses of the development pool (`linimasa eval real --set dev+extras-all`), shapes that a
+reader takes for a name of one kind on any news page, whatever the context:
 
 - an outlet naming itself as a source ("dilansir detikJatim", "kepada Kompas.com"), also glued to the
   words around it by the scraper ("kepadadetikcomsaat"): ORG (`outlet_self_names`);
@@ -10,12 +10,21 @@ that a reader takes for a name of one kind on any news page, whatever the contex
   and the command are one organisation, a chain of unit names (`police_unit_chains`);
 - an anniversary with its ordinal ("HUT ke-80 Republik Indonesia", "Hari Bhayangkara ke-79 Tahun
   2025"): a named event (`anniversaries`);
-- a street with its name ("Jalan Jenderal Ahmad Yani"): a place (`streets`).
+- a street with its name ("Jalan Jenderal Ahmad Yani"): a place (`streets`);
+- a syllable short form in brackets after an organisation ("Himpunan Bank Milik Negara (Himbara)")
+  and its later uses: that organisation (`syllable_short_forms`);
+- a kind word that opens a name of its kind ("Kabinet Merah Putih"): ORG (`named_heads`);
+- a parliament's numbered commission ("Komisi III DPR RI", "Komisi I"): ORG (`commissions`);
+- a country with an age group ("Belanda U-21"): the youth team, ORG (`youth_teams`);
+- a Balinese name ("I Nyoman Oka Wirawa"): a person, which ends an organisation run into it
+  (`balinese_names`).
 
 The words are data (`resources/<lang>/name_shapes.yaml`); a language without the file is left as it is.
 Each step adds a mention only where no found mention runs across its edges, and replaces the mentions
-inside it (only the outermost name is annotated: eval/real-id/GUIDELINE.md 3). Runs last, after the
-recall steps of `recall.py`, so that nothing the precision steps cut comes back except by its shape.
+inside it (only the outermost name is annotated: eval/real-id/GUIDELINE.md 3). `settle_shapes` runs
+last in `_recognise`, after the recall steps of `recall.py`, so that nothing the precision steps cut
+comes back except by its shape; `outlet_self_names`, `named_heads` and `commissions` run in `recognise`
+on the text as the scraper wrote it (a seam opened inside a glued name does not cut them).
 """
 from __future__ import annotations
 
