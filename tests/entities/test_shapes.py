@@ -177,3 +177,11 @@ def test_a_street_named_after_a_person_keeps_the_initials_and_drops_the_sentence
     text = "Ia tinggal di Jalan Ir. H. Juanda. Kantornya di Jalan Dr. Wahidin dan Jalan Pangeran Antasari."
     assert spans(streets(text, [], "id", gaz)) == [("Jalan Ir. H. Juanda", "LOC"), ("Jalan Dr. Wahidin", "LOC"),
                                                    ("Jalan Pangeran Antasari", "LOC")]
+
+
+def test_a_company_after_pt_runs_to_the_person_or_its_glued_legal_form(gaz) -> None:
+    text = ("Direktur PT Sinar Tambang Abadi Budi Hartono berbicara. Saham PT Kereta Biru Tbkatau KBRU naik, "
+            "kata analis PT MGID kepada wartawan.")
+    ms = [at(text, "Budi Hartono", "PER")]
+    got = [t for t, ty in spans(named_heads(text, ms, "id", gaz)) if ty == "ORG"]
+    assert got == ["PT Sinar Tambang Abadi", "PT Kereta Biru Tbk", "PT MGID"]

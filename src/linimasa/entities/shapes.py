@@ -335,13 +335,24 @@ def named_heads(text: str, mentions: list[Mention], language: str, gazetteer: Ga
     if pattern is None:
         return mentions
     stops = _street_stops(language)
+    entities = resources.load_or_empty(language, "entities") or {}
+    legal = [str(w).strip("().") for w in entities.get("legal_form_tails") or []]
+    legal = [w[:1].upper() + w[1:] for w in dict.fromkeys(legal) if w]
+    tails = re.compile(rf"({_alternatives(tuple(legal))})[a-z]") if legal else None
     out = mentions
     for hit in pattern.finditer(text):
         end = hit.end(1)
         for w in re.finditer(r"\S+", hit.group(2)):
             if w.group().casefold().rstrip(".") in stops:
                 break
+            glued = tails.match(w.group()) if tails is not None else None
+            if glued:  # "Tbkatau": the legal form, then a word the scraper glued to it
+                end = hit.start(2) + w.start() + glued.end(1)
+                break
             end = hit.start(2) + w.end()
+        people = [m.start for m in out if m.type == "PER" and hit.end(1) < m.start < end]
+        if people:  # a person named after the organisation ("PT Timah Suhendra ..."): the name is theirs
+            end = len(text[: min(people)].rstrip())
         if end == hit.end(1):
             continue
         type_ = heads[hit.group(1)]
