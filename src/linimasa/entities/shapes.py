@@ -402,7 +402,9 @@ def _youth_team_pattern(language: str) -> re.Pattern[str] | None:
 def youth_teams(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """A country the gazetteer knows with an age group after it ("Belanda U-21", "Timnas Indonesia U-23")
     is the national youth team (ORG), over the country found inside it. Its key is the team's name with
-    "Timnas", so that "Belanda U-21" and "Timnas Belanda U-21" are one team."""
+    "Timnas", so that "Belanda U-21", "Timnas Belanda U-21" and the scraper's "Timnas BelandaU-21" are one
+    team. (`precision.age_group_teams`, written beside this by another helper, types the short form too;
+    where it did, this step gives the forms their one key.)"""
     pattern = _youth_team_pattern(language)
     if pattern is None:
         return mentions
