@@ -10,8 +10,8 @@ is the cap on a sentence's length.
 from __future__ import annotations
 
 from linimasa.model import Span
-from linimasa.text.sentences import sentence_offsets
-from linimasa.text.tokens import tokenize, tokenize_span
+from linimasa.text.sentences import sentence_offsets, sentence_tokens
+from linimasa.text.tokens import tokenize
 
 # A sentence longer than this is cut: odd input (lists, tables, text without punctuation) must not
 # produce one huge sequence.
@@ -24,8 +24,7 @@ def sentence_spans(text: str, sentences: list[Span] | None = None) -> list[list[
     (`Article.sentences`); otherwise the text layer splits ``text``."""
     bounds = [(s.start, s.end) for s in sentences] if sentences is not None else sentence_offsets(text)
     out: list[list[tuple[int, int]]] = []
-    for start, end in bounds:
-        tokens = tokenize_span(text, start, end)
+    for tokens in sentence_tokens(text, bounds):
         out.extend(tokens[i : i + MAX_SENTENCE_TOKENS] for i in range(0, len(tokens), MAX_SENTENCE_TOKENS))
     return out
 

@@ -21,11 +21,13 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import re
+from collections.abc import Iterable
 
 from linimasa import resources
 from linimasa.model import Article, Span
 from linimasa.text.cache import TextCache
-from linimasa.text.tokens import tokenize
+from linimasa.text.tokens import tokenize, tokenize_span
 
 _CLOSERS = frozenset("\"'”’)]")
 _START = operator.attrgetter("start")
@@ -81,8 +83,45 @@ def sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
     return found
 
 
+_TOKENS = TextCache(1_000_000)
+"""The last texts' `TOKEN` offsets as `_split_offsets` found them, with their starts: the NER model
+reads the tokens of each sentence (`sentence_tokens`) right after the splitter read the whole text's."""
+
+_LOOKS_ON = re.compile(r"[\w.]")
+"""A character `TOKEN`'s one lookahead (a domain name is not followed by one) can see past a sentence's
+end: a sentence that one follows is tokenised on its own (`sentence_tokens`)."""
+
+
+def sentence_tokens(text: str, bounds: Iterable[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """``tokenize_span(text, start, end)`` of each ``(start, end)`` of `bounds`, the same offsets,
+    taken from the whole text's tokens when the splitter has just found them (`_TOKENS`).
+
+    Why they are the same: where a token of the whole text starts at ``start`` and one ends at
+    ``end``, tokenising ``text[start:end]`` tries the same pattern at the same places with the same
+    characters, and a match that ends by ``end`` in the whole text is found first there too (`TOKEN`
+    reads nothing past a match but its one lookahead, which sees the same at ``end`` unless a word
+    character or a full stop follows: those sentences, and any whose ends are not token edges, are
+    tokenised on their own)."""
+    kept: tuple[list[tuple[int, int]], list[int]] | None = _TOKENS.get(text, None)
+    if kept is None:
+        return [tokenize_span(text, start, end) for start, end in bounds]
+    spans, starts = kept
+    out: list[list[tuple[int, int]]] = []
+    size = len(text)
+    for start, end in bounds:
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        if (i < j and starts[i] == start and spans[j - 1][1] == end
+                and (end == size or _LOOKS_ON.match(text, end) is None)):
+            out.append(spans[i:j])
+        else:
+            out.append(tokenize_span(text, start, end))
+    return out
+
+
 def _split_offsets(text: str) -> tuple[tuple[int, int], ...]:
     spans = tokenize(text)
+    _TOKENS.put(text, None, (spans, [a for a, _ in spans]))
     abbrevs = abbreviations()
     out: list[tuple[int, int]] = []
     first = last = -1
@@ -149,4 +188,5 @@ def sentence_bounds(text: str, pos: int, sentences: list[Span] | None = None) ->
     return sentences[i].start, sentences[i].end
 
 
-__all__ = ["abbreviations", "article_sentences", "sentence_bounds", "sentence_offsets", "split_sentences"]
+__all__ = ["abbreviations", "article_sentences", "sentence_bounds", "sentence_offsets", "sentence_tokens",
+           "split_sentences"]
