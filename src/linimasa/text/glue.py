@@ -16,12 +16,15 @@ from linimasa import resources
 from linimasa.text.morph import is_word, root_words
 
 # lower-case word, then a capitalised one: "menyebutMastantuono"
-_LOWER_UPPER = re.compile(r"(?<![\w])([a-z]{3,})([A-Z][a-z]+)")
+_LOWER_UPPER = re.compile(r"([a-z](?<![\w][a-z])[a-z]{2,})([A-Z][a-z]+)")
 # a capitalised word with a function word glued on: "Madridsudah", "Contessadari"
-_CAPITALISED = re.compile(r"(?<![\w])[A-Z][a-z]{6,}(?![\w])")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w][A-Z])[a-z]{6,}(?![\w])")
 # an acronym glued to a capitalised word ("PTBumi") or to a lower-case one ("BRMSberada")
-_ACRONYM_NAME = re.compile(r"(?<![\w])([A-Z]{2,}?)([A-Z][a-z]{2,})(?![\w])")
-_ACRONYM_WORD = re.compile(r"(?<![\w])([A-Z]{2,})([a-z]{3,})(?![\w])")
+# (each of these four opens with its first letter and looks back from after it: `re` then skips to
+# each letter of that class at C speed, where a pattern that opens with a look-behind is tried at
+# every position of the text; "not after a word character" is the same test either way)
+_ACRONYM_NAME = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]+?)([A-Z][a-z]{2,})(?![\w])")
+_ACRONYM_WORD = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]+)([a-z]{3,})(?![\w])")
 # a month name glued to the word before a date: "Associated PressApril 28, 2023"
 _MONTH_DATE = re.compile(
     r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|"
