@@ -5,7 +5,9 @@ A new article is matched only against the stories that share one of its telling 
 - entities (language-independent after alias merging, so an English and an Indonesian report of one
   story land together): people count most, places least, an entity named in many articles little
   (idf), wire services credited in the article not at all; an event the story names under another
-  name of the same words ("SPMB Jabar 2025", "SPMB 2025") counts as the story's (`_event_aliases`);
+  name of the same words ("SPMB Jabar 2025", "SPMB 2025"), or under a longer name that holds all
+  the words of the shorter ("Jakarta E-Prix 2025", "Formula E Jakarta E-Prix 2025"), counts as the
+  story's (`_event_aliases`, `_nested`);
 - words (tf-idf of the content words the dating stage counted): the story as a whole, or its closest
   recent article, since a developing story drifts (single link).
 Entities alone suffice when they agree strongly and the story has no article in the new one's
@@ -492,7 +494,10 @@ def _event_aliases(weights: dict[str, float], entities: dict[str, float], info: 
     """`weights` (an article's entities) with each event a story (`entities`) does not name renamed
     to one it names under another name of the same words, places, years and words of the language
     aside (`_actor_name_words`): "SPMB Jabar 2025" and "SPMB 2025", "PRJ" and "PRJ 2025" are one
-    event that the entities stage kept apart, and the story's reports match each other under it."""
+    event that the entities stage kept apart, and the story's reports match each other under it. So
+    is an event named at two lengths (`_nested`): "Jakarta E-Prix 2025" and "Formula E Jakarta E-Prix
+    2025", "AVC Nations Cup 2025" and "AVC Women's Volleyball Nations Cup 2025": a report writes the
+    short name, another the full one."""
     mine = [e for e in weights if e not in entities and e in info and info[e][1] == "EVT"]
     if not mine:
         return weights
@@ -504,9 +509,40 @@ def _event_aliases(weights: dict[str, float], entities: dict[str, float], info: 
     for e in mine:
         words = _actor_name_words(info[e][0], lang)
         f = next((f for f, w in theirs if w == words), None)
+        if f is None and words:  # or one name inside the other: "Jakarta E-Prix 2025", "Formula E Jakarta E-Prix 2025"
+            key = _event_key(info[e][0], lang)
+            f = next((f for f, _ in theirs if _nested(key, _event_key(info[f][0], lang))), None)
         if f is not None:
             out[f] = out.get(f, 0.0) + out.pop(e)
     return _Vector(out)
+
+
+NESTED_WORDS = 2  # the shorter of two nested event names has this many telling words at least
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@functools.lru_cache(maxsize=65536)
+def _event_key(name: str, lang: str) -> tuple[frozenset[str], str | None]:
+    """An event's name as the words that tell it from other events, and its year: the words of the
+    name that are not words of the language, places, single letters and numbers included ("Formula
+    E Jakarta E-Prix 2025": formula, e, jakarta, prix; "Formula 1": formula, 1). Unlike
+    `_actor_name_words` places count: "Korea Open" is not "Indonesia Open"."""
+    common, gazetteer = _common_words(lang), load_gazetteer()
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in common or gazetteer.lookup(w) is not None]
+    year = next((w for w in words if _YEAR.fullmatch(w)), None)
+    return frozenset(w for w in words if not _YEAR.fullmatch(w)), year
+
+
+def _nested(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None]) -> bool:
+    """Whether two event names are one event named at two lengths: the words of one are all words of
+    the other ("Jakarta E-Prix 2025" in "Formula E Jakarta E-Prix 2025"), and their years, where both
+    give one, agree ("MotoGP 2015" is not "MotoGP Aragon 2025"). The shorter name has `NESTED_WORDS`
+    telling words: one word ("BWF 2025", "Auto Show") names a body or a kind of event, found inside
+    the names of many events ("BWF Super 750 Japan Open", "Shanghai Auto Show")."""
+    (wa, ya), (wb, yb) = a, b
+    if min(len(wa), len(wb)) < NESTED_WORDS or (ya and yb and ya != yb):
+        return False
+    return wa < wb or wb < wa
 
 
 def _beats(weights: dict[str, float], info: Info) -> frozenset[str]:
