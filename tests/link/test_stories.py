@@ -18,6 +18,7 @@ from linimasa.link.stories import (
     _elsewhere,
     _event_aliases,
     _event_key,
+    _headline_acronyms,
     _headline_day,
     _may_be_one,
     _name_words,
@@ -638,3 +639,30 @@ def test_reports_that_name_one_event_at_two_lengths_are_one_story(monkeypatch):
     monkeypatch.setattr("linimasa.link.stories._nested", lambda a, b: False)
     stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
     assert len(stories) == 2
+
+
+def test_reactions_to_one_rule_whose_headlines_name_it_by_two_acronyms_are_one_story():
+    # A new rule lets village officials (PPD) keep a second job (RKG); a regent and an MP react. The
+    # reports quote different people (no entity shared) and share some words of the rule.
+    info = {e: (e, "PER", 3) for e in ("menteri", "bupati", "anggota", "warga")}
+    rule = _article("p1", ["menteri"], "2025-06-18")
+    rule.title = "Aturan Baru Terbit, PPD Boleh RKG Asal Pelayanan Jalan"
+    regent = _article("p2", ["bupati"], "2025-06-19")
+    regent.title = "Bupati Sambut PPD Boleh RKG: Asal Kantor Desa Tetap Buka"
+    other = _article("p3", ["anggota"], "2025-06-19")
+    other.title = "Anggota Dewan Soroti PPD: Gaji Perangkat Desa Telat"  # one acronym: the officials, not the rule
+    terms = {"p1": {"perangkat": 4, "rangkap": 4, "desa": 3, "aturan": 3, "pelayanan": 2, "menteri": 2},
+             "p2": {"perangkat": 3, "rangkap": 3, "desa": 3, "kantor": 3, "bupati": 3, "buka": 2, "warga": 2},
+             "p3": {"perangkat": 3, "desa": 2, "gaji": 4, "telat": 3, "anggota": 2, "honor": 3, "bulan": 2}}
+    stories, _ = assign([rule, regent, other], _Store(info, terms), threshold=0.2, bridge=0.9)
+    by = {aid: s.id for s in stories for aid in s.articles}
+    assert by["p1"] == by["p2"] and by["p3"] != by["p1"]
+    regent.title = "Bupati Sambut Aturan Baru: Asal Kantor Desa Tetap Buka"  # names no acronym
+    stories, _ = assign([rule, regent], _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert len(stories) == 2
+
+
+def test_headline_acronyms_are_capitals_that_are_no_words_of_the_language():
+    assert _headline_acronyms("Komisi X DPR Soroti SPMB: Ada Jual Beli Kursi", "id") == {"DPR", "SPMB"}
+    assert _headline_acronyms("ASN Boleh WFA-Jam Kerja Fleksibel di RI", "id") == {"ASN", "WFA"}  # not two letters
+    assert _headline_acronyms("BANJIR RENDAM DAYEUHKOLOT, BPBD KIRIM PERAHU", "id") == frozenset()  # all capitals
