@@ -666,26 +666,3 @@ def test_headline_acronyms_are_capitals_that_are_no_words_of_the_language():
     assert _headline_acronyms("Komisi X DPR Soroti SPMB: Ada Jual Beli Kursi", "id") == {"DPR", "SPMB"}
     assert _headline_acronyms("ASN Boleh WFA-Jam Kerja Fleksibel di RI", "id") == {"ASN", "WFA"}  # not two letters
     assert _headline_acronyms("BANJIR RENDAM DAYEUHKOLOT, BPBD KIRIM PERAHU", "id") == frozenset()  # all capitals
-
-
-def test_a_national_programme_reported_region_by_region_is_one_story():
-    # A school-admission programme (PMDB) in two provinces: the ministry's official speaks in both
-    # reports, each names its own province and local officials.
-    info = {"jateng": ("Jawa Tengah", "GPE", 3), "jabar": ("Jawa Barat", "GPE", 3),
-            "pejabat": ("Sutrisno Hadiwijaya", "PER", 3), "kadis": ("Rahmat Santoso", "PER", 3),
-            "kepala": ("Dewi Lestari Anggraeni", "PER", 3)}
-    central = _article("m1", ["jateng", "jateng", "jateng", "pejabat", "kadis"], "2025-06-18")
-    central.title = "PMDB 2025 di Jawa Tengah Dibuka, Kuota Sekolah Ditambah"
-    west = _article("m2", ["jabar", "jabar", "jabar", "pejabat", "kepala"], "2025-06-19")
-    west.title = "Hasil Seleksi PMDB Jabar 2025 Diumumkan Hari Ini"
-    terms = {"m1": {"murid": 4, "seleksi": 3, "kuota": 3, "sekolah": 3, "pendaftaran": 2, "zonasi": 2, "tengah": 2},
-             "m2": {"murid": 4, "seleksi": 4, "kuota": 2, "sekolah": 3, "pengumuman": 3, "zonasi": 2, "barat": 2}}
-    stories, _ = assign([central, west], _Store(info, terms), threshold=0.2, bridge=0.9)
-    assert len(stories) == 1
-    west.title = "Hasil Seleksi Sekolah Jabar 2025 Diumumkan Hari Ini"  # the programme's acronym not written
-    stories, _ = assign([central, west], _Store(info, terms), threshold=0.2, bridge=0.9)
-    assert len(stories) == 2
-    west.title = "Hasil Seleksi PMDB Jabar 2025 Diumumkan Hari Ini"
-    west.mentions = [m for m in west.mentions if m.entity != "pejabat"]  # no actor shared: two provinces' news
-    stories, _ = assign([central, west], _Store(info, terms), threshold=0.2, bridge=0.9)
-    assert len(stories) == 2

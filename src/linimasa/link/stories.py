@@ -22,9 +22,8 @@ in seven fashion listicles) is not one story, and only a near copy joins a story
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 unless the two share most of their actors (`PLACES_OVERRULED`: a place one of them names besides),
-or an actor and the acronym of a programme their headlines write (`one_programme`: SPMB in two
-provinces), and count less when the two name entities and share none, or share only one
-organisation (a ministry's, the police's two cases: its beat, not one event). Time is a soft
+and count less when the two name entities and share none, or share only one organisation (a
+ministry's, the police's two cases: its beat, not one event). Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
 stories strongly merges them, and a small story the batch started (an article with its copies, or
 up to five reports that found each other before the story they belong to had formed: a musician's
@@ -689,19 +688,6 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         shared = mine & frozenset().union(*(_headline_acronyms(*headlines(members)[m]) for m in members))
         return len(shared) >= SUBJECT_ACRONYMS
 
-    def one_programme(a: Article, w: dict[str, float], s: Story) -> bool:
-        """Whether article `a` (entities `w`) and story `s`, which happen in different places, tell of
-        one national programme region by region: the article's headline writes an acronym that the
-        headlines of the story's recent reports write too ("SPMB 2025" in Central Java, "SPMB Jabar"),
-        and the two share an actor (the ministry official who speaks for the programme). Their words
-        then count, and decide: a flood in one province and one in another share no programme's
-        acronym, nor an actor."""
-        mine = _headline_acronyms(a.title, a.language or "id")
-        if not mine or _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) < NOTHING_SHARED:
-            return False
-        members = s.articles[-MEMBERS_COMPARED:]
-        return any(not mine.isdisjoint(_headline_acronyms(*headlines(members)[m])) for m in members)
-
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
         return bool(s.articles) and _round_up(*headlines(s.articles[:1])[s.articles[0]])
@@ -787,8 +773,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
             places, day = _places(weights, info, n_articles), _day(a)
             aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id") for s in cands.values()}
-            apart_from = {s.id: apart(aliased[s.id], places, s) and not one_programme(a, aliased[s.id], s)
-                          for s in cands.values()}
+            apart_from = {s.id: apart(aliased[s.id], places, s) for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
             _load_members([s for s in cands.values() if terms and s.terms and not apart_from[s.id]],
                           member_terms, store, n_docs, df, terms_per_article, idf)
