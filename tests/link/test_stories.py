@@ -17,9 +17,12 @@ from linimasa.link.stories import (
     _another_match,
     _elsewhere,
     _event_aliases,
+    _event_key,
+    _headline_acronyms,
     _headline_day,
     _may_be_one,
     _name_words,
+    _nested,
     _one_actor,
     _pairing,
     _places,
@@ -423,7 +426,7 @@ def test_event_aliases_rename_only_events_of_the_same_name_words():
             "c": ("Kirab Tumpeng", "EVT", 3), "p": ("Kirab Tumpeng Sewu", "PER", 3),
             "w26": ("Piala Dunia 2026", "EVT", 3), "w": ("Piala Dunia", "EVT", 3)}
     assert _event_aliases({"b": 2.0, "p": 1.0}, {"a": 3.0}, info, "id") == {"a": 2.0, "p": 1.0}
-    assert _event_aliases({"c": 2.0}, {"a": 3.0}, info, "id") == {"c": 2.0}  # fewer words: another name
+    assert _event_aliases({"c": 2.0}, {"a": 3.0}, info, "id") == {"a": 2.0}  # the short name of the same event
     assert _event_aliases({"p": 2.0}, {"a": 3.0}, info, "id") == {"p": 2.0}  # a person is not renamed
     assert _event_aliases({"w26": 2.0}, {"w": 3.0}, info, "id") == {"w26": 2.0}  # nothing but words of the language
 
@@ -598,3 +601,68 @@ def test_the_next_match_of_a_stored_match_story_is_another_story(tmp_path):
     c = linimasa.process([SUNDOWNS_RATING, SUNDOWNS_PREVIEW], store=db)
     assert _story_of(c, "pemain terbaik") == _story_of(c, "Gol tunggal")
     assert _story_of(c, "Niko Kovac") != _story_of(c, "Gol tunggal")
+
+
+def test_an_event_named_at_two_lengths_is_one_entity_to_a_story():
+    # A regatta's reports: one writes the short name, another the full one with the sponsor's series.
+    info = {"short": ("Regata Teluk Tomini 2025", "EVT", 3),
+            "full": ("Sail Series Regata Teluk Tomini 2025", "EVT", 3),
+            "old": ("Regata Teluk Tomini 2019", "EVT", 3),
+            "other": ("Regata Teluk Bone 2025", "EVT", 3),
+            "body": ("Sail Series", "EVT", 3), "body25": ("Sail 2025", "EVT", 3)}
+    assert _event_aliases({"short": 2.0}, {"full": 3.0}, info, "id") == {"full": 2.0}
+    assert _event_aliases({"full": 2.0}, {"short": 3.0}, info, "id") == {"short": 2.0}
+    assert _event_aliases({"old": 2.0}, {"full": 3.0}, info, "id") == {"old": 2.0}  # another year
+    assert _event_aliases({"other": 2.0}, {"full": 3.0}, info, "id") == {"other": 2.0}  # another bay
+    assert _event_aliases({"full": 2.0}, {"body25": 3.0}, info, "id") == {"full": 2.0}  # one word: a kind of event
+
+
+def test_nested_event_names_keep_places_numbers_and_years():
+    assert _event_key("Formula E Jakarta E-Prix 2025", "id") == (frozenset({"formula", "e", "jakarta", "prix"}), "2025")
+    assert _nested(_event_key("Jakarta E-Prix 2025", "id"), _event_key("Formula E Jakarta E-Prix 2025", "id"))
+    assert not _nested(_event_key("Formula 1", "id"), _event_key("Formula E Paddock Tour", "id"))
+    assert not _nested(_event_key("Korea Open 2025", "id"), _event_key("Super 1000 Indonesia Open 2025", "id"))
+    assert not _nested(_event_key("Jakarta E-Prix 2025", "id"), _event_key("Jakarta E-Prix 2025", "id"))
+
+
+def test_reports_that_name_one_event_at_two_lengths_are_one_story(monkeypatch):
+    # Two reports of a regatta quote different officials; one names it short, the other in full.
+    info = {"short": ("Regata Teluk Tomini 2025", "EVT", 3),
+            "full": ("Sail Series Regata Teluk Tomini 2025", "EVT", 3),
+            "bupati": ("Sri Mulyani Wardani", "PER", 3), "camat": ("Budi Santoso Wijaya", "PER", 3)}
+    first = _article("r1", ["short", "short", "bupati"], "2025-06-18")
+    second = _article("r2", ["full", "full", "camat"], "2025-06-19")
+    terms = {"r1": {"regata": 4, "perahu": 3, "warga": 3, "dermaga": 2, "budaya": 2, "layar": 2},
+             "r2": {"regata": 4, "panggung": 3, "tiket": 3, "parkir": 2, "layar": 2}}
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories._nested", lambda a, b: False)
+    stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+
+
+def test_reactions_to_one_rule_whose_headlines_name_it_by_two_acronyms_are_one_story():
+    # A new rule lets village officials (PPD) keep a second job (RKG); a regent and an MP react. The
+    # reports quote different people (no entity shared) and share some words of the rule.
+    info = {e: (e, "PER", 3) for e in ("menteri", "bupati", "anggota", "warga")}
+    rule = _article("p1", ["menteri"], "2025-06-18")
+    rule.title = "Aturan Baru Terbit, PPD Boleh RKG Asal Pelayanan Jalan"
+    regent = _article("p2", ["bupati"], "2025-06-19")
+    regent.title = "Bupati Sambut PPD Boleh RKG: Asal Kantor Desa Tetap Buka"
+    other = _article("p3", ["anggota"], "2025-06-19")
+    other.title = "Anggota Dewan Soroti PPD: Gaji Perangkat Desa Telat"  # one acronym: the officials, not the rule
+    terms = {"p1": {"perangkat": 4, "rangkap": 4, "desa": 3, "aturan": 3, "pelayanan": 2, "menteri": 2},
+             "p2": {"perangkat": 3, "rangkap": 3, "desa": 3, "kantor": 3, "bupati": 3, "buka": 2, "warga": 2},
+             "p3": {"perangkat": 3, "desa": 2, "gaji": 4, "telat": 3, "anggota": 2, "honor": 3, "bulan": 2}}
+    stories, _ = assign([rule, regent, other], _Store(info, terms), threshold=0.2, bridge=0.9)
+    by = {aid: s.id for s in stories for aid in s.articles}
+    assert by["p1"] == by["p2"] and by["p3"] != by["p1"]
+    regent.title = "Bupati Sambut Aturan Baru: Asal Kantor Desa Tetap Buka"  # names no acronym
+    stories, _ = assign([rule, regent], _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert len(stories) == 2
+
+
+def test_headline_acronyms_are_capitals_that_are_no_words_of_the_language():
+    assert _headline_acronyms("Komisi X DPR Soroti SPMB: Ada Jual Beli Kursi", "id") == {"DPR", "SPMB"}
+    assert _headline_acronyms("ASN Boleh WFA-Jam Kerja Fleksibel di RI", "id") == {"ASN", "WFA"}  # not two letters
+    assert _headline_acronyms("BANJIR RENDAM DAYEUHKOLOT, BPBD KIRIM PERAHU", "id") == frozenset()  # all capitals

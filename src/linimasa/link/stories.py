@@ -5,7 +5,9 @@ A new article is matched only against the stories that share one of its telling 
 - entities (language-independent after alias merging, so an English and an Indonesian report of one
   story land together): people count most, places least, an entity named in many articles little
   (idf), wire services credited in the article not at all; an event the story names under another
-  name of the same words ("SPMB Jabar 2025", "SPMB 2025") counts as the story's (`_event_aliases`);
+  name of the same words ("SPMB Jabar 2025", "SPMB 2025"), or under a longer name that holds all
+  the words of the shorter ("Jakarta E-Prix 2025", "Formula E Jakarta E-Prix 2025"), counts as the
+  story's (`_event_aliases`, `_nested`);
 - words (tf-idf of the content words the dating stage counted): the story as a whole, or its closest
   recent article, since a developing story drifts (single link).
 Entities alone suffice when they agree strongly and the story has no article in the new one's
@@ -33,7 +35,10 @@ entities and words summed) and each names one of the story's entities: a turn of
 twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
 grouping depends less on the order articles come in. A copy joins its original's story, and does
 not keep it from its second look.
-Four rules read what the reports themselves say apart from entity ids. Two reports that share no
+Five rules read what the reports themselves say apart from entity ids. A report whose headline
+writes two acronyms the headlines of a story's reports write too ("ASN Boleh WFA", "WFA bagi ASN":
+a new rule and whom it is for) is matched with it by their words alone, though they share no entity:
+reactions to one rule quote different people. Two reports that share no
 entity but both write two actors' names as telling words (a car the recogniser read as a person in
 one launch report and as nothing in the next) keep their words in full (`_named_alike`). A report
 whose headline names a match (A vs B) does not join a story whose headlines name another match of
@@ -231,7 +236,8 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
           elsewhere: bool, entity_share: float = ENTITY_SHARE, other_language: bool = False,
           names: frozenset[str] = frozenset(), norms: list[float | None] | None = None,
           beats: frozenset[str] = frozenset(), own: _Vector | None = None,
-          actors: Callable[[], frozenset[str]] | None = None) -> float:
+          actors: Callable[[], frozenset[str]] | None = None,
+          subject: Callable[[float], bool] | None = None) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
@@ -251,13 +257,27 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     in two days' market reports), and sharing it alone says the two are of one beat, not of one
     event. Two that share no entity but both use words of actors' names as telling words (`actors`
     gives the words of the actors only one of them names, `_actor_words`; `_named_alike`) do share
-    those actors, under names the recogniser read differently. ``norms`` keeps the norms of the
+    those actors, under names the recogniser read differently. ``subject``, when given, says for the
+    words whether the article's headline names the story's subject by its acronyms (`assign`'s
+    `shares_subject`): then the words alone are the fit, when they fit better. ``norms`` keeps the norms of the
     story's entities and words between calls (`_cosine`); ``own``, when given, is
     ``_unnamed(terms, names)``, worked out once for all the stories an article is scored against."""
     ent = _cosine(weights, story.entities, norms, 0)
     words = 0.0
     if not elsewhere:
         words = max([_cosine(terms, story.terms, norms, 1), *(_cosine(terms, v) for v in members)])
+    value = _blend(ent, words, weights, terms, story, members, entity_share, other_language, names, beats, own,
+                   actors)
+    if subject is not None and words > value and not other_language and subject(words):
+        return words
+    return value
+
+
+def _blend(ent: float, words: float, weights: dict[str, float], terms: dict[str, float], story: Story,
+           members: list[dict[str, float]], entity_share: float, other_language: bool, names: frozenset[str],
+           beats: frozenset[str], own: _Vector | None, actors: Callable[[], frozenset[str]] | None) -> float:
+    """`score` of an entity cosine `ent` and a word cosine `words`, before the subject its headline
+    shares with the story's."""
     if not terms or not story.terms:
         return ent
     if not weights or not story.entities:
@@ -492,7 +512,10 @@ def _event_aliases(weights: dict[str, float], entities: dict[str, float], info: 
     """`weights` (an article's entities) with each event a story (`entities`) does not name renamed
     to one it names under another name of the same words, places, years and words of the language
     aside (`_actor_name_words`): "SPMB Jabar 2025" and "SPMB 2025", "PRJ" and "PRJ 2025" are one
-    event that the entities stage kept apart, and the story's reports match each other under it."""
+    event that the entities stage kept apart, and the story's reports match each other under it. So
+    is an event named at two lengths (`_nested`): "Jakarta E-Prix 2025" and "Formula E Jakarta E-Prix
+    2025", "AVC Nations Cup 2025" and "AVC Women's Volleyball Nations Cup 2025": a report writes the
+    short name, another the full one."""
     mine = [e for e in weights if e not in entities and e in info and info[e][1] == "EVT"]
     if not mine:
         return weights
@@ -504,9 +527,55 @@ def _event_aliases(weights: dict[str, float], entities: dict[str, float], info: 
     for e in mine:
         words = _actor_name_words(info[e][0], lang)
         f = next((f for f, w in theirs if w == words), None)
+        if f is None and words:  # or one name inside the other: "Jakarta E-Prix 2025", "Formula E Jakarta E-Prix 2025"
+            key = _event_key(info[e][0], lang)
+            f = next((f for f, _ in theirs if _nested(key, _event_key(info[f][0], lang))), None)
         if f is not None:
             out[f] = out.get(f, 0.0) + out.pop(e)
     return _Vector(out)
+
+
+NESTED_WORDS = 2  # the shorter of two nested event names has this many telling words at least
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@functools.lru_cache(maxsize=65536)
+def _event_key(name: str, lang: str) -> tuple[frozenset[str], str | None]:
+    """An event's name as the words that tell it from other events, and its year: the words of the
+    name that are not words of the language, places, single letters and numbers included ("Formula
+    E Jakarta E-Prix 2025": formula, e, jakarta, prix; "Formula 1": formula, 1). Unlike
+    `_actor_name_words` places count: "Korea Open" is not "Indonesia Open"."""
+    common, gazetteer = _common_words(lang), load_gazetteer()
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in common or gazetteer.lookup(w) is not None]
+    year = next((w for w in words if _YEAR.fullmatch(w)), None)
+    return frozenset(w for w in words if not _YEAR.fullmatch(w)), year
+
+
+def _nested(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None]) -> bool:
+    """Whether two event names are one event named at two lengths: the words of one are all words of
+    the other ("Jakarta E-Prix 2025" in "Formula E Jakarta E-Prix 2025"), and their years, where both
+    give one, agree ("MotoGP 2015" is not "MotoGP Aragon 2025"). The shorter name has `NESTED_WORDS`
+    telling words: one word ("BWF 2025", "Auto Show") names a body or a kind of event, found inside
+    the names of many events ("BWF Super 750 Japan Open", "Shanghai Auto Show")."""
+    (wa, ya), (wb, yb) = a, b
+    if min(len(wa), len(wb)) < NESTED_WORDS or (ya and yb and ya != yb):
+        return False
+    return wa < wb or wb < wa
+
+
+SUBJECT_ACRONYMS = 2  # acronyms two headlines share that name one subject (`_headline_acronyms`)
+
+
+@functools.lru_cache(maxsize=65536)
+def _headline_acronyms(title: str | None, lang: str) -> frozenset[str]:
+    """The acronyms a headline writes (a word of three to six capitals that is no word of the language,
+    `common_words.txt`): the short names of a programme, a rule and the people it is for ("ASN Boleh
+    WFA", "Komisi X DPR Soroti SPMB"). None in a headline written in capitals throughout."""
+    words = re.findall(r"[^\W\d_]+", title or "")
+    if sum(w.isupper() for w in words) * 2 > len(words):
+        return frozenset()
+    common = _common_words(lang)
+    return frozenset(w for w in words if 3 <= len(w) <= 6 and w.isupper() and w.casefold() not in common)
 
 
 def _beats(weights: dict[str, float], info: Info) -> frozenset[str]:
@@ -533,6 +602,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     those merged away."""
     absorbed: set[str] = set()
     developing = threshold if developing is None else developing
+    lowest = min(threshold, developing, CORE_FIT)  # the loosest fit joining any story takes (`required`)
     n_articles = max(store.count_articles(), 1)
     info: Info = store.entity_info({m.entity for a in articles for m in a.mentions if m.entity})
     changed: dict[str, Story] = {}
@@ -602,6 +672,21 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         """The days the headlines of story `s`'s recent reports name (`_headline_day`)."""
         members = s.articles[-MEMBERS_COMPARED:]
         return {d for m in members if (d := _headline_day(*headlines(members)[m]))}
+
+    def shares_subject(mine: frozenset[str], s: Story, words: float) -> bool:
+        """Whether a headline's acronyms `mine` name the subject of story `s`: `SUBJECT_ACRONYMS` of them
+        are in the headlines of its recent reports, and the words (`words`) fit it as well as the
+        loosest join takes. Reactions to one new rule quote people who share no entity (a governor, a
+        party's MP, a civil servant on the rule that civil servants may work from anywhere) and write
+        its name and whom it is for in their headlines ("ASN Boleh WFA"); their entity match is nil
+        and their words count half (`UNSHARED_WORDS`), so the words alone decide. One acronym is a
+        standing topic (an index, a programme, a system: IHSG, MBG, ETLE), not one story. A stored
+        report's headline is read once per batch, and only for a story whose words reach that fit."""
+        if words < lowest:
+            return False
+        members = s.articles[-MEMBERS_COMPARED:]
+        shared = mine & frozenset().union(*(_headline_acronyms(*headlines(members)[m]) for m in members))
+        return len(shared) >= SUBJECT_ACRONYMS
 
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
@@ -697,6 +782,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             beats = _beats(weights, info)
             own = _unnamed(terms, names) if names else None
             lang = a.language or "id"
+            acronyms = _headline_acronyms(a.title, lang)
+            if len(acronyms) < SUBJECT_ACRONYMS:
+                acronyms = frozenset()
             for s in cands.values():
                 elsewhere = apart_from[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
@@ -704,7 +792,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 norms = norms_of.setdefault(s.id, [None, None])
                 scored.append((score(aliased[s.id], terms, s, members, elsewhere, entity_share, other_language, names,
                                      norms, beats, own,
-                                     functools.partial(_actor_words, aliased[s.id], s.entities, info, lang))
+                                     functools.partial(_actor_words, aliased[s.id], s.entities, info, lang),
+                                     functools.partial(shares_subject, acronyms, s) if acronyms else None)
                                * _time_factor(day, s),
                                s.id))
             scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], aliased[x[1]])), reverse=True)
