@@ -206,6 +206,10 @@ class _TenseWords:
                 continue
             if k + 1 < len(lows) and f"{low} {lows[k + 1]}" in untensed:
                 continue  # "yang jatuh pada hari Minggu": the day an event falls on, no past ("jatuh")
+            if t < 0 and k and lows[k - 1] in lex.not_past_before_suffixed:
+                # a listed participle in a passive ("Results will be announced Saturday", "is told"):
+                # no past cue, as a suffixed one is not ("could be affected")
+                continue
             if k and f"{lows[k - 1]} {low}" in untensed:
                 continue  # "di depan Presiden": in front of, no future ("depan" of "pekan depan")
             if t < 0 and k and _closes_period(lows[k - 1], low, lex):
