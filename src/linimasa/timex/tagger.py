@@ -693,8 +693,15 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
 
 
 def _norm_year(mt: Match, ctx: Context) -> Found:
-    year = int(mt.groups["year"])
-    if len(mt.groups["year"]) == 2:  # "FY19": the century that puts it at most ten years after publication
+    g = mt.groups
+    if "year2" in g:  # a rule's second way of writing it ("500 SM" beside "tahun 122 M")
+        g = {**g, "year": g["year2"], "era": g["era2"]}
+    year = int(g["year"])
+    if "era" in g:
+        # "500 BC", "500 SM" (TimeML BC0500); "AD 122", "tahun 122 M": the year itself, four digits
+        bc = ctx.lex.key(g["era"]).replace(".", "").replace(" ", "") in ("bc", "bce", "sm", "sebelummasehi")
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"BC{year:04d}" if bc else f"{year:04d}"), explicit_year=True)
+    if len(g["year"]) == 2:  # "FY19": the century that puts it at most ten years after publication
         now = ctx.dct.year if ctx.dct else 2000
         year += 2000 if 2000 + year <= now + 10 else 1900
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}"), explicit_year=True)
