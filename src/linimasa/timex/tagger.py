@@ -1829,6 +1829,28 @@ def _sentence_day_clock(
     return True
 
 
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+
+
+def _next_day_of_other_clock(clock: Found, day: Found, found: list[Found]) -> bool:
+    """Whether `day`, written after `clock`, is the day of another clock: a later clock written with its
+    own day ("pukul 20.00 hingga pukul 02.00 WIB keesokan harinya"), or a day said without a date ("hari
+    berikutnya", "the next day") after another clock that stands between them. It dates that later
+    clock, the end of a range ("Pukul 05.00 - 01.00 WIB (hari berikutnya)": 01:00 is on the next day,
+    05:00 is not)."""
+    tx, dx = clock.timex, day.timex
+    if dx.start < tx.end:
+        return False
+    if _CLOCK_VALUE.search(dx.value):
+        return True  # a later clock with its own day ("pukul 20.00 hingga pukul 02.00 keesokan harinya")
+    if any(c.isdigit() for c in dx.text):
+        return False
+    return any(
+        f is not clock and tx.end <= f.timex.start and f.timex.end <= dx.start and _CLOCK_VALUE.search(f.timex.value)
+        for f in found
+    )
+
+
 def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> bool:
     """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
     "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
@@ -1840,6 +1862,7 @@ def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | No
         f for f in (days.found[k] for k in days.near(tx.start, tx.end, 40))
         if f is not clock and s0 <= f.timex.start < s1
         and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
+        and not _next_day_of_other_clock(clock, f, days.found)
     ]
     if not near:
         return False
