@@ -323,6 +323,7 @@ class Context:
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
     sentences: list[Span] | None = None  # the text's sentences, when the caller has them
     set_weekdays: set[int] = field(default_factory=set)  # weekdays the text made recurring ("setiap Rabu")
+    period: str | None = None  # the last quarter, half or month told ("2023-Q1"), for "the same period of 2022"
 
 
 def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
@@ -1209,6 +1210,25 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
     return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n if isinstance(n, int) else 1, unit)))
 
 
+_SUB_YEAR = re.compile(r"\d{4}(-(?:[QH]\d|\d\d))")
+
+
+def _norm_same_period(mt: Match, ctx: Context) -> Found:
+    """"the same period of 2022", "the same quarter last year": the quarter, half or month the text told
+    last ("growth in the first quarter of 2023 ... compared to the same period of 2022": 2022-Q1), in the
+    year named; the year alone where no such period was told."""
+    g = mt.groups
+    if "year" in g:
+        year = int(g["year"])
+    else:
+        base = int(ctx.period[:4]) if ctx.period else ctx.dct.year if ctx.dct else None
+        if base is None:
+            return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX"), needs_anchor=True)
+        year = base - 1
+    part = _SUB_YEAR.match(ctx.period) if ctx.period else None
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}{part[1] if part else ''}"), explicit_year="year" in g)
+
+
 def _norm_reference(mt: Match, ctx: Context) -> Found:
     if mt.rule.value:  # a rule that names its value ("at the time." -> PAST_REF)
         return Found(Timex(mt.start, mt.end, "", "DATE", mt.rule.value))
@@ -1346,6 +1366,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "time": _norm_time,
     "set": _norm_set,
     "reference": _norm_reference,
+    "same_period": _norm_same_period,
 }
 
 
@@ -1431,6 +1452,8 @@ def tag(
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
                 ctx.point, ctx.point_end, ctx.point_written = period, tx.end, written
+        if tx.type == "DATE" and _SUB_YEAR.fullmatch(tx.value):
+            ctx.period = tx.value
         if tx.type == "SET" and (every := re.fullmatch(r"XXXX-WXX-([1-7])", tx.value)):
             ctx.set_weekdays.add(int(every[1]))
         out.append(found)
