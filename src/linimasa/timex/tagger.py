@@ -1498,6 +1498,7 @@ def tag(
                 _clock_on_told_day(clock, told, dct)
         _past_midnight(out, [c for c, _, _ in clocks if id(c.timex) in bare and id(c) not in recurring], text)
     _day_parts_dated_beside(out, placed, text, sentences)
+    _day_parts_before_the_first_day(out, placed, ctx)
     placed.update(id(c) for c, _, _ in clocks if id(c.timex) in bare)
     _any_day_in_recurring(out, placed, ctx)
     return out
@@ -1824,6 +1825,37 @@ def _day_parts_dated_beside(found: list[Found], placed: set[int], text: str, sen
         if near:
             day = min(near, key=gap)
             tx.value, tx.anchor = day.timex.value[:10] + tx.value[10:], day.timex.anchor
+
+
+FIRST_DAY_REACH = 300
+"""How far (characters) after a part of the day told before any day a written date may come to give it
+its day (the lead names the evening, the next paragraph the date)."""
+
+
+def _day_parts_before_the_first_day(found: list[Found], placed: set[int], ctx: Context) -> None:
+    """A part of the day in a sentence that tells of no future, before the text has named any day ("Ia
+    jatuh di dekat letusan gunung berapi saat malam. Pria itu ... melihat letusan pada 11 Juni"), is of
+    the day the story then writes (the evening of 11 June), when that day lies before publication and
+    near it; not of the publication day, which the text never said it was."""
+    if ctx.dct is None:
+        return
+    for k, part in enumerate(found):
+        tx = part.timex
+        if id(part) not in placed or tx.anchor != ctx.dct_source or not _DAY_PART_VALUE.match(tx.value):
+            continue
+        if any(parse_day(f.timex.value) for f in found[:k] if f.timex.type in ("DATE", "TIME")):
+            continue  # a day was named before it: the told day already governs it
+        if tense_of(ctx.text, tx.start, tx.end, ctx.lex, sentences=ctx.sentences) > 0:
+            continue
+        later = next((f for f in found[k + 1:] if f.timex.start - tx.end <= FIRST_DAY_REACH
+                      and f.timex.type == "DATE" and parse_day(f.timex.value)), None)
+        if later is None or not any(c.isdigit() for c in later.timex.text):
+            continue
+        day = parse_day(later.timex.value)
+        if (day is None or not 0 < (ctx.dct - day).days <= STORY_DAYS
+                or _dates_statement(ctx.text, later.timex.start, ctx.lex, ctx.sentences)):
+            continue
+        tx.value, tx.anchor = day.isoformat() + tx.value[10:], "event"
 
 
 def _sentence_day_clock(
