@@ -851,6 +851,13 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
         # time it counts from is not the day told last (nor publication) but one the text never gives
         return Found(Timex(mt.start, mt.end, "", "DATE", "PAST_REF", anchor=anchor))
     part = _day_part_in(lex, g["ana"]) if "ana" in g else None
+    if part is not None and not days and ctx.point is not None and ctx.point[1] in ("M", "Y") and (
+            ctx.reference is None
+            or ctx.reference_end <= sentence_bounds(ctx.text, ctx.point_end - 1, ctx.sentences)[0]):
+        # "told her colleagues earlier this month. That night, ...": the night of a day the text does not
+        # give (a sentence after the last day named told of a month, which leaves the day open), not of
+        # that day ("pada Senin (16/6), buron sejak Mei. Malam itu": Monday's night)
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if part is not None:  # "malam itu", "that morning": that part of the day told (TimeML TIME)
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{d.isoformat()}T{part}", anchor=anchor), needs_anchor=True)
     return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, value_unit), anchor=anchor), needs_anchor=True)
