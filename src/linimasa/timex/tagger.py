@@ -873,6 +873,11 @@ def _restates_told_day(mt: Match, ctx: Context) -> bool:
         return False
     if not re.match(r"\s+[\w\u201c\"']", ctx.text[mt.end : mt.end + 3]):
         return False  # nothing named after it: "the day before." counts back
+    if ctx.lex.key(ctx.text[ctx.reference_start : ctx.reference_end]) == ctx.lex.key(mt.groups["ana"]):
+        # the day told was itself "the day before" an event ("the day before Geingob departed ... the
+        # envelope the day before the departure"): the same phrase before the same kind of event
+        # restates that day, it does not count back once more
+        return True
     s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
     return s0 < ctx.reference_end <= mt.start
 
