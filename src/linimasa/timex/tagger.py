@@ -174,7 +174,8 @@ def parse_day(value: str | None) -> dt.date | None:
 def _tense_class(word: str, lex: Lexicon) -> tuple[int, bool]:
     """(listed tense of a lower-case word, whether it counts for its past-tense ending)."""
     t = -1 if word in lex.past else 1 if word in lex.future else 0
-    suffixed = not t and bool(lex.past_suffixes) and len(word) > 4 and word.endswith(lex.past_suffixes)
+    suffixed = (not t and bool(lex.past_suffixes) and len(word) > 4 and word.endswith(lex.past_suffixes)
+                and "-" not in word)
     return t, suffixed
 
 
@@ -200,7 +201,8 @@ class _TenseWords:
         for k, low in enumerate(lows):
             t = -1 if low in past else 1 if low in future else 0
             if not t:
-                if (endings and len(low) > 4 and low.endswith(endings)
+                # (not a hyphenated compound adjective: "Fianna Fáil-led coalition", "state-owned")
+                if (endings and len(low) > 4 and low.endswith(endings) and "-" not in low
                         and not (k and lows[k - 1] in lex.not_past_before_suffixed)):
                     self.suffixed.append(k)
                 continue
