@@ -1219,7 +1219,8 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
         if day is not None and safe_date(2024, m, day) is None:
             raise ValueError(day)
         return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-{m:02d}" + (f"-{day:02d}" if day else "")))
-    unit = lex.units.get(lex.key(g.get("unit", "")), "D")
+    word = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or ""  # "year after year"
+    unit = lex.units.get(lex.key(word), "D")
     n = lex.number(g["num"]) if "num" in g else 1  # "5 tahunan": every five years
     return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n if isinstance(n, int) else 1, unit)))
 
