@@ -141,3 +141,14 @@ def test_a_stored_undated_article_is_dated_again_only_when_a_new_neighbour_comes
     assert date_articles([concert], index) == []
     assert "warga" in index.terms["concert"] and "warga" in index.terms["frag"]  # a word they share
     assert [a.id for a in date_articles([again], index)] == ["frag"]
+
+
+def test_weekday_with_day_and_month_takes_the_year_in_which_they_agree() -> None:
+    # 21 June is a Tuesday in 2022 (not in 2023): the neighbour, written in March 2023, gives the time of
+    # writing, and the Tuesday 21 June before it is the one the fragment speaks of, not a Tuesday near it
+    fragment = make("frag", FRAGMENT.format(day="Selasa, 21 Juni"))
+    corpus = date_corpus(Corpus(articles=[dated_flood(), fragment]), {"frag"})
+    art = corpus.article("frag")
+    assert art.published is not None and art.published.value == "2022-06-21"
+    t = next(t for t in art.timexes if t.text == "Selasa, 21 Juni")
+    assert t.value == "2022-06-21" and "weekday_mismatch" not in t.flags

@@ -418,7 +418,38 @@ def _weekday_day(f: Found, lang: str, dated: list[tuple[float, Article]], window
             if k > 0:
                 score *= 0.5  # an article reports what already happened
             scores[d] = max(scores.get(d, 0.0), score)
+    if dm and not any((d.day, d.month) == dm for d in scores):
+        # "on Saturday, June 21" names one date: the year in which that day is a Saturday, the last one
+        # by the neighbours' dates (not a Saturday near them that is not the 21st of June)
+        return _year_of_weekday_date(dm, wd, dated, window_days) or (
+            max(scores, key=lambda d: (scores[d], d)) if scores else None)
     return max(scores, key=lambda d: (scores[d], d)) if scores else None
+
+
+WEEKDAY_DATE_DAYS = 366
+"""How far (days) before the neighbours' dates a weekday written with its day and month may fall: within a
+year at most one date fits (a day/month moves one or two weekdays a year); farther back, a weekday
+that fits no date near them is more likely a slip of the writer's than a story years old."""
+
+
+def _year_of_weekday_date(
+    dm: tuple[int, int], weekday: int, dated: list[tuple[float, Article]], window_days: int
+) -> dt.date | None:
+    """The date with day/month `dm` on `weekday` in the year up to the most similar neighbour's date
+    (plus `window_days`): an article reports what already happened or is about to."""
+    base = next((d for _, a in dated if a.published and (d := parse_day(a.published.value))), None)
+    if base is None:
+        return None
+    limit = base + dt.timedelta(days=window_days)
+    day, month = dm
+    for year in (limit.year, limit.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if limit - dt.timedelta(days=WEEKDAY_DATE_DAYS) <= d <= limit and d.isoweekday() == weekday:
+            return d
+    return None
 
 
 def _neighbour_date(dated: list[tuple[float, Article]]) -> tuple[dt.date, str] | None:

@@ -174,7 +174,8 @@ def parse_day(value: str | None) -> dt.date | None:
 def _tense_class(word: str, lex: Lexicon) -> tuple[int, bool]:
     """(listed tense of a lower-case word, whether it counts for its past-tense ending)."""
     t = -1 if word in lex.past else 1 if word in lex.future else 0
-    suffixed = not t and bool(lex.past_suffixes) and len(word) > 4 and word.endswith(lex.past_suffixes)
+    suffixed = (not t and bool(lex.past_suffixes) and len(word) > 4 and word.endswith(lex.past_suffixes)
+                and "-" not in word)
     return t, suffixed
 
 
@@ -200,12 +201,17 @@ class _TenseWords:
         for k, low in enumerate(lows):
             t = -1 if low in past else 1 if low in future else 0
             if not t:
-                if (endings and len(low) > 4 and low.endswith(endings)
+                # (not a hyphenated compound adjective: "Fianna Fáil-led coalition", "state-owned")
+                if (endings and len(low) > 4 and low.endswith(endings) and "-" not in low
                         and not (k and lows[k - 1] in lex.not_past_before_suffixed)):
                     self.suffixed.append(k)
                 continue
             if k + 1 < len(lows) and f"{low} {lows[k + 1]}" in untensed:
                 continue  # "yang jatuh pada hari Minggu": the day an event falls on, no past ("jatuh")
+            if t < 0 and k and lows[k - 1] in lex.not_past_before_suffixed:
+                # a listed participle in a passive ("Results will be announced Saturday", "is told"):
+                # no past cue, as a suffixed one is not ("could be affected")
+                continue
             if k and f"{lows[k - 1]} {low}" in untensed:
                 continue  # "di depan Presiden": in front of, no future ("depan" of "pekan depan")
             if t < 0 and k and _closes_period(lows[k - 1], low, lex):
@@ -319,6 +325,7 @@ class Context:
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
     sentences: list[Span] | None = None  # the text's sentences, when the caller has them
     set_weekdays: set[int] = field(default_factory=set)  # weekdays the text made recurring ("setiap Rabu")
+    period: str | None = None  # the last quarter, half or month told ("2023-Q1"), for "the same period of 2022"
 
 
 def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
@@ -689,8 +696,15 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
 
 
 def _norm_year(mt: Match, ctx: Context) -> Found:
-    year = int(mt.groups["year"])
-    if len(mt.groups["year"]) == 2:  # "FY19": the century that puts it at most ten years after publication
+    g = mt.groups
+    if "year2" in g:  # a rule's second way of writing it ("500 SM" beside "tahun 122 M")
+        g = {**g, "year": g["year2"], "era": g["era2"]}
+    year = int(g["year"])
+    if "era" in g:
+        # "500 BC", "500 SM" (TimeML BC0500); "AD 122", "tahun 122 M": the year itself, four digits
+        bc = ctx.lex.key(g["era"]).replace(".", "").replace(" ", "") in ("bc", "bce", "sm", "sebelummasehi")
+        return Found(Timex(mt.start, mt.end, "", "DATE", f"BC{year:04d}" if bc else f"{year:04d}"), explicit_year=True)
+    if len(g["year"]) == 2:  # "FY19": the century that puts it at most ten years after publication
         now = ctx.dct.year if ctx.dct else 2000
         year += 2000 if 2000 + year <= now + 10 else 1900
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}"), explicit_year=True)
@@ -839,6 +853,13 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
         # time it counts from is not the day told last (nor publication) but one the text never gives
         return Found(Timex(mt.start, mt.end, "", "DATE", "PAST_REF", anchor=anchor))
     part = _day_part_in(lex, g["ana"]) if "ana" in g else None
+    if part is not None and not days and ctx.point is not None and ctx.point[1] in ("M", "Y") and (
+            ctx.reference is None
+            or ctx.reference_end <= sentence_bounds(ctx.text, ctx.point_end - 1, ctx.sentences)[0]):
+        # "told her colleagues earlier this month. That night, ...": the night of a day the text does not
+        # give (a sentence after the last day named told of a month, which leaves the day open), not of
+        # that day ("pada Senin (16/6), buron sejak Mei. Malam itu": Monday's night)
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if part is not None:  # "malam itu", "that morning": that part of the day told (TimeML TIME)
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{d.isoformat()}T{part}", anchor=anchor), needs_anchor=True)
     return Found(Timex(mt.start, mt.end, "", "DATE", value_at(d, value_unit), anchor=anchor), needs_anchor=True)
@@ -854,6 +875,11 @@ def _restates_told_day(mt: Match, ctx: Context) -> bool:
         return False
     if not re.match(r"\s+[\w\u201c\"']", ctx.text[mt.end : mt.end + 3]):
         return False  # nothing named after it: "the day before." counts back
+    if ctx.lex.key(ctx.text[ctx.reference_start : ctx.reference_end]) == ctx.lex.key(mt.groups["ana"]):
+        # the day told was itself "the day before" an event ("the day before Geingob departed ... the
+        # envelope the day before the departure"): the same phrase before the same kind of event
+        # restates that day, it does not count back once more
+        return True
     s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
     return s0 < ctx.reference_end <= mt.start
 
@@ -1193,9 +1219,29 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
         if day is not None and safe_date(2024, m, day) is None:
             raise ValueError(day)
         return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-{m:02d}" + (f"-{day:02d}" if day else "")))
-    unit = lex.units.get(lex.key(g.get("unit", "")), "D")
+    word = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or ""  # "year after year"
+    unit = lex.units.get(lex.key(word), "D")
     n = lex.number(g["num"]) if "num" in g else 1  # "5 tahunan": every five years
     return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n if isinstance(n, int) else 1, unit)))
+
+
+_SUB_YEAR = re.compile(r"\d{4}(-(?:[QH]\d|\d\d))")
+
+
+def _norm_same_period(mt: Match, ctx: Context) -> Found:
+    """"the same period of 2022", "the same quarter last year": the quarter, half or month the text told
+    last ("growth in the first quarter of 2023 ... compared to the same period of 2022": 2022-Q1), in the
+    year named; the year alone where no such period was told."""
+    g = mt.groups
+    if "year" in g:
+        year = int(g["year"])
+    else:
+        base = int(ctx.period[:4]) if ctx.period else ctx.dct.year if ctx.dct else None
+        if base is None:
+            return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX"), needs_anchor=True)
+        year = base - 1
+    part = _SUB_YEAR.match(ctx.period) if ctx.period else None
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}{part[1] if part else ''}"), explicit_year="year" in g)
 
 
 def _norm_reference(mt: Match, ctx: Context) -> Found:
@@ -1335,6 +1381,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "time": _norm_time,
     "set": _norm_set,
     "reference": _norm_reference,
+    "same_period": _norm_same_period,
 }
 
 
@@ -1420,6 +1467,8 @@ def tag(
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
                 ctx.point, ctx.point_end, ctx.point_written = period, tx.end, written
+        if tx.type == "DATE" and _SUB_YEAR.fullmatch(tx.value):
+            ctx.period = tx.value
         if tx.type == "SET" and (every := re.fullmatch(r"XXXX-WXX-([1-7])", tx.value)):
             ctx.set_weekdays.add(int(every[1]))
         out.append(found)
@@ -1464,6 +1513,7 @@ def tag(
                 _clock_on_told_day(clock, told, dct)
         _past_midnight(out, [c for c, _, _ in clocks if id(c.timex) in bare and id(c) not in recurring], text)
     _day_parts_dated_beside(out, placed, text, sentences)
+    _day_parts_before_the_first_day(out, placed, ctx)
     placed.update(id(c) for c, _, _ in clocks if id(c.timex) in bare)
     _any_day_in_recurring(out, placed, ctx)
     return out
@@ -1792,6 +1842,37 @@ def _day_parts_dated_beside(found: list[Found], placed: set[int], text: str, sen
             tx.value, tx.anchor = day.timex.value[:10] + tx.value[10:], day.timex.anchor
 
 
+FIRST_DAY_REACH = 300
+"""How far (characters) after a part of the day told before any day a written date may come to give it
+its day (the lead names the evening, the next paragraph the date)."""
+
+
+def _day_parts_before_the_first_day(found: list[Found], placed: set[int], ctx: Context) -> None:
+    """A part of the day in a sentence that tells of no future, before the text has named any day ("Ia
+    jatuh di dekat letusan gunung berapi saat malam. Pria itu ... melihat letusan pada 11 Juni"), is of
+    the day the story then writes (the evening of 11 June), when that day lies before publication and
+    near it; not of the publication day, which the text never said it was."""
+    if ctx.dct is None:
+        return
+    for k, part in enumerate(found):
+        tx = part.timex
+        if id(part) not in placed or tx.anchor != ctx.dct_source or not _DAY_PART_VALUE.match(tx.value):
+            continue
+        if any(parse_day(f.timex.value) for f in found[:k] if f.timex.type in ("DATE", "TIME")):
+            continue  # a day was named before it: the told day already governs it
+        if tense_of(ctx.text, tx.start, tx.end, ctx.lex, sentences=ctx.sentences) > 0:
+            continue
+        later = next((f for f in found[k + 1:] if f.timex.start - tx.end <= FIRST_DAY_REACH
+                      and f.timex.type == "DATE" and parse_day(f.timex.value)), None)
+        if later is None or not any(c.isdigit() for c in later.timex.text):
+            continue
+        day = parse_day(later.timex.value)
+        if (day is None or not 0 < (ctx.dct - day).days <= STORY_DAYS
+                or _dates_statement(ctx.text, later.timex.start, ctx.lex, ctx.sentences)):
+            continue
+        tx.value, tx.anchor = day.isoformat() + tx.value[10:], "event"
+
+
 def _sentence_day_clock(
     clock: Found, days: _Days, text: str, lex: Lexicon, sentences: list[Span] | None = None
 ) -> bool:
@@ -1818,6 +1899,28 @@ def _sentence_day_clock(
     return True
 
 
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+
+
+def _next_day_of_other_clock(clock: Found, day: Found, found: list[Found]) -> bool:
+    """Whether `day`, written after `clock`, is the day of another clock: a later clock written with its
+    own day ("pukul 20.00 hingga pukul 02.00 WIB keesokan harinya"), or a day said without a date ("hari
+    berikutnya", "the next day") after another clock that stands between them. It dates that later
+    clock, the end of a range ("Pukul 05.00 - 01.00 WIB (hari berikutnya)": 01:00 is on the next day,
+    05:00 is not)."""
+    tx, dx = clock.timex, day.timex
+    if dx.start < tx.end:
+        return False
+    if _CLOCK_VALUE.search(dx.value):
+        return True  # a later clock with its own day ("pukul 20.00 hingga pukul 02.00 keesokan harinya")
+    if any(c.isdigit() for c in dx.text):
+        return False
+    return any(
+        f is not clock and tx.end <= f.timex.start and f.timex.end <= dx.start and _CLOCK_VALUE.search(f.timex.value)
+        for f in found
+    )
+
+
 def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> bool:
     """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
     "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
@@ -1829,6 +1932,7 @@ def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | No
         f for f in (days.found[k] for k in days.near(tx.start, tx.end, 40))
         if f is not clock and s0 <= f.timex.start < s1
         and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
+        and not _next_day_of_other_clock(clock, f, days.found)
     ]
     if not near:
         return False
