@@ -144,3 +144,21 @@ def test_local_places_take_the_first_code_in_order(monkeypatch: pytest.MonkeyPat
     assert [(m.text, m.type, m.key) for m in out[2:]] == [
         ("Bayat", "GPE", "id-local:3201:Bayat"), ("Parung Panjang", "GPE", "id-local:3310:Parung Panjang"),
         ("Bayan", "LOC", None)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(size=st.integers(0, 60), places=st.sets(st.integers(1, 59), max_size=12))
+def test_in_source_is_the_search_by_hand(size: int, places: set[int]) -> None:
+    """`Opened.in_source` by the C bisection over the inserted spaces' places: the binary search it
+    replaced, written out."""
+    cuts = sorted(s for s in places if s < size)
+    view = seams.open_seams("x" * size, cuts)
+    for offset in range(len(view.text) + 1):
+        lo, hi = 0, len(cuts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if cuts[mid] + mid < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        assert view.in_source(offset) == offset - lo
