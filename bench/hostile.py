@@ -15,12 +15,19 @@ whole pool of bodies once, so every size meets the per-word caches in the same s
 A case that runs past `--limit` CPU-seconds is stopped (an interval timer) and reported as over it:
 the script can time code that has no budget of its own (PYTHONPATH=<old checkout>/src measures the
 code before issue 12). No timing is asserted: machines differ, the ratios carry between them.
+
+Beside each size's stages, "gc" is the part of their time that Python's cyclic garbage collector
+took (`gc.callbacks`): its full collections walk every object a long article keeps alive (its tokens,
+above all), so its share grows with the article. `--batch-gc` times the stages under the collector
+thresholds a batch runs them with (`linimasa.batch._fewer_collections`), not Python's defaults.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import gc
 import json
 import os
 import platform
@@ -30,6 +37,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from linimasa.batch import _fewer_collections
 from linimasa.entities import ner
 from linimasa.evaluate.hostile import HOSTILE, ordinary
 from linimasa.ingest import ingest_bytes
@@ -43,6 +51,17 @@ class _Stopped(BaseException):
 
 
 _NONCE = [0]
+_GC: dict[str, float] = {"in": 0.0, "since": 0.0, "on": 0.0}  # CPU seconds in collections while timing
+
+
+def _collector(phase: str, info: dict[str, Any]) -> None:
+    """`gc.callbacks` entry: adds the CPU time of each collection made while a case is timed."""
+    if not _GC["on"]:
+        return
+    if phase == "start":
+        _GC["since"] = time.process_time()
+    else:
+        _GC["in"] += time.process_time() - _GC["since"]
 
 
 def _alarm(signum: int, frame: Any) -> None:
@@ -84,6 +103,7 @@ def _run_once(pipe: Pipeline, text: str, limit: float) -> tuple[float | None, di
     art = ingest_bytes(text.encode("utf-8", "surrogatepass"), "<bench>")
     per_stage: dict[str, float] = {}
     signal.setitimer(signal.ITIMER_PROF, limit)
+    _GC["in"], _GC["on"] = 0.0, 1.0
     start = time.process_time()
     name = ""
     try:
@@ -97,6 +117,8 @@ def _run_once(pipe: Pipeline, text: str, limit: float) -> tuple[float | None, di
         return None, per_stage
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
+        _GC["on"] = 0.0
+        per_stage["(gc)"] = _GC["in"]  # within the stages' times, not beside them
     return time.process_time() - start, per_stage
 
 
@@ -108,7 +130,15 @@ def main() -> int:
     ap.add_argument("--limit", type=float, default=60.0, help="CPU seconds after which a case is stopped (default: 60)")
     ap.add_argument("--only", help="run only the hostile inputs whose name contains this")
     ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("--batch-gc", action="store_true",
+                    help="time under a batch's garbage-collector thresholds, not Python's defaults")
     args = ap.parse_args()
+    gc.callbacks.append(_collector)
+    with _fewer_collections() if args.batch_gc else contextlib.nullcontext():
+        return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGPROF, _alarm)
     # The recogniser keeps the tags of recent sentences, and each repeat of a case differs from the
     # last in one sentence only: without this, a repeat would cost less than a first run.
@@ -164,11 +194,13 @@ def main() -> int:
             "size_kb": int(kb),
             "cpu_s": round(spent, 2) if spent is not None else None,
             "ms_per_kb": round(1000 * spent / kb, 2) if spent is not None else None,
-            "stage_ms_per_kb": {k: round(1000 * v / kb, 2) for k, v in stages.items()},
+            "stage_ms_per_kb": {k: round(1000 * v / kb, 2) for k, v in stages.items() if k != "(gc)"},
+            "gc_ms_per_kb": round(1000 * stages.get("(gc)", 0.0) / kb, 2),
         }
         growth.append(entry)
         print(f"{int(kb):>6} KB  {_fmt(spent):>9}  {entry['ms_per_kb']} ms/KB   "
-              + "  ".join(f"{k} {v}" for k, v in entry["stage_ms_per_kb"].items()), flush=True)
+              + "  ".join(f"{k} {v}" for k, v in entry["stage_ms_per_kb"].items())
+              + f"   (gc {entry['gc_ms_per_kb']})", flush=True)
     worst = max((r for row in rows for r in row["ratio"] if isinstance(r, float | int)), default=None)
     flat = (
         round(growth[-1]["ms_per_kb"] / growth[0]["ms_per_kb"], 2)
@@ -181,6 +213,7 @@ def main() -> int:
             "machine": f"{platform.machine()} {platform.python_implementation()} {platform.python_version()}, "
                        f"{os.cpu_count()} cores (shared)",
             "ordinary_text": source,
+            "gc_thresholds": list(gc.get_threshold()),
             "limit_cpu_s": args.limit,
             "hostile": rows,
             "ordinary_by_size": growth,

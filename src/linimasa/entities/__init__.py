@@ -131,6 +131,27 @@ def _generic_phrases(*lists: Phrases) -> frozenset[tuple[str, ...]]:
     return frozenset().union(*(p.all for p in lists))
 
 
+_INNERMOST_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+class _Bracketed:
+    """Whether "(X)" is written in a text, for many X: `f"({x})" in text` read the whole text for each
+    of a long article's model names (a quadratic scan of `_add_model`, bench/hostile.py's time per KB).
+    Without brackets of its own, X is written in brackets exactly when it is what an innermost pair of
+    brackets holds (its "(" is the last before its ")"), so those contents, read once, answer it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._inside: set[str] | None = None
+
+    def __contains__(self, name: str) -> bool:
+        if "(" in name or ")" in name:
+            return f"({name})" in self.text
+        if self._inside is None:
+            self._inside = {hit.group(1) for hit in _INNERMOST_BRACKETS.finditer(self.text)}
+        return name in self._inside
+
+
 def _add_model(
     text: str, chosen: list[Mention], model: list[Mention], gazetteer: Gazetteer, cues: Cues, language: str = "id"
 ) -> list[Mention]:
@@ -164,6 +185,7 @@ def _add_model(
     # what `_tidy` makes of a surface of a type, as offsets into it: the model tags a name the same
     # way wherever the article repeats it, and the answer depends on nothing else
     shapes: dict[tuple[str, str], tuple[int, int, str, str, str | None] | None] = {}
+    bracketed = _Bracketed(text)  # read at the first model name that asks
     # in text order, the longer first where two start together (two stable sorts on the fields: no
     # Python call per mention)
     for raw in sorted(sorted(model, key=operator.attrgetter("end"), reverse=True),
@@ -213,7 +235,7 @@ def _add_model(
         if m.type in ("ORG", "EVT") and contains_all and only_places and longer:
             replace(hits, m)
             continue
-        if contains_all and longer and f"({m.text})" not in text and _ent12b_known_inside(
+        if contains_all and longer and m.text not in bracketed and _ent12b_known_inside(
                 m, hits, language, cues, gazetteer):  # "... (Bawas MA)": `defined_acronyms`' to read
             replace(hits, m)
             continue

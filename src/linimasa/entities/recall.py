@@ -35,6 +35,7 @@ from linimasa import resources
 from linimasa.entities.rules import cues_for
 from linimasa.model import Mention
 from linimasa.text.gazetteer import Gazetteer
+from linimasa.text.spans import DisjointSpans, StaticSpans
 
 _NAME_WORD = r"[A-Z][a-z](?:[a-zA-Z'’\-]*[a-zA-Z])?"
 _INITIALS = r"[A-Z]{1,3}\.?"
@@ -94,13 +95,13 @@ _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CAPITAL = re.compile(r"[A-Z]")
 
 
-@functools.lru_cache(maxsize=2)
-def _capital_pairs(text: str) -> dict[str, list[int]]:
-    """Where each capital of a long text starts, by the two characters from there, in text order."""
+@functools.lru_cache(maxsize=4)
+def _capital_pairs(text: str, width: int = 2) -> dict[str, list[int]]:
+    """Where each capital of a long text starts, by the `width` characters from there, in text order."""
     pairs: dict[str, list[int]] = {}
     for m in _CAPITAL.finditer(text):
         at = m.start()
-        pairs.setdefault(text[at : at + 2], []).append(at)
+        pairs.setdefault(text[at : at + width], []).append(at)
     return pairs
 
 
@@ -122,10 +123,13 @@ def _occurrences(text: str, name: str, glued_ok: bool = False) -> list[int]:
     size = len(name)
     out = []
     if len(text) >= _LONG_TEXT and size >= 2 and name[0] in _ASCII_UPPER:
-        # a long text: the places its capitals start with the name's first two letters, in order, stand
+        # a long text: the places its capitals start with the name's first letters, in order, stand
         # for `find`'s answers (each `find` read the rest of the text, for every name: quadratic)
         pos = 0
-        for at in _capital_pairs(text).get(name[:2], ()):
+        # by four letters where the name has them: a capital pair as frequent as "Pe" or "Ke" opens
+        # thousands of a long text's words, and every name that starts with it read all of them
+        width = 4 if size >= 4 else 2
+        for at in _capital_pairs(text, width).get(name[:width], ()):
             if at < pos or not text.startswith(name, at):
                 continue
             if (at == 0 or text[at - 1] not in before) and text[at + size : at + size + 1] not in after:
@@ -494,13 +498,21 @@ def people_by_age(text: str, mentions: list[Mention], language: str) -> list[Men
     firsts = {t.split()[0] for t in retyped if " " in t}
     out = [Mention(m.start, m.end, m.text, "PER", source=m.source, score=m.score, role=m.role)
            if m.type != "PER" and (m.text in retyped or m.text in firsts) else m for m in out]
+    # the overlap asked of every aged name through span indexes (a scan of every mention per name was
+    # quadratic in a long article): the mentions as they stood, and the names added since (which
+    # overlap none of them, nor one another: they go in in text order)
+    held: StaticSpans | None = None
+    added: DisjointSpans[None] = DisjointSpans()
     for hit in _AGED_RUN.finditer(text) if _AGED_GATE.search(text) is not None else ():
         s, e = hit.span(1)
         name = hit.group(1)
-        if name.split()[0].casefold() in stop or any(m.start < e and s < m.end for m in out) \
+        if held is None:
+            held = StaticSpans((m.start, m.end) for m in out)
+        if name.split()[0].casefold() in stop or held.overlaps(s, e) or added.overlaps(s, e) \
                 or any(a <= s < b for a, b in lists):
             continue
         out.append(Mention(s, e, name, "PER", source="rule"))
+        added.add(s, e, None)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

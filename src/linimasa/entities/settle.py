@@ -105,6 +105,7 @@ class _Index:
         self.tokens = [text[a:b] for a, b in self.spans]
         self.words = set(self.tokens)
         self._at: dict[str, list[int]] | None = None
+        self._after: dict[str, dict[str, list[int]]] = {}  # `_followed_by`'s answers
         self._memo: dict[str, bool] = {}
         self.sport: dict[frozenset[str], bool] = {}  # `_sport_article`'s answer, asked by many rules
 
@@ -116,6 +117,18 @@ class _Index:
                 self._at.setdefault(token, []).append(k)
         return self._at
 
+    def _followed_by(self, token: str) -> dict[str, list[int]]:
+        """The indices of the tokens written `token`, by the token after each ("" after the last), in
+        text order; made once per token asked (together no more than one pass over the tokens)."""
+        after = self._after.get(token)
+        if after is None:
+            after = self._after[token] = {}
+            tokens = self.tokens
+            last = len(tokens) - 1
+            for k in self._positions().get(token, ()):
+                after.setdefault(tokens[k + 1] if k < last else "", []).append(k)
+        return after
+
     def has(self, phrase: str) -> bool:
         """Whether `phrase` is written in the text as whole words (remembered per phrase)."""
         if phrase in self.words:
@@ -126,7 +139,14 @@ class _Index:
             # a phrase of one token that is not a token of the text is not written in it
             first = None if _TOKEN.fullmatch(phrase) else _TOKEN.match(phrase)
             if first is not None and first.start() == 0:
-                for k in self._positions().get(first.group(), ()):
+                # Where the phrase is written, the token after its first is its second token: only
+                # the non-token characters stand between them, and it ends where the phrase's does,
+                # at a non-token character. Only those places are read (a scan of every place of a
+                # frequent first word, "Presiden", per phrase was quadratic in a long article).
+                second = _TOKEN.search(phrase, first.end())
+                places = (self._positions().get(first.group(), ()) if second is None
+                          else self._followed_by(first.group()).get(second.group(), ()))
+                for k in places:
                     a = self.spans[k][0]
                     e = a + len(phrase)
                     if self.text.startswith(phrase, a) and not _TOKEN.match(self.text[e : e + 1]):
@@ -135,11 +155,14 @@ class _Index:
             self._memo[phrase] = found
         return found
 
-    def find(self, *collections: Collection[str]) -> list[tuple[int, int, str]]:
+    def find(self, *collections: Collection[str],
+             first_words: tuple[Set[str], int] | None = None) -> list[tuple[int, int, str]]:
         """Every whole-word occurrence of the phrases of the given collections (of up to
         MAX_PHRASE_WORDS words that start and end with a word character), as (start, end, phrase),
         in text order. Only the tokens that open some phrase are visited; the first words of a
-        fixed list (a frozenset) are found once per process."""
+        fixed list (a frozenset) are found once per process. `first_words`: `_first_words` of the one
+        collection, made once by a caller that asks it of many indexes (reading the article's names
+        again for each mention was quadratic in a long article)."""
         collections = tuple(c for c in collections if c)
         if not collections:
             return []
@@ -147,7 +170,7 @@ class _Index:
         opening: set[int] = set()
         longest = 0  # a candidate of k tokens can equal only a phrase of k tokens: none is longer
         for phrases in collections:
-            firsts, most = _first_words(phrases)
+            firsts, most = first_words if first_words is not None else _first_words(phrases)
             longest = max(longest, most)
             for word in (firsts & self.words if len(firsts) > len(self.words) else self.words & firsts):
                 opening.update(at[word])
@@ -452,11 +475,17 @@ def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
     local = _local_place_names(language if language in resources.languages() else "id")
     # by name without spaces or case: the list writes "Parungpanjang", news "Parung Panjang"
     names = {code: {n.replace(" ", "").casefold() for n in local.get(code, frozenset())} for code in codes}
+    # each name's first code in code order: what a scan of the codes per mention finds first (that scan
+    # was quadratic in a long article, which names many regencies)
+    first_code: dict[str, str] = {}
+    for c in sorted(codes):
+        for n in names[c]:
+            first_code.setdefault(n, c)
     out = []
     for m in mentions:
         if m.type in ("LOC", "ORG", "PER") and m.source == "model" and m.text[:1].isupper():
             squashed = m.text.replace(" ", "").casefold()
-            code = next((c for c in sorted(codes) if squashed in names[c]), None)
+            code = first_code.get(squashed)
             if code is not None:
                 m = _copy(m, m.start, m.end, m.text, "GPE")
                 m.key, m.role = f"id-local:{code}:{m.text}", None
@@ -2035,12 +2064,15 @@ def _joined_people(mentions: list[Mention]) -> list[Mention]:
     words between or around them ("Donna Kelce Calls Taylor Swift" in a Title Case headline) is those
     people, each a mention of their own."""
     names = {m.text for m in mentions if m.type == "PER" and len(m.text.split()) >= 2}
+    firsts: tuple[Set[str], int] | None = None  # the names' first words, read at the first mention that asks
     out = []
     for m in mentions:
         if m.type != "PER" or m.source != "model" or len(m.text.split()) < 3:
             out.append(m)
             continue
-        inner = [(a, b) for a, b, name in _Index(m.text).find(names) if name != m.text]
+        if firsts is None:
+            firsts = _first_words(names)
+        inner = [(a, b) for a, b, name in _Index(m.text).find(names, first_words=firsts) if name != m.text]
         picked: list[tuple[int, int]] = []
         for s, e in sorted(inner, key=lambda x: x[0] - x[1]):
             if all(e <= a or b <= s for a, b in picked):

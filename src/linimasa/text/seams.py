@@ -155,6 +155,18 @@ class _Article:
         self.apart: dict[tuple[str, str], bool] = {}  # `_ent11w_written_apart`'s answers
 
     @functools.cached_property
+    def spaced_capitals(self) -> dict[str, list[int]]:
+        """Where a space stands before an ASCII capital, by the character before the space, the space
+        and three characters from the capital ("a Klu"), in text order: `_ent11w_written_apart`'s
+        index of a long text."""
+        text = self.text
+        out: dict[str, list[int]] = {}
+        for hit in _SPACE_CAPITAL.finditer(text, 1):
+            at = hit.start()
+            out.setdefault(text[at - 1 : at + 4], []).append(at)
+        return out
+
+    @functools.cached_property
     def written(self) -> frozenset[str]:
         """The runs of letters of the text: only asked of an article with a glued-looking word."""
         return frozenset(LETTER_RUN.findall(self.text))
@@ -301,8 +313,25 @@ def _ent11w_written_apart(art: _Article, head: str, tail: str) -> bool:
     key = (head, tail)
     found = art.apart.get(key)
     if found is None:
-        found = art.apart[key] = len(tail) >= MIN_HEAD and f"{head} {tail.capitalize()}" in art.text
+        found = art.apart[key] = len(tail) >= MIN_HEAD and _written(art, head, tail.capitalize())
     return found
+
+
+_SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
+_LONG_TEXT = 50_000  # characters: below it a search of the text per cut costs less than an index
+
+
+def _written(art: _Article, head: str, word: str) -> bool:
+    """Whether `f"{head} {word}" in art.text`. A long text is not searched for each cut (a search of
+    the whole text per cut made long articles quadratic): where the phrase is written, a space stands
+    before an ASCII capital with the head's last letter before it and the word's first three letters
+    after, so only the places of `_Article.spaced_capitals` under that key are read."""
+    phrase = f"{head} {word}"
+    if len(art.text) < _LONG_TEXT or not head or len(word) < 3 or not ("A" <= word[0] <= "Z"):
+        return phrase in art.text
+    size = len(head)
+    return any(at >= size and art.text.startswith(phrase, at - size)
+               for at in art.spaced_capitals.get(phrase[size - 1 : size + 4], ()))
 
 
 def _verb_cut(art: _Article, part: str, found: _Part) -> int | None:
@@ -440,17 +469,16 @@ class Opened:
         """Where a span that ends at `offset` of the source ends in the opened text."""
         return offset + bisect.bisect_left(self.seams, offset)
 
+    @functools.cached_property
+    def _spaces(self) -> list[int]:
+        """Where the inserted spaces stand in the opened text: the k-th at seams[k] + k (increasing)."""
+        return [s + k for k, s in enumerate(self.seams)]
+
     def in_source(self, offset: int) -> int:
         """The source offset of an offset of the opened text (an inserted space maps to the seam)."""
-        # the k-th inserted space stands at seams[k] + k of the opened text
-        lo, hi = 0, len(self.seams)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.seams[mid] + mid < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return offset - lo
+        # the spaces that stand before `offset`, by the C bisection (a search written in Python cost a
+        # long article's entities stage more per mention, the longer its list of seams)
+        return offset - bisect.bisect_left(self._spaces, offset)
 
     def span_in_view(self, span: Span) -> Span:
         s, e = self.start_in_view(span.start), self.end_in_view(span.end)
