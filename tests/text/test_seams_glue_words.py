@@ -25,6 +25,11 @@ def opened(text: str) -> str:
     # a given name glued after a word, inside a title or after a lower-case word
     ("Menteri PertanianAgus Salim hadir.", "Menteri Pertanian Agus Salim hadir."),
     ("Aktris sekaligus presenterJessica Putri tampil.", "Aktris sekaligus presenter Jessica Putri tampil."),
+    # a word derived with an affix ends where a capital follows, even after a title
+    ("Menteri PerdaganganZulkarnain Hasan hadir.", "Menteri Perdagangan Zulkarnain Hasan hadir."),
+    ("Kantor KementerianKeuangan tutup.", "Kantor Kementerian Keuangan tutup."),
+    # a legal form ends a company's name: a function word glued after it is cut off
+    ("Saham PT Sinar Jaya Tbkatau SJAY naik.", "Saham PT Sinar Jaya Tbk atau SJAY naik."),
 ])
 def test_a_glued_function_word_or_name_is_opened(glued: str, open_: str) -> None:
     assert opened(glued) == open_
@@ -35,6 +40,7 @@ def test_a_glued_function_word_or_name_is_opened(glued: str, open_: str) -> None
     "Suryadi dan Mulyadi tiba di Kediri.",  # names that end in "di"
     "Ia menonton YouTube, main PlayStation dan memakai iPhone serta LinkedIn.",  # camel-case brands
     "Jalan itu dilalui bus TransJakarta setiap hari.",
+    "Ia membuka BukaLapak dan BeritaSatu.",  # names built of roots, not of derived words
     "Bulan Ramadan tahun ini panjang.",  # a word that is a given name and a listed tail: "Rama|dan"
     "Ia berkata di depan kantor.",  # lower-case "di" before a lower-case word: nothing to open
 ])

@@ -28,7 +28,9 @@ A seam is opened only where the dictionary and the article agree that two words 
 - a word after a number ("2025|sebagai");
 - a short function word in lower case before a capital ("di|Pegadaian", "ke|Medan": `glue_openers.txt`),
   a function word that ends no name after a listed given name ("Yusuf|bakal": `glue_name_tails.txt`),
-  and a listed given name after a word ("Sosial|Agus", "presenter|Jessica").
+  and a listed given name after a word ("Sosial|Agus", "presenter|Jessica");
+- a capital after a word derived with an affix ("Kebudayaan|Fadli", "Kementerian|Keuangan": brands
+  are built of roots, "KapanLagi"), and a listed word after a legal form that ends a name ("Tbk|atau").
 
 Brand names written in camel case stay whole where neither side is a known word or name
 ("TransJakarta", "BlackBerry"), and so does a name of two frequent words ("KapanLagi"); a brand
@@ -70,6 +72,7 @@ class _Words:
     listed: frozenset[str] = frozenset()  # camel-case names of the hand lists ("MotoGP"): `_listed_whole`
     openers: frozenset[str] = frozenset()  # short function words glued before a name ("di", "ke")
     name_tails: frozenset[str] = frozenset()  # function words cut after a given name ("Yusuf|bakal")
+    closers: frozenset[str] = frozenset()  # words of a legal form that end a name ("tbk", "persero")
 
 
 _VERB_OPENING = re.compile(r"me|di|ber|ter")
@@ -125,6 +128,7 @@ def _words(lang: str) -> _Words | None:
         heads=heads,
         openers=openers,
         name_tails=name_tails,
+        closers=frozenset(str(w).casefold() for w in entities.get("legal_form_tails") or [] if str(w).isalpha()),
     ))
 
 
@@ -232,6 +236,10 @@ def _open_case_change(art: _Article, left: str, right: str, in_name: bool) -> bo
     if len(left) >= MIN_GUESSED_HEAD and right in words.given:
         # "SosialAgus", "GregoriusRonald": a given name starts a new name, even inside one (brands
         # that end in a given name are listed whole: camel_names.txt)
+        return True
+    if len(low) >= 6 and stem(low, art.lang) != low and is_word(low, art.lang):
+        # "Menteri KebudayaanFadli", "KementerianKeuangan": a word derived with an affix (ke-an,
+        # per-an, me-) ends where a capital follows; brands are built of roots ("KapanLagi", "BukaLapak")
         return True
     if right.casefold() in words.tails or right.casefold() in root_words(art.lang):
         return False  # "KapanLagi", "TikTok": a name of two words
@@ -359,6 +367,8 @@ def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, afte
         return False  # "Rahmaputri", "Widyasari": a name ends in a given name even where "Rahma" is written
     if art.known(head) or (prev and art.gazetteer is not None and art.gazetteer.lookup(f"{prev} {head}")):
         return True  # "Chinadi": China; "Prabowo Subiantohari": Prabowo Subianto
+    if head.casefold() in art.lists.closers:
+        return True  # "Blue Bird Tbkatau": a legal form ends the company's name
     if tail in art.lists.name_tails and len(head) >= MIN_GUESSED_HEAD and head in art.lists.given:
         return True  # "Yusufbakal": a given name, then a function word that ends no name
     if glued_after and len(tail) > 2:
