@@ -25,10 +25,16 @@ A seam is opened only where the dictionary and the article agree that two words 
   it is followed by a known name ("Motor|di Jakarta");
 - a common word glued in front of a name ("Penyanyi|Denada", "Pemerintah|Amerika", "dari|CNBC"),
   or a name the article or the gazetteer knows ("Rusia|Vladimir", "Depok|Supian", "RI|Prabowo");
-- a word after a number ("2025|sebagai").
+- a word after a number ("2025|sebagai");
+- a short function word in lower case before a capital ("di|Pegadaian", "ke|Medan": `glue_openers.txt`),
+  a function word that ends no name after a listed given name ("Yusuf|bakal": `glue_name_tails.txt`),
+  and a listed given name after a word ("Sosial|Agus", "presenter|Jessica");
+- a capital after a word derived with an affix ("Kebudayaan|Fadli", "Kementerian|Keuangan": brands
+  are built of roots, "KapanLagi"), and a listed word after a legal form that ends a name ("Tbk|atau").
 
 Brand names written in camel case stay whole where neither side is a known word or name
-("TransJakarta", "BlackBerry"), and so does a name of two frequent words ("KapanLagi").
+("TransJakarta", "BlackBerry"), and so does a name of two frequent words ("KapanLagi"); a brand
+spelling listed in `camel_names.txt` ("YouTube", "PlayStation", "MacArthur") is never opened.
 """
 
 from __future__ import annotations
@@ -64,6 +70,9 @@ class _Words:
     given: frozenset[str]  # common given names: a known name before a seam
     heads: frozenset[str]  # words that open names ("Kabupaten", "Gunung", "Menteri")
     listed: frozenset[str] = frozenset()  # camel-case names of the hand lists ("MotoGP"): `_listed_whole`
+    openers: frozenset[str] = frozenset()  # short function words glued before a name ("di", "ke")
+    name_tails: frozenset[str] = frozenset()  # function words cut after a given name ("Yusuf|bakal")
+    closers: frozenset[str] = frozenset()  # words of a legal form that end a name ("tbk", "persero")
 
 
 _VERB_OPENING = re.compile(r"me|di|ber|ter")
@@ -106,6 +115,7 @@ def _words(lang: str) -> _Words | None:
         given = resources.load_words("shared", "given_names.txt")
     except FileNotFoundError:
         given = frozenset()
+    openers, name_tails = _optional_words(lang, "glue_openers.txt"), _optional_words(lang, "glue_name_tails.txt")
     heads = frozenset(str(w).casefold() for key in _HEAD_KEYS for w in entities.get(key) or []
                       if " " not in str(w).strip())
     return resources.keep_for_process(_Words(
@@ -116,7 +126,18 @@ def _words(lang: str) -> _Words | None:
         keep=frozenset(str(w) for w in clean.get("keep") or []),
         given=given,
         heads=heads,
+        openers=openers,
+        name_tails=name_tails,
+        closers=frozenset(str(w).casefold() for w in entities.get("legal_form_tails") or [] if str(w).isalpha()),
     ))
+
+
+def _optional_words(lang: str, name: str) -> frozenset[str]:
+    """A word list of the language, or none where the language has no such list."""
+    try:
+        return resources.load_words(lang, name)
+    except FileNotFoundError:
+        return frozenset()
 
 
 # -- (ent11u) a listed name written in camel case is one word, not two glued -----------------------
@@ -130,7 +151,7 @@ def _listed_whole(lang: str) -> frozenset[str]:
     after a lower-case letter: a run of letters that is one of them is a name, not a word glued to
     another ("MotoGP" opened as "Moto GP" is no competition the list knows, and "Moto" is a word)."""
     names: set[str] = set()
-    for where in (*_LISTED_WHOLE, (lang, "not_entities.txt")):
+    for where in (*_LISTED_WHOLE, (lang, "not_entities.txt"), (lang, "camel_names.txt")):
         try:
             names |= resources.load_words(*where)
         except FileNotFoundError:
@@ -213,7 +234,9 @@ def _open_case_change(art: _Article, left: str, right: str, in_name: bool) -> bo
     if len(left) < 2 or low in words.keep:
         return False
     if left.islower():  # "dariCNBC", "terhadapSetya": a word glued in front of a name
-        return len(left) >= MIN_HEAD and art.word(left)
+        # "diPegadaian", "keAS": a short function word; "presenterJessica": a given name after a word
+        return ((len(left) >= MIN_HEAD and art.word(left)) or left in words.openers
+                or (len(left) >= MIN_GUESSED_HEAD and right in words.given))
     if left.isupper():  # an acronym or a word in capitals before a capitalised word: "RIPrabowo", "HASILPiala"
         return art.known(left) or low in words.tails
     if not _capitalised(left) or len(left) < MIN_HEAD:
@@ -222,6 +245,14 @@ def _open_case_change(art: _Article, left: str, right: str, in_name: bool) -> bo
         return True  # "KabupatenBekasi", "GunungDoi": the word that opens a name of a place, then the name
     if art.gazetteer is not None and art.gazetteer.lookup(left) is not None:
         return True  # "RusiaVladimir", "TangerangWahyu", "BaratDaya": a known place or organisation
+    if len(left) >= MIN_GUESSED_HEAD and right in words.given:
+        # "SosialAgus", "GregoriusRonald": a given name starts a new name, even inside one (brands
+        # that end in a given name are listed whole: camel_names.txt)
+        return True
+    if len(low) >= 6 and stem(low, art.lang) != low and is_word(low, art.lang):
+        # "Menteri KebudayaanFadli", "KementerianKeuangan": a word derived with an affix (ke-an,
+        # per-an, me-) ends where a capital follows; brands are built of roots ("KapanLagi", "BukaLapak")
+        return True
     if right.casefold() in words.tails or right.casefold() in root_words(art.lang):
         return False  # "KapanLagi", "TikTok": a name of two words
     if len(left) > MIN_HEAD and left in art.written:
@@ -365,6 +396,10 @@ def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, afte
         return False  # "Rahmaputri", "Widyasari": a name ends in a given name even where "Rahma" is written
     if art.known(head) or (prev and art.gazetteer is not None and art.gazetteer.lookup(f"{prev} {head}")):
         return True  # "Chinadi": China; "Prabowo Subiantohari": Prabowo Subianto
+    if head.casefold() in art.lists.closers:
+        return True  # "Blue Bird Tbkatau": a legal form ends the company's name
+    if tail in art.lists.name_tails and len(head) >= MIN_GUESSED_HEAD and head in art.lists.given:
+        return True  # "Yusufbakal": a given name, then a function word that ends no name
     if glued_after and len(tail) > 2:
         return True  # "ZaradanAri": a capitalised word glued on after ("SetiabudiKompol": "di" ends names)
     next_word = _next_word(art.text, after) if after >= 0 else ""  # only now: most parts never ask
