@@ -867,10 +867,28 @@ def _shared_context(
     return best
 
 
+def _not_the_gazetteer_entry(cluster: Cluster, entry: Entry) -> bool:
+    """Whether the articles themselves say a one-word name the gazetteer knows is something else:
+    one-word place names are also ordinary words and other names ("West" of "the West", a region;
+    "Reading"; "Nice"), and the recognisers, which saw the gazetteer and the sentence, neither keyed
+    any mention to the entry nor gave any its type, and at least one article's own rule (a cue word,
+    a list of regions) typed it. Then the gazetteer's type, which knows no context, does not
+    override theirs. A stored entity whose type already differs from the entry's was decided so
+    before (its rule mention is in an earlier batch), so a later batch keeps the decision."""
+    if len(name_tokens(cluster.full_name())) != 1:
+        return False
+    if any(m.key == entry.id or m.type == entry.type for _, m in cluster.mentions):
+        return False
+    if any(entry.type in r.types for r in cluster.records):
+        return False
+    return any(m.source == "rule" for _, m in cluster.mentions) or any(r.type != entry.type for r in cluster.records)
+
+
 def _entity_type(cluster: Cluster) -> str:
     gazetteer = load_gazetteer()
-    if cluster.gaz_id and cluster.gaz_id in gazetteer.entries:
-        return gazetteer.entries[cluster.gaz_id].type
+    entry = gazetteer.entries.get(cluster.gaz_id) if cluster.gaz_id else None
+    if entry is not None and not _not_the_gazetteer_entry(cluster, entry):
+        return entry.type
     votes: Counter[str] = Counter()
     for r in cluster.records:
         votes.update(r.types)
