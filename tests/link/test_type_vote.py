@@ -51,3 +51,16 @@ def test_decision_survives_a_later_batch() -> None:
 
     later = article("v8", "Storms hit the West again.", ("West", "LOC", "model", None))
     assert type_of(link([later], fetch).records, "West") == "LOC"
+
+
+def test_office_named_by_its_street_stays_the_street() -> None:
+    a = article(
+        "v9", "Protesters gathered outside Downing Street on Friday.", ("Downing Street", "LOC", "rule", None)
+    )
+    assert type_of(link([a]).records, "Downing Street") == "LOC"
+
+
+def test_office_typed_as_an_organisation_keeps_the_gazetteer_type() -> None:
+    a = article("v10", "Protesters gathered outside Downing Street.", ("Downing Street", "LOC", "rule", None))
+    b = article("v11", "Downing Street said the talks would go on.", ("Downing Street", "ORG", "model", None))
+    assert type_of(link([a, b]).records, "Downing Street") == "ORG"
