@@ -867,10 +867,39 @@ def _shared_context(
     return best
 
 
+_TYPE_KIND = {"GPE": "place", "LOC": "place", "ORG": "organisation", "PER": "person", "EVT": "event"}
+
+
+def _not_the_gazetteer_entry(cluster: Cluster, entry: Entry) -> bool:
+    """Whether the articles themselves say a name the gazetteer knows is something else. The
+    recognisers saw the gazetteer and the sentence; when they neither keyed any mention to the entry
+    nor gave any its type, and at least one article's own rule (a cue word, a head word such as
+    "Street", a list of regions) typed it, the gazetteer's type, which knows no context, does not
+    override theirs where either
+    - the name is one word: one-word place names are also ordinary words and other names ("West" of
+      "the West", a region, is not the town West; "Reading", "Nice"); or
+    - every mention is another kind of thing than the entry: an office listed under the street or
+      building it sits in ("Downing Street" as an organisation) that the articles name as the place.
+      A place the gazetteer calls GPE that a rule called LOC ("Falkland Islands", a territory) is
+      one kind of thing, and the gazetteer's finer type stays.
+    A stored entity whose type already differs from the entry's was decided so before (its rule
+    mention is in an earlier batch), so a later batch keeps the decision."""
+    if any(m.key == entry.id or m.type == entry.type for _, m in cluster.mentions):
+        return False
+    if any(entry.type in r.types for r in cluster.records):
+        return False
+    types = {m.type for _, m in cluster.mentions} | {t for r in cluster.records for t in r.types}
+    kind = _TYPE_KIND.get(entry.type)
+    if len(name_tokens(cluster.full_name())) != 1 and any(_TYPE_KIND.get(t) == kind for t in types):
+        return False
+    return any(m.source == "rule" for _, m in cluster.mentions) or any(r.type != entry.type for r in cluster.records)
+
+
 def _entity_type(cluster: Cluster) -> str:
     gazetteer = load_gazetteer()
-    if cluster.gaz_id and cluster.gaz_id in gazetteer.entries:
-        return gazetteer.entries[cluster.gaz_id].type
+    entry = gazetteer.entries.get(cluster.gaz_id) if cluster.gaz_id else None
+    if entry is not None and not _not_the_gazetteer_entry(cluster, entry):
+        return entry.type
     votes: Counter[str] = Counter()
     for r in cluster.records:
         votes.update(r.types)
