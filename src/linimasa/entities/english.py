@@ -773,7 +773,7 @@ def _unread_towns(text: str, mentions: list[Mention], states: dict[int, Mention]
 
 
 _COMPASS_WORD = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central"
-                           r"|Upper|Lower) $")
+                           r"|Northern|Southern|Eastern|Western|Upper|Lower) $")
 
 
 def _ent12d_compass_places(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -782,10 +782,14 @@ def _ent12d_compass_places(text: str, mentions: list[Mention], gazetteer: Gazett
     knows the whole name or does not know the place (GPE, the place's type kept), a part of a known
     city, state or country otherwise (LOC: "South London", "Southwest Detroit")."""
     ends = {m.end for m in mentions}
+    alone = {(m.start, m.end): m for m in mentions if m.source != "gazetteer" and m.key is None}
     out = []
     for m in mentions:
         hit = _COMPASS_WORD.search(text, max(0, m.start - 11), m.start) if m.type in ("GPE", "LOC") else None
-        if hit is None or any(e in ends for e in range(hit.start() + 1, hit.end())):
+        word = alone.get((hit.start(), hit.end() - 1)) if hit is not None else None
+        if word is not None and word.type in ("GPE", "LOC") and out and out[-1] is word:
+            out.pop()  # the compass word read as a place of its own ("Southern" of "Southern California")
+        elif hit is None or any(e in ends for e in range(hit.start() + 1, hit.end())):
             out.append(m)  # (a mention that ends on the compass word holds it)
             continue
         name = text[hit.start() : m.end]
@@ -1379,6 +1383,23 @@ def _ent12d_or_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+# -- enten: English precision and recall on unseen news pages ---------------------------------------------------
+
+
+def _enten_dotted_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that ends on an abbreviation written with a full stop ("Kelly Oubre Jr.", "Warner Bros.",
+    `dotted_name_tails`) holds the stop: it is part of the word, not the end of the sentence (a name
+    at a sentence's end shares its stop with it, as "Jr." does in any dictionary)."""
+    tails = _words("dotted_name_tails")
+    out = []
+    for m in mentions:
+        last = m.text.rsplit(" ", 1)[-1]
+        if " " in m.text and last in tails and text[m.end : m.end + 1] == ".":
+            m = dataclasses.replace(m, end=m.end + 1, text=m.text + ".")
+        out.append(m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1406,4 +1427,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_given_names(text, out, gazetteer)
     out = _ent12d_cued_orgs(text, out, gazetteer)
     out = _ent12d_or_acronyms(text, out)
+    out = _enten_dotted_tails(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
