@@ -31,3 +31,30 @@ def test_an_abbreviated_name_tail_keeps_its_full_stop() -> None:
     out = _enten_dotted_tails(text, ms)
     assert spans(text, out) == [("Tomas Brell Jr.", "PER"), ("Halvard Bros.", "ORG"), ("Kessin Corp", "ORG"),
                                 ("Brell Jr.", "PER"), ("Pinto Sr", "PER")]
+
+
+def test_a_plural_nickname_after_the_is_a_team_in_a_sports_article() -> None:
+    from linimasa.entities.english import _enten_teams
+
+    text = ("The Wolverhawks won the game 3-1 as the Wolverhawks' coach smiled. Wolverhawks fans sang. "
+            "The Americans and the Americans' coach left; the Heights and the Heights stayed.")
+    ms = [at(text, "Wolverhawks", "PER", 2), at(text, "Americans", "GPE")]
+    out = _enten_teams(text, ms, load_gazetteer())
+    assert spans(text, out) == [("Wolverhawks", "ORG")] * 3 + [("Americans", "GPE")]
+
+
+def test_a_plural_nickname_is_no_team_outside_sport_or_in_lower_case() -> None:
+    from linimasa.entities.english import _enten_teams
+
+    plain = "The Wolverhawks met the Wolverhawks at noon."
+    assert _enten_teams(plain, [], load_gazetteer()) == []
+    lower = "The Greys won the game; the Greys and the greys of autumn."
+    assert _enten_teams(lower, [], load_gazetteer()) == []
+
+
+def test_a_plural_place_after_the_is_a_place() -> None:
+    from linimasa.entities.english import _enten_plural_places
+
+    text = "Cases rose across the Americas and in the Alps. Americas Bank opened."
+    out = _enten_plural_places(text, [at(text, "Americas Bank", "ORG")])
+    assert spans(text, out) == [("Americas", "LOC"), ("Alps", "LOC"), ("Americas Bank", "ORG")]

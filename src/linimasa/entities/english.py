@@ -1400,6 +1400,61 @@ def _enten_dotted_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_THE_PLURAL = re.compile(r"(?<![\w’'-])[Tt]he ([A-Z][a-z]{2,}s)(?![\w-])")
+
+
+@functools.cache
+def _demonym_words() -> frozenset[str]:
+    """The English demonyms (en/demonyms.txt), case-folded."""
+    return frozenset(w.casefold() for w in resources.load_words("en", "demonyms.txt"))
+
+
+def _enten_teams(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """In an article about a team sport (`team_cues`), one capitalised plural the article writes after
+    "the" at least twice ("the Sixers played", "the Sixers' run") is a team (ORG) in every mention of
+    it ("Sixers defenders"), unless the gazetteer knows it, it is a people ("the Americans", a
+    demonym), a place's or a body's plural (`not_team_words`: "the Heights", "the Times"; `plural_places`,
+    `plural_awards`: "the Americas", "the Oscars"), or the
+    article writes it in lower case too (a common word). The model reads such a nickname as a person or
+    not at all: no town or given name is written in the plural after "the"."""
+    folded = text.casefold()
+    if not any(re.search(r"\b" + re.escape(c) + r"\b", folded) for c in _folded_words("team_cues")):
+        return mentions
+    counts: dict[str, int] = defaultdict(int)
+    for hit in _THE_PLURAL.finditer(text):
+        counts[hit.group(1)] += 1
+    stop = (_folded_words("not_team_words") | _folded_words("plural_places") | _folded_words("plural_awards")
+            | _demonym_words())
+    teams = set()
+    for name, n in counts.items():
+        low = name.casefold()
+        if n < 2 or low in stop or low[:-1] in stop or gazetteer.lookup(name) is not None:
+            continue
+        if re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w-])", text):
+            continue  # written in lower case too: a common word ("the Reds" is not "the reds")
+        teams.add(name)
+    if not teams:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    taken = StaticSpans((m.start, m.end) for m in ordered if m.text not in teams)
+    kept = [m for m in ordered if m.text not in teams]
+    added = []
+    for hit in re.finditer(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(teams))) + r")(?![\w-])", text):
+        if not taken.overlaps(hit.start(), hit.end()):
+            added.append(Mention(hit.start(), hit.end(), hit.group(0), "ORG", source="rule"))
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _enten_plural_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place named in the plural after "the" that the gazetteer does not know (`plural_places`: "the
+    Americas", "the Alps") is a place (LOC, GUIDELINE.md 3: a continent's part, a range) where no
+    mention holds it; the model, knowing no such plural, reads it as nothing or as a person."""
+    names = _words("plural_places")
+    spans = [(hit.start(1), hit.end(1), hit.group(1), "LOC", None)
+             for hit in _THE_PLURAL.finditer(text) if hit.group(1) in names]
+    return _replace_inside(mentions, spans) if spans else mentions
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1428,4 +1483,6 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_cued_orgs(text, out, gazetteer)
     out = _ent12d_or_acronyms(text, out)
     out = _enten_dotted_tails(text, out)
+    out = _enten_teams(text, out, gazetteer)
+    out = _enten_plural_places(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
