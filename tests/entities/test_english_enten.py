@@ -58,3 +58,14 @@ def test_a_plural_place_after_the_is_a_place() -> None:
     text = "Cases rose across the Americas and in the Alps. Americas Bank opened."
     out = _enten_plural_places(text, [at(text, "Americas Bank", "ORG")])
     assert spans(text, out) == [("Americas", "LOC"), ("Alps", "LOC"), ("Americas Bank", "ORG")]
+
+
+def test_a_name_before_a_party_designation_is_a_legislator() -> None:
+    from linimasa.entities.english import _enten_party_designations
+
+    text = "Rep. Ada Kell (R-N.C.) spoke, as did Tom Varo (D-Calif.). Ada Kell left."
+    ms = [at(text, "Ada Kell", "ORG"), at(text, "Tom Varo", "PER"), at(text, "Calif.", "GPE", source="rule"),
+          at(text, "Ada Kell", "ORG", 1)]
+    out = _enten_party_designations(text, ms, load_gazetteer())
+    assert spans(text, out) == [("Ada Kell", "PER"), ("N.C.", "GPE"), ("Tom Varo", "PER"), ("Calif.", "GPE"),
+                                ("Ada Kell", "PER")]

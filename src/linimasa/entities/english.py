@@ -1455,6 +1455,32 @@ def _enten_plural_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return _replace_inside(mentions, spans) if spans else mentions
 
 
+_PARTY_DESIGNATION = re.compile(r" \([DRI]-((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*)?)\)")
+
+
+def _enten_party_designations(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A name followed by a US party letter and a state or town in brackets ("Ada Kell (R-N.C.)", "(D-Austin)")
+    is a legislator (PER, in every mention of the name: a bracket with initials or an acronym made it
+    an organisation), and the state or town in the bracket is a place (GPE) where no mention holds it."""
+    people: set[str] = set()
+    places = []
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    by_end = {m.end: m for m in ordered}
+    for hit in _PARTY_DESIGNATION.finditer(text):
+        m = by_end.get(hit.start())
+        if m is None:
+            continue  # no name before the bracket
+        if m.source != "gazetteer" and " " in m.text:
+            people.add(m.text)
+        entry = gazetteer.lookup(hit.group(1))
+        places.append((hit.start(1), hit.end(1), hit.group(1), "GPE", None if entry is None else entry.id))
+    if not people and not places:
+        return mentions
+    out = [_retyped(m, "PER") if m.text in people and m.type != "PER" and m.source != "gazetteer" else m
+           for m in ordered]
+    return _replace_inside(out, places)
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1485,4 +1511,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_dotted_tails(text, out)
     out = _enten_teams(text, out, gazetteer)
     out = _enten_plural_places(text, out)
+    out = _enten_party_designations(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
