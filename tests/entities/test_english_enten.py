@@ -69,3 +69,18 @@ def test_a_name_before_a_party_designation_is_a_legislator() -> None:
     out = _enten_party_designations(text, ms, load_gazetteer())
     assert spans(text, out) == [("Ada Kell", "PER"), ("N.C.", "GPE"), ("Tom Varo", "PER"), ("Calif.", "GPE"),
                                 ("Ada Kell", "PER")]
+
+
+def test_a_place_before_a_party_name_is_the_party_branch() -> None:
+    from linimasa.entities.english import _enten_local_parties
+
+    text = "The Marlow County GOP met. Ohio Republican Party chiefs and Ohio Republicans disagreed."
+    ms = [at(text, "Marlow County", "GPE", source="rule"),
+          at(text, "GOP", "ORG", source="gazetteer", key="party:us-republican"),
+          at(text, "Ohio", "GPE", source="gazetteer", key="us-state:ohio"),
+          at(text, "Republican Party", "ORG", source="gazetteer", key="party:us-republican"),
+          at(text, "Ohio", "GPE", 1, source="gazetteer", key="us-state:ohio"),
+          at(text, "Republicans", "ORG", source="gazetteer", key="party:us-republican")]
+    out = _enten_local_parties(text, ms)
+    assert spans(text, out) == [("Marlow County GOP", "ORG"), ("Ohio Republican Party", "ORG"), ("Ohio", "GPE"),
+                                ("Republicans", "ORG")]

@@ -1481,6 +1481,23 @@ def _enten_party_designations(text: str, mentions: list[Mention], gazetteer: Gaz
     return _replace_inside(out, places)
 
 
+def _enten_local_parties(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place written right before a national party's name ("Travis County GOP", "Ohio Republican
+    Party", the gazetteer's `party:` entries named as a party, not as its members) is the party's local
+    branch: one organisation, the place no mention of its own (the way "Travis County Democratic Party"
+    is read whole when the gazetteer does not split it)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "GPE" and m.type == "ORG" and (m.key or "").startswith("party:")
+                and (m.text == "GOP" or m.text.endswith(" Party")) and text[prev.end : m.start] == " "):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", source="rule")
+            continue
+        out.append(m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1512,4 +1529,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_teams(text, out, gazetteer)
     out = _enten_plural_places(text, out)
     out = _enten_party_designations(text, out, gazetteer)
+    out = _enten_local_parties(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
