@@ -84,3 +84,16 @@ def test_a_place_before_a_party_name_is_the_party_branch() -> None:
     out = _enten_local_parties(text, ms)
     assert spans(text, out) == [("Marlow County GOP", "ORG"), ("Ohio Republican Party", "ORG"), ("Ohio", "GPE"),
                                 ("Republicans", "ORG")]
+
+
+def test_a_run_on_mention_over_a_title_is_a_body_and_a_person() -> None:
+    from linimasa.entities.english import _enten_inner_titles
+
+    text = ("Marlow County District Attorney Ada Kell spoke. Federal Reserve Chair Tom Varo agreed. "
+            "State Sen. Ina Roe left. Justice League Coach of the Year won.")
+    ms = [at(text, "Marlow County District Attorney Ada Kell", "LOC"),
+          at(text, "Federal Reserve Chair Tom Varo", "ORG"),
+          at(text, "State Sen. Ina Roe", "PER"), at(text, "Justice League Coach of the Year", "EVT")]
+    out = _enten_inner_titles(ms, load_gazetteer())
+    assert spans(text, out) == [("Marlow County", "GPE"), ("Ada Kell", "PER"), ("Federal Reserve", "ORG"),
+                                ("Tom Varo", "PER"), ("Ina Roe", "PER"), ("Justice League Coach of the Year", "EVT")]

@@ -1498,6 +1498,52 @@ def _enten_local_parties(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _inner_title_pattern() -> re.Pattern[str] | None:
+    """`inner_titles` of en/entities.yaml between a capitalised run and a name of one to three words
+    that ends the mention."""
+    titles = sorted(_words("inner_titles"), key=len, reverse=True)
+    if not titles:
+        return None
+    name = r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+"
+    return re.compile(r" (?:" + "|".join(map(re.escape, titles)) + r") (" + name + r"(?: [A-Z]\.)?(?: " + name
+                      + r"){0,2})$")
+
+
+_PLACE_UNITS = frozenset(("County", "City", "State", "Township", "Parish", "Borough", "Province", "District"))
+
+
+def _enten_inner_titles(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A model's mention that runs from a body or a place over a title into a person's name ("Alameda
+    County District Attorney Pamela Price", `inner_titles`) is two names: the person after the title
+    (PER), and what stands before it, a place where the gazetteer knows it or it ends in a unit
+    ("Alameda County", GPE) and a body otherwise ("Federal Reserve", ORG). The title is a role, no part
+    of either name (GUIDELINE.md 4)."""
+    pattern = _inner_title_pattern()
+    if pattern is None:
+        return mentions
+    titles = _title_words() | _folded_words("title_modifiers")
+    out = []
+    for m in mentions:
+        hit = pattern.search(m.text) if m.source != "gazetteer" and m.key is None and " " in m.text else None
+        before = m.text[: hit.start()] if hit is not None else ""
+        if hit is None or not before or any(w[:1].islower() for w in before.split()):
+            out.append(m)
+            continue
+        person = Mention(m.start + hit.start(1), m.end, hit.group(1), "PER", source="rule")
+        if before.casefold() in titles or before in ("Former", "State", "Acting", "Interim"):
+            out.append(person)  # "State Sen. Ada Kell": no body named before the title
+            continue
+        entry = gazetteer.lookup(before)
+        if entry is not None:
+            type_, key = entry.type, entry.id
+        else:
+            type_, key = ("GPE" if before.rsplit(" ", 1)[-1] in _PLACE_UNITS else "ORG"), None
+        out.append(Mention(m.start, m.start + len(before), before, type_, source="rule", key=key))  # type: ignore[arg-type]
+        out.append(person)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1530,4 +1576,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_plural_places(text, out)
     out = _enten_party_designations(text, out, gazetteer)
     out = _enten_local_parties(text, out)
+    out = _enten_inner_titles(out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
