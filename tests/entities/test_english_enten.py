@@ -97,3 +97,19 @@ def test_a_run_on_mention_over_a_title_is_a_body_and_a_person() -> None:
     out = _enten_inner_titles(ms, load_gazetteer())
     assert spans(text, out) == [("Marlow County", "GPE"), ("Ada Kell", "PER"), ("Federal Reserve", "ORG"),
                                 ("Tom Varo", "PER"), ("Ina Roe", "PER"), ("Justice League Coach of the Year", "EVT")]
+
+
+def test_a_demonym_and_a_people_noun_are_no_entity() -> None:
+    from linimasa.entities.english import _enten_peoples
+
+    text = "Lands of Indigenous Peoples and Aboriginal Women grew; Peoples Bank and Dutch Workers Union did not."
+    ms = [at(text, "Indigenous Peoples", "PER"), at(text, "Aboriginal Women", "ORG"), at(text, "Peoples Bank", "ORG"),
+          at(text, "Dutch Workers Union", "ORG")]
+    assert spans(text, _enten_peoples(ms)) == [("Peoples Bank", "ORG"), ("Dutch Workers Union", "ORG")]
+
+
+def test_indigenous_alone_is_no_person() -> None:
+    from tests.entities.test_settle import Tagger, found
+
+    got = found("Forests on lands held by Indigenous groups stayed intact.", "en", Tagger(Indigenous="PER"))
+    assert ("Indigenous", "PER") not in got

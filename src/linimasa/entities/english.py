@@ -1544,6 +1544,23 @@ def _enten_inner_titles(mentions: list[Mention], gazetteer: Gazetteer) -> list[M
     return out
 
 
+def _enten_peoples(mentions: list[Mention]) -> list[Mention]:
+    """A mention made of demonyms (en/demonyms.txt, ethnic and religious adjectives with them) and a
+    plural noun of people ("Indigenous Peoples", "Muslim Women", `people_nouns`) is a group of people,
+    no entity (GUIDELINE.md counts a nationality with no entity): the model reads it as a person or,
+    capitalised throughout an article, as a name."""
+    demonyms = _demonym_words()
+    nouns = _folded_words("people_nouns")
+    out = []
+    for m in mentions:
+        words = m.text.casefold().split()
+        if (m.source != "gazetteer" and m.key is None and len(words) >= 2 and words[-1] in nouns
+                and all(w in demonyms for w in words[:-1])):
+            continue
+        out.append(m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1577,4 +1594,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_party_designations(text, out, gazetteer)
     out = _enten_local_parties(text, out)
     out = _enten_inner_titles(out, gazetteer)
+    out = _enten_peoples(out)
     return sorted(out, key=lambda m: (m.start, m.end))
