@@ -113,3 +113,13 @@ def test_indigenous_alone_is_no_person() -> None:
 
     got = found("Forests on lands held by Indigenous groups stayed intact.", "en", Tagger(Indigenous="PER"))
     assert ("Indigenous", "PER") not in got
+
+
+def test_an_unread_publication_name_is_an_organisation() -> None:
+    from linimasa.entities.english import _enten_unread_publications
+
+    text = ("Speaking with Varnaby Herald on Monday, she said the Varnaby Herald erred. "
+            "Local News: the local paper. She read Kolm Times.")
+    ms = [at(text, "Varnaby", "PER", 1), at(text, "Kolm Times", "PER")]
+    out = _enten_unread_publications(text, ms)
+    assert spans(text, out) == [("Varnaby Herald", "ORG"), ("Varnaby Herald", "ORG"), ("Kolm Times", "PER")]

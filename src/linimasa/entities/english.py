@@ -1561,6 +1561,45 @@ def _enten_peoples(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_MONTH_DAY_FOLDED = frozenset(w.casefold() for w in _MONTHS_DAYS)
+
+
+@functools.cache
+def _publication_run() -> re.Pattern[str] | None:
+    """One to three capitalised words then a `publication_tails` word, with no capitalised word before."""
+    tails = sorted(_words("publication_tails"))
+    if not tails:
+        return None
+    return re.compile(r"(?<![\w’'.&-])(?<![A-Z][\w’'.-] )((?:[A-Z][\w’'-]*[a-z][\w’'-]* ){1,3}(?:"
+                      + "|".join(map(re.escape, tails)) + r"))(?![\w’'-])(?! [A-Z])")
+
+
+def _enten_unread_publications(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A run of capitalised words ending in a newspaper's last word that no mention holds ("Speaking
+    with Kaieteur News", "told the Sahan Journal"; `publication_tails`) is the publication (ORG), in
+    all its writings, where the article never writes a word of it but the last in lower case (so "Local
+    News" of a menu or "Breaking News" is none) and no word of it is a title or a clause word."""
+    pattern = _publication_run()
+    if pattern is None:
+        return mentions
+    lower = frozenset(re.findall(r"(?<![\w-])[a-z][a-z’'-]+(?![\w-])", text))
+    stop = ({w.casefold() for w in _words("clause_openers") | _words("headline_words")} | _title_words()
+            | _folded_words("title_modifiers") | _MONTH_DAY_FOLDED)
+    names = set()
+    for hit in pattern.finditer(text):
+        words = hit.group(1).split(" ")[:-1]
+        if any(w.casefold() in lower or w.casefold() in stop for w in words):
+            continue
+        names.add(hit.group(1))
+    if not names:
+        return mentions
+    held = {(m.start, m.end) for m in mentions}  # a mention of the whole name keeps its reading
+    spans = [(hit.start(), hit.end(), hit.group(0), "ORG", None)
+             for hit in re.finditer(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w’'-])",
+                                    text) if hit.span() not in held]
+    return _replace_inside(mentions, spans)
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1595,4 +1634,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_local_parties(text, out)
     out = _enten_inner_titles(out, gazetteer)
     out = _enten_peoples(out)
+    out = _enten_unread_publications(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
