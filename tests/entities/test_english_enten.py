@@ -123,3 +123,12 @@ def test_an_unread_publication_name_is_an_organisation() -> None:
     ms = [at(text, "Varnaby", "PER", 1), at(text, "Kolm Times", "PER")]
     out = _enten_unread_publications(text, ms)
     assert spans(text, out) == [("Varnaby Herald", "ORG"), ("Varnaby Herald", "ORG"), ("Kolm Times", "PER")]
+
+
+def test_a_title_after_a_given_name_is_a_surname() -> None:
+    from tests.entities.test_settle import Tagger, found
+
+    text = "The host Marla King asked the senator. Later, King said the Swedish King was away."
+    got = found(text, "en", Tagger({"Marla King": "PER", "Swedish King": "PER"}))
+    assert ("Marla King", "PER") in got
+    assert ("Swedish King", "PER") not in got
