@@ -132,3 +132,12 @@ def test_a_title_after_a_given_name_is_a_surname() -> None:
     got = found(text, "en", Tagger({"Marla King": "PER", "Swedish King": "PER"}))
     assert ("Marla King", "PER") in got
     assert ("Swedish King", "PER") not in got
+
+
+def test_a_sentence_adverb_alone_is_no_name() -> None:
+    from tests.entities.test_settle import Tagger, found
+
+    text = "Already, teachers in Marbury have walked out. Moreover, Ada Kell resigned."
+    got = found(text, "en", Tagger({"Already": "PER", "Moreover": "ORG", "Ada Kell": "PER"}))
+    assert ("Ada Kell", "PER") in got
+    assert not {t for t, _ in got} & {"Already", "Moreover"}
