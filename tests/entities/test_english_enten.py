@@ -141,3 +141,13 @@ def test_a_sentence_adverb_alone_is_no_name() -> None:
     got = found(text, "en", Tagger({"Already": "PER", "Moreover": "ORG", "Ada Kell": "PER"}))
     assert ("Ada Kell", "PER") in got
     assert not {t for t, _ in got} & {"Already", "Moreover"}
+
+
+def test_a_region_of_a_country_is_an_area() -> None:
+    from linimasa.entities.english import _enten_regions
+
+    text = "Storms hit the Midwest and West Coast hubs; a heat wave baked the West. West Coast Bank grew."
+    ms = [at(text, "Midwest", "GPE"), at(text, "West.", "GPE"), at(text, "West Coast Bank", "ORG")]
+    out = _enten_regions(text, ms)
+    assert spans(text, out) == [("Midwest", "LOC"), ("West Coast", "LOC"), ("West", "LOC"),
+                                ("West Coast Bank", "ORG")]

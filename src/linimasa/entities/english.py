@@ -1600,6 +1600,29 @@ def _enten_unread_publications(text: str, mentions: list[Mention]) -> list[Menti
     return _replace_inside(mentions, spans)
 
 
+_QUARTERS = frozenset(("North", "South", "East", "West"))
+
+
+def _enten_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country's region named by no place of the gazetteer (`region_names`: "the Midwest", "West
+    Coast hubs") is an area (LOC) in every writing of it that no longer name runs past; so is a
+    compass word after "the" that the model read as a place or a body ("a heat wave baked the West"),
+    without a sentence's full stop."""
+    names = sorted(_words("region_names"), key=len, reverse=True)
+    out = []
+    for m in mentions:
+        if (m.type in ("GPE", "ORG") and m.source != "gazetteer" and m.text.rstrip(".") in _QUARTERS
+                and text[max(0, m.start - 4) : m.start] == "the "):
+            word = m.text.rstrip(".")
+            m = dataclasses.replace(_retyped(m, "LOC"), end=m.start + len(word), text=word)
+        out.append(m)
+    if not names:
+        return out
+    spans = [(hit.start(), hit.end(), hit.group(0), "LOC", None)
+             for hit in re.finditer(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w’'-])", text)]
+    return _replace_inside(out, spans)
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1635,4 +1658,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_inner_titles(out, gazetteer)
     out = _enten_peoples(out)
     out = _enten_unread_publications(text, out)
+    out = _enten_regions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
