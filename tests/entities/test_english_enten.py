@@ -151,3 +151,14 @@ def test_a_region_of_a_country_is_an_area() -> None:
     out = _enten_regions(text, ms)
     assert spans(text, out) == [("Midwest", "LOC"), ("West Coast", "LOC"), ("West", "LOC"),
                                 ("West Coast Bank", "ORG")]
+
+
+def test_two_known_places_joined_by_and_are_two_places() -> None:
+    from linimasa.entities.english import _enten_place_pairs
+
+    text = "Sales in Africa and Europe grew, as did Trinidad and Tobago. Marks and Spencer rose."
+    ms = [at(text, "Africa and Europe", "ORG"), at(text, "Trinidad and Tobago", "GPE", source="gazetteer",
+                                                   key="country:TT"), at(text, "Marks and Spencer", "ORG")]
+    out = _enten_place_pairs(ms, load_gazetteer())
+    assert spans(text, out) == [("Africa", "LOC"), ("Europe", "LOC"), ("Trinidad and Tobago", "GPE"),
+                                ("Marks and Spencer", "ORG")]

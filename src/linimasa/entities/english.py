@@ -1623,6 +1623,27 @@ def _enten_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     return _replace_inside(out, spans)
 
 
+def _enten_place_pairs(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A mention "A and B" whose two sides the gazetteer knows as places ("Africa and Europe", "Europe
+    and East Asia", read as one organisation) is those two places, each with the gazetteer's type:
+    a body named so would be one the gazetteer or a head word names ("Bosnia and Herzegovina" is one
+    entry, and stays)."""
+    out = []
+    for m in mentions:
+        left, sep, right = m.text.partition(" and ")
+        if not sep or m.source == "gazetteer" or m.key is not None or gazetteer.lookup(m.text) is not None:
+            out.append(m)
+            continue
+        a, b = gazetteer.lookup(left), gazetteer.lookup(right)
+        if a is None or b is None or a.type not in ("GPE", "LOC") or b.type not in ("GPE", "LOC"):
+            out.append(m)
+            continue
+        at = m.start + len(left) + len(sep)
+        out.append(Mention(m.start, m.start + len(left), left, a.type, source="rule", key=a.id))  # type: ignore[arg-type]
+        out.append(Mention(at, m.end, right, b.type, source="rule", key=b.id))  # type: ignore[arg-type]
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1659,4 +1680,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_peoples(out)
     out = _enten_unread_publications(text, out)
     out = _enten_regions(text, out)
+    out = _enten_place_pairs(out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
