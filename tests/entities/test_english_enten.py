@@ -162,3 +162,15 @@ def test_two_known_places_joined_by_and_are_two_places() -> None:
     out = _enten_place_pairs(ms, load_gazetteer())
     assert spans(text, out) == [("Africa", "LOC"), ("Europe", "LOC"), ("Trinidad and Tobago", "GPE"),
                                 ("Marks and Spencer", "ORG")]
+
+
+def test_a_known_place_before_a_surname_is_a_given_name() -> None:
+    from linimasa.entities.english import _enten_place_given_names
+
+    text = "The painter Florence Quilby spoke. Fans in Florence Quilby met. Quilby left."
+    ms = [at(text, "Florence", "GPE", source="gazetteer", key="city:florence"), at(text, "Quilby", "PER"),
+          at(text, "Florence", "GPE", 1, source="gazetteer", key="city:florence"), at(text, "Quilby", "PER", 1),
+          at(text, "Quilby", "PER", 2)]
+    out = _enten_place_given_names(text, ms)
+    assert spans(text, out) == [("Florence Quilby", "PER"), ("Florence", "GPE"), ("Quilby", "PER"),
+                                ("Quilby", "PER")]

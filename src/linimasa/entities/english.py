@@ -1644,6 +1644,29 @@ def _enten_place_pairs(mentions: list[Mention], gazetteer: Gazetteer) -> list[Me
     return out
 
 
+_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:in|at|from|to|of|near|across|around|outside|inside|and) $")
+
+
+def _enten_place_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word place of the gazetteer right before a person's name the model read without it
+    ("Alberta Whittle", "Alexandria Douziech": the gazetteer took the given name) is the person's given
+    name: one person, unless a preposition or a capitalised word stands before the place ("in Alberta
+    Whittle said" reads as a place)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and m.type == "PER" and m.source != "gazetteer" and " " not in m.text
+                and prev.source == "gazetteer" and prev.type == "GPE" and " " not in prev.text
+                and text[prev.end : m.start] == " " and prev.text[1:].islower()
+                and not _PLACE_PREPOSITION.search(text, max(0, prev.start - 12), prev.start)
+                and not _CAPITALISED_BEFORE.search(text, max(0, prev.start - 30), prev.start)):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "PER", source="rule")
+            continue
+        out.append(m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1681,4 +1704,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_unread_publications(text, out)
     out = _enten_regions(text, out)
     out = _enten_place_pairs(out, gazetteer)
+    out = _enten_place_given_names(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
