@@ -174,3 +174,13 @@ def test_a_known_place_before_a_surname_is_a_given_name() -> None:
     out = _enten_place_given_names(text, ms)
     assert spans(text, out) == [("Florence Quilby", "PER"), ("Florence", "GPE"), ("Quilby", "PER"),
                                 ("Quilby", "PER")]
+
+
+def test_the_other_side_of_a_game_and_a_team_member_word() -> None:
+    from linimasa.entities.english import _enten_teams
+
+    text = ("In the season opener the Wolverhawks beat the Wolverhawks' rivals, as the Wolverhawks and Stormjays "
+            "met. It was former Wolverhawk Ada Kell who scored, a Wolverhawk said.")
+    ms = [at(text, "Wolverhawk Ada Kell", "PER"), at(text, "Wolverhawk", "PER", 4)]
+    out = _enten_teams(text, ms, load_gazetteer())
+    assert spans(text, out) == [("Wolverhawks", "ORG")] * 3 + [("Stormjays", "ORG"), ("Ada Kell", "PER")]

@@ -1425,17 +1425,30 @@ def _enten_teams(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
         counts[hit.group(1)] += 1
     stop = (_folded_words("not_team_words") | _folded_words("plural_places") | _folded_words("plural_awards")
             | _demonym_words())
-    teams = set()
-    for name, n in counts.items():
+
+    def nickname(name: str) -> bool:
         low = name.casefold()
-        if n < 2 or low in stop or low[:-1] in stop or gazetteer.lookup(name) is not None:
-            continue
-        if re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w-])", text):
-            continue  # written in lower case too: a common word ("the Reds" is not "the reds")
-        teams.add(name)
+        if low in stop or low[:-1] in stop or gazetteer.lookup(name) is not None:
+            return False
+        # written in lower case too: a common word ("the Reds" is not "the reds")
+        return re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w-])", text) is None
+
+    teams = {name for name, n in counts.items() if n >= 2 and nickname(name)}
     if not teams:
         return mentions
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    # the other side of a game ("the Sixers and Celtics each struggled")
+    alternation = "|".join(map(re.escape, sorted(teams)))
+    teams |= {hit.group(1) for hit in re.finditer(r"\b(?:" + alternation + r") (?:and|&|or) ([A-Z][a-z]{2,}s)(?![\w-])",
+                                                   text) if nickname(hit.group(1))}
+    singular = {t[:-1] for t in teams}  # "former Sixer Jrue Holiday": a member, no name of its own
+    ordered = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        first, _, rest = m.text.partition(" ")
+        if m.source != "gazetteer" and first in singular:
+            if not rest:
+                continue
+            m = _cut(m, len(first) + 1, len(m.text))
+        ordered.append(m)
     taken = StaticSpans((m.start, m.end) for m in ordered if m.text not in teams)
     kept = [m for m in ordered if m.text not in teams]
     added = []
