@@ -184,3 +184,11 @@ def test_the_other_side_of_a_game_and_a_team_member_word() -> None:
     ms = [at(text, "Wolverhawk Ada Kell", "PER"), at(text, "Wolverhawk", "PER", 4)]
     out = _enten_teams(text, ms, load_gazetteer())
     assert spans(text, out) == [("Wolverhawks", "ORG")] * 3 + [("Stormjays", "ORG"), ("Ada Kell", "PER")]
+
+
+def test_a_name_glued_to_a_point_and_a_digit_is_a_code() -> None:
+    from linimasa.entities.english import _enten_versions
+
+    text = "Cases of Omicron XR.4 rose in Kessin. Kessin 2.0 is a plan."
+    ms = [at(text, "Omicron XR", "LOC"), at(text, "Kessin", "GPE"), at(text, "Kessin", "GPE", 1)]
+    assert spans(text, _enten_versions(text, ms)) == [("Kessin", "GPE"), ("Kessin", "GPE")]

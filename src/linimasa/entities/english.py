@@ -1680,6 +1680,15 @@ def _enten_place_given_names(text: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
+_VERSION_AFTER = re.compile(r"\.\d")
+
+
+def _enten_versions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention glued to a point and a digit ("Omicron BA.2", "Python 3" is not glued) is the front of
+    a code, a variant's or a version's name, no entity: the model stops at the point."""
+    return [m for m in mentions if m.source == "gazetteer" or not _VERSION_AFTER.match(text, m.end)]
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1718,4 +1727,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_regions(text, out)
     out = _enten_place_pairs(out, gazetteer)
     out = _enten_place_given_names(text, out)
+    out = _enten_versions(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
