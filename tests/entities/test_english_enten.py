@@ -192,3 +192,21 @@ def test_a_name_glued_to_a_point_and_a_digit_is_a_code() -> None:
     text = "Cases of Omicron XR.4 rose in Kessin. Kessin 2.0 is a plan."
     ms = [at(text, "Omicron XR", "LOC"), at(text, "Kessin", "GPE"), at(text, "Kessin", "GPE", 1)]
     assert spans(text, _enten_versions(text, ms)) == [("Kessin", "GPE"), ("Kessin", "GPE")]
+
+
+def test_an_unread_run_ending_in_an_organisation_word_is_an_organisation() -> None:
+    from linimasa.entities.english import _enten_unread_orgs
+
+    text = ("Rangers from Heron and Otter International and Marsh Survey Foundation counted birds, said "
+            "Norway's Coastal Mapping Agency. The Foundation said so.")
+    ms = [at(text, "Heron", "PER")]
+    out = _enten_unread_orgs(text, ms)
+    assert spans(text, out) == [("Heron and Otter International", "ORG"), ("Marsh Survey Foundation", "ORG"),
+                                ("Coastal Mapping Agency", "ORG")]
+
+
+def test_an_organisation_run_that_runs_on_with_of_is_left_alone() -> None:
+    from linimasa.entities.english import _enten_unread_orgs
+
+    text = "Members of the Senate Review Committee on the Budget Process met the Harbor Trust."
+    assert spans(text, _enten_unread_orgs(text, [])) == [("Harbor Trust", "ORG")]

@@ -1689,6 +1689,35 @@ def _enten_versions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.source == "gazetteer" or not _VERSION_AFTER.match(text, m.end)]
 
 
+@functools.cache
+def _org_run() -> re.Pattern[str] | None:
+    """One to four capitalised words (joined by "and", "&", "of", "for" too) then an `org_run_tails`
+    word, with no capitalised word right before."""
+    tails = sorted(_words("org_run_tails"))
+    if not tails:
+        return None
+    word = r"[A-Z][\w-]*[a-z][\w-]*"  # no possessive: "Sweden's Public Health Agency" is the agency
+    return re.compile(r"(?<![\w’'.&-])(?<![A-Z][\w.-] )(" + word + r"(?: (?:(?:and|&|of|for) )?" + word
+                      + r"){0,3} (?:" + "|".join(map(re.escape, tails)) + r"))(?![\w’'-])(?! [A-Z&])"
+                      r"(?! (?:of|on|for|in) (?:the )?[A-Z])")  # "Select Committee on the ...": the name runs on
+
+
+def _enten_unread_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A run of capitalised words ending in an organisation's last word ("Wildlife Management
+    International", "Fauna and Flora International", `org_run_tails`) is the organisation (ORG) over the
+    pieces the model read inside it ("Fauna" as a person), unless a mention runs past it, its first word
+    opens a clause or is a title or a month, or a mention of the whole run reads it otherwise."""
+    pattern = _org_run()
+    if pattern is None:
+        return mentions
+    stop = ({w.casefold() for w in _words("clause_openers") | _words("headline_words")} | _title_words()
+            | _folded_words("title_modifiers") | _MONTH_DAY_FOLDED)
+    held = {(m.start, m.end) for m in mentions}
+    spans = [(hit.start(1), hit.end(1), hit.group(1), "ORG", None) for hit in pattern.finditer(text)
+             if hit.group(1).split(" ", 1)[0].casefold() not in stop and hit.span(1) not in held]
+    return _replace_inside(mentions, spans) if spans else mentions
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1728,4 +1757,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_place_pairs(out, gazetteer)
     out = _enten_place_given_names(text, out)
     out = _enten_versions(text, out)
+    out = _enten_unread_orgs(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
