@@ -210,3 +210,14 @@ def test_an_organisation_run_that_runs_on_with_of_is_left_alone() -> None:
 
     text = "Members of the Senate Review Committee on the Budget Process met the Harbor Trust."
     assert spans(text, _enten_unread_orgs(text, [])) == [("Harbor Trust", "ORG")]
+
+
+def test_a_state_abbreviation_after_a_town_and_a_comma() -> None:
+    from linimasa.entities.english import _enten_abbreviated_states
+
+    text = "Flights to Ashby Falls, Nev., and to Kessin, Ore. resumed."
+    ms = [at(text, "Ashby Falls", "ORG"), at(text, "Kessin", "GPE"), at(text, "Ore", "PER")]
+    out = _enten_abbreviated_states(text, ms, load_gazetteer())
+    got = spans(text, out)
+    assert got[:4] == [("Ashby Falls", "GPE"), ("Nev.", "GPE"), ("Kessin", "GPE"), ("Ore.", "GPE")]
+    assert [m.key for m in out if m.text == "Nev."] == ["us-state:nevada"]

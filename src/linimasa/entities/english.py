@@ -1485,7 +1485,7 @@ def _enten_party_designations(text: str, mentions: list[Mention], gazetteer: Gaz
             continue  # no name before the bracket
         if m.source != "gazetteer" and " " in m.text:
             people.add(m.text)
-        entry = gazetteer.lookup(hit.group(1))
+        entry = gazetteer.lookup(hit.group(1)) or gazetteer.lookup(_state_names().get(hit.group(1), ""))
         places.append((hit.start(1), hit.end(1), hit.group(1), "GPE", None if entry is None else entry.id))
     if not people and not places:
         return mentions
@@ -1718,6 +1718,43 @@ def _enten_unread_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     return _replace_inside(mentions, spans) if spans else mentions
 
 
+@functools.cache
+def _state_names() -> dict[str, str]:
+    """Each abbreviation of resources/shared/dateline_regions.txt with the name written on the line
+    after it ("Nev." -> "Nevada"), so that the abbreviation takes the state's gazetteer key."""
+    lines = [ln.strip() for ln in resources.path("shared", "dateline_regions.txt").read_text(encoding="utf-8")
+             .splitlines() if ln.strip() and not ln.startswith("#")]
+    return {a: b for a, b in zip(lines, lines[1:], strict=False) if a.endswith(".") and not b.endswith(".")}
+
+
+@functools.cache
+def _state_abbreviation_after_comma() -> re.Pattern[str]:
+    """", " and an AP abbreviation of a US state or Canadian province (`_state_abbreviations`)."""
+    alt = "|".join(map(re.escape, sorted(_state_abbreviations(), key=len, reverse=True)))
+    return re.compile(r", (" + alt + r")(?![\w’'-]|\.\w)")
+
+
+def _enten_abbreviated_states(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A town's name, a comma and a state's abbreviation ("Carson City, Nev.", "Ashby, Mass."): the
+    abbreviation is the state (GPE) where no mention holds it, and the name before the comma a town
+    (GPE) where the model read a body, an area or a person there (a state's abbreviation follows only
+    a place)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    by_end = {m.end: m for m in ordered}
+    towns: dict[int, Mention] = {}
+    spans = []
+    for hit in _state_abbreviation_after_comma().finditer(text):
+        before = by_end.get(hit.start())
+        if before is None or before.source == "gazetteer" and before.type != "GPE":
+            continue
+        entry = gazetteer.lookup(hit.group(1)) or gazetteer.lookup(_state_names().get(hit.group(1), ""))
+        spans.append((hit.start(1), hit.end(1), hit.group(1), "GPE", None if entry is None else entry.id))
+        if before.type in ("ORG", "LOC", "PER") and before.source != "gazetteer" and before.key is None:
+            towns[id(before)] = _retyped(before, "GPE")
+    out = [towns.get(id(m), m) for m in ordered]
+    return _replace_inside(out, spans) if spans else out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1758,4 +1795,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_place_given_names(text, out)
     out = _enten_versions(text, out)
     out = _enten_unread_orgs(text, out)
+    out = _enten_abbreviated_states(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
