@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import defaultdict
 
@@ -1724,7 +1725,7 @@ def _state_names() -> dict[str, str]:
     after it ("Nev." -> "Nevada"), so that the abbreviation takes the state's gazetteer key."""
     lines = [ln.strip() for ln in resources.path("shared", "dateline_regions.txt").read_text(encoding="utf-8")
              .splitlines() if ln.strip() and not ln.startswith("#")]
-    return {a: b for a, b in zip(lines, lines[1:], strict=False) if a.endswith(".") and not b.endswith(".")}
+    return {a: b for a, b in itertools.pairwise(lines) if a.endswith(".") and not b.endswith(".")}
 
 
 @functools.cache
@@ -1745,7 +1746,7 @@ def _enten_abbreviated_states(text: str, mentions: list[Mention], gazetteer: Gaz
     spans = []
     for hit in _state_abbreviation_after_comma().finditer(text):
         before = by_end.get(hit.start())
-        if before is None or before.source == "gazetteer" and before.type != "GPE":
+        if before is None or (before.source == "gazetteer" and before.type != "GPE"):
             continue
         entry = gazetteer.lookup(hit.group(1)) or gazetteer.lookup(_state_names().get(hit.group(1), ""))
         spans.append((hit.start(1), hit.end(1), hit.group(1), "GPE", None if entry is None else entry.id))
