@@ -221,3 +221,15 @@ def test_a_state_abbreviation_after_a_town_and_a_comma() -> None:
     got = spans(text, out)
     assert got[:4] == [("Ashby Falls", "GPE"), ("Nev.", "GPE"), ("Kessin", "GPE"), ("Ore.", "GPE")]
     assert [m.key for m in out if m.text == "Nev."] == ["us-state:nevada"]
+
+
+def test_a_name_in_a_state_after_in_is_a_town() -> None:
+    from linimasa.entities.english import _enten_towns_in_states
+
+    text = "Agents seized a boat in Bravela, Puerto Rico. Bravela police thanked Ada Kell, Ohio's envoy."
+    ms = [at(text, "Bravela", "PER"), at(text, "Puerto Rico", "GPE", source="gazetteer", key="country:PR"),
+          at(text, "Bravela", "PER", 1), at(text, "Ada Kell", "PER"),
+          at(text, "Ohio", "GPE", source="gazetteer", key="us-state:ohio")]
+    out = _enten_towns_in_states(text, ms)
+    assert spans(text, out) == [("Bravela", "GPE"), ("Puerto Rico", "GPE"), ("Bravela", "GPE"), ("Ada Kell", "PER"),
+                                ("Ohio", "GPE")]

@@ -1756,6 +1756,26 @@ def _enten_abbreviated_states(text: str, mentions: list[Mention], gazetteer: Gaz
     return _replace_inside(out, spans) if spans else out
 
 
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|near|from|outside|at) $")
+
+
+def _enten_towns_in_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name after "in", "near", "from", "outside" or "at" that a comma and a known state, province or
+    country follow ("in Fajardo, Puerto Rico", "near Ashby, Ohio") is a town (GPE) in every mention of
+    it, where the model read a person or a body: a person is not "in" someone "in" a state."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    by_start = {m.start: m for m in ordered if m.source == "gazetteer" and m.type == "GPE"
+                and (m.key or "").startswith((*_STATE_KEYS, "country:"))}
+    towns = {m.text for m in ordered
+             if m.type in ("PER", "ORG") and m.source != "gazetteer" and m.key is None
+             and text[m.end : m.end + 2] == ", " and m.end + 2 in by_start
+             and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)}
+    if not towns:
+        return mentions
+    return [_retyped(m, "GPE") if m.text in towns and m.type in ("PER", "ORG") and m.source != "gazetteer"
+            and m.key is None else m for m in ordered]
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1797,4 +1817,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_versions(text, out)
     out = _enten_unread_orgs(text, out)
     out = _enten_abbreviated_states(text, out, gazetteer)
+    out = _enten_towns_in_states(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
