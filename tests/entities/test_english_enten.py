@@ -233,3 +233,12 @@ def test_a_name_in_a_state_after_in_is_a_town() -> None:
     out = _enten_towns_in_states(text, ms)
     assert spans(text, out) == [("Bravela", "GPE"), ("Puerto Rico", "GPE"), ("Bravela", "GPE"), ("Ada Kell", "PER"),
                                 ("Ohio", "GPE")]
+
+
+def test_a_broadcaster_read_as_a_person_is_an_organisation() -> None:
+    from linimasa.entities.english import _ent12d_publications
+
+    text = "Ada Kell told Marlo Sports and Kessin TV on Monday."
+    ms = [at(text, "Ada Kell", "PER"), at(text, "Marlo Sports", "PER"), at(text, "Kessin TV", "GPE")]
+    assert spans(text, _ent12d_publications(ms)) == [("Ada Kell", "PER"), ("Marlo Sports", "ORG"),
+                                                     ("Kessin TV", "ORG")]
