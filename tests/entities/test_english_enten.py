@@ -242,3 +242,12 @@ def test_a_broadcaster_read_as_a_person_is_an_organisation() -> None:
     ms = [at(text, "Ada Kell", "PER"), at(text, "Marlo Sports", "PER"), at(text, "Kessin TV", "GPE")]
     assert spans(text, _ent12d_publications(ms)) == [("Ada Kell", "PER"), ("Marlo Sports", "ORG"),
                                                      ("Kessin TV", "ORG")]
+
+
+def test_an_unread_company_or_department_run_is_an_organisation() -> None:
+    from linimasa.entities.english import _enten_unread_orgs
+
+    text = "Workers of Talvo Mining and Haulage Company met staff of the Harbor Parks Department."
+    ms = [at(text, "Haulage Company", "ORG")]
+    assert spans(text, _enten_unread_orgs(text, ms)) == [("Talvo Mining and Haulage Company", "ORG"),
+                                                          ("Harbor Parks Department", "ORG")]
