@@ -1713,9 +1713,17 @@ def _enten_unread_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     stop = ({w.casefold() for w in _words("clause_openers") | _words("headline_words")} | _title_words()
             | _folded_words("title_modifiers") | _MONTH_DAY_FOLDED)
+    heads = _words("of_heads")
     held = {(m.start, m.end) for m in mentions}
-    spans = [(hit.start(1), hit.end(1), hit.group(1), "ORG", None) for hit in pattern.finditer(text)
-             if hit.group(1).split(" ", 1)[0].casefold() not in stop and hit.span(1) not in held]
+    spans = []
+    for hit in pattern.finditer(text):
+        start, name = hit.start(1), hit.group(1)
+        head, sep, rest = name.partition(" of " if " of " in name else " for ")
+        if sep and head.rsplit(" ", 1)[-1] not in heads:  # "Workers of Talvo Mining Company": the company
+            start, name = start + len(head) + len(sep), rest
+        if name.split(" ", 1)[0].casefold() in stop or (start, start + len(name)) in held or " " not in name:
+            continue
+        spans.append((start, start + len(name), name, "ORG", None))
     return _replace_inside(mentions, spans) if spans else mentions
 
 
