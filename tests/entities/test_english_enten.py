@@ -251,3 +251,7 @@ def test_an_unread_company_or_department_run_is_an_organisation() -> None:
     ms = [at(text, "Haulage Company", "ORG")]
     assert spans(text, _enten_unread_orgs(text, ms)) == [("Talvo Mining and Haulage Company", "ORG"),
                                                           ("Harbor Parks Department", "ORG")]
+
+
+def test_la_with_points_is_los_angeles() -> None:
+    assert load_gazetteer().lookup("L.A.").id == "city:los-angeles"
