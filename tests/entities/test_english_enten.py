@@ -255,3 +255,10 @@ def test_an_unread_company_or_department_run_is_an_organisation() -> None:
 
 def test_la_with_points_is_los_angeles() -> None:
     assert load_gazetteer().lookup("L.A.").id == "city:los-angeles"
+
+
+def test_an_unread_run_with_a_short_acronym_is_an_organisation() -> None:
+    from linimasa.entities.english import _enten_unread_orgs
+
+    text = "Riders of NV Transit and Kessin Airways waited."
+    assert spans(text, _enten_unread_orgs(text, [])) == [("NV Transit", "ORG"), ("Kessin Airways", "ORG")]

@@ -1697,7 +1697,8 @@ def _org_run() -> re.Pattern[str] | None:
     tails = sorted(_words("org_run_tails"))
     if not tails:
         return None
-    word = r"[A-Z][\w-]*[a-z][\w-]*"  # no possessive: "Sweden's Public Health Agency" is the agency
+    # no possessive ("Sweden's Public Health Agency" is the agency); a short acronym too ("NJ Transit")
+    word = r"(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,4})"
     return re.compile(r"(?<![\w’'.&-])(?<![A-Z][\w.-] )(" + word + r"(?: (?:(?:and|&|of|for) )?" + word
                       + r"){0,3} (?:" + "|".join(map(re.escape, tails)) + r"))(?![\w’'-])(?! [A-Z&])"
                       r"(?! (?:of|on|for|in) (?:the )?[A-Z])")  # "Select Committee on the ...": the name runs on
