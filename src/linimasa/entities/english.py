@@ -1714,7 +1714,7 @@ def _enten_unread_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     stop = ({w.casefold() for w in _words("clause_openers") | _words("headline_words")} | _title_words()
             | _folded_words("title_modifiers") | _MONTH_DAY_FOLDED)
-    heads = _words("of_heads")
+    heads, tails = _words("of_heads"), _words("org_run_tails")
     held = {(m.start, m.end) for m in mentions}
     spans = []
     for hit in pattern.finditer(text):
@@ -1722,9 +1722,13 @@ def _enten_unread_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
         head, sep, rest = name.partition(" of " if " of " in name else " for ")
         if sep and head.rsplit(" ", 1)[-1] not in heads:  # "Workers of Talvo Mining Company": the company
             start, name = start + len(head) + len(sep), rest
-        if name.split(" ", 1)[0].casefold() in stop or (start, start + len(name)) in held or " " not in name:
-            continue
-        spans.append((start, start + len(name), name, "ORG", None))
+        first, joint, second = name.partition(" and ") if " and " in name else name.partition(" & ")
+        pieces = [(start, first), (start + len(first) + len(joint), second)] if (
+            joint and first.rsplit(" ", 1)[-1] in tails) else [(start, name)]  # "NJ Transit and Kessin Airways"
+        for at, piece in pieces:
+            if piece.split(" ", 1)[0].casefold() in stop or (at, at + len(piece)) in held or " " not in piece:
+                continue
+            spans.append((at, at + len(piece), piece, "ORG", None))
     return _replace_inside(mentions, spans) if spans else mentions
 
 
