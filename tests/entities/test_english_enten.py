@@ -262,3 +262,13 @@ def test_an_unread_run_with_a_short_acronym_is_an_organisation() -> None:
 
     text = "Riders of NV Transit and Kessin Airways waited."
     assert spans(text, _enten_unread_orgs(text, [])) == [("NV Transit", "ORG"), ("Kessin Airways", "ORG")]
+
+
+def test_an_organisation_runs_on_over_an_ampersand() -> None:
+    from linimasa.entities.english import _enten_ampersands
+
+    text = "Kessin Gas & Electric raised rates; the Talvo Hall and Ada Kell & partners did not."
+    ms = [at(text, "Kessin Gas", "ORG"), at(text, "Electric", "PER"), at(text, "Talvo Hall", "ORG"),
+          at(text, "Ada Kell", "PER")]
+    assert spans(text, _enten_ampersands(text, ms)) == [("Kessin Gas & Electric", "ORG"), ("Talvo Hall", "ORG"),
+                                                         ("Ada Kell", "PER")]

@@ -1789,6 +1789,21 @@ def _enten_towns_in_states(text: str, mentions: list[Mention]) -> list[Mention]:
             and m.key is None else m for m in ordered]
 
 
+_AMPERSAND_NEXT = re.compile(r" & ((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,2})(?![\w’'-])")
+
+
+def _enten_ampersands(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's name runs on over "&" and the capitalised words after it ("San Diego Gas &
+    Electric", "Center for Plants & Culture"): the model stops at the sign, which joins no two
+    names in running English (a list says "and"). A mention after the sign is taken in."""
+    spans = []
+    for m in mentions:
+        hit = _AMPERSAND_NEXT.match(text, m.end) if m.type == "ORG" and m.source != "gazetteer" else None
+        if hit is not None:
+            spans.append((m.start, hit.end(), text[m.start : hit.end()], "ORG", None))
+    return _replace_inside(mentions, spans) if spans else mentions
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1831,4 +1846,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_unread_orgs(text, out)
     out = _enten_abbreviated_states(text, out, gazetteer)
     out = _enten_towns_in_states(text, out)
+    out = _enten_ampersands(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
