@@ -272,3 +272,11 @@ def test_an_organisation_runs_on_over_an_ampersand() -> None:
           at(text, "Ada Kell", "PER")]
     assert spans(text, _enten_ampersands(text, ms)) == [("Kessin Gas & Electric", "ORG"), ("Talvo Hall", "ORG"),
                                                          ("Ada Kell", "PER")]
+
+
+def test_a_portfolio_word_is_no_part_of_the_minister_s_name() -> None:
+    from linimasa.entities.english import _enten_portfolios
+
+    text = "Minister of Tourism Ada Kell spoke, then Minister for Sport Varo and Minister of Health."
+    ms = [at(text, "Tourism Ada Kell", "PER"), at(text, "Sport Varo", "PER"), at(text, "Health", "PER")]
+    assert spans(text, _enten_portfolios(text, ms)) == [("Ada Kell", "PER"), ("Varo", "PER")]

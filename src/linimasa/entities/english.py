@@ -1804,6 +1804,33 @@ def _enten_ampersands(text: str, mentions: list[Mention]) -> list[Mention]:
     return _replace_inside(mentions, spans) if spans else mentions
 
 
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w’'-])(?:Minister|Secretary|Commissioner|Director) (?:of|for) (?:the )?$")
+
+
+def _enten_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person read from right after "Minister of" takes in the portfolio's word ("Minister of Education
+    Kay McConney" read as "Education Kay McConney"): the first word is the office, the person the rest
+    (GUIDELINE.md 4); the portfolio's word alone is no person. The other mentions of the article that
+    wrote the same run follow."""
+    cut: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "PER" and m.source != "gazetteer" and _PORTFOLIO_BEFORE.search(text, max(0, m.start - 30),
+                                                                                        m.start):
+            rest = m.text.partition(" ")[2]
+            words = rest.casefold().split()
+            cut[m.text] = "" if not words or words[0] in _folded_words("title_words") else rest
+    if not cut:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.text in cut:
+            if not cut[m.text]:
+                continue
+            m = _cut(m, len(m.text) - len(cut[m.text]), len(m.text))
+        out.append(m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1847,4 +1874,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_abbreviated_states(text, out, gazetteer)
     out = _enten_towns_in_states(text, out)
     out = _enten_ampersands(text, out)
+    out = _enten_portfolios(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
