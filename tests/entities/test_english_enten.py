@@ -280,3 +280,11 @@ def test_a_portfolio_word_is_no_part_of_the_minister_s_name() -> None:
     text = "Minister of Tourism Ada Kell spoke, then Minister for Sport Varo and Minister of Health."
     ms = [at(text, "Tourism Ada Kell", "PER"), at(text, "Sport Varo", "PER"), at(text, "Health", "PER")]
     assert spans(text, _enten_portfolios(text, ms)) == [("Ada Kell", "PER"), ("Varo", "PER")]
+
+
+def test_upper_or_lower_before_a_street_is_no_part_of_its_name() -> None:
+    from linimasa.entities.english import _enten_street_ends
+
+    text = "Shops on Lower Harbor Street and Upper Kessin flooded."
+    ms = [at(text, "Lower Harbor Street", "LOC"), at(text, "Upper Kessin", "GPE")]
+    assert spans(text, _enten_street_ends(ms)) == [("Harbor Street", "LOC"), ("Upper Kessin", "GPE")]

@@ -1831,6 +1831,20 @@ def _enten_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_UPPER_LOWER_STREET = re.compile(r"^(?:Upper|Lower) "
+                                 r"(?=(?:[A-Z][\w’'-]* )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Way)$)")
+
+
+def _enten_street_ends(mentions: list[Mention]) -> list[Mention]:
+    """"Upper" or "Lower" before a street's name ("Lower Main Street") tells the part of the street,
+    no part of its name: the place is the street ("Main Street")."""
+    out = []
+    for m in mentions:
+        hit = _UPPER_LOWER_STREET.match(m.text) if m.source != "gazetteer" else None
+        out.append(_cut(m, hit.end(), len(m.text)) if hit is not None else m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1875,4 +1889,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_towns_in_states(text, out)
     out = _enten_ampersands(text, out)
     out = _enten_portfolios(text, out)
+    out = _enten_street_ends(out)
     return sorted(out, key=lambda m: (m.start, m.end))
