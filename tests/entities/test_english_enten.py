@@ -288,3 +288,13 @@ def test_upper_or_lower_before_a_street_is_no_part_of_its_name() -> None:
     text = "Shops on Lower Harbor Street and Upper Kessin flooded."
     ms = [at(text, "Lower Harbor Street", "LOC"), at(text, "Upper Kessin", "GPE")]
     assert spans(text, _enten_street_ends(ms)) == [("Harbor Street", "LOC"), ("Upper Kessin", "GPE")]
+
+
+def test_a_name_after_a_person_title_is_a_person() -> None:
+    from linimasa.entities.english import _enten_titled_names
+
+    text = "Secretary-General Marla Quent spoke; Mayor Tova Hall Foundation and President Kessin Harbor Times did not."
+    ms = [at(text, "Marla Quent", "ORG"), at(text, "Tova Hall Foundation", "ORG"),
+          at(text, "Kessin Harbor Times", "ORG")]
+    assert spans(text, _enten_titled_names(text, ms, load_gazetteer())) == [
+        ("Marla Quent", "PER"), ("Tova Hall Foundation", "ORG"), ("Kessin Harbor Times", "ORG")]

@@ -1845,6 +1845,35 @@ def _enten_street_ends(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _title_before() -> re.Pattern[str] | None:
+    """`inner_titles` (and "Secretary-General", "Director-General") right before a name."""
+    titles = sorted([*_words("inner_titles"), "Secretary-General", "Director-General"], key=len, reverse=True)
+    if not titles:
+        return None
+    return re.compile(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, titles)) + r") $")
+
+
+def _enten_titled_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A name of two or three capitalised words the model read as a body or a place right after a
+    person's title ("Secretary-General Patricia Scotland", `inner_titles`) is a person (PER): a title
+    stands before a person's name. A name ending in a body's or a publication's word, or one the
+    gazetteer knows, keeps its reading ("Chairman Mao Foundation")."""
+    pattern = _title_before()
+    if pattern is None:
+        return mentions
+    tails = _words("org_run_tails") | _words("publication_tails")
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if (m.type in ("ORG", "LOC", "GPE") and m.source == "model" and m.key is None and 2 <= len(words) <= 3
+                and all(_SURNAME.fullmatch(w) for w in words) and words[-1] not in tails
+                and gazetteer.lookup(m.text) is None and pattern.search(text, max(0, m.start - 20), m.start)):
+            m = _retyped(m, "PER")
+        out.append(m)
+    return out
+
+
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The last English rules (ent12d), run on an English article's mentions after the recall steps
     (which spread a name over the article, a wrong one too)."""
@@ -1890,4 +1919,5 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _enten_ampersands(text, out)
     out = _enten_portfolios(text, out)
     out = _enten_street_ends(out)
+    out = _enten_titled_names(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))
