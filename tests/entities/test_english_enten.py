@@ -84,6 +84,8 @@ def test_a_place_before_a_party_name_is_the_party_branch() -> None:
     out = _enten_local_parties(text, ms)
     assert spans(text, out) == [("Marlow County GOP", "ORG"), ("Ohio Republican Party", "ORG"), ("Ohio", "GPE"),
                                 ("Republicans", "ORG")]
+    assert out[0].key == "party:us-republican@marlow county"  # one key per branch, however it is named
+    assert out[1].key == "party:us-republican@us-state:ohio"
 
 
 def test_a_run_on_mention_over_a_title_is_a_body_and_a_person() -> None:

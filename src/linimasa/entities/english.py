@@ -1506,7 +1506,9 @@ def _enten_local_parties(text: str, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if (prev is not None and prev.type == "GPE" and m.type == "ORG" and (m.key or "").startswith("party:")
                 and (m.text == "GOP" or m.text.endswith(" Party")) and text[prev.end : m.start] == " "):
-            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", source="rule")
+            # one key per branch, so that "Travis County GOP" and "Travis County Republican Party" are one
+            key = f"{m.key}@{prev.key or prev.text.casefold()}"
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", source="rule", key=key)
             continue
         out.append(m)
     return out
