@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import defaultdict
 
@@ -755,34 +756,31 @@ def _unread_towns(text: str, mentions: list[Mention], states: dict[int, Mention]
 
 
 _COMPASS_WORD = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central"
-                           r"|Upper|Lower|Northern|Southern|Eastern|Western) $")
+                           r"|Northern|Southern|Eastern|Western|Upper|Lower) $")
 
 
 def _ent12d_compass_places(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A place right after a capitalised compass word that no mention holds ("West Palm Beach", "South
     Ayrshire", "South London", "North Wales") is named with it: a town of its own where the gazetteer
     knows the whole name or does not know the place (GPE, the place's type kept), a part of a known
-    city, state or country otherwise (LOC: "South London", "Southwest Detroit"). "Northern" and its
-    like too ("Northern California"), and a mention of the compass word alone joins the name."""
-    # (entprec) a place mention that is the compass word alone ("Northern" of "across Northern California")
-    # holds nothing: it is the name's first word, read apart
-    alone = {(m.start, m.end): m for m in mentions if m.type in ("GPE", "LOC")
-             and _COMPASS_WORD.fullmatch(m.text + " ") is not None}
-    ends = {m.end for m in mentions if (m.start, m.end) not in alone}
+    city, state or country otherwise (LOC: "South London", "Southwest Detroit")."""
+    ends = {m.end for m in mentions}
+    alone = {(m.start, m.end): m for m in mentions if m.source != "gazetteer" and m.key is None}
     out = []
-    merged: set[tuple[int, int]] = set()
     for m in mentions:
         hit = _COMPASS_WORD.search(text, max(0, m.start - 11), m.start) if m.type in ("GPE", "LOC") else None
-        if hit is None or any(e in ends for e in range(hit.start() + 1, hit.end())):
+        word = alone.get((hit.start(), hit.end() - 1)) if hit is not None else None
+        if word is not None and word.type in ("GPE", "LOC") and out and out[-1] is word:
+            out.pop()  # the compass word read as a place of its own ("Southern" of "Southern California")
+        elif hit is None or any(e in ends for e in range(hit.start() + 1, hit.end())):
             out.append(m)  # (a mention that ends on the compass word holds it)
             continue
-        merged.add((hit.start(), hit.end() - 1))
         name = text[hit.start() : m.end]
         entry = gazetteer.lookup(name)
         type_ = entry.type if entry is not None else ("LOC" if m.key is not None else m.type)
         out.append(Mention(hit.start(), m.end, name, type_, source="rule",  # type: ignore[arg-type]
                            key=None if entry is None else entry.id))
-    return [m for m in out if (m.start, m.end) not in merged or (m.start, m.end) not in alone]
+    return out
 
 
 @functools.cache
@@ -1368,61 +1366,496 @@ def _ent12d_or_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
-def _regions(mentions: list[Mention]) -> list[Mention]:
-    """A mention of a region named by its direction or its coast ("the Midwest", "heat baked the West.",
-    "West Coast hubs"; `region_names`) is a place with no government, LOC; a sentence's full stop that
-    the mention took in goes ("West." -> "West"). A person's mention stays ("West" for Kanye West)."""
-    names = _words("region_names")
+# -- enten: English precision and recall on unseen news pages ---------------------------------------------------
+
+
+def _enten_dotted_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that ends on an abbreviation written with a full stop ("Kelly Oubre Jr.", "Warner Bros.",
+    `dotted_name_tails`) holds the stop: it is part of the word, not the end of the sentence (a name
+    at a sentence's end shares its stop with it, as "Jr." does in any dictionary)."""
+    tails = _words("dotted_name_tails")
     out = []
     for m in mentions:
-        text = m.text[:-1] if m.text.endswith(".") else m.text
-        if m.type in ("GPE", "ORG", "LOC") and text in names and (m.type != "LOC" or text != m.text):
-            m = dataclasses.replace(m, end=m.start + len(text), text=text, type="LOC", key=None)  # type: ignore[arg-type]
-        out.append(m)
-    return out
-
-
-_SUFFIXES = ("Jr", "Sr")
-
-
-def _suffix_dots(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A person's name that ends in a generational suffix written with its full stop ("Larry Wallace
-    Jr.", "Kelly Oubre Jr.") keeps the stop: it abbreviates "Junior" and is part of the name as written,
-    as a company's "Inc." is (GUIDELINE.md 3: the name as written). The recognisers drop a name's final
-    stop, taking it for a sentence's."""
-    out = []
-    for m in mentions:
-        if m.type == "PER" and m.text.rsplit(" ", 1)[-1] in _SUFFIXES and " " in m.text \
-                and text[m.end : m.end + 1] == ".":
+        last = m.text.rsplit(" ", 1)[-1]
+        if " " in m.text and last in tails and text[m.end : m.end + 1] == ".":
             m = dataclasses.replace(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
     return out
 
 
-def _peoples(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The mentions less those that name a people: demonyms then a noun for a group of people
-    ("Indigenous Peoples", "Aboriginal Communities"; `people_nouns`), written in Title Case in headlines
-    and in the texts of advocates. Nationalities and peoples are no entities (GUIDELINE.md 3), and no
-    person's name ends in "Peoples"."""
-    nouns = _words("people_nouns")
-    if not nouns:
-        return mentions
-    demonyms = _english_demonym_words() | {w.casefold() for w in gazetteer.demonyms}
-
-    def people(m: Mention) -> bool:
-        words = m.text.split(" ")
-        return len(words) >= 2 and words[-1] in nouns and all(w.casefold() in demonyms for w in words[:-1])
-
-    return [m for m in mentions if m.source == "gazetteer" or not people(m)]
+_THE_PLURAL = re.compile(r"(?<![\w’'-])[Tt]he ([A-Z][a-z]{2,}s)(?![\w-])")
 
 
 @functools.cache
-def _english_demonym_words() -> frozenset[str]:
-    """The English demonyms of `demonyms.txt`, case-folded."""
-    try:
-        return frozenset(w.casefold() for w in resources.load_words("en", "demonyms.txt"))
-    except FileNotFoundError:
-        return frozenset()
+def _demonym_words() -> frozenset[str]:
+    """The English demonyms (en/demonyms.txt), case-folded."""
+    return frozenset(w.casefold() for w in resources.load_words("en", "demonyms.txt"))
+
+
+def _enten_teams(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """In an article about a team sport (`team_cues`), one capitalised plural the article writes after
+    "the" at least twice ("the Sixers played", "the Sixers' run") is a team (ORG) in every mention of
+    it ("Sixers defenders"), unless the gazetteer knows it, it is a people ("the Americans", a
+    demonym), a place's or a body's plural (`not_team_words`: "the Heights", "the Times"; `plural_places`,
+    `plural_awards`: "the Americas", "the Oscars"), or the
+    article writes it in lower case too (a common word). The model reads such a nickname as a person or
+    not at all: no town or given name is written in the plural after "the"."""
+    folded = text.casefold()
+    if not any(re.search(r"\b" + re.escape(c) + r"\b", folded) for c in _folded_words("team_cues")):
+        return mentions
+    counts: dict[str, int] = defaultdict(int)
+    for hit in _THE_PLURAL.finditer(text):
+        counts[hit.group(1)] += 1
+    stop = (_folded_words("not_team_words") | _folded_words("plural_places") | _folded_words("plural_awards")
+            | _demonym_words())
+
+    def nickname(name: str) -> bool:
+        low = name.casefold()
+        if low in stop or low[:-1] in stop or gazetteer.lookup(name) is not None:
+            return False
+        # written in lower case too: a common word ("the Reds" is not "the reds")
+        return re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w-])", text) is None
+
+    teams = {name for name, n in counts.items() if n >= 2 and nickname(name)}
+    if not teams:
+        return mentions
+    # the other side of a game ("the Sixers and Celtics each struggled")
+    alternation = "|".join(map(re.escape, sorted(teams)))
+    teams |= {hit.group(1) for hit in re.finditer(r"\b(?:" + alternation + r") (?:and|&|or) ([A-Z][a-z]{2,}s)(?![\w-])",
+                                                   text) if nickname(hit.group(1))}
+    singular = {t[:-1] for t in teams}  # "former Sixer Jrue Holiday": a member, no name of its own
+    ordered = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        first, _, rest = m.text.partition(" ")
+        if m.source != "gazetteer" and first in singular:
+            if not rest:
+                continue
+            m = _cut(m, len(first) + 1, len(m.text))
+        ordered.append(m)
+    taken = StaticSpans((m.start, m.end) for m in ordered if m.text not in teams)
+    kept = [m for m in ordered if m.text not in teams]
+    added = []
+    for hit in re.finditer(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(teams))) + r")(?![\w-])", text):
+        if not taken.overlaps(hit.start(), hit.end()):
+            added.append(Mention(hit.start(), hit.end(), hit.group(0), "ORG", source="rule"))
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _enten_plural_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place named in the plural after "the" that the gazetteer does not know (`plural_places`: "the
+    Americas", "the Alps") is a place (LOC, GUIDELINE.md 3: a continent's part, a range) where no
+    mention holds it; the model, knowing no such plural, reads it as nothing or as a person."""
+    names = _words("plural_places")
+    spans = [(hit.start(1), hit.end(1), hit.group(1), "LOC", None)
+             for hit in _THE_PLURAL.finditer(text) if hit.group(1) in names]
+    return _replace_inside(mentions, spans) if spans else mentions
+
+
+_PARTY_DESIGNATION = re.compile(r" \([DRI]-((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*)?)\)")
+
+
+def _enten_party_designations(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A name followed by a US party letter and a state or town in brackets ("Ada Kell (R-N.C.)", "(D-Austin)")
+    is a legislator (PER, in every mention of the name: a bracket with initials or an acronym made it
+    an organisation), and the state or town in the bracket is a place (GPE) where no mention holds it."""
+    people: set[str] = set()
+    places = []
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    by_end = {m.end: m for m in ordered}
+    for hit in _PARTY_DESIGNATION.finditer(text):
+        m = by_end.get(hit.start())
+        if m is None:
+            continue  # no name before the bracket
+        if m.source != "gazetteer" and " " in m.text:
+            people.add(m.text)
+        entry = gazetteer.lookup(hit.group(1)) or gazetteer.lookup(_state_names().get(hit.group(1), ""))
+        places.append((hit.start(1), hit.end(1), hit.group(1), "GPE", None if entry is None else entry.id))
+    if not people and not places:
+        return mentions
+    out = [_retyped(m, "PER") if m.text in people and m.type != "PER" and m.source != "gazetteer" else m
+           for m in ordered]
+    return _replace_inside(out, places)
+
+
+def _enten_local_parties(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place written right before a national party's name ("Travis County GOP", "Ohio Republican
+    Party", the gazetteer's `party:` entries named as a party, not as its members) is the party's local
+    branch: one organisation, the place no mention of its own (the way "Travis County Democratic Party"
+    is read whole when the gazetteer does not split it)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "GPE" and m.type == "ORG" and (m.key or "").startswith("party:")
+                and (m.text == "GOP" or m.text.endswith(" Party")) and text[prev.end : m.start] == " "):
+            # one key per branch, so that "Travis County GOP" and "Travis County Republican Party" are one
+            key = f"{m.key}@{prev.key or prev.text.casefold()}"
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", source="rule", key=key)
+            continue
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _inner_title_pattern() -> re.Pattern[str] | None:
+    """`inner_titles` of en/entities.yaml between a capitalised run and a name of one to three words
+    that ends the mention."""
+    titles = sorted(_words("inner_titles"), key=len, reverse=True)
+    if not titles:
+        return None
+    name = r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+"
+    return re.compile(r" (?:" + "|".join(map(re.escape, titles)) + r") (" + name + r"(?: [A-Z]\.)?(?: " + name
+                      + r"){0,2})$")
+
+
+_PLACE_UNITS = frozenset(("County", "City", "State", "Township", "Parish", "Borough", "Province", "District"))
+
+
+def _enten_inner_titles(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A model's mention that runs from a body or a place over a title into a person's name ("Alameda
+    County District Attorney Pamela Price", `inner_titles`) is two names: the person after the title
+    (PER), and what stands before it, a place where the gazetteer knows it or it ends in a unit
+    ("Alameda County", GPE) and a body otherwise ("Federal Reserve", ORG). The title is a role, no part
+    of either name (GUIDELINE.md 4)."""
+    pattern = _inner_title_pattern()
+    if pattern is None:
+        return mentions
+    titles = _title_words() | _folded_words("title_modifiers")
+    out = []
+    for m in mentions:
+        hit = pattern.search(m.text) if m.source != "gazetteer" and m.key is None and " " in m.text else None
+        before = m.text[: hit.start()] if hit is not None else ""
+        if hit is None or not before or any(w[:1].islower() for w in before.split()):
+            out.append(m)
+            continue
+        person = Mention(m.start + hit.start(1), m.end, hit.group(1), "PER", source="rule")
+        if before.casefold() in titles or before in ("Former", "State", "Acting", "Interim"):
+            out.append(person)  # "State Sen. Ada Kell": no body named before the title
+            continue
+        entry = gazetteer.lookup(before)
+        if entry is not None:
+            type_, key = entry.type, entry.id
+        else:
+            type_, key = ("GPE" if before.rsplit(" ", 1)[-1] in _PLACE_UNITS else "ORG"), None
+        out.append(Mention(m.start, m.start + len(before), before, type_, source="rule", key=key))  # type: ignore[arg-type]
+        out.append(person)
+    return out
+
+
+def _enten_peoples(mentions: list[Mention]) -> list[Mention]:
+    """A mention made of demonyms (en/demonyms.txt, ethnic and religious adjectives with them) and a
+    plural noun of people ("Indigenous Peoples", "Muslim Women", `people_nouns`) is a group of people,
+    no entity (GUIDELINE.md counts a nationality with no entity): the model reads it as a person or,
+    capitalised throughout an article, as a name."""
+    demonyms = _demonym_words()
+    nouns = _folded_words("people_nouns")
+    out = []
+    for m in mentions:
+        words = m.text.casefold().split()
+        if (m.source != "gazetteer" and m.key is None and len(words) >= 2 and words[-1] in nouns
+                and all(w in demonyms for w in words[:-1])):
+            continue
+        out.append(m)
+    return out
+
+
+_MONTH_DAY_FOLDED = frozenset(w.casefold() for w in _MONTHS_DAYS)
+
+
+@functools.cache
+def _publication_run() -> re.Pattern[str] | None:
+    """One to three capitalised words then a `publication_tails` word, with no capitalised word before."""
+    tails = sorted(_words("publication_tails"))
+    if not tails:
+        return None
+    return re.compile(r"(?<![\w’'.&-])(?<![A-Z][\w’'.-] )((?:[A-Z][\w’'-]*[a-z][\w’'-]* ){1,3}(?:"
+                      + "|".join(map(re.escape, tails)) + r"))(?![\w’'-])(?! [A-Z])")
+
+
+def _enten_unread_publications(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A run of capitalised words ending in a newspaper's last word that no mention holds ("Speaking
+    with Kaieteur News", "told the Sahan Journal"; `publication_tails`) is the publication (ORG), in
+    all its writings, where the article never writes a word of it but the last in lower case (so "Local
+    News" of a menu or "Breaking News" is none) and no word of it is a title or a clause word."""
+    pattern = _publication_run()
+    if pattern is None:
+        return mentions
+    lower = frozenset(re.findall(r"(?<![\w-])[a-z][a-z’'-]+(?![\w-])", text))
+    stop = ({w.casefold() for w in _words("clause_openers") | _words("headline_words")} | _title_words()
+            | _folded_words("title_modifiers") | _MONTH_DAY_FOLDED)
+    names = set()
+    for hit in pattern.finditer(text):
+        words = hit.group(1).split(" ")[:-1]
+        if any(w.casefold() in lower or w.casefold() in stop for w in words):
+            continue
+        names.add(hit.group(1))
+    if not names:
+        return mentions
+    held = {(m.start, m.end) for m in mentions}  # a mention of the whole name keeps its reading
+    spans = [(hit.start(), hit.end(), hit.group(0), "ORG", None)
+             for hit in re.finditer(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w’'-])",
+                                    text) if hit.span() not in held]
+    return _replace_inside(mentions, spans)
+
+
+_QUARTERS = frozenset(("North", "South", "East", "West"))
+
+
+def _enten_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country's region named by no place of the gazetteer (`region_names`: "the Midwest", "West
+    Coast hubs") is an area (LOC) in every writing of it that no longer name runs past; so is a
+    compass word after "the" that the model read as a place or a body ("a heat wave baked the West"),
+    without a sentence's full stop."""
+    names = sorted(_words("region_names"), key=len, reverse=True)
+    out = []
+    for m in mentions:
+        if (m.type in ("GPE", "ORG") and m.source != "gazetteer" and m.text.rstrip(".") in _QUARTERS
+                and text[max(0, m.start - 4) : m.start] == "the "):
+            word = m.text.rstrip(".")
+            m = dataclasses.replace(_retyped(m, "LOC"), end=m.start + len(word), text=word)
+        out.append(m)
+    if not names:
+        return out
+    spans = [(hit.start(), hit.end(), hit.group(0), "LOC", None)
+             for hit in re.finditer(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w’'-])", text)]
+    return _replace_inside(out, spans)
+
+
+def _enten_place_pairs(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A mention "A and B" whose two sides the gazetteer knows as places ("Africa and Europe", "Europe
+    and East Asia", read as one organisation) is those two places, each with the gazetteer's type:
+    a body named so would be one the gazetteer or a head word names ("Bosnia and Herzegovina" is one
+    entry, and stays)."""
+    out = []
+    for m in mentions:
+        left, sep, right = m.text.partition(" and ")
+        if not sep or m.source == "gazetteer" or m.key is not None or gazetteer.lookup(m.text) is not None:
+            out.append(m)
+            continue
+        a, b = gazetteer.lookup(left), gazetteer.lookup(right)
+        if a is None or b is None or a.type not in ("GPE", "LOC") or b.type not in ("GPE", "LOC"):
+            out.append(m)
+            continue
+        at = m.start + len(left) + len(sep)
+        out.append(Mention(m.start, m.start + len(left), left, a.type, source="rule", key=a.id))  # type: ignore[arg-type]
+        out.append(Mention(at, m.end, right, b.type, source="rule", key=b.id))  # type: ignore[arg-type]
+    return out
+
+
+_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:in|at|from|to|of|near|across|around|outside|inside|and) $")
+
+
+def _enten_place_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word place of the gazetteer right before a person's name the model read without it
+    ("Alberta Whittle", "Alexandria Douziech": the gazetteer took the given name) is the person's given
+    name: one person, unless a preposition or a capitalised word stands before the place ("in Alberta
+    Whittle said" reads as a place)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and m.type == "PER" and m.source != "gazetteer" and " " not in m.text
+                and prev.source == "gazetteer" and prev.type == "GPE" and " " not in prev.text
+                and text[prev.end : m.start] == " " and prev.text[1:].islower()
+                and not _PLACE_PREPOSITION.search(text, max(0, prev.start - 12), prev.start)
+                and not _CAPITALISED_BEFORE.search(text, max(0, prev.start - 30), prev.start)):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "PER", source="rule")
+            continue
+        out.append(m)
+    return out
+
+
+_VERSION_AFTER = re.compile(r"\.\d")
+
+
+def _enten_versions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention glued to a point and a digit ("Omicron BA.2", "Python 3" is not glued) is the front of
+    a code, a variant's or a version's name, no entity: the model stops at the point."""
+    return [m for m in mentions if m.source == "gazetteer" or not _VERSION_AFTER.match(text, m.end)]
+
+
+@functools.cache
+def _org_run() -> re.Pattern[str] | None:
+    """One to four capitalised words (joined by "and", "&", "of", "for" too) then an `org_run_tails`
+    word, with no capitalised word right before."""
+    tails = sorted(_words("org_run_tails"))
+    if not tails:
+        return None
+    # no possessive ("Sweden's Public Health Agency" is the agency); a short acronym too ("NJ Transit")
+    word = r"(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,4})"
+    return re.compile(r"(?<![\w’'.&-])(?<![A-Z][\w.-] )(" + word + r"(?: (?:(?:and|&|of|for) )?" + word
+                      + r"){0,3} (?:" + "|".join(map(re.escape, tails)) + r"))(?![\w’'-])(?! [A-Z&])"
+                      r"(?! (?:of|on|for|in) (?:the )?[A-Z])")  # "Select Committee on the ...": the name runs on
+
+
+def _enten_unread_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A run of capitalised words ending in an organisation's last word ("Wildlife Management
+    International", "Fauna and Flora International", `org_run_tails`) is the organisation (ORG) over the
+    pieces the model read inside it ("Fauna" as a person), unless a mention runs past it, its first word
+    opens a clause or is a title or a month, or a mention of the whole run reads it otherwise."""
+    pattern = _org_run()
+    if pattern is None:
+        return mentions
+    stop = ({w.casefold() for w in _words("clause_openers") | _words("headline_words")} | _title_words()
+            | _folded_words("title_modifiers") | _MONTH_DAY_FOLDED)
+    heads, tails = _words("of_heads"), _words("org_run_tails")
+    held = {(m.start, m.end) for m in mentions}
+    spans = []
+    for hit in pattern.finditer(text):
+        start, name = hit.start(1), hit.group(1)
+        head, sep, rest = name.partition(" of " if " of " in name else " for ")
+        if sep and head.rsplit(" ", 1)[-1] not in heads:  # "Workers of Talvo Mining Company": the company
+            start, name = start + len(head) + len(sep), rest
+        first, joint, second = name.partition(" and ") if " and " in name else name.partition(" & ")
+        pieces = [(start, first), (start + len(first) + len(joint), second)] if (
+            joint and first.rsplit(" ", 1)[-1] in tails) else [(start, name)]  # "NJ Transit and Kessin Airways"
+        for at, piece in pieces:
+            if piece.split(" ", 1)[0].casefold() in stop or (at, at + len(piece)) in held or " " not in piece:
+                continue
+            spans.append((at, at + len(piece), piece, "ORG", None))
+    return _replace_inside(mentions, spans) if spans else mentions
+
+
+@functools.cache
+def _state_names() -> dict[str, str]:
+    """Each abbreviation of resources/shared/dateline_regions.txt with the name written on the line
+    after it ("Nev." -> "Nevada"), so that the abbreviation takes the state's gazetteer key."""
+    lines = [ln.strip() for ln in resources.path("shared", "dateline_regions.txt").read_text(encoding="utf-8")
+             .splitlines() if ln.strip() and not ln.startswith("#")]
+    return {a: b for a, b in itertools.pairwise(lines) if a.endswith(".") and not b.endswith(".")}
+
+
+@functools.cache
+def _state_abbreviation_after_comma() -> re.Pattern[str]:
+    """", " and an AP abbreviation of a US state or Canadian province (`_state_abbreviations`)."""
+    alt = "|".join(map(re.escape, sorted(_state_abbreviations(), key=len, reverse=True)))
+    return re.compile(r", (" + alt + r")(?![\w’'-]|\.\w)")
+
+
+def _enten_abbreviated_states(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A town's name, a comma and a state's abbreviation ("Carson City, Nev.", "Ashby, Mass."): the
+    abbreviation is the state (GPE) where no mention holds it, and the name before the comma a town
+    (GPE) where the model read a body, an area or a person there (a state's abbreviation follows only
+    a place)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    by_end = {m.end: m for m in ordered}
+    towns: dict[int, Mention] = {}
+    spans = []
+    for hit in _state_abbreviation_after_comma().finditer(text):
+        before = by_end.get(hit.start())
+        if before is None or (before.source == "gazetteer" and before.type != "GPE"):
+            continue
+        entry = gazetteer.lookup(hit.group(1)) or gazetteer.lookup(_state_names().get(hit.group(1), ""))
+        spans.append((hit.start(1), hit.end(1), hit.group(1), "GPE", None if entry is None else entry.id))
+        if before.type in ("ORG", "LOC", "PER") and before.source != "gazetteer" and before.key is None:
+            towns[id(before)] = _retyped(before, "GPE")
+    out = [towns.get(id(m), m) for m in ordered]
+    return _replace_inside(out, spans) if spans else out
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|near|from|outside|at) $")
+
+
+def _enten_towns_in_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name after "in", "near", "from", "outside" or "at" that a comma and a known state, province or
+    country follow ("in Fajardo, Puerto Rico", "near Ashby, Ohio") is a town (GPE) in every mention of
+    it, where the model read a person or a body: a person is not "in" someone "in" a state."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    by_start = {m.start: m for m in ordered if m.source == "gazetteer" and m.type == "GPE"
+                and (m.key or "").startswith((*_STATE_KEYS, "country:"))}
+    towns = {m.text for m in ordered
+             if m.type in ("PER", "ORG") and m.source != "gazetteer" and m.key is None
+             and text[m.end : m.end + 2] == ", " and m.end + 2 in by_start
+             and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)}
+    if not towns:
+        return mentions
+    return [_retyped(m, "GPE") if m.text in towns and m.type in ("PER", "ORG") and m.source != "gazetteer"
+            and m.key is None else m for m in ordered]
+
+
+_AMPERSAND_NEXT = re.compile(r" & ((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,2})(?![\w’'-])")
+
+
+def _enten_ampersands(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's name runs on over "&" and the capitalised words after it ("San Diego Gas &
+    Electric", "Center for Plants & Culture"): the model stops at the sign, which joins no two
+    names in running English (a list says "and"). A mention after the sign is taken in."""
+    spans = []
+    for m in mentions:
+        hit = _AMPERSAND_NEXT.match(text, m.end) if m.type == "ORG" and m.source != "gazetteer" else None
+        if hit is not None:
+            spans.append((m.start, hit.end(), text[m.start : hit.end()], "ORG", None))
+    return _replace_inside(mentions, spans) if spans else mentions
+
+
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w’'-])(?:Minister|Secretary|Commissioner|Director) (?:of|for) (?:the )?$")
+
+
+def _enten_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person read from right after "Minister of" takes in the portfolio's word ("Minister of Education
+    Kay McConney" read as "Education Kay McConney"): the first word is the office, the person the rest
+    (GUIDELINE.md 4); the portfolio's word alone is no person. The other mentions of the article that
+    wrote the same run follow."""
+    cut: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "PER" and m.source != "gazetteer" and _PORTFOLIO_BEFORE.search(text, max(0, m.start - 30),
+                                                                                        m.start):
+            rest = m.text.partition(" ")[2]
+            words = rest.casefold().split()
+            cut[m.text] = "" if not words or words[0] in _folded_words("title_words") else rest
+    if not cut:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.text in cut:
+            if not cut[m.text]:
+                continue
+            m = _cut(m, len(m.text) - len(cut[m.text]), len(m.text))
+        out.append(m)
+    return out
+
+
+_UPPER_LOWER_STREET = re.compile(r"^(?:Upper|Lower) "
+                                 r"(?=(?:[A-Z][\w’'-]* )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Way)$)")
+
+
+def _enten_street_ends(mentions: list[Mention]) -> list[Mention]:
+    """"Upper" or "Lower" before a street's name ("Lower Main Street") tells the part of the street,
+    no part of its name: the place is the street ("Main Street")."""
+    out = []
+    for m in mentions:
+        hit = _UPPER_LOWER_STREET.match(m.text) if m.source != "gazetteer" else None
+        out.append(_cut(m, hit.end(), len(m.text)) if hit is not None else m)
+    return out
+
+
+@functools.cache
+def _title_before() -> re.Pattern[str] | None:
+    """`inner_titles` (and "Secretary-General", "Director-General") right before a name."""
+    titles = sorted([*_words("inner_titles"), "Secretary-General", "Director-General"], key=len, reverse=True)
+    if not titles:
+        return None
+    return re.compile(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, titles)) + r") $")
+
+
+def _enten_titled_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A name of two or three capitalised words the model read as a body or a place right after a
+    person's title ("Secretary-General Patricia Scotland", `inner_titles`) is a person (PER): a title
+    stands before a person's name. A name ending in a body's or a publication's word, or one the
+    gazetteer knows, keeps its reading ("Chairman Mao Foundation")."""
+    pattern = _title_before()
+    if pattern is None:
+        return mentions
+    tails = _words("org_run_tails") | _words("publication_tails")
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if (m.type in ("ORG", "LOC", "GPE") and m.source == "model" and m.key is None and 2 <= len(words) <= 3
+                and all(_SURNAME.fullmatch(w) for w in words) and words[-1] not in tails
+                and gazetteer.lookup(m.text) is None and pattern.search(text, max(0, m.start - 20), m.start)):
+            m = _retyped(m, "PER")
+        out.append(m)
+    return out
 
 
 def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -1452,5 +1885,23 @@ def finish_english(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = _ent12d_given_names(text, out, gazetteer)
     out = _ent12d_cued_orgs(text, out, gazetteer)
     out = _ent12d_or_acronyms(text, out)
-    out = _regions(_suffix_dots(text, _peoples(out, gazetteer)))
+    out = _enten_dotted_tails(text, out)
+    out = _enten_teams(text, out, gazetteer)
+    out = _enten_plural_places(text, out)
+    out = _enten_party_designations(text, out, gazetteer)
+    out = _enten_local_parties(text, out)
+    out = _enten_inner_titles(out, gazetteer)
+    out = _enten_peoples(out)
+    out = _enten_unread_publications(text, out)
+    out = _enten_regions(text, out)
+    out = _enten_place_pairs(out, gazetteer)
+    out = _enten_place_given_names(text, out)
+    out = _enten_versions(text, out)
+    out = _enten_unread_orgs(text, out)
+    out = _enten_abbreviated_states(text, out, gazetteer)
+    out = _enten_towns_in_states(text, out)
+    out = _enten_ampersands(text, out)
+    out = _enten_portfolios(text, out)
+    out = _enten_street_ends(out)
+    out = _enten_titled_names(text, out, gazetteer)
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -325,7 +325,7 @@ _LIST_KEYS = (
     "facility_heads", "institution_words", "agency_short_forms", "document_heads", "document_tails", "venue_tails",
     "role_tails", "open_space_tails", "concept_heads", "concept_tails", "firm_tails", "gpe_tails",
     "local_bodies", "local_offices", "not_seats", "street_abbreviations", "team_cues", "not_team_words",
-    "name_possessives", "title_words", "org_organs", "event_cues", "weak_event_cues",
+    "name_possessives", "title_words", "org_organs", "event_cues", "weak_event_cues", "title_surnames",
 )
 _CASED_KEYS = ("school_heads", "club_forms", "club_prefix_forms", "not_in_english", "vehicle_prefixes")
 
@@ -1410,7 +1410,9 @@ def _trim_rank(m: Mention, ranks: frozenset[str], lists: dict[str, frozenset[str
     if m.type != "PER" or m.source == "gazetteer":
         return m
     words = m.text.split(" ")
-    if all(w.casefold().rstrip(".,") in ranks for w in words[1:]) and len(words) > 1:
+    surname = (len(words) == 2 and words[1].casefold() in lists["title_surnames"]
+               and words[0].casefold().rstrip(".,") not in ranks)  # "Gayle King": a surname, not a role
+    if all(w.casefold().rstrip(".,") in ranks for w in words[1:]) and len(words) > 1 and not surname:
         return None  # "Swedish Prime Minister": a role without a name
     last = -1
     for k, w in enumerate(words[:-1]):
