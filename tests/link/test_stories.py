@@ -666,3 +666,32 @@ def test_headline_acronyms_are_capitals_that_are_no_words_of_the_language():
     assert _headline_acronyms("Komisi X DPR Soroti SPMB: Ada Jual Beli Kursi", "id") == {"DPR", "SPMB"}
     assert _headline_acronyms("ASN Boleh WFA-Jam Kerja Fleksibel di RI", "id") == {"ASN", "WFA"}  # not two letters
     assert _headline_acronyms("BANJIR RENDAM DAYEUHKOLOT, BPBD KIRIM PERAHU", "id") == frozenset()  # all capitals
+
+
+def test_a_story_sharing_no_word_that_counts_scores_exactly_nothing():
+    """`assign` does not call `score` for a story that shares no word that counts with the article
+    and either no entity, or entities in one language where both have words: the score it puts in
+    its place, 0.0, must be what `score` gives, with or without names, beats, members or a place apart."""
+    story = Story(id="s", label="", articles=["a", "b", "c"], entities={"persib": 1.0, "bandung": 0.5},
+                  terms={"gol": 1.0, "menit": 0.5}, languages={"id": 3})
+    weights, terms = {"kpk": 1.0, "jakarta": 0.4}, {"korupsi": 1.0, "tersangka": 0.7}
+    members = [{"pelatih": 1.0}, {}]
+    for elsewhere in (False, True):
+        for other_language in (False, True):
+            for names in (frozenset(), frozenset({"kpk"})):
+                assert score(weights, terms, story, members, elsewhere, other_language=other_language,
+                             names=names, norms=[None, None], beats=frozenset({"kpk"}),
+                             actors=lambda: frozenset({"korupsi", "tersangka"})) == 0.0
+    # a place apart: words shared do not count, and no entity is shared
+    assert score(weights, {"gol": 1.0}, story, members, elsewhere=True) == 0.0
+    for w, t in (({}, terms), (weights, {}), ({}, {})):
+        assert score(w, t, story, members, elsewhere=False) == 0.0
+    # entities shared but no word: within one language, entities count only as far as words back them
+    shared = {"persib": 1.0, "kpk": 1.0}
+    for names in (frozenset(), frozenset({"persib"})):
+        assert score(shared, terms, story, members, False, names=names, norms=[None, None],
+                     beats=frozenset({"persib"}), actors=lambda: frozenset({"korupsi"})) == 0.0
+    assert score(shared, {"gol": 1.0}, story, members, elsewhere=True) == 0.0
+    # ... which another language's story, or one side without words, does not say
+    assert score(shared, terms, story, members, False, other_language=True) > 0.0
+    assert score(shared, {}, story, members, False) > 0.0

@@ -194,3 +194,23 @@ def test_a_chunks_terms_are_written_at_once_with_the_document_frequencies_they_a
             a1, a2, a3]
         assert store.article_terms([a1, a2, a3, "missing"]) == want
         assert store.term_stats(["banjir", "lain"]) == (3, {"banjir": 3})
+
+
+def test_many_words_postings_read_at_once_are_each_words_postings_read_alone(tmp_path):
+    """`term_postings_by_term` joins the words' queries into one statement per 100 words: each word
+    must still get exactly what `term_postings([word])` gives it (its own limit, the dated filter)."""
+    with SQLiteStore(tmp_path / "a.db") as store:
+        articles = [_article(i) for i in range(1, 13)]
+        for a in articles[::3]:
+            a.published = None  # undated
+        for a in articles[1::4]:
+            a.published = Published("2024-05", "month", "metadata", "Mei 2024")  # not to the day
+        store.put_articles(articles)
+        # 250 words (more than one statement's worth), each held by a different run of articles
+        store.put_articles_terms({a.id: {f"kata{k}": 1 + k % 3 for k in range(250) if (k + i) % 4 != 0}
+                                  for i, a in enumerate(articles)})
+        words = [f"kata{k}" for k in range(250)] + ["", "tidakada"]
+        for which in ("any", "dated", "undated"):
+            got = store.term_postings_by_term(words, 2, which)
+            assert got == {w: store.term_postings([w], 2, which) for w in words}
+            assert any(got.values())

@@ -789,6 +789,16 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 elsewhere = apart_from[s.id]
                 members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
                 other_language = bool(s.languages) and a.language not in s.languages
+                if ((elsewhere or (terms.keys().isdisjoint(s.terms.keys())
+                                   and all(terms.keys().isdisjoint(m.keys()) for m in members)))
+                        and (aliased[s.id].keys().isdisjoint(s.entities.keys())
+                             or (terms and s.terms and not other_language))):
+                    # No word that counts in common, and no entity either or entities that count only
+                    # as far as words back them (one language, both with words: `_blend`): `score`
+                    # works out 0.0 (no weight is negative), time factor or not. A norm it would have
+                    # kept is worked out when it is needed (`norms_of` is dropped on every change).
+                    scored.append((0.0, s.id))
+                    continue
                 norms = norms_of.setdefault(s.id, [None, None])
                 scored.append((score(aliased[s.id], terms, s, members, elsewhere, entity_share, other_language, names,
                                      norms, beats, own,

@@ -337,6 +337,14 @@ class Store(abc.ABC):
         """Articles holding any of these terms (at most `limit_per_term` per term, most recent first);
         `which` is "any", "dated" (dated to the day by their own evidence) or "undated"."""
 
+    def term_postings_by_term(
+        self, terms: Iterable[str], limit_per_term: int, which: str = "any"
+    ) -> dict[str, set[str]]:
+        """`term_postings` of each term alone, for many terms in one call (dating caches each word's
+        postings, and one query per word was thousands of queries a run). Not abstract: a backend
+        that can read many words' postings at once (SQLite does) overrides it."""
+        return {t: self.term_postings([t], limit_per_term, which) for t in set(terms)}
+
     @abc.abstractmethod
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]: ...
 

@@ -1356,6 +1356,27 @@ class SQLiteStore(SQLiteSearch, Store):
             ))
         return out
 
+    def term_postings_by_term(
+        self, terms: Iterable[str], limit_per_term: int, which: str = "any"
+    ) -> dict[str, set[str]]:
+        """Each word's postings as `term_postings([word])` reads them, the words' limited queries
+        joined by UNION ALL into one statement per 100 words (each still walks its word's postings
+        from the most recent down to its own limit): the statements, not the rows, were the cost."""
+        wanted = sorted(set(terms))
+        out: dict[str, set[str]] = {t: set() for t in wanted}
+        if which == "undated":
+            out.update((t, self.term_postings([t], limit_per_term, which)) for t in wanted)
+            return out
+        dated = " AND a.published_how NOT IN ('corpus', 'unknown') AND length(a.published_value) >= 10"
+        join = " JOIN articles a ON a.id = t.article_id" if which == "dated" else ""
+        one = (f"SELECT * FROM (SELECT t.term, t.article_id FROM article_terms t{join}"
+               f" WHERE t.term = ?{dated if join else ''} ORDER BY t.seq DESC LIMIT ?)")
+        for part in _chunks([t for t in wanted if t], 100):
+            params = [x for t in part for x in (t, limit_per_term)]
+            for term, aid in self.db.execute(" UNION ALL ".join([one] * len(part)), params):
+                out[term].add(aid)
+        return out
+
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
         for part in _chunks(sorted(set(article_ids))):

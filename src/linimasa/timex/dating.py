@@ -50,6 +50,10 @@ class TermIndex(Protocol):
 
     def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]: ...
 
+    def term_postings_by_term(
+        self, terms: Iterable[str], limit_per_term: int, which: str = "any"
+    ) -> dict[str, set[str]]: ...
+
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]: ...
 
     def get_articles(self, article_ids: Iterable[str]) -> list[Article]: ...
@@ -98,6 +102,11 @@ class MemoryIndex:
             ids = [i for i in reversed(self.postings.get(t, [])) if keep(self.articles[i])]
             out.update(ids[:limit_per_term])
         return out
+
+    def term_postings_by_term(
+        self, terms: Iterable[str], limit_per_term: int, which: str = "any"
+    ) -> dict[str, set[str]]:
+        return {t: self.term_postings([t], limit_per_term, which) for t in set(terms)}
 
     def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         return {i: self.terms[i] for i in article_ids if i in self.terms}
@@ -221,13 +230,16 @@ class _ChunkIndex:
         and what it gives them (a date found from the corpus) does not make them dated."""
         if which != "dated":
             return self.index.term_postings(terms, limit_per_term, which)
+        # the index's limit is per word: the union of each word's postings, the words not read yet
+        # read in one call (one query per word was most of the stage's queries)
+        wanted = set(terms)
+        missing = [t for t in wanted if (t, limit_per_term) not in self.postings]
+        if missing:
+            got = self.index.term_postings_by_term(missing, limit_per_term, which)
+            self.postings.update(((t, limit_per_term), frozenset(got.get(t, ()))) for t in missing)
         out: set[str] = set()
-        for t in set(terms):  # the index's limit is per word: the union of each word's postings
-            got = self.postings.get((t, limit_per_term))
-            if got is None:
-                got = self.postings[(t, limit_per_term)] = frozenset(
-                    self.index.term_postings([t], limit_per_term, which))
-            out |= got
+        for t in wanted:
+            out |= self.postings[(t, limit_per_term)]
         return out
 
     def dated_articles(self, article_ids: Iterable[str]) -> list[Article]:
