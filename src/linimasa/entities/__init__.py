@@ -401,12 +401,19 @@ def _ent12b_sport_cues(language: str) -> tuple[str, ...]:
     return tuple(str(w).casefold() for w in data.get("sport_cues") or [])
 
 
+@functools.cache
+def _ent12b_whole_word(cue: str) -> re.Pattern[str]:
+    """``cue`` as a whole word: compiled once per cue, not looked up in `re`'s cache per article."""
+    return re.compile(rf"(?<!\w){re.escape(cue)}(?!\w)")
+
+
 def _ent12b_sport(text: str, language: str) -> bool:
-    """Two different sport words (`sport_cues` of the language's entities.yaml) as whole words."""
+    """Two different sport words (`sport_cues` of the language's entities.yaml) as whole words.
+    Asked of every article: a cue not in the text at all (a substring test) needs no regex."""
     folded = text.casefold()
     found = 0
     for cue in _ent12b_sport_cues(language):
-        if re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", folded):
+        if cue in folded and _ent12b_whole_word(cue).search(folded):
             found += 1
             if found >= 2:
                 return True

@@ -789,7 +789,8 @@ def _ent11u_zodiac(text: str, mentions: list[Mention], language: str) -> list[Me
     if not signs or not any(m.text.casefold() in signs for m in mentions):
         return mentions
     low = text.casefold()
-    if not any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _ent11u_words(language, "zodiac_cues")):
+    if not any(cue in low and re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low)
+               for cue in _ent11u_words(language, "zodiac_cues")):
         return mentions
     return [m for m in mentions if m.text.casefold() not in signs]
 
@@ -1039,13 +1040,20 @@ def company_people(text: str, mentions: list[Mention], language: str) -> list[Me
 
 # -- a synopsis's characters ------------------------------------------------------------------------------
 
+@functools.cache
+def _ent11u_word_start(word: str) -> re.Pattern[str]:
+    """``word`` at the start of a word: compiled once per word, not looked up in `re`'s cache per article."""
+    return re.compile(rf"(?<![^\W\d_]){re.escape(word)}")
+
+
 def _synopsis(text: str, language: str) -> bool:
     """Whether the article is a synopsis of an episode of a work: a word of `synopsis_cues` and one of
     `synopsis_work_cues`, each as a word or at the start of one that the scraper glued ("seriesTheo")."""
     folded = text.casefold()
 
     def has(key: str) -> bool:
-        return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}", folded) for w in _ent11u_words(language, key))
+        # (a word not in the text at all, as most are, needs no regex)
+        return any(w in folded and _ent11u_word_start(w).search(folded) for w in _ent11u_words(language, key))
 
     return has("synopsis_cues") and has("synopsis_work_cues")
 

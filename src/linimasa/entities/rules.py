@@ -658,10 +658,11 @@ class ArticleRules:
         # first[k]: where the walk back over capitalised words from token k stops. It stops at the
         # same place whichever later token it started from, so each token is walked over once.
         first: dict[int, int] = {}
-        i = 0
-        while i < len(self.tokens):
-            if self.tokens[i].low not in self.cues.org_tails or not self.tokens[i].capitalised:
-                i += 1
+        tails = self.cues.org_tails
+        # only the tokens that are an organisation's tail word start a walk: found in one pass over the
+        # folded words rather than a loop of attribute reads per token
+        for i in [k for k, low in enumerate(self.lows) if low in tails]:
+            if not self.tokens[i].capitalised:
                 continue
             j = i
             walked = []
@@ -677,7 +678,6 @@ class ArticleRules:
             if j < i:
                 start_c, end_c = self.tokens[j].start, self.tokens[i].end
                 out.append(Mention(start_c, end_c, self.text[start_c:end_c], "ORG", source="rule"))
-            i += 1
         return out
 
     def capitalised_runs(self) -> list[tuple[int, int]]:

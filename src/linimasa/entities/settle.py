@@ -462,6 +462,14 @@ def _local_place_names(lang: str) -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split("|")) for row in rows if len(row) == 2}
 
 
+@functools.cache
+def _squashed_local_names(language: str, code: str) -> frozenset[str]:
+    """The districts and villages of one regency or city by name without spaces or case (the list
+    writes "Parungpanjang", news "Parung Panjang"): fixed per process, so folded once per regency
+    rather than for every article that names it."""
+    return frozenset(n.replace(" ", "").casefold() for n in _local_place_names(language).get(code, frozenset()))
+
+
 def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
     """A district or village written bare ("Bayat", "Argasunya", "Parung Panjang" for the listed
     "Parungpanjang") is a place with a government (GPE)
@@ -472,9 +480,8 @@ def _local_places(mentions: list[Mention], language: str) -> list[Mention]:
              if m.type == "GPE" and m.key and m.key.startswith(("id-kab:", "id-kota:"))}
     if not codes:
         return mentions
-    local = _local_place_names(language if language in resources.languages() else "id")
-    # by name without spaces or case: the list writes "Parungpanjang", news "Parung Panjang"
-    names = {code: {n.replace(" ", "").casefold() for n in local.get(code, frozenset())} for code in codes}
+    lang = language if language in resources.languages() else "id"
+    names = {code: _squashed_local_names(lang, code) for code in codes}
     # each name's first code in code order: what a scan of the codes per mention finds first (that scan
     # was quadratic in a long article, which names many regencies)
     first_code: dict[str, str] = {}

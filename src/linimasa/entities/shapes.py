@@ -287,15 +287,25 @@ def _spells(short: str, name: str, skip: frozenset[str]) -> bool:
     return last >= len(" ".join(words[:-2])) if len(words) > 2 else last >= len(words[0])
 
 
+@functools.cache
+def _syllable_lists(language: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """`syllable_short_forms`' legal-form words (case-folded) and its pattern of a product word before
+    a short form: fixed per language, so made once rather than for every article."""
+    entities = resources.load_or_empty(language, "entities") or {}
+    skip = frozenset(str(w).casefold() for w in (entities.get("legal_form_heads") or [])
+                     + (entities.get("legal_form_tails") or []))
+    products = [str(w) for w in (entities.get("product_cues") or []) + list(_words(language, "product_words"))]
+    product_before = re.compile(rf"(?<![\w-])(?:{_alternatives(tuple(products))}) $") if products else None
+    return skip, product_before
+
+
 def syllable_short_forms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A short form written as a word in brackets after an organisation's name ("Himpunan Bank Milik
     Negara (Himbara)", "PT Aneka Tambang Tbk (Antam)") names it: the bracket and every later use of the
     word in the article are mentions of that organisation (GUIDELINE 3: an acronym in brackets is its
     own mention of the same entity). The acronym rule (`rules.defined_acronyms`) takes those in
     capitals; these are the syllable forms Indonesian writes, which it does not."""
-    entities = resources.load_or_empty(language, "entities") or {}
-    skip = frozenset(str(w).casefold() for w in (entities.get("legal_form_heads") or [])
-                     + (entities.get("legal_form_tails") or []))
+    skip, product_before = _syllable_lists(language)
     if not skip:
         return mentions
     by_end = {m.end: m for m in mentions if m.type == "ORG"}
@@ -306,8 +316,6 @@ def syllable_short_forms(text: str, mentions: list[Mention], language: str) -> l
             continue
         name.key = name.key or f"name:{normalise(name.text)}"
         defined.setdefault(short, name.key)
-    products = [str(w) for w in (entities.get("product_cues") or []) + list(_words(language, "product_words"))]
-    product_before = re.compile(rf"(?<![\w-])(?:{_alternatives(tuple(products))}) $") if products else None
     for short, key in defined.items():
         for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             if product_before is not None and product_before.search(text, max(0, use.start() - 30), use.start()):
@@ -432,6 +440,13 @@ def _balinese_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.-])(?:{_alternatives(openers)}) (?:{_alternatives(given)})(?: {_NAME})*")
 
 
+@functools.cache
+def _balinese_stops(language: str) -> frozenset[str]:
+    """The title and stop words that end a Balinese name: a union of two large fixed sets, made once
+    per language rather than for every article."""
+    return cues_for(language).title_like | _street_stops(language)
+
+
 def balinese_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A Balinese name ("I Nyoman Oka Wirawa") is a person up to the first title or stop word, over
     the pieces read inside it ("Wirawa"); a mention of another kind that ran on into it ("Airnav Cabang
@@ -440,7 +455,7 @@ def balinese_names(text: str, mentions: list[Mention], language: str) -> list[Me
     pattern = _balinese_pattern(language)
     if pattern is None:
         return mentions
-    stops = cues_for(language).title_like | _street_stops(language)
+    stops = _balinese_stops(language)
     out = mentions
     for hit in pattern.finditer(text):
         end = hit.start()
