@@ -1,0 +1,46 @@
+"""A time-table right after the last paragraph (dates, then lines that open with a clock time) is the
+article's own text; a list of latest headlines with their times, under a heading, is not.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from linimasa.clean import clean_article
+from linimasa.ingest import ingest_text
+
+SCHEDULE = """Festival Layang-layang Pantai Selatan Digelar Akhir Pekan Ini
+Kamis, 12 Jun 2025 09:15 WIB
+Panitia Festival Layang-layang Pantai Selatan memastikan seluruh persiapan acara sudah rampung pekan ini.
+Ketua panitia, Dewi Anggraini, mengatakan peserta datang dari dua belas kabupaten di Jawa dan Bali.
+"Kami berharap cuaca cerah sepanjang akhir pekan," kata Dewi kepada wartawan di lokasi acara.
+Berikut jadwal lengkap festival tersebut.
+Sabtu, 14 Juni 2025
+Pukul 07.30 WIB: Pembukaan dan parade peserta
+Pukul 13.00 WIB: Lomba layang-layang hias
+Minggu, 15 Juni 2025
+Pukul 08.00 WIB: Lomba layang-layang aduan
+Pukul 16.00 WIB: Penutupan
+"""
+
+LATEST = """Festival Layang-layang Pantai Selatan Digelar Akhir Pekan Ini
+Kamis, 12 Jun 2025 09:15 WIB
+Panitia Festival Layang-layang Pantai Selatan memastikan seluruh persiapan acara sudah rampung pekan ini.
+Ketua panitia, Dewi Anggraini, mengatakan peserta datang dari dua belas kabupaten di Jawa dan Bali.
+Berita Terkini
+10.05 WIB: Harga Cabai Turun di Pasar Induk
+09.40 WIB: Jalan Tol Macet Panjang
+"""
+
+
+def test_timetable_after_the_text_is_kept_with_its_dates() -> None:
+    art = clean_article(ingest_text(SCHEDULE))
+    assert art.text.endswith("Pukul 16.00 WIB: Penutupan")
+    for line in ("Sabtu, 14 Juni 2025", "Pukul 07.30 WIB: Pembukaan dan parade peserta", "Minggu, 15 Juni 2025"):
+        assert line in art.text
+    # the article's own date line above the text stays metadata
+    assert next(ln for ln in art.lines if ln.n == 2).label == "metadata"
+
+
+def test_timed_headlines_under_a_heading_stay_out() -> None:
+    art = clean_article(ingest_text(LATEST))
+    assert "Harga Cabai" not in art.text
+    assert "Jalan Tol" not in art.text
