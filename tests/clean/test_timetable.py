@@ -44,3 +44,22 @@ def test_timed_headlines_under_a_heading_stay_out() -> None:
     art = clean_article(ingest_text(LATEST))
     assert "Harga Cabai" not in art.text
     assert "Jalan Tol" not in art.text
+
+
+HEADED_LIST = """Harga Tiket Kapal Cepat Naik Mulai Pekan Depan
+Kamis, 12 Jun 2025 09:15 WIB
+Operator kapal cepat di Pelabuhan Tanjung Emas menaikkan harga tiket untuk semua rute mulai pekan depan.
+Kenaikan itu disebut mengikuti harga bahan bakar yang naik sejak awal bulan, berikut daftar lengkapnya.
+Daftar harga tiket kapal 16 Juni 2025
+Karimunjawa
+Kendal
+Diperbarui 12 Juni 2025, 10:00 WIB
+"""
+
+
+def test_a_heading_that_names_a_date_after_the_text_is_kept() -> None:
+    art = clean_article(ingest_text(HEADED_LIST))
+    assert art.text.endswith("Daftar harga tiket kapal 16 Juni 2025")
+    # the page's own date stamp at the bottom stays metadata
+    stamp = next(ln for ln in art.lines if ln.text.startswith("Diperbarui"))
+    assert (stamp.label, stamp.kind) == ("metadata", "date")

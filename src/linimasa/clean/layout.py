@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from linimasa.clean.datelines import date_line_words
 from linimasa.clean.inline import clean_inline
 from linimasa.clean.rules import CleanRules
 from linimasa.clean.shape import (
@@ -507,6 +508,10 @@ def mark_blocks(page: Page) -> None:
                 break
 
 
+HEADING_DATE_WORDS = 3
+"""Words besides its date (and date-line words) that make a date line after the text a heading."""
+
+
 def label_bottom(page: Page) -> None:
     """After the last paragraph: lists and sentences are text, unpunctuated short lines are not.
 
@@ -526,6 +531,13 @@ def label_bottom(page: Page) -> None:
             if follows_text and page.kind[i] == "date" and _heads_schedule(page, i):
                 page.set(i, "body", "date heading of a time-table after the text")
                 page.kept[i] = clean_inline(page.text(i), page.rules)  # metadata lines got none yet
+                continue
+            if (follows_text and page.kind[i] == "date"
+                    and (date_line_words(page.stripped[i], page.rules) or 0) >= HEADING_DATE_WORDS):
+                # "Daftar harga BBM 1 Juni 2025" right under the last paragraph: a heading of the
+                # text that names a date, not the page's date stamp (which is a date and date words)
+                page.set(i, "body", "heading with a date after the text")
+                page.kept[i] = clean_inline(page.text(i), page.rules)
                 continue
             in_list = follows_text = False
             continue
