@@ -63,3 +63,27 @@ def test_a_heading_that_names_a_date_after_the_text_is_kept() -> None:
     # the page's own date stamp at the bottom stays metadata
     stamp = next(ln for ln in art.lines if ln.text.startswith("Diperbarui"))
     assert (stamp.label, stamp.kind) == ("metadata", "date")
+
+
+ROUTES = """Cara ke Lokasi Pesta Rakyat dengan Transportasi Umum
+Kamis, 12 Jun 2025 09:15 WIB
+Panitia Pesta Rakyat mengimbau warga datang ke lokasi acara dengan transportasi umum pada akhir pekan ini.
+Berikut pilihan transportasi umum yang bisa digunakan warga menuju lokasi acara.
+- Bus Kota
+*Jam operasional diperpanjang sampai pukul 23.00 WIB selama acara
+- Kereta Ringan
+Halte Taman Kota:
+*Jam operasional diperpanjang sampai pukul 23.00 WIB selama acara
+Panitia juga menyiapkan kantong parkir di tiga lokasi di sekitar taman kota, kata ketua panitia.
+"""
+
+
+def test_the_same_note_under_two_list_entries_is_kept_twice() -> None:
+    art = clean_article(ingest_text(ROUTES))
+    assert art.text.count("*Jam operasional diperpanjang") == 2
+
+
+def test_a_copy_right_under_its_line_is_still_a_duplicate() -> None:
+    text = ROUTES.replace("- Kereta Ringan\nHalte Taman Kota:\n", "")
+    art = clean_article(ingest_text(text))
+    assert art.text.count("*Jam operasional diperpanjang") == 1

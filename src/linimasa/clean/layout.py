@@ -200,7 +200,10 @@ def mark_repetitions(page: Page) -> None:
                     page.set(i, "metadata", "summary repeated as caption", "summary")
             elif label[i] is None and label[j] is None and min(len(a), len(b)) >= REPEAT_MIN_CHARS:
                 if extra == 0:
-                    page.set(j, "boilerplate", "duplicated line")
+                    # the same note under two entries of a list ("- Bus" / "*Buka 05.00-01.00" / "- MRT" /
+                    # "*Buka 05.00-01.00") is text twice over, not a copy the scraper made
+                    if not any(is_list_item(stripped[m]) for m in range(i + 1, j)):
+                        page.set(j, "boilerplate", "duplicated line")
                 elif extra <= CAPTION_CREDIT_CHARS:
                     page.set(i, "boilerplate", "duplicated line with something glued to it")
                 else:
