@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from linimasa.clean.datelines import date_line_words
 from linimasa.clean.inline import clean_inline
 from linimasa.clean.rules import CleanRules
 from linimasa.clean.shape import (
@@ -199,7 +200,10 @@ def mark_repetitions(page: Page) -> None:
                     page.set(i, "metadata", "summary repeated as caption", "summary")
             elif label[i] is None and label[j] is None and min(len(a), len(b)) >= REPEAT_MIN_CHARS:
                 if extra == 0:
-                    page.set(j, "boilerplate", "duplicated line")
+                    # the same note under two entries of a list ("- Bus" / "*Buka 05.00-01.00" / "- MRT" /
+                    # "*Buka 05.00-01.00") is text twice over, not a copy the scraper made
+                    if not any(is_list_item(stripped[m]) for m in range(i + 1, j)):
+                        page.set(j, "boilerplate", "duplicated line")
                 elif extra <= CAPTION_CREDIT_CHARS:
                     page.set(i, "boilerplate", "duplicated line with something glued to it")
                 else:
@@ -507,18 +511,43 @@ def mark_blocks(page: Page) -> None:
                 break
 
 
+HEADING_DATE_WORDS = 3
+"""Words besides its date (and date-line words) that make a date line after the text a heading."""
+
+
 def label_bottom(page: Page) -> None:
-    """After the last paragraph: lists and sentences are text, unpunctuated short lines are not."""
+    """After the last paragraph: lists and sentences are text, unpunctuated short lines are not.
+
+    A time-table that follows the text straight on (lines that open with a clock time, under the
+    dates they fall on: "Jumat, 20 Juni 2025" / "Pukul 16.00 WIB: Free Practice 1") is the
+    article's own schedule, not page furniture: nothing but text lies between it and the last
+    paragraph, which a list of latest headlines with their times never has (a heading opens it)."""
     paragraphs = page.paragraphs()
     if not paragraphs:
         return
     in_list = False
+    follows_text = True  # every line since the last paragraph is text (or blank)
     for i in range(max(paragraphs[-1] + 1, page.first_para), len(page)):
         if page.label[i] is not None:
-            if page.label[i] != "blank":
-                in_list = False
+            if page.label[i] == "blank":
+                continue
+            if follows_text and page.kind[i] == "date" and _heads_schedule(page, i):
+                page.set(i, "body", "date heading of a time-table after the text")
+                page.kept[i] = clean_inline(page.text(i), page.rules)  # metadata lines got none yet
+                continue
+            if (follows_text and page.kind[i] == "date"
+                    and (date_line_words(page.stripped[i], page.rules) or 0) >= HEADING_DATE_WORDS):
+                # "Daftar harga BBM 1 Juni 2025" right under the last paragraph: a heading of the
+                # text that names a date, not the page's date stamp (which is a date and date words)
+                page.set(i, "body", "heading with a date after the text")
+                page.kept[i] = clean_inline(page.text(i), page.rules)
+                continue
+            in_list = follows_text = False
             continue
         k = page.text(i)
+        if follows_text and page.rules.schedule_line.match(k):
+            page.set(i, "body", "time-table line after the text")
+            continue
         if last_char(k) == ":" and word_count(k) >= 3:
             page.set(i, "body", "lead-in to a list after the text")
             in_list = True
@@ -530,6 +559,16 @@ def label_bottom(page: Page) -> None:
             page.set(i, "body", "prose line after the text")
         else:
             page.set(i, "boilerplate", "unpunctuated line after the text")
+            follows_text = False
+
+
+def _heads_schedule(page: Page, i: int) -> bool:
+    """The next line that is not blank opens with a clock time (a time-table line) and is undecided."""
+    for j in range(i + 1, len(page)):
+        if page.label[j] == "blank":
+            continue
+        return page.label[j] is None and bool(page.rules.schedule_line.match(page.text(j)))
+    return False
 
 
 def label_middle(page: Page) -> None:

@@ -14,16 +14,15 @@ import re
 from dataclasses import dataclass
 
 from linimasa.clean import layout
+from linimasa.clean.datelines import is_date_line
 from linimasa.clean.layout import Page
 from linimasa.clean.rules import CleanRules, kind_of
-from linimasa.clean.shape import DIGIT, is_paragraph, last_char
+from linimasa.clean.shape import is_paragraph
 from linimasa.clean.wrap import join_wrapped
 from linimasa.model import Line, LineKind
 from linimasa.text.dateline import Dateline
 
 _SIGNOFF = re.compile(r"\((?:[a-z]{2,5}[/\\])*[a-z]{2,5}\)|\([A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?\)")
-_DATE_TOKEN = re.compile(r"[\w.:/'-]+|[|,–—-]")
-_CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ap]\.?m\.?)?")
 
 
 @dataclass
@@ -31,29 +30,6 @@ class Classified:
     lines: list[Line]
     dateline: Dateline | None = None
     title_line: int | None = None
-
-
-def is_date_line(s: str, rules: CleanRules) -> bool:
-    """A short line that is a date and little else: "Diperbarui 18 Jun 2025, 14:05 WIB",
-    "Kompas.com - 04/02/2025, 06:30 WIB"; not "Pada 25 Agustus 2021 pasukan ... ."."""
-    if len(s) > 100 or not DIGIT.search(s):
-        return False
-    m = rules.date_core.search(s)
-    if not m:
-        return False
-    leftover = 0
-    # every date of the line is its own ("Published: 10:30 BST, 1 August 2024 | Updated: 11:02 BST, 1
-    # August 2024"), and so is a clock time
-    rest = rules.date_core.sub(" ", s)
-    for tok in _DATE_TOKEN.findall(rest):
-        folded = tok.casefold().strip(".,")
-        if not folded or folded in rules.date_words or _CLOCK_TOKEN.fullmatch(folded):
-            continue
-        if folded in rules.date_not_words:
-            return False
-        leftover += 1
-    # a full stop ends a sentence, unless it is the date's own ("February 28 2024, 9:54 a.m.")
-    return leftover <= 4 and (last_char(s) != "." or m.end() >= len(s.rstrip()))
 
 
 def _may_be_caption(s: str, rules: CleanRules) -> bool:

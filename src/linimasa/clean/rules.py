@@ -42,6 +42,9 @@ class CleanRules:
     seo_connectors: frozenset[str]
     tails: tuple[re.Pattern[str], ...]
     glued_widgets: re.Pattern[str] | None
+    schedule_line: re.Pattern[str]
+    """A time-table line: a clock time (after an opener such as "Pukul"), then a colon or dash and
+    what happens then ("Pukul 16.00 WIB: Free Practice 1", "09:30 - Opening")."""
 
 
 def _languages_with(name: str) -> list[str]:
@@ -103,6 +106,17 @@ def _date_core(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
     )
 
 
+def _schedule_line(openers: list[str]) -> re.Pattern[str]:
+    """Anchored, each part optional at most once: matched in time linear in the line."""
+    opener = _alternation(re.escape(w) for w in openers) if openers else "(?!)"
+    clock = r"\d{1,2}[.:]\d{2}"
+    return re.compile(
+        rf"^(?:(?:{opener})\.?\s+)?{clock}(?:\s*[{re.escape(DASHES)}]\s*{clock})?"
+        rf"(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})))?\s*[:{re.escape(DASHES)}]\s*\S",
+        re.IGNORECASE,
+    )
+
+
 def _compiled_or_none(patterns: list[str], flags: int) -> re.Pattern[str] | None:
     return re.compile(_alternation(patterns), flags) if patterns else None
 
@@ -150,6 +164,7 @@ def load_rules() -> CleanRules:
         glued_widgets=_compiled_or_none(
             [p for doc in docs for p in (doc.get("inline") or {}).get("glued_widgets") or []], 0
         ),
+        schedule_line=_schedule_line(sorted(set(_words(docs, "clock_openers")))),
         tails=tuple(
             re.compile(p, re.IGNORECASE) for doc in docs for p in (doc.get("inline") or {}).get("tails") or []
         ),

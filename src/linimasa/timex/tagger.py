@@ -1622,7 +1622,7 @@ def _fold_into_previous(found: list[Found], fold: Callable[[Timex, Timex], bool]
     return out
 
 
-_SAME_DAY_GAP = re.compile(r"\s+")
+_SAME_DAY_GAP = re.compile(r"[^\S\n]+")
 _CLOCK_PART = re.compile(r"T\d\d:\d\d(?::\d\d)?$")
 
 
