@@ -695,3 +695,48 @@ def test_a_story_sharing_no_word_that_counts_scores_exactly_nothing():
     # ... which another language's story, or one side without words, does not say
     assert score(shared, terms, story, members, False, other_language=True) > 0.0
     assert score(shared, {}, story, members, False) > 0.0
+
+
+class _StoredStories(_Store):
+    """`_Store` with stories stored by earlier batches, every one of them a candidate."""
+
+    def __init__(self, info, terms, stored):
+        super().__init__(info, terms)
+        self.stored = {s.id: s for s in stored}
+
+    def story_candidates(self, keys, limit):
+        return list(self.stored)
+
+    def stories(self, ids):
+        return [self.stored[i] for i in ids if i in self.stored]
+
+    def article_cards(self, ids):
+        return {}
+
+
+def test_an_article_that_fits_two_halves_of_one_story_merges_them(monkeypatch):
+    # A phone's launch, told in one batch by its maker's CEO and in another by a dealer, formed two
+    # stories; a later report of the phone's battery fits the launch best and the dealer's story
+    # about half as well, under the bridge. The two stories share their actors (maker, phone) and
+    # words (price, screen): the report shows them to be halves of one story, and merges them.
+    # Without the halves' likeness (their actors) the weaker fit alone merges nothing.
+    info = {e: (e, "PER", 3) for e in ("maker", "phone", "ceo", "pm", "dealer")}
+    launch = _article("a1", ["maker", "phone", "ceo"], "2025-06-18")
+    dealer = _article("b1", ["maker", "phone", "dealer"], "2025-06-18")
+    battery = _article("c", ["maker", "phone", "ceo", "pm"], "2025-06-19")
+    terms = {"a1": {"peluncuran": 3, "kamera": 3, "layar": 2, "harga": 2},
+             "b1": {"dealer": 3, "diler": 3, "harga": 2, "unit": 2, "layar": 1},
+             "c": {"peluncuran": 1, "harga": 2, "layar": 1, "baterai": 3, "pengisian": 3, "daya": 3}}
+
+    def merged() -> bool:
+        (first,), _ = assign([launch], _Store(info, terms), threshold=0.2, bridge=0.35)
+        (second,), _ = assign([dealer], _Store(info, terms), threshold=0.2, bridge=0.35)
+        stories, gone = assign([battery], _StoredStories(info, terms, [first, second]), threshold=0.2, bridge=0.35)
+        return len(stories) == 1 and len(stories[0].articles) == 3 and len(gone) == 1
+
+    assert merged()
+    monkeypatch.setattr("linimasa.link.stories.HALVES_ENTITIES", 2.0)  # no two stories share this much
+    assert not merged()
+    monkeypatch.setattr("linimasa.link.stories.HALVES_ENTITIES", 0.3)
+    monkeypatch.setattr("linimasa.link.stories.HALVES_NEAR", 2.0)  # no second fit is this near
+    assert not merged()

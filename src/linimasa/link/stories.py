@@ -25,7 +25,9 @@ unless the two share most of their actors (`PLACES_OVERRULED`: a place one of th
 and count less when the two name entities and share none, or share only one organisation (a
 ministry's, the police's two cases: its beat, not one event). Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
-stories strongly merges them, and a small story the batch started (an article with its copies, or
+stories strongly merges them, and so does one that fits a second story nearly as well as its best
+when the two stories share their actors and words (`HALVES_*`: two halves of one story that an
+arrival order formed apart), and a small story the batch started (an article with its copies, or
 up to five reports that found each other before the story they belong to had formed: a musician's
 death told by one outlet in five pieces, a race's schedules and ticket guides) is matched once more,
 at the end of its batch, against the batch's stories that formed after it (only those can have
@@ -88,6 +90,9 @@ SECOND_LOOK = 5  # a story the batch started with at most this many articles (co
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 CORE_ENTITIES = 0.3  # an entity cosine this high with a developing story names its core actors ...
 CORE_FIT = 0.12  # ... and joining it then takes this fit
+HALVES_NEAR = 0.5  # an article fitting a second story this much of its best fit may show the two are one ...
+HALVES_ENTITIES = 0.3  # ... when the two stories share their actors this much (entity cosine) ...
+HALVES_WORDS = 0.15  # ... and their words this much (`assign`'s `halves`)
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -744,6 +749,22 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         return reaches(_Vector(small.entities), _Vector(small.terms), story_places(small), other_language,
                        names, day, s, lang)
 
+    def halves(value: float, top: float, s: Story, t: Story, day: Any) -> bool:
+        """Whether an article that fits story `s` best and story `t` nearly as well (`HALVES_NEAR` of
+        its fit, below `bridge`) shows `s` and `t` to be two halves of one story: the two share their
+        actors (`HALVES_ENTITIES`) and their words (`HALVES_WORDS`) as stories, and are near in time.
+        Under another arrival order a story's first reports can form two stories that no later report
+        fits strongly enough to bridge; the report that fits both, and the two halves' own likeness,
+        together say they are one. Only the stories the new article reaches are compared: never the
+        store."""
+        if value < HALVES_NEAR * top:
+            return False
+        if _time_factor(day, t) < 1.0:
+            return False
+        ent = _cosine(s.entities, t.entities)
+        words = _cosine(s.terms, t.terms)
+        return ent >= HALVES_ENTITIES and words >= HALVES_WORDS
+
     while queue:
         a = queue.pop(0)
         if again and (a.story not in started or a.story not in changed):
@@ -806,6 +827,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                                      functools.partial(shares_subject, acronyms, s) if acronyms else None)
                                * _time_factor(day, s),
                                s.id))
+            near = sorted(scored, reverse=True)  # every candidate's fit, for `halves`
             scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], aliased[x[1]])), reverse=True)
             pairing = _pairing(a.title)
             if pairing and scored:
@@ -819,9 +841,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if scored:
                 sid = scored[0][1]
                 best = changed.get(sid) or cands[sid]
-                for value, other in scored[1:]:  # the article bridges stories that are one
-                    if (value >= max(threshold, bridge) and other != best.id
-                            and not other_days(best, cands[other])):
+                bridged = [other for value, other in scored[1:] if value >= max(threshold, bridge)]
+                bridged += [other for value, other in near if other != sid and other not in bridged
+                            and not (pairing and other_match(pairing, cands[other]))
+                            and not (dated and other_day(dated, cands[other]))
+                            and not round_up(cands[other])
+                            and halves(value, scored[0][0], best, cands[other], day)]
+                for other in bridged:
+                    if other != best.id and not other_days(best, cands[other]):
                         _absorb(best, changed.pop(other, None) or cands[other])
                         places_of.pop(best.id, None)
                         norms_of.pop(best.id, None)
