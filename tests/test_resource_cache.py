@@ -105,3 +105,18 @@ def test_cached_recogniser_tags_as_the_built_one(tmp_path: Path, monkeypatch: py
     assert mentions == built.tag(text)
     tokens = ["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."]
     assert read_back.tag_tokens(tokens) == built.tag_tokens(tokens)
+
+
+def test_seeded_timex_prefilter_answers_as_its_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from linimasa.timex import prefilter
+    from linimasa.timex.lexicon import lexicon
+
+    monkeypatch.setenv("LINIMASA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefilter, "_SEEDED", {})
+    rules = lexicon.__wrapped__("id").rules  # builds the cache
+    monkeypatch.setattr(prefilter, "_SEEDED", {})
+    lexicon.__wrapped__("id")  # reads it back
+    assert len(list(tmp_path.glob("timex-id-*.pickle"))) == 1
+    for rule in rules:
+        key = (rule.regex.pattern, rule.regex.flags)
+        assert prefilter._SEEDED[key] == prefilter._analyse(*key)

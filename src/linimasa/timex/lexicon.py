@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from linimasa import resources
+from linimasa.timex import prefilter
 
 # Placeholders that become a named group (the normaliser reads the word) ...
 _GROUPED = {
@@ -291,6 +293,8 @@ def lexicon(lang: str) -> Lexicon:
         lex.prefix_regex = re.compile(
             rf"(?:^|(?<=\W))({_alternation(list(lex.prefix_mods))})(?:\s*-\s*|\s+)$", re.IGNORECASE
         )
+    # what the tagger's prefilter reads from each rule's pattern, read back from the user's cache
+    prefilter.seed(f"timex-{lang}", [resources.path(lang, "timex.yaml"), Path(__file__)], (r.regex for r in lex.rules))
     return lex
 
 
