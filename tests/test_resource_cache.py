@@ -109,14 +109,17 @@ def test_cached_recogniser_tags_as_the_built_one(tmp_path: Path, monkeypatch: py
 
 def test_seeded_timex_prefilter_answers_as_its_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from linimasa.timex import prefilter
-    from linimasa.timex.lexicon import lexicon
+    from linimasa.timex.lexicon import RULE_FLAGS, lexicon
 
     monkeypatch.setenv("LINIMASA_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(prefilter, "_SEEDED", {})
-    rules = lexicon.__wrapped__("id").rules  # builds the cache
+    built = lexicon.__wrapped__("id").rules  # builds the cache
     monkeypatch.setattr(prefilter, "_SEEDED", {})
-    lexicon.__wrapped__("id")  # reads it back
+    rules = lexicon.__wrapped__("id").rules  # reads it back
     assert len(list(tmp_path.glob("timex-id-*.pickle"))) == 1
+    assert [r.pattern for r in rules] == [r.pattern for r in built]
     for rule in rules:
-        key = (rule.regex.pattern, rule.regex.flags)
-        assert prefilter._SEEDED[key] == prefilter._analyse(*key)
+        key = (rule.pattern, RULE_FLAGS)
+        assert prefilter._SEEDED[key] == prefilter.analyse(*key)
+        assert "regex" not in vars(rule)  # not compiled yet
+        assert (rule.regex.pattern, rule.regex.flags) == key  # the key `finditer` looks up

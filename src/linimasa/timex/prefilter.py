@@ -23,13 +23,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+from collections.abc import Mapping
 from re import _constants as C  # the parse tree's node kinds (internal, in every Python 3.11+)
 from re import _parser as P
 from typing import Any
-
-from linimasa import resources
 
 Clauses = tuple[frozenset[str], ...]
 
@@ -113,23 +110,23 @@ _SEEDED: dict[tuple[str, int], Analysis] = {}
 """`_analysed` answers read back from the cache by `seed`, by (pattern, flags)."""
 
 
-def seed(name: str, sources: Sequence[Path], regexes: Iterable[re.Pattern[str]]) -> None:
-    """Have `_analysed` answer for ``regexes`` (a language's rules, made from ``sources``) from the
-    user's cache (`linimasa.resources.cached`) instead of parsing each pattern again in every process:
-    about 40 ms of a run's start for the Indonesian rules. The answers are keyed by the pattern itself,
-    so one missing (a rule not made from ``sources`` alone) is only analysed as before."""
-    keys = sorted({(regex.pattern, int(regex.flags)) for regex in regexes})
-
-    def build() -> dict[tuple[str, int], Analysis]:
-        return {key: _analyse(*key) for key in keys}
-
-    _SEEDED.update(resources.cached(name, [*sources, Path(__file__)], build))
+def seed(analysis: Mapping[tuple[str, int], Analysis]) -> None:
+    """Have `_analysed` answer for these (pattern, flags) with what an earlier process found (a
+    language's rules, read back from the user's cache by `linimasa.timex.lexicon`) instead of parsing
+    each pattern again: about 40 ms of a run's start for the Indonesian rules. A pattern not seeded is
+    only analysed as before."""
+    _SEEDED.update(analysis)
 
 
 def _analysed(pattern: str, flags: int) -> Analysis:
     """`_analyse`, or its answer `seed` read back."""
     got = _SEEDED.get((pattern, flags))
     return got if got is not None else _analyse(pattern, flags)
+
+
+def analyse(pattern: str, flags: int) -> Analysis:
+    """What `required` and `start_keys` read from a pattern (for `seed`'s cache)."""
+    return _analyse(pattern, flags)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -178,9 +175,14 @@ class Lowered:
 
 def may_match(regex: re.Pattern[str], text: Lowered) -> bool:
     """False only when `regex` cannot match the text."""
+    return may_match_pattern(regex.pattern, regex.flags, text)
+
+
+def may_match_pattern(pattern: str, flags: int, text: Lowered) -> bool:
+    """`may_match` of the pattern ``pattern`` compiled with ``flags``, without compiling it."""
     if text.low is None:
         return True
-    return all(text.has(c) for c in _analysed(regex.pattern, regex.flags)[0])  # `required`, one call less
+    return all(text.has(c) for c in _analysed(pattern, flags)[0])  # `required`, one call less
 
 
 # ------------------------------------------------------------------------------------------------
