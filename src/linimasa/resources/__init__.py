@@ -94,9 +94,9 @@ def cached(name: str, sources: Sequence[Path], build: Callable[[], _T]) -> _T:
         key = None
     if directory is None or key is None:
         return build()
-    # one file per name and install (the folder of the first source): two checkouts or virtualenvs
-    # sharing the user's cache keep a file each instead of replacing each other's at every run
-    install = os.path.abspath(os.path.dirname(sources[0])) if sources else ""
+    # one file per name and install (the folder of the first source, the Python): two checkouts or
+    # virtualenvs sharing the user's cache keep a file each instead of replacing each other's every run
+    install = (os.path.abspath(os.path.dirname(sources[0])) if sources else "") + "\0" + sys.version
     stem = f"{name}-{hashlib.sha256(install.encode()).hexdigest()[:8]}"
     target = directory / f"{stem}-{key}.pickle"
     try:
