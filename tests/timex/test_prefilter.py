@@ -21,7 +21,7 @@ def _spans(text: str, lang: str) -> list[tuple[str, int, int]]:
 
 def _unfiltered(text: str, lang: str) -> list[tuple[str, int, int]]:
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(tagger, "may_match", lambda regex, low: True)
+        mp.setattr(tagger, "may_match_pattern", lambda pattern, flags, low: True)
         mp.setattr(tagger, "finditer", lambda regex, text, low: regex.finditer(text))
         return _spans(text, lang)
 

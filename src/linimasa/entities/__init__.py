@@ -26,7 +26,6 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from linimasa import resources
-from linimasa.entities.english import finish_english
 from linimasa.entities.ministries import ministry_key
 from linimasa.entities.precision import (
     age_group_teams,
@@ -629,7 +628,11 @@ def _recognise(
     found = named_kinds(text, found, language)  # likewise
     found = club_cities(text, found, language, _ent12b_sport(text, language))  # likewise
     found = settle_shapes(text, found, language, gazetteer)  # (entrec) names by their shape (shapes.py)
-    found = finish_english(text, found, gazetteer) if language == "en" else found  # (ent12d) likewise
+    if language == "en":  # (ent12d) likewise
+        # imported here: an Indonesian run never compiles the English passes' patterns (~20 ms)
+        from linimasa.entities.english import finish_english
+
+        found = finish_english(text, found, gazetteer)
     return ampersand_names(text, found)  # last: the English rules above cut names at '&' too
 
 

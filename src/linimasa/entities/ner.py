@@ -20,14 +20,17 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
+from linimasa.entities import crf, ner_features
 from linimasa.entities.crf import marginals, read_crfsuite, viterbi
 from linimasa.entities.ner_features import Clusters, GroupedFeatures, read_clusters
 from linimasa.entities.ner_text import sentence_spans, tokenize
 from linimasa.model import EntityType, Mention, Span
-from linimasa.resources import keep_for_process
+from linimasa.resources import cached, keep_for_process
+from linimasa.text import gazetteer as gazetteer_module
 from linimasa.text.gazetteer import LabelledNames, read_labelled_names
 
 MODEL_FILE = "ner.crfsuite"
@@ -89,6 +92,17 @@ class Recogniser:
         # Text without any capital letter follows the convention of the lower-cased corpus (NERP): the
         # cased corpora's conventions never saw such text and run names into the following words.
         self.caseless_convention: str | None = str(caseless) if caseless else self.default_convention
+
+    def __getstate__(self) -> dict[str, object]:
+        """For `load_recogniser`'s cache: everything but the lock and the recently tagged sentences."""
+        state = dict(self.__dict__)
+        del state["_lock"]
+        state["_tagged"] = OrderedDict()
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
 
     def _convention(self, tokens: Sequence[str], convention: str | None = None) -> str | None:
         if convention is not None and convention in self.conventions:
@@ -229,19 +243,35 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1)
 def load_recogniser() -> Recogniser:
-    """The packaged model, loaded once per process."""
-    model_dir = resources.files("linimasa.entities") / "model"
+    """The packaged model, loaded once per process.
+
+    Reading crfsuite's file, the clusters and the 190k-name gazetteer and indexing them took about
+    0.4 CPU-s of every run's start; the recogniser built from them is kept in the user's cache
+    (`linimasa.resources.cached`, keyed by the model files and the modules that define its tables)
+    and read back from there in about half that time."""
+    model_dir = Path(str(resources.files("linimasa.entities") / "model"))
     settings = json.loads((model_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
     gazetteer_file = settings.get("gazetteer")
-    gazetteer_tsv = (
-        gzip.decompress((model_dir / gazetteer_file).read_bytes()).decode("utf-8") if gazetteer_file else None
-    )
-    return keep_for_process(open_recogniser(
-        (model_dir / MODEL_FILE).read_bytes(),
-        (model_dir / CLUSTERS_FILE).read_text(encoding="utf-8"),
-        settings,
-        gazetteer_tsv,
-    ))
+    sources = [model_dir / SETTINGS_FILE, model_dir / MODEL_FILE, model_dir / CLUSTERS_FILE]
+    if gazetteer_file:
+        sources.append(model_dir / gazetteer_file)
+    modules = (__file__, crf.__file__, ner_features.__file__, gazetteer_module.__file__)
+    sources.extend(Path(m) for m in modules if m)
+
+    def build() -> Recogniser:
+        gazetteer_tsv = (
+            gzip.decompress((model_dir / gazetteer_file).read_bytes()).decode("utf-8") if gazetteer_file else None
+        )
+        recogniser = open_recogniser(
+            (model_dir / MODEL_FILE).read_bytes(),
+            (model_dir / CLUSTERS_FILE).read_text(encoding="utf-8"),
+            settings,
+            gazetteer_tsv,
+        )
+        recogniser._groups.prepare()  # the attribute names' index, which every first sentence needs
+        return recogniser
+
+    return keep_for_process(cached("ner", sources, build))
 
 
 def open_recogniser(

@@ -305,6 +305,11 @@ class GroupedFeatures:
             private = self._private[convention] = lambda name: get(prefix + name)
         return private
 
+    def prepare(self) -> None:
+        """Build now what the first sentence would build (the index of attribute names), so that a
+        cached copy of a recogniser holds it already."""
+        self._names_by_kind()
+
     def _names_by_kind(self) -> tuple[dict[str | None, set[str]], dict[str | None, set[str]]]:
         """The bigram pairs and the neighbour words the model has attributes for, shared (under
         None) and private to each convention (under its name): found in one pass over the

@@ -71,7 +71,6 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Set
 
 from linimasa import resources
-from linimasa.entities.english import settle_english
 from linimasa.entities.ministries import portfolios as ministry_portfolios
 from linimasa.entities.uses import settle_uses
 from linimasa.model import Mention
@@ -676,7 +675,10 @@ def settle_spans(text: str, mentions: list[Mention], language: str, gazetteer: G
         inside = _Contains(blocked)
         out = [m for m in out if not inside(m.start, m.end)]
     if language == "en":  # entities/english.py (issue 11, English news); roads named by a number are
-        out = settle_english(text, out, gazetteer)  # no model numbers, whatever was blocked
+        # no model numbers, whatever was blocked (imported here: an Indonesian run never loads it)
+        from linimasa.entities.english import settle_english
+
+        out = settle_english(text, out, gazetteer)
     return sorted(out, key=operator.attrgetter("start", "end"))
 
 

@@ -11,6 +11,12 @@ import csv
 import functools
 import gc
 import gzip
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
 from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,6 +49,85 @@ def keep_for_process(value: _T) -> _T:
     gc.collect()
     gc.freeze()
     return value
+
+
+CACHE_FORMAT = 1
+"""Part of every cache key: raise it when what `cached` stores changes shape."""
+
+
+def cache_dir() -> Path | None:
+    """Where `cached` keeps what it built: ``$LINIMASA_CACHE_DIR`` if set (empty: no cache at all),
+    else ``$XDG_CACHE_HOME/linimasa`` or ``~/.cache/linimasa``. None when caching is off."""
+    configured = os.environ.get("LINIMASA_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "linimasa"
+
+
+def _cache_key(name: str, sources: Sequence[Path]) -> str:
+    """A digest of everything the cached value is made from: each source file's path, size and
+    modification time (one `stat` each, no read), the Python version (pickles of numpy arrays and of
+    the project's classes are only read back by the code that wrote them) and `CACHE_FORMAT`."""
+    h = hashlib.sha256(f"{CACHE_FORMAT}\0{sys.version}\0{name}".encode())
+    for source in sources:
+        st = os.stat(source)
+        h.update(f"\0{os.path.abspath(source)}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:20]
+
+
+def cached(name: str, sources: Sequence[Path], build: Callable[[], _T]) -> _T:
+    """``build()``, or what an earlier process built from the same ``sources``, read back from a pickle
+    in `cache_dir` (a fresh process then skips parsing model files and building their indexes: most of
+    a small run's start).
+
+    ``sources`` are every file the value depends on, data and the modules defining its classes: any
+    change to one (size or modification time) gives another key, so a stale file is never read; it is
+    replaced by the new one. Nothing needs the cache: a missing, unreadable or unwritable cache
+    directory, a corrupt file or a source that cannot be stat-ed just means ``build()`` (and no write
+    when writing fails). The cache lives in the user's own directory, which is trusted like the
+    package itself (a pickle runs code when read)."""
+    directory = cache_dir()
+    try:
+        key = _cache_key(name, sources) if directory is not None else None
+    except OSError:
+        key = None
+    if directory is None or key is None:
+        return build()
+    # one file per name and install (the folder of the first source, the Python): two checkouts or
+    # virtualenvs sharing the user's cache keep a file each instead of replacing each other's every run
+    install = (os.path.abspath(os.path.dirname(sources[0])) if sources else "") + "\0" + sys.version
+    stem = f"{name}-{hashlib.sha256(install.encode()).hexdigest()[:8]}"
+    target = directory / f"{stem}-{key}.pickle"
+    try:
+        with open(target, "rb") as f:
+            return pickle.load(f)  # type: ignore[no-any-return]
+    except Exception:  # missing, truncated, or written by other code: build it again
+        pass
+    value = build()
+    _write_cache(directory, stem, target, value)
+    return value
+
+
+def _write_cache(directory: Path, stem: str, target: Path, value: object) -> None:
+    """Write ``value`` to ``target`` atomically (a temporary file renamed over it, so a concurrent
+    reader sees the whole file or none) and remove the stale files of the same ``stem`` (name and
+    install) with other keys; an unwritable directory is skipped silently."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{stem}-", suffix=".tmp", dir=directory)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        for old in directory.glob(f"{stem}-*.pickle"):
+            if old != target:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError):
+        return
 
 
 _languages_seen: tuple[Path, int, tuple[str, ...]] | None = None

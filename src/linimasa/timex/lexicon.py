@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from linimasa import resources
+from linimasa.timex import prefilter
 
 # Placeholders that become a named group (the normaliser reads the word) ...
 _GROUPED = {
@@ -64,15 +66,27 @@ def _alternation(words: list[str]) -> str:
     return "|".join(parts)
 
 
+RULE_FLAGS = int(re.IGNORECASE | re.UNICODE)
+"""The flags of every rule's pattern (as `re.Pattern.flags` reports them: str patterns add UNICODE)."""
+
+
 @dataclass(frozen=True)
 class Rule:
+    """One tagging rule. Its regular expression is compiled on first use: the tagger's prefilter
+    reads only the pattern text (`prefilter.may_match_pattern`), and a short run whose articles lack
+    every word a rule needs never pays for compiling it (most of a language's rules, ~30 ms)."""
+
     name: str
     kind: str
-    regex: re.Pattern[str]
+    pattern: str
     capitalised: tuple[str, ...] = ()
     preceded_by: re.Pattern[str] | None = None
     not_preceded_by: re.Pattern[str] | None = None
     value: str | None = None  # a reference rule's fixed value, where its words are no `references` entry
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, RULE_FLAGS)
 
 
 @dataclass
@@ -213,21 +227,45 @@ def number_pattern(numbers: list[str], joiners: list[str]) -> str:
     return rf"(?:\d+(?:[.,]\d+)?|{word})"
 
 
-def _compile_rule(spec: dict[str, Any], subs: dict[str, str]) -> Rule:
+def _rule_pattern(spec: dict[str, Any], subs: dict[str, str]) -> str:
+    """A rule's whole pattern, its placeholders filled in."""
     pattern = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], spec["pattern"])
     # word boundaries that also keep "sehari" out of "sehari-hari"
-    regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w|-[^\W\d])", re.IGNORECASE)
+    return rf"(?<!\w)(?:{pattern})(?!\w|-[^\W\d])"
+
+
+def _compile_rule(spec: dict[str, Any], pattern: str) -> Rule:
     preceded = spec.get("preceded_by")
     not_preceded = spec.get("not_preceded_by")
     return Rule(
         name=spec["name"],
         kind=spec["kind"],
-        regex=regex,
+        pattern=pattern,
         capitalised=tuple(spec.get("capitalised") or ()),
         preceded_by=re.compile(preceded, re.IGNORECASE) if preceded else None,
         not_preceded_by=re.compile(not_preceded, re.IGNORECASE) if not_preceded else None,
         value=str(spec["value"]) if spec.get("value") else None,
     )
+
+
+def _rule_patterns(lang: str, data: dict[str, Any]) -> list[str]:
+    """Each rule's pattern, with what the prefilter reads from it handed to `prefilter.seed`; both
+    read back from the user's cache (`linimasa.resources.cached`, keyed by the language's timex.yaml
+    and this module and the prefilter's) when an earlier process built them: filling in the number
+    words' pattern and parsing every rule's pattern cost about 60 ms of a run's start."""
+    specs = data.get("rules") or []
+
+    def build() -> tuple[list[str], dict[tuple[str, int], prefilter.Analysis]]:
+        subs = _placeholders(data)
+        patterns = [_rule_pattern(spec, subs) for spec in specs]
+        return patterns, {(p, RULE_FLAGS): prefilter.analyse(p, RULE_FLAGS) for p in patterns}
+
+    sources = [resources.path(lang, "timex.yaml"), Path(__file__), Path(prefilter.__file__ or "")]
+    patterns, analysis = resources.cached(f"timex-{lang}", sources, build)
+    if len(patterns) != len(specs):  # cannot be (the key covers timex.yaml), but never misalign rules
+        patterns, analysis = build()
+    prefilter.seed(analysis)
+    return patterns
 
 
 @functools.cache
@@ -239,7 +277,7 @@ def lexicon(lang: str) -> Lexicon:
         return {Lexicon.key(str(k)): v for k, v in (data.get(key) or {}).items()}
 
     tense = data.get("tense") or {}
-    subs = _placeholders(data)
+    patterns = _rule_patterns(lang, data)
     lex = Lexicon(
         lang=lang,
         numeric_order=str(data.get("numeric_order", "dmy")),
@@ -278,7 +316,7 @@ def lexicon(lang: str) -> Lexicon:
         event_relators=frozenset(Lexicon.key(str(w)) for w in data.get("event_relators") or []),
         caption_cues=tuple(str(w) for w in data.get("caption_cues") or ()),
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
-        rules=[_compile_rule(r, subs) for r in data.get("rules") or []],
+        rules=[_compile_rule(r, p) for r, p in zip(data.get("rules") or [], patterns, strict=True)],
         habitual=frozenset(Lexicon.key(str(w)) for w in data.get("habitual") or []),
         since_comparisons=frozenset(Lexicon.key(str(w)) for w in data.get("since_comparisons") or []),
         generic_present=frozenset(Lexicon.key(str(w)) for w in data.get("generic_present") or []),

@@ -23,8 +23,8 @@ from linimasa.text.cache import TextCache
 from linimasa.text.sentences import sentence_bounds
 from linimasa.text.spans import DisjointSpans, WordIndex
 from linimasa.text.tokens import WORD as _WORD
-from linimasa.timex.lexicon import Lexicon, Rule, lexicon
-from linimasa.timex.prefilter import Lowered, finditer, may_match
+from linimasa.timex.lexicon import RULE_FLAGS, Lexicon, Rule, lexicon
+from linimasa.timex.prefilter import Lowered, finditer, may_match_pattern
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q": "Q"}
@@ -77,7 +77,7 @@ def find(text: str, lex: Lexicon) -> list[Match]:
     cands: list[tuple[int, int, int, Match]] = []
     low = Lowered(text)
     for order, rule in enumerate(lex.rules):
-        if not may_match(rule.regex, low):
+        if not may_match_pattern(rule.pattern, RULE_FLAGS, low):  # before compiling it (`Rule.regex`)
             continue  # a word every match needs is not in the text (see `linimasa.timex.prefilter`)
         for m in finditer(rule.regex, text, low):
             if not _capital_ok(m, rule):
