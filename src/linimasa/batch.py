@@ -63,7 +63,7 @@ def _fewer_collections() -> Iterator[None]:
         if _gc_batches == 0:
             _gc_saved = gc.get_threshold()
             if _gc_saved[0] and _gc_saved[0] < GC_YOUNG_THRESHOLD:
-                gc.set_threshold(GC_YOUNG_THRESHOLD, *_gc_saved[1:])
+                gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
         _gc_batches += 1
     try:
         yield
@@ -71,7 +71,9 @@ def _fewer_collections() -> Iterator[None]:
         with _gc_lock:
             _gc_batches -= 1
             if _gc_batches == 0 and _gc_saved is not None:
-                gc.set_threshold(*_gc_saved)
+                # only the young threshold is put back: an article running in another thread may
+                # hold the oldest one (`linimasa.pipeline.article_collections`)
+                gc.set_threshold(_gc_saved[0], *gc.get_threshold()[1:])
                 _gc_saved = None
 
 

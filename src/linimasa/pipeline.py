@@ -19,7 +19,9 @@ unknown stage, an unknown option, a requirement ("article.text") that no earlier
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import importlib
 import inspect
 import logging
@@ -27,7 +29,7 @@ import signal
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -310,7 +312,7 @@ class Pipeline:
         alarm = _CpuAlarm(limit)
         at = 0  # the stage running
         try:
-            with alarm as clock:
+            with article_collections(), alarm as clock:
                 for at in range(len(self._article)):
                     b = self._article[at]
                     try:
@@ -354,6 +356,45 @@ class Pipeline:
             store.save_corpus(corpus, done=[a.id for a in corpus.articles if a.id not in new])
             finish_corpus_work(store, self)
             return store.load_corpus()
+
+
+ARTICLE_OLDEST_THRESHOLD = 1_000_000
+"""While an article's stages run, the cyclic garbage collector's oldest generation waits for this many
+collections of the middle one (`gc.set_threshold`'s third value; Python's is 10), which no one article
+reaches: full collections wait until the article is done. A full collection walks every object alive,
+and a long article keeps hundreds of thousands alive while its stages run (a 2 MB article: 274,000
+entity tokens, 43,000 mentions), so with Python's thresholds the collector made time per KB grow with
+the article's length. The two younger generations are collected as before, so a cycle the stages drop
+is still freed within a few thousand allocations unless it outlived two of those collections; what
+waits is bounded by what one article allocates, itself bounded by its time budget."""
+
+_gc_lock = threading.Lock()
+_gc_articles = 0  # articles running now in this process (the API may run them in threads)
+_gc_oldest: int | None = None  # the oldest generation's threshold before the first of them began
+
+
+@contextlib.contextmanager
+def article_collections() -> Iterator[None]:
+    """Postpone full garbage collections while the block runs (see `ARTICLE_OLDEST_THRESHOLD`). Only
+    the third threshold is changed and put back, whatever happens in the block, so that a batch's
+    young threshold (`linimasa.batch._fewer_collections`) set or restored meanwhile is kept; with
+    several articles in threads the value before the first is back when the last ends. With the
+    collector disabled (`gc.disable()`) or its threshold 0 nothing changes but the third value."""
+    global _gc_articles, _gc_oldest
+    with _gc_lock:
+        if _gc_articles == 0:
+            young, middle, _gc_oldest = gc.get_threshold()
+            gc.set_threshold(young, middle, max(_gc_oldest, ARTICLE_OLDEST_THRESHOLD))
+        _gc_articles += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_articles -= 1
+            if _gc_articles == 0 and _gc_oldest is not None:
+                young, middle, _ = gc.get_threshold()
+                gc.set_threshold(young, middle, _gc_oldest)
+                _gc_oldest = None
 
 
 @dataclass(frozen=True)
