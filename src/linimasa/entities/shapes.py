@@ -28,6 +28,7 @@ on the text as the scraper wrote it (a seam opened inside a glued name does not 
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any
@@ -59,15 +60,61 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+class _Placed(list):  # type: ignore[type-arg]
+    """The list `_put` returns: the same mentions in the same order, plus their spans sorted by start,
+    so that the next `_put` finds the mentions a span overlaps by bisection instead of reading every
+    mention of the article (the steps below put one mention per hit of their pattern: a scan per hit
+    made a long article's cost grow with the square of its mentions)."""
+
+    __slots__ = ("longest", "ordered", "starts")
+
+    starts: list[int]
+    ordered: list[Mention]
+    longest: int
+
+
+_LAST_INDEXED: tuple[list[Mention], _Placed] | None = None
+"""The plain list `_put` last indexed and its index: a step whose puts all fail passes the caller's
+list back unchanged (callers test `out is mentions`), and must not index it again at every hit."""
+
+
+def _placed(mentions: list[Mention]) -> _Placed:
+    global _LAST_INDEXED
+    if isinstance(mentions, _Placed) and len(mentions.ordered) == len(mentions):
+        return mentions  # (a caller that grew the list in place gets a fresh index below)
+    last = _LAST_INDEXED  # one read: another thread may replace it
+    if last is not None and last[0] is mentions and len(last[1]) == len(mentions):
+        return last[1]
+    out = _Placed(mentions)
+    out.ordered = sorted(mentions, key=lambda m: m.start)
+    out.starts = [m.start for m in out.ordered]
+    out.longest = max((m.end - m.start for m in mentions), default=0)
+    _LAST_INDEXED = (mentions, out)
+    return out
+
+
 def _put(mentions: list[Mention], new: Mention) -> list[Mention]:
     """`mentions` with `new` in it: the mentions inside its span go; nothing changes when one runs
     across its edges or the span is found already."""
-    hits = [m for m in mentions if m.start < new.end and new.start < m.end]
+    index = _placed(mentions)
+    lo = bisect.bisect_left(index.starts, new.start - index.longest)
+    hi = bisect.bisect_left(index.starts, new.end)
+    hits = [m for m in index.ordered[lo:hi] if new.start < m.end]
     if any(m.start < new.start or m.end > new.end for m in hits):
         return mentions
     if any((m.start, m.end) == (new.start, new.end) for m in hits):
         return mentions
-    return [m for m in mentions if m not in hits] + [new]
+    gone = {id(m) for m in hits}
+    out = _Placed([m for m in index if id(m) not in gone] if gone else index)
+    out.append(new)
+    ordered = [m for m in index.ordered if id(m) not in gone] if gone else list(index.ordered)
+    starts = [m.start for m in ordered] if gone else list(index.starts)
+    where = bisect.bisect_right(starts, new.start)
+    ordered.insert(where, new)
+    starts.insert(where, new.start)
+    out.ordered, out.starts = ordered, starts
+    out.longest = max(index.longest, new.end - new.start)
+    return out
 
 
 @functools.cache

@@ -1,0 +1,43 @@
+"""`shapes._put` finds the mentions a span overlaps by bisection: the same lists, in the same order, as
+the scan of every mention it replaced (hypothesis, over random spans and chains of puts)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linimasa.entities.shapes import _put
+from linimasa.model import Mention
+
+
+def _scan_put(mentions: list[Mention], new: Mention) -> list[Mention]:
+    hits = [m for m in mentions if m.start < new.end and new.start < m.end]
+    if any(m.start < new.start or m.end > new.end for m in hits):
+        return mentions
+    if any((m.start, m.end) == (new.start, new.end) for m in hits):
+        return mentions
+    return [m for m in mentions if m not in hits] + [new]
+
+
+spans = st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(spans, max_size=25), st.lists(spans, max_size=25))
+def test_put_answers_as_the_scan(start: list[tuple[int, int]], puts: list[tuple[int, int]]) -> None:
+    first = [Mention(a, b, f"m{i}", "ORG", source="model") for i, (a, b) in enumerate(start)]
+    fast, slow = first, first
+    for i, (a, b) in enumerate(puts):
+        new = Mention(a, b, f"n{i}", "ORG", source="rule")
+        fast_next, slow_next = _put(fast, new), _scan_put(slow, new)
+        assert [id(m) for m in fast_next] == [id(m) for m in slow_next]
+        assert (fast_next is fast) == (slow_next is slow)  # callers test `out is mentions`
+        fast, slow = fast_next, slow_next
+
+
+def test_a_list_grown_in_place_is_indexed_again() -> None:
+    ms = [Mention(0, 5, "Alpha", "ORG")]
+    out = _put(ms, Mention(10, 15, "Betaa", "ORG"))
+    out.append(Mention(20, 25, "Gamma", "ORG"))
+    assert [m.text for m in _put(out, Mention(20, 25, "Gamma", "ORG"))] == ["Alpha", "Betaa", "Gamma"]
+    assert [m.text for m in _put(out, Mention(19, 26, "xGammax", "ORG"))] == ["Alpha", "Betaa", "xGammax"]
