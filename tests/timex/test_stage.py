@@ -173,6 +173,26 @@ def test_a_weekday_reported_past_the_newest_caption_moves_the_date_to_that_day()
     assert a.published is not None and a.published.value == "2024-06-03"
 
 
+def test_the_date_line_against_the_text_wins_over_the_top_bar_date_above_the_menus() -> None:
+    # the top bar prints the day the page was served; the story's own date sits under its byline
+    body = "The council voted on the new budget after a long debate. The mayor said the vote was close."
+    lines = [
+        Line(1, "Council passes city budget", "title", "title"),
+        Line(2, "March 14, 2024", "metadata", "date"),
+        Line(3, "Home", "boilerplate", ""),
+        Line(4, "News", "boilerplate", ""),
+        Line(5, "Council passes city budget", "boilerplate", ""),
+        Line(6, "by Jane Roe", "metadata", "author"),
+        Line(7, "March 12, 2024", "metadata", "date"),
+        Line(8, body, "body", "", None),
+    ]
+    a = process(article(body, lines, language="en"))
+    assert a.published is not None and a.published.value == "2024-03-12"
+    # with no date line against the text the first one under the headline stands
+    a = process(article(body, lines[:6] + lines[7:], language="en"))
+    assert a.published is not None and a.published.value == "2024-03-14"
+
+
 def test_a_date_of_the_text_wins_over_the_captions() -> None:
     body = "ROME (AP) — Pope Francis met the president on Wednesday, May 1, 2024, in Rome."
     lines = [

@@ -147,6 +147,21 @@ def _menu_between(article: Article, line: int, title_at: int) -> bool:
     return any(ln.label == "boilerplate" for ln in article.lines if line < ln.n < title_at)
 
 
+def _against_text(article: Article, dated: list[Found]) -> list[Found]:
+    """The date lines of the article's own head: above its first line of text with no page furniture
+    between. A page may print the day it was served in its top bar, under the headline of its
+    `<title>` and above the menus ("June 20, 2023" / "Home" / "News" / headline / "by ..." / "June 19,
+    2023" / text); the story's date is the one against its text, under its byline."""
+    first_text = next((ln.n for ln in article.lines if ln.label == "body"), None)
+    if first_text is None:
+        return []
+    return [
+        f for f in dated
+        if f.timex.line is not None and f.timex.line < first_text
+        and not any(ln.label == "boilerplate" for ln in article.lines if f.timex.line < ln.n < first_text)
+    ]
+
+
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
     """The publication date from the article alone, or None when it gives no full date."""
     dated = [f for f in meta if _full_day(f)]
@@ -160,7 +175,7 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
             if title_at is not None and f.timex.line is not None and f.timex.line >= title_at - DATE_ABOVE_TITLE
             and not _menu_between(article, f.timex.line, title_at)
         ]
-        return _published((near or dated)[0], "metadata")
+        return _published((_against_text(article, near) or near or dated)[0], "metadata")
     text = article.text
     sentences = article_sentences(article)
     first_end = sentence_bounds(text, 0, sentences)[1] if text else 0
