@@ -153,6 +153,46 @@ def test_a_page_without_a_date_is_dated_by_its_newest_photo_caption() -> None:
     assert by_text(a, "Tuesday").value == "2024-03-12"
 
 
+def test_a_weekday_reported_past_the_newest_caption_moves_the_date_to_that_day() -> None:
+    # the newest photo is Monday's, but the text already reports what was said on Tuesday
+    body = ("The union on Tuesday said the strike would go on. Its members walked out on Friday "
+            "and the talks will resume on Thursday.")
+    lines = [
+        Line(1, "Port strike enters second week", "title", "title"),
+        Line(2, "Dock workers march in Oakland, Monday, June 3, 2024. (AP Photo/Jane Roe)", "boilerplate", ""),
+        Line(3, body, "body", "", None),
+    ]
+    a = process(article(body, lines, language="en"))
+    assert a.published is not None
+    assert (a.published.value, a.published.how) == ("2024-06-04", "text")
+    assert by_text(a, "Tuesday").value == "2024-06-04"
+    assert by_text(a, "Friday").value == "2024-05-31"
+    # a Tuesday only in the future ("will meet on Tuesday") says nothing of when the story ran
+    body = "The union will meet the port owners on Tuesday, its leader said."
+    a = process(article(body, [*lines[:2], Line(3, body, "body", "", None)], language="en"))
+    assert a.published is not None and a.published.value == "2024-06-03"
+
+
+def test_the_date_line_against_the_text_wins_over_the_top_bar_date_above_the_menus() -> None:
+    # the top bar prints the day the page was served; the story's own date sits under its byline
+    body = "The council voted on the new budget after a long debate. The mayor said the vote was close."
+    lines = [
+        Line(1, "Council passes city budget", "title", "title"),
+        Line(2, "March 14, 2024", "metadata", "date"),
+        Line(3, "Home", "boilerplate", ""),
+        Line(4, "News", "boilerplate", ""),
+        Line(5, "Council passes city budget", "boilerplate", ""),
+        Line(6, "by Jane Roe", "metadata", "author"),
+        Line(7, "March 12, 2024", "metadata", "date"),
+        Line(8, body, "body", "", None),
+    ]
+    a = process(article(body, lines, language="en"))
+    assert a.published is not None and a.published.value == "2024-03-12"
+    # with no date line against the text the first one under the headline stands
+    a = process(article(body, lines[:6] + lines[7:], language="en"))
+    assert a.published is not None and a.published.value == "2024-03-14"
+
+
 def test_a_date_of_the_text_wins_over_the_captions() -> None:
     body = "ROME (AP) — Pope Francis met the president on Wednesday, May 1, 2024, in Rome."
     lines = [

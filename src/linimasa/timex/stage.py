@@ -147,6 +147,21 @@ def _menu_between(article: Article, line: int, title_at: int) -> bool:
     return any(ln.label == "boilerplate" for ln in article.lines if line < ln.n < title_at)
 
 
+def _against_text(article: Article, dated: list[Found]) -> list[Found]:
+    """The date lines of the article's own head: above its first line of text with no page furniture
+    between. A page may print the day it was served in its top bar, under the headline of its
+    `<title>` and above the menus ("June 20, 2023" / "Home" / "News" / headline / "by ..." / "June 19,
+    2023" / text); the story's date is the one against its text, under its byline."""
+    first_text = next((ln.n for ln in article.lines if ln.label == "body"), None)
+    if first_text is None:
+        return []
+    return [
+        f for f in dated
+        if f.timex.line is not None and f.timex.line < first_text
+        and not any(ln.label == "boilerplate" for ln in article.lines if f.timex.line < ln.n < first_text)
+    ]
+
+
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
     """The publication date from the article alone, or None when it gives no full date."""
     dated = [f for f in meta if _full_day(f)]
@@ -160,7 +175,7 @@ def find_published(article: Article, lang: str, meta: list[Found], body: list[Fo
             if title_at is not None and f.timex.line is not None and f.timex.line >= title_at - DATE_ABOVE_TITLE
             and not _menu_between(article, f.timex.line, title_at)
         ]
-        return _published((near or dated)[0], "metadata")
+        return _published((_against_text(article, near) or near or dated)[0], "metadata")
     text = article.text
     sentences = article_sentences(article)
     first_end = sentence_bounds(text, 0, sentences)[1] if text else 0
@@ -209,16 +224,54 @@ def _written_day(f: Found) -> bool:
     return _full_day(f) and (f.has_weekday or re.search(r"[^\W\d]{3}", f.timex.text) is not None)
 
 
-def caption_published(article: Article, lang: str, captions: list[Found] | None = None) -> Published | None:
+def caption_published(
+    article: Article, lang: str, captions: list[Found] | None = None, body: list[Found] | None = None
+) -> Published | None:
     """The date of a page that prints none of its own, from its photo captions.
 
     A wire story's web page may carry no date line at all and only its gallery says when it ran:
     "... in Pittsburgh, Monday, Sept. 2, 2024. (AP Photo/Jacquelyn Martin)". The latest caption date
     is the day of the newest photo: the story ran then or just after. Weaker than any date of the
-    text, stronger than another article's date (the corpus stage) or the fetch date."""
+    text, stronger than another article's date (the corpus stage) or the fetch date. When the text
+    reports in the past tense what happened on the weekday right after that photo ("the campaign on
+    Tuesday said" under Monday's photos), the story ran that next day (`_next_day_reported`)."""
     found = _caption_days(article, lang) if captions is None else captions
     best = max(found, key=lambda f: f.timex.value[:10], default=None)
-    return _published(best, "text") if best else None
+    if best is None:
+        return None
+    published = _published(best, "text")
+    day = parse_day(published.value)
+    if day is not None and body and _next_day_reported(article, lang, body, day):
+        nxt = day + dt.timedelta(days=1)
+        return Published(value=nxt.isoformat(), precision="day", how="text", text=published.text)
+    return published
+
+
+def _next_day_reported(article: Article, lang: str, body: list[Found], day: dt.date) -> bool:
+    """Whether the text reports, in the past tense, something on a bare weekday that is the day after
+    `day` ("Trump's campaign on Tuesday said" when the newest photo is Monday's). Read against `day`
+    that weekday would be nearly a week back, which a news story writes "last Tuesday" or with its
+    date; a weekday with no date that the text has already seen pass is the story's own day or
+    yesterday, so the story cannot have run before it. Only the very next day is taken: a weekday
+    further on is as likely the one of the week before."""
+    lex = lexicon(lang)
+    text = article.text
+    sentences = article_sentences(article)
+    after = (day + dt.timedelta(days=1)).isoweekday()
+    for f in body:
+        if not f.has_weekday or f.explicit_year or any(c.isdigit() for c in f.timex.text):
+            continue
+        words = re.findall(r"[^\W\d_]+", f.timex.text)
+        weekdays = {lex.weekdays[k] for w in words if (k := lex.key(w)) in lex.weekdays}
+        if weekdays != {after}:
+            continue
+        # past by its nearest tense word ("on Tuesday said"), and nothing before it speaks of the
+        # future ("will meet on Tuesday, its leader said")
+        if tense_of(text, f.timex.start, f.timex.end, lex, sentences=sentences) < 0 and tense_of(
+            text, f.timex.start, f.timex.end, lex, before_only=True, sentences=sentences
+        ) <= 0:
+            return True
+    return False
 
 
 _NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
@@ -285,7 +338,7 @@ def _from_page(article: Article, lang: str, meta: list[Found], body: list[Found]
     found = find_published(article, lang, meta, body)
     if found is not None and found.how == "metadata" and _NUMERIC_DAY.search(found.text or ""):
         return page_order(found, body, _caption_days(article, lang))
-    return found or listed_published(article, lang) or caption_published(article, lang)
+    return found or listed_published(article, lang) or caption_published(article, lang, body=body)
 
 
 LISTED_DATE_CHARS = 40
