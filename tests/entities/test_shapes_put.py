@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linimasa.entities.shapes import _put
+from linimasa.entities.shapes import _covering, _put, _starting
 from linimasa.model import Mention
 
 
@@ -41,3 +41,24 @@ def test_a_list_grown_in_place_is_indexed_again() -> None:
     out.append(Mention(20, 25, "Gamma", "ORG"))
     assert [m.text for m in _put(out, Mention(20, 25, "Gamma", "ORG"))] == ["Alpha", "Betaa", "Gamma"]
     assert [m.text for m in _put(out, Mention(19, 26, "xGammax", "ORG"))] == ["Alpha", "Betaa", "xGammax"]
+
+
+queries = st.tuples(st.integers(-2, 75), st.integers(0, 20)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(spans, max_size=25), st.lists(spans, max_size=10), st.lists(queries, max_size=10))
+def test_starting_and_covering_answer_as_the_scans(
+    start: list[tuple[int, int]], puts: list[tuple[int, int]], asks: list[tuple[int, int]]
+) -> None:
+    """`_starting` and `_covering` (the bisections that replaced the steps' scans of every mention per
+    match) give the same mentions as those scans, on a plain list and on the lists `_put` returns."""
+    out: list[Mention] = [Mention(a, b, f"m{i}", "PER" if i % 2 else "ORG") for i, (a, b) in enumerate(start)]
+    for i, (a, b) in enumerate([(-1, -1), *puts]):
+        if i:
+            out = _put(out, Mention(a, b, f"n{i}", "ORG", source="rule"))
+        for lo, hi in asks:
+            scan = [m for m in out if lo < m.start < hi]
+            assert sorted(map(id, _starting(out, lo, hi))) == sorted(map(id, scan))
+            held = [m for m in out if m.start <= lo and hi <= m.end]
+            assert sorted(map(id, _covering(out, lo, hi))) == sorted(map(id, held))
