@@ -62,3 +62,11 @@ def test_starting_and_covering_answer_as_the_scans(
             assert sorted(map(id, _starting(out, lo, hi))) == sorted(map(id, scan))
             held = [m for m in out if m.start <= lo and hi <= m.end]
             assert sorted(map(id, _covering(out, lo, hi))) == sorted(map(id, held))
+
+
+def test_a_list_changed_in_place_at_the_same_length_is_indexed_again() -> None:
+    ms = [Mention(0, 5, "Alpha", "ORG"), Mention(10, 15, "Betaa", "ORG")]
+    assert _put(ms, Mention(30, 35, "Delta", "ORG")) is not ms  # indexed, and the put succeeded
+    assert _put(ms, Mention(11, 14, "etaa", "ORG")) is ms  # inside Betaa: no change, the index kept
+    ms[1] = Mention(20, 25, "Gamma", "ORG")  # replaced in place: same length, other span
+    assert [m.text for m in _put(ms, Mention(10, 15, "Betaa", "ORG"))] == ["Alpha", "Gamma", "Betaa"]

@@ -68,11 +68,12 @@ class _Placed(list):  # type: ignore[type-arg]
     mention of the article (the steps below put one mention per hit of their pattern: a scan per hit
     made a long article's cost grow with the square of its mentions)."""
 
-    __slots__ = ("longest", "ordered", "starts")
+    __slots__ = ("items", "longest", "ordered", "starts")
 
     starts: list[int]
     ordered: list[Mention]
     longest: int
+    items: list[Mention]  # the mentions as indexed: a list changed in place since is indexed again
 
 
 _LAST_INDEXED: tuple[list[Mention], _Placed] | None = None
@@ -82,15 +83,16 @@ list back unchanged (callers test `out is mentions`), and must not index it agai
 
 def _placed(mentions: list[Mention]) -> _Placed:
     global _LAST_INDEXED
-    if isinstance(mentions, _Placed) and len(mentions.ordered) == len(mentions):
-        return mentions  # (a caller that grew the list in place gets a fresh index below)
+    if isinstance(mentions, _Placed) and list.__eq__(mentions.items, mentions):
+        return mentions  # (a caller that changed the list in place gets a fresh index below)
     last = _LAST_INDEXED  # one read: another thread may replace it
-    if last is not None and last[0] is mentions and len(last[1]) == len(mentions):
+    if last is not None and last[0] is mentions and list.__eq__(last[1].items, mentions):
         return last[1]
     out = _Placed(mentions)
     out.ordered = sorted(mentions, key=lambda m: m.start)
     out.starts = [m.start for m in out.ordered]
     out.longest = max((m.end - m.start for m in mentions), default=0)
+    out.items = list(mentions)
     _LAST_INDEXED = (mentions, out)
     return out
 
@@ -140,6 +142,7 @@ def _put(mentions: list[Mention], new: Mention) -> list[Mention]:
     starts.insert(where, new.start)
     out.ordered, out.starts = ordered, starts
     out.longest = max(index.longest, new.end - new.start)
+    out.items = list(out)
     return out
 
 
