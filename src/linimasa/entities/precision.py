@@ -864,13 +864,18 @@ _ENT12A_ROUTE_CODE = re.compile(
 )
 
 
+_ENT12A_CODE = re.compile(r"\([A-Z]{3}\)")
+"""What every match of `_ENT12A_ROUTE_CODE` holds: a scan that opens with a literal skips ahead by it,
+where the route pattern, which opens with a look-behind, tries every offset."""
+
+
 def _ent12a_airport_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less the airports' three-letter codes in a list of flight routes ("IW1831 Kupang
     (KOE) - Ende (ENE)"): a code in brackets after a town, at either end of a route (a dash between
     the two towns), is the airport's code written beside the town, not an acronym the article defines
     for it (one word has no three initials), and the gold guideline leaves flight numbers and such
     codes out (flight lists were a class of errors in every audit round)."""
-    if " (" not in text:
+    if " (" not in text or _ENT12A_CODE.search(text) is None:
         return mentions
     codes = set()
     for hit in _ENT12A_ROUTE_CODE.finditer(text):
