@@ -283,10 +283,12 @@ def _titled_name_then_person(text: str, mentions: list[Mention], language: str, 
     before: dict[str, set[str]] | None = None
     out: list[Mention] = []
     for m in mentions:
+        if m.type not in ("ORG", "LOC") or m.source == "gazetteer" or m.text.count(" ") < 3:
+            out.append(m)  # (tested before the words before it are read: most mentions stop here)
+            continue
         words = m.text.split(" ")
         prev = _TEXT_WORD.findall(text[max(0, m.start - 20) : m.start])
-        if (m.type not in ("ORG", "LOC") or m.source == "gazetteer" or len(words) < 4 or not prev
-                or prev[-1].casefold() not in titles):
+        if not prev or prev[-1].casefold() not in titles:
             out.append(m)
             continue
         cut = None
@@ -539,7 +541,8 @@ def _new_model(m: Mention, makers_named: bool, gazetteer: Gazetteer) -> bool:
 
 def _names_a_maker(text: str) -> bool:
     makers = _makers()
-    return any(w.casefold() in makers for w in _NAME_WORD.findall(text))
+    # each distinct word folded once (an article repeats its names)
+    return not makers.isdisjoint({w.casefold() for w in set(_NAME_WORD.findall(text))})
 
 
 def _maker_people(mentions: list[Mention]) -> list[Mention]:
