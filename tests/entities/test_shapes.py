@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from linimasa.entities import default_recogniser, recognise
@@ -185,3 +187,19 @@ def test_a_company_after_pt_runs_to_the_person_or_its_glued_legal_form(gaz) -> N
     ms = [at(text, "Budi Hartono", "PER")]
     got = [t for t, ty in spans(named_heads(text, ms, "id", gaz)) if ty == "ORG"]
     assert got == ["PT Sinar Tambang Abadi", "PT Kereta Biru Tbk", "PT MGID"]
+
+
+@pytest.mark.parametrize(("key", "pattern_key", "sentence"), [
+    ("commission_cue", "commission_pattern", "Rapat Komisi III DPR RI digelar pagi ini."),
+    ("commission_cue", "commission_pattern", "Ketua Komisi B DPRD Kota Malang hadir."),
+    ("youth_team_cue", "youth_team_pattern", "Timnas Jepang U-20 menang atas Belanda U21 kemarin."),
+])
+def test_a_data_pattern_s_every_match_holds_its_cue(key: str, pattern_key: str, sentence: str) -> None:
+    """The steps run a data pattern only where its cue is found: each match must hold the cue."""
+    from linimasa.entities.shapes import _cue, _data
+
+    pattern = re.compile(str(_data("id")[pattern_key]))
+    cue = _cue("id", key)
+    hits = list(pattern.finditer(sentence))
+    assert hits and cue is not None
+    assert all(cue.search(hit.group()) for hit in hits)

@@ -283,10 +283,12 @@ def _titled_name_then_person(text: str, mentions: list[Mention], language: str, 
     before: dict[str, set[str]] | None = None
     out: list[Mention] = []
     for m in mentions:
+        if m.type not in ("ORG", "LOC") or m.source == "gazetteer" or m.text.count(" ") < 3:
+            out.append(m)  # (tested before the words before it are read: most mentions stop here)
+            continue
         words = m.text.split(" ")
         prev = _TEXT_WORD.findall(text[max(0, m.start - 20) : m.start])
-        if (m.type not in ("ORG", "LOC") or m.source == "gazetteer" or len(words) < 4 or not prev
-                or prev[-1].casefold() not in titles):
+        if not prev or prev[-1].casefold() not in titles:
             out.append(m)
             continue
         cut = None
@@ -539,7 +541,8 @@ def _new_model(m: Mention, makers_named: bool, gazetteer: Gazetteer) -> bool:
 
 def _names_a_maker(text: str) -> bool:
     makers = _makers()
-    return any(w.casefold() in makers for w in _NAME_WORD.findall(text))
+    # each distinct word folded once (an article repeats its names)
+    return not makers.isdisjoint({w.casefold() for w in set(_NAME_WORD.findall(text))})
 
 
 def _maker_people(mentions: list[Mention]) -> list[Mention]:
@@ -864,13 +867,18 @@ _ENT12A_ROUTE_CODE = re.compile(
 )
 
 
+_ENT12A_CODE = re.compile(r"\([A-Z]{3}\)")
+"""What every match of `_ENT12A_ROUTE_CODE` holds: a scan that opens with a literal skips ahead by it,
+where the route pattern, which opens with a look-behind, tries every offset."""
+
+
 def _ent12a_airport_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less the airports' three-letter codes in a list of flight routes ("IW1831 Kupang
     (KOE) - Ende (ENE)"): a code in brackets after a town, at either end of a route (a dash between
     the two towns), is the airport's code written beside the town, not an acronym the article defines
     for it (one word has no three initials), and the gold guideline leaves flight numbers and such
     codes out (flight lists were a class of errors in every audit round)."""
-    if " (" not in text:
+    if " (" not in text or _ENT12A_CODE.search(text) is None:
         return mentions
     codes = set()
     for hit in _ENT12A_ROUTE_CODE.finditer(text):

@@ -256,13 +256,13 @@ def complete_short_names(text: str, mentions: list[Mention], language: str, gaze
     article, or the one longer person mention that starts with it; two different runs ("Hari Raya"
     and "Hari Arifianto") and a name the article already has in full at that place change nothing."""
     stop = _stop_words(language)
-    out = _Indexed(mentions)
-    people = [m for m in out if m.type == "PER"]
+    people = [m for m in mentions if m.type == "PER"]
     firsts = {m.text for m in people if " " not in m.text and re.fullmatch(_NAME_WORD, m.text) and len(m.text) >= 3}
     surnames = {m.text.rsplit(" ", 1)[1] for m in people if " " in m.text}
     todo = sorted(firsts - surnames)  # "Tegnell" of "Anders Tegnell" starts no name
-    if not todo:
-        return sorted(out, key=lambda m: (m.start, m.end))
+    if not todo:  # (the span index is built only for an article with a first name to complete)
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+    out = _Indexed(mentions)
     # the article's lower-case words (a name's run stops at one): read only for an article with a first
     # name to complete, a scan of the whole text that most articles never need
     lower = frozenset(re.findall(r"(?<![\w-])[a-z][a-z-]+(?![\w-])", text))

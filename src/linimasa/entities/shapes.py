@@ -57,6 +57,21 @@ def _words(language: str, key: str) -> tuple[str, ...]:
     return tuple(str(w) for w in _data(language).get(key) or [])
 
 
+def _written(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` is written in `text` at all: a substring test per word, far cheaper than
+    a pattern's scan of the whole text that opens with a look-behind (such a pattern has no literal
+    prefix for the scan to skip ahead by). Each step below runs its pattern only where a word that
+    every match of it holds is written."""
+    return any(w in text for w in words)
+
+
+@functools.cache
+def _cue(language: str, key: str) -> re.Pattern[str] | None:
+    """The language's `key` pattern (what every match of a data pattern holds), compiled once."""
+    pattern = _data(language).get(key)
+    return re.compile(str(pattern)) if pattern else None
+
+
 def _alternatives(words: tuple[str, ...]) -> str:
     """A regex alternation of `words` as written, longest first (so "Sat Reskrim" beats "Reskrim")."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -182,6 +197,8 @@ def police_unit_chains(text: str, mentions: list[Mention], language: str) -> lis
     patterns = _unit_before(language)
     if patterns is None:
         return mentions
+    if not _written(text, _words(language, "police_commands")):
+        return list(mentions)  # no command: no mention opens with one, and no chain holds one
     unit, command = patterns
     out = list(mentions)
     for m in sorted(mentions, key=lambda m: m.start):
@@ -249,7 +266,7 @@ def anniversaries(text: str, mentions: list[Mention], language: str) -> list[Men
     Tahun 2025", "Hari Bhayangkara ke-79") is a named event (EVT), over the names inside it (the
     country, the police): only the outermost name is annotated."""
     pattern = _anniversary_pattern(language)
-    if pattern is None:
+    if pattern is None or "ke-" not in text:  # (every match holds its ordinal)
         return mentions
     out = mentions
     for hit in pattern.finditer(text):
@@ -289,6 +306,17 @@ def _street_stops(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _street_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The road words, the words that open no street's name and the compass words, case-folded: made
+    once per language, not for every article."""
+    road = frozenset(w.casefold() for w in _words(language, "street_road_words"))
+    not_names = frozenset(w.casefold() for w in _words(language, "street_not_names"))
+    entities = resources.load_or_empty(language, "entities") or {}
+    compass = frozenset(str(w).casefold() for w in entities.get("compass_words") or [])
+    return road, not_names, compass
+
+
 def streets(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """A street head and the name after it ("Jalan Jenderal Ahmad Yani", "Jalan Bulak III") are one
     place (LOC, GUIDELINE 3: streets), over a person's name the model read in it ("Ahmad Yani"). The
@@ -296,13 +324,10 @@ def streets(text: str, mentions: list[Mention], language: str, gazetteer: Gazett
     (`_street_stops`) or a known city or region after a name word ("Jalan Ahmad Yani Pekanbaru": the
     street's city); road words ("Raya", "Tol") do not count as a name ("Jalan Raya Bogor")."""
     pattern = _street_pattern(language)
-    if pattern is None:
+    if pattern is None or not _written(text, _words(language, "street_heads")):
         return mentions
     stops = _street_stops(language)
-    road = {w.casefold() for w in _words(language, "street_road_words")}
-    not_names = {w.casefold() for w in _words(language, "street_not_names")}
-    entities = resources.load_or_empty(language, "entities") or {}
-    compass = {str(w).casefold() for w in entities.get("compass_words") or []}
+    road, not_names, compass = _street_words(language)
     titles = cues_for(language).title_like
     out = mentions
     for hit in pattern.finditer(text):
@@ -409,6 +434,15 @@ def _name_head_pattern(language: str) -> tuple[re.Pattern[str] | None, dict[str,
     return re.compile(rf"(?<![\w.-])({_alternatives(tuple(heads))})((?: {word})+)"), heads
 
 
+@functools.cache
+def _glued_legal_tail(language: str) -> re.Pattern[str] | None:
+    """A company's legal form with a lower-case word glued after it ("Tbkatau"), compiled once."""
+    entities = resources.load_or_empty(language, "entities") or {}
+    legal = [str(w).strip("().") for w in entities.get("legal_form_tails") or []]
+    legal = [w[:1].upper() + w[1:] for w in dict.fromkeys(legal) if w]
+    return re.compile(rf"({_alternatives(tuple(legal))})[a-z]") if legal else None
+
+
 def named_heads(text: str, mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """A kind word that opens a name of its kind ("Kabinet Merah Putih", "Bandara Frans Seda Maumere")
     and the capitalised words, initials and hyphenated words after it are one mention of that kind
@@ -416,13 +450,10 @@ def named_heads(text: str, mentions: list[Mention], language: str, gazetteer: Ga
     at a stop word of a street's name (a function word, a weekday). A cabinet named after a person
     ("Kabinet Jokowi") is left to the person. Run on the text as written."""
     pattern, heads = _name_head_pattern(language)
-    if pattern is None:
+    if pattern is None or not _written(text, tuple(heads)):
         return mentions
     stops = _street_stops(language)
-    entities = resources.load_or_empty(language, "entities") or {}
-    legal = [str(w).strip("().") for w in entities.get("legal_form_tails") or []]
-    legal = [w[:1].upper() + w[1:] for w in dict.fromkeys(legal) if w]
-    tails = re.compile(rf"({_alternatives(tuple(legal))})[a-z]") if legal else None
+    tails = _glued_legal_tail(language)
     out = mentions
     for hit in pattern.finditer(text):
         end = hit.end(1)
@@ -460,7 +491,8 @@ def commissions(text: str, mentions: list[Mention], language: str) -> list[Menti
     is an organisation with the body written after it, over the pieces found inside it. Run on the text
     as written: "KetuaKomisi III DPRRI" is glued on both sides."""
     pattern = _commission_pattern(language)
-    if pattern is None:
+    cue = _cue(language, "commission_cue")
+    if pattern is None or (cue is not None and cue.search(text) is None):
         return mentions
     glued = {str(k): str(v) for k, v in (_data(language).get("key_glued") or {}).items()}
     out = mentions
@@ -491,7 +523,8 @@ def youth_teams(text: str, mentions: list[Mention], language: str, gazetteer: Ga
     team. (`precision.age_group_teams`, written beside this by another helper, types the short form too;
     where it did, this step gives the forms their one key.)"""
     pattern = _youth_team_pattern(language)
-    if pattern is None:
+    cue = _cue(language, "youth_team_cue")
+    if pattern is None or (cue is not None and cue.search(text) is None):
         return mentions
     out = mentions
     for hit in pattern.finditer(text):
@@ -531,7 +564,7 @@ def balinese_names(text: str, mentions: list[Mention], language: str) -> list[Me
     Kupang I Nyoman Oka") ends before it. A name that lies inside a longer one (a street, "Jalan I
     Gusti Ngurah Rai") is left alone."""
     pattern = _balinese_pattern(language)
-    if pattern is None:
+    if pattern is None or not _written(text, _words(language, "balinese_given")):
         return mentions
     stops = _balinese_stops(language)
     out = mentions
