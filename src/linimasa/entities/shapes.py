@@ -222,6 +222,17 @@ def _unit_chain_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{_alternatives(units)}) (?:{_alternatives(commands)})(?: {_NAME})*")
 
 
+def _end_before(hit: re.Match[str], stops: set[str] | frozenset[str], after: int) -> int:
+    """Where a pattern's hit ends as a name: before its first word (case-folded) in `stops` that
+    starts past `after` characters into the hit, else at its last word."""
+    end = hit.start()
+    for w in re.finditer(r"\S+", hit.group()):
+        if w.start() > after and w.group().casefold() in stops:
+            break
+        end = hit.start() + w.end()
+    return end
+
+
 def _unit_chains_unfound(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A unit and its command that no organisation mention holds ("Kasi Humas Polres Metro Tangerang
     Kota AKP Prapto", read as a role, or as the places "Metro" and "Tangerang"): the unit, the command and
@@ -233,11 +244,7 @@ def _unit_chains_unfound(text: str, mentions: list[Mention], language: str) -> l
     ranks = {w.casefold() for w in _words(language, "police_ranks")}
     out = mentions
     for hit in pattern.finditer(text):
-        end = hit.start()
-        for w in re.finditer(r"\S+", hit.group()):
-            if w.start() > 1 and w.group().casefold() in ranks:
-                break
-            end = hit.start() + w.end()
+        end = _end_before(hit, ranks, 1)
         people = [m.start for m in _starting(out, hit.start(), end) if m.type == "PER"]
         if people:  # a person named without a rank ("Humas Polri Sandi Nugroho"): the name is theirs
             end = len(text[: min(people)].rstrip())
@@ -569,11 +576,7 @@ def balinese_names(text: str, mentions: list[Mention], language: str) -> list[Me
     stops = _balinese_stops(language)
     out = mentions
     for hit in pattern.finditer(text):
-        end = hit.start()
-        for w in re.finditer(r"\S+", hit.group()):
-            if w.start() > 3 and w.group().casefold() in stops:
-                break
-            end = hit.start() + w.end()
+        end = _end_before(hit, stops, 3)
         start = hit.start()
         if any(m.start < start and m.end >= end for m in out):
             continue  # inside a longer name
