@@ -12,23 +12,21 @@ says whether anything failed.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import logging
 import math
 import os
 import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
 from linimasa.ingest import NotAnArticle, Source, ingest_bytes
 from linimasa.model import Article
-from linimasa.pipeline import DEFAULT_TIME_BUDGET, Pipeline, TimeBudget, default_pipeline
+from linimasa.pipeline import DEFAULT_TIME_BUDGET, CollectorThreshold, Pipeline, TimeBudget, default_pipeline
 from linimasa.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -49,32 +47,13 @@ collected about 900 times in 500 articles, 5% of the run's CPU, nearly all of it
 were about to be freed anyway. Reference counting frees everything without a cycle as before; only
 cycles wait a little longer. Outputs do not depend on it."""
 
-_gc_lock = threading.Lock()
-_gc_batches = 0
-_gc_saved: tuple[int, int, int] | None = None
+_BATCH_YOUNG = CollectorThreshold(0, lambda now: GC_YOUNG_THRESHOLD if 0 < now < GC_YOUNG_THRESHOLD else now)
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
+def _fewer_collections() -> AbstractContextManager[None]:
     """`GC_YOUNG_THRESHOLD` for the batch (and for the worker processes it forks); the threshold the
     process had is back when the last batch running in it ends (the API may run several in threads)."""
-    global _gc_batches, _gc_saved
-    with _gc_lock:
-        if _gc_batches == 0:
-            _gc_saved = gc.get_threshold()
-            if _gc_saved[0] and _gc_saved[0] < GC_YOUNG_THRESHOLD:
-                gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
-        _gc_batches += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_batches -= 1
-            if _gc_batches == 0 and _gc_saved is not None:
-                # only the young threshold is put back: an article running in another thread may
-                # hold the oldest one (`linimasa.pipeline.article_collections`)
-                gc.set_threshold(_gc_saved[0], *gc.get_threshold()[1:])
-                _gc_saved = None
+    return _BATCH_YOUNG.held()
 
 
 @dataclass

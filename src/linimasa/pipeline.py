@@ -368,33 +368,51 @@ the article's length. The two younger generations are collected as before, so a 
 is still freed within a few thousand allocations unless it outlived two of those collections; what
 waits is bounded by what one article allocates, itself bounded by its time budget."""
 
-_gc_lock = threading.Lock()
-_gc_articles = 0  # articles running now in this process (the API may run them in threads)
-_gc_oldest: int | None = None  # the oldest generation's threshold before the first of them began
+class CollectorThreshold:
+    """One generation's threshold of the cyclic garbage collector (`gc.set_threshold`), held at the
+    value `change` gives while any block of `held()` runs, in any thread, and put back when the last one
+    ends. Batches hold the young one (`linimasa.batch.GC_YOUNG_THRESHOLD`) and articles the oldest
+    (`ARTICLE_OLDEST_THRESHOLD`): one lock for both, and each puts back only its own generation, so a
+    batch and an article that overlap never undo each other's value."""
+
+    _lock = threading.Lock()
+
+    def __init__(self, generation: int, change: Callable[[int], int]) -> None:
+        self.generation, self.change = generation, change
+        self.holders = 0
+        self.saved: int | None = None
+
+    def _set(self, value: int) -> None:
+        now = list(gc.get_threshold())
+        now[self.generation] = value
+        gc.set_threshold(*now)
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        with self._lock:
+            if self.holders == 0:
+                self.saved = gc.get_threshold()[self.generation]
+                self._set(self.change(self.saved))
+            self.holders += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.holders -= 1
+                if self.holders == 0 and self.saved is not None:
+                    self._set(self.saved)
+                    self.saved = None
 
 
-@contextlib.contextmanager
-def article_collections() -> Iterator[None]:
+_ARTICLE_OLDEST = CollectorThreshold(2, lambda now: max(now, ARTICLE_OLDEST_THRESHOLD))
+
+
+def article_collections() -> contextlib.AbstractContextManager[None]:
     """Postpone full garbage collections while the block runs (see `ARTICLE_OLDEST_THRESHOLD`). Only
-    the third threshold is changed and put back, whatever happens in the block, so that a batch's
-    young threshold (`linimasa.batch._fewer_collections`) set or restored meanwhile is kept; with
-    several articles in threads the value before the first is back when the last ends. With the
-    collector disabled (`gc.disable()`) or its threshold 0 nothing changes but the third value."""
-    global _gc_articles, _gc_oldest
-    with _gc_lock:
-        if _gc_articles == 0:
-            young, middle, _gc_oldest = gc.get_threshold()
-            gc.set_threshold(young, middle, max(_gc_oldest, ARTICLE_OLDEST_THRESHOLD))
-        _gc_articles += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_articles -= 1
-            if _gc_articles == 0 and _gc_oldest is not None:
-                young, middle, _ = gc.get_threshold()
-                gc.set_threshold(young, middle, _gc_oldest)
-                _gc_oldest = None
+    the third threshold is changed and put back, whatever happens in the block; with several articles
+    in threads the value before the first is back when the last ends. With the collector disabled
+    (`gc.disable()`) or its threshold 0 nothing changes but the third value."""
+    return _ARTICLE_OLDEST.held()
 
 
 @dataclass(frozen=True)
