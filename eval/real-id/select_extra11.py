@@ -1,0 +1,84 @@
+"""Choose the articles of the eleventh extra development set `dev-extra-11` (timexes and metadata only).
+
+    python eval/real-id/select_extra11.py    # writes corpus/dev-extra-11/ and manifest-dev-extra-11.jsonl
+
+Why a new source: the raw scrape of June 2025 is used up for dates sets (after dev-extra-10's exclusions
+214 candidates were left, and the precision audits and entity sets drew on it since), and every dates set
+so far was June 2025 news of the same six outlets, on which the timex rules are nearly saturated
+(dev+dates10 value F1 0.96). `timex-id-indotimex-kompas` holds 50 Kompas.com economy articles of
+2013-2015 (RFID fuel control, the 2014 oil-price fall) that no set of eval/real-id holds; linimasa reads
+them only in `linimasa eval timex --set indotimex`, which scores the publication date it finds, never
+its timexes (IndoTimex annotates only the creation time), so no timex output on them was ever read.
+They differ from the scrape in era, in style (market reports with "waktu setempat", weekdays of other
+time zones, months and years back to 2009) and in being clean text.
+
+A file is written as a raw-scrape file is: the title line (`<TITLE>`), the date line as IndoTimex gives
+the creation time (`<DCT>`'s text, e.g. `Jumat, 18 Oktober 2013`), then `<TEXT>` exactly as written
+(stripped of its leading and trailing blank lines). Draw: every document whose `<TEXT>` is at most
+`MAX_TEXT` characters (long features left out, as the dates sets cap body lengths), in the salted order
+of its DOCID, the first `COUNT`. Stdlib only, deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import extra_sets as xs  # eval/real-id/extra_sets.py, found through the path set above
+
+SPLIT = "dev-extra-11"
+SEED = "real-id-dev-extra-11-20261202"
+SOURCE = "timex-id-indotimex-kompas/development_input"
+MAX_TEXT = 2300
+COUNT = 20
+
+
+def read(path: Path) -> dict:
+    """A TimeML document's DOCID, DCT text and value, TITLE and TEXT (IndoTimex has bare `&` and `<`
+    in its text: escaped before parsing, as `linimasa.evaluate.timex.read_tml` does)."""
+    raw = path.read_text(encoding="utf-8")
+    raw = re.sub(r"&(?!(?:amp|lt|gt|quot|apos|#\d+);)", "&amp;", raw)
+    raw = re.sub(r"<(?![A-Za-z/?!])", "&lt;", raw)
+    root = ET.fromstring(raw)
+    dct = root.find("DCT/TIMEX3")
+    assert dct is not None
+    return {
+        "docid": (root.findtext("DOCID") or path.stem).strip(),
+        "dct_text": "".join(dct.itertext()).strip(),
+        "title": (root.findtext("TITLE") or "").strip(),
+        "text": "".join(root.find("TEXT").itertext()).strip("\n"),  # type: ignore[union-attr]
+    }
+
+
+def main() -> int:
+    chosen = []
+    for path in sorted((xs.DATA / SOURCE).glob("*.tml")):
+        doc = read(path)
+        if len(doc["text"]) > MAX_TEXT:
+            continue
+        chosen.append(
+            {
+                "id": f"kompas13-{doc['docid']}",
+                "url": f"urn:indotimex:{doc['docid']}",
+                "outlet": "kompas.com",
+                "topic": "economy",
+                "language": "id",
+                "source": f"{SOURCE}/{path.name}",
+                "text": f"{doc['title']}\n{doc['dct_text']}\n{doc['text']}\n",
+            }
+        )
+    chosen = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))[:COUNT]
+    used = xs.used_urls(
+        [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
+    )
+    assert not used & {c["url"] for c in chosen}
+    xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
