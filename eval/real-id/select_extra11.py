@@ -21,7 +21,6 @@ of its DOCID, the first `COUNT`. Stdlib only, deterministic.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -72,10 +71,9 @@ def main() -> int:
             }
         )
     chosen = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))[:COUNT]
-    used = xs.used_urls(
-        [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
-    )
-    assert not used & {c["url"] for c in chosen}
+    earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
+    used = xs.used_urls(m for m in earlier if m != f"manifest-{SPLIT}.jsonl") | xs.link_id_urls()
+    assert not used & {c["url"] for c in chosen}  # no IndoTimex text is in any earlier set
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
     return 0
 

@@ -136,6 +136,8 @@ class Lexicon:
     progressive_endings: tuple[str, ...] = ()  # "-ing": "demonstrating today" is the day's doing
     not_progressive: frozenset[str] = frozenset()  # words with such an ending that are no verb ("thing")
     untensed_phrases: frozenset[str] = frozenset()  # "jatuh pada": a listed tense word that says no tense there
+    coming_month_cues: frozenset[str] = frozenset()  # "pengiriman Januari": the month after them is a coming one
+    untensed_month_cues: frozenset[str] = frozenset()  # "setelah Desember": no tense for the month after them
     prefix_regex: re.Pattern[str] | None = None
 
     @staticmethod
@@ -324,6 +326,8 @@ def lexicon(lang: str) -> Lexicon:
         progressive_endings=tuple(str(x) for x in data.get("progressive_endings") or ()),
         not_progressive=frozenset(Lexicon.key(str(w)) for w in data.get("not_progressive") or []),
         untensed_phrases=frozenset(Lexicon.key(str(w)) for w in data.get("untensed_phrases") or []),
+        coming_month_cues=frozenset(Lexicon.key(str(w)) for w in data.get("coming_month_cues") or []),
+        untensed_month_cues=frozenset(Lexicon.key(str(w)) for w in data.get("untensed_month_cues") or []),
     )
     if lex.prefix_mods:
         lex.prefix_regex = re.compile(

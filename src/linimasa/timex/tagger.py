@@ -574,10 +574,14 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
         d = min(c for c in cands if c >= here)
     else:
         # the words before the month govern it ("sejak Juni"); where they say nothing, the sentence does
-        # ("In May, acebush1 posted ...")
-        tense = tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) or tense_of(
-            ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences
-        )
+        # ("In May, acebush1 posted ..."). A preposition that is a tense word elsewhere says none before
+        # a month ("Setelah Desember, ... akan diperluas": skipped); a delivery month is a coming one
+        # ("minyak untuk pengiriman Januari turun 40 sen": next January, whatever the verb)
+        cue, cue_start = _word_before(ctx.text, mt.start, lex)
+        start = cue_start if cue in lex.untensed_month_cues else mt.start
+        tense = 1 if cue in lex.coming_month_cues else tense_of(
+            ctx.text, start, mt.end, lex, before_only=True, sentences=ctx.sentences
+        ) or tense_of(ctx.text, start, mt.end, lex, sentences=ctx.sentences)
         if (joined := _joined_month_year(m, mt, ctx)) is not None:
             return f"{joined:04d}-{m:02d}", ctx.point_written
         if tense <= 0 and (told := _told_year_point(mt, ctx)) is not None:
@@ -593,6 +597,14 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
 JOINED_GAP_CHARS = 12
 """The longest gap (characters) between two months that a joining word makes one list or range
 ("September dan Desember", "November 2024 hingga Februari")."""
+
+
+def _word_before(text: str, pos: int, lex: Lexicon) -> tuple[str, int]:
+    """The word right before `pos` (only space between) as its lexicon key, and where it starts; ("",
+    pos) where anything else stands before `pos`."""
+    lo = max(0, pos - 30)
+    m = re.search(r"(\w+)\s+$", text[lo:pos])
+    return (lex.key(m[1]), lo + m.start(1)) if m else ("", pos)
 
 
 def _joined_month_year(m: int, mt: Match, ctx: Context) -> int | None:
