@@ -1,6 +1,7 @@
 """Choose the articles of the eleventh extra development set `dev-extra-11` (timexes and metadata only).
 
     python eval/real-id/select_extra11.py    # writes corpus/dev-extra-11/ and manifest-dev-extra-11.jsonl
+                                             # (and dev-extra-11b's, see SPLIT_B)
 
 Why a new source: the raw scrape of June 2025 is used up for dates sets (after dev-extra-10's exclusions
 214 candidates were left, and the precision audits and entity sets drew on it since), and every dates set
@@ -34,6 +35,10 @@ SEED = "real-id-dev-extra-11-20261202"
 SOURCE = "timex-id-indotimex-kompas/development_input"
 MAX_TEXT = 2300
 COUNT = 20
+SPLIT_B = "dev-extra-11b"
+COUNT_B = 4
+"""dev-extra-11b: drawn after dev-extra-11 had been scored and its rules changed, to see the kinds of error the
+longer pieces (features, analyses) hold; annotated before linimasa was run on them."""
 
 
 def read(path: Path) -> dict:
@@ -54,12 +59,10 @@ def read(path: Path) -> dict:
 
 
 def main() -> int:
-    chosen = []
+    chosen, longer = [], []
     for path in sorted((xs.DATA / SOURCE).glob("*.tml")):
         doc = read(path)
-        if len(doc["text"]) > MAX_TEXT:
-            continue
-        chosen.append(
+        (chosen if len(doc["text"]) <= MAX_TEXT else longer).append(
             {
                 "id": f"kompas13-{doc['docid']}",
                 "url": f"urn:indotimex:{doc['docid']}",
@@ -70,11 +73,17 @@ def main() -> int:
                 "text": f"{doc['title']}\n{doc['dct_text']}\n{doc['text']}\n",
             }
         )
-    chosen = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))[:COUNT]
+    ordered = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))
+    chosen = ordered[:COUNT]
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
-    used = xs.used_urls(m for m in earlier if m != f"manifest-{SPLIT}.jsonl") | xs.link_id_urls()
+    own = (f"manifest-{SPLIT}.jsonl", f"manifest-{SPLIT_B}.jsonl")
+    used = xs.used_urls(m for m in earlier if m not in own) | xs.link_id_urls()
     assert not used & {c["url"] for c in chosen}  # no IndoTimex text is in any earlier set
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
+    # part B: the first `COUNT_B` of every other document (the longer ones among them), same salted order
+    rest = sorted(ordered[COUNT:] + longer, key=lambda c: xs.salted(SEED, c["url"]))[:COUNT_B]
+    assert not used & {c["url"] for c in rest}
+    xs.write_set(rest, SPLIT_B, f"corpus/{SPLIT_B}", f"manifest-{SPLIT_B}.jsonl")
     return 0
 
 
