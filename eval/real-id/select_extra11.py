@@ -39,6 +39,10 @@ SPLIT_B = "dev-extra-11b"
 COUNT_B = 4
 """dev-extra-11b: drawn after dev-extra-11 had been scored and its rules changed, to see the kinds of error the
 longer pieces (features, analyses) hold; annotated before linimasa was run on them."""
+SPLIT_C = "dev-extra-11c"
+COUNT_C = 4
+"""dev-extra-11c: the next four of the same order, drawn after dev-extra-11b had been scored and its rules
+changed; annotated before linimasa was run on them."""
 
 
 def read(path: Path) -> dict:
@@ -76,14 +80,15 @@ def main() -> int:
     ordered = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))
     chosen = ordered[:COUNT]
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
-    own = (f"manifest-{SPLIT}.jsonl", f"manifest-{SPLIT_B}.jsonl")
+    own = (f"manifest-{SPLIT}.jsonl", f"manifest-{SPLIT_B}.jsonl", f"manifest-{SPLIT_C}.jsonl")
     used = xs.used_urls(m for m in earlier if m not in own) | xs.link_id_urls()
     assert not used & {c["url"] for c in chosen}  # no IndoTimex text is in any earlier set
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
     # part B: the first `COUNT_B` of every other document (the longer ones among them), same salted order
-    rest = sorted(ordered[COUNT:] + longer, key=lambda c: xs.salted(SEED, c["url"]))[:COUNT_B]
+    rest = sorted(ordered[COUNT:] + longer, key=lambda c: xs.salted(SEED, c["url"]))
     assert not used & {c["url"] for c in rest}
-    xs.write_set(rest, SPLIT_B, f"corpus/{SPLIT_B}", f"manifest-{SPLIT_B}.jsonl")
+    xs.write_set(rest[:COUNT_B], SPLIT_B, f"corpus/{SPLIT_B}", f"manifest-{SPLIT_B}.jsonl")
+    xs.write_set(rest[COUNT_B : COUNT_B + COUNT_C], SPLIT_C, f"corpus/{SPLIT_C}", f"manifest-{SPLIT_C}.jsonl")
     return 0
 
 
