@@ -43,6 +43,10 @@ SPLIT_C = "dev-extra-11c"
 COUNT_C = 4
 """dev-extra-11c: the next four of the same order, drawn after dev-extra-11b had been scored and its rules
 changed; annotated before linimasa was run on them."""
+SPLIT_D = "dev-extra-11d"
+COUNT_D = 4
+"""dev-extra-11d: the next four, drawn after dev-extra-11c had been scored; annotated before linimasa was run on
+them."""
 
 
 def read(path: Path) -> dict:
@@ -80,7 +84,7 @@ def main() -> int:
     ordered = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))
     chosen = ordered[:COUNT]
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
-    own = (f"manifest-{SPLIT}.jsonl", f"manifest-{SPLIT_B}.jsonl", f"manifest-{SPLIT_C}.jsonl")
+    own = tuple(f"manifest-{split}.jsonl" for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D))
     used = xs.used_urls(m for m in earlier if m not in own) | xs.link_id_urls()
     assert not used & {c["url"] for c in chosen}  # no IndoTimex text is in any earlier set
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
@@ -89,6 +93,8 @@ def main() -> int:
     assert not used & {c["url"] for c in rest}
     xs.write_set(rest[:COUNT_B], SPLIT_B, f"corpus/{SPLIT_B}", f"manifest-{SPLIT_B}.jsonl")
     xs.write_set(rest[COUNT_B : COUNT_B + COUNT_C], SPLIT_C, f"corpus/{SPLIT_C}", f"manifest-{SPLIT_C}.jsonl")
+    d0 = COUNT_B + COUNT_C
+    xs.write_set(rest[d0 : d0 + COUNT_D], SPLIT_D, f"corpus/{SPLIT_D}", f"manifest-{SPLIT_D}.jsonl")
     return 0
 
 
