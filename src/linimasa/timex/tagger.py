@@ -325,6 +325,7 @@ class Context:
     point_written: bool = False  # whether that expression wrote its year ("June 29 2021", "Juli 2021")
     sentences: list[Span] | None = None  # the text's sentences, when the caller has them
     set_weekdays: set[int] = field(default_factory=set)  # weekdays the text made recurring ("setiap Rabu")
+    written_weekdays: dict[int, set[dt.date]] = field(default_factory=dict)  # days written with their weekday
     period: str | None = None  # the last quarter, half or month told ("2023-Q1"), for "the same period of 2022"
 
 
@@ -1044,6 +1045,11 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if rel is None and (same := _weekday_of_told_day(mt, ctx, wd)) is not None:
         # "tanggal 27 Juni 2025, yang jatuh pada hari Jumat": the day just named, which is that weekday
         return Found(Timex(mt.start, mt.end, "", ttype, same.isoformat() + suffix, anchor="event"), has_weekday=True)
+    if rel is None and "unit" not in g and (written := _weekday_written_this_week(ctx, wd)) is not None:
+        # "OPEC akan bertemu pada Kamis (27/11/2014) ... telah jatuh ... pada pertemuan Kamis": the text has
+        # written which Thursday of the publication's week it tells of; a lone Thursday later is that one,
+        # whatever tense another clause of its sentence has
+        return Found(Timex(mt.start, mt.end, "", ttype, written.isoformat() + suffix, anchor="event"), has_weekday=True)
     if "unit" in g and rel is not None:  # "Rabu pekan lalu": that weekday of the week named
         d = ctx.dct + dt.timedelta(weeks=rel, days=wd - ctx.dct.isoweekday())
         return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
@@ -1071,6 +1077,20 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
             d = after if (after - ctx.dct).days <= 1 else before
     return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
                  has_weekday=True, needs_anchor=True)
+
+
+WRITTEN_WEEKDAY_REACH = 6
+"""How many days from the publication date a weekday written with its date may lie for a lone mention of that
+weekday later in the text to be it (within it, one such weekday at most on either side)."""
+
+
+def _weekday_written_this_week(ctx: Context, wd: int) -> dt.date | None:
+    """The one day of weekday `wd` that the text has written with its date ("Kamis (27/11/2014)") within
+    `WRITTEN_WEEKDAY_REACH` days of the publication date; None where it wrote none or two."""
+    if ctx.dct is None:
+        return None
+    near = [d for d in ctx.written_weekdays.get(wd, ()) if abs((d - ctx.dct).days) <= WRITTEN_WEEKDAY_REACH]
+    return near[0] if len(near) == 1 else None
 
 
 def _opens_sentence(mt: Match, ctx: Context) -> bool:
@@ -1483,6 +1503,8 @@ def tag(
             ctx.period = tx.value
         if tx.type == "SET" and (every := re.fullmatch(r"XXXX-WXX-([1-7])", tx.value)):
             ctx.set_weekdays.add(int(every[1]))
+        if found.has_weekday and any(c.isdigit() for c in tx.text) and (wday := parse_day(tx.value)) is not None:
+            ctx.written_weekdays.setdefault(wday.isoweekday(), set()).add(wday)  # "Kamis (27/11/2014)"
         out.append(found)
         if mt.rule.kind == "time":
             clocks.append((found, told, said))
