@@ -47,6 +47,10 @@ SPLIT_D = "dev-extra-11d"
 COUNT_D = 4
 """dev-extra-11d: the next four, drawn after dev-extra-11c had been scored; annotated before linimasa was run on
 them."""
+SPLIT_E = "dev-extra-11e"
+COUNT_E = 4
+"""dev-extra-11e: the next four, drawn after dev-extra-11d had been scored; annotated before linimasa was run on
+them."""
 
 
 def read(path: Path) -> dict:
@@ -84,7 +88,7 @@ def main() -> int:
     ordered = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))
     chosen = ordered[:COUNT]
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
-    own = tuple(f"manifest-{split}.jsonl" for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D))
+    own = tuple(f"manifest-{split}.jsonl" for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E))
     used = xs.used_urls(m for m in earlier if m not in own) | xs.link_id_urls()
     assert not used & {c["url"] for c in chosen}  # no IndoTimex text is in any earlier set
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
@@ -95,6 +99,8 @@ def main() -> int:
     xs.write_set(rest[COUNT_B : COUNT_B + COUNT_C], SPLIT_C, f"corpus/{SPLIT_C}", f"manifest-{SPLIT_C}.jsonl")
     d0 = COUNT_B + COUNT_C
     xs.write_set(rest[d0 : d0 + COUNT_D], SPLIT_D, f"corpus/{SPLIT_D}", f"manifest-{SPLIT_D}.jsonl")
+    e0 = d0 + COUNT_D
+    xs.write_set(rest[e0 : e0 + COUNT_E], SPLIT_E, f"corpus/{SPLIT_E}", f"manifest-{SPLIT_E}.jsonl")
     return 0
 
 
