@@ -51,6 +51,10 @@ SPLIT_E = "dev-extra-11e"
 COUNT_E = 4
 """dev-extra-11e: the next four, drawn after dev-extra-11d had been scored; annotated before linimasa was run on
 them."""
+SPLIT_F = "dev-extra-11f"
+COUNT_F = 4
+"""dev-extra-11f: the next four, drawn after dev-extra-11e had been scored; annotated before linimasa was run on
+them."""
 
 
 def read(path: Path) -> dict:
@@ -88,7 +92,7 @@ def main() -> int:
     ordered = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))
     chosen = ordered[:COUNT]
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
-    own = tuple(f"manifest-{split}.jsonl" for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E))
+    own = tuple(f"manifest-{split}.jsonl" for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E, SPLIT_F))
     used = xs.used_urls(m for m in earlier if m not in own) | xs.link_id_urls()
     assert not used & {c["url"] for c in chosen}  # no IndoTimex text is in any earlier set
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
@@ -101,6 +105,8 @@ def main() -> int:
     xs.write_set(rest[d0 : d0 + COUNT_D], SPLIT_D, f"corpus/{SPLIT_D}", f"manifest-{SPLIT_D}.jsonl")
     e0 = d0 + COUNT_D
     xs.write_set(rest[e0 : e0 + COUNT_E], SPLIT_E, f"corpus/{SPLIT_E}", f"manifest-{SPLIT_E}.jsonl")
+    f0 = e0 + COUNT_E
+    xs.write_set(rest[f0 : f0 + COUNT_F], SPLIT_F, f"corpus/{SPLIT_F}", f"manifest-{SPLIT_F}.jsonl")
     return 0
 
 
