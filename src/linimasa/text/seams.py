@@ -22,7 +22,9 @@ A seam is opened only where the dictionary and the article agree that two words 
   word (`common_words.txt`, the short `glue_words` of `entities.yaml`) is cut off when the article or
   the gazetteer knows the name before it ("Chinadi": China; "Subiantohari": "Subianto" written
   alone), when a capitalised word is glued after it ("Zara|dan|Ari") or when a common word before
-  it is followed by a known name ("Motor|di Jakarta");
+  it is followed by a known name ("Motor|di Jakarta"); a function word that ends no name is cut off
+  the last word of a name that opens with a listed given name ("Teddy Indra Wijaya|dan"), and a listed
+  word off a two-letter last word when the gazetteer knows the whole name ("Kim Jong Un|untuk");
 - a common word glued in front of a name ("Penyanyi|Denada", "Pemerintah|Amerika", "dari|CNBC"),
   or a name the article or the gazetteer knows ("Rusia|Vladimir", "Depok|Supian", "RI|Prabowo");
 - a word after a number ("2025|sebagai");
@@ -273,6 +275,7 @@ class _Part:
     derived: bool
     verb_cut: int | None = None
     verb_done: bool = False
+    short: bool = False  # (glue2) a listed word after the first two letters: "Un|untuk" (`_short_head_cut`)
 
 
 def _part(art: _Article, part: str, glued_after: bool) -> _Part | None:
@@ -302,19 +305,21 @@ def _part(art: _Article, part: str, glued_after: bool) -> _Part | None:
         written = art.written
         derived = glued_after or any(part[:c] in written for c in span)
         verbs = list(span) if derived or part.endswith("nya") else [c for c in span if _VERB_OPENING.match(part, c)]
-    if not cuts and not verbs:
+    short = lower_from == 1 and size >= SHORT_HEAD + MIN_HEAD and part[SHORT_HEAD:] in tails
+    if not cuts and not verbs and not short:
         return None
     if _whole(art, part):
         return None  # "Pernikahan", "Penangkapan", "Suryadi": a word or a name as it stands
-    return _Part(acronym, cuts, verbs, derived)
+    return _Part(acronym, cuts, verbs, derived, short=short)
 
 
-def _tail_cut(art: _Article, part: str, glued_after: bool, after: int, prev: str) -> int | None:
+def _tail_cut(art: _Article, part: str, glued_after: bool, after: int, prev: str, at: int = -1) -> int | None:
     """Where a frequent word glued after a name starts in `part` (a capitalised or acronym-led stretch
     of letters: "Juventusberlangsung", "PLKselaku"), or None. The longest such tail wins
     ("Kristiyanto|menghadirkan", not "...mengha|dirkan"). `after`: where the run of `part` ends in the
     text, for the word after it, or -1 when a capitalised word is glued on (`glued_after`). `prev`: the
-    name part before `part`, glued or after one space ("Prabowo" before "Subiantohari")."""
+    name part before `part`, glued or after one space ("Prabowo" before "Subiantohari"). `at`: where
+    `part` starts in the text, or -1 (`_short_head_cut`)."""
     key = (part, glued_after)
     if key in art.parts:
         found = art.parts[key]
@@ -325,8 +330,10 @@ def _tail_cut(art: _Article, part: str, glued_after: bool, after: int, prev: str
     for cut in found.cuts:
         if _ent11w_written_apart(art, part[:cut], part[cut:]):
             continue  # (ent11w) "Antarklub" where the article writes "Antar Klub": one word, two spellings
-        if found.acronym or _name_with_tail(art, part[:cut], part[cut:], glued_after, after, prev):
+        if found.acronym or _name_with_tail(art, part[:cut], part[cut:], glued_after, after, prev, at):
             return cut
+    if found.short and at > 0 and _short_head_cut(art, part[:SHORT_HEAD], at):
+        return SHORT_HEAD
     if not found.verb_done:
         found.verb_cut, found.verb_done = _verb_cut(art, part, found), True
     return found.verb_cut
@@ -365,6 +372,44 @@ def _written(art: _Article, head: str, word: str) -> bool:
                for at in art.spaced_capitals.get(phrase[size - 1 : size + 4], ()))
 
 
+# -- (glue2) a two-letter last word of a known name with a word glued on ("Kim Jong Un|untuk") -------
+SHORT_HEAD = 2
+"""The length of the short last name word `_short_head_cut` reads ("Un", "Li", "Wu")."""
+_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _name_words_before(text: str, at: int, most: int = 2) -> list[str]:
+    """The capitalised words written before `at` with single spaces, nearest last, at most `most`
+    ("Kim", "Jong" before "Ununtuk" in "Korea UtaraKim Jong Ununtuk": a word glued on after a
+    lower-case letter starts the name)."""
+    words: list[str] = []
+    end = at
+    while len(words) < most and end >= 2 and text[end - 1] == " " and _LETTER.match(text, end - 2):
+        first = end - 2
+        while first > 0 and _LETTER.match(text, first - 1):
+            first -= 1
+        run = text[first : end - 1]
+        word = _CASE_CHANGE.split(run)[-1]
+        if not _capitalised(word):
+            break
+        words.insert(0, word)
+        if word != run:
+            break
+        end = first
+    return words
+
+
+def _short_head_cut(art: _Article, head: str, at: int) -> bool:
+    """Whether the two letters `head` at `at` end a name of two or three words the gazetteer knows,
+    written before it with single spaces ("Kim Jong Un" in "Korea UtaraKim Jong Ununtuk"). Two letters
+    alone end too many words and names to cut a tail after them on the word lists or the article: only
+    a whole known name is evidence ("Jong Unu" is no name, and "Kim Jong Un" is one)."""
+    if art.gazetteer is None:
+        return False
+    words = _name_words_before(art.text, at)
+    return any(art.gazetteer.lookup(" ".join([*words[k:], head])) is not None for k in range(len(words)))
+
+
 def _verb_cut(art: _Article, part: str, found: _Part) -> int | None:
     """No listed word: a derived form of a root, no longer than the longest listed word (so a long run
     costs no more than a short one): with evidence, any ("dekati": dekat + -i); without, a verb by
@@ -390,8 +435,9 @@ def _whole(art: _Article, part: str) -> bool:
             or (art.gazetteer is not None and art.gazetteer.lookup(part) is not None))
 
 
-def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, after: int, prev: str) -> bool:
-    """Whether `head` is a name that the frequent word `tail` was glued to (`after`: as `_tail_cut`)."""
+def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, after: int, prev: str,
+                    at: int = -1) -> bool:
+    """Whether `head` is a name that the frequent word `tail` was glued to (`after`, `at`: as `_tail_cut`)."""
     if tail.capitalize() in art.lists.given:
         return False  # "Rahmaputri", "Widyasari": a name ends in a given name even where "Rahma" is written
     if art.known(head) or (prev and art.gazetteer is not None and art.gazetteer.lookup(f"{prev} {head}")):
@@ -400,6 +446,11 @@ def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, afte
         return True  # "Blue Bird Tbkatau": a legal form ends the company's name
     if tail in art.lists.name_tails and len(head) >= MIN_GUESSED_HEAD and head in art.lists.given:
         return True  # "Yusufbakal": a given name, then a function word that ends no name
+    if (tail in art.lists.name_tails and len(head) >= MIN_GUESSED_HEAD and _capitalised(head) and at > 0
+            and any(w in art.lists.given for w in _name_words_before(art.text, at))):
+        # (glue2) "Teddy Indra Wijaya|dan", "Wahyu Widya Nurfitri|dan": the last word of a name of
+        # two or three words that opens with a listed given name
+        return True
     if glued_after and len(tail) > 2:
         return True  # "ZaradanAri": a capitalised word glued on after ("SetiabudiKompol": "di" ends names)
     next_word = _next_word(art.text, after) if after >= 0 else ""  # only now: most parts never ask
@@ -465,7 +516,7 @@ def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) 
             a, b = edges[k], edges[k + 1]
             part = run[a:b]
             glued_after = b < len(run)
-            cut = _tail_cut(art, part, glued_after, -1 if glued_after else end, prev)
+            cut = _tail_cut(art, part, glued_after, -1 if glued_after else end, prev, start + a)
             prev = part
             if cut is not None:
                 seams.append(start + a + cut)
