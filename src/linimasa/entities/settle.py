@@ -2737,9 +2737,8 @@ def _glued(text: str, names: dict[str, Mention], index: _Index, english: bool = 
     for name in names:
         by_prefix.setdefault(name[:4], []).append(name)
     out = []
-    starts = [a for a, _ in index.spans] + [m.start() for m in _CAMEL.finditer(text)]
-    for p in starts:
-        for name in by_prefix.get(text[p : p + 4], ()):
+    for p in _name_starts(text, by_prefix, index):
+        for name in by_prefix[text[p : p + 4]]:
             e = p + len(name)
             if not text.startswith(name, p):
                 continue
@@ -2762,6 +2761,37 @@ def _glued(text: str, names: dict[str, Mention], index: _Index, english: bool = 
                     continue
             out.append((p, e, name))
     return out
+
+
+_TOKEN_CHAR = re.compile(r"[\w-]")
+
+
+def _name_starts(text: str, by_prefix: dict[str, list[str]], index: _Index) -> list[int]:
+    """Where `_glued` looks for a name: the starts of the article's tokens, then its lower-to-upper case
+    changes (`_CAMEL`), each in text order, less those where the four characters there open no name
+    (``by_prefix``'s keys).
+
+    Why: every token start and case change was listed, and the text there sliced and looked up, for
+    the dozen names of an article; the places where a name's first four characters are written are
+    found by `str.find` (in C), and only those are tested for a token start (a token character with
+    none before it, `_TOKEN`) or a case change, which is what the two lists held. Names shorter than
+    four characters (a key that is not four characters long) take the listing as it was."""
+    if any(len(key) != 4 for key in by_prefix):
+        starts = [a for a, _ in index.spans] + [m.start() for m in _CAMEL.finditer(text)]
+        return [p for p in starts if text[p : p + 4] in by_prefix]
+    tokens: list[int] = []
+    changes: list[int] = []
+    for key in by_prefix:
+        p = text.find(key)
+        while p >= 0:
+            if _TOKEN_CHAR.match(key) and (p == 0 or not _TOKEN_CHAR.match(text, p - 1)):
+                tokens.append(p)  # (a token starts with a token character after none)
+            elif p > 0 and "A" <= key[0] <= "Z" and "a" <= text[p - 1] <= "z":
+                changes.append(p)  # `_CAMEL`: an ASCII capital after an ASCII small letter
+            p = text.find(key, p + 1)
+    tokens.sort()
+    changes.sort()
+    return tokens + changes
 
 
 _NAME_WORD_BEFORE_IN_SENTENCE = re.compile(r"(^|.{2})([A-Z][\w'’-]*) $", re.DOTALL)
@@ -3272,14 +3302,36 @@ def _sport_article(index: _Index, cues: frozenset[str]) -> bool:
     worked out once per article (kept on its index)."""
     known = index.sport.get(cues)
     if known is None:
-        found = 0
-        for c in cues:
+        forms, by_form, phrases = _sport_forms(cues)
+        written = index.words
+        # a one-token cue is written exactly when it (or it capitalised) is a token of the article: the
+        # cues found so by one set intersection, the phrases by `index.has` as before
+        hits = forms & written if len(forms) < len(written) else written & forms
+        found = len({c for w in hits for c in by_form[w]})
+        for c in phrases:
+            if found >= 2:
+                break
             if index.has(c) or index.has(c[:1].upper() + c[1:]):
                 found += 1
-                if found >= 2:
-                    break
         known = index.sport[cues] = found >= 2
     return known
+
+
+@functools.lru_cache(maxsize=8)
+def _sport_forms(cues: frozenset[str]) -> tuple[frozenset[str], dict[str, set[str]], tuple[str, ...]]:
+    """`_sport_article`'s cues made once per list: the forms (as written and capitalised) of the cues
+    that are one token in both (what `_Index.has` answers by a set lookup alone), the cues of each
+    such form, and the other cues."""
+    by_form: dict[str, set[str]] = {}
+    phrases = []
+    for c in cues:
+        capital = c[:1].upper() + c[1:]
+        if _TOKEN.fullmatch(c) and _TOKEN.fullmatch(capital):
+            by_form.setdefault(c, set()).add(c)
+            by_form.setdefault(capital, set()).add(c)
+        else:
+            phrases.append(c)
+    return frozenset(by_form), by_form, tuple(phrases)
 
 
 def _after_locative(text: str, start: int) -> bool:
