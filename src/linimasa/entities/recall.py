@@ -641,7 +641,8 @@ def club_nicknames(text: str, mentions: list[Mention], language: str) -> list[Me
     # a cue's pattern is searched only where the cue is written at all (a substring test, far cheaper
     # than the pattern's scan of the whole text, which starts with a look-behind and so has no prefix
     # to skip ahead by)
-    if not any(cue in folded and _written_alone(folded, cue, pattern) for cue, pattern in _sport_cue_patterns(language)):
+    if not any(cue in folded and _written_alone(folded, cue, pattern)
+               for cue, pattern in _sport_cue_patterns(language)):
         return mentions
     out = _Indexed(mentions)
     for name in _club_nicknames():
