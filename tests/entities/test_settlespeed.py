@@ -133,3 +133,20 @@ def test_agency_cue_endings() -> None:
     antara = Mention(47, 53, "Antara", "PER")
     assert uses._agency(text, xinhua, cues).type == "ORG"
     assert uses._agency(text, antara, cues) is antara
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text)
+def test_camel_runs_are_the_pattern_matches(text: str) -> None:
+    from linimasa.entities.settle import _CAMEL_RUN, _camel_runs
+
+    assert [(m.span(), m.group()) for m in _camel_runs(text)] == \
+        [(m.span(), m.group()) for m in _CAMEL_RUN.finditer(text)]
+
+
+def test_camel_runs_in_a_sentence() -> None:
+    from linimasa.entities.settle import _camel_runs
+
+    text = "PresidenPrabowoSubianto dan RusiaVladimirPutinsempat, bukan iPhone-nya atau McDonald."
+    assert [m.group() for m in _camel_runs(text)] == ["PresidenPrabowoSubianto", "RusiaVladimirPutinsempat",
+                                                      "iPhone", "McDonald"]

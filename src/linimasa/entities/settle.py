@@ -1169,6 +1169,27 @@ _CAMEL_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 """A whole run of ASCII letters with a small letter before a capital somewhere in it: the runs that
 can hold two `_HUMP`s (the first ends in a small letter, the second starts with a capital), which
 `_camel_people` reads; matched from a run's first letter only, so linear in the text."""
+_SMALL_THEN_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _camel_runs(text: str) -> Iterator[re.Match[str]]:
+    """``_CAMEL_RUN.finditer(text)``, matched only at the runs that hold a small letter before a
+    capital, found by `_SMALL_THEN_CAPITAL` (a pattern that opens with a character class, which `re`
+    skips ahead by; `_CAMEL_RUN` opens with a look-behind and was tried at every offset of every
+    article, to find a run in one article of three). The run of the first such pair after the last
+    run is the next match: it is that pair's run, from the run's first letter (found by walking back
+    over its letters), whole."""
+    pos = 0
+    while (pair := _SMALL_THEN_CAPITAL.search(text, pos)) is not None:
+        start = pair.start()
+        while start > 0 and ("a" <= text[start - 1] <= "z" or "A" <= text[start - 1] <= "Z"):
+            start -= 1
+        run = _CAMEL_RUN.match(text, start)
+        if run is None:  # (cannot be: the run holds the pair) the plain scan from here
+            yield from _CAMEL_RUN.finditer(text, pos)
+            return
+        yield run
+        pos = run.end()
 
 
 def _camel_people(
@@ -1188,7 +1209,7 @@ def _camel_people(
                            lists["honorifics"]),
                    _joined(lists["person_ranks"], lists["compass_words"]))
     found: list[tuple[int, int]] = []
-    for run in _CAMEL_RUN.finditer(text):
+    for run in _camel_runs(text):
         humps = list(_HUMP.finditer(run.group()))
         if len(humps) < 2:
             continue
