@@ -150,3 +150,14 @@ def test_camel_runs_in_a_sentence() -> None:
     text = "PresidenPrabowoSubianto dan RusiaVladimirPutinsempat, bukan iPhone-nya atau McDonald."
     assert [m.group() for m in _camel_runs(text)] == ["PresidenPrabowoSubianto", "RusiaVladimirPutinsempat",
                                                       "iPhone", "McDonald"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abdinKtaS", min_size=0, max_size=12), st.integers(min_value=0, max_value=8))
+def test_common_tail_is_some_offset_with_a_common_tail(tok: str, above: int) -> None:
+    from linimasa.entities.settle import _common_tail
+
+    common = frozenset({"di", "dan", "tak", "a", "Kata"})
+    old = any(tok[c:] in common for c in range(len(tok) - 2, above, -1))
+    assert _common_tail(tok, above, common) == old
+    assert _common_tail(tok, above, set(common)) == old  # type: ignore[arg-type]

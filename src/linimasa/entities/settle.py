@@ -1582,8 +1582,10 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's;
             # never off a place the gazetteer knows whole ("Maryland Department": no "Maryl" + "and")
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
-        if not cuts and gazetteer is not None and gazetteer.lookup(tok) is None:
+        if (not cuts and gazetteer is not None and _common_tail(tok, max(3, least - 1), common)
+                and gazetteer.lookup(tok) is None):
             # a place the gazetteer knows with a short function word glued on ("Indonesiatak", "Chinadi")
+            # (`_common_tail` first: with no such word at its end, no cut is found whatever the gazetteer says)
             cuts = [c for c in range(len(tok) - 2, max(3, least - 1), -1)
                     if tok[c:] in common and (x := gazetteer.lookup(tok[:c])) is not None
                     and x.type in ("GPE", "LOC")][:1]
@@ -1620,6 +1622,21 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
     if whole is not None:
         whole.add(key)
     return [m]
+
+
+def _common_tail(tok: str, above: int, common: frozenset[str]) -> bool:
+    """Whether ``tok`` ends in a word of ``common`` that starts after offset ``above`` and leaves two
+    letters or more: what `_unglue`'s cut after a known place needs (one lookup per length of the
+    words, not one per offset)."""
+    size = len(tok)
+    lengths = _lengths(common) if isinstance(common, frozenset) else {len(w) for w in common}
+    return any(above < size - n <= size - 2 and tok[size - n :] in common for n in lengths)
+
+
+@functools.lru_cache(maxsize=8)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of ``words``' words, each once."""
+    return tuple(sorted({len(w) for w in words}))
 
 
 def _written_cut(name: str, at: int, tok: str, least: int, index: _Index, common: frozenset[str]) -> list[int]:
