@@ -955,11 +955,10 @@ def _ent12a_headings(mentions: list[Mention], language: str, gazetteer: Gazettee
     out = []
     for m in mentions:
         words = m.text.split(" ")
-        if by_first is not None:
-            # (a phrase that matches opens with the mention's first word: the others are not tried)
-            if m.type == "EVT" or words[0].casefold() not in by_first:
-                out.append(m)
-                continue
+        # (a phrase that matches opens with the mention's first word: the others are not tried)
+        if by_first is not None and (m.type == "EVT" or words[0].casefold() not in by_first):
+            out.append(m)
+            continue
         lows = tuple(w.casefold() for w in words)
         for phrase in openers if by_first is None else by_first[lows[0]]:
             n = len(phrase)
