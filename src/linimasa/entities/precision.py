@@ -829,10 +829,7 @@ def _ent12a_lone_titles(mentions: list[Mention], language: str) -> list[Mention]
     "Tan"); nor does a person's that is only the head word of an organisation's or a place's name in
     the language ("Paroki", what is left of the role "Pastor Paroki" once the title is cut off;
     "Perseroan", the company an article is about; not the English "Mount" of "Mason Mount")."""
-    lists = _lists(language)
-    titles = _ent11u_words(language, "person_titles") | lists["person_only_titles"]
-    heads = {w for key in ("org_heads", "company_heads", "loc_heads", "gpe_heads")
-             for w in _ent11u_words(language, key)}
+    titles, heads = _lone_title_words(language)
     out = []
     for m in mentions:
         word = m.text.casefold()
@@ -842,6 +839,17 @@ def _ent12a_lone_titles(mentions: list[Mention], language: str) -> list[Mention]
             continue  # "Paroki" left of "Pastor Paroki" (a role) when the title is cut off
         out.append(m)
     return out
+
+
+@functools.cache
+def _lone_title_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`_ent12a_lone_titles`' words of a language, joined once per process (they were joined again
+    for every article, a copy of four head lists each time): the titles, and the head words of
+    organisations' and places' names."""
+    titles = _ent11u_words(language, "person_titles") | _lists(language)["person_only_titles"]
+    heads = frozenset(w for key in ("org_heads", "company_heads", "loc_heads", "gpe_heads")
+                      for w in _ent11u_words(language, key))
+    return titles, heads
 
 
 def _ent12a_city_halls(mentions: list[Mention], language: str) -> list[Mention]:
@@ -922,19 +930,37 @@ def _ent12a_person_then_place(text: str, mentions: list[Mention], gazetteer: Gaz
     return [merged.get(id(m), m) for m in mentions if id(m) not in gone]
 
 
+@functools.cache
+def _heading_openers(language: str) -> tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]] | None]:
+    """`_ent12a_headings`' phrases, the longest first, and the same by their first word in that order
+    (None when a phrase is empty): sorted once per process, not for every article, and a mention
+    tries only the phrases that open with its first word, not every phrase."""
+    openers = tuple(sorted((tuple(w.split()) for w in _ent11u_words(language, "heading_openers")), key=len,
+                           reverse=True))
+    if any(not phrase for phrase in openers):
+        return openers, None
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in openers:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return openers, by_first
+
+
 def _ent12a_headings(mentions: list[Mention], language: str, gazetteer: Gazetteer) -> list[Mention]:
     """A mention that opens with a heading's words (`heading_openers` of entities.yaml: "Jadwal
     Imsakiyah Surabaya (Jawa Timur)" in a list of prayer times) is the name after them, of the
     gazetteer's type where it knows the name ("Surabaya": GPE), else of the mention's."""
-    openers = sorted((tuple(w.split()) for w in _ent11u_words(language, "heading_openers")), key=len,
-                     reverse=True)
+    openers, by_first = _heading_openers(language)
     if not openers:
         return mentions
     out = []
     for m in mentions:
         words = m.text.split(" ")
+        # (a phrase that matches opens with the mention's first word: the others are not tried)
+        if by_first is not None and (m.type == "EVT" or words[0].casefold() not in by_first):
+            out.append(m)
+            continue
         lows = tuple(w.casefold() for w in words)
-        for phrase in openers:
+        for phrase in openers if by_first is None else by_first[lows[0]]:
             n = len(phrase)
             if m.type == "EVT" or lows[:n] != phrase or n >= len(words) or not words[n][:1].isupper():
                 continue

@@ -621,6 +621,19 @@ def _sport_cue_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...
     return tuple((w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)")) for w in sorted(_sport_cues(language)))
 
 
+def _written_alone(folded: str, cue: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` (a cue of `_sport_cue_patterns`) matches ``folded``, tried only where the
+    cue is written: its match starts there, and ``pattern.search`` read the whole text from the start
+    (a pattern that opens with a look-behind lets `re` skip nothing) for a frequent cue written
+    inside other words."""
+    at = folded.find(cue)
+    while at >= 0:
+        if pattern.match(folded, at):
+            return True
+        at = folded.find(cue, at + 1)
+    return False
+
+
 def club_nicknames(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A club's nickname ("The Gunners", "Los Blancos", "Maung Bandung") in an article about a sport is
     that club (GUIDELINE: nicknames are aliases of the club): ORG where nothing was found there."""
@@ -628,7 +641,8 @@ def club_nicknames(text: str, mentions: list[Mention], language: str) -> list[Me
     # a cue's pattern is searched only where the cue is written at all (a substring test, far cheaper
     # than the pattern's scan of the whole text, which starts with a look-behind and so has no prefix
     # to skip ahead by)
-    if not any(cue in folded and pattern.search(folded) for cue, pattern in _sport_cue_patterns(language)):
+    if not any(cue in folded and _written_alone(folded, cue, pattern)
+               for cue, pattern in _sport_cue_patterns(language)):
         return mentions
     out = _Indexed(mentions)
     for name in _club_nicknames():

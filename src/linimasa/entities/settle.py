@@ -1169,6 +1169,27 @@ _CAMEL_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 """A whole run of ASCII letters with a small letter before a capital somewhere in it: the runs that
 can hold two `_HUMP`s (the first ends in a small letter, the second starts with a capital), which
 `_camel_people` reads; matched from a run's first letter only, so linear in the text."""
+_SMALL_THEN_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _camel_runs(text: str) -> Iterator[re.Match[str]]:
+    """``_CAMEL_RUN.finditer(text)``, matched only at the runs that hold a small letter before a
+    capital, found by `_SMALL_THEN_CAPITAL` (a pattern that opens with a character class, which `re`
+    skips ahead by; `_CAMEL_RUN` opens with a look-behind and was tried at every offset of every
+    article, to find a run in one article of three). The run of the first such pair after the last
+    run is the next match: it is that pair's run, from the run's first letter (found by walking back
+    over its letters), whole."""
+    pos = 0
+    while (pair := _SMALL_THEN_CAPITAL.search(text, pos)) is not None:
+        start = pair.start()
+        while start > 0 and ("a" <= text[start - 1] <= "z" or "A" <= text[start - 1] <= "Z"):
+            start -= 1
+        run = _CAMEL_RUN.match(text, start)
+        if run is None:  # (cannot be: the run holds the pair) the plain scan from here
+            yield from _CAMEL_RUN.finditer(text, pos)
+            return
+        yield run
+        pos = run.end()
 
 
 def _camel_people(
@@ -1188,7 +1209,7 @@ def _camel_people(
                            lists["honorifics"]),
                    _joined(lists["person_ranks"], lists["compass_words"]))
     found: list[tuple[int, int]] = []
-    for run in _CAMEL_RUN.finditer(text):
+    for run in _camel_runs(text):
         humps = list(_HUMP.finditer(run.group()))
         if len(humps) < 2:
             continue
@@ -1546,10 +1567,7 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
         if not (tok[:1].isupper() and tok[1:].isalpha() and tok[1:].islower()):
             continue
         least = max(3, len(tok) - _MAX_TAIL)  # a cut leaves at most _MAX_TAIL letters: linear in a long run
-        cuts = [c for c in range(len(tok) - 2, least - 1, -1)  # the longest name first
-                # a name of two words or more written alone elsewhere is evidence enough on its own
-                if (index.has(tok[c:]) or tok[c:] in common or " " in m.text[: w.start() + c])
-                and index.has(m.text[: w.start() + c])]
+        cuts = _written_cut(m.text, w.start(), tok, least, index, common)
         if not cuts and m.source != "gazetteer" and tok.lower() not in lexicon:
             # no evidence in the article: a frequent word of news glued on, the longest such tail
             # ("Kristiyantomenghadirkan" -> "menghadirkan", not "hadirkan"), that starts with a verb's
@@ -1564,8 +1582,10 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
             # Kabupaten Flores Timur": "di" before "Kabupaten"): one name cannot run on into a unit's;
             # never off a place the gazetteer knows whole ("Maryland Department": no "Maryl" + "and")
             cuts = [len(tok) - n for n in (3, 2) if len(tok) - n >= 4 and tok[-n:] in common][:1]
-        if not cuts and gazetteer is not None and gazetteer.lookup(tok) is None:
+        if (not cuts and gazetteer is not None and _common_tail(tok, max(3, least - 1), common)
+                and gazetteer.lookup(tok) is None):
             # a place the gazetteer knows with a short function word glued on ("Indonesiatak", "Chinadi")
+            # (`_common_tail` first: with no such word at its end, no cut is found whatever the gazetteer says)
             cuts = [c for c in range(len(tok) - 2, max(3, least - 1), -1)
                     if tok[c:] in common and (x := gazetteer.lookup(tok[:c])) is not None
                     and x.type in ("GPE", "LOC")][:1]
@@ -1602,6 +1622,44 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
     if whole is not None:
         whole.add(key)
     return [m]
+
+
+def _common_tail(tok: str, above: int, common: frozenset[str]) -> bool:
+    """Whether ``tok`` ends in a word of ``common`` that starts after offset ``above`` and leaves two
+    letters or more: what `_unglue`'s cut after a known place needs (one lookup per length of the
+    words, not one per offset)."""
+    size = len(tok)
+    lengths = _lengths(common) if isinstance(common, frozenset) else {len(w) for w in common}
+    return any(above < size - n <= size - 2 and tok[size - n :] in common for n in lengths)
+
+
+@functools.lru_cache(maxsize=8)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of ``words``' words, each once."""
+    return tuple(sorted({len(w) for w in words}))
+
+
+def _written_cut(name: str, at: int, tok: str, least: int, index: _Index, common: frozenset[str]) -> list[int]:
+    """`_unglue`'s first test on the word ``tok`` that starts at ``at`` in ``name``: the longest cut
+    (as a list of one, or none) where the article writes the name up to the cut as whole words, and
+    the glued tail as a word of its own or a frequent one (`glue_words`), or the name up to the cut
+    has two words or more (evidence enough on its own).
+
+    Why not ``index.has`` on both sides of every cut, as this once was: that was half of `_unglue`'s
+    time, for cuts that almost never hold. ``tok`` is a capitalised run of letters after a space, so
+    where the name up to a cut is written as whole words, its last word ``tok[:c]`` is a whole token
+    of the article (whitespace before it, a character that ends a token after it): one set lookup
+    rules out nearly every cut before the phrase is looked for. And a tail of letters is written as
+    a whole word exactly when it is one of the article's tokens. Only the first cut is ever used."""
+    written = index.words
+    spaced = " " in name[:at]
+    for c in range(len(tok) - 2, least - 1, -1):  # the longest name first
+        if tok[:c] not in written:
+            continue  # (then `index.has` of the name up to the cut is False)
+        tail = tok[c:]
+        if (tail in written or tail in common or spaced) and index.has(name[: at + c]):
+            return [c]
+    return []
 
 
 _MAX_TAIL = 40
@@ -2358,6 +2416,48 @@ def _words_pattern(words: frozenset[str], before: str, after: str, flags: int = 
     return re.compile(before + "(?:" + "|".join(map(re.escape, longest_first)) + ")" + after, flags)
 
 
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""The characters outside ASCII that `re.IGNORECASE` takes for ASCII letters ("İ", "ı", "ſ", the Kelvin
+sign): every other character equals an ASCII one case aside exactly when their `str.lower` do."""
+
+
+@functools.lru_cache(maxsize=16)
+def _lowered_words(words: frozenset[str]) -> tuple[str, ...] | None:
+    """A word list in lower case, for `_word_hits`; None when a word is not all ASCII."""
+    return tuple(sorted({w.lower() for w in words})) if all(w.isascii() for w in words) else None
+
+
+def _word_hits(pattern: re.Pattern[str], words: frozenset[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, for ``pattern`` = `_words_pattern` of ``words`` under IGNORECASE.
+
+    Why: such a pattern lets `re` skip nothing, so it tried every alternative at every word of the
+    text (three rules: a tenth of `settle_spans`). A match starts where one of the words is written,
+    case aside; when the words and the text's letters are ASCII as far as IGNORECASE goes (none of
+    `_FOLDED_TO_ASCII`, and the text as long in lower case), those places are where the lower-case
+    text has the lower-case word, found by `str.find`; the pattern is tried at those alone, in text
+    order and after the last match's end, as `finditer` goes: the same matches."""
+    lowered = _lowered_words(words)
+    low = text.lower()
+    if lowered is None or len(low) != len(text) or any(c in text for c in _FOLDED_TO_ASCII):
+        return list(pattern.finditer(text))
+    starts: set[int] = set()
+    for w in lowered:
+        p = low.find(w)
+        while p >= 0:
+            starts.add(p)
+            p = low.find(w, p + 1)
+    out = []
+    end = 0
+    for p in sorted(starts):
+        if p < end:
+            continue  # inside the last match: `finditer` goes on after it
+        hit = pattern.match(text, p)
+        if hit is not None:
+            out.append(hit)
+            end = hit.end()
+    return out
+
+
 def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     """Named events: an event word and the name that follows it ("Piala Dunia Antarklub 2025", "HUT
     ke-498 Kota Jakarta", "Hari Ulang Tahun (HUT) Kota Jakarta ke-498"), a name ending in an event word
@@ -2366,7 +2466,7 @@ def _events(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> None:
     spans: list[tuple[int, int]] = []
     pattern = _words_pattern(lists["event_heads"], r"(?<![\w-])", r"(?![\w-])", re.IGNORECASE)
     if pattern is not None:
-        for hit in pattern.finditer(text):
+        for hit in _word_hits(pattern, lists["event_heads"], text):
             if not hit.group()[:1].isupper():
                 continue
             end = _event_run(text, hit.end())
@@ -2560,7 +2660,7 @@ def _agencies(text: str, layer: _Layer, lists: dict[str, frozenset[str]]) -> Non
     pattern = _words_pattern(lists["agency_short_forms"], r"(?<![\w-])", r"(?![\w-])", re.IGNORECASE)
     if pattern is None:
         return
-    for hit in pattern.finditer(text):
+    for hit in _word_hits(pattern, lists["agency_short_forms"], text):
         s, e = hit.span()
         if not hit.group()[:1].isupper() or layer.held.overlaps(s, e):
             continue
@@ -2603,7 +2703,7 @@ def _facilities(text: str, layer: _Layer, gazetteer: Gazetteer, lists: dict[str,
     pattern = _words_pattern(lists["facility_heads"], r"(?<![\w-])", r"(?= [A-Z])", re.IGNORECASE)
     if pattern is None:
         return
-    for hit in pattern.finditer(text):
+    for hit in _word_hits(pattern, lists["facility_heads"], text):
         if not hit.group()[:1].isupper():
             continue
         end = hit.end()
@@ -2717,9 +2817,8 @@ def _glued(text: str, names: dict[str, Mention], index: _Index, english: bool = 
     for name in names:
         by_prefix.setdefault(name[:4], []).append(name)
     out = []
-    starts = [a for a, _ in index.spans] + [m.start() for m in _CAMEL.finditer(text)]
-    for p in starts:
-        for name in by_prefix.get(text[p : p + 4], ()):
+    for p in _name_starts(text, by_prefix, index):
+        for name in by_prefix[text[p : p + 4]]:
             e = p + len(name)
             if not text.startswith(name, p):
                 continue
@@ -2742,6 +2841,37 @@ def _glued(text: str, names: dict[str, Mention], index: _Index, english: bool = 
                     continue
             out.append((p, e, name))
     return out
+
+
+_TOKEN_CHAR = re.compile(r"[\w-]")
+
+
+def _name_starts(text: str, by_prefix: dict[str, list[str]], index: _Index) -> list[int]:
+    """Where `_glued` looks for a name: the starts of the article's tokens, then its lower-to-upper case
+    changes (`_CAMEL`), each in text order, less those where the four characters there open no name
+    (``by_prefix``'s keys).
+
+    Why: every token start and case change was listed, and the text there sliced and looked up, for
+    the dozen names of an article; the places where a name's first four characters are written are
+    found by `str.find` (in C), and only those are tested for a token start (a token character with
+    none before it, `_TOKEN`) or a case change, which is what the two lists held. Names shorter than
+    four characters (a key that is not four characters long) take the listing as it was."""
+    if any(len(key) != 4 for key in by_prefix):
+        starts = [a for a, _ in index.spans] + [m.start() for m in _CAMEL.finditer(text)]
+        return [p for p in starts if text[p : p + 4] in by_prefix]
+    tokens: list[int] = []
+    changes: list[int] = []
+    for key in by_prefix:
+        p = text.find(key)
+        while p >= 0:
+            if _TOKEN_CHAR.match(key) and (p == 0 or not _TOKEN_CHAR.match(text, p - 1)):
+                tokens.append(p)  # (a token starts with a token character after none)
+            elif p > 0 and "A" <= key[0] <= "Z" and "a" <= text[p - 1] <= "z":
+                changes.append(p)  # `_CAMEL`: an ASCII capital after an ASCII small letter
+            p = text.find(key, p + 1)
+    tokens.sort()
+    changes.sort()
+    return tokens + changes
 
 
 _NAME_WORD_BEFORE_IN_SENTENCE = re.compile(r"(^|.{2})([A-Z][\w'’-]*) $", re.DOTALL)
@@ -3252,14 +3382,36 @@ def _sport_article(index: _Index, cues: frozenset[str]) -> bool:
     worked out once per article (kept on its index)."""
     known = index.sport.get(cues)
     if known is None:
-        found = 0
-        for c in cues:
+        forms, by_form, phrases = _sport_forms(cues)
+        written = index.words
+        # a one-token cue is written exactly when it (or it capitalised) is a token of the article: the
+        # cues found so by one set intersection, the phrases by `index.has` as before
+        hits = forms & written if len(forms) < len(written) else written & forms
+        found = len({c for w in hits for c in by_form[w]})
+        for c in phrases:
+            if found >= 2:
+                break
             if index.has(c) or index.has(c[:1].upper() + c[1:]):
                 found += 1
-                if found >= 2:
-                    break
         known = index.sport[cues] = found >= 2
     return known
+
+
+@functools.lru_cache(maxsize=8)
+def _sport_forms(cues: frozenset[str]) -> tuple[frozenset[str], dict[str, set[str]], tuple[str, ...]]:
+    """`_sport_article`'s cues made once per list: the forms (as written and capitalised) of the cues
+    that are one token in both (what `_Index.has` answers by a set lookup alone), the cues of each
+    such form, and the other cues."""
+    by_form: dict[str, set[str]] = {}
+    phrases = []
+    for c in cues:
+        capital = c[:1].upper() + c[1:]
+        if _TOKEN.fullmatch(c) and _TOKEN.fullmatch(capital):
+            by_form.setdefault(c, set()).add(c)
+            by_form.setdefault(capital, set()).add(c)
+        else:
+            phrases.append(c)
+    return frozenset(by_form), by_form, tuple(phrases)
 
 
 def _after_locative(text: str, start: int) -> bool:

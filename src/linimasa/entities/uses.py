@@ -148,15 +148,18 @@ def _police_units(text: str, mentions: list[Mention], units: frozenset[str],
     grown: list[Mention] = []
     # a "person" that is a unit's word alone ("Kasat Resnarkoba, AKP ...": the title rule's name) is none
     mentions = [m for m in mentions if not (m.type == "PER" and m.text.casefold() in units)]
+    changed = False
     for m in mentions:
-        word = _word_before(text, m.start)
-        s = m.start - 1 - len(word)
-        # a unit's name is written with a capital: "lantas" is also the word "then" ("lantas Polresta Solo")
-        if m.type == "ORG" and word in units and m.text.split(" ")[0].casefold() in offices and text[s].isupper():
-            grown.append(_copy(m, s, m.end, text[s : m.end], "ORG"))
-        else:
-            grown.append(m)
-    if all(g is m for g, m in zip(grown, mentions, strict=True)):
+        if m.type == "ORG":  # (the word before is read for organisations alone: nothing else grows)
+            word = _word_before(text, m.start)
+            s = m.start - 1 - len(word)
+            # a unit's name is written with a capital: "lantas" is also the word "then" ("lantas Polresta Solo")
+            if word in units and m.text.split(" ")[0].casefold() in offices and text[s].isupper():
+                grown.append(_copy(m, s, m.end, text[s : m.end], "ORG"))
+                changed = True
+                continue
+        grown.append(m)
+    if not changed:
         return mentions
     spans = sorted((g.start, g.end) for g, m in zip(grown, mentions, strict=True) if g is not m)
     starts = [a for a, _ in spans]
@@ -207,9 +210,16 @@ def _agency(text: str, m: Mention, cues: frozenset[str]) -> Mention:
     if m.type == "ORG":
         return m
     before = text[max(0, m.start - 30) : m.start].casefold()
-    if not any(before.endswith(f"{c} ") for c in cues):
+    if not before.endswith(_cue_endings(cues)):
         return m
     return _copy(m, m.start, m.end, m.text, "ORG")
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_endings(cues: frozenset[str]) -> tuple[str, ...]:
+    """Each cue with the space after it, for one `str.endswith` per mention (`_agency` wrote them out
+    again for every cue of every mention)."""
+    return tuple(f"{c} " for c in cues)
 
 
 def _family_names(text: str, mentions: list[Mention], family: frozenset[str]) -> list[Mention]:
