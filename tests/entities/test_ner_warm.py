@@ -1,6 +1,7 @@
 """Tagging does not depend on what the recogniser remembers: a recogniser warmed with words
-(`GroupedFeatures.warm`), one restarted past its limit, one read back from a pickle and a fresh one
-give the same tags and scores; and the batched Viterbi gives the same paths as a plain one, ties
+(`GroupedFeatures.warm`, now or deferred), one restarted past its limit, one read back from a pickle
+and a fresh one give the same tags and scores, and warmed groups hold the attributes of
+`sentence_features`; and the batched Viterbi gives the same paths as a plain one, ties
 included.
 
 The sentences are written for these tests (not taken from the sample articles or the corpora).
@@ -11,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import pickle
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -19,8 +21,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linimasa.entities.crf import viterbi
-from linimasa.entities.ner import CLUSTERS_FILE, MODEL_FILE, SETTINGS_FILE, Recogniser, open_recogniser
+from linimasa.entities.crf import read_crfsuite, viterbi
+from linimasa.entities.ner import CLUSTERS_FILE, MODEL_FILE, SETTINGS_FILE, Recogniser, open_recogniser, tokenize
+from linimasa.entities.ner_features import Warmth, sentence_features
 
 TEXTS = [
     "Wali Kota Surabaya Eri Cahyadi meresmikan jembatan baru di Kecamatan Rungkut pada Senin pagi.",
@@ -74,6 +77,39 @@ def test_warmed_restarted_and_pickled_recognisers_tag_as_a_fresh_one(expected) -
     plain = _fresh()
     plain._groups._limit = 5
     assert _tags(plain) == expected
+
+
+def test_a_deferred_warmth_is_installed_between_batches(expected) -> None:
+    source = _fresh()
+    made = source._groups.warmth(["kota", "bandung", "stadion", "menteri"], source.default_convention)
+    deferred = _fresh()
+    calls = []
+
+    def warmth() -> Warmth:
+        calls.append(1)
+        return made
+
+    deferred._groups.defer(warmth, after=20)
+    assert _tags(deferred) == expected
+    assert calls == [1]  # read once, after the first sentences
+    assert deferred._groups._warm[0] == len(made.members)
+
+
+def test_warmed_groups_hold_the_attributes_of_sentence_features() -> None:
+    recogniser = _fresh()
+    convention = recogniser.default_convention
+    groups = recogniser._groups
+    sentences = [[text[a:b] for a, b in tokenize(text)] for text in TEXTS]
+    groups.warm({word.lower() for tokens in sentences for word in tokens}, convention)
+    weights = read_crfsuite((Path(str(resources.files("linimasa.entities") / "model")) / MODEL_FILE).read_bytes())
+    groups.start()
+    ids = groups.encode([(tokens, convention) for tokens in sentences], recogniser._gazetteer)
+    row = 0
+    for tokens in sentences:
+        for names in sentence_features(tokens, recogniser._clusters, convention, recogniser._gazetteer):
+            expected = Counter(weights.attributes[n] for n in names if n in weights.attributes)
+            assert Counter(a for g in ids[row] for a in groups.members[g]) == expected, (tokens, names)
+            row += 1
 
 
 def _plain_viterbi(emissions: np.ndarray, transition: np.ndarray) -> list[int]:

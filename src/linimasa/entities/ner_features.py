@@ -14,6 +14,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -251,6 +252,18 @@ class _Tables:
 _OFFSETS = (-2, -1, 1, 2)
 
 
+@dataclass(frozen=True)
+class Warmth:
+    """What `GroupedFeatures.warmth` makes: the groups (their attribute ids and vectors) and the
+    tables of one convention, without the model's lookups, so that it pickles apart from the
+    model (`linimasa.entities.ner.load_recogniser` keeps it in the user's cache)."""
+
+    convention: str | None
+    members: list[tuple[int, ...]]
+    vectors: np.ndarray
+    tables: _Tables
+
+
 _KEPT = frozenset({"clusters", "_attributes", "_state", "_limit", "_known_pairs", "_neighbours", "_named",
                    "_private_ids", "_warm"})
 """What `GroupedFeatures.__getstate__` keeps besides the warmed groups."""
@@ -291,6 +304,8 @@ class GroupedFeatures:
         self._vectors = np.zeros((1024, self._state.shape[1]))
         # what `warm` made: how many groups, and the tables under each convention it warmed
         self._warm: tuple[int, dict[str | None, _Tables]] = (1, {})
+        self._warmer: Callable[[], Warmth] | None = None  # `defer`
+        self._warm_after = 0
         self._reset()
 
     def _reset(self) -> None:
@@ -315,8 +330,12 @@ class GroupedFeatures:
 
     def start(self) -> None:
         """Past the limit the tables start again here, never inside `encode` (that would change the
-        ids already given out for the batch)."""
-        if sum(map(len, self._keyed.values())) > self._limit:
+        ids already given out for the batch); so does a deferred `install` (`defer`)."""
+        known = sum(map(len, self._keyed.values()))
+        if self._warmer is not None and known >= self._warm_after:
+            warmth, self._warmer = self._warmer, None
+            self.install(warmth())
+        elif known > self._limit:
             self._reset()
 
     def _private_to(self, convention: str) -> Callable[[str], int | None]:
@@ -347,10 +366,10 @@ class GroupedFeatures:
                 name[len(prefix):]: a for name, a in self._attributes.items() if name.startswith(prefix)}
             self._private.pop(convention, None)
 
-    def warm(self, words: Iterable[str], convention: str | None) -> None:
-        """Make now, under ``convention``, what the first sight of each of ``words`` would make
-        (`_token_groups`: its groups and the parts they are made of), and keep it through `start`'s
-        restarts and pickling (a recogniser in the user's cache holds it).
+    def warmth(self, words: Iterable[str], convention: str | None) -> Warmth:
+        """What the first sight of each of ``words`` under ``convention`` makes (`_token_groups`:
+        its groups and the parts they are made of), made apart from these tables (`install` puts it
+        in).
 
         Why: a token seen for the first time in a process costs several times what a known one
         does (a dozen lookups of attribute names, new groups), and in a run of a few hundred
@@ -358,20 +377,49 @@ class GroupedFeatures:
         the tagging. The packaged recogniser warms the words of its clusters file (news' most
         frequent words, which most first sights are) under the convention running text is tagged
         with. The groups are the ones those tokens would get anyway: no score changes."""
-        if convention is not None:
-            self.prepare([convention])  # its tables must be picklable: no lookup through a closure
+        scratch = GroupedFeatures(self.clusters, self._attributes, self._state, self._limit)
+        scratch._named, scratch._private_ids = self._named, self._private_ids
+        if convention is not None and convention not in scratch._private_ids:
+            scratch._private_ids = {**self._private_ids}
+            scratch.prepare([convention])
         for word in words:
-            self._token_groups(word, convention)
-        self.vectors()
-        tables = self._tables[convention].copy()
+            scratch._token_groups(word, convention)
+        scratch.vectors()
+        tables = scratch._tables[convention].copy()
         # kept: the groups by normalised word and flags (each flags tuple one object, pickled once)
         # and the parts new words share; not the parts by clusters or by word, which only these
-        # words had
+        # words had; nor the model's lookups, which `install` binds
         flags: dict[tuple[int, bool, bool, bool], tuple[int, bool, bool, bool]] = {}
         tables.by_word = {(w, flags.setdefault(f, f)): groups for (w, f), groups in tables.by_word.items()}
         tables.by_clusters = {}
         tables.worded = {}
-        self._warm = (len(self.members), {**self._warm[1], convention: tables})
+        tables.get = tables.private = None  # type: ignore[assignment]
+        return Warmth(convention, scratch.members, scratch._vectors[: scratch._ready].copy(), tables)
+
+    def install(self, warmth: Warmth) -> None:
+        """Start again (`_reset`) from ``warmth``, which `start` keeps through its restarts and
+        pickling keeps; what was made before is forgotten, as at a restart."""
+        convention = warmth.convention
+        if convention is not None and convention not in self._private_ids:
+            self.prepare([convention])  # the tables pickle with the recogniser: no closure in them
+        tables = warmth.tables.copy()
+        tables.get = self._attributes.get
+        tables.private = self._private_to(convention) if convention is not None else None
+        self.members = list(warmth.members)
+        self._vectors = warmth.vectors
+        self._warm = (len(warmth.members), {convention: tables})
+        self._reset()
+
+    def warm(self, words: Iterable[str], convention: str | None) -> None:
+        """`install` the `warmth` of ``words``."""
+        self.install(self.warmth(words, convention))
+
+    def defer(self, warmth: Callable[[], Warmth], after: int) -> None:
+        """`install` what ``warmth()`` gives at the first `start` after ``after`` distinct tokens:
+        a run of a few articles does not read it (its cost is that of a few thousand first
+        sights), a longer one does once it has seen that many."""
+        self._warmer = warmth
+        self._warm_after = after
 
     def __getstate__(self) -> dict[str, object]:
         """What `warm` made and the model's tables; the rest is made again as tokens come
@@ -387,6 +435,7 @@ class GroupedFeatures:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._private = {}
+        self._warmer, self._warm_after = None, 0
         self._reset()
 
     def _names_by_kind(self) -> tuple[dict[str | None, set[str]], dict[str | None, set[str]]]:
