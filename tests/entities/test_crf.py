@@ -88,7 +88,8 @@ def test_groups_hold_the_attributes_of_sentence_features(recogniser, crfsuite_ta
     weights = read_crfsuite(model)
     groups = recogniser._groups
     sentences = _sentences()
-    for convention in ("idner-news-2k", "nerp", None):
+    # and the convention running text is tagged with (its private attributes looked up by shared name)
+    for convention in ("idner-news-2k", "nerp", None, recogniser.default_convention):
         batch = [(tokens, convention) for tokens in sentences]
         groups.start()
         ids = groups.encode(batch, recogniser._gazetteer)

@@ -26,7 +26,7 @@ import numpy as np
 
 from linimasa.entities import crf, ner_features
 from linimasa.entities.crf import marginals, read_crfsuite, viterbi
-from linimasa.entities.ner_features import Clusters, GroupedFeatures, read_clusters
+from linimasa.entities.ner_features import Clusters, GroupedFeatures, Warmth, read_clusters
 from linimasa.entities.ner_text import sentence_spans, tokenize
 from linimasa.model import EntityType, Mention, Span
 from linimasa.resources import cached, keep_for_process
@@ -39,6 +39,11 @@ SETTINGS_FILE = "ner.json"
 
 TAGGED_SENTENCES = 4096
 """How many recently tagged sentences a recogniser keeps the tags of (see `_tag_sentences`)."""
+
+WARM_AFTER = 2000
+"""After how many distinct tokens `load_recogniser`'s recogniser reads the first sights of its
+clusters file's words (about 0.3 CPU-s of a 500-article run's tagging; reading them costs about
+0.06 CPU-s, more than a run of a few articles would save)."""
 
 BATCH_SENTENCES = 256
 """How many sentences `Recogniser._decode` tags together (numpy arrays of batch x longest x labels)."""
@@ -248,7 +253,9 @@ def load_recogniser() -> Recogniser:
     Reading crfsuite's file, the clusters and the 190k-name gazetteer and indexing them took about
     0.4 CPU-s of every run's start; the recogniser built from them is kept in the user's cache
     (`linimasa.resources.cached`, keyed by the model files and the modules that define its tables)
-    and read back from there in about half that time."""
+    and read back from there in about half that time. Once a run has seen `WARM_AFTER` distinct
+    tokens, the first sights of the clusters file's words are read from there too
+    (`GroupedFeatures.warmth`, `defer`)."""
     model_dir = Path(str(resources.files("linimasa.entities") / "model"))
     settings = json.loads((model_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
     gazetteer_file = settings.get("gazetteer")
@@ -268,10 +275,21 @@ def load_recogniser() -> Recogniser:
             settings,
             gazetteer_tsv,
         )
-        recogniser._groups.prepare()  # the attribute names' index, which every first sentence needs
+        # the attribute names' index, which every first sentence needs, and the default convention's
+        # private attributes, which every new word of running text looks up
+        recogniser._groups.prepare([recogniser.default_convention] if recogniser.default_convention else [])
         return recogniser
 
-    return keep_for_process(cached("ner", sources, build))
+    recogniser = keep_for_process(cached("ner", sources, build))
+    convention = recogniser.default_convention
+    if convention is not None:
+        groups = recogniser._groups
+
+        def warmth() -> Warmth:
+            return cached("ner-warm", sources, lambda: groups.warmth(recogniser._clusters, convention))
+
+        groups.defer(warmth, WARM_AFTER)
+    return recogniser
 
 
 def open_recogniser(

@@ -13,7 +13,8 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -224,6 +225,14 @@ class _Tables:
         # per normalised word and flags (`_token_groups`): what every case of the word shares
         self.by_word: dict[tuple[str, tuple[int, bool, bool, bool]], tuple[int, ...]] = {}
 
+    def copy(self) -> _Tables:
+        """Tables holding what these hold, each table a copy (the values are never changed)."""
+        other = _Tables.__new__(_Tables)
+        for name in self.__slots__:
+            value = getattr(self, name)
+            setattr(other, name, value.copy() if isinstance(value, dict) else value)
+        return other
+
     def one(self, name: str) -> list[int]:
         """`ids` of one name: its shared attribute id and its private one, those the model has."""
         ids = []
@@ -241,6 +250,23 @@ class _Tables:
             ids.extend(a for a in map(self.private, names) if a is not None)
         return ids
 _OFFSETS = (-2, -1, 1, 2)
+
+
+@dataclass(frozen=True)
+class Warmth:
+    """What `GroupedFeatures.warmth` makes: the groups (their attribute ids and vectors) and the
+    tables of one convention, without the model's lookups, so that it pickles apart from the
+    model (`linimasa.entities.ner.load_recogniser` keeps it in the user's cache)."""
+
+    convention: str | None
+    members: list[tuple[int, ...]]
+    vectors: np.ndarray
+    tables: _Tables
+
+
+_KEPT = frozenset({"clusters", "_attributes", "_state", "_limit", "_known_pairs", "_neighbours", "_named",
+                   "_private_ids", "_warm"})
+"""What `GroupedFeatures.__getstate__` keeps besides the warmed groups."""
 
 
 class GroupedFeatures:
@@ -271,19 +297,32 @@ class GroupedFeatures:
         self._neighbours: dict[str | None, frozenset[str]] = {}
         self._named: tuple[dict[str | None, set[str]], dict[str | None, set[str]]] | None = None
         self._private: dict[str, Callable[[str], int | None]] = {}
+        # per prepared convention: its private attributes by shared name (`prepare`)
+        self._private_ids: dict[str, dict[str, int]] = {}
+        self.members: list[tuple[int, ...]] = [()]
+        """The attribute ids of each group (group 0 is empty: it adds nothing)."""
+        self._vectors = np.zeros((1024, self._state.shape[1]))
+        # what `warm` made: how many groups, and the tables under each convention it warmed
+        self._warm: tuple[int, dict[str | None, _Tables]] = (1, {})
+        self._warmer: Callable[[], Warmth] | None = None  # `defer`
+        self._warm_after = 0
         self._reset()
 
     def _reset(self) -> None:
+        """Back to what `warm` made (or to nothing): the warmed groups keep their ids and
+        vectors, the tables their copies of the warmed ones; the rest is forgotten."""
+        count, warmed = self._warm
         self._keyed: dict[str | None, dict[str, tuple[tuple[int, ...], str]]] = {}
         self._pairs: dict[str | None, dict[str, tuple[int, int]]] = {}
         self._fixed: dict[tuple[str | None, str], int] = {}
-        self._tables: dict[str | None, _Tables] = {}
-        self._ids: dict[tuple[int, ...], int] = {(): 0}
-        self.members: list[tuple[int, ...]] = [()]
-        """The attribute ids of each group (group 0 is empty: it adds nothing)."""
+        self._tables: dict[str | None, _Tables] = {c: tables.copy() for c, tables in warmed.items()}
+        del self.members[count:]
+        self._ids: dict[tuple[int, ...], int] = dict(zip(self.members, itertools.count()))
         self._pending: list[tuple[int, ...]] = []
-        self._vectors = np.zeros((1024, self._state.shape[1]))
-        self._ready = 1
+        vectors = np.zeros((max(1024, 2 * count), self._state.shape[1]))
+        vectors[:count] = self._vectors[:count]
+        self._vectors = vectors
+        self._ready = count
         # each distinct token's `_token_groups` by token number, as numpy rows (`_rows`)
         self._token_table = np.zeros((1024, _TOKEN_GROUPS), dtype=np.intp)
         self._token_count = 0
@@ -291,24 +330,113 @@ class GroupedFeatures:
 
     def start(self) -> None:
         """Past the limit the tables start again here, never inside `encode` (that would change the
-        ids already given out for the batch)."""
-        if sum(map(len, self._keyed.values())) > self._limit:
+        ids already given out for the batch); so does a deferred `install` (`defer`)."""
+        known = sum(map(len, self._keyed.values()))
+        if self._warmer is not None and known >= self._warm_after:
+            warmth, self._warmer = self._warmer, None
+            self.install(warmth())
+        elif known > self._limit:
             self._reset()
 
     def _private_to(self, convention: str) -> Callable[[str], int | None]:
         """The id of the model's attribute private to ``convention`` of a shared name (its copy
-        ``convention|name``), or None. One function per convention, made once."""
+        ``convention|name``), or None. One function per convention, made once: for a prepared
+        convention a lookup of the name itself (`prepare`), else of the name with the prefix."""
         private = self._private.get(convention)
         if private is None:
-            prefix = convention + "|"
-            get = self._attributes.get
-            private = self._private[convention] = lambda name: get(prefix + name)
+            ids = self._private_ids.get(convention)
+            if ids is not None:
+                private = self._private[convention] = ids.get
+            else:
+                prefix = convention + "|"
+                get = self._attributes.get
+                private = self._private[convention] = lambda name: get(prefix + name)
         return private
 
-    def prepare(self) -> None:
+    def prepare(self, conventions: Sequence[str] = ()) -> None:
         """Build now what the first sentence would build (the index of attribute names), so that a
-        cached copy of a recogniser holds it already."""
+        cached copy of a recogniser holds it already; and for ``conventions`` (the one running text
+        is tagged with) their private attributes by shared name: every attribute name looked up
+        for a new word is then looked up once more as it is (its hash already known), not joined to
+        the convention's prefix first and hashed again."""
         self._names_by_kind()
+        for convention in conventions:
+            prefix = convention + "|"
+            self._private_ids[convention] = {
+                name[len(prefix):]: a for name, a in self._attributes.items() if name.startswith(prefix)}
+            self._private.pop(convention, None)
+
+    def warmth(self, words: Iterable[str], convention: str | None) -> Warmth:
+        """What the first sight of each of ``words`` under ``convention`` makes (`_token_groups`:
+        its groups and the parts they are made of), made apart from these tables (`install` puts it
+        in).
+
+        Why: a token seen for the first time in a process costs several times what a known one
+        does (a dozen lookups of attribute names, new groups), and in a run of a few hundred
+        articles most distinct tokens are seen once or twice, so first sights were about a third of
+        the tagging. The packaged recogniser warms the words of its clusters file (news' most
+        frequent words, which most first sights are) under the convention running text is tagged
+        with. The groups are the ones those tokens would get anyway: no score changes."""
+        scratch = GroupedFeatures(self.clusters, self._attributes, self._state, self._limit)
+        scratch._named, scratch._private_ids = self._named, self._private_ids
+        if convention is not None and convention not in scratch._private_ids:
+            scratch._private_ids = {**self._private_ids}
+            scratch.prepare([convention])
+        for word in words:
+            scratch._token_groups(word, convention)
+        scratch.vectors()
+        tables = scratch._tables[convention].copy()
+        # kept: the groups by normalised word and flags (each flags tuple one object, pickled once)
+        # and the parts new words share; not the parts by clusters or by word, which only these
+        # words had; nor the model's lookups, which `install` binds
+        flags: dict[tuple[int, bool, bool, bool], tuple[int, bool, bool, bool]] = {}
+        tables.by_word = {(w, flags.setdefault(f, f)): groups for (w, f), groups in tables.by_word.items()}
+        tables.by_clusters = {}
+        tables.worded = {}
+        tables.get = tables.private = None  # type: ignore[assignment]
+        return Warmth(convention, scratch.members, scratch._vectors[: scratch._ready].copy(), tables)
+
+    def install(self, warmth: Warmth) -> None:
+        """Start again (`_reset`) from ``warmth``, which `start` keeps through its restarts and
+        pickling keeps; what was made before is forgotten, as at a restart."""
+        convention = warmth.convention
+        if convention is not None and convention not in self._private_ids:
+            self.prepare([convention])  # the tables pickle with the recogniser: no closure in them
+        tables = warmth.tables.copy()
+        tables.get = self._attributes.get
+        tables.private = self._private_to(convention) if convention is not None else None
+        self.members = list(warmth.members)
+        self._vectors = warmth.vectors
+        self._warm = (len(warmth.members), {convention: tables})
+        self._reset()
+
+    def warm(self, words: Iterable[str], convention: str | None) -> None:
+        """`install` the `warmth` of ``words``."""
+        self.install(self.warmth(words, convention))
+
+    def defer(self, warmth: Callable[[], Warmth], after: int) -> None:
+        """`install` what ``warmth()`` gives at the first `start` after ``after`` distinct tokens:
+        a run of a few articles does not read it (its cost is that of a few thousand first
+        sights), a longer one does once it has seen that many."""
+        self._warmer = warmth
+        self._warm_after = after
+
+    def __getstate__(self) -> dict[str, object]:
+        """What `warm` made and the model's tables; the rest is made again as tokens come
+        (`_reset` on loading), as after a restart. The group ids by attribute ids are left out too:
+        building them from `members` is faster than reading them back."""
+        count = self._warm[0]
+        self.vectors()
+        state = {name: value for name, value in self.__dict__.items() if name in _KEPT}
+        state["members"] = self.members[:count]
+        state["_vectors"] = self._vectors[:count]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._private = {}
+        self._warmer, self._warm_after = None, 0
+        self._reset()
 
     def _names_by_kind(self) -> tuple[dict[str | None, set[str]], dict[str | None, set[str]]]:
         """The bigram pairs and the neighbour words the model has attributes for, shared (under
