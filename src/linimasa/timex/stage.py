@@ -326,10 +326,15 @@ def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dc
         for f in body:
             if f.needs_anchor and f.timex.anchor == "corpus" and f.timex.value[:1].isdigit():
                 f.timex.flags.append("year_from_corpus")
+    _keep_timexes(article, meta, body)
+    return body
+
+
+def _keep_timexes(article: Article, meta: list[Found], body: list[Found]) -> None:
+    """Make `meta` and `body` the article's timexes, and its weekday conflicts theirs."""
     article.timexes = [f.timex for f in meta] + [f.timex for f in body]
     article.conflicts = [c for c in article.conflicts if c.kind != "weekday_mismatch"]
     article.conflicts.extend(weekday_conflicts(article))
-    return body
 
 
 def _from_page(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
@@ -377,7 +382,13 @@ def process(article: Article) -> Article:
         article.published = given_published(article) or _from_page(article, lang, meta, body) or (
             article.published if article.published and article.published.how == "corpus" else None
         ) or fetched_published(article)
-    annotate(article, lang, anchor_date(article.published))
+    dct = anchor_date(article.published)
+    if dct is None:
+        # tagged against no date: what `meta` and `body` already are (`annotate` would tag the same text
+        # with the same arguments again, for the same expressions; nothing above changes them)
+        _keep_timexes(article, meta, body)
+    else:
+        annotate(article, lang, dct)
     return article
 
 
