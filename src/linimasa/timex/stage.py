@@ -318,9 +318,11 @@ def weekday_conflicts(article: Article) -> list[Conflict]:
     ]
 
 
-def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dct") -> list[Found]:
-    """Re-tag the article against `dct`, replacing its timexes and its weekday conflicts."""
-    meta = metadata_timexes(article, lang)
+def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dct",
+             meta: list[Found] | None = None) -> list[Found]:
+    """Re-tag the article against `dct`, replacing its timexes and its weekday conflicts. `meta`: its
+    `metadata_timexes` when the caller has them (they are read without an anchor date, so the same)."""
+    meta = metadata_timexes(article, lang) if meta is None else meta
     body = tag(article.text, lang, dct, dct_source=source, sentences=article_sentences(article)) if article.text else []
     if source == "corpus":
         for f in body:
@@ -388,7 +390,7 @@ def process(article: Article) -> Article:
         # with the same arguments again, for the same expressions; nothing above changes them)
         _keep_timexes(article, meta, body)
     else:
-        annotate(article, lang, dct)
+        annotate(article, lang, dct, meta=meta)
     return article
 
 
