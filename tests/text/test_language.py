@@ -108,3 +108,25 @@ def test_windowed_walk_counts_as_py3langid_walk() -> None:
         want = visit_counts(identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, data)
         got = identifier._visits(data)
         assert (want is None and got is None) or list(want.items()) == list(got.items())
+
+
+def test_scores_from_arrays_are_py3langid_scores() -> None:
+    """`_raw_score` reads the features and counts as arrays, not out of a `Counter`: the same scores,
+    bit for bit, as py3langid's `_sparse_score` over its own walk's counts."""
+    import random
+
+    import numpy as np
+    from py3langid.langid import visit_counts
+
+    from linimasa.text.language import _identifier, default_languages
+
+    identifier = _identifier(default_languages())
+    rnd = random.Random(7)
+    samples = [bytes(rnd.randrange(256) for _ in range(n)) for n in range(0, 60, 3)]
+    samples += [identifier._encode(ID[:n] + " " + EN[: n // 2]) for n in range(0, 400, 11)]
+    for data in samples:
+        want = visit_counts(identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, data)
+        got = identifier._raw_score(data)
+        if want:
+            expected = identifier._sparse_score(want, identifier.nb_ptc)
+            assert got.dtype == expected.dtype and np.array_equal(got, expected)

@@ -114,12 +114,25 @@ def _windowed(base: type) -> type:
 
     class Windowed(base):  # type: ignore[misc, valid-type]
         def _raw_score(self, text: bytes) -> Any:
-            visits = self._visits(text)
-            if visits:
-                return self._sparse_score(visits, self.nb_ptc)
+            counted = self._counted(text)
+            if counted is not None:
+                # py3langid's `_sparse_score` over the same features in the same order, from the
+                # arrays (it reads them out of a `Counter`, one Python int at a time)
+                features, counts = counted
+                return np.log1p(counts.astype(np.float32)) @ self.nb_ptc[features] + self.nb_pc
             return super()._raw_score(b"")  # no features: py3langid's own answer for that
 
         def _visits(self, text: bytes) -> Counter[int] | None:
+            """The features the walk meets and how often, in the order it first meets them (what
+            py3langid's `visit_counts` gives)."""
+            counted = self._counted(text)
+            if counted is None:
+                return None
+            return Counter(dict(zip(counted[0].tolist(), counted[1].tolist(), strict=True)))
+
+        def _counted(self, text: bytes) -> tuple[Any, Any] | None:
+            """`_visits` as two arrays: the features in the order the walk first meets them, and
+            their counts."""
             tables = self.__dict__.get("_windowed_tables")
             if tables is None:
                 nextmove = self.tk_nextmove
@@ -139,7 +152,11 @@ def _windowed(base: type) -> type:
                 state[back:] = nextmove[rowbase[state[back:]] + data[: n - back]]
             found = output[state]
             found = found[found >= 0]
-            return Counter(found.tolist()) if len(found) else None
+            if not len(found):
+                return None
+            features, first, counts = np.unique(found, return_index=True, return_counts=True)
+            order = np.argsort(first)  # the first meetings are distinct positions: no ties
+            return features[order], counts[order]
 
     return Windowed
 

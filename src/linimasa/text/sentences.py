@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from linimasa import resources
 from linimasa.model import Article, Span
 from linimasa.text.cache import TextCache
-from linimasa.text.tokens import tokenize, tokenize_span
+from linimasa.text.tokens import TOKEN, tokenize, tokenize_span
 
 _CLOSERS = frozenset("\"'”’)]")
 _START = operator.attrgetter("start")
@@ -119,9 +119,55 @@ def sentence_tokens(text: str, bounds: Iterable[tuple[int, int]]) -> list[list[t
     return out
 
 
+_ENDER = re.compile(r"[.!?]")
+"""The characters whose one-character token may end a sentence (`_ends_sentence`)."""
+
+_NEWLINE = re.compile(r"\n")
+_SPAN = re.Match.span
+
+
 def _split_offsets(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of `text` from its tokens: a break before a token after a line break, and before
+    the first token after an ending stop that is not a closer right after it (the rules of the module
+    docstring).
+
+    Only the few tokens where a sentence can change are visited (the line breaks, the stops and the
+    closers after them), not every token of the text: the splitter is run on every article, and the
+    loop over all of its tokens was most of its cost. `_split_offsets_by_token` is the same rules as
+    one pass over every token, which `tests/text/test_sentences.py` holds this to."""
+    spans = list(map(_SPAN, TOKEN.finditer(text))) if text else []
+    starts = [a for a, _ in spans]
+    _TOKENS.put(text, None, (spans, starts))
+    n = len(spans)
+    if not n:
+        return ()
+    abbrevs = abbreviations()
+    breaks: set[int] = set()
+    for m in _NEWLINE.finditer(text):  # tokens hold no white space: a line break lies in a gap
+        i = bisect.bisect_right(starts, m.start())
+        if 0 < i < n:
+            breaks.add(i)
+    for m in _ENDER.finditer(text):
+        i = bisect.bisect_left(starts, m.start())
+        if i >= n or spans[i][1] != m.end() or not _ends_sentence(text, spans, i, abbrevs):
+            continue  # not a token of its own ("1.500", "U.S."), or a stop that ends nothing
+        j = i + 1
+        while j < n and spans[j - 1][1] == spans[j][0] and text[spans[j][0] : spans[j][1]] in _CLOSERS:
+            j += 1  # closing quotes and brackets right after the stop stay with it
+        if j < n:
+            breaks.add(j)
+    out: list[tuple[int, int]] = []
+    first = 0
+    for b in sorted(breaks):
+        out.append((spans[first][0], spans[b - 1][1]))
+        first = b
+    out.append((spans[first][0], spans[-1][1]))
+    return tuple(out)
+
+
+def _split_offsets_by_token(text: str) -> tuple[tuple[int, int], ...]:
+    """`_split_offsets` as one pass over every token (the definition it is tested against)."""
     spans = tokenize(text)
-    _TOKENS.put(text, None, (spans, [a for a, _ in spans]))
     abbrevs = abbreviations()
     out: list[tuple[int, int]] = []
     first = last = -1

@@ -18,8 +18,8 @@ import re
 TOKEN = re.compile(
     r"""
     https?://[^\s<>"']+            # URLs
-  | [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+   # e-mail addresses
-  | \w+(?:\.[a-z]{2,}){1,10}(?![\w.])   # domain names: kompas.com, detik.co.id
+  | [\w.+-]{1,64}+@[\w-]+(?:\.[\w-]+)+  # e-mail addresses
+  | \w++(?:\.[a-z]{2,}){1,10}(?![\w.])  # domain names: kompas.com, detik.co.id
   | (?:[^\W\d_]\.){2,}             # dotted initialisms: U.S., S.H.
   | \d+(?:[.,:/]\d+)+              # numbers with separators: 1.500,25  20:30  17/8  Rp1,5
   | \w+(?:[-'’]\w+)*               # words, keeping reduplication (anak-anak) and PDI-P, O'Neil
@@ -27,7 +27,11 @@ TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-"""Tokens of running text for the NER model (and the sentence splitter, which must agree with it)."""
+"""Tokens of running text for the NER model (and the sentence splitter, which must agree with it).
+
+The e-mail and domain branches take their leading run possessively (`{1,64}+`, `\\w++`): what must come
+next ("@", ".") is never a character of that run, so giving characters back cannot make them match,
+and not trying spares two backtracking walks over every word of the text (a tenth of tokenising)."""
 
 NAME_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
 """A word of a name as the gazetteer and the entity rules see it: "St.", "U.S.", "al-Assad"."""

@@ -69,6 +69,9 @@ def _alternation(words: list[str]) -> str:
 RULE_FLAGS = int(re.IGNORECASE | re.UNICODE)
 """The flags of every rule's pattern (as `re.Pattern.flags` reports them: str patterns add UNICODE)."""
 
+_SPACES = re.compile(r"\s+")
+"""`Lexicon.key`'s runs of white space, compiled once (`re.sub` looks its pattern up on every call)."""
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -143,7 +146,7 @@ class Lexicon:
     @staticmethod
     def key(word: str) -> str:
         """The form under which a matched word is looked up: lower case, single spaces, no dot."""
-        return re.sub(r"\s+", " ", word.strip().lower()).rstrip(".")
+        return _SPACES.sub(" ", word.strip().lower()).rstrip(".")
 
     def number(self, word: str) -> Any:
         k = self.key(word)

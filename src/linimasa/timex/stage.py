@@ -318,18 +318,25 @@ def weekday_conflicts(article: Article) -> list[Conflict]:
     ]
 
 
-def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dct") -> list[Found]:
-    """Re-tag the article against `dct`, replacing its timexes and its weekday conflicts."""
-    meta = metadata_timexes(article, lang)
+def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dct",
+             meta: list[Found] | None = None) -> list[Found]:
+    """Re-tag the article against `dct`, replacing its timexes and its weekday conflicts. `meta`: its
+    `metadata_timexes` when the caller has them (they are read without an anchor date, so the same)."""
+    meta = metadata_timexes(article, lang) if meta is None else meta
     body = tag(article.text, lang, dct, dct_source=source, sentences=article_sentences(article)) if article.text else []
     if source == "corpus":
         for f in body:
             if f.needs_anchor and f.timex.anchor == "corpus" and f.timex.value[:1].isdigit():
                 f.timex.flags.append("year_from_corpus")
+    _keep_timexes(article, meta, body)
+    return body
+
+
+def _keep_timexes(article: Article, meta: list[Found], body: list[Found]) -> None:
+    """Make `meta` and `body` the article's timexes, and its weekday conflicts theirs."""
     article.timexes = [f.timex for f in meta] + [f.timex for f in body]
     article.conflicts = [c for c in article.conflicts if c.kind != "weekday_mismatch"]
     article.conflicts.extend(weekday_conflicts(article))
-    return body
 
 
 def _from_page(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
@@ -377,7 +384,13 @@ def process(article: Article) -> Article:
         article.published = given_published(article) or _from_page(article, lang, meta, body) or (
             article.published if article.published and article.published.how == "corpus" else None
         ) or fetched_published(article)
-    annotate(article, lang, anchor_date(article.published))
+    dct = anchor_date(article.published)
+    if dct is None:
+        # tagged against no date: what `meta` and `body` already are (`annotate` would tag the same text
+        # with the same arguments again, for the same expressions; nothing above changes them)
+        _keep_timexes(article, meta, body)
+    else:
+        annotate(article, lang, dct, meta=meta)
     return article
 
 

@@ -545,8 +545,9 @@ def _compared_since(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the expression at `pos` is the date of a comparison ("harga tertingginya sejak Januari
     2023", "the lowest since 2008"): a point the news measures against, not the time it goes on to tell
     of, so it does not give its year to a month named later without one ("angka bulan April")."""
-    words = [lex.key(w) for w in _WORD.findall(text, max(0, pos - 60), pos)]
-    return len(words) >= 2 and words[-1] in lex.since_cues and any(w in lex.since_comparisons for w in words[-4:-1])
+    words = _WORD.findall(text, max(0, pos - 60), pos)  # only the last four are looked up
+    return (len(words) >= 2 and lex.key(words[-1]) in lex.since_cues
+            and any(lex.key(w) in lex.since_comparisons for w in words[-4:-1]))
 
 
 def _after_since_cue(text: str, pos: int, lex: Lexicon) -> bool:
