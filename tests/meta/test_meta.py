@@ -77,6 +77,11 @@ def test_byline_split_over_two_lines_and_glued_roles() -> None:
     assert art.authors == ["Jane Okafor"]
     art = meta(f"Roads closed in Dago\nBy Ana Silva For Example.com\n{BODY_EN}\n{BODY_EN}\n")
     assert art.authors == ["Ana Silva"]
+    # a wire's name or a "Sponsored" label glued to the name by the page's markup
+    art = meta(f"Roads closed in Dago\nBy Ruth OkonkwoThe Associated Press\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == ["Ruth Okonkwo"]
+    art = meta(f"Roads closed in Dago\nPeter LindqvistSponsored\nTue, 3 June 2025 9:15AM\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == ["Peter Lindqvist"]
 
 
 def test_an_agency_or_a_team_is_not_an_author() -> None:
