@@ -30,8 +30,8 @@ ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = {
     "DATE": re.compile(
-        r"((BC)?\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
-    ),  # BC: a year before Christ (TimeML's `BC0500`)
+        r"((BC)?\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|XXXX-\d\d|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+    ),  # BC: a year before Christ (TimeML's `BC0500`); XXXX-08: any year's August (dev-extra-12b)
     "TIME": re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)(T\d\d:\d\d|T(MO|MI|AF|EV|NI))$|PRESENT_REF$"),
     "DURATION": re.compile(r"P(T?(\d+|X)(\.\d+)?(DE|CE|ML|[YMWDHS]))+$"),  # ML: millennia (TIMEX2's unit)
     "SET": re.compile(r"(P(T?\d*[YMWDH])|XXXX-WXX-\d|XXXX-XX-XX(T\w+)?)$"),
