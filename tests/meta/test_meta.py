@@ -84,6 +84,16 @@ def test_byline_split_over_two_lines_and_glued_roles() -> None:
     assert art.authors == ["Peter Lindqvist"]
 
 
+def test_a_list_heading_under_the_headline_is_no_byline() -> None:
+    art = meta(f"Roads closed in Dago\nTop Searches\nFlood warnings\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == []
+
+
+def test_outlet_named_before_a_slash_and_a_date_line() -> None:
+    art = meta(f"Roads closed in Dago\nTIMESOFINDIA.COM / Jun 4, 2025, 10:15 IST\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.outlet == "Times of India"
+
+
 def test_an_agency_or_a_team_is_not_an_author() -> None:
     assert meta(f"Roads closed in Dago\nBy Associated Press\n{BODY_EN}\n{BODY_EN}\n").authors == []
     assert meta(f"Roads closed in Dago\nBy Euronews with Agencies\n{BODY_EN}\n{BODY_EN}\n").authors == []

@@ -56,15 +56,21 @@ _BEFORE_DIGITS = re.compile(r"^\D{3,40}?(?=\s*[-–—|,]?\s*\d)")
 
 
 def outlet_from_date_line(lines: list[Line]) -> str | None:
-    """Some sites print their name before the date ("Kompas.com - 18/06/2025, 21:02 WIB")."""
+    """Some sites print their name before the date ("Kompas.com - 18/06/2025, 21:02 WIB"), or before a
+    separator and a date whose month is a word ("TIMESOFINDIA.COM / Dec 6, 2020, 15:48 IST")."""
     table = outlet_table()
     for ln in lines:
         if ln.label == "metadata" and ln.kind == "date":
             m = _BEFORE_DIGITS.match(ln.text.strip())
-            name = table.name_of(m.group(0)) if m else None
+            if not m:
+                continue
+            name = table.name_of(m.group(0)) or table.name_of(_FIELD_SEPARATOR.split(m.group(0), 1)[0])
             if name:
                 return name
     return None
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[/|–—-]\s+")
 
 
 def outlet_from_signature(lines: list[Line]) -> str | None:
