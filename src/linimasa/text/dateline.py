@@ -193,7 +193,8 @@ def byline_place(line: str) -> Dateline | None:
         m = pattern.fullmatch(s)
         if not m:
             continue
-        agency = outlets.name_of(m["agency"].strip())
+        # a listed agency or outlet, not one of the table's generic shapes ("News in Education": a menu)
+        agency = outlets.name_of(m["agency"].strip(), generic=False)
         place = m["place"].strip()
         if agency and (not shouted or _shout(place)) and not outlets.name_of(place):
             return Dateline(s, None, _place(place), agency, len(line))
