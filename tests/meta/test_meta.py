@@ -84,6 +84,22 @@ def test_byline_split_over_two_lines_and_glued_roles() -> None:
     assert art.authors == ["Peter Lindqvist"]
 
 
+def test_outlet_named_by_the_page_chrome_on_a_line_of_its_own() -> None:
+    page = f"Harbour Gazette homepage\nRoads closed in Dago\n{BODY_EN}\n{BODY_EN}\n"
+    assert meta(page).outlet == "Harbour Gazette"
+    page = f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nFollow Harbour Gazette online:\nFacebook\n"
+    assert meta(page).outlet == "Harbour Gazette"
+    page = f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nRecommended on Harbour Gazette\n"
+    assert meta(page).outlet == "Harbour Gazette"
+    assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nFollow us online:\n").outlet is None
+
+
+def test_a_copyright_without_a_holder_takes_the_logo_above_it() -> None:
+    page = (f"Roads closed in Dago\n{BODY_EN} The mayor told The Harbour Gazette on Monday.\n{BODY_EN}\n"
+            "The Harbour Gazette\n© All rights reserved.\n")
+    assert meta(page).outlet == "The Harbour Gazette"
+
+
 def test_a_list_heading_under_the_headline_is_no_byline() -> None:
     art = meta(f"Roads closed in Dago\nTop Searches\nFlood warnings\n{BODY_EN}\n{BODY_EN}\n")
     assert art.authors == []

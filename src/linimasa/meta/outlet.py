@@ -190,6 +190,7 @@ def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | 
         or outlet_from_ownership(lines, rules)
         or outlet_from_bare_copyright(lines)
         or outlet_from_named_copyright(lines)
+        or outlet_from_nameless_copyright(lines)
         or outlet_from_interviews(lines, rules, set(wires))
     )
 
@@ -208,6 +209,18 @@ def outlet_from_bare_copyright(lines: list[Line]) -> str | None:
         m = _BARE_COPYRIGHT.match(ln.text.strip())
         if m:
             return outlet_table().name_of(m["name"])
+    return None
+
+
+_NAMELESS_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[.,]?\s*all rights reserved\.?$", re.IGNORECASE)
+
+
+def outlet_from_nameless_copyright(lines: list[Line]) -> str | None:
+    """A footer copyright that names no holder ("© All rights reserved."): the site's name is the logo
+    text right above it ("The Namibian"), when the page prints that name again (`_logo_above`)."""
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k].label != "body" and _NAMELESS_COPYRIGHT.match(lines[k].text.strip()):
+            return _logo_above(lines, k)
     return None
 
 
