@@ -212,7 +212,8 @@ def outlet_from_bare_copyright(lines: list[Line]) -> str | None:
     return None
 
 
-_NAMELESS_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[.,]?\s*all rights reserved\.?$", re.IGNORECASE)
+_NAMELESS_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[.,]?\s*all rights reserved\.?$", re.IGNORECASE)
 
 
 def outlet_from_nameless_copyright(lines: list[Line]) -> str | None:
