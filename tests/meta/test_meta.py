@@ -94,6 +94,12 @@ def test_outlet_named_by_the_page_chrome_on_a_line_of_its_own() -> None:
     assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nFollow us online:\n").outlet is None
 
 
+def test_a_copyright_broken_over_lines_names_the_site() -> None:
+    page = (f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nFinancial Post\nStay Connected\n©\n2025\n"
+            "National Post, a division of\nPostmedia Network Inc.\nAll rights reserved.\n")
+    assert meta(page).outlet == "National Post"
+
+
 def test_a_copyright_without_a_holder_takes_the_logo_above_it() -> None:
     page = (f"Roads closed in Dago\n{BODY_EN} The mayor told The Harbour Gazette on Monday.\n{BODY_EN}\n"
             "The Harbour Gazette\n© All rights reserved.\n")

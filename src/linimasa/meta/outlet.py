@@ -81,7 +81,12 @@ def outlet_from_signature(lines: list[Line]) -> str | None:
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d][^.,©]{1,50}?)"
+    r"(?:,\s*(?:a\s+)?(?:division|subsidiary|unit|part)\s+of\s+[^.,©]{1,60}?)?"  # "National Post, a division of ..."
     r"(?:,?\s*(?:LLC|Ltd|Inc|Limited)\.?)?\s*[.,]?\s*All rights reserved", re.IGNORECASE)
+_COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:©|\(c\)|copyright)$", re.IGNORECASE)
+COPYRIGHT_LINES = 5
+"""How many lines a footer's copyright may be broken over ("©" / "2020" / "National Post, a division of" /
+"Postmedia Network Inc." / "All rights reserved.")."""
 _YEAR_RESERVED = re.compile(r"^\s*\d{4}\s+(?P<name>[^\W\d][^.,]{1,50}?)\.\s*All rights reserved", re.IGNORECASE)
 
 
@@ -89,8 +94,11 @@ def outlet_from_copyright(lines: list[Line]) -> str | None:
     """The holder of the page's copyright ("© 2024, Malay Mail, All Rights Reserved."), when the
     outlet table knows it."""
     table = outlet_table()
-    for ln in reversed(lines):
-        m = _COPYRIGHT.search(ln.text) or _YEAR_RESERVED.search(ln.text)
+    for k in range(len(lines) - 1, -1, -1):
+        text = lines[k].text
+        if _COPYRIGHT_SIGN_ALONE.match(text.strip()):  # a copyright broken over lines: read as one
+            text = " ".join(ln.text.strip() for ln in lines[k : k + COPYRIGHT_LINES])
+        m = _COPYRIGHT.search(text) or _YEAR_RESERVED.search(text)
         if m:
             name = table.aliases.get(" ".join(m["name"].split()).strip(" ,.").casefold())
             if name:
