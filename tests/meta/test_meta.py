@@ -106,6 +106,13 @@ def test_a_copyright_without_a_holder_takes_the_logo_above_it() -> None:
     assert meta(page).outlet == "The Harbour Gazette"
 
 
+def test_a_wire_dateline_on_another_sites_page_keeps_the_site_as_outlet() -> None:
+    body = BODY_EN.replace("The city", "DENVER (AP) — The city", 1)
+    page = f"Global News Home\nRoads closed in Dago\n{body}\n{BODY_EN}\nMore from Global News\n"
+    assert meta(page).outlet == "Global News"
+    assert meta(f"Roads closed in Dago\n{body}\n{BODY_EN}\n").outlet == "Associated Press"
+
+
 def test_a_list_heading_under_the_headline_is_no_byline() -> None:
     art = meta(f"Roads closed in Dago\nTop Searches\nFlood warnings\n{BODY_EN}\n{BODY_EN}\n")
     assert art.authors == []
