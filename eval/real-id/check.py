@@ -30,8 +30,8 @@ ENT_TYPES = {"PER", "ORG", "GPE", "LOC", "EVT"}
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = {
     "DATE": re.compile(
-        r"((BC)?\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
-    ),  # BC: a year before Christ (TimeML's `BC0500`)
+        r"((BC)?\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?|XXXX-\d\d|\d{3}X|\d\dX?|\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+    ),  # BC: a year before Christ (TimeML's `BC0500`); XXXX-08: any year's August (dev-extra-12b)
     "TIME": re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)(T\d\d:\d\d|T(MO|MI|AF|EV|NI))$|PRESENT_REF$"),
     "DURATION": re.compile(r"P(T?(\d+|X)(\.\d+)?(DE|CE|ML|[YMWDHS]))+$"),  # ML: millennia (TIMEX2's unit)
     "SET": re.compile(r"(P(T?\d*[YMWDH])|XXXX-WXX-\d|XXXX-XX-XX(T\w+)?)$"),
@@ -98,7 +98,7 @@ def main() -> int:
     dates_sets = ("dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
                   "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10",
                   "dev-extra-11", "dev-extra-11b", "dev-extra-11c", "dev-extra-11d",
-                  "dev-extra-11e", "dev-extra-11f")
+                  "dev-extra-11e", "dev-extra-11f", "dev-extra-12", "dev-extra-12b")
     for split in ("dev", "test", *dates_sets, *EXTRA_SETS):
         path = HERE / f"{split}.jsonl"
         if not path.exists():

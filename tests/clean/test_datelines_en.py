@@ -95,3 +95,16 @@ def test_reading_time_date_line_with_a_clock_glued_to_the_year_dates_the_article
     assert dated.published.value == "2024-03-08T15:41"
     friday = next(t for t in dated.timexes if t.text.startswith("Friday"))
     assert friday.value.startswith("2024-03-08")
+
+
+def test_a_place_in_capitals_before_a_colon_is_a_dateline_but_a_label_is_not() -> None:
+    found = parse_dateline("NEW DELHI: Talks between the unions and the ministry ended without a deal on Monday.")
+    assert found is not None and (found.place, found.outlet) == ("New Delhi", None)
+    assert parse_dateline("UPDATE: Talks between the unions and the ministry ended without a deal.") is None
+    assert parse_dateline("WATCH: The minister leaves the talks.") is None
+
+
+def test_a_menu_line_shaped_like_an_agency_byline_names_no_place() -> None:
+    assert byline_place("News in Education Digital Access") is None
+    found = byline_place("Associated Press in Valencia")
+    assert found is not None and found.place == "Valencia"

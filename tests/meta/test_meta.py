@@ -77,6 +77,50 @@ def test_byline_split_over_two_lines_and_glued_roles() -> None:
     assert art.authors == ["Jane Okafor"]
     art = meta(f"Roads closed in Dago\nBy Ana Silva For Example.com\n{BODY_EN}\n{BODY_EN}\n")
     assert art.authors == ["Ana Silva"]
+    # a wire's name or a "Sponsored" label glued to the name by the page's markup
+    art = meta(f"Roads closed in Dago\nBy Ruth OkonkwoThe Associated Press\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == ["Ruth Okonkwo"]
+    art = meta(f"Roads closed in Dago\nPeter LindqvistSponsored\nTue, 3 June 2025 9:15AM\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == ["Peter Lindqvist"]
+
+
+def test_outlet_named_by_the_page_chrome_on_a_line_of_its_own() -> None:
+    page = f"Harbour Gazette homepage\nRoads closed in Dago\n{BODY_EN}\n{BODY_EN}\n"
+    assert meta(page).outlet == "Harbour Gazette"
+    page = f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nFollow Harbour Gazette online:\nFacebook\n"
+    assert meta(page).outlet == "Harbour Gazette"
+    page = f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nRecommended on Harbour Gazette\n"
+    assert meta(page).outlet == "Harbour Gazette"
+    assert meta(f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nFollow us online:\n").outlet is None
+
+
+def test_a_copyright_broken_over_lines_names_the_site() -> None:
+    page = (f"Roads closed in Dago\n{BODY_EN}\n{BODY_EN}\nFinancial Post\nStay Connected\n©\n2025\n"
+            "National Post, a division of\nPostmedia Network Inc.\nAll rights reserved.\n")
+    assert meta(page).outlet == "National Post"
+
+
+def test_a_copyright_without_a_holder_takes_the_logo_above_it() -> None:
+    page = (f"Roads closed in Dago\n{BODY_EN} The mayor told The Harbour Gazette on Monday.\n{BODY_EN}\n"
+            "The Harbour Gazette\n© All rights reserved.\n")
+    assert meta(page).outlet == "The Harbour Gazette"
+
+
+def test_a_wire_dateline_on_another_sites_page_keeps_the_site_as_outlet() -> None:
+    body = BODY_EN.replace("The city", "DENVER (AP) — The city", 1)
+    page = f"Global News Home\nRoads closed in Dago\n{body}\n{BODY_EN}\nMore from Global News\n"
+    assert meta(page).outlet == "Global News"
+    assert meta(f"Roads closed in Dago\n{body}\n{BODY_EN}\n").outlet == "Associated Press"
+
+
+def test_a_list_heading_under_the_headline_is_no_byline() -> None:
+    art = meta(f"Roads closed in Dago\nTop Searches\nFlood warnings\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.authors == []
+
+
+def test_outlet_named_before_a_slash_and_a_date_line() -> None:
+    art = meta(f"Roads closed in Dago\nTIMESOFINDIA.COM / Jun 4, 2025, 10:15 IST\n{BODY_EN}\n{BODY_EN}\n")
+    assert art.outlet == "Times of India"
 
 
 def test_an_agency_or_a_team_is_not_an_author() -> None:

@@ -248,3 +248,12 @@ def test_a_page_with_only_a_relative_date_is_dated_by_its_own_entry_in_a_list() 
     a = _page(raw)
     assert a.published is not None and a.published.value == "2024-02-12"
     assert by_text(a, "Monday").value == "2024-02-12"
+
+
+def test_a_word_glued_to_the_year_of_the_date_line_does_not_hide_the_date() -> None:
+    """"Mon., June 9, 2025timer4 min. read": an icon's name glued to the year by the page's markup."""
+    raw = (f"Harbour bridge repairs run over budget\nBy Sam Carter\nMon., June 9, 2025timer4 min. read\n"
+           f"{BODY_EN}\n{BODY_EN}\n")
+    a = _page(raw)
+    assert a.published is not None and a.published.value == "2025-06-09"
+    assert by_text(a, "Monday").value == "2025-06-09"

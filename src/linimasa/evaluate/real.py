@@ -95,6 +95,9 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-11f": ("dev-extra-11f",),
     "dev-extra-11+all": ("dev-extra-11", "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e",
                          "dev-extra-11f"),
+    "dev-extra-12": ("dev-extra-12",),
+    "dev-extra-12b": ("dev-extra-12b",),
+    "dev-extra-12+b": ("dev-extra-12", "dev-extra-12b"),
     "dev+extra": ("dev", "dev-extra-entities"),
     "dev+dates": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3"),
     "dev+dates4": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4"),
@@ -134,6 +137,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev+dates11": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
                     "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11",
                     "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f"),
+    "dev+dates12": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
+                    "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11",
+                    "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f",
+                    "dev-extra-12", "dev-extra-12b"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -207,7 +214,9 @@ date errors the June 2025 sets no longer show; `dev-extra-11b` four more of them
 two reports, drawn after -11 had been scored), annotated before linimasa was run on them; `dev-extra-11c`
 four more, drawn after -11b had been scored, annotated likewise, `dev-extra-11d` four more after -11c and
 `dev-extra-11e` four more after -11d, `dev-extra-11f` four more after -11e; `dev+dates11` is `dev+dates10` and
-all six parts."""
+all six parts. `dev-extra-12` is a dates set of English news pages (the three English HTML sources, pages no
+set held), annotated (committed) before linimasa was run on it; `dev-extra-12b` the next pages of the same
+draw, drawn after -12 had been scored; `dev+dates12` is `dev+dates11` and both."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -790,6 +799,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev-extra-11: the dates set of 2013-2014 Kompas articles (IndoTimex); dev-extra-11b: four more of "
         "them; dev-extra-11c … -11f: four more each; dev-extra-11+b, +bc, +bcd, +all: those pooled; "
         "dev+dates11: dev+dates10 and dev-extra-11, -11b … -11f; "
+        "dev-extra-12, -12b, -12+b: the English dates sets; dev+dates12: dev+dates11 and dev-extra-12, -12b; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from linimasa.meta.outlet import find_outlet, split_title_suffix
+from linimasa.meta.outlet import find_outlet, outlet_from_page, split_title_suffix
 from linimasa.meta.people import find_authors, find_editor
 from linimasa.meta.resources import meta_rules
 from linimasa.meta.wires import find_wires
@@ -47,6 +47,12 @@ def extract_meta(article: Article, languages: tuple[str, ...] | None = None) -> 
         article.title = title or article.title
     agency = _dateline_agency(article)
     article.wire_sources = find_wires(lines, rules, agency)
+    if article.outlet and "outlet" not in given and article.outlet in {w.name for w in rules.wires}:
+        # "CHICAGO (AP) —" on another site's page: the dateline names the wire that wrote the story, the
+        # page's own chrome (menus, footer) the outlet that published it, when it names a known one
+        page = outlet_from_page(lines, {w.name for w in rules.wires})
+        if page and page not in {w.name for w in rules.wires}:
+            article.outlet = page
     if not article.outlet and "outlet" not in given:
         # "MOSCOW (Reuters) -": an agency in the dateline published the story itself
         agency_wires = find_wires([], rules, agency)

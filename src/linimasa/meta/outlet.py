@@ -56,15 +56,21 @@ _BEFORE_DIGITS = re.compile(r"^\D{3,40}?(?=\s*[-–—|,]?\s*\d)")
 
 
 def outlet_from_date_line(lines: list[Line]) -> str | None:
-    """Some sites print their name before the date ("Kompas.com - 18/06/2025, 21:02 WIB")."""
+    """Some sites print their name before the date ("Kompas.com - 18/06/2025, 21:02 WIB"), or before a
+    separator and a date whose month is a word ("TIMESOFINDIA.COM / Dec 6, 2020, 15:48 IST")."""
     table = outlet_table()
     for ln in lines:
         if ln.label == "metadata" and ln.kind == "date":
             m = _BEFORE_DIGITS.match(ln.text.strip())
-            name = table.name_of(m.group(0)) if m else None
+            if not m:
+                continue
+            name = table.name_of(m.group(0)) or table.name_of(_FIELD_SEPARATOR.split(m.group(0), 1)[0])
             if name:
                 return name
     return None
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[/|–—-]\s+")
 
 
 def outlet_from_signature(lines: list[Line]) -> str | None:
@@ -75,7 +81,12 @@ def outlet_from_signature(lines: list[Line]) -> str | None:
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d][^.,©]{1,50}?)"
+    r"(?:,\s*(?:a\s+)?(?:division|subsidiary|unit|part)\s+of\s+[^.,©]{1,60}?)?"  # "National Post, a division of ..."
     r"(?:,?\s*(?:LLC|Ltd|Inc|Limited)\.?)?\s*[.,]?\s*All rights reserved", re.IGNORECASE)
+_COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:©|\(c\)|copyright)$", re.IGNORECASE)
+COPYRIGHT_LINES = 5
+"""How many lines a footer's copyright may be broken over ("©" / "2020" / "National Post, a division of" /
+"Postmedia Network Inc." / "All rights reserved.")."""
 _YEAR_RESERVED = re.compile(r"^\s*\d{4}\s+(?P<name>[^\W\d][^.,]{1,50}?)\.\s*All rights reserved", re.IGNORECASE)
 
 
@@ -83,8 +94,11 @@ def outlet_from_copyright(lines: list[Line]) -> str | None:
     """The holder of the page's copyright ("© 2024, Malay Mail, All Rights Reserved."), when the
     outlet table knows it."""
     table = outlet_table()
-    for ln in reversed(lines):
-        m = _COPYRIGHT.search(ln.text) or _YEAR_RESERVED.search(ln.text)
+    for k in range(len(lines) - 1, -1, -1):
+        text = lines[k].text
+        if _COPYRIGHT_SIGN_ALONE.match(text.strip()):  # a copyright broken over lines: read as one
+            text = " ".join(ln.text.strip() for ln in lines[k : k + COPYRIGHT_LINES])
+        m = _COPYRIGHT.search(text) or _YEAR_RESERVED.search(text)
         if m:
             name = table.aliases.get(" ".join(m["name"].split()).strip(" ,.").casefold())
             if name:
@@ -184,6 +198,7 @@ def find_outlet(lines: list[Line], rules: MetaRules, wires: list[str]) -> str | 
         or outlet_from_ownership(lines, rules)
         or outlet_from_bare_copyright(lines)
         or outlet_from_named_copyright(lines)
+        or outlet_from_nameless_copyright(lines)
         or outlet_from_interviews(lines, rules, set(wires))
     )
 
@@ -202,6 +217,19 @@ def outlet_from_bare_copyright(lines: list[Line]) -> str | None:
         m = _BARE_COPYRIGHT.match(ln.text.strip())
         if m:
             return outlet_table().name_of(m["name"])
+    return None
+
+
+_NAMELESS_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[.,]?\s*all rights reserved\.?$", re.IGNORECASE)
+
+
+def outlet_from_nameless_copyright(lines: list[Line]) -> str | None:
+    """A footer copyright that names no holder ("© All rights reserved."): the site's name is the logo
+    text right above it ("The Namibian"), when the page prints that name again (`_logo_above`)."""
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k].label != "body" and _NAMELESS_COPYRIGHT.match(lines[k].text.strip()):
+            return _logo_above(lines, k)
     return None
 
 

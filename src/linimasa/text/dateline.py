@@ -77,6 +77,22 @@ def dateline_regions() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def dateline_places() -> frozenset[str]:
+    """Case-folded names of the cities and countries of the gazetteer: a capitalised word before a colon
+    is a dateline only when it names one ("NEW DELHI: The ..."), not a label ("UPDATE:", "WATCH:")."""
+    names: set[str] = set()
+    for name in ("gazetteer/cities.tsv", "gazetteer/countries.tsv"):
+        for row in resources.load_tsv("shared", name):
+            for column in row[2:4]:
+                names.update(n.strip().casefold() for n in column.split("|") if n.strip())
+    return frozenset(names)
+
+
+_COLON = re.compile(r"(?P<s1>[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,3}):[ \t]+(?=[\"“‘'A-Z])")
+"""An Indian paper's dateline: the place in capitals and a colon ("NEW DELHI: The ongoing ...")."""
+
+
 def is_region(seg: str) -> bool:
     return seg.strip().casefold() in dateline_regions()
 
@@ -144,6 +160,9 @@ def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
         else:  # the usual order is "Outlet, Place"
             outlet, place = o1 or s1, _place(s2)
         return Dateline(m.group(0).strip(), outlet, place, None, m.end())
+    m = _COLON.match(line)
+    if m and m["s1"].casefold() in dateline_places():
+        return Dateline(m.group(0).strip(), None, _place(m["s1"]), None, m.end())
     m = _ONE.match(line)
     if m:
         s1 = m["s1"]
@@ -174,7 +193,8 @@ def byline_place(line: str) -> Dateline | None:
         m = pattern.fullmatch(s)
         if not m:
             continue
-        agency = outlets.name_of(m["agency"].strip())
+        # a listed agency or outlet, not one of the table's generic shapes ("News in Education": a menu)
+        agency = outlets.name_of(m["agency"].strip(), generic=False)
         place = m["place"].strip()
         if agency and (not shouted or _shout(place)) and not outlets.name_of(place):
             return Dateline(s, None, _place(place), agency, len(line))

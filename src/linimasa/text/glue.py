@@ -29,10 +29,11 @@ _ACRONYM_WORD = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]+)([a-z]{3,})(?![\w])")
 _MONTH_DATE = re.compile(
     r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)\s+\d)")
-# a clock time glued to the year of an English date: "April 25, 20232:26 PM" (Reuters' date line)
+# a clock time glued to the year of an English date: "April 25, 20232:26 PM" (Reuters' date line), or
+# the next word of the date line: "March 23, 2020timer5 min. read" (an icon's name, "Updated")
 _YEAR_TIME = re.compile(
     r"((?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s*(?:19|20)\d\d)(\d{1,2}:\d\d)")
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s*(?:19|20)\d\d)(\d{1,2}:\d\d|[A-Za-z])")
 # a comma with no space before a capitalised word: "Argentina,Franco" (the comma first and the
 # letter before it looked back at from there: `re` then skips to each comma at C speed, where a
 # pattern that opens with a look-behind is tried at every position of the text)
@@ -75,7 +76,8 @@ def _frequent_words(lang: str) -> tuple[frozenset[str], tuple[int, ...]]:
 
 def open_month_seams(text: str) -> str:
     """"PressApril 28, 2023" -> "Press April 28, 2023": in any language, a month name before a day;
-    and "April 25, 20232:26 PM" -> "April 25, 2023 2:26 PM", a clock time glued to the year."""
+    and "April 25, 20232:26 PM" -> "April 25, 2023 2:26 PM", a clock time glued to the year, and "March 23,
+    2020timer5 min. read" -> "March 23, 2020 timer5 min. read", a word glued to it."""
     return _YEAR_TIME.sub(r"\1 \2", _month_date(text))
 
 
