@@ -197,6 +197,22 @@ def test_a_chunks_terms_are_written_at_once_with_the_document_frequencies_they_a
         assert store.term_stats(["banjir", "lain"]) == (3, {"banjir": 3})
 
 
+def test_article_dates_are_the_articles_id_source_date_and_timexes(tmp_path):
+    """`article_dates` (what dating reads of a neighbour) gives each article's id, source, date and
+    timexes as `get_articles` does, in the order asked for, leaving out ids the store does not hold."""
+    with SQLiteStore(tmp_path / "a.db") as store:
+        articles = [_article(i) for i in (1, 2, 3)]
+        articles[1].published = None
+        articles[2].timexes.append(Timex(4, 10, "berita", "DATE", "XXXX-05-02", anchor="corpus"))
+        store.put_articles(articles)
+        ids = [articles[2].id, "missing", articles[0].id, articles[1].id]
+        full = store.get_articles(ids)
+        got = store.article_dates(ids)
+        assert [(a.id, a.source, a.published, a.timexes) for a in got] == [
+            (a.id, a.source, a.published, a.timexes) for a in full]
+        assert len(got) == 3 and got[0].timexes[1].value == "XXXX-05-02"
+
+
 def test_many_words_postings_read_at_once_are_each_words_postings_read_alone(tmp_path):
     """`term_postings_by_term` joins the words' queries into one statement per 100 words: each word
     must still get exactly what `term_postings([word])` gives it (its own limit, the dated filter)."""

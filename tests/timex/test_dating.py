@@ -175,7 +175,7 @@ def test_stored_articles_with_new_neighbours_are_those_neighbours_finds_among_th
               limit: int) -> None:
         articles = [Article(id=f"a{i}", source=f"a{i}.txt", text="x", published=p) for i, (_, p) in enumerate(docs)]
         index = MemoryIndex(articles)
-        for a, (terms, _) in zip(articles, docs):
+        for a, (terms, _) in zip(articles, docs, strict=True):
             index.put_article_terms(a.id, terms)
         stored = [a.id for a in articles[:split]]
         new = frozenset(a.id for a in articles[split:])

@@ -688,6 +688,26 @@ class SQLiteStore(SQLiteSearch, Store):
             by_id.update(self._load(f"WHERE a.id IN ({', '.join('?' * len(part))})", tuple(part)))
         return [by_id[i] for i in ids if i in by_id]
 
+    def article_dates(self, article_ids: Iterable[str]) -> list[Article]:
+        """Id, source, publication date and timexes only: all that dating reads of a neighbour, whose
+        lines, mentions and event mentions (`get_articles`) were most of what it read of the store."""
+        ids = list(dict.fromkeys(article_ids))
+        by_id: dict[str, Article] = {}
+        for part in _chunks(ids):
+            marks = ", ".join("?" * len(part))
+            for aid, source, pv, pp, ph, pt in self.db.execute(
+                "SELECT id, source, published_value, published_precision, published_how, published_text"
+                f" FROM articles WHERE id IN ({marks})", tuple(part),
+            ):
+                published = Published(pv, pp, ph, pt) if pv is not None else None
+                by_id[aid] = Article(id=aid, source=source, published=published)
+            for aid, s, e, text, type_, value, mod, flags, anchor, line in self.db.execute(
+                f'SELECT article_id, start, "end", text, type, value, mod, flags, anchor, line FROM timexes'
+                f" WHERE article_id IN ({marks}) ORDER BY article_id, idx", tuple(part),
+            ):
+                by_id[aid].timexes.append(Timex(s, e, text, type_, value, mod, json.loads(flags), anchor, line))
+        return [by_id[i] for i in ids if i in by_id]
+
     def _load(self, where: str, params: tuple[Any, ...], order: str = "") -> dict[str, Article]:
         rows = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} {order}", params).fetchall()
         if not rows:
