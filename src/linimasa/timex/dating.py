@@ -295,26 +295,24 @@ def neighbours(
         return []
     their = cache.article_terms(candidates)
     n, df = cache.term_stats(cache.words_not_looked_up(their) | set(own))
-    items = list(mine.items())
-    order = {w: i for i, (w, _) in enumerate(items)}
+    place = {w: i for i, w in enumerate(mine)}.__getitem__
     scored = []
     vector = cache.vector
     for other, counts in their.items():
-        s = _dot(items, order, vector(other, counts, n, df))
+        s = _dot(mine, place, vector(other, counts, n, df))
         if s >= min_similarity:
             scored.append((s, other))
     return sorted(scored, reverse=True)
 
 
-def _dot(items: list[tuple[str, float]], order: Mapping[str, int], theirs: Mapping[str, float]) -> float:
-    """The dot product of a vector (`items`, its words' positions `order`) with another `_vector`
-    (worked out once per call: a candidate is scored against many undated articles), over the
-    shared words only, added in the order of `items` as the sum over all of its words adds them (a
-    word the other lacks adds 0.0, which changes no sum): the same float."""
+def _dot(mine: Mapping[str, float], place: Callable[[str], int], theirs: Mapping[str, float]) -> float:
+    """The dot product of `mine` with another `_vector` (worked out once per call: a candidate is
+    scored against many undated articles) over the shared words only, added in the order of `mine`
+    (`place`: a word's position in it) as the sum over all of its words adds them (a word the other
+    lacks adds 0.0, which changes no sum): the same float."""
     s = 0.0
-    for i in sorted([order[w] for w in order.keys() & theirs.keys()]):
-        w, x = items[i]
-        s += x * theirs[w]
+    for w in sorted(mine.keys() & theirs.keys(), key=place):
+        s += mine[w] * theirs[w]
     return s
 
 
@@ -353,10 +351,10 @@ def with_new_neighbours(
     n, df = cache.term_stats(cache.words_not_looked_up(their))
     close: list[tuple[str, str, list[str]]] = []
     for aid, found in maybe.items():
-        items = list(cache.vectors[aid].items())
-        order = {w: i for i, (w, _) in enumerate(items)}
+        mine = cache.vectors[aid]
+        place = {w: i for i, w in enumerate(mine)}.__getitem__
         for other, words in found.items():
-            if _dot(items, order, cache.vector(other, their[other], n, df)) >= min_similarity:
+            if _dot(mine, place, cache.vector(other, their[other], n, df)) >= min_similarity:
                 close.append((aid, other, words))
     postings = cache.postings_by_term({w for _, _, words in close for w in words}, postings_per_term)
     return {aid for aid, other, words in close if any(other in postings[w] for w in words)}
@@ -611,13 +609,13 @@ def date_articles(
         stored = with_new_neighbours(sorted(stored), cached, new, min_similarity, postings_per_term)
         targets += index.get_articles(sorted(stored))
     cached.prefetch([a.id for a in targets if a.text], postings_per_term)
+    nears = {a.id: neighbours(a.id, cached, min_similarity, postings_per_term)[:5] for a in targets if a.text}
+    by_id = {a.id: a for a in cached.dated_articles(sorted({o for near in nears.values() for _, o in near}))}
     changed = []
     for article in targets:
         if not article.text:
             continue
-        near = neighbours(article.id, cached, min_similarity, postings_per_term)[:5]
-        dated = cached.dated_articles([o for _, o in near])
-        by_id = {a.id: a for a in dated}
+        near = nears[article.id]
         result = estimate(article, [(s, by_id[o]) for s, o in near if o in by_id], window_days)
         if result is None:
             continue
