@@ -183,3 +183,26 @@ def test_stored_articles_with_new_neighbours_are_those_neighbours_finds_among_th
         assert with_new_neighbours(stored, _ChunkIndex(index), new, min_similarity, limit) == want
 
     check()
+
+
+def test_a_chunks_vectors_are_vector_bit_for_bit() -> None:
+    """`_ChunkIndex.vector` (each word's IDF kept per call) gives `_vector`'s floats, in its order,
+    including for words the document frequencies do not have (counted as held by one article)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from linimasa.timex.dating import MemoryIndex, _ChunkIndex, _vector
+
+    counts = st.dictionaries(st.sampled_from([f"kata{k}" for k in range(30)]), st.integers(0, 9), max_size=20)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(counts, min_size=1, max_size=6), st.dictionaries(
+        st.sampled_from([f"kata{k}" for k in range(30)]), st.integers(0, 50)), st.integers(1, 60))
+    def check(docs: list[dict[str, int]], df: dict[str, int], n: int) -> None:
+        chunk = _ChunkIndex(MemoryIndex([]))
+        for i, c in enumerate(docs):
+            got = chunk.vector(f"a{i}", c, n, df)
+            want = _vector(c, n, df)
+            assert list(got.items()) == list(want.items())
+
+    check()
