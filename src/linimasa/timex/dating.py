@@ -187,13 +187,24 @@ class _ChunkIndex:
         return {i: self.terms[i] for i in sorted(set(ids)) if i in self.terms}
 
     def term_stats(self, terms: Iterable[str]) -> tuple[int, Mapping[str, int]]:
+        """The words' document frequencies, each looked up once per call, and each found word's IDF
+        (`vector`) worked out as it comes, in one pass (thousands of words a call)."""
         missing = [t for t in terms if t not in self.looked_up]
         if missing or self.n is None:
             n, df = self.index.term_stats(missing)
             self.n = n
             self.df.update(df)
             self.looked_up.update(missing)
+            log, idf = math.log, self.word_idf(n)
+            idf.update({w: log(1 + n / (d if d > 1 else 1)) for w, d in df.items()})
         return self.n, self.df
+
+    def word_idf(self, n: int) -> _WordInverseFrequencies:
+        """Each word's IDF for a corpus of `n` articles, from the document frequencies looked up."""
+        idf = self.idf
+        if idf is None or idf.n != n:
+            idf = self.idf = _WordInverseFrequencies(n, self.df)
+        return idf
 
     def vector(self, article_id: str, counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> dict[str, float]:
         """The article's `_vector`, once per call, each word's IDF worked out once per call (by word,
@@ -201,9 +212,7 @@ class _ChunkIndex:
         frequency up for each was a third of the vectors' cost); the same floats as `_vector`."""
         v = self.vectors.get(article_id)
         if v is None:
-            idf = self.idf
-            if idf is None or idf.n != n or idf.df is not df:
-                idf = self.idf = _WordInverseFrequencies(n, df)
+            idf = self.word_idf(n) if df is self.df else _WordInverseFrequencies(n, df)
             tf = _TF
             weights = {w: tf[k] * idf[w] for w, k in counts.items() if k > 0}
             norm = math.sqrt(sum([x * x for x in weights.values()])) or 1.0
