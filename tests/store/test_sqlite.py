@@ -182,18 +182,35 @@ def test_a_chunks_terms_are_written_at_once_with_the_document_frequencies_they_a
         store.put_articles([_article(i) for i in (1, 2, 3)])
         a1, a2, a3 = (_article(i).id for i in (1, 2, 3))
         store.put_articles_terms({a1: {"banjir": 2, "jakarta": 1}})
-        store.put_articles_terms({a2: {"banjir": 1, "warga": 3}, a3: {"banjir": 4, "ñame": 1},
+        store.put_articles_terms({a2: {"banjir": 1, "warga": 3, 'ka"ta\\': 2}, a3: {"banjir": 4, "ñame": 1},
                                   a1: {"lain": 1}, "missing": {"banjir": 5}})
-        want = {a1: {"": 0, "banjir": 2, "jakarta": 1}, a2: {"": 0, "banjir": 1, "warga": 3},
+        want = {a1: {"": 0, "banjir": 2, "jakarta": 1}, a2: {"": 0, "banjir": 1, 'ka"ta\\': 2, "warga": 3},
                 a3: {"": 0, "banjir": 4, "ñame": 1}}
         assert dict(store.db.execute("SELECT term, df FROM terms")) == {
-            "": 3, "banjir": 3, "jakarta": 1, "warga": 1, "ñame": 1}
-        assert sorted(store.db.execute("SELECT term, article_id, n FROM article_terms")) == sorted(
-            (t, a, n) for a, counts in want.items() for t, n in counts.items())
+            "": 3, "banjir": 3, "jakarta": 1, "warga": 1, "ñame": 1, 'ka"ta\\': 1}
+        seqs = dict(store.db.execute("SELECT id, seq FROM articles"))
+        assert sorted(store.db.execute("SELECT term, article_id, seq, n FROM article_terms")) == sorted(
+            (t, a, seqs[a], n) for a, counts in want.items() for t, n in counts.items())
         assert [a for (a,) in store.db.execute("SELECT article_id FROM article_term_counts ORDER BY rowid")] == [
             a1, a2, a3]
         assert store.article_terms([a1, a2, a3, "missing"]) == want
         assert store.term_stats(["banjir", "lain"]) == (3, {"banjir": 3})
+
+
+def test_article_dates_are_the_articles_id_source_date_and_timexes(tmp_path):
+    """`article_dates` (what dating reads of a neighbour) gives each article's id, source, date and
+    timexes as `get_articles` does, in the order asked for, leaving out ids the store does not hold."""
+    with SQLiteStore(tmp_path / "a.db") as store:
+        articles = [_article(i) for i in (1, 2, 3)]
+        articles[1].published = None
+        articles[2].timexes.append(Timex(4, 10, "berita", "DATE", "XXXX-05-02", anchor="corpus"))
+        store.put_articles(articles)
+        ids = [articles[2].id, "missing", articles[0].id, articles[1].id]
+        full = store.get_articles(ids)
+        got = store.article_dates(ids)
+        assert [(a.id, a.source, a.published, a.timexes) for a in got] == [
+            (a.id, a.source, a.published, a.timexes) for a in full]
+        assert len(got) == 3 and got[0].timexes[1].value == "XXXX-05-02"
 
 
 def test_many_words_postings_read_at_once_are_each_words_postings_read_alone(tmp_path):

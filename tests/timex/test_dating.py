@@ -152,3 +152,57 @@ def test_weekday_with_day_and_month_takes_the_year_in_which_they_agree() -> None
     assert art.published is not None and art.published.value == "2022-06-21"
     t = next(t for t in art.timexes if t.text == "Selasa, 21 Juni")
     assert t.value == "2022-06-21" and "weekday_mismatch" not in t.flags
+
+
+def test_stored_articles_with_new_neighbours_are_those_neighbours_finds_among_the_new() -> None:
+    """`with_new_neighbours` (pairs found from the new articles' words, only the close ones checked
+    against the postings) picks exactly the articles for which `neighbours(..., among=new)` is not
+    empty, whatever the words, dates and postings limit (a small one leaves some holders out)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from linimasa.model import Published
+    from linimasa.timex.dating import MemoryIndex, _ChunkIndex, neighbours, with_new_neighbours
+
+    words = st.dictionaries(st.sampled_from([f"kata{k}" for k in range(12)]), st.integers(0, 4), max_size=8)
+    dates = st.sampled_from([None, Published("2024-05-02", "day", "metadata", "x"),
+                             Published("2024-05", "month", "text", "x"), Published("2024-05-03", "day", "corpus", "x")])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.tuples(words, dates), min_size=2, max_size=14), st.integers(1, 13),
+           st.sampled_from([0.0, 0.1, 0.3]), st.integers(1, 4))
+    def check(docs: list[tuple[dict[str, int], Published | None]], split: int, min_similarity: float,
+              limit: int) -> None:
+        articles = [Article(id=f"a{i}", source=f"a{i}.txt", text="x", published=p) for i, (_, p) in enumerate(docs)]
+        index = MemoryIndex(articles)
+        for a, (terms, _) in zip(articles, docs, strict=True):
+            index.put_article_terms(a.id, terms)
+        stored = [a.id for a in articles[:split]]
+        new = frozenset(a.id for a in articles[split:])
+        want = {i for i in stored if neighbours(i, _ChunkIndex(index), min_similarity, limit, among=new)}
+        assert with_new_neighbours(stored, _ChunkIndex(index), new, min_similarity, limit) == want
+
+    check()
+
+
+def test_a_chunks_vectors_are_vector_bit_for_bit() -> None:
+    """`_ChunkIndex.vector` (each word's IDF kept per call) gives `_vector`'s floats, in its order,
+    including for words the document frequencies do not have (counted as held by one article)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from linimasa.timex.dating import MemoryIndex, _ChunkIndex, _vector
+
+    counts = st.dictionaries(st.sampled_from([f"kata{k}" for k in range(30)]), st.integers(0, 9), max_size=20)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(counts, min_size=1, max_size=6), st.dictionaries(
+        st.sampled_from([f"kata{k}" for k in range(30)]), st.integers(0, 50)), st.integers(1, 60))
+    def check(docs: list[dict[str, int]], df: dict[str, int], n: int) -> None:
+        chunk = _ChunkIndex(MemoryIndex([]))
+        for i, c in enumerate(docs):
+            got = chunk.vector(f"a{i}", c, n, df)
+            want = _vector(c, n, df)
+            assert list(got.items()) == list(want.items())
+
+    check()

@@ -19,7 +19,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -688,6 +688,26 @@ class SQLiteStore(SQLiteSearch, Store):
             by_id.update(self._load(f"WHERE a.id IN ({', '.join('?' * len(part))})", tuple(part)))
         return [by_id[i] for i in ids if i in by_id]
 
+    def article_dates(self, article_ids: Iterable[str]) -> list[Article]:
+        """Id, source, publication date and timexes only: all that dating reads of a neighbour, whose
+        lines, mentions and event mentions (`get_articles`) were most of what it read of the store."""
+        ids = list(dict.fromkeys(article_ids))
+        by_id: dict[str, Article] = {}
+        for part in _chunks(ids):
+            marks = ", ".join("?" * len(part))
+            for aid, source, pv, pp, ph, pt in self.db.execute(
+                "SELECT id, source, published_value, published_precision, published_how, published_text"
+                f" FROM articles WHERE id IN ({marks})", tuple(part),
+            ):
+                published = Published(pv, pp, ph, pt) if pv is not None else None
+                by_id[aid] = Article(id=aid, source=source, published=published)
+            for aid, s, e, text, type_, value, mod, flags, anchor, line in self.db.execute(
+                f'SELECT article_id, start, "end", text, type, value, mod, flags, anchor, line FROM timexes'
+                f" WHERE article_id IN ({marks}) ORDER BY article_id, idx", tuple(part),
+            ):
+                by_id[aid].timexes.append(Timex(s, e, text, type_, value, mod, json.loads(flags), anchor, line))
+        return [by_id[i] for i in ids if i in by_id]
+
     def _load(self, where: str, params: tuple[Any, ...], order: str = "") -> dict[str, Article]:
         rows = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} {order}", params).fetchall()
         if not rows:
@@ -1293,9 +1313,12 @@ class SQLiteStore(SQLiteSearch, Store):
         self.put_articles_terms({article_id: terms})
 
     def put_articles_terms(self, terms_by_article: Mapping[str, Mapping[str, int]]) -> None:
-        """A chunk's terms in one go: the (term, seq) rows of all its articles in the table's key order,
-        so each insert lands next to the one before in the B-tree, and each word's document frequency
-        raised once by the number of the chunk's articles holding it, not once per article."""
+        """A chunk's terms in one go: each article's counts as the document `article_term_counts`
+        keeps, and the (term, seq) rows and the document frequencies made from those documents by
+        SQLite (`json_each`) in the table's key order, so each insert lands next to the one before in
+        the B-tree, each word's document frequency is raised once by the number of the chunk's
+        articles holding it, and no Python tuple is built or bound per row (the rows, tens of
+        thousands a chunk, were most of the stage's writing)."""
         with self.write():
             ids = list(terms_by_article)
             seqs: dict[str, int] = {}
@@ -1305,25 +1328,22 @@ class SQLiteStore(SQLiteSearch, Store):
                 seqs.update(self.db.execute(f"SELECT id, seq FROM articles WHERE id IN ({marks})", tuple(part)))
                 have.update(a for (a,) in self.db.execute(
                     f"SELECT article_id FROM article_term_counts WHERE article_id IN ({marks})", tuple(part)))
-            rows: list[tuple[str, str, int, int]] = []
             docs: list[tuple[str, str]] = []
-            df: Counter[str] = Counter()
-            for aid in ids:
-                if aid not in seqs or aid in have:
-                    continue
-                counts = {"": 0, **terms_by_article[aid]}
-                rows += [(t, aid, seqs[aid], k) for t, k in counts.items()]
-                docs.append((aid, _term_counts_doc(counts)))
-                df.update(counts.keys())
+            for aid in dict.fromkeys(ids):
+                if aid in seqs and aid not in have:
+                    docs.append((aid, _term_counts_doc({"": 0, **terms_by_article[aid]})))
             if not docs:
                 return
-            rows.sort(key=lambda r: (r[0], r[2]))
-            self.db.executemany("INSERT INTO article_terms (term, article_id, seq, n) VALUES (?, ?, ?, ?)", rows)
+            # {id: counts, ...}: the documents just made, not encoded again
+            chunk = "{" + ",".join(f"{json.dumps(aid)}:{doc}" for aid, doc in docs) + "}"
+            self.db.execute(
+                "INSERT INTO article_terms (term, article_id, seq, n) SELECT t.key, a.id, a.seq, t.value"
+                " FROM json_each(?) d JOIN articles a ON a.id = d.key, json_each(d.value) t ORDER BY 1, 3", (chunk,))
             self.db.executemany("INSERT INTO article_term_counts (article_id, terms) VALUES (?, ?)", docs)
-            self.db.executemany(
-                "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
-                sorted(df.items()),
-            )
+            self.db.execute(
+                "INSERT INTO terms (term, df) SELECT t.key, count(*) FROM json_each(?) d, json_each(d.value) t"
+                " WHERE true GROUP BY t.key ORDER BY 1"
+                " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df", (chunk,))
 
     def term_stats(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """The article count is the document frequency of the empty term every article carries."""

@@ -58,6 +58,8 @@ class TermIndex(Protocol):
 
     def get_articles(self, article_ids: Iterable[str]) -> list[Article]: ...
 
+    def article_dates(self, article_ids: Iterable[str]) -> list[Article]: ...
+
     def update_article_dates(self, article: Article) -> None: ...
 
 
@@ -114,6 +116,9 @@ class MemoryIndex:
     def get_articles(self, article_ids: Iterable[str]) -> list[Article]:
         return [self.articles[i] for i in article_ids if i in self.articles]
 
+    def article_dates(self, article_ids: Iterable[str]) -> list[Article]:
+        return self.get_articles(article_ids)
+
     def update_article_dates(self, article: Article) -> None:
         self.articles[article.id] = article
 
@@ -147,13 +152,10 @@ class _ChunkIndex:
         self.looked_up: set[str] = set()
         self.n: int | None = None
         self.vectors: dict[str, dict[str, float]] = {}
-        self.norms: dict[str, float] = {}
-        self.words_idf: _WordInverseFrequencies | None = None
-        self.tf = _TermFrequencies()
         self.stated: set[str] = set()
         self.postings: dict[tuple[str, int], frozenset[str]] = {}
         self.articles: dict[str, Article] = {}
-        self.idf: _InverseFrequencies | None = None
+        self.idf: _WordInverseFrequencies | None = None
         self.telling: dict[str, list[str]] = {}
         self.words_among: tuple[frozenset[str], frozenset[str]] | None = None
 
@@ -185,44 +187,36 @@ class _ChunkIndex:
         return {i: self.terms[i] for i in sorted(set(ids)) if i in self.terms}
 
     def term_stats(self, terms: Iterable[str]) -> tuple[int, Mapping[str, int]]:
+        """The words' document frequencies, each looked up once per call, and each found word's IDF
+        (`vector`) worked out as it comes, in one pass (thousands of words a call)."""
         missing = [t for t in terms if t not in self.looked_up]
         if missing or self.n is None:
             n, df = self.index.term_stats(missing)
             self.n = n
             self.df.update(df)
             self.looked_up.update(missing)
+            log, idf = math.log, self.word_idf(n)
+            idf.update({w: log(1 + n / (d if d > 1 else 1)) for w, d in df.items()})
         return self.n, self.df
 
+    def word_idf(self, n: int) -> _WordInverseFrequencies:
+        """Each word's IDF for a corpus of `n` articles, from the document frequencies looked up."""
+        idf = self.idf
+        if idf is None or idf.n != n:
+            idf = self.idf = _WordInverseFrequencies(n, self.df)
+        return idf
+
     def vector(self, article_id: str, counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> dict[str, float]:
+        """The article's `_vector`, once per call, each word's IDF worked out once per call (by word,
+        not by document frequency: a word is in hundreds of the vectors of a call, and looking its
+        frequency up for each was a third of the vectors' cost); the same floats as `_vector`."""
         v = self.vectors.get(article_id)
         if v is None:
-            if self.idf is None or self.idf.n != n:
-                self.idf = _InverseFrequencies(n)
-            v = self.vectors[article_id] = _vector(counts, n, df, self.idf)
-        return v
-
-    def weight(self, word: str, k: int, n: int, df: Mapping[str, int]) -> float:
-        """A word's TF-IDF weight before normalising, as `_vector` works it out (the same float), with
-        each word's IDF and each count's TF worked out once per call: the words' counts do not change
-        within it, and every word is looked up (`term_stats`) before a vector uses it."""
-        return self.tf[k] * self.word_idf(n, df)[word]
-
-    def word_idf(self, n: int, df: Mapping[str, int]) -> _WordInverseFrequencies:
-        """Each word's IDF as `weight` multiplies it, worked out once per call (n, the store's
-        article count, and the document frequencies looked up do not change within it)."""
-        known = self.words_idf
-        if known is None or known.n != n or known.df is not df:
-            known = self.words_idf = _WordInverseFrequencies(n, df)
-        return known
-
-    def norm(self, article_id: str, counts: Mapping[str, int], n: int, df: Mapping[str, int]) -> float:
-        """The norm `_vector` divides an article's weights by, once per article per call: a candidate is
-        scored by its shared words only (`neighbours`), so its whole vector is never needed."""
-        v = self.norms.get(article_id)
-        if v is None:
-            weight = self.weight
-            v = self.norms[article_id] = math.sqrt(sum([x * x for x in [
-                weight(w, k, n, df) for w, k in counts.items() if k > 0]])) or 1.0
+            idf = self.word_idf(n) if df is self.df else _WordInverseFrequencies(n, df)
+            tf = _TF
+            weights = {w: tf[k] * idf[w] for w, k in counts.items() if k > 0}
+            norm = math.sqrt(sum([x * x for x in weights.values()])) or 1.0
+            v = self.vectors[article_id] = {w: x / norm for w, x in weights.items()}
         return v
 
     def term_postings(self, terms: Iterable[str], limit_per_term: int, which: str = "any") -> set[str]:
@@ -230,26 +224,48 @@ class _ChunkIndex:
         and what it gives them (a date found from the corpus) does not make them dated."""
         if which != "dated":
             return self.index.term_postings(terms, limit_per_term, which)
-        # the index's limit is per word: the union of each word's postings, the words not read yet
-        # read in one call (one query per word was most of the stage's queries)
+        out: set[str] = set()
+        for got in self.postings_by_term(terms, limit_per_term).values():
+            out |= got
+        return out
+
+    def postings_by_term(self, terms: Iterable[str], limit_per_term: int) -> dict[str, frozenset[str]]:
+        """Each word's postings among the dated articles (`term_postings` of that word alone), the
+        words not read yet in this call read in one call to the index (one query per word was most
+        of the stage's queries)."""
         wanted = set(terms)
         missing = [t for t in wanted if (t, limit_per_term) not in self.postings]
         if missing:
-            got = self.index.term_postings_by_term(missing, limit_per_term, which)
+            got = self.index.term_postings_by_term(missing, limit_per_term, "dated")
             self.postings.update(((t, limit_per_term), frozenset(got.get(t, ()))) for t in missing)
-        out: set[str] = set()
-        for t in wanted:
-            out |= self.postings[(t, limit_per_term)]
-        return out
+        return {t: self.postings[(t, limit_per_term)] for t in wanted}
 
     def dated_articles(self, article_ids: Iterable[str]) -> list[Article]:
-        """Dated articles (neighbours) by id, each read once per call: dating does not change them."""
+        """Dated articles (neighbours) by id, each read once per call: dating does not change them.
+        Only what `estimate` reads of a neighbour is read (`article_dates`)."""
         ids = list(article_ids)
         missing = [i for i in ids if i not in self.articles]
         if missing:
-            for a in self.index.get_articles(missing):
+            for a in self.index.article_dates(missing):
                 self.articles[a.id] = a
         return [self.articles[i] for i in ids if i in self.articles]
+
+    def prefetch(self, article_ids: Iterable[str], postings_per_term: int) -> None:
+        """Read what `neighbours` reads for each of `article_ids` (its words, their document
+        frequencies, its telling words' postings, its candidates' words and theirs) for all of them
+        at once: one query of each kind for the chunk instead of one per article (each a few hundred
+        statements a chunk). The same words are looked up as `neighbours` would look up, so the
+        store reads the same rows; `neighbours` then finds every one of them read."""
+        own = self.article_terms(article_ids)
+        if not own:
+            return
+        n, df = self.term_stats({w for counts in own.values() for w in counts})
+        telling: set[str] = set()
+        for aid, counts in own.items():
+            if counts:
+                telling.update(self.telling_words(aid, self.vector(aid, counts, n, df)))
+        candidates = self.term_postings(telling, postings_per_term, "dated")
+        self.term_stats(self.words_not_looked_up(self.article_terms(candidates)))
 
     def words_not_looked_up(self, their: Mapping[str, Mapping[str, int]]) -> set[str]:
         """The words of those of `their` articles whose words were not asked for in an earlier
@@ -288,25 +304,69 @@ def neighbours(
         return []
     their = cache.article_terms(candidates)
     n, df = cache.term_stats(cache.words_not_looked_up(their) | set(own))
-    items = list(mine.items())
-    order = {w: i for i, (w, _) in enumerate(items)}
+    place = {w: i for i, w in enumerate(mine)}.__getitem__
     scored = []
-    tf, idf = cache.tf, cache.word_idf(n, df)
+    vector = cache.vector
     for other, counts in their.items():
-        norm = cache.norm(other, counts, n, df)
-        # The dot product with the other's `_vector` over the shared words only, added in the order
-        # of `mine` as the sum over all of its words adds them (a word the other lacks adds 0.0, which
-        # changes no sum), each weight (`cache.weight`, written out: it ran once per shared word of
-        # every candidate) divided by the norm as `_vector` does: the same float.
-        s = 0.0
-        for i in sorted([order[w] for w in order.keys() & counts.keys()]):
-            w, x = items[i]
-            k = counts[w]
-            if k > 0:
-                s += x * (tf[k] * idf[w] / norm)
+        s = _dot(mine, place, vector(other, counts, n, df))
         if s >= min_similarity:
             scored.append((s, other))
     return sorted(scored, reverse=True)
+
+
+def _dot(mine: Mapping[str, float], place: Callable[[str], int], theirs: Mapping[str, float]) -> float:
+    """The dot product of `mine` with another `_vector` (worked out once per call: a candidate is
+    scored against many undated articles) over the shared words only, added in the order of `mine`
+    (`place`: a word's position in it) as the sum over all of its words adds them (a word the other
+    lacks adds 0.0, which changes no sum): the same float."""
+    s = 0.0
+    for w in sorted(mine.keys() & theirs.keys(), key=place):
+        s += mine[w] * theirs[w]
+    return s
+
+
+def with_new_neighbours(
+    article_ids: Iterable[str], index: TermIndex, new: frozenset[str], min_similarity: float, postings_per_term: int
+) -> set[str]:
+    """Those of `article_ids` that have an article of `new` among their neighbours: the ones for which
+    `neighbours(i, index, min_similarity, postings_per_term, among=new)` is not empty, worked out for
+    all of them at once and from the other end. An article of `new` is a candidate of `i` when it
+    holds one of `i`'s telling words and is among that word's postings; it holds the word when the
+    index says so (read once for `new`), and only the pairs that score `min_similarity` are then
+    checked against the postings of the words they share. Reading the postings of every telling
+    word `new` holds, for every stored undated article, to keep the few of `new` in them, was a
+    fifth of the stage."""
+    cache = index if isinstance(index, _ChunkIndex) else _ChunkIndex(index)
+    own = cache.article_terms(article_ids)
+    if not own:
+        return set()
+    n, df = cache.term_stats({w for counts in own.values() for w in counts})
+    holding: dict[str, list[str]] = {}
+    for other, counts in cache.article_terms(new).items():
+        for w in counts:
+            holding.setdefault(w, []).append(other)
+    maybe: dict[str, dict[str, list[str]]] = {}  # article -> candidate of `new` -> telling words it holds
+    for aid, counts in own.items():
+        if not counts:
+            continue
+        found: dict[str, list[str]] = {}
+        for w in cache.telling_words(aid, cache.vector(aid, counts, n, df)):
+            for other in holding.get(w, ()):
+                if other != aid:
+                    found.setdefault(other, []).append(w)
+        if found:
+            maybe[aid] = found
+    their = cache.article_terms({o for found in maybe.values() for o in found})
+    n, df = cache.term_stats(cache.words_not_looked_up(their))
+    close: list[tuple[str, str, list[str]]] = []
+    for aid, found in maybe.items():
+        mine = cache.vectors[aid]
+        place = {w: i for i, w in enumerate(mine)}.__getitem__
+        for other, words in found.items():
+            if _dot(mine, place, cache.vector(other, their[other], n, df)) >= min_similarity:
+                close.append((aid, other, words))
+    postings = cache.postings_by_term({w for _, _, words in close for w in words}, postings_per_term)
+    return {aid for aid, other, words in close if any(other in postings[w] for w in words)}
 
 
 def _cosines(
@@ -333,8 +393,9 @@ def _cosines(
 
 
 class _WordInverseFrequencies(dict[str, float]):
-    """`log(1 + n / df)` by word, for a corpus of `n` articles and the document frequencies `df`,
-    each computed once (the product `_ChunkIndex.weight` and `neighbours` multiply by)."""
+    """`log(1 + n / df)` by word, as `_vector` works it out from the word's document frequency in
+    `df` (1 when it has none), for a corpus of `n` articles. A word's value is kept once `df` has its
+    frequency: `df` grows as words are looked up, and a frequency it has does not change."""
 
     def __init__(self, n: int, df: Mapping[str, int]) -> None:
         super().__init__()
@@ -342,7 +403,10 @@ class _WordInverseFrequencies(dict[str, float]):
         self.df = df
 
     def __missing__(self, word: str) -> float:
-        self[word] = v = math.log(1 + self.n / max(self.df.get(word, 1), 1))
+        d = self.df.get(word)
+        v = math.log(1 + self.n / max(1 if d is None else d, 1))
+        if d is not None:
+            self[word] = v
         return v
 
 
@@ -547,16 +611,20 @@ def date_articles(
         # its neighbours: nothing else it is compared with has changed. Its whole neighbourhood (up
         # to `postings_per_term` articles for each of its telling words, thousands in a large store)
         # was scored again for every chunk that shared a word with it, and mostly changed nothing.
-        new = frozenset(chunk)  # those the index counts as dated are the candidates that can be new
-        stored = {i for i in stored if neighbours(i, cached, min_similarity, postings_per_term, among=new)}
+        # Those the index counts as dated are the candidates that can be new, and whichever index, an
+        # article it counts as dated has a date of its own, not none and not one dating gave it: the
+        # others hold no word's dated postings (most of a chunk of fragments), so are not scored.
+        new = frozenset(a.id for a in articles if a.published is not None and a.published.how != "corpus")
+        stored = with_new_neighbours(sorted(stored), cached, new, min_similarity, postings_per_term)
         targets += index.get_articles(sorted(stored))
+    cached.prefetch([a.id for a in targets if a.text], postings_per_term)
+    nears = {a.id: neighbours(a.id, cached, min_similarity, postings_per_term)[:5] for a in targets if a.text}
+    by_id = {a.id: a for a in cached.dated_articles(sorted({o for near in nears.values() for _, o in near}))}
     changed = []
     for article in targets:
         if not article.text:
             continue
-        near = neighbours(article.id, cached, min_similarity, postings_per_term)[:5]
-        dated = cached.dated_articles([o for _, o in near])
-        by_id = {a.id: a for a in dated}
+        near = nears[article.id]
         result = estimate(article, [(s, by_id[o]) for s, o in near if o in by_id], window_days)
         if result is None:
             continue
