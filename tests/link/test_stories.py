@@ -143,6 +143,23 @@ def test_actor_words_are_the_names_of_actors_only_one_side_names():
     assert _actor_words({"armada": 1.0, "thiago": 1.0}, {}, LAUNCH_INFO, "id") == {"thiago"}
 
 
+def test_actor_words_kept_between_calls_are_the_words_worked_out_anew():
+    # `known` keeps each entity's words for the next article and story of the batch; an entity `info`
+    # lacks is not kept, so once the batch reads it its words count like any other's
+    info = {k: v for k, v in LAUNCH_INFO.items() if k != "giias"}
+    known: dict[str, frozenset[str]] = {}
+    pairs = [({"stepwgn": 1.0, "hpm": 1.0, "show": 1.0}, {"honda": 1.0, "tangerang": 1.0, "giias": 1.0, "show": 1.0}),
+             ({"armada": 1.0, "thiago": 1.0}, {}), ({"thiago": 1.0}, {"stepwgn": 1.0, "giias": 1.0}),
+             ({"giias": 1.0, "hpm": 1.0}, {"thiago": 1.0, "armada": 1.0})]
+    for mine, theirs in pairs:
+        assert _actor_words(mine, theirs, info, "id", known) == _actor_words(mine, theirs, info, "id")
+    assert "giias" not in known
+    info["giias"] = LAUNCH_INFO["giias"]
+    for mine, theirs in pairs:
+        assert _actor_words(mine, theirs, info, "id", known) == _actor_words(mine, theirs, info, "id")
+    assert _actor_words({"thiago": 1.0}, {"giias": 1.0}, info, "id", known) == {"thiago", "gaikindo", "auto"}
+
+
 def test_words_count_in_full_when_two_reports_write_two_actors_names_alike():
     story = Story(id="s", label="", entities={"honda": 1.0, "giias": 1.0}, terms={"honda": 1.0, "step": 1.0,
                                                                                    "giias": 1.0, "hybrid": 1.0})
