@@ -21,6 +21,7 @@ from linimasa.link.stories import (
     _headline_acronyms,
     _headline_day,
     _may_be_one,
+    _MemberCounts,
     _name_words,
     _nested,
     _one_actor,
@@ -757,3 +758,28 @@ def test_an_article_that_fits_two_halves_of_one_story_merges_them(monkeypatch):
     monkeypatch.setattr("linimasa.link.stories.HALVES_ENTITIES", 0.3)
     monkeypatch.setattr("linimasa.link.stories.HALVES_NEAR", 2.0)  # no second fit is this near
     assert not merged()
+
+
+class _CountingStore:
+    """A store that answers `article_terms` from a dict and counts the articles it was asked for."""
+
+    def __init__(self, terms: dict[str, dict[str, int]]) -> None:
+        self.terms, self.asked = terms, 0
+
+    def article_terms(self, ids: set[str]) -> dict[str, dict[str, int]]:
+        self.asked += len(ids)
+        return {i: dict(self.terms[i]) for i in ids if i in self.terms}
+
+
+def test_member_counts_are_the_stored_counts_read_once_while_kept():
+    terms = {f"a{i}": {"banjir": i + 1, "warga": 1} for i in range(5)}
+    store = _CountingStore(terms)
+    counts = _MemberCounts(limit=3)
+    assert counts.read(store, {"a0", "a1", "zz"}) == {"a0": terms["a0"], "a1": terms["a1"]}
+    assert store.asked == 3
+    assert counts.read(store, {"a0", "a1"}) == {"a0": terms["a0"], "a1": terms["a1"]}
+    assert store.asked == 3  # kept: not asked again
+    assert counts.read(store, {"a2", "a3"}) == {"a2": terms["a2"], "a3": terms["a3"]}
+    assert len(counts.kept) == 3  # the least recently read one went
+    other = _CountingStore({"a0": {"gempa": 2}})
+    assert counts.read(other, {"a0"}) == {"a0": {"gempa": 2}}  # another store starts anew

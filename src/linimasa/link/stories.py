@@ -58,7 +58,7 @@ import itertools
 import math
 import operator
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -619,10 +619,11 @@ def _unit(v: dict[str, float]) -> dict[str, float]:
 
 def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
            entity_share: float = ENTITY_SHARE, terms_per_article: int = TERMS_PER_ARTICLE,
-           developing: float | None = None) -> tuple[list[Story], set[str]]:
+           developing: float | None = None, member_counts: _MemberCounts | None = None
+           ) -> tuple[list[Story], set[str]]:
     """Put each new article into the best-matching stored or new story; an article that matches
     several stories strongly (`bridge`) merges them. Returns the changed stories and the ids of
-    those merged away."""
+    those merged away. `member_counts` keeps stored articles' word counts for the next batch."""
     absorbed: set[str] = set()
     developing = threshold if developing is None else developing
     lowest = min(threshold, developing, CORE_FIT)  # the loosest fit joining any story takes (`required`)
@@ -743,7 +744,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         w = _event_aliases(w, s.entities, info, lang)
         elsewhere = apart(w, places, s)
         if t and s.terms and not elsewhere:
-            _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
+            _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf, member_counts)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
         value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info),
                       actors=lambda: _actor_words(w, s.entities, info, lang))
@@ -828,7 +829,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             apart_from = {s.id: apart(aliased[s.id], places, s) for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
             _load_members([s for s in cands.values() if terms and s.terms and not apart_from[s.id]],
-                          member_terms, store, n_docs, df, terms_per_article, idf)
+                          member_terms, store, n_docs, df, terms_per_article, idf, member_counts)
             scored = []
             names = _name_words(a, info)
             beats = _beats(weights, info)
@@ -947,13 +948,46 @@ def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
     return [loaded[i] for i in ids if i in loaded]
 
 
+MEMBER_COUNTS_KEPT = 1024  # stored articles' word counts kept between batches (`_MemberCounts`)
+
+
+class _MemberCounts:
+    """The word counts of stored articles (`article_terms`), kept between the batches of one store:
+    a story's recent articles are its members in every batch that has an article near it, and an
+    article's counts never change once stored (its id is its bytes). Their weights are worked out
+    again in each batch (`_load_members`): the article count and the words' counts change. The most
+    recently read `MEMBER_COUNTS_KEPT` are kept; another store starts anew."""
+
+    def __init__(self, limit: int = MEMBER_COUNTS_KEPT) -> None:
+        self.limit = limit
+        self.store: Any = None
+        self.kept: OrderedDict[str, dict[str, int]] = OrderedDict()
+
+    def read(self, store: Any, article_ids: set[str]) -> dict[str, dict[str, int]]:
+        if store is not self.store:
+            self.store, self.kept = store, OrderedDict()
+        out = {m: self.kept[m] for m in article_ids if m in self.kept}
+        for m in out:
+            self.kept.move_to_end(m)
+        missing = article_ids - out.keys()
+        if missing:
+            found = store.article_terms(missing)
+            out.update(found)
+            self.kept.update(found)
+            while len(self.kept) > self.limit:
+                self.kept.popitem(last=False)
+        return out
+
+
 def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store: Any, n_docs: int,
-                  df: dict[str, int], limit: int, idf: dict[str, float | None]) -> None:
-    """Word weights of the candidate stories' recent articles, read once per batch."""
+                  df: dict[str, int], limit: int, idf: dict[str, float | None],
+                  counts: _MemberCounts | None = None) -> None:
+    """Word weights of the candidate stories' recent articles, read once per batch (their counts,
+    with `counts`, once while they stay among the recently read)."""
     wanted = {m for st in stories for m in st.articles[-MEMBERS_COMPARED:] if m not in member_terms}
     if not wanted:
         return
-    more = store.article_terms(wanted)
+    more = counts.read(store, wanted) if counts is not None else store.article_terms(wanted)
     _, extra = store.term_stats({t for c in more.values() for t in c if t not in df})
     df.update(extra)
     for t in extra:  # counted only now: an idf kept before would be stale
@@ -1013,8 +1047,11 @@ def make_stories(threshold: float = 0.2, bridge: float = 0.22, entity_share: flo
     merge the two; `entity_share`, how much of the match is entities rather than words;
     `terms_per_article`, how many of an article's most telling words it is matched by."""
 
+    member_counts = _MemberCounts()
+
     def stage(articles: list[Article], store: Any) -> None:
-        stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article, developing)
+        stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article, developing,
+                                   member_counts)
         if absorbed:
             # A story that absorbed others takes their timeline entries; the timeline stage rebuilds
             # the dates that then hold two entries (it rebuilds only what a batch touches).
