@@ -5,10 +5,26 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
 import pytest
+from datasketch.hashfunc import sha1_hash32
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import linimasa
-from linimasa.link.duplicates import band_hashes, keeps_opening, relate, signature
+from linimasa.link.duplicates import (
+    NUM_PERM,
+    SEED,
+    LeanMinHash,
+    MinHash,
+    _permutations,
+    _sha1_hash32,
+    band_hashes,
+    keeps_opening,
+    relate,
+    shingles,
+    signature,
+)
 
 P = [
     "Banjir merendam ratusan rumah warga di Kecamatan Dayeuhkolot, Kabupaten Bandung, sejak Senin malam "
@@ -236,3 +252,21 @@ def test_datasketch_minhash_is_loaded_without_its_lsh_indexes_and_stays_the_pack
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
     assert out == ["0", "0", "1", "1", "1"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["banjir", "Jakarta", "warga", "mengungsi", "hujan", "deras", "sejak", "pagi",
+                                 "BPBD", "rumah", "terendam", "ketinggian", "air", "meter", "é", "2025"]),
+                max_size=120))
+def test_signature_hashes_shingles_as_datasketch_does(words: list[str]) -> None:
+    # the shingles hashed at once (`_sha1_hash32`) give the MinHash that datasketch's own sha1_hash32 gave
+    text = " ".join(words)
+    sh = shingles(text)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme="affine32")
+    if sh:
+        m.update_batch(list(sh))
+    n, values = signature(text)
+    assert n == len(sh)
+    assert values.dtype == LeanMinHash(m).hashvalues.dtype
+    assert np.array_equal(values, LeanMinHash(m).hashvalues)
+    assert _sha1_hash32(list(sh)) == [sha1_hash32(s) for s in sh]

@@ -21,6 +21,7 @@ from linimasa.link.stories import (
     _headline_acronyms,
     _headline_day,
     _may_be_one,
+    _MemberCounts,
     _name_words,
     _nested,
     _one_actor,
@@ -141,6 +142,23 @@ def test_actor_words_are_the_names_of_actors_only_one_side_names():
     assert words == {"step", "wgn", "gaikindo", "auto"}  # "international", "show": words of news
     # a word of the language ("armada", "jasa") or a place ("madrid") is no actor's name
     assert _actor_words({"armada": 1.0, "thiago": 1.0}, {}, LAUNCH_INFO, "id") == {"thiago"}
+
+
+def test_actor_words_kept_between_calls_are_the_words_worked_out_anew():
+    # `known` keeps each entity's words for the next article and story of the batch; an entity `info`
+    # lacks is not kept, so once the batch reads it its words count like any other's
+    info = {k: v for k, v in LAUNCH_INFO.items() if k != "giias"}
+    known: dict[str, frozenset[str]] = {}
+    pairs = [({"stepwgn": 1.0, "hpm": 1.0, "show": 1.0}, {"honda": 1.0, "tangerang": 1.0, "giias": 1.0, "show": 1.0}),
+             ({"armada": 1.0, "thiago": 1.0}, {}), ({"thiago": 1.0}, {"stepwgn": 1.0, "giias": 1.0}),
+             ({"giias": 1.0, "hpm": 1.0}, {"thiago": 1.0, "armada": 1.0})]
+    for mine, theirs in pairs:
+        assert _actor_words(mine, theirs, info, "id", known) == _actor_words(mine, theirs, info, "id")
+    assert "giias" not in known
+    info["giias"] = LAUNCH_INFO["giias"]
+    for mine, theirs in pairs:
+        assert _actor_words(mine, theirs, info, "id", known) == _actor_words(mine, theirs, info, "id")
+    assert _actor_words({"thiago": 1.0}, {"giias": 1.0}, info, "id", known) == {"thiago", "gaikindo", "auto"}
 
 
 def test_words_count_in_full_when_two_reports_write_two_actors_names_alike():
@@ -740,3 +758,28 @@ def test_an_article_that_fits_two_halves_of_one_story_merges_them(monkeypatch):
     monkeypatch.setattr("linimasa.link.stories.HALVES_ENTITIES", 0.3)
     monkeypatch.setattr("linimasa.link.stories.HALVES_NEAR", 2.0)  # no second fit is this near
     assert not merged()
+
+
+class _CountingStore:
+    """A store that answers `article_terms` from a dict and counts the articles it was asked for."""
+
+    def __init__(self, terms: dict[str, dict[str, int]]) -> None:
+        self.terms, self.asked = terms, 0
+
+    def article_terms(self, ids: set[str]) -> dict[str, dict[str, int]]:
+        self.asked += len(ids)
+        return {i: dict(self.terms[i]) for i in ids if i in self.terms}
+
+
+def test_member_counts_are_the_stored_counts_read_once_while_kept():
+    terms = {f"a{i}": {"banjir": i + 1, "warga": 1} for i in range(5)}
+    store = _CountingStore(terms)
+    counts = _MemberCounts(limit=3)
+    assert counts.read(store, {"a0", "a1", "zz"}) == {"a0": terms["a0"], "a1": terms["a1"]}
+    assert store.asked == 3
+    assert counts.read(store, {"a0", "a1"}) == {"a0": terms["a0"], "a1": terms["a1"]}
+    assert store.asked == 3  # kept: not asked again
+    assert counts.read(store, {"a2", "a3"}) == {"a2": terms["a2"], "a3": terms["a3"]}
+    assert len(counts.kept) == 3  # the least recently read one went
+    other = _CountingStore({"a0": {"gempa": 2}})
+    assert counts.read(other, {"a0"}) == {"a0": {"gempa": 2}}  # another store starts anew

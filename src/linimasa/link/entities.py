@@ -753,6 +753,16 @@ def org_variant_keys(cluster: Cluster | EntityRecord) -> tuple[set[str], set[str
     words = _org_words(cluster)
     if words is None:
         return set(), set()
+    return _org_name_variant_keys(cluster.key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _org_name_variant_keys(key: str) -> tuple[set[str], set[str]]:
+    """`org_variant_keys` of an organisation keyed by name, worked out once per name: linking asks it
+    of each cluster three times (the keys it looks up, its merge with its variants, the keys it is
+    saved under), and of the same stored names in every chunk. The sets are shared: callers only read
+    them."""
+    words = key[5:].split()
     name = " ".join(words)
     less = _one_letter_less(words)
     return {f"orgx:{name}", *(f"orgd:{v}" for v in less)}, {f"orgd:{name}", *(f"orgx:{v}" for v in less)}

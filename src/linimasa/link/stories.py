@@ -58,7 +58,7 @@ import itertools
 import math
 import operator
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -353,17 +353,35 @@ def _common_words(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-def _actor_words(weights: dict[str, float], entities: dict[str, float], info: Info, lang: str) -> frozenset[str]:
+_NOT_ACTORS = ("GPE", "LOC", "ORG")
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _actor_words(weights: dict[str, float], entities: dict[str, float], info: Info, lang: str,
+                 known: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
     """The words that spell the names of the actors (people, events, products and other things: not
     places, and not organisations, which are beats, see `ONE_ORGANISATION`) only one of an article
     (`weights`) and a story (`entities`) names, `_actor_name_words` of each. Those of an entity both
     name are no news: "Piala Dunia Antarklub" in two match reports of the tournament is the
-    tournament both write about, not one match."""
+    tournament both write about, not one match. `known`, when given, keeps each entity's words (none
+    for one that is no actor) for the next call in language `lang`: a story's 200 entities are
+    walked for every article that shares no entity with it. Only entities `info` holds are kept (an
+    entry of `info` never changes; one it lacks may be added later)."""
     out: set[str] = set()
     for mine, theirs in ((weights, entities), (entities, weights)):
         for e in mine:
-            if e not in theirs and e in info and info[e][1] not in ("GPE", "LOC", "ORG"):
-                out |= _actor_name_words(info[e][0], lang)
+            if e in theirs:
+                continue
+            words = known.get(e) if known is not None else None
+            if words is None:
+                found = info.get(e)
+                if found is None:
+                    continue
+                words = _NO_WORDS if found[1] in _NOT_ACTORS else _actor_name_words(found[0], lang)
+                if known is not None:
+                    known[e] = words
+            if words:
+                out |= words
     return frozenset(out)
 
 
@@ -601,10 +619,11 @@ def _unit(v: dict[str, float]) -> dict[str, float]:
 
 def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
            entity_share: float = ENTITY_SHARE, terms_per_article: int = TERMS_PER_ARTICLE,
-           developing: float | None = None) -> tuple[list[Story], set[str]]:
+           developing: float | None = None, member_counts: _MemberCounts | None = None
+           ) -> tuple[list[Story], set[str]]:
     """Put each new article into the best-matching stored or new story; an article that matches
     several stories strongly (`bridge`) merges them. Returns the changed stories and the ids of
-    those merged away."""
+    those merged away. `member_counts` keeps stored articles' word counts for the next batch."""
     absorbed: set[str] = set()
     developing = threshold if developing is None else developing
     lowest = min(threshold, developing, CORE_FIT)  # the loosest fit joining any story takes (`required`)
@@ -622,6 +641,11 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
     headline_of = {x.id: (x.title, x.language or "id") for x in articles}  # read for `other_match`, `round_up`
+    # Stories whose every entity `info` holds (or the store lacks): a story only ever takes in entities
+    # of the batch's articles and of other such stories, so its entities need not be walked again for
+    # each article it is a candidate of (thirty stories of up to 200 entities each).
+    known: set[str] = set()
+    actor_words: dict[str, dict[str, frozenset[str]]] = {}  # by language, each entity's (`_actor_words`)
 
     def required(s: Story, w: dict[str, float]) -> float:
         """The fit joining story `s` takes for entities `w` (an article's, or a small story's). A
@@ -720,7 +744,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         w = _event_aliases(w, s.entities, info, lang)
         elsewhere = apart(w, places, s)
         if t and s.terms and not elsewhere:
-            _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf)
+            _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf, member_counts)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
         value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info),
                       actors=lambda: _actor_words(w, s.entities, info, lang))
@@ -770,8 +794,12 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if again and (a.story not in started or a.story not in changed):
             continue  # its story has joined another meanwhile
         weights = _weights(a, info, n_articles)
-        terms = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article, idf)
-        member_terms[a.id] = terms
+        if again and a.id in member_terms:
+            # weighed on its first turn: the batch's own words were all counted (`term_stats`) at the
+            # start and only words counted later change their idf, so it is the same vector
+            terms = member_terms[a.id]
+        else:
+            terms = member_terms[a.id] = _term_weights(counts.get(a.id, {}), n_docs, df, terms_per_article, idf)
         keys = [f"e:{e}" for e in list(weights)[:KEYS_PER_ARTICLE]] + [f"t:{t}" for t in list(terms)[:TERM_KEYS]]
         best: Story | None = None
         root_story = dup_story.get(a.duplicate_of or "")
@@ -789,15 +817,19 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                           # the whole dict it is given (a story's hundreds of names and words)
                           and (not s.entities.keys().isdisjoint(key_entities)
                                or not s.terms.keys().isdisjoint(key_terms))})
-            unknown = {e for st in cands.values() for e in st.entities if e not in info}
+            unknown = {e for st in cands.values() if st.id not in known for e in st.entities if e not in info}
             if unknown:  # not the batch's: only their names and whether they are specific places count
                 info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
+            known.update(cands)
             places, day = _places(weights, info, n_articles), _day(a)
-            aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id") for s in cands.values()}
+            # An article that names no event has no event to rename (`_event_aliases` gives back `weights`).
+            evt = any(info[e][1] == "EVT" for e in weights)  # `_weights` keeps only entities `info` holds
+            aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id") if evt else weights
+                       for s in cands.values()}
             apart_from = {s.id: apart(aliased[s.id], places, s) for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
             _load_members([s for s in cands.values() if terms and s.terms and not apart_from[s.id]],
-                          member_terms, store, n_docs, df, terms_per_article, idf)
+                          member_terms, store, n_docs, df, terms_per_article, idf, member_counts)
             scored = []
             names = _name_words(a, info)
             beats = _beats(weights, info)
@@ -823,7 +855,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 norms = norms_of.setdefault(s.id, [None, None])
                 scored.append((score(aliased[s.id], terms, s, members, elsewhere, entity_share, other_language, names,
                                      norms, beats, own,
-                                     functools.partial(_actor_words, aliased[s.id], s.entities, info, lang),
+                                     functools.partial(_actor_words, aliased[s.id], s.entities, info, lang,
+                                                       actor_words.setdefault(lang, {})),
                                      functools.partial(shares_subject, acronyms, s) if acronyms else None)
                                * _time_factor(day, s),
                                s.id))
@@ -882,6 +915,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         places_of.pop(best.id, None)
         norms_of.pop(best.id, None)
         info.update(store.entity_info({e for e in best.entities if e not in info}, max_df=_place_df(n_articles) + 1))
+        known.add(best.id)
         best.label = _label(best, info)
         a.story = best.id
         changed[best.id] = best
@@ -914,13 +948,46 @@ def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
     return [loaded[i] for i in ids if i in loaded]
 
 
+MEMBER_COUNTS_KEPT = 1024  # stored articles' word counts kept between batches (`_MemberCounts`)
+
+
+class _MemberCounts:
+    """The word counts of stored articles (`article_terms`), kept between the batches of one store:
+    a story's recent articles are its members in every batch that has an article near it, and an
+    article's counts never change once stored (its id is its bytes). Their weights are worked out
+    again in each batch (`_load_members`): the article count and the words' counts change. The most
+    recently read `MEMBER_COUNTS_KEPT` are kept; another store starts anew."""
+
+    def __init__(self, limit: int = MEMBER_COUNTS_KEPT) -> None:
+        self.limit = limit
+        self.store: Any = None
+        self.kept: OrderedDict[str, dict[str, int]] = OrderedDict()
+
+    def read(self, store: Any, article_ids: set[str]) -> dict[str, dict[str, int]]:
+        if store is not self.store:
+            self.store, self.kept = store, OrderedDict()
+        out = {m: self.kept[m] for m in article_ids if m in self.kept}
+        for m in out:
+            self.kept.move_to_end(m)
+        missing = article_ids - out.keys()
+        if missing:
+            found = store.article_terms(missing)
+            out.update(found)
+            self.kept.update(found)
+            while len(self.kept) > self.limit:
+                self.kept.popitem(last=False)
+        return out
+
+
 def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store: Any, n_docs: int,
-                  df: dict[str, int], limit: int, idf: dict[str, float | None]) -> None:
-    """Word weights of the candidate stories' recent articles, read once per batch."""
+                  df: dict[str, int], limit: int, idf: dict[str, float | None],
+                  counts: _MemberCounts | None = None) -> None:
+    """Word weights of the candidate stories' recent articles, read once per batch (their counts,
+    with `counts`, once while they stay among the recently read)."""
     wanted = {m for st in stories for m in st.articles[-MEMBERS_COMPARED:] if m not in member_terms}
     if not wanted:
         return
-    more = store.article_terms(wanted)
+    more = counts.read(store, wanted) if counts is not None else store.article_terms(wanted)
     _, extra = store.term_stats({t for c in more.values() for t in c if t not in df})
     df.update(extra)
     for t in extra:  # counted only now: an idf kept before would be stale
@@ -980,8 +1047,11 @@ def make_stories(threshold: float = 0.2, bridge: float = 0.22, entity_share: flo
     merge the two; `entity_share`, how much of the match is entities rather than words;
     `terms_per_article`, how many of an article's most telling words it is matched by."""
 
+    member_counts = _MemberCounts()
+
     def stage(articles: list[Article], store: Any) -> None:
-        stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article, developing)
+        stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article, developing,
+                                   member_counts)
         if absorbed:
             # A story that absorbed others takes their timeline entries; the timeline stage rebuilds
             # the dates that then hold two entries (it rebuilds only what a batch touches).

@@ -209,8 +209,25 @@ _CORPUS_TABLES = (
 )
 
 
+_JSON_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _json_fields(obj: object) -> dict[str, Any]:
+    """`json.dumps`' `default`: a model object (a dataclass instance) as a dict of its fields, one
+    level deep. The encoder walks what they hold itself, in C, and calls this again for a model object
+    inside: the JSON text `to_dict` then `json.dumps` gives, without first copying every list and
+    dict of a story's hundreds of weights or an entity's aliases and roles in Python."""
+    tp = type(obj)
+    names = _JSON_FIELDS.get(tp)
+    if names is None:
+        if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+            raise TypeError(f"Object of type {tp.__name__} is not JSON serializable")
+        names = _JSON_FIELDS[tp] = tuple(f.name for f in dataclasses.fields(obj))
+    return {name: getattr(obj, name) for name in names}
+
+
 def _dumps(obj: object) -> str:
-    return json.dumps(to_dict(obj), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(obj, default=_json_fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _migrate_1_to_2(db: sqlite3.Connection) -> None:
@@ -819,14 +836,14 @@ class SQLiteStore(SQLiteSearch, Store):
     def save_entities(self, records: Iterable[EntityRecord]) -> None:
         with self.write():
             for rec in records:
-                doc = to_dict(rec)
+                doc = _json_fields(rec)
                 doc["articles"] = []  # recomputed from entity_mentions when read
                 self.db.execute(
                     "INSERT INTO entities (id, name, type, key, n_mentions, doc) VALUES (?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type,"
                     " key = excluded.key, n_mentions = excluded.n_mentions, doc = excluded.doc",
                     (rec.id, rec.name, rec.type, rec.key, rec.n_mentions,
-                     json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))),
+                     _dumps(doc)),
                 )
                 self.db.executemany(
                     "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, rec.id) for k in rec.keys]
