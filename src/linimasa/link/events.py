@@ -371,6 +371,8 @@ def make_event_linking(max_gap_days: int = 10) -> Callable[[list[Article], Any],
     """Merge the new articles' event mentions into stored events found by (type, actor) key.
     `max_gap_days`: how far apart two sources' dates for one event may lie (an exact day and
     "mid-August"); two different exact days are always two events."""
+    for lang in resources.languages():  # now, not mid-batch (see `make_entity_linking`)
+        _summary_templates(lang)
 
     def stage(articles: list[Article], store: Any) -> None:
         new, _ = resolve(articles)

@@ -1048,6 +1048,12 @@ def make_stories(threshold: float = 0.2, bridge: float = 0.22, entity_share: flo
     `terms_per_article`, how many of an article's most telling words it is matched by."""
 
     member_counts = _MemberCounts()
+    # the word lists loaded now, while little else is alive: a resource's first load ends in a full
+    # garbage collection (`resources.keep_for_process`), which in the middle of a batch walks every
+    # article of the chunk
+    _versus_words()
+    for lang in resources.languages():
+        _common_words(lang), _roundup_openings(lang), _month_numbers(lang)
 
     def stage(articles: list[Article], store: Any) -> None:
         stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article, developing,
