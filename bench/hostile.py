@@ -13,9 +13,9 @@ largest size's ms/KB to the smallest's (the aim: flat, 1.0). The pool holds dist
 for the largest size (`real_bodies`: no text reads an article twice), and each size is timed on as
 many texts of it as the pool holds, starting at bodies spread through it (`windows`: 200 of 10 KB,
 20 of 100 KB, 2 of 1 MB, 1 of 2 MB), so every size reads the same articles, once; each size is
-timed `--passes` times (3) and the median pass reported, with every pass's ms/KB beside it
-(`ms_per_kb_passes`). Before any timing the stages read the whole pool once, so every size meets
-the per-word caches in the same state.
+timed `--passes` times (3), the passes going round the sizes, and the median pass reported, with
+every pass's ms/KB beside it (`ms_per_kb_passes`). Before any timing the stages read the whole
+pool once, so every size meets the per-word caches in the same state.
 
 A case that runs past `--limit` CPU-seconds is stopped (an interval timer) and reported as over it:
 the script can time code that has no budget of its own (PYTHONPATH=<old checkout>/src measures the
@@ -238,9 +238,15 @@ def _main(args: argparse.Namespace) -> int:
     pool = sum(len(b) + 2 for b in bodies) if bodies else 0
     print(f"\nordinary text by size ({source}): CPU ms per KB, and per stage "
           f"(median of {args.passes} passes over every size's windows)")
+    texts_of = {s: windows(s, bodies) if bodies else [plain(s)] for s in real_sizes}
+    # the passes go round the sizes (each pass reads every size once), so that a spell of load on the
+    # shared machine falls on every size alike, not on the size timed then
+    passes_of: dict[int, list[tuple[float | None, dict[str, float]]]] = {s: [] for s in real_sizes}
+    for _ in range(args.passes):
+        for s in real_sizes:
+            passes_of[s].append(_pass(pipe, texts_of[s], args.limit * 10))
     for s in real_sizes:
-        texts = windows(s, bodies) if bodies else [plain(s)]
-        passes = [_pass(pipe, texts, args.limit * 10) for _ in range(args.passes)]
+        texts, passes = texts_of[s], passes_of[s]
         kb = s / 1024 * len(texts)  # the KB one pass reads
         # the median pass (the lower one of an even count), with its own stages so they add up to it
         done = sorted((p for p in passes if p[0] is not None), key=lambda p: p[0])
