@@ -4,6 +4,7 @@ nothing, and tries a rule only at its start keys: the same candidate spans with 
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 import linimasa
 from linimasa.timex import tagger
 from linimasa.timex.lexicon import lexicon
-from linimasa.timex.prefilter import Lowered, finditer, may_match, required, start_keys
+from linimasa.timex.prefilter import FOLDED, UNFOLDED, Lowered, finditer, may_match, required, start_keys
 
 
 def _spans(text: str, lang: str) -> list[tuple[str, int, int]]:
@@ -65,9 +66,28 @@ def test_a_rule_is_skipped_only_when_its_words_are_missing() -> None:
     regex = re.compile(r"(?<!\w)(?:pukul|jam)\s+\d", re.IGNORECASE)
     assert may_match(regex, Lowered("Rapat dimulai PUKUL 9 pagi."))
     assert not may_match(regex, Lowered("Rapat dimulai pagi ini."))
-    # characters that case-insensitive matching equates with i, s or k: never filtered
+    # characters that case-insensitive matching equates with i, s or k: read as those letters
     assert may_match(re.compile(r"kini", re.IGNORECASE), Lowered("\u212aİNİ"))
     assert re.search(r"kini", "\u212aİNİ", re.IGNORECASE)
+    assert may_match(re.compile(r"pagi si", re.IGNORECASE), Lowered("PAGİ ſı"))
+    # and one of them does not turn the test off for the rest of a text
+    assert not may_match(regex, Lowered("Rapat di İstanbul dimulai pagi ini."))
+
+
+def test_folded_is_every_character_beyond_ascii_matching_an_ascii_letter() -> None:
+    """`FOLDED` holds exactly the characters beyond ASCII that `re.IGNORECASE` takes for an ASCII letter
+    (the Kelvin sign, which `str.lower` lowers right, among them), each as that letter, and every text
+    lowers to its own length."""
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {}
+    for cp in range(128, sys.maxunicode + 1):
+        c = chr(cp)
+        if ascii_letter.fullmatch(c):
+            found[cp] = next(a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, c, re.IGNORECASE))
+    assert found == FOLDED
+    assert all(UNFOLDED.fullmatch(chr(cp)) for cp in FOLDED)
+    text = "".join(map(chr, range(0x2FF))) + "".join(map(chr, FOLDED))
+    assert len(Lowered(text).low or "") == len(text)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -88,6 +88,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from linimasa import resources
@@ -509,15 +510,29 @@ def _glued_names(text: str, mentions: list[Mention], glued: frozenset[int], gaze
     return out
 
 
+def _name_ends(names: Iterable[str]) -> set[str]:
+    """What a name starts or ends with up to a space ("Persib" of "Persib Bandung", "Bandung" too):
+    `x in _name_ends(names)` is whether some name `p` has `p.startswith(x + " ") or p.endswith(" " + x)`,
+    read once for all the names rather than once per name asked about (that grew with the square of a
+    long article's people)."""
+    out: set[str] = set()
+    for p in set(names):
+        i = p.find(" ")
+        while i >= 0:
+            out.add(p[:i])
+            out.add(p[i + 1 :])
+            i = p.find(" ", i + 1)
+    return out
+
+
 def _club_people(text: str, mentions: list[Mention], given: frozenset[str]) -> list[Mention]:
     """In an article about a sport, a person whose whole name is a listed club is the club."""
     clubs = _word_list("shared", "clubs.txt")
     suspects = [m for m in mentions if m.type == "PER" and m.text in clubs and m.text.split(" ")[0] not in given]
     if not suspects or not _sport_article(_index_of(text), _lists("id")["sport_cues"]):
         return mentions
-    people = [m.text for m in mentions if m.type == "PER" and m.text not in clubs]
-    named = {club for club in {m.text for m in suspects}
-             if any(p.startswith(club + " ") or p.endswith(" " + club) for p in people)}
+    people = _name_ends(m.text for m in mentions if m.type == "PER" and m.text not in clubs)
+    named = {m.text for m in suspects if m.text in people}
     for m in suspects:
         if m.text not in named:
             m.type = "ORG"  # type: ignore[assignment]
@@ -550,9 +565,9 @@ def _maker_people(mentions: list[Mention]) -> list[Mention]:
     makers = _makers()
     suspects = [m for m in mentions if m.type == "PER" and m.text.casefold() in makers]
     if suspects:
-        people = [m.text for m in mentions if m.type == "PER" and " " in m.text]
+        people = _name_ends(m.text for m in mentions if m.type == "PER")
         for m in suspects:
-            if not any(p.startswith(m.text + " ") or p.endswith(" " + m.text) for p in people):
+            if m.text not in people:
                 m.type = "ORG"  # type: ignore[assignment]
                 m.role = None
     return mentions

@@ -25,6 +25,7 @@ again in a found form. Every step's effect on the 40 drawn articles and the deve
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import re
@@ -522,16 +523,31 @@ _SUBSTITUTE = re.compile(r"\(((?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+){0,3}) \d
 def lineup_substitutes(text: str, mentions: list[Mention]) -> list[Mention]:
     """A line-up's substitute, "(Cuiabano 68')", "(Santiago Rodriguez 68')": the name in brackets
     before a match minute is a player. It becomes one person mention, in place of what was found
-    inside it (a first name alone, or "Santiago" read as the city)."""
-    out = list(mentions)
+    inside it (a first name alone, or "Santiago" read as the city).
+
+    Each name is read against the mentions near it (by bisection over their starts), not against every
+    mention, which grew with the square of a long article (a line-up per match report): the names lie
+    apart (one per match of the pattern), so one added or taken away never touches another's span."""
+    added: list[Mention] = []
+    gone: set[int] = set()
+    ordered: list[Mention] | None = None
+    starts: list[int] = []
+    longest = 0
     for hit in _SUBSTITUTE.finditer(text):
         s, e = hit.span(1)
-        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
+        if ordered is None:
+            ordered = sorted(mentions, key=lambda m: m.start)
+            starts = [m.start for m in ordered]
+            longest = max((m.end - m.start for m in ordered), default=0)
+        # every mention that overlaps the name starts after s - longest; every one inside it by e
+        near = ordered[bisect.bisect_left(starts, s - longest) : bisect.bisect_right(starts, e)]
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in near):
             continue
-        if any(m.start == s and m.end == e and m.type == "PER" for m in out):
+        if any(m.start == s and m.end == e and m.type == "PER" for m in near):
             continue
-        out = [m for m in out if not (s <= m.start and m.end <= e)]
-        out.append(Mention(s, e, hit.group(1), "PER", source="rule"))
+        gone.update(id(m) for m in near if s <= m.start and m.end <= e)
+        added.append(Mention(s, e, hit.group(1), "PER", source="rule"))
+    out = [m for m in mentions if id(m) not in gone] + added
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

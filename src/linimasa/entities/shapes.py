@@ -33,6 +33,7 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from linimasa import resources
@@ -407,6 +408,20 @@ def _syllable_lists(language: str) -> tuple[frozenset[str], re.Pattern[str] | No
     return skip, product_before
 
 
+def _uses(text: str, forms: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """Each form (`_SHORT_IN_BRACKETS`' letters and digits) -> the spans where it stands as a word of
+    the text (not beside a word character or a hyphen), in text order. One scan of the text for all
+    the forms, not one per form, which grew with the square of a long text (more forms, each scanning
+    more text): a form holds no hyphen or other character outside a word, so its uses are whole runs of
+    word characters and hyphens, and no two forms' uses overlap."""
+    out: dict[str, list[tuple[int, int]]] = {form: [] for form in forms}
+    if out:
+        either = "|".join(map(re.escape, out))
+        for use in re.finditer(rf"(?<![\w-])(?:{either})(?![\w-])", text):
+            out[use.group()].append(use.span())
+    return out
+
+
 def syllable_short_forms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """A short form written as a word in brackets after an organisation's name ("Himpunan Bank Milik
     Negara (Himbara)", "PT Aneka Tambang Tbk (Antam)") names it: the bracket and every later use of the
@@ -424,11 +439,12 @@ def syllable_short_forms(text: str, mentions: list[Mention], language: str) -> l
             continue
         name.key = name.key or f"name:{normalise(name.text)}"
         defined.setdefault(short, name.key)
+    uses = _uses(text, defined)
     for short, key in defined.items():
-        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            if product_before is not None and product_before.search(text, max(0, use.start() - 30), use.start()):
+        for start, end in uses[short]:
+            if product_before is not None and product_before.search(text, max(0, start - 30), start):
                 continue  # "emas Antam": the product
-            out = _put(out, Mention(use.start(), use.end(), short, "ORG", source="rule", key=key))
+            out = _put(out, Mention(start, end, short, "ORG", source="rule", key=key))
     return out
 
 
