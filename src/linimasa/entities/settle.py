@@ -161,28 +161,66 @@ class _Index:
         in text order. Only the tokens that open some phrase are visited; the first words of a
         fixed list (a frozenset) are found once per process. `first_words`: `_first_words` of the one
         collection, made once by a caller that asks it of many indexes (reading the article's names
-        again for each mention was quadratic in a long article)."""
+        again for each mention was quadratic in a long article).
+
+        A candidate from token i to token j is written exactly as its text, whose tokens are the
+        text's tokens i..j: it can equal only a phrase that opens with token i and has j - i + 1
+        tokens. So each candidate runs no further than the longest phrase for its first word
+        (`_longest_by_first`, for a fixed list; the longest phrase of all for another collection):
+        a word list of eight-word phrases no longer costs eight candidates per opening word."""
         collections = tuple(c for c in collections if c)
         if not collections:
             return []
         at = self._positions()
-        opening: set[int] = set()
-        longest = 0  # a candidate of k tokens can equal only a phrase of k tokens: none is longer
+        reach: dict[int, int] = {}  # an opening token's index -> the most tokens a phrase it opens has
         for phrases in collections:
+            if first_words is None and isinstance(phrases, frozenset):
+                by_first = _longest_by_first(phrases)
+                for word in (by_first.keys() & self.words if len(by_first) > len(self.words)
+                             else self.words & by_first.keys()):
+                    most = by_first[word]
+                    for k in at[word]:
+                        if reach.get(k, 0) < most:
+                            reach[k] = most
+                continue
             firsts, most = first_words if first_words is not None else _first_words(phrases)
-            longest = max(longest, most)
             for word in (firsts & self.words if len(firsts) > len(self.words) else self.words & firsts):
-                opening.update(at[word])
+                for k in at[word]:
+                    if reach.get(k, 0) < most:
+                        reach[k] = most
         out = []
         text, spans = self.text, self.spans
         only = collections[0] if len(collections) == 1 else None
-        for i in sorted(opening):
+        n = len(spans)
+        for i in sorted(reach):
             a = spans[i][0]
-            for j in range(i, min(i + longest, len(spans))):
+            for j in range(i, min(i + reach[i], n)):
                 candidate = text[a : spans[j][1]]
                 if (candidate in only) if only is not None else any(candidate in phrases for phrases in collections):
                     out.append((a, spans[j][1], candidate))
         return out
+
+
+_LONGEST_BY_FIRST: dict[frozenset[str], dict[str, int]] = {}
+
+
+def _longest_by_first(phrases: frozenset[str]) -> dict[str, int]:
+    """The first token of each of ``phrases`` -> the most tokens a phrase that opens with it has (at
+    most MAX_PHRASE_WORDS); remembered per list (the word lists are fixed per process)."""
+    known = _LONGEST_BY_FIRST.get(phrases)
+    if known is None:
+        if len(_LONGEST_BY_FIRST) >= 64:
+            _LONGEST_BY_FIRST.clear()
+        known = {}
+        for p in phrases:
+            first = _TOKEN.match(p)
+            if first is None:
+                continue
+            size = min(len(_TOKEN.findall(p)), MAX_PHRASE_WORDS)
+            if known.get(first.group(), 0) < size:
+                known[first.group()] = size
+        _LONGEST_BY_FIRST[phrases] = known
+    return known
 
 
 _FIRST_WORDS: dict[frozenset[str], tuple[frozenset[str], int]] = {}
