@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linimasa.entities.settle import _TOKEN, MAX_PHRASE_WORDS, _Index
+from linimasa.entities.settle import _TOKEN, MAX_PHRASE_WORDS, _common_tail, _Index
 
 _PIECES = ["Rapat", "Umum", "RUPS", "rups", "Pemegang", "Saham", "Bank", "Dunia", "Hari", "Raya", "hari",
            "x-ray", "(", ")", ",", ".", "2025", "-", "’s", "Alun-alun", "alun", "Jakarta", "Kota"]
@@ -48,3 +48,19 @@ def test_find_stops_at_the_longest_phrase_of_its_first_word(text: str, one: list
     assert index.find(other) == _find_before(index, other)
     assert index.find(fixed, other) == _find_before(index, fixed, other)
     assert index.find(other, fixed) == _find_before(index, other, fixed)
+
+
+def _common_tail_before(tok: str, above: int, common: frozenset[str]) -> bool:
+    """`_common_tail` as it was before settlespeed2: every length of the words tried."""
+    size = len(tok)
+    return any(above < size - n <= size - 2 and tok[size - n :] in common for n in {len(w) for w in common})
+
+
+_COMMON = frozenset({"di", "dan", "tak", "yang", "ke", "x", "", "atau", "pun", "an"})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="adikntxyugpAIDK", max_size=14), st.integers(min_value=0, max_value=16))
+def test_common_tail_is_the_old_one(tok: str, above: int) -> None:
+    assert _common_tail(tok, above, _COMMON) == _common_tail_before(tok, above, _COMMON)
+    assert _common_tail(tok, above, set(_COMMON)) == _common_tail_before(tok, above, _COMMON)  # type: ignore[arg-type]

@@ -1663,18 +1663,33 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
 
 
 def _common_tail(tok: str, above: int, common: frozenset[str]) -> bool:
-    """Whether ``tok`` ends in a word of ``common`` that starts after offset ``above`` and leaves two
-    letters or more: what `_unglue`'s cut after a known place needs (one lookup per length of the
-    words, not one per offset)."""
+    """Whether ``tok`` ends in a word of ``common`` that starts after offset ``above`` (0 or more) and
+    leaves two letters or more: what `_unglue`'s cut after a known place needs (one lookup per length
+    of the words, not one per offset). Asked of nearly every capitalised word of every name, and almost
+    always False: a word of two letters or more ends in its own last two letters, so a word whose last
+    two are no word's last two is answered by one lookup (`_tails`), and the lengths are tried shortest
+    first, up to the longest that starts after ``above``."""
     size = len(tok)
-    lengths = _lengths(common) if isinstance(common, frozenset) else {len(w) for w in common}
-    return any(above < size - n <= size - 2 and tok[size - n :] in common for n in lengths)
+    if isinstance(common, frozenset):
+        endings, lengths = _tails(common)
+        if tok[-2:] not in endings:
+            return False
+    else:
+        lengths = tuple(sorted({len(w) for w in common if len(w) >= 2}))
+    for n in lengths:
+        if size - n <= above:
+            break
+        if tok[size - n :] in common:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)
-def _lengths(words: frozenset[str]) -> tuple[int, ...]:
-    """The lengths of ``words``' words, each once."""
-    return tuple(sorted({len(w) for w in words}))
+def _tails(words: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The last two letters of ``words``' words of two letters or more, and their lengths, each once,
+    shortest first."""
+    long = [w for w in words if len(w) >= 2]
+    return frozenset(w[-2:] for w in long), tuple(sorted({len(w) for w in long}))
 
 
 def _written_cut(name: str, at: int, tok: str, least: int, index: _Index, common: frozenset[str]) -> list[int]:
