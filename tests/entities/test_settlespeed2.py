@@ -64,3 +64,25 @@ _COMMON = frozenset({"di", "dan", "tak", "yang", "ke", "x", "", "atau", "pun", "
 def test_common_tail_is_the_old_one(tok: str, above: int) -> None:
     assert _common_tail(tok, above, _COMMON) == _common_tail_before(tok, above, _COMMON)
     assert _common_tail(tok, above, set(_COMMON)) == _common_tail_before(tok, above, _COMMON)  # type: ignore[arg-type]
+
+
+_GLUED = ["Juventusberlangsung", "Prabowo", "Subiantohari", "PLKselaku", "Antarklub", "Antar", "Klub", "Chinadi",
+          "Kristiyantomenghadirkan", "Kristiyanto", "Pernikahan", "Ricardivonis", "Ricardi", "dekati", "Jakarta",
+          "KabupatenBekasi", "RIPrabowo", "Zaradan", "Ari", "Motordi", "Paris", "Kim", "Jong", "Ununtuk", "dan",
+          "di", "2025sebagai", "Suryadi", "Rahmaputri", "Rahma", "kabarnya", "Kabarnya", "Yusufbakal"]
+_glued_text = st.lists(st.sampled_from(_GLUED), max_size=25).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_glued_text, min_size=1, max_size=4))
+def test_glue_seams_are_the_same_with_the_parts_remembered_across_articles(texts: list[str]) -> None:
+    """`_NO_PARTS` holds only what no article can change: each text's seams are those found with
+    nothing remembered, after any other texts."""
+    from linimasa.text import seams
+
+    cold = []
+    for text in texts:
+        seams._NO_PARTS.clear()
+        cold.append(seams.glue_seams(text, "id"))
+    for text in [*texts, *reversed(texts)]:
+        assert seams.glue_seams(text, "id") == cold[texts.index(text)]
