@@ -86,3 +86,11 @@ def test_glue_seams_are_the_same_with_the_parts_remembered_across_articles(texts
         cold.append(seams.glue_seams(text, "id"))
     for text in [*texts, *reversed(texts)]:
         assert seams.glue_seams(text, "id") == cold[texts.index(text)]
+
+
+def test_common_noun_acronyms_need_a_bracket() -> None:
+    from linimasa.entities.settle import _common_noun_acronyms, _lists
+
+    lists = _lists("id")
+    assert _common_noun_acronyms("Pedagang kaki lima PKL berjualan di trotoar Jalan Merdeka.", lists) == set()
+    assert _common_noun_acronyms("Para pedagang kaki lima (PKL) berjualan di trotoar.", lists) == {"PKL"}

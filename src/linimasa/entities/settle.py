@@ -2023,7 +2023,10 @@ def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[st
     organisation or a place ("komisi", "kota") keep the acronym, for a text written all in lower case.
     An acronym a capitalised name of a thing defines goes too (`_document`: "Kredit Usaha Rakyat (KUR)"),
     and one a role defines ("Chief Operating Officer (COO)": a title, `person_ranks`). Each bracket is
-    read over a short window before it: linear in the text's length."""
+    read over a short window before it: linear in the text's length. Every form has a bracket: a text
+    without "(" defines none (one search, where the three patterns read every capital)."""
+    if "(" not in text:
+        return set()
     skip = _joined(lists["function_words"], lists["glue_words"])
     keep = _joined(lists["org_heads"], lists["gpe_heads"], lists["loc_heads"])
     roles = _joined(lists["person_ranks"], lists["role_tails"])
