@@ -94,3 +94,38 @@ def test_common_noun_acronyms_need_a_bracket() -> None:
     lists = _lists("id")
     assert _common_noun_acronyms("Pedagang kaki lima PKL berjualan di trotoar Jalan Merdeka.", lists) == set()
     assert _common_noun_acronyms("Para pedagang kaki lima (PKL) berjualan di trotoar.", lists) == {"PKL"}
+
+
+def _product_by_words_before(name: str, type_: str, lists: dict[str, frozenset[str]]) -> bool:
+    """`_product_by_words` as it was before settlespeed2 (the code tests asked of every name)."""
+    from linimasa.entities.settle import _CODE, _ORDINAL, _headed_org, _model_of_maker, normalise
+
+    toks = name.split()
+    if len(toks) > 1 and toks[-1].casefold() in lists["product_tails"]:
+        return True
+    if toks and _model_of_maker(toks):
+        return True
+    headed = bool(toks) and toks[0].casefold() in lists["heads"]
+    if normalise(name) in lists["products"] or (
+        any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks) and type_ != "ORG" and not headed
+    ):
+        return True
+    if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and type_ == "ORG" and not _headed_org(toks):
+        return True
+    return bool(toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1)
+
+
+_NAME_PIECES = ["Airbus", "A350", "RM900", "975T", "ke-498", "Ke-5", "Gedung", "G1", "Komisi", "2", "Honda", "Monkey",
+                "PT", "Bank", "Yaris", "Cross", "HR-V2", "iPhone", "15", "٣", "Revolution", "Max", "Liga", "1", "A350.",
+                "Tbk", "Kantor"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=4).map(" ".join),
+       st.sampled_from(["PER", "ORG", "GPE", "LOC", "EVT"]))
+def test_product_by_words_is_the_old_one(name: str, type_: str) -> None:
+    from linimasa.entities.settle import _lists, _product_by_words
+
+    for lang in ("id", "en"):
+        lists = _lists(lang)
+        assert _product_by_words(name, type_, lists) == _product_by_words_before(name, type_, lists)

@@ -82,6 +82,7 @@ from linimasa.text.spans import DisjointSpans
 # or an amount, never a name of a person, place or organisation. Ordinals ("ke-498") are not.
 _CODE = re.compile(r"^(?:[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)$")
 _ORDINAL = re.compile(r"^ke-?\d+$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 
@@ -2119,15 +2120,18 @@ def _product_by_words(name: str, type_: str, lists: dict[str, frozenset[str]]) -
     if toks and _model_of_maker(toks):
         return True  # "Honda Monkey", "Samsung Galaxy": a maker and its model
     headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
+    # a code has a digit (`_CODE`): a name without one has none, and most names have none
+    coded = _DIGIT.search(name) is not None
     if normalise(name) in lists["products"] or (
-        any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
+        coded and any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
         and type_ != "ORG" and not headed
     ):
         return True
-    if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and type_ == "ORG" and not _headed_org(toks):
+    if coded and any(_CODE.match(t.strip(".,")) for t in toks[1:]) and type_ == "ORG" and not _headed_org(toks):
         return True  # "Airbus A350": a maker and its model
     # "RM900" (an amount in ringgit) as a one-word organisation
-    return bool(toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1)
+    return bool(coded and toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper()
+                and len(toks) == 1)
 
 
 def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:
