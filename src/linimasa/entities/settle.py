@@ -82,6 +82,7 @@ from linimasa.text.spans import DisjointSpans
 # or an amount, never a name of a person, place or organisation. Ordinals ("ke-498") are not.
 _CODE = re.compile(r"^(?:[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)$")
 _ORDINAL = re.compile(r"^ke-?\d+$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 
@@ -161,28 +162,66 @@ class _Index:
         in text order. Only the tokens that open some phrase are visited; the first words of a
         fixed list (a frozenset) are found once per process. `first_words`: `_first_words` of the one
         collection, made once by a caller that asks it of many indexes (reading the article's names
-        again for each mention was quadratic in a long article)."""
+        again for each mention was quadratic in a long article).
+
+        A candidate from token i to token j is written exactly as its text, whose tokens are the
+        text's tokens i..j: it can equal only a phrase that opens with token i and has j - i + 1
+        tokens. So each candidate runs no further than the longest phrase for its first word
+        (`_longest_by_first`, for a fixed list; the longest phrase of all for another collection):
+        a word list of eight-word phrases no longer costs eight candidates per opening word."""
         collections = tuple(c for c in collections if c)
         if not collections:
             return []
         at = self._positions()
-        opening: set[int] = set()
-        longest = 0  # a candidate of k tokens can equal only a phrase of k tokens: none is longer
+        reach: dict[int, int] = {}  # an opening token's index -> the most tokens a phrase it opens has
         for phrases in collections:
+            if first_words is None and isinstance(phrases, frozenset):
+                by_first = _longest_by_first(phrases)
+                for word in (by_first.keys() & self.words if len(by_first) > len(self.words)
+                             else self.words & by_first.keys()):
+                    most = by_first[word]
+                    for k in at[word]:
+                        if reach.get(k, 0) < most:
+                            reach[k] = most
+                continue
             firsts, most = first_words if first_words is not None else _first_words(phrases)
-            longest = max(longest, most)
             for word in (firsts & self.words if len(firsts) > len(self.words) else self.words & firsts):
-                opening.update(at[word])
+                for k in at[word]:
+                    if reach.get(k, 0) < most:
+                        reach[k] = most
         out = []
         text, spans = self.text, self.spans
         only = collections[0] if len(collections) == 1 else None
-        for i in sorted(opening):
+        n = len(spans)
+        for i in sorted(reach):
             a = spans[i][0]
-            for j in range(i, min(i + longest, len(spans))):
+            for j in range(i, min(i + reach[i], n)):
                 candidate = text[a : spans[j][1]]
                 if (candidate in only) if only is not None else any(candidate in phrases for phrases in collections):
                     out.append((a, spans[j][1], candidate))
         return out
+
+
+_LONGEST_BY_FIRST: dict[frozenset[str], dict[str, int]] = {}
+
+
+def _longest_by_first(phrases: frozenset[str]) -> dict[str, int]:
+    """The first token of each of ``phrases`` -> the most tokens a phrase that opens with it has (at
+    most MAX_PHRASE_WORDS); remembered per list (the word lists are fixed per process)."""
+    known = _LONGEST_BY_FIRST.get(phrases)
+    if known is None:
+        if len(_LONGEST_BY_FIRST) >= 64:
+            _LONGEST_BY_FIRST.clear()
+        known = {}
+        for p in phrases:
+            first = _TOKEN.match(p)
+            if first is None:
+                continue
+            size = min(len(_TOKEN.findall(p)), MAX_PHRASE_WORDS)
+            if known.get(first.group(), 0) < size:
+                known[first.group()] = size
+        _LONGEST_BY_FIRST[phrases] = known
+    return known
 
 
 _FIRST_WORDS: dict[frozenset[str], tuple[frozenset[str], int]] = {}
@@ -1625,18 +1664,33 @@ def _unglue(m: Mention, index: _Index, common: frozenset[str], lexicon: frozense
 
 
 def _common_tail(tok: str, above: int, common: frozenset[str]) -> bool:
-    """Whether ``tok`` ends in a word of ``common`` that starts after offset ``above`` and leaves two
-    letters or more: what `_unglue`'s cut after a known place needs (one lookup per length of the
-    words, not one per offset)."""
+    """Whether ``tok`` ends in a word of ``common`` that starts after offset ``above`` (0 or more) and
+    leaves two letters or more: what `_unglue`'s cut after a known place needs (one lookup per length
+    of the words, not one per offset). Asked of nearly every capitalised word of every name, and almost
+    always False: a word of two letters or more ends in its own last two letters, so a word whose last
+    two are no word's last two is answered by one lookup (`_tails`), and the lengths are tried shortest
+    first, up to the longest that starts after ``above``."""
     size = len(tok)
-    lengths = _lengths(common) if isinstance(common, frozenset) else {len(w) for w in common}
-    return any(above < size - n <= size - 2 and tok[size - n :] in common for n in lengths)
+    if isinstance(common, frozenset):
+        endings, lengths = _tails(common)
+        if tok[-2:] not in endings:
+            return False
+    else:
+        lengths = tuple(sorted({len(w) for w in common if len(w) >= 2}))
+    for n in lengths:
+        if size - n <= above:
+            break
+        if tok[size - n :] in common:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)
-def _lengths(words: frozenset[str]) -> tuple[int, ...]:
-    """The lengths of ``words``' words, each once."""
-    return tuple(sorted({len(w) for w in words}))
+def _tails(words: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The last two letters of ``words``' words of two letters or more, and their lengths, each once,
+    shortest first."""
+    long = [w for w in words if len(w) >= 2]
+    return frozenset(w[-2:] for w in long), tuple(sorted({len(w) for w in long}))
 
 
 def _written_cut(name: str, at: int, tok: str, least: int, index: _Index, common: frozenset[str]) -> list[int]:
@@ -1970,7 +2024,10 @@ def _common_noun_acronyms(text: str, lists: dict[str, frozenset[str]]) -> set[st
     organisation or a place ("komisi", "kota") keep the acronym, for a text written all in lower case.
     An acronym a capitalised name of a thing defines goes too (`_document`: "Kredit Usaha Rakyat (KUR)"),
     and one a role defines ("Chief Operating Officer (COO)": a title, `person_ranks`). Each bracket is
-    read over a short window before it: linear in the text's length."""
+    read over a short window before it: linear in the text's length. Every form has a bracket: a text
+    without "(" defines none (one search, where the three patterns read every capital)."""
+    if "(" not in text:
+        return set()
     skip = _joined(lists["function_words"], lists["glue_words"])
     keep = _joined(lists["org_heads"], lists["gpe_heads"], lists["loc_heads"])
     roles = _joined(lists["person_ranks"], lists["role_tails"])
@@ -2063,15 +2120,18 @@ def _product_by_words(name: str, type_: str, lists: dict[str, frozenset[str]]) -
     if toks and _model_of_maker(toks):
         return True  # "Honda Monkey", "Samsung Galaxy": a maker and its model
     headed = bool(toks) and toks[0].casefold() in lists["heads"]  # "Gedung G1", "Komisi 2"
+    # a code has a digit (`_CODE`): a name without one has none, and most names have none
+    coded = _DIGIT.search(name) is not None
     if normalise(name) in lists["products"] or (
-        any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
+        coded and any(_CODE.match(t.strip(".,")) and not _ORDINAL.match(t) for t in toks)
         and type_ != "ORG" and not headed
     ):
         return True
-    if any(_CODE.match(t.strip(".,")) for t in toks[1:]) and type_ == "ORG" and not _headed_org(toks):
+    if coded and any(_CODE.match(t.strip(".,")) for t in toks[1:]) and type_ == "ORG" and not _headed_org(toks):
         return True  # "Airbus A350": a maker and its model
     # "RM900" (an amount in ringgit) as a one-word organisation
-    return bool(toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper() and len(toks) == 1)
+    return bool(coded and toks and _CODE.match(toks[0]) and toks[0][:2].isalpha() and toks[0][:2].isupper()
+                and len(toks) == 1)
 
 
 def _without_listed_opener(m: Mention, not_entities: frozenset[str]) -> Mention:

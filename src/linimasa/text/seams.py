@@ -161,6 +161,24 @@ def _listed_whole(lang: str) -> frozenset[str]:
     return frozenset(n for n in names if " " not in n and _boundaries(n, frozenset()))
 
 
+_NO_PARTS: dict[tuple[str, _Words, Gazetteer | None], set[tuple[str, bool]]] = {}
+_MOST_NO_PARTS = 200_000
+
+
+def _no_parts(lang: str, words: _Words, gazetteer: Gazetteer | None) -> set[tuple[str, bool]]:
+    """The (part, glued_after) that `_part` found no tail in for reasons that hold in every article (no
+    room for a derived word and no listed tail, or a word or name as it stands, `_whole`): the word
+    lists and the gazetteer are fixed per process, and news repeats its capitalised words across
+    articles, most of which end in nothing. Kept per language, lists and gazetteer; emptied when large."""
+    key = (lang, words, gazetteer)
+    known = _NO_PARTS.get(key)
+    if known is None or len(known) > _MOST_NO_PARTS:
+        if len(_NO_PARTS) >= 8:
+            _NO_PARTS.clear()
+        known = _NO_PARTS[key] = set()
+    return known
+
+
 def _capitalised(s: str) -> bool:
     return s[:1].isupper() and s[1:].islower()
 
@@ -176,6 +194,7 @@ class _Article:
         self.gazetteer = gazetteer
         self.parts: dict[tuple[str, bool], _Part | None] = {}
         self.apart: dict[tuple[str, str], bool] = {}  # `_ent11w_written_apart`'s answers
+        self.no_part = _no_parts(lang, words, gazetteer)  # parts `_part` finds none in, whatever the text
 
     @functools.cached_property
     def spaced_capitals(self) -> dict[str, list[int]]:
@@ -307,8 +326,11 @@ def _part(art: _Article, part: str, glued_after: bool) -> _Part | None:
         verbs = list(span) if derived or part.endswith("nya") else [c for c in span if _VERB_OPENING.match(part, c)]
     short = lower_from == 1 and size >= SHORT_HEAD + MIN_HEAD and part[SHORT_HEAD:] in tails
     if not cuts and not verbs and not short:
+        if not span:
+            art.no_part.add((part, glued_after))  # (nothing the article writes was read)
         return None
     if _whole(art, part):
+        art.no_part.add((part, glued_after))
         return None  # "Pernikahan", "Penangkapan", "Suryadi": a word or a name as it stands
     return _Part(acronym, cuts, verbs, derived, short=short)
 
@@ -323,6 +345,8 @@ def _tail_cut(art: _Article, part: str, glued_after: bool, after: int, prev: str
     key = (part, glued_after)
     if key in art.parts:
         found = art.parts[key]
+    elif key in art.no_part:
+        return None
     else:
         found = art.parts[key] = _part(art, part, glued_after)
     if found is None:
