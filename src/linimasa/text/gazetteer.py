@@ -375,16 +375,41 @@ class LabelledNames:
         return labelled
 
     def _index(self, names: dict[str, str]) -> None:
-        self._names = names
         self._sorted = sorted(names)
-        # Answers of the binary search for words joined so far, remembered: news repeats its words,
-        # and a lookup in this dict costs a tenth of the search (it grows with the vocabulary seen,
-        # not the list). Filled as text is tagged rather than up front, where it would cost a fifth
-        # of a second.
-        self._seen: dict[str, bool] = {}
-        # for a single word both answers (its label, whether a longer name starts with it) in one
-        # lookup: `bio` asks them of every token
-        self._single: dict[str, tuple[str | None, bool]] = {}
+        # the label of each name in `_sorted`, one string object per label: the index is read back
+        # from the user's cache every run, and a dict of the 190k names (each label its own copy)
+        # cost 85 ms of that, where this list of three shared strings costs next to nothing
+        one = {label: label for label in set(names.values())}
+        self._labels = [one[names[name]] for name in self._sorted]
+        # Per key (words joined so far) its label and whether a longer name starts with it, found by
+        # two binary searches and remembered: news repeats its words, and a lookup in this dict
+        # costs a tenth of the searches (it grows with the vocabulary seen, not the list). Filled
+        # as text is tagged rather than up front, where it would cost a fifth of a second.
+        self._known: dict[str, tuple[str | None, bool]] = {}
+
+    @property
+    def _names(self) -> dict[str, str]:
+        """The names, space-joined, with their labels (built on demand: only inspection needs it)."""
+        return dict(zip(self._sorted, self._labels, strict=True))
+
+    def _answer(self, key: str) -> tuple[str | None, bool]:
+        """``key``'s label (None when it is no listed name) and whether a longer listed name starts
+        with it, remembered; `_NO_NAME` itself for neither, which most words are."""
+        ordered = self._sorted
+        size = len(ordered)
+        at = bisect_left(ordered, key)
+        label = None
+        if at < size and ordered[at] == key:
+            label = self._labels[at]
+            at += 1
+        # `at` is now the first name after ``key``: the first at or after ``key + " "`` unless names
+        # that are ``key`` and a character below the space come between (rare: search for it then)
+        if at < size and ordered[at] < key + " ":
+            at = bisect_left(ordered, key + " ", at)
+        more = at < size and ordered[at].startswith(key + " ")
+        answer = (label, True) if more else (label, False) if label is not None else _NO_NAME
+        self._known[key] = answer
+        return answer
 
     @property
     def names(self) -> dict[tuple[str, ...], str]:
@@ -408,17 +433,15 @@ class LabelledNames:
             marks.extend(self.bio(run))
             return marks
         marks = [None] * len(words)
-        names, ordered, seen, single = self._names, self._sorted, self._seen, self._single
-        n, size = len(words), len(ordered)
+        known, answer = self._known, self._answer
+        n = len(words)
         i = 0
         while i < n:
             key = words[i]
             # one lookup answers most words: no name is the word alone, none starts with it
-            first = single.get(key)
+            first = known.get(key)
             if first is None:
-                at = bisect_left(ordered, key + " ")
-                first = (names.get(key), at < size and ordered[at].startswith(key + " "))
-                first = single[key] = _NO_NAME if first == _NO_NAME else first
+                first = answer(key)
             if first is _NO_NAME:
                 i += 1
                 continue
@@ -428,15 +451,12 @@ class LabelledNames:
             while more and end < n:  # a longer name starts with these words: try the next one
                 key = key + " " + words[end]
                 end += 1
-                label = names.get(key)
+                step = known.get(key)
+                if step is None:
+                    step = answer(key)
+                label, more = step
                 if label is not None:
                     best_end, best_label = end, label
-                if end >= n:
-                    break
-                more = seen.get(key)
-                if more is None:
-                    at = bisect_left(ordered, key + " ")
-                    more = seen[key] = at < size and ordered[at].startswith(key + " ")
             if best_end:
                 marks[i] = "B-" + best_label
                 for j in range(i + 1, best_end):
