@@ -381,6 +381,15 @@ class LabelledNames:
         # cost 85 ms of that, where this list of three shared strings costs next to nothing
         one = {label: label for label in set(names.values())}
         self._labels = [one[names[name]] for name in self._sorted]
+        # where the names that start with each two characters lie in `_sorted`: a search of a key
+        # of two characters or more looks there only (a few hundred names, not 190k), and a key no
+        # name shares its first two characters with needs none. The searches of new words were most
+        # of `bio`'s cost in a run, each comparison a read of a string scattered in memory.
+        spans: dict[str, tuple[int, int]] = {}
+        for at, head in enumerate(name[:2] for name in self._sorted):
+            first = spans.setdefault(head, (at, at + 1))[0]
+            spans[head] = (first, at + 1)
+        self._spans = spans
         # Per key (words joined so far) its label and whether a longer name starts with it, found by
         # two binary searches and remembered: news repeats its words, and a lookup in this dict
         # costs a tenth of the searches (it grows with the vocabulary seen, not the list). Filled
@@ -396,8 +405,9 @@ class LabelledNames:
         """``key``'s label (None when it is no listed name) and whether a longer listed name starts
         with it, remembered; `_NO_NAME` itself for neither, which most words are."""
         ordered = self._sorted
-        size = len(ordered)
-        at = bisect_left(ordered, key)
+        # the names that start with ``key`` lie among those that share its first two characters
+        low, size = self._spans.get(key[:2], _NOWHERE) if len(key) >= 2 else (0, len(ordered))
+        at = bisect_left(ordered, key, low, size)
         label = None
         if at < size and ordered[at] == key:
             label = self._labels[at]
@@ -405,7 +415,7 @@ class LabelledNames:
         # `at` is now the first name after ``key``: the first at or after ``key + " "`` unless names
         # that are ``key`` and a character below the space come between (rare: search for it then)
         if at < size and ordered[at] < key + " ":
-            at = bisect_left(ordered, key + " ", at)
+            at = bisect_left(ordered, key + " ", at, size)
         more = at < size and ordered[at].startswith(key + " ")
         answer = (label, True) if more else (label, False) if label is not None else _NO_NAME
         self._known[key] = answer
@@ -466,6 +476,9 @@ class LabelledNames:
                 i += 1
         return marks
 
+
+_NOWHERE = (0, 0)
+"""`LabelledNames._answer`'s range to search for a key whose first two characters start no name."""
 
 _NO_NAME: tuple[str | None, bool] = (None, False)
 """`LabelledNames.bio`'s answer for most words (no name is the word alone, none starts with it),
