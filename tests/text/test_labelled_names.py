@@ -101,3 +101,21 @@ def test_generated_names_match_the_definition(names: dict[tuple[str, ...], str],
     labelled = LabelledNames(names)
     for words in sentences + sentences:
         assert labelled.bio(words) == reference_bio(names, words), (names, words)
+
+
+def test_remembered_answers_survive_pickling_and_change_no_mark() -> None:
+    """`remember` answers words ahead (the cached recogniser holds them); read back, a word with no
+    name is `_NO_NAME` itself again (what `bio` tests for), and the marks are the definition's."""
+    import pickle
+
+    from linimasa.text import gazetteer
+
+    names = {("bank", "dunia"): "ORG", ("bank",): "ORG", ("jawa", "barat"): "LOC"}
+    labelled = LabelledNames(names)
+    labelled.remember(["bank", "jawa", "dan", "di", "bank dunia"])
+    copy = pickle.loads(pickle.dumps(labelled))
+    assert copy._known == labelled._known
+    assert copy._known["dan"] is gazetteer._NO_NAME
+    words = ["bank", "dunia", "dan", "jawa", "barat", "di", "bank", "jawa"]
+    assert copy.bio(words) == labelled.bio(words) == reference_bio(names, words)
+    assert LabelledNames(names).bio(words) == reference_bio(names, words)

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -395,6 +395,33 @@ class LabelledNames:
         # costs a tenth of the searches (it grows with the vocabulary seen, not the list). Filled
         # as text is tagged rather than up front, where it would cost a fifth of a second.
         self._known: dict[str, tuple[str | None, bool]] = {}
+
+    def remember(self, words: Iterable[str]) -> None:
+        """Answer each of ``words`` now (`_answer`), so that a copy of this index kept in a cache
+        holds the answers: a run's first sight of a word costs two binary searches among names
+        scattered in memory, and news' frequent words (the NER clusters file's) are most of a
+        run's first sights. The answers are the ones `bio` would find: no mark changes."""
+        known, answer = self._known, self._answer
+        for word in words:
+            if word not in known:
+                answer(word)
+
+    def __getstate__(self) -> dict[str, object]:
+        """The remembered answers as the words with no name (most: read back as one
+        `dict.fromkeys` of `_NO_NAME`, the object `bio` tests for) and the others."""
+        state = dict(self.__dict__)
+        known: dict[str, tuple[str | None, bool]] = state.pop("_known")
+        state["_no_name"] = [key for key, value in known.items() if value == _NO_NAME]
+        state["_some_name"] = {key: value for key, value in known.items() if value != _NO_NAME}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        state = dict(state)
+        no_name = state.pop("_no_name")
+        some_name = state.pop("_some_name")
+        self.__dict__.update(state)
+        self._known = dict.fromkeys(no_name, _NO_NAME)  # type: ignore[call-overload]
+        self._known.update(some_name)  # type: ignore[call-overload]
 
     @property
     def _names(self) -> dict[str, str]:
