@@ -10,6 +10,9 @@ import gzip
 import random
 from importlib import resources
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from linimasa.text.gazetteer import LabelledNames, read_labelled_names
 
 
@@ -74,3 +77,45 @@ def test_packaged_names_match_the_definition() -> None:
             words.extend(rng.choice(listed)[: rng.randint(1, 6)])
             words.append(rng.choice(["dan", "di", "yang", "the", "of"]))
         assert labelled.bio(words) == reference_bio(names, words), words
+
+
+def test_labels_are_shared_strings() -> None:
+    """The index keeps one string per label (what makes it quick to read back from the cache)."""
+    labelled = LabelledNames({("bank", "dunia"): "ORG", ("bali",): "".join(["L", "OC"]), ("jawa",): "LOC"})
+    assert len({id(label) for label in labelled._labels}) == 2
+    assert labelled.names == {("bank", "dunia"): "ORG", ("bali",): "LOC", ("jawa",): "LOC"}
+
+
+_WORDS = st.sampled_from(["a", "ab", "b", "a\tb", "a\x01", "", "c", "a!", "ab c"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.lists(_WORDS, min_size=1, max_size=4).map(tuple), st.sampled_from(["PER", "ORG", "LOC"]),
+                       max_size=12),
+       st.lists(st.lists(_WORDS, max_size=8), min_size=1, max_size=4))
+def test_generated_names_match_the_definition(names: dict[tuple[str, ...], str], sentences: list[list[str]]) -> None:
+    """Names and words with characters that sort below the space (tabs, control characters), empty
+    words and words holding a space: the one-search answer (label and whether a longer name starts
+    there) must give the definition's marks, also when remembered from an earlier sentence."""
+    names = {key: label for key, label in names.items() if not any(" " in w for w in key)}
+    labelled = LabelledNames(names)
+    for words in sentences + sentences:
+        assert labelled.bio(words) == reference_bio(names, words), (names, words)
+
+
+def test_remembered_answers_survive_pickling_and_change_no_mark() -> None:
+    """`remember` answers words ahead (the cached recogniser holds them); read back, a word with no
+    name is `_NO_NAME` itself again (what `bio` tests for), and the marks are the definition's."""
+    import pickle
+
+    from linimasa.text import gazetteer
+
+    names = {("bank", "dunia"): "ORG", ("bank",): "ORG", ("jawa", "barat"): "LOC"}
+    labelled = LabelledNames(names)
+    labelled.remember(["bank", "jawa", "dan", "di", "bank dunia"])
+    copy = pickle.loads(pickle.dumps(labelled))
+    assert copy._known == labelled._known
+    assert copy._known["dan"] is gazetteer._NO_NAME
+    words = ["bank", "dunia", "dan", "jawa", "barat", "di", "bank", "jawa"]
+    assert copy.bio(words) == labelled.bio(words) == reference_bio(names, words)
+    assert LabelledNames(names).bio(words) == reference_bio(names, words)

@@ -278,6 +278,10 @@ def load_recogniser() -> Recogniser:
         # the attribute names' index, which every first sentence needs, and the default convention's
         # private attributes, which every new word of running text looks up
         recogniser._groups.prepare([recogniser.default_convention] if recogniser.default_convention else [])
+        if recogniser._gazetteer is not None:
+            # the name list's answers for news' frequent words (the clusters file's), kept in the
+            # cached copy: each is a word's first sight in every run otherwise
+            recogniser._gazetteer.remember(recogniser._clusters)
         return recogniser
 
     recogniser = keep_for_process(cached("ner", sources, build))

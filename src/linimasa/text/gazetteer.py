@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -375,16 +375,78 @@ class LabelledNames:
         return labelled
 
     def _index(self, names: dict[str, str]) -> None:
-        self._names = names
         self._sorted = sorted(names)
-        # Answers of the binary search for words joined so far, remembered: news repeats its words,
-        # and a lookup in this dict costs a tenth of the search (it grows with the vocabulary seen,
-        # not the list). Filled as text is tagged rather than up front, where it would cost a fifth
-        # of a second.
-        self._seen: dict[str, bool] = {}
-        # for a single word both answers (its label, whether a longer name starts with it) in one
-        # lookup: `bio` asks them of every token
-        self._single: dict[str, tuple[str | None, bool]] = {}
+        # the label of each name in `_sorted`, one string object per label: the index is read back
+        # from the user's cache every run, and a dict of the 190k names (each label its own copy)
+        # cost 85 ms of that, where this list of three shared strings costs next to nothing
+        one = {label: label for label in set(names.values())}
+        self._labels = [one[names[name]] for name in self._sorted]
+        # where the names that start with each two characters lie in `_sorted`: a search of a key
+        # of two characters or more looks there only (a few hundred names, not 190k), and a key no
+        # name shares its first two characters with needs none. The searches of new words were most
+        # of `bio`'s cost in a run, each comparison a read of a string scattered in memory.
+        spans: dict[str, tuple[int, int]] = {}
+        for at, head in enumerate(name[:2] for name in self._sorted):
+            first = spans.setdefault(head, (at, at + 1))[0]
+            spans[head] = (first, at + 1)
+        self._spans = spans
+        # Per key (words joined so far) its label and whether a longer name starts with it, found by
+        # two binary searches and remembered: news repeats its words, and a lookup in this dict
+        # costs a tenth of the searches (it grows with the vocabulary seen, not the list). Filled
+        # as text is tagged rather than up front, where it would cost a fifth of a second.
+        self._known: dict[str, tuple[str | None, bool]] = {}
+
+    def remember(self, words: Iterable[str]) -> None:
+        """Answer each of ``words`` now (`_answer`), so that a copy of this index kept in a cache
+        holds the answers: a run's first sight of a word costs two binary searches among names
+        scattered in memory, and news' frequent words (the NER clusters file's) are most of a
+        run's first sights. The answers are the ones `bio` would find: no mark changes."""
+        known, answer = self._known, self._answer
+        for word in words:
+            if word not in known:
+                answer(word)
+
+    def __getstate__(self) -> dict[str, object]:
+        """The remembered answers as the words with no name (most: read back as one
+        `dict.fromkeys` of `_NO_NAME`, the object `bio` tests for) and the others."""
+        state = dict(self.__dict__)
+        known: dict[str, tuple[str | None, bool]] = state.pop("_known")
+        state["_no_name"] = [key for key, value in known.items() if value == _NO_NAME]
+        state["_some_name"] = {key: value for key, value in known.items() if value != _NO_NAME}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        state = dict(state)
+        no_name = state.pop("_no_name")
+        some_name = state.pop("_some_name")
+        self.__dict__.update(state)
+        self._known = dict.fromkeys(no_name, _NO_NAME)  # type: ignore[call-overload]
+        self._known.update(some_name)  # type: ignore[call-overload]
+
+    @property
+    def _names(self) -> dict[str, str]:
+        """The names, space-joined, with their labels (built on demand: only inspection needs it)."""
+        return dict(zip(self._sorted, self._labels, strict=True))
+
+    def _answer(self, key: str) -> tuple[str | None, bool]:
+        """``key``'s label (None when it is no listed name) and whether a longer listed name starts
+        with it, remembered; `_NO_NAME` itself for neither, which most words are."""
+        ordered = self._sorted
+        # the names that start with ``key`` lie among those that share its first two characters
+        low, size = self._spans.get(key[:2], _NOWHERE) if len(key) >= 2 else (0, len(ordered))
+        at = bisect_left(ordered, key, low, size)
+        label = None
+        if at < size and ordered[at] == key:
+            label = self._labels[at]
+            at += 1
+        # `at` is now the first name after ``key``: the first at or after ``key + " "`` unless names
+        # that are ``key`` and a character below the space come between (rare: search for it then)
+        if at < size and ordered[at] < key + " ":
+            at = bisect_left(ordered, key + " ", at, size)
+        more = at < size and ordered[at].startswith(key + " ")
+        answer = (label, True) if more else (label, False) if label is not None else _NO_NAME
+        self._known[key] = answer
+        return answer
 
     @property
     def names(self) -> dict[tuple[str, ...], str]:
@@ -408,17 +470,15 @@ class LabelledNames:
             marks.extend(self.bio(run))
             return marks
         marks = [None] * len(words)
-        names, ordered, seen, single = self._names, self._sorted, self._seen, self._single
-        n, size = len(words), len(ordered)
+        known, answer = self._known, self._answer
+        n = len(words)
         i = 0
         while i < n:
             key = words[i]
             # one lookup answers most words: no name is the word alone, none starts with it
-            first = single.get(key)
+            first = known.get(key)
             if first is None:
-                at = bisect_left(ordered, key + " ")
-                first = (names.get(key), at < size and ordered[at].startswith(key + " "))
-                first = single[key] = _NO_NAME if first == _NO_NAME else first
+                first = answer(key)
             if first is _NO_NAME:
                 i += 1
                 continue
@@ -428,15 +488,12 @@ class LabelledNames:
             while more and end < n:  # a longer name starts with these words: try the next one
                 key = key + " " + words[end]
                 end += 1
-                label = names.get(key)
+                step = known.get(key)
+                if step is None:
+                    step = answer(key)
+                label, more = step
                 if label is not None:
                     best_end, best_label = end, label
-                if end >= n:
-                    break
-                more = seen.get(key)
-                if more is None:
-                    at = bisect_left(ordered, key + " ")
-                    more = seen[key] = at < size and ordered[at].startswith(key + " ")
             if best_end:
                 marks[i] = "B-" + best_label
                 for j in range(i + 1, best_end):
@@ -446,6 +503,9 @@ class LabelledNames:
                 i += 1
         return marks
 
+
+_NOWHERE = (0, 0)
+"""`LabelledNames._answer`'s range to search for a key whose first two characters start no name."""
 
 _NO_NAME: tuple[str | None, bool] = (None, False)
 """`LabelledNames.bio`'s answer for most words (no name is the word alone, none starts with it),
