@@ -186,11 +186,7 @@ class _Putting:
             return False
         if any((m.start, m.end) == (new.start, new.end) for m in hits):
             return False
-        own = self.own
-        if own is None:
-            own = _Placed(index)
-            own.ordered, own.starts, own.longest = list(index.ordered), list(index.starts), index.longest
-            self.own = own
+        own = self._owned()
         if hits:
             gone = {id(m) for m in hits}
             keep = [id(m) not in gone for m in own.ordered[lo:hi]]
@@ -203,6 +199,44 @@ class _Putting:
         own.starts.insert(where, new.start)
         own.longest = max(own.longest, new.end - new.start)
         return True
+
+    def _owned(self) -> _Placed:
+        """The list this step changes: a copy of the caller's, made at the first change."""
+        if self.own is None:
+            index = self._now()
+            own = _Placed(index)
+            own.ordered, own.starts, own.longest = list(index.ordered), list(index.starts), index.longest
+            self.own = own
+        return self.own
+
+    def swap(self, gone: list[Mention], added: list[Mention]) -> None:
+        """Take `gone` out (these objects) and append `added` in order: the list
+        `[m for m in out if m not in gone] + added` (`balinese_names`' cut), in place."""
+        own = self._owned()
+        if gone:
+            ids = {id(m) for m in gone}
+            keep = [id(m) not in ids for m in own.ordered]
+            own.ordered[:] = list(itertools.compress(own.ordered, keep))
+            own.starts[:] = list(itertools.compress(own.starts, keep))
+            own[:] = [m for m in own if id(m) not in ids]
+        for m in added:
+            own.append(m)
+            where = bisect.bisect_right(own.starts, m.start)
+            own.ordered.insert(where, m)
+            own.starts.insert(where, m.start)
+            own.longest = max(own.longest, m.end - m.start)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that share a character with `start`..`end` (the hits of a put), by start."""
+        index = self._now()
+        lo = bisect.bisect_left(index.starts, start - index.longest)
+        hi = bisect.bisect_left(index.starts, end)
+        return [m for m in index.ordered[lo:hi] if start < m.end]
+
+    def listed(self, among: list[Mention]) -> list[Mention]:
+        """`among` in the order of the list (a read of every mention: for the rare step that needs it)."""
+        ids = {id(m) for m in among}
+        return [m for m in self._now() if id(m) in ids]
 
     def _now(self) -> _Placed:
         if self.own is not None:
@@ -661,25 +695,32 @@ def balinese_names(text: str, mentions: list[Mention], language: str) -> list[Me
     if pattern is None or not _written(text, _words(language, "balinese_given")):
         return mentions
     stops = _balinese_stops(language)
-    out = mentions
+    out, changed = _Putting(mentions), False
     for hit in pattern.finditer(text):
         end = _end_before(hit, stops, 3)
         start = hit.start()
-        if any(m.start < start and m.end >= end for m in out):
+        if any(m.start < start for m in out.covering(start, end)):
             continue  # inside a longer name
-        cut = []
-        for m in out:
-            if m.type != "PER" and m.start < start < m.end:
-                head = text[m.start : start].rstrip()
-                if " " not in head and not head[:1].isupper():
-                    break
-                cut.append((m, Mention(m.start, m.start + len(head), head, m.type, source=m.source, key=None)))
-        else:
-            trimmed = [m for m in out if m not in [c for c, _ in cut]] + [r for _, r in cut]
-            new = _put(trimmed, Mention(start, end, text[start:end], "PER", source="rule"))
-            if any(m.start == start and m.end == end and m.type == "PER" for m in new):
-                out = new
-    return sorted(out, key=lambda m: (m.start, m.end)) if out is not mentions else out
+        # the mentions of another kind that run on into the name (the only ones a put of it would meet
+        # that it may cut), by bisection: reading every mention per match grew with the square of the text
+        across = [m for m in out.overlapping(start, start + 1) if m.start < start and m.type != "PER"]
+        heads = [text[m.start : start].rstrip() for m in across]
+        if any(" " not in head and not head[:1].isupper() for head in heads):
+            continue
+        if len(across) > 1:
+            across = out.listed(across)
+            heads = [text[m.start : start].rstrip() for m in across]
+        cut = [Mention(m.start, m.start + len(h), h, m.type, source=m.source, key=None)
+               for m, h in zip(across, heads, strict=True)]
+        gone = {id(m) for m in across}
+        hits = [m for m in out.overlapping(start, end) if id(m) not in gone]  # (a cut piece ends before it)
+        fits = not any(m.start < start or m.end > end or (m.start, m.end) == (start, end) for m in hits)
+        if fits or any(m.end == end and m.type == "PER" for m in out.starting(start - 1, start + 1)):
+            out.swap(across, cut)  # (a person found there already: the cut stands without a new mention)
+            if fits:
+                out.put(Mention(start, end, text[start:end], "PER", source="rule"))
+            changed = True
+    return sorted(out.result(), key=lambda m: (m.start, m.end)) if changed else mentions
 
 
 def _place_key(name: str, gazetteer: Gazetteer) -> str:
