@@ -169,12 +169,16 @@ class _Putting:
     0.3 CPU-s of the entities stage). The result is the list chained `_put`s give, in the same order,
     and the caller's list itself where no put succeeded (callers test `out is mentions`)."""
 
-    __slots__ = ("given", "index", "own")
+    __slots__ = ("dead", "given", "index", "own")
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.given = mentions
         self.index: _Placed | None = None  # (made at the first put or question: most steps match nothing)
         self.own: _Placed | None = None
+        # the mentions taken out (their ids): they stay in `own`, which keeps them alive (so no new
+        # mention takes an id of theirs), until `result` drops them in one pass; the index (`ordered`,
+        # `starts`) drops them at once. Taking each out of the list at once read the whole list per put.
+        self.dead: set[int] = set()
 
     def put(self, new: Mention) -> bool:
         """Put `new` as `_put` would; whether it went in."""
@@ -192,13 +196,24 @@ class _Putting:
             keep = [id(m) not in gone for m in own.ordered[lo:hi]]
             own.ordered[lo:hi] = list(itertools.compress(own.ordered[lo:hi], keep))
             own.starts[lo:hi] = list(itertools.compress(own.starts[lo:hi], keep))
-            own[:] = list(itertools.compress(own, map(operator.not_, map(gone.__contains__, map(id, own)))))
+            self.dead |= gone
+        self._append(own, new)
+        return True
+
+    def _append(self, own: _Placed, new: Mention) -> None:
+        if id(new) in self.dead:  # (a mention taken out put back: drop the dead first; no step does)
+            self._compact(own)
         own.append(new)
         where = bisect.bisect_right(own.starts, new.start)
         own.ordered.insert(where, new)
         own.starts.insert(where, new.start)
         own.longest = max(own.longest, new.end - new.start)
-        return True
+
+    def _compact(self, own: _Placed) -> None:
+        if self.dead:
+            dead = self.dead
+            own[:] = list(itertools.compress(own, map(operator.not_, map(dead.__contains__, map(id, own)))))
+            self.dead = set()
 
     def _owned(self) -> _Placed:
         """The list this step changes: a copy of the caller's, made at the first change."""
@@ -213,18 +228,15 @@ class _Putting:
         """Take `gone` out (these objects) and append `added` in order: the list
         `[m for m in out if m not in gone] + added` (`balinese_names`' cut), in place."""
         own = self._owned()
-        if gone:
-            ids = {id(m) for m in gone}
-            keep = [id(m) not in ids for m in own.ordered]
-            own.ordered[:] = list(itertools.compress(own.ordered, keep))
-            own.starts[:] = list(itertools.compress(own.starts, keep))
-            own[:] = [m for m in own if id(m) not in ids]
+        ids = {id(m) for m in gone}
+        for start in sorted({m.start for m in gone}, reverse=True):  # (each start's run of the index)
+            lo, hi = bisect.bisect_left(own.starts, start), bisect.bisect_right(own.starts, start)
+            keep = [id(m) not in ids for m in own.ordered[lo:hi]]
+            own.ordered[lo:hi] = list(itertools.compress(own.ordered[lo:hi], keep))
+            own.starts[lo:hi] = list(itertools.compress(own.starts[lo:hi], keep))
+        self.dead |= ids
         for m in added:
-            own.append(m)
-            where = bisect.bisect_right(own.starts, m.start)
-            own.ordered.insert(where, m)
-            own.starts.insert(where, m.start)
-            own.longest = max(own.longest, m.end - m.start)
+            self._append(own, m)
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that share a character with `start`..`end` (the hits of a put), by start."""
@@ -236,7 +248,7 @@ class _Putting:
     def listed(self, among: list[Mention]) -> list[Mention]:
         """`among` in the order of the list (a read of every mention: for the rare step that needs it)."""
         ids = {id(m) for m in among}
-        return [m for m in self._now() if id(m) in ids]
+        return [m for m in self._now() if id(m) in ids]  # (a dead mention is none of `among`)
 
     def _now(self) -> _Placed:
         if self.own is not None:
@@ -263,6 +275,7 @@ class _Putting:
         """The list with every put in it (indexed, for the next step's `_placed`)."""
         if self.own is None:
             return self.given
+        self._compact(self.own)
         self.own.items = list(self.own)
         return self.own
 
