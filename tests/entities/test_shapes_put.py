@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linimasa.entities.shapes import _covering, _put, _starting
+from linimasa.entities.shapes import _covering, _put, _Putting, _starting
 from linimasa.model import Mention
 
 
@@ -70,3 +70,32 @@ def test_a_list_changed_in_place_at_the_same_length_is_indexed_again() -> None:
     assert _put(ms, Mention(11, 14, "etaa", "ORG")) is ms  # inside Betaa: no change, the index kept
     ms[1] = Mention(20, 25, "Gamma", "ORG")  # replaced in place: same length, other span
     assert [m.text for m in _put(ms, Mention(10, 15, "Betaa", "ORG"))] == ["Alpha", "Gamma", "Betaa"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(spans, max_size=25), st.lists(spans, max_size=25), st.lists(queries, max_size=6),
+       st.booleans())
+def test_putting_in_place_answers_as_chained_puts(
+    start: list[tuple[int, int]], puts: list[tuple[int, int]], asks: list[tuple[int, int]], indexed: bool
+) -> None:
+    """`_Putting` (one step's puts made in place) gives the list chained `_put`s give, the same
+    mentions in the same order, the caller's list itself where no put went in, the caller's list left
+    as it was, and the same `_starting`/`_covering` answers between puts."""
+    first: list[Mention] = [Mention(a, b, f"m{i}", "PER" if i % 2 else "ORG") for i, (a, b) in enumerate(start)]
+    if indexed and first:  # the list a previous step returned (already indexed)
+        first = _put(first, Mention(200, 201, "z", "ORG"))
+    given = list(first)
+    chained, putting = first, _Putting(first)
+    for i, (a, b) in enumerate(puts):
+        new = Mention(a, b, f"n{i}", "ORG", source="rule")
+        before = chained
+        chained = _put(chained, new)
+        assert putting.put(new) == (chained is not before)
+        for lo, hi in asks:
+            assert list(map(id, putting.starting(lo, hi))) == list(map(id, _starting(chained, lo, hi)))
+            assert list(map(id, putting.covering(lo, hi))) == list(map(id, _covering(chained, lo, hi)))
+    out = putting.result()
+    assert [id(m) for m in out] == [id(m) for m in chained]
+    assert (out is first) == (chained is first)
+    assert [id(m) for m in first] == [id(m) for m in given]
+    assert [id(m) for m in _starting(out, -5, 300)] == [id(m) for m in _starting(chained, -5, 300)]
