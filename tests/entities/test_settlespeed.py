@@ -161,3 +161,19 @@ def test_common_tail_is_some_offset_with_a_common_tail(tok: str, above: int) -> 
     old = any(tok[c:] in common for c in range(len(tok) - 2, above, -1))
     assert _common_tail(tok, above, common) == old
     assert _common_tail(tok, above, set(common)) == old  # type: ignore[arg-type]
+
+
+@settings(max_examples=100, deadline=None)
+@given(_text, st.lists(st.sampled_from(["Budi Santoso", "Santoso", "Persib", "Jalan", "-ray", "(HUT", "Kota"]),
+                       max_size=4))
+def test_name_starts_of_many_names_are_the_listing(text: str, names: list[str]) -> None:
+    # a long article's many names take the token listing, not a str.find pass per name (linear in
+    # the text, where the passes grew with its square): the same starts either way
+    from linimasa.entities.settle import _FIND_KEYS_MAX
+
+    by_prefix: dict[str, list[str]] = {}
+    for name in names + [f"Zq{i:02d}x" for i in range(_FIND_KEYS_MAX + 1)]:
+        by_prefix.setdefault(name[:4], []).append(name)
+    assert len(by_prefix) > _FIND_KEYS_MAX
+    index = _Index(text)
+    assert _name_starts(text, by_prefix, index) == _old_starts(text, by_prefix, index)

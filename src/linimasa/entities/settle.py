@@ -2906,6 +2906,12 @@ def _glued(text: str, names: dict[str, Mention], index: _Index, english: bool = 
 _TOKEN_CHAR = re.compile(r"[\w-]")
 
 
+_FIND_KEYS_MAX = 64
+"""Up to how many names' first four characters `_name_starts` finds by `str.find`: a pass costs about
+the text's length over a few GB/s, the listing about a tenth of a microsecond per token (a token per
+six characters or so); at 64 passes the two are about even."""
+
+
 def _name_starts(text: str, by_prefix: dict[str, list[str]], index: _Index) -> list[int]:
     """Where `_glued` looks for a name: the starts of the article's tokens, then its lower-to-upper case
     changes (`_CAMEL`), each in text order, less those where the four characters there open no name
@@ -2915,8 +2921,11 @@ def _name_starts(text: str, by_prefix: dict[str, list[str]], index: _Index) -> l
     the dozen names of an article; the places where a name's first four characters are written are
     found by `str.find` (in C), and only those are tested for a token start (a token character with
     none before it, `_TOKEN`) or a case change, which is what the two lists held. Names shorter than
-    four characters (a key that is not four characters long) take the listing as it was."""
-    if any(len(key) != 4 for key in by_prefix):
+    four characters (a key that is not four characters long) take the listing as it was, and so do
+    many names (`_FIND_KEYS_MAX`): one `str.find` pass per name reads the whole text, and a long text
+    has as many names as it has paragraphs, so those passes grew with the square of its length (4.5 of
+    a 2 MB article's 11 CPU-s in the entities stage), where the listing grows with the text."""
+    if len(by_prefix) > _FIND_KEYS_MAX or any(len(key) != 4 for key in by_prefix):
         starts = [a for a, _ in index.spans] + [m.start() for m in _CAMEL.finditer(text)]
         return [p for p in starts if text[p : p + 4] in by_prefix]
     tokens: list[int] = []
