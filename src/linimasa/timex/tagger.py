@@ -1529,7 +1529,7 @@ def tag(
                 continue
             # only a clock in a sentence that tells of the past moves off the publication day
             # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
-            if _date_clock(clock, days, text, sentences) or _sentence_day_clock(clock, days, text, lex, sentences):
+            if _date_clock(clock, days, text, sentences, lex) or _sentence_day_clock(clock, days, text, lex, sentences):
                 continue
             if told is None:
                 continue
@@ -1915,7 +1915,8 @@ def _sentence_day_clock(
     its sentence writes with digits ("Laga pembuka pada 6 Juli tetap akan diawali dengan laga Persib di
     Stadion Si Jalak Harupat, Soreang, Kabupaten Bandung, pukul 15.30": 6 July, however far ahead, and
     whatever the tense). Not a date that dates a statement ("..., kata Budi, Selasa (17/6/2025)": the
-    day of speaking, not of what was said), nor where the sentence writes two days."""
+    day of speaking, not of what was said), nor where the sentence writes two days, nor one in a clause an
+    event relator opens right after the clock ("tiba pukul 20.00, setelah Senin (16/6) berangkat")."""
     tx = clock.timex
     if "T" not in tx.value:
         return False
@@ -1924,6 +1925,7 @@ def _sentence_day_clock(
         f for f in (days.found[k] for k in days.near(tx.start, tx.end, s1 - s0))
         if f is not clock and s0 <= f.timex.start < s1 and f.timex.type == "DATE"
         and any(c.isdigit() for c in f.timex.text)
+        and not (f.timex.start >= tx.end and _opens_other_clause(text[tx.end : f.timex.start], lex))
     ]
     if not dated or len({f.timex.value[:10] for f in dated}) > 1:
         return False
@@ -1956,9 +1958,24 @@ def _next_day_of_other_clock(clock: Found, day: Found, found: list[Found]) -> bo
     )
 
 
-def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> bool:
+_CLAUSE_OPENER = re.compile(r"[^\S\n]*,[^\S\n]*(\w+)\b")
+"""A comma and the word after it: what opens another clause between a clock time and a date after it."""
+
+
+def _opens_other_clause(gap: str, lex: Lexicon | None) -> bool:
+    """Whether the text between a clock time and a date after it opens another clause with an event
+    relator (", setelah sehari sebelumnya anjlok", ", after ..."): that date is another event's day."""
+    m = _CLAUSE_OPENER.match(gap)
+    return bool(lex and m and lex.key(m[1]) in lex.event_relators)
+
+
+def _date_clock(
+    clock: Found, days: _Days, text: str, sentences: list[Span] | None = None, lex: Lexicon | None = None
+) -> bool:
     """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
-    "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
+    "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day; not of one after it in a clause an
+    event relator opens ("naik hingga tengah hari, setelah sehari sebelumnya anjlok": the day before is
+    when it fell)."""
     tx = clock.timex
     if "T" not in tx.value:
         return False
@@ -1968,6 +1985,7 @@ def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | No
         if f is not clock and s0 <= f.timex.start < s1
         and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
         and not _next_day_of_other_clock(clock, f, days.found)
+        and not (f.timex.start >= tx.end and _opens_other_clause(text[tx.end : f.timex.start], lex))
     ]
     if not near:
         return False
