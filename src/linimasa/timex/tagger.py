@@ -1515,6 +1515,7 @@ def tag(
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
     _weekdays_listed_after_a_set(out, text, lex)
+    _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
@@ -1761,6 +1762,30 @@ def _weekdays_listed_after_a_set(found: list[Found], text: str, lex: Lexicon) ->
         if day is None or "T" in tx.value or not _joins_months(text[pt.end : tx.start], lex):
             continue
         tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+
+
+_WEEKDAY_RANGE_GAP = re.compile(r"\s*(?:[-–]|hingga|sampai|s\.?d\.?|s/d|to|through|until)\s*", re.IGNORECASE)
+
+
+def _weekday_ranges_in_order(found: list[Found], text: str, dct: dt.date | None) -> None:
+    """The two weekdays of a range ("Senin–Jumat", "Sabtu hingga Minggu") are of one week, the start on
+    or before the end: each was placed alone by the sentence's tense, which can put the start after the
+    end ("buka Senin–Jumat": Monday the 16th, Friday the 13th). The later one moves into the week of the
+    other: the end after the start where the start is still to come, else the start before the end."""
+    for prev, cur in itertools.pairwise(found):
+        a, b = prev.timex, cur.timex
+        if not (prev.has_weekday and cur.has_weekday and a.type == b.type == "DATE"):
+            continue
+        if any(c.isdigit() for c in a.text + b.text) or not _WEEKDAY_RANGE_GAP.fullmatch(text, a.end, b.start):
+            continue
+        da, db = parse_day(a.value), parse_day(b.value)
+        if da is None or db is None or len(a.value) != 10 or len(b.value) != 10 or da <= db <= da + dt.timedelta(6):
+            continue
+        span = dt.timedelta((db.isoweekday() - da.isoweekday()) % 7)
+        if dct is not None and da >= dct:
+            b.value = (da + span).isoformat()
+        else:
+            a.value = (db - span).isoformat()
 
 
 def _year_written_near(found: list[Found], k: int, s1: int) -> bool:
