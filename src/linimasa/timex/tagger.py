@@ -699,8 +699,10 @@ def _ordinal(lex: Lexicon, word: str) -> int | None:
 def _norm_quarter(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
     n = _ordinal(lex, g["ord"]) or 1
-    half = lex.key(g.get("qword", "")) in ("semester", "half")
+    half = lex.key(g.get("qword", "")) in ("semester", "half", "paruh")
     code = f"H{min(n, 2)}" if half else f"Q{min(n, 4)}"
+    if "ord2" in g and n in (1, 3) and _ordinal(lex, g["ord2"]) == n + 1:
+        code = f"H{(n + 1) // 2}"  # "kuartal pertama dan kedua": the first half
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
     shift = lex.relative.get(lex.key(g["yrel"]), 0) if "yrel" in g else 0  # "kuartal I tahun lalu"
