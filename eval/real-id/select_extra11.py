@@ -55,6 +55,14 @@ SPLIT_F = "dev-extra-11f"
 COUNT_F = 4
 """dev-extra-11f: the next four, drawn after dev-extra-11e had been scored; annotated before linimasa was run on
 them."""
+SPLIT_G = "dev-extra-11g"
+COUNT_G = 5
+"""dev-extra-11g: the first five of the ten documents left, drawn after dev-extra-11f had been scored; annotated
+before linimasa was run on them."""
+SPLIT_H = "dev-extra-11h"
+COUNT_H = 5
+"""dev-extra-11h: the last five, drawn after dev-extra-11g had been scored and its rules changed; annotated before
+linimasa was run on them."""
 
 
 def read(path: Path) -> dict:
@@ -92,7 +100,8 @@ def main() -> int:
     ordered = sorted(chosen, key=lambda c: xs.salted(SEED, c["url"]))
     chosen = ordered[:COUNT]
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
-    own = tuple(f"manifest-{split}.jsonl" for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E, SPLIT_F))
+    splits = (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E, SPLIT_F, SPLIT_G, SPLIT_H)
+    own = tuple(f"manifest-{split}.jsonl" for split in splits)
     used = xs.used_urls(m for m in earlier if m not in own) | xs.link_id_urls()
     assert not used & {c["url"] for c in chosen}  # no IndoTimex text is in any earlier set
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
@@ -107,6 +116,11 @@ def main() -> int:
     xs.write_set(rest[e0 : e0 + COUNT_E], SPLIT_E, f"corpus/{SPLIT_E}", f"manifest-{SPLIT_E}.jsonl")
     f0 = e0 + COUNT_E
     xs.write_set(rest[f0 : f0 + COUNT_F], SPLIT_F, f"corpus/{SPLIT_F}", f"manifest-{SPLIT_F}.jsonl")
+    g0 = f0 + COUNT_F
+    xs.write_set(rest[g0 : g0 + COUNT_G], SPLIT_G, f"corpus/{SPLIT_G}", f"manifest-{SPLIT_G}.jsonl")
+    h0 = g0 + COUNT_G
+    assert len(rest) == h0 + COUNT_H  # the last ten IndoTimex documents: none left undrawn
+    xs.write_set(rest[h0 : h0 + COUNT_H], SPLIT_H, f"corpus/{SPLIT_H}", f"manifest-{SPLIT_H}.jsonl")
     return 0
 
 

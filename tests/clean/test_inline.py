@@ -94,3 +94,12 @@ def test_dateline_on_a_line_of_its_own_is_metadata() -> None:
     assert not art.lines[0].reason.startswith("date")  # "date..." reasons mark the article's date for timex
     assert art.lines[0].kind == "dateline"
     assert (art.outlet, art.dateline) == ("Kabar Pagi", "Surabaya")
+
+
+def test_a_space_typed_inside_the_outlet_domain_of_a_dateline() -> None:
+    line = "BANDUNG, KOMPAS. com - Harga beras di pasar tradisional naik lagi."
+    found = parse_dateline(line)
+    assert found is not None
+    assert (found.outlet, found.place) == ("Kompas.com", "Bandung")
+    assert line[found.end :] == "Harga beras di pasar tradisional naik lagi."
+    assert parse_dateline("Pembeli memesan lewat situs toko. com - katanya murah.") is None

@@ -93,8 +93,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-11e": ("dev-extra-11e",),
     "dev-extra-11+bcd": ("dev-extra-11", "dev-extra-11b", "dev-extra-11c", "dev-extra-11d"),
     "dev-extra-11f": ("dev-extra-11f",),
+    "dev-extra-11g": ("dev-extra-11g",),
+    "dev-extra-11h": ("dev-extra-11h",),
     "dev-extra-11+all": ("dev-extra-11", "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e",
-                         "dev-extra-11f"),
+                         "dev-extra-11f", "dev-extra-11g", "dev-extra-11h"),
     "dev-extra-12": ("dev-extra-12",),
     "dev-extra-12b": ("dev-extra-12b",),
     "dev-extra-12+b": ("dev-extra-12", "dev-extra-12b"),
@@ -136,11 +138,12 @@ SETS: dict[str, tuple[str, ...]] = {
                     "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10"),
     "dev+dates11": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
                     "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11",
-                    "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f"),
+                    "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f",
+                    "dev-extra-11g", "dev-extra-11h"),
     "dev+dates12": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5", "dev-extra-6",
                     "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11",
                     "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f",
-                    "dev-extra-12", "dev-extra-12b"),
+                    "dev-extra-11g", "dev-extra-11h", "dev-extra-12", "dev-extra-12b"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -213,10 +216,11 @@ IndoTimex, whose timexes no one had read), annotated (committed) before linimasa
 date errors the June 2025 sets no longer show; `dev-extra-11b` four more of them (two opinion columns and
 two reports, drawn after -11 had been scored), annotated before linimasa was run on them; `dev-extra-11c`
 four more, drawn after -11b had been scored, annotated likewise, `dev-extra-11d` four more after -11c and
-`dev-extra-11e` four more after -11d, `dev-extra-11f` four more after -11e; `dev+dates11` is `dev+dates10` and
-all six parts. `dev-extra-12` is a dates set of English news pages (the three English HTML sources, pages no
-set held), annotated (committed) before linimasa was run on it; `dev-extra-12b` the next pages of the same
-draw, drawn after -12 had been scored; `dev+dates12` is `dev+dates11` and both."""
+`dev-extra-11e` four more after -11d, `dev-extra-11f` four more after -11e, `dev-extra-11g` five of the last ten
+after -11f, `dev-extra-11h` the last five after -11g; `dev+dates11` is `dev+dates10` and all those parts.
+`dev-extra-12` is a dates set of English news pages (the three English HTML sources, pages no set held),
+annotated (committed) before linimasa was run on it; `dev-extra-12b` the next pages of the same draw,
+drawn after -12 had been scored; `dev+dates12` is `dev+dates11` and both."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -797,8 +801,9 @@ def main(argv: list[str] | None = None) -> int:
         "dev+dates7: dev and dates sets 1-7; "
         "dev+extras-all: dev and every entity set (1-12, en, en2); dev+dates10: dev and every dates set (1-10); "
         "dev-extra-11: the dates set of 2013-2014 Kompas articles (IndoTimex); dev-extra-11b: four more of "
-        "them; dev-extra-11c … -11f: four more each; dev-extra-11+b, +bc, +bcd, +all: those pooled; "
-        "dev+dates11: dev+dates10 and dev-extra-11, -11b … -11f; "
+        "them; dev-extra-11c … -11f: four more each; dev-extra-11g, -11h: five more each; "
+        "dev-extra-11+b, +bc, +bcd, +all: those pooled; "
+        "dev+dates11: dev+dates10 and dev-extra-11, -11b … -11h; "
         "dev-extra-12, -12b, -12+b: the English dates sets; dev+dates12: dev+dates11 and dev-extra-12, -12b; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "

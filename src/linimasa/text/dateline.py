@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from linimasa import resources
 from linimasa.text.outlets import outlet_table
@@ -122,7 +122,23 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _SPACED_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
 
 
+_SPACED_DOMAIN = re.compile(r"(?<=[A-Za-z])\.[ ](?=(?:com|co\.id)\b)")
+"""A space typed inside a site's name ("JAKARTA, KOMPAS. com - ..."): the name read without it."""
+
+
 def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
+    """The dateline prefix that opens `line`, or None; a space typed inside the outlet's domain near the
+    start ("JAKARTA, KOMPAS. com -") is read as if it were not there (`end` still counts it)."""
+    m = _SPACED_DOMAIN.search(line, 0, 60)
+    if m is None:
+        return _parse_dateline(line, loose)
+    found = _parse_dateline(line[: m.start() + 1] + line[m.end() :], loose)
+    if found is None or found.end <= m.start():
+        return found
+    return replace(found, prefix=line[: found.end + 1].strip(), end=found.end + 1)
+
+
+def _parse_dateline(line: str, loose: bool = False) -> Dateline | None:
     """The dateline prefix that opens `line`, or None. A line that is nothing but a dateline gives
     `end == len(line)`. `loose` also takes one capitalised word before a spaced dash as the place
     ("Jakarta - Presiden ..."), which is safe only on a line known to be a paragraph (a headline

@@ -699,8 +699,10 @@ def _ordinal(lex: Lexicon, word: str) -> int | None:
 def _norm_quarter(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
     n = _ordinal(lex, g["ord"]) or 1
-    half = lex.key(g.get("qword", "")) in ("semester", "half")
+    half = lex.key(g.get("qword", "")) in ("semester", "half", "paruh")
     code = f"H{min(n, 2)}" if half else f"Q{min(n, 4)}"
+    if "ord2" in g and n in (1, 3) and _ordinal(lex, g["ord2"]) == n + 1:
+        code = f"H{(n + 1) // 2}"  # "kuartal pertama dan kedua": the first half
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
     shift = lex.relative.get(lex.key(g["yrel"]), 0) if "yrel" in g else 0  # "kuartal I tahun lalu"
@@ -1515,6 +1517,7 @@ def tag(
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
     _weekdays_listed_after_a_set(out, text, lex)
+    _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
@@ -1529,7 +1532,7 @@ def tag(
                 continue
             # only a clock in a sentence that tells of the past moves off the publication day
             # ("terjatuh ... sekitar pukul 9 malam", not "berada pada ... pukul 10.14 WIB")
-            if _date_clock(clock, days, text, sentences) or _sentence_day_clock(clock, days, text, lex, sentences):
+            if _date_clock(clock, days, text, sentences, lex) or _sentence_day_clock(clock, days, text, lex, sentences):
                 continue
             if told is None:
                 continue
@@ -1763,6 +1766,30 @@ def _weekdays_listed_after_a_set(found: list[Found], text: str, lex: Lexicon) ->
         tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
 
 
+_WEEKDAY_RANGE_GAP = re.compile(r"\s*(?:[-–]|hingga|sampai|s\.?d\.?|s/d|to|through|until)\s*", re.IGNORECASE)
+
+
+def _weekday_ranges_in_order(found: list[Found], text: str, dct: dt.date | None) -> None:
+    """The two weekdays of a range ("Senin–Jumat", "Sabtu hingga Minggu") are of one week, the start on
+    or before the end: each was placed alone by the sentence's tense, which can put the start after the
+    end ("buka Senin–Jumat": Monday the 16th, Friday the 13th). The later one moves into the week of the
+    other: the end after the start where the start is still to come, else the start before the end."""
+    for prev, cur in itertools.pairwise(found):
+        a, b = prev.timex, cur.timex
+        if not (prev.has_weekday and cur.has_weekday and a.type == b.type == "DATE"):
+            continue
+        if any(c.isdigit() for c in a.text + b.text) or not _WEEKDAY_RANGE_GAP.fullmatch(text, a.end, b.start):
+            continue
+        da, db = parse_day(a.value), parse_day(b.value)
+        if da is None or db is None or len(a.value) != 10 or len(b.value) != 10 or da <= db <= da + dt.timedelta(6):
+            continue
+        span = dt.timedelta((db.isoweekday() - da.isoweekday()) % 7)
+        if dct is not None and da >= dct:
+            b.value = (da + span).isoformat()
+        else:
+            a.value = (db - span).isoformat()
+
+
 def _year_written_near(found: list[Found], k: int, s1: int) -> bool:
     """Whether a date after found[k] and in its sentence (before s1) writes its year."""
     return any(f.explicit_year for f in found[k + 1 :] if f.timex.start < s1)
@@ -1915,7 +1942,8 @@ def _sentence_day_clock(
     its sentence writes with digits ("Laga pembuka pada 6 Juli tetap akan diawali dengan laga Persib di
     Stadion Si Jalak Harupat, Soreang, Kabupaten Bandung, pukul 15.30": 6 July, however far ahead, and
     whatever the tense). Not a date that dates a statement ("..., kata Budi, Selasa (17/6/2025)": the
-    day of speaking, not of what was said), nor where the sentence writes two days."""
+    day of speaking, not of what was said), nor where the sentence writes two days, nor one in a clause an
+    event relator opens right after the clock ("tiba pukul 20.00, setelah Senin (16/6) berangkat")."""
     tx = clock.timex
     if "T" not in tx.value:
         return False
@@ -1924,6 +1952,7 @@ def _sentence_day_clock(
         f for f in (days.found[k] for k in days.near(tx.start, tx.end, s1 - s0))
         if f is not clock and s0 <= f.timex.start < s1 and f.timex.type == "DATE"
         and any(c.isdigit() for c in f.timex.text)
+        and not (f.timex.start >= tx.end and _opens_other_clause(text[tx.end : f.timex.start], lex))
     ]
     if not dated or len({f.timex.value[:10] for f in dated}) > 1:
         return False
@@ -1956,9 +1985,24 @@ def _next_day_of_other_clock(clock: Found, day: Found, found: list[Found]) -> bo
     )
 
 
-def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | None = None) -> bool:
+_CLAUSE_OPENER = re.compile(r"[^\S\n]*,[^\S\n]*(\w+)\b")
+"""A comma and the word after it: what opens another clause between a clock time and a date after it."""
+
+
+def _opens_other_clause(gap: str, lex: Lexicon | None) -> bool:
+    """Whether the text between a clock time and a date after it opens another clause with an event
+    relator (", setelah sehari sebelumnya anjlok", ", after ..."): that date is another event's day."""
+    m = _CLAUSE_OPENER.match(gap)
+    return bool(lex and m and lex.key(m[1]) in lex.event_relators)
+
+
+def _date_clock(
+    clock: Found, days: _Days, text: str, sentences: list[Span] | None = None, lex: Lexicon | None = None
+) -> bool:
     """A clock time takes the day of a date written next to it ("Selasa 17 Juni 2025 sekira pukul 17.35",
-    "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day."""
+    "pukul 08.00 WIB, Kamis (19/6)") rather than the publication day; not of one after it in a clause an
+    event relator opens ("naik hingga tengah hari, setelah sehari sebelumnya anjlok": the day before is
+    when it fell)."""
     tx = clock.timex
     if "T" not in tx.value:
         return False
@@ -1968,6 +2012,7 @@ def _date_clock(clock: Found, days: _Days, text: str, sentences: list[Span] | No
         if f is not clock and s0 <= f.timex.start < s1
         and min(abs(f.timex.end - tx.start), abs(tx.end - f.timex.start)) <= 40
         and not _next_day_of_other_clock(clock, f, days.found)
+        and not (f.timex.start >= tx.end and _opens_other_clause(text[tx.end : f.timex.start], lex))
     ]
     if not near:
         return False
