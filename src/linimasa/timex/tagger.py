@@ -593,7 +593,23 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
             d = closest(near, dt.date(told.year, told.month, 1), 0, 0)
             return f"{d.year:04d}-{d.month:02d}", True
         d = closest(cands, here, tense, 0)
+        if tense == 0 and d > here:
+            # news reports what happened: an untensed month is the one before publication unless the
+            # coming one is much nearer ("in May" in a December column is the May just gone, not next May)
+            past = max(c for c in cands if c <= here)
+            if _months_between(past, here) - _months_between(here, d) <= UNTENSED_MONTH_PAST_BIAS:
+                d = past
     return f"{d.year:04d}-{d.month:02d}", False
+
+
+UNTENSED_MONTH_PAST_BIAS = 2
+"""By how many months the coming month named without a year or tense must be nearer than the one
+gone for it to be the one meant (a report tells of what happened; a plan says "will")."""
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    """Whole months from the month of `a` to that of `b`."""
+    return (b.year - a.year) * 12 + b.month - a.month
 
 
 JOINED_GAP_CHARS = 12
