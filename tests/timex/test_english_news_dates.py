@@ -19,3 +19,25 @@ def test_an_untensed_month_in_a_year_end_column_is_the_one_gone() -> None:
     assert ("February", "2022-02") in _found("The fair in February with its rides and music.", dct)
     # a future word still decides
     assert ("April", "2022-04") in _found("The orchestra will play again in April.", dct)
+
+
+def test_a_range_into_the_next_month_is_two_dates() -> None:
+    """A month after the hyphen ends a range; it is no hyphenated compound word."""
+    dct = dt.date(2021, 3, 2)
+    assert _found("The festival runs on June 28-July 4 in the old town.", dct) == [
+        ("June 28", "2021-06-28"), ("July 4", "2021-07-04")]
+    assert _found("Trials are held in September-October 2022, the board said.", dct)[:2] == [
+        ("September", "2022-09"), ("October 2022", "2022-10")]
+
+
+def test_a_range_start_takes_the_year_named_at_its_end() -> None:
+    found = _found("The fair will now take place on May 30-June 6 next year.", dt.date(2021, 3, 2))
+    assert ("May 30", "2022-05-30") in found and ("June 6 next year", "2022-06-06") in found
+
+
+def test_days_of_a_coming_event_named_by_its_year_are_of_that_year() -> None:
+    dct = dt.date(2021, 3, 2)
+    found = _found("The 2023 Island Games are to be held in Guernsey on July 8-14.", dct)
+    assert ("July 8", "2023-07-08") in found
+    # a past year's name says nothing of when a later thing happened
+    assert ("March 1", "2021-03-01") in _found("The 2019 audit was released on March 1.", dct)

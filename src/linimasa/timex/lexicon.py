@@ -36,6 +36,7 @@ _BARE = {
     "DAYPART": "day_parts",
     "ORD": "ordinals",
     "SETW": "set_words",
+    "MONTHWORD": "months",
 }
 
 
@@ -235,8 +236,10 @@ def number_pattern(numbers: list[str], joiners: list[str]) -> str:
 def _rule_pattern(spec: dict[str, Any], subs: dict[str, str]) -> str:
     """A rule's whole pattern, its placeholders filled in."""
     pattern = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], spec["pattern"])
-    # word boundaries that also keep "sehari" out of "sehari-hari"
-    return rf"(?<!\w)(?:{pattern})(?!\w|-[^\W\d])"
+    # word boundaries that also keep "sehari" out of "sehari-hari"; a month after the hyphen ends a
+    # range ("July 27-August 7", "July-August 2022"), it is no compound word
+    month = subs.get("MONTHWORD") or "(?!)"
+    return rf"(?<!\w)(?:{pattern})(?!\w|-(?!{month}(?!\w))[^\W\d])"
 
 
 def _compile_rule(spec: dict[str, Any], pattern: str) -> Rule:

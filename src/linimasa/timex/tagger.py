@@ -52,6 +52,7 @@ class Found:
     has_weekday: bool = False
     needs_anchor: bool = False
     day_end: bool = False  # a clock that ends the day it is placed on ("midnight Friday": Saturday 00:00)
+    year_named: bool = False  # a day whose year the text names ("August 8, 2021", "August 8 next year")
 
 
 def _on_day(clock: Found, day: dt.date) -> None:
@@ -418,6 +419,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
         elif "yrel" in g and ctx.dct:  # "Aug 31 last year": that day of the year named
             dates.append(((d, m), safe_date(ctx.dct.year + lex.relative.get(lex.key(g["yrel"]), 0), m, d)))
+        elif (event_year := _named_event_year(mt, ctx)) is not None:
+            # "The 2022 Games are to be held on July 27": the year of the event the sentence names
+            dates.append(((d, m), safe_date(event_year, m, d)))
         elif told is not None:
             # "the apex court had ruled, on June 29 2021, ... and, on June 30, had posted": the year of
             # the date the sentence has just written, not the publication's
@@ -432,7 +436,7 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         else:
             dates.append(((d, m), None))
     (d0, m0), chosen = dates[0]
-    if told is not None:
+    if told is not None or (not explicit and "yrel" not in g and _named_event_year(mt, ctx) is not None):
         anchor = "event"
     elif not explicit and ctx.dct:
         anchor = ctx.dct_source
@@ -470,7 +474,7 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         ttype = "TIME"
     tx = Timex(mt.start, mt.end, "", ttype, value, flags=flags, anchor=anchor)
     return Found(tx, explicit_year=explicit and chosen is not None, has_weekday=weekday is not None,
-                 needs_anchor=not explicit)
+                 needs_anchor=not explicit, year_named=chosen is not None and (explicit or "yrel" in g))
 
 
 SWAPPED_ORDER_DAYS = 45
@@ -665,6 +669,43 @@ def _months_before_a_year(found: list[Found], text: str, lex: Lexicon) -> None:
         month, year = int(ma[2]), int(mb[1])
         ta.value = f"{year if month <= int(mb[2]) else year - 1:04d}-{month:02d}"
         ta.anchor = "event"
+
+
+_EVENT_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d{2})\s+(?-i:[A-Z])[\w-]*")
+
+
+def _named_event_year(mt: Match, ctx: Context) -> int | None:
+    """The year of an event to come that the sentence names before a day written without a year ("The
+    2022 Commonwealth Games are to be held on July 27-August 7"): the days are the event's, not the
+    coming July's. Only a year after the publication's (a past year's name, "the 2019 report ...
+    released on March 3", may be of a thing published later) and the last such one before the day."""
+    if ctx.dct is None:
+        return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    years = [int(m[1]) for m in _EVENT_YEAR.finditer(ctx.text, s0, mt.start)]
+    return years[-1] if years and years[-1] > ctx.dct.year else None
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+
+
+def _days_before_a_dated_day(found: list[Found], text: str, lex: Lexicon) -> None:
+    """A day written without its year right before a day whose year is named, joined to it ("July
+    23-August 8 next year", "March 30 to April 2, 2021"), is of that year (of the year before when it
+    comes later in the year), as `_months_before_a_year` does for months."""
+    for a, b in itertools.pairwise(found):
+        ta, tb = a.timex, b.timex
+        da, db = _DAY_VALUE.match(ta.value), _DAY_VALUE.match(tb.value)
+        if not (da and db and b.year_named and not a.year_named and ta.type == tb.type == "DATE"):
+            continue
+        if ta.mod is not None or not 0 <= tb.start - ta.end <= JOINED_GAP_CHARS:
+            continue
+        if not _joins_months(text[ta.end : tb.start], lex):
+            continue
+        year = int(db[1]) - ((int(da[2]), int(da[3])) > (int(db[2]), int(db[3])))
+        if (day := safe_date(year, int(da[2]), int(da[3]))) is not None:
+            ta.value = day.isoformat()
+            ta.anchor = "event"
 
 
 def _norm_month(mt: Match, ctx: Context) -> Found:
@@ -1532,6 +1573,7 @@ def tag(
     _weekdays_dated_after(out, text, sentences)
     _weekdays_listed_after_a_set(out, text, lex)
     _months_before_a_year(out, text, lex)
+    _days_before_a_dated_day(out, text, lex)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
         recurring = _clocks_of_sets(out, text)
