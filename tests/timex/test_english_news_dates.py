@@ -41,3 +41,11 @@ def test_days_of_a_coming_event_named_by_its_year_are_of_that_year() -> None:
     assert ("July 8", "2023-07-08") in found
     # a past year's name says nothing of when a later thing happened
     assert ("March 1", "2021-03-01") in _found("The 2019 audit was released on March 1.", dct)
+
+
+def test_a_week_ago_saturday_is_the_saturday_before_the_last_one() -> None:
+    dct = dt.date(2022, 11, 16)  # a Wednesday
+    assert _found("The choir sang a week ago Saturday at the hall.", dct) == [("a week ago Saturday", "2022-11-05")]
+    assert _found("The talks began two weeks ago Monday.", dct) == [("two weeks ago Monday", "2022-10-31")]
+    # without the weekday it is still the week
+    assert _found("The choir sang a week ago.", dct) == [("a week ago", "2022-W45")]

@@ -862,6 +862,11 @@ def _norm_offset(mt: Match, ctx: Context) -> Found:
                            anchor=ctx.dct_source if ctx.dct else None))
     if unit in TIME_UNIT_CODES:
         return _dct_found(mt, ctx, "DATE", ctx.dct.isoformat() if ctx.dct else "", "XXXX-XX-XX")
+    if "weekday" in mt.groups and unit == "W" and direction < 0 and ctx.dct and isinstance(n, int):
+        # "a week ago Saturday": the last Saturday before publication, that many weeks further back
+        wd = lex.weekdays[lex.key(mt.groups["weekday"])]
+        last = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - wd) % 7 or 7)
+        return _dct_found(mt, ctx, "DATE", (last - dt.timedelta(weeks=n)).isoformat(), "XXXX-XX-XX")
     # "a decade ago" names a year, not a decade
     shown = "Y" if unit in ("DE", "CE") else unit
     value = value_at(shift(ctx.dct, unit, int(n) * direction), shown) if ctx.dct else _UNKNOWN.get(shown, "XXXX")
