@@ -49,3 +49,12 @@ def test_a_week_ago_saturday_is_the_saturday_before_the_last_one() -> None:
     assert _found("The talks began two weeks ago Monday.", dct) == [("two weeks ago Monday", "2022-10-31")]
     # without the weekday it is still the week
     assert _found("The choir sang a week ago.", dct) == [("a week ago", "2022-W45")]
+
+
+def test_the_thing_of_today_is_these_days() -> None:
+    dct = dt.date(2022, 11, 16)
+    assert _found("Radio was the \u201cpodcast\u201d of today for our parents.", dct) == [("today", "PRESENT_REF")]
+    assert _found("The teenagers of today grew up with phones.", dct) == [("today", "PRESENT_REF")]
+    # "as of today", "the rest of today": the day
+    assert _found("The rule applies as of today, the agency said.", dct) == [("today", "2022-11-16")]
+    assert _found("The rest of today will be wet.", dct) == [("today", "2022-11-16")]

@@ -137,6 +137,10 @@ class Lexicon:
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
     dated_today_cues: frozenset[str] = frozenset()  # words beside such a word that make it the day
+    # "the youth of today": a word before such a word that makes it these days whatever the tense, and
+    # the words before that word that keep it the day ("as of today", "the end of today")
+    generic_today_before: frozenset[str] = frozenset()
+    dated_before_generic: frozenset[str] = frozenset()
     progressive_endings: tuple[str, ...] = ()  # "-ing": "demonstrating today" is the day's doing
     not_progressive: frozenset[str] = frozenset()  # words with such an ending that are no verb ("thing")
     untensed_phrases: frozenset[str] = frozenset()  # "jatuh pada": a listed tense word that says no tense there
@@ -329,6 +333,8 @@ def lexicon(lang: str) -> Lexicon:
         since_comparisons=frozenset(Lexicon.key(str(w)) for w in data.get("since_comparisons") or []),
         generic_present=frozenset(Lexicon.key(str(w)) for w in data.get("generic_present") or []),
         dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),
+        generic_today_before=frozenset(Lexicon.key(str(w)) for w in data.get("generic_today_before") or []),
+        dated_before_generic=frozenset(Lexicon.key(str(w)) for w in data.get("dated_before_generic") or []),
         progressive_endings=tuple(str(x) for x in data.get("progressive_endings") or ()),
         not_progressive=frozenset(Lexicon.key(str(w)) for w in data.get("not_progressive") or []),
         untensed_phrases=frozenset(Lexicon.key(str(w)) for w in data.get("untensed_phrases") or []),

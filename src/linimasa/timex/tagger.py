@@ -1030,6 +1030,7 @@ def _quoted_today(mt: Match, ctx: Context) -> dt.date | None:
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_LAST_WORD_OR_QUOTE = re.compile(r"([^\W\d_]+)[^\w]*$")  # the last word, a closing quote or mark after it
 
 
 def _generic_today(mt: Match, ctx: Context) -> bool:
@@ -1046,6 +1047,11 @@ def _generic_today(mt: Match, ctx: Context) -> bool:
     s0, s1 = sentence_bounds(text, mt.start, ctx.sentences)
     prev = _LAST_WORD.search(text, max(s0, mt.start - 30), mt.start)
     nxt = _NEXT_WORD.match(text, mt.end, s1)
+    if prev is not None and lex.key(prev.group(1)) in lex.generic_today_before:
+        # "the 'Nightline' of today", "the youth of today": a thing of these days, whatever the tense; but
+        # "as of today", "by the end of today" are the day
+        two = _LAST_WORD_OR_QUOTE.search(text, max(s0, prev.start() - 30), prev.start())
+        return two is None or lex.key(two.group(1)) not in lex.dated_before_generic
     if any(m is not None and lex.key(m.group(1)) in lex.dated_today_cues for m in (prev, nxt)):
         return False
     before = [lex.key(w) for w in _WORD.findall(text, max(s0, mt.start - 40), mt.start)][-3:]
