@@ -58,3 +58,20 @@ def test_the_thing_of_today_is_these_days() -> None:
     # "as of today", "the rest of today": the day
     assert _found("The rule applies as of today, the agency said.", dct) == [("today", "2022-11-16")]
     assert _found("The rest of today will be wet.", dct) == [("today", "2022-11-16")]
+
+
+def test_a_page_dated_only_to_a_year_anchors_its_year_level_expressions() -> None:
+    """Published known only to the year: "this year", "last summer", a day or month named without a
+    year take their year from it; what needs the day ("Tuesday", "today") stays unknown."""
+    from linimasa.model import Article, Published
+    from linimasa.timex.stage import annotate
+
+    text = ("This year the harbour festival opens on June 3. Last summer it drew big crowds. "
+            "The mayor spoke on Tuesday about the plans for today.")
+    a = Article(id="y1", source="y1.txt", text=text, lines=[], language="en")
+    a.published = Published("2019", "year", "corpus", "2019")
+    values = {t.text: t.value for t in (f.timex for f in annotate(a, "en", None, source="corpus"))}
+    assert values["This year"] == "2019"
+    assert values["June 3"] == "2019-06-03"
+    assert values["Last summer"] == "2018-SU"
+    assert values["Tuesday"] == "XXXX-XX-XX"
