@@ -75,3 +75,19 @@ def test_a_page_dated_only_to_a_year_anchors_its_year_level_expressions() -> Non
     assert values["June 3"] == "2019-06-03"
     assert values["Last summer"] == "2018-SU"
     assert values["Tuesday"] == "XXXX-XX-XX"
+
+
+def test_a_neighbour_years_after_every_year_the_article_writes_does_not_date_it() -> None:
+    from linimasa.model import Article, Published
+    from linimasa.timex.dating import estimate
+
+    undated = Article(id="u", source="u.txt", text="The 2019 storm season was busy. Crews met on Monday.",
+                      lines=[], language="en")
+    other = Article(id="d", source="d.txt", text="Crews met on Monday.", lines=[], language="en")
+    other.published = Published("2024-03-06", "day", "metadata", "6 March 2024")
+    result = estimate(undated, [(0.5, other)], 7)
+    assert result is not None and result[0].value == "2019" and result[0].precision == "year"
+    # a neighbour of the article's time still dates it
+    other.published = Published("2019-10-09", "day", "metadata", "9 October 2019")
+    result = estimate(undated, [(0.5, other)], 7)
+    assert result is not None and result[0].value == "2019-10-07"

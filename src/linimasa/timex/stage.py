@@ -319,6 +319,7 @@ def weekday_conflicts(article: Article) -> list[Conflict]:
 
 
 _YEAR_LEVEL = re.compile(r"^XXXX(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]|H[12]))?$")
+_VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _YEAR_OF = re.compile(r"^(\d{4})(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]|H[12]))?$")
 
 
@@ -337,6 +338,9 @@ def year_anchored(article: Article, lang: str, body: list[Found], source: str = 
     for f in body:
         tx = f.timex
         other = by_span.get((tx.start, tx.end))
+        if other is not None and tx.value.startswith("XXXX") and other.timex.value in _VAGUE:
+            tx.value = other.timex.value  # "the youth of today": these days, whichever day it is
+            continue
         if other is None or not _YEAR_LEVEL.match(tx.value) or not (m := _YEAR_OF.match(other.timex.value)):
             continue
         if other.timex.value[4:] != tx.value[4:] or abs(int(m[1]) - year) > 1:
