@@ -91,3 +91,15 @@ def test_a_neighbour_years_after_every_year_the_article_writes_does_not_date_it(
     other.published = Published("2019-10-09", "day", "metadata", "9 October 2019")
     result = estimate(undated, [(0.5, other)], 7)
     assert result is not None and result[0].value == "2019-10-07"
+
+
+def test_a_part_of_day_in_a_month_told_of_another_year_has_no_known_day() -> None:
+    dct = dt.date(2021, 3, 2)
+    text = ("The minister arrived on Monday. Recalling a trip to Lisbon in May 2009, he says: "
+            "\u201cWe walked by the river late in the afternoon.\u201d")
+    found = _found(text, dct)
+    assert ("May 2009", "2009-05") in found
+    assert ("the afternoon", "XXXX-XX-XXTAF") in found
+    # after a day told near publication it is still that day's
+    near = _found("The minister arrived on Monday. He spoke in the afternoon.", dct)
+    assert ("the afternoon", "2021-03-01TAF") in near

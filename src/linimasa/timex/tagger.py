@@ -1243,6 +1243,12 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     if mt.rule.name.startswith("day_part_habit") or (lex.habitual and _habitual(ctx, mt.start)):
         # "syuting ... umumnya dilakukan pada malam hari", "Biasanya dari sore sampai subuh": any day's
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
+    if ctx.point is not None and ctx.point[1] == "M" and ctx.point_end > ctx.reference_end and (
+        _told_year_point(mt, ctx) is not None
+    ):
+        # "a visit in August 1992 ... watching TV mid-afternoon": an afternoon of the month being told,
+        # its day unknown (not the publication day's)
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
     if (
