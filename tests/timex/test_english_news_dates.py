@@ -103,3 +103,10 @@ def test_a_part_of_day_in_a_month_told_of_another_year_has_no_known_day() -> Non
     # after a day told near publication it is still that day's
     near = _found("The minister arrived on Monday. He spoke in the afternoon.", dct)
     assert ("the afternoon", "2021-03-01TAF") in near
+
+
+def test_today_of_the_writer_saying_so_is_the_day() -> None:
+    dct = dt.date(2022, 11, 16)
+    assert _found("I can still hear the band as I write this column today.", dct) == [("today", "2022-11-16")]
+    # a generic "today" without the writer's own writing stays these days
+    assert _found("Students write essays today much like the old times.", dct) == [("today", "PRESENT_REF")]

@@ -141,6 +141,8 @@ class Lexicon:
     # the words before that word that keep it the day ("as of today", "the end of today")
     generic_today_before: frozenset[str] = frozenset()
     dated_before_generic: frozenset[str] = frozenset()
+    # words a few words before such a word that make it the writer's day ("as I write this today")
+    dated_today_nearby: frozenset[str] = frozenset()
     progressive_endings: tuple[str, ...] = ()  # "-ing": "demonstrating today" is the day's doing
     not_progressive: frozenset[str] = frozenset()  # words with such an ending that are no verb ("thing")
     untensed_phrases: frozenset[str] = frozenset()  # "jatuh pada": a listed tense word that says no tense there
@@ -335,6 +337,7 @@ def lexicon(lang: str) -> Lexicon:
         dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),
         generic_today_before=frozenset(Lexicon.key(str(w)) for w in data.get("generic_today_before") or []),
         dated_before_generic=frozenset(Lexicon.key(str(w)) for w in data.get("dated_before_generic") or []),
+        dated_today_nearby=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_nearby") or []),
         progressive_endings=tuple(str(x) for x in data.get("progressive_endings") or ()),
         not_progressive=frozenset(Lexicon.key(str(w)) for w in data.get("not_progressive") or []),
         untensed_phrases=frozenset(Lexicon.key(str(w)) for w in data.get("untensed_phrases") or []),

@@ -1057,6 +1057,10 @@ def _generic_today(mt: Match, ctx: Context) -> bool:
     before = [lex.key(w) for w in _WORD.findall(text, max(s0, mt.start - 40), mt.start)][-3:]
     if any(w.endswith(lex.progressive_endings) and len(w) > 4 and w not in lex.not_progressive for w in before):
         return False  # "have been demonstrating today": what goes on that day
+    if lex.dated_today_nearby:
+        window = " ".join(w.lower() for w in _WORD.findall(text, max(s0, mt.start - 40), mt.start))
+        if any(f" {p} " in f" {window} " for p in lex.dated_today_nearby):
+            return False  # "as I write this sentence today": the day of the writing
     if re.search(r"\d", text[s0:s1]):
         return False  # a date, a clock time or a count of the day beside it
     # a quoted "today" takes the tense of the quote, not of the words that report it ("As a spokesperson
