@@ -418,3 +418,12 @@ def test_a_date_labelled_as_today_is_the_page_headers() -> None:
     assert meta(raw).text.startswith("Pemerintah Kota Bandung")
     said = "Today is 3 December, and the roads are still closed."
     assert said in meta(f"Roads closed in Dago\n{BODY_EN}\n{said}\n{BODY_EN}\n").text
+
+
+def test_writer_under_the_agency_and_the_date_of_a_bare_by() -> None:
+    """"By" / agency / date line / name: the name under the date is the writer (the agency is none)."""
+    page = f"Roads closed in Dago\nBy\nReuters\nMar 3, 2021, 9:10am EST\nLena Park\n{BODY_EN}\n{BODY_EN}\n"
+    assert meta(page).authors == ["Lena Park"]
+    # without the date line the line under the agency is not read as a writer
+    page = f"Roads closed in Dago\nBy\nReuters\nLena Park\n{BODY_EN}\n{BODY_EN}\n"
+    assert meta(page).authors == []

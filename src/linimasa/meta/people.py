@@ -127,10 +127,13 @@ def _byline(lines: list[Line], rules: MetaRules) -> list[str]:
         if not text or ln.label == "body":
             continue
         names_text = None
+        under: list[str] = []
         if rules.label_lines is not None and rules.label_lines.fullmatch(text):
-            nxt = next((x.text.strip() for x in lines[k + 1 : k + 3] if x.text.strip()), "")
+            rest = [x.text.strip() for x in lines[k + 1 : k + 6] if x.text.strip()]
+            nxt = rest[0] if rest and any(x.text.strip() for x in lines[k + 1 : k + 3]) else ""
             if nxt and len(nxt.split()) <= BYLINE_WORDS:
                 names_text = nxt
+                under = rest[1:3]
         else:
             m = next((m for p in rules.byline_lines if (m := p.fullmatch(text))), None)
             names_text = m["names"] if m else None
@@ -141,9 +144,20 @@ def _byline(lines: list[Line], rules: MetaRules) -> list[str]:
                 n for n in split_names(re.split(r"\s+[|·•]\s*", names_text)[0], rules)
                 if n.casefold() not in rules.menu_words
             ]
+            if names and all(_is_outlet(n, rules) for n in names):
+                names += _writer_under_agency(under, rules)
             if names:
                 return names
     return []
+
+
+def _writer_under_agency(under: list[str], rules: MetaRules) -> list[str]:
+    """The writer a page sets under the agency of a "By" byline and its date line ("By" / "Associated
+    Press" / "Jun 24, 2020, 3:53pm CDT" / "Matthew Daly"): only a date line (a digit in it) followed by
+    a line that is only a person's name counts."""
+    if len(under) < 2 or not re.search(r"\d", under[0]) or len(under[0].split()) > BYLINE_WORDS:
+        return []
+    return [n for n in _name_shaped(under[1], rules) if not _is_outlet(n, rules)]
 
 
 def _is_outlet(name: str, rules: MetaRules) -> bool:

@@ -555,6 +555,12 @@ def estimate(
     latest = _latest_absolute(found, article.text, lang)
     latest_day = parse_day(latest[0]) if latest and latest[1] == "day" else None
     lex = lexicon(lang)
+    if latest is not None:
+        # a neighbour's date years after every year the article writes ("the 2020 hurricane season",
+        # nothing later) is a like article of another time, not this one's
+        bound = int(latest[0][:4]) + LATEST_YEAR_SLACK
+        dated = [(s, a) for s, a in dated if not ((d := parse_day(a.published.value if a.published else None))
+                                                  and d.year > bound)]
     if dated:
         weekday_days = [
             (day, f.timex.text)
@@ -579,6 +585,11 @@ def estimate(
         value, precision, text = latest
         return Published(value, precision, "corpus", text), latest_day  # type: ignore[arg-type]
     return None
+
+
+LATEST_YEAR_SLACK = 1
+"""How many years after the latest year an undated article writes out in full a neighbour's date may lie
+for it to date the article (a report names its own year, or the last one, nearly always)."""
 
 
 NEIGHBOUR_WORDS = 30

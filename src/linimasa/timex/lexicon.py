@@ -36,6 +36,7 @@ _BARE = {
     "DAYPART": "day_parts",
     "ORD": "ordinals",
     "SETW": "set_words",
+    "MONTHWORD": "months",
 }
 
 
@@ -136,6 +137,12 @@ class Lexicon:
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
     dated_today_cues: frozenset[str] = frozenset()  # words beside such a word that make it the day
+    # "the youth of today": a word before such a word that makes it these days whatever the tense, and
+    # the words before that word that keep it the day ("as of today", "the end of today")
+    generic_today_before: frozenset[str] = frozenset()
+    dated_before_generic: frozenset[str] = frozenset()
+    # words a few words before such a word that make it the writer's day ("as I write this today")
+    dated_today_nearby: frozenset[str] = frozenset()
     progressive_endings: tuple[str, ...] = ()  # "-ing": "demonstrating today" is the day's doing
     not_progressive: frozenset[str] = frozenset()  # words with such an ending that are no verb ("thing")
     untensed_phrases: frozenset[str] = frozenset()  # "jatuh pada": a listed tense word that says no tense there
@@ -235,8 +242,10 @@ def number_pattern(numbers: list[str], joiners: list[str]) -> str:
 def _rule_pattern(spec: dict[str, Any], subs: dict[str, str]) -> str:
     """A rule's whole pattern, its placeholders filled in."""
     pattern = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], spec["pattern"])
-    # word boundaries that also keep "sehari" out of "sehari-hari"
-    return rf"(?<!\w)(?:{pattern})(?!\w|-[^\W\d])"
+    # word boundaries that also keep "sehari" out of "sehari-hari"; a month after the hyphen ends a
+    # range ("July 27-August 7", "July-August 2022"), it is no compound word
+    month = subs.get("MONTHWORD") or "(?!)"
+    return rf"(?<!\w)(?:{pattern})(?!\w|-(?!{month}(?!\w))[^\W\d])"
 
 
 def _compile_rule(spec: dict[str, Any], pattern: str) -> Rule:
@@ -326,6 +335,9 @@ def lexicon(lang: str) -> Lexicon:
         since_comparisons=frozenset(Lexicon.key(str(w)) for w in data.get("since_comparisons") or []),
         generic_present=frozenset(Lexicon.key(str(w)) for w in data.get("generic_present") or []),
         dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),
+        generic_today_before=frozenset(Lexicon.key(str(w)) for w in data.get("generic_today_before") or []),
+        dated_before_generic=frozenset(Lexicon.key(str(w)) for w in data.get("dated_before_generic") or []),
+        dated_today_nearby=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_nearby") or []),
         progressive_endings=tuple(str(x) for x in data.get("progressive_endings") or ()),
         not_progressive=frozenset(Lexicon.key(str(w)) for w in data.get("not_progressive") or []),
         untensed_phrases=frozenset(Lexicon.key(str(w)) for w in data.get("untensed_phrases") or []),

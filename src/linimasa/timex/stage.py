@@ -318,12 +318,45 @@ def weekday_conflicts(article: Article) -> list[Conflict]:
     ]
 
 
+_YEAR_LEVEL = re.compile(r"^XXXX(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]|H[12]))?$")
+_VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_YEAR_OF = re.compile(r"^(\d{4})(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]|H[12]))?$")
+
+
+def year_anchored(article: Article, lang: str, body: list[Found], source: str = "dct") -> list[Found]:
+    """`body` (tagged against no date) with the year-level expressions anchored to the publication's
+    year where that is all that is known of it (a page that prints no date, dated from its text to
+    2020): "this year", "last summer", "June 1", "in April" take their year from it (as they would
+    from any day of that year, read from the middle of it), what needs the day ("Thursday", "today",
+    "last week") stays unknown."""
+    pub = article.published
+    if not (pub and pub.precision == "year" and re.fullmatch(r"\d{4}", pub.value or "") and article.text):
+        return body
+    year = int(pub.value)
+    mid = tag(article.text, lang, dt.date(year, 7, 1), dct_source=source, sentences=article_sentences(article))
+    by_span = {(f.timex.start, f.timex.end): f for f in mid}
+    for f in body:
+        tx = f.timex
+        other = by_span.get((tx.start, tx.end))
+        if other is not None and tx.value.startswith("XXXX") and other.timex.value in _VAGUE:
+            tx.value = other.timex.value  # "the youth of today": these days, whichever day it is
+            continue
+        if other is None or not _YEAR_LEVEL.match(tx.value) or not (m := _YEAR_OF.match(other.timex.value)):
+            continue
+        if other.timex.value[4:] != tx.value[4:] or abs(int(m[1]) - year) > 1:
+            continue  # only the year was missing, and it is near the page's
+        tx.value, tx.anchor = other.timex.value, other.timex.anchor
+    return body
+
+
 def annotate(article: Article, lang: str, dct: dt.date | None, source: str = "dct",
              meta: list[Found] | None = None) -> list[Found]:
     """Re-tag the article against `dct`, replacing its timexes and its weekday conflicts. `meta`: its
     `metadata_timexes` when the caller has them (they are read without an anchor date, so the same)."""
     meta = metadata_timexes(article, lang) if meta is None else meta
     body = tag(article.text, lang, dct, dct_source=source, sentences=article_sentences(article)) if article.text else []
+    if dct is None:
+        body = year_anchored(article, lang, body, source)
     if source == "corpus":
         for f in body:
             if f.needs_anchor and f.timex.anchor == "corpus" and f.timex.value[:1].isdigit():
@@ -388,7 +421,7 @@ def process(article: Article) -> Article:
     if dct is None:
         # tagged against no date: what `meta` and `body` already are (`annotate` would tag the same text
         # with the same arguments again, for the same expressions; nothing above changes them)
-        _keep_timexes(article, meta, body)
+        _keep_timexes(article, meta, year_anchored(article, lang, body))
     else:
         annotate(article, lang, dct, meta=meta)
     return article

@@ -52,6 +52,7 @@ class Found:
     has_weekday: bool = False
     needs_anchor: bool = False
     day_end: bool = False  # a clock that ends the day it is placed on ("midnight Friday": Saturday 00:00)
+    year_named: bool = False  # a day whose year the text names ("August 8, 2021", "August 8 next year")
 
 
 def _on_day(clock: Found, day: dt.date) -> None:
@@ -418,6 +419,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
         elif "yrel" in g and ctx.dct:  # "Aug 31 last year": that day of the year named
             dates.append(((d, m), safe_date(ctx.dct.year + lex.relative.get(lex.key(g["yrel"]), 0), m, d)))
+        elif (event_year := _named_event_year(mt, ctx)) is not None:
+            # "The 2022 Games are to be held on July 27": the year of the event the sentence names
+            dates.append(((d, m), safe_date(event_year, m, d)))
         elif told is not None:
             # "the apex court had ruled, on June 29 2021, ... and, on June 30, had posted": the year of
             # the date the sentence has just written, not the publication's
@@ -432,7 +436,7 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         else:
             dates.append(((d, m), None))
     (d0, m0), chosen = dates[0]
-    if told is not None:
+    if told is not None or (not explicit and "yrel" not in g and _named_event_year(mt, ctx) is not None):
         anchor = "event"
     elif not explicit and ctx.dct:
         anchor = ctx.dct_source
@@ -470,7 +474,7 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         ttype = "TIME"
     tx = Timex(mt.start, mt.end, "", ttype, value, flags=flags, anchor=anchor)
     return Found(tx, explicit_year=explicit and chosen is not None, has_weekday=weekday is not None,
-                 needs_anchor=not explicit)
+                 needs_anchor=not explicit, year_named=chosen is not None and (explicit or "yrel" in g))
 
 
 SWAPPED_ORDER_DAYS = 45
@@ -593,7 +597,23 @@ def _month_in(m: int, g: dict[str, str], ctx: Context, mt: Match) -> tuple[str, 
             d = closest(near, dt.date(told.year, told.month, 1), 0, 0)
             return f"{d.year:04d}-{d.month:02d}", True
         d = closest(cands, here, tense, 0)
+        if tense == 0 and d > here:
+            # news reports what happened: an untensed month is the one before publication unless the
+            # coming one is much nearer ("in May" in a December column is the May just gone, not next May)
+            past = max(c for c in cands if c <= here)
+            if _months_between(past, here) - _months_between(here, d) <= UNTENSED_MONTH_PAST_BIAS:
+                d = past
     return f"{d.year:04d}-{d.month:02d}", False
+
+
+UNTENSED_MONTH_PAST_BIAS = 2
+"""By how many months the coming month named without a year or tense must be nearer than the one
+gone for it to be the one meant (a report tells of what happened; a plan says "will")."""
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    """Whole months from the month of `a` to that of `b`."""
+    return (b.year - a.year) * 12 + b.month - a.month
 
 
 JOINED_GAP_CHARS = 12
@@ -649,6 +669,43 @@ def _months_before_a_year(found: list[Found], text: str, lex: Lexicon) -> None:
         month, year = int(ma[2]), int(mb[1])
         ta.value = f"{year if month <= int(mb[2]) else year - 1:04d}-{month:02d}"
         ta.anchor = "event"
+
+
+_EVENT_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d{2})\s+(?-i:[A-Z])[\w-]*")
+
+
+def _named_event_year(mt: Match, ctx: Context) -> int | None:
+    """The year of an event to come that the sentence names before a day written without a year ("The
+    2022 Commonwealth Games are to be held on July 27-August 7"): the days are the event's, not the
+    coming July's. Only a year after the publication's (a past year's name, "the 2019 report ...
+    released on March 3", may be of a thing published later) and the last such one before the day."""
+    if ctx.dct is None:
+        return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    years = [int(m[1]) for m in _EVENT_YEAR.finditer(ctx.text, s0, mt.start)]
+    return years[-1] if years and years[-1] > ctx.dct.year else None
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+
+
+def _days_before_a_dated_day(found: list[Found], text: str, lex: Lexicon) -> None:
+    """A day written without its year right before a day whose year is named, joined to it ("July
+    23-August 8 next year", "March 30 to April 2, 2021"), is of that year (of the year before when it
+    comes later in the year), as `_months_before_a_year` does for months."""
+    for a, b in itertools.pairwise(found):
+        ta, tb = a.timex, b.timex
+        da, db = _DAY_VALUE.match(ta.value), _DAY_VALUE.match(tb.value)
+        if not (da and db and b.year_named and not a.year_named and ta.type == tb.type == "DATE"):
+            continue
+        if ta.mod is not None or not 0 <= tb.start - ta.end <= JOINED_GAP_CHARS:
+            continue
+        if not _joins_months(text[ta.end : tb.start], lex):
+            continue
+        year = int(db[1]) - ((int(da[2]), int(da[3])) > (int(db[2]), int(db[3])))
+        if (day := safe_date(year, int(da[2]), int(da[3]))) is not None:
+            ta.value = day.isoformat()
+            ta.anchor = "event"
 
 
 def _norm_month(mt: Match, ctx: Context) -> Found:
@@ -807,6 +864,11 @@ def _norm_offset(mt: Match, ctx: Context) -> Found:
                            anchor=ctx.dct_source if ctx.dct else None))
     if unit in TIME_UNIT_CODES:
         return _dct_found(mt, ctx, "DATE", ctx.dct.isoformat() if ctx.dct else "", "XXXX-XX-XX")
+    if "weekday" in mt.groups and unit == "W" and direction < 0 and ctx.dct and isinstance(n, int):
+        # "a week ago Saturday": the last Saturday before publication, that many weeks further back
+        wd = lex.weekdays[lex.key(mt.groups["weekday"])]
+        last = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - wd) % 7 or 7)
+        return _dct_found(mt, ctx, "DATE", (last - dt.timedelta(weeks=n)).isoformat(), "XXXX-XX-XX")
     # "a decade ago" names a year, not a decade
     shown = "Y" if unit in ("DE", "CE") else unit
     value = value_at(shift(ctx.dct, unit, int(n) * direction), shown) if ctx.dct else _UNKNOWN.get(shown, "XXXX")
@@ -970,6 +1032,7 @@ def _quoted_today(mt: Match, ctx: Context) -> dt.date | None:
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_LAST_WORD_OR_QUOTE = re.compile(r"([^\W\d_]+)[^\w]*$")  # the last word, a closing quote or mark after it
 
 
 def _generic_today(mt: Match, ctx: Context) -> bool:
@@ -986,11 +1049,20 @@ def _generic_today(mt: Match, ctx: Context) -> bool:
     s0, s1 = sentence_bounds(text, mt.start, ctx.sentences)
     prev = _LAST_WORD.search(text, max(s0, mt.start - 30), mt.start)
     nxt = _NEXT_WORD.match(text, mt.end, s1)
+    if prev is not None and lex.key(prev.group(1)) in lex.generic_today_before:
+        # "the 'Nightline' of today", "the youth of today": a thing of these days, whatever the tense; but
+        # "as of today", "by the end of today" are the day
+        two = _LAST_WORD_OR_QUOTE.search(text, max(s0, prev.start() - 30), prev.start())
+        return two is None or lex.key(two.group(1)) not in lex.dated_before_generic
     if any(m is not None and lex.key(m.group(1)) in lex.dated_today_cues for m in (prev, nxt)):
         return False
     before = [lex.key(w) for w in _WORD.findall(text, max(s0, mt.start - 40), mt.start)][-3:]
     if any(w.endswith(lex.progressive_endings) and len(w) > 4 and w not in lex.not_progressive for w in before):
         return False  # "have been demonstrating today": what goes on that day
+    if lex.dated_today_nearby:
+        window = " ".join(w.lower() for w in _WORD.findall(text, max(s0, mt.start - 40), mt.start))
+        if any(f" {p} " in f" {window} " for p in lex.dated_today_nearby):
+            return False  # "as I write this sentence today": the day of the writing
     if re.search(r"\d", text[s0:s1]):
         return False  # a date, a clock time or a count of the day beside it
     # a quoted "today" takes the tense of the quote, not of the words that report it ("As a spokesperson
@@ -1176,6 +1248,12 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"), needs_anchor=True)
     if mt.rule.name.startswith("day_part_habit") or (lex.habitual and _habitual(ctx, mt.start)):
         # "syuting ... umumnya dilakukan pada malam hari", "Biasanya dari sore sampai subuh": any day's
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
+    if ctx.point is not None and ctx.point[1] == "M" and ctx.point_end > ctx.reference_end and (
+        _told_year_point(mt, ctx) is not None
+    ):
+        # "a visit in August 1992 ... watching TV mid-afternoon": an afternoon of the month being told,
+        # its day unknown (not the publication day's)
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
@@ -1519,6 +1597,7 @@ def tag(
     _weekdays_listed_after_a_set(out, text, lex)
     _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
+    _days_before_a_dated_day(out, text, lex)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
         recurring = _clocks_of_sets(out, text)
