@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import linimasa
 from linimasa.link.stories import (
@@ -15,6 +17,7 @@ from linimasa.link.stories import (
     WORD_BACKING,
     _actor_words,
     _another_match,
+    _cosine,
     _elsewhere,
     _event_aliases,
     _event_key,
@@ -29,6 +32,7 @@ from linimasa.link.stories import (
     _places,
     _round_up,
     _same_match,
+    _Vector,
     assign,
     score,
 )
@@ -783,3 +787,29 @@ def test_member_counts_are_the_stored_counts_read_once_while_kept():
     assert len(counts.kept) == 3  # the least recently read one went
     other = _CountingStore({"a0": {"gempa": 2}})
     assert counts.read(other, {"a0"}) == {"a0": {"gempa": 2}}  # another store starts anew
+
+
+def _cosine_before(a: dict[str, float], b: dict[str, float]) -> float:
+    """`_cosine` as it was before its disjoint-keys shortcut: the reference of the test below."""
+    dot = sum([w * b[k] for k, w in a.items() if k in b])
+    if not dot:
+        return 0.0
+    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+
+
+_KEYS = st.sampled_from([f"k{i}" for i in range(12)])
+_WEIGHTS = st.dictionaries(_KEYS, st.floats(min_value=0.0, max_value=50.0, allow_nan=False), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WEIGHTS, _WEIGHTS, st.booleans())
+def test_cosine_disjoint_shortcut_gives_the_same_float(a: dict[str, float], b: dict[str, float], kept: bool) -> None:
+    """Two vectors that share no key are 0.0 without the sum; every other pair the same float as before,
+    with or without a kept norm, and for a `_Vector` as for a plain dict."""
+    expected = _cosine_before(a, b)
+    assert _cosine(a, b) == expected
+    assert _cosine(_Vector(a), b) == expected
+    norms: list[float | None] = [None, None]
+    assert _cosine(a, b, norms, 1) == expected
+    if kept:
+        assert _cosine(a, b, norms, 1) == expected  # the norm kept by the first call

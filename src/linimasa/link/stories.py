@@ -167,6 +167,10 @@ def _cosine(a: dict[str, float], b: dict[str, float], norms: list[float | None] 
     """``norms[slot]``, when given, keeps the norm of ``b`` (a story's entities or words, a plain dict of
     up to 200 weights) for the next article scored against the same story: `assign` drops it when
     the story changes."""
+    # Two that share no key are 0.0 (the sum below would be of nothing): told by a walk in C over the
+    # smaller side (two keys views), most of a story's recent members share none of an article's words.
+    if a.keys().isdisjoint(b.keys()):
+        return 0.0
     # the shared keys only, in the order of `a`: a key `b` lacks would add 0.0, which changes no sum
     dot = sum([w * b[k] for k, w in a.items() if k in b])
     if not dot:
@@ -948,7 +952,7 @@ def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
     return [loaded[i] for i in ids if i in loaded]
 
 
-MEMBER_COUNTS_KEPT = 1024  # stored articles' word counts kept between batches (`_MemberCounts`)
+MEMBER_COUNTS_KEPT = 4096  # stored articles' word counts kept between batches (`_MemberCounts`)
 
 
 class _MemberCounts:
