@@ -32,6 +32,7 @@ from linimasa.link.stories import (
     _places,
     _round_up,
     _same_match,
+    _term_weights,
     _Vector,
     assign,
     score,
@@ -798,7 +799,7 @@ def _cosine_before(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 _KEYS = st.sampled_from([f"k{i}" for i in range(12)])
-_WEIGHTS = st.dictionaries(_KEYS, st.floats(min_value=0.0, max_value=50.0, allow_nan=False), max_size=12)
+_WEIGHTS = st.dictionaries(_KEYS, st.one_of(st.just(0.0), st.floats(min_value=1e-3, max_value=50.0)), max_size=12)
 
 
 @settings(max_examples=300, deadline=None)
@@ -813,3 +814,33 @@ def test_cosine_disjoint_shortcut_gives_the_same_float(a: dict[str, float], b: d
     assert _cosine(a, b, norms, 1) == expected
     if kept:
         assert _cosine(a, b, norms, 1) == expected  # the norm kept by the first call
+
+
+def _term_weights_before(counts: dict[str, int], n_docs: int, df: dict[str, int], limit: int,
+                         idf: dict[str, float | None]) -> list[tuple[str, float]]:
+    """`_term_weights` as it was before it found the unweighed words by a set difference."""
+    for t in [t for t in counts if t not in idf]:
+        d = df.get(t, 0)
+        idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
+    out = [(t, (1 + math.log(c)) * w) for t, c in counts.items() if (w := idf[t]) is not None]
+    out.sort(key=lambda kv: kv[1], reverse=True)
+    return out[:limit]
+
+
+_WORDS = st.sampled_from(["ab", "banjir", "jakarta", "gubernur", "hujan", "warga", "polisi", "pasar", "harga",
+                          "emas", "naik", "turun", "xyz"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(_WORDS, st.integers(1, 9), max_size=13), min_size=1, max_size=5),
+       st.dictionaries(_WORDS, st.integers(0, 60)), st.integers(1, 100), st.integers(1, 13))
+def test_term_weights_same_as_before(docs: list[dict[str, int]], df: dict[str, int], n_docs: int,
+                                     limit: int) -> None:
+    """The same weights in the same order as before, with one idf dict shared across the calls of a
+    batch (each call adds the words it has not seen)."""
+    old_idf: dict[str, float | None] = {}
+    new_idf: dict[str, float | None] = {}
+    for counts in docs:
+        expected = _term_weights_before(counts, n_docs, df, limit, old_idf)
+        assert list(_term_weights(counts, n_docs, df, limit, new_idf).items()) == expected
+    assert new_idf == old_idf

@@ -137,7 +137,10 @@ def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit
     """tf-idf of an article's content words (counted by the dating stage), its most telling ones.
     `idf` keeps each word's idf for the batch: a batch on a large store weighs the words of a few
     thousand candidate members, and most of their words recur."""
-    for t in [t for t in counts if t not in idf]:
+    # the words not weighed yet, found in C (an idf depends on its word alone, so the order they are
+    # worked out in changes nothing); `set.difference` with a dict walks the set and looks each word
+    # up in the dict, never the batch's thousands of words (`keys() - keys()` walks both)
+    for t in set(counts).difference(idf):
         d = df.get(t, 0)
         idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
     out = [(t, _TF[c] * w) for t, c in counts.items() if (w := idf[t]) is not None]
@@ -319,7 +322,10 @@ def _cosine_unnamed(own: _Vector, v: dict[str, float], names: frozenset[str]) ->
     (`_unnamed`), the same float without building that dict for every story and member scored: the
     keys of `own` that `v` has are those the dict has, in the same order, so the dot product is the
     same sum; the norm of the dict is the sum over the same weights in the same order, worked out
-    only when the dot product is not 0 (`_cosine` returns 0.0 before it needs the norm)."""
+    only when the dot product is not 0 (`_cosine` returns 0.0 before it needs the norm). Two that
+    share no key are 0.0 at once, as in `_cosine`."""
+    if own.keys().isdisjoint(v.keys()):
+        return 0.0
     dot = sum([w * v[k] for k, w in own.items() if k in v])
     if not dot:
         return 0.0
