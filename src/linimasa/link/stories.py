@@ -998,10 +998,14 @@ def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store
     if not wanted:
         return
     more = counts.read(store, wanted) if counts is not None else store.article_terms(wanted)
-    _, extra = store.term_stats({t for c in more.values() for t in c if t not in df})
-    df.update(extra)
-    for t in extra:  # counted only now: an idf kept before would be stale
-        idf.pop(t, None)
+    # Only words not counted yet, and none of two letters (never weighed, whatever their count): most
+    # members' words are the batch's or other members' already, and a query for none is skipped.
+    unseen = {t for c in more.values() for t in c if t not in df and len(t) > 2}
+    if unseen:
+        _, extra = store.term_stats(unseen)
+        df.update(extra)
+        for t in extra:  # counted only now: an idf kept before would be stale
+            idf.pop(t, None)
     for m in wanted:
         member_terms[m] = _term_weights(more.get(m, {}), n_docs, df, limit, idf)
 
