@@ -23,6 +23,7 @@ from linimasa.link.stories import (
     _event_key,
     _headline_acronyms,
     _headline_day,
+    _load_members,
     _may_be_one,
     _MemberCounts,
     _name_words,
@@ -844,3 +845,41 @@ def test_term_weights_same_as_before(docs: list[dict[str, int]], df: dict[str, i
         expected = _term_weights_before(counts, n_docs, df, limit, old_idf)
         assert list(_term_weights(counts, n_docs, df, limit, new_idf).items()) == expected
     assert new_idf == old_idf
+
+
+class _TermStore:
+    """A store of word counts and document frequencies, for `_load_members` alone; it logs the words
+    `term_stats` is asked for."""
+
+    def __init__(self, counts: dict[str, dict[str, int]], df: dict[str, int]) -> None:
+        self.counts, self.df, self.asked = counts, df, []
+
+    def article_terms(self, ids: set[str]) -> dict[str, dict[str, int]]:
+        return {i: self.counts[i] for i in ids if i in self.counts}
+
+    def term_stats(self, terms: set[str]) -> tuple[int, dict[str, int]]:
+        self.asked.append(set(terms))
+        return 50, {t: self.df[t] for t in terms if t in self.df}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(["m1", "m2", "m3", "m4"]),
+                       st.dictionaries(_WORDS, st.integers(1, 9), max_size=13), min_size=1),
+       st.dictionaries(_WORDS, st.integers(1, 60)), st.sets(_WORDS))
+def test_load_members_weighs_as_when_it_asked_for_every_word(counts: dict[str, dict[str, int]],
+                                                            store_df: dict[str, int], known: set[str]) -> None:
+    """Members weighed with only their uncounted words of three letters or more asked for (none asked
+    when none is left) get the weights they got when every uncounted word was asked for, and the
+    idf kept for the batch is that of the words' store counts."""
+    stories = [Story(id="s1", label="", articles=sorted(counts))]
+    df = {t: store_df[t] for t in known if t in store_df}  # the batch's own words, counted at its start
+    counted = set(df)
+    idf: dict[str, float | None] = {}
+    store = _TermStore(counts, store_df)
+    weighed: dict[str, dict[str, float]] = {}
+    _load_members(stories, weighed, store, 50, df, 5, idf)
+    for m, c in counts.items():
+        full_idf: dict[str, float | None] = {}
+        assert list(weighed[m].items()) == _term_weights_before(c, 50, store_df, 5, full_idf)
+    assert all(len(t) > 2 and t not in counted for asked in store.asked for t in asked)
+    assert all(asked for asked in store.asked)

@@ -999,8 +999,9 @@ def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store
         return
     more = counts.read(store, wanted) if counts is not None else store.article_terms(wanted)
     # Only words not counted yet, and none of two letters (never weighed, whatever their count): most
-    # members' words are the batch's or other members' already, and a query for none is skipped.
-    unseen = {t for c in more.values() for t in c if t not in df and len(t) > 2}
+    # members' words are the batch's or other members' already, and a query for none is skipped. The
+    # union and the difference walk the members' words in C; only the few left are walked here.
+    unseen = {t for t in set().union(*more.values()).difference(df) if len(t) > 2}
     if unseen:
         _, extra = store.term_stats(unseen)
         df.update(extra)
