@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import linimasa
 from linimasa.link.stories import (
@@ -15,11 +17,13 @@ from linimasa.link.stories import (
     WORD_BACKING,
     _actor_words,
     _another_match,
+    _cosine,
     _elsewhere,
     _event_aliases,
     _event_key,
     _headline_acronyms,
     _headline_day,
+    _load_members,
     _may_be_one,
     _MemberCounts,
     _name_words,
@@ -29,6 +33,8 @@ from linimasa.link.stories import (
     _places,
     _round_up,
     _same_match,
+    _term_weights,
+    _Vector,
     assign,
     score,
 )
@@ -783,3 +789,97 @@ def test_member_counts_are_the_stored_counts_read_once_while_kept():
     assert len(counts.kept) == 3  # the least recently read one went
     other = _CountingStore({"a0": {"gempa": 2}})
     assert counts.read(other, {"a0"}) == {"a0": {"gempa": 2}}  # another store starts anew
+
+
+def _cosine_before(a: dict[str, float], b: dict[str, float]) -> float:
+    """`_cosine` as it was before its disjoint-keys shortcut: the reference of the test below."""
+    dot = sum([w * b[k] for k, w in a.items() if k in b])
+    if not dot:
+        return 0.0
+    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+
+
+_KEYS = st.sampled_from([f"k{i}" for i in range(12)])
+_WEIGHTS = st.dictionaries(_KEYS, st.one_of(st.just(0.0), st.floats(min_value=1e-3, max_value=50.0)), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WEIGHTS, _WEIGHTS, st.booleans())
+def test_cosine_disjoint_shortcut_gives_the_same_float(a: dict[str, float], b: dict[str, float], kept: bool) -> None:
+    """Two vectors that share no key are 0.0 without the sum; every other pair the same float as before,
+    with or without a kept norm, and for a `_Vector` as for a plain dict."""
+    expected = _cosine_before(a, b)
+    assert _cosine(a, b) == expected
+    assert _cosine(_Vector(a), b) == expected
+    norms: list[float | None] = [None, None]
+    assert _cosine(a, b, norms, 1) == expected
+    if kept:
+        assert _cosine(a, b, norms, 1) == expected  # the norm kept by the first call
+
+
+def _term_weights_before(counts: dict[str, int], n_docs: int, df: dict[str, int], limit: int,
+                         idf: dict[str, float | None]) -> list[tuple[str, float]]:
+    """`_term_weights` as it was before it found the unweighed words by a set difference."""
+    for t in [t for t in counts if t not in idf]:
+        d = df.get(t, 0)
+        idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
+    out = [(t, (1 + math.log(c)) * w) for t, c in counts.items() if (w := idf[t]) is not None]
+    out.sort(key=lambda kv: kv[1], reverse=True)
+    return out[:limit]
+
+
+_WORDS = st.sampled_from(["ab", "banjir", "jakarta", "gubernur", "hujan", "warga", "polisi", "pasar", "harga",
+                          "emas", "naik", "turun", "xyz"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(_WORDS, st.integers(1, 9), max_size=13), min_size=1, max_size=5),
+       st.dictionaries(_WORDS, st.integers(0, 60)), st.integers(1, 100), st.integers(1, 13))
+def test_term_weights_same_as_before(docs: list[dict[str, int]], df: dict[str, int], n_docs: int,
+                                     limit: int) -> None:
+    """The same weights in the same order as before, with one idf dict shared across the calls of a
+    batch (each call adds the words it has not seen)."""
+    old_idf: dict[str, float | None] = {}
+    new_idf: dict[str, float | None] = {}
+    for counts in docs:
+        expected = _term_weights_before(counts, n_docs, df, limit, old_idf)
+        assert list(_term_weights(counts, n_docs, df, limit, new_idf).items()) == expected
+    assert new_idf == old_idf
+
+
+class _TermStore:
+    """A store of word counts and document frequencies, for `_load_members` alone; it logs the words
+    `term_stats` is asked for."""
+
+    def __init__(self, counts: dict[str, dict[str, int]], df: dict[str, int]) -> None:
+        self.counts, self.df, self.asked = counts, df, []
+
+    def article_terms(self, ids: set[str]) -> dict[str, dict[str, int]]:
+        return {i: self.counts[i] for i in ids if i in self.counts}
+
+    def term_stats(self, terms: set[str]) -> tuple[int, dict[str, int]]:
+        self.asked.append(set(terms))
+        return 50, {t: self.df[t] for t in terms if t in self.df}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(["m1", "m2", "m3", "m4"]),
+                       st.dictionaries(_WORDS, st.integers(1, 9), max_size=13), min_size=1),
+       st.dictionaries(_WORDS, st.integers(1, 60)), st.sets(_WORDS))
+def test_load_members_weighs_as_when_it_asked_for_every_word(counts: dict[str, dict[str, int]],
+                                                            store_df: dict[str, int], known: set[str]) -> None:
+    """Members weighed with only their uncounted words of three letters or more asked for (none asked
+    when none is left) get the weights they got when every uncounted word was asked for, and the
+    idf kept for the batch is that of the words' store counts."""
+    stories = [Story(id="s1", label="", articles=sorted(counts))]
+    df = {t: store_df[t] for t in known if t in store_df}  # the batch's own words, counted at its start
+    counted = set(df)
+    idf: dict[str, float | None] = {}
+    store = _TermStore(counts, store_df)
+    weighed: dict[str, dict[str, float]] = {}
+    _load_members(stories, weighed, store, 50, df, 5, idf)
+    for m, c in counts.items():
+        full_idf: dict[str, float | None] = {}
+        assert list(weighed[m].items()) == _term_weights_before(c, 50, store_df, 5, full_idf)
+    assert all(len(t) > 2 and t not in counted for asked in store.asked for t in asked)
+    assert all(asked for asked in store.asked)

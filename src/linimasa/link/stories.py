@@ -137,7 +137,10 @@ def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit
     """tf-idf of an article's content words (counted by the dating stage), its most telling ones.
     `idf` keeps each word's idf for the batch: a batch on a large store weighs the words of a few
     thousand candidate members, and most of their words recur."""
-    for t in [t for t in counts if t not in idf]:
+    # the words not weighed yet, found in C (an idf depends on its word alone, so the order they are
+    # worked out in changes nothing); `set.difference` with a dict walks the set and looks each word
+    # up in the dict, never the batch's thousands of words (`keys() - keys()` walks both)
+    for t in set(counts).difference(idf):
         d = df.get(t, 0)
         idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
     out = [(t, _TF[c] * w) for t, c in counts.items() if (w := idf[t]) is not None]
@@ -167,6 +170,10 @@ def _cosine(a: dict[str, float], b: dict[str, float], norms: list[float | None] 
     """``norms[slot]``, when given, keeps the norm of ``b`` (a story's entities or words, a plain dict of
     up to 200 weights) for the next article scored against the same story: `assign` drops it when
     the story changes."""
+    # Two that share no key are 0.0 (the sum below would be of nothing): told by a walk in C over the
+    # smaller side (two keys views), most of a story's recent members share none of an article's words.
+    if a.keys().isdisjoint(b.keys()):
+        return 0.0
     # the shared keys only, in the order of `a`: a key `b` lacks would add 0.0, which changes no sum
     dot = sum([w * b[k] for k, w in a.items() if k in b])
     if not dot:
@@ -315,7 +322,10 @@ def _cosine_unnamed(own: _Vector, v: dict[str, float], names: frozenset[str]) ->
     (`_unnamed`), the same float without building that dict for every story and member scored: the
     keys of `own` that `v` has are those the dict has, in the same order, so the dot product is the
     same sum; the norm of the dict is the sum over the same weights in the same order, worked out
-    only when the dot product is not 0 (`_cosine` returns 0.0 before it needs the norm)."""
+    only when the dot product is not 0 (`_cosine` returns 0.0 before it needs the norm). Two that
+    share no key are 0.0 at once, as in `_cosine`."""
+    if own.keys().isdisjoint(v.keys()):
+        return 0.0
     dot = sum([w * v[k] for k, w in own.items() if k in v])
     if not dot:
         return 0.0
@@ -948,7 +958,7 @@ def _candidates(weights: dict[str, float], terms: dict[str, float], store: Any,
     return [loaded[i] for i in ids if i in loaded]
 
 
-MEMBER_COUNTS_KEPT = 1024  # stored articles' word counts kept between batches (`_MemberCounts`)
+MEMBER_COUNTS_KEPT = 4096  # stored articles' word counts kept between batches (`_MemberCounts`)
 
 
 class _MemberCounts:
@@ -988,10 +998,15 @@ def _load_members(stories: Any, member_terms: dict[str, dict[str, float]], store
     if not wanted:
         return
     more = counts.read(store, wanted) if counts is not None else store.article_terms(wanted)
-    _, extra = store.term_stats({t for c in more.values() for t in c if t not in df})
-    df.update(extra)
-    for t in extra:  # counted only now: an idf kept before would be stale
-        idf.pop(t, None)
+    # Only words not counted yet, and none of two letters (never weighed, whatever their count): most
+    # members' words are the batch's or other members' already, and a query for none is skipped. The
+    # union and the difference walk the members' words in C; only the few left are walked here.
+    unseen = {t for t in set().union(*more.values()).difference(df) if len(t) > 2}
+    if unseen:
+        _, extra = store.term_stats(unseen)
+        df.update(extra)
+        for t in extra:  # counted only now: an idf kept before would be stale
+            idf.pop(t, None)
     for m in wanted:
         member_terms[m] = _term_weights(more.get(m, {}), n_docs, df, limit, idf)
 
