@@ -118,48 +118,41 @@ def _starting(mentions: list[Mention], after: int, before: int) -> list[Mention]
     index `_put` keeps: a step that asks this per match of its pattern would otherwise read every
     mention per match, which grows with the square of the text (at 2 MB the scans of `named_heads`
     alone were 2.7 s of the entities stage). Order: by start (callers only take a min or ask any)."""
-    index = _placed(mentions)
-    lo = bisect.bisect_right(index.starts, after)
-    hi = bisect.bisect_left(index.starts, before)
-    return index.ordered[lo:hi] if lo < hi else []
+    return _index_starting(_placed(mentions), after, before)
 
 
 def _covering(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions that hold the span `start`..`end` (start <= start, end >= end), by bisection: only
     a mention starting within the longest mention's length before `end` can reach past it."""
-    index = _placed(mentions)
+    return _index_covering(_placed(mentions), start, end)
+
+
+def _put(mentions: list[Mention], new: Mention) -> list[Mention]:
+    """`mentions` with `new` in it: the mentions inside its span go; nothing changes when one runs
+    across its edges or the span is found already. (One put of `_Putting`, which the steps use.)"""
+    putting = _Putting(mentions)
+    putting.put(new)
+    return putting.result()
+
+
+# the index queries, of a `_Placed` (`_placed`'s, or a `_Putting`'s list as it stands)
+def _index_starting(index: _Placed, after: int, before: int) -> list[Mention]:
+    lo = bisect.bisect_right(index.starts, after)
+    hi = bisect.bisect_left(index.starts, before)
+    return index.ordered[lo:hi] if lo < hi else []
+
+
+def _index_covering(index: _Placed, start: int, end: int) -> list[Mention]:
     lo = bisect.bisect_left(index.starts, end - index.longest)
     hi = bisect.bisect_right(index.starts, start)
     return [m for m in index.ordered[lo:hi] if m.end >= end]
 
 
-def _put(mentions: list[Mention], new: Mention) -> list[Mention]:
-    """`mentions` with `new` in it: the mentions inside its span go; nothing changes when one runs
-    across its edges or the span is found already."""
-    index = _placed(mentions)
-    lo = bisect.bisect_left(index.starts, new.start - index.longest)
-    hi = bisect.bisect_left(index.starts, new.end)
-    hits = [m for m in index.ordered[lo:hi] if new.start < m.end]
-    if any(m.start < new.start or m.end > new.end for m in hits):
-        return mentions
-    if any((m.start, m.end) == (new.start, new.end) for m in hits):
-        return mentions
-    gone = {id(m) for m in hits}
-    if gone:  # hits lie in ordered[lo:hi]: the rest is copied as it is, not read mention by mention
-        keep = [id(m) not in gone for m in index.ordered[lo:hi]]
-        ordered = index.ordered[:lo] + list(itertools.compress(index.ordered[lo:hi], keep)) + index.ordered[hi:]
-        starts = index.starts[:lo] + list(itertools.compress(index.starts[lo:hi], keep)) + index.starts[hi:]
-        out = _Placed(itertools.compress(index, map(operator.not_, map(gone.__contains__, map(id, index)))))
-    else:
-        out, ordered, starts = _Placed(index), list(index.ordered), list(index.starts)
-    out.append(new)
-    where = bisect.bisect_right(starts, new.start)
-    ordered.insert(where, new)
-    starts.insert(where, new.start)
-    out.ordered, out.starts = ordered, starts
-    out.longest = max(index.longest, new.end - new.start)
-    out.items = list(out)
-    return out
+def _index_overlapping(index: _Placed, start: int, end: int) -> tuple[int, int, list[Mention]]:
+    """The mentions sharing a character with `start`..`end`, and the slice of `index.ordered` they lie in."""
+    lo = bisect.bisect_left(index.starts, start - index.longest)
+    hi = bisect.bisect_left(index.starts, end)
+    return lo, hi, [m for m in index.ordered[lo:hi] if start < m.end]
 
 
 class _Putting:
@@ -182,10 +175,7 @@ class _Putting:
 
     def put(self, new: Mention) -> bool:
         """Put `new` as `_put` would; whether it went in."""
-        index = self._now()
-        lo = bisect.bisect_left(index.starts, new.start - index.longest)
-        hi = bisect.bisect_left(index.starts, new.end)
-        hits = [m for m in index.ordered[lo:hi] if new.start < m.end]
+        lo, hi, hits = _index_overlapping(self._now(), new.start, new.end)
         if any(m.start < new.start or m.end > new.end for m in hits):
             return False
         if any((m.start, m.end) == (new.start, new.end) for m in hits):
@@ -240,10 +230,7 @@ class _Putting:
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that share a character with `start`..`end` (the hits of a put), by start."""
-        index = self._now()
-        lo = bisect.bisect_left(index.starts, start - index.longest)
-        hi = bisect.bisect_left(index.starts, end)
-        return [m for m in index.ordered[lo:hi] if start < m.end]
+        return _index_overlapping(self._now(), start, end)[2]
 
     def listed(self, among: list[Mention]) -> list[Mention]:
         """`among` in the order of the list (a read of every mention: for the rare step that needs it)."""
@@ -259,17 +246,11 @@ class _Putting:
 
     def starting(self, after: int, before: int) -> list[Mention]:
         """`_starting` of the list as it stands."""
-        index = self._now()
-        lo = bisect.bisect_right(index.starts, after)
-        hi = bisect.bisect_left(index.starts, before)
-        return index.ordered[lo:hi] if lo < hi else []
+        return _index_starting(self._now(), after, before)
 
     def covering(self, start: int, end: int) -> list[Mention]:
         """`_covering` of the list as it stands."""
-        index = self._now()
-        lo = bisect.bisect_left(index.starts, end - index.longest)
-        hi = bisect.bisect_right(index.starts, start)
-        return [m for m in index.ordered[lo:hi] if m.end >= end]
+        return _index_covering(self._now(), start, end)
 
     def result(self) -> list[Mention]:
         """The list with every put in it (indexed, for the next step's `_placed`)."""
