@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -653,19 +653,27 @@ def _joins_months(gap: str, lex: Lexicon) -> bool:
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 
 
+def _joined_to_a_dated(found: list[Found], text: str, lex: Lexicon, value: re.Pattern[str],
+                       dated: Callable[[Found], bool]) -> Iterator[tuple[Timex, re.Match[str], re.Match[str]]]:
+    """Each DATE of the `value` shape written without its year (`dated` false) that a range or list word
+    joins to the next, which has one: (the first's timex, its value's match, the next's value's match).
+    Read pair by pair as the caller changes the first (a value is matched when its pair comes)."""
+    for a, b in itertools.pairwise(found):
+        ta, tb = a.timex, b.timex
+        ma, mb = value.match(ta.value), value.match(tb.value)
+        if not (ma and mb and dated(b) and not dated(a) and ta.type == tb.type == "DATE"):
+            continue
+        if ta.mod is not None or not 0 <= tb.start - ta.end <= JOINED_GAP_CHARS:
+            continue
+        if _joins_months(text[ta.end : tb.start], lex):
+            yield ta, ma, mb
+
+
 def _months_before_a_year(found: list[Found], text: str, lex: Lexicon) -> None:
     """A month written without its year before another that has one, joined to it ("November and
     December 2024", "Januari - April 2025"), is of that year (of the year before when it comes later in
     the year: "December and January 2025"), not of the year the publication date suggests."""
-    for a, b in itertools.pairwise(found):
-        ta, tb = a.timex, b.timex
-        ma, mb = _MONTH_VALUE.match(ta.value), _MONTH_VALUE.match(tb.value)
-        if not (ma and mb and b.explicit_year and not a.explicit_year and ta.type == tb.type == "DATE"):
-            continue
-        if ta.mod is not None or not 0 <= tb.start - ta.end <= JOINED_GAP_CHARS:
-            continue
-        if not _joins_months(text[ta.end : tb.start], lex):
-            continue
+    for ta, ma, mb in _joined_to_a_dated(found, text, lex, _MONTH_VALUE, lambda f: f.explicit_year):
         month, year = int(ma[2]), int(mb[1])
         ta.value = f"{year if month <= int(mb[2]) else year - 1:04d}-{month:02d}"
         ta.anchor = "event"
@@ -693,15 +701,7 @@ def _days_before_a_dated_day(found: list[Found], text: str, lex: Lexicon) -> Non
     """A day written without its year right before a day whose year is named, joined to it ("July
     23-August 8 next year", "March 30 to April 2, 2021"), is of that year (of the year before when it
     comes later in the year), as `_months_before_a_year` does for months."""
-    for a, b in itertools.pairwise(found):
-        ta, tb = a.timex, b.timex
-        da, db = _DAY_VALUE.match(ta.value), _DAY_VALUE.match(tb.value)
-        if not (da and db and b.year_named and not a.year_named and ta.type == tb.type == "DATE"):
-            continue
-        if ta.mod is not None or not 0 <= tb.start - ta.end <= JOINED_GAP_CHARS:
-            continue
-        if not _joins_months(text[ta.end : tb.start], lex):
-            continue
+    for ta, da, db in _joined_to_a_dated(found, text, lex, _DAY_VALUE, lambda f: f.year_named):
         year = int(db[1]) - ((int(da[2]), int(da[3])) > (int(db[2]), int(db[3])))
         if (day := safe_date(year, int(da[2]), int(da[3]))) is not None:
             ta.value = day.isoformat()
