@@ -1068,7 +1068,8 @@ def make_stories(threshold: float = 0.2, bridge: float = 0.22, entity_share: flo
     # article of the chunk
     _versus_words()
     for lang in resources.languages():
-        _common_words(lang), _roundup_openings(lang), _month_numbers(lang)
+        for load in (_common_words, _roundup_openings, _month_numbers):
+            load(lang)
 
     def stage(articles: list[Article], store: Any) -> None:
         stories, absorbed = assign(articles, store, threshold, bridge, entity_share, terms_per_article, developing,
