@@ -74,6 +74,7 @@ from linimasa import resources
 from linimasa.entities.ministries import portfolios as ministry_portfolios
 from linimasa.entities.uses import settle_uses
 from linimasa.model import Mention
+from linimasa.text.case import lower_as_ignorecase
 from linimasa.text.gazetteer import Gazetteer, is_acronym, normalise
 from linimasa.text.outlets import outlet_table
 from linimasa.text.spans import DisjointSpans
@@ -2476,11 +2477,6 @@ def _words_pattern(words: frozenset[str], before: str, after: str, flags: int = 
     return re.compile(before + "(?:" + "|".join(map(re.escape, longest_first)) + ")" + after, flags)
 
 
-_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-"""The characters outside ASCII that `re.IGNORECASE` takes for ASCII letters ("İ", "ı", "ſ", the Kelvin
-sign): every other character equals an ASCII one case aside exactly when their `str.lower` do."""
-
-
 @functools.lru_cache(maxsize=16)
 def _lowered_words(words: frozenset[str]) -> tuple[str, ...] | None:
     """A word list in lower case, for `_word_hits`; None when a word is not all ASCII."""
@@ -2492,13 +2488,13 @@ def _word_hits(pattern: re.Pattern[str], words: frozenset[str], text: str) -> li
 
     Why: such a pattern lets `re` skip nothing, so it tried every alternative at every word of the
     text (three rules: a tenth of `settle_spans`). A match starts where one of the words is written,
-    case aside; when the words and the text's letters are ASCII as far as IGNORECASE goes (none of
-    `_FOLDED_TO_ASCII`, and the text as long in lower case), those places are where the lower-case
+    case aside; when the words are ASCII and the text lowered as IGNORECASE sees it
+    (`text.case.lower_as_ignorecase`) is as long as the text, those places are where the lowered
     text has the lower-case word, found by `str.find`; the pattern is tried at those alone, in text
     order and after the last match's end, as `finditer` goes: the same matches."""
     lowered = _lowered_words(words)
-    low = text.lower()
-    if lowered is None or len(low) != len(text) or any(c in text for c in _FOLDED_TO_ASCII):
+    low = lower_as_ignorecase(text)
+    if lowered is None or len(low) != len(text):
         return list(pattern.finditer(text))
     starts: set[int] = set()
     for w in lowered:

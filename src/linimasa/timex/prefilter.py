@@ -12,7 +12,7 @@ Sound by construction: only what a match cannot do without is required (a repeti
 zero times, a lookaround, a back reference and any class of characters require nothing), and a text
 with a character that Python's case-insensitive matching equates with an ASCII letter but that
 `str.lower` does not turn into it (İ, ı, ſ, the Kelvin sign) is lowered with that character as the
-letter (`FOLDED`).
+letter (`FOLDED`, `linimasa.text.case`).
 
 A rule that may match is then tried only where its matches can begin (`start_keys`, `Starts`,
 `finditer`, below): the same matches as its own scan of the whole text, for about half the stage's
@@ -29,21 +29,16 @@ from re import _constants as C  # the parse tree's node kinds (internal, in ever
 from re import _parser as P
 from typing import Any
 
+# FOLDED and UNFOLDED: what the lowered text folds (`Lowered`), defined with the entities stage's use of it
+from linimasa.text.case import FOLDED as FOLDED
+from linimasa.text.case import UNFOLDED as UNFOLDED
+from linimasa.text.case import lower_as_ignorecase
+
 Clauses = tuple[frozenset[str], ...]
 
 MAX_LEADS = 256
 """Alternatives a clause may hold; a wider alternation requires nothing (the test would cost more)."""
 
-UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
-"""Characters that case-insensitive matching takes for i, s or k, and that `str.lower` leaves alone or
-turns into something else."""
-
-FOLDED = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
-"""`UNFOLDED`'s characters as the letter case-insensitive matching takes each for (`str.translate`), so
-that a text with one of them is lowered to what the rules can match, one character for one. Why not
-leave such a text unfiltered: one "İstanbul" anywhere then made every rule scan the whole text, and a
-long text almost always has one (`bench/hostile.py`: the timex stage 2.33 ms/KB on a 2 MB text with
-one "İ", 0.82 on texts of 10 KB; 0.75 and 0.81 now)."""
 
 
 def _leads(items: Any) -> set[str] | None:
@@ -168,7 +163,7 @@ class Lowered:
 
     def __init__(self, text: str) -> None:
         # (None, never set here now: a text the test could get wrong, so nothing is filtered)
-        self.low: str | None = (text.translate(FOLDED) if UNFOLDED.search(text) else text).lower()
+        self.low: str | None = lower_as_ignorecase(text)
         self.known: dict[frozenset[str], bool] = {}
         self.starts: Starts | None = None  # filed on the first rule that needs it
 
