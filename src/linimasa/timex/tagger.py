@@ -1255,16 +1255,18 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
         # "a visit in August 1992 ... watching TV mid-afternoon": an afternoon of the month being told,
         # its day unknown (not the publication day's)
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
-    if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
-        return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
+    generic = mt.rule.name.startswith("day_part_generic")
     if (
-        mt.rule.name.startswith("day_part_generic")
-        and told is None
+        generic
+        and (told is None or ctx.reference_said)
         and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) >= 0
     ):
-        # "di malam hari" with no day told yet and nothing said to have happened ("Minum kopi di malam
-        # hari mungkin tidak mengganggu tidur"): what holds on any day, not the publication day's
+        # "di malam hari" with no day told yet, or only the day a statement was made ("ujar dokter itu,
+        # Rabu (11/6/2025)"), and nothing said to have happened ("Minum kopi di malam hari mungkin tidak
+        # mengganggu tidur"): what holds on any day, not the publication day's nor the interview's
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
+    if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
     return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
 
 
