@@ -1328,6 +1328,8 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "SET", lex.set_adverbs[lex.key(g["setadv"])]))
     if "weekday" in g:
         return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-WXX-{lex.weekdays[lex.key(g['weekday'])]}"))
+    if "daypart" in g:  # "setiap malam", "per malam": that part of every day
+        return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-XX-XXT{lex.day_parts[lex.key(g['daypart'])]}"))
     if "month" in g:  # "setiap 15 Juni", "setiap Juni": that day or month of every year
         m = lex.months[lex.key(g["month"])]
         day = int(g["day"]) if "day" in g else None
