@@ -146,11 +146,12 @@ SETS: dict[str, tuple[str, ...]] = {
                     "dev-extra-11g", "dev-extra-11h", "dev-extra-12", "dev-extra-12b"),
     "dev-extra-14": ("dev-extra-14",),
     "dev-extra-14b": ("dev-extra-14b",),
+    "dev-extra-14c": ("dev-extra-14c",),
     "dev+dates14": (*("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5"),
                     *("dev-extra-6", "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11"),
                     *("dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f"),
                     *("dev-extra-11g", "dev-extra-11h", "dev-extra-12", "dev-extra-12b", "dev-extra-14"),
-                    "dev-extra-14b"),
+                    "dev-extra-14b", "dev-extra-14c"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -231,8 +232,9 @@ drawn after -12 had been scored; `dev+dates12` is `dev+dates11` and both.
 `dev-extra-14` is a fresh Indonesian dates and metadata set (15 date-rich okezone, kompas, republika and tempo
 articles of the raw scrape in no earlier set, the precision audits' articles allowed), annotated (committed)
 before linimasa was run on it, for error classes the mined pools no longer show; `dev-extra-14b` 13 more
-(okezone, republika), drawn and annotated the same way after rules had been developed on -14; `dev+dates14`
-is `dev+dates12` and both."""
+(okezone, republika), drawn and annotated the same way after rules had been developed on -14, and
+`dev-extra-14c` 13 more (tempo leads, kompas, republika, at least three date cues) after -14b; `dev+dates14`
+is `dev+dates12` and the three."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -817,7 +819,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev-extra-11+b, +bc, +bcd, +all: those pooled; "
         "dev+dates11: dev+dates10 and dev-extra-11, -11b … -11h; "
         "dev-extra-12, -12b, -12+b: the English dates sets; dev+dates12: dev+dates11 and dev-extra-12, -12b; "
-        "dev-extra-14, -14b: fresh Indonesian dates sets; dev+dates14: dev+dates12, dev-extra-14 and -14b; "
+        "dev-extra-14, -14b, -14c: fresh Indonesian dates sets; dev+dates14: dev+dates12 and those three; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
