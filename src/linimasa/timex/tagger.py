@@ -1259,7 +1259,7 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     if (
         generic
         and (told is None or ctx.reference_said)
-        and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) >= 0
+        and _quoted_tense(mt, ctx) >= 0
     ):
         # "di malam hari" with no day told yet, or only the day a statement was made ("ujar dokter itu,
         # Rabu (11/6/2025)"), and nothing said to have happened ("Minum kopi di malam hari mungkin tidak
@@ -1268,6 +1268,16 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
     return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
+
+
+def _quoted_tense(mt: Match, ctx: Context) -> int:
+    """The tense of the sentence at `mt`, read inside its quotation where it stands in one ("“... sulit
+    tidur di malam hari,” ujar Vishal": the quote says what holds, the past reporting verb does not count)."""
+    quote = _quote_bounds(ctx.text, mt.start, mt.end)
+    if quote is not None:
+        s0, s1 = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+        quote = (max(quote[0], s0), min(quote[1], s1))
+    return tense_of(ctx.text, mt.start, mt.end, ctx.lex, sentences=ctx.sentences, bounds=quote)
 
 
 def _norm_weekend(mt: Match, ctx: Context) -> Found:
