@@ -133,6 +133,7 @@ class Lexicon:
     rules: list[Rule] = field(default_factory=list)
     sentence_anaphoric_relative: frozenset[str] = frozenset()  # ... only from a time told in their sentence
     habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
+    advice: frozenset[str] = frozenset()  # "sebaiknya": advice, any day's where the story told no day
     since_comparisons: frozenset[str] = frozenset()  # "tertinggi sejak Mei 2023": that since-date is no story time
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
@@ -332,6 +333,7 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, p) for r, p in zip(data.get("rules") or [], patterns, strict=True)],
         habitual=frozenset(Lexicon.key(str(w)) for w in data.get("habitual") or []),
+        advice=frozenset(Lexicon.key(str(w)) for w in data.get("advice") or []),
         since_comparisons=frozenset(Lexicon.key(str(w)) for w in data.get("since_comparisons") or []),
         generic_present=frozenset(Lexicon.key(str(w)) for w in data.get("generic_present") or []),
         dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),

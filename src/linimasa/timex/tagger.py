@@ -1238,6 +1238,15 @@ def _habitual(ctx: Context, pos: int) -> bool:
     return any(w.lower() in ctx.lex.habitual for w in _WORDS.findall(ctx.text, s0, s1))
 
 
+def _advised(ctx: Context, tx: Timex) -> bool:
+    """Whether `tx` is what its sentence advises ("menyarankan tidur siang dilakukan antara pukul 13.00
+    ..."): a word of advice before it in the sentence, and the sentence not telling of the past."""
+    s0, _ = sentence_bounds(ctx.text, tx.start, ctx.sentences)
+    if not any(w.lower() in ctx.lex.advice for w in _WORDS.findall(ctx.text, s0, tx.start)):
+        return False
+    return tense_of(ctx.text, tx.start, tx.end, ctx.lex, sentences=ctx.sentences) >= 0
+
+
 def _norm_day_part(mt: Match, ctx: Context) -> Found:
     """"saat malam", "selepas ashar": that part of the day the text is telling of (the last day it
     named, when near the publication), else of the publication day."""
@@ -1694,14 +1703,17 @@ def _any_day_in_recurring(found: list[Found], placed: set[int], ctx: Context) ->
     (`XXXX-XX-XXT13:00`, eval/real-id guideline), as the clock written right after a set is
     (`_clocks_of_sets`); a weekend without "lalu"/"ini" there is every weekend (SET `XXXX-WXX-WE`). Only
     what has no written date of its own moves: "Rabu (18/6) malam" stays that evening whatever else the
-    sentence says."""
+    sentence says. Advice ("sebaiknya", `Lexicon.advice`) makes any day's only what the story could put on
+    no day but the publication's: advice for a day told ("Peserta disarankan hadir pukul 06.00" after the
+    ceremony's Saturday) is of that day."""
     sets = [f.timex.start for f in found if f.timex.type == "SET" and _DAILY_SET.fullmatch(f.timex.value)]
     for f in found:
         tx = f.timex
         if id(f) not in placed or not tx.value[:1].isdigit():
             continue
         s0, s1 = sentence_bounds(ctx.text, tx.start, ctx.sentences)
-        if not (any(s0 <= s < s1 for s in sets) or (ctx.lex.habitual and _habitual(ctx, tx.start))):
+        advised = bool(ctx.lex.advice) and tx.anchor == ctx.dct_source and _advised(ctx, tx)
+        if not (any(s0 <= s < s1 for s in sets) or (ctx.lex.habitual and _habitual(ctx, tx.start)) or advised):
             continue
         if tx.type == "TIME" and "T" in tx.value:
             tx.value = "XXXX-XX-XX" + tx.value[tx.value.index("T"):]
