@@ -42,15 +42,16 @@ MAX_BODY = {"kompas.com": 2500, "republika.co.id": 10000}
 DEFAULT_MAX = 1600
 
 
-NEW_SETS = ("dev-extra-13", "dev-extra-14", "dev-extra-14b", "dev-extra-14c", "dev-extra-14d")
+NEW_SETS = ("dev-extra-13", "dev-extra-14", "dev-extra-14b", "dev-extra-14c", "dev-extra-14d", "dev-extra-14e")
 """Sets drawn beside this one or after it: dev-extra-13 (another helper's, drawn at the same time),
-dev-extra-14b, -14c and -14d are no part of what dev-extra-14 leaves out, so that this script rewrites the
+dev-extra-14b to -14e are no part of what dev-extra-14 leaves out, so that this script rewrites the
 same set once they exist; of them a draw leaves out only those in `SEEN`."""
 SEEN = {
     "dev-extra-14": (),
     "dev-extra-14b": ("dev-extra-14",),
     "dev-extra-14c": ("dev-extra-14", "dev-extra-14b"),
     "dev-extra-14d": ("dev-extra-14", "dev-extra-14b", "dev-extra-14c"),
+    "dev-extra-14e": ("dev-extra-14", "dev-extra-14b", "dev-extra-14c", "dev-extra-14d"),
 }
 """Of `NEW_SETS`, those that existed when a set was drawn (dev-extra-14b leaves out dev-extra-14)."""
 
