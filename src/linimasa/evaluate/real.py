@@ -148,11 +148,12 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-14b": ("dev-extra-14b",),
     "dev-extra-14c": ("dev-extra-14c",),
     "dev-extra-14d": ("dev-extra-14d",),
+    "dev-extra-14e": ("dev-extra-14e",),
     "dev+dates14": (*("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5"),
                     *("dev-extra-6", "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11"),
                     *("dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f"),
                     *("dev-extra-11g", "dev-extra-11h", "dev-extra-12", "dev-extra-12b", "dev-extra-14"),
-                    "dev-extra-14b", "dev-extra-14c", "dev-extra-14d"),
+                    "dev-extra-14b", "dev-extra-14c", "dev-extra-14d", "dev-extra-14e"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -235,7 +236,8 @@ articles of the raw scrape in no earlier set, the precision audits' articles all
 before linimasa was run on it, for error classes the mined pools no longer show; `dev-extra-14b` 13 more
 (okezone, republika), drawn and annotated the same way after rules had been developed on -14, and
 `dev-extra-14c` 13 more (tempo leads, kompas, republika, at least three date cues) after -14b, `dev-extra-14d`
-11 more after -14c; `dev+dates14` is `dev+dates12` and the four."""
+11 more after -14c, `dev-extra-14e` 10 okezone articles (three cues) after -14d; `dev+dates14` is
+`dev+dates12` and the five."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -827,7 +829,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev-extra-11+b, +bc, +bcd, +all: those pooled; "
         "dev+dates11: dev+dates10 and dev-extra-11, -11b … -11h; "
         "dev-extra-12, -12b, -12+b: the English dates sets; dev+dates12: dev+dates11 and dev-extra-12, -12b; "
-        "dev-extra-14, -14b, -14c, -14d: fresh Indonesian dates sets; dev+dates14: dev+dates12 and those four; "
+        "dev-extra-14, -14b … -14e: fresh Indonesian dates sets; dev+dates14: dev+dates12 and those five; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
