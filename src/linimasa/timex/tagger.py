@@ -53,6 +53,7 @@ class Found:
     needs_anchor: bool = False
     day_end: bool = False  # a clock that ends the day it is placed on ("midnight Friday": Saturday 00:00)
     year_named: bool = False  # a day whose year the text names ("August 8, 2021", "August 8 next year")
+    compared: bool = False  # a period named as the one a year before the period told ("the year-ago quarter")
 
 
 def _on_day(clock: Found, day: dt.date) -> None:
@@ -328,6 +329,7 @@ class Context:
     set_weekdays: set[int] = field(default_factory=set)  # weekdays the text made recurring ("setiap Rabu")
     written_weekdays: dict[int, set[dt.date]] = field(default_factory=dict)  # days written with their weekday
     period: str | None = None  # the last quarter, half or month told ("2023-Q1"), for "the same period of 2022"
+    period_end: int = -1  # where the expression that named `period` ends
 
 
 def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
@@ -869,6 +871,8 @@ def _norm_offset(mt: Match, ctx: Context) -> Found:
         wd = lex.weekdays[lex.key(mt.groups["weekday"])]
         last = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - wd) % 7 or 7)
         return _dct_found(mt, ctx, "DATE", (last - dt.timedelta(weeks=n)).isoformat(), "XXXX-XX-XX")
+    if unit == "Y" and n == 1 and direction < 0 and (q := _year_before_quarter(mt, ctx, from_dct=True)):
+        return q  # "net of $1.1 million a year ago" after a third quarter told: the third quarter before
     # "a decade ago" names a year, not a decade
     shown = "Y" if unit in ("DE", "CE") else unit
     value = value_at(shift(ctx.dct, unit, int(n) * direction), shown) if ctx.dct else _UNKNOWN.get(shown, "XXXX")
@@ -900,6 +904,8 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
             return Found(Timex(mt.start, mt.end, "", "DATE", "PAST_REF" if past else "FUTURE_REF"))
         n, unit = _norm_unit(*nu)
         sign = -1 if lex.key(g.get("adir", "")) in ("sebelumnya", "earlier", "before") else 1
+        if unit == "Y" and n == 1 and sign < 0 and (q := _year_before_quarter(mt, ctx, from_dct=False)):
+            return q  # "up from $3 million a year earlier" after a quarter told: that quarter a year before
         days, value_unit = int(n) * sign, unit
         if unit in TIME_UNIT_CODES:
             # "Two hours later", "Dua jam kemudian": still the day told (its clock is not known), not a year
@@ -1342,19 +1348,61 @@ _SUB_YEAR = re.compile(r"\d{4}(-(?:[QH]\d|\d\d))")
 
 
 def _norm_same_period(mt: Match, ctx: Context) -> Found:
-    """"the same period of 2022", "the same quarter last year": the quarter, half or month the text told
-    last ("growth in the first quarter of 2023 ... compared to the same period of 2022": 2022-Q1), in the
-    year named; the year alone where no such period was told."""
-    g = mt.groups
+    """"the same period of 2022", "the same quarter last year", "the year-ago quarter", "the 1988 third
+    quarter", "last year's quarter": the quarter, half or month the text told last ("growth in the first
+    quarter of 2023 ... compared to the same period of 2022": 2022-Q1), or the one the words name, in the
+    year named (else the year before the period told, or before publication: "year-ago", "same ... last
+    year"); the year alone where no such period was told. "The quarter", "the latest period" (no year
+    word) are the period told itself, and nothing where none was told."""
+    g, lex = mt.groups, ctx.lex
+    part_code: str | None = None
+    if "ord" in g:
+        n = _ordinal(lex, g["ord"]) or 1
+        half = lex.key(g.get("qword", "")) == "half"
+        part_code = f"-H{min(n, 2)}" if half else f"-Q{min(n, 4)}"
+    elif ctx.period and (part := _SUB_YEAR.match(ctx.period)):
+        part_code = part[1]
+        if lex.key(g.get("qword", "")) == "quarter" and part_code[1:].isdigit():
+            # a month told: "the year-ago quarter" is that of its quarter
+            part_code = f"-Q{(int(part_code[1:]) - 1) // 3 + 1}"
+    if "told" in g:  # "the quarter", "the latest period": the one told, its year with it
+        if not ctx.period or not _SUB_YEAR.fullmatch(ctx.period) or (
+            "qword" in g and lex.key(g["qword"]) == "quarter" and "-Q" not in ctx.period
+        ):
+            raise ValueError("no quarter or period told")
+        return Found(Timex(mt.start, mt.end, "", "DATE", ctx.period, anchor="event"), compared=True)
     if "year" in g:
         year = int(g["year"])
+    elif "yrel" in g:  # "last year's quarter", "next year's first quarter": from publication
+        if ctx.dct is None:
+            return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX" + (part_code or "")), needs_anchor=True)
+        year = ctx.dct.year + lex.relative.get(lex.key(g["yrel"]), 0)
     else:
         base = int(ctx.period[:4]) if ctx.period else ctx.dct.year if ctx.dct else None
         if base is None:
             return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX"), needs_anchor=True)
         year = base - 1
-    part = _SUB_YEAR.match(ctx.period) if ctx.period else None
-    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}{part[1] if part else ''}"), explicit_year="year" in g)
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}{part_code or ''}"), explicit_year="year" in g,
+                 compared=True)
+
+
+QUARTER_TOLD_REACH = 400
+"""How far (characters) after a quarter or half it told a report's "a year earlier" / "a year ago" is
+the same quarter a year before ("third-quarter net of $5 million, up from $3 million a year earlier":
+1988-Q3, as TimeML writes it), not the year before."""
+
+
+def _year_before_quarter(mt: Match, ctx: Context, from_dct: bool) -> Found | None:
+    """"A year earlier", "a year ago" just after a quarter or half told: that quarter a year before.
+    Counted from publication ("ago"), only a quarter of publication's year or the year before it
+    is the one the report compares with."""
+    period = ctx.period
+    if not period or not re.fullmatch(r"\d{4}-[QH]\d", period) or mt.start - ctx.period_end > QUARTER_TOLD_REACH:
+        return None
+    year = int(period[:4])
+    if from_dct and (ctx.dct is None or not 0 <= ctx.dct.year - year <= 1):
+        return None
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year - 1:04d}{period[4:]}", anchor="event"), compared=True)
 
 
 def _norm_reference(mt: Match, ctx: Context) -> Found:
@@ -1580,8 +1628,9 @@ def tag(
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
                 ctx.point, ctx.point_end, ctx.point_written = period, tx.end, written
-        if tx.type == "DATE" and _SUB_YEAR.fullmatch(tx.value):
-            ctx.period = tx.value
+        if tx.type == "DATE" and _SUB_YEAR.fullmatch(tx.value) and not found.compared:
+            # (the year-ago quarter a report compares with is not the period it tells of)
+            ctx.period, ctx.period_end = tx.value, tx.end
         if tx.type == "SET" and (every := re.fullmatch(r"XXXX-WXX-([1-7])", tx.value)):
             ctx.set_weekdays.add(int(every[1]))
         if found.has_weekday and any(c.isdigit() for c in tx.text) and (wday := parse_day(tx.value)) is not None:

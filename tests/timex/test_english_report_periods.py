@@ -1,0 +1,59 @@
+"""English rules found on TimeBank/AQUAINT as development data (issue 11): each case is a sentence
+written for the rule, not taken from any gold set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from linimasa.timex.tagger import tag
+
+
+def _found(text: str, dct: dt.date, lang: str = "en") -> list[tuple[str, str]]:
+    return [(f.timex.text, f.timex.value) for f in tag(text, lang, dct)]
+
+
+DCT = dt.date(2024, 10, 30)
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    """A report's "a year earlier" / "a year ago" compares with the same quarter of the year before."""
+    got = _found("The brewer posted third-quarter profit of $12 million, up from $9 million a year earlier.", DCT)
+    assert ("a year earlier", "2023-Q3") in got
+    got = _found("The bank earned $40 million in the second quarter, against $31 million a year ago.", DCT)
+    assert ("a year ago", "2023-Q2") in got
+    # with no quarter told it stays the year
+    assert ("a year ago", "2023") in _found("The mayor took office a year ago.", DCT)
+
+
+def test_year_ago_and_year_earlier_periods() -> None:
+    text = ("The retailer lost $3 million in the third quarter. In the year-ago quarter it earned $2 million, "
+            "and year-earlier sales were higher. The comparable year-earlier period had no charges.")
+    got = _found(text, DCT)
+    assert ("the year-ago quarter", "2023-Q3") in got
+    assert ("year-earlier", "2023-Q3") in got
+    assert ("The comparable year-earlier period", "2023-Q3") in got
+    # the comparison period does not become the period told: a later "a year earlier" is still 2023's
+    assert ("a year earlier", "2023-Q3") in _found(
+        "Profit rose in the third quarter. In the year-ago quarter it fell. Sales grew 5% from a year earlier.", DCT)
+
+
+def test_a_quarter_written_after_its_year_or_a_possessive_year() -> None:
+    text = ("The miner cut output in the 2023 second quarter. Next year's first quarter will be better than "
+            "last year's third quarter.")
+    got = _found(text, DCT)
+    assert ("the 2023 second quarter", "2023-Q2") in got
+    assert ("Next year's first quarter", "2025-Q1") in got
+    assert ("last year's third quarter", "2023-Q3") in got
+    got = _found("Profit rose in the third quarter, beating the 2023 period.", DCT)
+    assert ("the 2023 period", "2023-Q3") in got
+
+
+def test_the_quarter_is_the_quarter_told() -> None:
+    got = _found("The airline reported a second-quarter loss. Fuel costs rose 8% in the quarter.", DCT)
+    assert ("the quarter", "2024-Q2") in got
+    got = _found("Third-quarter sales climbed; in the latest period costs fell.", DCT)
+    assert ("the latest period", "2024-Q3") in got
+    # no quarter told: not a timex ("the quarter" of a city, a coin)
+    assert _found("Tourists crowded the quarter near the old harbour.", DCT) == []
+    got = _found("Profit fell from the corresponding period last year, after a strong first quarter.", DCT)
+    assert got[0][0] == "the corresponding period last year"
