@@ -57,3 +57,23 @@ def test_the_quarter_is_the_quarter_told() -> None:
     assert _found("Tourists crowded the quarter near the old harbour.", DCT) == []
     got = _found("Profit fell from the corresponding period last year, after a strong first quarter.", DCT)
     assert got[0][0] == "the corresponding period last year"
+
+
+def test_a_dividend_date_is_a_coming_one() -> None:
+    """"payable", "of record" before a day: paid after the report, whatever the verb ("reduced")."""
+    got = _found("The reduced dividend is payable Feb. 3 to holders of record Dec. 28.", dt.date(2024, 11, 5))
+    assert got == [("Feb. 3", "2025-02-03"), ("Dec. 28", "2024-12-28")]
+    # without the cue a past verb keeps the day gone
+    assert ("Feb. 3", "2024-02-03") in _found("The board reduced the dividend on Feb. 3.", dt.date(2024, 11, 5))
+
+
+def test_a_year_said_in_words() -> None:
+    """Broadcast transcripts write years in words: the year, with a month or season said before it."""
+    dct = dt.date(1998, 2, 1)
+    got = _found("She moved here in nineteen ninety-three and married in June nineteen ninety-five.", dct)
+    assert got == [("nineteen ninety-three", "1993"), ("June nineteen ninety-five", "1995-06")]
+    got = _found("The dam failed in the spring of nineteen eighty-one; it must be rebuilt by the year two thousand.",
+                 dct)
+    assert got == [("the spring of nineteen eighty-one", "1981-SP"), ("the year two thousand", "2000")]
+    # a count in words is no year
+    assert _found("Nineteen fifty people signed the letter.", dct) == []

@@ -412,7 +412,10 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     if mt.rule.name.endswith("_range_start"):
         flags.append("range_start")  # "17" of "17 hingga 23 Juni 2025": it takes its month and year from the end
     anchor: str | None = None
-    tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
+    if lex.coming_month_cues and _word_before(ctx.text, mt.start, lex)[0] in lex.coming_month_cues:
+        tense = 1  # "payable Jan. 2", "holders of record Dec. 21": a coming day, whatever the verb
+    else:
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
     # (not where the sentence speaks of the future: "invited in July 1997, will join on March 12")
     told = _told_year_point(mt, ctx) if not explicit and "yrel" not in g and weekday is None and tense <= 0 else None
@@ -783,6 +786,21 @@ def _norm_year(mt: Match, ctx: Context) -> Found:
         now = ctx.dct.year if ctx.dct else 2000
         year += 2000 if 2000 + year <= now + 10 else 1900
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}"), explicit_year=True)
+
+
+def _norm_year_words(mt: Match, ctx: Context) -> Found:
+    """A year said in words ("nineteen ninety-six", "the year two thousand"), with the month or season
+    said before it ("January nineteen ninety-seven": 1997-01)."""
+    g, lex = mt.groups, ctx.lex
+    words = lex.key(g["lo"]).replace("-", " ").split() if "lo" in g else []
+    lo = sum(int(lex.numbers[w]) for w in words)
+    year = 2000 + lo if lex.key(g["hi"]).startswith("two") else int(lex.numbers[lex.key(g["hi"])]) * 100 + lo
+    value = f"{year:04d}"
+    if "month" in g:
+        value += f"-{lex.months[lex.key(g['month'])]:02d}"
+    elif "season" in g:
+        value += f"-{lex.seasons[lex.key(g['season'])]}"
+    return Found(Timex(mt.start, mt.end, "", "DATE", value), explicit_year=True)
 
 
 def _norm_decade(mt: Match, ctx: Context) -> Found:
@@ -1528,6 +1546,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "quarter": _norm_quarter,
     "week_of_month": _norm_week_of_month,
     "year": _norm_year,
+    "year_words": _norm_year_words,
     "decade": _norm_decade,
     "century": _norm_century,
     "relative": _norm_relative,
