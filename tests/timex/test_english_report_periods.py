@@ -77,3 +77,20 @@ def test_a_year_said_in_words() -> None:
     assert got == [("the spring of nineteen eighty-one", "1981-SP"), ("the year two thousand", "2000")]
     # a count in words is no year
     assert _found("Nineteen fifty people signed the letter.", dct) == []
+
+
+def test_irregular_past_verbs_tell_the_past() -> None:
+    """"today became", "sold ... on Monday": irregular past forms put the sentence in the past."""
+    dct = dt.date(2024, 3, 13)  # a Wednesday
+    assert ("today", "2024-03-13") in _found("The three states today became full members of the alliance.", dct)
+    # (a Thursday's untensed Friday would be the next day)
+    assert ("Friday", "2024-03-08") in _found("The fund sold its stake Friday, the filing shows.", dt.date(2024, 3, 14))
+
+
+def test_a_weekday_in_brackets_is_the_same_moment_in_another_zone() -> None:
+    """"Tuesday (early Wednesday AEST)": the day next to the one told, not a week before it."""
+    got = _found("The court wrote its ruling on Tuesday (early Wednesday AEST), citing the debate.",
+                 dt.date(2026, 6, 30))
+    assert got == [("Tuesday", "2026-06-30"), ("early Wednesday", "2026-07-01")]
+    got = _found("The All Blacks lost on Saturday (Sunday NZT) in Cardiff.", dt.date(2026, 7, 6))
+    assert got == [("Saturday", "2026-07-04"), ("Sunday", "2026-07-05")]

@@ -1144,6 +1144,9 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if rel is None and (same := _weekday_of_told_day(mt, ctx, wd)) is not None:
         # "tanggal 27 Juni 2025, yang jatuh pada hari Jumat": the day just named, which is that weekday
         return Found(Timex(mt.start, mt.end, "", ttype, same.isoformat() + suffix, anchor="event"), has_weekday=True)
+    if rel is None and "unit" not in g and (other := _weekday_in_other_zone(mt, ctx, wd)) is not None:
+        # "on Tuesday (early Wednesday AEST)": the same moment in another time zone, the day next to it
+        return Found(Timex(mt.start, mt.end, "", ttype, other.isoformat() + suffix, anchor="event"), has_weekday=True)
     if rel is None and "unit" not in g and (written := _weekday_written_this_week(ctx, wd)) is not None:
         # "OPEC akan bertemu pada Kamis (27/11/2014) ... telah jatuh ... pada pertemuan Kamis": the text has
         # written which Thursday of the publication's week it tells of; a lone Thursday later is that one,
@@ -1176,6 +1179,19 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
             d = after if (after - ctx.dct).days <= 1 else before
     return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
                  has_weekday=True, needs_anchor=True)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+)?")  # "(", "(early "
+
+
+def _weekday_in_other_zone(mt: Match, ctx: Context, weekday: int) -> dt.date | None:
+    """A weekday in brackets right after the day just told ("Tuesday (early Wednesday AEST)", "Friday
+    (Saturday NZT)"): the same moment told in another time zone, so the day before, of or after the
+    one told that is that weekday; None where no day was told just before the bracket."""
+    told = ctx.reference
+    if told is None or ctx.reference_end < 0 or not _OPEN_BRACKET.fullmatch(ctx.text, ctx.reference_end, mt.start):
+        return None
+    return next((d for k in (0, 1, -1) if (d := told + dt.timedelta(days=k)).isoweekday() == weekday), None)
 
 
 WRITTEN_WEEKDAY_REACH = 6
