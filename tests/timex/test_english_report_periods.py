@@ -94,3 +94,11 @@ def test_a_weekday_in_brackets_is_the_same_moment_in_another_zone() -> None:
     assert got == [("Tuesday", "2026-06-30"), ("early Wednesday", "2026-07-01")]
     got = _found("The All Blacks lost on Saturday (Sunday NZT) in Cardiff.", dt.date(2026, 7, 6))
     assert got == [("Saturday", "2026-07-04"), ("Sunday", "2026-07-05")]
+
+
+def test_centuries_past_the_fifth() -> None:
+    dct = dt.date(2024, 3, 13)
+    assert _found("The chapel was built in the 11th century.", dct) == [("the 11th century", "10")]
+    assert _found("A twelfth century manuscript was found.", dct) == [("twelfth century", "11")]
+    # no quarter past the fourth
+    assert _found("It was the team's sixth quarter without a loss.", dct) == []

@@ -762,6 +762,8 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
     n = _ordinal(lex, g["ord"]) or 1
     half = lex.key(g.get("qword", "")) in ("semester", "half", "paruh")
+    if n > (2 if half else 4):
+        raise ValueError("no such quarter or half")  # "the sixth quarter" of a count, not of a year
     code = f"H{min(n, 2)}" if half else f"Q{min(n, 4)}"
     if "ord2" in g and n in (1, 3) and _ordinal(lex, g["ord2"]) == n + 1:
         code = f"H{(n + 1) // 2}"  # "kuartal pertama dan kedua": the first half
@@ -1393,6 +1395,8 @@ def _norm_same_period(mt: Match, ctx: Context) -> Found:
     if "ord" in g:
         n = _ordinal(lex, g["ord"]) or 1
         half = lex.key(g.get("qword", "")) == "half"
+        if n > (2 if half else 4):
+            raise ValueError("no such quarter or half")
         part_code = f"-H{min(n, 2)}" if half else f"-Q{min(n, 4)}"
     elif ctx.period and (part := _SUB_YEAR.match(ctx.period)):
         part_code = part[1]
