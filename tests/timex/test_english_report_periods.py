@@ -102,3 +102,14 @@ def test_centuries_past_the_fifth() -> None:
     assert _found("A twelfth century manuscript was found.", dct) == [("twelfth century", "11")]
     # no quarter past the fourth
     assert _found("It was the team's sixth quarter without a loss.", dct) == []
+
+
+def test_a_company_year_named_by_its_last_day_and_year_end() -> None:
+    dct = dt.date(2024, 10, 30)
+    got = [(f.timex.text, f.timex.type, f.timex.value) for f in tag(
+        "For the fiscal year ended June 30, the miner earned $2 billion.", "en", dct)]
+    assert got[0] == ("the fiscal year", "DURATION", "P1Y")
+    assert ("year-end", "2024") in _found("The purchase should close by year-end, the bank said.", dct)
+    assert ("year's end", "2024") in _found("New rules will be in place by year's end.", dct)
+    # a year-end thing is no time
+    assert _found("The year-end bonus was cut.", dct) == []
