@@ -113,3 +113,12 @@ def test_a_company_year_named_by_its_last_day_and_year_end() -> None:
     assert ("year's end", "2024") in _found("New rules will be in place by year's end.", dct)
     # a year-end thing is no time
     assert _found("The year-end bonus was cut.", dct) == []
+
+
+def test_the_quarter_after_a_month_and_the_quarter_ended() -> None:
+    """A month told after the quarter does not end it; "the quarter ended <month>" names its own."""
+    text = ("The chipmaker posted a third-quarter loss. It cut prices a month ago. "
+            "Inventories fell during the quarter.")
+    assert ("the quarter", "2024-Q3") in _found(text, DCT)
+    got = _found("In the quarter ended June 30, the retailer had 5 million shares outstanding.", DCT)
+    assert got[0] == ("the quarter", "2024-Q2")

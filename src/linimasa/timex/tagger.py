@@ -330,6 +330,8 @@ class Context:
     written_weekdays: dict[int, set[dt.date]] = field(default_factory=dict)  # days written with their weekday
     period: str | None = None  # the last quarter, half or month told ("2023-Q1"), for "the same period of 2022"
     period_end: int = -1  # where the expression that named `period` ends
+    quarter: str | None = None  # the last quarter or half told ("2023-Q1"), months told since or not
+    quarter_end: int = -1  # where the expression that named `quarter` ends
 
 
 def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
@@ -1404,11 +1406,10 @@ def _norm_same_period(mt: Match, ctx: Context) -> Found:
             # a month told: "the year-ago quarter" is that of its quarter
             part_code = f"-Q{(int(part_code[1:]) - 1) // 3 + 1}"
     if "told" in g:  # "the quarter", "the latest period": the one told, its year with it
-        if not ctx.period or not _SUB_YEAR.fullmatch(ctx.period) or (
-            "qword" in g and lex.key(g["qword"]) == "quarter" and "-Q" not in ctx.period
-        ):
+        told = (_quarter_ended(mt, ctx) or ctx.quarter) if "qword" in g else ctx.period
+        if not told or not _SUB_YEAR.fullmatch(told) or ("qword" in g and "-Q" not in told):
             raise ValueError("no quarter or period told")
-        return Found(Timex(mt.start, mt.end, "", "DATE", ctx.period, anchor="event"), compared=True)
+        return Found(Timex(mt.start, mt.end, "", "DATE", told, anchor="event"), compared=True)
     if "year" in g:
         year = int(g["year"])
     elif "yrel" in g:  # "last year's quarter", "next year's first quarter": from publication
@@ -1424,6 +1425,20 @@ def _norm_same_period(mt: Match, ctx: Context) -> Found:
                  compared=True)
 
 
+_ENDED_MONTH = re.compile(r"\s+(?:ended|ending)\s+([^\W\d_]+)")
+
+
+def _quarter_ended(mt: Match, ctx: Context) -> str | None:
+    """"the quarter ended July 31" with no quarter told before: the quarter of that month, the last one
+    of its kind up to publication (a report tells of a quarter closed)."""
+    m = _ENDED_MONTH.match(ctx.text, mt.end)
+    month = ctx.lex.months.get(ctx.lex.key(m[1])) if m else None
+    if month is None or ctx.dct is None:
+        return None
+    year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+
+
 QUARTER_TOLD_REACH = 400
 """How far (characters) after a quarter or half it told a report's "a year earlier" / "a year ago" is
 the same quarter a year before ("third-quarter net of $5 million, up from $3 million a year earlier":
@@ -1434,8 +1449,8 @@ def _year_before_quarter(mt: Match, ctx: Context, from_dct: bool) -> Found | Non
     """"A year earlier", "a year ago" just after a quarter or half told: that quarter a year before.
     Counted from publication ("ago"), only a quarter of publication's year or the year before it
     is the one the report compares with."""
-    period = ctx.period
-    if not period or not re.fullmatch(r"\d{4}-[QH]\d", period) or mt.start - ctx.period_end > QUARTER_TOLD_REACH:
+    period = ctx.quarter
+    if not period or mt.start - ctx.quarter_end > QUARTER_TOLD_REACH:
         return None
     year = int(period[:4])
     if from_dct and (ctx.dct is None or not 0 <= ctx.dct.year - year <= 1):
@@ -1670,6 +1685,8 @@ def tag(
         if tx.type == "DATE" and _SUB_YEAR.fullmatch(tx.value) and not found.compared:
             # (the year-ago quarter a report compares with is not the period it tells of)
             ctx.period, ctx.period_end = tx.value, tx.end
+            if re.fullmatch(r"\d{4}-[QH]\d", tx.value):
+                ctx.quarter, ctx.quarter_end = tx.value, tx.end
         if tx.type == "SET" and (every := re.fullmatch(r"XXXX-WXX-([1-7])", tx.value)):
             ctx.set_weekdays.add(int(every[1]))
         if found.has_weekday and any(c.isdigit() for c in tx.text) and (wday := parse_day(tx.value)) is not None:
