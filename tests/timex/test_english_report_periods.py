@@ -122,3 +122,15 @@ def test_the_quarter_after_a_month_and_the_quarter_ended() -> None:
     assert ("the quarter", "2024-Q3") in _found(text, DCT)
     got = _found("In the quarter ended June 30, the retailer had 5 million shares outstanding.", DCT)
     assert got[0] == ("the quarter", "2024-Q2")
+
+
+def test_small_english_forms() -> None:
+    dct = dt.date(2024, 3, 13)
+    got = [(f.timex.text, f.timex.type, f.timex.value) for f in tag(
+        "Shares fell for six trading days. The fair opens each July. Police came in the mid afternoon.", "en", dct)]
+    assert ("six trading days", "DURATION", "P6D") in got
+    assert ("each July", "SET", "XXXX-07") in got
+    assert ("the mid afternoon", "TIME", "2024-03-13TAF") in got
+    assert ("1975", "1975") in _found("Post-1975 Vietnam rebuilt its roads.", dct)
+    # programmes named by a time are no time
+    assert _found("The senator told CBS's 60 Minutes and ABC's This Week about the plan.", dct) == []
