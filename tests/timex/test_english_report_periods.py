@@ -134,3 +134,15 @@ def test_small_english_forms() -> None:
     assert ("1975", "1975") in _found("Post-1975 Vietnam rebuilt its roads.", dct)
     # programmes named by a time are no time
     assert _found("The senator told CBS's 60 Minutes and ABC's This Week about the plan.", dct) == []
+
+
+def test_a_length_of_quarters_is_counted_in_months() -> None:
+    dct = dt.date(2026, 6, 6)
+    got = [(f.timex.text, f.timex.type, f.timex.value) for f in tag(
+        "The rebound follows two quarters of contraction; the charge is spread over the next three quarters. "
+        "Dividends are paid every quarter.", "en", dct)]
+    assert ("two quarters", "DURATION", "P6M") in got
+    assert ("the next three quarters", "DURATION", "P9M") in got
+    assert ("every quarter", "SET", "P1Q") in got
+    # fractions are no length
+    assert _found("Three-quarters of renters and three quarters of the owners agreed.", dct) == []

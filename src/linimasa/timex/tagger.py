@@ -380,6 +380,8 @@ def duration_value(n: Any, unit: str) -> str:
             return f"PT{n:g}S"  # "8,5 detik": PT8.5S (seconds have no smaller unit to count in)
     if isinstance(n, float):
         n = int(n)
+    if unit == "Q" and isinstance(n, int):
+        n, unit = 3 * n, "M"  # "two quarters of contraction": P6M, a length in months (TimeML, eval/real-id)
     q = "X" if n in (None, "X") else str(n)
     if unit in TIME_UNIT_CODES:
         return f"PT{q}{TIME_UNIT_CODES[unit]}"
@@ -1379,7 +1381,10 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
     word = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or ""  # "year after year"
     unit = lex.units.get(lex.key(word), "D")
     n = lex.number(g["num"]) if "num" in g else 1  # "5 tahunan": every five years
-    return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n if isinstance(n, int) else 1, unit)))
+    n = n if isinstance(n, int) else 1
+    if unit == "Q":  # "every quarter": P1Q (a length of quarters is counted in months, a set is not)
+        return Found(Timex(mt.start, mt.end, "", "SET", f"P{n}Q"))
+    return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n, unit)))
 
 
 _SUB_YEAR = re.compile(r"\d{4}(-(?:[QH]\d|\d\d))")
