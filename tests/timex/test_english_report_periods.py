@@ -146,3 +146,9 @@ def test_a_length_of_quarters_is_counted_in_months() -> None:
     assert ("every quarter", "SET", "P1Q") in got
     # fractions are no length
     assert _found("Three-quarters of renters and three quarters of the owners agreed.", dct) == []
+
+
+def test_the_first_name_jan_is_no_month() -> None:
+    dct = dt.date(1999, 3, 13)
+    assert _found("The treaty was signed by Geremek and Jan Kavan of the Czech Republic.", dct) == []
+    assert ("Jan", "1999-01") in _found("Sales rose in Jan and fell in February.", dct)
