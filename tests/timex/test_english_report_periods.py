@@ -152,3 +152,14 @@ def test_the_first_name_jan_is_no_month() -> None:
     dct = dt.date(1999, 3, 13)
     assert _found("The treaty was signed by Geremek and Jan Kavan of the Czech Republic.", dct) == []
     assert ("Jan", "1999-01") in _found("Sales rose in Jan and fell in February.", dct)
+
+
+def test_a_day_of_the_last_weeks_is_not_of_a_past_year_told_before() -> None:
+    """A past year told in an earlier sentence does not take a day of the weeks just before publication."""
+    dct = dt.date(1990, 8, 15)
+    text = ("He had rejected the treaty after the August 1988 cease-fire. "
+            "Iran had condemned the invasion of Kuwait on Aug. 2 but criticised the force.")
+    assert ("Aug. 2", "1990-08-02") in _found(text, dct)
+    # a day months before publication still takes the story's year
+    text = "He had rejected the treaty after the August 1988 cease-fire. Talks had failed on March 3."
+    assert ("March 3", "1988-03-03") in _found(text, dct)

@@ -423,6 +423,14 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
     # (not where the sentence speaks of the future: "invited in July 1997, will join on March 12")
     told = _told_year_point(mt, ctx) if not explicit and "yrel" not in g and weekday is None and tense <= 0 else None
+    s0 = sentence_bounds(ctx.text, mt.start, ctx.sentences)[0]
+    if told is not None and ctx.dct is not None and ctx.point_end <= s0:
+        # a past year told in an earlier sentence ("the August 1988 cease-fire ...") does not take a day
+        # of the last weeks before publication ("Iraq's invasion of Kuwait on Aug. 2", written 15 August
+        # 1990): that is the day just gone, as a date within weeks of the anchor is whatever the tense
+        near_dct = [x for d, m in readings if (x := safe_date(ctx.dct.year, m, d))]
+        if any(0 <= (ctx.dct - x).days <= RECENT_DAY_DAYS for x in near_dct):
+            told = None
     for d, m in readings:
         if explicit:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
@@ -486,6 +494,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
                  needs_anchor=not explicit, year_named=chosen is not None and (explicit or "yrel" in g))
 
 
+RECENT_DAY_DAYS = 31
+"""How many days before publication a day written without its year is the one just gone, whatever past
+year an earlier sentence told of."""
 SWAPPED_ORDER_DAYS = 45
 """How far from the publication a date read in the other order (day and month swapped) to fit its
 weekday may lie before a month typo near the publication that fits it too is the likelier reading."""
