@@ -163,3 +163,9 @@ def test_a_day_of_the_last_weeks_is_not_of_a_past_year_told_before() -> None:
     # a day months before publication still takes the story's year
     text = "He had rejected the treaty after the August 1988 cease-fire. Talks had failed on March 3."
     assert ("March 3", "1988-03-03") in _found(text, dct)
+
+
+def test_last_before_a_month_and_day_is_the_days_tense() -> None:
+    got = _found("The doctor was shot to death last Oct. 23 at his home.", dt.date(1999, 4, 19))
+    assert got == [("Oct. 23", "1998-10-23")]
+    assert ("last March", "1999-03") in _found("Sales fell last March.", dt.date(1999, 4, 19))
