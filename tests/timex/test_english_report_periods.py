@@ -169,3 +169,8 @@ def test_last_before_a_month_and_day_is_the_days_tense() -> None:
     got = _found("The doctor was shot to death last Oct. 23 at his home.", dt.date(1999, 4, 19))
     assert got == [("Oct. 23", "1998-10-23")]
     assert ("last March", "1999-03") in _found("Sales fell last March.", dt.date(1999, 4, 19))
+
+
+def test_the_week_of_a_day() -> None:
+    got = _found("The case may be heard the week of March 6, lawyers said.", dt.date(2000, 2, 24))
+    assert got == [("the week of March 6", "2000-W10")]

@@ -766,6 +766,16 @@ def _norm_week_of_month(mt: Match, ctx: Context) -> Found:
                  needs_anchor="year" not in g)
 
 
+def _norm_week_of_day(mt: Match, ctx: Context) -> Found:
+    """"the week of March 6": the week that holds the day, the day's year found as a date's is."""
+    found = _norm_date(mt, ctx)
+    day = parse_day(found.timex.value)
+    if day is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-WXX"), needs_anchor=True)
+    found.timex.value = week_value(day)
+    return found
+
+
 def _ordinal(lex: Lexicon, word: str) -> int | None:
     k = lex.key(word)
     if k in lex.ordinals:
@@ -1596,6 +1606,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "month": _norm_month,
     "quarter": _norm_quarter,
     "week_of_month": _norm_week_of_month,
+    "week_of_day": _norm_week_of_day,
     "year": _norm_year,
     "year_words": _norm_year_words,
     "decade": _norm_decade,
