@@ -174,3 +174,10 @@ def test_last_before_a_month_and_day_is_the_days_tense() -> None:
 def test_the_week_of_a_day() -> None:
     got = _found("The case may be heard the week of March 6, lawyers said.", dt.date(2000, 2, 24))
     assert got == [("the week of March 6", "2000-W10")]
+
+
+def test_a_past_quarter_not_yet_begun_is_last_years() -> None:
+    dct = dt.date(1998, 1, 26)
+    assert _found("The carrier reported a drop in profits for the fourth quarter.", dct) == [
+        ("the fourth quarter", "1997-Q4")]
+    assert _found("Profit will rise in the fourth quarter.", dct) == [("the fourth quarter", "1998-Q4")]

@@ -795,6 +795,15 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
     shift = lex.relative.get(lex.key(g["yrel"]), 0) if "yrel" in g else 0  # "kuartal I tahun lalu"
+    if (
+        "yrel" not in g
+        and ctx.dct is not None
+        and dt.date(ctx.dct.year, (int(code[1]) - 1) * (6 if half else 3) + 1, 1) > ctx.dct
+        and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) < 0
+    ):
+        # "announced a drop in profits for the fourth quarter" in January: a quarter not yet begun at
+        # publication cannot be past, so it is last year's
+        shift = -1
     year = f"{ctx.dct.year + shift:04d}" if ctx.dct else "XXXX"
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year}-{code}", anchor=ctx.dct_source if ctx.dct else None),
                  needs_anchor=True)
