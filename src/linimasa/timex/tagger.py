@@ -799,10 +799,11 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
         "yrel" not in g
         and ctx.dct is not None
         and dt.date(ctx.dct.year, (int(code[1]) - 1) * (6 if half else 3) + 1, 1) > ctx.dct
-        and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) < 0
+        and tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) < 0
     ):
         # "announced a drop in profits for the fourth quarter" in January: a quarter not yet begun at
-        # publication cannot be past, so it is last year's
+        # publication cannot be past, so it is last year's (the words before it say so: "menargetkan
+        # penjualan Q3 naik" is a target, its "naik" no past)
         shift = -1
     year = f"{ctx.dct.year + shift:04d}" if ctx.dct else "XXXX"
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year}-{code}", anchor=ctx.dct_source if ctx.dct else None),
