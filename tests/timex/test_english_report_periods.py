@@ -181,3 +181,11 @@ def test_a_past_quarter_not_yet_begun_is_last_years() -> None:
     assert _found("The carrier reported a drop in profits for the fourth quarter.", dct) == [
         ("the fourth quarter", "1997-Q4")]
     assert _found("Profit will rise in the fourth quarter.", dct) == [("the fourth quarter", "1998-Q4")]
+
+
+def test_that_year_is_the_year_told() -> None:
+    dct = dt.date(2000, 1, 28)
+    got = _found("She fled to Florida in June 1998 and returned to Cuba later that year.", dct)
+    assert ("later that year", "1998") in got
+    got = _found("Watch imports totaled $37 million in 1988, a small share of imports that year.", dct)
+    assert ("that year", "1988") in got
