@@ -189,3 +189,10 @@ def test_that_year_is_the_year_told() -> None:
     assert ("later that year", "1998") in got
     got = _found("Watch imports totaled $37 million in 1988, a small share of imports that year.", dct)
     assert ("that year", "1988") in got
+
+
+def test_a_season_after_into_or_throughout() -> None:
+    dct = dt.date(1989, 10, 26)
+    assert ("the summer", "1989-SU") in _found("Shortages lasted well into the summer.", dct)
+    # "the summer season" names a season of events, not the calendar's
+    assert _found("Advisories will be issued throughout the summer season.", dct) == []
