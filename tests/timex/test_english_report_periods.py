@@ -196,3 +196,10 @@ def test_a_season_after_into_or_throughout() -> None:
     assert ("the summer", "1989-SU") in _found("Shortages lasted well into the summer.", dct)
     # "the summer season" names a season of events, not the calendar's
     assert _found("Advisories will be issued throughout the summer season.", dct) == []
+
+
+def test_a_year_ago_compares_a_quarter_only_beside_a_figure() -> None:
+    text = "The bank earned $40 million in the second quarter. Its chief, who joined a year ago, is leaving."
+    assert ("a year ago", "2023") in _found(text, DCT)
+    text = "The bank reported a second-quarter profit. For the quarter a year ago, it lost money."
+    assert ("a year ago", "2023-Q2") in _found(text, DCT)

@@ -1475,6 +1475,10 @@ def _quarter_ended(mt: Match, ctx: Context) -> str | None:
     return f"{year:04d}-Q{(month - 1) // 3 + 1}"
 
 
+_FIGURE = re.compile(r"\d")  # a figure in the sentence: "had net of $1.1 million a year ago"
+COMPARED_REACH = 80
+"""How far (characters) before "a year earlier" a word of comparison ("from", "than", "compared") makes it
+the period a figure is compared with."""
 QUARTER_TOLD_REACH = 400
 """How far (characters) after a quarter or half it told a report's "a year earlier" / "a year ago" is
 the same quarter a year before ("third-quarter net of $5 million, up from $3 million a year earlier":
@@ -1488,6 +1492,11 @@ def _year_before_quarter(mt: Match, ctx: Context, from_dct: bool) -> Found | Non
     period = ctx.quarter
     if not period or mt.start - ctx.quarter_end > QUARTER_TOLD_REACH:
         return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    lo = max(s0, mt.start - COMPARED_REACH)
+    before = [ctx.lex.key(w) for w in _WORDS.findall(ctx.text, lo, mt.start)]
+    if before and not any(w in ctx.lex.comparison_words for w in before) and not _FIGURE.search(ctx.text, s0, mt.start):
+        return None  # "the chief, who joined a year ago": no figure compared, the year
     year = int(period[:4])
     if from_dct and (ctx.dct is None or not 0 <= ctx.dct.year - year <= 1):
         return None
