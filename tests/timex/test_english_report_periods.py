@@ -203,3 +203,12 @@ def test_a_year_ago_compares_a_quarter_only_beside_a_figure() -> None:
     assert ("a year ago", "2023") in _found(text, DCT)
     text = "The bank reported a second-quarter profit. For the quarter a year ago, it lost money."
     assert ("a year ago", "2023-Q2") in _found(text, DCT)
+
+
+def test_a_compared_period_is_not_the_time_told() -> None:
+    text = ("In this year's third quarter, net was $10 million, compared with $9 million a year earlier.")
+    assert ("a year earlier", "2023-Q3") in _found(text, DCT)
+    # the year-ago period does not become the year a later "a year earlier" counts from
+    text = ("The year-ago results were restated. For the nine months, the airline earned $18 million, "
+            "compared with a loss of $9 million a year earlier.")
+    assert ("a year earlier", "2023") in _found(text, DCT)

@@ -1457,8 +1457,11 @@ def _norm_same_period(mt: Match, ctx: Context) -> Found:
         if base is None:
             return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX"), needs_anchor=True)
         year = base - 1
+    # a period of an earlier year than publication's is one compared with ("the year-ago quarter", "the
+    # 1988 period"); "this year's third quarter" is the one the report tells of
+    compared = ctx.dct is None or year < ctx.dct.year
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}{part_code or ''}"), explicit_year="year" in g,
-                 compared=True)
+                 compared=compared)
 
 
 _ENDED_MONTH = re.compile(r"\s+(?:ended|ending)\s+([^\W\d_]+)")
@@ -1721,7 +1724,8 @@ def tag(
             ctx.reference_written = any(c.isdigit() for c in tx.text)
             if ctx.reference_written and not ctx.reference_said:
                 narrated.add(day)
-        if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
+        if (tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags
+                and not found.compared):
             period = _period_point(tx.value)
             if period is not None and not _compared_since(text, tx.start, lex):
                 # a day or month that took its year from the story ("June 30" after "June 29 2021", "In
