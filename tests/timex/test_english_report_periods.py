@@ -212,3 +212,11 @@ def test_a_compared_period_is_not_the_time_told() -> None:
     text = ("The year-ago results were restated. For the nine months, the airline earned $18 million, "
             "compared with a loss of $9 million a year earlier.")
     assert ("a year earlier", "2023") in _found(text, DCT)
+
+
+def test_slated_and_supposed_look_ahead_and_a_month_after_for() -> None:
+    dct = dt.date(1998, 8, 26)
+    got = _found("They had talked about the slated visit of the minister in September.", dct)
+    assert ("September", "1998-09") in got
+    got = _found("The job figures for January extended a surge in hiring.", dt.date(1998, 2, 6))
+    assert ("January", "1998-01") in got
