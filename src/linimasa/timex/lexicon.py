@@ -134,6 +134,7 @@ class Lexicon:
     sentence_anaphoric_relative: frozenset[str] = frozenset()  # ... only from a time told in their sentence
     habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
     advice: frozenset[str] = frozenset()  # "sebaiknya": advice, any day's where the story told no day
+    comparison_words: frozenset[str] = frozenset()  # "from", "than": "a year earlier" after them is a compared period
     since_comparisons: frozenset[str] = frozenset()  # "tertinggi sejak Mei 2023": that since-date is no story time
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
@@ -326,6 +327,7 @@ def lexicon(lang: str) -> Lexicon:
         not_past_before_suffixed=frozenset(Lexicon.key(str(w)) for w in data.get("not_past_before_suffixed") or []),
         range_words=frozenset(Lexicon.key(str(w)) for w in data.get("range_words") or []),
         range_end_words=frozenset(Lexicon.key(str(w)) for w in data.get("range_end_words") or []),
+        comparison_words=frozenset(Lexicon.key(str(w)) for w in data.get("comparison_words") or []),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         since_cues=frozenset(Lexicon.key(str(w)) for w in data.get("since_cues") or []),
         event_relators=frozenset(Lexicon.key(str(w)) for w in data.get("event_relators") or []),
