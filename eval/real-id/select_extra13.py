@@ -1,0 +1,73 @@
+"""Choose the articles of the thirteenth extra development set `dev-extra-13` (timexes and metadata only).
+
+    python eval/real-id/select_extra13.py    # writes corpus/dev-extra-13/ and manifest-dev-extra-13.jsonl
+
+Why: the dates pools (`dev+dates12`, recognition 0.986 / value 0.957) have been mined: rules developed on
+them no longer move the held-out test figure (0.878), so new error classes must come from fresh articles.
+`dev-extra-13` is a fresh DEVELOPMENT set (not held out: its first score is recorded as a held-out estimate,
+then rules are developed on it), drawn as dev-extra-9 and -10 were (`select_extra9.py`: the same raw scrape
+read the same way, `select.py` `csv_candidates`; the same Indonesian date cues `CUE_ID`), with its own salt
+and these differences:
+
+- outlets detik.com and liputan6.com only (another set drawn at the same time takes okezone, kompas, tempo
+  and republika, so the two never meet); no English pages;
+- richer in dates: at least `MIN_CUES` (8, dev-extra-9 had 6) date cues in the text after the title and
+  date lines (a test on the article's own words, never on anything linimasa outputs);
+- left out: every URL of every manifest under eval/real-id (found by glob, so every dates and entity set)
+  and of eval/link-id, and every raw-scrape article whose title line is one of those sets' files' (the
+  same story under a second URL). The articles the precision audits read (`exclude-dev-extra-10.urls`)
+  ARE allowed here: this is a development set, not a held-out one, and after the manifests the audits'
+  draws are most of what is left;
+- bodies of at most `DEFAULT_MAX` characters (keeps each article one annotation session), detik 1,600 as in
+  dev-extra-9 (at 1,300 only five of its date-rich bodies fit the topic rounds);
+- detik 8, liputan6 7, in the order of a hash salted differently from every earlier set, one per topic
+  before a second of any topic (`extra_sets.by_topic_rounds`).
+
+Stdlib only, deterministic: rerunning writes the set byte for byte.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import extra_sets as xs  # eval/real-id/extra_sets.py, found through the path set above
+import select_extra9 as s9  # the Indonesian date cues
+
+SPLIT = "dev-extra-13"
+SEED = "real-id-dev-extra-13-20261202"
+PER_OUTLET = {"detik.com": 8, "kompas.com": 0, "liputan6.com": 7, "okezone.com": 0, "tempo.co": 0, "republika.co.id": 0}
+MAX_BODY = {"detik.com": 1600}
+DEFAULT_MAX = 1300
+MIN_CUES = 8
+
+
+def date_rich(cand: dict) -> bool:
+    """At least MIN_CUES date cues in the text after the title and date lines."""
+    body = "\n".join(cand["text"].split("\n")[2:])
+    return len(s9.CUE_ID.findall(body)) >= MIN_CUES
+
+
+def main() -> int:
+    sel = xs.load_select()
+    own = f"manifest-{SPLIT}.jsonl"
+    earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
+    earlier = [m for m in earlier if m != own]
+    banned = xs.used_urls(earlier) | xs.link_id_urls()
+    titles = xs.earlier_titles(earlier)
+    cands = [
+        c
+        for c in sel.csv_candidates(xs.DATA)
+        if c["outlet"] in ("detik.com", "liputan6.com")
+        and c["url"] not in banned
+        and c["title"] not in titles
+        and date_rich(c)
+    ]
+    chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
+    xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
