@@ -554,6 +554,14 @@ def _compared_since(text: str, pos: int, lex: Lexicon) -> bool:
             and any(lex.key(w) in lex.since_comparisons for w in words[-4:-1]))
 
 
+def _compared_against(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the expression at `pos` follows a word of comparison ("naik dibandingkan April",
+    "lebih rendah ketimbang 2024"): the period a figure is measured against, not the time the text goes
+    on to tell of, so a later "bulan sebelumnya" does not count back from it."""
+    words = _WORD.findall(text, max(0, pos - 30), pos)
+    return bool(words) and lex.key(words[-1]) in lex.comparison_cues
+
+
 def _after_since_cue(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the word just before `pos` is a "since" cue ("since", "sejak")."""
     words = _WORD.findall(text, max(0, pos - 30), pos)
@@ -1575,7 +1583,8 @@ def tag(
                 narrated.add(day)
         if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
             period = _period_point(tx.value)
-            if period is not None and not _compared_since(text, tx.start, lex):
+            compared = _compared_since(text, tx.start, lex) or _compared_against(text, tx.start, lex)
+            if period is not None and not compared:
                 # a day or month that took its year from the story ("June 30" after "June 29 2021", "In
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
