@@ -1,6 +1,7 @@
 """Choose the articles of the thirteenth extra development set `dev-extra-13` (timexes and metadata only).
 
     python eval/real-id/select_extra13.py    # writes corpus/dev-extra-13/ and manifest-dev-extra-13.jsonl
+                                             # (and dev-extra-13b's, see SPLIT_B)
 
 Why: the dates pools (`dev+dates12`, recognition 0.986 / value 0.957) have been mined: rules developed on
 them no longer move the held-out test figure (0.878), so new error classes must come from fresh articles.
@@ -23,6 +24,11 @@ and these differences:
 - detik 8, liputan6 7, in the order of a hash salted differently from every earlier set, one per topic
   before a second of any topic (`extra_sets.by_topic_rounds`).
 
+`dev-extra-13b` is the next draw of the same candidates with the same parameters once -13's fifteen are
+taken out (the next articles in the same salted order), drawn after -13 had been scored and its first rules
+made, and annotated (committed) before linimasa was run on it: a fresh check of those rules and more error
+classes.
+
 Stdlib only, deterministic: rerunning writes the set byte for byte.
 """
 
@@ -37,6 +43,7 @@ import select_extra9 as s9  # the Indonesian date cues
 
 SPLIT = "dev-extra-13"
 SEED = "real-id-dev-extra-13-20261202"
+SPLIT_B = "dev-extra-13b"
 PER_OUTLET = {"detik.com": 8, "kompas.com": 0, "liputan6.com": 7, "okezone.com": 0, "tempo.co": 0, "republika.co.id": 0}
 MAX_BODY = {"detik.com": 1600}
 DEFAULT_MAX = 1300
@@ -51,9 +58,9 @@ def date_rich(cand: dict) -> bool:
 
 def main() -> int:
     sel = xs.load_select()
-    own = f"manifest-{SPLIT}.jsonl"
+    own = (f"manifest-{SPLIT}.jsonl", f"manifest-{SPLIT_B}.jsonl")
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
-    earlier = [m for m in earlier if m != own]
+    earlier = [m for m in earlier if m not in own]
     banned = xs.used_urls(earlier) | xs.link_id_urls()
     titles = xs.earlier_titles(earlier)
     cands = [
@@ -66,6 +73,10 @@ def main() -> int:
     ]
     chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
+    taken = {c["url"] for c in chosen}
+    rest = [{k: v for k, v in c.items() if k not in ("language", "source", "id")} for c in cands if c["url"] not in taken]
+    chosen_b = xs.by_topic_rounds(rest, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
+    xs.write_set(chosen_b, SPLIT_B, f"corpus/{SPLIT_B}", f"manifest-{SPLIT_B}.jsonl")
     return 0
 
 
