@@ -74,7 +74,8 @@ def main() -> int:
     chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
     xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
     taken = {c["url"] for c in chosen}
-    rest = [{k: v for k, v in c.items() if k not in ("language", "source", "id")} for c in cands if c["url"] not in taken]
+    drawn = ("language", "source", "id")  # the fields by_topic_rounds added to the first draw's articles
+    rest = [{k: v for k, v in c.items() if k not in drawn} for c in cands if c["url"] not in taken]
     chosen_b = xs.by_topic_rounds(rest, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
     xs.write_set(chosen_b, SPLIT_B, f"corpus/{SPLIT_B}", f"manifest-{SPLIT_B}.jsonl")
     return 0

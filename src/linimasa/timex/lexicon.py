@@ -134,6 +134,7 @@ class Lexicon:
     sentence_anaphoric_relative: frozenset[str] = frozenset()  # ... only from a time told in their sentence
     habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
     since_comparisons: frozenset[str] = frozenset()  # "tertinggi sejak Mei 2023": that since-date is no story time
+    general_holidays: tuple[str, ...] = ()  # "libur nasional": holidays in general, closing a list of weekdays
     comparison_cues: frozenset[str] = frozenset()  # "dibandingkan April": a month compared against, no story time
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
@@ -334,6 +335,7 @@ def lexicon(lang: str) -> Lexicon:
         rules=[_compile_rule(r, p) for r, p in zip(data.get("rules") or [], patterns, strict=True)],
         habitual=frozenset(Lexicon.key(str(w)) for w in data.get("habitual") or []),
         since_comparisons=frozenset(Lexicon.key(str(w)) for w in data.get("since_comparisons") or []),
+        general_holidays=tuple(str(w).lower() for w in data.get("general_holidays") or ()),
         comparison_cues=frozenset(Lexicon.key(str(w)) for w in data.get("comparison_cues") or []),
         generic_present=frozenset(Lexicon.key(str(w)) for w in data.get("generic_present") or []),
         dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),

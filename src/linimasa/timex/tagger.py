@@ -354,10 +354,19 @@ def _norm_unit(n: Any, unit: str) -> tuple[Any, str]:
     return n, unit
 
 
-def duration_value(n: Any, unit: str) -> str:
+def duration_value(n: Any, unit: str, written_decimal: bool = False) -> str:
     """The TimeML value of a length; decades and centuries keep their own units ("a decade" P1DE, "tiga
-    abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE)."""
+    abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE).
+
+    A fraction said in words is counted in the next unit down ("setengah tahun" P6M, "satu setengah jam"
+    PT90M); a decimal written in digits (`written_decimal`: "5,5 tahun", "17,89 menit", "2.5 hours") keeps
+    the unit it is written in, as ISO 8601 allows a decimal fraction of the smallest unit (P5.5Y,
+    PT17.89M): the number as the text states it, not a rounded count of seconds."""
     n, unit = _norm_unit(n, unit)
+    if written_decimal and isinstance(n, float) and not n.is_integer():
+        if unit in TIME_UNIT_CODES:
+            return f"PT{n:g}{TIME_UNIT_CODES[unit]}"
+        return f"P{n:g}{UNIT_CODES.get(unit, unit)}"
     if isinstance(n, float) and not n.is_integer() and unit in ("CE", "DE") and (n * 10).is_integer():
         # "setengah abad" P5DE, "satu setengah dekade" P15Y: the next unit down, as a year is counted in months
         n, unit = n * 10, "DE" if unit == "CE" else "Y"
@@ -1298,7 +1307,8 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
     if mt.rule.value == "X" and "num" not in mt.groups:  # "take hours", "for years": a length not counted
         nu = ("X", nu[1])
-    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu)))
+    decimal = bool(re.fullmatch(r"\d+[.,]\d+", mt.groups.get("num") or ""))  # "5,5 tahun", "2.5 hours"
+    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, written_decimal=decimal)))
 
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
@@ -1604,6 +1614,7 @@ def tag(
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
     _weekdays_listed_after_a_set(out, text, lex)
+    _weekdays_listed_with_holidays(out, text, lex)
     _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
     _days_before_a_dated_day(out, text, lex)
@@ -1852,6 +1863,47 @@ def _weekdays_listed_after_a_set(found: list[Found], text: str, lex: Lexicon) ->
         if day is None or "T" in tx.value or not _joins_months(text[pt.end : tx.start], lex):
             continue
         tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+
+
+def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) -> None:
+    """Weekdays listed with holidays in general ("tidak berlaku pada hari Sabtu, Minggu, dan libur
+    nasional", "closed on Saturdays, Sundays and public holidays") are every such weekday, as the
+    holidays are every holiday: a rule of the calendar (SET XXXX-WXX-6), not the Saturday nearest
+    publication. The list is bare weekdays joined by list words, and the holidays close it."""
+    if not lex.general_holidays:
+        return
+    k = 0
+    while k < len(found):
+        run = [k]
+        while (run[-1] + 1 < len(found)
+               and _bare_weekday(found[run[-1] + 1])
+               and _joins_months(text[found[run[-1]].timex.end : found[run[-1] + 1].timex.start], lex)):
+            run.append(run[-1] + 1)
+        if _bare_weekday(found[k]) and _holidays_after(text, found[run[-1]].timex.end, lex):
+            for i in run:
+                tx = found[i].timex
+                day = parse_day(tx.value)
+                if day is not None:
+                    tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+        k = run[-1] + 1
+
+
+def _bare_weekday(f: Found) -> bool:
+    """A weekday written alone ("Sabtu", "hari Minggu"): no digit, one day's DATE."""
+    tx = f.timex
+    return f.has_weekday and tx.type == "DATE" and len(tx.value) == 10 and not any(c.isdigit() for c in tx.text)
+
+
+def _holidays_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a list word and holidays in general follow `end` ("..., dan libur nasional")."""
+    m = _LIST_TAIL.match(text, end)
+    if m is None:
+        return False
+    rest = text[m.end() : m.end() + 40].lower()
+    return any(re.match(rf"{re.escape(h)}\b", rest) for h in lex.general_holidays)
+
+
+_LIST_TAIL = re.compile(r"\s*(?:,\s*)?(?:(?:dan|atau|serta|maupun|and|or)\s+)?", re.IGNORECASE)
 
 
 _WEEKDAY_RANGE_GAP = re.compile(r"\s*(?:[-–]|hingga|sampai|s\.?d\.?|s/d|to|through|until)\s*", re.IGNORECASE)
