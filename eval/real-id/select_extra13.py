@@ -1,7 +1,7 @@
 """Choose the articles of the thirteenth extra development set `dev-extra-13` (timexes and metadata only).
 
     python eval/real-id/select_extra13.py    # writes corpus/dev-extra-13/ and manifest-dev-extra-13.jsonl
-                                             # (and dev-extra-13b's, see SPLIT_B)
+                                             # (and dev-extra-13b's and -13c's, see SPLIT_B, SPLIT_C)
 
 Why: the dates pools (`dev+dates12`, recognition 0.986 / value 0.957) have been mined: rules developed on
 them no longer move the held-out test figure (0.878), so new error classes must come from fresh articles.
@@ -27,7 +27,8 @@ and these differences:
 `dev-extra-13b` is the next draw of the same candidates with the same parameters once -13's fifteen are
 taken out (the next articles in the same salted order), drawn after -13 had been scored and its first rules
 made, and annotated (committed) before linimasa was run on it: a fresh check of those rules and more error
-classes.
+classes. `dev-extra-13c` is the draw after that (drawn after -13b had been scored and its rules made,
+annotated and committed before linimasa was run on it).
 
 Stdlib only, deterministic: rerunning writes the set byte for byte.
 """
@@ -44,6 +45,7 @@ import select_extra9 as s9  # the Indonesian date cues
 SPLIT = "dev-extra-13"
 SEED = "real-id-dev-extra-13-20261202"
 SPLIT_B = "dev-extra-13b"
+SPLIT_C = "dev-extra-13c"
 PER_OUTLET = {"detik.com": 8, "kompas.com": 0, "liputan6.com": 7, "okezone.com": 0, "tempo.co": 0, "republika.co.id": 0}
 MAX_BODY = {"detik.com": 1600}
 DEFAULT_MAX = 1300
@@ -58,7 +60,7 @@ def date_rich(cand: dict) -> bool:
 
 def main() -> int:
     sel = xs.load_select()
-    own = (f"manifest-{SPLIT}.jsonl", f"manifest-{SPLIT_B}.jsonl")
+    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C))
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
     earlier = [m for m in earlier if m not in own]
     banned = xs.used_urls(earlier) | xs.link_id_urls()
@@ -71,13 +73,13 @@ def main() -> int:
         and c["title"] not in titles
         and date_rich(c)
     ]
-    chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
-    xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
-    taken = {c["url"] for c in chosen}
-    drawn = ("language", "source", "id")  # the fields by_topic_rounds added to the first draw's articles
-    rest = [{k: v for k, v in c.items() if k not in drawn} for c in cands if c["url"] not in taken]
-    chosen_b = xs.by_topic_rounds(rest, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
-    xs.write_set(chosen_b, SPLIT_B, f"corpus/{SPLIT_B}", f"manifest-{SPLIT_B}.jsonl")
+    rest = cands
+    for split in (SPLIT, SPLIT_B, SPLIT_C):
+        chosen = xs.by_topic_rounds(rest, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
+        xs.write_set(chosen, split, f"corpus/{split}", f"manifest-{split}.jsonl")
+        taken = {c["url"] for c in chosen}
+        drawn = ("language", "source", "id")  # the fields by_topic_rounds added to the drawn articles
+        rest = [{k: v for k, v in c.items() if k not in drawn} for c in rest if c["url"] not in taken]
     return 0
 
 
