@@ -463,7 +463,8 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
             chosen = fixed
             flags.append("month_from_weekday")
-        elif (fixed := _day_typo(chosen, weekday, ctx.dct)) is not None:
+        elif (fixed := _day_typo(chosen, weekday, ctx.dct)
+              or _publication_day_typo(chosen, weekday, ctx, mt)) is not None:
             chosen = fixed
             flags.append("day_from_weekday")
         else:
@@ -517,6 +518,33 @@ def _day_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | 
         return None
     d = written - dt.timedelta(days=1)
     return d if d.isoweekday() == weekday and 0 <= (dct - d).days <= 1 else None
+
+
+STATEMENT_DATE_WORDS = 12
+"""How many words before a date a report word ("ujar", "kata") may stand for the date to date a statement
+whose speaker and place come between ("ujar Masyhud dalam acara 'Ngeteh' di Kantor Kemenhub, Jakarta, ...")."""
+PUBLICATION_DAY_TYPO_DAYS = 3
+"""How far from the publication a weekday date whose weekday is the publication's may lie (either way)
+for its day to be read as the page's typo for the publication day."""
+
+
+def _publication_day_typo(written: dt.date, weekday: int, ctx: Context, mt: Match) -> dt.date | None:
+    """A statement's date within days of publication whose written weekday is the publication's own: the
+    day is the page's typo for the publication day ("ujar Masyhud di Kantor Kemenhub, Rabu (16/6/2025)" in
+    an article of Wednesday 18 June is that Wednesday; 16 June was a Monday): news dates what was said on
+    the day it came out or the day before, while an event's date may be any day ("Pertemuan digelar pada
+    Kamis, 20 Oktober 2021" stays as written, flagged). The reading in which one of the two
+    conflicting parts names the day the page came out wins, as when the date is the publication's and
+    the weekday the typo ("Selasa (18/6/2025)" of a verdict read that Wednesday, kept as written). Only
+    with the page's own date: one the corpus stage gave it is no evidence against the written day."""
+    dct = ctx.dct
+    if dct is None or ctx.dct_source != "dct" or dct.isoweekday() != weekday or written == dct:
+        return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    words = _WORD.findall(ctx.text, max(s0, mt.start - 160), mt.start)[-STATEMENT_DATE_WORDS:]
+    if not any(ctx.lex.key(w) in ctx.lex.report_cues for w in words):
+        return None  # ("ujar Masyhud dalam acara 'Ngeteh' di Kantor Kemenhub, Jakarta, Rabu (16/6/2025)")
+    return dct if abs((written - dct).days) <= PUBLICATION_DAY_TYPO_DAYS else None
 
 
 TOLD_YEAR_REACH = 200
