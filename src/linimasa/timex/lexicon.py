@@ -247,7 +247,10 @@ def _rule_pattern(spec: dict[str, Any], subs: dict[str, str]) -> str:
     # word boundaries that also keep "sehari" out of "sehari-hari"; a month after the hyphen ends a
     # range ("July 27-August 7", "July-August 2022"), it is no compound word
     month = subs.get("MONTHWORD") or "(?!)"
-    return rf"(?<!\w)(?:{pattern})(?!\w|-(?!{month}(?!\w))[^\W\d])"
+    # a rule for words the scraper glued to the word before them ("Suryonugrohohari ini", "dunia2025")
+    # opens its own look-behind instead (`glued_before: true`)
+    start = "" if spec.get("glued_before") else r"(?<!\w)"
+    return rf"{start}(?:{pattern})(?!\w|-(?!{month}(?!\w))[^\W\d])"
 
 
 def _compile_rule(spec: dict[str, Any], pattern: str) -> Rule:
