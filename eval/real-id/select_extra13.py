@@ -1,7 +1,7 @@
 """Choose the articles of the thirteenth extra development set `dev-extra-13` (timexes and metadata only).
 
     python eval/real-id/select_extra13.py    # writes corpus/dev-extra-13/ and manifest-dev-extra-13.jsonl
-                                             # (and dev-extra-13b's and -13c's, see SPLIT_B, SPLIT_C)
+                                             # (and the later parts' -13b, -13c, -13d: SPLIT_B ...)
 
 Why: the dates pools (`dev+dates12`, recognition 0.986 / value 0.957) have been mined: rules developed on
 them no longer move the held-out test figure (0.878), so new error classes must come from fresh articles.
@@ -28,7 +28,7 @@ and these differences:
 taken out (the next articles in the same salted order), drawn after -13 had been scored and its first rules
 made, and annotated (committed) before linimasa was run on it: a fresh check of those rules and more error
 classes. `dev-extra-13c` is the draw after that (drawn after -13b had been scored and its rules made,
-annotated and committed before linimasa was run on it).
+annotated and committed before linimasa was run on it), `dev-extra-13d` the draw after -13c, made the same way.
 
 Stdlib only, deterministic: rerunning writes the set byte for byte.
 """
@@ -46,6 +46,7 @@ SPLIT = "dev-extra-13"
 SEED = "real-id-dev-extra-13-20261202"
 SPLIT_B = "dev-extra-13b"
 SPLIT_C = "dev-extra-13c"
+SPLIT_D = "dev-extra-13d"
 PER_OUTLET = {"detik.com": 8, "kompas.com": 0, "liputan6.com": 7, "okezone.com": 0, "tempo.co": 0, "republika.co.id": 0}
 MAX_BODY = {"detik.com": 1600}
 DEFAULT_MAX = 1300
@@ -60,7 +61,7 @@ def date_rich(cand: dict) -> bool:
 
 def main() -> int:
     sel = xs.load_select()
-    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C))
+    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D))
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
     earlier = [m for m in earlier if m not in own]
     banned = xs.used_urls(earlier) | xs.link_id_urls()
@@ -74,7 +75,7 @@ def main() -> int:
         and date_rich(c)
     ]
     rest = cands
-    for split in (SPLIT, SPLIT_B, SPLIT_C):
+    for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D):
         chosen = xs.by_topic_rounds(rest, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
         xs.write_set(chosen, split, f"corpus/{split}", f"manifest-{split}.jsonl")
         taken = {c["url"] for c in chosen}
