@@ -914,8 +914,8 @@ def _norm_offset(mt: Match, ctx: Context) -> Found:
         wd = lex.weekdays[lex.key(mt.groups["weekday"])]
         last = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - wd) % 7 or 7)
         return _dct_found(mt, ctx, "DATE", (last - dt.timedelta(weeks=n)).isoformat(), "XXXX-XX-XX")
-    # "a decade ago" names a year, not a decade
-    shown = "Y" if unit in ("DE", "CE") else unit
+    # "a decade ago" names a year, not a decade; "hari ini 50 tahun lalu" the same day of that year
+    shown = "D" if "sameday" in mt.groups else "Y" if unit in ("DE", "CE") else unit
     value = value_at(shift(ctx.dct, unit, int(n) * direction), shown) if ctx.dct else _UNKNOWN.get(shown, "XXXX")
     return _dct_found(mt, ctx, "DATE", value, value)
 
