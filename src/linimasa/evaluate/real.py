@@ -238,8 +238,8 @@ a held-out estimate of the rules developed on `dev+dates12`, after which it is d
 classes the mined pools no longer show; `dev-extra-13b` the next 15 of the same draw, drawn after -13 had been
 scored and its first rules made, annotated (committed) before linimasa was run on it, and `dev-extra-13c` the
 15 after those, drawn and annotated likewise after -13b had been scored, `dev-extra-13d` the 11 the topic
-rounds take after them (after -13c had been scored); `dev-extra-13+all` is the four parts and `dev+dates13` is `dev+dates12`
-and the four."""
+rounds take after them (after -13c had been scored); `dev-extra-13+all` is the four parts and
+`dev+dates13` is `dev+dates12` and the four."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
