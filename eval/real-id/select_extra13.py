@@ -28,7 +28,7 @@ and these differences:
 taken out (the next articles in the same salted order), drawn after -13 had been scored and its first rules
 made, and annotated (committed) before linimasa was run on it: a fresh check of those rules and more error
 classes. `dev-extra-13c` is the draw after that (drawn after -13b had been scored and its rules made,
-annotated and committed before linimasa was run on it), `dev-extra-13d` the draw after -13c, made the same way.
+annotated and committed before linimasa was run on it), `dev-extra-13d` the draw after -13c, made the same way, and `dev-extra-13e` the draw after -13d.
 
 Stdlib only, deterministic: rerunning writes the set byte for byte.
 """
@@ -47,6 +47,7 @@ SEED = "real-id-dev-extra-13-20261202"
 SPLIT_B = "dev-extra-13b"
 SPLIT_C = "dev-extra-13c"
 SPLIT_D = "dev-extra-13d"
+SPLIT_E = "dev-extra-13e"
 PER_OUTLET = {"detik.com": 8, "kompas.com": 0, "liputan6.com": 7, "okezone.com": 0, "tempo.co": 0, "republika.co.id": 0}
 MAX_BODY = {"detik.com": 1600}
 DEFAULT_MAX = 1300
@@ -61,7 +62,7 @@ def date_rich(cand: dict) -> bool:
 
 def main() -> int:
     sel = xs.load_select()
-    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D))
+    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E))
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
     earlier = [m for m in earlier if m not in own]
     banned = xs.used_urls(earlier) | xs.link_id_urls()
@@ -75,7 +76,7 @@ def main() -> int:
         and date_rich(c)
     ]
     rest = cands
-    for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D):
+    for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E):
         chosen = xs.by_topic_rounds(rest, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
         xs.write_set(chosen, split, f"corpus/{split}", f"manifest-{split}.jsonl")
         taken = {c["url"] for c in chosen}
