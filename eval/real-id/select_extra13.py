@@ -28,7 +28,8 @@ and these differences:
 taken out (the next articles in the same salted order), drawn after -13 had been scored and its first rules
 made, and annotated (committed) before linimasa was run on it: a fresh check of those rules and more error
 classes. `dev-extra-13c` is the draw after that (drawn after -13b had been scored and its rules made,
-annotated and committed before linimasa was run on it), `dev-extra-13d` the draw after -13c, made the same way, and `dev-extra-13e` the draw after -13d.
+annotated and committed before linimasa was run on it), `dev-extra-13d` the draw after -13c, made the
+same way, and `dev-extra-13e` the draw after -13d.
 
 Stdlib only, deterministic: rerunning writes the set byte for byte.
 """

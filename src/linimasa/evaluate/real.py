@@ -105,7 +105,8 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-13+b": ("dev-extra-13", "dev-extra-13b"),
     "dev-extra-13c": ("dev-extra-13c",),
     "dev-extra-13d": ("dev-extra-13d",),
-    "dev-extra-13+all": ("dev-extra-13", "dev-extra-13b", "dev-extra-13c", "dev-extra-13d"),
+    "dev-extra-13e": ("dev-extra-13e",),
+    "dev-extra-13+all": ("dev-extra-13", "dev-extra-13b", "dev-extra-13c", "dev-extra-13d", "dev-extra-13e"),
     "dev+extra": ("dev", "dev-extra-entities"),
     "dev+dates": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3"),
     "dev+dates4": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4"),
@@ -154,7 +155,7 @@ SETS: dict[str, tuple[str, ...]] = {
                     "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11",
                     "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f",
                     "dev-extra-11g", "dev-extra-11h", "dev-extra-12", "dev-extra-12b", "dev-extra-13",
-                    "dev-extra-13b", "dev-extra-13c", "dev-extra-13d"),
+                    "dev-extra-13b", "dev-extra-13c", "dev-extra-13d", "dev-extra-13e"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -238,8 +239,8 @@ a held-out estimate of the rules developed on `dev+dates12`, after which it is d
 classes the mined pools no longer show; `dev-extra-13b` the next 15 of the same draw, drawn after -13 had been
 scored and its first rules made, annotated (committed) before linimasa was run on it, and `dev-extra-13c` the
 15 after those, drawn and annotated likewise after -13b had been scored, `dev-extra-13d` the 11 the topic
-rounds take after them (after -13c had been scored); `dev-extra-13+all` is the four parts and
-`dev+dates13` is `dev+dates12` and the four."""
+rounds take after them (after -13c had been scored), `dev-extra-13e` the 10 after those (after -13d had
+been scored); `dev-extra-13+all` is the five parts and `dev+dates13` is `dev+dates12` and the five."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -824,8 +825,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev-extra-11+b, +bc, +bcd, +all: those pooled; "
         "dev+dates11: dev+dates10 and dev-extra-11, -11b … -11h; "
         "dev-extra-12, -12b, -12+b: the English dates sets; dev+dates12: dev+dates11 and dev-extra-12, -12b; "
-        "dev-extra-13, -13b, -13c, -13d, -13+b, -13+all: date-rich detik and liputan6 articles; "
-        "dev+dates13: dev+dates12 and dev-extra-13 … -13d; "
+        "dev-extra-13, -13b … -13e, -13+b, -13+all: date-rich detik and liputan6 articles; "
+        "dev+dates13: dev+dates12 and dev-extra-13 … -13e; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "
