@@ -29,7 +29,10 @@ taken out (the next articles in the same salted order), drawn after -13 had been
 made, and annotated (committed) before linimasa was run on it: a fresh check of those rules and more error
 classes. `dev-extra-13c` is the draw after that (drawn after -13b had been scored and its rules made,
 annotated and committed before linimasa was run on it), `dev-extra-13d` the draw after -13c, made the
-same way, and `dev-extra-13e` the draw after -13d.
+same way, and `dev-extra-13e` the draw after -13d. -13e showed no system error once its gold was fixed, so
+`dev-extra-13f` (drawn after it had been scored, annotated and committed before linimasa was run on it) takes
+LONGER date-rich articles of the candidates left: bodies over the earlier limits and at most 2,000 characters
+(detik 2,200), at least 10 date cues, detik 5 and liputan6 5 in the same topic rounds.
 
 Stdlib only, deterministic: rerunning writes the set byte for byte.
 """
@@ -53,6 +56,12 @@ PER_OUTLET = {"detik.com": 8, "kompas.com": 0, "liputan6.com": 7, "okezone.com":
 MAX_BODY = {"detik.com": 1600}
 DEFAULT_MAX = 1300
 MIN_CUES = 8
+SPLIT_F = "dev-extra-13f"
+PER_OUTLET_F = {**PER_OUTLET, "detik.com": 5, "liputan6.com": 5}
+MAX_BODY_F = {"detik.com": 2200}
+DEFAULT_MAX_F = 2000
+MIN_CUES_F = 10
+"""-13f: longer bodies (the short ones of -13e showed no error left), at least 10 date cues, 5 + 5."""
 
 
 def date_rich(cand: dict) -> bool:
@@ -63,7 +72,7 @@ def date_rich(cand: dict) -> bool:
 
 def main() -> int:
     sel = xs.load_select()
-    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E))
+    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D, SPLIT_E, SPLIT_F))
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
     earlier = [m for m in earlier if m not in own]
     banned = xs.used_urls(earlier) | xs.link_id_urls()
@@ -83,6 +92,10 @@ def main() -> int:
         taken = {c["url"] for c in chosen}
         drawn = ("language", "source", "id")  # the fields by_topic_rounds added to the drawn articles
         rest = [{k: v for k, v in c.items() if k not in drawn} for c in rest if c["url"] not in taken]
+    longer = [c for c in rest if len(c["text"]) > MAX_BODY.get(c["outlet"], DEFAULT_MAX) + 200
+              and len(s9.CUE_ID.findall("\n".join(c["text"].split("\n")[2:]))) >= MIN_CUES_F]
+    chosen = xs.by_topic_rounds(longer, SEED, sel.QUOTAS, PER_OUTLET_F, MAX_BODY_F, DEFAULT_MAX_F)
+    xs.write_set(chosen, SPLIT_F, f"corpus/{SPLIT_F}", f"manifest-{SPLIT_F}.jsonl")
     return 0
 
 
