@@ -106,7 +106,9 @@ SETS: dict[str, tuple[str, ...]] = {
     "dev-extra-13c": ("dev-extra-13c",),
     "dev-extra-13d": ("dev-extra-13d",),
     "dev-extra-13e": ("dev-extra-13e",),
-    "dev-extra-13+all": ("dev-extra-13", "dev-extra-13b", "dev-extra-13c", "dev-extra-13d", "dev-extra-13e"),
+    "dev-extra-13f": ("dev-extra-13f",),
+    "dev-extra-13+all": ("dev-extra-13", "dev-extra-13b", "dev-extra-13c", "dev-extra-13d", "dev-extra-13e",
+                         "dev-extra-13f"),
     "dev+extra": ("dev", "dev-extra-entities"),
     "dev+dates": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3"),
     "dev+dates4": ("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4"),
@@ -155,7 +157,7 @@ SETS: dict[str, tuple[str, ...]] = {
                     "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11",
                     "dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f",
                     "dev-extra-11g", "dev-extra-11h", "dev-extra-12", "dev-extra-12b", "dev-extra-13",
-                    "dev-extra-13b", "dev-extra-13c", "dev-extra-13d", "dev-extra-13e"),
+                    "dev-extra-13b", "dev-extra-13c", "dev-extra-13d", "dev-extra-13e", "dev-extra-13f"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -240,7 +242,8 @@ classes the mined pools no longer show; `dev-extra-13b` the next 15 of the same 
 scored and its first rules made, annotated (committed) before linimasa was run on it, and `dev-extra-13c` the
 15 after those, drawn and annotated likewise after -13b had been scored, `dev-extra-13d` the 11 the topic
 rounds take after them (after -13c had been scored), `dev-extra-13e` the 10 after those (after -13d had
-been scored); `dev-extra-13+all` is the five parts and `dev+dates13` is `dev+dates12` and the five."""
+been scored), `dev-extra-13f` 10 longer ones (after -13e had been scored); `dev-extra-13+all` is the six
+parts and `dev+dates13` is `dev+dates12` and the six."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -825,8 +828,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev-extra-11+b, +bc, +bcd, +all: those pooled; "
         "dev+dates11: dev+dates10 and dev-extra-11, -11b … -11h; "
         "dev-extra-12, -12b, -12+b: the English dates sets; dev+dates12: dev+dates11 and dev-extra-12, -12b; "
-        "dev-extra-13, -13b … -13e, -13+b, -13+all: date-rich detik and liputan6 articles; "
-        "dev+dates13: dev+dates12 and dev-extra-13 … -13e; "
+        "dev-extra-13, -13b … -13f, -13+b, -13+all: date-rich detik and liputan6 articles; "
+        "dev+dates13: dev+dates12 and dev-extra-13 … -13f; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "

@@ -520,12 +520,15 @@ def _day_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | 
     return d if d.isoweekday() == weekday and 0 <= (dct - d).days <= 1 else None
 
 
-STATEMENT_DATE_WORDS = 12
+STATEMENT_DATE_WORDS = 16
 """How many words before a date a report word ("ujar", "kata") may stand for the date to date a statement
 whose speaker and place come between ("ujar Masyhud dalam acara 'Ngeteh' di Kantor Kemenhub, Jakarta, ...")."""
 PUBLICATION_DAY_TYPO_DAYS = 3
-"""How far from the publication a weekday date whose weekday is the publication's may lie (either way)
+"""How far before the publication a statement's weekday date whose weekday is the publication's may lie
 for its day to be read as the page's typo for the publication day."""
+PUBLICATION_DAY_TYPO_DAYS_AFTER = 7
+"""... and how far after it: a statement is not reported before it is made, so a later date in the week of
+the publication's weekday is the typo ("kata Kapolsek ..., Jumat (26/6/2025)" on Friday 20 June)."""
 
 
 def _publication_day_typo(written: dt.date, weekday: int, ctx: Context, mt: Match) -> dt.date | None:
@@ -541,10 +544,10 @@ def _publication_day_typo(written: dt.date, weekday: int, ctx: Context, mt: Matc
     if dct is None or ctx.dct_source != "dct" or dct.isoweekday() != weekday or written == dct:
         return None
     s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
-    words = _WORD.findall(ctx.text, max(s0, mt.start - 160), mt.start)[-STATEMENT_DATE_WORDS:]
+    words = _WORD.findall(ctx.text, max(s0, mt.start - 200), mt.start)[-STATEMENT_DATE_WORDS:]
     if not any(ctx.lex.key(w) in ctx.lex.report_cues for w in words):
         return None  # ("ujar Masyhud dalam acara 'Ngeteh' di Kantor Kemenhub, Jakarta, Rabu (16/6/2025)")
-    return dct if abs((written - dct).days) <= PUBLICATION_DAY_TYPO_DAYS else None
+    return dct if -PUBLICATION_DAY_TYPO_DAYS <= (written - dct).days <= PUBLICATION_DAY_TYPO_DAYS_AFTER else None
 
 
 TOLD_YEAR_REACH = 200
