@@ -358,10 +358,19 @@ def _norm_unit(n: Any, unit: str) -> tuple[Any, str]:
     return n, unit
 
 
-def duration_value(n: Any, unit: str) -> str:
+def duration_value(n: Any, unit: str, written_decimal: bool = False) -> str:
     """The TimeML value of a length; decades and centuries keep their own units ("a decade" P1DE, "tiga
-    abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE)."""
+    abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE).
+
+    A fraction said in words is counted in the next unit down ("setengah tahun" P6M, "satu setengah jam"
+    PT90M); a decimal written in digits (`written_decimal`: "5,5 tahun", "17,89 menit", "2.5 hours") keeps
+    the unit it is written in, as ISO 8601 allows a decimal fraction of the smallest unit (P5.5Y,
+    PT17.89M): the number as the text states it, not a rounded count of seconds."""
     n, unit = _norm_unit(n, unit)
+    if written_decimal and isinstance(n, float) and not n.is_integer():
+        if unit in TIME_UNIT_CODES:
+            return f"PT{n:g}{TIME_UNIT_CODES[unit]}"
+        return f"P{n:g}{UNIT_CODES.get(unit, unit)}"
     if isinstance(n, float) and not n.is_integer() and unit in ("CE", "DE") and (n * 10).is_integer():
         # "setengah abad" P5DE, "satu setengah dekade" P15Y: the next unit down, as a year is counted in months
         n, unit = n * 10, "DE" if unit == "CE" else "Y"
@@ -471,7 +480,8 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
             chosen = fixed
             flags.append("month_from_weekday")
-        elif (fixed := _day_typo(chosen, weekday, ctx.dct)) is not None:
+        elif (fixed := _day_typo(chosen, weekday, ctx.dct)
+              or _publication_day_typo(chosen, weekday, ctx, mt)) is not None:
             chosen = fixed
             flags.append("day_from_weekday")
         else:
@@ -530,6 +540,36 @@ def _day_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | 
     return d if d.isoweekday() == weekday and 0 <= (dct - d).days <= 1 else None
 
 
+STATEMENT_DATE_WORDS = 16
+"""How many words before a date a report word ("ujar", "kata") may stand for the date to date a statement
+whose speaker and place come between ("ujar Masyhud dalam acara 'Ngeteh' di Kantor Kemenhub, Jakarta, ...")."""
+PUBLICATION_DAY_TYPO_DAYS = 3
+"""How far before the publication a statement's weekday date whose weekday is the publication's may lie
+for its day to be read as the page's typo for the publication day."""
+PUBLICATION_DAY_TYPO_DAYS_AFTER = 7
+"""... and how far after it: a statement is not reported before it is made, so a later date in the week of
+the publication's weekday is the typo ("kata Kapolsek ..., Jumat (26/6/2025)" on Friday 20 June)."""
+
+
+def _publication_day_typo(written: dt.date, weekday: int, ctx: Context, mt: Match) -> dt.date | None:
+    """A statement's date within days of publication whose written weekday is the publication's own: the
+    day is the page's typo for the publication day ("ujar Masyhud di Kantor Kemenhub, Rabu (16/6/2025)" in
+    an article of Wednesday 18 June is that Wednesday; 16 June was a Monday): news dates what was said on
+    the day it came out or the day before, while an event's date may be any day ("Pertemuan digelar pada
+    Kamis, 20 Oktober 2021" stays as written, flagged). The reading in which one of the two
+    conflicting parts names the day the page came out wins, as when the date is the publication's and
+    the weekday the typo ("Selasa (18/6/2025)" of a verdict read that Wednesday, kept as written). Only
+    with the page's own date: one the corpus stage gave it is no evidence against the written day."""
+    dct = ctx.dct
+    if dct is None or ctx.dct_source != "dct" or dct.isoweekday() != weekday or written == dct:
+        return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    words = _WORD.findall(ctx.text, max(s0, mt.start - 200), mt.start)[-STATEMENT_DATE_WORDS:]
+    if not any(ctx.lex.key(w) in ctx.lex.report_cues for w in words):
+        return None  # ("ujar Masyhud dalam acara 'Ngeteh' di Kantor Kemenhub, Jakarta, Rabu (16/6/2025)")
+    return dct if -PUBLICATION_DAY_TYPO_DAYS <= (written - dct).days <= PUBLICATION_DAY_TYPO_DAYS_AFTER else None
+
+
 TOLD_YEAR_REACH = 200
 TOLD_YEAR_TEXT_REACH = 2500
 """How far (characters, across sentences) a past year written with a day or month ("June 29 2021")
@@ -572,6 +612,14 @@ def _compared_since(text: str, pos: int, lex: Lexicon) -> bool:
     words = _WORD.findall(text, max(0, pos - 60), pos)  # only the last four are looked up
     return (len(words) >= 2 and lex.key(words[-1]) in lex.since_cues
             and any(lex.key(w) in lex.since_comparisons for w in words[-4:-1]))
+
+
+def _compared_against(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the expression at `pos` follows a word of comparison ("naik dibandingkan April",
+    "lebih rendah ketimbang 2024"): the period a figure is measured against, not the time the text goes
+    on to tell of, so a later "bulan sebelumnya" does not count back from it."""
+    words = _WORD.findall(text, max(0, pos - 30), pos)
+    return bool(words) and lex.key(words[-1]) in lex.comparison_cues
 
 
 def _after_since_cue(text: str, pos: int, lex: Lexicon) -> bool:
@@ -928,8 +976,8 @@ def _norm_offset(mt: Match, ctx: Context) -> Found:
         return _dct_found(mt, ctx, "DATE", (last - dt.timedelta(weeks=n)).isoformat(), "XXXX-XX-XX")
     if unit == "Y" and n == 1 and direction < 0 and (q := _year_before_quarter(mt, ctx, from_dct=True)):
         return q  # "net of $1.1 million a year ago" after a third quarter told: the third quarter before
-    # "a decade ago" names a year, not a decade
-    shown = "Y" if unit in ("DE", "CE") else unit
+    # "a decade ago" names a year, not a decade; "hari ini 50 tahun lalu" the same day of that year
+    shown = "D" if "sameday" in mt.groups else "Y" if unit in ("DE", "CE") else unit
     value = value_at(shift(ctx.dct, unit, int(n) * direction), shown) if ctx.dct else _UNKNOWN.get(shown, "XXXX")
     return _dct_found(mt, ctx, "DATE", value, value)
 
@@ -1388,7 +1436,8 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
     if mt.rule.value == "X" and "num" not in mt.groups:  # "take hours", "for years": a length not counted
         nu = ("X", nu[1])
-    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu)))
+    decimal = bool(re.fullmatch(r"\d+[.,]\d+", mt.groups.get("num") or ""))  # "5,5 tahun", "2.5 hours"
+    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, written_decimal=decimal)))
 
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
@@ -1750,7 +1799,8 @@ def tag(
         if (tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags
                 and not found.compared):
             period = _period_point(tx.value)
-            if period is not None and not _compared_since(text, tx.start, lex):
+            compared = _compared_since(text, tx.start, lex) or _compared_against(text, tx.start, lex)
+            if period is not None and not compared:
                 # a day or month that took its year from the story ("June 30" after "June 29 2021", "In
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
@@ -1773,6 +1823,7 @@ def tag(
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
     _weekdays_listed_after_a_set(out, text, lex)
+    _weekdays_listed_with_holidays(out, text, lex)
     _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
     _days_before_a_dated_day(out, text, lex)
@@ -2024,6 +2075,47 @@ def _weekdays_listed_after_a_set(found: list[Found], text: str, lex: Lexicon) ->
         if day is None or "T" in tx.value or not _joins_months(text[pt.end : tx.start], lex):
             continue
         tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+
+
+def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) -> None:
+    """Weekdays listed with holidays in general ("tidak berlaku pada hari Sabtu, Minggu, dan libur
+    nasional", "closed on Saturdays, Sundays and public holidays") are every such weekday, as the
+    holidays are every holiday: a rule of the calendar (SET XXXX-WXX-6), not the Saturday nearest
+    publication. The list is bare weekdays joined by list words, and the holidays close it."""
+    if not lex.general_holidays:
+        return
+    k = 0
+    while k < len(found):
+        run = [k]
+        while (run[-1] + 1 < len(found)
+               and _bare_weekday(found[run[-1] + 1])
+               and _joins_months(text[found[run[-1]].timex.end : found[run[-1] + 1].timex.start], lex)):
+            run.append(run[-1] + 1)
+        if _bare_weekday(found[k]) and _holidays_after(text, found[run[-1]].timex.end, lex):
+            for i in run:
+                tx = found[i].timex
+                day = parse_day(tx.value)
+                if day is not None:
+                    tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+        k = run[-1] + 1
+
+
+def _bare_weekday(f: Found) -> bool:
+    """A weekday written alone ("Sabtu", "hari Minggu"): no digit, one day's DATE."""
+    tx = f.timex
+    return f.has_weekday and tx.type == "DATE" and len(tx.value) == 10 and not any(c.isdigit() for c in tx.text)
+
+
+def _holidays_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a list word and holidays in general follow `end` ("..., dan libur nasional")."""
+    m = _LIST_TAIL.match(text, end)
+    if m is None:
+        return False
+    rest = text[m.end() : m.end() + 40].lower()
+    return any(re.match(rf"{re.escape(h)}\b", rest) for h in lex.general_holidays)
+
+
+_LIST_TAIL = re.compile(r"\s*(?:,\s*)?(?:(?:dan|atau|serta|maupun|and|or)\s+)?", re.IGNORECASE)
 
 
 _WEEKDAY_RANGE_GAP = re.compile(r"\s*(?:[-–]|hingga|sampai|s\.?d\.?|s/d|to|through|until)\s*", re.IGNORECASE)
