@@ -206,3 +206,31 @@ def test_a_chunks_vectors_are_vector_bit_for_bit() -> None:
             assert list(got.items()) == list(want.items())
 
     check()
+
+
+def test_when_the_most_like_article_is_of_another_time_a_less_like_one_does_not_date_the_article() -> None:
+    # The undated story writes only "2021"; the article most like it is the same kind of story of 2025
+    # (out of its years), and the one left in its years is only like it by topic: its date must not
+    # turn the story's "Monday" into a Monday of December 2021.
+    def make_en(aid: str, text: str, lines: list[Line] | None = None) -> Article:
+        return process(Article(id=aid, source=f"{aid}.txt", text=text, lines=lines or [], language="en"))
+
+    undated = (
+        "Fire crews across the valley are bracing for the 2021 wildfire season, which forecasters expect to be "
+        "drier than usual. The county fire chief said Monday that brush clearing around the reservoir trails "
+        "has already begun and that volunteers will patrol the canyon roads on weekends."
+    )
+    other_year = make_en("other", (
+        "Fire crews across the valley are bracing for another wildfire season as forecasters expect drier "
+        "weather. The county fire chief said brush clearing around the reservoir trails and canyon roads "
+        "has begun, and volunteers will patrol on weekends."
+    ), [Line(1, "March 3, 2025", "metadata", "date")])
+    topical = make_en("topical", (
+        "The county fire chief thanked volunteers at a holiday dinner on Saturday, as crews who worked the "
+        "valley fires this year were honoured for their service."
+    ), [Line(1, "December 18, 2021", "metadata", "date")])
+    corpus = date_corpus(Corpus(articles=[other_year, topical, make_en("story", undated)]), {"story"})
+    p = corpus.article("story").published
+    assert p is not None and (p.value, p.precision, p.how) == ("2021", "year", "corpus")
+    monday = next(t for t in corpus.article("story").timexes if t.text == "Monday")
+    assert not monday.value[:1].isdigit()

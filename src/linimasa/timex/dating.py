@@ -559,8 +559,12 @@ def estimate(
         # a neighbour's date years after every year the article writes ("the 2020 hurricane season",
         # nothing later) is a like article of another time, not this one's
         bound = int(latest[0][:4]) + LATEST_YEAR_SLACK
-        dated = [(s, a) for s, a in dated if not ((d := parse_day(a.published.value if a.published else None))
-                                                  and d.year > bound)]
+        of_its_time = [(s, a) for s, a in dated if not ((d := parse_day(a.published.value if a.published else None))
+                                                        and d.year > bound)]
+        # and when the most like of them is of another time, the article's likeness to the others is
+        # one of topic too ("hurricane season" stories of every year), not of the same events: the
+        # less like ones that happen to fall in its years date it no better than those that do not
+        dated = of_its_time if not dated or of_its_time[:1] == dated[:1] else []
     if dated:
         weekday_days = [
             (day, f.timex.text)
