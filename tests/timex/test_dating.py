@@ -208,10 +208,10 @@ def test_a_chunks_vectors_are_vector_bit_for_bit() -> None:
     check()
 
 
-def test_when_the_most_like_article_is_of_another_time_a_less_like_one_does_not_date_the_article() -> None:
-    # The undated story writes only "2021"; the article most like it is the same kind of story of 2025
-    # (out of its years), and the one left in its years is only like it by topic: its date must not
-    # turn the story's "Monday" into a Monday of December 2021.
+def test_when_most_like_articles_are_of_other_times_the_one_left_in_its_years_does_not_date_it() -> None:
+    # The undated story writes only "2021"; the articles most like it are the same kind of story of 2024
+    # and 2025 (out of its years), and the one left in its years is only like it by topic: its date must
+    # not turn the story's "Monday" into a Monday of December 2021.
     def make_en(aid: str, text: str, lines: list[Line] | None = None) -> Article:
         return process(Article(id=aid, source=f"{aid}.txt", text=text, lines=lines or [], language="en"))
 
@@ -225,11 +225,15 @@ def test_when_the_most_like_article_is_of_another_time_a_less_like_one_does_not_
         "weather. The county fire chief said brush clearing around the reservoir trails and canyon roads "
         "has begun, and volunteers will patrol on weekends."
     ), [Line(1, "March 3, 2025", "metadata", "date")])
+    another_year = make_en("another", (
+        "Forecasters expect a drier wildfire season, and fire crews across the valley are clearing brush "
+        "around the reservoir trails while volunteers patrol the canyon roads."
+    ), [Line(1, "April 9, 2024", "metadata", "date")])
     topical = make_en("topical", (
         "The county fire chief thanked volunteers at a holiday dinner on Saturday, as crews who worked the "
         "valley fires this year were honoured for their service."
     ), [Line(1, "December 18, 2021", "metadata", "date")])
-    corpus = date_corpus(Corpus(articles=[other_year, topical, make_en("story", undated)]), {"story"})
+    corpus = date_corpus(Corpus(articles=[other_year, another_year, topical, make_en("story", undated)]), {"story"})
     p = corpus.article("story").published
     assert p is not None and (p.value, p.precision, p.how) == ("2021", "year", "corpus")
     monday = next(t for t in corpus.article("story").timexes if t.text == "Monday")

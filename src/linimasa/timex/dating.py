@@ -561,10 +561,10 @@ def estimate(
         bound = int(latest[0][:4]) + LATEST_YEAR_SLACK
         of_its_time = [(s, a) for s, a in dated if not ((d := parse_day(a.published.value if a.published else None))
                                                         and d.year > bound)]
-        # and when the most like of them is of another time, the article's likeness to the others is
-        # one of topic too ("hurricane season" stories of every year), not of the same events: the
-        # less like ones that happen to fall in its years date it no better than those that do not
-        dated = of_its_time if not dated or of_its_time[:1] == dated[:1] else []
+        # and when most of the articles like it are of other times, its likeness to them is one of topic
+        # ("hurricane season" stories of every year), not of the same events: the few that happen to
+        # fall in its years are as likely another season's, and date it no better than the rest
+        dated = of_its_time if len(of_its_time) >= len(dated) - len(of_its_time) else []
     if dated:
         weekday_days = [
             (day, f.timex.text)
