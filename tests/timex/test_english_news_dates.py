@@ -110,3 +110,45 @@ def test_today_of_the_writer_saying_so_is_the_day() -> None:
     assert _found("I can still hear the band as I write this column today.", dct) == [("today", "2022-11-16")]
     # a generic "today" without the writer's own writing stays these days
     assert _found("Students write essays today much like the old times.", dct) == [("today", "PRESENT_REF")]
+
+
+def test_a_clock_before_a_date_with_its_year_is_a_full_date() -> None:
+    """"Published 9:15 a.m. ET June 4, 2021": the clock joins the date, whose year is written."""
+    found = tag("Published 9:15 a.m. ET June 4, 2021", "en")
+    assert [(f.timex.value, f.explicit_year) for f in found] == [("2021-06-04T09:15", True)]
+    # a clock joined to a date with no year still has none written
+    found = tag("The vote closed at 9:15 a.m. ET June 4.", "en", dt.date(2021, 6, 5))
+    assert [f.explicit_year for f in found] == [False]
+
+
+def _page(lines: list[tuple[str, str, str | None]]):
+    from linimasa.model import Article, Line
+
+    text = "\n".join(t for t, label, _ in lines if label == "body")
+    return Article(id="p", source="p.txt", text=text, language="en",
+                   lines=[Line(k + 1, t, label, kind=kind) for k, (t, label, kind) in enumerate(lines)])  # type: ignore[arg-type]
+
+
+def test_dates_listed_under_a_related_heading_below_the_text_are_not_the_pages() -> None:
+    from linimasa.timex.stage import process
+
+    story = [
+        ("Home", "boilerplate", "navigation"),
+        ("Harbour bridge reopens after repairs", "title", None),
+        ("The harbour bridge reopened to traffic after two years of repairs, the city said.", "body", None),
+        ("Drivers crossed it again in the morning rush, and the ferries kept their timetable.", "body", None),
+        ("Related", "boilerplate", "related_label"),
+        ("Ferry fares to rise next spring", "boilerplate", None),
+        ("12 May 2024", "metadata", "date"),
+        ("Council backs new cycle lanes", "boilerplate", None),
+        ("3 May 2024", "metadata", "date"),
+    ]
+    assert process(_page(story)).published is None  # the page prints no date of its own
+    # its own date line beside its headline is read, whatever the list below it gives
+    own = [*story[:2], ("Published 14 June 2024", "metadata", "date"), *story[2:]]
+    p = process(_page(own)).published
+    assert p is not None and p.value == "2024-06-14"
+    # a list heading above the text (a menu of sections) leaves the date lines under it alone
+    top = [("Related", "boilerplate", "related_label"), ("12 May 2024", "metadata", "date"), *story[1:4]]
+    p = process(_page(top)).published
+    assert p is not None and p.value == "2024-05-12"

@@ -162,9 +162,30 @@ def _against_text(article: Article, dated: list[Found]) -> list[Found]:
     ]
 
 
+_LIST_HEADS = frozenset({"related_label", "block_heading"})
+
+
+def _listed_below_text(article: Article, dated: list[Found]) -> list[Found]:
+    """The date lines that stand in a list of other articles under the text: below a list's heading
+    ("Related", "More", "Most read") that comes after the article's text has begun. Such a list gives
+    each linked headline its date ("Chippy facing constant struggle for survival" / "13 May 2024");
+    none of them is this article's, which prints its own beside its headline or not at all."""
+    first_text = next((ln.n for ln in article.lines if ln.label == "body"), None)
+    head = next(
+        (ln.n for ln in article.lines if ln.kind in _LIST_HEADS and first_text is not None and ln.n > first_text),
+        None,
+    )
+    if head is None:
+        return []
+    return [f for f in dated if f.timex.line is not None and f.timex.line > head]
+
+
 def find_published(article: Article, lang: str, meta: list[Found], body: list[Found]) -> Published | None:
     """The publication date from the article alone, or None when it gives no full date."""
     dated = [f for f in meta if _full_day(f)]
+    if dated:
+        listed = _listed_below_text(article, dated)
+        dated = [f for f in dated if f not in listed]
     if dated:
         # A page header may print today's date above its menus ("Wednesday, April 16, 2025"): the
         # article's own date line is the first one beside its title (just above it or anywhere under

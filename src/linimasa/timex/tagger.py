@@ -1962,10 +1962,12 @@ def _join_compound_durations(found: list[Found], text: str) -> list[Found]:
 def _fold_into_previous(found: list[Found], fold: Callable[[Timex, Timex], bool]) -> list[Found]:
     """The expressions in order, each folded into the one kept before it where `fold(previous,
     current)` says so (it has then widened the previous one itself): the shared pass of the rules
-    that read two neighbouring expressions as one."""
+    that read two neighbouring expressions as one. The kept one has its year written when either had:
+    "7:40 p.m. ET March 17, 2020" is a clock joined to a date that writes its year, a full date."""
     out: list[Found] = []
     for f in found:
         if out and fold(out[-1].timex, f.timex):
+            out[-1].explicit_year = out[-1].explicit_year or f.explicit_year
             continue
         out.append(f)
     return out
