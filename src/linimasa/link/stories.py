@@ -760,6 +760,16 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                       actors=lambda: _actor_words(w, s.entities, info, lang))
         return value * _time_factor(day, s) >= required(s, w)
 
+    def kept_apart(x: Article, s: Story) -> bool:
+        """Whether article `x`'s headline names another match or another day than the headlines of
+        story `s` do (`other_match`, `other_day`). A small story matched once more joins no story that
+        one of its reports is kept from: the rules hold for each of its reports, not only for the one
+        whose turn found the story (a match's result, whose headline names no match, fits the same
+        team's next match; its preview, "Indonesia vs Thailand", names the match it is of)."""
+        lang = x.language or "id"
+        pairing, dated = _pairing(x.title), _headline_day(x.title, lang)
+        return bool((pairing and other_match(pairing, s)) or (dated and other_day(dated, s)))
+
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
         w, t = _weights(x, info, n_articles), member_terms.get(x.id, {})
@@ -902,6 +912,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             # own), or when they fit it as a whole and each names one of its entities (`fits_whole`).
             if (best is not None and a.story in changed and best.id != a.story
                     and not other_days(changed[a.story], best)
+                    and not any(kept_apart(x, best) for x in articles if x.story == a.story and not x.duplicate_of)
                     and (all(fits(x, best) for x in articles
                              if x.story == a.story and x is not a and not x.duplicate_of)
                          or fits_whole(changed[a.story], best, _day(a)))):
