@@ -523,6 +523,7 @@ def recognise(
     lone_min_score: float | None = LONE_MIN_SCORE,
     lone_languages: tuple[str, ...] = LONE_LANGUAGES,
     open_glue: bool = True,
+    title: str = "",
 ) -> list[Mention]:
     """All entity mentions of one text, sorted by offset. ``sentences`` are the text's sentences when
     the caller has them (`Article.sentences`); the packaged model then does not split again.
@@ -532,10 +533,12 @@ def recognise(
     ``text``: a mention across an opened seam keeps the characters as written ("PrabowoSubianto").
     ``open_glue=False`` reads the text as it is, glue and all (the settling rules that cut glued names
     still apply: what the seams leave shut reaches them).
-    ``lone_min_score`` and ``lone_languages``: see `_confirm_lone` (None keeps every mention)."""
+    ``lone_min_score`` and ``lone_languages``: see `_confirm_lone` (None keeps every mention).
+    ``title``: the article's headline, read only as evidence of the names the article writes apart
+    (`glue_seams`); no mention is found in it."""
     if not text.strip():
         return []
-    seams = glue_seams(text, language, load_gazetteer()) if open_glue else []
+    seams = glue_seams(text, language, load_gazetteer(), title) if open_glue else []
     if not seams:
         found = _recognise(text, language, recogniser, sentences, lone_min_score, lone_languages)
         # (entrec) on the text as written: glue and all
@@ -770,13 +773,13 @@ def make_entities(
         rec = recogniser if recogniser is not None else (default_recogniser() if model else None)
         try:
             article.mentions = recognise(article.text, article.language, rec, article_sentences(article),
-                                         lone_min_score, languages)
+                                         lone_min_score, languages, title=article.title or "")
         except Exception as e:
             if rec is None:
                 raise
             # The model failed on this text: keep what the gazetteer and rules find.
             article.errors.append(f"entities: model failed ({type(e).__name__}: {e}); gazetteer and rules only")
-            article.mentions = recognise(article.text, article.language, None)
+            article.mentions = recognise(article.text, article.language, None, title=article.title or "")
         return article
 
     return entities
