@@ -17,6 +17,7 @@ entities across the corpus.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -568,13 +569,20 @@ def recognise(
     if len(text) <= window:
         return _recognise_text(text, language, recogniser, sentences, lone_min_score, lone_languages, open_glue)
     out: list[Mention] = []
+    ends = None if sentences is None else [s.end for s in sentences]  # in text order, as the splitter gives them
     for start, end in text_windows(text, window):
         part = text[start:end]
-        inside = None if sentences is None else [
-            Span(a - start, b - start, part[a - start : b - start])
-            for s in sentences
-            if (a := max(s.start, start)) < (b := min(s.end, end))
-        ]
+        inside = None
+        if sentences is not None and ends is not None:
+            inside = []
+            # the sentences inside the window (cut to it where a window had to end inside one)
+            for i in range(bisect.bisect_right(ends, start), len(sentences)):
+                s = sentences[i]
+                if s.start >= end:
+                    break
+                a, b = max(s.start, start), min(s.end, end)
+                if a < b:
+                    inside.append(Span(a - start, b - start, part[a - start : b - start]))
         # new mentions, not the window's moved: nothing a window returns is changed in place
         out += [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in
                 _recognise_text(part, language, recogniser, inside, lone_min_score, lone_languages, open_glue)]
