@@ -549,14 +549,14 @@ def recognise(
     lone_min_score: float | None = LONE_MIN_SCORE,
     lone_languages: tuple[str, ...] = LONE_LANGUAGES,
     open_glue: bool = True,
-    window: int = WINDOW,
+    window: int | None = None,
 ) -> list[Mention]:
     """All entity mentions of one text, sorted by offset. ``sentences`` are the text's sentences when
     the caller has them (`Article.sentences`); the packaged model then does not split again.
 
-    A text longer than ``window`` characters is read in windows (`WINDOW`): each is recognised as a
-    text of its own, with the sentences inside it, and its mentions are moved back to their offsets
-    in ``text``.
+    A text longer than ``window`` characters (None: `WINDOW`, read at the call) is read in windows:
+    each is recognised as a text of its own, with the sentences inside it, and its mentions are moved
+    back to their offsets in ``text``.
 
     Words a scraper glued together ("Juventusberlangsung", "PenyanyiDenada"; `linimasa.text.seams`)
     are read with the space put back, and the mentions found are reported at their offsets in
@@ -566,6 +566,8 @@ def recognise(
     ``lone_min_score`` and ``lone_languages``: see `_confirm_lone` (None keeps every mention)."""
     if not text.strip():
         return []
+    if window is None:
+        window = WINDOW
     if len(text) <= window:
         return _recognise_text(text, language, recogniser, sentences, lone_min_score, lone_languages, open_glue)
     out: list[Mention] = []
