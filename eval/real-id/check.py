@@ -99,7 +99,10 @@ def main() -> int:
                   "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10",
                   "dev-extra-11", "dev-extra-11b", "dev-extra-11c", "dev-extra-11d",
                   "dev-extra-11e", "dev-extra-11f", "dev-extra-11g", "dev-extra-11h",
-                  "dev-extra-12", "dev-extra-12b")
+                  "dev-extra-12", "dev-extra-12b", "dev-extra-13", "dev-extra-13b", "dev-extra-13c",
+                  "dev-extra-13d", "dev-extra-13e", "dev-extra-13f")
+    dates_sets = (*dates_sets, "dev-extra-14", "dev-extra-14b", "dev-extra-14c", "dev-extra-14d",
+                               "dev-extra-14e")
     for split in ("dev", "test", *dates_sets, *EXTRA_SETS):
         path = HERE / f"{split}.jsonl"
         if not path.exists():

@@ -103,3 +103,13 @@ def test_a_space_typed_inside_the_outlet_domain_of_a_dateline() -> None:
     assert (found.outlet, found.place) == ("Kompas.com", "Bandung")
     assert line[found.end :] == "Harga beras di pasar tradisional naik lagi."
     assert parse_dateline("Pembeli memesan lewat situs toko. com - katanya murah.") is None
+
+
+def test_a_space_typed_for_the_dot_of_the_outlet_domain_of_a_dateline() -> None:
+    """"KLATEN, KOMPAS com-": the site's dot left out; the prefix still names the outlet and the place."""
+    line = "SEMARANG, KOMPAS com- Harga cabai rawit di Pasar Johar turun lagi."
+    found = parse_dateline(line)
+    assert found is not None
+    assert (found.outlet, found.place) == ("Kompas.com", "Semarang")
+    assert line[found.end :] == "Harga cabai rawit di Pasar Johar turun lagi."
+    assert parse_dateline("Warga Membeli Tiket di Situs Resmi com- katanya murah.") is None

@@ -87,3 +87,21 @@ def test_a_copy_right_under_its_line_is_still_a_duplicate() -> None:
     text = ROUTES.replace("- Kereta Ringan\nHalte Taman Kota:\n", "")
     art = clean_article(ingest_text(text))
     assert art.text.count("*Jam operasional diperpanjang") == 1
+
+
+MID_SCHEDULE = """Lomba Perahu Naga Kembali Digelar di Danau Kota
+Kamis, 12 Jun 2025 09:15 WIB
+Lomba perahu naga kembali digelar di danau kota setelah dua tahun absen, berikut jadwal lengkapnya.
+Sabtu, 14 Juni 2025
+Pukul 07.30 WIB: Babak penyisihan
+Minggu, 15 Juni 2025
+Pukul 09.00 WIB: Babak final
+Penonton yang ingin datang langsung bisa membeli tiket di loket yang disiapkan panitia di tepi danau.
+"""
+
+
+def test_timetable_between_paragraphs_keeps_its_dates() -> None:
+    art = clean_article(ingest_text(MID_SCHEDULE))
+    for line in ("Sabtu, 14 Juni 2025", "Minggu, 15 Juni 2025", "Pukul 09.00 WIB: Babak final"):
+        assert line in art.text
+    assert next(ln for ln in art.lines if ln.n == 2).label == "metadata"

@@ -116,3 +116,19 @@ def test_a_creed_of_the_police_is_no_organisation_but_a_body_named_after_it_is()
     got = found(text, model=Tagger(Tribrata="ORG", Yayasan_Tribrata_Mulia="ORG", Polres_Sleman="ORG"))
     assert ("Tribrata", "ORG") not in got
     assert ("Yayasan Tribrata Mulia", "ORG") in got
+
+
+def test_a_place_name_before_a_family_name_is_a_persons_given_name() -> None:
+    # (storyent) a city's name as a given name ("Roma Sinaga"): the person, and "Roma" alone is the
+    # person's short name, except after a locative word ("di Roma": the city)
+    text = ("Kepala Bagian Umum Roma Sinaga menjelaskan anggaran naik. \"Kami hemat,\" ujar Roma. "
+            "Ia pernah belajar di Roma.")
+    got = found(text, model=Tagger(Sinaga="PER"))
+    assert ("Roma Sinaga", "PER") in got
+    assert [t for t in got if t[0] == "Roma"] == [("Roma", "PER"), ("Roma", "GPE")]
+
+
+def test_a_place_before_a_family_name_stays_a_place_after_a_place_word() -> None:
+    text = "Banjir melanda Kabupaten Toba Samosir dan Kota Medan Siregar pekan lalu."
+    got = found(text, model=Tagger())
+    assert not any(t == "PER" for _, t in got)

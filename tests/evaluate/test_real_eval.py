@@ -238,3 +238,29 @@ def test_every_set_names_gold_files_that_exist():
     gold = default_gold_dir()
     missing = sorted({part for parts in SETS.values() for part in parts if not (gold / f"{part}.jsonl").exists()})
     assert missing == []
+
+
+def test_a_shorter_timex_in_a_repeated_paragraph_is_scored_where_the_gold_one_is():
+    """A feed that repeats the article glued before the body's own copy (republika): a system timex
+    shorter than the gold one is scored on the gold one's place, not located back alone onto the glued
+    copy outside the body (and ignored)."""
+    para = "Festival digelar Rabu, 2 Juli 2025 mendatang di kampus itu."
+    raw = "Kamis 19 Jun 2025 10:01 WIB\n" + "Pembuka. " + para + " Penutup.\n" + para + "\n"
+    body_start = raw.rindex(para)
+    gs = raw.index("Rabu, 2 Juli 2025 mendatang", body_start)
+    gold = Doc(
+        file="r.txt",
+        text=raw,
+        body=[(body_start, body_start + len(para))],
+        timexes=[{"start": gs, "end": gs + 27, "text": "Rabu, 2 Juli 2025 mendatang", "type": "DATE",
+                  "value": "2025-07-02"}],
+        layers=("meta", "timexes"),
+    )
+    ss = para.index("Rabu")
+    sysd = Doc(
+        file="r.txt",
+        text=para,
+        timexes=[{"start": ss, "end": ss + 17, "text": "Rabu, 2 Juli 2025", "type": "DATE", "value": "2025-07-02"}],
+    )
+    t = score([gold], {"r.txt": sysd})["timexes"]
+    assert t["recognition_relaxed"]["f1"] == 1.0 and t["value"]["f1"] == 1.0

@@ -568,6 +568,29 @@ def test_two_matches_of_one_team_stay_two_stories():
     assert len(stories) == 1
 
 
+def test_a_small_story_matched_again_joins_no_other_match_of_its_reports():
+    # A preview that names its match and the result of that match (its headline names none) form a
+    # story; the team's next match then forms its own. At the end of the batch the result, whose
+    # headline names no match, fits the next match's story as well as its own (the same team, coach,
+    # tournament words), but the preview's headline names another match: the pair stays apart.
+    info = {e: (e, "PER", 3) for e in ("timnas", "pelatih", "avc")}
+    words = {"voli": 3, "putra": 3, "nations": 2, "set": 2, "laga": 2, "pelatih": 2}
+    ents = ["timnas", "pelatih", "avc"]
+    terms = {}
+    preview, terms["r1"] = _match("r1", "AVC Nations Cup 2025 Indonesia vs Thailand: Menang Harga Mati",
+                                  "2025-06-18", ents, words)
+    result, terms["r2"] = _match("r2", "Timnas Voli Putra Comeback, Pukul Thailand Tiga Set", "2025-06-19",
+                                 ents, words)
+    nxt = []
+    for aid, title in (("b1", "Jadwal Timnas Voli Putra Indonesia vs Bahrain"),
+                       ("b2", "Hasil Timnas Indonesia vs Bahrain di AVC Nations Cup"),
+                       ("b3", "Rating Pemain Indonesia vs Bahrain")):
+        a, terms[aid] = _match(aid, title, "2025-06-20", ents, words)
+        nxt.append(a)
+    stories, absorbed = assign([preview, result, *nxt], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["b1", "b2", "b3"], ["r1", "r2"]] and not absorbed
+
+
 def test_a_headline_opening_as_a_round_up_or_a_fact_check():
     assert _round_up("TOP 3: Kebaya Mulan Jameela dan Adira Kania, Rumah Minimalis", "id")
     assert _round_up("Terpopuler: Jembatan Gantung Desa Sukamaju Ditutup Sementara", "id")

@@ -427,3 +427,17 @@ def test_writer_under_the_agency_and_the_date_of_a_bare_by() -> None:
     # without the date line the line under the agency is not read as a writer
     page = f"Roads closed in Dago\nBy\nReuters\nLena Park\n{BODY_EN}\n{BODY_EN}\n"
     assert meta(page).authors == []
+
+
+def test_a_paragraph_opening_with_di_is_no_role_under_a_banner() -> None:
+    # a banner line in capitals between paragraphs, then a paragraph that opens "Di <Place>, ...": the
+    # banner is no byline (the paragraph is text, not a role line under a name)
+    art = meta(
+        "Tim Tamu Tak Masalah dengan Cuaca Panas\n"
+        "Rabu, 18 Jun 2025 22:00 WIB\n"
+        "Turnamen antarklub itu sedang digelar di Amerika Serikat pada musim panas tahun ini.\n"
+        "Sebanyak 32 klub berpartisipasi, salah satunya klub dari Spanyol yang baru berganti pelatih.\n"
+        "SCROLL TO CONTINUE WITH CONTENT\n"
+        "Di Miami, suhu tertinggi mencapai 31 derajat celcius dengan kelembaban sekitar 75 persen.\n"
+    )
+    assert art.authors == []

@@ -562,6 +562,20 @@ def label_bottom(page: Page) -> None:
             follows_text = False
 
 
+def mark_schedule_dates(page: Page) -> None:
+    """A date line between two paragraphs that heads a time-table ("... berikut jadwal Formula E
+    Jakarta 2025." / "Jumat, 20 Juni 2025" / "Pukul 16.00 WIB: Free Practice 1" / ... / "Bagi kalian
+    yang mau menyaksikan ...") is the article's own schedule, as `label_bottom` reads one after the last
+    paragraph: a page's date stamp stands above the text, never between its paragraphs over clock times."""
+    paragraphs = page.paragraphs()
+    if len(paragraphs) < 2:
+        return
+    for i in range(max(paragraphs[0], page.first_para) + 1, paragraphs[-1]):
+        if page.label[i] == "metadata" and page.kind[i] == "date" and _heads_schedule(page, i):
+            page.set(i, "body", "date heading of a time-table in the text")
+            page.kept[i] = clean_inline(page.text(i), page.rules)  # metadata lines got none yet
+
+
 def _heads_schedule(page: Page, i: int) -> bool:
     """The next line that is not blank opens with a clock time (a time-table line) and is undecided."""
     for j in range(i + 1, len(page)):

@@ -89,6 +89,7 @@ def classify(texts: list[str], rules: CleanRules, extracted: bool = False) -> Cl
     layout.mark_outlying_paragraphs(page)
     layout.label_top(page)
     layout.mark_blocks(page)
+    layout.mark_schedule_dates(page)
     layout.label_bottom(page)
     layout.label_middle(page)
     layout.mark_heading_runs(page)

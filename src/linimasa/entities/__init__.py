@@ -549,6 +549,7 @@ def recognise(
     lone_min_score: float | None = LONE_MIN_SCORE,
     lone_languages: tuple[str, ...] = LONE_LANGUAGES,
     open_glue: bool = True,
+    title: str = "",
     window: int | None = None,
 ) -> list[Mention]:
     """All entity mentions of one text, sorted by offset. ``sentences`` are the text's sentences when
@@ -563,13 +564,16 @@ def recognise(
     ``text``: a mention across an opened seam keeps the characters as written ("PrabowoSubianto").
     ``open_glue=False`` reads the text as it is, glue and all (the settling rules that cut glued names
     still apply: what the seams leave shut reaches them).
-    ``lone_min_score`` and ``lone_languages``: see `_confirm_lone` (None keeps every mention)."""
+    ``lone_min_score`` and ``lone_languages``: see `_confirm_lone` (None keeps every mention).
+    ``title``: the article's headline, read only as evidence of the names the article writes apart
+    (`glue_seams`); no mention is found in it."""
     if not text.strip():
         return []
     if window is None:
         window = WINDOW
     if len(text) <= window:
-        return _recognise_text(text, language, recogniser, sentences, lone_min_score, lone_languages, open_glue)
+        return _recognise_text(text, language, recogniser, sentences, lone_min_score, lone_languages, open_glue,
+                               title)
     out: list[Mention] = []
     ends = None if sentences is None else [s.end for s in sentences]  # in text order, as the splitter gives them
     for start, end in text_windows(text, window):
@@ -587,16 +591,18 @@ def recognise(
                     inside.append(Span(a - start, b - start, part[a - start : b - start]))
         # new mentions, not the window's moved: nothing a window returns is changed in place
         out += [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in
-                _recognise_text(part, language, recogniser, inside, lone_min_score, lone_languages, open_glue)]
+                _recognise_text(part, language, recogniser, inside, lone_min_score, lone_languages, open_glue,
+                                title)]
     return out
 
 
 def _recognise_text(
     text: str, language: str, recogniser: Recogniser | None, sentences: list[Span] | None,
-    lone_min_score: float | None, lone_languages: tuple[str, ...], open_glue: bool,
+    lone_min_score: float | None, lone_languages: tuple[str, ...], open_glue: bool, title: str,
 ) -> list[Mention]:
-    """`recognise` on a text read at once."""
-    seams = glue_seams(text, language, load_gazetteer()) if open_glue else []
+    """`recognise` on a text read at once (a window of a long text reads the whole article's `title`:
+    the headline is evidence for every part of it)."""
+    seams = glue_seams(text, language, load_gazetteer(), title) if open_glue else []
     if not seams:
         found = _recognise(text, language, recogniser, sentences, lone_min_score, lone_languages)
         # (entrec) on the text as written: glue and all
@@ -831,13 +837,13 @@ def make_entities(
         rec = recogniser if recogniser is not None else (default_recogniser() if model else None)
         try:
             article.mentions = recognise(article.text, article.language, rec, article_sentences(article),
-                                         lone_min_score, languages)
+                                         lone_min_score, languages, title=article.title or "")
         except Exception as e:
             if rec is None:
                 raise
             # The model failed on this text: keep what the gazetteer and rules find.
             article.errors.append(f"entities: model failed ({type(e).__name__}: {e}); gazetteer and rules only")
-            article.mentions = recognise(article.text, article.language, None)
+            article.mentions = recognise(article.text, article.language, None, title=article.title or "")
         return article
 
     return entities

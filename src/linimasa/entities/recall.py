@@ -452,6 +452,63 @@ def brand_short_names(text: str, mentions: list[Mention], language: str, gazette
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+@functools.cache
+def _listed_makers() -> tuple[str, ...]:
+    """(storyent) The makers of `resources/shared/makers.txt` that `listed_makers` looks for: of one
+    word (no space: "Royal Enfield" is read by the model as a name), three characters or more (two
+    capitals, "MG", are as often a suspect's initials), longest first."""
+    names = {w for w in resources.load_words("shared", "makers.txt") if " " not in w and len(w) >= 3}
+    return tuple(sorted(names, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _product_cues(language: str) -> frozenset[str]:
+    """The lower-case words before a name that make it a product (`product_cues` of entities.yaml)."""
+    data = resources.load_or_empty(language, "entities") or {}
+    return frozenset(str(w).casefold() for w in data.get("product_cues") or [] if " " not in str(w))
+
+
+def listed_makers(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """(storyent) A maker of `resources/shared/makers.txt` written alone is the company: "VinFast
+    menawarkan banyak benefit", "kehadiran Xpeng" (eval/real-id/GUIDELINE.md: a maker named as a
+    company is an ORG). The model learnt few of the newer makers and tags none of "VinFast" in a
+    launch report, whose stories then share no actor. Not where the word is part of something else:
+    a model or a longer name after it (a capitalised word or a number: "VinFast VF6", "Honda Prospect
+    Motor"), a capitalised word before it that opens no sentence and is no title ("Keisuke Honda"), a
+    product word before it (a brand used as a product: "mobil VinFast", "merek Honda"), glued
+    letters either side, or a mention already there; nor where the article names a person with the
+    word ("Nikola Tesla": "Tesla" is then the person's short name). Indonesian only: English news
+    writes a car by its maker ("the silver Audi", "the mangled Audi": three wrong of three on the
+    English development sets), and its model tags the makers it reads as companies."""
+    if language != "id":
+        return mentions
+    makers = [w for w in _listed_makers() if w in text]
+    if not makers:
+        return mentions
+    people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+    cues = _product_cues(language)
+    out = _Indexed(mentions)
+    for name in makers:
+        if name in people:
+            continue
+        for s in _occurrences(text, name):
+            e = s + len(name)
+            if out.overlapping(s, e) or text[e : e + 1].isalpha() or text[s - 1 : s].isalpha():
+                continue
+            nxt = text[e : e + 2]
+            if nxt[:1] in (" ", "-") and (nxt[1:2].isupper() or nxt[1:2].isdigit()):
+                continue  # a model or a longer name: "VinFast VF6", "Honda Prospect Motor"
+            prev = re.search(r"(\S+) $", text[max(0, s - 40) : s])
+            if prev and prev.group(1).casefold() in cues and prev.group(1)[:1].islower():
+                continue  # a brand used as a product: "mobil VinFast"
+            if prev and prev.group(1)[:1].isupper() and not re.search(r"[.!?:;\"”(]$", prev.group(1)) \
+                    and not _title_like_word(prev.group(1), language) \
+                    and not _sentence_start(text, s - len(prev.group(0))):
+                continue  # inside a longer name: "Keisuke Honda"
+            out.append(Mention(s, e, name, "ORG", source="rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 _AGE_AFTER = re.compile(r" \(([1-9]\d)(?: tahun| th\.?)?\)")
 _AGED_RUN = re.compile(rf"(?<![\w-])((?:{_NAME_WORD}|[A-Z]{{2,4}})(?: {_NAME_WORD}){{0,3}}) \([1-9]\d(?: tahun)?\)")
 
@@ -677,6 +734,7 @@ def settle_recall(text: str, mentions: list[Mention], language: str, gazetteer: 
     out = complete_short_names(text, mentions, language, gazetteer)
     out = known_orgs_everywhere(text, out, language, gazetteer)
     out = brand_short_names(text, out, language, gazetteer)
+    out = listed_makers(text, out, language)
     out = people_by_age(text, out, language)
     out = lineup_substitutes(text, out)
     out = without_opener_word(text, out, language)

@@ -104,6 +104,7 @@ def settle_uses(text: str, mentions: list[Mention], language: str,
     blocked = [span for name in sorted(cut) for span in _occurrences(text, name)]
     out = [m for m in mentions if m.text not in cut]
     out = _family_names(text, out, lists["family_names"])
+    out = _given_name_places(text, out, lists["family_names"])
     out = [m for m in out if not _menko_portfolio(text, m, lists["menko_portfolios"])]
     out = [_police_seat(text, m, lists["police_roles"]) for m in out]
     out = [_police_seat_place(text, m, lists["police_heads"], lists["police_ranks"]) for m in out]
@@ -233,6 +234,48 @@ def _family_names(text: str, mentions: list[Mention], family: frozenset[str]) ->
             continue
         out.append(m)
     return out
+
+
+_LOCATIVES = frozenset({"di", "ke", "dari", "kota", "menuju", "asal", "kabupaten", "kecamatan", "desa",
+                        "kelurahan", "provinsi", "danau", "pulau"})
+"""Words before a place that say it is the place (`_given_name_places`): "di Lisbon" is the city, and
+"Kabupaten Toba Samosir" a regency."""
+
+
+def _given_name_places(text: str, mentions: list[Mention], family: frozenset[str]) -> list[Mention]:
+    """(storyent) A place's name written right before a family name (`family_names`: "Lisbon Sirait",
+    "Roma Sinaga"; the family name alone read as a person, or as nothing) is a person's given name:
+    one person, and the article's other mentions of that place name alone are the person's short name
+    ("ujar Lisbon"), unless a locative word says they are the place ("di Lisbon"). A person's name is
+    what a family name follows: no place is named "Sirait" after a city."""
+    people: set[str] = set()
+    out: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        if (m.type not in ("GPE", "LOC") or " " in m.text or not m.text[:1].isupper() or text[m.end : m.end + 1] != " "
+                or m.text.casefold() in family or _word_before(text, m.start) in _LOCATIVES):
+            out.append(m)  # "Toba Samosir", "Kabupaten Samosir ...": places
+            continue
+        word = re.match(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", text[m.end + 1 : m.end + 30])
+        after = m.end + 1 + word.end() if word is not None else m.end
+        if word is None or word.group().casefold() not in family or text[after : after + 1].isalpha():
+            out.append(m)
+            continue
+        end = after
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and nxt.start < end and not (nxt.type == "PER" and nxt.start == m.end + 1):
+            out.append(m)  # the family name is part of another kind of name
+            continue
+        if nxt is not None and nxt.type == "PER" and nxt.start == m.end + 1:
+            end = max(end, nxt.end)
+            ordered[i + 1] = _copy(nxt, nxt.start, nxt.start, "", "PER")  # taken into the person below
+        out.append(_copy(m, m.start, end, text[m.start : end], "PER"))
+        people.add(m.text)
+    out = [m for m in out if m.end > m.start]
+    if not people:
+        return out
+    return [_copy(m, m.start, m.end, m.text, "PER") if m.type in ("GPE", "LOC") and m.text in people
+            and _word_before(text, m.start) not in _LOCATIVES else m for m in out]
 
 
 def _menko_portfolio(text: str, m: Mention, portfolios: frozenset[str]) -> bool:

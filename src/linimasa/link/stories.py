@@ -4,7 +4,8 @@ A new article is matched only against the stories that share one of its telling 
 (`story_keys`), never against all stories. The match blends two cosines:
 - entities (language-independent after alias merging, so an English and an Indonesian report of one
   story land together): people count most, places least, an entity named in many articles little
-  (idf), wire services credited in the article not at all; an event the story names under another
+  (idf), wire services credited in the article and news outlets or their channels ("detikFinance")
+  not at all; an event the story names under another
   name of the same words ("SPMB Jabar 2025", "SPMB 2025"), or under a longer name that holds all
   the words of the shorter ("Jakarta E-Prix 2025", "Formula E Jakarta E-Prix 2025"), counts as the
   story's (`_event_aliases`, `_nested`);
@@ -66,6 +67,7 @@ from linimasa import resources
 from linimasa.model import Article, Story, date_range
 from linimasa.pipeline import corpus_stage
 from linimasa.text.gazetteer import load_gazetteer
+from linimasa.text.outlets import outlet_table
 
 TYPE_WEIGHT = {"PER": 1.0, "ORG": 0.8, "EVT": 0.9, "GPE": 0.45, "LOC": 0.5, "OTHER": 0.4}
 KEYS_PER_ARTICLE = 12  # an article's most telling entities that fetch candidate stories
@@ -117,6 +119,16 @@ class _Vector(dict[str, float]):
             return self._norm
 
 
+@functools.lru_cache(maxsize=4096)
+def _outlet_name(name: str) -> bool:
+    """(storyent) Whether an entity's name is a news outlet's or one of its channels' as the outlet
+    table lists them (`resources/shared/outlets.yaml`: "detikNews", "detikOto", "Liputan6.com"): an
+    article credits it ("dikutip dari detikFinance", "Tim detikOto"), and reports of different stories
+    from one outlet's channel share it, as they share a wire service. Asked of organisations only
+    ("Bloomberg" the person is no outlet)."""
+    return outlet_table().name_of(name, generic=False) is not None
+
+
 def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
     """Telling weight of each entity the article names: type weight x idf x log-damped count."""
     counts = Counter(m.entity for m in article.mentions if m.entity)
@@ -125,6 +137,8 @@ def _weights(article: Article, info: Info, n_articles: int) -> dict[str, float]:
     for e, c in counts.items():
         if e not in info or info[e][0].casefold() in credited:
             continue  # "seperti dilansir AFP": the wire says nothing about the story
+        if info[e][1] == "ORG" and _outlet_name(info[e][0]):
+            continue  # (storyent) "dikutip dari detikFinance": a channel of an outlet credited, no actor
         _, type_, df = info[e]
         # Smoothed: in a small store every entity is in most articles, and must still count.
         idf = math.log(1 + (n_articles + 10) / (1 + min(df, n_articles)))
@@ -760,6 +774,16 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                       actors=lambda: _actor_words(w, s.entities, info, lang))
         return value * _time_factor(day, s) >= required(s, w)
 
+    def kept_apart(x: Article, s: Story) -> bool:
+        """Whether article `x`'s headline names another match or another day than the headlines of
+        story `s` do (`other_match`, `other_day`). A small story matched once more joins no story that
+        one of its reports is kept from: the rules hold for each of its reports, not only for the one
+        whose turn found the story (a match's result, whose headline names no match, fits the same
+        team's next match; its preview, "Indonesia vs Thailand", names the match it is of)."""
+        lang = x.language or "id"
+        pairing, dated = _pairing(x.title), _headline_day(x.title, lang)
+        return bool((pairing and other_match(pairing, s)) or (dated and other_day(dated, s)))
+
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
         w, t = _weights(x, info, n_articles), member_terms.get(x.id, {})
@@ -902,6 +926,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             # own), or when they fit it as a whole and each names one of its entities (`fits_whole`).
             if (best is not None and a.story in changed and best.id != a.story
                     and not other_days(changed[a.story], best)
+                    and not any(kept_apart(x, best) for x in articles if x.story == a.story and not x.duplicate_of)
                     and (all(fits(x, best) for x in articles
                              if x.story == a.story and x is not a and not x.duplicate_of)
                          or fits_whole(changed[a.story], best, _day(a)))):

@@ -216,7 +216,10 @@ def _header_name(lines: list[Line], rules: MetaRules) -> list[str]:
             continue  # a button under the headline ("Sign In") stands where a byline may follow
         after = lines[nxt].text.strip() if nxt is not None else ""
         beside_date = len(after) <= HEADER_DATE_CHARS and _YEAR_OR_CLOCK.search(after) is not None
-        beside_role = bool(after) and not _clean_name(after, rules)
+        # (a role line is short and no text: a paragraph opening "Di Miami, ..." is cut whole by the
+        # trailer of "Nama di Kompas" and would read as an empty role)
+        beside_role = (bool(after) and lines[nxt].label != "body" and len(after.split()) <= BYLINE_WORDS
+                       and not _clean_name(after, rules))
         if prev == title_at or beside_date or beside_role:
             return names
     return []

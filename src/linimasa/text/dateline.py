@@ -122,20 +122,23 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _SPACED_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
 
 
-_SPACED_DOMAIN = re.compile(r"(?<=[A-Za-z])\.[ ](?=(?:com|co\.id)\b)")
-"""A space typed inside a site's name ("JAKARTA, KOMPAS. com - ..."): the name read without it."""
+_SPACED_DOMAIN = re.compile(r"(?<=[A-Za-z])\.[ ](?=(?:com|co\.id)\b)|(?<=[A-Z]{2})[ ](?=com\b)")
+"""A space typed inside a site's name ("JAKARTA, KOMPAS. com - ..."), or typed for its dot ("KLATEN, KOMPAS
+com- ..."): the name read as the site writes it ("KOMPAS.com")."""
 
 
 def parse_dateline(line: str, loose: bool = False) -> Dateline | None:
     """The dateline prefix that opens `line`, or None; a space typed inside the outlet's domain near the
-    start ("JAKARTA, KOMPAS. com -") is read as if it were not there (`end` still counts it)."""
+    start ("JAKARTA, KOMPAS. com -", "KLATEN, KOMPAS com-") is read as the domain's dot (`end` still
+    counts the characters as written)."""
     m = _SPACED_DOMAIN.search(line, 0, 60)
     if m is None:
         return _parse_dateline(line, loose)
-    found = _parse_dateline(line[: m.start() + 1] + line[m.end() :], loose)
+    found = _parse_dateline(line[: m.start()] + "." + line[m.end() :], loose)
     if found is None or found.end <= m.start():
         return found
-    return replace(found, prefix=line[: found.end + 1].strip(), end=found.end + 1)
+    shift = len(m[0]) - 1  # the characters written beyond the one dot read
+    return replace(found, prefix=line[: found.end + shift].strip(), end=found.end + shift)
 
 
 def _parse_dateline(line: str, loose: bool = False) -> Dateline | None:

@@ -187,8 +187,9 @@ class _Article:
     """What the seam rules ask of one text: its words as written, the gazetteer, the lists, and what
     `_tail_cut` found for each part already (an article repeats its names)."""
 
-    def __init__(self, text: str, lang: str, words: _Words, gazetteer: Gazetteer | None) -> None:
+    def __init__(self, text: str, lang: str, words: _Words, gazetteer: Gazetteer | None, title: str = "") -> None:
         self.text = text
+        self.title = title
         self.lang = lang
         self.lists = words
         self.gazetteer = gazetteer
@@ -213,10 +214,21 @@ class _Article:
         """The runs of letters of the text: only asked of an article with a glued-looking word."""
         return frozenset(LETTER_RUN.findall(self.text))
 
+    @functools.cached_property
+    def headline(self) -> frozenset[str]:
+        """(storyent) The runs of letters of the article's headline: a body that glues a word to the
+        name its headline writes apart ("Dejan Ferdinansyah Bicara soal ..." over "Dejan
+        Ferdinansyahenggan berspekulasi") names the same person, and the headline is typed apart
+        from the body, so its spacing is no copy of the body's glue. Evidence of a name before a
+        frequent word (`known`) only: a case change inside a run is left to the body's own words
+        ("Monumen KaliBekasi" stays whole where a headline writes "Kali")."""
+        return frozenset(LETTER_RUN.findall(self.title)) if self.title else frozenset()
+
     def known(self, name: str) -> bool:
-        """Whether `name` is a name the article writes as a word of its own or the gazetteer knows (a
-        common given name is not enough: "Surya" + "di" is the name "Suryadi")."""
-        return name in self.written or (self.gazetteer is not None and self.gazetteer.lookup(name) is not None)
+        """Whether `name` is a name the article (its body or its headline) writes as a word of its own
+        or the gazetteer knows (a common given name is not enough: "Surya" + "di" is the name "Suryadi")."""
+        return (name in self.written or name in self.headline
+                or (self.gazetteer is not None and self.gazetteer.lookup(name) is not None))
 
     def word(self, s: str) -> bool:
         """Whether a lower-case `s` is a frequent word or a dictionary word."""
@@ -491,13 +503,14 @@ def _name_with_tail(art: _Article, head: str, tail: str, glued_after: bool, afte
                                              and len(tail) >= MIN_STEMMED_TAIL)
 
 
-def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None) -> list[int]:
+def glue_seams(text: str, lang: str = "id", gazetteer: Gazetteer | None = None, title: str = "") -> list[int]:
     """Offsets into `text` where a space was glued shut (see the module docstring), in order. Empty for
-    a language without the word lists (`common_words.txt`)."""
+    a language without the word lists (`common_words.txt`). `title`: the article's headline, whose
+    names count as written by the article (`_Article.known`); no seam is looked for in it."""
     words = _words(lang)
     if words is None or not text or not root_words(lang):
         return []
-    art = _Article(text, lang, words, gazetteer if gazetteer is not None else load_gazetteer())
+    art = _Article(text, lang, words, gazetteer if gazetteer is not None else load_gazetteer(), title)
     tails = words.tails
     seams: list[int] = []
     for m in _AFTER_DIGIT.finditer(text):  # "2025sebagai": a frequent word glued after a number

@@ -133,7 +133,11 @@ class Lexicon:
     rules: list[Rule] = field(default_factory=list)
     sentence_anaphoric_relative: frozenset[str] = frozenset()  # ... only from a time told in their sentence
     habitual: frozenset[str] = frozenset()  # "biasanya", "usually": a part of the day in their sentence is any day's
+    advice: frozenset[str] = frozenset()  # "sebaiknya": advice, any day's where the story told no day
+    comparison_words: frozenset[str] = frozenset()  # "from", "than": "a year earlier" after them is a compared period
     since_comparisons: frozenset[str] = frozenset()  # "tertinggi sejak Mei 2023": that since-date is no story time
+    general_holidays: tuple[str, ...] = ()  # "libur nasional": holidays in general, closing a list of weekdays
+    comparison_cues: frozenset[str] = frozenset()  # "dibandingkan April": a month compared against, no story time
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
     dated_today_cues: frozenset[str] = frozenset()  # words beside such a word that make it the day
@@ -245,7 +249,10 @@ def _rule_pattern(spec: dict[str, Any], subs: dict[str, str]) -> str:
     # word boundaries that also keep "sehari" out of "sehari-hari"; a month after the hyphen ends a
     # range ("July 27-August 7", "July-August 2022"), it is no compound word
     month = subs.get("MONTHWORD") or "(?!)"
-    return rf"(?<!\w)(?:{pattern})(?!\w|-(?!{month}(?!\w))[^\W\d])"
+    # a rule for words the scraper glued to the word before them ("Suryonugrohohari ini", "dunia2025")
+    # opens its own look-behind instead (`glued_before: true`)
+    start = "" if spec.get("glued_before") else r"(?<!\w)"
+    return rf"{start}(?:{pattern})(?!\w|-(?!{month}(?!\w))[^\W\d])"
 
 
 def _compile_rule(spec: dict[str, Any], pattern: str) -> Rule:
@@ -325,6 +332,7 @@ def lexicon(lang: str) -> Lexicon:
         not_past_before_suffixed=frozenset(Lexicon.key(str(w)) for w in data.get("not_past_before_suffixed") or []),
         range_words=frozenset(Lexicon.key(str(w)) for w in data.get("range_words") or []),
         range_end_words=frozenset(Lexicon.key(str(w)) for w in data.get("range_end_words") or []),
+        comparison_words=frozenset(Lexicon.key(str(w)) for w in data.get("comparison_words") or []),
         report_cues=frozenset(Lexicon.key(str(w)) for w in data.get("report_cues") or []),
         since_cues=frozenset(Lexicon.key(str(w)) for w in data.get("since_cues") or []),
         event_relators=frozenset(Lexicon.key(str(w)) for w in data.get("event_relators") or []),
@@ -332,7 +340,10 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(Lexicon.key(str(w)) for w in data.get("function_words") or []),
         rules=[_compile_rule(r, p) for r, p in zip(data.get("rules") or [], patterns, strict=True)],
         habitual=frozenset(Lexicon.key(str(w)) for w in data.get("habitual") or []),
+        advice=frozenset(Lexicon.key(str(w)) for w in data.get("advice") or []),
         since_comparisons=frozenset(Lexicon.key(str(w)) for w in data.get("since_comparisons") or []),
+        general_holidays=tuple(str(w).lower() for w in data.get("general_holidays") or ()),
+        comparison_cues=frozenset(Lexicon.key(str(w)) for w in data.get("comparison_cues") or []),
         generic_present=frozenset(Lexicon.key(str(w)) for w in data.get("generic_present") or []),
         dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),
         generic_today_before=frozenset(Lexicon.key(str(w)) for w in data.get("generic_today_before") or []),

@@ -53,6 +53,7 @@ class Found:
     needs_anchor: bool = False
     day_end: bool = False  # a clock that ends the day it is placed on ("midnight Friday": Saturday 00:00)
     year_named: bool = False  # a day whose year the text names ("August 8, 2021", "August 8 next year")
+    compared: bool = False  # a period named as the one a year before the period told ("the year-ago quarter")
 
 
 def _on_day(clock: Found, day: dt.date) -> None:
@@ -328,6 +329,9 @@ class Context:
     set_weekdays: set[int] = field(default_factory=set)  # weekdays the text made recurring ("setiap Rabu")
     written_weekdays: dict[int, set[dt.date]] = field(default_factory=dict)  # days written with their weekday
     period: str | None = None  # the last quarter, half or month told ("2023-Q1"), for "the same period of 2022"
+    period_end: int = -1  # where the expression that named `period` ends
+    quarter: str | None = None  # the last quarter or half told ("2023-Q1"), months told since or not
+    quarter_end: int = -1  # where the expression that named `quarter` ends
 
 
 def _unit(lex: Lexicon, groups: dict[str, str]) -> tuple[Any, str] | None:
@@ -354,10 +358,19 @@ def _norm_unit(n: Any, unit: str) -> tuple[Any, str]:
     return n, unit
 
 
-def duration_value(n: Any, unit: str) -> str:
+def duration_value(n: Any, unit: str, written_decimal: bool = False) -> str:
     """The TimeML value of a length; decades and centuries keep their own units ("a decade" P1DE, "tiga
-    abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE)."""
+    abad" P3CE), as the eval/real-id guideline writes them for both languages (TempEval-3 mixes P10Y and P1DE).
+
+    A fraction said in words is counted in the next unit down ("setengah tahun" P6M, "satu setengah jam"
+    PT90M); a decimal written in digits (`written_decimal`: "5,5 tahun", "17,89 menit", "2.5 hours") keeps
+    the unit it is written in, as ISO 8601 allows a decimal fraction of the smallest unit (P5.5Y,
+    PT17.89M): the number as the text states it, not a rounded count of seconds."""
     n, unit = _norm_unit(n, unit)
+    if written_decimal and isinstance(n, float) and not n.is_integer():
+        if unit in TIME_UNIT_CODES:
+            return f"PT{n:g}{TIME_UNIT_CODES[unit]}"
+        return f"P{n:g}{UNIT_CODES.get(unit, unit)}"
     if isinstance(n, float) and not n.is_integer() and unit in ("CE", "DE") and (n * 10).is_integer():
         # "setengah abad" P5DE, "satu setengah dekade" P15Y: the next unit down, as a year is counted in months
         n, unit = n * 10, "DE" if unit == "CE" else "Y"
@@ -376,6 +389,8 @@ def duration_value(n: Any, unit: str) -> str:
             return f"PT{n:g}S"  # "8,5 detik": PT8.5S (seconds have no smaller unit to count in)
     if isinstance(n, float):
         n = int(n)
+    if unit == "Q" and isinstance(n, int):
+        n, unit = 3 * n, "M"  # "two quarters of contraction": P6M, a length in months (TimeML, eval/real-id)
     q = "X" if n in (None, "X") else str(n)
     if unit in TIME_UNIT_CODES:
         return f"PT{q}{TIME_UNIT_CODES[unit]}"
@@ -410,10 +425,21 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
     if mt.rule.name.endswith("_range_start"):
         flags.append("range_start")  # "17" of "17 hingga 23 Juni 2025": it takes its month and year from the end
     anchor: str | None = None
-    tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
+    if lex.coming_month_cues and _word_before(ctx.text, mt.start, lex)[0] in lex.coming_month_cues:
+        tense = 1  # "payable Jan. 2", "holders of record Dec. 21": a coming day, whatever the verb
+    else:
+        tense = tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences)
     dates: list[tuple[tuple[int, int], dt.date | None]] = []
     # (not where the sentence speaks of the future: "invited in July 1997, will join on March 12")
     told = _told_year_point(mt, ctx) if not explicit and "yrel" not in g and weekday is None and tense <= 0 else None
+    s0 = sentence_bounds(ctx.text, mt.start, ctx.sentences)[0]
+    if told is not None and ctx.dct is not None and ctx.point_end <= s0:
+        # a past year told in an earlier sentence ("the August 1988 cease-fire ...") does not take a day
+        # of the last weeks before publication ("Iraq's invasion of Kuwait on Aug. 2", written 15 August
+        # 1990): that is the day just gone, as a date within weeks of the anchor is whatever the tense
+        near_dct = [x for d, m in readings if (x := safe_date(ctx.dct.year, m, d))]
+        if any(0 <= (ctx.dct - x).days <= RECENT_DAY_DAYS for x in near_dct):
+            told = None
     for d, m in readings:
         if explicit:
             dates.append(((d, m), safe_date(_year(g["year"], ctx.dct), m, d)))
@@ -454,7 +480,8 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         elif (fixed := _month_typo(chosen, weekday, ctx.dct)) is not None:
             chosen = fixed
             flags.append("month_from_weekday")
-        elif (fixed := _day_typo(chosen, weekday, ctx.dct)) is not None:
+        elif (fixed := _day_typo(chosen, weekday, ctx.dct)
+              or _publication_day_typo(chosen, weekday, ctx, mt)) is not None:
             chosen = fixed
             flags.append("day_from_weekday")
         else:
@@ -477,6 +504,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
                  needs_anchor=not explicit, year_named=chosen is not None and (explicit or "yrel" in g))
 
 
+RECENT_DAY_DAYS = 31
+"""How many days before publication a day written without its year is the one just gone, whatever past
+year an earlier sentence told of."""
 SWAPPED_ORDER_DAYS = 45
 """How far from the publication a date read in the other order (day and month swapped) to fit its
 weekday may lie before a month typo near the publication that fits it too is the likelier reading."""
@@ -508,6 +538,36 @@ def _day_typo(written: dt.date, weekday: int, dct: dt.date | None) -> dt.date | 
         return None
     d = written - dt.timedelta(days=1)
     return d if d.isoweekday() == weekday and 0 <= (dct - d).days <= 1 else None
+
+
+STATEMENT_DATE_WORDS = 16
+"""How many words before a date a report word ("ujar", "kata") may stand for the date to date a statement
+whose speaker and place come between ("ujar Masyhud dalam acara 'Ngeteh' di Kantor Kemenhub, Jakarta, ...")."""
+PUBLICATION_DAY_TYPO_DAYS = 3
+"""How far before the publication a statement's weekday date whose weekday is the publication's may lie
+for its day to be read as the page's typo for the publication day."""
+PUBLICATION_DAY_TYPO_DAYS_AFTER = 7
+"""... and how far after it: a statement is not reported before it is made, so a later date in the week of
+the publication's weekday is the typo ("kata Kapolsek ..., Jumat (26/6/2025)" on Friday 20 June)."""
+
+
+def _publication_day_typo(written: dt.date, weekday: int, ctx: Context, mt: Match) -> dt.date | None:
+    """A statement's date within days of publication whose written weekday is the publication's own: the
+    day is the page's typo for the publication day ("ujar Masyhud di Kantor Kemenhub, Rabu (16/6/2025)" in
+    an article of Wednesday 18 June is that Wednesday; 16 June was a Monday): news dates what was said on
+    the day it came out or the day before, while an event's date may be any day ("Pertemuan digelar pada
+    Kamis, 20 Oktober 2021" stays as written, flagged). The reading in which one of the two
+    conflicting parts names the day the page came out wins, as when the date is the publication's and
+    the weekday the typo ("Selasa (18/6/2025)" of a verdict read that Wednesday, kept as written). Only
+    with the page's own date: one the corpus stage gave it is no evidence against the written day."""
+    dct = ctx.dct
+    if dct is None or ctx.dct_source != "dct" or dct.isoweekday() != weekday or written == dct:
+        return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    words = _WORD.findall(ctx.text, max(s0, mt.start - 200), mt.start)[-STATEMENT_DATE_WORDS:]
+    if not any(ctx.lex.key(w) in ctx.lex.report_cues for w in words):
+        return None  # ("ujar Masyhud dalam acara 'Ngeteh' di Kantor Kemenhub, Jakarta, Rabu (16/6/2025)")
+    return dct if -PUBLICATION_DAY_TYPO_DAYS <= (written - dct).days <= PUBLICATION_DAY_TYPO_DAYS_AFTER else None
 
 
 TOLD_YEAR_REACH = 200
@@ -552,6 +612,14 @@ def _compared_since(text: str, pos: int, lex: Lexicon) -> bool:
     words = _WORD.findall(text, max(0, pos - 60), pos)  # only the last four are looked up
     return (len(words) >= 2 and lex.key(words[-1]) in lex.since_cues
             and any(lex.key(w) in lex.since_comparisons for w in words[-4:-1]))
+
+
+def _compared_against(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the expression at `pos` follows a word of comparison ("naik dibandingkan April",
+    "lebih rendah ketimbang 2024"): the period a figure is measured against, not the time the text goes
+    on to tell of, so a later "bulan sebelumnya" does not count back from it."""
+    words = _WORD.findall(text, max(0, pos - 30), pos)
+    return bool(words) and lex.key(words[-1]) in lex.comparison_cues
 
 
 def _after_since_cue(text: str, pos: int, lex: Lexicon) -> bool:
@@ -746,6 +814,16 @@ def _norm_week_of_month(mt: Match, ctx: Context) -> Found:
                  needs_anchor="year" not in g)
 
 
+def _norm_week_of_day(mt: Match, ctx: Context) -> Found:
+    """"the week of March 6": the week that holds the day, the day's year found as a date's is."""
+    found = _norm_date(mt, ctx)
+    day = parse_day(found.timex.value)
+    if day is None:
+        return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX-WXX"), needs_anchor=True)
+    found.timex.value = week_value(day)
+    return found
+
+
 def _ordinal(lex: Lexicon, word: str) -> int | None:
     k = lex.key(word)
     if k in lex.ordinals:
@@ -757,12 +835,24 @@ def _norm_quarter(mt: Match, ctx: Context) -> Found:
     g, lex = mt.groups, ctx.lex
     n = _ordinal(lex, g["ord"]) or 1
     half = lex.key(g.get("qword", "")) in ("semester", "half", "paruh")
+    if n > (2 if half else 4):
+        raise ValueError("no such quarter or half")  # "the sixth quarter" of a count, not of a year
     code = f"H{min(n, 2)}" if half else f"Q{min(n, 4)}"
     if "ord2" in g and n in (1, 3) and _ordinal(lex, g["ord2"]) == n + 1:
         code = f"H{(n + 1) // 2}"  # "kuartal pertama dan kedua": the first half
     if "year" in g:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
     shift = lex.relative.get(lex.key(g["yrel"]), 0) if "yrel" in g else 0  # "kuartal I tahun lalu"
+    if (
+        "yrel" not in g
+        and ctx.dct is not None
+        and dt.date(ctx.dct.year, (int(code[1]) - 1) * (6 if half else 3) + 1, 1) > ctx.dct
+        and tense_of(ctx.text, mt.start, mt.end, lex, before_only=True, sentences=ctx.sentences) < 0
+    ):
+        # "announced a drop in profits for the fourth quarter" in January: a quarter not yet begun at
+        # publication cannot be past, so it is last year's (the words before it say so: "menargetkan
+        # penjualan Q3 naik" is a target, its "naik" no past)
+        shift = -1
     year = f"{ctx.dct.year + shift:04d}" if ctx.dct else "XXXX"
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year}-{code}", anchor=ctx.dct_source if ctx.dct else None),
                  needs_anchor=True)
@@ -781,6 +871,21 @@ def _norm_year(mt: Match, ctx: Context) -> Found:
         now = ctx.dct.year if ctx.dct else 2000
         year += 2000 if 2000 + year <= now + 10 else 1900
     return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}"), explicit_year=True)
+
+
+def _norm_year_words(mt: Match, ctx: Context) -> Found:
+    """A year said in words ("nineteen ninety-six", "the year two thousand"), with the month or season
+    said before it ("January nineteen ninety-seven": 1997-01)."""
+    g, lex = mt.groups, ctx.lex
+    words = lex.key(g["lo"]).replace("-", " ").split() if "lo" in g else []
+    lo = sum(int(lex.numbers[w]) for w in words)
+    year = 2000 + lo if lex.key(g["hi"]).startswith("two") else int(lex.numbers[lex.key(g["hi"])]) * 100 + lo
+    value = f"{year:04d}"
+    if "month" in g:
+        value += f"-{lex.months[lex.key(g['month'])]:02d}"
+    elif "season" in g:
+        value += f"-{lex.seasons[lex.key(g['season'])]}"
+    return Found(Timex(mt.start, mt.end, "", "DATE", value), explicit_year=True)
 
 
 def _norm_decade(mt: Match, ctx: Context) -> Found:
@@ -869,8 +974,10 @@ def _norm_offset(mt: Match, ctx: Context) -> Found:
         wd = lex.weekdays[lex.key(mt.groups["weekday"])]
         last = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - wd) % 7 or 7)
         return _dct_found(mt, ctx, "DATE", (last - dt.timedelta(weeks=n)).isoformat(), "XXXX-XX-XX")
-    # "a decade ago" names a year, not a decade
-    shown = "Y" if unit in ("DE", "CE") else unit
+    if unit == "Y" and n == 1 and direction < 0 and (q := _year_before_quarter(mt, ctx, from_dct=True)):
+        return q  # "net of $1.1 million a year ago" after a third quarter told: the third quarter before
+    # "a decade ago" names a year, not a decade; "hari ini 50 tahun lalu" the same day of that year
+    shown = "D" if "sameday" in mt.groups else "Y" if unit in ("DE", "CE") else unit
     value = value_at(shift(ctx.dct, unit, int(n) * direction), shown) if ctx.dct else _UNKNOWN.get(shown, "XXXX")
     return _dct_found(mt, ctx, "DATE", value, value)
 
@@ -900,6 +1007,8 @@ def _norm_anaphoric(mt: Match, ctx: Context) -> Found:
             return Found(Timex(mt.start, mt.end, "", "DATE", "PAST_REF" if past else "FUTURE_REF"))
         n, unit = _norm_unit(*nu)
         sign = -1 if lex.key(g.get("adir", "")) in ("sebelumnya", "earlier", "before") else 1
+        if unit == "Y" and n == 1 and sign < 0 and (q := _year_before_quarter(mt, ctx, from_dct=False)):
+            return q  # "up from $3 million a year earlier" after a quarter told: that quarter a year before
         days, value_unit = int(n) * sign, unit
         if unit in TIME_UNIT_CODES:
             # "Two hours later", "Dua jam kemudian": still the day told (its clock is not known), not a year
@@ -1120,6 +1229,9 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
     if rel is None and (same := _weekday_of_told_day(mt, ctx, wd)) is not None:
         # "tanggal 27 Juni 2025, yang jatuh pada hari Jumat": the day just named, which is that weekday
         return Found(Timex(mt.start, mt.end, "", ttype, same.isoformat() + suffix, anchor="event"), has_weekday=True)
+    if rel is None and "unit" not in g and (other := _weekday_in_other_zone(mt, ctx, wd)) is not None:
+        # "on Tuesday (early Wednesday AEST)": the same moment in another time zone, the day next to it
+        return Found(Timex(mt.start, mt.end, "", ttype, other.isoformat() + suffix, anchor="event"), has_weekday=True)
     if rel is None and "unit" not in g and (written := _weekday_written_this_week(ctx, wd)) is not None:
         # "OPEC akan bertemu pada Kamis (27/11/2014) ... telah jatuh ... pada pertemuan Kamis": the text has
         # written which Thursday of the publication's week it tells of; a lone Thursday later is that one,
@@ -1152,6 +1264,19 @@ def _norm_weekday(mt: Match, ctx: Context) -> Found:
             d = after if (after - ctx.dct).days <= 1 else before
     return Found(Timex(mt.start, mt.end, "", ttype, d.isoformat() + suffix, anchor=ctx.dct_source),
                  has_weekday=True, needs_anchor=True)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+)?")  # "(", "(early "
+
+
+def _weekday_in_other_zone(mt: Match, ctx: Context, weekday: int) -> dt.date | None:
+    """A weekday in brackets right after the day just told ("Tuesday (early Wednesday AEST)", "Friday
+    (Saturday NZT)"): the same moment told in another time zone, so the day before, of or after the
+    one told that is that weekday; None where no day was told just before the bracket."""
+    told = ctx.reference
+    if told is None or ctx.reference_end < 0 or not _OPEN_BRACKET.fullmatch(ctx.text, ctx.reference_end, mt.start):
+        return None
+    return next((d for k in (0, 1, -1) if (d := told + dt.timedelta(days=k)).isoweekday() == weekday), None)
 
 
 WRITTEN_WEEKDAY_REACH = 6
@@ -1238,6 +1363,15 @@ def _habitual(ctx: Context, pos: int) -> bool:
     return any(w.lower() in ctx.lex.habitual for w in _WORDS.findall(ctx.text, s0, s1))
 
 
+def _advised(ctx: Context, tx: Timex) -> bool:
+    """Whether `tx` is what its sentence advises ("menyarankan tidur siang dilakukan antara pukul 13.00
+    ..."): a word of advice before it in the sentence, and the sentence not telling of the past."""
+    s0, _ = sentence_bounds(ctx.text, tx.start, ctx.sentences)
+    if not any(w.lower() in ctx.lex.advice for w in _WORDS.findall(ctx.text, s0, tx.start)):
+        return False
+    return tense_of(ctx.text, tx.start, tx.end, ctx.lex, sentences=ctx.sentences) >= 0
+
+
 def _norm_day_part(mt: Match, ctx: Context) -> Found:
     """"saat malam", "selepas ashar": that part of the day the text is telling of (the last day it
     named, when near the publication), else of the publication day."""
@@ -1255,17 +1389,29 @@ def _norm_day_part(mt: Match, ctx: Context) -> Found:
         # "a visit in August 1992 ... watching TV mid-afternoon": an afternoon of the month being told,
         # its day unknown (not the publication day's)
         return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
+    generic = mt.rule.name.startswith("day_part_generic")
+    if (
+        generic
+        and (told is None or ctx.reference_said)
+        and _quoted_tense(mt, ctx) >= 0
+    ):
+        # "di malam hari" with no day told yet, or only the day a statement was made ("ujar dokter itu,
+        # Rabu (11/6/2025)"), and nothing said to have happened ("Minum kopi di malam hari mungkin tidak
+        # mengganggu tidur"): what holds on any day, not the publication day's nor the interview's
+        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     if told is not None and abs((told - ctx.dct).days) <= STORY_DAYS:
         return Found(Timex(mt.start, mt.end, "", "TIME", f"{told.isoformat()}T{part}", anchor="event"))
-    if (
-        mt.rule.name.startswith("day_part_generic")
-        and told is None
-        and tense_of(ctx.text, mt.start, mt.end, lex, sentences=ctx.sentences) >= 0
-    ):
-        # "di malam hari" with no day told yet and nothing said to have happened ("Minum kopi di malam
-        # hari mungkin tidak mengganggu tidur"): what holds on any day, not the publication day's
-        return Found(Timex(mt.start, mt.end, "", "TIME", f"XXXX-XX-XXT{part}"))
     return _dct_found(mt, ctx, "TIME", f"{ctx.dct.isoformat()}T{part}", "XXXX-XX-XX")
+
+
+def _quoted_tense(mt: Match, ctx: Context) -> int:
+    """The tense of the sentence at `mt`, read inside its quotation where it stands in one ("“... sulit
+    tidur di malam hari,” ujar Vishal": the quote says what holds, the past reporting verb does not count)."""
+    quote = _quote_bounds(ctx.text, mt.start, mt.end)
+    if quote is not None:
+        s0, s1 = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+        quote = (max(quote[0], s0), min(quote[1], s1))
+    return tense_of(ctx.text, mt.start, mt.end, ctx.lex, sentences=ctx.sentences, bounds=quote)
 
 
 def _norm_weekend(mt: Match, ctx: Context) -> Found:
@@ -1290,7 +1436,8 @@ def _norm_duration(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DURATION", "PXD"))
     if mt.rule.value == "X" and "num" not in mt.groups:  # "take hours", "for years": a length not counted
         nu = ("X", nu[1])
-    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu)))
+    decimal = bool(re.fullmatch(r"\d+[.,]\d+", mt.groups.get("num") or ""))  # "5,5 tahun", "2.5 hours"
+    return Found(Timex(mt.start, mt.end, "", "DURATION", duration_value(*nu, written_decimal=decimal)))
 
 
 def _norm_time(mt: Match, ctx: Context) -> Found:
@@ -1326,6 +1473,8 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "SET", lex.set_adverbs[lex.key(g["setadv"])]))
     if "weekday" in g:
         return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-WXX-{lex.weekdays[lex.key(g['weekday'])]}"))
+    if "daypart" in g:  # "setiap malam", "per malam": that part of every day
+        return Found(Timex(mt.start, mt.end, "", "SET", f"XXXX-XX-XXT{lex.day_parts[lex.key(g['daypart'])]}"))
     if "month" in g:  # "setiap 15 Juni", "setiap Juni": that day or month of every year
         m = lex.months[lex.key(g["month"])]
         day = int(g["day"]) if "day" in g else None
@@ -1335,26 +1484,98 @@ def _norm_set(mt: Match, ctx: Context) -> Found:
     word = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or ""  # "year after year"
     unit = lex.units.get(lex.key(word), "D")
     n = lex.number(g["num"]) if "num" in g else 1  # "5 tahunan": every five years
-    return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n if isinstance(n, int) else 1, unit)))
+    n = n if isinstance(n, int) else 1
+    if unit == "Q":  # "every quarter": P1Q (a length of quarters is counted in months, a set is not)
+        return Found(Timex(mt.start, mt.end, "", "SET", f"P{n}Q"))
+    return Found(Timex(mt.start, mt.end, "", "SET", duration_value(n, unit)))
 
 
 _SUB_YEAR = re.compile(r"\d{4}(-(?:[QH]\d|\d\d))")
 
 
 def _norm_same_period(mt: Match, ctx: Context) -> Found:
-    """"the same period of 2022", "the same quarter last year": the quarter, half or month the text told
-    last ("growth in the first quarter of 2023 ... compared to the same period of 2022": 2022-Q1), in the
-    year named; the year alone where no such period was told."""
-    g = mt.groups
+    """"the same period of 2022", "the same quarter last year", "the year-ago quarter", "the 1988 third
+    quarter", "last year's quarter": the quarter, half or month the text told last ("growth in the first
+    quarter of 2023 ... compared to the same period of 2022": 2022-Q1), or the one the words name, in the
+    year named (else the year before the period told, or before publication: "year-ago", "same ... last
+    year"); the year alone where no such period was told. "The quarter", "the latest period" (no year
+    word) are the period told itself, and nothing where none was told."""
+    g, lex = mt.groups, ctx.lex
+    part_code: str | None = None
+    if "ord" in g:
+        n = _ordinal(lex, g["ord"]) or 1
+        half = lex.key(g.get("qword", "")) == "half"
+        if n > (2 if half else 4):
+            raise ValueError("no such quarter or half")
+        part_code = f"-H{min(n, 2)}" if half else f"-Q{min(n, 4)}"
+    elif ctx.period and (part := _SUB_YEAR.match(ctx.period)):
+        part_code = part[1]
+        if lex.key(g.get("qword", "")) == "quarter" and part_code[1:].isdigit():
+            # a month told: "the year-ago quarter" is that of its quarter
+            part_code = f"-Q{(int(part_code[1:]) - 1) // 3 + 1}"
+    if "told" in g:  # "the quarter", "the latest period": the one told, its year with it
+        told = (_quarter_ended(mt, ctx) or ctx.quarter) if "qword" in g else ctx.period
+        if not told or not _SUB_YEAR.fullmatch(told) or ("qword" in g and "-Q" not in told):
+            raise ValueError("no quarter or period told")
+        return Found(Timex(mt.start, mt.end, "", "DATE", told, anchor="event"), compared=True)
     if "year" in g:
         year = int(g["year"])
+    elif "yrel" in g:  # "last year's quarter", "next year's first quarter": from publication
+        if ctx.dct is None:
+            return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX" + (part_code or "")), needs_anchor=True)
+        year = ctx.dct.year + lex.relative.get(lex.key(g["yrel"]), 0)
     else:
         base = int(ctx.period[:4]) if ctx.period else ctx.dct.year if ctx.dct else None
         if base is None:
             return Found(Timex(mt.start, mt.end, "", "DATE", "XXXX"), needs_anchor=True)
         year = base - 1
-    part = _SUB_YEAR.match(ctx.period) if ctx.period else None
-    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}{part[1] if part else ''}"), explicit_year="year" in g)
+    # a period of an earlier year than publication's is one compared with ("the year-ago quarter", "the
+    # 1988 period"); "this year's third quarter" is the one the report tells of
+    compared = ctx.dct is None or year < ctx.dct.year
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year:04d}{part_code or ''}"), explicit_year="year" in g,
+                 compared=compared)
+
+
+_ENDED_MONTH = re.compile(r"\s+(?:ended|ending)\s+([^\W\d_]+)")
+
+
+def _quarter_ended(mt: Match, ctx: Context) -> str | None:
+    """"the quarter ended July 31" with no quarter told before: the quarter of that month, the last one
+    of its kind up to publication (a report tells of a quarter closed)."""
+    m = _ENDED_MONTH.match(ctx.text, mt.end)
+    month = ctx.lex.months.get(ctx.lex.key(m[1])) if m else None
+    if month is None or ctx.dct is None:
+        return None
+    year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+
+
+_FIGURE = re.compile(r"\d")  # a figure in the sentence: "had net of $1.1 million a year ago"
+COMPARED_REACH = 80
+"""How far (characters) before "a year earlier" a word of comparison ("from", "than", "compared") makes it
+the period a figure is compared with."""
+QUARTER_TOLD_REACH = 400
+"""How far (characters) after a quarter or half it told a report's "a year earlier" / "a year ago" is
+the same quarter a year before ("third-quarter net of $5 million, up from $3 million a year earlier":
+1988-Q3, as TimeML writes it), not the year before."""
+
+
+def _year_before_quarter(mt: Match, ctx: Context, from_dct: bool) -> Found | None:
+    """"A year earlier", "a year ago" just after a quarter or half told: that quarter a year before.
+    Counted from publication ("ago"), only a quarter of publication's year or the year before it
+    is the one the report compares with."""
+    period = ctx.quarter
+    if not period or mt.start - ctx.quarter_end > QUARTER_TOLD_REACH:
+        return None
+    s0, _ = sentence_bounds(ctx.text, mt.start, ctx.sentences)
+    lo = max(s0, mt.start - COMPARED_REACH)
+    before = [ctx.lex.key(w) for w in _WORDS.findall(ctx.text, lo, mt.start)]
+    if before and not any(w in ctx.lex.comparison_words for w in before) and not _FIGURE.search(ctx.text, s0, mt.start):
+        return None  # "the chief, who joined a year ago": no figure compared, the year
+    year = int(period[:4])
+    if from_dct and (ctx.dct is None or not 0 <= ctx.dct.year - year <= 1):
+        return None
+    return Found(Timex(mt.start, mt.end, "", "DATE", f"{year - 1:04d}{period[4:]}", anchor="event"), compared=True)
 
 
 def _norm_reference(mt: Match, ctx: Context) -> Found:
@@ -1479,7 +1700,9 @@ NORMALISERS: dict[str, Callable[[Match, Context], Found]] = {
     "month": _norm_month,
     "quarter": _norm_quarter,
     "week_of_month": _norm_week_of_month,
+    "week_of_day": _norm_week_of_day,
     "year": _norm_year,
+    "year_words": _norm_year_words,
     "decade": _norm_decade,
     "century": _norm_century,
     "relative": _norm_relative,
@@ -1573,15 +1796,20 @@ def tag(
             ctx.reference_written = any(c.isdigit() for c in tx.text)
             if ctx.reference_written and not ctx.reference_said:
                 narrated.add(day)
-        if tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags:
+        if (tx.type == "DATE" and "anaphoric_relative" not in tx.flags and "weekday_mismatch" not in tx.flags
+                and not found.compared):
             period = _period_point(tx.value)
-            if period is not None and not _compared_since(text, tx.start, lex):
+            compared = _compared_since(text, tx.start, lex) or _compared_against(text, tx.start, lex)
+            if period is not None and not compared:
                 # a day or month that took its year from the story ("June 30" after "June 29 2021", "In
                 # May" after "March 19, 2020") passes it on
                 written = found.explicit_year or (tx.anchor == "event" and mt.rule.kind in ("date", "month"))
                 ctx.point, ctx.point_end, ctx.point_written = period, tx.end, written
-        if tx.type == "DATE" and _SUB_YEAR.fullmatch(tx.value):
-            ctx.period = tx.value
+        if tx.type == "DATE" and _SUB_YEAR.fullmatch(tx.value) and not found.compared:
+            # (the year-ago quarter a report compares with is not the period it tells of)
+            ctx.period, ctx.period_end = tx.value, tx.end
+            if re.fullmatch(r"\d{4}-[QH]\d", tx.value):
+                ctx.quarter, ctx.quarter_end = tx.value, tx.end
         if tx.type == "SET" and (every := re.fullmatch(r"XXXX-WXX-([1-7])", tx.value)):
             ctx.set_weekdays.add(int(every[1]))
         if found.has_weekday and any(c.isdigit() for c in tx.text) and (wday := parse_day(tx.value)) is not None:
@@ -1595,6 +1823,7 @@ def tag(
     out = _join_same_day(_join_compound_durations(out, text), text, bare)
     _weekdays_dated_after(out, text, sentences)
     _weekdays_listed_after_a_set(out, text, lex)
+    _weekdays_listed_with_holidays(out, text, lex)
     _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
     _days_before_a_dated_day(out, text, lex)
@@ -1680,14 +1909,17 @@ def _any_day_in_recurring(found: list[Found], placed: set[int], ctx: Context) ->
     (`XXXX-XX-XXT13:00`, eval/real-id guideline), as the clock written right after a set is
     (`_clocks_of_sets`); a weekend without "lalu"/"ini" there is every weekend (SET `XXXX-WXX-WE`). Only
     what has no written date of its own moves: "Rabu (18/6) malam" stays that evening whatever else the
-    sentence says."""
+    sentence says. Advice ("sebaiknya", `Lexicon.advice`) makes any day's only what the story could put on
+    no day but the publication's: advice for a day told ("Peserta disarankan hadir pukul 06.00" after the
+    ceremony's Saturday) is of that day."""
     sets = [f.timex.start for f in found if f.timex.type == "SET" and _DAILY_SET.fullmatch(f.timex.value)]
     for f in found:
         tx = f.timex
         if id(f) not in placed or not tx.value[:1].isdigit():
             continue
         s0, s1 = sentence_bounds(ctx.text, tx.start, ctx.sentences)
-        if not (any(s0 <= s < s1 for s in sets) or (ctx.lex.habitual and _habitual(ctx, tx.start))):
+        advised = bool(ctx.lex.advice) and tx.anchor == ctx.dct_source and _advised(ctx, tx)
+        if not (any(s0 <= s < s1 for s in sets) or (ctx.lex.habitual and _habitual(ctx, tx.start)) or advised):
             continue
         if tx.type == "TIME" and "T" in tx.value:
             tx.value = "XXXX-XX-XX" + tx.value[tx.value.index("T"):]
@@ -1843,6 +2075,47 @@ def _weekdays_listed_after_a_set(found: list[Found], text: str, lex: Lexicon) ->
         if day is None or "T" in tx.value or not _joins_months(text[pt.end : tx.start], lex):
             continue
         tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+
+
+def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) -> None:
+    """Weekdays listed with holidays in general ("tidak berlaku pada hari Sabtu, Minggu, dan libur
+    nasional", "closed on Saturdays, Sundays and public holidays") are every such weekday, as the
+    holidays are every holiday: a rule of the calendar (SET XXXX-WXX-6), not the Saturday nearest
+    publication. The list is bare weekdays joined by list words, and the holidays close it."""
+    if not lex.general_holidays:
+        return
+    k = 0
+    while k < len(found):
+        run = [k]
+        while (run[-1] + 1 < len(found)
+               and _bare_weekday(found[run[-1] + 1])
+               and _joins_months(text[found[run[-1]].timex.end : found[run[-1] + 1].timex.start], lex)):
+            run.append(run[-1] + 1)
+        if _bare_weekday(found[k]) and _holidays_after(text, found[run[-1]].timex.end, lex):
+            for i in run:
+                tx = found[i].timex
+                day = parse_day(tx.value)
+                if day is not None:
+                    tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+        k = run[-1] + 1
+
+
+def _bare_weekday(f: Found) -> bool:
+    """A weekday written alone ("Sabtu", "hari Minggu"): no digit, one day's DATE."""
+    tx = f.timex
+    return f.has_weekday and tx.type == "DATE" and len(tx.value) == 10 and not any(c.isdigit() for c in tx.text)
+
+
+def _holidays_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a list word and holidays in general follow `end` ("..., dan libur nasional")."""
+    m = _LIST_TAIL.match(text, end)
+    if m is None:
+        return False
+    rest = text[m.end() : m.end() + 40].lower()
+    return any(re.match(rf"{re.escape(h)}\b", rest) for h in lex.general_holidays)
+
+
+_LIST_TAIL = re.compile(r"\s*(?:,\s*)?(?:(?:dan|atau|serta|maupun|and|or)\s+)?", re.IGNORECASE)
 
 
 _WEEKDAY_RANGE_GAP = re.compile(r"\s*(?:[-–]|hingga|sampai|s\.?d\.?|s/d|to|through|until)\s*", re.IGNORECASE)
