@@ -17,6 +17,8 @@ entities across the corpus.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import itertools
 import logging
@@ -56,6 +58,7 @@ from linimasa.text.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from linimasa.text.seams import glue_seams, open_seams
 from linimasa.text.sentences import article_sentences
 from linimasa.text.spans import DisjointSpans, StaticSpans
+from linimasa.text.windows import text_windows
 
 log = logging.getLogger(__name__)
 
@@ -518,15 +521,43 @@ The model learnt Indonesian from five corpora; its English is 1,300 silver sente
 news it misses names that the rules find rightly (people after "said", "Defense Ministry")."""
 
 
+WINDOW = 100_000
+"""The longest text (characters) the entity rules read at once; a longer one is read in windows of at
+most this length cut at paragraph breaks (`linimasa.text.windows`), and its mentions are the windows'
+mentions, one after the other.
+
+Why: the stage's document-level rules (a name found once is looked for in the whole article,
+`recall.known_orgs_everywhere`, `settle._name_starts`; the precision passes a cue starts) make its
+time per character grow with the text, and a multi-megabyte "article" (a feed dump, many articles
+joined) gives more output per character to spread. Read in windows, the cost per character of any
+text is at most that of a text of this length (bench/hostile.py, ordinary text from 10 KB to 2 MB).
+
+Why this length: no real article reaches it, so every real article is read whole, as before. The
+longest body of news-id-raw-scrape-2025 (5,447 rows) is 33,286 characters (the 99th percentile
+5,650), the longest development text of eval/ 47,171 (an English long read); 100,000 is twice that.
+
+What a window cannot see: a name that the text shows as a name only in another window (a title, a
+definition in brackets, a gazetteer hit) is not spread into this one, and "named once" (`named_once`)
+counts within the window. The mentions keep their names, types and keys, so what joins one entity's
+mentions of all windows is what joins them within one article: the linking stage clusters an
+article's mentions by key and name, short forms of people with their full names ("Lavrov" with
+"Sergey Lavrov") included, over the whole article."""
+
+
 def recognise(
     text: str, language: str = "id", recogniser: Recogniser | None = None, sentences: list[Span] | None = None,
     lone_min_score: float | None = LONE_MIN_SCORE,
     lone_languages: tuple[str, ...] = LONE_LANGUAGES,
     open_glue: bool = True,
     title: str = "",
+    window: int | None = None,
 ) -> list[Mention]:
     """All entity mentions of one text, sorted by offset. ``sentences`` are the text's sentences when
     the caller has them (`Article.sentences`); the packaged model then does not split again.
+
+    A text longer than ``window`` characters (None: `WINDOW`, read at the call) is read in windows:
+    each is recognised as a text of its own, with the sentences inside it, and its mentions are moved
+    back to their offsets in ``text``.
 
     Words a scraper glued together ("Juventusberlangsung", "PenyanyiDenada"; `linimasa.text.seams`)
     are read with the space put back, and the mentions found are reported at their offsets in
@@ -538,6 +569,39 @@ def recognise(
     (`glue_seams`); no mention is found in it."""
     if not text.strip():
         return []
+    if window is None:
+        window = WINDOW
+    if len(text) <= window:
+        return _recognise_text(text, language, recogniser, sentences, lone_min_score, lone_languages, open_glue,
+                               title)
+    out: list[Mention] = []
+    ends = None if sentences is None else [s.end for s in sentences]  # in text order, as the splitter gives them
+    for start, end in text_windows(text, window):
+        part = text[start:end]
+        inside = None
+        if sentences is not None and ends is not None:
+            inside = []
+            # the sentences inside the window (cut to it where a window had to end inside one)
+            for i in range(bisect.bisect_right(ends, start), len(sentences)):
+                s = sentences[i]
+                if s.start >= end:
+                    break
+                a, b = max(s.start, start), min(s.end, end)
+                if a < b:
+                    inside.append(Span(a - start, b - start, part[a - start : b - start]))
+        # new mentions, not the window's moved: nothing a window returns is changed in place
+        out += [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in
+                _recognise_text(part, language, recogniser, inside, lone_min_score, lone_languages, open_glue,
+                                title)]
+    return out
+
+
+def _recognise_text(
+    text: str, language: str, recogniser: Recogniser | None, sentences: list[Span] | None,
+    lone_min_score: float | None, lone_languages: tuple[str, ...], open_glue: bool, title: str,
+) -> list[Mention]:
+    """`recognise` on a text read at once (a window of a long text reads the whole article's `title`:
+    the headline is evidence for every part of it)."""
     seams = glue_seams(text, language, load_gazetteer(), title) if open_glue else []
     if not seams:
         found = _recognise(text, language, recogniser, sentences, lone_min_score, lone_languages)
