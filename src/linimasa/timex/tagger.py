@@ -1827,6 +1827,7 @@ def tag(
     _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
     _days_before_a_dated_day(out, text, lex)
+    out = _holiday_countdowns(out, text, lex)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
         recurring = _clocks_of_sets(out, text)
@@ -2098,6 +2099,44 @@ def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) 
                 if day is not None:
                     tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
         k = run[-1] + 1
+
+
+def _holiday_countdowns(found: list[Found], text: str, lex: Lexicon) -> list[Found]:
+    """"H-10", "H+3" (hari H minus / plus N days) are days counted from a holiday: "arus mudik meningkat
+    sejak H-10 atau 21 Maret 2025" is ten days before the Lebaran the article is about. The holiday is
+    the one named right after the mark ("H-7 Lebaran"), else the last named before it, else the first
+    after; a text that names no holiday gives the mark no day, and it stays untagged (which "hari H" it
+    counts from is not known). Whatever an earlier rule caught inside the mark (the "10" of "H-10" read as
+    a day of the month) gives way to it."""
+    if lex.holiday_countdown is None or not found:
+        return found
+    marks = list(lex.holiday_countdown.finditer(text))
+    if not marks:
+        return found
+    holidays = [f for f in found if f.timex.type == "DATE" and parse_day(f.timex.value) is not None
+                and _names_holiday(f.timex.text, lex)]
+    if not holidays:
+        return found
+    added: list[Found] = []
+    for m in marks:
+        right_after = [h for h in holidays if 0 <= h.timex.start - m.end() <= 2]
+        before = [h for h in holidays if h.timex.end <= m.start()]
+        after = [h for h in holidays if h.timex.start >= m.end()]
+        anchor = right_after[0] if right_after else before[-1] if before else after[0]
+        base = parse_day(anchor.timex.value)
+        assert base is not None
+        days = int(m["num"]) * (-1 if m["sign"] == "-" else 1)
+        day = base + dt.timedelta(days=days)
+        added.append(Found(Timex(m.start(), m.end(), m[0], "DATE", day.isoformat(), anchor="event")))
+    kept = [f for f in found
+            if not any(f.timex.start < a.timex.end and a.timex.start < f.timex.end for a in added)]
+    return sorted(kept + added, key=lambda f: (f.timex.start, f.timex.end))
+
+
+def _names_holiday(span: str, lex: Lexicon) -> bool:
+    """Whether a timex's words name a holiday of the lexicon ("Lebaran 2025 ini", "Hari Raya Idul Fitri")."""
+    words = lex.key(span)
+    return any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", words) for k in lex.holidays)
 
 
 def _bare_weekday(f: Found) -> bool:
