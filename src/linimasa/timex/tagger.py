@@ -1824,6 +1824,7 @@ def tag(
     _weekdays_dated_after(out, text, sentences)
     _weekdays_listed_after_a_set(out, text, lex)
     _weekdays_listed_with_holidays(out, text, lex)
+    _weekday_ranges_of_hours(out, text, lex)
     _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
     _days_before_a_dated_day(out, text, lex)
@@ -2087,12 +2088,15 @@ def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) 
         return
     k = 0
     while k < len(found):
+        if not _bare_weekday(found[k]):
+            k += 1  # (a run starts at a weekday: a clock before "Sabtu, Minggu, dan ..." must not swallow it)
+            continue
         run = [k]
         while (run[-1] + 1 < len(found)
                and _bare_weekday(found[run[-1] + 1])
                and _joins_months(text[found[run[-1]].timex.end : found[run[-1] + 1].timex.start], lex)):
             run.append(run[-1] + 1)
-        if _bare_weekday(found[k]) and _holidays_after(text, found[run[-1]].timex.end, lex):
+        if _holidays_after(text, found[run[-1]].timex.end, lex):
             for i in run:
                 tx = found[i].timex
                 day = parse_day(tx.value)
@@ -2137,6 +2141,25 @@ def _names_holiday(span: str, lex: Lexicon) -> bool:
     """Whether a timex's words name a holiday of the lexicon ("Lebaran 2025 ini", "Hari Raya Idul Fitri")."""
     words = lex.key(span)
     return any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", words) for k in lex.holidays)
+
+
+def _weekday_ranges_of_hours(found: list[Found], text: str, lex: Lexicon) -> None:
+    """A range of bare weekdays followed by a colon and a clock time ("Senin - Jumat: Pukul 15.00 - 20.00
+    WIB", "Monday-Friday: 9am-5pm") is a line of opening hours: every such weekday (SET XXXX-WXX-1 and
+    XXXX-WXX-5), not the Monday and Friday nearest publication."""
+    if lex.hours_after is None:
+        return
+    for prev, cur in itertools.pairwise(found):
+        if not (_bare_weekday(prev) and _bare_weekday(cur)):
+            continue
+        if not _WEEKDAY_RANGE_GAP.fullmatch(text, prev.timex.end, cur.timex.start):
+            continue
+        if not lex.hours_after.match(text, cur.timex.end):
+            continue
+        for tx in (prev.timex, cur.timex):
+            day = parse_day(tx.value)
+            if day is not None:
+                tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
 
 
 def _bare_weekday(f: Found) -> bool:
