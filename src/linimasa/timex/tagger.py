@@ -1829,6 +1829,7 @@ def tag(
     _months_before_a_year(out, text, lex)
     _days_before_a_dated_day(out, text, lex)
     out = _holiday_countdowns(out, text, lex)
+    _quoted_days_dated_after(out, text, lex, dct, sentences)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
         recurring = _clocks_of_sets(out, text)
@@ -2103,6 +2104,40 @@ def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) 
                 if day is not None:
                     tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
         k = run[-1] + 1
+
+
+def _quoted_days_dated_after(
+    found: list[Found], text: str, lex: Lexicon, dct: dt.date | None, sentences: list[Span] | None,
+) -> None:
+    """A quoted "hari ini" / "kemarin" / "besok" whose quotation is attributed, right after it on its line,
+    to a day before publication ('"Alhamdulillah mulai hari ini, jalur ... dibuka," ujar Khofifah di
+    Surabaya, Jumat (13/6/2025).' on a page of Saturday 14 June) counts from the day the words were said,
+    not from the day the page came out (as `_quoted_today` does where the statement's day comes first)."""
+    if dct is None:
+        return
+    for k, f in enumerate(found):
+        tx = f.timex
+        rel = lex.day_relative.get(lex.key(tx.text))
+        if tx.type != "DATE" or rel is None or rel[1] is not None:
+            continue
+        if tx.value != (dct + dt.timedelta(days=int(rel[0]))).isoformat():
+            continue  # placed on another day already (a quote after the statement's day)
+        quote = _quote_bounds(text, tx.start, tx.end)
+        if quote is None:
+            continue
+        line1 = text.find("\n", quote[1])
+        line1 = len(text) if line1 < 0 else line1
+        said = next((g for g in found[k + 1 :] if quote[1] <= g.timex.start < line1 and g.has_weekday
+                     and any(c.isdigit() for c in g.timex.text)), None)
+        if said is None or not _dates_statement(text, said.timex.start, lex, sentences):
+            continue
+        day = parse_day(said.timex.value)
+        if day is None or len(said.timex.value) != 10 or not 0 < (dct - day).days <= STORY_DAYS:
+            continue
+        if text.find("\u201c", quote[1], said.timex.start) >= 0 or text.count('"', quote[1] + 1, said.timex.start):
+            continue  # another quotation opens between them
+        tx.value = (day + dt.timedelta(days=int(rel[0]))).isoformat()
+        tx.anchor = "event"
 
 
 def _holiday_countdowns(found: list[Found], text: str, lex: Lexicon) -> list[Found]:
