@@ -1829,6 +1829,7 @@ def tag(
     _months_before_a_year(out, text, lex)
     _days_before_a_dated_day(out, text, lex)
     out = _holiday_countdowns(out, text, lex)
+    _weekday_typos_told_elsewhere(out, lex)
     _quoted_days_dated_after(out, text, lex, dct, sentences)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
@@ -2104,6 +2105,30 @@ def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) 
                 if day is not None:
                     tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
         k = run[-1] + 1
+
+
+def _weekday_typos_told_elsewhere(found: list[Found], lex: Lexicon) -> None:
+    """A weekday date that contradicts its weekday ("mulai Jumat (12/6/2025)", 12 June 2025 a Thursday) is
+    the day the text writes elsewhere with that weekday and a date that agrees, a day or two from the one
+    written ("... ujar Khofifah, Jumat (13/6/2025)"): the date, not the weekday, is the slip there."""
+    agreeing = {
+        d for f in found
+        if f.has_weekday and "weekday_mismatch" not in f.timex.flags and any(c.isdigit() for c in f.timex.text)
+        and len(f.timex.value) == 10 and (d := parse_day(f.timex.value)) is not None
+    }
+    for f in found:
+        tx = f.timex
+        if "weekday_mismatch" not in tx.flags or (written := parse_day(tx.value[:10])) is None:
+            continue
+        word = re.match(r"(?:hari\s+)?([^\W\d_]+(?:['\u2019][^\W\d_]+)?)", tx.text, re.IGNORECASE)
+        wd = lex.weekdays.get(lex.key(word.group(1))) if word else None
+        if wd is None:
+            continue
+        near = {d for d in agreeing if d.isoweekday() == wd and 0 < abs((d - written).days) <= 2}
+        if len(near) == 1:
+            day = near.pop()
+            tx.value = day.isoformat() + tx.value[10:]
+            tx.flags = [x for x in tx.flags if x != "weekday_mismatch"] + ["day_from_weekday"]
 
 
 def _quoted_days_dated_after(
