@@ -25,7 +25,8 @@ rounds `extra_sets.by_topic_rounds`) with its own salt and these differences:
 `dev-extra-15b` is the next draw of the same candidates with the same parameters once -15's ten are taken
 out (the next articles in the same salted order), drawn after -15 had been scored and its rules made, and
 annotated (committed) before linimasa was run on it. `dev-extra-15c` is the draw after -15b, made the same way
-after -15b had been scored and its rules made: okezone has no candidate left, so detik 5 and liputan6 5.
+after -15b had been scored and its rules made: okezone has no candidate left, so detik 5 and liputan6 5;
+`dev-extra-15d` the draw after -15c, made the same way after -15c had been scored and its rules made.
 
 Stdlib only, deterministic: rerunning writes the set byte for byte.
 """
@@ -42,6 +43,7 @@ import select_extra9 as s9  # the Indonesian date cues
 SPLIT = "dev-extra-15"
 SPLIT_B = "dev-extra-15b"
 SPLIT_C = "dev-extra-15c"
+SPLIT_D = "dev-extra-15d"
 SEED = "real-id-dev-extra-15-20261202-longer"
 OUTLETS = ("detik.com", "liputan6.com", "okezone.com")
 PER_OUTLET = {"detik.com": 4, "liputan6.com": 3, "okezone.com": 3}
@@ -58,7 +60,7 @@ def cues(cand: dict) -> int:
 
 def main() -> int:
     sel = xs.load_select()
-    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C))
+    own = tuple(f"manifest-{s}.jsonl" for s in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D))
     earlier = [p.relative_to(xs.GOLD).as_posix() for p in xs.GOLD.glob("**/manifest*.jsonl")]
     earlier = [m for m in earlier if m not in own]
     banned = xs.used_urls(earlier) | xs.link_id_urls()
@@ -77,8 +79,8 @@ def main() -> int:
             print(o, sum(c["outlet"] == o for c in cands))
         return 0
     rest = cands
-    for split in (SPLIT, SPLIT_B, SPLIT_C):
-        quota = PER_OUTLET_C if split == SPLIT_C else PER_OUTLET
+    for split in (SPLIT, SPLIT_B, SPLIT_C, SPLIT_D):
+        quota = PER_OUTLET_C if split in (SPLIT_C, SPLIT_D) else PER_OUTLET
         chosen = xs.by_topic_rounds(rest, SEED, OUTLETS, quota, {}, MAX_TEXT - 200)
         xs.write_set(chosen, split, f"corpus/{split}", f"manifest-{split}.jsonl")
         taken = {c["url"] for c in chosen}
