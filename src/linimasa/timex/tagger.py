@@ -1594,6 +1594,9 @@ def _norm_season(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-{code}"), needs_anchor=True)
+    if "yrel" in g:  # "musim panas tahun lalu": the season of the year named, whatever the month
+        year = ctx.dct.year + lex.relative.get(lex.key(g["yrel"]), 0)
+        return _dct_found(mt, ctx, "DATE", f"{year:04d}-{code}", f"XXXX-{code}")
     rel = lex.relative.get(lex.key(g["rel"]), 0) if "rel" in g else 0
     year = ctx.dct.year
     if rel < 0 and ctx.dct.month <= _SEASON_END_MONTH[code]:
