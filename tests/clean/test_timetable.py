@@ -105,3 +105,20 @@ def test_timetable_between_paragraphs_keeps_its_dates() -> None:
     for line in ("Sabtu, 14 Juni 2025", "Minggu, 15 Juni 2025", "Pukul 09.00 WIB: Babak final"):
         assert line in art.text
     assert next(ln for ln in art.lines if ln.n == 2).label == "metadata"
+
+
+LABELLED_ITEM = """Pendaftaran Lomba Perahu Naga Dibuka Hari Ini
+Senin, 16 Jun 2025 10:20 WIB
+Panitia Lomba Perahu Naga Danau Toba membuka pendaftaran untuk tim dari seluruh provinsi mulai hari ini.
+Ketua panitia menyebut kuota peserta tahun ini dinaikkan menjadi empat puluh tim.
+Ketentuan pendaftaran sebagai berikut.
+- Periode: 16 Juni - 30 Juni 2025
+- Biaya: Rp 500 ribu per tim
+Panitia juga menyiapkan hadiah utama berupa uang tunai dan piala bergilir bagi tim juara lomba tahun ini.
+"""
+
+
+def test_a_labelled_list_item_with_dates_between_paragraphs_is_text() -> None:
+    art = clean_article(ingest_text(LABELLED_ITEM))
+    assert "- Periode: 16 Juni - 30 Juni 2025" in art.text
+    assert next(ln for ln in art.lines if ln.n == 2).label == "metadata"

@@ -574,6 +574,15 @@ def mark_schedule_dates(page: Page) -> None:
         if page.label[i] == "metadata" and page.kind[i] == "date" and _heads_schedule(page, i):
             page.set(i, "body", "date heading of a time-table in the text")
             page.kept[i] = clean_inline(page.text(i), page.rules)  # metadata lines got none yet
+        elif page.label[i] == "metadata" and page.kind[i] == "date" and _LABELLED_ITEM.match(page.stripped[i]):
+            # "- Periode: 19 Juni - 13 Juli 2025" between paragraphs: an item of the text's own list (a
+            # field and its dates), not the page's date stamp, which opens with no list mark and label
+            page.set(i, "body", "labelled list item with a date in the text")
+            page.kept[i] = clean_inline(page.text(i), page.rules)
+
+
+_LABELLED_ITEM = re.compile(r"[-–•*·]\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
+"""A list item that opens with a field label: "- Periode: ...", "• Batas waktu pendaftaran: ..."."""
 
 
 def _heads_schedule(page: Page, i: int) -> bool:

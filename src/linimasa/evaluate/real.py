@@ -175,6 +175,19 @@ SETS: dict[str, tuple[str, ...]] = {
                        *("dev-extra-13", "dev-extra-13b", "dev-extra-13c", "dev-extra-13d", "dev-extra-13e"),
                        *("dev-extra-13f", "dev-extra-14", "dev-extra-14b", "dev-extra-14c", "dev-extra-14d"),
                        "dev-extra-14e"),
+    "dev-extra-15": ("dev-extra-15",),
+    "dev-extra-15b": ("dev-extra-15b",),
+    "dev-extra-15+b": ("dev-extra-15", "dev-extra-15b"),
+    "dev-extra-15c": ("dev-extra-15c",),
+    "dev-extra-15d": ("dev-extra-15d",),
+    "dev-extra-15+all": ("dev-extra-15", "dev-extra-15b", "dev-extra-15c", "dev-extra-15d"),
+    "dev+dates15": (*("dev", "dev-extra", "dev-extra-2", "dev-extra-3", "dev-extra-4", "dev-extra-5"),
+                    *("dev-extra-6", "dev-extra-7", "dev-extra-8", "dev-extra-9", "dev-extra-10", "dev-extra-11"),
+                    *("dev-extra-11b", "dev-extra-11c", "dev-extra-11d", "dev-extra-11e", "dev-extra-11f"),
+                    *("dev-extra-11g", "dev-extra-11h", "dev-extra-12", "dev-extra-12b"),
+                    *("dev-extra-13", "dev-extra-13b", "dev-extra-13c", "dev-extra-13d", "dev-extra-13e"),
+                    *("dev-extra-13f", "dev-extra-14", "dev-extra-14b", "dev-extra-14c", "dev-extra-14d"),
+                    "dev-extra-14e", "dev-extra-15", "dev-extra-15b", "dev-extra-15c", "dev-extra-15d"),
 }
 """`--set` values -> the gold files (`<name>.jsonl`) they read. The extra development sets
 (eval/real-id/README.md) are each annotated for some layers only: `dev-extra` for dates and
@@ -272,7 +285,12 @@ been scored), `dev-extra-13f` 10 longer ones (after -13e had been scored); `dev-
 parts and `dev+dates13` is `dev+dates12` and the six.
 
 `dev+dates13+14` pools `dev+dates12` and both fresh sets' parts (the two were drawn at the same time from
-disjoint outlets)."""
+disjoint outlets). `dev-extra-15` is a fresh set of LONGER date-rich Indonesian articles (10 detik, liputan6 and
+okezone bodies of 2,000-5,000 characters, at least 10 date cues, in no earlier set), annotated (committed) before
+linimasa was run on it; `dev-extra-15b` the next 10 of the same draw (drawn, annotated and committed after -15
+had been scored and its rules made); `dev-extra-15c` the 10 after those (detik, liputan6), drawn likewise after
+-15b, `dev-extra-15d` the 9 after those (after -15c); `dev-extra-15+b` the first two, `dev-extra-15+all` the
+four; `dev+dates15` is `dev+dates13+14` and the four."""
 ALL_LAYERS = ("meta", "timexes", "entities")
 
 OUTLET_ALIASES = {"ap": "associatedpress", "theassociatedpress": "associatedpress", "afp": "agencefrancepresse"}
@@ -867,6 +885,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev-extra-14, -14b … -14e: fresh Indonesian dates sets; dev+dates14: dev+dates12 and those five; "
         "dev-extra-13, -13b … -13f, -13+b, -13+all: date-rich detik and liputan6 articles; "
         "dev+dates13: dev+dates12 and dev-extra-13 … -13f; dev+dates13+14: both; "
+        "dev-extra-15, -15b, -15c, -15d, -15+b, -15+all: longer fresh Indonesian articles; "
+        "dev+dates15: dev+dates13+14 and -15 … -15d; "
         "dev+extra: dev and the first extra entity set; dev+extras: dev and the first two extra entity sets; "
         "dev+extras3: dev and the first three extra entity sets; "
         "dev+extras4: dev and all four extra entity sets; dev+dates: dev and the first three extra dates sets; "

@@ -137,6 +137,8 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "from", "than": "a year earlier" after them is a compared period
     since_comparisons: frozenset[str] = frozenset()  # "tertinggi sejak Mei 2023": that since-date is no story time
     general_holidays: tuple[str, ...] = ()  # "libur nasional": holidays in general, closing a list of weekdays
+    holiday_countdown: re.Pattern[str] | None = None  # "H-10": a day counted from the holiday the text names
+    hours_after: re.Pattern[str] | None = None  # ": Pukul 15.00" after a range of weekdays: opening hours
     comparison_cues: frozenset[str] = frozenset()  # "dibandingkan April": a month compared against, no story time
     event_relators: frozenset[str] = frozenset()  # "before", "sebelum": "the day before <an event>"
     generic_present: frozenset[str] = frozenset()  # "today" that may mean these days (PRESENT_REF)
@@ -343,6 +345,8 @@ def lexicon(lang: str) -> Lexicon:
         advice=frozenset(Lexicon.key(str(w)) for w in data.get("advice") or []),
         since_comparisons=frozenset(Lexicon.key(str(w)) for w in data.get("since_comparisons") or []),
         general_holidays=tuple(str(w).lower() for w in data.get("general_holidays") or ()),
+        holiday_countdown=re.compile(str(data["holiday_countdown"])) if data.get("holiday_countdown") else None,
+        hours_after=re.compile(str(data["hours_after"]), re.IGNORECASE) if data.get("hours_after") else None,
         comparison_cues=frozenset(Lexicon.key(str(w)) for w in data.get("comparison_cues") or []),
         generic_present=frozenset(Lexicon.key(str(w)) for w in data.get("generic_present") or []),
         dated_today_cues=frozenset(Lexicon.key(str(w)) for w in data.get("dated_today_cues") or []),

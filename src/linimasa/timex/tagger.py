@@ -1594,6 +1594,9 @@ def _norm_season(mt: Match, ctx: Context) -> Found:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"{int(g['year']):04d}-{code}"), explicit_year=True)
     if ctx.dct is None:
         return Found(Timex(mt.start, mt.end, "", "DATE", f"XXXX-{code}"), needs_anchor=True)
+    if "yrel" in g:  # "musim panas tahun lalu": the season of the year named, whatever the month
+        year = ctx.dct.year + lex.relative.get(lex.key(g["yrel"]), 0)
+        return _dct_found(mt, ctx, "DATE", f"{year:04d}-{code}", f"XXXX-{code}")
     rel = lex.relative.get(lex.key(g["rel"]), 0) if "rel" in g else 0
     year = ctx.dct.year
     if rel < 0 and ctx.dct.month <= _SEASON_END_MONTH[code]:
@@ -1824,9 +1827,13 @@ def tag(
     _weekdays_dated_after(out, text, sentences)
     _weekdays_listed_after_a_set(out, text, lex)
     _weekdays_listed_with_holidays(out, text, lex)
+    _weekday_ranges_of_hours(out, text, lex)
     _weekday_ranges_in_order(out, text, dct)
     _months_before_a_year(out, text, lex)
     _days_before_a_dated_day(out, text, lex)
+    out = _holiday_countdowns(out, text, lex)
+    _weekday_typos_told_elsewhere(out, lex)
+    _quoted_days_dated_after(out, text, lex, dct, sentences)
     if clocks:
         days = _Days(out, bare=set(bare))  # a clock joined to its day ("9 a.m. Tuesday") gives that day on
         recurring = _clocks_of_sets(out, text)
@@ -2088,18 +2095,136 @@ def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) 
         return
     k = 0
     while k < len(found):
+        if not _bare_weekday(found[k]):
+            k += 1  # (a run starts at a weekday: a clock before "Sabtu, Minggu, dan ..." must not swallow it)
+            continue
         run = [k]
         while (run[-1] + 1 < len(found)
                and _bare_weekday(found[run[-1] + 1])
                and _joins_months(text[found[run[-1]].timex.end : found[run[-1] + 1].timex.start], lex)):
             run.append(run[-1] + 1)
-        if _bare_weekday(found[k]) and _holidays_after(text, found[run[-1]].timex.end, lex):
+        if _holidays_after(text, found[run[-1]].timex.end, lex):
             for i in run:
                 tx = found[i].timex
                 day = parse_day(tx.value)
                 if day is not None:
                     tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
         k = run[-1] + 1
+
+
+def _weekday_typos_told_elsewhere(found: list[Found], lex: Lexicon) -> None:
+    """A weekday date that contradicts its weekday ("mulai Jumat (12/6/2025)", 12 June 2025 a Thursday) is
+    the day the text writes elsewhere with that weekday and a date that agrees, a day or two from the one
+    written ("... ujar Khofifah, Jumat (13/6/2025)"): the date, not the weekday, is the slip there."""
+    agreeing = {
+        d for f in found
+        if f.has_weekday and "weekday_mismatch" not in f.timex.flags and any(c.isdigit() for c in f.timex.text)
+        and len(f.timex.value) == 10 and (d := parse_day(f.timex.value)) is not None
+    }
+    for f in found:
+        tx = f.timex
+        if "weekday_mismatch" not in tx.flags or (written := parse_day(tx.value[:10])) is None:
+            continue
+        word = re.match(r"(?:hari\s+)?([^\W\d_]+(?:['\u2019][^\W\d_]+)?)", tx.text, re.IGNORECASE)
+        wd = lex.weekdays.get(lex.key(word.group(1))) if word else None
+        if wd is None:
+            continue
+        near = {d for d in agreeing if d.isoweekday() == wd and 0 < abs((d - written).days) <= 2}
+        if len(near) == 1:
+            day = near.pop()
+            tx.value = day.isoformat() + tx.value[10:]
+            tx.flags = [x for x in tx.flags if x != "weekday_mismatch"] + ["day_from_weekday"]
+
+
+def _quoted_days_dated_after(
+    found: list[Found], text: str, lex: Lexicon, dct: dt.date | None, sentences: list[Span] | None,
+) -> None:
+    """A quoted "hari ini" / "kemarin" / "besok" whose quotation is attributed, right after it on its line,
+    to a day before publication ('"Alhamdulillah mulai hari ini, jalur ... dibuka," ujar Khofifah di
+    Surabaya, Jumat (13/6/2025).' on a page of Saturday 14 June) counts from the day the words were said,
+    not from the day the page came out (as `_quoted_today` does where the statement's day comes first)."""
+    if dct is None:
+        return
+    for k, f in enumerate(found):
+        tx = f.timex
+        rel = lex.day_relative.get(lex.key(tx.text))
+        if tx.type != "DATE" or rel is None or rel[1] is not None:
+            continue
+        if tx.value != (dct + dt.timedelta(days=int(rel[0]))).isoformat():
+            continue  # placed on another day already (a quote after the statement's day)
+        quote = _quote_bounds(text, tx.start, tx.end)
+        if quote is None:
+            continue
+        line1 = text.find("\n", quote[1])
+        line1 = len(text) if line1 < 0 else line1
+        said = next((g for g in found[k + 1 :] if quote[1] <= g.timex.start < line1 and g.has_weekday
+                     and any(c.isdigit() for c in g.timex.text)), None)
+        if said is None or not _dates_statement(text, said.timex.start, lex, sentences):
+            continue
+        day = parse_day(said.timex.value)
+        if day is None or len(said.timex.value) != 10 or not 0 < (dct - day).days <= STORY_DAYS:
+            continue
+        if text.find("\u201c", quote[1], said.timex.start) >= 0 or text.count('"', quote[1] + 1, said.timex.start):
+            continue  # another quotation opens between them
+        tx.value = (day + dt.timedelta(days=int(rel[0]))).isoformat()
+        tx.anchor = "event"
+
+
+def _holiday_countdowns(found: list[Found], text: str, lex: Lexicon) -> list[Found]:
+    """"H-10", "H+3" (hari H minus / plus N days) are days counted from a holiday: "arus mudik meningkat
+    sejak H-10 atau 21 Maret 2025" is ten days before the Lebaran the article is about. The holiday is
+    the one named right after the mark ("H-7 Lebaran"), else the last named before it, else the first
+    after; a text that names no holiday gives the mark no day, and it stays untagged (which "hari H" it
+    counts from is not known). Whatever an earlier rule caught inside the mark (the "10" of "H-10" read as
+    a day of the month) gives way to it."""
+    if lex.holiday_countdown is None or not found:
+        return found
+    marks = list(lex.holiday_countdown.finditer(text))
+    if not marks:
+        return found
+    holidays = [f for f in found if f.timex.type == "DATE" and parse_day(f.timex.value) is not None
+                and _names_holiday(f.timex.text, lex)]
+    if not holidays:
+        return found
+    added: list[Found] = []
+    for m in marks:
+        right_after = [h for h in holidays if 0 <= h.timex.start - m.end() <= 2]
+        before = [h for h in holidays if h.timex.end <= m.start()]
+        after = [h for h in holidays if h.timex.start >= m.end()]
+        anchor = right_after[0] if right_after else before[-1] if before else after[0]
+        base = parse_day(anchor.timex.value)
+        assert base is not None
+        days = int(m["num"]) * (-1 if m["sign"] == "-" else 1)
+        day = base + dt.timedelta(days=days)
+        added.append(Found(Timex(m.start(), m.end(), m[0], "DATE", day.isoformat(), anchor="event")))
+    kept = [f for f in found
+            if not any(f.timex.start < a.timex.end and a.timex.start < f.timex.end for a in added)]
+    return sorted(kept + added, key=lambda f: (f.timex.start, f.timex.end))
+
+
+def _names_holiday(span: str, lex: Lexicon) -> bool:
+    """Whether a timex's words name a holiday of the lexicon ("Lebaran 2025 ini", "Hari Raya Idul Fitri")."""
+    words = lex.key(span)
+    return any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", words) for k in lex.holidays)
+
+
+def _weekday_ranges_of_hours(found: list[Found], text: str, lex: Lexicon) -> None:
+    """A range of bare weekdays followed by a colon and a clock time ("Senin - Jumat: Pukul 15.00 - 20.00
+    WIB", "Monday-Friday: 9am-5pm") is a line of opening hours: every such weekday (SET XXXX-WXX-1 and
+    XXXX-WXX-5), not the Monday and Friday nearest publication."""
+    if lex.hours_after is None:
+        return
+    for prev, cur in itertools.pairwise(found):
+        if not (_bare_weekday(prev) and _bare_weekday(cur)):
+            continue
+        if not _WEEKDAY_RANGE_GAP.fullmatch(text, prev.timex.end, cur.timex.start):
+            continue
+        if not lex.hours_after.match(text, cur.timex.end):
+            continue
+        for tx in (prev.timex, cur.timex):
+            day = parse_day(tx.value)
+            if day is not None:
+                tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
 
 
 def _bare_weekday(f: Found) -> bool:
