@@ -66,3 +66,16 @@ def test_a_nickname_after_a_bare_or_joins_when_written_alone_again() -> None:
     c = _link(_article(0, "Herlambang Situmorang atau Bento tiba pukul 10.00. Bento lalu berpidato.",
                        ["Herlambang Situmorang", "Bento", "Bento"]))
     assert _entity_of(c, "a0", "Bento") is _entity_of(c, "a0", "Herlambang Situmorang")
+
+
+def test_a_nickname_finds_the_person_through_the_store(tmp_path) -> None:
+    import linimasa
+
+    db = str(tmp_path / "n.db")
+    linimasa.process(texts=["Menteri Perdagangan Herlambang Situmorang atau yang akrab disapa Bento meninjau Pasar "
+                            "Senen di Jakarta Pusat bersama Gubernur Rudi Hartawan. Bento memastikan harga beras "
+                            "turun pekan depan."], store=db)
+    c = linimasa.process(texts=["Bento kembali meninjau Pasar Senen di Jakarta Pusat bersama Gubernur Rudi Hartawan. "
+                                "Menurut Bento, harga beras sudah turun."], store=db)
+    (e,) = [e for e in c.entities if e.name == "Herlambang Situmorang"]
+    assert len({m.article for m in e.mentions}) == 2
