@@ -305,7 +305,66 @@ def _article_clusters(article: Article) -> list[Cluster]:
         c.mentions.append((article.id, m))
         clusters[c.key] = c
         people.append((toks, c))
+    _join_nicknames(article, clusters)
     return list(clusters.values())
+
+
+@functools.cache
+def _nickname_pattern() -> re.Pattern[str]:
+    """What follows a person's full name to give the nickname the article goes on to use: a cue
+    (`nickname_cues` of resources/<lang>/entities.yaml: "akrab disapa", "alias", "known as"), maybe after
+    "atau" and a comma (group 1); a bare "atau" (`nickname_or_words`, group 2); or brackets (group 3)."""
+    cues: set[str] = set()
+    ors: set[str] = set()
+    for lang in resources.languages():
+        data = resources.load_or_empty(lang, "entities") or {}
+        cues.update(str(w) for w in data.get("nickname_cues") or [] if w)
+        ors.update(str(w) for w in data.get("nickname_or_words") or [] if w)
+
+    def alternatives(words: set[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    name = r"([A-Z][a-z'-]+)"
+    branches = [r"\(\s*" + name + r"\s*\)"]
+    name += r"(?![\w'-]|\s+[A-Z])"  # one word: not the first of another full name
+    if cues:
+        lead = rf"(?:(?i:{alternatives(ors)})\s+)?" if ors else ""
+        branches.insert(0, rf"{lead}(?i:{alternatives(cues)})\s+[\"'“]?{name}")
+    else:
+        branches.insert(0, r"(?!)" + name)
+    if ors:
+        branches.insert(1, rf"(?i:{alternatives(ors)})\s+{name}")
+    else:
+        branches.insert(1, r"(?!)" + name)
+    return re.compile(r"\s*,?\s*(?:" + "|".join(branches) + ")")
+
+
+def _join_nicknames(article: Article, clusters: dict[str, Cluster]) -> None:
+    """A nickname introduced right after a full name ("Maruarar Sirait atau yang akrab disapa Ara",
+    "Basuki Tjahaja Purnama alias Ahok", "Robert Smith (Bobby)") is that person wherever the article
+    uses it alone: the one-word person cluster of that name joins the full name's. A bare "atau" ("A
+    atau B" is also "A or B") counts only when the one-word name is used again in the article."""
+    text = article.text
+    pattern = _nickname_pattern()
+    by_word: dict[str, Cluster] = {}
+    for c in clusters.values():
+        if c.type == "PER" and c.key.startswith("per:") and len(toks := name_tokens(c.full_name())) == 1:
+            by_word[spelling_key(toks[0])] = c
+    if not by_word:
+        return
+    for c in list(clusters.values()):
+        if c.type != "PER" or not any(x is c for x in clusters.values()):
+            continue
+        for _, m in list(c.mentions):
+            if len(name_tokens(m.text)) < 2 or (found := pattern.match(text, m.end)) is None:
+                continue
+            word = found.group(1) or found.group(2) or found.group(3)
+            nick = by_word.get(spelling_key(word))
+            if nick is None or nick is c or nick.key not in clusters:
+                continue
+            if found.group(2) and sum(1 for _, x in nick.mentions if x.start != found.start(2)) < 1:
+                continue
+            c.absorb(clusters.pop(nick.key))
 
 
 @functools.cache
@@ -543,6 +602,19 @@ def _names_of(cluster: Cluster) -> list[list[str]]:
     return [name_tokens(cluster.full_name())]
 
 
+def _nicknames(cluster: Cluster, full: list[str]) -> list[list[str]]:
+    """The one-word names a person cluster is also written as that are no part of its full name: the
+    nicknames `_join_nicknames` joined ("Ara" of "Maruarar Sirait"), so that the nickname alone finds
+    the person in other articles and later batches."""
+    keys = {spelling_key(t) for t in full}
+    out: list[list[str]] = []
+    for form in cluster.forms():
+        toks = name_tokens(form)
+        if len(toks) == 1 and len(toks[0]) >= 3 and spelling_key(toks[0]) not in keys and toks not in out:
+            out.append(toks)
+    return out
+
+
 def _part_of(toks: list[str], full: list[str]) -> bool:
     """Whether a person mention is the same name or an ordered part of a fuller one that keeps its
     surname ("Amir Muttaqi" of "Amir Khan Muttaqi"), its first or last name alone, or its first two
@@ -633,9 +705,11 @@ def _merge_people(clusters: list[Cluster], context: dict[str, set[str]]) -> list
         longer = index.owners(toks)
         if len(longer) == 1 and _shared_context(c.articles, longer[0].articles, context) >= 1:
             longer[0].absorb(c)
+            if nicks := _nicknames(c, toks):
+                index.add(longer[0], nicks)
             continue
         merged[key] = c.copy(key, "PER")
-        index.add(merged[key], [toks])
+        index.add(merged[key], [toks, *_nicknames(c, toks)])
     for c in short:
         toks = names[id(c)]
         mine = c.articles
@@ -940,7 +1014,8 @@ def _person_keys(names: Iterable[list[str]]) -> set[str]:
 def _lookup_keys(cluster: Cluster) -> set[str]:
     """Keys under which a stored entity that this cluster may merge with was saved."""
     if cluster.type == "PER" and (cluster.key.startswith("per:") or cluster.gaz_id):
-        return {cluster.key} | _person_keys([*_names_of(cluster), name_tokens(cluster.full_name())])
+        full = name_tokens(cluster.full_name())
+        return {cluster.key} | _person_keys([*_names_of(cluster), full, *_nicknames(cluster, full)])
     return {cluster.key, *org_variant_keys(cluster)[1], *_edition_keys(cluster)}
 
 
@@ -977,7 +1052,7 @@ def _record(cluster: Cluster) -> EntityRecord:
     types.update(m.type for _, m in cluster.mentions)
     keys = {cluster.key, *(k for r in cluster.records for k in r.keys)}
     if type_ == "PER" or cluster.type == "PER":
-        keys |= _person_keys([*_names_of(cluster), name_tokens(name)])
+        keys |= _person_keys([*_names_of(cluster), name_tokens(name), *_nicknames(cluster, name_tokens(name))])
     keys |= org_variant_keys(cluster)[0]
     if type_ != "PER":
         keys |= _edition_keys(cluster)
