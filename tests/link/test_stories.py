@@ -308,6 +308,9 @@ class _Store:
     def stories(self, ids):
         return []
 
+    def get_articles(self, ids):
+        return []
+
 
 def _article(aid, entities, day):
     published = Published(value=day, precision="day", how="metadata")
@@ -747,15 +750,19 @@ def test_a_story_sharing_no_word_that_counts_scores_exactly_nothing():
 class _StoredStories(_Store):
     """`_Store` with stories stored by earlier batches, every one of them a candidate."""
 
-    def __init__(self, info, terms, stored):
+    def __init__(self, info, terms, stored, reports=()):
         super().__init__(info, terms)
         self.stored = {s.id: s for s in stored}
+        self.reports = {x.id: x for x in reports}  # the stored stories' articles (`get_articles`)
 
     def story_candidates(self, keys, limit):
         return list(self.stored)
 
     def stories(self, ids):
         return [self.stored[i] for i in ids if i in self.stored]
+
+    def get_articles(self, ids):
+        return [self.reports[i] for i in ids if i in self.reports]
 
     def article_cards(self, ids):
         return {}
@@ -906,3 +913,20 @@ def test_load_members_weighs_as_when_it_asked_for_every_word(counts: dict[str, d
         assert list(weighed[m].items()) == _term_weights_before(c, 50, store_df, 5, full_idf)
     assert all(len(t) > 2 and t not in counted for asked in store.asked for t in asked)
     assert all(asked for asked in store.asked)
+
+
+def test_a_late_move_needs_both_shared_actors_and_shared_words():
+    # A stored report met again at a later batch's end moves into the batch's story only when it
+    # shares the story's actors and its words: a carmaker's order count joins its launch; a rival's
+    # sales figures (the trade's words, no shared actor) and the carmaker's unrelated feature (the
+    # actor, other words) do not.
+    from linimasa.link.stories import late_backed
+    launch = Story(id="s1", label="launch", articles=["b1", "b2"],
+                   entities={"maker": 2.0, "phone": 2.0, "ceo": 1.0},
+                   terms={"peluncuran": 3.0, "pemesanan": 2.0, "unit": 2.0, "harga": 1.0})
+    orders = ({"maker": 1.0, "phone": 1.0}, {"pemesanan": 3.0, "unit": 2.0, "diler": 1.0})
+    rival = ({"rival": 1.0}, {"pemesanan": 3.0, "unit": 2.0, "diler": 1.0})
+    feature = ({"maker": 1.0}, {"pabrik": 3.0, "sejarah": 3.0, "museum": 2.0})
+    assert late_backed(*orders, launch)
+    assert not late_backed(*rival, launch)
+    assert not late_backed(*feature, launch)

@@ -95,6 +95,10 @@ CORE_FIT = 0.12  # ... and joining it then takes this fit
 HALVES_NEAR = 0.5  # an article fitting a second story this much of its best fit may show the two are one ...
 HALVES_ENTITIES = 0.3  # ... when the two stories share their actors this much (entity cosine) ...
 HALVES_WORDS = 0.15  # ... and their words this much (`assign`'s `halves`)
+LATE_FLOOR = 0.1  # a small stored story a new article fits this much is matched once more at the batch's end ...
+LATE_FIT = 0.2  # ... and moves to a story of the batch only at this fit
+LATE_ENTITIES = 0.1  # ... when it shares the story's actors this much (entity cosine) ...
+LATE_WORDS = 0.22  # ... and its words this much (word cosine)
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -256,6 +260,18 @@ def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
         return False
     return (not any(_may_be_one(a, b) for a in _main(mine) for b in theirs)
             and not any(_may_be_one(a, b) for a in mine for b in _main(theirs)))
+
+
+def late_backed(weights: dict[str, float], terms: dict[str, float], story: Story) -> bool:
+    """Whether a report of a stored story, matched once more at a later batch's end (`LATE_FIT`),
+    shares with the batch's story both its actors (`LATE_ENTITIES`) and its words (`LATE_WORDS`).
+    The late look reopens a grouping an earlier batch settled, so one kind of likeness is not
+    enough: a star's feature and his club's match share the star and little else, a carmaker's
+    sales figures and a rival's share the trade's words and no actor, a land-mafia case and the
+    civil suit about the same victim share the victim and the case's words but no other actor.
+    A report of the event (a launch's order count, a fair's ticket guide) shares both."""
+    return (_cosine(weights, story.entities) >= LATE_ENTITIES
+            and _cosine(terms, story.terms) >= LATE_WORDS)
 
 
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
@@ -664,6 +680,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
+    reached: dict[str, Story] = {}  # small stored stories the batch's articles came near (`LATE_FLOOR`)
+    late: dict[str, Story] = {}  # ... those of them matched once more at its end, like `started`
+    pool = articles  # the articles of the second look: the batch's, and the late stories' stored ones
     headline_of = {x.id: (x.title, x.language or "id") for x in articles}  # read for `other_match`, `round_up`
     # Stories whose every entity `info` holds (or the store lacks): a story only ever takes in entities
     # of the batch's articles and of other such stories, so its entities need not be walked again for
@@ -798,7 +817,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         A turn of a visit told twice (the trade deal the leaders concluded, then its negotiator's
         account that names only the deal) fits the visit as a pair, not report by report; a report
         that names none of the story's entities is no part of it."""
-        reports = [x for x in articles if x.story == small.id and not x.duplicate_of]
+        reports = [x for x in pool if x.story == small.id and not x.duplicate_of]
         if any(s.entities.keys().isdisjoint(_weights(x, info, n_articles)) for x in reports):
             return False
         other_language = bool(s.languages) and small.languages.keys().isdisjoint(s.languages)
@@ -825,7 +844,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
 
     while queue:
         a = queue.pop(0)
-        if again and (a.story not in started or a.story not in changed):
+        if again and (a.story not in started or (a.story not in changed and a.story not in late)):
             continue  # its story has joined another meanwhile
         weights = _weights(a, info, n_articles)
         if again and a.id in member_terms:
@@ -895,7 +914,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                                * _time_factor(day, s),
                                s.id))
             near = sorted(scored, reverse=True)  # every candidate's fit, for `halves`
-            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], aliased[x[1]])), reverse=True)
+            if not again:
+                for value, sid in near:
+                    st = cands[sid]
+                    if (value >= LATE_FLOOR and sid not in changed and len(st.articles) <= SECOND_LOOK
+                            and _time_factor(day, st) == 1.0):
+                        reached[sid] = st
+            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], aliased[x[1]])
+                             and not (again and a.story in late and x[0] < LATE_FIT)), reverse=True)
             pairing = _pairing(a.title)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
@@ -924,20 +950,22 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             # A story of several articles joins another only when each of them fits it (one of two
             # match reports of a tournament fits the tournament's other matches, the pair is its
             # own), or when they fit it as a whole and each names one of its entities (`fits_whole`).
-            if (best is not None and a.story in changed and best.id != a.story
-                    and not other_days(changed[a.story], best)
-                    and not any(kept_apart(x, best) for x in articles if x.story == a.story and not x.duplicate_of)
-                    and (all(fits(x, best) for x in articles
+            mine = changed.get(a.story) or late.get(a.story)
+            if (best is not None and mine is not None and best.id != a.story
+                    and (a.story not in late or late_backed(weights, terms, best))
+                    and not other_days(mine, best)
+                    and not any(kept_apart(x, best) for x in pool if x.story == a.story and not x.duplicate_of)
+                    and (all(fits(x, best) for x in pool
                              if x.story == a.story and x is not a and not x.duplicate_of)
-                         or fits_whole(changed[a.story], best, _day(a)))):
+                         or fits_whole(mine, best, _day(a)))):
                 old = a.story
-                _absorb(best, changed.pop(old))
+                _absorb(best, changed.pop(old, None) or late.pop(old))
                 absorbed.add(old)
                 started.discard(best.id)  # grown: its own articles keep where they are
                 places_of.pop(best.id, None)
                 norms_of.pop(best.id, None)
                 best.label = _label(best, info | store.entity_info({e for e in best.entities if e not in info}))
-                for x in articles:
+                for x in pool:
                     if x.story == old:
                         x.story = best.id
                 changed[best.id] = best
@@ -963,6 +991,17 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             started = {x.story for x in alone if x.story in changed
                        and len(set(changed[x.story].articles) - copies) <= SECOND_LOOK}
             queue, again = [x for x in articles if x.story in started and not x.duplicate_of], True
+            late = {sid: st for sid, st in reached.items() if sid not in changed and sid not in absorbed}
+            if late:
+                stored = [x for x in store.get_articles([m for st in late.values() for m in st.articles])
+                          if x.story in late]
+                info.update(store.entity_info({m.entity for x in stored for m in x.mentions
+                                               if m.entity and m.entity not in info}))
+                _load_members(list(late.values()), member_terms, store, n_docs, df, terms_per_article, idf,
+                              member_counts)
+                started |= set(late)
+                pool = articles + stored
+                queue += [x for x in stored if not x.duplicate_of]
     return [s for s in changed.values() if s.id not in absorbed], absorbed
 
 
