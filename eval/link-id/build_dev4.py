@@ -10,7 +10,7 @@ raw-text writer, planted transforms and checks. Three steps:
 
     # 1. candidates: articles to label (probes on title words + seeded singletons), none of which is
     #    in candidates.tsv (dev/test), candidates-dev2.tsv (dev2), candidates-dev3.tsv (dev3)
-#    or any eval/*/ manifest
+    #    or any eval/*/ manifest
     /work/main/.venv/bin/python eval/link-id/build_dev4.py candidates
     # ... a person reads candidates-dev4.tsv and writes stories-dev4.tsv + story-labels-dev4.tsv BY HAND
     # 2. pairs: every pair of labelled articles whose bodies share >= 1/4 of the shorter one's 5-word
@@ -82,8 +82,7 @@ EXTRA_PROBES: list[tuple[str, str, int]] = [
 def excluded(d: B.Data) -> tuple[set[str], set[str]]:
     """Ids and URLs that another gold set uses: candidates.tsv (dev/test of eval/link-id),
     candidates-dev2.tsv (dev2), candidates-dev3.tsv (dev3) and every URL named by a JSON line under
-    eval/ (eval/real-id and
-    eval/events-id manifests and gold)."""
+    eval/ (eval/real-id and eval/events-id manifests and gold)."""
     ids = {ln.split("\t", 1)[0] for name in ("candidates.tsv", "candidates-dev2.tsv", "candidates-dev3.tsv")
            for ln in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
     by_id = {r.id: r for r in d.rows}
