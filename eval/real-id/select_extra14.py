@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -74,18 +75,26 @@ def all_link_id_urls() -> set[str]:
     return urls
 
 
-def main() -> int:
+def draw(split: str, seed: str, per_outlet: dict[str, int], keep: Callable[[dict], bool],
+         max_body: dict[str, int] = MAX_BODY) -> None:
+    """Draw `split` from the raw-scrape candidates that `keep` accepts and no earlier set (eval/real-id as
+    `split` saw it, eval/link-id) holds, by topic rounds, and write its corpus and manifest: the one draw
+    of every part of this set, which differ only in these arguments."""
     sel = xs.load_select()
-    manifests = all_manifests()
+    manifests = all_manifests(split)
     banned = xs.used_urls(manifests) | all_link_id_urls()
     titles = xs.earlier_titles(manifests)
     cands = [
         c
         for c in sel.csv_candidates(xs.DATA)
-        if c["url"] not in banned and c["title"] not in titles and s9.date_rich(c)
+        if c["url"] not in banned and c["title"] not in titles and keep(c)
     ]
-    chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, DEFAULT_MAX)
-    xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
+    chosen = xs.by_topic_rounds(cands, seed, sel.QUOTAS, per_outlet, max_body, DEFAULT_MAX)
+    xs.write_set(chosen, split, f"corpus/{split}", f"manifest-{split}.jsonl")
+
+
+def main() -> int:
+    draw(SPLIT, SEED, PER_OUTLET, s9.date_rich)
     return 0
 
 

@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import extra_sets as xs  # eval/real-id/extra_sets.py, found through the path set above
 import select_extra9 as s9  # dev-extra-9's cue lists and thresholds
 import select_extra14 as s14  # dev-extra-14's exclusions and body lengths
 
@@ -29,17 +28,7 @@ PER_OUTLET = {"detik.com": 0, "kompas.com": 0, "liputan6.com": 0, "okezone.com":
 
 
 def main() -> int:
-    sel = xs.load_select()
-    manifests = s14.all_manifests(SPLIT)
-    banned = xs.used_urls(manifests) | s14.all_link_id_urls()
-    titles = xs.earlier_titles(manifests)
-    cands = [
-        c
-        for c in sel.csv_candidates(xs.DATA)
-        if c["url"] not in banned and c["title"] not in titles and s9.date_rich(c)
-    ]
-    chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, s14.MAX_BODY, s14.DEFAULT_MAX)
-    xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
+    s14.draw(SPLIT, SEED, PER_OUTLET, s9.date_rich)
     return 0
 
 

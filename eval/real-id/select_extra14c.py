@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import extra_sets as xs  # eval/real-id/extra_sets.py, found through the path set above
 import select_extra9 as s9  # dev-extra-9's cue list
 import select_extra14 as s14  # dev-extra-14's exclusions and body lengths
 
@@ -37,17 +36,7 @@ def enough_cues(cand: dict) -> bool:
 
 
 def main() -> int:
-    sel = xs.load_select()
-    manifests = s14.all_manifests(SPLIT)
-    banned = xs.used_urls(manifests) | s14.all_link_id_urls()
-    titles = xs.earlier_titles(manifests)
-    cands = [
-        c
-        for c in sel.csv_candidates(xs.DATA)
-        if c["url"] not in banned and c["title"] not in titles and enough_cues(c)
-    ]
-    chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, s14.DEFAULT_MAX)
-    xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
+    s14.draw(SPLIT, SEED, PER_OUTLET, enough_cues, MAX_BODY)
     return 0
 
 

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import extra_sets as xs  # eval/real-id/extra_sets.py, found through the path set above
 import select_extra14 as s14  # dev-extra-14's exclusions and body lengths
 import select_extra14c as s14c  # dev-extra-14c's cue count
 
@@ -27,17 +26,7 @@ MAX_BODY = {**s14.MAX_BODY, "republika.co.id": 16000}
 
 
 def main() -> int:
-    sel = xs.load_select()
-    manifests = s14.all_manifests(SPLIT)
-    banned = xs.used_urls(manifests) | s14.all_link_id_urls()
-    titles = xs.earlier_titles(manifests)
-    cands = [
-        c
-        for c in sel.csv_candidates(xs.DATA)
-        if c["url"] not in banned and c["title"] not in titles and s14c.enough_cues(c)
-    ]
-    chosen = xs.by_topic_rounds(cands, SEED, sel.QUOTAS, PER_OUTLET, MAX_BODY, s14.DEFAULT_MAX)
-    xs.write_set(chosen, SPLIT, f"corpus/{SPLIT}", f"manifest-{SPLIT}.jsonl")
+    s14.draw(SPLIT, SEED, PER_OUTLET, s14c.enough_cues, MAX_BODY)
     return 0
 
 
