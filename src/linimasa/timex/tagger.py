@@ -2083,7 +2083,7 @@ def _weekdays_listed_after_a_set(found: list[Found], text: str, lex: Lexicon) ->
         day = parse_day(tx.value[:10])
         if day is None or "T" in tx.value or not _joins_months(text[pt.end : tx.start], lex):
             continue
-        tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+        _every_such_weekday(tx, day)
 
 
 def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) -> None:
@@ -2106,9 +2106,8 @@ def _weekdays_listed_with_holidays(found: list[Found], text: str, lex: Lexicon) 
         if _holidays_after(text, found[run[-1]].timex.end, lex):
             for i in run:
                 tx = found[i].timex
-                day = parse_day(tx.value)
-                if day is not None:
-                    tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+                if (day := parse_day(tx.value)) is not None:
+                    _every_such_weekday(tx, day)
         k = run[-1] + 1
 
 
@@ -2222,9 +2221,14 @@ def _weekday_ranges_of_hours(found: list[Found], text: str, lex: Lexicon) -> Non
         if not lex.hours_after.match(text, cur.timex.end):
             continue
         for tx in (prev.timex, cur.timex):
-            day = parse_day(tx.value)
-            if day is not None:
-                tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
+            if (day := parse_day(tx.value)) is not None:
+                _every_such_weekday(tx, day)
+
+
+def _every_such_weekday(tx: Timex, day: dt.date) -> None:
+    """Make `tx`, read as one `day`, every day of that weekday (SET XXXX-WXX-N): the one reading the
+    calendar rules (a list after "setiap", weekdays listed with holidays, opening hours) give it."""
+    tx.type, tx.value, tx.anchor = "SET", f"XXXX-WXX-{day.isoweekday()}", None
 
 
 def _bare_weekday(f: Found) -> bool:
