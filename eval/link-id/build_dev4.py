@@ -79,11 +79,14 @@ EXTRA_PROBES: list[tuple[str, str, int]] = [
 ]
 
 
-def excluded(d: B.Data) -> tuple[set[str], set[str]]:
-    """Ids and URLs that another gold set uses: candidates.tsv (dev/test of eval/link-id),
-    candidates-dev2.tsv (dev2), candidates-dev3.tsv (dev3) and every URL named by a JSON line under
-    eval/ (eval/real-id and eval/events-id manifests and gold)."""
-    ids = {ln.split("\t", 1)[0] for name in ("candidates.tsv", "candidates-dev2.tsv", "candidates-dev3.tsv")
+EXCLUDE = ("candidates.tsv", "candidates-dev2.tsv", "candidates-dev3.tsv")
+
+
+def excluded(d: B.Data, names: tuple[str, ...] = EXCLUDE) -> tuple[set[str], set[str]]:
+    """Ids and URLs that another gold set uses: the candidate files `names` (by default
+    candidates.tsv of dev/test, candidates-dev2.tsv and candidates-dev3.tsv) and every URL named by a
+    JSON line under eval/ (eval/real-id and eval/events-id manifests and gold)."""
+    ids = {ln.split("\t", 1)[0] for name in names
            for ln in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
     by_id = {r.id: r for r in d.rows}
     urls = {by_id[i].url for i in ids if i in by_id}
@@ -95,31 +98,36 @@ def excluded(d: B.Data) -> tuple[set[str], set[str]]:
     return ids, urls
 
 
-def candidates(d: B.Data) -> list[tuple[str, B.Row]]:
-    rng = random.Random(SEED)
-    ids, urls = excluded(d)
-    pool = [r for r in B.articles(d) if B.in_window(r) and r.id not in ids and r.url not in urls]
-    taken: dict[str, str] = {}
-    for name, pattern, cap in PROBES:
+def _probe(pool: list[B.Row], taken: dict[str, str], probes: list[tuple[str, str, int]],
+           rng: random.Random) -> None:
+    """Give each probe the pool's articles not yet taken whose title it matches (a seeded sample of
+    `cap` when more match), in the probes' order, so an earlier probe keeps what it matched."""
+    for name, pattern, cap in probes:
         rx = re.compile(pattern)
         hits = [r for r in pool if r.id not in taken and rx.search(r.display_title)]
         if len(hits) > cap:
             hits = sorted(rng.sample(hits, cap), key=lambda r: r.id)
         for r in hits:
             taken[r.id] = name
+
+
+def draw(d: B.Data, seed: int, probes: list[tuple[str, str, int]], singletons: int,
+         extra_probes: list[tuple[str, str, int]], exclude: tuple[str, ...]) -> list[tuple[str, B.Row]]:
+    """The candidates of a fresh development split (dev4, and build_dev5.py's dev5): the first
+    record of each in-window URL that no file of `exclude` and no eval/ manifest uses, retrieved by
+    `probes`, then `singletons` seeded articles no probe took, then `extra_probes` with a generator
+    of their own (seed + 1, so that adding them leaves the first batch as it was), then every
+    article of the pool that the scraper saved again with a different text (as build.py)."""
+    rng = random.Random(seed)
+    ids, urls = excluded(d, exclude)
+    pool = [r for r in B.articles(d) if B.in_window(r) and r.id not in ids and r.url not in urls]
+    taken: dict[str, str] = {}
+    _probe(pool, taken, probes, rng)
     rest = [r for r in pool if r.id not in taken]
-    for r in sorted(rng.sample(rest, SINGLETONS), key=lambda r: r.id):
+    for r in sorted(rng.sample(rest, singletons), key=lambda r: r.id):
         taken[r.id] = "singleton"
-    rng2 = random.Random(SEED + 1)
-    for name, pattern, cap in EXTRA_PROBES:
-        rx = re.compile(pattern)
-        hits = [r for r in pool if r.id not in taken and rx.search(r.display_title)]
-        if len(hits) > cap:
-            hits = sorted(rng2.sample(hits, cap), key=lambda r: r.id)
-        for r in hits:
-            taken[r.id] = name
-    # as build.py: every article of the pool that the scraper saved again with a different text (in
-    # this pool there is none left: build.py took them all for dev/test)
+    _probe(pool, taken, extra_probes, random.Random(seed + 1))
+    # in dev4's and dev5's pools there is none left: build.py took them all for dev/test
     for r in pool:
         if r.id not in taken and B.distinct_copies(d, r):
             taken[r.id] = "republished-url"
@@ -127,8 +135,12 @@ def candidates(d: B.Data) -> list[tuple[str, B.Row]]:
     return [(p, by_id[i]) for i, p in taken.items()]
 
 
-def write_candidates(d: B.Data, out: Path) -> None:
-    cands = candidates(d)
+def candidates(d: B.Data) -> list[tuple[str, B.Row]]:
+    return draw(d, SEED, PROBES, SINGLETONS, EXTRA_PROBES, EXCLUDE)
+
+
+def write_candidates(cands: list[tuple[str, B.Row]], out: Path) -> None:
+    """Write the candidates to label (id, probe, outlet, published, title, lead), unlabelled."""
     with out.open("w", encoding="utf-8") as f:
         f.write("id\tprobe\toutlet\tpublished\ttitle\tlead\n")
         for probe, r in cands:
@@ -145,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     d = B.load(B.data_dir(args.data))
     if args.step == "candidates":
-        write_candidates(d, HERE / "candidates-dev4.tsv")
+        write_candidates(candidates(d), HERE / "candidates-dev4.tsv")
     elif args.step == "pairs":
         B2.pairs(d, SPLIT)
     else:
