@@ -36,7 +36,7 @@ HERE = B.HERE
 SEED = 20250622  # not build.py's, nor dev2's, dev3's or dev4's: a fresh sample
 SPLIT = "dev5"
 SINGLETONS = 20
-EXCLUDE = B4.EXCLUDE + ("candidates-dev4.tsv",)
+EXCLUDE = (*B4.EXCLUDE, "candidates-dev4.tsv")
 
 # Probes for stories that no earlier probe targeted (Mbappe's illness at the Club World Cup, PLN's
 # 2024 results, Kemenkes' malaria and HIV briefings, the POCO F7 launch, the Android 16 release,
