@@ -930,3 +930,127 @@ def test_a_late_move_needs_both_shared_actors_and_shared_words():
     assert late_backed(*orders, launch)
     assert not late_backed(*rival, launch)
     assert not late_backed(*feature, launch)
+
+
+def test_an_age_group_is_read_past_in_a_side_of_a_match():
+    # "U-23" holds a number but is no score: the side reads on to the team's name, and is no word of
+    # it (every team of an age-group tournament writes it)
+    phi = _pairing("Live Malam Hari! Ini Jadwal Timnas Indonesia U-23 vs Filipina di Piala AFF U-23 2025")
+    bru = _pairing("Ini Jadwal Timnas Indonesia U-23 vs Brunei Darussalam di Piala AFF U-23 2025")
+    assert phi == ({"timnas", "indonesia"}, {"filipina"})
+    assert bru == ({"timnas", "indonesia"}, {"brunei", "darussalam"})
+    assert _another_match(phi, bru)
+    myanmar = _pairing("Timnas Putri Indonesia U-19 vs Myanmar U-19: Erick Thohir Doakan")
+    vietnam = _pairing("Timnas Putri Indonesia U-19 vs Vietnam U-19: Jelang Final")
+    assert myanmar == ({"putri", "indonesia"}, {"myanmar"})
+    assert _another_match(myanmar, vietnam) and not _same_match(myanmar, vietnam)  # "u-19" is no shared side
+    assert _pairing("Hasil: Indonesia vs Bahrain 2-1") == ({"indonesia"}, {"bahrain"})  # a score still ends a side
+
+
+def test_a_copy_whose_headline_names_no_match_bridges_no_two_matches_of_one_team():
+    # Two previews of one team's two matches, and a copy of the second whose rewritten headline reads
+    # as no match: it fits both previews (the same team, coach and tournament words) but does not
+    # make the two matches one story.
+    info = {e: (e, "PER", 3) for e in ("timnas", "pelatih", "aff")}
+    words = {"jadwal": 3, "siaran": 3, "langsung": 2, "laga": 2, "grup": 2, "pelatih": 2}
+    ents = ["timnas", "pelatih", "aff"]
+    terms = {}
+    phi, terms["phi"] = _match("phi", "Jadwal Timnas Indonesia vs Filipina di Piala AFF", "2025-06-18",
+                               ents, words)
+    bru, terms["bru"] = _match("bru", "Jadwal Timnas Indonesia vs Brunei di Piala AFF", "2025-06-18",
+                               ents, words)
+    copy, terms["copy"] = _match("copy", "JADWALTimnas Indonesiavs Brunei DiPiala AFF", "2025-06-18",
+                                 ents, words)
+    terms["copy"] = terms["bru"]
+    stories, _ = assign([phi, bru, copy], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["bru", "copy"], ["phi"]]
+    # the same reports under headlines that name no match are one story
+    phi.title = "Jadwal Timnas Indonesia di Piala AFF"
+    stories, _ = assign([phi, bru, copy], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+
+
+def test_a_headline_naming_both_sides_of_a_match_is_of_that_match():
+    # A result "PSG ... Dikalahkan Botafogo" names no match as "A vs B", but both sides of the
+    # preview "PSG vs Botafogo": it is of that match, not of Botafogo's other match, though it fits
+    # the other match's story better (Botafogo's coach and players are in both).
+    info = {e: (e, "PER", 3) for e in ("psg", "botafogo", "paiva", "enrique", "atletico", "simeone")}
+    words = {"piala": 3, "dunia": 3, "antarklub": 3, "laga": 2, "gol": 2, "grup": 2}
+    terms = {}
+    psg, terms["psg"] = _match("psg", "Prediksi Skor PSG vs Botafogo", "2025-06-18",
+                               ["psg", "botafogo", "enrique", "paiva"], words)
+    atl, terms["atl"] = _match("atl", "Simeone: Atletico Madrid Vs Botafogo Layaknya Final", "2025-06-20",
+                               ["atletico", "botafogo", "simeone", "paiva"], words)
+    res, terms["res"] = _match("res", "PSG Terancam Gagal Lolos usai Dikalahkan Botafogo", "2025-06-20",
+                               ["botafogo", "paiva", "atletico", "psg"], words)
+    stories, _ = assign([psg, atl, res], _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert sorted(sorted(s.articles) for s in stories) == [["atl"], ["psg", "res"]]
+    # a headline that names only Botafogo is of no one match: it goes where it fits best
+    res.title = "Botafogo Bikin Kejutan di Piala Dunia Antarklub"
+    stories, _ = assign([psg, atl, res], _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert sorted(sorted(s.articles) for s in stories) == [["atl", "res"], ["psg"]]
+
+
+def test_a_report_of_a_storys_match_is_not_elsewhere_for_its_clubs_countries():
+    # The preview names France (PSG's), the result Brazil (Botafogo's): two countries, so their words
+    # would not count (`_elsewhere`); but the result's headline names both sides of the preview's
+    # match, and it is that match's story wherever the clubs come from.
+    info = {e: (e, "PER", 3) for e in ("psg", "botafogo", "enrique", "dembele", "jesus", "savarino")}
+    info |= {"prancis": ("Prancis", "GPE", 3), "brasil": ("Brasil", "GPE", 3)}
+    words = {"piala": 3, "dunia": 3, "antarklub": 3, "laga": 2, "gol": 2, "kalah": 2}
+    terms = {}
+    psg, terms["psg"] = _match("psg", "Prediksi Skor PSG vs Botafogo", "2025-06-18",
+                               ["psg", "enrique", "dembele", "prancis", "prancis", "prancis", "botafogo"], words)
+    res, terms["res"] = _match("res", "PSG Terancam Gagal Lolos usai Dikalahkan Botafogo", "2025-06-20",
+                               ["botafogo", "jesus", "savarino", "brasil", "brasil", "brasil", "psg"], words)
+    stories, _ = assign([psg, res], _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert len(stories) == 1
+    res.title = "Botafogo Bikin Kejutan, Igor Jesus Cetak Gol"  # names one side: Brazil is elsewhere
+    stories, _ = assign([psg, res], _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert len(stories) == 2
+
+
+def _club_report(aid, title, entities, words):
+    a, t = _match(aid, title, "2025-06-19", entities, words)
+    return a, t
+
+
+def test_a_report_about_another_person_of_one_club_is_another_story():
+    # Three reports of one club, each about another player named in its headline (a transfer target,
+    # a new signing's debut): they share the club and the transfer market's words, and are three
+    # stories (one per transfer). Reports that share the club's people besides (the coach and the
+    # player both name) are one story, whoever their headlines name.
+    info = {"mu": ("Manchester United", "ORG", 3), "ekitike": ("Hugo Ekitike", "PER", 3),
+            "cunha": ("Matheus Cunha", "PER", 3), "hojlund": ("Rasmus Hojlund", "PER", 3),
+            "amorim": ("Ruben Amorim", "PER", 3), "sheringham": ("Teddy Sheringham", "PER", 3)}
+    words = {"transfer": 3, "klub": 3, "musim": 2, "striker": 2, "harga": 2, "setan": 2}
+    terms = {}
+    ekitike, terms["e"] = _club_report("e", "Manchester United Skema Alternatif untuk Boyong Hugo Ekitike",
+                                       ["mu", "ekitike"], words)
+    cunha, terms["c"] = _club_report("c", "Ini Jadwal Debut Matheus Cunha Bersama Manchester United",
+                                     ["mu", "cunha"], words)
+    hojlund, terms["h"] = _club_report("h", "Legenda MU Bela Rasmus Hojlund: Minim Suplai Bola",
+                                       ["mu", "hojlund", "sheringham"], words)
+    for a in (ekitike, cunha, hojlund):
+        for m in a.mentions:
+            m.type = info[m.entity][1]
+    store = _Store(info, terms)
+    stories, _ = assign([ekitike, cunha, hojlund], store, threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["c"], ["e"], ["h"]]
+    # a report whose headline names a person the story's headlines name joins it
+    again, terms["e2"] = _club_report("e2", "Harga Hugo Ekitike Kemahalan untuk Manchester United",
+                                      ["mu", "ekitike"], words)
+    stories, _ = assign([ekitike, cunha, again], store, threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in stories) == [["c"], ["e", "e2"]]
+    # the same reports sharing the club's people besides the club are one story
+    for a in (ekitike, cunha, hojlund):
+        a.mentions += [Mention(start=0, end=1, text="amorim", type="PER", entity="amorim"),
+                       Mention(start=0, end=1, text="sheringham", type="PER", entity="sheringham")]
+    stories, _ = assign([ekitike, cunha, hojlund], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+    # and so are they when the headlines name no person
+    for a in (ekitike, cunha, hojlund):
+        a.title = "Kabar Terbaru Manchester United"
+        a.mentions = [m for m in a.mentions if m.entity not in ("amorim", "sheringham")]
+    stories, _ = assign([ekitike, cunha, hojlund], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1

@@ -38,14 +38,20 @@ entities and words summed) and each names one of the story's entities: a turn of
 twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
 grouping depends less on the order articles come in. A copy joins its original's story, and does
 not keep it from its second look.
-Five rules read what the reports themselves say apart from entity ids. A report whose headline
+Six rules read what the reports themselves say apart from entity ids. A report whose headline
 writes two acronyms the headlines of a story's reports write too ("ASN Boleh WFA", "WFA bagi ASN":
 a new rule and whom it is for) is matched with it by their words alone, though they share no entity:
 reactions to one rule quote different people. Two reports that share no
 entity but both write two actors' names as telling words (a car the recogniser read as a person in
 one launch report and as nothing in the next) keep their words in full (`_named_alike`). A report
 whose headline names a match (A vs B) does not join a story whose headlines name another match of
-one of its sides (two matches of one club: one story per match). A report whose headline names a
+one of its sides (two matches of one club: one story per match), nor is a story bridged to or
+joined with one whose headlines name another match of one side (by a copy whose rewritten headline
+names no match); a report whose headline names both sides of a story's match without "vs" ("PSG ...
+Dikalahkan Botafogo") is of that match, and so of no other match of one side, wherever its clubs'
+countries place it. A report whose headline names people of whom the headlines of a story name
+none, while they name other people, does not join it when what the two share comes down to an
+organisation (two transfers of one club; `PERSON_ORGANISATION`). A report whose headline names a
 calendar day ("Harga Kripto Hari Ini 13 Juni 2025") does not join, bridge or take in a story whose
 headlines name other days, none that one (a daily report of each day is a story alone). A round-up or a fact check (its
 headline opens "TOP 3:", "Cek Fakta:") is a story alone: it joins none, and none joins it.
@@ -99,6 +105,7 @@ LATE_FLOOR = 0.1  # a small stored story a new article fits this much is matched
 LATE_FIT = 0.2  # ... and moves to a story of the batch only at this fit
 LATE_ENTITIES = 0.1  # ... when it shares the story's actors this much (entity cosine) ...
 LATE_WORDS = 0.22  # ... and its words this much (word cosine)
+PERSON_ORGANISATION = 0.4  # a report about another person shares an organisation first, this much of the dot product
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -426,6 +433,9 @@ def _actor_words(weights: dict[str, float], entities: dict[str, float], info: In
 
 
 SIDE_WORDS = 3  # a side of a match in a headline: at most this many words next to "vs"
+# A team's age group or class written next to its name ("Timnas Indonesia U-23", "Myanmar U19"): part
+# of the side, though it holds a number, and no word of it: every team of one tournament writes it.
+_AGE_GROUP = re.compile(r"[A-Z]{1,2}-?\d{1,2}")
 
 Pairing = tuple[frozenset[str], frozenset[str]]
 
@@ -440,12 +450,20 @@ def _side(tokens: list[str], leftwards: bool) -> frozenset[str]:
     at a number (a score, a year, a date), a word in lower case ("di", "pada": a headline writes
     names capitalised) or a word a colon, comma or mark ends, which read leftwards ends the clause
     before ("Hasil Piala Dunia 2025: Ulsan vs ...") and read rightwards ends the side ("vs
-    Botafogo, Jumat ...")."""
+    Botafogo, Jumat ..."). An age group ("U-23", `_AGE_GROUP`) is read past but is no word of the
+    side: the previews of Indonesia U-23 vs the Philippines and vs Brunei name two matches of one
+    side, and two sides that both write "U-23" are not one side."""
     out: list[str] = []
     for tok in tokens[:SIDE_WORDS]:
         word = tok.strip(".,:;!?'\"()")
         ends = tok[-1] in ",:;!?"
-        if not word or any(c.isdigit() for c in word) or not word[0].isupper() or (ends and leftwards):
+        if ends and leftwards:
+            break
+        if _AGE_GROUP.fullmatch(word):
+            if ends:
+                break
+            continue
+        if not word or any(c.isdigit() for c in word) or not word[0].isupper():
             break
         out.append(word.casefold())
         if ends:
@@ -505,6 +523,39 @@ def _headline_day(title: str | None, lang: str) -> tuple[int, int] | None:
         if a in months and len(a) > 3 and b.isdigit() and 1 <= int(b) <= 31:  # not "may 25 bps"
             return months[a], int(b)
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _headline_words(title: str | None) -> frozenset[str]:
+    """The words of a headline, casefolded."""
+    return frozenset(re.findall(r"\w+", (title or "").casefold()))
+
+
+def _headline_people(article: Article, info: Info, lang: str) -> dict[str, frozenset[str]]:
+    """The people an article's headline names: each person among its entities (`info`: a "PER") with
+    the words of its name (`_actor_name_words`, of its known name and of the names the article writes
+    it with) of which one at least is a word of the headline ("Fernandes" of Bruno Fernandes)."""
+    words = _headline_words(article.title)
+    out: dict[str, frozenset[str]] = {}
+    for m in article.mentions:
+        e = m.entity
+        if not e or e not in info or info[e][1] != "PER":
+            continue
+        name = _actor_name_words(info[e][0], lang) | _actor_name_words(m.text, lang)
+        if name & words:
+            out[e] = out.get(e, frozenset()) | name
+    return out
+
+
+def _one_organisation(weights: dict[str, float], entities: dict[str, float], info: Info) -> bool:
+    """Whether what an article shares with a story comes down to an organisation: nothing, or an
+    organisation first, with `PERSON_ORGANISATION` of the dot product or more (`assign`'s
+    `other_person`). A club, an agency, a company: the beat the two are of, not the event."""
+    shared = [(w * entities[e], e) for e, w in weights.items() if e in entities]
+    if not shared:
+        return True
+    top, e = max(shared)
+    return e in info and info[e][1] == "ORG" and top >= PERSON_ORGANISATION * sum(p for p, _ in shared)
 
 
 def _same_match(p: Pairing, q: Pairing) -> bool:
@@ -712,9 +763,37 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         (`_another_match`): a club's two matches of one tournament share its players, its coach and
         the tournament's words, and are two stories. A stored report's headline is read once per
         batch, and only for a story the article would join."""
-        members = s.articles[-MEMBERS_COMPARED:]
-        theirs = [q for m in members if (q := _pairing(headlines(members)[m][0]))]
+        theirs = story_matches(s)
         return (any(_another_match(p, q) for q in theirs) and not any(_same_match(p, q) for q in theirs))
+
+    def story_matches(s: Story) -> list[Pairing]:
+        """The matches the headlines of story `s`'s recent reports name (`_pairing`)."""
+        members = s.articles[-MEMBERS_COMPARED:]
+        return [q for m in members if (q := _pairing(headlines(members)[m][0]))]
+
+    def named_match(title: str | None, stories: list[Story]) -> Pairing | None:
+        """The match of one of `stories` whose two sides a headline that names no match ("A vs B")
+        names both, one word of each at least: "PSG Terancam Gagal Lolos usai Dikalahkan Botafogo" is
+        a report of "PSG vs Botafogo", and so of another match than "Atletico Madrid vs Botafogo",
+        whose story it may fit as well (`other_match`). The first such story of those it fits best."""
+        words = frozenset(re.findall(r"[\w-]+", (title or "").casefold()))
+        return next((q for s in stories for q in story_matches(s) if q[0] & words and q[1] & words), None)
+
+    def of_match(title: str | None, s: Story) -> bool:
+        """Whether a headline names a match the headlines of story `s` name: as "A vs B"
+        (`_same_match`), or by both its sides (`named_match`). The result "PSG Dikalahkan Botafogo" is
+        of the story of "PSG vs Botafogo", whatever country each club's report names."""
+        p = _pairing(title)
+        if p is not None:
+            return any(_same_match(p, q) for q in story_matches(s))
+        return named_match(title, [s]) is not None
+
+    def other_matches(s: Story, t: Story) -> bool:
+        """Whether stories `s` and `t` tell of two matches of one side: a match the headlines of `s`
+        name is another match (`other_match`) than those of `t`. Two stories are not bridged or joined
+        by a report whose own headline names no match (a copy under a headline rewritten so that it
+        no longer reads as one, "JADWALTimnas Indonesia U-23vs Brunei", a report of the tournament)."""
+        return any(other_match(p, t) for p in story_matches(s))
 
     def headlines(ids: list[str]) -> dict[str, tuple[str | None, str]]:
         """Articles' headlines and languages (`headline_of`): a stored report's is read once per
@@ -793,6 +872,38 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                       actors=lambda: _actor_words(w, s.entities, info, lang))
         return value * _time_factor(day, s) >= required(s, w)
 
+    def story_headline_words(s: Story) -> frozenset[str]:
+        """The words of the headlines of story `s`'s recent reports (`_headline_words`)."""
+        members = s.articles[-MEMBERS_COMPARED:]
+        return frozenset().union(*(_headline_words(headlines(members)[m][0]) for m in members))
+
+    def other_person(x: Article, w: dict[str, float], s: Story) -> bool:
+        """Whether article `x` (entities `w`) is about another person than story `s`: its headline
+        names people (`_headline_people`), none of whom the headlines of the story's reports name,
+        while those headlines name other people of the story; and what the two share comes down to
+        one organisation (a club, an agency: `_one_organisation`). Manchester United's bid for
+        one striker, another player's debut and a legend's defence of a third are three stories that
+        share the club, its coach and the transfer market's words (GUIDELINE: one story per transfer);
+        the turns of a state visit, a trial or a wedding name different people in their headlines
+        too, but share several actors (the two leaders, the defendants and the judges, the couple)."""
+        lang = x.language or "id"
+        mine = _headline_people(x, info, lang)
+        if not mine:
+            return False
+        theirs = story_headline_words(s)
+        if any(name & theirs for name in mine.values()):
+            return False
+        own = _headline_words(x.title)
+        named = [words for e in s.entities if e in info and info[e][1] == "PER"
+                 and (words := _actor_name_words(info[e][0], lang)) & theirs]
+        if not named or any(words & own for words in named):
+            return False
+        if any(name & words for name in mine.values() for words in named):
+            return False  # one person under two spellings ("Blue Bird Adrianto ...", "Bluebird Adrianto ...")
+        if any(q[0] & own and q[1] & own for q in story_matches(s)):
+            return False  # a report of the story's match, told by its hero
+        return _one_organisation(w, s.entities, info)
+
     def kept_apart(x: Article, s: Story) -> bool:
         """Whether article `x`'s headline names another match or another day than the headlines of
         story `s` do (`other_match`, `other_day`). A small story matched once more joins no story that
@@ -801,7 +912,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         team's next match; its preview, "Indonesia vs Thailand", names the match it is of)."""
         lang = x.language or "id"
         pairing, dated = _pairing(x.title), _headline_day(x.title, lang)
-        return bool((pairing and other_match(pairing, s)) or (dated and other_day(dated, s)))
+        return bool((pairing and other_match(pairing, s)) or (dated and other_day(dated, s))
+                    or other_person(x, _weights(x, info, n_articles), s))
 
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
@@ -879,7 +991,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             evt = any(info[e][1] == "EVT" for e in weights)  # `_weights` keeps only entities `info` holds
             aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id") if evt else weights
                        for s in cands.values()}
-            apart_from = {s.id: apart(aliased[s.id], places, s) for s in cands.values()}
+            apart_from = {s.id: apart(aliased[s.id], places, s) and not (
+                not aliased[s.id].keys().isdisjoint(s.entities.keys()) and of_match(a.title, s))
+                for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
             _load_members([s for s in cands.values() if terms and s.terms and not apart_from[s.id]],
                           member_terms, store, n_docs, df, terms_per_article, idf, member_counts)
@@ -922,9 +1036,11 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                         reached[sid] = st
             scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], aliased[x[1]])
                              and not (again and a.story in late and x[0] < LATE_FIT)), reverse=True)
-            pairing = _pairing(a.title)
+            pairing = _pairing(a.title) or (named_match(a.title, [cands[x[1]] for x in scored]) if scored else None)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
+            if scored and _headline_people(a, info, lang):
+                scored = [x for x in scored if not other_person(a, weights, cands[x[1]])]
             dated = _headline_day(a.title, lang)
             if dated and scored:
                 scored = [x for x in scored if not other_day(dated, cands[x[1]])]
@@ -941,7 +1057,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                             and not round_up(cands[other])
                             and halves(value, scored[0][0], best, cands[other], day)]
                 for other in bridged:
-                    if other != best.id and not other_days(best, cands[other]):
+                    if (other != best.id and not other_days(best, cands[other])
+                            and not other_matches(best, cands[other])):
                         _absorb(best, changed.pop(other, None) or cands[other])
                         places_of.pop(best.id, None)
                         norms_of.pop(best.id, None)
@@ -953,7 +1070,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             mine = changed.get(a.story) or late.get(a.story)
             if (best is not None and mine is not None and best.id != a.story
                     and (a.story not in late or late_backed(weights, terms, best))
-                    and not other_days(mine, best)
+                    and not other_days(mine, best) and not other_matches(mine, best)
                     and not any(kept_apart(x, best) for x in pool if x.story == a.story and not x.duplicate_of)
                     and (all(fits(x, best) for x in pool
                              if x.story == a.story and x is not a and not x.duplicate_of)
