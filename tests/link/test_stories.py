@@ -13,6 +13,8 @@ import linimasa
 from linimasa.link.stories import (
     DEVELOPING,
     ENTITY_ALONE,
+    HUB_ARTICLES,
+    HUB_SHARE,
     UNSHARED_WORDS,
     WORD_BACKING,
     _actor_words,
@@ -23,6 +25,7 @@ from linimasa.link.stories import (
     _event_key,
     _headline_acronyms,
     _headline_day,
+    _hubs,
     _load_members,
     _may_be_one,
     _MemberCounts,
@@ -207,6 +210,52 @@ def test_words_count_less_when_two_reports_share_only_one_organisation():
     assert unread == pytest.approx(0.3 * 0.5 + 0.7) and with_person == pytest.approx(1.0)
     person = score({"wamensos": 1.0, "dirjen": 1.0}, terms, story, [], elsewhere=False, beats=beats)
     assert person == pytest.approx(unread)
+
+
+def test_words_count_less_when_what_two_reports_share_is_mostly_one_hub_organisation():
+    # Two reports of a club's transfer news share the club (most of the match) and its coach: when
+    # the club is a hub (named in many articles) that is its beat, and the words count less; when it
+    # is not (a fair's organiser), the coach it shares besides keeps the words in full. Nearly all
+    # on one organisation, hub or not, is its beat (`ONE_ORGANISATION`).
+    story = Story(id="s", label="", entities={"klub": 2.0, "pelatih": 1.0}, terms={"transfer": 1.0, "bursa": 1.0})
+    terms = {"transfer": 1.0, "bursa": 1.0}
+    weights = {"klub": 2.0, "pelatih": 1.0}  # the club 0.8 of the match
+    beats = frozenset({"klub"})
+    not_hub = score(weights, terms, story, [], elsewhere=False, beats=beats)
+    hub = score(weights, terms, story, [], elsewhere=False, beats=beats, hubs=beats)
+    assert not_hub == pytest.approx(1.0)
+    assert hub == pytest.approx(0.3 * 1.0 + 0.7 * UNSHARED_WORDS)
+    nearly_all = {"klub": 5.0, "pelatih": 1.0}  # the club 10/11 of the match
+    assert score(nearly_all, terms, story, [], elsewhere=False, beats=beats) == pytest.approx(
+        0.3 * 11 / math.sqrt(26 * 5) + 0.7 * UNSHARED_WORDS)
+    # a hub shared with as much of another actor is no beat: a club's match names both sides
+    even = {"klub": 1.0, "pelatih": 1.0}
+    assert score(even, terms, story, [], elsewhere=False, beats=beats, hubs=beats) == pytest.approx(
+        score(even, terms, story, [], elsewhere=False, beats=beats))
+
+
+def test_hubs_are_organisations_named_in_many_articles_more_in_a_large_store():
+    info = {"klub": ("Manchester United", "ORG", HUB_ARTICLES), "pameran": ("PRJ", "ORG", HUB_ARTICLES - 1)}
+    beats = frozenset(info)
+    assert _hubs(beats, info, 300) == {"klub"}
+    assert _hubs(beats, info, HUB_SHARE * (HUB_ARTICLES + 1)) == frozenset()  # a large store: more is common
+
+
+def test_two_transfer_reports_of_a_hub_club_stay_apart_those_of_a_rare_organisation_join(monkeypatch):
+    # A club's two transfer reports (a striker it courts, a new signing's debut) name the club often
+    # and its coach once, each a player of its own, and share the transfer window's words: a hub
+    # club's two stories. The same two reports of an organisation in few articles join.
+    info = {"klub": ("Setan Merah", "ORG", 6), "pelatih": ("Ruben Amorim", "PER", 6),
+            "striker": ("Hugo Ekitike", "PER", 2), "rekrutan": ("Matheus Cunha", "PER", 2)}
+    courted = _article("courted", ["klub"] * 5 + ["pelatih", "striker"], "2025-06-18")
+    debut = _article("debut", ["klub"] * 5 + ["pelatih", "rekrutan"], "2025-06-19")
+    terms = {"courted": {"transfer": 3, "harga": 3, "tawaran": 3, "klausul": 3, "nilai": 3},
+             "debut": {"transfer": 3, "jadwal": 3, "laga": 3, "kandang": 3, "kostum": 3}}
+    stories, _ = assign([courted, debut], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories.HUB_ARTICLES", 7)  # the club in fewer articles than a hub
+    stories, _ = assign([courted, debut], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
 
 
 def test_entities_alone_count_across_languages_not_within_one():
