@@ -421,6 +421,28 @@ def test_one_shared_actor_does_not_take_a_developing_storys_looser_fit(monkeypat
     assert len(stories) == 1
 
 
+def test_a_hub_club_and_its_coach_are_not_a_developing_storys_core_actors(monkeypatch):
+    # Three reports of one signing name the club often, its coach once and a player each; a report
+    # of another transfer of the club's names the club, the coach and a player of its own, in words
+    # of its own. The club is a hub (named in many articles): the two it shares are its beat, not the
+    # story's core actors, so the report takes the developing story's usual fit and stays apart. The
+    # words count in full here (`UNSHARED_WORDS` 1), so that only the looser fit is tried.
+    monkeypatch.setattr("linimasa.link.stories.UNSHARED_WORDS", 1.0)
+    info = {e: (e, "ORG" if e == "klub" else "PER", 6 if e in ("klub", "pelatih") else 2)
+            for e in ("klub", "pelatih", "x1", "x2", "x3", "bek")}
+    core = {"kontrak": 3, "medis": 3, "klausul": 2, "gaji": 2}
+    signing = [_article(f"s{i}", ["klub"] * 5 + ["pelatih", f"x{i}"], "2025-06-18") for i in range(1, DEVELOPING + 1)]
+    other = _article("bek", ["klub"] * 5 + ["pelatih", "bek"], "2025-06-19")
+    terms = {a.id: {**core, f"w{a.id}": 2} for a in signing}
+    terms["bek"] = {"pinjaman": 3, "opsi": 3, "akademi": 3, "cedera": 3, "musim": 3, "latihan": 3, "posisi": 3,
+                    "gaji": 2}
+    stories, _ = assign([*signing, other], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories.HUB_ARTICLES", 1000)  # no hub: the two are core actors
+    stories, _ = assign([*signing, other], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+
+
 def test_one_actor_is_a_match_that_comes_down_to_one_entity():
     assert _one_actor({"huawei": 2.0, "indonesia": 0.1}, {"huawei": 3.0, "indonesia": 0.2, "nova": 2.0})
     assert not _one_actor({"prabowo": 2.0, "putin": 1.5}, {"prabowo": 3.0, "putin": 2.5})

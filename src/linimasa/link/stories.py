@@ -728,11 +728,15 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         (`CORE_ENTITIES`): a deal signed on a state visit, told in the words of oil fields or an
         investment fund, shares few words with the visit's other turns but names its leaders. Its
         leaders, not one of them: a match that comes down to one entity (`_one_actor`: a brand's other
-        launch, a player's other news) takes the developing story's usual fit."""
+        launch, a player's other news), or mostly to one hub organisation (`_one_beat` of `_hubs`: a
+        club and the coach its reports name besides, in a season's transfer news), takes the
+        developing story's usual fit."""
         if len(s.articles) < DEVELOPING:
             return threshold
         if (_cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES
-                and not _one_actor(w, s.entities)):
+                and not _one_actor(w, s.entities)
+                and not ((hubs := _hubs(_beats(w, info), info, n_articles))
+                         and _one_beat(w, s.entities, hubs, hubs))):
             return min(developing, CORE_FIT)
         return developing
 
