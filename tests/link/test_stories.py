@@ -13,6 +13,8 @@ import linimasa
 from linimasa.link.stories import (
     DEVELOPING,
     ENTITY_ALONE,
+    HUB_ARTICLES,
+    HUB_SHARE,
     UNSHARED_WORDS,
     WORD_BACKING,
     _actor_words,
@@ -23,6 +25,7 @@ from linimasa.link.stories import (
     _event_key,
     _headline_acronyms,
     _headline_day,
+    _hubs,
     _load_members,
     _may_be_one,
     _MemberCounts,
@@ -209,6 +212,52 @@ def test_words_count_less_when_two_reports_share_only_one_organisation():
     assert person == pytest.approx(unread)
 
 
+def test_words_count_less_when_what_two_reports_share_is_mostly_one_hub_organisation():
+    # Two reports of a club's transfer news share the club (most of the match) and its coach: when
+    # the club is a hub (named in many articles) that is its beat, and the words count less; when it
+    # is not (a fair's organiser), the coach it shares besides keeps the words in full. Nearly all
+    # on one organisation, hub or not, is its beat (`ONE_ORGANISATION`).
+    story = Story(id="s", label="", entities={"klub": 2.0, "pelatih": 1.0}, terms={"transfer": 1.0, "bursa": 1.0})
+    terms = {"transfer": 1.0, "bursa": 1.0}
+    weights = {"klub": 2.0, "pelatih": 1.0}  # the club 0.8 of the match
+    beats = frozenset({"klub"})
+    not_hub = score(weights, terms, story, [], elsewhere=False, beats=beats)
+    hub = score(weights, terms, story, [], elsewhere=False, beats=beats, hubs=beats)
+    assert not_hub == pytest.approx(1.0)
+    assert hub == pytest.approx(0.3 * 1.0 + 0.7 * UNSHARED_WORDS)
+    nearly_all = {"klub": 5.0, "pelatih": 1.0}  # the club 10/11 of the match
+    assert score(nearly_all, terms, story, [], elsewhere=False, beats=beats) == pytest.approx(
+        0.3 * 11 / math.sqrt(26 * 5) + 0.7 * UNSHARED_WORDS)
+    # a hub shared with as much of another actor is no beat: a club's match names both sides
+    even = {"klub": 1.0, "pelatih": 1.0}
+    assert score(even, terms, story, [], elsewhere=False, beats=beats, hubs=beats) == pytest.approx(
+        score(even, terms, story, [], elsewhere=False, beats=beats))
+
+
+def test_hubs_are_organisations_named_in_many_articles_more_in_a_large_store():
+    info = {"klub": ("Manchester United", "ORG", HUB_ARTICLES), "pameran": ("PRJ", "ORG", HUB_ARTICLES - 1)}
+    beats = frozenset(info)
+    assert _hubs(beats, info, 300) == {"klub"}
+    assert _hubs(beats, info, HUB_SHARE * (HUB_ARTICLES + 1)) == frozenset()  # a large store: more is common
+
+
+def test_two_transfer_reports_of_a_hub_club_stay_apart_those_of_a_rare_organisation_join(monkeypatch):
+    # A club's two transfer reports (a striker it courts, a new signing's debut) name the club often
+    # and its coach once, each a player of its own, and share the transfer window's words: a hub
+    # club's two stories. The same two reports of an organisation in few articles join.
+    info = {"klub": ("Setan Merah", "ORG", 6), "pelatih": ("Ruben Amorim", "PER", 6),
+            "striker": ("Hugo Ekitike", "PER", 2), "rekrutan": ("Matheus Cunha", "PER", 2)}
+    courted = _article("courted", ["klub"] * 5 + ["pelatih", "striker"], "2025-06-18")
+    debut = _article("debut", ["klub"] * 5 + ["pelatih", "rekrutan"], "2025-06-19")
+    terms = {"courted": {"transfer": 3, "harga": 3, "tawaran": 3, "klausul": 3, "nilai": 3},
+             "debut": {"transfer": 3, "jadwal": 3, "laga": 3, "kandang": 3, "kostum": 3}}
+    stories, _ = assign([courted, debut], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories.HUB_ARTICLES", 7)  # the club in fewer articles than a hub
+    stories, _ = assign([courted, debut], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+
+
 def test_entities_alone_count_across_languages_not_within_one():
     story = Story(id="s", label="", entities={"putin": 1.0}, terms={"energi": 1.0}, languages={"id": 1})
     weights, terms = {"putin": 1.0}, {"energy": 1.0}
@@ -369,6 +418,28 @@ def test_one_shared_actor_does_not_take_a_developing_storys_looser_fit(monkeypat
     assert len(stories) == 2
     monkeypatch.setattr("linimasa.link.stories._one_actor", lambda w, e: False)
     stories, _ = assign([*launch, earbuds], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+
+
+def test_a_hub_club_and_its_coach_are_not_a_developing_storys_core_actors(monkeypatch):
+    # Three reports of one signing name the club often, its coach once and a player each; a report
+    # of another transfer of the club's names the club, the coach and a player of its own, in words
+    # of its own. The club is a hub (named in many articles): the two it shares are its beat, not the
+    # story's core actors, so the report takes the developing story's usual fit and stays apart. The
+    # words count in full here (`UNSHARED_WORDS` 1), so that only the looser fit is tried.
+    monkeypatch.setattr("linimasa.link.stories.UNSHARED_WORDS", 1.0)
+    info = {e: (e, "ORG" if e == "klub" else "PER", 6 if e in ("klub", "pelatih") else 2)
+            for e in ("klub", "pelatih", "x1", "x2", "x3", "bek")}
+    core = {"kontrak": 3, "medis": 3, "klausul": 2, "gaji": 2}
+    signing = [_article(f"s{i}", ["klub"] * 5 + ["pelatih", f"x{i}"], "2025-06-18") for i in range(1, DEVELOPING + 1)]
+    other = _article("bek", ["klub"] * 5 + ["pelatih", "bek"], "2025-06-19")
+    terms = {a.id: {**core, f"w{a.id}": 2} for a in signing}
+    terms["bek"] = {"pinjaman": 3, "opsi": 3, "akademi": 3, "cedera": 3, "musim": 3, "latihan": 3, "posisi": 3,
+                    "gaji": 2}
+    stories, _ = assign([*signing, other], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories.HUB_ARTICLES", 1000)  # no hub: the two are core actors
+    stories, _ = assign([*signing, other], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
     assert len(stories) == 1
 
 

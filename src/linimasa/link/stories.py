@@ -24,7 +24,9 @@ Words do not count when the article and the story happen in different places (ga
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 unless the two share most of their actors (`PLACES_OVERRULED`: a place one of them names besides),
 and count less when the two name entities and share none, or share only one organisation (a
-ministry's, the police's two cases: its beat, not one event). Time is a soft
+ministry's, the police's two cases: its beat, not one event), or mostly one organisation that is a
+hub, named in many articles (`HUB_ORGANISATION`: a club's transfer news, which name its coach too,
+a regulator's warnings). Time is a soft
 factor: a story far from the article's date needs a stronger match. An article that matches two
 stories strongly merges them, and so does one that fits a second story nearly as well as its best
 when the two stories share their actors and words (`HALVES_*`: two halves of one story that an
@@ -89,6 +91,9 @@ NOTHING_SHARED = 0.02  # an entity cosine below this: the two name only passing,
 UNSHARED_WORDS = 0.5  # ... and then their words count this much (same genre, different actors)
 WORDS_ONLY = 0.25  # words count this much when the article or the story names no telling entity (genre pieces)
 ONE_ORGANISATION = 0.9  # an entity match this much of which is one organisation shares a beat, not an event
+HUB_ORGANISATION = 0.75  # ... this much, when that organisation is a hub (`_hubs`) ...
+HUB_ARTICLES = 5  # ... named in this many articles at least ...
+HUB_SHARE = 60  # ... and in one in this many of the store's articles (a large store)
 NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
@@ -286,7 +291,7 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
           names: frozenset[str] = frozenset(), norms: list[float | None] | None = None,
           beats: frozenset[str] = frozenset(), own: _Vector | None = None,
           actors: Callable[[], frozenset[str]] | None = None,
-          subject: Callable[[float], bool] | None = None) -> float:
+          subject: Callable[[float], bool] | None = None, hubs: frozenset[str] = frozenset()) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
@@ -304,7 +309,9 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     article's organisations; `ONE_ORGANISATION`): a ministry, the police, a data provider is an
     actor in many stories of its beat (Kemensos' school programme and its aid transfers, RTI's data
     in two days' market reports), and sharing it alone says the two are of one beat, not of one
-    event. Two that share no entity but both use words of actors' names as telling words (`actors`
+    event; an organisation named in many articles (`hubs`, `_hubs`: a club, a regulator, a carmakers'
+    association) takes less of the match to be that beat (`HUB_ORGANISATION`). Two that share no
+    entity but both use words of actors' names as telling words (`actors`
     gives the words of the actors only one of them names, `_actor_words`; `_named_alike`) do share
     those actors, under names the recogniser read differently. ``subject``, when given, says for the
     words whether the article's headline names the story's subject by its acronyms (`assign`'s
@@ -316,7 +323,7 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     if not elsewhere:
         words = max([_cosine(terms, story.terms, norms, 1), *(_cosine(terms, v) for v in members)])
     value = _blend(ent, words, weights, terms, story, members, entity_share, other_language, names, beats, own,
-                   actors)
+                   actors, hubs)
     if subject is not None and words > value and not other_language and subject(words):
         return words
     return value
@@ -324,7 +331,8 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
 
 def _blend(ent: float, words: float, weights: dict[str, float], terms: dict[str, float], story: Story,
            members: list[dict[str, float]], entity_share: float, other_language: bool, names: frozenset[str],
-           beats: frozenset[str], own: _Vector | None, actors: Callable[[], frozenset[str]] | None) -> float:
+           beats: frozenset[str], own: _Vector | None, actors: Callable[[], frozenset[str]] | None,
+           hubs: frozenset[str] = frozenset()) -> float:
     """`score` of an entity cosine `ent` and a word cosine `words`, before the subject its headline
     shares with the story's."""
     if not terms or not story.terms:
@@ -332,7 +340,7 @@ def _blend(ent: float, words: float, weights: dict[str, float], terms: dict[str,
     if not weights or not story.entities:
         return words * WORDS_ONLY
     if ((ent < NOTHING_SHARED and not (actors and _named_alike(terms, story.terms, members, actors())))
-            or (beats and ent and _one_beat(weights, story.entities, beats))):
+            or (beats and ent and _one_beat(weights, story.entities, beats, hubs))):
         words *= UNSHARED_WORDS
     if other_language:
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
@@ -577,12 +585,20 @@ def _one_actor(weights: dict[str, float], entities: dict[str, float]) -> bool:
     return bool(shared) and max(shared) >= ONE_ORGANISATION * sum(shared)
 
 
-def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str]) -> bool:
+def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: frozenset[str],
+              hubs: frozenset[str] = frozenset()) -> bool:
     """Whether the entities an article shares with a story come down to one organisation of `beats`
-    (`ONE_ORGANISATION` of the dot product or more)."""
+    (`ONE_ORGANISATION` of the dot product or more; `HUB_ORGANISATION` for one of `hubs`). A hub
+    (Manchester United in a season's transfer news, BPOM in its warnings, Gaikindo in every carmaker's
+    sales figures) is in many stories, and the coach or the place its reports name besides does not
+    make two of them one: the words of its beat (transfers, banned products, units sold) then count
+    less. An organisation named in a few articles (a fair's organiser, a young carmaker, the EU in
+    one trade talk) is likelier one story's actor, and its reports keep their words in full unless
+    it is nearly all they share."""
     shared = [(w * entities[e], e) for e, w in weights.items() if e in entities]
     top, e = max(shared)
-    return e in beats and top >= ONE_ORGANISATION * sum(p for p, _ in shared)
+    cut = HUB_ORGANISATION if e in hubs else ONE_ORGANISATION
+    return e in beats and top >= cut * sum(p for p, _ in shared)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -697,6 +713,20 @@ def _beats(weights: dict[str, float], info: Info) -> frozenset[str]:
     return frozenset(e for e in weights if e in info and info[e][1] == "ORG")
 
 
+def _hub_df(n_articles: int) -> int:
+    """An organisation named in this many articles is a hub (`_hubs`): `HUB_ARTICLES`, or one in
+    `HUB_SHARE` of all articles in a large store, where any organisation reaches a few articles."""
+    return max(HUB_ARTICLES, n_articles // HUB_SHARE)
+
+
+def _hubs(beats: frozenset[str], info: Info, n_articles: int) -> frozenset[str]:
+    """The organisations of `beats` that are hubs (`_one_beat`): named in `_hub_df` articles or more.
+    By articles, which the store counts whatever the grouping: a count of the stories naming one
+    would shrink with the very glue it should cut (all of a club's news in one story names it once)."""
+    df = _hub_df(n_articles)
+    return frozenset(e for e in beats if info[e][2] >= df)
+
+
 def _label(story: Story, info: Info) -> str:
     top = sorted(story.entities.items(), key=lambda kv: -kv[1])
     names = [info[e][0] for e, _ in top if e in info][:3]
@@ -749,11 +779,15 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         (`CORE_ENTITIES`): a deal signed on a state visit, told in the words of oil fields or an
         investment fund, shares few words with the visit's other turns but names its leaders. Its
         leaders, not one of them: a match that comes down to one entity (`_one_actor`: a brand's other
-        launch, a player's other news) takes the developing story's usual fit."""
+        launch, a player's other news), or mostly to one hub organisation (`_one_beat` of `_hubs`: a
+        club and the coach its reports name besides, in a season's transfer news), takes the
+        developing story's usual fit."""
         if len(s.articles) < DEVELOPING:
             return threshold
         if (_cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES
-                and not _one_actor(w, s.entities)):
+                and not _one_actor(w, s.entities)
+                and not ((hubs := _hubs(_beats(w, info), info, n_articles))
+                         and _one_beat(w, s.entities, hubs, hubs))):
             return min(developing, CORE_FIT)
         return developing
 
@@ -868,8 +902,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf, member_counts)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
-        value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=_beats(w, info),
-                      actors=lambda: _actor_words(w, s.entities, info, lang))
+        beats = _beats(w, info)
+        value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=beats,
+                      actors=lambda: _actor_words(w, s.entities, info, lang), hubs=_hubs(beats, info, n_articles))
         return value * _time_factor(day, s) >= required(s, w)
 
     def story_headline_words(s: Story) -> frozenset[str]:
@@ -1000,6 +1035,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             scored = []
             names = _name_words(a, info)
             beats = _beats(weights, info)
+            hubs = _hubs(beats, info, n_articles)
             own = _unnamed(terms, names) if names else None
             lang = a.language or "id"
             acronyms = _headline_acronyms(a.title, lang)
@@ -1024,7 +1060,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                                      norms, beats, own,
                                      functools.partial(_actor_words, aliased[s.id], s.entities, info, lang,
                                                        actor_words.setdefault(lang, {})),
-                                     functools.partial(shares_subject, acronyms, s) if acronyms else None)
+                                     functools.partial(shares_subject, acronyms, s) if acronyms else None, hubs)
                                * _time_factor(day, s),
                                s.id))
             near = sorted(scored, reverse=True)  # every candidate's fit, for `halves`
