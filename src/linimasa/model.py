@@ -312,7 +312,11 @@ class Conflict:
 @dataclass
 class Story:
     """Articles about one developing story. `entities` counts the articles that name each entity
-    (what a new article is matched by); `first`/`last` span its articles' dates."""
+    (what a new article is matched by); `first`/`last` span its articles' dates. `named` is how many
+    of its articles name each of its entities among their telling ones, copies aside, and `counted`
+    how many articles those are: what its reports have in common (the volcano every report of an
+    eruption names) as against what one report told (the minister of its first piece). A story
+    stored before these were kept has none, and counts from its next article on."""
 
     id: str
     label: str
@@ -324,6 +328,8 @@ class Story:
     languages: dict[str, int] = field(default_factory=dict)
     first: str | None = None
     last: str | None = None
+    named: dict[str, int] = field(default_factory=dict)
+    counted: int = 0
 
 
 @dataclass

@@ -17,8 +17,11 @@ from linimasa.link.stories import (
     HUB_SHARE,
     UNSHARED_WORDS,
     WORD_BACKING,
+    _absorb,
     _actor_words,
+    _add,
     _another_match,
+    _core,
     _cosine,
     _elsewhere,
     _event_aliases,
@@ -30,6 +33,7 @@ from linimasa.link.stories import (
     _may_be_one,
     _MemberCounts,
     _name_words,
+    _names_core,
     _nested,
     _one_actor,
     _pairing,
@@ -400,6 +404,9 @@ def test_an_article_naming_a_developing_storys_core_actors_takes_a_looser_fit_st
     assert len(stories) == 2
     monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)
     stories, _ = assign([*visit, turn], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1  # the two leaders every report names are the visit's core too (`_names_core`)
+    monkeypatch.setattr("linimasa.link.stories.CORE_COVER", 2.0)
+    stories, _ = assign([*visit, turn], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
     assert len(stories) == 2
 
 
@@ -441,6 +448,70 @@ def test_a_hub_club_and_its_coach_are_not_a_developing_storys_core_actors(monkey
     monkeypatch.setattr("linimasa.link.stories.HUB_ARTICLES", 1000)  # no hub: the two are core actors
     stories, _ = assign([*signing, other], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
     assert len(stories) == 1
+
+
+def test_a_story_counts_the_reports_that_name_each_entity_copies_aside():
+    story = Story(id="s", label="")
+    first = _article("a1", ["gunung", "mensos"], "2025-06-18")
+    copy = _article("a1c", ["gunung", "mensos"], "2025-06-18")
+    copy.duplicate_of = "a1"
+    second = _article("a2", ["gunung", "bandara"], "2025-06-18")
+    for a, w in ((first, {"gunung": 0.5, "mensos": 1.0}), (copy, {"gunung": 0.5, "mensos": 1.0}),
+                 (second, {"gunung": 0.5, "bandara": 0.8})):
+        _add(story, a, w, {"erupsi": 1.0})
+    assert story.counted == 2 and story.named == {"gunung": 2, "mensos": 1, "bandara": 1}
+    other = Story(id="t", label="", entities={"gunung": 1.0, "kapal": 1.0}, named={"gunung": 1, "kapal": 1},
+                  counted=1)
+    _absorb(story, other)
+    assert story.counted == 3 and story.named == {"gunung": 3, "mensos": 1, "bandara": 1, "kapal": 1}
+
+
+def _eruption_story(**named):
+    entities = {e: float(c) for e, c in named.items()}
+    return Story(id="s", label="", articles=["r1", "r2", "r3", "r4"], entities=entities, named=named, counted=4)
+
+
+def test_a_storys_core_is_what_half_its_reports_name_not_an_organisation_nor_a_common_name():
+    info = {"gunung": ("Gunung Ili Wuring", "LOC", 3), "prov": ("Nusa Timur", "GPE", 5),
+            "mensos": ("Mensos", "PER", 2), "kemensos": ("Kementerian Sosial", "ORG", 4),
+            "indonesia": ("Indonesia", "GPE", 60), "pilot": ("Pilot", "PER", 1)}
+    story = _eruption_story(gunung=4, prov=3, mensos=2, kemensos=4, indonesia=4, pilot=1)
+    core = _core(story, info, 100)
+    # named by half the reports or more; the ministry is a beat, Indonesia in 60 of 100 articles
+    assert set(core) == {"gunung", "prov", "mensos"}
+    assert core["gunung"] == 4.0 and core["prov"] == 3.0 * 3 / 4  # weight x share of reports naming it
+    assert _core(Story(id="p", label="", entities={"gunung": 2.0}, named={"gunung": 2}, counted=2), info, 100) == {}
+
+
+def test_an_article_names_a_storys_core_with_two_of_its_entities_half_of_their_weight():
+    info = {e: (e, "LOC" if e == "gunung" else "PER", 3) for e in ("gunung", "prov", "mensos", "kapal")}
+    story = _eruption_story(gunung=4, prov=4, mensos=2)  # core weights 4, 4, 1
+    assert _names_core({"gunung": 0.5, "prov": 0.4, "kapal": 1.0}, story, info, 100)
+    assert not _names_core({"gunung": 0.5, "kapal": 1.0}, story, info, 100)  # one of them: one entity
+    assert not _names_core({"mensos": 0.5, "prov": 0.4}, _eruption_story(gunung=4, prov=1, mensos=2, kapal=4),
+                           info, 100)  # 2 + 0 of 4 + 2 + 4: less than half
+
+
+def test_a_consequence_naming_a_developing_storys_common_subject_joins_it(monkeypatch):
+    # Three reports of an eruption, each quoting its own official (the minister on aid, the governor,
+    # the disaster agency's head), all naming the volcano and the province; a report two days on of
+    # the ferries that replace the closed airports quotes a harbourmaster and names the volcano and
+    # the province. Its entity cosine with the story is small (each report's official weighs more
+    # than the volcano), its words are its own, but it names what every report names.
+    info = {"gunung": ("Gunung Ili Wuring", "LOC", 3), "prov": ("Nusa Timur", "GPE", 3),
+            "mensos": ("Mensos", "PER", 3), "gubernur": ("Gubernur", "PER", 3), "kepala": ("Kepala", "PER", 3),
+            "syahbandar": ("Syahbandar", "PER", 3)}
+    shared = {"erupsi": 3, "gunung": 3, "abu": 2, "warga": 2}
+    reports = [_article(f"r{i}", [p, p, "gunung", "prov"], "2025-06-18")
+               for i, p in enumerate(("mensos", "gubernur", "kepala"), 1)]
+    ferries = _article("ferry", ["syahbandar", "syahbandar", "syahbandar", "gunung", "prov"], "2025-06-20")
+    terms = {a.id: {**shared, f"w{a.id}": 2} for a in reports}
+    terms["ferry"] = {"kapal": 3, "pelabuhan": 3, "penumpang": 3, "feri": 3, "tiket": 2, "rute": 2, "erupsi": 2}
+    stories, _ = assign([*reports, ferries], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories.CORE_COVER", 2.0)  # no article names this much of a core
+    stories, _ = assign([*reports, ferries], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
 
 
 def test_one_actor_is_a_match_that_comes_down_to_one_entity():

@@ -16,7 +16,9 @@ language (words cannot match across languages); within one language they must be
 and not by the words that spell their own names (one spokesman in two of the prosecutor's cases).
 A developing story (`DEVELOPING` articles or more) takes a looser fit than a single article: its
 words spread over its turns, so a later turn (a deal signed on a state visit) matches them less;
-looser still for an article that names its core actors (`CORE_ENTITIES`), more than one of them.
+looser still for an article that names its core actors (`CORE_ENTITIES`), more than one of them,
+or names most of what the story's reports have in common (`CORE_SHARE`, `CORE_COVER`: the volcano
+and the province every report of an eruption names, not the minister of its first piece).
 Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
 general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
 in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
@@ -103,6 +105,8 @@ SECOND_LOOK = 5  # a story the batch started with at most this many articles (co
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
 CORE_ENTITIES = 0.3  # an entity cosine this high with a developing story names its core actors ...
 CORE_FIT = 0.12  # ... and joining it then takes this fit
+CORE_SHARE = 0.5  # an entity at least this share of a developing story's reports name (two or more) is its core ...
+CORE_COVER = 0.5  # ... and an article naming two of its core entities, this much of their weight, takes `CORE_FIT`
 HALVES_NEAR = 0.5  # an article fitting a second story this much of its best fit may show the two are one ...
 HALVES_ENTITIES = 0.3  # ... when the two stories share their actors this much (entity cosine) ...
 HALVES_WORDS = 0.15  # ... and their words this much (`assign`'s `halves`)
@@ -284,6 +288,35 @@ def late_backed(weights: dict[str, float], terms: dict[str, float], story: Story
     A report of the event (a launch's order count, a fair's ticket guide) shares both."""
     return (_cosine(weights, story.entities) >= LATE_ENTITIES
             and _cosine(terms, story.terms) >= LATE_WORDS)
+
+
+def _core(story: Story, info: Info, n_articles: int) -> dict[str, float]:
+    """What a developing story (`DEVELOPING` reports, copies aside) has in common: the entities at
+    least `CORE_SHARE` of its reports name (two or more, `Story.named`), each weighed by its weight in
+    the story times the share of reports that name it. The story's entity vector sums its reports' unit
+    vectors, so the people and offices of its first, longest piece (the minister who brought aid)
+    outweigh the subject every piece names (the volcano); the core is that subject. Not an
+    organisation (a company, a ministry, the police: a beat of many stories, `ONE_ORGANISATION`), and
+    not an entity named in a tenth of all articles or more (`_place_df`: "Indonesia"), nor one
+    `info` does not hold."""
+    n = story.counted
+    if n < DEVELOPING:  # two reports have all in common that one of them repeats
+        return {}
+    top = _place_df(n_articles)
+    return {e: story.entities[e] * c / n for e, c in story.named.items()
+            if c >= 2 and c >= CORE_SHARE * n and e in story.entities and e in info
+            and info[e][1] != "ORG" and info[e][2] <= top}
+
+
+def _names_core(weights: dict[str, float], story: Story, info: Info, n_articles: int) -> bool:
+    """Whether entities `weights` name what a developing story's reports have in common (`_core`):
+    two of its core entities or more, `CORE_COVER` of the core's weight. A consequence of an
+    eruption (the airports closed, the ferries instead) names the volcano and the province and
+    none of the people of the story's other pieces; its entity cosine with the story is small
+    (0.05-0.09), but it tells of the same eruption."""
+    core = _core(story, info, n_articles)
+    shared = [e for e in core if e in weights]
+    return len(shared) >= 2 and sum(core[e] for e in shared) >= CORE_COVER * sum(core.values())
 
 
 def score(weights: dict[str, float], terms: dict[str, float], story: Story, members: list[dict[str, float]],
@@ -781,10 +814,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         leaders, not one of them: a match that comes down to one entity (`_one_actor`: a brand's other
         launch, a player's other news), or mostly to one hub organisation (`_one_beat` of `_hubs`: a
         club and the coach its reports name besides, in a season's transfer news), takes the
-        developing story's usual fit."""
+        developing story's usual fit. Or when `w` names what the story's reports have in common
+        (`_names_core`: the volcano and the province of an eruption, whichever of its consequences a
+        report tells of), with the same guards."""
         if len(s.articles) < DEVELOPING:
             return threshold
-        if (_cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES
+        if ((_cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES
+             or _names_core(w, s, info, n_articles))
                 and not _one_actor(w, s.entities)
                 and not ((hubs := _hubs(_beats(w, info), info, n_articles))
                          and _one_beat(w, s.entities, hubs, hubs))):
@@ -1236,6 +1272,9 @@ def _absorb(into: Story, other: Story) -> None:
         into.entities[e] = round(into.entities.get(e, 0.0) + w, 4)
     for t, w in other.terms.items():
         into.terms[t] = round(into.terms.get(t, 0.0) + w, 4)
+    for e, c in other.named.items():
+        into.named[e] = into.named.get(e, 0) + c
+    into.counted += other.counted
     for x in other.events:
         if x not in into.events:
             into.events.append(x)
@@ -1252,8 +1291,13 @@ def _add(story: Story, a: Article, weights: dict[str, float], terms: dict[str, f
     # Each article adds a unit vector: a long article does not outweigh the rest of its story.
     for e, w in _unit(weights).items():
         story.entities[e] = round(story.entities.get(e, 0.0) + w, 4)
+    if not a.duplicate_of:  # a copy tells nothing its original has not (`_core`)
+        story.counted += 1
+        for e in weights:
+            story.named[e] = story.named.get(e, 0) + 1
     if len(story.entities) > ENTITIES_PER_STORY:
         story.entities = dict(sorted(story.entities.items(), key=lambda kv: -kv[1])[:ENTITIES_PER_STORY])
+        story.named = {e: c for e, c in story.named.items() if e in story.entities}
     for t, w in _unit(terms).items():
         story.terms[t] = round(story.terms.get(t, 0.0) + w, 4)
     if len(story.terms) > TERMS_PER_STORY:
