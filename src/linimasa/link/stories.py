@@ -588,15 +588,26 @@ def _headline_people(article: Article, info: Info, lang: str) -> dict[str, froze
     return out
 
 
+def _first_shared(weights: dict[str, float], entities: dict[str, float]) -> tuple[float, str, float] | None:
+    """The shared entity that weighs most in the dot product of `weights` and `entities`, its part and
+    the whole dot product (None when the two share none): the rules that ask whether a match comes
+    down to one organisation (`_one_organisation`, `_one_beat`) read the same three numbers."""
+    shared = [(w * entities[e], e) for e, w in weights.items() if e in entities]
+    if not shared:
+        return None
+    top, e = max(shared)
+    return top, e, sum(p for p, _ in shared)
+
+
 def _one_organisation(weights: dict[str, float], entities: dict[str, float], info: Info) -> bool:
     """Whether what an article shares with a story comes down to an organisation: nothing, or an
     organisation first, with `PERSON_ORGANISATION` of the dot product or more (`assign`'s
     `other_person`). A club, an agency, a company: the beat the two are of, not the event."""
-    shared = [(w * entities[e], e) for e, w in weights.items() if e in entities]
-    if not shared:
+    first = _first_shared(weights, entities)
+    if first is None:
         return True
-    top, e = max(shared)
-    return e in info and info[e][1] == "ORG" and top >= PERSON_ORGANISATION * sum(p for p, _ in shared)
+    top, e, total = first
+    return e in info and info[e][1] == "ORG" and top >= PERSON_ORGANISATION * total
 
 
 def _same_match(p: Pairing, q: Pairing) -> bool:
@@ -628,10 +639,12 @@ def _one_beat(weights: dict[str, float], entities: dict[str, float], beats: froz
     less. An organisation named in a few articles (a fair's organiser, a young carmaker, the EU in
     one trade talk) is likelier one story's actor, and its reports keep their words in full unless
     it is nearly all they share."""
-    shared = [(w * entities[e], e) for e, w in weights.items() if e in entities]
-    top, e = max(shared)
+    first = _first_shared(weights, entities)
+    if first is None:
+        return False
+    top, e, total = first
     cut = HUB_ORGANISATION if e in hubs else ONE_ORGANISATION
-    return e in beats and top >= cut * sum(p for p, _ in shared)
+    return e in beats and top >= cut * total
 
 
 @functools.lru_cache(maxsize=65536)
