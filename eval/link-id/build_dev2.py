@@ -27,6 +27,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import build as B
@@ -231,19 +232,26 @@ def report(gold: dict) -> None:
     print("real by outlet:", Counter(v["outlet"] for v in real.values()).most_common())
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def steps(argv: list[str] | None, doc: str | None, split: str, seed: int,
+          candidates: Callable[[B.Data], None]) -> int:
+    """The three steps every later split's builder offers (`candidates`, `pairs`, `build`), read from
+    `argv`: only the candidate draw differs between splits, so each passes its own."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("step", choices=["candidates", "pairs", "build"])
     ap.add_argument("--data", help="folder of the scrapping_news_2025-*.csv files")
     args = ap.parse_args(argv)
     d = B.load(B.data_dir(args.data))
     if args.step == "candidates":
-        write_candidates(d, HERE / "candidates-dev2.tsv")
+        candidates(d)
     elif args.step == "pairs":
-        pairs(d)
+        pairs(d, split)
     else:
-        build(d)
+        build(d, split, seed)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return steps(argv, __doc__, SPLIT, SEED, lambda d: write_candidates(d, HERE / "candidates-dev2.tsv"))
 
 
 if __name__ == "__main__":

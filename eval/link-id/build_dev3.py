@@ -21,7 +21,6 @@ raw-text writer, planted transforms and checks. Three steps:
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -143,18 +142,7 @@ def write_candidates(d: B.Data, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", choices=["candidates", "pairs", "build"])
-    ap.add_argument("--data", help="folder of the scrapping_news_2025-*.csv files")
-    args = ap.parse_args(argv)
-    d = B.load(B.data_dir(args.data))
-    if args.step == "candidates":
-        write_candidates(d, HERE / "candidates-dev3.tsv")
-    elif args.step == "pairs":
-        B2.pairs(d, SPLIT)
-    else:
-        B2.build(d, SPLIT, SEED)
-    return 0
+    return B2.steps(argv, __doc__, SPLIT, SEED, lambda d: write_candidates(d, HERE / "candidates-dev3.tsv"))
 
 
 if __name__ == "__main__":

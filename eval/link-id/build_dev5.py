@@ -25,7 +25,6 @@ Three steps:
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 import build as B
@@ -97,18 +96,10 @@ EXTRA_PROBES: list[tuple[str, str, int]] = [
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", choices=["candidates", "pairs", "build"])
-    ap.add_argument("--data", help="folder of the scrapping_news_2025-*.csv files")
-    args = ap.parse_args(argv)
-    d = B.load(B.data_dir(args.data))
-    if args.step == "candidates":
+    def candidates(d: B.Data) -> None:
         B4.write_candidates(B4.draw(d, SEED, PROBES, SINGLETONS, EXTRA_PROBES, EXCLUDE), HERE / "candidates-dev5.tsv")
-    elif args.step == "pairs":
-        B2.pairs(d, SPLIT)
-    else:
-        B2.build(d, SPLIT, SEED)
-    return 0
+
+    return B2.steps(argv, __doc__, SPLIT, SEED, candidates)
 
 
 if __name__ == "__main__":
