@@ -961,8 +961,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         members = s.articles[-MEMBERS_COMPARED:]
         return frozenset().union(*(_headline_words(headlines(members)[m][0]) for m in members))
 
-    def other_person(x: Article, w: dict[str, float], s: Story) -> bool:
-        """Whether article `x` (entities `w`) is about another person than story `s`: its headline
+    def other_person(x: Article, w: dict[str, float], s: Story, mine: dict[str, frozenset[str]]) -> bool:
+        """Whether article `x` (entities `w`, headline people `mine`, worked out once for all the
+        stories it is checked against) is about another person than story `s`: its headline
         names people (`_headline_people`), none of whom the headlines of the story's reports name,
         while those headlines name other people of the story; and what the two share comes down to
         one organisation (a club, an agency: `_one_organisation`). Manchester United's bid for
@@ -970,10 +971,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         share the club, its coach and the transfer market's words (GUIDELINE: one story per transfer);
         the turns of a state visit, a trial or a wedding name different people in their headlines
         too, but share several actors (the two leaders, the defendants and the judges, the couple)."""
-        lang = x.language or "id"
-        mine = _headline_people(x, info, lang)
         if not mine:
             return False
+        lang = x.language or "id"
         theirs = story_headline_words(s)
         if any(name & theirs for name in mine.values()):
             return False
@@ -997,7 +997,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         lang = x.language or "id"
         pairing, dated = _pairing(x.title), _headline_day(x.title, lang)
         return bool((pairing and other_match(pairing, s)) or (dated and other_day(dated, s))
-                    or other_person(x, _weights(x, info, n_articles), s))
+                    or other_person(x, _weights(x, info, n_articles), s, _headline_people(x, info, lang)))
 
     def fits(x: Article, s: Story) -> bool:
         """Whether an article of the batch fits story `s` as well as joining it takes."""
@@ -1124,8 +1124,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             pairing = _pairing(a.title) or (named_match(a.title, [cands[x[1]] for x in scored]) if scored else None)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
-            if scored and _headline_people(a, info, lang):
-                scored = [x for x in scored if not other_person(a, weights, cands[x[1]])]
+            if scored and (people := _headline_people(a, info, lang)):
+                scored = [x for x in scored if not other_person(a, weights, cands[x[1]], people)]
             dated = _headline_day(a.title, lang)
             if dated and scored:
                 scored = [x for x in scored if not other_day(dated, cands[x[1]])]
