@@ -72,6 +72,13 @@ EXTRA_PROBES: list[tuple[str, str, int]] = [
     ("cwc", r"Botafogo|Amerika Latin", 2),
     ("mugello", r"MotoGP Italia", 1),
     ("man-utd", r"Sancho", 1),
+    # added after the first 164 were labelled and built (commit c55212d): confusers of the one big
+    # story (party-outfit pieces that share the wedding's words), the truck drivers' zero-ODOL
+    # strike and the bank-lottery hoax fact checks (rule 11), to bring the split near 180 articles;
+    # appended after the probes above, so that their draw stays exactly as it was labelled
+    ("wedding-fashion", r"Kondangan|Kebaya|Pesta Pernikahan|Nikahan", 12),
+    ("truck-strike", r"Sopir Truk|ODOL|Mogok", 4),
+    ("hoax-bank", r"Gebyar|Undian|Hadiah dari Bank", 4),
 ]
 
 
