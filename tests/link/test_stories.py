@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import linimasa
 from linimasa.link.stories import (
+    CORE_PEOPLE_REPORTS,
     DEVELOPING,
     ENTITY_ALONE,
     HUB_ARTICLES,
@@ -1195,4 +1196,58 @@ def test_a_report_about_another_person_of_one_club_is_another_story():
         a.title = "Kabar Terbaru Manchester United"
         a.mentions = [m for m in a.mentions if m.entity not in ("amorim", "sheringham")]
     stories, _ = assign([ekitike, cunha, hojlund], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+
+
+def _wedding(turn_people, turn_terms, n=CORE_PEOPLE_REPORTS + 1):
+    """`n` reports of a wedding, each naming the couple and a guest of its own and sharing the
+    event's words, and a later turn (`turn_people`, `turn_terms`): the batch and the store."""
+    people = ("al", "alyssa", "dhani", "tamu", *(f"x{i}" for i in range(1, n + 1)))
+    info = {e: (e.capitalize(), "PER", 3) for e in people}
+    event = {"nikah": 3, "akad": 3, "mahar": 2, "resepsi": 2}
+    reports = [_article(f"r{i}", ["al", "alyssa", f"x{i}"], "2025-06-16") for i in range(1, n + 1)]
+    turn = _article("turn", turn_people, "2025-06-20")
+    terms = {a.id: {**event, f"w{a.id}": 2} for a in reports}
+    terms["turn"] = turn_terms
+    return [*reports, turn], _Store(info, terms)
+
+
+# the couple's plans after the wedding: renting a house, no word of the ceremony but one
+_RENT = {"rumah": 3, "sewa": 3, "mandiri": 3, "beli": 3, "cicil": 3, "kontrak": 3, "tabung": 3, "kredit": 3,
+         "nikah": 1}
+
+
+def test_a_turn_naming_two_of_a_developing_storys_core_people_is_backed_by_them(monkeypatch):
+    # A later turn of a wedding (where the couple will live) names the couple every report names, in
+    # words no other report uses: within one language its entity match counts only as far as its
+    # words back it (`WORD_BACKING`), and that is too little even for the core fit. The two people
+    # most of the story's reports name are its subject: naming both, the turn is backed by them.
+    batch, store = _wedding(["al", "alyssa", "dhani"], _RENT)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 99)  # no turn names this many
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+
+
+def test_a_small_storys_core_people_back_no_turn():
+    # The core of a story of a few reports is what two of them happen to name (a ministry's nuclear
+    # plans and the minister's trip with the president): no subject yet, and it backs nothing.
+    batch, store = _wedding(["al", "alyssa", "dhani"], _RENT, n=CORE_PEOPLE_REPORTS)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+
+
+def test_one_core_person_does_not_back_a_turn_in_other_words(monkeypatch):
+    # A feature about one of the couple (his other news) names him and people of its own: one
+    # person, however central to the story, is in many stories (a rider's features and his next
+    # race), and backs nothing alone: not by `CORE_PEOPLE`, nor by `_one_actor` where one would do.
+    batch, store = _wedding(["al", "tamu", "tamu"], _RENT)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 1)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    monkeypatch.setattr("linimasa.link.stories._one_actor", lambda w, e: False)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
     assert len(stories) == 1

@@ -18,7 +18,9 @@ A developing story (`DEVELOPING` articles or more) takes a looser fit than a sin
 words spread over its turns, so a later turn (a deal signed on a state visit) matches them less;
 looser still for an article that names its core actors (`CORE_ENTITIES`), more than one of them,
 or names most of what the story's reports have in common (`CORE_SHARE`, `CORE_COVER`: the volcano
-and the province every report of an eruption names, not the minister of its first piece).
+and the province every report of an eruption names, not the minister of its first piece). An article
+that names two of the people most reports of a large developing story name (`CORE_PEOPLE`: a wedding's
+couple) is backed by them, not only by words: its entity match counts in full.
 Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
 general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
 in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
@@ -107,6 +109,8 @@ CORE_ENTITIES = 0.3  # an entity cosine this high with a developing story names 
 CORE_FIT = 0.12  # ... and joining it then takes this fit
 CORE_SHARE = 0.5  # an entity at least this share of a developing story's reports name (two or more) is its core ...
 CORE_COVER = 0.5  # ... and an article naming two of its core entities, this much of their weight, takes `CORE_FIT`
+CORE_PEOPLE = 2  # an article naming this many of a developing story's core people is backed by them ...
+CORE_PEOPLE_REPORTS = 5  # ... in a story of more than this many reports, copies aside (`_core_people`)
 HALVES_NEAR = 0.5  # an article fitting a second story this much of its best fit may show the two are one ...
 HALVES_ENTITIES = 0.3  # ... when the two stories share their actors this much (entity cosine) ...
 HALVES_WORDS = 0.15  # ... and their words this much (`assign`'s `halves`)
@@ -308,6 +312,15 @@ def _core(story: Story, info: Info, n_articles: int) -> dict[str, float]:
             and info[e][1] != "ORG" and info[e][2] <= top}
 
 
+def _core_people(weights: dict[str, float], story: Story, info: Info, n_articles: int) -> int:
+    """How many of a developing story's core people (`_core`, persons) entities `weights` name. The
+    people most of a story's reports name are its subject (a wedding's couple, a state visit's two
+    leaders): a later turn that names two of them is of the story, whatever words it is told in (the
+    couple on where they will live), where one of them is in many stories (`_one_actor`)."""
+    core = _core(story, info, n_articles)
+    return sum(1 for e in core if e in weights and info[e][1] == "PER")
+
+
 def _names_core(weights: dict[str, float], story: Story, info: Info, n_articles: int) -> bool:
     """Whether entities `weights` name what a developing story's reports have in common (`_core`):
     two of its core entities or more, `CORE_COVER` of the core's weight. A consequence of an
@@ -324,7 +337,8 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
           names: frozenset[str] = frozenset(), norms: list[float | None] | None = None,
           beats: frozenset[str] = frozenset(), own: _Vector | None = None,
           actors: Callable[[], frozenset[str]] | None = None,
-          subject: Callable[[float], bool] | None = None, hubs: frozenset[str] = frozenset()) -> float:
+          subject: Callable[[float], bool] | None = None, hubs: frozenset[str] = frozenset(),
+          core_backed: bool = False) -> float:
     """How well an article fits a story (0-1), before the time factor.
 
     Entities alone decide only for a story with no article in the article's language, where words
@@ -350,13 +364,16 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     words whether the article's headline names the story's subject by its acronyms (`assign`'s
     `shares_subject`): then the words alone are the fit, when they fit better. ``norms`` keeps the norms of the
     story's entities and words between calls (`_cosine`); ``own``, when given, is
-    ``_unnamed(terms, names)``, worked out once for all the stories an article is scored against."""
+    ``_unnamed(terms, names)``, worked out once for all the stories an article is scored against.
+    ``core_backed``: the article names two people most of a large developing story's reports name
+    (`assign`'s `core_backed`): its entity match counts in full, backed by the story's subject rather
+    than by its words, which a later turn (the couple's plans after their wedding) hardly shares."""
     ent = _cosine(weights, story.entities, norms, 0)
     words = 0.0
     if not elsewhere:
         words = max([_cosine(terms, story.terms, norms, 1), *(_cosine(terms, v) for v in members)])
     value = _blend(ent, words, weights, terms, story, members, entity_share, other_language, names, beats, own,
-                   actors, hubs)
+                   actors, hubs, core_backed)
     if subject is not None and words > value and not other_language and subject(words):
         return words
     return value
@@ -365,7 +382,7 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
 def _blend(ent: float, words: float, weights: dict[str, float], terms: dict[str, float], story: Story,
            members: list[dict[str, float]], entity_share: float, other_language: bool, names: frozenset[str],
            beats: frozenset[str], own: _Vector | None, actors: Callable[[], frozenset[str]] | None,
-           hubs: frozenset[str] = frozenset()) -> float:
+           hubs: frozenset[str] = frozenset(), core_backed: bool = False) -> float:
     """`score` of an entity cosine `ent` and a word cosine `words`, before the subject its headline
     shares with the story's."""
     if not terms or not story.terms:
@@ -377,6 +394,8 @@ def _blend(ent: float, words: float, weights: dict[str, float], terms: dict[str,
         words *= UNSHARED_WORDS
     if other_language:
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
+    if core_backed and words:
+        return entity_share * ent + (1 - entity_share) * words
     backing = words
     if names and words and ent:
         # a `_Vector`: its norm is worked out once for the story and all its members, not once for each
@@ -840,6 +859,16 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             return min(developing, CORE_FIT)
         return developing
 
+    def core_backed(w: dict[str, float], s: Story) -> bool:
+        """Whether entities `w` name `CORE_PEOPLE` of developing story `s`'s core people
+        (`_core_people`), and share more than one actor with it (`_one_actor`): then `score` counts
+        the entity match in full, not only as far as words back it (`WORD_BACKING`). A 40-report
+        wedding's words spread over its ceremony, its guests' outfits, the couple's plans; a turn
+        that shares the couple and few words (0.02-0.09) is still of it."""
+        if s.counted <= CORE_PEOPLE_REPORTS:
+            return False
+        return _core_people(w, s, info, n_articles) >= CORE_PEOPLE and not _one_actor(w, s.entities)
+
     def other_match(p: Pairing, s: Story) -> bool:
         """Whether story `s` tells of another match than `p` (the match an article's headline names):
         its recent reports' headlines name matches, none of them `p`, one of them with a side of `p`
@@ -953,7 +982,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
         beats = _beats(w, info)
         value = score(w, t, s, members, elsewhere, entity_share, other_language, names, beats=beats,
-                      actors=lambda: _actor_words(w, s.entities, info, lang), hubs=_hubs(beats, info, n_articles))
+                      actors=lambda: _actor_words(w, s.entities, info, lang), hubs=_hubs(beats, info, n_articles),
+                      core_backed=core_backed(w, s))
         return value * _time_factor(day, s) >= required(s, w)
 
     def story_headline_words(s: Story) -> frozenset[str]:
@@ -1109,7 +1139,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                                      norms, beats, own,
                                      functools.partial(_actor_words, aliased[s.id], s.entities, info, lang,
                                                        actor_words.setdefault(lang, {})),
-                                     functools.partial(shares_subject, acronyms, s) if acronyms else None, hubs)
+                                     functools.partial(shares_subject, acronyms, s) if acronyms else None, hubs,
+                                     core_backed(aliased[s.id], s))
                                * _time_factor(day, s),
                                s.id))
             near = sorted(scored, reverse=True)  # every candidate's fit, for `halves`
