@@ -23,6 +23,7 @@ from linimasa.link.stories import (
     _add,
     _another_match,
     _core,
+    _core_people,
     _cosine,
     _elsewhere,
     _event_aliases,
@@ -1199,11 +1200,11 @@ def test_a_report_about_another_person_of_one_club_is_another_story():
     assert len(stories) == 1
 
 
-def _wedding(turn_people, turn_terms, n=CORE_PEOPLE_REPORTS + 1):
+def _wedding(turn_people, turn_terms, n=CORE_PEOPLE_REPORTS + 1, couple_df=3):
     """`n` reports of a wedding, each naming the couple and a guest of its own and sharing the
     event's words, and a later turn (`turn_people`, `turn_terms`): the batch and the store."""
     people = ("al", "alyssa", "dhani", "tamu", *(f"x{i}" for i in range(1, n + 1)))
-    info = {e: (e.capitalize(), "PER", 3) for e in people}
+    info = {e: (e.capitalize(), "PER", couple_df if e in ("al", "alyssa") else 3) for e in people}
     event = {"nikah": 3, "akad": 3, "mahar": 2, "resepsi": 2}
     reports = [_article(f"r{i}", ["al", "alyssa", f"x{i}"], "2025-06-16") for i in range(1, n + 1)]
     turn = _article("turn", turn_people, "2025-06-20")
@@ -1251,3 +1252,18 @@ def test_one_core_person_does_not_back_a_turn_in_other_words(monkeypatch):
     monkeypatch.setattr("linimasa.link.stories._one_actor", lambda w, e: False)
     stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
     assert len(stories) == 1
+
+
+def test_a_storys_core_people_count_though_named_in_a_tenth_of_all_articles():
+    # The couple of a wedding that dominates its store (40 of 100 articles name them) are over the
+    # cap that keeps "Indonesia" out of a story's core; as its core people they still back its turns.
+    batch, store = _wedding(["al", "alyssa", "dhani"], _RENT, couple_df=40)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+    info = {"al": ("Al", "PER", 40), "alyssa": ("Alyssa", "PER", 40), "jcc": ("JCC", "LOC", 40),
+            "dhani": ("Dhani", "PER", 3)}
+    story = Story(id="s", label="", articles=[f"r{i}" for i in range(6)], counted=6,
+                  entities={"al": 6.0, "alyssa": 6.0, "jcc": 6.0, "dhani": 2.0}, named={"al": 6, "alyssa": 6, "jcc": 6})
+    assert _core(story, info, 100) == {}  # the cap, for the core's other uses (`_names_core`)
+    assert set(_core(story, info, 100, people=True)) == {"al", "alyssa"}  # not the venue
+    assert _core_people({"al": 1.0, "alyssa": 1.0, "jcc": 1.0}, story, info, 100) == 2
