@@ -1267,3 +1267,17 @@ def test_a_storys_core_people_count_though_named_in_a_tenth_of_all_articles():
     assert _core(story, info, 100) == {}  # the cap, for the core's other uses (`_names_core`)
     assert set(_core(story, info, 100, people=True)) == {"al", "alyssa"}  # not the venue
     assert _core_people({"al": 1.0, "alyssa": 1.0, "jcc": 1.0}, story, info, 100) == 2
+
+
+def test_a_turn_backed_by_a_storys_core_people_takes_the_core_fit(monkeypatch):
+    # Backed by the couple, the turn also takes the looser fit of a story's core actors, though its
+    # entity cosine falls under `CORE_ENTITIES` and it names too little of the core for `_names_core`
+    # (a race's practice result naming two of the riders its previews name, among other riders).
+    monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)
+    monkeypatch.setattr("linimasa.link.stories.CORE_COVER", 2.0)
+    batch, store = _wedding(["al", "alyssa", "dhani"], _RENT)
+    stories, _ = assign(batch, store, threshold=0.3, bridge=0.35, developing=0.3)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 99)
+    stories, _ = assign(batch, store, threshold=0.3, bridge=0.35, developing=0.3)
+    assert len(stories) == 2

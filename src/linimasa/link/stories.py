@@ -852,11 +852,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         club and the coach its reports name besides, in a season's transfer news), takes the
         developing story's usual fit. Or when `w` names what the story's reports have in common
         (`_names_core`: the volcano and the province of an eruption, whichever of its consequences a
-        report tells of), with the same guards."""
+        report tells of), with the same guards; or when `w` names two of a large story's core people
+        (`core_backed`: a race weekend's practice result naming two of the riders its previews name,
+        whose entity cosine with the story falls just under `CORE_ENTITIES`)."""
         if len(s.articles) < DEVELOPING:
             return threshold
         if ((_cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES
-             or _names_core(w, s, info, n_articles))
+             or _names_core(w, s, info, n_articles) or core_backed(w, s))
                 and not _one_actor(w, s.entities)
                 and not ((hubs := _hubs(_beats(w, info), info, n_articles))
                          and _one_beat(w, s.entities, hubs, hubs))):
