@@ -1281,3 +1281,21 @@ def test_a_turn_backed_by_a_storys_core_people_takes_the_core_fit(monkeypatch):
     monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 99)
     stories, _ = assign(batch, store, threshold=0.3, bridge=0.35, developing=0.3)
     assert len(stories) == 2
+
+
+def test_a_turn_backed_by_a_storys_core_people_is_of_it_whatever_place_it_names(monkeypatch):
+    # A wedding in Jakarta; a turn of it (the guests welcomed with a dance named after its town,
+    # "Reog Ponorogo") names the couple and that town. The place would keep it apart (`_elsewhere`),
+    # its entity cosine being under `PLACES_OVERRULED` here; naming two of the story's core people,
+    # it is of the story, as a report sharing most of a story's actors is.
+    monkeypatch.setattr("linimasa.link.stories.PLACES_OVERRULED", 2.0)
+    batch, store = _wedding(["al", "alyssa", "dhani", "roma", "roma"], _RENT)
+    store.info |= {"jakut": ("Jakarta Utara", "GPE", 3), "roma": ("Roma", "GPE", 3)}
+    for a in batch[:-1]:
+        a.mentions.append(Mention(start=0, end=1, text="jakut", type="GPE", entity="jakut"))
+    assert _elsewhere(_places({"roma": 2.0}, store.info, 100), _places({"jakut": 1.0}, store.info, 100))
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 99)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2

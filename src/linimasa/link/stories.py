@@ -972,9 +972,12 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         share too little of the story's actors for that not to matter: a report that shares most of
         a story's people and things (`PLACES_OVERRULED`) is of it, whatever place it names besides
         (the car model "Roma" in a report of another Ferrari's crash on a Jakarta toll road, the
-        town a footballer comes from in a report of his return to his club)."""
+        town a footballer comes from in a report of his return to his club); nor is one backed by two of
+        a large story's core people (`core_backed`: a wedding's guests welcomed with "Reog Ponorogo", a
+        dance the gazetteer reads as a regency)."""
         return (_elsewhere(places, story_places(s))
-                and _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) < PLACES_OVERRULED)
+                and _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) < PLACES_OVERRULED
+                and not core_backed(w, s))
 
     def reaches(w: dict[str, float], t: dict[str, float], places: dict[str, float], other_language: bool,
                 names: frozenset[str], day: Any, s: Story, lang: str) -> bool:
