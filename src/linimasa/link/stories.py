@@ -294,7 +294,7 @@ def late_backed(weights: dict[str, float], terms: dict[str, float], story: Story
             and _cosine(terms, story.terms) >= LATE_WORDS)
 
 
-def _core(story: Story, info: Info, n_articles: int, people: bool = False) -> dict[str, float]:
+def _core(story: Story, info: Info, n_articles: int) -> dict[str, float]:
     """What a developing story (`DEVELOPING` reports, copies aside) has in common: the entities at
     least `CORE_SHARE` of its reports name (two or more, `Story.named`), each weighed by its weight in
     the story times the share of reports that name it. The story's entity vector sums its reports' unit
@@ -302,27 +302,31 @@ def _core(story: Story, info: Info, n_articles: int, people: bool = False) -> di
     outweigh the subject every piece names (the volcano); the core is that subject. Not an
     organisation (a company, a ministry, the police: a beat of many stories, `ONE_ORGANISATION`), and
     not an entity named in a tenth of all articles or more (`_place_df`: "Indonesia"), nor one
-    `info` does not hold; with `people`, a person is kept whatever the articles naming him
-    (`_core_people`: the story's subject, where the story is a large share of its store)."""
+    `info` does not hold (`_core_people` counts people without that cap)."""
     n = story.counted
     if n < DEVELOPING:  # two reports have all in common that one of them repeats
         return {}
     top = _place_df(n_articles)
     return {e: story.entities[e] * c / n for e, c in story.named.items()
             if c >= 2 and c >= CORE_SHARE * n and e in story.entities and e in info
-            and info[e][1] != "ORG" and (info[e][2] <= top or (people and info[e][1] == "PER"))}
+            and info[e][1] != "ORG" and info[e][2] <= top}
 
 
 def _core_people(weights: dict[str, float], story: Story, info: Info, n_articles: int) -> int:
-    """How many of a developing story's core people (`_core`, persons) entities `weights` name. The
-    people most of a story's reports name are its subject (a wedding's couple, a state visit's two
-    leaders): a later turn that names two of them is of the story, whatever words it is told in (the
-    couple on where they will live), where one of them is in many stories (`_one_actor`). People above
-    the tenth-of-all-articles cap count (`_core`'s `people`): the cap keeps "Indonesia" out, but a
-    story that dominates its store (a wedding told in 40 of 219 reports) names its couple in more
-    than a tenth of all articles, and its subject would be left out exactly where it is largest."""
-    core = _core(story, info, n_articles, people=True)
-    return sum(1 for e in core if e in weights and info[e][1] == "PER")
+    """How many of a developing story's core people (persons at least `CORE_SHARE` of its reports
+    name, two or more, as `_core`) entities `weights` name. The people most of a story's reports name
+    are its subject (a wedding's couple, a state visit's two leaders): a later turn that names two of
+    them is of the story, whatever words it is told in (the couple on where they will live), where one
+    of them is in many stories (`_one_actor`). Unlike `_core`, people named in a tenth of all articles
+    or more count: that cap keeps "Indonesia" out, but a story that dominates its store (a wedding told
+    in 40 of 219 reports) names its couple in more than a tenth of all articles, and its subject would
+    be left out exactly where it is largest. Walks the article's entities (two dozen at most), not the
+    story's: it is asked of every candidate story. `n_articles` is unused (`_core`'s signature)."""
+    n = story.counted
+    if n < DEVELOPING:
+        return 0
+    return sum(1 for e in weights if (c := story.named.get(e, 0)) >= 2 and c >= CORE_SHARE * n
+               and e in story.entities and e in info and info[e][1] == "PER")
 
 
 def _names_core(weights: dict[str, float], story: Story, info: Info, n_articles: int) -> bool:
