@@ -40,6 +40,7 @@ from linimasa.link.stories import (
     _one_actor,
     _pairing,
     _places,
+    _rare_headline_words,
     _round_up,
     _same_match,
     _term_weights,
@@ -854,6 +855,74 @@ def test_reactions_to_one_rule_whose_headlines_name_it_by_two_acronyms_are_one_s
     regent.title = "Bupati Sambut Aturan Baru: Asal Kantor Desa Tetap Buka"  # names no acronym
     stories, _ = assign([rule, regent], _Store(info, terms), threshold=0.2, bridge=0.9)
     assert len(stories) == 2
+
+
+def _eruption_reports(titles):
+    # Reports of one eruption, each quoting its own official, all writing the volcano and "erupsi"
+    # among their words and in their headlines.
+    info = {e: (e, "PER", 3) for e in ("mensos", "gubernur", "kepala", "otoritas", "maskapai")}
+    shared = {"erupsi": 3, "lokon": 3, "abu": 2, "warga": 2, "pengungsi": 2}
+    reports = []
+    for i, (official, title) in enumerate(zip(("mensos", "gubernur", "kepala"), titles, strict=False), 1):
+        report = _article(f"r{i}", [official, official], "2025-06-18")
+        report.title = title
+        reports.append(report)
+    terms = {a.id: {**shared, f"w{a.id}": 2} for a in reports}
+    return info, reports, terms
+
+
+def _airports(title):
+    # the airports closed by the ash, a day on: the airport authority and an airline, words of flights
+    report = _article("air", ["otoritas", "otoritas", "maskapai"], "2025-06-19")
+    report.title = title
+    words = {"bandara": 3, "penerbangan": 3, "ditutup": 3, "erupsi": 2, "lokon": 2, "abu": 1, "imbas": 1}
+    return report, words
+
+
+def test_a_report_headlined_with_a_developing_storys_rare_words_joins_it(monkeypatch):
+    # The airports' report quotes no one the eruption's reports quote and tells of flights: its fit
+    # with the story is under a developing story's, but its headline writes the two rare words
+    # ("erupsi", "lokon") that the story's headlines write, each in two or more of them.
+    info, reports, terms = _eruption_reports(["Erupsi Gunung Lokon, Mensos Kirim Bantuan",
+                                              "Gubernur Tinjau Pengungsi Erupsi Gunung Lokon",
+                                              "Status Gunung Lokon Naik Usai Erupsi"])
+    air, terms["air"] = _airports("Imbas Erupsi Gunung Lokon, Bandara Ditutup")
+    stories, _ = assign([*reports, air], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories.HEADLINE_FIT", 1.0)  # the rule off: the fit alone decides
+    stories, _ = assign([*reports, air], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+
+
+def test_one_shared_headline_word_or_a_pairs_headlines_do_not_join_a_report():
+    info, reports, terms = _eruption_reports(["Erupsi Gunung Lokon, Mensos Kirim Bantuan",
+                                              "Gubernur Tinjau Pengungsi Erupsi Gunung Lokon",
+                                              "Status Gunung Lokon Naik Usai Erupsi"])
+    # one rare word of the story's headlines: a name many stories write (a club, a minister, a brand)
+    air, terms["air"] = _airports("Imbas Erupsi, Bandara Ditutup")
+    stories, _ = assign([*reports, air], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    # a pair is no developing story: its two headlines say little of what later turns will write
+    air, terms["air"] = _airports("Imbas Erupsi Gunung Lokon, Bandara Ditutup")
+    stories, _ = assign([*reports[:2], air], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    # the story's words in one headline each only: not what its reports are headlined with
+    info, reports, terms = _eruption_reports(["Mensos Kirim Bantuan untuk Warga Lokon",
+                                              "Gubernur Tinjau Pengungsi Erupsi",
+                                              "Status Gunung Naik, Warga Waspada"])
+    air, terms["air"] = _airports("Imbas Erupsi Gunung Lokon, Bandara Ditutup")
+    stories, _ = assign([*reports, air], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+
+
+def test_rare_headline_words_are_few_articles_words_not_words_of_the_language():
+    df = {"erupsi": 4, "lokon": 2, "bandara": 3, "ruang": 1, "maumere": 40}
+    title = "Imbas Erupsi Gunung Lokon, Bandara Maumere Ditutup 2 Hari"
+    # "bandara" (airport) and "ruang" (room) are words of the language; "maumere" is in 40 of 100 articles
+    assert _rare_headline_words(title, "id", df, 100) == {"erupsi", "lokon"}
+    assert _rare_headline_words("Erupsi di Ruang Publik", "id", df, 100) == {"erupsi"}
+    assert _rare_headline_words(title, "id", df, 3000) == {"erupsi", "lokon", "maumere"}  # a large store: 1 in 30
+    assert _rare_headline_words(title, "id", {}, 100) == frozenset()  # words the store has not counted
 
 
 def test_headline_acronyms_are_capitals_that_are_no_words_of_the_language():

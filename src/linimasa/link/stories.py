@@ -44,7 +44,11 @@ entities and words summed) and each names one of the story's entities: a turn of
 twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
 grouping depends less on the order articles come in. A copy joins its original's story, and does
 not keep it from its second look.
-Six rules read what the reports themselves say apart from entity ids. A report whose headline
+Seven rules read what the reports themselves say apart from entity ids. A report whose headline
+writes two rare words (`HEADLINE_WORDS`, `HEADLINE_RARE`) that two or more headlines of a
+developing story write each ("Erupsi Gunung Lewotobi": the airports closed, the road diverted,
+the aid sent) joins it at a looser fit (`HEADLINE_FIT`): a consequence quotes other people in
+other words, but is headlined with the story's name. A report whose headline
 writes two acronyms the headlines of a story's reports write too ("ASN Boleh WFA", "WFA bagi ASN":
 a new rule and whom it is for) is matched with it by their words alone, though they share no entity:
 reactions to one rule quote different people. Two reports that share no
@@ -118,6 +122,10 @@ LATE_FLOOR = 0.1  # a small stored story a new article fits this much is matched
 LATE_FIT = 0.2  # ... and moves to a story of the batch only at this fit
 LATE_ENTITIES = 0.1  # ... when it shares the story's actors this much (entity cosine) ...
 LATE_WORDS = 0.22  # ... and its words this much (word cosine)
+HEADLINE_WORDS = 2  # a report whose headline writes this many of a developing story's headline words ...
+HEADLINE_RARE = 10  # ... each written in this many of the store's articles at most (`_rare_headline_words`) ...
+HEADLINE_RARE_SHARE = 30  # ... or in one in this many of them, in a large store ...
+HEADLINE_FIT = 0.1  # ... joins it at this fit (`assign`'s `headline_subject`)
 PERSON_ORGANISATION = 0.4  # a report about another person shares an organisation first, this much of the dot product
 
 Info = dict[str, tuple[str, str, int]]
@@ -781,6 +789,17 @@ def _headline_acronyms(title: str | None, lang: str) -> frozenset[str]:
     return frozenset(w for w in words if 3 <= len(w) <= 6 and w.isupper() and w.casefold() not in common)
 
 
+def _rare_headline_words(title: str | None, lang: str, df: dict[str, int], n_docs: int) -> frozenset[str]:
+    """The words of a headline that few articles of the store write (`HEADLINE_RARE`, or one in
+    `HEADLINE_RARE_SHARE` of them): not words of the language (`common_words.txt`), numbers or
+    words of two letters, and only words the store has counted (`df`: the article's own words, so
+    its headline's words are among them when its body writes them too). "Erupsi", "Lewotobi",
+    "ODOL", "Stablecoin": the name of the event, not "Harga" or "Hari Ini"."""
+    common, cut = _common_words(lang), max(HEADLINE_RARE, n_docs // HEADLINE_RARE_SHARE)
+    return frozenset(w for w in _headline_words(title) if len(w) > 2 and w.isalpha() and w not in common
+                     and 0 < df.get(w, 0) <= cut)
+
+
 def _beats(weights: dict[str, float], info: Info) -> frozenset[str]:
     """The organisations among an article's entities (`score`'s `beats`)."""
     return frozenset(e for e in weights if e in info and info[e][1] == "ORG")
@@ -960,6 +979,23 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         members = s.articles[-MEMBERS_COMPARED:]
         shared = mine & frozenset().union(*(_headline_acronyms(*headlines(members)[m]) for m in members))
         return len(shared) >= SUBJECT_ACRONYMS
+
+    def headline_subject(mine: frozenset[str], s: Story) -> bool:
+        """Whether a headline's rare words `mine` (`_rare_headline_words`) name the subject of
+        developing story `s`: `HEADLINE_WORDS` of them are each written by two or more of the
+        distinct headlines of its recent reports. The consequences of an eruption (the airports
+        closed, the roads diverted, the aid) quote other people and tell it in other words, so their
+        entity and word cosines with the story are small, but their headlines write the volcano's
+        name and "erupsi" as the story's do; a free-practice result of a Grand Prix writes its
+        headline with the race's name as its previews did. Two words, each in two headlines: one
+        (a club, a minister, a brand) is an actor with many stories; a developing story's, not a
+        pair's (a pair's two headlines say little of what its later turns will write)."""
+        if len(mine) < HEADLINE_WORDS or s.counted < DEVELOPING:
+            return False
+        members = s.articles[-MEMBERS_COMPARED:]
+        titles = {headlines(members)[m][0] for m in members}  # a copy's headline once
+        seen = Counter(w for t in titles for w in _headline_words(t) & mine)
+        return sum(n >= 2 for n in seen.values()) >= HEADLINE_WORDS
 
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
@@ -1163,7 +1199,10 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                     if (value >= LATE_FLOOR and sid not in changed and len(st.articles) <= SECOND_LOOK
                             and _time_factor(day, st) == 1.0):
                         reached[sid] = st
-            scored = sorted((x for x in scored if x[0] >= required(cands[x[1]], aliased[x[1]])
+            rare = _rare_headline_words(a.title, lang, df, n_docs)
+            scored = sorted((x for x in scored if (x[0] >= required(cands[x[1]], aliased[x[1]])
+                                                   or (x[0] >= HEADLINE_FIT
+                                                       and headline_subject(rare, cands[x[1]])))
                              and not (again and a.story in late and x[0] < LATE_FIT)), reverse=True)
             pairing = _pairing(a.title) or (named_match(a.title, [cands[x[1]] for x in scored]) if scored else None)
             if pairing and scored:
