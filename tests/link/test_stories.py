@@ -1368,3 +1368,91 @@ def test_a_turn_backed_by_a_storys_core_people_is_of_it_whatever_place_it_names(
     monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 99)
     stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
     assert len(stories) == 2
+
+
+def _admission_pieces():
+    """A school admission told in two pieces of three reports each, on one day: the national debate
+    (an MP, the admission's committee) and the province's schedules (its governor, the province's
+    admission). They share no entity id and few enough words that no report joins the other piece;
+    every headline writes the admission's acronym, which names an entity of each piece."""
+    info = {"panitia": ("Panitia SPMB", "ORG", 3), "mp": ("Hetifah Sjaifudian", "PER", 3),
+            "spmbjabar": ("SPMB Jabar 2025", "EVT", 3), "gub": ("Dedi Mulyadi", "PER", 3),
+            **{f"x{i}": (f"Saksi Nomor {i}", "PER", 3) for i in range(6)}}
+    national = [("n0", "Komisi X Soroti SPMB: Masih Ada Jual Beli Kursi"),
+                ("n1", "Orangtua Diminta Waspada Tawaran Curang SPMB"),
+                ("n2", "Hetifah Minta Kecurangan SPMB Ditindak Tegas")]
+    province = [("p0", "Cek Pengumuman Hasil Seleksi SPMB Jabar 2025"),
+                ("p1", "SPMB Jabar 2025: Pendaftaran Tahap II Dibuka"),
+                ("p2", "Dedi Mulyadi Ancam Umumkan Titipan Siswa di SPMB Jabar")]
+    shared = {"sekolah": 2, "siswa": 2, "pendaftaran": 1}
+    out, terms = [], {}
+    for i, (aid, title) in enumerate(national):
+        a, terms[aid] = _match(aid, title, "2025-06-18", ["panitia", "mp", f"x{i}"],
+                               {**shared, "kursi": 3, "pungli": 3, "curang": 3})
+        out.append(a)
+    for i, (aid, title) in enumerate(province):
+        a, terms[aid] = _match(aid, title, "2025-06-18", ["spmbjabar", "gub", f"x{i + 3}"],
+                               {**shared, "jadwal": 3, "tahap": 3, "zonasi": 3})
+        out.append(a)
+    return out, info, terms
+
+
+def test_two_developing_pieces_whose_headlines_name_one_subject_are_merged(monkeypatch):
+    # Per article neither piece fits the other (no shared entity: their words count half); as wholes
+    # they share the subject their headlines all write, which names an entity of each, and their words.
+    articles, info, terms = _admission_pieces()
+    monkeypatch.setattr("linimasa.link.stories.MERGE_WORDS", 2.0)  # no two stories agree this much
+    apart, _ = assign(articles, _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert sorted(sorted(s.articles) for s in apart) == [["n0", "n1", "n2"], ["p0", "p1", "p2"]]
+    monkeypatch.setattr("linimasa.link.stories.MERGE_WORDS", 0.2)
+    together, absorbed = assign(articles, _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert [sorted(s.articles) for s in together] == [["n0", "n1", "n2", "p0", "p1", "p2"]]
+    assert len(absorbed) == 1 and {a.story for a in articles} == {together[0].id}
+    assert together[0].counted == 6 and together[0].named["spmbjabar"] == 3 and together[0].named["panitia"] == 3
+    # ... but not when the headlines of each piece name something the other's do not (a club's two
+    # transfers: "Persib" in every headline, and each its own player), nor when the shared word
+    # spells no entity (a genre word: two companies' dividends)
+    articles, info, terms = _admission_pieces()
+    for a in articles[3:]:
+        a.title = a.title.replace("SPMB Jabar 2025", "SPMB Dedi Mulyadi")
+    articles[0].title = "Hetifah Soroti SPMB: Masih Ada Jual Beli Kursi"
+    out, _ = assign(articles, _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(out) == 2
+    articles, info, terms = _admission_pieces()
+    info["panitia"] = ("Panitia Penerimaan", "ORG", 3)
+    out, _ = assign(articles, _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(out) == 2
+
+
+def test_two_pieces_are_merged_only_when_both_are_developing_and_near_in_time():
+    articles, info, terms = _admission_pieces()
+    out, _ = assign(articles[:2] + articles[3:], _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(out) == 2  # a pair is no developing story
+    articles, info, terms = _admission_pieces()
+    for a in articles[3:]:
+        a.published = Published(value="2025-06-25", precision="day", how="metadata")
+    out, _ = assign(articles, _Store(info, terms), threshold=0.2, bridge=0.25)
+    assert len(out) == 2  # a week apart
+
+
+class _StoredWithCards(_StoredStories):
+    """`_StoredStories` whose stored reports' headlines are read back (`article_cards`)."""
+
+    def article_cards(self, ids):
+        return {i: self.reports[i] for i in ids if i in self.reports}
+
+
+def test_a_piece_of_a_later_batch_merges_with_a_stored_piece():
+    # The national piece is stored by one batch; the province's piece, a batch later, forms its own
+    # story and is then merged with the stored one: the stored story is absorbed (the stage deletes
+    # it and folds its timeline), its reports move to the merged story, and what the merged story
+    # counts is the sum of both.
+    articles, info, terms = _admission_pieces()
+    (national,), _ = assign(articles[:3], _Store(info, terms), threshold=0.2, bridge=0.25)
+    store = _StoredWithCards(info, terms, [national], reports=articles[:3])
+    out, absorbed = assign(articles[3:], store, threshold=0.2, bridge=0.25)
+    assert absorbed == {national.id}
+    (merged,) = out
+    assert sorted(merged.articles) == ["n0", "n1", "n2", "p0", "p1", "p2"] and merged.id != national.id
+    assert merged.counted == 6 and merged.first == merged.last == "2025-06-18"
+    assert {a.story for a in articles[3:]} == {merged.id}

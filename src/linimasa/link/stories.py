@@ -43,7 +43,10 @@ tournament's other matches; the pair is its own story), or when its reports fit 
 entities and words summed) and each names one of the story's entities: a turn of a state visit told
 twice, once with the leaders and once in its negotiator's words, fits the visit as a pair. So the
 grouping depends less on the order articles come in. A copy joins its original's story, and does
-not keep it from its second look.
+not keep it from its second look. At the end of a batch, each developing story it created or changed
+is compared as a whole with the developing stories near it (`merge_pieces`): two pieces of one story
+whose headlines all write its name (the school admission's acronym in its national and its regional
+reports), whose words agree, and which no rule keeps apart are merged.
 Seven rules read what the reports themselves say apart from entity ids. A report whose headline
 writes two rare words (`HEADLINE_WORDS`, `HEADLINE_RARE`) that two or more headlines of a
 developing story write each ("Erupsi Gunung Lewotobi": the airports closed, the road diverted,
@@ -127,6 +130,10 @@ HEADLINE_RARE = 10  # ... each written in this many of the store's articles at m
 HEADLINE_RARE_SHARE = 30  # ... or in one in this many of them, in a large store ...
 HEADLINE_FIT = 0.1  # ... joins it at this fit (`assign`'s `headline_subject`)
 PERSON_ORGANISATION = 0.4  # a report about another person shares an organisation first, this much of the dot product
+MERGE_REPORTS = 3  # two stories of this many reports each (copies aside), near in time ...
+MERGE_WORDS = 0.2  # ... whose words agree this much, and most of whose headlines write one subject word ...
+MERGE_DAYS = 2  # ... and whose days are at most this far apart, are one story (`assign`'s `merge_pieces`)
+SUBJECT_SHARE = 0.5  # a word this share of a story's headlines write (two at least) is its subject (`_subject_words`)
 
 Info = dict[str, tuple[str, str, int]]
 
@@ -335,6 +342,34 @@ def _core_people(weights: dict[str, float], story: Story, info: Info, n_articles
         return 0
     return sum(1 for e in weights if (c := story.named.get(e, 0)) >= 2 and c >= CORE_SHARE * n
                and e in story.entities and e in info and info[e][1] == "PER")
+
+
+def _subject_words(titles: list[tuple[str | None, str]]) -> set[str]:
+    """The words `SUBJECT_SHARE` of a story's headlines (`titles`, with their languages) write, two at
+    least: the name of what the story is about ("SPMB" in every report of a school admission, national
+    or regional). A headline's words of four letters or more that are no words of the language
+    (`common_words.txt`: "resmi", "jadwal") and its acronyms (`_headline_acronyms`: "MBG", "DPR"),
+    not numbers and not places (`load_gazetteer`: two stories of one province are not one story)."""
+    counts: Counter[str] = Counter()
+    gazetteer = load_gazetteer()
+    for title, lang in titles:
+        common = _common_words(lang)
+        words = {w for w in _headline_words(title) if len(w) > 3 and w.isalpha() and w not in common}
+        words |= {w.casefold() for w in _headline_acronyms(title, lang)}
+        counts.update(w for w in words if gazetteer.lookup(w) is None)
+    need = max(2, SUBJECT_SHARE * len(titles))
+    return {w for w, c in counts.items() if c >= need}
+
+
+def _days_apart(s: Story, t: Story) -> int | None:
+    """How many days lie between two stories' spans (0 when they overlap; None when one has no day)."""
+    if not (s.first and t.first):
+        return None
+    a0, a1 = _story_range(s.first), _story_range(s.last or s.first)
+    b0, b1 = _story_range(t.first), _story_range(t.last or t.first)
+    if not (a0 and a1 and b0 and b1):
+        return None
+    return max((b0[0] - a1[1]).days, (a0[0] - b1[1]).days, 0)
 
 
 def _names_core(weights: dict[str, float], story: Story, info: Info, n_articles: int) -> bool:
@@ -1117,6 +1152,79 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         words = _cosine(s.terms, t.terms)
         return ent >= HALVES_ENTITIES and words >= HALVES_WORDS
 
+    def pieces_apart(s: Story, t: Story) -> bool:
+        """Whether a rule keeps stories `s` and `t` apart, for all their recent reports: a round-up,
+        headlines of other days or of another match of one side (`other_days`, `other_matches`)."""
+        return round_up(s) or round_up(t) or other_days(s, t) or other_matches(s, t)
+
+    def subject_of(s: Story) -> set[str]:
+        """The words most headlines of story `s`'s recent reports write (`_subject_words`)."""
+        members = s.articles[-MEMBERS_COMPARED:]
+        return _subject_words([headlines(members)[m] for m in members])
+
+    def entity_words(s: Story) -> frozenset[str]:
+        """The words of the names of story `s`'s entities (`_words_of`): a subject word its headlines
+        write is a name when one of them spells it ("SPMB" of "SPMB Jabar 2025"), and no genre word
+        ("dividen" in two companies' dividend reports)."""
+        return frozenset().union(*(_words_of(info[e][0]) for e in s.entities if e in info))
+
+    def merge_pieces() -> None:
+        """The developing stories the batch created or changed (`MERGE_REPORTS` reports), each compared
+        as a whole with the developing stories near it in time (`MERGE_DAYS`) that share its telling
+        entities or words (`_candidates`, and the batch's other stories): merged when most headlines
+        of each write one subject word that names an entity of each (`_subject_words`: "SPMB" in every
+        report of a school admission's national and regional pieces, "SPMB 2025" and "SPMB Jabar
+        2025" its entities), their words agree (`MERGE_WORDS`) and no rule keeps them apart
+        (`pieces_apart`). Under one arrival order a developing story's first reports can form two
+        stories of several reports each (the national debate and the province's schedules), which no
+        later report fits strongly enough to bridge; per article nothing compares the two pieces, and
+        they may share no actor. Not when the headlines of each name something besides that the
+        other's do not (a club's two transfers: the club in every headline, and each its own player;
+        a maker's two launches, each its own product): one actor's two stories. A subject word that
+        spells no entity of one of them is a genre's word ("dividen" of two companies' dividends).
+        Only the batch's stories are compared, never the store's with each other."""
+        for sid in list(changed):
+            s = changed.get(sid)
+            if s is None or sid in absorbed or s.counted < MERGE_REPORTS:
+                continue
+            subject = subject_of(s)
+            if not subject:
+                continue
+            keys = dict(sorted(s.entities.items(), key=lambda kv: -kv[1])[:KEYS_PER_ARTICLE])
+            terms = dict(sorted(s.terms.items(), key=lambda kv: -kv[1])[:TERM_KEYS])
+            found = {t.id: t for t in _candidates(keys, terms, store, loaded) if t.id not in absorbed}
+            found.update((t.id, t) for t in changed.values() if t.id not in absorbed)
+            for t in found.values():
+                if t.id == s.id or t.id in absorbed or t.counted < MERGE_REPORTS:
+                    continue
+                gap = _days_apart(s, t)
+                if gap is None or gap > MERGE_DAYS or _cosine(s.terms, t.terms) < MERGE_WORDS:
+                    continue
+                theirs = subject_of(t)
+                if subject.isdisjoint(theirs):
+                    continue
+                unknown = {e for e in t.entities if e not in info}
+                if unknown:
+                    info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
+                names, their_names = entity_words(s), entity_words(t)
+                if (not subject & theirs & names & their_names
+                        or ((subject - theirs) & names and (theirs - subject) & their_names)
+                        or pieces_apart(s, t)):
+                    continue
+                into, other = (s, t) if len(s.articles) >= len(t.articles) else (t, s)
+                _absorb(into, changed.pop(other.id, None) or other)
+                absorbed.add(other.id)
+                for x in articles:
+                    if x.story == other.id:
+                        x.story = into.id
+                places_of.pop(into.id, None)
+                norms_of.pop(into.id, None)
+                into.label = _label(into, info | store.entity_info({e for e in into.entities if e not in info}))
+                changed[into.id] = into
+                if into is not s:
+                    break  # `s` is merged away: the story it joined is compared in its own turn, if changed
+                subject = subject_of(s)
+
     while queue:
         a = queue.pop(0)
         if again and (a.story not in started or (a.story not in changed and a.story not in late)):
@@ -1287,6 +1395,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 started |= set(late)
                 pool = articles + stored
                 queue += [x for x in stored if not x.duplicate_of]
+    merge_pieces()
     return [s for s in changed.values() if s.id not in absorbed], absorbed
 
 
