@@ -1300,6 +1300,23 @@ def test_a_turn_naming_two_of_a_developing_storys_core_people_is_backed_by_them(
     assert len(stories) == 2
 
 
+def test_a_turn_naming_a_large_storys_core_people_counts_its_entities_alone(monkeypatch):
+    # A guest's outfit at a wedding that dominates its store: the report names the guest most (an actress
+    # named in no other article) and the couple besides, and its words are the outfit's (the kebaya,
+    # the trousers), one of the wedding's. Its entity cosine is small (the guest outweighs the couple)
+    # and its words hardly count, so their blend falls under even the core fit; backed by the couple,
+    # its entity match counts alone (`CORE_ALONE`), as across languages, and it is of the wedding.
+    own = {w: 3 for w in ("kebaya", "celana", "panjang", "gaya", "busana", "kondangan", "warna", "model", "kain",
+                                  "modis")}
+    batch, store = _wedding(["olla", "olla", "al", "alyssa"], {**own, "nikah": 1}, couple_df=40)
+    store.info["olla"] = ("Olla", "PER", 1)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories.CORE_ALONE", 0.0)
+    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+
+
 def test_a_small_storys_core_people_back_no_turn():
     # The core of a story of a few reports is what two of them happen to name (a ministry's nuclear
     # plans and the minister's trip with the president): no subject yet, and it backs nothing.

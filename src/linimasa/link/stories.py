@@ -20,7 +20,8 @@ looser still for an article that names its core actors (`CORE_ENTITIES`), more t
 or names most of what the story's reports have in common (`CORE_SHARE`, `CORE_COVER`: the volcano
 and the province every report of an eruption names, not the minister of its first piece). An article
 that names two of the people most reports of a large developing story name (`CORE_PEOPLE`: a wedding's
-couple) is backed by them, not only by words: its entity match counts in full.
+couple) is backed by them, not only by words: its entity match counts in full, and alone
+(`CORE_ALONE`) where its words hardly count (a guest's outfit at the wedding).
 Words alone (an article or a story that names no telling entity: tips, listicles, explainers of a
 general topic) count a quarter (`WORDS_ONLY`): the vocabulary of a genre ("model", "tampil", "usia"
 in seven fashion listicles) is not one story, and only a near copy joins a story by words alone.
@@ -118,6 +119,7 @@ CORE_SHARE = 0.5  # an entity at least this share of a developing story's report
 CORE_COVER = 0.5  # ... and an article naming two of its core entities, this much of their weight, takes `CORE_FIT`
 CORE_PEOPLE = 2  # an article naming this many of a developing story's core people is backed by them ...
 CORE_PEOPLE_REPORTS = 5  # ... in a story of more than this many reports, copies aside (`_core_people`)
+CORE_ALONE = 0.7  # ... and its entity match counts this much alone, whatever its words (`_blend`)
 HALVES_NEAR = 0.5  # an article fitting a second story this much of its best fit may show the two are one ...
 HALVES_ENTITIES = 0.3  # ... when the two stories share their actors this much (entity cosine) ...
 HALVES_WORDS = 0.15  # ... and their words this much (`assign`'s `halves`)
@@ -418,7 +420,9 @@ def score(weights: dict[str, float], terms: dict[str, float], story: Story, memb
     ``_unnamed(terms, names)``, worked out once for all the stories an article is scored against.
     ``core_backed``: the article names two people most of a large developing story's reports name
     (`assign`'s `core_backed`): its entity match counts in full, backed by the story's subject rather
-    than by its words, which a later turn (the couple's plans after their wedding) hardly shares."""
+    than by its words, which a later turn (the couple's plans after their wedding) hardly shares; and
+    alone (`CORE_ALONE`, as across languages) where its blend with those words is less: a guest's
+    outfit at the wedding names the guest most and the couple besides, in the words of kebayas."""
     ent = _cosine(weights, story.entities, norms, 0)
     words = 0.0
     if not elsewhere:
@@ -446,7 +450,7 @@ def _blend(ent: float, words: float, weights: dict[str, float], terms: dict[str,
     if other_language:
         return max(ent * ENTITY_ALONE, entity_share * ent + (1 - entity_share) * words)
     if core_backed and words:
-        return entity_share * ent + (1 - entity_share) * words
+        return max(ent * CORE_ALONE, entity_share * ent + (1 - entity_share) * words)
     backing = words
     if names and words and ent:
         # a `_Vector`: its norm is worked out once for the story and all its members, not once for each
