@@ -28,6 +28,8 @@ in seven fashion listicles) is not one story, and only a near copy joins a story
 Words do not count when the article and the story happen in different places (gazetteer places, by
 their main ones, Indonesian regions nested by code: another flood, another fire, the same words),
 unless the two share most of their actors (`PLACES_OVERRULED`: a place one of them names besides),
+or much of their actors and of their words (`PLACES_ACTORS`, `PLACES_WORDS`: a rider's move, naming
+the countries of the riders),
 and count less when the two name entities and share none, or share only one organisation (a
 ministry's, the police's two cases: its beat, not one event), or mostly one organisation that is a
 hub, named in many articles (`HUB_ORGANISATION`: a club's transfer news, which name its coach too,
@@ -110,6 +112,8 @@ NEAR_DAYS = 10
 # The gazetteer's kinds of place that say where something happened (not regions like "Asia").
 PLACE_KINDS = {"country", "city", "id-prov", "id-kab", "id-kota"}
 PLACES_OVERRULED = 0.5  # an entity cosine this high: the two share their actors, whatever places they name
+PLACES_ACTORS = 0.4  # ... or this high with a word cosine this high: actors and words agree (`assign`'s `apart`)
+PLACES_WORDS = 0.3
 CANDIDATES = 30  # stored stories a new article is scored against, those sharing most of its keys
 SECOND_LOOK = 5  # a story the batch started with at most this many articles (copies aside) is matched once more
 DEVELOPING = 3  # a story with this many articles is a developing story: see `make_stories`' `developing`
@@ -1046,17 +1050,22 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             places_of[s.id] = _places(s.entities, info, n_articles)
         return places_of[s.id]
 
-    def apart(w: dict[str, float], places: dict[str, float], s: Story) -> bool:
+    def apart(w: dict[str, float], places: dict[str, float], s: Story, t: dict[str, float] | None = None) -> bool:
         """Whether entities `w` with their `places` happen elsewhere than story `s` (`_elsewhere`), and
         share too little of the story's actors for that not to matter: a report that shares most of
         a story's people and things (`PLACES_OVERRULED`) is of it, whatever place it names besides
         (the car model "Roma" in a report of another Ferrari's crash on a Jakarta toll road, the
         town a footballer comes from in a report of his return to his club); nor is one backed by two of
         a large story's core people (`core_backed`: a wedding's guests welcomed with "Reog Ponorogo", a
-        dance the gazetteer reads as a regency)."""
-        return (_elsewhere(places, story_places(s))
-                and _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) < PLACES_OVERRULED
-                and not core_backed(w, s))
+        dance the gazetteer reads as a regency). Nor one whose words `t`, when given, agree with the
+        story's (`PLACES_WORDS`) while it shares much of its actors (`PLACES_ACTORS`): a rider's move to
+        a new team names his country, the team's and his rivals', none of them where anything happens."""
+        if not _elsewhere(places, story_places(s)):
+            return False
+        ent = _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0)
+        return (ent < PLACES_OVERRULED and not core_backed(w, s)
+                and not (t is not None and ent >= PLACES_ACTORS
+                         and _cosine(t, s.terms, norms_of.setdefault(s.id, [None, None]), 1) >= PLACES_WORDS))
 
     def reaches(w: dict[str, float], t: dict[str, float], places: dict[str, float], other_language: bool,
                 names: frozenset[str], day: Any, s: Story, lang: str) -> bool:
@@ -1064,7 +1073,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         with their places, language and name words, fit story `s` on `day` as well as joining it
         takes."""
         w = _event_aliases(w, s.entities, info, lang)
-        elsewhere = apart(w, places, s)
+        elsewhere = apart(w, places, s, t)
         if t and s.terms and not elsewhere:
             _load_members([s], member_terms, store, n_docs, df, terms_per_article, idf, member_counts)
         members = [member_terms.get(m, {}) for m in s.articles[-MEMBERS_COMPARED:]]
@@ -1266,7 +1275,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             evt = any(info[e][1] == "EVT" for e in weights)  # `_weights` keeps only entities `info` holds
             aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id") if evt else weights
                        for s in cands.values()}
-            apart_from = {s.id: apart(aliased[s.id], places, s) and not (
+            apart_from = {s.id: apart(aliased[s.id], places, s, terms) and not (
                 not aliased[s.id].keys().isdisjoint(s.entities.keys()) and of_match(a.title, s))
                 for s in cands.values()}
             # Members' words count only where words do: not for a story elsewhere, nor without words.
