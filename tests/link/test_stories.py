@@ -30,6 +30,7 @@ from linimasa.link.stories import (
     _event_key,
     _headline_acronyms,
     _headline_day,
+    _headline_subjects,
     _hubs,
     _load_members,
     _may_be_one,
@@ -1456,3 +1457,20 @@ def test_a_piece_of_a_later_batch_merges_with_a_stored_piece():
     assert sorted(merged.articles) == ["n0", "n1", "n2", "p0", "p1", "p2"] and merged.id != national.id
     assert merged.counted == 6 and merged.first == merged.last == "2025-06-18"
     assert {a.story for a in articles[3:]} == {merged.id}
+
+
+def test_a_persons_name_in_a_developing_storys_headlines_is_no_headline_subject():
+    # The story's headlines write a person's two names ("Tri", "Risma") and "erupsi" once each; a
+    # report on her own other business headlined with her name is no turn of the eruption: a person
+    # is an actor with many stories, and the words of her name do not count as the story's name.
+    info, reports, terms = _eruption_reports(["Tri Risma Kirim Bantuan Erupsi Lokon",
+                                              "Gubernur Sambut Tri Risma di Pengungsian",
+                                              "Status Gunung Naik, Tri Risma Siaga"])
+    info["tri risma"] = ("Tri Risma", "PER", 3)
+    air, terms["air"] = _airports("Tri Risma Tinjau Bandara")
+    air.mentions.append(Mention(start=0, end=1, text="Tri Risma", type="PER", entity="tri risma"))
+    terms["air"] |= {"tri": 1, "risma": 1}
+    stories, _ = assign([*reports, air], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    assert _headline_subjects({"tri", "risma", "erupsi"}, [frozenset({"tri", "risma"})]) == 1
+    assert _headline_subjects({"erupsi", "lokon"}, [frozenset({"tri", "risma"})]) == 2

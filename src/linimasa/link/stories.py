@@ -79,7 +79,7 @@ import math
 import operator
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from linimasa import resources
@@ -658,6 +658,14 @@ def _headline_people(article: Article, info: Info, lang: str) -> dict[str, froze
     return out
 
 
+def _headline_subjects(words: set[str], people: Iterable[frozenset[str]]) -> int:
+    """How many of headline words `words` name the subject of a story rather than one of its people
+    (`people`, the name words of the people the headline names: `_headline_people`): "Mulan" and
+    "Jameela" are an actor, who is in many stories (a wedding's guest, her own ring), not the
+    story's name ("Erupsi", "Lewotobi")."""
+    return len(set(words).difference(*people))
+
+
 def _first_shared(weights: dict[str, float], entities: dict[str, float]) -> tuple[float, str, float] | None:
     """The shared entity that weighs most in the dot product of `weights` and `entities`, its part and
     the whole dot product (None when the two share none): the rules that ask whether a match comes
@@ -1015,7 +1023,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         shared = mine & frozenset().union(*(_headline_acronyms(*headlines(members)[m]) for m in members))
         return len(shared) >= SUBJECT_ACRONYMS
 
-    def headline_subject(mine: frozenset[str], s: Story) -> bool:
+    def headline_subject(mine: frozenset[str], s: Story, people: Iterable[frozenset[str]] = ()) -> bool:
         """Whether a headline's rare words `mine` (`_rare_headline_words`) name the subject of
         developing story `s`: `HEADLINE_WORDS` of them are each written by two or more of the
         distinct headlines of its recent reports. The consequences of an eruption (the airports
@@ -1024,13 +1032,15 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         name and "erupsi" as the story's do; a free-practice result of a Grand Prix writes its
         headline with the race's name as its previews did. Two words, each in two headlines: one
         (a club, a minister, a brand) is an actor with many stories; a developing story's, not a
-        pair's (a pair's two headlines say little of what its later turns will write)."""
+        pair's (a pair's two headlines say little of what its later turns will write). The words of
+        a person's name (`people`, the headline's people: "Mulan Jameela") do not count: a person is
+        an actor with many stories (`_headline_subjects`: a wedding's guest in a piece on her ring)."""
         if len(mine) < HEADLINE_WORDS or s.counted < DEVELOPING:
             return False
         members = s.articles[-MEMBERS_COMPARED:]
         titles = {headlines(members)[m][0] for m in members}  # a copy's headline once
         seen = Counter(w for t in titles for w in _headline_words(t) & mine)
-        return sum(n >= 2 for n in seen.values()) >= HEADLINE_WORDS
+        return _headline_subjects({w for w, n in seen.items() if n >= 2}, people) >= HEADLINE_WORDS
 
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
@@ -1308,14 +1318,16 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                             and _time_factor(day, st) == 1.0):
                         reached[sid] = st
             rare = _rare_headline_words(a.title, lang, df, n_docs)
+            people = _headline_people(a, info, lang)
             scored = sorted((x for x in scored if (x[0] >= required(cands[x[1]], aliased[x[1]])
                                                    or (x[0] >= HEADLINE_FIT
-                                                       and headline_subject(rare, cands[x[1]])))
+                                                       and headline_subject(rare, cands[x[1]],
+                                                                            people.values())))
                              and not (again and a.story in late and x[0] < LATE_FIT)), reverse=True)
             pairing = _pairing(a.title) or (named_match(a.title, [cands[x[1]] for x in scored]) if scored else None)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
-            if scored and (people := _headline_people(a, info, lang)):
+            if scored and people:
                 scored = [x for x in scored if not other_person(a, weights, cands[x[1]], people)]
             dated = _headline_day(a.title, lang)
             if dated and scored:
