@@ -1474,3 +1474,21 @@ def test_a_persons_name_in_a_developing_storys_headlines_is_no_headline_subject(
     assert len(stories) == 2
     assert _headline_subjects({"tri", "risma", "erupsi"}, [frozenset({"tri", "risma"})]) == 1
     assert _headline_subjects({"erupsi", "lokon"}, [frozenset({"tri", "risma"})]) == 2
+
+
+def test_two_matches_of_no_common_side_stay_two_stories():
+    # A tournament's schedule headlined with tonight's match and a prediction of another match share
+    # the tournament, its words and the schedule's phrases, and no side: two stories (one per match).
+    info = {e: (e, "PER", 3) for e in ("cwc", "fifa", "bayern", "boca", "river", "monterrey")}
+    words = {"piala": 3, "dunia": 3, "klub": 3, "jadwal": 2, "laga": 2, "grup": 2, "kickoff": 2}
+    schedule, t1 = _match("s", "Jadwal Piala Dunia Klub Malam Ini: Bayern Munich vs Boca Juniors", "2025-06-20",
+                          ["cwc", "fifa", "bayern", "boca"], words)
+    predict, t2 = _match("p", "Prediksi Skor River Plate vs Monterrey di Piala Dunia Klub", "2025-06-20",
+                         ["cwc", "fifa", "river", "monterrey"], words)
+    store = _Store(info, {"s": t1, "p": t2})
+    stories, _ = assign([schedule, predict], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+    # the same reports under headlines that name no match are one story (the tournament's words)
+    predict.title = "Prediksi Skor Laga Piala Dunia Klub Malam Ini"
+    stories, _ = assign([schedule, predict], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1

@@ -57,8 +57,8 @@ a new rule and whom it is for) is matched with it by their words alone, though t
 reactions to one rule quote different people. Two reports that share no
 entity but both write two actors' names as telling words (a car the recogniser read as a person in
 one launch report and as nothing in the next) keep their words in full (`_named_alike`). A report
-whose headline names a match (A vs B) does not join a story whose headlines name another match of
-one of its sides (two matches of one club: one story per match), nor is a story bridged to or
+whose headline names a match (A vs B) does not join a story whose headlines name other matches,
+none that one (two matches of one club, or of one tournament: one story per match), nor is a story bridged to or
 joined with one whose headlines name another match of one side (by a copy whose rewritten headline
 names no match); a report whose headline names both sides of a story's match without "vs" ("PSG ...
 Dikalahkan Botafogo") is of that match, and so of no other match of one side, wherever its clubs'
@@ -943,12 +943,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
 
     def other_match(p: Pairing, s: Story) -> bool:
         """Whether story `s` tells of another match than `p` (the match an article's headline names):
-        its recent reports' headlines name matches, none of them `p`, one of them with a side of `p`
-        (`_another_match`): a club's two matches of one tournament share its players, its coach and
-        the tournament's words, and are two stories. A stored report's headline is read once per
-        batch, and only for a story the article would join."""
+        its recent reports' headlines name matches, none of them `p`. A club's two matches of one
+        tournament share its players, its coach and the tournament's words (`_another_match`: one
+        side in common), and are two stories; so are two matches of no common side (a schedule
+        headlined with tonight's "Bayern vs Boca" and a prediction of "River Plate vs Monterrey"),
+        which share the tournament's name, its words and the outlet's schedule phrases. A stored
+        report's headline is read once per batch, and only for a story the article would join."""
         theirs = story_matches(s)
-        return (any(_another_match(p, q) for q in theirs) and not any(_same_match(p, q) for q in theirs))
+        return bool(theirs) and not any(_same_match(p, q) for q in theirs)
 
     def story_matches(s: Story) -> list[Pairing]:
         """The matches the headlines of story `s`'s recent reports name (`_pairing`)."""
