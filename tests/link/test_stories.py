@@ -1492,3 +1492,24 @@ def test_two_matches_of_no_common_side_stay_two_stories():
     predict.title = "Prediksi Skor Laga Piala Dunia Klub Malam Ini"
     stories, _ = assign([schedule, predict], store, threshold=0.2, bridge=0.25)
     assert len(stories) == 1
+
+
+def test_a_report_on_another_thing_of_one_person_joins_no_small_story_of_him():
+    # A footballer's holiday and the talk of his captaincy share him, his club's and the game's
+    # words: by entities and words one story. What they share comes down to him, and the holiday's
+    # headline writes no word of the captaincy's but his name: two stories of one person.
+    info = {"kevin diks": ("Kevin Diks", "PER", 3), "gladbach": ("Gladbach", "ORG", 3),
+            "amir": ("Pak Amir", "PER", 3)}
+    words = {"timnas": 3, "bek": 3, "musim": 2, "klub": 2, "pemain": 2}
+    captain, t1 = _match("c", "Media Jerman Sebut Kevin Diks Berpeluang Jadi Kapten Gladbach", "2025-06-18",
+                         ["kevin diks", "kevin diks", "gladbach"], words)
+    holiday, t2 = _match("h", "Kevin Diks Jadi Warlok di Lombok, Naik Motor Matik", "2025-06-18",
+                         ["kevin diks", "kevin diks", "amir"], words)
+    store = _Store(info, {"c": t1, "h": t2})
+    stories, _ = assign([captain, holiday], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+    # a second report of the captaincy, its headline writing a word of the story's besides his name
+    # (not a word of the language, as "kapten" is), joins it
+    holiday.title = "Gladbach Siapkan Ban Kapten untuk Kevin Diks"
+    stories, _ = assign([captain, holiday], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1

@@ -47,7 +47,7 @@ not keep it from its second look. At the end of a batch, each developing story i
 is compared as a whole with the developing stories near it (`merge_pieces`): two pieces of one story
 whose headlines all write its name (the school admission's acronym in its national and its regional
 reports), whose words agree, and which no rule keeps apart are merged.
-Seven rules read what the reports themselves say apart from entity ids. A report whose headline
+Eight rules read what the reports themselves say apart from entity ids. A report whose headline
 writes two rare words (`HEADLINE_WORDS`, `HEADLINE_RARE`) that two or more headlines of a
 developing story write each ("Erupsi Gunung Lewotobi": the airports closed, the road diverted,
 the aid sent) joins it at a looser fit (`HEADLINE_FIT`): a consequence quotes other people in
@@ -64,10 +64,13 @@ names no match); a report whose headline names both sides of a story's match wit
 Dikalahkan Botafogo") is of that match, and so of no other match of one side, wherever its clubs'
 countries place it. A report whose headline names people of whom the headlines of a story name
 none, while they name other people, does not join it when what the two share comes down to an
-organisation (two transfers of one club; `PERSON_ORGANISATION`). A report whose headline names a
-calendar day ("Harga Kripto Hari Ini 13 Juni 2025") does not join, bridge or take in a story whose
-headlines name other days, none that one (a daily report of each day is a story alone). A round-up or a fact check (its
-headline opens "TOP 3:", "Cek Fakta:") is a story alone: it joins none, and none joins it.
+organisation (two transfers of one club; `PERSON_ORGANISATION`); nor does a report join a story of
+one or two reports when what the two share comes down to one person and its headline writes none of
+the words theirs write, the person's name aside (a footballer's holiday, his captaincy: `other_topic`).
+A report whose headline names a calendar day ("Harga Kripto Hari Ini 13 Juni 2025") does not join,
+bridge or take in a story whose headlines name other days, none that one (a daily report of each day
+is a story alone). A round-up or a fact check (its headline opens "TOP 3:", "Cek Fakta:") is a story
+alone: it joins none, and none joins it.
 """
 
 from __future__ import annotations
@@ -1114,6 +1117,23 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             return False  # a report of the story's match, told by its hero
         return _one_organisation(w, s.entities, info)
 
+    def other_topic(x: Article, w: dict[str, float], s: Story) -> bool:
+        """Whether article `x` (entities `w`) tells another thing of one actor than small story `s`
+        (fewer than `DEVELOPING` reports): what the two share comes down to one person
+        (`_one_actor`), and the article's headline writes none of the words the story's headlines
+        write, that person's name aside. A footballer's holiday and the talk of his captaincy, a
+        rider's training and his plans after retiring share him and the trade's words."""
+        if s.counted >= DEVELOPING or not _one_actor(w, s.entities):
+            return False
+        first = _first_shared(w, s.entities)
+        if first is None or first[1] not in info or info[first[1]][1] != "PER":
+            return False
+        lang = x.language or "id"
+        common = _common_words(lang)
+        own = {t for t in _headline_words(x.title) if len(t) > 3 and t.isalpha() and t not in common}
+        own -= _words_of(info[first[1]][0])
+        return bool(own) and own.isdisjoint(story_headline_words(s))
+
     def kept_apart(x: Article, s: Story) -> bool:
         """Whether article `x`'s headline names another match or another day than the headlines of
         story `s` do (`other_match`, `other_day`). A small story matched once more joins no story that
@@ -1331,6 +1351,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
             if scored and people:
                 scored = [x for x in scored if not other_person(a, weights, cands[x[1]], people)]
+            if scored:
+                scored = [x for x in scored if not other_topic(a, aliased[x[1]], cands[x[1]])]
             dated = _headline_day(a.title, lang)
             if dated and scored:
                 scored = [x for x in scored if not other_day(dated, cands[x[1]])]
