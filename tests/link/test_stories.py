@@ -30,6 +30,7 @@ from linimasa.link.stories import (
     _event_key,
     _headline_acronyms,
     _headline_day,
+    _headline_subjects,
     _hubs,
     _load_members,
     _may_be_one,
@@ -1502,3 +1503,59 @@ def test_a_piece_of_a_later_batch_merges_with_a_stored_piece():
     assert sorted(merged.articles) == ["n0", "n1", "n2", "p0", "p1", "p2"] and merged.id != national.id
     assert merged.counted == 6 and merged.first == merged.last == "2025-06-18"
     assert {a.story for a in articles[3:]} == {merged.id}
+
+
+def test_a_persons_name_in_a_developing_storys_headlines_is_no_headline_subject():
+    # The story's headlines write a person's two names ("Tri", "Risma") and "erupsi" once each; a
+    # report on her own other business headlined with her name is no turn of the eruption: a person
+    # is an actor with many stories, and the words of her name do not count as the story's name.
+    info, reports, terms = _eruption_reports(["Tri Risma Kirim Bantuan Erupsi Lokon",
+                                              "Gubernur Sambut Tri Risma di Pengungsian",
+                                              "Status Gunung Naik, Tri Risma Siaga"])
+    info["tri risma"] = ("Tri Risma", "PER", 3)
+    air, terms["air"] = _airports("Tri Risma Tinjau Bandara")
+    air.mentions.append(Mention(start=0, end=1, text="Tri Risma", type="PER", entity="tri risma"))
+    terms["air"] |= {"tri": 1, "risma": 1}
+    stories, _ = assign([*reports, air], _Store(info, terms), threshold=0.2, bridge=0.25, developing=0.18)
+    assert len(stories) == 2
+    assert _headline_subjects({"tri", "risma", "erupsi"}, [frozenset({"tri", "risma"})]) == 1
+    assert _headline_subjects({"erupsi", "lokon"}, [frozenset({"tri", "risma"})]) == 2
+
+
+def test_two_matches_of_no_common_side_stay_two_stories():
+    # A tournament's schedule headlined with tonight's match and a prediction of another match share
+    # the tournament, its words and the schedule's phrases, and no side: two stories (one per match).
+    info = {e: (e, "PER", 3) for e in ("cwc", "fifa", "bayern", "boca", "river", "monterrey")}
+    words = {"piala": 3, "dunia": 3, "klub": 3, "jadwal": 2, "laga": 2, "grup": 2, "kickoff": 2}
+    schedule, t1 = _match("s", "Jadwal Piala Dunia Klub Malam Ini: Bayern Munich vs Boca Juniors", "2025-06-20",
+                          ["cwc", "fifa", "bayern", "boca"], words)
+    predict, t2 = _match("p", "Prediksi Skor River Plate vs Monterrey di Piala Dunia Klub", "2025-06-20",
+                         ["cwc", "fifa", "river", "monterrey"], words)
+    store = _Store(info, {"s": t1, "p": t2})
+    stories, _ = assign([schedule, predict], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+    # the same reports under headlines that name no match are one story (the tournament's words)
+    predict.title = "Prediksi Skor Laga Piala Dunia Klub Malam Ini"
+    stories, _ = assign([schedule, predict], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1
+
+
+def test_a_report_on_another_thing_of_one_person_joins_no_small_story_of_him():
+    # A footballer's holiday and the talk of his captaincy share him, his club's and the game's
+    # words: by entities and words one story. What they share comes down to him, and the holiday's
+    # headline writes no word of the captaincy's but his name: two stories of one person.
+    info = {"kevin diks": ("Kevin Diks", "PER", 3), "gladbach": ("Gladbach", "ORG", 3),
+            "amir": ("Pak Amir", "PER", 3)}
+    words = {"timnas": 3, "bek": 3, "musim": 2, "klub": 2, "pemain": 2}
+    captain, t1 = _match("c", "Media Jerman Sebut Kevin Diks Berpeluang Jadi Kapten Gladbach", "2025-06-18",
+                         ["kevin diks", "kevin diks", "gladbach"], words)
+    holiday, t2 = _match("h", "Kevin Diks Jadi Warlok di Lombok, Naik Motor Matik", "2025-06-18",
+                         ["kevin diks", "kevin diks", "amir"], words)
+    store = _Store(info, {"c": t1, "h": t2})
+    stories, _ = assign([captain, holiday], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 2
+    # a second report of the captaincy, its headline writing a word of the story's besides his name
+    # (not a word of the language, as "kapten" is), joins it
+    holiday.title = "Gladbach Siapkan Ban Kapten untuk Kevin Diks"
+    stories, _ = assign([captain, holiday], store, threshold=0.2, bridge=0.25)
+    assert len(stories) == 1

@@ -50,7 +50,7 @@ not keep it from its second look. At the end of a batch, each developing story i
 is compared as a whole with the developing stories near it (`merge_pieces`): two pieces of one story
 whose headlines all write its name (the school admission's acronym in its national and its regional
 reports), whose words agree, and which no rule keeps apart are merged.
-Seven rules read what the reports themselves say apart from entity ids. A report whose headline
+Eight rules read what the reports themselves say apart from entity ids. A report whose headline
 writes two rare words (`HEADLINE_WORDS`, `HEADLINE_RARE`) that two or more headlines of a
 developing story write each ("Erupsi Gunung Lewotobi": the airports closed, the road diverted,
 the aid sent) joins it at a looser fit (`HEADLINE_FIT`): a consequence quotes other people in
@@ -60,17 +60,20 @@ a new rule and whom it is for) is matched with it by their words alone, though t
 reactions to one rule quote different people. Two reports that share no
 entity but both write two actors' names as telling words (a car the recogniser read as a person in
 one launch report and as nothing in the next) keep their words in full (`_named_alike`). A report
-whose headline names a match (A vs B) does not join a story whose headlines name another match of
-one of its sides (two matches of one club: one story per match), nor is a story bridged to or
+whose headline names a match (A vs B) does not join a story whose headlines name other matches,
+none that one (two matches of one club, or of one tournament: one story per match), nor is a story bridged to or
 joined with one whose headlines name another match of one side (by a copy whose rewritten headline
 names no match); a report whose headline names both sides of a story's match without "vs" ("PSG ...
 Dikalahkan Botafogo") is of that match, and so of no other match of one side, wherever its clubs'
 countries place it. A report whose headline names people of whom the headlines of a story name
 none, while they name other people, does not join it when what the two share comes down to an
-organisation (two transfers of one club; `PERSON_ORGANISATION`). A report whose headline names a
-calendar day ("Harga Kripto Hari Ini 13 Juni 2025") does not join, bridge or take in a story whose
-headlines name other days, none that one (a daily report of each day is a story alone). A round-up or a fact check (its
-headline opens "TOP 3:", "Cek Fakta:") is a story alone: it joins none, and none joins it.
+organisation (two transfers of one club; `PERSON_ORGANISATION`); nor does a report join a story of
+one or two reports when what the two share comes down to one person and its headline writes none of
+the words theirs write, the person's name aside (a footballer's holiday, his captaincy: `other_topic`).
+A report whose headline names a calendar day ("Harga Kripto Hari Ini 13 Juni 2025") does not join,
+bridge or take in a story whose headlines name other days, none that one (a daily report of each day
+is a story alone). A round-up or a fact check (its headline opens "TOP 3:", "Cek Fakta:") is a story
+alone: it joins none, and none joins it.
 """
 
 from __future__ import annotations
@@ -82,7 +85,7 @@ import math
 import operator
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from linimasa import resources
@@ -666,6 +669,14 @@ def _headline_people(article: Article, info: Info, lang: str) -> dict[str, froze
     return out
 
 
+def _headline_subjects(words: set[str], people: Iterable[frozenset[str]]) -> int:
+    """How many of headline words `words` name the subject of a story rather than one of its people
+    (`people`, the name words of the people the headline names: `_headline_people`): "Mulan" and
+    "Jameela" are an actor, who is in many stories (a wedding's guest, her own ring), not the
+    story's name ("Erupsi", "Lewotobi")."""
+    return len(set(words).difference(*people))
+
+
 def _first_shared(weights: dict[str, float], entities: dict[str, float]) -> tuple[float, str, float] | None:
     """The shared entity that weighs most in the dot product of `weights` and `entities`, its part and
     the whole dot product (None when the two share none): the rules that ask whether a match comes
@@ -943,12 +954,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
 
     def other_match(p: Pairing, s: Story) -> bool:
         """Whether story `s` tells of another match than `p` (the match an article's headline names):
-        its recent reports' headlines name matches, none of them `p`, one of them with a side of `p`
-        (`_another_match`): a club's two matches of one tournament share its players, its coach and
-        the tournament's words, and are two stories. A stored report's headline is read once per
-        batch, and only for a story the article would join."""
+        its recent reports' headlines name matches, none of them `p`. A club's two matches of one
+        tournament share its players, its coach and the tournament's words (`_another_match`: one
+        side in common), and are two stories; so are two matches of no common side (a schedule
+        headlined with tonight's "Bayern vs Boca" and a prediction of "River Plate vs Monterrey"),
+        which share the tournament's name, its words and the outlet's schedule phrases. A stored
+        report's headline is read once per batch, and only for a story the article would join."""
         theirs = story_matches(s)
-        return (any(_another_match(p, q) for q in theirs) and not any(_same_match(p, q) for q in theirs))
+        return bool(theirs) and not any(_same_match(p, q) for q in theirs)
 
     def story_matches(s: Story) -> list[Pairing]:
         """The matches the headlines of story `s`'s recent reports name (`_pairing`)."""
@@ -1023,7 +1036,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         shared = mine & frozenset().union(*(_headline_acronyms(*headlines(members)[m]) for m in members))
         return len(shared) >= SUBJECT_ACRONYMS
 
-    def headline_subject(mine: frozenset[str], s: Story) -> bool:
+    def headline_subject(mine: frozenset[str], s: Story, people: Iterable[frozenset[str]] = ()) -> bool:
         """Whether a headline's rare words `mine` (`_rare_headline_words`) name the subject of
         developing story `s`: `HEADLINE_WORDS` of them are each written by two or more of the
         distinct headlines of its recent reports. The consequences of an eruption (the airports
@@ -1032,13 +1045,15 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         name and "erupsi" as the story's do; a free-practice result of a Grand Prix writes its
         headline with the race's name as its previews did. Two words, each in two headlines: one
         (a club, a minister, a brand) is an actor with many stories; a developing story's, not a
-        pair's (a pair's two headlines say little of what its later turns will write)."""
+        pair's (a pair's two headlines say little of what its later turns will write). The words of
+        a person's name (`people`, the headline's people: "Mulan Jameela") do not count: a person is
+        an actor with many stories (`_headline_subjects`: a wedding's guest in a piece on her ring)."""
         if len(mine) < HEADLINE_WORDS or s.counted < DEVELOPING:
             return False
         members = s.articles[-MEMBERS_COMPARED:]
         titles = {headlines(members)[m][0] for m in members}  # a copy's headline once
         seen = Counter(w for t in titles for w in _headline_words(t) & mine)
-        return sum(n >= 2 for n in seen.values()) >= HEADLINE_WORDS
+        return _headline_subjects({w for w, n in seen.items() if n >= 2}, people) >= HEADLINE_WORDS
 
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
@@ -1114,6 +1129,23 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if any(q[0] & own and q[1] & own for q in story_matches(s)):
             return False  # a report of the story's match, told by its hero
         return _one_organisation(w, s.entities, info)
+
+    def other_topic(x: Article, w: dict[str, float], s: Story) -> bool:
+        """Whether article `x` (entities `w`) tells another thing of one actor than small story `s`
+        (fewer than `DEVELOPING` reports): what the two share comes down to one person
+        (`_one_actor`), and the article's headline writes none of the words the story's headlines
+        write, that person's name aside. A footballer's holiday and the talk of his captaincy, a
+        rider's training and his plans after retiring share him and the trade's words."""
+        if s.counted >= DEVELOPING or not _one_actor(w, s.entities):
+            return False
+        first = _first_shared(w, s.entities)
+        if first is None or first[1] not in info or info[first[1]][1] != "PER":
+            return False
+        lang = x.language or "id"
+        common = _common_words(lang)
+        own = {t for t in _headline_words(x.title) if len(t) > 3 and t.isalpha() and t not in common}
+        own -= _words_of(info[first[1]][0])
+        return bool(own) and own.isdisjoint(story_headline_words(s))
 
     def kept_apart(x: Article, s: Story) -> bool:
         """Whether article `x`'s headline names another match or another day than the headlines of
@@ -1321,15 +1353,19 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                             and _time_factor(day, st) == 1.0):
                         reached[sid] = st
             rare = _rare_headline_words(a.title, lang, df, n_docs)
+            people = _headline_people(a, info, lang)
             scored = sorted((x for x in scored if (x[0] >= required(cands[x[1]], aliased[x[1]])
                                                    or (x[0] >= HEADLINE_FIT
-                                                       and headline_subject(rare, cands[x[1]])))
+                                                       and headline_subject(rare, cands[x[1]],
+                                                                            people.values())))
                              and not (again and a.story in late and x[0] < LATE_FIT)), reverse=True)
             pairing = _pairing(a.title) or (named_match(a.title, [cands[x[1]] for x in scored]) if scored else None)
             if pairing and scored:
                 scored = [x for x in scored if not other_match(pairing, cands[x[1]])]
-            if scored and (people := _headline_people(a, info, lang)):
+            if scored and people:
                 scored = [x for x in scored if not other_person(a, weights, cands[x[1]], people)]
+            if scored:
+                scored = [x for x in scored if not other_topic(a, aliased[x[1]], cands[x[1]])]
             dated = _headline_day(a.title, lang)
             if dated and scored:
                 scored = [x for x in scored if not other_day(dated, cands[x[1]])]
