@@ -1312,6 +1312,11 @@ def _wedding(turn_people, turn_terms, n=CORE_PEOPLE_REPORTS + 1, couple_df=3):
     return [*reports, turn], _Store(info, terms)
 
 
+def _turn_stories(batch, store, threshold=0.2, bridge=0.25, developing=0.18):
+    """How many stories `assign` makes of `batch` against `store` (a wedding and its turn: `_wedding`)."""
+    return len(assign(batch, store, threshold=threshold, bridge=bridge, developing=developing)[0])
+
+
 # the couple's plans after the wedding: renting a house, no word of the ceremony but one
 _RENT = {"rumah": 3, "sewa": 3, "mandiri": 3, "beli": 3, "cicil": 3, "kontrak": 3, "tabung": 3, "kredit": 3,
          "nikah": 1}
@@ -1323,11 +1328,9 @@ def test_a_turn_naming_two_of_a_developing_storys_core_people_is_backed_by_them(
     # words back it (`WORD_BACKING`), and that is too little even for the core fit. The two people
     # most of the story's reports name are its subject: naming both, the turn is backed by them.
     batch, store = _wedding(["al", "alyssa", "dhani"], _RENT)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 1
+    assert _turn_stories(batch, store) == 1
     monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 99)  # no turn names this many
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 2
+    assert _turn_stories(batch, store) == 2
 
 
 def test_a_turn_naming_a_large_storys_core_people_counts_its_entities_alone(monkeypatch):
@@ -1340,19 +1343,16 @@ def test_a_turn_naming_a_large_storys_core_people_counts_its_entities_alone(monk
                                   "modis")}
     batch, store = _wedding(["olla", "olla", "al", "alyssa"], {**own, "nikah": 1}, couple_df=40)
     store.info["olla"] = ("Olla", "PER", 1)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 1
+    assert _turn_stories(batch, store) == 1
     monkeypatch.setattr("linimasa.link.stories.CORE_ALONE", 0.0)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 2
+    assert _turn_stories(batch, store) == 2
 
 
 def test_a_small_storys_core_people_back_no_turn():
     # The core of a story of a few reports is what two of them happen to name (a ministry's nuclear
     # plans and the minister's trip with the president): no subject yet, and it backs nothing.
     batch, store = _wedding(["al", "alyssa", "dhani"], _RENT, n=CORE_PEOPLE_REPORTS)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 2
+    assert _turn_stories(batch, store) == 2
 
 
 def test_one_core_person_does_not_back_a_turn_in_other_words(monkeypatch):
@@ -1360,22 +1360,18 @@ def test_one_core_person_does_not_back_a_turn_in_other_words(monkeypatch):
     # person, however central to the story, is in many stories (a rider's features and his next
     # race), and backs nothing alone: not by `CORE_PEOPLE`, nor by `_one_actor` where one would do.
     batch, store = _wedding(["al", "tamu", "tamu"], _RENT)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 2
+    assert _turn_stories(batch, store) == 2
     monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 1)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 2
+    assert _turn_stories(batch, store) == 2
     monkeypatch.setattr("linimasa.link.stories._one_actor", lambda w, e: False)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 1
+    assert _turn_stories(batch, store) == 1
 
 
 def test_a_storys_core_people_count_though_named_in_a_tenth_of_all_articles():
     # The couple of a wedding that dominates its store (40 of 100 articles name them) are over the
     # cap that keeps "Indonesia" out of a story's core; as its core people they still back its turns.
     batch, store = _wedding(["al", "alyssa", "dhani"], _RENT, couple_df=40)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 1
+    assert _turn_stories(batch, store) == 1
     info = {"al": ("Al", "PER", 40), "alyssa": ("Alyssa", "PER", 40), "jcc": ("JCC", "LOC", 40),
             "dhani": ("Dhani", "PER", 3)}
     story = Story(id="s", label="", articles=[f"r{i}" for i in range(6)], counted=6,
@@ -1392,11 +1388,9 @@ def test_a_turn_backed_by_a_storys_core_people_takes_the_core_fit(monkeypatch):
     monkeypatch.setattr("linimasa.link.stories.CORE_ENTITIES", 2.0)
     monkeypatch.setattr("linimasa.link.stories.CORE_COVER", 2.0)
     batch, store = _wedding(["al", "alyssa", "dhani"], _RENT)
-    stories, _ = assign(batch, store, threshold=0.3, bridge=0.35, developing=0.3)
-    assert len(stories) == 1
+    assert _turn_stories(batch, store, threshold=0.3, bridge=0.35, developing=0.3) == 1
     monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 99)
-    stories, _ = assign(batch, store, threshold=0.3, bridge=0.35, developing=0.3)
-    assert len(stories) == 2
+    assert _turn_stories(batch, store, threshold=0.3, bridge=0.35, developing=0.3) == 2
 
 
 def test_a_turn_backed_by_a_storys_core_people_is_of_it_whatever_place_it_names(monkeypatch):
@@ -1410,11 +1404,9 @@ def test_a_turn_backed_by_a_storys_core_people_is_of_it_whatever_place_it_names(
     for a in batch[:-1]:
         a.mentions.append(Mention(start=0, end=1, text="jakut", type="GPE", entity="jakut"))
     assert _elsewhere(_places({"roma": 2.0}, store.info, 100), _places({"jakut": 1.0}, store.info, 100))
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 1
+    assert _turn_stories(batch, store) == 1
     monkeypatch.setattr("linimasa.link.stories.CORE_PEOPLE", 99)
-    stories, _ = assign(batch, store, threshold=0.2, bridge=0.25, developing=0.18)
-    assert len(stories) == 2
+    assert _turn_stories(batch, store) == 2
 
 
 def _admission_pieces():
