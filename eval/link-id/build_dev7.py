@@ -64,6 +64,15 @@ EXTRA_PROBES: list[tuple[str, str, int]] = [
     ("persib", r"Persib|Bojan Hodak", 3),
     ("pobsi", r"POBSI|Biliar", 3),
     ("crypto", r"Kripto|Bitcoin", 6),
+    # added after the first 93 were labelled and built (commit 07f840c): the last unused reports of
+    # the trading days and of Jakarta's tax amnesty, wedding-adjacent celebrity items, and two
+    # small same-week clusters (AHY's transmigration events, children's hypertension pieces);
+    # appended after the probes above, so that their draw stays exactly as it was labelled
+    ("ihsg", r"IHSG", 8),
+    ("vehicle-tax", r"Pemutihan", 2),
+    ("wedding-confusers", r"Arbani|Asbun|Hijab Mulan|El Rumi", 4),
+    ("transmigration", r"Transmigra|AHY", 4),
+    ("hypertension", r"Hipertensi", 4),
 ]
 
 
