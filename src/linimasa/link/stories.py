@@ -362,9 +362,7 @@ def _subject_words(titles: list[tuple[str | None, str]]) -> set[str]:
     counts: Counter[str] = Counter()
     gazetteer = load_gazetteer()
     for title, lang in titles:
-        common = _common_words(lang)
-        words = {w for w in _headline_words(title) if len(w) > 3 and w.isalpha() and w not in common}
-        words |= {w.casefold() for w in _headline_acronyms(title, lang)}
+        words = _telling_headline_words(title, lang) | {w.casefold() for w in _headline_acronyms(title, lang)}
         counts.update(w for w in words if gazetteer.lookup(w) is None)
     need = max(2, SUBJECT_SHARE * len(titles))
     return {w for w, c in counts.items() if c >= need}
@@ -843,15 +841,22 @@ def _headline_acronyms(title: str | None, lang: str) -> frozenset[str]:
     return frozenset(w for w in words if 3 <= len(w) <= 6 and w.isupper() and w.casefold() not in common)
 
 
+def _telling_headline_words(title: str | None, lang: str, shortest: int = 4) -> frozenset[str]:
+    """The words of a headline of `shortest` letters or more that are no numbers and no words of the
+    language (`common_words.txt`: "resmi", "jadwal", "hari"): what names its subject, where the
+    headline rules (`_subject_words`, `_rare_headline_words`, `other_topic`) look."""
+    common = _common_words(lang)
+    return frozenset(w for w in _headline_words(title) if len(w) >= shortest and w.isalpha() and w not in common)
+
+
 def _rare_headline_words(title: str | None, lang: str, df: dict[str, int], n_docs: int) -> frozenset[str]:
     """The words of a headline that few articles of the store write (`HEADLINE_RARE`, or one in
     `HEADLINE_RARE_SHARE` of them): not words of the language (`common_words.txt`), numbers or
     words of two letters, and only words the store has counted (`df`: the article's own words, so
     its headline's words are among them when its body writes them too). "Erupsi", "Lewotobi",
     "ODOL", "Stablecoin": the name of the event, not "Harga" or "Hari Ini"."""
-    common, cut = _common_words(lang), max(HEADLINE_RARE, n_docs // HEADLINE_RARE_SHARE)
-    return frozenset(w for w in _headline_words(title) if len(w) > 2 and w.isalpha() and w not in common
-                     and 0 < df.get(w, 0) <= cut)
+    cut = max(HEADLINE_RARE, n_docs // HEADLINE_RARE_SHARE)
+    return frozenset(w for w in _telling_headline_words(title, lang, 3) if 0 < df.get(w, 0) <= cut)
 
 
 def _beats(weights: dict[str, float], info: Info) -> frozenset[str]:
@@ -1077,10 +1082,10 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         a new team names his country, the team's and his rivals', none of them where anything happens."""
         if not _elsewhere(places, story_places(s)):
             return False
-        ent = _cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0)
+        norms = norms_of.setdefault(s.id, [None, None])
+        ent = _cosine(w, s.entities, norms, 0)
         return (ent < PLACES_OVERRULED and not core_backed(w, s)
-                and not (t is not None and ent >= PLACES_ACTORS
-                         and _cosine(t, s.terms, norms_of.setdefault(s.id, [None, None]), 1) >= PLACES_WORDS))
+                and not (t is not None and ent >= PLACES_ACTORS and _cosine(t, s.terms, norms, 1) >= PLACES_WORDS))
 
     def reaches(w: dict[str, float], t: dict[str, float], places: dict[str, float], other_language: bool,
                 names: frozenset[str], day: Any, s: Story, lang: str) -> bool:
@@ -1130,8 +1135,10 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             return False  # a report of the story's match, told by its hero
         return _one_organisation(w, s.entities, info)
 
-    def other_topic(x: Article, w: dict[str, float], s: Story) -> bool:
-        """Whether article `x` (entities `w`) tells another thing of one actor than small story `s`
+    def other_topic(own: frozenset[str], w: dict[str, float], s: Story) -> bool:
+        """Whether an article (its headline's telling words `own`, `_telling_headline_words`, worked
+        out once for all the stories it is checked against; entities `w`) tells another thing of one
+        actor than small story `s`
         (fewer than `DEVELOPING` reports): what the two share comes down to one person
         (`_one_actor`), and the article's headline writes none of the words the story's headlines
         write, that person's name aside. A footballer's holiday and the talk of his captaincy, a
@@ -1141,10 +1148,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         first = _first_shared(w, s.entities)
         if first is None or first[1] not in info or info[first[1]][1] != "PER":
             return False
-        lang = x.language or "id"
-        common = _common_words(lang)
-        own = {t for t in _headline_words(x.title) if len(t) > 3 and t.isalpha() and t not in common}
-        own -= _words_of(info[first[1]][0])
+        own = own - _words_of(info[first[1]][0])
         return bool(own) and own.isdisjoint(story_headline_words(s))
 
     def kept_apart(x: Article, s: Story) -> bool:
@@ -1235,6 +1239,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             subject = subject_of(s)
             if not subject:
                 continue
+            names: frozenset[str] | None = None  # `s`'s entity words, when a candidate gets that far
             keys = dict(sorted(s.entities.items(), key=lambda kv: -kv[1])[:KEYS_PER_ARTICLE])
             terms = dict(sorted(s.terms.items(), key=lambda kv: -kv[1])[:TERM_KEYS])
             found = {t.id: t for t in _candidates(keys, terms, store, loaded) if t.id not in absorbed}
@@ -1251,7 +1256,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 unknown = {e for e in t.entities if e not in info}
                 if unknown:
                     info.update(store.entity_info(unknown, max_df=_place_df(n_articles) + 1))
-                names, their_names = entity_words(s), entity_words(t)
+                if names is None:
+                    names = entity_words(s)
+                their_names = entity_words(t)
                 if (not subject & theirs & names & their_names
                         or ((subject - theirs) & names and (theirs - subject) & their_names)
                         or pieces_apart(s, t)):
@@ -1268,7 +1275,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 changed[into.id] = into
                 if into is not s:
                     break  # `s` is merged away: the story it joined is compared in its own turn, if changed
-                subject = subject_of(s)
+                subject, names = subject_of(s), None
 
     while queue:
         a = queue.pop(0)
@@ -1352,8 +1359,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                     if (value >= LATE_FLOOR and sid not in changed and len(st.articles) <= SECOND_LOOK
                             and _time_factor(day, st) == 1.0):
                         reached[sid] = st
-            rare = _rare_headline_words(a.title, lang, df, n_docs)
-            people = _headline_people(a, info, lang)
+            # the headline rules' words and people, only for an article some story comes near
+            rare = _rare_headline_words(a.title, lang, df, n_docs) if scored else frozenset()
+            people = _headline_people(a, info, lang) if scored else {}
             scored = sorted((x for x in scored if (x[0] >= required(cands[x[1]], aliased[x[1]])
                                                    or (x[0] >= HEADLINE_FIT
                                                        and headline_subject(rare, cands[x[1]],
@@ -1365,7 +1373,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if scored and people:
                 scored = [x for x in scored if not other_person(a, weights, cands[x[1]], people)]
             if scored:
-                scored = [x for x in scored if not other_topic(a, aliased[x[1]], cands[x[1]])]
+                own = _telling_headline_words(a.title, lang)
+                scored = [x for x in scored if not other_topic(own, aliased[x[1]], cands[x[1]])]
             dated = _headline_day(a.title, lang)
             if dated and scored:
                 scored = [x for x in scored if not other_day(dated, cands[x[1]])]
