@@ -270,3 +270,68 @@ def test_signature_hashes_shingles_as_datasketch_does(words: list[str]) -> None:
     assert values.dtype == LeanMinHash(m).hashvalues.dtype
     assert np.array_equal(values, LeanMinHash(m).hashvalues)
     assert _sha1_hash32(list(sh)) == [sha1_hash32(s) for s in sh]
+
+
+# An outlet's daily schedule piece: the same template every day, only the day (and a few names) new.
+SCHEDULE = [
+    "Piala Dunia Antarklub 2025 pada hari ini, {day} akan memainkan empat laga yang bisa disaksikan lewat "
+    "siaran langsung dan live streaming secara gratis di televisi dan aplikasi resmi.",
+    "Digelar di Amerika Serikat hingga pertengahan Juli mendatang, edisi ini menandai perubahan besar dalam "
+    "sejarah kompetisi karena FIFA memasukkan juara dari empat musim terakhir di level kontinental.",
+    "Turnamen ini menjadi ajang unjuk gigi para juara klub terbaik dunia, termasuk juara bertahan yang datang "
+    "dengan skuad lengkap untuk mempertahankan gelar di panggung yang lebih kompetitif.",
+    "Penonton di Indonesia dapat menyaksikan seluruh pertandingan tanpa biaya tambahan karena pemegang hak "
+    "siar membuka tayangan gratis selama turnamen berlangsung hingga laga final.",
+    "Jadwal lengkap pertandingan hari ini dapat dilihat di bawah ini beserta jam tayangnya dalam waktu "
+    "Indonesia bagian barat agar pembaca tidak ketinggalan laga favoritnya.",
+]
+
+
+def _schedule(day: str) -> str:
+    return "Jadwal Piala Dunia Antarklub Hari Ini\n\n" + "\n\n".join(SCHEDULE).replace("{day}", day) + "\n"
+
+
+def test_the_same_template_on_another_day_is_not_a_copy():
+    # MinHash takes them for copies (one date apart), but their leads report different days
+    wed, fri = _schedule("Rabu (18/6/2025)"), _schedule("Jumat (20/6/2025)")
+    n_a, s_a = signature(fri)
+    n_b, s_b = signature(wed)
+    assert relate(n_a, n_b, float((s_a == s_b).mean())) == "duplicate"
+    c = linimasa.process([wed, fri])
+    assert all(a.duplicate_of is None for a in c.articles)
+    # the same day, re-dressed, is still a copy
+    c = linimasa.process([wed, "Sumber: Liputan6.com\n\n" + wed])
+    assert sum(a.duplicate_of is not None for a in c.articles) == 1
+
+
+FORECAST = [
+    "Laju Indeks Harga Saham Gabungan (IHSG) berpeluang menguat pada perdagangan Rabu (18/6/2025). Tiga "
+    "rekomendasi saham ini pun jadi pilihan di tengah prediksi IHSG berpotensi naik.",
+    "Analis sekuritas menuturkan, IHSG masih dalam tren naik jangka pendek yang menandakan tren mulai "
+    "terbentuk meskipun belum sepenuhnya kuat setelah koreksi dua hari terakhir.",
+    "Secara teknikal, indeks memiliki resistance di 7.194 dan 7.237 serta support di 7.103 dan 7.055, kata "
+    "dia dalam catatannya yang diterima wartawan pada pagi hari ini.",
+    "Saham pilihan hari ini antara lain saham bank besar dengan target harga yang naik, saham tambang "
+    "dengan volume beli yang tinggi dan saham konsumer yang mulai pulih.",
+    "Investor disarankan tetap disiplin menerapkan batas kerugian karena pasar masih dibayangi sentimen "
+    "suku bunga bank sentral dan pergerakan harga komoditas dunia.",
+]
+OPENING = [
+    "Indeks Harga Saham Gabungan (IHSG) Bursa Efek Indonesia pada Rabu pagi dibuka menguat 6,04 poin atau "
+    "0,08 persen ke posisi 7.161,89 di tengah aksi beli investor domestik.",
+    "Sementara itu, kelompok 45 saham unggulan atau Indeks LQ45 turun 0,41 poin atau 0,05 persen ke posisi "
+    "799,47 dibandingkan penutupan perdagangan kemarin sore.",
+]
+
+
+def test_a_later_report_that_adds_figures_over_a_reprinted_one_is_its_follow_up():
+    # the opening report puts the morning's prices above the forecast it reprints: new facts, not a copy,
+    # whichever of the two arrives first
+    forecast = ("IHSG Diprediksi Menguat\n\nDiperbarui 18 Jun 2025, 08:30 WIB\n\n" + "\n\n".join(FORECAST) + "\n")
+    opening = ("IHSG Dibuka Menguat\n\nDiperbarui 18 Jun 2025, 09:12 WIB\n\n"
+               + "\n\n".join([*OPENING, *FORECAST]) + "\n")
+    for texts in ([forecast, opening], [opening, forecast]):
+        c = linimasa.process(texts)
+        assert all(a.duplicate_of is None for a in c.articles)
+        later = next(a for a in c.articles if "dibuka menguat 6,04" in a.text)
+        assert later.follow_up_of == next(a.id for a in c.articles if a is not later)

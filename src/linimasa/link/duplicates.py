@@ -10,8 +10,11 @@ its first paragraphs): a trim cuts the end, a teaser keeps the lead, a reorder m
 behind the lead. A new article that shares only the tail of an older one (the background paragraphs
 an outlet appends to every report of a developing story, under a new lead and new quotes) is a
 follow-up, and a short article found inside a longer one (a fact check reprinted in a round-up) is
-not its copy. That check reads the stored text of the few candidates MinHash calls copies. A copy
-points (`duplicate_of`) at the earliest copy of the group: by publication date, then by arrival.
+not its copy. Nor are two texts whose leads report different days (an outlet's daily schedule piece
+on the same template), nor the later of two that brings several figures the earlier lacks (the
+morning's opening prices put above the forecast reprinted beneath them): a copy adds no facts. These
+checks read the stored article of the few candidates MinHash calls copies. A copy points
+(`duplicate_of`) at the earliest copy of the group: by publication date, then by arrival.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import functools
 import hashlib
 import importlib
 import importlib.util
+import itertools
 import math
 import re
 import sys
@@ -29,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from linimasa import resources
 from linimasa.model import Article, date_range
 from linimasa.pipeline import corpus_stage
 
@@ -152,6 +157,61 @@ def keeps_opening(copy: str, original: str) -> bool:
     return any(len((g := _grams(p)) & kept) >= KEPT_SHARE * len(g) for p in opening)
 
 
+NEW_FIGURES = 4  # figures the later of two texts has and the earlier lacks: it reports something new
+_FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "Rabu (18/6/2025)" in a sentence; not the dateline's "Cianjur, Rabu (18/6/2025) -", which dates the copy
+_NUMERIC_DAY = re.compile(r"\((?:[^\W\d]+,?\s*)?(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\)(?!\s*[-–—])")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a text writes, years and web addresses aside (an aggregator's link is not news)."""
+    return {f for f in _FIGURE.findall(re.sub(r"https?://\S+", " ", text)) if not _YEAR.fullmatch(f)}
+
+
+@functools.lru_cache(maxsize=8)
+def _months(lang: str) -> dict[str, int]:
+    """The language's month names (`timex.yaml`), short forms aside ("Jan" is also a name)."""
+    try:
+        months = resources.load(lang, "timex").get("months") or {}
+    except FileNotFoundError:
+        return {}
+    return {str(k).casefold(): int(v) for k, v in months.items() if len(str(k)) > 3}
+
+
+def lead_days(text: str, lang: str) -> set[tuple[int, int]]:
+    """The calendar days, as (month, day), the first content paragraph names: "Rabu (18/6/2025)",
+    "18 Juni 2025"."""
+    lead = next((p for p in text.split("\n") if len(WORD.findall(p)) >= PARAGRAPH_MIN_WORDS), "")
+    days = {(int(m), int(d)) for d, m in _NUMERIC_DAY.findall(lead)}
+    months = _months(lang)
+    words = WORD.findall(lead.casefold())
+    for a, b in itertools.pairwise(words):
+        if a.isdigit() and b in months and 1 <= int(a) <= 31:
+            days.add((months[b], int(a)))
+    return days
+
+
+def reports_new(new: Article, old: Article) -> bool:
+    """Whether two texts MinHash calls copies report different things: their leads name different
+    days, or the later one (by publication time, else the new one) brings `NEW_FIGURES` figures the
+    earlier one does not write."""
+    lang = new.language if new.language != "und" else old.language
+    mine, theirs = lead_days(new.text, lang), lead_days(old.text, lang)
+    if mine and theirs and not mine & theirs:
+        return True
+    later, earlier = (old, new) if published_before(new, old) else (new, old)
+    return len(_figures(later.text) - _figures(earlier.text)) >= NEW_FIGURES
+
+
+def published_before(a: Article, b: Article) -> bool:
+    """Whether `a` was published before `b` by their times of day (a scrape's arrival order is not
+    the outlets' order: the morning forecast may arrive after the opening report that reprints it)."""
+    when_a = a.published.value if a.published else ""
+    when_b = b.published.value if b.published else ""
+    return len(when_a) > 10 and len(when_b) > 10 and when_a < when_b
+
+
 def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.6, keep_min: float = 0.3,
                     follow_min: float = 0.5) -> list[tuple[str, str | None, str | None]]:
     """Relate each new article to the stored ones (and to the earlier new ones, which are stored by
@@ -168,37 +228,46 @@ def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.6, 
         bands = band_hashes(values)
         copies: list[str] = []
         follow: tuple[float, str] | None = None
+        followed_by: list[tuple[str, str | None]] = []  # stored articles published later that add to this one
         for other, n_other, sig in store.minhash_candidates(bands):
             if other == a.id:
                 continue
             j = jaccard(values, np.frombuffer(sig, dtype=values.dtype))
             kind = relate(n, n_other, j, copy_min=copy_min, keep_min=keep_min, follow_min=follow_min)
-            if kind == "duplicate" and not keeps_opening(a.text, _text(store, other)):
-                # only the old one's tail is here: a follow-up when it repeats enough of it
+            if kind == "duplicate" and (old := _stored(store, other)) is not None and (
+                    not keeps_opening(a.text, old.text) or reports_new(a, old)):
+                if published_before(a, old):  # the stored one is the later report, adding to this one
+                    if old.follow_up_of is None:
+                        followed_by.append((other, old.duplicate_of))
+                    continue
+                # only the old one's tail is here, or new facts: a follow-up when it repeats enough of it
                 kind = relate(n, n_other, j, copy_min=math.inf, keep_min=keep_min, follow_min=follow_min)
             if kind == "duplicate":
                 copies.append(other)
             elif kind == "follow_up" and (follow is None or (j, other) > follow):
                 follow = (j, other)
         store.put_minhash(a.id, n, values.tobytes(), bands)
+        new_rows = [(other, dup, a.id) for other, dup in followed_by]
         if copies:
-            new_rows = _join_groups(a, copies, store)
+            new_rows += _join_groups(a, copies, store)
         elif follow is not None:
             a.follow_up_of = follow[1]
-            new_rows = [(a.id, a.duplicate_of, follow[1])]
-        else:
+            new_rows.append((a.id, a.duplicate_of, follow[1]))
+        if not new_rows:
             continue
         store.set_duplicates(new_rows)
-        for aid, dup, _ in new_rows:
+        for aid, dup, fol in new_rows:
             if aid in in_chunk:
                 in_chunk[aid].duplicate_of = dup
+                if fol is not None:
+                    in_chunk[aid].follow_up_of = fol
         rows += new_rows
     return rows
 
 
-def _text(store: Any, article_id: str) -> str:
+def _stored(store: Any, article_id: str) -> Article | None:
     found = store.get_articles([article_id])
-    return found[0].text if found else ""
+    return found[0] if found else None
 
 
 def _join_groups(a: Article, copies: list[str], store: Any) -> list[tuple[str, str | None, str | None]]:
