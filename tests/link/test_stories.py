@@ -51,6 +51,7 @@ from linimasa.link.stories import (
     score,
 )
 from linimasa.model import Article, Mention, Published, Story
+from linimasa.store.search import ArticleCard
 
 FLOOD_BANDUNG = [
     "Banjir Rendam Dayeuhkolot\n\nBandung, Selasa (17/6/2025) - Banjir merendam ratusan rumah di Dayeuhkolot, "
@@ -599,7 +600,7 @@ def test_daily_reports_of_different_days_stay_apart_reports_of_one_day_join(monk
     by = {aid: s.id for s in stories for aid in s.articles}
     assert by["d1"] == by["d2"] and by["d3"] != by["d1"]
     assert by["d4"] in (by["d1"], by["d3"])  # no day of its own: it joins the best fit
-    monkeypatch.setattr("linimasa.link.stories._headline_day", lambda title, lang: None)
+    monkeypatch.setattr("linimasa.link.stories._headline_day", lambda *args: None)
     stories, _ = assign([first, same_day, next_day, undated], _Store(info, terms), threshold=0.2, bridge=0.9)
     assert len(stories) == 1  # without the days, the same words and actors every day
 
@@ -1478,7 +1479,11 @@ class _StoredWithCards(_StoredStories):
     """`_StoredStories` whose stored reports' headlines are read back (`article_cards`)."""
 
     def article_cards(self, ids):
-        return {i: self.reports[i] for i in ids if i in self.reports}
+        return {i: ArticleCard(id=x.id, source=x.source, title=x.title, outlet=x.outlet, language=x.language,
+                               published=x.published.value if x.published else None,
+                               precision=x.published.precision if x.published else None, story=x.story,
+                               duplicate_of=x.duplicate_of)
+                for i in ids if (x := self.reports.get(i)) is not None}
 
 
 def test_a_piece_of_a_later_batch_merges_with_a_stored_piece():
@@ -1551,3 +1556,39 @@ def test_a_report_on_another_thing_of_one_person_joins_no_small_story_of_him():
     holiday.title = "Gladbach Siapkan Ban Kapten untuk Kevin Diks"
     stories, _ = assign([captain, holiday], store, threshold=0.2, bridge=0.25)
     assert len(stories) == 1
+
+
+def test_a_headline_that_says_today_names_the_day_it_was_published():
+    assert _headline_day("IHSG Hari Ini Berakhir Melemah ke Level 7.107", "id", "2025-06-18T16:05") == (6, 18)
+    assert _headline_day("Stocks slip today as oil climbs", "en", "2025-06-19") == (6, 19)
+    assert _headline_day("IHSG Hari Ini Berakhir Melemah", "id") is None  # no date to read it by
+    assert _headline_day("IHSG Tertekan pada Jeda Makan Siang", "id", "2025-06-18") is None
+    # a date written in the headline wins over the day of publication
+    assert _headline_day("Prediksi IHSG Hari Ini 19 Juni 2025", "id", "2025-06-18") == (6, 19)
+
+
+def test_a_days_reports_of_one_subject_join_though_they_share_little(monkeypatch):
+    # A trading day told by two outlets: the morning forecast quotes one analyst and his picks, the
+    # close another's figures; they share little but "IHSG" and the day their headlines name. The
+    # next day's forecast, in the first one's words, stays apart (`other_day`).
+    info = {e: (e, "PER", 3) for e in ("tasrul", "fanny", "herditya", "x")}
+
+    def report(aid, who, title, day="2025-06-18"):
+        a = _article(aid, [who, who], day)
+        a.title = title
+        return a
+
+    forecast = report("f18", "tasrul", "IHSG Diprediksi Menguat, Cek Rekomendasi Saham Hari Ini 18 Juni 2025")
+    close = report("c18", "fanny", "IHSG Hari Ini Ditutup Melemah ke Level 7.107")
+    nxt = report("f19", "herditya", "IHSG Diprediksi Melemah, Cek Rekomendasi Saham Hari Ini 19 Juni 2025",
+                 "2025-06-19")
+    terms = {"f18": {"ihsg": 2, "resistance": 3, "support": 3, "rekomendasi": 3, "teknikal": 2, "indeks": 1},
+             "c18": {"ihsg": 2, "ditutup": 3, "sektor": 3, "asing": 3, "jual": 2, "bersih": 2, "level": 2},
+             "f19": {"ihsg": 2, "resistance": 3, "support": 3, "rekomendasi": 3, "teknikal": 2, "koreksi": 2}}
+    stories, _ = assign([forecast, close, nxt], _Store(info, terms), threshold=0.2, bridge=0.9)
+    by = {aid: s.id for s in stories for aid in s.articles}
+    assert by["f18"] == by["c18"] and by["f19"] != by["f18"]
+    monkeypatch.setattr("linimasa.link.stories.SAME_DAY_FIT", 2.0)
+    stories, _ = assign([forecast, close, nxt], _Store(info, terms), threshold=0.2, bridge=0.9)
+    by = {aid: s.id for s in stories for aid in s.articles}
+    assert by["f18"] != by["c18"]

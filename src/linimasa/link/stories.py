@@ -138,6 +138,7 @@ HEADLINE_WORDS = 2  # a report whose headline writes this many of a developing s
 HEADLINE_RARE = 10  # ... each written in this many of the store's articles at most (`_rare_headline_words`) ...
 HEADLINE_RARE_SHARE = 30  # ... or in one in this many of them, in a large store ...
 HEADLINE_FIT = 0.1  # ... joins it at this fit (`assign`'s `headline_subject`)
+SAME_DAY_FIT = 0.04  # a report whose headline names the day and the subject a story's headline does joins at this fit
 PERSON_ORGANISATION = 0.4  # a report about another person shares an organisation first, this much of the dot product
 MERGE_REPORTS = 3  # two stories of this many reports each (copies aside), near in time ...
 MERGE_WORDS = 0.2  # ... whose words agree this much, and most of whose headlines write one subject word ...
@@ -631,10 +632,23 @@ def _month_numbers(lang: str) -> dict[str, int]:
     return {str(k).casefold(): int(v) for k, v in months.items()}
 
 
+@functools.lru_cache(maxsize=8)
+def _today_words(lang: str) -> tuple[str, ...]:
+    """The language's words for the day of writing (`timex.yaml`'s `day_relative` at offset 0 and no
+    part of the day: "hari ini", "today")."""
+    try:
+        relative = resources.load(lang, "timex").get("day_relative") or {}
+    except FileNotFoundError:
+        return ()
+    return tuple(str(k).casefold() for k, v in relative.items() if isinstance(v, list) and v[0] == 0 and v[1] is None)
+
+
 @functools.lru_cache(maxsize=65536)
-def _headline_day(title: str | None, lang: str) -> tuple[int, int] | None:
+def _headline_day(title: str | None, lang: str, published: str | None = None) -> tuple[int, int] | None:
     """The calendar day a headline names, as (month, day): "Harga Kripto Hari Ini 13 Juni 2025",
-    "Bitcoin price on June 13". The first one written, day and month next to each other."""
+    "Bitcoin price on June 13". The first one written, day and month next to each other; else, when
+    `published` (the article's date) is given and the headline says "hari ini" ("IHSG Hari Ini
+    Berakhir Melemah"), the day it was published."""
     months = _month_numbers(lang)
     words = re.findall(r"\w+", (title or "").casefold())
     for a, b in itertools.pairwise(words):
@@ -642,6 +656,10 @@ def _headline_day(title: str | None, lang: str) -> tuple[int, int] | None:
             return months[b], int(a)
         if a in months and len(a) > 3 and b.isdigit() and 1 <= int(b) <= 31:  # not "may 25 bps"
             return months[a], int(b)
+    if published and len(published) >= 10 and published[4] == "-" and published[7] == "-":
+        text = " " + " ".join(words) + " "
+        if any(f" {w} " in text for w in _today_words(lang)):
+            return int(published[5:7]), int(published[8:10])
     return None
 
 
@@ -849,6 +867,16 @@ def _telling_headline_words(title: str | None, lang: str, shortest: int = 4) -> 
     return frozenset(w for w in _headline_words(title) if len(w) >= shortest and w.isalpha() and w not in common)
 
 
+@functools.lru_cache(maxsize=65536)
+def _day_subject_words(title: str | None, lang: str) -> frozenset[str]:
+    """What a dated headline's report is of (`same_day` in `assign`): its telling words and acronyms
+    (`_telling_headline_words`, `_headline_acronyms`: "IHSG", "saham"), places aside (the gazetteer:
+    two cities' weather of one day are two reports)."""
+    gazetteer = load_gazetteer()
+    words = _telling_headline_words(title, lang) | {w.casefold() for w in _headline_acronyms(title, lang)}
+    return frozenset(w for w in words if gazetteer.lookup(w) is None)
+
+
 def _rare_headline_words(title: str | None, lang: str, df: dict[str, int], n_docs: int) -> frozenset[str]:
     """The words of a headline that few articles of the store write (`HEADLINE_RARE`, or one in
     `HEADLINE_RARE_SHARE` of them): not words of the language (`common_words.txt`), numbers or
@@ -916,6 +944,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     late: dict[str, Story] = {}  # ... those of them matched once more at its end, like `started`
     pool = articles  # the articles of the second look: the batch's, and the late stories' stored ones
     headline_of = {x.id: (x.title, x.language or "id") for x in articles}  # read for `other_match`, `round_up`
+    published_of = {x.id: x.published.value if x.published else None for x in articles}  # ... and `report_day`
     # Stories whose every entity `info` holds (or the store lacks): a story only ever takes in entities
     # of the batch's articles and of other such stories, so its entities need not be walked again for
     # each article it is a candidate of (thirty stories of up to 200 entities each).
@@ -1005,7 +1034,12 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             cards = store.article_cards(missing)
             for i in missing:
                 headline_of[i] = (cards[i].title, cards[i].language or "id") if i in cards else (None, "id")
+                published_of[i] = cards[i].published if i in cards else None
         return headline_of
+
+    def report_day(ids: list[str], i: str) -> tuple[int, int] | None:
+        """The day the headline of article `i` (one of `ids`, read together) names (`_headline_day`)."""
+        return _headline_day(*headlines(ids)[i], published_of.get(i))
 
     def other_day(day: tuple[int, int], s: Story) -> bool:
         """Whether story `s` is a report of another day than `day` (the day an article's headline
@@ -1021,10 +1055,22 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         mine = story_days(s)
         return bool(mine) and bool(theirs := story_days(t)) and mine.isdisjoint(theirs)
 
+    def same_day(day: tuple[int, int], words: frozenset[str], s: Story) -> bool:
+        """Whether story `s` holds a report of the same subject on the same day: the headline of one
+        of its recent reports names `day` (`_headline_day`) and writes one of the words `words` of
+        the article's headline (`_day_subject_words`) that are no person's name. A trading day's
+        forecast, opening, lunch break and close are told by different analysts in different
+        figures, so their cosines are small, but each headline writes "IHSG" and the day; the
+        counterpart of `other_day`, which keeps the reports of other days apart."""
+        members = s.articles[-MEMBERS_COMPARED:]
+        hl = headlines(members)
+        return any(report_day(members, m) == day and not words.isdisjoint(_day_subject_words(*hl[m]))
+                   for m in members)
+
     def story_days(s: Story) -> set[tuple[int, int]]:
         """The days the headlines of story `s`'s recent reports name (`_headline_day`)."""
         members = s.articles[-MEMBERS_COMPARED:]
-        return {d for m in members if (d := _headline_day(*headlines(members)[m]))}
+        return {d for m in members if (d := report_day(members, m))}
 
     def shares_subject(mine: frozenset[str], s: Story, words: float) -> bool:
         """Whether a headline's acronyms `mine` name the subject of story `s`: `SUBJECT_ACRONYMS` of them
@@ -1158,7 +1204,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         whose turn found the story (a match's result, whose headline names no match, fits the same
         team's next match; its preview, "Indonesia vs Thailand", names the match it is of)."""
         lang = x.language or "id"
-        pairing, dated = _pairing(x.title), _headline_day(x.title, lang)
+        pairing, dated = _pairing(x.title), _headline_day(x.title, lang, published_of.get(x.id))
         return bool((pairing and other_match(pairing, s)) or (dated and other_day(dated, s))
                     or other_person(x, _weights(x, info, n_articles), s, _headline_people(x, info, lang)))
 
@@ -1362,10 +1408,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             # the headline rules' words and people, only for an article some story comes near
             rare = _rare_headline_words(a.title, lang, df, n_docs) if scored else frozenset()
             people = _headline_people(a, info, lang) if scored else {}
+            dated = _headline_day(a.title, lang, published_of.get(a.id))
+            day_words = (_day_subject_words(a.title, lang).difference(*people.values())
+                         if dated and scored else frozenset())
             scored = sorted((x for x in scored if (x[0] >= required(cands[x[1]], aliased[x[1]])
                                                    or (x[0] >= HEADLINE_FIT
-                                                       and headline_subject(rare, cands[x[1]],
-                                                                            people.values())))
+                                                       and headline_subject(rare, cands[x[1]], people.values()))
+                                                   or (x[0] >= SAME_DAY_FIT and day_words
+                                                       and same_day(dated, day_words, cands[x[1]])))
                              and not (again and a.story in late and x[0] < LATE_FIT)), reverse=True)
             pairing = _pairing(a.title) or (named_match(a.title, [cands[x[1]] for x in scored]) if scored else None)
             if pairing and scored:
@@ -1375,7 +1425,6 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             if scored:
                 own = _telling_headline_words(a.title, lang)
                 scored = [x for x in scored if not other_topic(own, aliased[x[1]], cands[x[1]])]
-            dated = _headline_day(a.title, lang)
             if dated and scored:
                 scored = [x for x in scored if not other_day(dated, cands[x[1]])]
             if scored:  # a round-up or a fact check is a story alone, and takes no other report in
