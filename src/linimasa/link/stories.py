@@ -632,23 +632,12 @@ def _month_numbers(lang: str) -> dict[str, int]:
     return {str(k).casefold(): int(v) for k, v in months.items()}
 
 
-@functools.lru_cache(maxsize=8)
-def _today_words(lang: str) -> tuple[str, ...]:
-    """The language's words for the day of writing (`timex.yaml`'s `day_relative` at offset 0 and no
-    part of the day: "hari ini", "today")."""
-    try:
-        relative = resources.load(lang, "timex").get("day_relative") or {}
-    except FileNotFoundError:
-        return ()
-    return tuple(str(k).casefold() for k, v in relative.items() if isinstance(v, list) and v[0] == 0 and v[1] is None)
-
-
 @functools.lru_cache(maxsize=65536)
-def _headline_day(title: str | None, lang: str, published: str | None = None) -> tuple[int, int] | None:
+def _headline_day(title: str | None, lang: str) -> tuple[int, int] | None:
     """The calendar day a headline names, as (month, day): "Harga Kripto Hari Ini 13 Juni 2025",
-    "Bitcoin price on June 13". The first one written, day and month next to each other; else, when
-    `published` (the article's date) is given and the headline says "hari ini" ("IHSG Hari Ini
-    Berakhir Melemah"), the day it was published."""
+    "Bitcoin price on June 13". The first one written, day and month next to each other. A bare
+    "hari ini" is not read as the day of publication: a developing story's reports of other days
+    would then be kept apart (`other_day`; three arrival orders of dev+dev2+dev3 lost recall)."""
     months = _month_numbers(lang)
     words = re.findall(r"\w+", (title or "").casefold())
     for a, b in itertools.pairwise(words):
@@ -656,10 +645,6 @@ def _headline_day(title: str | None, lang: str, published: str | None = None) ->
             return months[b], int(a)
         if a in months and len(a) > 3 and b.isdigit() and 1 <= int(b) <= 31:  # not "may 25 bps"
             return months[a], int(b)
-    if published and len(published) >= 10 and published[4] == "-" and published[7] == "-":
-        text = " " + " ".join(words) + " "
-        if any(f" {w} " in text for w in _today_words(lang)):
-            return int(published[5:7]), int(published[8:10])
     return None
 
 
@@ -944,7 +929,6 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     late: dict[str, Story] = {}  # ... those of them matched once more at its end, like `started`
     pool = articles  # the articles of the second look: the batch's, and the late stories' stored ones
     headline_of = {x.id: (x.title, x.language or "id") for x in articles}  # read for `other_match`, `round_up`
-    published_of = {x.id: x.published.value if x.published else None for x in articles}  # ... and `report_day`
     # Stories whose every entity `info` holds (or the store lacks): a story only ever takes in entities
     # of the batch's articles and of other such stories, so its entities need not be walked again for
     # each article it is a candidate of (thirty stories of up to 200 entities each).
@@ -1034,12 +1018,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             cards = store.article_cards(missing)
             for i in missing:
                 headline_of[i] = (cards[i].title, cards[i].language or "id") if i in cards else (None, "id")
-                published_of[i] = cards[i].published if i in cards else None
         return headline_of
-
-    def report_day(ids: list[str], i: str) -> tuple[int, int] | None:
-        """The day the headline of article `i` (one of `ids`, read together) names (`_headline_day`)."""
-        return _headline_day(*headlines(ids)[i], published_of.get(i))
 
     def other_day(day: tuple[int, int], s: Story) -> bool:
         """Whether story `s` is a report of another day than `day` (the day an article's headline
@@ -1064,13 +1043,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         counterpart of `other_day`, which keeps the reports of other days apart."""
         members = s.articles[-MEMBERS_COMPARED:]
         hl = headlines(members)
-        return any(report_day(members, m) == day and not words.isdisjoint(_day_subject_words(*hl[m]))
+        return any(_headline_day(*hl[m]) == day and not words.isdisjoint(_day_subject_words(*hl[m]))
                    for m in members)
 
     def story_days(s: Story) -> set[tuple[int, int]]:
         """The days the headlines of story `s`'s recent reports name (`_headline_day`)."""
         members = s.articles[-MEMBERS_COMPARED:]
-        return {d for m in members if (d := report_day(members, m))}
+        return {d for m in members if (d := _headline_day(*headlines(members)[m]))}
 
     def shares_subject(mine: frozenset[str], s: Story, words: float) -> bool:
         """Whether a headline's acronyms `mine` name the subject of story `s`: `SUBJECT_ACRONYMS` of them
@@ -1204,7 +1183,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         whose turn found the story (a match's result, whose headline names no match, fits the same
         team's next match; its preview, "Indonesia vs Thailand", names the match it is of)."""
         lang = x.language or "id"
-        pairing, dated = _pairing(x.title), _headline_day(x.title, lang, published_of.get(x.id))
+        pairing, dated = _pairing(x.title), _headline_day(x.title, lang)
         return bool((pairing and other_match(pairing, s)) or (dated and other_day(dated, s))
                     or other_person(x, _weights(x, info, n_articles), s, _headline_people(x, info, lang)))
 
@@ -1408,7 +1387,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             # the headline rules' words and people, only for an article some story comes near
             rare = _rare_headline_words(a.title, lang, df, n_docs) if scored else frozenset()
             people = _headline_people(a, info, lang) if scored else {}
-            dated = _headline_day(a.title, lang, published_of.get(a.id))
+            dated = _headline_day(a.title, lang)
             day_words = (_day_subject_words(a.title, lang).difference(*people.values())
                          if dated and scored else frozenset())
             scored = sorted((x for x in scored if (x[0] >= required(cands[x[1]], aliased[x[1]])
