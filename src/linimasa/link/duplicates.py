@@ -169,25 +169,15 @@ def _figures(text: str) -> set[str]:
     return {f for f in _FIGURE.findall(re.sub(r"https?://\S+", " ", text)) if not _YEAR.fullmatch(f)}
 
 
-@functools.lru_cache(maxsize=8)
-def _months(lang: str) -> dict[str, int]:
-    """The language's month names (`timex.yaml`), short forms aside ("Jan" is also a name)."""
-    try:
-        months = resources.load(lang, "timex").get("months") or {}
-    except FileNotFoundError:
-        return {}
-    return {str(k).casefold(): int(v) for k, v in months.items() if len(str(k)) > 3}
-
-
 def lead_days(text: str, lang: str) -> set[tuple[int, int]]:
     """The calendar days, as (month, day), the first content paragraph names: "Rabu (18/6/2025)",
     "18 Juni 2025"."""
     lead = next((p for p in text.split("\n") if len(WORD.findall(p)) >= PARAGRAPH_MIN_WORDS), "")
     days = {(int(m), int(d)) for d, m in _NUMERIC_DAY.findall(lead)}
-    months = _months(lang)
+    months = resources.month_numbers(lang)
     words = WORD.findall(lead.casefold())
     for a, b in itertools.pairwise(words):
-        if a.isdigit() and b in months and 1 <= int(a) <= 31:
+        if a.isdigit() and len(b) > 3 and b in months and 1 <= int(a) <= 31:  # not "Jan", also a name
             days.add((months[b], int(a)))
     return days
 

@@ -622,14 +622,7 @@ def _round_up(title: str | None, lang: str) -> bool:
     return any(tuple(words[:len(o)]) == o for o in _roundup_openings(lang))
 
 
-@functools.lru_cache(maxsize=8)
-def _month_numbers(lang: str) -> dict[str, int]:
-    """The language's month names and their numbers (the dates stage's `timex.yaml`)."""
-    try:
-        months = resources.load(lang, "timex").get("months") or {}
-    except FileNotFoundError:
-        return {}
-    return {str(k).casefold(): int(v) for k, v in months.items()}
+_month_numbers = resources.month_numbers  # the language's month names and their numbers (`timex.yaml`)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -200,3 +200,11 @@ def load_words(lang: str, name: str) -> frozenset[str]:
     return keep_for_process(
         frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
     )
+
+
+@functools.lru_cache(maxsize=8)
+def month_numbers(lang: str) -> dict[str, int]:
+    """The language's month names, casefolded, with their numbers (`timex.yaml`'s `months`, short
+    forms included): what the link stages read a written date by, without the dates stage."""
+    months = load_or_empty(lang, "timex").get("months") or {}
+    return {str(k).casefold(): int(v) for k, v in months.items()}
