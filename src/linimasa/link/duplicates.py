@@ -147,10 +147,15 @@ def _grams(text: str, size: int = 4) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
+def _content_paragraphs(text: str) -> list[str]:
+    """A text's paragraphs of `PARAGRAPH_MIN_WORDS` words or more: no dateline, widget or credit line."""
+    return [p for p in text.split("\n") if len(WORD.findall(p)) >= PARAGRAPH_MIN_WORDS]
+
+
 def keeps_opening(copy: str, original: str) -> bool:
     """Whether `copy` keeps one of the first content paragraphs of `original` (most of its word
     4-grams; a rewritten first sentence or a dateline in front of it still counts)."""
-    opening = [p for p in original.split("\n") if len(WORD.findall(p)) >= PARAGRAPH_MIN_WORDS][:OPENING_PARAGRAPHS]
+    opening = _content_paragraphs(original)[:OPENING_PARAGRAPHS]
     if not opening:
         return True
     kept = _grams(copy)
@@ -172,7 +177,7 @@ def _figures(text: str) -> set[str]:
 def lead_days(text: str, lang: str) -> set[tuple[int, int]]:
     """The calendar days, as (month, day), the first content paragraph names: "Rabu (18/6/2025)",
     "18 Juni 2025"."""
-    lead = next((p for p in text.split("\n") if len(WORD.findall(p)) >= PARAGRAPH_MIN_WORDS), "")
+    lead = next(iter(_content_paragraphs(text)), "")
     days = {(int(m), int(d)) for d, m in _NUMERIC_DAY.findall(lead)}
     months = resources.month_numbers(lang)
     words = WORD.findall(lead.casefold())

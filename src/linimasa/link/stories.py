@@ -50,7 +50,7 @@ not keep it from its second look. At the end of a batch, each developing story i
 is compared as a whole with the developing stories near it (`merge_pieces`): two pieces of one story
 whose headlines all write its name (the school admission's acronym in its national and its regional
 reports), whose words agree, and which no rule keeps apart are merged.
-Eight rules read what the reports themselves say apart from entity ids. A report whose headline
+Nine rules read what the reports themselves say apart from entity ids. A report whose headline
 writes two rare words (`HEADLINE_WORDS`, `HEADLINE_RARE`) that two or more headlines of a
 developing story write each ("Erupsi Gunung Lewotobi": the airports closed, the road diverted,
 the aid sent) joins it at a looser fit (`HEADLINE_FIT`): a consequence quotes other people in
@@ -72,8 +72,10 @@ one or two reports when what the two share comes down to one person and its head
 the words theirs write, the person's name aside (a footballer's holiday, his captaincy: `other_topic`).
 A report whose headline names a calendar day ("Harga Kripto Hari Ini 13 Juni 2025") does not join,
 bridge or take in a story whose headlines name other days, none that one (a daily report of each day
-is a story alone). A round-up or a fact check (its headline opens "TOP 3:", "Cek Fakta:") is a story
-alone: it joins none, and none joins it.
+is a story alone); one whose headline names a day and a subject word that a headline of a story
+naming that day writes joins it at a low fit (`SAME_DAY_FIT`: a trading day's forecast, opening and
+close quote different analysts and figures). A round-up or a fact check (its headline opens "TOP 3:",
+"Cek Fakta:") is a story alone: it joins none, and none joins it.
 """
 
 from __future__ import annotations
@@ -360,11 +362,7 @@ def _subject_words(titles: list[tuple[str | None, str]]) -> set[str]:
     or regional). A headline's words of four letters or more that are no words of the language
     (`common_words.txt`: "resmi", "jadwal") and its acronyms (`_headline_acronyms`: "MBG", "DPR"),
     not numbers and not places (`load_gazetteer`: two stories of one province are not one story)."""
-    counts: Counter[str] = Counter()
-    gazetteer = load_gazetteer()
-    for title, lang in titles:
-        words = _telling_headline_words(title, lang) | {w.casefold() for w in _headline_acronyms(title, lang)}
-        counts.update(w for w in words if gazetteer.lookup(w) is None)
+    counts = Counter(w for title, lang in titles for w in _headline_subject_words(title, lang))
     need = max(2, SUBJECT_SHARE * len(titles))
     return {w for w, c in counts.items() if c >= need}
 
@@ -846,10 +844,11 @@ def _telling_headline_words(title: str | None, lang: str, shortest: int = 4) -> 
 
 
 @functools.lru_cache(maxsize=65536)
-def _day_subject_words(title: str | None, lang: str) -> frozenset[str]:
-    """What a dated headline's report is of (`same_day` in `assign`): its telling words and acronyms
-    (`_telling_headline_words`, `_headline_acronyms`: "IHSG", "saham"), places aside (the gazetteer:
-    two cities' weather of one day are two reports)."""
+def _headline_subject_words(title: str | None, lang: str) -> frozenset[str]:
+    """What a headline says its report is of (`_subject_words`, `same_day` in `assign`): its telling
+    words and acronyms (`_telling_headline_words`, `_headline_acronyms`: "IHSG", "SPMB", "saham"),
+    places aside (the gazetteer: two cities' weather of one day are two reports, two stories of one
+    province not one story)."""
     gazetteer = load_gazetteer()
     words = _telling_headline_words(title, lang) | {w.casefold() for w in _headline_acronyms(title, lang)}
     return frozenset(w for w in words if gazetteer.lookup(w) is None)
@@ -1030,13 +1029,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     def same_day(day: tuple[int, int], words: frozenset[str], s: Story) -> bool:
         """Whether story `s` holds a report of the same subject on the same day: the headline of one
         of its recent reports names `day` (`_headline_day`) and writes one of the words `words` of
-        the article's headline (`_day_subject_words`) that are no person's name. A trading day's
+        the article's headline (`_headline_subject_words`) that are no person's name. A trading day's
         forecast, opening, lunch break and close are told by different analysts in different
         figures, so their cosines are small, but each headline writes "IHSG" and the day; the
         counterpart of `other_day`, which keeps the reports of other days apart."""
         members = s.articles[-MEMBERS_COMPARED:]
         hl = headlines(members)
-        return any(_headline_day(*hl[m]) == day and not words.isdisjoint(_day_subject_words(*hl[m]))
+        return any(_headline_day(*hl[m]) == day and not words.isdisjoint(_headline_subject_words(*hl[m]))
                    for m in members)
 
     def story_days(s: Story) -> set[tuple[int, int]]:
@@ -1381,7 +1380,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             rare = _rare_headline_words(a.title, lang, df, n_docs) if scored else frozenset()
             people = _headline_people(a, info, lang) if scored else {}
             dated = _headline_day(a.title, lang)
-            day_words = (_day_subject_words(a.title, lang).difference(*people.values())
+            day_words = (_headline_subject_words(a.title, lang).difference(*people.values())
                          if dated and scored else frozenset())
             scored = sorted((x for x in scored if (x[0] >= required(cands[x[1]], aliased[x[1]])
                                                    or (x[0] >= HEADLINE_FIT
