@@ -88,14 +88,14 @@ def report(rows: Mapping[str, Row], names: Mapping[str, str], gold: Mapping[str,
 
 def main(argv: Sequence[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", default="dev", help="dev, dev2 .. dev7 or several joined by + (default dev)")
+    ap.add_argument("--set", default="dev", help="dev, dev2 .. dev8 or several joined by + (default dev)")
     ap.add_argument("--gold", type=Path, default=None, help="the gold set folder (default eval/link-id)")
     ap.add_argument("--seed", type=int, default=None, help="shuffle the files within each day with this seed")
     ap.add_argument("--top", type=int, default=0, help="print only the N costliest (default all)")
     args = ap.parse_args(argv)
     parts = parts_of(args.set)
     if any(not p.startswith("dev") for p in parts):
-        ap.error("development splits only (dev, dev2, dev3, dev4, dev5, dev6, dev7): the test split is held out")
+        ap.error("development splits only (dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8): the test split is held out")
     gold_dir = args.gold or default_gold()
     gold = load_gold(gold_dir)
     per_part = {p: split_gold(gold, p) for p in parts}

@@ -148,7 +148,8 @@ GOLD_DIR = Path(__file__).resolve().parents[2] / "eval" / "link-id"
 @pytest.mark.skipif(not (GOLD_DIR / "gold.json").is_file(), reason="eval/link-id not built")
 @pytest.mark.parametrize("split", ["dev", "test", "dev2", "dev+dev2", "dev3", "dev+dev2+dev3", "dev4",
                                    "dev+dev2+dev3+dev4", "dev5", "dev+dev2+dev3+dev4+dev5", "dev6",
-                                   "dev+dev2+dev3+dev4+dev5+dev6", "dev7", "dev+dev2+dev3+dev4+dev5+dev6+dev7"])
+                                   "dev+dev2+dev3+dev4+dev5+dev6", "dev7", "dev+dev2+dev3+dev4+dev5+dev6+dev7",
+                                   "dev8", "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8"])
 def test_the_gold_itself_scores_one(split: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A system that returns the gold (through the same glue) gets 1.0 everywhere: the gold set is
     consistent (every duplicate in its original's story, every file present)."""
@@ -272,10 +273,11 @@ def test_pooled_splits_run_apart_and_keep_their_stories_apart(tmp_path: Path, mo
 
 @pytest.mark.parametrize("choice", ["dev3", "dev+dev2+dev3", "dev4", "dev+dev2+dev3+dev4", "dev5",
                                     "dev+dev2+dev3+dev4+dev5", "dev6", "dev+dev2+dev3+dev4+dev5+dev6",
-                                    "dev7", "dev+dev2+dev3+dev4+dev5+dev6+dev7"])
+                                    "dev7", "dev+dev2+dev3+dev4+dev5+dev6+dev7", "dev8",
+                                    "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8"])
 def test_the_command_takes_the_third_development_split(choice: str, monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    """`--set dev3` .. `--set dev7` and the pools `dev+dev2+dev3` .. `dev+dev2+dev3+dev4+dev5+dev6+dev7` reach
+    """`--set dev3` .. `--set dev8` and the pools `dev+dev2+dev3` .. `dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8` reach
     evaluate() as such, with the TF-IDF sweep (no test
     split among them); an unknown set is refused by the parser."""
     calls: list[tuple[str, bool]] = []
@@ -289,4 +291,4 @@ def test_the_command_takes_the_third_development_split(choice: str, monkeypatch:
     assert calls == [(choice, True)]
     assert json.loads(capsys.readouterr().out) == {"set": choice}
     with pytest.raises(SystemExit):
-        link.main(["--set", "dev8"])
+        link.main(["--set", "dev9"])

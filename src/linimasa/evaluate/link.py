@@ -17,6 +17,7 @@ beside two baselines computed in the same run on the same clean texts.
     linimasa eval link --set dev+dev2+dev3+dev4+dev5+dev6  # all six development splits, each in its own store, pooled
     linimasa eval link --set dev7      # the seventh development split, look-alike confusers (gold-dev7.json)
     linimasa eval link --set dev+dev2+dev3+dev4+dev5+dev6+dev7  # all seven development splits, pooled
+    linimasa eval link --set dev8      # English 1998-2013 and Indonesian 2013 news: months-long stories (gold-dev8.json)
 
 The gold set (see eval/link-id/README.md and GUIDELINE.md) holds real articles of the June 2025
 scrape with hand-labelled stories, the scraper's own re-saves of one URL, hand-checked copies of one
@@ -92,7 +93,7 @@ def default_gold() -> Path:
 
 def load_gold(folder: Path) -> dict[str, Any]:
     """`gold.json` (splits dev and test) with every `gold-<split>.json` beside it merged in (dev2,
-    dev3, dev4, dev5, dev6, dev7: development splits built later from other articles, so that a rule tuned on dev can be
+    dev3, dev4, dev5, dev6, dev7, dev8: development splits built later from other articles, so that a rule tuned on dev can be
     checked on articles it was not tuned on)."""
     path = folder / "gold.json"
     if not path.is_file():
@@ -516,11 +517,13 @@ def main(argv: Sequence[str]) -> int:
     ap.add_argument("--set", choices=["dev", "test", "dev2", "dev+dev2", "dev3", "dev+dev2+dev3", "dev4",
                                            "dev+dev2+dev3+dev4", "dev5", "dev+dev2+dev3+dev4+dev5", "dev6",
                                            "dev+dev2+dev3+dev4+dev5+dev6", "dev7",
-                                           "dev+dev2+dev3+dev4+dev5+dev6+dev7"], default="test",
+                                           "dev+dev2+dev3+dev4+dev5+dev6+dev7", "dev8",
+                                           "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8"], default="test",
                     dest="split", help="which split (default: test; tune on the dev splits only): dev+dev2 "
                     "scores two development splits together, dev+dev2+dev3 all three, dev+dev2+dev3+dev4 "
                     "all four, dev+dev2+dev3+dev4+dev5 all five, dev+dev2+dev3+dev4+dev5+dev6 all six, "
-                    "dev+dev2+dev3+dev4+dev5+dev6+dev7 all seven, each in its own store")
+                    "dev+dev2+dev3+dev4+dev5+dev6+dev7 all seven, dev8 the split of other years' news (English "
+                    "and Indonesian), dev+dev2+..+dev8 all eight, each in its own store")
     ap.add_argument("--gold", type=Path, default=None, help="the gold set folder (default: eval/link-id)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--orders", type=int, default=0, metavar="N",
