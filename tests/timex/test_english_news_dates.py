@@ -152,3 +152,14 @@ def test_dates_listed_under_a_related_heading_below_the_text_are_not_the_pages()
     top = [("Related", "boilerplate", "related_label"), ("12 May 2024", "metadata", "date"), *story[1:4]]
     p = process(_page(top)).published
     assert p is not None and p.value == "2024-05-12"
+
+
+def test_an_iso_date_is_year_month_day_whatever_the_language_order() -> None:
+    """English reads "8/7/1998" month first, but an ISO date ("1998-08-07", a plain-text article's
+    date line) is year-month-day in every language: 7 August, not 8 July."""
+    dct = dt.date(1998, 8, 7)
+    assert _found("1998-08-07", dct) == [("1998-08-07", "1998-08-07")]
+    assert _found("Posted 1998-08-07 10:00 by the desk.", dct) == [("1998-08-07 10:00", "1998-08-07T10:00")]
+    assert _found("The vote on 8/7/1998 was close.", dct) == [("8/7/1998", "1998-08-07")]
+    assert _found("1998-08-07", dct, "id") == [("1998-08-07", "1998-08-07")]
+    assert _found("Rapat 8/7/1998 berakhir.", dct, "id") == [("8/7/1998", "1998-07-08")]

@@ -415,7 +415,9 @@ def _norm_date(mt: Match, ctx: Context) -> Found:
         readings = [(day, lex.months[lex.key(g["month"])])]
     else:
         a, b = day, int(g["nmonth"])
-        primary, other = ((a, b), (b, a)) if lex.numeric_order == "dmy" else ((b, a), (a, b))
+        # an ISO date is year-month-day in every language; only "8/7/1998" follows the language's order
+        iso = mt.rule.name.startswith("iso_")
+        primary, other = ((a, b), (b, a)) if iso or lex.numeric_order == "dmy" else ((b, a), (a, b))
         readings = [r for r in (primary, other) if 1 <= r[1] <= 12 and 1 <= r[0] <= 31]
         if readings and readings[0] != primary:
             flags.append("order_swapped")
