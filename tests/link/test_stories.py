@@ -489,6 +489,25 @@ def test_a_storys_core_is_what_half_its_reports_name_not_an_organisation_nor_a_c
     assert _core(Story(id="p", label="", entities={"gunung": 2.0}, named={"gunung": 2}, counted=2), info, 100) == {}
 
 
+def test_a_place_named_in_a_tenth_of_all_articles_is_core_where_most_of_them_are_the_storys_reports():
+    """The tenth-of-all-articles cap keeps "Indonesia" out of a story's core, but a story that
+    dominates its store (an attack on two embassies told through a dozen governments' reactions, a
+    war) names its countries in more than a tenth of all articles: they are its subject when half
+    the articles naming them are its reports."""
+    story = Story(id="s", label="", articles=[f"r{i}" for i in range(12)],
+                  entities={"kenya": 12.0, "tanzania": 11.0, "indonesia": 6.0, "albright": 2.0},
+                  named={"kenya": 12, "tanzania": 11, "indonesia": 6, "albright": 2}, counted=12)
+    info = {"kenya": ("Kenya", "GPE", 15), "tanzania": ("Tanzania", "GPE", 22), "indonesia": ("Indonesia", "GPE", 40),
+            "albright": ("Madeleine Albright", "PER", 4)}
+    core = _core(story, info, 100)  # a tenth: 10 articles
+    # Kenya: 12 of the 15 articles naming it are the story's; Tanzania 11 of 22; Indonesia only 6 of 40;
+    # Albright is named by too few of its reports
+    assert set(core) == {"kenya", "tanzania"}
+    assert _names_core({"kenya": 0.4, "tanzania": 0.4, "nairobi": 0.5}, story, info, 100)
+    info["tanzania"] = ("Tanzania", "GPE", 23)  # 11 of 23: less than half are the story's
+    assert set(_core(story, info, 100)) == {"kenya"}
+
+
 def test_an_article_names_a_storys_core_with_two_of_its_entities_half_of_their_weight():
     info = {e: (e, "LOC" if e == "gunung" else "PER", 3) for e in ("gunung", "prov", "mensos", "kapal")}
     story = _eruption_story(gunung=4, prov=4, mensos=2)  # core weights 4, 4, 1

@@ -125,6 +125,7 @@ DEVELOPING = 3  # a story with this many articles is a developing story: see `ma
 CORE_ENTITIES = 0.3  # an entity cosine this high with a developing story names its core actors ...
 CORE_FIT = 0.12  # ... and joining it then takes this fit
 CORE_SHARE = 0.5  # an entity at least this share of a developing story's reports name (two or more) is its core ...
+CORE_OWN = 0.5  # ... even when named in a tenth of all articles, if this share of those articles are its reports
 CORE_COVER = 0.5  # ... and an article naming two of its core entities, this much of their weight, takes `CORE_FIT`
 CORE_PEOPLE = 2  # an article naming this many of a developing story's core people is backed by them ...
 CORE_PEOPLE_REPORTS = 5  # ... in a story of more than this many reports, copies aside (`_core_people`)
@@ -328,15 +329,18 @@ def _core(story: Story, info: Info, n_articles: int) -> dict[str, float]:
     vectors, so the people and offices of its first, longest piece (the minister who brought aid)
     outweigh the subject every piece names (the volcano); the core is that subject. Not an
     organisation (a company, a ministry, the police: a beat of many stories, `ONE_ORGANISATION`), and
-    not an entity named in a tenth of all articles or more (`_place_df`: "Indonesia"), nor one
-    `info` does not hold (`_core_people` counts people without that cap)."""
+    not an entity named in a tenth of all articles or more (`_place_df`: "Indonesia"), unless half of
+    those articles are the story's reports (`CORE_OWN`: a story that dominates its store, an attack on
+    two embassies told through a dozen governments' reactions or a war, names its countries in more
+    than a tenth of all articles, and they are its subject), nor one `info` does not hold
+    (`_core_people` counts people without that cap)."""
     n = story.counted
     if n < DEVELOPING:  # two reports have all in common that one of them repeats
         return {}
     top = _place_df(n_articles)
     return {e: story.entities[e] * c / n for e, c in story.named.items()
             if c >= 2 and c >= CORE_SHARE * n and e in story.entities and e in info
-            and info[e][1] != "ORG" and info[e][2] <= top}
+            and info[e][1] != "ORG" and (info[e][2] <= top or c >= CORE_OWN * info[e][2])}
 
 
 def _core_people(weights: dict[str, float], story: Story, info: Info, n_articles: int) -> int:
