@@ -17,7 +17,7 @@ beside two baselines computed in the same run on the same clean texts.
     linimasa eval link --set dev+dev2+dev3+dev4+dev5+dev6  # all six development splits, each in its own store, pooled
     linimasa eval link --set dev7      # the seventh development split, look-alike confusers (gold-dev7.json)
     linimasa eval link --set dev+dev2+dev3+dev4+dev5+dev6+dev7  # all seven development splits, pooled
-    linimasa eval link --set dev8      # English 1998-2013 and Indonesian 2013 news: months-long stories (gold-dev8.json)
+    linimasa eval link --set dev8      # English 1998-2013, Indonesian 2013 news: months-long stories (gold-dev8.json)
 
 The gold set (see eval/link-id/README.md and GUIDELINE.md) holds real articles of the June 2025
 scrape with hand-labelled stories, the scraper's own re-saves of one URL, hand-checked copies of one
@@ -93,8 +93,8 @@ def default_gold() -> Path:
 
 def load_gold(folder: Path) -> dict[str, Any]:
     """`gold.json` (splits dev and test) with every `gold-<split>.json` beside it merged in (dev2,
-    dev3, dev4, dev5, dev6, dev7, dev8: development splits built later from other articles, so that a rule tuned on dev can be
-    checked on articles it was not tuned on)."""
+    dev3, dev4, dev5, dev6, dev7, dev8: development splits built later from other articles, so that a
+    rule tuned on dev can be checked on articles it was not tuned on)."""
     path = folder / "gold.json"
     if not path.is_file():
         raise SystemExit(f"linimasa eval link: no gold set at {path} (use --gold)")
