@@ -146,10 +146,7 @@ GOLD_DIR = Path(__file__).resolve().parents[2] / "eval" / "link-id"
 
 
 @pytest.mark.skipif(not (GOLD_DIR / "gold.json").is_file(), reason="eval/link-id not built")
-@pytest.mark.parametrize("split", ["dev", "test", "dev2", "dev+dev2", "dev3", "dev+dev2+dev3", "dev4",
-                                   "dev+dev2+dev3+dev4", "dev5", "dev+dev2+dev3+dev4+dev5", "dev6",
-                                   "dev+dev2+dev3+dev4+dev5+dev6", "dev7", "dev+dev2+dev3+dev4+dev5+dev6+dev7",
-                                   "dev8", "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8"])
+@pytest.mark.parametrize("split", link.SETS)
 def test_the_gold_itself_scores_one(split: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A system that returns the gold (through the same glue) gets 1.0 everywhere: the gold set is
     consistent (every duplicate in its original's story, every file present)."""
@@ -269,6 +266,13 @@ def test_pooled_splits_run_apart_and_keep_their_stories_apart(tmp_path: Path, mo
     assert r["parts"]["dev"]["stories"]["precision"] == 1.0
     assert r["parts"]["dev2"]["stories"]["precision"] == pytest.approx(0.5, abs=1e-4)
     assert link.evaluate(tmp_path, "dev2")["gold"]["files"] == 2
+
+
+def test_the_sets_are_each_split_and_the_pools_from_dev() -> None:
+    """The `--set` choices: test, each development split, and dev pooled with the next ones up to each."""
+    assert link.SETS[:3] == ["test", "dev", "dev2"]
+    assert "dev8" in link.SETS and "dev+dev2" in link.SETS and "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8" in link.SETS
+    assert "dev2+dev3" not in link.SETS and len(link.SETS) == 1 + 8 + 7
 
 
 @pytest.mark.parametrize("choice", ["dev3", "dev+dev2+dev3", "dev4", "dev+dev2+dev3+dev4", "dev5",

@@ -84,6 +84,11 @@ STOPWORDS = frozenset(_STOP.split())
 # gold
 
 
+DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+# each development split alone, the first ones pooled up to it, and the held-out test split
+SETS = ["test", *DEV_SPLITS, *("+".join(DEV_SPLITS[:k]) for k in range(2, len(DEV_SPLITS) + 1))]
+
+
 def default_gold() -> Path:
     here = Path("eval/link-id")
     if here.is_dir():
@@ -514,16 +519,11 @@ def main(argv: Sequence[str]) -> int:
         "  linimasa eval link --set dev --orders 6\n  linimasa eval link --set dev+dev2 --orders 6",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ap.add_argument("--set", choices=["dev", "test", "dev2", "dev+dev2", "dev3", "dev+dev2+dev3", "dev4",
-                                           "dev+dev2+dev3+dev4", "dev5", "dev+dev2+dev3+dev4+dev5", "dev6",
-                                           "dev+dev2+dev3+dev4+dev5+dev6", "dev7",
-                                           "dev+dev2+dev3+dev4+dev5+dev6+dev7", "dev8",
-                                           "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8"], default="test",
-                    dest="split", help="which split (default: test; tune on the dev splits only): dev+dev2 "
-                    "scores two development splits together, dev+dev2+dev3 all three, dev+dev2+dev3+dev4 "
-                    "all four, dev+dev2+dev3+dev4+dev5 all five, dev+dev2+dev3+dev4+dev5+dev6 all six, "
-                    "dev+dev2+dev3+dev4+dev5+dev6+dev7 all seven, dev8 the split of other years' news (English "
-                    "and Indonesian), dev+dev2+..+dev8 all eight, each in its own store")
+    ap.add_argument("--set", choices=SETS, default="test", metavar="SET",
+                    dest="split", help="which split (default: test; tune on the dev splits only): dev, dev2 .. "
+                    "dev8 (dev8: other years' news, English and Indonesian), or the development splits from dev "
+                    "to one of them joined by + (dev+dev2, dev+dev2+dev3, .., dev+dev2+..+dev8), each in its own "
+                    "store, scored together")
     ap.add_argument("--gold", type=Path, default=None, help="the gold set folder (default: eval/link-id)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--orders", type=int, default=0, metavar="N",
