@@ -131,3 +131,27 @@ def test_a_back_reference_adds_a_source_and_never_a_new_event():
     triggers = sorted(m.trigger for m in consults[0].mentions)
     assert triggers == ["Pertemuan", "bertemu"]
     assert consults[0].date and consults[0].date.value == "2025-06-19"
+
+
+def test_the_dead_and_the_injured_of_one_event_are_two_counts_not_a_conflict():
+    """Two sources that count the dead and the injured of one attack count two things ("menewaskan
+    258 orang", "5.500 orang luka-luka"); sources that disagree on the dead still conflict."""
+    new = [Resolved(_counted("a1", "Ledakan itu menewaskan 258 orang di Nairobi."), "id", ["putin"]),
+           Resolved(_counted("a2", "Sebanyak 5.500 orang luka-luka akibat ledakan itu."), "id", ["putin"])]
+    assert not [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+    new.append(Resolved(_counted("a3", "Ledakan itu menewaskan sedikitnya 110 orang."), "id", ["putin"]))
+    (c,) = [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+    assert "orang (dead)" in c.note and "disagree" in c.note
+    assert {v.value for v in c.values} == {"258 orang", "sedikitnya 110 orang"}
+
+
+def test_english_counts_read_their_roles_and_scales():
+    """English counts: "killed 247 people" and "more than 5,500 people were injured" are two counts;
+    "1.2 million people" is 1,200,000 against "about 1,150,000 people" (a soft conflict)."""
+    new = [Resolved(_counted("a1", "The bombings killed 247 people in Kenya."), "en", ["putin"]),
+           Resolved(_counted("a2", "More than 5,500 people were injured, mostly Kenyans."), "en", ["putin"])]
+    assert not [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+    new = [Resolved(_counted("a1", "The floods displaced 1.2 million people."), "en", ["putin"]),
+           Resolved(_counted("a2", "The floods displaced about 1,150,000 people."), "en", ["putin"])]
+    (c,) = [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+    assert "soft" in c.note and "(displaced)" in c.note

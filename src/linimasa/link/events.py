@@ -276,36 +276,81 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
     return MergeResult(list(changed.values()), keys_out, conflicts)
 
 
-NUMBER = re.compile(
-    r"(?P<approx>\b(?:sekitar|kurang lebih|lebih dari|hampir|sedikitnya|setidaknya|paling sedikit|kira-kira|"
-    r"around|about|nearly|almost|at least|more than|some|roughly|approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(?P<scale>juta|ribu|million|thousand)?\s+"
-    r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
-SCALE = {"juta": 1e6, "million": 1e6, "ribu": 1e3, "thousand": 1e3}
 # Relative difference within which "sekitar 140" and "142" are one source's rounding (a soft conflict).
 ROUNDING = 0.1
+ROLE_WINDOW = 3  # words on either side of a count that may say what happened to what it counts
+_CLAUSE_END = re.compile(r"[.;:!?()]")
 
 
-def _number(m: re.Match[str], lang: str) -> float:
+@dataclass(frozen=True)
+class Counts:
+    """A language's count words compiled (`resources.count_words`): a count is a number, an optional
+    scale word, and the word after it ("sekitar 1.000 militan", "1,2 juta orang")."""
+
+    pattern: re.Pattern[str]
+    scales: dict[str, float]
+    roles: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@functools.lru_cache(maxsize=8)
+def _counts(lang: str) -> Counts:
+    approx, scales, roles = resources.count_words(lang)
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(approx, key=len, reverse=True))
+    scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
+    pattern = re.compile(
+        (rf"(?P<approx>\b(?:{words})\s+)?" if words else "")
+        + r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
+        + (rf"(?P<scale>{scale})?\s+" if scale else r"\s+")
+        + r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+    return Counts(pattern, scales, tuple(
+        (role, re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")", re.IGNORECASE))
+        for role, ws in sorted(roles.items()) if ws))
+
+
+def _number(m: re.Match[str], lang: str, scales: dict[str, float]) -> float:
     raw = m.group("num")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
         value = float(re.sub(r"[.,]", "", raw))  # "2.000", "2,000": thousands
     else:
         value = float(raw.replace(",", ".") if lang == "id" else raw.replace(",", ""))
-    return value * SCALE.get((m.group("scale") or "").casefold(), 1)
+    scale = m.groupdict().get("scale")
+    return value * scales.get((scale or "").casefold(), 1)
+
+
+def count_role(text: str, m: re.Match[str], counts: Counts) -> str | None:
+    """What happened to what count `m` counts, by the role word nearest it within `ROLE_WINDOW` words
+    on either side of it and within its clause, its noun included ("menewaskan 258 orang", "5.500
+    orang luka-luka", "5.000 pengungsi", "killed 247 people", "more than 5,500 people were injured");
+    None when no role word is near. A tie goes to the words after the number ("10 orang tewas dan 25
+    orang luka": luka is the 25's)."""
+    before = _CLAUSE_END.split(text[:m.start()])[-1].split()[-ROLE_WINDOW:]
+    # the counted noun itself may say it ("5.000 pengungsi", "12 korban jiwa", "3 jenazah")
+    after = _CLAUSE_END.split(text[m.start("noun"):])[0].split()[:ROLE_WINDOW + 1]
+    # (distance in words, 0 after / 1 before, the words from there on: a two-word entry, "korban jiwa")
+    near = [(i, 0, " ".join(after[i:])) for i in range(len(after))]
+    near += [(len(before) - 1 - j, 1, " ".join(before[j:])) for j in range(len(before))]
+    for _distance, _side, words in sorted(near):
+        role = next((r for r, rx in counts.roles if rx.match(words)), None)
+        if role is not None:
+            return role
+    return None
 
 
 def number_conflict(ev: Event) -> Conflict | None:
     """Counts of the same thing that disagree between sources ("2.000 militan" vs "sekitar 1.000
-    militan"); a difference within one source's rounding ("sekitar 140" vs "142") is a soft conflict."""
-    by_noun: dict[str, list[tuple[float, bool, EventMention, str]]] = {}
+    militan"); a difference within one source's rounding ("sekitar 140" vs "142") is a soft conflict.
+    Counts of one noun that say different things happened to it ("menewaskan 258 orang", "5.500 orang
+    luka-luka": the dead and the injured) are not compared (`count_role`)."""
+    counts = _counts(ev.language)
+    by_noun: dict[tuple[str, str | None], list[tuple[float, bool, EventMention, str]]] = {}
     for m in ev.mentions:
-        for x in NUMBER.finditer(m.text):
+        for x in counts.pattern.finditer(m.text):
             if re.fullmatch(r"(19|20)\d\d", x.group("num")):
                 continue  # a year
-            by_noun.setdefault(x.group("noun").casefold(), []).append(
-                (_number(x, ev.language), bool(x.group("approx")), m, x.group(0)))
-    for noun, vals in sorted(by_noun.items()):
+            key = (x.group("noun").casefold(), count_role(m.text, x, counts))
+            by_noun.setdefault(key, []).append(
+                (_number(x, ev.language, counts.scales), bool(x.groupdict().get("approx")), m, x.group(0)))
+    for (noun, role), vals in sorted(by_noun.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         if len({m.article for _, _, m, _ in vals}) < 2 or len({v for v, _, _, _ in vals}) < 2:
             continue
         hi, lo = max(v for v, _, _, _ in vals), min(v for v, _, _, _ in vals)
@@ -317,7 +362,8 @@ def number_conflict(ev: Event) -> Conflict | None:
                 seen.add((text, m.article))
                 values.append(ConflictValue(text, m.article, m.text))
         kind = "soft: within one source's rounding" if soft else "the sources disagree"
-        return Conflict("number", ev.id, values, f"number of {noun}: {kind}")
+        what = f"{noun} ({role})" if role else noun
+        return Conflict("number", ev.id, values, f"number of {what}: {kind}")
     return None
 
 
@@ -373,6 +419,7 @@ def make_event_linking(max_gap_days: int = 10) -> Callable[[list[Article], Any],
     "mid-August"); two different exact days are always two events."""
     for lang in resources.languages():  # now, not mid-batch (see `make_entity_linking`)
         _summary_templates(lang)
+        _counts(lang)
 
     def stage(articles: list[Article], store: Any) -> None:
         new, _ = resolve(articles)

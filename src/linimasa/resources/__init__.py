@@ -208,3 +208,16 @@ def month_numbers(lang: str) -> dict[str, int]:
     forms included): what the link stages read a written date by, without the dates stage."""
     months = load_or_empty(lang, "timex").get("months") or {}
     return {str(k).casefold(): int(v) for k, v in months.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def count_words(lang: str) -> tuple[tuple[str, ...], dict[str, float], dict[str, tuple[str, ...]]]:
+    """A language's words about counts (`counts.yaml`): the words that make a number approximate,
+    the scale words with their multipliers, and each role's words (what happened to what is
+    counted). Empty for a language without the file: its counts are then all of one role."""
+    data = load_or_empty(lang, "counts")
+    approx = tuple(str(w).casefold() for w in data.get("approx") or ())
+    scales = {str(k).casefold(): float(v) for k, v in (data.get("scales") or {}).items()}
+    roles = {str(r): tuple(str(w).casefold() for w in words) for r, words in (data.get("roles") or {}).items()}
+    return approx, scales, roles
+
