@@ -154,3 +154,23 @@ def test_sport_attack_is_not_an_assault(pipe):
 def test_baseline_is_weaker_on_derived_forms():
     base = pipelines()["baseline"]
     assert not [m for m in code(base, "Pertemuan kedua menteri berlangsung di Jakarta.", "id") if m.type == "CONSULT"]
+
+
+def test_the_speaker_of_a_first_person_quote_is_the_events_actor():
+    """'"Kami mengimbau ...," ujar X': the mention keeps "Kami" as written (the events gold's
+    convention), and the event takes the speaker as its source, so that the timeline's summary names
+    someone; across the sentences of one quote too. A "kita" with no speaker named after it stays
+    unresolved."""
+    import linimasa
+
+    text = ("Pemasangan RFID di Jakarta Diperpanjang\nJumat, 6 Desember 2013\n"
+            "JAKARTA, KOMPAS.com - PT Inti menambah petugas pemasangan RFID di SPBU.\n\n"
+            "\"Kami mengimbau masyarakat di perumahan untuk memasang RFID bersama. Kami juga mohon "
+            "partisipasi aktif masyarakat,\" ujar Direktur Utama PT Inti Tikno Sutisna di Jakarta, Jumat.\n\n"
+            "Kita adakan pertemuan dengan warga agar semua tertib.\n")
+    corpus = linimasa.process([text])
+    requests = [e for e in corpus.events if e.type == "REQUEST"]
+    assert requests and all("Tikno" in e.summary for e in requests), [e.summary for e in requests]
+    assert {m.source for e in requests for m in e.mentions} == {"Kami"}
+    consults = [e for e in corpus.events if e.type == "CONSULT"]
+    assert all("Tikno" not in e.summary for e in consults)

@@ -564,6 +564,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue
             seen.add(key)
             actor_mentions = [(a.mention, "source") for a in sources if a.mention is not None]
+            if not baseline and sources and not actor_mentions:
+                speaker = _speaker(article, near, sources, t_end, speech_starts, lex)
+                if speaker is not None:
+                    actor_mentions.append((speaker, "source"))
             actor_mentions += [(a.mention, "target") for a in targets if a.mention is not None]
             out.append(EventMention(
                 article=article.id, start=sent.start, end=sent.end, text=text[sent.start:sent.end],
@@ -625,6 +629,39 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
     if targets and sources and targets[0].text == sources[0].text:
         targets = []
     return sources, targets
+
+
+SPEAKER_REACH = 40  # characters after a quote's closing mark in which its speech verb and speaker stand
+
+
+def _speaker(article: Article, actors: list[Actor], sources: list[Actor], t_end: int, speech_starts: list[int],
+             lex: Lexicon) -> int | None:
+    """The entity mention that said "kami"/"saya" (`lex.first_person`, every one of `sources`): the
+    first person or organisation named after the speech verb that follows the trigger in its
+    sentence ('"Kami meminta ...," kata Tikno'), or after the mark that closes the quote later in its
+    line ('"Kami mengimbau masyarakat. Kami juga mohon partisipasi," ujar Tikno'). The speaker's side
+    did what the quote says it did: the mention's source stays the word as written, and the event
+    takes the speaker as its actor, so that its summary names someone. None when no speaker is named
+    there (an opinion's "kita", a speaker named only before the quote)."""
+    if not all(a.mention is None and a.text.casefold() in lex.first_person for a in sources):
+        return None
+    k = bisect.bisect_left(speech_starts, t_end)
+    if k < len(speech_starts):
+        return next((a.mention for a in actors if a.start >= speech_starts[k] and a.mention is not None
+                     and a.type in ("PER", "ORG")), None)
+    text = article.text
+    line_end = text.find("\n", t_end)
+    line_end = len(text) if line_end < 0 else line_end
+    close = next((m.end() for m in QUOTE_MARK.finditer(text, t_end, line_end) if m.group() in "\"”"), None)
+    if close is None:
+        return None
+    after = text[close:min(close + SPEAKER_REACH, line_end)]
+    verb = next((w for w in WORD_RUN.finditer(after) if w.group().casefold() in lex.speech), None)
+    if verb is None:
+        return None
+    at = close + verb.end()
+    return next((i for i, m in enumerate(article.mentions) if at <= m.start < at + SPEAKER_REACH
+                 and m.type in ("PER", "ORG")), None)
 
 
 def _places(actors: list[Actor], text: str) -> list[Actor]:

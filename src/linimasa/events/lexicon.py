@@ -69,6 +69,7 @@ class Lexicon:
     actor_nouns: frozenset[str] = frozenset()
     pronouns_singular: tuple[tuple[str, ...], ...] = ()
     pronouns_plural: tuple[tuple[str, ...], ...] = ()
+    first_person: frozenset[str] = frozenset()  # "kami", "saya": the speaker of the quote they are in
     summary: dict[str, Any] = field(default_factory=dict)
     bare_verbs: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
@@ -170,5 +171,6 @@ def load_lexicon(lang: str) -> Lexicon:
     pronouns = data.get("pronouns") or {}
     lex.pronouns_singular = tuple(tuple(p.casefold().split()) for p in pronouns.get("singular") or [])
     lex.pronouns_plural = tuple(tuple(p.casefold().split()) for p in pronouns.get("plural") or [])
+    lex.first_person = frozenset(p.casefold() for p in pronouns.get("first_person") or [])
     lex.summary = data.get("summary") or {}
     return lex
