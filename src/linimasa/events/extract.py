@@ -565,7 +565,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             seen.add(key)
             actor_mentions = [(a.mention, "source") for a in sources if a.mention is not None]
             if not baseline and sources and not actor_mentions:
-                speaker = _speaker(article, near, sources, t_end, speech_starts, lex)
+                before = [a.mention for a in near if a.end <= t_start and a.mention is not None and a.type == "PER"]
+                speaker = _speaker(article, near, sources, t_start, t_end, speech_starts, lex,
+                                   before[-1] if before else (people[-1] if people else None))
                 if speaker is not None:
                     actor_mentions.append((speaker, "source"))
             actor_mentions += [(a.mention, "target") for a in targets if a.mention is not None]
@@ -631,37 +633,47 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
     return sources, targets
 
 
-SPEAKER_REACH = 40  # characters after a quote's closing mark in which its speech verb and speaker stand
+SPEAKER_REACH = 60  # characters after a quote's closing mark (its speech verb) holding its speech verb (speaker)
 
 
-def _speaker(article: Article, actors: list[Actor], sources: list[Actor], t_end: int, speech_starts: list[int],
-             lex: Lexicon) -> int | None:
+def _speaker(article: Article, actors: list[Actor], sources: list[Actor], t_start: int, t_end: int,
+             speech_starts: list[int], lex: Lexicon, recent_person: int | None) -> int | None:
     """The entity mention that said "kami"/"saya" (`lex.first_person`, every one of `sources`): the
     first person or organisation named after the speech verb that follows the trigger in its
     sentence ('"Kami meminta ...," kata Tikno'), or after the mark that closes the quote later in its
-    line ('"Kami mengimbau masyarakat. Kami juga mohon partisipasi," ujar Tikno'). The speaker's side
-    did what the quote says it did: the mention's source stays the word as written, and the event
-    takes the speaker as its actor, so that its summary names someone. None when no speaker is named
-    there (an opinion's "kita", a speaker named only before the quote)."""
+    line ('"Kami mengimbau masyarakat. Kami juga mohon partisipasi," ujar Tikno'); when the quote
+    names no one there ('..." tuturnya', '..." ucap dia', a speaker introduced before the quote:
+    'Sugiono menyatakan, "... Kami membahas ..."'), the person named last before it
+    (`recent_person`, as "ia" is read). The speaker's side did what the quote says it did: the
+    mention's source stays the word as written, and the event takes the speaker as its actor, so
+    that its summary names someone. None outside a quote (an opinion's "kita")."""
     if not all(a.mention is None and a.text.casefold() in lex.first_person for a in sources):
         return None
     k = bisect.bisect_left(speech_starts, t_end)
     if k < len(speech_starts):
-        return next((a.mention for a in actors if a.start >= speech_starts[k] and a.mention is not None
-                     and a.type in ("PER", "ORG")), None)
+        after = [a for a in actors if speech_starts[k] <= a.start < speech_starts[k] + SPEAKER_REACH
+                 and a.mention is not None and a.type in ("PER", "ORG")]
+        # the person the title leads to ("ujar Kepala Puspenkum Kejagung Harli Siregar"), else the body
+        named = next((a.mention for a in after if a.type == "PER"), after[0].mention if after else None)
+        return named if named is not None else recent_person
     text = article.text
+    line_start = text.rfind("\n", 0, t_start) + 1
     line_end = text.find("\n", t_end)
     line_end = len(text) if line_end < 0 else line_end
-    close = next((m.end() for m in QUOTE_MARK.finditer(text, t_end, line_end) if m.group() in "\"”"), None)
+    marks = QUOTE_MARK.findall(text, line_start, t_start)
+    opened = marks.count("“") > marks.count("”") or marks.count('"') % 2 == 1
+    close = next((m.end() for m in QUOTE_MARK.finditer(text, t_end, line_end) if m.group() in '"”'), None)
     if close is None:
-        return None
+        return recent_person if opened else None
     after = text[close:min(close + SPEAKER_REACH, line_end)]
     verb = next((w for w in WORD_RUN.finditer(after) if w.group().casefold() in lex.speech), None)
     if verb is None:
-        return None
+        return recent_person if opened else None
     at = close + verb.end()
-    return next((i for i, m in enumerate(article.mentions) if at <= m.start < at + SPEAKER_REACH
-                 and m.type in ("PER", "ORG")), None)
+    near = [i for i, m in enumerate(article.mentions)
+            if at <= m.start < at + SPEAKER_REACH and m.type in ("PER", "ORG")]
+    named = next((i for i in near if article.mentions[i].type == "PER"), near[0] if near else None)
+    return named if named is not None else recent_person
 
 
 def _places(actors: list[Actor], text: str) -> list[Actor]:
