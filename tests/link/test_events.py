@@ -155,3 +155,23 @@ def test_english_counts_read_their_roles_and_scales():
            Resolved(_counted("a2", "The floods displaced about 1,150,000 people."), "en", ["putin"])]
     (c,) = [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
     assert "soft" in c.note and "(displaced)" in c.note
+
+
+def test_a_summary_names_the_two_sources_its_mentions_name_most():
+    """An event told by many reports gathers every source any of them named; its summary names the
+    two its mentions name most, not all of them in id order."""
+    from linimasa.link.events import summarise
+    from linimasa.model import EventActor
+
+    def said(article: str, source: str) -> EventMention:
+        return EventMention(article=article, start=0, end=10, text=f"{source} bertemu.", type="CONSULT",
+                            trigger="bertemu", source=source, target="Indonesia")
+
+    ev = Event(id="e", type="CONSULT", language="id",
+               mentions=[said("a1", "Vladimir Putin dan Prabowo Subianto"), said("a2", "Prabowo Subianto"),
+                         said("a3", "Mukhamad Misbakhun"), said("a4", "Vladimir Putin"), said("a5", "Sugiono")],
+               actors=[EventActor("a", "source"), EventActor("m", "source"), EventActor("p", "source"),
+                       EventActor("s", "source"), EventActor("v", "source"), EventActor("i", "target")])
+    names = {"a": "Andre Septiyanto", "m": "Mukhamad Misbakhun", "p": "Prabowo Subianto", "s": "Sugiono",
+             "v": "Vladimir Putin", "i": "Indonesia"}
+    assert summarise(ev, names) == "Prabowo Subianto dan Vladimir Putin bertemu Indonesia"

@@ -126,7 +126,7 @@ def summarise(ev: Event, names: dict[str, str]) -> str:
     bertemu Amir Khan Muttaqi di Moskwa"): built, not copied, so it reads the same for every source."""
     data = _summary_templates(ev.language)
     best = max(ev.mentions, key=lambda m: (bool(m.source) + bool(m.target) + bool(m.place), -m.start))
-    src = [names.get(a.entity) for a in ev.actors if a.role == "source"]
+    src = _most_named([names.get(a.entity) for a in ev.actors if a.role == "source"], ev.mentions, "source")
     tgt = [names.get(a.entity) for a in ev.actors if a.role == "target"]
     joiner = f" {data.get('and', 'and')} "
     source = joiner.join(x for x in src if x) or best.source or ""
@@ -145,6 +145,20 @@ def summarise(ev: Event, names: dict[str, str]) -> str:
     if place and place not in text:
         text += f" {data.get('place', 'in')} {place}"
     return text[:1].upper() + text[1:]
+
+
+SUMMARY_ACTORS = 2  # a summary names at most this many sources: those its mentions name most
+
+
+def _most_named(actors: list[str | None], mentions: list[EventMention], role: str) -> list[str | None]:
+    """An event's actors of one role (its sources), those its mentions name most often in that role
+    first, at most `SUMMARY_ACTORS`: an event told by thirty reports gathers every source any of them
+    named (the leaders, their ministers, a lawmaker's comment), and a summary that lists them all says
+    nothing. Ties keep the event's order."""
+    said = [(getattr(m, role) or "").casefold() for m in mentions]
+    count = {a: sum(1 for x in said if a.casefold() in x) for a in actors if a}
+    ranked = sorted((a for a in actors if a), key=lambda a: -count[a])
+    return list(ranked[:SUMMARY_ACTORS])
 
 
 @functools.cache
