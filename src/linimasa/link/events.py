@@ -150,15 +150,14 @@ def summarise(ev: Event, names: dict[str, str]) -> str:
 SUMMARY_ACTORS = 2  # a summary names at most this many sources: those its mentions name most
 
 
-def _most_named(actors: list[str | None], mentions: list[EventMention], role: str) -> list[str | None]:
+def _most_named(actors: list[str | None], mentions: list[EventMention], role: str) -> list[str]:
     """An event's actors of one role (its sources), those its mentions name most often in that role
     first, at most `SUMMARY_ACTORS`: an event told by thirty reports gathers every source any of them
     named (the leaders, their ministers, a lawmaker's comment), and a summary that lists them all says
     nothing. Ties keep the event's order."""
     said = [(getattr(m, role) or "").casefold() for m in mentions]
     count = {a: sum(1 for x in said if a.casefold() in x) for a in actors if a}
-    ranked = sorted((a for a in actors if a), key=lambda a: -count[a])
-    return list(ranked[:SUMMARY_ACTORS])
+    return sorted(count, key=lambda a: -count[a])[:SUMMARY_ACTORS]
 
 
 @functools.cache
