@@ -108,3 +108,13 @@ def test_a_menu_line_shaped_like_an_agency_byline_names_no_place() -> None:
     assert byline_place("News in Education Digital Access") is None
     found = byline_place("Associated Press in Valencia")
     assert found is not None and found.place == "Valencia"
+
+
+def test_an_agency_dateline_with_an_underscore_for_its_dash() -> None:
+    """AP's wire copy of the 1990s set an underscore where the dash stands ("NAIROBI, Kenya (AP) _"),
+    on a line of its own or before the text; an underscore without the agency is no dateline."""
+    for line in ("NAIROBI, Kenya (AP) _", "NAIROBI, Kenya (AP) _ Suspected bombs exploded on Friday."):
+        found = parse_dateline(line)
+        assert found is not None, line
+        assert (found.place, found.region, found.outlet) == ("Nairobi", "Kenya", "Associated Press"), line
+    assert parse_dateline("NAIROBI, Kenya _ Suspected bombs exploded on Friday.") is None

@@ -42,8 +42,9 @@ _TWO_DASHES = re.compile(
 _MONTH_DAY = r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "JAKARTA, June 18 (Reuters) -"
 _PAREN = re.compile(
     rf"(?P<s1>{_SEG})(?:\s*,\s*(?P<region>{_SEG}))?{_MONTH_DAY}\s*\((?P<paren>[^()\d]{{2,30}})\)"
-    rf"{_DASH.format(name='d1')}\s*{_START}"
-)  # "Denpasar, Bali (ANTARA) -": the city, its province, the agency
+    rf"(?P<d1>\s*(?:[-–—]{{1,2}}|_))\s*{_START}"
+)  # "Denpasar, Bali (ANTARA) -": the city, its province, the agency; "NAIROBI, Kenya (AP) _": the
+# underscore that stood for a dash in AP's wire copy of the 1990s
 _DATED = re.compile(
     rf"(?P<s1>{_SEG})\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}"
     rf"{_DASH.format(name='d1')}\s*{_START}"
