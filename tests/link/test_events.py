@@ -139,10 +139,30 @@ def test_the_dead_and_the_injured_of_one_event_are_two_counts_not_a_conflict():
     new = [Resolved(_counted("a1", "Ledakan itu menewaskan 258 orang di Nairobi."), "id", ["putin"]),
            Resolved(_counted("a2", "Sebanyak 5.500 orang luka-luka akibat ledakan itu."), "id", ["putin"])]
     assert not [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
-    new.append(Resolved(_counted("a3", "Ledakan itu menewaskan sedikitnya 110 orang."), "id", ["putin"]))
+    new.append(Resolved(_counted("a3", "Ledakan itu menewaskan 240 orang."), "id", ["putin"]))
     (c,) = [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
     assert "orang (dead)" in c.note and "disagree" in c.note
-    assert {v.value for v in c.values} == {"258 orang", "sedikitnya 110 orang"}
+    assert {v.value for v in c.values} == {"258 orang", "240 orang"}
+
+
+def test_a_bound_agrees_with_every_count_inside_it():
+    """A toll reported as it rose ("sedikitnya 110 orang", "lebih dari 200 orang", then "257 orang")
+    is no conflict: each bound holds the final count. A count outside a bound is ("sedikitnya 300
+    orang" against "257 orang"), and so are two bounds that exclude each other."""
+    def toll(article: str, text: str) -> Resolved:
+        return Resolved(_counted(article, text), "id", ["putin"])
+
+    rising = [toll("a1", "Ledakan itu menewaskan sedikitnya 110 orang."),
+              toll("a2", "Ledakan itu menewaskan lebih dari 200 orang."),
+              toll("a3", "Ledakan itu menewaskan 257 orang.")]
+    assert not [c for c in merge_mentions(rising, lambda keys: [], {}).conflicts if c.kind == "number"]
+    outside = [toll("a1", "Ledakan itu menewaskan sedikitnya 300 orang."),
+               toll("a2", "Ledakan itu menewaskan 257 orang.")]
+    (c,) = [c for c in merge_mentions(outside, lambda keys: [], {}).conflicts if c.kind == "number"]
+    assert "disagree" in c.note
+    apart = [toll("a1", "Ledakan itu menewaskan lebih dari 300 orang."),
+             toll("a2", "Ledakan itu menewaskan kurang dari 200 orang.")]
+    assert [c for c in merge_mentions(apart, lambda keys: [], {}).conflicts if c.kind == "number"]
 
 
 def test_english_counts_read_their_roles_and_scales():

@@ -297,25 +297,32 @@ _CLAUSE_END = re.compile(r"[.;:!?()]")
 
 @dataclass(frozen=True)
 class Counts:
-    """A language's count words compiled (`resources.count_words`): a count is a number, an optional
-    scale word, and the word after it ("sekitar 1.000 militan", "1,2 juta orang")."""
+    """A language's count words compiled (`resources.count_words`): a count is an optional qualifier
+    (its kind in `qualifiers`), a number, an optional scale word, and the word after it ("sekitar
+    1.000 militan", "sedikitnya 110 orang", "1,2 juta orang")."""
 
     pattern: re.Pattern[str]
+    qualifiers: dict[str, str]
     scales: dict[str, float]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def kind(self, m: re.Match[str]) -> str:
+        """"exact", or the kind of the words that qualify count `m` ("approx", "at_least", "at_most")."""
+        q = m.groupdict().get("approx")
+        return self.qualifiers.get(" ".join(q.casefold().split()), "approx") if q else "exact"
 
 
 @functools.lru_cache(maxsize=8)
 def _counts(lang: str) -> Counts:
-    approx, scales, roles = resources.count_words(lang)
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(approx, key=len, reverse=True))
+    qualifiers, scales, roles = resources.count_words(lang)
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(qualifiers, key=len, reverse=True))
     scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
     pattern = re.compile(
         (rf"(?P<approx>\b(?:{words})\s+)?" if words else "")
         + r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
         + (rf"(?P<scale>{scale})?\s+" if scale else r"\s+")
         + r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
-    return Counts(pattern, scales, tuple(
+    return Counts(pattern, qualifiers, scales, tuple(
         (role, re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")", re.IGNORECASE))
         for role, ws in sorted(roles.items()) if ws))
 
@@ -349,32 +356,56 @@ def count_role(text: str, m: re.Match[str], counts: Counts) -> str | None:
     return None
 
 
+def _disagree(vals: list[tuple[float, str]]) -> str | None:
+    """Whether counts of one thing (value, kind) cannot all be true, and how: "hard" when two exact
+    counts differ, an exact count or another bound falls outside a bound ("sedikitnya 300" against
+    "257"), or a rounded count lies further than `ROUNDING` from the others; "soft" when they differ
+    only within one source's rounding ("sekitar 140" vs "142"); None when they agree: a bound holds
+    every count inside it ("at least 110 people", "more than 200 people" and "257 people" of one toll
+    as it rose)."""
+    exact = {v for v, k in vals if k == "exact"}
+    low = max((v for v, k in vals if k == "at_least"), default=None)
+    high = min((v for v, k in vals if k == "at_most"), default=None)
+    rounded = [v for v, k in vals if k == "approx"]
+    if len(exact) > 1 or (low is not None and high is not None and low > high):
+        return "hard"
+    if exact and ((low is not None and min(exact) < low) or (high is not None and max(exact) > high)):
+        return "hard"
+    anchors = exact or set(rounded)
+    if any(abs(a - b) / max(a, b) > ROUNDING for a in rounded for b in anchors if max(a, b) > 0):
+        return "hard"
+    if rounded and any(a != b for a in rounded for b in anchors):
+        return "soft"
+    return None
+
+
 def number_conflict(ev: Event) -> Conflict | None:
-    """Counts of the same thing that disagree between sources ("2.000 militan" vs "sekitar 1.000
-    militan"); a difference within one source's rounding ("sekitar 140" vs "142") is a soft conflict.
+    """Counts of the same thing that cannot all be true ("2.000 militan" vs "sekitar 1.000 militan");
+    a difference within one source's rounding ("sekitar 140" vs "142") is a soft conflict, and a
+    bound agrees with every count inside it ("sedikitnya 110 orang", then "257 orang": `_disagree`).
     Counts of one noun that say different things happened to it ("menewaskan 258 orang", "5.500 orang
     luka-luka": the dead and the injured) are not compared (`count_role`)."""
     counts = _counts(ev.language)
-    by_noun: dict[tuple[str, str | None], list[tuple[float, bool, EventMention, str]]] = {}
+    by_noun: dict[tuple[str, str | None], list[tuple[float, str, EventMention, str]]] = {}
     for m in ev.mentions:
         for x in counts.pattern.finditer(m.text):
             if re.fullmatch(r"(19|20)\d\d", x.group("num")):
                 continue  # a year
             key = (x.group("noun").casefold(), count_role(m.text, x, counts))
             by_noun.setdefault(key, []).append(
-                (_number(x, ev.language, counts.scales), bool(x.groupdict().get("approx")), m, x.group(0)))
+                (_number(x, ev.language, counts.scales), counts.kind(x), m, x.group(0)))
     for (noun, role), vals in sorted(by_noun.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         if len({m.article for _, _, m, _ in vals}) < 2 or len({v for v, _, _, _ in vals}) < 2:
             continue
-        hi, lo = max(v for v, _, _, _ in vals), min(v for v, _, _, _ in vals)
-        approx = any(a for _, a, _, _ in vals)
-        soft = approx and (hi - lo) / hi <= ROUNDING
+        how = _disagree([(v, k) for v, k, _, _ in vals])
+        if how is None:
+            continue
         values, seen = [], set()
         for _v, _, m, text in vals:
             if (text, m.article) not in seen:
                 seen.add((text, m.article))
                 values.append(ConflictValue(text, m.article, m.text))
-        kind = "soft: within one source's rounding" if soft else "the sources disagree"
+        kind = "soft: within one source's rounding" if how == "soft" else "the sources disagree"
         what = f"{noun} ({role})" if role else noun
         return Conflict("number", ev.id, values, f"number of {what}: {kind}")
     return None

@@ -211,13 +211,14 @@ def month_numbers(lang: str) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=8)
-def count_words(lang: str) -> tuple[tuple[str, ...], dict[str, float], dict[str, tuple[str, ...]]]:
-    """A language's words about counts (`counts.yaml`): the words that make a number approximate,
-    the scale words with their multipliers, and each role's words (what happened to what is
-    counted). Empty for a language without the file: its counts are then all of one role."""
+def count_words(lang: str) -> tuple[dict[str, str], dict[str, float], dict[str, tuple[str, ...]]]:
+    """A language's words about counts (`counts.yaml`): the words before a number that qualify it,
+    each with its kind ("approx": a rounded figure; "at_least", "at_most": a bound), the scale words
+    with their multipliers, and each role's words (what happened to what is counted). Empty for a
+    language without the file: its counts are then all exact and of one role."""
     data = load_or_empty(lang, "counts")
-    approx = tuple(str(w).casefold() for w in data.get("approx") or ())
+    qualifiers = {" ".join(str(w).casefold().split()): kind for kind in ("approx", "at_least", "at_most")
+                  for w in data.get(kind) or ()}
     scales = {str(k).casefold(): float(v) for k, v in (data.get("scales") or {}).items()}
     roles = {str(r): tuple(str(w).casefold() for w in words) for r, words in (data.get("roles") or {}).items()}
-    return approx, scales, roles
-
+    return qualifiers, scales, roles
