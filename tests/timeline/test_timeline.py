@@ -57,3 +57,18 @@ def test_html_report_is_self_contained():
 
 def test_markdown_escaping():
     assert md_escape("*a* [b](c) <x>") == "\\*a\\* \\[b\\]\\(c\\) \\<x\\>"
+
+
+def test_a_date_with_its_time_keeps_a_space_before_its_summary():
+    """The text timeline's date column widens for a date with its time ("2025-06-17 07:30 (Tue)", 22
+    characters) so that the summary never runs into it; the other entries align with it."""
+    from linimasa.timeline.report import render_text
+
+    def entry(label: str, summary: str) -> dict:
+        return {"label": label, "summary": summary, "background": False, "outlets": [], "sources": 1, "events": []}
+
+    out = render_text({"story": None, "entries": [entry("2025-06-17 (Tue)", "Pesawat mendarat darurat"),
+                                                  entry("2025-06-17 07:30 (Tue)", "Asri Santosa mengancam")]})
+    first, _, second, _ = out.splitlines()
+    assert "(Tue)  Asri Santosa" in second
+    assert first.index("Pesawat") == second.index("Asri")

@@ -81,15 +81,17 @@ def render_text(data: dict[str, Any]) -> str:
         lines += [f"{s['label']}  [{s['id']}]",
                   f"  {s['first'] or '?'} .. {s['last'] or '?'}, {s['articles']} articles; "
                   f"{', '.join(s['outlets']) or 'outlets unknown'}", ""]
+    # the dates' column: 22 wide, wider when a date with its time ("2025-06-17 07:30 (Tue)") needs it
+    w = max([22, *(len(t["label"]) + 2 for t in data["entries"])])
     for t in data["entries"]:
         flag = "  [background]" if t["background"] else ""
-        lines.append(f"{t['label']:<22}{t['summary']}{flag}")
+        lines.append(f"{t['label']:<{w}}{t['summary']}{flag}")
         outlets = f" ({', '.join(t['outlets'])})" if t["outlets"] else ""
-        lines.append(f"{'':<22}{t['sources']} source{'s' if t['sources'] != 1 else ''}{outlets}")
+        lines.append(f"{'':<{w}}{t['sources']} source{'s' if t['sources'] != 1 else ''}{outlets}")
         for e in t["events"]:
             for c in e["conflicts"]:
                 values = " vs ".join(v["value"] for v in c["values"])
-                lines.append(f"{'':<22}! {c['kind']} conflict: {values} ({c['note']})")
+                lines.append(f"{'':<{w}}! {c['kind']} conflict: {values} ({c['note']})")
     if not data["entries"]:
         lines.append("no dated events")
     return "\n".join(lines) + "\n"
