@@ -174,3 +174,11 @@ def test_the_speaker_of_a_first_person_quote_is_the_events_actor():
     assert {m.source for e in requests for m in e.mentions} == {"Kami"}
     consults = [e for e in corpus.events if e.type == "CONSULT"]
     assert all("Tikno" not in e.summary for e in consults)
+
+
+def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
+    """"Cek Fakta Liputan6.com telah mengungkap ...": the outlet reports; it is not an event's source.
+    A company that shares an outlet's name without its domain (the Polish firm Medcom, the outlet
+    medcom.id) still acts."""
+    ms = code(pipe, "Cek Fakta Liputan6.com telah mengungkap berbagai hoaks seputar pendidikan.", "id", "2025-06-18")
+    assert not [m for m in ms if m.source and "Liputan6" in m.source]

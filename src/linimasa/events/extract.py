@@ -8,6 +8,7 @@ reader can check against the sentence: the trigger and the sentence are exported
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import NamedTuple
 from linimasa.events.lexicon import MAX_GAP, Lexicon, Trigger
 from linimasa.model import Article, DateValue, EventMention, Mention, Span, Timex, date_range, precision_of
 from linimasa.text.morph import stem
+from linimasa.text.outlets import outlet_table
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*|n't|[,;:()\"“”]", re.UNICODE)
 ACTOR_TYPES = {"PER", "ORG", "GPE", "LOC", "OTHER"}
@@ -224,6 +226,8 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
     for mi, m in in_sentence:
         if m.end > sent.end or m.type not in ACTOR_TYPES:
             continue
+        if m.type == "ORG" and _outlet(m.text):
+            continue  # "Mengutip kanal Global Liputan6.com", "kutip kantor berita TASS": a credit, no doer
         k = _index_before(tok_starts, m.start)
         before = toks[k].form if k is not None else ""
         place = m.type in PLACE_TYPES and before in lex.place_preps
@@ -266,6 +270,19 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+_DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _outlet(name: str) -> bool:
+    """Whether an organisation's name is a news outlet's web name ("Liputan6.com", "Kompas.id") as
+    the outlet table lists it (`outlet_table`, no generic shape): an outlet credited ("dirangkum Tim
+    Lifestyle Liputan6.com", "Mengutip kanal Global Liputan6.com") reports the event; it is not its
+    doer. A name without its domain may be a company's too (the Polish firm Medcom, the outlet
+    medcom.id), so only the domain form is read as the outlet."""
+    return _DOMAIN.search(name) is not None and outlet_table().name_of(name, generic=False) is not None
 
 
 def _index_before(starts: list[int], pos: int) -> int | None:
