@@ -182,3 +182,16 @@ def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
     medcom.id) still acts."""
     ms = code(pipe, "Cek Fakta Liputan6.com telah mengungkap berbagai hoaks seputar pendidikan.", "id", "2025-06-18")
     assert not [m for m in ms if m.source and "Liputan6" in m.source]
+
+
+def test_who_receives_a_threat_or_aid_is_its_target_not_its_doer(pipe):
+    """"Maskapai ... menerima 999 ancaman bom": the receiver is the threat's target and whoever made it
+    is untold; so for aid received. A visit received is done together: the host stays its source."""
+    threat = one(pipe, "Maskapai dan bandara di India menerima total 999 ancaman bom palsu sejak awal 2024.",
+                 type_="THREATEN")
+    assert threat.source is None and threat.target
+    aid = one(pipe, "Warga Garut menerima bantuan sembako dari Kementerian Sosial.", type_="AID")
+    assert aid.source is None and "Garut" in (aid.target or "")
+    visit = one(pipe, "Presiden Prabowo menerima kunjungan Menteri Luar Negeri Rusia Sergei Lavrov di Istana.",
+                type_="CONSULT")
+    assert "Prabowo" in (visit.source or "")

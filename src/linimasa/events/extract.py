@@ -35,6 +35,9 @@ WORD_RUN = re.compile(r"\w+")
 # Inside a quotation, the speaker's own speech acts ("Kami mengimbau …") are events; the material acts
 # the quote talks about ("Kita tidak bisa menghukum …") are what was said, not what happened.
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
+# Types done together, whose noun after "menerima" is no act done to the receiver ("menerima kunjungan").
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+RECEIVE_REACH = 3  # tokens before a noun trigger where a verb of receiving ("menerima", "mendapat") stands
 # Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "PROTEST"}
 # How far from its trigger (in characters) an event's source or target is looked for. No sentence
@@ -552,12 +555,18 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and (
                     not sources or sources[0].end < sent.start or _possessor(text, t_end, targets[0])):
                 sources, targets = targets[:1], []  # "serangan Israel", "Kunjungan Presiden Prabowo"
+            # "Maskapai ... menerima total 999 ancaman bom": who receives a threat, an attack, aid or a
+            # rebuke is its target, and who made it is untold
+            received = (not baseline and noun and not passive and trig.type not in MUTUAL_TYPES
+                        and any(t.form in lex.receive_verbs for t in toks[max(0, first - RECEIVE_REACH):first]))
+            if received and sources:
+                sources, targets = [], sources[-1:]
             if not baseline and prev_sources and first > 0 and toks[first - 1].form in lex.purpose:
                 sources = prev_sources  # "Delegasi Taliban mengunjungi Moskow untuk menawarkan jaminan"
                 targets = [a for a in targets if a.text not in {x.text for x in sources}]
             place = None if baseline else _nearest_place(places, place_starts, t_start)
             if not baseline and not refers_back and not sources and (noun or not targets) and not (
-                    passive and targets) and not (
+                    (passive or received) and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
                 continue
             date, timex, how, background = event_date(article, sent, t_start, mode, dates)

@@ -69,6 +69,7 @@ class Lexicon:
     actor_nouns: frozenset[str] = frozenset()
     pronouns_singular: tuple[tuple[str, ...], ...] = ()
     pronouns_plural: tuple[tuple[str, ...], ...] = ()
+    receive_verbs: frozenset[str] = frozenset()  # "menerima ancaman": the receiver is the act's target
     first_person: frozenset[str] = frozenset()  # "kami", "saya": the speaker of the quote they are in
     summary: dict[str, Any] = field(default_factory=dict)
     bare_verbs: frozenset[str] = frozenset()
@@ -161,7 +162,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.planned = _words(mode, "planned")
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
                  "clause_words", "actor_nouns", "bare_verbs", "nouns", "purpose", "demonstratives",
-                 "complementisers", "light_verbs"):
+                 "complementisers", "light_verbs", "receive_verbs"):
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
