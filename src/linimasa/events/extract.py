@@ -230,7 +230,7 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
         if m.end > sent.end or m.type not in ACTOR_TYPES:
             continue
         if m.type == "ORG" and _outlet(m.text):
-            continue  # "Mengutip kanal Global Liputan6.com", "kutip kantor berita TASS": a credit, no doer
+            continue  # "Mengutip kanal Global Liputan6.com", "Cek Fakta Liputan6.com": a credit, no doer
         k = _index_before(tok_starts, m.start)
         before = toks[k].form if k is not None else ""
         place = m.type in PLACE_TYPES and before in lex.place_preps
