@@ -42,6 +42,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import build as B
+
 HERE = Path(__file__).resolve().parent
 SPLIT = "dev8"
 OUTLETS = {"APW": "Associated Press", "NYT": "The New York Times", "nyt": "The New York Times", "XIE": "Xinhua",
@@ -92,18 +94,14 @@ def documents(data: Path) -> dict[str, tuple[str, str, list[str], str, str]]:
     return out
 
 
-def read_tsv(path: Path) -> list[list[str]]:
-    return [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", help="the shared data folder (default: $LINIMASA_DATA or ../shared/data)")
     args = ap.parse_args(argv)
     docs = documents(data_dir(args.data))
-    labels = {s: (label, note, group) for s, label, note, group in read_tsv(HERE / f"story-labels-{SPLIT}.tsv")}
-    stories = {f: (story, reason) for f, story, reason in read_tsv(HERE / f"stories-{SPLIT}.tsv")}
-    dups = {f: (orig, reason) for f, orig, reason in read_tsv(HERE / f"duplicates-{SPLIT}.tsv")}
+    labels = {s: (label, note, group) for s, label, note, group in B.read_tsv(HERE / f"story-labels-{SPLIT}.tsv")}
+    stories = {f: (story, reason) for f, story, reason in B.read_tsv(HERE / f"stories-{SPLIT}.tsv")}
+    dups = {f: (orig, reason) for f, orig, reason in B.read_tsv(HERE / f"duplicates-{SPLIT}.tsv")}
     unknown = sorted(set(stories) - set(docs))
     if unknown:
         sys.exit(f"build_dev8.py: labelled files that no document gives: {unknown[:5]}")

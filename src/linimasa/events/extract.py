@@ -591,9 +591,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             seen.add(key)
             actor_mentions = [(a.mention, "source") for a in sources if a.mention is not None]
             if not baseline and sources and not actor_mentions:
-                before = [a.mention for a in near if a.end <= t_start and a.mention is not None and a.type == "PER"]
-                speaker = _speaker(article, near, sources, t_start, t_end, speech_starts, lex,
-                                   before[-1] if before else (people[-1] if people else None))
+                speaker = _speaker(article, near, sources, t_start, t_end, speech_starts, lex, people)
                 if speaker is not None:
                     actor_mentions.append((speaker, "source"))
             actor_mentions += [(a.mention, "target") for a in targets if a.mention is not None]
@@ -663,25 +661,26 @@ SPEAKER_REACH = 60  # characters after a quote's closing mark (its speech verb) 
 
 
 def _speaker(article: Article, actors: list[Actor], sources: list[Actor], t_start: int, t_end: int,
-             speech_starts: list[int], lex: Lexicon, recent_person: int | None) -> int | None:
+             speech_starts: list[int], lex: Lexicon, people: list[int]) -> int | None:
     """The entity mention that said "kami"/"saya" (`lex.first_person`, every one of `sources`): the
     first person or organisation named after the speech verb that follows the trigger in its
     sentence ('"Kami meminta ...," kata Tikno'), or after the mark that closes the quote later in its
     line ('"Kami mengimbau masyarakat. Kami juga mohon partisipasi," ujar Tikno'); when the quote
     names no one there ('..." tuturnya', '..." ucap dia', a speaker introduced before the quote:
-    'Sugiono menyatakan, "... Kami membahas ..."'), the person named last before it
-    (`recent_person`, as "ia" is read). The speaker's side did what the quote says it did: the
-    mention's source stays the word as written, and the event takes the speaker as its actor, so
-    that its summary names someone. None outside a quote (an opinion's "kita")."""
+    'Sugiono menyatakan, "... Kami membahas ..."'), the person named last before it (in its
+    sentence, else `people`' last, as "ia" is read). The speaker's side did what the quote says it
+    did: the mention's source stays the word as written, and the event takes the speaker as its
+    actor, so that its summary names someone. None outside a quote (an opinion's "kita")."""
     if not all(a.mention is None and a.text.casefold() in lex.first_person for a in sources):
         return None
+    recent = next((a.mention for a in reversed(actors) if a.end <= t_start and a.mention is not None
+                   and a.type == "PER"), people[-1] if people else None)
     k = bisect.bisect_left(speech_starts, t_end)
     if k < len(speech_starts):
-        after = [a for a in actors if speech_starts[k] <= a.start < speech_starts[k] + SPEAKER_REACH
-                 and a.mention is not None and a.type in ("PER", "ORG")]
-        # the person the title leads to ("ujar Kepala Puspenkum Kejagung Harli Siregar"), else the body
-        named = next((a.mention for a in after if a.type == "PER"), after[0].mention if after else None)
-        return named if named is not None else recent_person
+        at = speech_starts[k]
+        named = _named([(a.mention, a.type) for a in actors if at <= a.start < at + SPEAKER_REACH
+                        and a.mention is not None])
+        return named if named is not None else recent
     text = article.text
     line_start = text.rfind("\n", 0, t_start) + 1
     line_end = text.find("\n", t_end)
@@ -689,17 +688,20 @@ def _speaker(article: Article, actors: list[Actor], sources: list[Actor], t_star
     marks = QUOTE_MARK.findall(text, line_start, t_start)
     opened = marks.count("“") > marks.count("”") or marks.count('"') % 2 == 1
     close = next((m.end() for m in QUOTE_MARK.finditer(text, t_end, line_end) if m.group() in '"”'), None)
-    if close is None:
-        return recent_person if opened else None
-    after = text[close:min(close + SPEAKER_REACH, line_end)]
+    after = text[close:min(close + SPEAKER_REACH, line_end)] if close is not None else ""
     verb = next((w for w in WORD_RUN.finditer(after) if w.group().casefold() in lex.speech), None)
-    if verb is None:
-        return recent_person if opened else None
+    if close is None or verb is None:
+        return recent if opened else None
     at = close + verb.end()
-    near = [i for i, m in enumerate(article.mentions)
-            if at <= m.start < at + SPEAKER_REACH and m.type in ("PER", "ORG")]
-    named = next((i for i in near if article.mentions[i].type == "PER"), near[0] if near else None)
-    return named if named is not None else recent_person
+    named = _named([(i, m.type) for i, m in enumerate(article.mentions) if at <= m.start < at + SPEAKER_REACH])
+    return named if named is not None else recent
+
+
+def _named(candidates: list[tuple[int, str]]) -> int | None:
+    """The speaker among the mentions (index, type) after a speech verb: the first person, the one a
+    title leads to ("ujar Kepala Puspenkum Kejagung Harli Siregar"), else the first organisation."""
+    found = [(i, kind) for i, kind in candidates if kind in ("PER", "ORG")]
+    return next((i for i, kind in found if kind == "PER"), found[0][0] if found else None)
 
 
 def _places(actors: list[Actor], text: str) -> list[Actor]:

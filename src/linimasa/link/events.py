@@ -308,23 +308,26 @@ class Counts:
 
     def kind(self, m: re.Match[str]) -> str:
         """"exact", or the kind of the words that qualify count `m` ("approx", "at_least", "at_most")."""
-        q = m.groupdict().get("approx")
+        q = m.groupdict().get("qual")
         return self.qualifiers.get(" ".join(q.casefold().split()), "approx") if q else "exact"
 
 
 @functools.lru_cache(maxsize=8)
 def _counts(lang: str) -> Counts:
     qualifiers, scales, roles = resources.count_words(lang)
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(qualifiers, key=len, reverse=True))
-    scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
+    words, scale = _alternation(qualifiers), _alternation(scales)
     pattern = re.compile(
-        (rf"(?P<approx>\b(?:{words})\s+)?" if words else "")
+        (rf"(?P<qual>\b(?:{words})\s+)?" if words else "")
         + r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
         + (rf"(?P<scale>{scale})?\s+" if scale else r"\s+")
         + r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
     return Counts(pattern, qualifiers, scales, tuple(
-        (role, re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")", re.IGNORECASE))
-        for role, ws in sorted(roles.items()) if ws))
+        (role, re.compile(rf"\b(?:{_alternation(ws)})", re.IGNORECASE)) for role, ws in sorted(roles.items()) if ws))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, the longest first, a space in one matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _number(m: re.Match[str], lang: str, scales: dict[str, float]) -> float:
