@@ -636,7 +636,7 @@ def test_an_event_under_two_names_of_the_same_words_is_one_entity_to_a_story(mon
              "k2": {"tumpeng": 4, "panggung": 3, "tiket": 3, "parkir": 2, "arak": 2}}
     stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
     assert len(stories) == 1
-    monkeypatch.setattr("linimasa.link.stories._event_aliases", lambda w, e, i, lang: w)
+    monkeypatch.setattr("linimasa.link.stories._event_aliases", lambda w, e, i, lang, events=None: w)
     stories, _ = assign([first, second], _Store(info, terms), threshold=0.2, bridge=0.25)
     assert len(stories) == 2
 

@@ -769,19 +769,22 @@ def _time_factor(day: Any, story: Story) -> float:
     return 0.85
 
 
-def _event_aliases(weights: dict[str, float], entities: dict[str, float], info: Info, lang: str) -> dict[str, float]:
+def _event_aliases(weights: dict[str, float], entities: dict[str, float], info: Info, lang: str,
+                   events: Iterable[str] | None = None) -> dict[str, float]:
     """`weights` (an article's entities) with each event a story (`entities`) does not name renamed
     to one it names under another name of the same words, places, years and words of the language
     aside (`_actor_name_words`): "SPMB Jabar 2025" and "SPMB 2025", "PRJ" and "PRJ 2025" are one
     event that the entities stage kept apart, and the story's reports match each other under it. So
     is an event named at two lengths (`_nested`): "Jakarta E-Prix 2025" and "Formula E Jakarta E-Prix
     2025", "AVC Nations Cup 2025" and "AVC Women's Volleyball Nations Cup 2025": a report writes the
-    short name, another the full one."""
+    short name, another the full one. `events`, when given, are the story's events (its entities
+    `info` holds as events), kept by the caller while the story stays as it is."""
     mine = [e for e in weights if e not in entities and e in info and info[e][1] == "EVT"]
     if not mine:
         return weights
-    theirs = [(f, words) for f in entities if f not in weights and f in info and info[f][1] == "EVT"
-              and (words := _actor_name_words(info[f][0], lang))]
+    if events is None:
+        events = (f for f in entities if f in info and info[f][1] == "EVT")
+    theirs = [(f, words) for f in events if f not in weights and (words := _actor_name_words(info[f][0], lang))]
     if not theirs:
         return weights
     out = dict(weights)
@@ -920,6 +923,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     loaded: dict[str, Story] = {}  # stored stories read in this batch: each is read once
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
+    events_of: dict[str, list[str]] = {}  # ... and its events (`_event_aliases`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
     reached: dict[str, Story] = {}  # small stored stories the batch's articles came near (`LATE_FLOOR`)
     late: dict[str, Story] = {}  # ... those of them matched once more at its end, like `started`
@@ -1084,6 +1088,19 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     def round_up(s: Story) -> bool:
         """Whether story `s` is a round-up or a fact check (`_round_up`): its first report is."""
         return bool(s.articles) and _round_up(*headlines(s.articles[:1])[s.articles[0]])
+
+    def forget(sid: str) -> None:
+        """Drop what was worked out of story `sid`'s entities and words: the batch has changed it."""
+        places_of.pop(sid, None)
+        norms_of.pop(sid, None)
+        events_of.pop(sid, None)
+
+    def story_events(s: Story) -> list[str]:
+        """A story's events, until the batch changes it (`events_of`): `info` holds each of its
+        entities the store has once it is a candidate, and an entry's type never changes."""
+        if s.id not in events_of:
+            events_of[s.id] = [f for f in s.entities if f in info and info[f][1] == "EVT"]
+        return events_of[s.id]
 
     def story_places(s: Story) -> dict[str, float]:
         """A story's places, until the batch changes it (`places_of`)."""
@@ -1265,11 +1282,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             terms = dict(sorted(s.terms.items(), key=lambda kv: -kv[1])[:TERM_KEYS])
             found = {t.id: t for t in _candidates(keys, terms, store, loaded) if t.id not in absorbed}
             found.update((t.id, t) for t in changed.values() if t.id not in absorbed)
+            mine = _Vector(s.terms)  # its norm once for all the stories it is compared with
             for t in found.values():
                 if t.id == s.id or t.id in absorbed or t.counted < MERGE_REPORTS:
                     continue
                 gap = _days_apart(s, t)
-                if gap is None or gap > MERGE_DAYS or _cosine(s.terms, t.terms) < MERGE_WORDS:
+                if (gap is None or gap > MERGE_DAYS
+                        or _cosine(mine, t.terms, norms_of.setdefault(t.id, [None, None]), 1) < MERGE_WORDS):
                     continue
                 theirs = subject_of(t)
                 if subject.isdisjoint(theirs):
@@ -1290,13 +1309,12 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 for x in articles:
                     if x.story == other.id:
                         x.story = into.id
-                places_of.pop(into.id, None)
-                norms_of.pop(into.id, None)
+                forget(into.id)
                 into.label = _label(into, info | store.entity_info({e for e in into.entities if e not in info}))
                 changed[into.id] = into
                 if into is not s:
                     break  # `s` is merged away: the story it joined is compared in its own turn, if changed
-                subject, names = subject_of(s), None
+                subject, names, mine = subject_of(s), None, _Vector(s.terms)
 
     while queue:
         a = queue.pop(0)
@@ -1333,7 +1351,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             places, day = _places(weights, info, n_articles), _day(a)
             # An article that names no event has no event to rename (`_event_aliases` gives back `weights`).
             evt = any(info[e][1] == "EVT" for e in weights)  # `_weights` keeps only entities `info` holds
-            aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id") if evt else weights
+            aliased = {s.id: _event_aliases(weights, s.entities, info, a.language or "id", story_events(s))
+                       if evt else weights
                        for s in cands.values()}
             apart_from = {s.id: apart(aliased[s.id], places, s, terms) and not (
                 not aliased[s.id].keys().isdisjoint(s.entities.keys()) and of_match(a.title, s))
@@ -1418,8 +1437,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                     if (other != best.id and not other_days(best, cands[other])
                             and not other_matches(best, cands[other])):
                         _absorb(best, changed.pop(other, None) or cands[other])
-                        places_of.pop(best.id, None)
-                        norms_of.pop(best.id, None)
+                        forget(best.id)
                         absorbed.add(other)
         if again:
             # A story of several articles joins another only when each of them fits it (one of two
@@ -1437,8 +1455,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 _absorb(best, changed.pop(old, None) or late.pop(old))
                 absorbed.add(old)
                 started.discard(best.id)  # grown: its own articles keep where they are
-                places_of.pop(best.id, None)
-                norms_of.pop(best.id, None)
+                forget(best.id)
                 best.label = _label(best, info | store.entity_info({e for e in best.entities if e not in info}))
                 for x in pool:
                     if x.story == old:
@@ -1450,8 +1467,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             best = changed.get(sid) or next(iter(store.stories([sid])), None) or Story(id=sid, label="")
             alone.append(a)
         _add(best, a, weights, terms)
-        places_of.pop(best.id, None)
-        norms_of.pop(best.id, None)
+        forget(best.id)
         info.update(store.entity_info({e for e in best.entities if e not in info}, max_df=_place_df(n_articles) + 1))
         known.add(best.id)
         best.label = _label(best, info)
