@@ -109,8 +109,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
         "dating": {},
         "duplicates": {},
         "entities": {},
-        "events": {},
         "stories": {},
+        "events": {},
         "timeline": {},
     },
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -195,3 +196,42 @@ def test_a_summary_names_the_two_sources_its_mentions_name_most():
     names = {"a": "Andre Septiyanto", "m": "Mukhamad Misbakhun", "p": "Prabowo Subianto", "s": "Sugiono",
              "v": "Vladimir Putin", "i": "Indonesia"}
     assert summarise(ev, names) == "Prabowo Subianto dan Vladimir Putin bertemu Indonesia"
+
+
+def _meeting(article: str, value: str, source: str, how: str = "sentence") -> EventMention:
+    """A meeting dated in its own sentence, or (`how` "article") by its article's date only."""
+    return EventMention(article=article, start=0, end=10, text=f"{source} bertemu ({article})", type="CONSULT",
+                        trigger="bertemu", date=DateValue(value, "day"),  # type: ignore[arg-type]
+                        date_how=how, date_text=value, source=source)
+
+
+def test_one_actor_and_a_week_join_mentions_of_one_story_only():
+    """Two meetings of one week whose only common actor is Indonesia: one event when their articles
+    are reports of one story, two when they are of two stories (a state visit and a trade talk)."""
+    names = {"id": "Indonesia", "putin": "Vladimir Putin", "xi": "Xi Jinping"}
+    a = Resolved(_meeting("a1", "2025-06-19", "Putin"), "id", ["putin"], ["id"], story="visit")
+    b = Resolved(_meeting("a2", "2025-06-21", "Xi", "article"), "id", ["xi"], ["id"], story="visit")
+    assert len(merge_mentions([a, b], lambda keys: [], names).events) == 1
+    b.story = "trade"
+    assert len(merge_mentions([a, b], lambda keys: [], names).events) == 2
+    a.story = b.story = None  # no stories stage: actor and date alone
+    assert len(merge_mentions([a, b], lambda keys: [], names).events) == 1
+
+
+def test_a_stored_event_of_another_story_is_joined_only_on_its_day_by_one_of_its_actors():
+    """A report the stories stage kept apart still tells the stored meeting when it gives the same
+    day in its own words and names one of its actors that is no place; a shared country is not enough."""
+    names = {"id": "Indonesia", "putin": "Vladimir Putin", "prabowo": "Prabowo Subianto"}
+    stored = merge_mentions([Resolved(_meeting("a1", "2025-06-19", "Prabowo"), "id", ["prabowo"], ["putin", "id"],
+                                      story="visit")], lambda keys: [], names).events[0]
+
+    def merged(r: Resolved) -> int:
+        result = merge_mentions([r], lambda keys: [copy.deepcopy(stored)], names,
+                                stories_of=lambda ids: {"a1": "visit"})
+        return len(result.events[0].mentions)
+
+    assert merged(Resolved(_meeting("a2", "2025-06-19", "Putin"), "id", ["putin"], story="other")) == 2
+    assert merged(Resolved(_meeting("a2", "2025-06-20", "Putin"), "id", ["putin"], story="other")) == 1  # another day
+    assert merged(Resolved(_meeting("a2", "2025-06-19", "Indonesia"), "id", ["id"], story="other")) == 1  # a place
+    # within its own story, a shared country and a week are enough
+    assert merged(Resolved(_meeting("a2", "2025-06-20", "Indonesia", "article"), "id", ["id"], story="visit")) == 2

@@ -2,8 +2,8 @@
 
 A new mention is compared only with the stored events that share one of its (PLOVER type, actor)
 keys, fetched from the store, never with all events. It joins the best compatible one (same type,
-a shared actor, dates at most `max_gap_days` apart and not two different exact days) or starts a
-new event. When the merged sources state dates that cannot both be true, the event gets a `date`
+a shared actor, the same story, dates at most `max_gap_days` apart and not two different exact
+days) or starts a new event. When the merged sources state dates that cannot both be true, the event gets a `date`
 conflict listing every value with the sentence that gives it.
 """
 
@@ -30,7 +30,7 @@ from linimasa.model import (
     precision_of,
 )
 from linimasa.pipeline import corpus_stage
-from linimasa.text.gazetteer import normalise
+from linimasa.text.gazetteer import load_gazetteer, normalise
 
 Key = tuple[str, str]
 # How the text narrows a coarse date ("pertengahan Agustus"): day ranges inside a month.
@@ -47,6 +47,7 @@ class Resolved:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     place: str | None = None
+    story: str | None = None  # its article's story (the stories stage runs first)
 
     def blocking_keys(self) -> set[Key]:
         ids = self.sources + self.targets
@@ -110,6 +111,30 @@ def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int, any
         if _gap_days(other, rng) > max_gap_days:
             return False
     return True
+
+
+def _one_occasion(ev: Event, r: Resolved, ev_ids: set[str], names: dict[str, str]) -> bool:
+    """Whether a mention tells of event `ev` however the stories stage grouped their articles: it
+    gives, in its own words, the exact day a mention of the event gives in its own, and shares one of
+    the event's actors that is no place ("Putin bertemu Prabowo" on 19 June, in a report the stories
+    stage kept apart from the one the meeting was first told in, and too short for it to tell). A
+    shared country and a week, the rule within a story, would chain every story's meetings with
+    "Indonesia" into one event."""
+    m = r.mention
+    if not _own_day(m) or not any(_own_day(x) and x.date == m.date for x in ev.mentions):
+        return False
+    return any(not _place(names.get(i) or "") for i in set(r.sources + r.targets) & ev_ids)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place(name: str) -> bool:
+    """Whether the gazetteer reads an actor's name as a place (a country, a province, a city)."""
+    entry = load_gazetteer().lookup(name) if name else None
+    return entry is not None and entry.type in ("GPE", "LOC")
+
+
+def _own_day(m: EventMention) -> bool:
+    return bool(m.date and m.date.precision in ("day", "minute") and m.date_how in OWN_DATE and not m.refers_back)
 
 
 def _event_id(m: EventMention) -> str:
@@ -217,12 +242,28 @@ def date_conflict(ev: Event) -> Conflict | None:
 
 
 def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]],
-                   names: dict[str, str], max_gap_days: int = 10) -> MergeResult:
-    """Fold new mentions into stored events (found by key through `fetch`) or into new events."""
+                   names: dict[str, str], max_gap_days: int = 10,
+                   stories_of: Callable[[set[str]], dict[str, str]] | None = None) -> MergeResult:
+    """Fold new mentions into stored events (found by key through `fetch`) or into new events.
+
+    With `stories_of` (articles to their stories), a mention joins only an event told in its own
+    article's story: one event is one turn of one story. Without it an actor and a week were enough,
+    and a news window of a few weeks chained every meeting that named "Indonesia" into one event
+    of hundreds of mentions, whose summary named the actors of a dozen stories and which showed up
+    in each of their timelines. A mention whose article has no story (no stories stage) and an event
+    none of whose articles has one are matched by actor and date alone, as before."""
     keys_wanted = set().union(*(r.blocking_keys() for r in new)) if new else set()
     stored = fetch(keys_wanted) if keys_wanted else []
     pool: dict[str, Event] = {e.id: e for e in stored}
     ids_of: dict[str, set[str]] = {e.id: {a.entity for a in e.actors} for e in stored}
+    home: dict[str, str] = stories_of({m.article for e in stored for m in e.mentions}) if stories_of else {}
+    # each event's stories: where its mentions' articles are now (stories merge as they grow)
+    told_in: dict[str, set[str]] = {e.id: {home[m.article] for m in e.mentions if m.article in home} for e in stored}
+
+    def same_story(r: Resolved, eid: str) -> bool:
+        return (r.story is None or not told_in[eid] or r.story in told_in[eid]
+                or _one_occasion(pool[eid], r, ids_of[eid], names))
+
     index: dict[Key, set[str]] = {}
     for e in stored:
         for a in e.actors:
@@ -249,7 +290,7 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
                 continue
             continue  # nothing told before that it fits: a reference alone is no news
         cands = sorted({eid for k in r.blocking_keys() for eid in index.get(k, ())})
-        ok = [pool[c] for c in cands if _compatible(pool[c], r, ids_of[c], max_gap_days)]
+        ok = [pool[c] for c in cands if same_story(r, c) and _compatible(pool[c], r, ids_of[c], max_gap_days)]
         ids = set(r.sources + r.targets)
         if ok:
             ev = max(ok, key=lambda e: (len(ids & ids_of[e.id]), len(e.mentions), e.id))
@@ -257,7 +298,10 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
             ev = Event(id=_event_id(m), type=m.type, language=r.language, place=r.place)
             pool[ev.id] = ev
             ids_of[ev.id] = set()
+            told_in[ev.id] = set()
         ev.mentions.append(m)
+        if r.story:
+            told_in[ev.id].add(r.story)
         told.setdefault((m.article, m.type), []).append(ev.id)
         if m.mode == "negated":
             contradicted.append((r, ev.id))
@@ -278,7 +322,8 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
     for r, neg_id in contradicted:  # one source says it happened, another that it did not
         for eid in sorted({e for k in r.blocking_keys() for e in index.get(k, ())} - {neg_id}):
             ev = pool[eid]
-            if ev.mode == "asserted" and _compatible(ev, r, ids_of[eid], max_gap_days, any_mode=True):
+            if (ev.mode == "asserted" and same_story(r, eid)
+                    and _compatible(ev, r, ids_of[eid], max_gap_days, any_mode=True)):
                 neg = r.mention
                 yes = next(x for x in ev.mentions if x.mode == "asserted")
                 # About the negated event: rebuilt whenever a mention of it is new.
@@ -425,7 +470,7 @@ def resolve(articles: Iterable[Article]) -> tuple[list[Resolved], dict[str, str]
             if m.date_how == "article" and a.published and m.date is None:
                 p = precision_of(a.published.value[:10])
                 m.date = DateValue(a.published.value[:10], p) if p else None  # type: ignore[arg-type]
-            r = Resolved(m, a.language)
+            r = Resolved(m, a.language, story=a.story)
             for idx, role in m.actor_mentions:
                 if 0 <= idx < len(a.mentions) and a.mentions[idx].entity:
                     eid = a.mentions[idx].entity
@@ -459,7 +504,8 @@ class EntityNames(dict[str, str]):
         return self[key] or default if key else default
 
 
-@corpus_stage("events", requires=["article.event_mentions", "article.mentions.entity"], assigns=["corpus.events"])
+@corpus_stage("events", requires=["article.event_mentions", "article.mentions.entity", "article.story"],
+              assigns=["corpus.events"])
 def make_event_linking(max_gap_days: int = 10) -> Callable[[list[Article], Any], None]:
     """Merge the new articles' event mentions into stored events found by (type, actor) key.
     `max_gap_days`: how far apart two sources' dates for one event may lie (an exact day and
@@ -473,7 +519,7 @@ def make_event_linking(max_gap_days: int = 10) -> Callable[[list[Article], Any],
         if not new:
             return
         names = EntityNames(store)
-        result = merge_mentions(new, store.events_by_keys, names, max_gap_days)
+        result = merge_mentions(new, store.events_by_keys, names, max_gap_days, store.story_of)
         store.save_events(result.events, result.keys)
         store.replace_conflicts([e.id for e in result.events], result.conflicts)
 

@@ -300,14 +300,18 @@ def _may_be_one(a: str, b: str) -> bool:
     return ka != kb  # two countries or two cities are two places; a city and a country may be one
 
 
-def _elsewhere(mine: dict[str, float], theirs: dict[str, float]) -> bool:
+def _elsewhere(mine: dict[str, float], theirs: dict[str, float], theirs_main: set[str] | None = None) -> bool:
     """Whether an article and a story happen in different places (two floods in two provinces): the
     main places of each are none of the other's places, nor inside or around them. A place named
-    in passing (the BMKG office that measured a quake elsewhere) decides nothing."""
+    in passing (the BMKG office that measured a quake elsewhere) decides nothing. `theirs_main`,
+    when given, is ``_main(theirs)``, kept by the caller for the next article the story is a
+    candidate of."""
     if not mine or not theirs:
         return False
-    return (not any(_may_be_one(a, b) for a in _main(mine) for b in theirs)
-            and not any(_may_be_one(a, b) for a in mine for b in _main(theirs)))
+    if any(_may_be_one(a, b) for a in _main(mine) for b in theirs):
+        return False
+    main = _main(theirs) if theirs_main is None else theirs_main
+    return not any(_may_be_one(a, b) for a in mine for b in main)
 
 
 def late_backed(weights: dict[str, float], terms: dict[str, float], story: Story) -> bool:
@@ -382,13 +386,15 @@ def _days_apart(s: Story, t: Story) -> int | None:
     return max((b0[0] - a1[1]).days, (a0[0] - b1[1]).days, 0)
 
 
-def _names_core(weights: dict[str, float], story: Story, info: Info, n_articles: int) -> bool:
+def _names_core(weights: dict[str, float], story: Story, info: Info, n_articles: int,
+                core: dict[str, float] | None = None) -> bool:
     """Whether entities `weights` name what a developing story's reports have in common (`_core`):
     two of its core entities or more, `CORE_COVER` of the core's weight. A consequence of an
     eruption (the airports closed, the ferries instead) names the volcano and the province and
     none of the people of the story's other pieces; its entity cosine with the story is small
     (0.05-0.09), but it tells of the same eruption."""
-    core = _core(story, info, n_articles)
+    if core is None:
+        core = _core(story, info, n_articles)
     shared = [e for e in core if e in weights]
     return len(shared) >= 2 and sum(core[e] for e in shared) >= CORE_COVER * sum(core.values())
 
@@ -924,6 +930,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     places_of: dict[str, dict[str, float]] = {}  # a story's places, until the batch changes it
     norms_of: dict[str, list[float | None]] = {}  # ... and the norms of its entities and words (`score`)
     events_of: dict[str, list[str]] = {}  # ... and its events (`_event_aliases`)
+    main_of: dict[str, set[str]] = {}  # ... and its main places (`_elsewhere`)
+    core_of: dict[str, dict[str, float]] = {}  # ... and its core (`_names_core`)
     started: set[str] = set()  # the small stories the batch started, matched once more at its end
     reached: dict[str, Story] = {}  # small stored stories the batch's articles came near (`LATE_FLOOR`)
     late: dict[str, Story] = {}  # ... those of them matched once more at its end, like `started`
@@ -953,7 +961,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         if len(s.articles) < DEVELOPING:
             return threshold
         if ((_cosine(w, s.entities, norms_of.setdefault(s.id, [None, None]), 0) >= CORE_ENTITIES
-             or _names_core(w, s, info, n_articles) or core_backed(w, s))
+             or _names_core(w, s, info, n_articles, story_core(s)) or core_backed(w, s))
                 and not _one_actor(w, s.entities)
                 and not ((hubs := _hubs(_beats(w, info), info, n_articles))
                          and _one_beat(w, s.entities, hubs, hubs))):
@@ -1094,6 +1102,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         places_of.pop(sid, None)
         norms_of.pop(sid, None)
         events_of.pop(sid, None)
+        main_of.pop(sid, None)
+        core_of.pop(sid, None)
 
     def story_events(s: Story) -> list[str]:
         """A story's events, until the batch changes it (`events_of`): `info` holds each of its
@@ -1108,6 +1118,19 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             places_of[s.id] = _places(s.entities, info, n_articles)
         return places_of[s.id]
 
+    def story_main_places(s: Story) -> set[str]:
+        """The places a story is mostly about (`_main`), until the batch changes it (`main_of`)."""
+        if s.id not in main_of:
+            main_of[s.id] = _main(story_places(s))
+        return main_of[s.id]
+
+    def story_core(s: Story) -> dict[str, float]:
+        """A developing story's core (`_core`), until the batch changes it (`core_of`): `info`
+        holds its entities once it is a candidate, and an entry never changes once read."""
+        if s.id not in core_of:
+            core_of[s.id] = _core(s, info, n_articles)
+        return core_of[s.id]
+
     def apart(w: dict[str, float], places: dict[str, float], s: Story, t: dict[str, float] | None = None) -> bool:
         """Whether entities `w` with their `places` happen elsewhere than story `s` (`_elsewhere`), and
         share too little of the story's actors for that not to matter: a report that shares most of
@@ -1118,7 +1141,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         dance the gazetteer reads as a regency). Nor one whose words `t`, when given, agree with the
         story's (`PLACES_WORDS`) while it shares much of its actors (`PLACES_ACTORS`): a rider's move to
         a new team names his country, the team's and his rivals', none of them where anything happens."""
-        if not _elsewhere(places, story_places(s)):
+        if not _elsewhere(places, story_places(s), story_main_places(s)):
             return False
         norms = norms_of.setdefault(s.id, [None, None])
         ent = _cosine(w, s.entities, norms, 0)
@@ -1614,7 +1637,7 @@ def _add(story: Story, a: Article, weights: dict[str, float], terms: dict[str, f
         story.last = max(story.last or day, day)
 
 
-@corpus_stage("stories", requires=["article.mentions.entity", "article.duplicate_of", "corpus.events"],
+@corpus_stage("stories", requires=["article.mentions.entity", "article.duplicate_of"],
               assigns=["article.story", "corpus.stories"])
 def make_stories(threshold: float = 0.2, bridge: float = 0.22, entity_share: float = ENTITY_SHARE,
                  terms_per_article: int = TERMS_PER_ARTICLE, developing: float = 0.18
