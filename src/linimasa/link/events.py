@@ -3,8 +3,8 @@
 A new mention is compared only with the stored events that share one of its (PLOVER type, actor)
 keys, fetched from the store, never with all events. It joins the best compatible one (same type,
 a shared actor, the same story, dates at most `max_gap_days` apart and not two different exact
-days) or starts a new event. When the merged sources state dates that cannot both be true, the event gets a `date`
-conflict listing every value with the sentence that gives it.
+days) or starts a new event. When the merged sources state dates that cannot both be true, the
+event gets a `date` conflict listing every value with the sentence that gives it.
 """
 
 from __future__ import annotations
