@@ -235,3 +235,22 @@ def test_a_stored_event_of_another_story_is_joined_only_on_its_day_by_one_of_its
     assert merged(Resolved(_meeting("a2", "2025-06-19", "Indonesia"), "id", ["id"], story="other")) == 1  # a place
     # within its own story, a shared country and a week are enough
     assert merged(Resolved(_meeting("a2", "2025-06-20", "Indonesia", "article"), "id", ["id"], story="visit")) == 2
+
+
+def test_a_story_lists_the_events_told_in_it():
+    """The events stage runs after the stories stage and lists each new event in its story."""
+    c = linimasa.process([A1, A3])
+    assert c.events and c.stories
+    for s in c.stories:
+        told = {e.id for e in c.events if any(m.article in s.articles for m in e.mentions)}
+        assert told and set(s.events) == told and len(s.events) == len(set(s.events))
+
+
+def test_story_events_are_appended_once_each(tmp_path):
+    from linimasa.model import Story
+    from linimasa.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(str(tmp_path / "s.db"))
+    store.save_stories([Story(id="st", label="x", events=["ev_a"])], {})
+    store.add_story_events({"st": ["ev_b", "ev_a", "ev_b", "ev_c"], "missing": ["ev_d"]})
+    assert store.stories(["st"])[0].events == ["ev_a", "ev_b", "ev_c"]

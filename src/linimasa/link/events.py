@@ -505,7 +505,7 @@ class EntityNames(dict[str, str]):
 
 
 @corpus_stage("events", requires=["article.event_mentions", "article.mentions.entity", "article.story"],
-              assigns=["corpus.events"])
+              assigns=["corpus.events", "corpus.stories.events"])
 def make_event_linking(max_gap_days: int = 10) -> Callable[[list[Article], Any], None]:
     """Merge the new articles' event mentions into stored events found by (type, actor) key.
     `max_gap_days`: how far apart two sources' dates for one event may lie (an exact day and
@@ -522,5 +522,14 @@ def make_event_linking(max_gap_days: int = 10) -> Callable[[list[Article], Any],
         result = merge_mentions(new, store.events_by_keys, names, max_gap_days, store.story_of)
         store.save_events(result.events, result.keys)
         store.replace_conflicts([e.id for e in result.events], result.conflicts)
+        # Each story lists the events told in it: the new articles' events, in their stories (those
+        # of their earlier articles are listed already: an event keeps its id as mentions join it).
+        # Ids only: no event is decoded.
+        by_article = store.event_ids_of_articles([a.id for a in articles])
+        told: dict[str, list[str]] = {}
+        for a in articles:
+            if a.story and by_article.get(a.id):
+                told.setdefault(a.story, []).extend(by_article[a.id])
+        store.add_story_events(told)
 
     return stage

@@ -1670,14 +1670,8 @@ def make_stories(threshold: float = 0.2, bridge: float = 0.22, entity_share: flo
                 if into:
                     store.fold_timeline(into, [old.id])
         store.delete_stories(absorbed)
-        # Only the new articles' events: those of the stories' earlier articles are listed already
-        # (an event keeps its id when later mentions join it). Ids only: no event is decoded.
-        by_article = store.event_ids_of_articles([a.id for a in articles])
-        for s in stories:
-            for aid in s.articles:
-                for eid in by_article.get(aid, ()):
-                    if eid not in s.events:
-                        s.events.append(eid)
+        # A story's `events` are listed by the events stage, which runs next: a mention joins an
+        # event of its own story. Those of stories absorbed here were joined by `_absorb`.
         keys = {s.id: [f"e:{e}" for e in s.entities]
                 + [f"t:{t}" for t in sorted(s.terms, key=lambda t: -s.terms[t])[:40]] for s in stories}
         store.save_stories(stories, keys)

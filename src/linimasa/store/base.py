@@ -177,6 +177,10 @@ class Store(abc.ABC):
         """Insert or replace stories, add their keys, and set each member article's `story`."""
 
     @abc.abstractmethod
+    def add_story_events(self, events: Mapping[str, Iterable[str]]) -> None:
+        """Append event ids to stories' `events` (story id -> ids), each id once, in the order given."""
+
+    @abc.abstractmethod
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         """Drop stories merged into another (their articles were saved with the other)."""
 

@@ -1005,6 +1005,15 @@ class SQLiteStore(SQLiteSearch, Store):
                 self.db.executemany("UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?",
                                     [(st.id, a, st.id) for a in st.articles])
 
+    def add_story_events(self, events: Mapping[str, Iterable[str]]) -> None:
+        # appended inside SQLite (`json_insert` at the array's end): the story's document, its
+        # entities and words, is never decoded here, and an id already listed is left as it is
+        rows = [(e, sid) for sid, ids in events.items() for e in dict.fromkeys(ids)]
+        with self.write():
+            self.db.executemany(
+                "UPDATE stories SET doc = json_insert(doc, '$.events[#]', ?1) WHERE id = ?2"
+                " AND NOT EXISTS (SELECT 1 FROM json_each(stories.doc, '$.events') WHERE value = ?1)", rows)
+
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         with self.write():
             self.db.executemany("DELETE FROM timeline WHERE story = ?", [(i,) for i in story_ids])
