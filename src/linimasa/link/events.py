@@ -250,8 +250,9 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
     article's story: one event is one turn of one story. Without it an actor and a week were enough,
     and a news window of a few weeks chained every meeting that named "Indonesia" into one event
     of hundreds of mentions, whose summary named the actors of a dozen stories and which showed up
-    in each of their timelines. A mention whose article has no story (no stories stage) and an event
-    none of whose articles has one are matched by actor and date alone, as before."""
+    in each of their timelines. A mention whose article has no story (the stage requires the stories
+    stage, but the function is also called on hand-made mentions) and an event none of whose
+    articles has one (a store written before this rule) are matched by actor and date alone."""
     keys_wanted = set().union(*(r.blocking_keys() for r in new)) if new else set()
     stored = fetch(keys_wanted) if keys_wanted else []
     pool: dict[str, Event] = {e.id: e for e in stored}
