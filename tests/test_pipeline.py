@@ -114,3 +114,9 @@ def test_describe_lists_every_stage_with_its_contract_and_options():
     assert clean["options"] == {"min_body_chars": 5}
     assert "article.text" in clean["assigns"]
     assert all(r["requires"] or r["name"] == "clean" for r in rows if r["kind"] == "article")
+
+
+def test_events_are_merged_within_stories_so_the_stories_stage_comes_first():
+    assert Pipeline().names["corpus"].index("stories") < Pipeline().names["corpus"].index("events")
+    with pytest.raises(PipelineError, match=r"corpus stage 'events' requires article\.story.*'stories'"):
+        Pipeline(corpus_stages=["dating", "duplicates", "entities", "events"])

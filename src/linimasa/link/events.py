@@ -252,7 +252,7 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
     of hundreds of mentions, whose summary named the actors of a dozen stories and which showed up
     in each of their timelines. A mention whose article has no story (the stage requires the stories
     stage, but the function is also called on hand-made mentions) and an event none of whose
-    articles has one (a store written before this rule) are matched by actor and date alone."""
+    articles has one (a store whose articles were never grouped) are matched by actor and date alone."""
     keys_wanted = set().union(*(r.blocking_keys() for r in new)) if new else set()
     stored = fetch(keys_wanted) if keys_wanted else []
     pool: dict[str, Event] = {e.id: e for e in stored}
