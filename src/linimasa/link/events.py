@@ -525,12 +525,15 @@ def make_event_linking(max_gap_days: int = 10) -> Callable[[list[Article], Any],
         store.replace_conflicts([e.id for e in result.events], result.conflicts)
         # Each story lists the events told in it: the new articles' events, in their stories (those
         # of their earlier articles are listed already: an event keeps its id as mentions join it).
-        # Ids only: no event is decoded.
-        by_article = store.event_ids_of_articles([a.id for a in articles])
+        # Every event a new mention joined or started is in `result.events`: no need to read them back.
+        of_article: dict[str, set[str]] = {}
+        for ev in result.events:
+            for m in ev.mentions:
+                of_article.setdefault(m.article, set()).add(ev.id)
         told: dict[str, list[str]] = {}
         for a in articles:
-            if a.story and by_article.get(a.id):
-                told.setdefault(a.story, []).extend(by_article[a.id])
+            if a.story and a.id in of_article:
+                told.setdefault(a.story, []).extend(sorted(of_article[a.id]))
         store.add_story_events(told)
 
     return stage
