@@ -195,3 +195,14 @@ def test_who_receives_a_threat_or_aid_is_its_target_not_its_doer(pipe):
     visit = one(pipe, "Presiden Prabowo menerima kunjungan Menteri Luar Negeri Rusia Sergei Lavrov di Istana.",
                 type_="CONSULT")
     assert "Prabowo" in (visit.source or "")
+
+
+def test_a_place_set_after_a_place_says_where_it_is(pipe):
+    """"usai pertemuan bilateral di Istana Konstantinovsky, St. Petersburg": the second place tells
+    where the first is; it is neither met nor the doer."""
+    m = one(pipe, "Presiden Vladimir Putin bertemu Presiden Prabowo Subianto di Istana Konstantinovsky, "
+                  "St. Petersburg, Kamis (19/6/2025).", type_="CONSULT")
+    assert "Prabowo" in (m.target or "")
+    alone = one(pipe, "Presiden Vladimir Putin mengadakan pertemuan di Istana Konstantinovsky, St. Petersburg.",
+                type_="CONSULT")
+    assert "Petersburg" not in (alone.target or "") and "Petersburg" not in (alone.source or "")

@@ -233,7 +233,7 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
             continue  # "Mengutip kanal Global Liputan6.com", "Cek Fakta Liputan6.com": a credit, no doer
         k = _index_before(tok_starts, m.start)
         before = toks[k].form if k is not None else ""
-        place = m.type in PLACE_TYPES and before in lex.place_preps
+        place = m.type in PLACE_TYPES and (before in lex.place_preps or _apposed_place(out, m, article.text))
         out.append(Actor(m.start, m.end, m.text, mi, place, m.type))
         spans.append((m.start, m.end))
     covered = _Intervals(spans)
@@ -273,6 +273,13 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _apposed_place(before: list[Actor], m: Mention, text: str) -> bool:
+    """A place set after another place by a comma says where that one is ("di Istana
+    Konstantinovsky, St. Petersburg", "di Kuningan, Jakarta Selatan"): a place too, never a doer or
+    the one met."""
+    return bool(before) and before[-1].place and text[before[-1].end:m.start].strip() == ","
 
 
 _DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)
