@@ -198,6 +198,23 @@ def test_a_summary_names_the_two_sources_its_mentions_name_most():
     assert summarise(ev, names) == "Prabowo Subianto dan Vladimir Putin bertemu Indonesia"
 
 
+def test_a_summary_leaves_out_a_pronoun_no_name_stands_for():
+    """"... undangan saya ...", kata Presiden Putin usai pertemuan dengan Presiden Prabowo": read apart
+    from its quote, "Presiden bertemu saya" names nobody; a plural phrase ("kedua negara") still tells
+    who."""
+    from linimasa.link.events import summarise
+
+    def said(source: str, target: str) -> Event:
+        m = EventMention(article="a1", start=0, end=10, text="x", type="CONSULT", trigger="bertemu",
+                         source=source, target=target, place="Istana Konstantinovsky")
+        return Event(id="e", type="CONSULT", language="id", mentions=[m])
+
+    assert summarise(said("Presiden", "saya"), {}) == "Presiden bertemu di Istana Konstantinovsky"
+    assert summarise(said("dia", "Presiden Prabowo"), {}).startswith("Presiden Prabowo")
+    assert summarise(said("Kami", ""), {}).startswith("Kami")  # nothing else to say who
+    assert summarise(said("kedua negara", "Presiden Prabowo"), {}).startswith("Kedua negara bertemu Presiden Prabowo")
+
+
 def _meeting(article: str, value: str, source: str, how: str = "sentence") -> EventMention:
     """A meeting dated in its own sentence, or (`how` "article") by its article's date only."""
     return EventMention(article=article, start=0, end=10, text=f"{source} bertemu ({article})", type="CONSULT",

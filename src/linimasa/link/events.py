@@ -156,6 +156,12 @@ def summarise(ev: Event, names: dict[str, str]) -> str:
     joiner = f" {data.get('and', 'and')} "
     source = joiner.join(x for x in src if x) or best.source or ""
     target = next((x for x in tgt if x and x not in source), None) or (best.target if best.target != source else "")
+    if source and target:  # a pronoun beside a name: the name alone ("Presiden bertemu", not "... saya")
+        unnamed = _pronouns(ev.language)
+        if target.casefold() in unnamed:
+            target = ""
+        elif source.casefold() in unnamed:
+            source = ""
     place = names.get(ev.place or "") or best.place
     mode_word = (data.get("mode") or {}).get(ev.mode, "")
     if source:
@@ -189,6 +195,17 @@ def _most_named(actors: list[str | None], mentions: list[EventMention], role: st
 def _summary_templates(lang: str) -> dict[str, Any]:
     data = resources.load_or_empty(lang, "events") or resources.load("en", "events")
     return data.get("summary") or {}
+
+
+@functools.cache
+def _pronouns(lang: str) -> frozenset[str]:
+    """The pronouns a mention keeps as written when no name stands for them ("undangan saya" in a
+    quote whose speaker is named elsewhere): in a summary read apart from its sentence, "Presiden
+    bertemu saya" names nobody, so a summary beside a name leaves them out ("kedua negara", a plural
+    phrase, still tells who). A pronoun alone stays: it is all the summary has to say who."""
+    data = resources.load_or_empty(lang, "events") or resources.load("en", "events")
+    found = data.get("pronouns") or {}
+    return frozenset(p.casefold() for k in ("singular", "first_person") for p in found.get(k) or [])
 
 
 def refresh(ev: Event, names: dict[str, str]) -> None:
