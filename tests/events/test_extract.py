@@ -206,3 +206,14 @@ def test_a_place_set_after_a_place_says_where_it_is(pipe):
     alone = one(pipe, "Presiden Vladimir Putin mengadakan pertemuan di Istana Konstantinovsky, St. Petersburg.",
                 type_="CONSULT")
     assert "Petersburg" not in (alone.target or "") and "Petersburg" not in (alone.source or "")
+
+
+def test_a_part_of_a_day_dates_the_event_to_that_day(pipe):
+    """"Kamis siang waktu setempat" (2025-06-19TAF) in a Friday's report: the meeting was on the
+    Thursday, as "Kamis (19/6)" would say; a part of a day was no date at all before."""
+    m = one(pipe, "Presiden Prabowo bertemu Presiden Putin di Istana Konstantinovsky, Kamis siang waktu setempat.",
+            published="2025-06-20", type_="CONSULT")
+    assert m.date is not None and (m.date.value, m.date.precision) == ("2025-06-19", "day")
+    night = one(pipe, "Polisi menangkap dua pengedar sabu di Medan, Selasa (17/6) malam.", published="2025-06-18",
+                type_="COERCE")
+    assert night.date is not None and night.date.value == "2025-06-17"

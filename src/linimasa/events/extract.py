@@ -388,8 +388,19 @@ def _background_cue(toks: list[Token], first: int, lex: Lexicon) -> bool:
     return any(t.form in lex.background for t in toks[max(0, first - 4):first])
 
 
+# TimeML's parts of a day ("Kamis siang" 2025-06-19TAF, "semalam" ...TNI): the day they fall on
+_PART_OF_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI|DT)")
+
+
+def _calendar(value: str) -> str:
+    """A timex value as a calendar date: a part of a day ("Kamis siang waktu setempat", "Selasa
+    (17/6) pagi", "tadi malam") dates an event to its day, as "Kamis (19/6)" would."""
+    m = _PART_OF_DAY.fullmatch(value)
+    return m[1] if m else value
+
+
 def _anchored(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and date_range(t.value) is not None and t.line is None
+    return t.type in ("DATE", "TIME") and date_range(_calendar(t.value)) is not None and t.line is None
 
 
 # A lead's date this many days before the publication date is the day the news happened.
@@ -408,9 +419,9 @@ def news_day(article: Article) -> DateValue | None:
     for t in article.timexes:
         if t.start >= lead_end:
             continue
-        rng = date_range(t.value) if _anchored(t) else None
-        if pub and rng and precision_of(t.value) == "day" and 0 <= (pub[0] - rng[0]).days <= NEWS_DAY_LAG:
-            return _date_value(t.value)
+        rng = date_range(_calendar(t.value)) if _anchored(t) else None
+        if pub and rng and precision_of(_calendar(t.value)) == "day" and 0 <= (pub[0] - rng[0]).days <= NEWS_DAY_LAG:
+            return _date_value(_calendar(t.value))
     return _date_value(published.value[:10])
 
 
@@ -452,8 +463,8 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates:
     own = dates.between(sent.start, sent.end)
     if own:
         t = min(own, key=lambda x: abs(x.start - trigger_pos))
-        dv = _date_value(t.value)
-        rng = date_range(t.value)
+        dv = _date_value(_calendar(t.value))
+        rng = date_range(_calendar(t.value))
         background = bool(pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS)
         return dv, t, "sentence", background
     if mode == "asserted":
@@ -461,10 +472,10 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates:
         earlier = dates.between(para_start, sent.start)
         if earlier:
             t = earlier[-1]
-            rng = date_range(t.value)
+            rng = date_range(_calendar(t.value))
             old = pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS
             if not old:
-                return _date_value(t.value), t, "paragraph", False
+                return _date_value(_calendar(t.value)), t, "paragraph", False
     if mode != "hypothetical":
         # The corpus stage re-reads "article" dates: corpus dating may date the article later.
         return dates.day, None, "article", False
