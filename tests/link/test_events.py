@@ -106,6 +106,19 @@ def test_numbers_that_disagree_are_a_number_conflict():
     assert {v.value for v in c.values} == {"2.000 militan", "sekitar 1.000 militan"}
 
 
+def test_days_of_a_month_and_clock_times_are_no_counts():
+    """"pada 19 Juni" and "pada 20 Juni", "pukul 10.00 WIB" and "pukul 11.00 WIB": dates and times of
+    one story, not counts of "juni" or "wib" the sources disagree on."""
+    new = [Resolved(_counted("a1", "Putin memperingatkan pada 19 Juni pukul 10.00 WIB, 2.000 militan berkumpul."),
+                    "id", ["putin"]),
+           Resolved(_counted("a2", "Putin memperingatkan pada 20 Juni pukul 11.00 WIB, 2.000 militan berkumpul."),
+                    "id", ["putin"])]
+    assert not [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+    new = [Resolved(_counted("a3", "Putin warned on 19 June that 2,000 militants gathered."), "en", ["putin"]),
+           Resolved(_counted("a4", "Putin warned on 20 June that 2,000 militants gathered."), "en", ["putin"])]
+    assert not [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+
+
 def test_rounding_is_a_soft_conflict():
     new = [Resolved(_counted("a1", "Sebanyak 142 korban dirawat."), "id", ["putin"]),
            Resolved(_counted("a2", "Sekitar 140 korban dirawat."), "id", ["putin"])]

@@ -368,6 +368,7 @@ class Counts:
     qualifiers: dict[str, str]
     scales: dict[str, float]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
+    not_counted: frozenset[str] = frozenset()  # words after a number that make it no count ("19 Juni")
 
     def kind(self, m: re.Match[str]) -> str:
         """"exact", or the kind of the words that qualify count `m` ("approx", "at_least", "at_most")."""
@@ -384,8 +385,10 @@ def _counts(lang: str) -> Counts:
         + r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
         + (rf"(?P<scale>{scale})?\s+" if scale else r"\s+")
         + r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+    not_counted = frozenset(str(w).casefold() for w in resources.load_or_empty(lang, "counts").get("not_counted") or ())
     return Counts(pattern, qualifiers, scales, tuple(
-        (role, re.compile(rf"\b(?:{_alternation(ws)})", re.IGNORECASE)) for role, ws in sorted(roles.items()) if ws))
+        (role, re.compile(rf"\b(?:{_alternation(ws)})", re.IGNORECASE)) for role, ws in sorted(roles.items()) if ws),
+        not_counted)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -455,8 +458,8 @@ def number_conflict(ev: Event) -> Conflict | None:
     by_noun: dict[tuple[str, str | None], list[tuple[float, str, EventMention, str]]] = {}
     for m in ev.mentions:
         for x in counts.pattern.finditer(m.text):
-            if re.fullmatch(r"(19|20)\d\d", x.group("num")):
-                continue  # a year
+            if re.fullmatch(r"(19|20)\d\d", x.group("num")) or x.group("noun").casefold() in counts.not_counted:
+                continue  # a year; a day of a month ("19 Juni" and "20 Juni" are two dates, not two counts)
             key = (x.group("noun").casefold(), count_role(m.text, x, counts))
             by_noun.setdefault(key, []).append(
                 (_number(x, ev.language, counts.scales), counts.kind(x), m, x.group(0)))
