@@ -217,3 +217,12 @@ def test_a_part_of_a_day_dates_the_event_to_that_day(pipe):
     night = one(pipe, "Polisi menangkap dua pengedar sabu di Medan, Selasa (17/6) malam.", published="2025-06-18",
                 type_="COERCE")
     assert night.date is not None and night.date.value == "2025-06-17"
+
+
+def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
+    """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
+    the first name after the verb."""
+    m = one(pipe, "Bandara mengimbau penumpang untuk memantau informasi dari PVMBG.", type_="REQUEST")
+    assert "penumpang" in (m.target or "")
+    m = one(pipe, "Menteri Agama Nasaruddin Umar mengimbau jemaah untuk menjaga kesehatan.", type_="REQUEST")
+    assert "jemaah" in (m.target or "")
