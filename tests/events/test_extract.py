@@ -226,3 +226,21 @@ def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     assert "penumpang" in (m.target or "")
     m = one(pipe, "Menteri Agama Nasaruddin Umar mengimbau jemaah untuk menjaga kesehatan.", type_="REQUEST")
     assert "jemaah" in (m.target or "")
+
+
+def test_a_route_or_an_origin_names_places_not_actors(pipe):
+    """"pesawat rute Jeddah-Jakarta", "jemaah haji asal Kota Depok": where a flight flies and where
+    its pilgrims come from; neither threatens nor is threatened."""
+    ms = code(pipe, "Pesawat rute Jeddah-Jakarta yang membawa jemaah haji asal Kota Depok menerima ancaman bom.",
+              "id", "2025-06-18")
+    ms += code(pipe, "Penerbangan pesawat rute Jeddah-Jakarta itu terpaksa dialihkan setelah ancaman bom melalui "
+                     "email dikirimkan ke pihak berwenang.", "id", "2025-06-18")
+    roles = [x for m in ms for x in (m.source or "", m.target or "")]
+    assert not [r for r in roles if "Jakarta" in r or "Jeddah" in r or "Depok" in r]
+
+
+def test_an_act_that_befell_them_has_them_as_its_target(pipe):
+    """"Pesawat Garuda Indonesia mendarat darurat usai adanya ancaman bom": the threat befell the
+    airline; whoever made it is untold."""
+    m = one(pipe, "Pesawat Garuda Indonesia mendarat darurat usai adanya ancaman bom.", type_="THREATEN")
+    assert m.source is None and "Garuda" in (m.target or "")

@@ -277,9 +277,9 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
 
 def _apposed_place(before: list[Actor], m: Mention, text: str) -> bool:
     """A place set after another place by a comma says where that one is ("di Istana
-    Konstantinovsky, St. Petersburg", "di Kuningan, Jakarta Selatan"): a place too, never a doer or
-    the one met."""
-    return bool(before) and before[-1].place and text[before[-1].end:m.start].strip() == ","
+    Konstantinovsky, St. Petersburg", "di Kuningan, Jakarta Selatan"), and one joined to it by a dash
+    is the other end of a route ("rute Jeddah-Jakarta"): a place too, never a doer or the one met."""
+    return bool(before) and before[-1].place and text[before[-1].end:m.start].strip() in (",", "-", "–")
 
 
 _DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)
