@@ -244,3 +244,11 @@ def test_an_act_that_befell_them_has_them_as_its_target(pipe):
     airline; whoever made it is untold."""
     m = one(pipe, "Pesawat Garuda Indonesia mendarat darurat usai adanya ancaman bom.", type_="THREATEN")
     assert m.source is None and "Garuda" in (m.target or "")
+
+
+def test_two_who_meet_are_the_source_and_the_target(pipe):
+    """"Dedi Mulyadi dan Irwansyah tampak berbincang": a mutual act told of two, coded as PLOVER codes
+    it: the first is its source, the other its target."""
+    m = one(pipe, "Gubernur Dedi Mulyadi dan Irwansyah tampak berbincang di dalam klaster.", type_="CONSULT")
+    assert "Dedi Mulyadi" in (m.source or "") and "Irwansyah" in (m.target or "")
+    assert "Irwansyah" not in (m.source or "")

@@ -579,6 +579,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                         and any(t.form in lex.receive_verbs for t in toks[max(0, first - RECEIVE_REACH):first]))
             if received and sources:
                 sources, targets = [], sources[-1:]
+            if not baseline and trig.type in MUTUAL_TYPES and not passive and not targets and len(sources) > 1:
+                # "Dedi Mulyadi dan Irwansyah tampak berbincang": two who meet, agree or work together,
+                # coded as PLOVER codes a mutual act, the first its source and the other its target
+                sources, targets = sources[:-1], sources[-1:]
             if not baseline and prev_sources and first > 0 and toks[first - 1].form in lex.purpose:
                 sources = prev_sources  # "Delegasi Taliban mengunjungi Moskow untuk menawarkan jaminan"
                 targets = [a for a in targets if a.text not in {x.text for x in sources}]
