@@ -569,15 +569,17 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             near = actors[bisect.bisect_left(actor_starts, t_start - ROLE_REACH):
                           bisect.bisect_left(actor_starts, t_end + ROLE_REACH)]
             sources, targets = _roles(near, t_start, t_end, speech_starts, lex, text, passive, baseline)
+            possessed = False
             if not baseline and noun and not passive and targets and targets[0].mention is not None and (
                     targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and (
                     not sources or sources[0].end < sent.start or _possessor(text, t_end, targets[0])):
                 sources, targets = targets[:1], []  # "serangan Israel", "Kunjungan Presiden Prabowo"
+                possessed = True
             # "Maskapai ... menerima total 999 ancaman bom": who receives a threat, an attack, aid or a
             # rebuke is its target, and who made it is untold
             received = (not baseline and noun and not passive and trig.type not in MUTUAL_TYPES
                         and any(t.form in lex.receive_verbs for t in toks[max(0, first - RECEIVE_REACH):first]))
-            if received and sources:
+            if received and sources and not possessed:  # "karena serangan Israel": Israel did it
                 sources, targets = [], sources[-1:]
             if not baseline and trig.type in MUTUAL_TYPES and not passive and not targets and len(sources) > 1:
                 # "Dedi Mulyadi dan Irwansyah tampak berbincang": two who meet, agree or work together,
