@@ -257,8 +257,8 @@ def test_two_who_meet_are_the_source_and_the_target(pipe):
 def test_an_attack_told_as_a_cause_befell_the_actor_before_it(pipe):
     """"... Saudia Airlines yang sempat mendarat darurat ... karena ancaman bom": the threat befell the
     airline; "karena serangan Israel" still names Israel as the attacker."""
-    m = one(pipe, "Pesawat Saudia Airlines sempat mendarat darurat di Bandara Kualanamu karena ancaman bom.",
-            type_="THREATEN")
+    m = one(pipe, "Jemaah haji penumpang pesawat Saudia Airlines yang sempat mendarat darurat di Bandara "
+                  "Kualanamu karena ancaman bom fiktif di pesawat sudah tiba di Balai Kota Depok.", type_="THREATEN")
     assert m.source is None and "Saudia" in (m.target or "")
     m = one(pipe, "Warga Gaza mengungsi karena serangan Israel.", type_="ASSAULT")
     assert "Israel" in (m.source or "")
