@@ -262,3 +262,20 @@ def test_an_attack_told_as_a_cause_befell_the_actor_before_it(pipe):
     assert m.source is None and "Saudia" in (m.target or "")
     m = one(pipe, "Warga Gaza mengungsi karena serangan Israel.", type_="ASSAULT")
     assert "Israel" in (m.source or "")
+
+
+def test_a_medium_credited_is_no_actor(pipe):
+    """"menurut laporan Arab News", "seperti dilansir AFP": the medium that told it, not who did it;
+    so when the scrape glued the word to the name ("laporanArab News")."""
+    for text in ("Pemerintah membantah tudingan itu, seperti dilansir Reuters.",
+                 "Pemerintah membantah tudingan itu, menurut laporan Reuters.",
+                 "Pemerintah membantah tudingan itu, menurut laporanReuters."):
+        ms = code(pipe, text, "id", "2025-06-18")
+        assert ms and not [m for m in ms if "Reuters" in (m.source or "") + (m.target or "")], text
+
+
+def test_a_place_glued_to_its_preposition_is_still_a_place(pipe):
+    """"Polisi menangkap dua pengedar diKota Depok": the scrape glued "di" to the name; the city is where
+    it happened, not who was arrested."""
+    m = one(pipe, "Polisi menangkap dua pengedar sabu diKota Depok.", type_="COERCE")
+    assert "Depok" not in (m.target or "")

@@ -233,6 +233,10 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
             continue  # "Mengutip kanal Global Liputan6.com", "Cek Fakta Liputan6.com": a credit, no doer
         k = _index_before(tok_starts, m.start)
         before = toks[k].form if k is not None else ""
+        if k is not None and toks[k].end > m.start:  # glued in the scrape: "laporanArab News", "diJalur Gaza"
+            before = article.text[toks[k].start:m.start].casefold()
+        if m.type == "ORG" and before in lex.credit_words:
+            continue  # "menurut laporan Arab News", "seperti dilansir AFP": the medium that told it
         place = m.type in PLACE_TYPES and (before in lex.place_preps or _apposed_place(out, m, article.text))
         out.append(Actor(m.start, m.end, m.text, mi, place, m.type))
         spans.append((m.start, m.end))

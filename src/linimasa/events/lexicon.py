@@ -62,6 +62,7 @@ class Lexicon:
     background: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    credit_words: frozenset[str] = frozenset()  # the word before a medium credited ("dilansir AFP")
     agent_preps: frozenset[str] = frozenset()
     passive_prefixes: tuple[str, ...] = ()
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -162,7 +163,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.planned = _words(mode, "planned")
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
                  "clause_words", "actor_nouns", "bare_verbs", "nouns", "purpose", "demonstratives",
-                 "complementisers", "light_verbs", "receive_verbs"):
+                 "complementisers", "light_verbs", "receive_verbs", "credit_words"):
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
