@@ -423,9 +423,10 @@ def news_day(article: Article) -> DateValue | None:
     for t in article.timexes:
         if t.start >= lead_end:
             continue
-        rng = date_range(_calendar(t.value)) if _anchored(t) else None
-        if pub and rng and precision_of(_calendar(t.value)) == "day" and 0 <= (pub[0] - rng[0]).days <= NEWS_DAY_LAG:
-            return _date_value(_calendar(t.value))
+        value = _calendar(t.value)
+        rng = date_range(value) if _anchored(t) else None
+        if pub and rng and precision_of(value) == "day" and 0 <= (pub[0] - rng[0]).days <= NEWS_DAY_LAG:
+            return _date_value(value)
     return _date_value(published.value[:10])
 
 
@@ -467,8 +468,8 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates:
     own = dates.between(sent.start, sent.end)
     if own:
         t = min(own, key=lambda x: abs(x.start - trigger_pos))
-        dv = _date_value(_calendar(t.value))
-        rng = date_range(_calendar(t.value))
+        value = _calendar(t.value)
+        dv, rng = _date_value(value), date_range(value)
         background = bool(pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS)
         return dv, t, "sentence", background
     if mode == "asserted":
@@ -476,10 +477,11 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates:
         earlier = dates.between(para_start, sent.start)
         if earlier:
             t = earlier[-1]
-            rng = date_range(_calendar(t.value))
+            value = _calendar(t.value)
+            rng = date_range(value)
             old = pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS
             if not old:
-                return _date_value(_calendar(t.value)), t, "paragraph", False
+                return _date_value(value), t, "paragraph", False
     if mode != "hypothetical":
         # The corpus stage re-reads "article" dates: corpus dating may date the article later.
         return dates.day, None, "article", False

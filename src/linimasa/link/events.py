@@ -193,8 +193,11 @@ def _most_named(actors: list[str | None], mentions: list[EventMention], role: st
 
 @functools.cache
 def _summary_templates(lang: str) -> dict[str, Any]:
-    data = resources.load_or_empty(lang, "events") or resources.load("en", "events")
-    return data.get("summary") or {}
+    return _events_resource(lang).get("summary") or {}
+
+
+def _events_resource(lang: str) -> dict[str, Any]:
+    return resources.load_or_empty(lang, "events") or resources.load("en", "events")
 
 
 @functools.cache
@@ -203,8 +206,7 @@ def _pronouns(lang: str) -> frozenset[str]:
     quote whose speaker is named elsewhere): in a summary read apart from its sentence, "Presiden
     bertemu saya" names nobody, so a summary beside a name leaves them out ("kedua negara", a plural
     phrase, still tells who). A pronoun alone stays: it is all the summary has to say who."""
-    data = resources.load_or_empty(lang, "events") or resources.load("en", "events")
-    found = data.get("pronouns") or {}
+    found = _events_resource(lang).get("pronouns") or {}
     return frozenset(p.casefold() for k in ("singular", "first_person") for p in found.get(k) or [])
 
 
@@ -378,14 +380,13 @@ class Counts:
 
 @functools.lru_cache(maxsize=8)
 def _counts(lang: str) -> Counts:
-    qualifiers, scales, roles = resources.count_words(lang)
+    qualifiers, scales, roles, not_counted = resources.count_words(lang)
     words, scale = _alternation(qualifiers), _alternation(scales)
     pattern = re.compile(
         (rf"(?P<qual>\b(?:{words})\s+)?" if words else "")
         + r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
         + (rf"(?P<scale>{scale})?\s+" if scale else r"\s+")
         + r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
-    not_counted = frozenset(str(w).casefold() for w in resources.load_or_empty(lang, "counts").get("not_counted") or ())
     return Counts(pattern, qualifiers, scales, tuple(
         (role, re.compile(rf"\b(?:{_alternation(ws)})", re.IGNORECASE)) for role, ws in sorted(roles.items()) if ws),
         not_counted)
