@@ -108,11 +108,17 @@ def test_numbers_that_disagree_are_a_number_conflict():
 
 def test_days_of_a_month_and_clock_times_are_no_counts():
     """"pada 19 Juni" and "pada 20 Juni", "pukul 10.00 WIB" and "pukul 11.00 WIB": dates and times of
-    one story, not counts of "juni" or "wib" the sources disagree on."""
+    one story, not counts of "juni" or "wib" the sources disagree on; nor are a sentence sought and one
+    handed down, or a case's losses and its bribe."""
     new = [Resolved(_counted("a1", "Putin memperingatkan pada 19 Juni pukul 10.00 WIB, 2.000 militan berkumpul."),
                     "id", ["putin"]),
            Resolved(_counted("a2", "Putin memperingatkan pada 20 Juni pukul 11.00 WIB, 2.000 militan berkumpul."),
                     "id", ["putin"])]
+    assert not [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
+    new = [Resolved(_counted("a1", "Jaksa menuntut 20 tahun penjara atas kerugian negara Rp 11,8 triliun."), "id",
+                    ["putin"]),
+           Resolved(_counted("a2", "Hakim memvonis 16 tahun penjara; suap Rp 2 triliun kepada hakim."), "id",
+                    ["putin"])]
     assert not [c for c in merge_mentions(new, lambda keys: [], {}).conflicts if c.kind == "number"]
     new = [Resolved(_counted("a3", "Putin warned on 19 June that 2,000 militants gathered."), "en", ["putin"]),
            Resolved(_counted("a4", "Putin warned on 20 June that 2,000 militants gathered."), "en", ["putin"])]

@@ -371,6 +371,16 @@ class Counts:
     scales: dict[str, float]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     not_counted: frozenset[str] = frozenset()  # words after a number that make it no count ("19 Juni")
+    money: frozenset[str] = frozenset()  # signs before a number that make it money ("Rp 2 triliun")
+
+    def counted(self, text: str, m: re.Match[str]) -> bool:
+        """Whether match `m` of `pattern` in `text` counts something: not a year, a date, a time, a span
+        of time or an amount of money."""
+        if re.fullmatch(r"(19|20)\d\d", m.group("num")) or m.group("noun").casefold() in self.not_counted:
+            return False
+        before = text[max(0, m.start("num") - 6):m.start("num")].rstrip().casefold()
+        return not any(before.endswith(sign) and (len(before) == len(sign) or not before[-len(sign) - 1].isalpha())
+                       for sign in self.money)
 
     def kind(self, m: re.Match[str]) -> str:
         """"exact", or the kind of the words that qualify count `m` ("approx", "at_least", "at_most")."""
@@ -380,7 +390,7 @@ class Counts:
 
 @functools.lru_cache(maxsize=8)
 def _counts(lang: str) -> Counts:
-    qualifiers, scales, roles, not_counted = resources.count_words(lang)
+    qualifiers, scales, roles, not_counted, money = resources.count_words(lang)
     words, scale = _alternation(qualifiers), _alternation(scales)
     pattern = re.compile(
         (rf"(?P<qual>\b(?:{words})\s+)?" if words else "")
@@ -389,7 +399,7 @@ def _counts(lang: str) -> Counts:
         + r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
     return Counts(pattern, qualifiers, scales, tuple(
         (role, re.compile(rf"\b(?:{_alternation(ws)})", re.IGNORECASE)) for role, ws in sorted(roles.items()) if ws),
-        not_counted)
+        not_counted, money)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -459,8 +469,8 @@ def number_conflict(ev: Event) -> Conflict | None:
     by_noun: dict[tuple[str, str | None], list[tuple[float, str, EventMention, str]]] = {}
     for m in ev.mentions:
         for x in counts.pattern.finditer(m.text):
-            if re.fullmatch(r"(19|20)\d\d", x.group("num")) or x.group("noun").casefold() in counts.not_counted:
-                continue  # a year; a day of a month ("19 Juni" and "20 Juni" are two dates, not two counts)
+            if not counts.counted(m.text, x):
+                continue  # "2025", "19 Juni", "20 tahun", "Rp 2 triliun": no count of what the event did
             key = (x.group("noun").casefold(), count_role(m.text, x, counts))
             by_noun.setdefault(key, []).append(
                 (_number(x, ev.language, counts.scales), counts.kind(x), m, x.group(0)))

@@ -211,15 +211,18 @@ def month_numbers(lang: str) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=8)
-def count_words(lang: str) -> tuple[dict[str, str], dict[str, float], dict[str, tuple[str, ...]], frozenset[str]]:
+def count_words(lang: str) -> tuple[dict[str, str], dict[str, float], dict[str, tuple[str, ...]], frozenset[str],
+                                     frozenset[str]]:
     """A language's words about counts (`counts.yaml`): the words before a number that qualify it,
     each with its kind ("approx": a rounded figure; "at_least", "at_most": a bound), the scale words
     with their multipliers, each role's words (what happened to what is counted), and the words
-    after a number that make it no count (a month: "19 Juni" is a date). Empty for a language
-    without the file: its counts are then all exact and of one role."""
+    after a number that make it no count (a month: "19 Juni" is a date), and the signs before one that
+    make it money ("Rp"). Empty for a language without the file: its counts are then all exact and
+    of one role."""
     data = load_or_empty(lang, "counts")
     qualifiers = {" ".join(str(w).casefold().split()): kind for kind in ("approx", "at_least", "at_most")
                   for w in data.get(kind) or ()}
     scales = {str(k).casefold(): float(v) for k, v in (data.get("scales") or {}).items()}
     roles = {str(r): tuple(str(w).casefold() for w in words) for r, words in (data.get("roles") or {}).items()}
-    return qualifiers, scales, roles, frozenset(str(w).casefold() for w in data.get("not_counted") or ())
+    return (qualifiers, scales, roles, frozenset(str(w).casefold() for w in data.get("not_counted") or ()),
+            frozenset(str(w).casefold() for w in data.get("money") or ()))
