@@ -234,6 +234,21 @@ def test_a_summary_leaves_out_a_pronoun_no_name_stands_for():
     assert summarise(said("kedua negara", "Presiden Prabowo"), {}).startswith("Kedua negara bertemu Presiden Prabowo")
 
 
+def test_a_summary_with_nobody_named_says_what_happened():
+    """"Kebakaran ... di Jalan J ... menewaskan satu orang": nobody is named; the summary says what
+    happened and where, not "Menewaskan diserang"."""
+    from linimasa.link.events import summarise
+
+    def told(lang: str, mode: str) -> Event:
+        m = EventMention(article="a1", start=0, end=10, text="x", type="ASSAULT", trigger="menewaskan",
+                         place="Jalan J", mode=mode)  # type: ignore[arg-type]
+        return Event(id="e", type="ASSAULT", language=lang, mode=mode, mentions=[m])  # type: ignore[arg-type]
+
+    assert summarise(told("id", "asserted"), {}) == "Serangan di Jalan J"
+    assert summarise(told("id", "planned"), {}) == "Rencana serangan di Jalan J"
+    assert summarise(told("en", "asserted"), {}) == "Attack in Jalan J"
+
+
 def _meeting(article: str, value: str, source: str, how: str = "sentence") -> EventMention:
     """A meeting dated in its own sentence, or (`how` "article") by its article's date only."""
     return EventMention(article=article, start=0, end=10, text=f"{source} bertemu ({article})", type="CONSULT",

@@ -170,8 +170,11 @@ def summarise(ev: Event, names: dict[str, str]) -> str:
         if not target:  # "sepakat dengan" with nobody after it
             verb = re.sub(r"\s+(dengan|kepada|dari|terhadap|with|to|from|against)$", "", verb)
         parts = [source, mode_word, verb, target or ""]
-    else:
-        parts = [target or best.trigger, mode_word, (data.get("passive") or {}).get(ev.type, best.trigger)]
+    elif target:
+        parts = [target, mode_word, (data.get("passive") or {}).get(ev.type, best.trigger)]
+    else:  # nobody named: what happened ("Serangan di Jalan J", not "Menewaskan diserang di Jalan J")
+        noun = (data.get("nouns") or {}).get(ev.type, best.trigger)
+        parts = [(data.get("noun_mode") or {}).get(ev.mode, ""), noun]
     text = " ".join(p for p in parts if p)
     if place and place not in text:
         text += f" {data.get('place', 'in')} {place}"
