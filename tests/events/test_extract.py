@@ -279,3 +279,9 @@ def test_a_place_glued_to_its_preposition_is_still_a_place(pipe):
     it happened, not who was arrested."""
     m = one(pipe, "Polisi menangkap dua pengedar sabu diKota Depok.", type_="COERCE")
     assert "Depok" not in (m.target or "")
+
+
+def test_a_place_named_after_a_word_for_a_place_is_still_a_place(pipe):
+    """"mengirim pasukan ke wilayah Kursk": the region is where the troops go, not the one they act on."""
+    ms = code(pipe, "Korea Utara akan mengirim pasukan ke wilayah Kursk di Rusia barat.", "id", "2025-06-18")
+    assert ms and not [m for m in ms if "Kursk" in (m.source or "") + (m.target or "")]

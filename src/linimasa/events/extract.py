@@ -237,7 +237,10 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
             before = article.text[toks[k].start:m.start].casefold()
         if m.type == "ORG" and before in lex.credit_words:
             continue  # "menurut laporan Arab News", "seperti dilansir AFP": the medium that told it
-        place = m.type in PLACE_TYPES and (before in lex.place_preps or _apposed_place(out, m, article.text))
+        place = m.type in PLACE_TYPES and (
+            before in lex.place_preps or _apposed_place(out, m, article.text)
+            # "ke wilayah Kursk", "di kawasan Gunung Gumitir": a place preposition, then a word for a place
+            or (before in lex.place_nouns and k is not None and k > 0 and toks[k - 1].form in lex.place_preps))
         out.append(Actor(m.start, m.end, m.text, mi, place, m.type))
         spans.append((m.start, m.end))
     covered = _Intervals(spans)
