@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sqlite3
 import sys
 import tempfile
 import time
@@ -162,8 +163,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _copy_store(src: Path, dst: Path) -> None:
     """A consistent copy of an SQLite store (its write-ahead log folded in), through SQLite's backup."""
-    import sqlite3
-
     with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
         a.backup(b)
     a.close()
