@@ -285,3 +285,16 @@ def test_a_place_named_after_a_word_for_a_place_is_still_a_place(pipe):
     """"mengirim pasukan ke wilayah Kursk": the region is where the troops go, not the one they act on."""
     ms = code(pipe, "Korea Utara akan mengirim pasukan ke wilayah Kursk di Rusia barat.", "id", "2025-06-18")
     assert ms and not [m for m in ms if "Kursk" in (m.source or "") + (m.target or "")]
+
+
+def test_an_event_told_over_a_span_of_days_is_dated_to_their_week(pipe):
+    """"kunjungan kerja ke Rusia pada 18–20 Juni": two days for the timexes, one visit over three: its
+    week, not its last day taken as an exact one; a span across weeks takes its month."""
+    m = one(pipe, "Presiden Prabowo melakukan kunjungan kerja ke Rusia pada 18–20 Juni 2025.",
+            published="2025-06-20", type_="CONSULT")
+    assert m.date is not None and (m.date.value, m.date.precision) == ("2025-W25", "week")
+    m = one(pipe, "Presiden Prabowo melakukan kunjungan kerja ke Rusia pada 10 hingga 20 Juni 2025.",
+            published="2025-06-20", type_="CONSULT")
+    assert m.date is not None and (m.date.value, m.date.precision) == ("2025-06", "month")
+    m = one(pipe, "Delegasi Indonesia bertemu Menlu Rusia pada 17 Juni.", published="2025-06-20", type_="CONSULT")
+    assert m.date is not None and (m.date.value, m.date.precision) == ("2025-06-17", "day")

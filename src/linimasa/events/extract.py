@@ -458,8 +458,37 @@ class _Dates:
         return self.timexes[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
 
-def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates: _Dates | None = None
-               ) -> tuple[DateValue | None, Timex | None, str, bool]:
+_DASHES = ("-", "–", "—")
+
+
+def _span_of_days(own: list[Timex], t: Timex, text: str, range_words: frozenset[str]) -> DateValue | None:
+    """The date of an event told over a span of days ("kunjungan ... pada 18-20 Juni", "18 hingga 20
+    Juni"), which the timexes give as two days: the week both ends fall in, else their month. Either
+    end alone would be a wrong exact day (the visit's last day taken for the meeting on its second),
+    and a week or a month is compatible with each day inside it when events merge."""
+    k = own.index(t)
+    for a, b in ((own[k - 1], t) if k else (None, None), (t, own[k + 1]) if k + 1 < len(own) else (None, None)):
+        if a is None or b is None:
+            continue
+        joint = text[a.end:b.start].strip().casefold()
+        if joint not in _DASHES and joint not in range_words:
+            continue
+        ends = [date_range(_calendar(x.value)) for x in (a, b)]
+        if not all(e and e[0] == e[1] for e in ends):
+            continue  # days only: "2023-2024" is a span of years, told as such
+        lo, hi = ends[0][0], ends[1][0]  # type: ignore[index]
+        if not lo < hi:
+            continue
+        if lo.isocalendar()[:2] == hi.isocalendar()[:2]:
+            year, week, _ = lo.isocalendar()
+            return DateValue(f"{year}-W{week:02d}", "week")
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return DateValue(f"{lo.year}-{lo.month:02d}", "month")
+    return None
+
+
+def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates: _Dates | None = None,
+               range_words: frozenset[str] = frozenset()) -> tuple[DateValue | None, Timex | None, str, bool]:
     """The event's date, the words that give it, how it was found, and whether it is background.
 
     Its own sentence first (the timex nearest the trigger), then the paragraph's last earlier
@@ -472,7 +501,7 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates:
     if own:
         t = min(own, key=lambda x: abs(x.start - trigger_pos))
         value = _calendar(t.value)
-        dv, rng = _date_value(value), date_range(value)
+        dv, rng = _span_of_days(own, t, article.text, range_words) or _date_value(value), date_range(value)
         background = bool(pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS)
         return dv, t, "sentence", background
     if mode == "asserted":
@@ -602,7 +631,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     (passive or received) and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
                 continue
-            date, timex, how, background = event_date(article, sent, t_start, mode, dates)
+            date, timex, how, background = event_date(article, sent, t_start, mode, dates, lex.range_words)
             if not baseline and not background and _background_cue(toks, first, lex):
                 background = True
                 if how != "sentence":
