@@ -298,3 +298,15 @@ def test_an_event_told_over_a_span_of_days_is_dated_to_their_week(pipe):
     assert m.date is not None and (m.date.value, m.date.precision) == ("2025-06", "month")
     m = one(pipe, "Delegasi Indonesia bertemu Menlu Rusia pada 17 Juni.", published="2025-06-20", type_="CONSULT")
     assert m.date is not None and (m.date.value, m.date.precision) == ("2025-06-17", "day")
+
+
+def test_the_person_holding_a_title_is_met_not_the_country_of_the_title(pipe):
+    """"bertemu Presiden Rusia Vladimir Putin", "pertemuan dengan Menteri Luar Negeri Rusia, Yang Mulia
+    Sergei Lavrov": the person is met; the country only says whose president or minister he is."""
+    m = one(pipe, "Presiden Prabowo bertemu Presiden Rusia Vladimir Putin di Istana.", type_="CONSULT")
+    assert "Putin" in (m.target or "")
+    m = one(pipe, "Menlu Sugiono mengadakan pertemuan dengan Menteri Luar Negeri Rusia, Yang Mulia Sergei Lavrov.",
+            type_="CONSULT")
+    assert "Lavrov" in (m.target or "")
+    m = one(pipe, "Israel menyerang Iran, Ali Khamenei mengecam serangan itu.", type_="ASSAULT")
+    assert m.target == "Iran"  # no title before the country: the next name is no apposition

@@ -713,10 +713,29 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
         if named is not None and not re.search(r"[,;]", gap) and (
                 actors[named].type == "PER" or len(gap.split()) <= 2):
             targets_k = [named]
+    if targets_k and actors[targets_k[0]].type in ("GPE", "ORG"):
+        # "bertemu Presiden Rusia Vladimir Putin", "undangan resmi dari Presiden Federal Rusia, Vladimir
+        # Putin", "Menteri Luar Negeri Rusia, Yang Mulia Sergei Lavrov": a title's country, then the
+        # person who holds it
+        first = actors[targets_k[0]]
+        person = next((k for k in right if actors[k].start >= first.end), None)
+        if (person is not None and actors[person].type == "PER"
+                and _APPOSED_NAME.fullmatch(text[first.end:actors[person].start]) is not None
+                and _word_before(text, first.start) in lex.title_words):
+            targets_k = [person]
     targets = [actors[targets_k[0]]] if targets_k else []
     if targets and sources and targets[0].text == sources[0].text:
         targets = []
     return sources, targets
+
+
+_APPOSED_NAME = re.compile(r"\s*(?:,\s*)?(?:yang\s+mulia\s*)?", re.IGNORECASE)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word just before `pos`, lower-cased ("" at the start)."""
+    words = text[max(0, pos - 30):pos].split()
+    return words[-1].casefold() if words else ""
 
 
 SPEAKER_REACH = 60  # characters after a quote's closing mark (its speech verb) holding its speech verb (speaker)

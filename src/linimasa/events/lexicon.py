@@ -65,6 +65,7 @@ class Lexicon:
     credit_words: frozenset[str] = frozenset()  # the word before a medium credited ("dilansir AFP")
     place_nouns: frozenset[str] = frozenset()  # a word for a place between a preposition and its name
     range_words: frozenset[str] = frozenset()  # a word joining a span's two days ("18 hingga 20 Juni")
+    title_words: frozenset[str] = frozenset()  # a title's last word before its country ("Presiden Rusia")
     agent_preps: frozenset[str] = frozenset()
     passive_prefixes: tuple[str, ...] = ()
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -165,7 +166,8 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.planned = _words(mode, "planned")
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
                  "clause_words", "actor_nouns", "bare_verbs", "nouns", "purpose", "demonstratives",
-                 "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words"):
+                 "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
+                 "title_words"):
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
