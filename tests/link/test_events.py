@@ -9,7 +9,7 @@ import sys
 
 import linimasa
 from linimasa.link.events import Resolved, date_conflict, merge_mentions
-from linimasa.model import DateValue, Event, EventMention
+from linimasa.model import DateValue, Event, EventActor, EventMention
 
 A1 = ("Jakarta, Kamis (19/6/2025) - Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin "
       "di St Petersburg, Kamis (19/6/2025). Keduanya membahas kerja sama energi.\n")
@@ -201,7 +201,6 @@ def test_a_summary_names_the_two_sources_its_mentions_name_most():
     """An event told by many reports gathers every source any of them named; its summary names the
     two its mentions name most, not all of them in id order."""
     from linimasa.link.events import summarise
-    from linimasa.model import EventActor
 
     def said(article: str, source: str) -> EventMention:
         return EventMention(article=article, start=0, end=10, text=f"{source} bertemu.", type="CONSULT",
@@ -232,6 +231,19 @@ def test_a_summary_leaves_out_a_pronoun_no_name_stands_for():
     assert summarise(said("dia", "Presiden Prabowo"), {}).startswith("Presiden Prabowo")
     assert summarise(said("Kami", ""), {}).startswith("Kami")  # nothing else to say who
     assert summarise(said("kedua negara", "Presiden Prabowo"), {}).startswith("Kedua negara bertemu Presiden Prabowo")
+
+
+def test_a_summary_never_names_a_source_again_as_its_target():
+    """Two leaders who met are the event's sources; a mention that wrote one of them as its target must
+    not make it "Prabowo Subianto dan Vladimir Putin bertemu Vladimir Putin"."""
+    from linimasa.link.events import summarise
+
+    m = EventMention(article="a1", start=0, end=10, text="x", type="CONSULT", trigger="bertemu",
+                     source="Prabowo Subianto", target="Vladimir Putin")
+    ev = Event(id="e", type="CONSULT", language="id", mentions=[m],
+               actors=[EventActor("p", "source"), EventActor("v", "source")])
+    names = {"p": "Prabowo Subianto", "v": "Vladimir Putin"}
+    assert summarise(ev, names) == "Prabowo Subianto dan Vladimir Putin bertemu"
 
 
 def test_a_summary_with_nobody_named_says_what_happened():

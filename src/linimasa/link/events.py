@@ -155,7 +155,9 @@ def summarise(ev: Event, names: dict[str, str]) -> str:
     tgt = [names.get(a.entity) for a in ev.actors if a.role == "target"]
     joiner = f" {data.get('and', 'and')} "
     source = joiner.join(x for x in src if x) or best.source or ""
-    target = next((x for x in tgt if x and x not in source), None) or (best.target if best.target != source else "")
+    # never one of its sources again ("Prabowo Subianto dan Vladimir Putin bertemu Vladimir Putin")
+    target = next((x for x in tgt if x and x not in source), None) or (
+        best.target if best.target and best.target not in source else "")
     if source and target:  # a pronoun beside a name: the name alone ("Presiden bertemu", not "... saya")
         unnamed = _pronouns(ev.language)
         if target.casefold() in unnamed:
