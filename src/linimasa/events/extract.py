@@ -461,15 +461,13 @@ class _Dates:
 _DASHES = ("-", "–", "—")
 
 
-def _span_of_days(own: list[Timex], t: Timex, text: str, range_words: frozenset[str]) -> DateValue | None:
+def _span_of_days(own: list[Timex], k: int, text: str, range_words: frozenset[str]) -> DateValue | None:
     """The date of an event told over a span of days ("kunjungan ... pada 18-20 Juni", "18 hingga 20
-    Juni"), which the timexes give as two days: the week both ends fall in, else their month. Either
-    end alone would be a wrong exact day (the visit's last day taken for the meeting on its second),
-    and a week or a month is compatible with each day inside it when events merge."""
-    k = own.index(t)
-    for a, b in ((own[k - 1], t) if k else (None, None), (t, own[k + 1]) if k + 1 < len(own) else (None, None)):
-        if a is None or b is None:
-            continue
+    Juni"), which the timexes give as two days, `own[k]` one of them: the week both ends fall in,
+    else their month. Either end alone would be a wrong exact day (the visit's last day taken for the
+    meeting on its second), and a week or a month is compatible with each day inside it when events
+    merge."""
+    for a, b in [(own[i], own[i + 1]) for i in (k - 1, k) if 0 <= i < len(own) - 1]:
         joint = text[a.end:b.start].strip().casefold()
         if joint not in _DASHES and joint not in range_words:
             continue
@@ -499,9 +497,10 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates:
     pub_range = date_range(published.value) if published else None
     own = dates.between(sent.start, sent.end)
     if own:
-        t = min(own, key=lambda x: abs(x.start - trigger_pos))
+        k = min(range(len(own)), key=lambda i: abs(own[i].start - trigger_pos))
+        t = own[k]
         value = _calendar(t.value)
-        dv, rng = _span_of_days(own, t, article.text, range_words) or _date_value(value), date_range(value)
+        dv, rng = _span_of_days(own, k, article.text, range_words) or _date_value(value), date_range(value)
         background = bool(pub_range and rng and (pub_range[0] - rng[1]).days >= BACKGROUND_DAYS)
         return dv, t, "sentence", background
     if mode == "asserted":

@@ -376,16 +376,14 @@ class Counts:
     scales: dict[str, float]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     not_counted: frozenset[str] = frozenset()  # words after a number that make it no count ("19 Juni")
-    money: frozenset[str] = frozenset()  # signs before a number that make it money ("Rp 2 triliun")
+    money: re.Pattern[str] | None = None  # a sign of money ending the text before a number ("Rp 2 triliun")
 
     def counted(self, text: str, m: re.Match[str]) -> bool:
         """Whether match `m` of `pattern` in `text` counts something: not a year, a date, a time, a span
         of time or an amount of money."""
         if re.fullmatch(r"(19|20)\d\d", m.group("num")) or m.group("noun").casefold() in self.not_counted:
             return False
-        before = text[max(0, m.start("num") - 6):m.start("num")].rstrip().casefold()
-        return not any(before.endswith(sign) and (len(before) == len(sign) or not before[-len(sign) - 1].isalpha())
-                       for sign in self.money)
+        return self.money is None or not self.money.search(text, max(0, m.start("num") - 6), m.start("num"))
 
     def kind(self, m: re.Match[str]) -> str:
         """"exact", or the kind of the words that qualify count `m` ("approx", "at_least", "at_most")."""
@@ -402,9 +400,11 @@ def _counts(lang: str) -> Counts:
         + r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
         + (rf"(?P<scale>{scale})?\s+" if scale else r"\s+")
         + r"(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+    # a sign not glued to a word before it ("Rp", but not the end of "Warp"), then spaces to the number
+    money_sign = re.compile(rf"(?<![^\W\d_])(?:{_alternation(money)})\s*\Z", re.IGNORECASE) if money else None
     return Counts(pattern, qualifiers, scales, tuple(
         (role, re.compile(rf"\b(?:{_alternation(ws)})", re.IGNORECASE)) for role, ws in sorted(roles.items()) if ws),
-        not_counted, money)
+        not_counted, money_sign)
 
 
 def _alternation(words: Iterable[str]) -> str:
