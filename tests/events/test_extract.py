@@ -310,3 +310,34 @@ def test_the_person_holding_a_title_is_met_not_the_country_of_the_title(pipe):
     assert "Lavrov" in (m.target or "")
     m = one(pipe, "Israel menyerang Iran, Ali Khamenei mengecam serangan itu.", type_="ASSAULT")
     assert m.target == "Iran"  # no title before the country: the next name is no apposition
+
+
+def test_a_threat_a_speaker_tells_of_is_not_the_speakers(pipe):
+    """A noun in a quote tells of an act ("laporan adanya ancaman bom"), and a noun after a speech verb
+    is what the speaker told of: neither makes the speaker its doer, nor its target."""
+    quoted = code(pipe, '"Setelah mendapat laporan adanya ancaman bom pesawat haji, kami langsung melakukan SOP '
+                        'yang ada," kata Kapolda Sumut Irjen Whisnu Hermawan di Bandara Kualanamu.', "id", "2025-06-18")
+    assert not [m for m in quoted if m.type == "THREATEN"]
+    told = code(pipe, "Kepala Otoritas Bandara Wilayah II Medan, Asri Santosa menjelaskan, ancaman bom diperoleh "
+                      "sekitar pukul 07.30 WIB.", "id", "2025-06-18")
+    assert not [m for m in told if m.type == "THREATEN" and m.source and "Asri" in m.source]
+
+
+def test_a_noun_of_telling_makes_the_next_noun_a_topic(pipe):
+    """"informasi ancaman bom", "peristiwa ancaman bom itu": what the information or the incident is
+    about, not an act of the sentence's subject."""
+    for text in ("Asri Santosa mengatakan informasi ancaman bom diperoleh pukul 07.30 WIB.",
+                 "Habiburokhman menegaskan peristiwa ancaman bom itu harus segera ditindaklanjuti."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "THREATEN"], text
+
+
+def test_two_actor_nouns_in_a_row_are_one_actor(pipe):
+    m = one(pipe, "Setelah mendarat darurat, para penumpang pun dievakuasi oleh pihak kepolisian.", type_="AID")
+    assert m.source == "pihak kepolisian" and m.target == "penumpang"
+
+
+def test_the_agent_of_a_passive_verb_may_follow_it_without_oleh(pipe):
+    m = one(pipe, "Gudang PT GPT ini digerebek Satreskrim Polresta Pekanbaru pada Kamis kemarin.", type_="COERCE")
+    assert "Satreskrim" in (m.source or "") and "GPT" in (m.target or "")
+    m = one(pipe, "Tersangka ditangkap di Jakarta pada Senin.", type_="COERCE")
+    assert m.source is None  # a place after the verb is where, not who

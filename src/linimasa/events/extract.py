@@ -276,7 +276,12 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
         if matched:
             continue
         if t.form in lex.actor_nouns or t.form.split("-")[0] in lex.actor_nouns:  # "negara-negara"
-            out.append(Actor(t.start, t.end, article.text[t.start:t.end], None, False, ""))
+            end = t.end
+            if (i + 1 < len(toks) and toks[i + 1].form in lex.actor_nouns and not covered.holds(toks[i + 1].start)
+                    and article.text[t.end:toks[i + 1].start] == " "):
+                i += 1  # "pihak kepolisian", "petugas bandara": one actor, named by both words
+                end = toks[i].end
+            out.append(Actor(t.start, end, article.text[t.start:end], None, False, ""))
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
     return out
@@ -591,32 +596,39 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     and toks[first - 1].form.startswith(lex.verb_prefixes)
                     and toks[first - 1].form not in lex.light_verbs):
                 continue  # "menimbulkan ancaman", "mendapatkan pengakuan": the noun is an object
-            if not baseline and noun and first > 0 and lex.is_derived_noun(toks[first - 1].form):
-                continue  # "peningkatan kerja sama": the topic of another noun, not an act
+            if not baseline and noun and first > 0 and (lex.is_derived_noun(toks[first - 1].form)
+                                                        or toks[first - 1].form in lex.topic_nouns):
+                continue  # "peningkatan kerja sama", "informasi ancaman bom": the topic of another noun, not an act
             t_start, t_end = toks[first].start, toks[last].end
             if not baseline:
                 if forms & lex.avoid.get(trig.type, frozenset()):
                     continue
                 if in_names.holds(t_start):
                     continue
-                if trig.type not in SPEECH_TYPES and quotes.holds(t_start, strict=True):
-                    continue
+                if (trig.type not in SPEECH_TYPES or noun) and quotes.holds(t_start, strict=True):
+                    continue  # a noun in a quote tells of an act ("laporan adanya ancaman bom"), not the speaker's
             passive = False if baseline else _is_passive(toks, first, lex)
             mode = "asserted" if baseline else _mode(toks, first, last, lex, text, hypothetical_at)
             near = actors[bisect.bisect_left(actor_starts, t_start - ROLE_REACH):
                           bisect.bisect_left(actor_starts, t_end + ROLE_REACH)]
             sources, targets = _roles(near, t_start, t_end, speech_starts, lex, text, passive, baseline)
+            told = bool(not baseline and noun and sources and _told(toks, text, sources[-1].end, first, lex))
+            if told:
+                sources = []  # "Asri Santosa menjelaskan, ancaman bom ...": the speaker told of it
             possessed = False
             if not baseline and noun and not passive and targets and targets[0].mention is not None and (
                     targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and (
-                    not sources or sources[0].end < sent.start or _possessor(text, t_end, targets[0])):
+                    (not sources and not told) or (sources and sources[0].end < sent.start)
+                    or _possessor(text, t_end, targets[0])):
                 sources, targets = targets[:1], []  # "serangan Israel", "Kunjungan Presiden Prabowo"
                 possessed = True
             # "Maskapai ... menerima total 999 ancaman bom": who receives a threat, an attack, aid or a
             # rebuke is its target, and who made it is untold
             received = (not baseline and noun and not passive and trig.type not in MUTUAL_TYPES
                         and any(t.form in lex.receive_verbs for t in toks[max(0, first - RECEIVE_REACH):first]))
-            if received and sources and not possessed:  # "karena serangan Israel": Israel did it
+            if received and sources and not possessed and sources[-1].end <= t_start:
+                # "karena serangan Israel": Israel did it; '"... mendapat laporan adanya ancaman bom ...,"
+                # kata Kapolda': the speaker told of it
                 sources, targets = [], sources[-1:]
             if not baseline and trig.type in MUTUAL_TYPES and not passive and not targets and len(sources) > 1:
                 # "Dedi Mulyadi dan Irwansyah tampak berbincang": two who meet, agree or work together,
@@ -690,6 +702,8 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
     if passive:
         agent = next((k for k in right if text[max(0, actors[k].start - 8):actors[k].start].strip().casefold()
                       .endswith(tuple(lex.agent_preps))), None)
+        if agent is None and right and not actors[right[0]].place and not text[t_end:actors[right[0]].start].strip():
+            agent = right[0]  # "ditangkap polisi", "didampingi DPM Manturov": the agent right after the verb
         target = sources
         sources = [actors[agent]] if agent is not None else []
         return sources, target[-1:]
@@ -796,6 +810,23 @@ def _nearest_place(places: list[Actor], starts: list[int], t_start: int) -> Acto
     if k < len(places):
         return places[k]
     return places[-1] if places else None
+
+
+def _told(toks: list[Token], text: str, after: int, first: int, lex: Lexicon) -> bool:
+    """Whether a verb of saying opens a reported clause ("menjelaskan, ...", "mengatakan bahwa ...")
+    between the end of an actor (`after`) and the trigger at token `first`: what follows is what the
+    actor said, and a noun there is no act of theirs. A noun straight after the verb is its object
+    ("menyatakan dukungan"), an act of the speaker's."""
+    for j in range(first - 1, -1, -1):
+        t = toks[j]
+        if t.start < after:
+            return False
+        if t.form in lex.report_verbs or t.form in lex.speech:
+            if QUOTE_MARK.search(text, t.end, toks[first].start):
+                return False  # 'menyatakan, "Senang dapat mengadakan pertemuan ...': the speaker's own words
+            return j + 1 < first and (toks[j + 1].form in lex.complementisers or toks[j + 1].form == ","
+                                      or "," in text[t.end:toks[j + 1].start])
+    return False
 
 
 def _any_in(indexes: list[int], lo: int, hi: int) -> bool:

@@ -63,6 +63,8 @@ class Lexicon:
     speech: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()  # the word before a medium credited ("dilansir AFP")
+    report_verbs: frozenset[str] = frozenset()  # verbs of saying before what was said ("menjelaskan, ...")
+    topic_nouns: frozenset[str] = frozenset()  # a noun whose next noun is what it tells of ("informasi ancaman")
     place_nouns: frozenset[str] = frozenset()  # a word for a place between a preposition and its name
     range_words: frozenset[str] = frozenset()  # a word joining a span's two days ("18 hingga 20 Juni")
     title_words: frozenset[str] = frozenset()  # a title's last word before its country ("Presiden Rusia")
@@ -167,7 +169,7 @@ def load_lexicon(lang: str) -> Lexicon:
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
                  "clause_words", "actor_nouns", "bare_verbs", "nouns", "purpose", "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
-                 "title_words"):
+                 "title_words", "topic_nouns", "report_verbs"):
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
