@@ -317,3 +317,33 @@ def test_story_events_are_appended_once_each(tmp_path):
     store.save_stories([Story(id="st", label="x", events=["ev_a"])], {})
     store.add_story_events({"st": ["ev_b", "ev_a", "ev_b", "ev_c"], "missing": ["ev_d"]})
     assert store.stories(["st"])[0].events == ["ev_a", "ev_b", "ev_c"]
+
+
+def _act(article: str, type_: str, source: str) -> EventMention:
+    return EventMention(article=article, start=0, end=10, text=f"{source} ({article})", type=type_, trigger="x",
+                        date=DateValue("2025-06-19", "day"), date_how="article",  # type: ignore[arg-type]
+                        date_text="2025-06-19", source=source)
+
+
+def test_acts_of_one_type_by_other_doers_are_other_events():
+    """One shared actor no longer chains every act of a type in a story: Misbakhun backing Prabowo's
+    visit and Putin welcoming Prabowo are two acts; Prabowo meeting Manturov at the airport and Putin
+    at the palace two meetings; the same two leaders told twice, one meeting."""
+    names = {"id": "Indonesia", "putin": "Vladimir Putin", "prabowo": "Prabowo Subianto",
+             "misbakhun": "Mukhamad Misbakhun", "manturov": "Denis Manturov"}
+
+    def events(*rs: Resolved) -> int:
+        return len(merge_mentions(list(rs), lambda keys: [], names).events)
+
+    backs = Resolved(_act("a1", "SUPPORT", "Misbakhun"), "id", ["misbakhun"], ["prabowo"], story="visit")
+    welcomes = Resolved(_act("a2", "SUPPORT", "Putin"), "id", ["putin"], ["prabowo"], story="visit")
+    also_backs = Resolved(_act("a3", "SUPPORT", "Misbakhun"), "id", ["misbakhun", "id"], ["prabowo"], story="visit")
+    assert events(backs, welcomes) == 2
+    assert events(backs, also_backs) == 1
+    palace = Resolved(_act("a1", "CONSULT", "Prabowo"), "id", ["prabowo"], ["putin"], story="visit")
+    airport = Resolved(_act("a2", "CONSULT", "Prabowo"), "id", ["prabowo"], ["manturov"], story="visit")
+    retold = Resolved(_act("a3", "CONSULT", "Putin"), "id", ["putin"], ["prabowo", "id"], story="visit")
+    assert events(palace, airport) == 2
+    assert events(palace, retold) == 1
+    country = Resolved(_act("a4", "CONSULT", "Indonesia"), "id", ["id"], ["putin"], story="visit")
+    assert events(palace, country) == 1  # one side named by its country only: nothing tells them apart

@@ -113,6 +113,28 @@ def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int, any
     return True
 
 
+# Types done together ("X bertemu Y" and "Y menerima X" tell one meeting): their two sides are read as one.
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _other_parties(ev_roles: tuple[set[str], set[str]], r: Resolved, names: dict[str, str]) -> bool:
+    """Whether a mention names other doers or other receivers than an event, both naming some (places
+    aside): "Misbakhun mendukung kunjungan Prabowo" and "Putin menyambut Prabowo" share Prabowo but
+    are two acts; "Prabowo bertemu Manturov" at the airport and "Prabowo bertemu Putin" at the palace
+    two meetings. A country is shared by every act of a state visit and tells none apart. Without this
+    one shared actor chained every act of one type in a story into one event, whose summary named
+    whoever was named most."""
+    def people(ids: Iterable[str]) -> set[str]:
+        return {i for i in ids if not _place(names.get(i) or "")}
+
+    sources, targets = people(ev_roles[0]), people(ev_roles[1])
+    mine_s, mine_t = people(r.sources), people(r.targets)
+    if r.mention.type in MUTUAL_TYPES:
+        theirs, mine = sources | targets, mine_s | mine_t
+        return len(theirs) >= 2 and len(mine) >= 2 and len(theirs & mine) < 2
+    return bool(mine_s and sources and not mine_s & sources) or bool(mine_t and targets and not mine_t & targets)
+
+
 def _one_occasion(ev: Event, r: Resolved, ev_ids: set[str], names: dict[str, str]) -> bool:
     """Whether a mention tells of event `ev` however the stories stage grouped their articles: it
     gives, in its own words, the exact day a mention of the event gives in its own, and shares one of
@@ -281,6 +303,9 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
     stored = fetch(keys_wanted) if keys_wanted else []
     pool: dict[str, Event] = {e.id: e for e in stored}
     ids_of: dict[str, set[str]] = {e.id: {a.entity for a in e.actors} for e in stored}
+    roles_of: dict[str, tuple[set[str], set[str]]] = {
+        e.id: ({a.entity for a in e.actors if a.role == "source"}, {a.entity for a in e.actors if a.role == "target"})
+        for e in stored}
     home: dict[str, str] = stories_of({m.article for e in stored for m in e.mentions}) if stories_of else {}
     # each event's stories: where its mentions' articles are now (stories merge as they grow)
     told_in: dict[str, set[str]] = {e.id: {home[m.article] for m in e.mentions if m.article in home} for e in stored}
@@ -315,7 +340,8 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
                 continue
             continue  # nothing told before that it fits: a reference alone is no news
         cands = sorted({eid for k in r.blocking_keys() for eid in index.get(k, ())})
-        ok = [pool[c] for c in cands if same_story(r, c) and _compatible(pool[c], r, ids_of[c], max_gap_days)]
+        ok = [pool[c] for c in cands if same_story(r, c) and _compatible(pool[c], r, ids_of[c], max_gap_days)
+              and not _other_parties(roles_of[c], r, names)]
         ids = set(r.sources + r.targets)
         if ok:
             ev = max(ok, key=lambda e: (len(ids & ids_of[e.id]), len(e.mentions), e.id))
@@ -323,6 +349,7 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
             ev = Event(id=_event_id(m), type=m.type, language=r.language, place=r.place)
             pool[ev.id] = ev
             ids_of[ev.id] = set()
+            roles_of[ev.id] = (set(), set())
             told_in[ev.id] = set()
         ev.mentions.append(m)
         if r.story:
@@ -334,6 +361,8 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
         if r.place and not ev.place:
             ev.place = r.place
         ids_of[ev.id] |= ids
+        roles_of[ev.id][0].update(r.sources)
+        roles_of[ev.id][1].update(r.targets)
         for k in r.blocking_keys():
             index.setdefault(k, set()).add(ev.id)
             keys_out.setdefault(ev.id, set()).add(k)
