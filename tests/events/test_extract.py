@@ -341,3 +341,14 @@ def test_the_agent_of_a_passive_verb_may_follow_it_without_oleh(pipe):
     assert "Satreskrim" in (m.source or "") and "GPT" in (m.target or "")
     m = one(pipe, "Tersangka ditangkap di Jakarta pada Senin.", type_="COERCE")
     assert m.source is None  # a place after the verb is where, not who
+
+
+def test_a_side_is_named_with_the_word_after_pihak(pipe):
+    """"pihak penggugat", "pihak ketiga": "pihak" alone names nobody; the word after it is the side,
+    and a trigger word inside the side's name ("tergugat") is no act."""
+    m = one(pipe, "Pihak penggugat menolak tawaran damai itu.", type_="REJECT")
+    assert m.source == "Pihak penggugat"
+    assert not code(pipe, "Mediasi itu dihadiri kuasa hukum pihak penggugat dan tiga orang dari pihak tergugat.",
+                    "id", "2025-06-18")
+    m = one(pipe, "Kedua pihak telah mencapai kesepakatan substantif pada seluruh area negosiasi.", type_="AGREE")
+    assert m.source == "Kedua pihak"

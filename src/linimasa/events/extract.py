@@ -277,14 +277,24 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
             continue
         if t.form in lex.actor_nouns or t.form.split("-")[0] in lex.actor_nouns:  # "negara-negara"
             end = t.end
-            if (i + 1 < len(toks) and toks[i + 1].form in lex.actor_nouns and not covered.holds(toks[i + 1].start)
-                    and article.text[t.end:toks[i + 1].start] == " "):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (nxt is not None and not covered.holds(nxt.start) and article.text[t.end:nxt.start] == " "
+                    and (nxt.form in lex.actor_nouns or (t.form in lex.actor_heads and _complement(nxt, lex)))):
                 i += 1  # "pihak kepolisian", "petugas bandara": one actor, named by both words
                 end = toks[i].end
             out.append(Actor(t.start, end, article.text[t.start:end], None, False, ""))
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _complement(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word can complete an actor head ("pihak penggugat", "tim perunding"): a word, and none
+    that starts another part of the clause (a verb, a preposition, a clause's or a speech word)."""
+    f = tok.form
+    return (f.isalpha() and not f.startswith(("me", "di")) and f not in lex.place_preps and f not in lex.agent_preps
+            and f not in lex.clause_words and f not in lex.complementisers and f not in lex.demonstratives
+            and f not in lex.purpose and f not in lex.speech and f not in lex.report_verbs)
 
 
 def _apposed_place(before: list[Actor], m: Mention, text: str) -> bool:
@@ -605,6 +615,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     continue
                 if in_names.holds(t_start):
                     continue
+                k_actor = bisect.bisect_left(actor_starts, t_start)
+                if k_actor and actors[k_actor - 1].end > t_start:
+                    continue  # "pihak tergugat": a word of an actor's name, no act
                 if (trig.type not in SPEECH_TYPES or noun) and quotes.holds(t_start, strict=True):
                     continue  # a noun in a quote tells of an act ("laporan adanya ancaman bom"), not the speaker's
             passive = False if baseline else _is_passive(toks, first, lex)

@@ -73,6 +73,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     actor_nouns: frozenset[str] = frozenset()
+    actor_heads: frozenset[str] = frozenset()  # actor nouns that take the next word along ("pihak penggugat")
     pronouns_singular: tuple[tuple[str, ...], ...] = ()
     pronouns_plural: tuple[tuple[str, ...], ...] = ()
     receive_verbs: frozenset[str] = frozenset()  # "menerima ancaman": the receiver is the act's target
@@ -167,7 +168,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.negated = _words(mode, "negated")
     lex.planned = _words(mode, "planned")
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
-                 "clause_words", "actor_nouns", "bare_verbs", "nouns", "purpose", "demonstratives",
+                 "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs"):
         setattr(lex, name, _words(data, name))
