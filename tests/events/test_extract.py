@@ -352,3 +352,11 @@ def test_a_side_is_named_with_the_word_after_pihak(pipe):
                     "id", "2025-06-18")
     m = one(pipe, "Kedua pihak telah mencapai kesepakatan substantif pada seluruh area negosiasi.", type_="AGREE")
     assert m.source == "Kedua pihak"
+
+
+def test_an_institution_where_it_happened_is_its_venue_not_its_target(pipe):
+    m = one(pipe, "Hakim Rosihan membacakan amar putusan di Pengadilan Tipikor Jakarta, Rabu (18/6/2025).",
+            type_="COERCE")
+    assert m.target is None
+    m = one(pipe, "Kementerian Sosial menyalurkan bantuan kepada warga Garut.", type_="AID")
+    assert m.source == "Kementerian Sosial"  # an institution that acts is still an actor

@@ -241,6 +241,8 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
             before in lex.place_preps or _apposed_place(out, m, article.text)
             # "ke wilayah Kursk", "di kawasan Gunung Gumitir": a place preposition, then a word for a place
             or (before in lex.place_nouns and k is not None and k > 0 and toks[k - 1].form in lex.place_preps))
+        # "membacakan amar putusan di Pengadilan Tipikor Jakarta": an institution where it happened, its venue
+        place = place or (m.type == "ORG" and before in lex.venue_preps)
         out.append(Actor(m.start, m.end, m.text, mi, place, m.type))
         spans.append((m.start, m.end))
     covered = _Intervals(spans)
