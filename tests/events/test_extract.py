@@ -186,11 +186,14 @@ def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
 
 def test_who_receives_a_threat_or_aid_is_its_target_not_its_doer(pipe):
     """"Maskapai ... menerima 999 ancaman bom": the receiver is the threat's target and whoever made it
-    is untold; so for aid received. A visit received is done together: the host stays its source."""
+    is untold; so for aid received, unless "dari" names its giver. A visit received is done together:
+    the host stays its source."""
     threat = one(pipe, "Maskapai dan bandara di India menerima total 999 ancaman bom palsu sejak awal 2024.",
                  type_="THREATEN")
     assert threat.source is None and threat.target
     aid = one(pipe, "Warga Garut menerima bantuan sembako dari Kementerian Sosial.", type_="AID")
+    assert aid.source == "Kementerian Sosial" and "Garut" in (aid.target or "")
+    aid = one(pipe, "Warga Garut menerima bantuan sembako pada Senin.", type_="AID")
     assert aid.source is None and "Garut" in (aid.target or "")
     visit = one(pipe, "Presiden Prabowo menerima kunjungan Menteri Luar Negeri Rusia Sergei Lavrov di Istana.",
                 type_="CONSULT")
@@ -360,3 +363,12 @@ def test_an_institution_where_it_happened_is_its_venue_not_its_target(pipe):
     assert m.target is None
     m = one(pipe, "Kementerian Sosial menyalurkan bantuan kepada warga Garut.", type_="AID")
     assert m.source == "Kementerian Sosial"  # an institution that acts is still an actor
+
+
+def test_whom_an_act_told_by_its_noun_befell_follows_its_doer(pipe):
+    """"Serangan besar Hamas terhadap Israel": Hamas attacked, Israel was attacked; not past a passive
+    verb ("permintaan maaf Marcella dilakukan atas permintaan tersangka")."""
+    m = one(pipe, "Serangan besar Hamas terhadap Israel pada tanggal 7 Oktober 2023 memicu perang.", type_="ASSAULT")
+    assert (m.source, m.target) == ("Hamas", "Israel")
+    m = one(pipe, "Permintaan maaf Marcella Santoso dilakukan atas permintaan tersangka sendiri.", type_="CONCEDE")
+    assert m.target is None

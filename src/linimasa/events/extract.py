@@ -40,6 +40,8 @@ MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 RECEIVE_REACH = 3  # tokens before a noun trigger where a verb of receiving ("menerima", "mendapat") stands
 # Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "PROTEST"}
+# Words at most between a noun's doer and whom the act befell ("Serangan besar Hamas terhadap Israel").
+TARGET_GAP_WORDS = 3
 # How far from its trigger (in characters) an event's source or target is looked for. No sentence
 # of news is this long (the longest of the 5,447 raw-scrape articles has 896), so it changes nothing there;
 # a text without sentence ends is one sentence, and roles looked for across all of it made every
@@ -288,6 +290,13 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _passive_word(word: str, lex: Lexicon) -> bool:
+    """A passive verb by its shape ("dilakukan"): a passive prefix before at least four letters; not
+    "terhadap" or "tersebut", which only look like one; in English an auxiliary ("was")."""
+    return (word in lex.passive_auxiliaries or (word.isalpha() and len(word) > 5
+            and word.startswith(lex.passive_prefixes) and word not in lex.not_verbs))
 
 
 def _complement(tok: Token, lex: Lexicon) -> bool:
@@ -637,6 +646,13 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     or _possessor(text, t_end, targets[0])):
                 sources, targets = targets[:1], []  # "serangan Israel", "Kunjungan Presiden Prabowo"
                 possessed = True
+                # "Serangan besar Hamas terhadap Israel", "Tembakan tank Israel menewaskan 45 warga
+                # Palestina": whom the act befell is the next actor of the clause
+                after = next((a for a in near if a.start >= sources[0].end and not a.place), None)
+                gap = text[sources[0].end:after.start].casefold().split() if after is not None else []
+                if after is not None and not re.search(r"[,;:()\"“”]", text[sources[0].end:after.start]) and (
+                        len(gap) <= TARGET_GAP_WORDS) and not any(_passive_word(w, lex) for w in gap):
+                    targets = [after]  # (not past a passive verb: "... dilakukan atas permintaan tersangka")
             # "Maskapai ... menerima total 999 ancaman bom": who receives a threat, an attack, aid or a
             # rebuke is its target, and who made it is untold
             received = (not baseline and noun and not passive and trig.type not in MUTUAL_TYPES
@@ -644,7 +660,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if received and sources and not possessed and sources[-1].end <= t_start:
                 # "karena serangan Israel": Israel did it; '"... mendapat laporan adanya ancaman bom ...,"
                 # kata Kapolda': the speaker told of it
-                sources, targets = [], sources[-1:]
+                giver = next((a for a in near if a.start >= t_end and not re.search(r"[,;:]", text[t_end:a.start])
+                              and _word_before(text, a.start) in lex.giver_preps), None)
+                # "menerima bantuan sembako dari Kementerian Sosial": who gave it is after "dari"
+                sources, targets = ([giver] if giver is not None else []), sources[-1:]
             if not baseline and trig.type in MUTUAL_TYPES and not passive and not targets and len(sources) > 1:
                 # "Dedi Mulyadi dan Irwansyah tampak berbincang": two who meet, agree or work together,
                 # coded as PLOVER codes a mutual act, the first its source and the other its target
