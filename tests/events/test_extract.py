@@ -336,7 +336,7 @@ def test_a_noun_of_telling_makes_the_next_noun_a_topic(pipe):
 
 def test_two_actor_nouns_in_a_row_are_one_actor(pipe):
     m = one(pipe, "Setelah mendarat darurat, para penumpang pun dievakuasi oleh pihak kepolisian.", type_="AID")
-    assert m.source == "pihak kepolisian" and m.target == "penumpang"
+    assert m.source == "pihak kepolisian" and m.target == "para penumpang"
 
 
 def test_the_agent_of_a_passive_verb_may_follow_it_without_oleh(pipe):
@@ -372,3 +372,14 @@ def test_whom_an_act_told_by_its_noun_befell_follows_its_doer(pipe):
     assert (m.source, m.target) == ("Hamas", "Israel")
     m = one(pipe, "Permintaan maaf Marcella Santoso dilakukan atas permintaan tersangka sendiri.", type_="CONCEDE")
     assert m.target is None
+
+
+def test_people_counted_or_named_with_para_are_actors(pipe):
+    """"menetapkan enam orang sebagai tersangka" (inside a trigger of several words), "sedikitnya 11
+    orang", "para kepala desa": people no entity names, who an act befalls."""
+    m = one(pipe, "Sebelumnya, KPK telah menetapkan enam orang sebagai tersangka kasus korupsi.", type_="COERCE")
+    assert m.target == "enam orang"
+    m = one(pipe, "Pasukan Israel menembak sedikitnya 11 orang di Gaza.", type_="ASSAULT")
+    assert m.target == "11 orang"
+    m = one(pipe, "Polisi menangkap para tersangka di sejumlah wilayah.", type_="COERCE")
+    assert m.target == "para tersangka"

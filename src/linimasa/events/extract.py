@@ -279,17 +279,28 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
                 break
         if matched:
             continue
-        if t.form in lex.actor_nouns or t.form.split("-")[0] in lex.actor_nouns:  # "negara-negara"
+        head = t.form in lex.actor_heads
+        if head or t.form in lex.actor_nouns or t.form.split("-")[0] in lex.actor_nouns:  # "negara-negara"
             end = t.end
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (nxt is not None and not covered.holds(nxt.start) and article.text[t.end:nxt.start] == " "
-                    and (nxt.form in lex.actor_nouns or (t.form in lex.actor_heads and _complement(nxt, lex)))):
-                i += 1  # "pihak kepolisian", "petugas bandara": one actor, named by both words
+                    and (nxt.form in lex.actor_nouns or (head and _complement(nxt, lex)))):
+                i += 1  # "pihak kepolisian", "petugas bandara", "para pengembang": one actor, named by both words
                 end = toks[i].end
-            out.append(Actor(t.start, end, article.text[t.start:end], None, False, ""))
+            if end > t.end or not head or t.form in lex.actor_nouns:  # "para" alone names no one
+                out.append(Actor(t.start, end, article.text[t.start:end], None, False, ""))
+        elif (t.form in lex.people_counters and i > 0 and _number(toks[i - 1], lex)
+              and not covered.holds(toks[i - 1].start)):
+            # "sedikitnya 11 orang tewas", "menetapkan enam orang sebagai tersangka": people counted
+            out.append(Actor(toks[i - 1].start, t.end, article.text[toks[i - 1].start:t.end], None, False, ""))
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _number(tok: Token, lex: Lexicon) -> bool:
+    """A number written in figures ("11", "1.200") or in words ("enam", "puluhan")."""
+    return tok.form.replace(".", "").replace(",", "").isdigit() or tok.form in lex.number_words
 
 
 def _passive_word(word: str, lex: Lexicon) -> bool:
@@ -725,7 +736,9 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
     with no actor before it belongs to the speaker of "…, kata X" (`speech_starts`: where the
     sentence's speech verbs start, in order)."""
     left = [k for k, a in enumerate(actors) if a.end <= t_start and (baseline or not a.place)]
-    right = [k for k, a in enumerate(actors) if a.start >= t_end]
+    # and inside a trigger of several words ("menetapkan enam orang sebagai tersangka")
+    right = [k for k, a in enumerate(actors)
+             if a.start >= t_end or (not baseline and t_start < a.start and a.end < t_end)]
     if baseline:
         return ([actors[left[-1]]] if left else []), ([actors[right[0]]] if right else [])
     k = bisect.bisect_left(speech_starts, t_end)

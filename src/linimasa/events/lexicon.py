@@ -65,6 +65,8 @@ class Lexicon:
     credit_words: frozenset[str] = frozenset()  # the word before a medium credited ("dilansir AFP")
     report_verbs: frozenset[str] = frozenset()  # verbs of saying before what was said ("menjelaskan, ...")
     giver_preps: frozenset[str] = frozenset()  # before who gave what was received ("bantuan dari Kemensos")
+    people_counters: frozenset[str] = frozenset()  # nouns a number makes a group of people ("11 orang")
+    number_words: frozenset[str] = frozenset()  # numbers written in words ("enam", "puluhan")
     not_verbs: frozenset[str] = frozenset()  # words shaped like a passive verb that are none ("terhadap")
     venue_preps: frozenset[str] = frozenset()  # before an institution where an act happens ("di Pengadilan")
     topic_nouns: frozenset[str] = frozenset()  # a noun whose next noun is what it tells of ("informasi ancaman")
@@ -173,7 +175,8 @@ def load_lexicon(lang: str) -> Lexicon:
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
                  "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
-                 "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps"):
+                 "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
+                 "people_counters", "number_words"):
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
