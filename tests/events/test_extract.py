@@ -383,3 +383,15 @@ def test_people_counted_or_named_with_para_are_actors(pipe):
     assert m.target == "11 orang"
     m = one(pipe, "Polisi menangkap para tersangka di sejumlah wilayah.", type_="COERCE")
     assert m.target == "para tersangka"
+
+
+def test_what_a_threat_threatens_is_no_act_and_a_passive_of_receiving_names_its_receiver(pipe):
+    """'ancaman "meledakkan" penerbangan': the flight was threatened, not attacked; "Ancaman bom ...
+    diterima PT Angkasa Pura": the airport company received the threat, it made none."""
+    found = code(pipe, 'Email itu berisi ancaman "meledakkan" penerbangan Saudia Airlines SV 5276.', "id", "2025-06-18")
+    assert not [m for m in found if m.type == "ASSAULT"]
+    m = one(pipe, "Ancaman bom di pesawat tersebut mulanya diterima PT Angkasa Pura via e-mail.", type_="THREATEN")
+    assert m.source is None and m.target == "PT Angkasa Pura"
+    m = one(pipe, "Untuk itu, dilakukan koordinasi dengan pihak Saudi Arabia selaku penerima ancaman.",
+            type_="THREATEN")
+    assert m.source is None and m.target == "Saudi Arabia"

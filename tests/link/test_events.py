@@ -347,3 +347,15 @@ def test_acts_of_one_type_by_other_doers_are_other_events():
     assert events(palace, retold) == 1
     country = Resolved(_act("a4", "CONSULT", "Indonesia"), "id", ["id"], ["putin"], story="visit")
     assert events(palace, country) == 1  # one side named by its country only: nothing tells them apart
+
+
+def test_mentions_whose_actors_no_entity_names_meet_on_either_side():
+    """"pihak kepolisian mengevakuasi para penumpang" and "para penumpang telah dievakuasi" (no doer
+    told) share the passengers: one evacuation, not two."""
+    def evac(article: str, source: str | None) -> Resolved:
+        m = EventMention(article=article, start=0, end=10, text="dievakuasi", type="AID", trigger="dievakuasi",
+                         date=DateValue("2025-06-17", "day"), date_how="article",  # type: ignore[arg-type]
+                         date_text="2025-06-17", source=source, target="para penumpang")
+        return Resolved(m, "id", story="flight")
+
+    assert len(merge_mentions([evac("a1", "pihak kepolisian"), evac("a2", None)], lambda keys: [], {}).events) == 1

@@ -298,6 +298,21 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
     return out
 
 
+def _in_actor(actors: list[Actor], starts: list[int], pos: int) -> bool:
+    """Whether `pos` lies inside an actor's words, after its first ("pihak tergugat")."""
+    k = bisect.bisect_left(starts, pos)
+    return bool(k) and actors[k - 1].end > pos
+
+
+def _content_of_noun(toks: list[Token], first: int, content_nouns: set[int]) -> bool:
+    """Whether the trigger at token `first` comes right after the noun of a threat, a request or a
+    promise (`content_nouns`: their last tokens), quote marks aside: it tells what was threatened."""
+    k = first - 1
+    while k >= 0 and QUOTE_MARK.fullmatch(toks[k].form):
+        k -= 1
+    return k in content_nouns
+
+
 def _number(tok: Token, lex: Lexicon) -> bool:
     """A number written in figures ("11", "1.200") or in words ("enam", "puluhan")."""
     return tok.form.replace(".", "").replace(",", "").isdigit() or tok.form in lex.number_words
@@ -599,6 +614,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         complementisers = [k for k, t in enumerate(toks) if t.form in lex.complementisers]
         speech_starts = [t.start for t in toks if t.form in lex.speech]
         later = _LastOfType(found)
+        # where the nouns of a threat, a request or a promise end: the trigger right after one is its content
+        content_nouns = {idx[-1] for trig, idx in found
+                         if trig.type in CONTENT_TYPES and lex.is_noun(toks[idx[0]].form)
+                         and not _in_actor(actors, actor_starts, toks[idx[0]].start)}
         seen: set[tuple[str, str | None, str | None]] = set()
         prev_sources: list[Actor] = []
         prev_type = ""
@@ -622,6 +641,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "Konferensi tersebut akan melanjutkan pembicaraan …": the news is the later one
             if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and prev_type in CONTENT_TYPES):
                 continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done
+            if not baseline and _content_of_noun(toks, first, content_nouns):
+                continue  # 'ancaman "meledakkan" penerbangan', "ancaman serangan": what was threatened
             if not baseline and content_from is not None and _any_in(complementisers, content_from, first):
                 continue  # "jaminan bahwa ... tidak mengancam Rusia": what was promised, not done
             if (not baseline and noun and first > 0 and lex.verb_prefixes
@@ -637,8 +658,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     continue
                 if in_names.holds(t_start):
                     continue
-                k_actor = bisect.bisect_left(actor_starts, t_start)
-                if k_actor and actors[k_actor - 1].end > t_start:
+                if _in_actor(actors, actor_starts, t_start):
                     continue  # "pihak tergugat": a word of an actor's name, no act
                 if (trig.type not in SPEECH_TYPES or noun) and quotes.holds(t_start, strict=True):
                     continue  # a noun in a quote tells of an act ("laporan adanya ancaman bom"), not the speaker's
@@ -650,8 +670,14 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             told = bool(not baseline and noun and sources and _told(toks, text, sources[-1].end, first, lex))
             if told:
                 sources = []  # "Asri Santosa menjelaskan, ancaman bom ...": the speaker told of it
+            # "Ancaman bom ... mulanya diterima PT Angkasa Pura": who received it, by a passive of receiving
+            received_by = bool(not baseline and noun and targets and any(
+                t.form in lex.receive_passives for t in toks[last + 1:] if t.end <= targets[0].start))
+            if received_by:
+                sources = []
             possessed = False
-            if not baseline and noun and not passive and targets and targets[0].mention is not None and (
+            if not baseline and noun and not passive and not received_by and targets and (
+                    targets[0].mention is not None) and (
                     targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and (
                     (not sources and not told) or (sources and sources[0].end < sent.start)
                     or _possessor(text, t_end, targets[0])):
@@ -666,8 +692,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     targets = [after]  # (not past a passive verb: "... dilakukan atas permintaan tersangka")
             # "Maskapai ... menerima total 999 ancaman bom": who receives a threat, an attack, aid or a
             # rebuke is its target, and who made it is untold
-            received = (not baseline and noun and not passive and trig.type not in MUTUAL_TYPES
-                        and any(t.form in lex.receive_verbs for t in toks[max(0, first - RECEIVE_REACH):first]))
+            received = received_by or (
+                not baseline and noun and not passive and trig.type not in MUTUAL_TYPES
+                and any(t.form in lex.receive_verbs for t in toks[max(0, first - RECEIVE_REACH):first]))
             if received and sources and not possessed and sources[-1].end <= t_start:
                 # "karena serangan Israel": Israel did it; '"... mendapat laporan adanya ancaman bom ...,"
                 # kata Kapolda': the speaker told of it

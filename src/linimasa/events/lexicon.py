@@ -64,6 +64,7 @@ class Lexicon:
     place_preps: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()  # the word before a medium credited ("dilansir AFP")
     report_verbs: frozenset[str] = frozenset()  # verbs of saying before what was said ("menjelaskan, ...")
+    receive_passives: frozenset[str] = frozenset()  # "ancaman ... diterima PT Angkasa Pura": its receiver
     giver_preps: frozenset[str] = frozenset()  # before who gave what was received ("bantuan dari Kemensos")
     people_counters: frozenset[str] = frozenset()  # nouns a number makes a group of people ("11 orang")
     number_words: frozenset[str] = frozenset()  # numbers written in words ("enam", "puluhan")
@@ -176,7 +177,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
-                 "people_counters", "number_words"):
+                 "people_counters", "number_words", "receive_passives"):
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())

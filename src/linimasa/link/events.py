@@ -53,8 +53,7 @@ class Resolved:
         ids = self.sources + self.targets
         if ids:
             return {(self.mention.type, i) for i in ids}
-        text = self.mention.source or self.mention.target or ""
-        return {(self.mention.type, "txt:" + normalise(text))} if text else set()
+        return {(self.mention.type, "txt:" + t) for t in _texts(self.mention)}
 
 
 @dataclass
@@ -62,6 +61,13 @@ class MergeResult:
     events: list[Event]  # new or changed
     keys: dict[str, set[Key]]
     conflicts: list[Conflict]
+
+
+def _texts(m: EventMention) -> set[str]:
+    """A mention's actors as written, normalised, when no entity names them: who did it and to whom
+    ("pihak kepolisian mengevakuasi para penumpang" and "para penumpang telah dievakuasi" share the
+    passengers)."""
+    return {normalise(t) for t in (m.source, m.target) if t}
 
 
 def mention_range(m: EventMention) -> tuple[Any, Any] | None:
@@ -95,8 +101,7 @@ def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int, any
         if not ids & ev_ids:
             return False
     else:
-        texts = {normalise(x.source or x.target or "") for x in ev.mentions}
-        if normalise(m.source or m.target or "") not in texts:
+        if not _texts(m) & set().union(*(_texts(x) for x in ev.mentions)):
             return False
     rng = mention_range(m)
     dated = [(r, e) for e in ev.mentions if (r := mention_range(e))]
@@ -319,9 +324,8 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
         for a in e.actors:
             index.setdefault((e.type, a.entity), set()).add(e.id)
         for m in e.mentions:
-            text = m.source or m.target
-            if text and not e.actors:
-                index.setdefault((e.type, "txt:" + normalise(text)), set()).add(e.id)
+            for text in _texts(m) if not e.actors else ():
+                index.setdefault((e.type, "txt:" + text), set()).add(e.id)
     changed: dict[str, Event] = {}
     keys_out: dict[str, set[Key]] = {}
     contradicted: list[tuple[Resolved, str]] = []  # (negated mention, its event)
