@@ -395,3 +395,10 @@ def test_what_a_threat_threatens_is_no_act_and_a_passive_of_receiving_names_its_
     m = one(pipe, "Untuk itu, dilakukan koordinasi dengan pihak Saudi Arabia selaku penerima ancaman.",
             type_="THREATEN")
     assert m.source is None and m.target == "Saudi Arabia"
+
+
+def test_how_the_press_met_its_source_is_no_meeting(pipe):
+    for text in ('Semoga keduanya langgeng," kata Once Mekel saat ditemui di dapilnya di Jakarta Pusat.',
+                 '"Tarif itu diperpanjang," kata Gubernur BI Perry Warjiyo dalam konferensi pers daring, Rabu.'):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "CONSULT"], text
+    assert code(pipe, "Prabowo ditemui Putin di Istana Konstantinovsky.", "id", "2025-06-18")

@@ -298,6 +298,15 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
     return out
 
 
+def _press(toks: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether a trigger tells how the press met its source: a passive of meeting after "saat" or
+    "ketika" ("saat ditemui di Senayan", "ketika dihubungi"), or a meeting of the press ("konferensi
+    pers", "jumpa pers", "press conference")."""
+    after_when = first > 0 and toks[first - 1].form in lex.press_openers and toks[first].form in lex.press_verbs
+    return after_when or (last + 1 < len(toks) and toks[last + 1].form in lex.press_words) or (
+        first > 0 and toks[first - 1].form in lex.press_words)
+
+
 def _in_actor(actors: list[Actor], starts: list[int], pos: int) -> bool:
     """Whether `pos` lies inside an actor's words, after its first ("pihak tergugat")."""
     k = bisect.bisect_left(starts, pos)
@@ -641,6 +650,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "Konferensi tersebut akan melanjutkan pembicaraan …": the news is the later one
             if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and prev_type in CONTENT_TYPES):
                 continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done
+            if not baseline and _press(toks, first, last, lex):
+                continue  # "kata Once Mekel saat ditemui di dapilnya", "dalam konferensi pers": the press, no meeting
             if not baseline and _content_of_noun(toks, first, content_nouns):
                 continue  # 'ancaman "meledakkan" penerbangan', "ancaman serangan": what was threatened
             if not baseline and content_from is not None and _any_in(complementisers, content_from, first):

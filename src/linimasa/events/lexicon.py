@@ -64,6 +64,9 @@ class Lexicon:
     place_preps: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()  # the word before a medium credited ("dilansir AFP")
     report_verbs: frozenset[str] = frozenset()  # verbs of saying before what was said ("menjelaskan, ...")
+    press_verbs: frozenset[str] = frozenset()  # "saat ditemui": how the press met a source, no meeting
+    press_openers: frozenset[str] = frozenset()  # ... after these words ("saat", "ketika")
+    press_words: frozenset[str] = frozenset()  # "konferensi pers": a meeting of the press, no event
     receive_passives: frozenset[str] = frozenset()  # "ancaman ... diterima PT Angkasa Pura": its receiver
     giver_preps: frozenset[str] = frozenset()  # before who gave what was received ("bantuan dari Kemensos")
     people_counters: frozenset[str] = frozenset()  # nouns a number makes a group of people ("11 orang")
@@ -177,7 +180,8 @@ def load_lexicon(lang: str) -> Lexicon:
                  "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
-                 "people_counters", "number_words", "receive_passives"):
+                 "people_counters", "number_words", "receive_passives",
+                 "press_verbs", "press_openers", "press_words"):
         setattr(lex, name, _words(data, name))
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
