@@ -402,3 +402,8 @@ def test_how_the_press_met_its_source_is_no_meeting(pipe):
                  '"Tarif itu diperpanjang," kata Gubernur BI Perry Warjiyo dalam konferensi pers daring, Rabu.'):
         assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "CONSULT"], text
     assert code(pipe, "Prabowo ditemui Putin di Istana Konstantinovsky.", "id", "2025-06-18")
+
+
+def test_a_material_verb_before_bahwa_is_a_verb_of_saying(pipe):
+    assert not code(pipe, "Ahmad Dhani mengungkap bahwa pesta megah ini adalah bentuk penghargaan.", "id", "2025-06-18")
+    assert one(pipe, "Polisi mengungkap jaringan narkoba internasional.", type_="COERCE").source == "Polisi"

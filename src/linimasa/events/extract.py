@@ -650,6 +650,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "Konferensi tersebut akan melanjutkan pembicaraan …": the news is the later one
             if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and prev_type in CONTENT_TYPES):
                 continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done
+            if (not baseline and trig.type not in SPEECH_TYPES and last + 1 < len(toks)
+                    and toks[last + 1].form in lex.complementisers):
+                continue  # "Ahmad Dhani mengungkap bahwa ...": a verb of saying here, what it says follows
             if not baseline and _press(toks, first, last, lex):
                 continue  # "kata Once Mekel saat ditemui di dapilnya", "dalam konferensi pers": the press, no meeting
             if not baseline and _content_of_noun(toks, first, content_nouns):
