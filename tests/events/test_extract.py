@@ -407,3 +407,13 @@ def test_how_the_press_met_its_source_is_no_meeting(pipe):
 def test_a_material_verb_before_bahwa_is_a_verb_of_saying(pipe):
     assert not code(pipe, "Ahmad Dhani mengungkap bahwa pesta megah ini adalah bentuk penghargaan.", "id", "2025-06-18")
     assert one(pipe, "Polisi mengungkap jaringan narkoba internasional.", type_="COERCE").source == "Polisi"
+
+
+def test_sport_and_figures_of_speech_are_no_coercion_threat_or_war(pipe):
+    for text, lang in (("Klub asal Arab Saudi itu menahan imbang Real Madrid 1-1.", "id"),
+                       ("Dortmund berupaya mengancam lewat tembakan jarak jauh di menit ke-64, namun diamankan kiper "
+                        "Fluminense.", "id"),
+                       ("Peringkat Indonesia anjlok imbas dari perang tarif yang ditujukan ke kawasan ini.", "id"),
+                       ("Exports fell as the trade war with China went on.", "en")):
+        assert not code(pipe, text, lang, "2025-06-18"), text
+    assert one(pipe, "Israel melancarkan perang terhadap Hamas.", type_="ASSAULT").target == "Hamas"

@@ -298,6 +298,17 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
     return out
 
 
+def _in_phrase(toks: list[Token], i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether token `i` is a word of one of `phrases` (indexed by each of their words) as written
+    around it ("perang" in "perang tarif", "war" in "trade war")."""
+    form = toks[i].form
+    for p in phrases.get(form, ()):
+        for j, w in enumerate(p):
+            if w == form and i - j >= 0 and tuple(t.form for t in toks[i - j:i - j + len(p)]) == p:
+                return True
+    return False
+
+
 def _press(toks: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """Whether a trigger tells how the press met its source: a passive of meeting after "saat" or
     "ketika" ("saat ditemui di Senayan", "ketika dihubungi"), or a meeting of the press ("konferensi
@@ -653,6 +664,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if (not baseline and trig.type not in SPEECH_TYPES and last + 1 < len(toks)
                     and toks[last + 1].form in lex.complementisers):
                 continue  # "Ahmad Dhani mengungkap bahwa ...": a verb of saying here, what it says follows
+            if not baseline and _in_phrase(toks, first, lex.not_events):
+                continue  # "perang tarif", "trade war": a figure of speech, no fighting
             if not baseline and _press(toks, first, last, lex):
                 continue  # "kata Once Mekel saat ditemui di dapilnya", "dalam konferensi pers": the press, no meeting
             if not baseline and _content_of_noun(toks, first, content_nouns):

@@ -64,6 +64,7 @@ class Lexicon:
     place_preps: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()  # the word before a medium credited ("dilansir AFP")
     report_verbs: frozenset[str] = frozenset()  # verbs of saying before what was said ("menjelaskan, ...")
+    not_events: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # by each word
     press_verbs: frozenset[str] = frozenset()  # "saat ditemui": how the press met a source, no meeting
     press_openers: frozenset[str] = frozenset()  # ... after these words ("saat", "ketika")
     press_words: frozenset[str] = frozenset()  # "konferensi pers": a meeting of the press, no event
@@ -183,6 +184,12 @@ def load_lexicon(lang: str) -> Lexicon:
                  "people_counters", "number_words", "receive_passives",
                  "press_verbs", "press_openers", "press_words"):
         setattr(lex, name, _words(data, name))
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data.get("not_events") or ():
+        words = tuple(str(phrase).casefold().split())
+        for w in set(words):
+            phrases.setdefault(w, []).append(words)
+    lex.not_events = {w: tuple(ps) for w, ps in phrases.items()}
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
     derived = data.get("derived_nouns") or {}
