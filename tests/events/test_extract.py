@@ -417,3 +417,11 @@ def test_sport_and_figures_of_speech_are_no_coercion_threat_or_war(pipe):
                        ("Exports fell as the trade war with China went on.", "en")):
         assert not code(pipe, text, lang, "2025-06-18"), text
     assert one(pipe, "Israel melancarkan perang terhadap Hamas.", type_="ASSAULT").target == "Hamas"
+
+
+def test_a_place_joined_to_a_place_by_and_is_a_place(pipe):
+    m = one(pipe, "The bombings of the embassies in Kenya and Tanzania killed 224 people.", lang="en",
+            type_="ASSAULT")
+    assert m.source not in ("Tanzania", "Kenya") and m.target != "Tanzania"
+    m = one(pipe, "Israel menyerang sejumlah target di Gaza dan Lebanon pada Senin.", type_="ASSAULT")
+    assert m.source == "Israel" and m.target != "Lebanon"

@@ -240,7 +240,7 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
         if m.type == "ORG" and before in lex.credit_words:
             continue  # "menurut laporan Arab News", "seperti dilansir AFP": the medium that told it
         place = m.type in PLACE_TYPES and (
-            before in lex.place_preps or _apposed_place(out, m, article.text)
+            before in lex.place_preps or _apposed_place(out, m, article.text, lex.coordinators)
             # "ke wilayah Kursk", "di kawasan Gunung Gumitir": a place preposition, then a word for a place
             or (before in lex.place_nouns and k is not None and k > 0 and toks[k - 1].form in lex.place_preps))
         # "membacakan amar putusan di Pengadilan Tipikor Jakarta": an institution where it happened, its venue
@@ -354,11 +354,16 @@ def _complement(tok: Token, lex: Lexicon) -> bool:
             and f not in lex.purpose and f not in lex.speech and f not in lex.report_verbs)
 
 
-def _apposed_place(before: list[Actor], m: Mention, text: str) -> bool:
+def _apposed_place(before: list[Actor], m: Mention, text: str, coordinators: frozenset[str]) -> bool:
     """A place set after another place by a comma says where that one is ("di Istana
-    Konstantinovsky, St. Petersburg", "di Kuningan, Jakarta Selatan"), and one joined to it by a dash
-    is the other end of a route ("rute Jeddah-Jakarta"): a place too, never a doer or the one met."""
-    return bool(before) and before[-1].place and text[before[-1].end:m.start].strip() in (",", "-", "–")
+    Konstantinovsky, St. Petersburg", "di Kuningan, Jakarta Selatan"), one joined to it by a dash
+    is the other end of a route ("rute Jeddah-Jakarta"), and one joined by "dan" or "and" is a second
+    place of the same act ("the embassies in Kenya and Tanzania"): a place too, never a doer or the
+    one met."""
+    if not before or not before[-1].place:
+        return False
+    gap = text[before[-1].end:m.start].strip().casefold()
+    return gap in (",", "-", "–") or gap.lstrip(", ") in coordinators
 
 
 _DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)

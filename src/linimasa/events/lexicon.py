@@ -65,6 +65,7 @@ class Lexicon:
     credit_words: frozenset[str] = frozenset()  # the word before a medium credited ("dilansir AFP")
     report_verbs: frozenset[str] = frozenset()  # verbs of saying before what was said ("menjelaskan, ...")
     not_events: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # by each word
+    coordinators: frozenset[str] = frozenset()  # "in Kenya and Tanzania": a second place joined to the first
     press_verbs: frozenset[str] = frozenset()  # "saat ditemui": how the press met a source, no meeting
     press_openers: frozenset[str] = frozenset()  # ... after these words ("saat", "ketika")
     press_words: frozenset[str] = frozenset()  # "konferensi pers": a meeting of the press, no event
@@ -182,7 +183,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
                  "people_counters", "number_words", "receive_passives",
-                 "press_verbs", "press_openers", "press_words"):
+                 "press_verbs", "press_openers", "press_words", "coordinators"):
         setattr(lex, name, _words(data, name))
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for phrase in data.get("not_events") or ():
