@@ -425,3 +425,15 @@ def test_a_place_joined_to_a_place_by_and_is_a_place(pipe):
     assert m.source not in ("Tanzania", "Kenya") and m.target != "Tanzania"
     m = one(pipe, "Israel menyerang sejumlah target di Gaza dan Lebanon pada Senin.", type_="ASSAULT")
     assert m.source == "Israel" and m.target != "Lebanon"
+
+
+def test_words_that_only_share_a_triggers_stem_are_no_events(pipe):
+    """"ban" (a tyre) shares "membantah"'s stem as the stemmer cuts it, "tangkapan ikan" (a catch)
+    "menangkap"'s; "menyambut tahun ajaran baru" welcomes a season, not a party."""
+    for text in ("Mobil Ferrari itu terguling hingga ban belakang nyaris lepas.",
+                 "Mancing, tangkapan ikannya ditimbang, lalu mereka pergi ke laut lagi.",
+                 "Para orang tua kembali menyambut tahun ajaran baru sekolah."):
+        assert not code(pipe, text, "id", "2025-06-18"), text
+    assert one(pipe, "Kristomei Sianturi membantah tuduhan itu.", type_="REJECT").source == "Kristomei Sianturi"
+    m = one(pipe, "Asosiasi Pertekstilan Indonesia menyambut baik langkah Kementerian Perdagangan.", type_="SUPPORT")
+    assert m.source == "Asosiasi Pertekstilan Indonesia"
