@@ -437,3 +437,10 @@ def test_words_that_only_share_a_triggers_stem_are_no_events(pipe):
     assert one(pipe, "Kristomei Sianturi membantah tuduhan itu.", type_="REJECT").source == "Kristomei Sianturi"
     m = one(pipe, "Asosiasi Pertekstilan Indonesia menyambut baik langkah Kementerian Perdagangan.", type_="SUPPORT")
     assert m.source == "Asosiasi Pertekstilan Indonesia"
+
+
+def test_the_speaker_before_a_passive_clause_is_not_its_subject(pipe):
+    found = code(pipe, "Gus Ipul mengatakan bansos PKH telah disalurkan kepada 80 persen KPM.", "id", "2025-06-18")
+    assert not [m for m in found if m.target and "Ipul" in m.target]
+    m = one(pipe, "Kapolres mengatakan pelaku ditangkap di rumahnya.", type_="COERCE")
+    assert m.target == "pelaku"

@@ -702,6 +702,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             told = bool(not baseline and noun and sources and _told(toks, text, sources[-1].end, first, lex))
             if told:
                 sources = []  # "Asri Santosa menjelaskan, ancaman bom ...": the speaker told of it
+            if not baseline and passive and targets and _told(toks, text, targets[-1].end, first, lex, loose=True):
+                targets = []  # "Gus Ipul mengatakan bansos PKH telah disalurkan": the speaker received nothing
             # "Ancaman bom ... mulanya diterima PT Angkasa Pura": who received it, by a passive of receiving
             received_by = bool(not baseline and noun and targets and any(
                 t.form in lex.receive_passives for t in toks[last + 1:] if t.end <= targets[0].start))
@@ -918,11 +920,13 @@ def _nearest_place(places: list[Actor], starts: list[int], t_start: int) -> Acto
     return places[-1] if places else None
 
 
-def _told(toks: list[Token], text: str, after: int, first: int, lex: Lexicon) -> bool:
+def _told(toks: list[Token], text: str, after: int, first: int, lex: Lexicon, loose: bool = False) -> bool:
     """Whether a verb of saying opens a reported clause ("menjelaskan, ...", "mengatakan bahwa ...")
     between the end of an actor (`after`) and the trigger at token `first`: what follows is what the
     actor said, and a noun there is no act of theirs. A noun straight after the verb is its object
-    ("menyatakan dukungan"), an act of the speaker's."""
+    ("menyatakan dukungan"), an act of the speaker's. `loose`: any word between the verb and the
+    trigger opens the clause (a passive verb's subject: "Gus Ipul mengatakan bansos PKH telah
+    disalurkan")."""
     for j in range(first - 1, -1, -1):
         t = toks[j]
         if t.start < after:
@@ -930,7 +934,7 @@ def _told(toks: list[Token], text: str, after: int, first: int, lex: Lexicon) ->
         if t.form in lex.report_verbs or t.form in lex.speech:
             if QUOTE_MARK.search(text, t.end, toks[first].start):
                 return False  # 'menyatakan, "Senang dapat mengadakan pertemuan ...': the speaker's own words
-            return j + 1 < first and (toks[j + 1].form in lex.complementisers or toks[j + 1].form == ","
+            return j + 1 < first and (loose or toks[j + 1].form in lex.complementisers or toks[j + 1].form == ","
                                       or "," in text[t.end:toks[j + 1].start])
     return False
 
