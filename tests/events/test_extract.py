@@ -444,3 +444,9 @@ def test_the_speaker_before_a_passive_clause_is_not_its_subject(pipe):
     assert not [m for m in found if m.target and "Ipul" in m.target]
     m = one(pipe, "Kapolres mengatakan pelaku ditangkap di rumahnya.", type_="COERCE")
     assert m.target == "pelaku"
+
+
+def test_mereka_stands_for_a_group_named_earlier_in_its_sentence(pipe):
+    m = one(pipe, "Untuk memastikan para penumpang tetap mendapatkan layanan, bandara mengimbau mereka untuk "
+                  "berkomunikasi langsung dengan maskapai.", type_="REQUEST")
+    assert m.target == "para penumpang"

@@ -268,7 +268,13 @@ def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recen
                 refs = recent_groups if plural else recent_people[:1]
                 end = toks[i + n - 1].end
                 text = article.text[t.start:end]
-                if refs:
+                # "Untuk memastikan para penumpang tetap dilayani, bandara mengimbau mereka ...": a group
+                # of people named earlier in the sentence is whom "mereka" stands for
+                group = next((a for a in reversed(out) if plural and a.mention is None and a.start < t.start
+                              and _people_group(a.text, lex)), None)
+                if group is not None:
+                    out.append(Actor(t.start, end, group.text, None, False, ""))
+                elif refs:
                     for r in refs:
                         m = article.mentions[r]
                         out.append(Actor(t.start, end, m.text, r, False, m.type))
@@ -331,6 +337,13 @@ def _content_of_noun(toks: list[Token], first: int, content_nouns: set[int]) -> 
     while k >= 0 and QUOTE_MARK.fullmatch(toks[k].form):
         k -= 1
     return k in content_nouns
+
+
+def _people_group(text: str, lex: Lexicon) -> bool:
+    """Whether an actor's words name a group of people ("para penumpang", "11 orang")."""
+    words = text.casefold().split()
+    return len(words) >= 2 and ((words[0] in lex.actor_heads and words[0] not in lex.actor_nouns)
+                                or words[-1] in lex.people_counters)
 
 
 def _number(tok: Token, lex: Lexicon) -> bool:
