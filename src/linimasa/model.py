@@ -30,6 +30,10 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EntityType = Literal["PER", "ORG", "GPE", "LOC", "EVT", "OTHER"]
 EventMode = Literal["asserted", "negated", "planned", "hypothetical"]
 ActorRole = Literal["source", "target", "other"]
+# PLOVER's types of acts done together ("X bertemu Y" and "Y menerima X" tell one meeting): neither
+# side is only the doer (read by the events stage, which codes the first named its source, and by
+# event merging, which reads the two sides as one).
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ConflictKind = Literal["date", "weekday_mismatch", "number", "other"]
 
 LINE_LABELS: tuple[str, ...] = get_args(LineLabel)

@@ -16,7 +16,17 @@ from itertools import repeat
 from typing import NamedTuple
 
 from linimasa.events.lexicon import MAX_GAP, Lexicon, Trigger
-from linimasa.model import Article, DateValue, EventMention, Mention, Span, Timex, date_range, precision_of
+from linimasa.model import (
+    MUTUAL_TYPES,
+    Article,
+    DateValue,
+    EventMention,
+    Mention,
+    Span,
+    Timex,
+    date_range,
+    precision_of,
+)
 from linimasa.text.morph import stem
 from linimasa.text.outlets import outlet_table
 
@@ -35,8 +45,6 @@ WORD_RUN = re.compile(r"\w+")
 # Inside a quotation, the speaker's own speech acts ("Kami mengimbau …") are events; the material acts
 # the quote talks about ("Kita tidak bisa menghukum …") are what was said, not what happened.
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
-# Types done together, whose noun after "menerima" is no act done to the receiver ("menerima kunjungan").
-MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 RECEIVE_REACH = 3  # tokens before a noun trigger where a verb of receiving ("menerima", "mendapat") stands
 # Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "PROTEST"}
@@ -362,7 +370,8 @@ def _complement(tok: Token, lex: Lexicon) -> bool:
     """Whether a word can complete an actor head ("pihak penggugat", "tim perunding"): a word, and none
     that starts another part of the clause (a verb, a preposition, a clause's or a speech word)."""
     f = tok.form
-    return (f.isalpha() and not f.startswith(("me", "di")) and f not in lex.place_preps and f not in lex.agent_preps
+    return (f.isalpha() and not f.startswith(lex.verb_only_prefixes) and f not in lex.place_preps
+            and f not in lex.agent_preps
             and f not in lex.clause_words and f not in lex.complementisers and f not in lex.demonstratives
             and f not in lex.purpose and f not in lex.speech and f not in lex.report_verbs)
 
@@ -652,6 +661,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         complementisers = [k for k, t in enumerate(toks) if t.form in lex.complementisers]
         speech_starts = [t.start for t in toks if t.form in lex.speech]
         later = _LastOfType(found)
+        tok_starts = [t.start for t in toks]
         # where the nouns of a threat, a request or a promise end: the trigger right after one is its content
         content_nouns = {idx[-1] for trig, idx in found
                          if trig.type in CONTENT_TYPES and lex.is_noun(toks[idx[0]].form)
@@ -718,8 +728,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if not baseline and passive and targets and _told(toks, text, targets[-1].end, first, lex, loose=True):
                 targets = []  # "Gus Ipul mengatakan bansos PKH telah disalurkan": the speaker received nothing
             # "Ancaman bom ... mulanya diterima PT Angkasa Pura": who received it, by a passive of receiving
-            received_by = bool(not baseline and noun and targets and any(
-                t.form in lex.receive_passives for t in toks[last + 1:] if t.end <= targets[0].start))
+            received_by = bool(not baseline and noun and targets and lex.receive_passives and any(
+                t.form in lex.receive_passives
+                for t in toks[last + 1:bisect.bisect_left(tok_starts, targets[0].start)]))
             if received_by:
                 sources = []
             possessed = False

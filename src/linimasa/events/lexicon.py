@@ -84,6 +84,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     actor_nouns: frozenset[str] = frozenset()
+    verb_only_prefixes: tuple[str, ...] = ()  # prefixes that start verbs only ("me-", "di-"; not "ter-": "terkait")
     actor_heads: frozenset[str] = frozenset()  # actor nouns that take the next word along ("pihak penggugat")
     pronouns_singular: tuple[tuple[str, ...], ...] = ()
     pronouns_plural: tuple[tuple[str, ...], ...] = ()
@@ -193,6 +194,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.not_events = {w: tuple(ps) for w, ps in phrases.items()}
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
+    lex.verb_only_prefixes = tuple(data.get("verb_only_prefixes") or ())
     derived = data.get("derived_nouns") or {}
     lex.derived_noun_prefixes = tuple(derived.get("prefixes") or ())
     lex.derived_noun_suffixes = tuple(derived.get("suffixes") or ())

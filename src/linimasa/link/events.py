@@ -19,6 +19,7 @@ from typing import Any
 
 from linimasa import resources
 from linimasa.model import (
+    MUTUAL_TYPES,
     Article,
     Conflict,
     ConflictValue,
@@ -116,10 +117,6 @@ def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int, any
         if _gap_days(other, rng) > max_gap_days:
             return False
     return True
-
-
-# Types done together ("X bertemu Y" and "Y menerima X" tell one meeting): their two sides are read as one.
-MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 def _other_parties(ev_roles: tuple[set[str], set[str]], r: Resolved, names: dict[str, str]) -> bool:
