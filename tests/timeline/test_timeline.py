@@ -72,3 +72,22 @@ def test_a_date_with_its_time_keeps_a_space_before_its_summary():
     first, _, second, _ = out.splitlines()
     assert "(Tue)  Asri Santosa" in second
     assert first.index("Pesawat") == second.index("Asri")
+
+
+def test_a_sentence_two_sources_wrote_is_quoted_once_with_both_outlets():
+    """A copy tells its original's sentence again: the Markdown and HTML reports quote it once, with
+    each outlet that wrote it; the JSON keeps every source."""
+    from linimasa.timeline.report import render_md
+
+    said = "Setelah mendarat darurat, para penumpang pun dievakuasi oleh pihak kepolisian."
+    event = {"id": "ev", "type": "AID", "mode": "asserted", "summary": "Pihak kepolisian membantu para penumpang",
+             "background": False, "conflicts": [],
+             "sources": [{"article": "a", "outlet": "Detik.com", "source": "a.txt", "text": said, "trigger": "x"},
+                         {"article": "b", "outlet": "Okezone", "source": "b.txt", "text": said + " ", "trigger": "x"},
+                         {"article": "c", "outlet": "Okezone", "source": "c.txt", "text": "Lain.", "trigger": "x"}]}
+    data = {"story": None, "entries": [{"label": "2025-06-17 (Tue)", "summary": event["summary"], "background": False,
+                                        "outlets": ["Detik.com", "Okezone"], "sources": 3, "events": [event]}]}
+    md = render_md(data)
+    assert md.count("dievakuasi") == 1 and "(Detik\\.com, Okezone)" in md
+    page = render_html(data)
+    assert page.count("dievakuasi") == 1 and "(Detik.com, Okezone)" in page

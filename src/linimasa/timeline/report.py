@@ -70,6 +70,20 @@ def _event(e: Event, meta: dict[str, Any], conflicts: list[dict[str, Any]]) -> d
     }
 
 
+def quotes(event: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """An event's source sentences for a reader, each once with every outlet that wrote it: a copy
+    (and an outlet's re-save) tells the same sentence again, and the report showed it as often. The
+    JSON keeps every source."""
+    out: dict[str, dict[str, Any]] = {}
+    for src in event["sources"]:
+        key = " ".join(src["text"].split()).casefold()
+        outlet = src["outlet"] or src["source"].rsplit("/", 1)[-1]
+        q = out.setdefault(key, {"text": src["text"], "outlets": []})
+        if outlet not in q["outlets"]:
+            q["outlets"].append(outlet)
+    return list(out.values())[:limit]
+
+
 def render_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -115,8 +129,9 @@ def render_md(data: dict[str, Any]) -> str:
             outlets = sorted({x["outlet"] or x["source"].rsplit("/", 1)[-1] for x in e["sources"]})
             out.append(f"- **{md_escape(e['summary'] or e['type'])}** ({e['type'].lower()}, {e['mode']}; "
                        f"{md_escape(', '.join(outlets))})")
-            for src in e["sources"][:3]:
-                out.append(f"  - > {md_escape(src['text'])}")
+            for q in quotes(e, 3):
+                told = f" ({md_escape(', '.join(q['outlets']))})" if len(outlets) > 1 else ""
+                out.append(f"  - > {md_escape(q['text'])}{told}")
             for c in e["conflicts"]:
                 values = " vs ".join(md_escape(v["value"]) for v in c["values"])
                 out.append(f"  - **{c['kind']} conflict**: {values}. {md_escape(c['note'])}")
@@ -148,8 +163,8 @@ outlets: {{ story.outlets|join(", ") or "unknown" }}</p>{% endif %}
 <div>{{ t.summary }}</div>
 <div class="meta">{{ t.sources }} source{% if t.sources != 1 %}s{% endif %}{% if t.outlets %}:
  {{ t.outlets|join(", ") }}{% endif %}</div>
-{% for e in t.events %}{% for src in e.sources[:2] %}
-<blockquote>{{ src.text }} <span class="meta">({{ src.outlet or src.source.rsplit("/", 1)[-1] }})</span></blockquote>
+{% for e in t.events %}{% for q in quotes(e, 2) %}
+<blockquote>{{ q.text }} <span class="meta">({{ q.outlets|join(", ") }})</span></blockquote>
 {% endfor %}{% for c in e.conflicts %}
 <div class="conflict">{{ c.kind }} conflict: {% for v in c["values"] %}{{ v.value }}{% if not loop.last %}
  vs {% endif %}{% endfor %}. {{ c.note }}</div>{% endfor %}{% endfor %}
@@ -164,7 +179,7 @@ def render_html(data: dict[str, Any]) -> str:
     env = Environment(autoescape=True)
     title = f"Timeline: {data['story']['label']}" if data["story"] else "Timeline"
     return env.from_string(HTML).render(title=title, story=data["story"], entries=data["entries"],
-                                        made=datetime.date.today().isoformat())
+                                        made=datetime.date.today().isoformat(), quotes=quotes)
 
 
 RENDERERS = {"text": render_text, "json": render_json, "md": render_md, "html": render_html}
