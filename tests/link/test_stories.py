@@ -1602,3 +1602,17 @@ def test_a_days_reports_of_one_subject_join_though_they_share_little(monkeypatch
     stories, _ = assign([forecast, close, nxt], _Store(info, terms), threshold=0.2, bridge=0.9)
     by = {aid: s.id for s in stories for aid in s.articles}
     assert by["f18"] != by["c18"]
+
+
+def test_a_copy_joins_its_originals_story_in_the_same_batch(tmp_path):
+    """A copy whose original came earlier in the same batch (the store knows no story of it yet)
+    joins the original's story, whatever its own words would score: a short report and its copy
+    under another headline were two stories."""
+    body = ("Jakarta, Senin (16/6/2025) - Polisi menangkap dua pelaku perampokan toko emas di Kota Contoh pada "
+            "Senin (16/6/2025). Kapolres Contoh AKBP Budi Santoso mengatakan kedua pelaku kini ditahan.\n\n"
+            "Kedua pelaku ditangkap setelah polisi memeriksa rekaman kamera pengawas di sekitar toko emas itu.\n")
+    texts = ["Polisi Tangkap Perampok Toko Emas\n\n" + body,
+             "Dua Perampok Toko Emas Ditangkap\n\nBaca juga: Harga Emas Hari Ini\n\n" + body]
+    original, copy = linimasa.process(texts, store=str(tmp_path / "s.db")).articles
+    assert copy.duplicate_of == original.id
+    assert copy.story == original.story

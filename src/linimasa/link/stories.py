@@ -921,6 +921,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     info: Info = store.entity_info({m.entity for a in articles for m in a.mentions if m.entity})
     changed: dict[str, Story] = {}
     dup_story = store.story_of({a.duplicate_of for a in articles if a.duplicate_of})
+    copies: dict[str, list[Article]] = {}  # each copy group of the batch, by its original's id
+    for x in articles:
+        copies.setdefault(x.duplicate_of or x.id, []).append(x)
     counts = store.article_terms([a.id for a in articles])
     n_docs, df = store.term_stats({t for c in counts.values() for t in c})
     member_terms: dict[str, dict[str, float]] = {}
@@ -1353,6 +1356,11 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         keys = [f"e:{e}" for e in list(weights)[:KEYS_PER_ARTICLE]] + [f"t:{t}" for t in list(terms)[:TERM_KEYS]]
         best: Story | None = None
         root_story = dup_story.get(a.duplicate_of or "")
+        if root_story is None and not again:
+            # a copy whose original (or another copy of it) came earlier in this batch: the store
+            # does not know its story yet, and the stories a batch forms move as they merge
+            kin = next((x for x in copies.get(a.duplicate_of or a.id, ()) if x is not a and x.story), None)
+            root_story = kin.story if kin is not None else None
         if root_story and root_story not in absorbed:
             best = changed.get(root_story) or next(iter(store.stories([root_story])), None)
         if best is None and keys:
