@@ -162,3 +162,28 @@ def test_a_long_timeline_pages_under_one_axis(site, monkeypatch):
     assert len(marks) > 4 and all((q == "") == (int(i) < 4) for q, i in marks)  # other pages' marks link there
     second = html(site, f"/stories/{story}?cursor=4")
     assert 'id="t-4"' in second and "← earlier" in second
+
+
+def test_a_sentence_two_articles_wrote_is_quoted_once_citing_both(tmp_path):
+    """A copy tells its original's sentences again: the story page quotes each once, citing (and
+    linking) every article that wrote it."""
+    from starlette.testclient import TestClient
+
+    import linimasa
+    from linimasa.api import create_app
+
+    body = ("Jakarta, Senin (16/6/2025) - Polisi menangkap dua pelaku perampokan toko emas di Kota Contoh pada "
+            "Senin (16/6/2025). Kapolres Contoh mengatakan kedua pelaku kini ditahan di Polres Contoh.\n\n"
+            "Kedua pelaku ditangkap setelah polisi memeriksa rekaman kamera pengawas di sekitar toko emas itu.\n")
+    texts = ["Polisi Tangkap Perampok Toko Emas\n\n" + body,
+             "Dua Perampok Toko Emas Ditangkap\n\nBaca juga: Harga Emas Hari Ini\n\n" + body]
+    db = tmp_path / "copies.db"
+    corpus = linimasa.process(texts, store=str(db))
+    story = corpus.articles[0].story
+    assert story and corpus.articles[1].story == story
+    with TestClient(create_app(str(db), read_only=True)) as client:
+        page = html(client, f"/stories/{story}")
+    quoted = re.findall(r'<blockquote class="quote">(.*?)</blockquote>', page, re.S)
+    arrests = [q for q in quoted if "menangkap" in q]
+    assert len(arrests) == 1
+    assert len(re.findall(r'href="/articles/', arrests[0])) == 2

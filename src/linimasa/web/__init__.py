@@ -82,6 +82,16 @@ def env() -> Environment:
     return _env
 
 
+def quotes_of(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An event's source sentences, each once with the articles that wrote it (a copy and an outlet's
+    re-save tell the same sentence again): `marked` from the first, `cites` every article's link."""
+    out: dict[str, dict[str, Any]] = {}
+    for src in sources:
+        q = out.setdefault(" ".join(src["text"].split()).casefold(), {"marked": src["marked"], "cites": []})
+        q["cites"].append(src)
+    return list(out.values())
+
+
 def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     app = request.app
     html = env().get_template(template).render(
@@ -204,6 +214,8 @@ def register(app: FastAPI, stores: Any) -> None:
                     at = src["text"].find(src["trigger"]) if src["trigger"] else -1
                     src["marked"] = annotate(src["text"], [Ann(at, at + len(src["trigger"]), "trg", title=e["type"])]
                                              if at >= 0 else [])
+                e["quotes"] = quotes_of(e["sources"])
+                e["shown"] = sum(len(q["cites"]) for q in e["quotes"][:2])  # sources the two first quotes cite
         info = st.entity_info(s.entities)
         top = sorted(s.entities.items(), key=lambda kv: -kv[1])
         entities = [{"id": i, "name": info[i][0], "type": info[i][1], "n": info[i][2]} for i, _ in top if i in info]
