@@ -70,18 +70,21 @@ def _event(e: Event, meta: dict[str, Any], conflicts: list[dict[str, Any]]) -> d
     }
 
 
+def same_sentences(sources: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """An event's sources grouped by the sentence they quote, in order: a copy (and an outlet's
+    re-save) tells the same sentence again, and a reader wants it once with every outlet that wrote it."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for src in sources:
+        groups.setdefault(" ".join(src["text"].split()).casefold(), []).append(src)
+    return list(groups.values())
+
+
 def quotes(event: dict[str, Any], limit: int) -> list[dict[str, Any]]:
-    """An event's source sentences for a reader, each once with every outlet that wrote it: a copy
-    (and an outlet's re-save) tells the same sentence again, and the report showed it as often. The
-    JSON keeps every source."""
-    out: dict[str, dict[str, Any]] = {}
-    for src in event["sources"]:
-        key = " ".join(src["text"].split()).casefold()
-        outlet = src["outlet"] or src["source"].rsplit("/", 1)[-1]
-        q = out.setdefault(key, {"text": src["text"], "outlets": []})
-        if outlet not in q["outlets"]:
-            q["outlets"].append(outlet)
-    return list(out.values())[:limit]
+    """An event's first `limit` distinct source sentences, each with the outlets that wrote it (the
+    reports'; the JSON keeps every source)."""
+    return [{"text": group[0]["text"],
+             "outlets": list(dict.fromkeys(x["outlet"] or x["source"].rsplit("/", 1)[-1] for x in group))}
+            for group in same_sentences(event["sources"])[:limit]]
 
 
 def render_json(data: dict[str, Any]) -> str:

@@ -24,6 +24,7 @@ from linimasa.model import date_range
 from linimasa.store import SearchQuery, Store
 from linimasa.store.base import Query as ArticleQuery
 from linimasa.store.search import check_date_prefix, offset_of
+from linimasa.timeline.report import same_sentences
 from linimasa.web.annotate import Ann, annotate, marked
 from linimasa.web.timeaxis import WIDTH, layout
 
@@ -83,13 +84,9 @@ def env() -> Environment:
 
 
 def quotes_of(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """An event's source sentences, each once with the articles that wrote it (a copy and an outlet's
-    re-save tell the same sentence again): `marked` from the first, `cites` every article's link."""
-    out: dict[str, dict[str, Any]] = {}
-    for src in sources:
-        q = out.setdefault(" ".join(src["text"].split()).casefold(), {"marked": src["marked"], "cites": []})
-        q["cites"].append(src)
-    return list(out.values())
+    """An event's source sentences, each once (`same_sentences`): `marked` from the first source that
+    quotes it, `cites` every source, each a link to its article."""
+    return [{"marked": group[0]["marked"], "cites": group} for group in same_sentences(sources)]
 
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
