@@ -303,6 +303,8 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
     articles has one (a store whose articles were never grouped) are matched by actor and date alone."""
     keys_wanted = set().union(*(r.blocking_keys() for r in new)) if new else set()
     stored = fetch(keys_wanted) if keys_wanted else []
+    if isinstance(names, EntityNames):
+        names.load({a.entity for e in stored for a in e.actors} | {i for r in new for i in r.sources + r.targets})
     pool: dict[str, Event] = {e.id: e for e in stored}
     ids_of: dict[str, set[str]] = {e.id: {a.entity for a in e.actors} for e in stored}
     roles_of: dict[str, tuple[set[str], set[str]]] = {
@@ -569,6 +571,14 @@ class EntityNames(dict[str, str]):
 
     def get(self, key: Any, default: Any = None) -> Any:
         return self[key] or default if key else default
+
+    def load(self, entity_ids: Iterable[str]) -> None:
+        """Read the names of many entities in one query: merging reads the names of every candidate
+        event's actors (which are places), not one query per actor."""
+        missing = {i for i in entity_ids if i and i not in self}
+        if missing:
+            info = self.store.entity_info(missing, max_df=1)
+            self.update({i: info[i][0] if i in info else "" for i in missing})
 
 
 @corpus_stage("events", requires=["article.event_mentions", "article.mentions.entity", "article.story"],
