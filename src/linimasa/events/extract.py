@@ -229,13 +229,12 @@ def _is_passive(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _actors(article: Article, sent: Span, toks: list[Token], lex: Lexicon, recent_people: list[int],
-            recent_groups: list[int], in_sentence: list[tuple[int, Mention]]) -> list[Actor]:
+def _actors(article: Article, sent: Span, toks: list[Token], tok_starts: list[int], lex: Lexicon,
+            recent_people: list[int], recent_groups: list[int], in_sentence: list[tuple[int, Mention]]) -> list[Actor]:
     """Entity mentions (`in_sentence`: the sentence's, with their indexes), actor nouns and
-    resolved pronouns of the sentence, in text order."""
+    resolved pronouns of the sentence (`tok_starts`: where its tokens start), in text order."""
     out: list[Actor] = []
     spans: list[tuple[int, int]] = []
-    tok_starts = [t.start for t in toks]
     for mi, m in in_sentence:
         if m.end > sent.end or m.type not in ACTOR_TYPES:
             continue
@@ -323,13 +322,11 @@ def _in_phrase(toks: list[Token], i: int, phrases: dict[str, tuple[tuple[str, ..
     return False
 
 
-def _press(toks: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+def _press(toks: list[Token], first: int, lex: Lexicon) -> bool:
     """Whether a trigger tells how the press met its source: a passive of meeting after "saat" or
-    "ketika" ("saat ditemui di Senayan", "ketika dihubungi"), or a meeting of the press ("konferensi
-    pers", "jumpa pers", "press conference")."""
-    after_when = first > 0 and toks[first - 1].form in lex.press_openers and toks[first].form in lex.press_verbs
-    return after_when or (last + 1 < len(toks) and toks[last + 1].form in lex.press_words) or (
-        first > 0 and toks[first - 1].form in lex.press_words)
+    "ketika" ("saat ditemui di Senayan", "ketika dihubungi"). The press's own meetings ("konferensi
+    pers", "press conference") are phrases of `not_events`."""
+    return first > 0 and toks[first - 1].form in lex.press_openers and toks[first].form in lex.press_verbs
 
 
 def _in_actor(actors: list[Actor], starts: list[int], pos: int) -> bool:
@@ -650,7 +647,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         lo, hi = bisect.bisect_left(mention_starts, sent.start), bisect.bisect_left(mention_starts, sent.end)
         in_sentence = [(per_sorted[k], article.mentions[per_sorted[k]]) for k in range(lo, hi)]
         in_names = _Intervals([(m.start, m.end) for _, m in in_sentence if m.type in ("ORG", "EVT", "OTHER")])
-        actors = _actors(article, sent, toks, lex, people[-1:], groups[-2:][::-1], in_sentence)
+        tok_starts = [t.start for t in toks]
+        actors = _actors(article, sent, toks, tok_starts, lex, people[-1:], groups[-2:][::-1], in_sentence)
         # What every trigger of the sentence asks about it, found once per sentence: a sentence can
         # be a whole text (one without sentence ends), and a pass over its words or names for every
         # trigger made the stage quadratic in its length.
@@ -661,7 +659,6 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         complementisers = [k for k, t in enumerate(toks) if t.form in lex.complementisers]
         speech_starts = [t.start for t in toks if t.form in lex.speech]
         later = _LastOfType(found)
-        tok_starts = [t.start for t in toks]
         # where the nouns of a threat, a request or a promise end: the trigger right after one is its content
         content_nouns = {idx[-1] for trig, idx in found
                          if trig.type in CONTENT_TYPES and lex.is_noun(toks[idx[0]].form)
@@ -694,7 +691,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "Ahmad Dhani mengungkap bahwa ...": a verb of saying here, what it says follows
             if not baseline and _in_phrase(toks, first, lex.not_events):
                 continue  # "perang tarif", "trade war": a figure of speech, no fighting
-            if not baseline and _press(toks, first, last, lex):
+            if not baseline and _press(toks, first, lex):
                 continue  # "kata Once Mekel saat ditemui di dapilnya", "dalam konferensi pers": the press, no meeting
             if not baseline and _content_of_noun(toks, first, content_nouns):
                 continue  # 'ancaman "meledakkan" penerbangan', "ancaman serangan": what was threatened

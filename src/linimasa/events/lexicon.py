@@ -68,7 +68,6 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()  # "in Kenya and Tanzania": a second place joined to the first
     press_verbs: frozenset[str] = frozenset()  # "saat ditemui": how the press met a source, no meeting
     press_openers: frozenset[str] = frozenset()  # ... after these words ("saat", "ketika")
-    press_words: frozenset[str] = frozenset()  # "konferensi pers": a meeting of the press, no event
     receive_passives: frozenset[str] = frozenset()  # "ancaman ... diterima PT Angkasa Pura": its receiver
     giver_preps: frozenset[str] = frozenset()  # before who gave what was received ("bantuan dari Kemensos")
     people_counters: frozenset[str] = frozenset()  # nouns a number makes a group of people ("11 orang")
@@ -184,7 +183,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
                  "people_counters", "number_words", "receive_passives",
-                 "press_verbs", "press_openers", "press_words", "coordinators"):
+                 "press_verbs", "press_openers", "coordinators"):
         setattr(lex, name, _words(data, name))
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for phrase in data.get("not_events") or ():
