@@ -689,7 +689,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if (not baseline and trig.type not in SPEECH_TYPES and last + 1 < len(toks)
                     and toks[last + 1].form in lex.complementisers):
                 continue  # "Ahmad Dhani mengungkap bahwa ...": a verb of saying here, what it says follows
-            if not baseline and _in_phrase(toks, first, lex.not_events):
+            if not baseline and (_in_phrase(toks, first, lex.not_events) or _in_phrase(toks, last, lex.not_events)):
                 continue  # "perang tarif", "trade war": a figure of speech, no fighting
             if not baseline and _press(toks, first, lex):
                 continue  # "kata Once Mekel saat ditemui di dapilnya", "dalam konferensi pers": the press, no meeting
