@@ -1,12 +1,12 @@
 """Validate the Indonesian PLOVER event gold set (eval/events-id) and print its counts.
 
-    /work/main/.venv/bin/python eval/events-id/check.py            # check dev.jsonl and test.jsonl
+    /work/main/.venv/bin/python eval/events-id/check.py            # check dev.jsonl, test.jsonl and dev2.jsonl
     /work/main/.venv/bin/python eval/events-id/check.py --markdown # counts as Markdown for the README
 
 Checks: JSON schema of every record and event; types among the 16, modes among the 4; trigger,
 source, target, place and date_text occur verbatim in the sentence; date is null or YYYY[-MM[-DD]];
-ids unique across both files; every record matches its candidate (same id, url, sentence); dev and
-test articles (URLs) disjoint. A missing file is reported and skipped. Exit status 1 on any error.
+ids unique across the files; every record matches its candidate (same id, url, sentence); the splits'
+articles (URLs) disjoint. A missing file is reported and skipped. Exit status 1 on any error.
 Stdlib only.
 """
 
@@ -197,7 +197,7 @@ def main() -> int:
     cand_per: dict[str, dict] = {}
     urls: dict[str, set[str]] = {}
     ids: Counter[str] = Counter()
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "dev2"):
         cand_path = os.path.join(args.dir, f"candidates-{split}.jsonl")
         cands = {c["id"]: c for c in load(cand_path)} if os.path.exists(cand_path) else {}
         if cands:
@@ -232,8 +232,10 @@ def main() -> int:
     for i, n in ids.items():
         if n > 1:
             errors.append(f"{i}: id used {n} times")
-    if "dev" in urls and "test" in urls and urls["dev"] & urls["test"]:
-        errors.append(f"{len(urls['dev'] & urls['test'])} articles are in both dev and test")
+    for i, a in enumerate(sorted(urls)):
+        for b in sorted(urls)[i + 1:]:
+            if urls[a] & urls[b]:
+                errors.append(f"{len(urls[a] & urls[b])} articles are in both {a} and {b}")
     if args.markdown:
         print_candidates(cand_per)
         print_markdown(per)

@@ -285,7 +285,12 @@ def load_articles(data_dir: str) -> list[dict]:
     return arts
 
 
-def pick_articles(arts: list[dict], rng: random.Random) -> list[dict]:
+def pick_articles(arts: list[dict], rng: random.Random, topic_quota: dict[str, int] | None = None,
+                  outlet_min: dict[str, int] | None = None, taken_titles: list[str] = ()) -> list[dict]:
+    """Articles per topic quota, round-robin over outlets. `taken_titles` (titles of an earlier
+    selection) keep out another outlet's report of a story already chosen there."""
+    topic_quota = TOPIC_QUOTA if topic_quota is None else topic_quota
+    outlet_min = OUTLET_MIN if outlet_min is None else outlet_min
     pool = [a for a in arts if len(a["usable"]) >= 3 and a["published"] >= "2025-05-01"]
     for a in pool:
         a["n_cue"] = sum(1 for i in a["usable"] if EVENT_CUES.search(a["sentences"][i]))
@@ -293,7 +298,7 @@ def pick_articles(arts: list[dict], rng: random.Random) -> list[dict]:
     for a in pool:
         by_topic[a["topic"]][a["outlet"]].append(a)
     chosen: list[dict] = []
-    keys: list[set[str]] = []
+    keys: list[set[str]] = [title_key(t) for t in taken_titles]
     per_outlet: dict[str, int] = defaultdict(int)
 
     def take(a: dict) -> bool:
@@ -317,14 +322,14 @@ def pick_articles(arts: list[dict], rng: random.Random) -> list[dict]:
             queues[topic][outlet] = lst
 
     # 1. small outlets first get their minimum, spread over topics (hard news first)
-    for outlet in sorted(OUTLET_MIN):
+    for outlet in sorted(outlet_min):
         topics = sorted(queues, key=lambda t: (t not in HARD_NEWS, t))
         progress = True
-        while per_outlet[outlet] < OUTLET_MIN[outlet] and progress:
+        while per_outlet[outlet] < outlet_min[outlet] and progress:
             progress = False
             for t in topics:
                 q = queues[t].get(outlet, [])
-                while q and per_outlet[outlet] < OUTLET_MIN[outlet]:
+                while q and per_outlet[outlet] < outlet_min[outlet]:
                     if take(q.pop(0)):
                         progress = True
                         break
@@ -332,10 +337,10 @@ def pick_articles(arts: list[dict], rng: random.Random) -> list[dict]:
     per_topic: dict[str, int] = defaultdict(int)
     for a in chosen:
         per_topic[a["topic"]] += 1
-    for topic in sorted(TOPIC_QUOTA):
+    for topic in sorted(topic_quota):
         outlets = sorted(queues.get(topic, {}))
         progress = True
-        while per_topic[topic] < TOPIC_QUOTA[topic] and progress:
+        while per_topic[topic] < topic_quota[topic] and progress:
             progress = False
             for o in outlets:
                 q = queues[topic][o]
@@ -344,7 +349,7 @@ def pick_articles(arts: list[dict], rng: random.Random) -> list[dict]:
                         per_topic[topic] += 1
                         progress = True
                         break
-                if per_topic[topic] >= TOPIC_QUOTA[topic]:
+                if per_topic[topic] >= topic_quota[topic]:
                     break
     return chosen
 
@@ -373,14 +378,31 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default="/work/shared/data/news-id-raw-scrape-2025")
     ap.add_argument("--out", default=_HERE)
+    ap.add_argument("--fresh", metavar="SPLIT",
+                    help="draw a further development split (e.g. dev2) from articles no earlier "
+                         "candidates-*.jsonl in --out holds, nor another outlet's report of one of "
+                         "their stories (title overlap); all of it goes to SPLIT")
+    ap.add_argument("--seed", type=int, default=SEED, help="the shuffle's seed (a fresh split needs its own)")
+    ap.add_argument("--share", type=float, default=1.0,
+                    help="scale the topic quotas and outlet minimums (a fresh split is smaller)")
     args = ap.parse_args()
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     arts = load_articles(args.data)
-    chosen = pick_articles(arts, rng)
+    taken: list[dict] = []
+    if args.fresh:
+        for path in sorted(glob.glob(os.path.join(args.out, "candidates-*.jsonl"))):
+            if os.path.basename(path) != f"candidates-{args.fresh}.jsonl":
+                with open(path, encoding="utf-8") as fh:
+                    taken += [json.loads(line) for line in fh if line.strip()]
+        used = {r["url"] for r in taken}
+        arts = [a for a in arts if a["url"] not in used]
+    quota = {t: max(1, round(n * args.share)) for t, n in TOPIC_QUOTA.items()}
+    mins = {o: max(1, round(n * args.share)) for o, n in OUTLET_MIN.items()}
+    chosen = pick_articles(arts, rng, quota, mins, sorted({r["title"] for r in taken}))
     chosen.sort(key=lambda a: (a["file"], a["row"]))
-    records: dict[str, list[dict]] = {"dev": [], "test": []}
+    records: dict[str, list[dict]] = {args.fresh: []} if args.fresh else {"dev": [], "test": []}
     for a in chosen:
-        split = split_of(a["url"])
+        split = args.fresh or split_of(a["url"])
         for i in pick_sentences(a, rng):
             records[split].append({
                 "id": None, "split": split, "file": a["file"], "row": a["row"], "url": a["url"],
