@@ -1,10 +1,11 @@
 """`linimasa eval events`: the events stage beside a trigger-lexicon-only baseline, in one run.
 
 Sets (each optional, skipped with a note when its files are absent):
-- `id-test` / `id-dev`: the hand-annotated Indonesian sentences of `eval/events-id` (guideline and
-  provenance beside them). Detection P/R/F1 (a system mention whose trigger overlaps a gold trigger),
-  typed F1, and on the detected events: type accuracy, mode accuracy, source and target match (the
-  system's words overlap the gold's) and date accuracy. Rules are tuned on dev only; test is reported.
+- `id-test` / `id-dev` / `id-dev2`: the hand-annotated Indonesian sentences of `eval/events-id`
+  (guideline and provenance beside them); `id-dev+dev2` pools the two development splits.
+  Detection P/R/F1 (a system mention whose trigger overlaps a gold trigger), typed F1, and on the
+  detected events: type accuracy, mode accuracy, source and target match (the system's words overlap
+  the gold's) and date accuracy. Rules are tuned on the dev splits only; test is reported.
 - `plover-gsr`: the 322 PLOVER gold-standard sentences (English; older names DEMAND, DISAPPROVE,
   FIGHT read as REQUEST, ACCUSE, ASSAULT; INVESTIGATE and CRIME, not linimasa types, are left out).
 - `ngec`: a held-out fifth (by hash of the text) of NGEC's synthetic English stories with one
@@ -162,9 +163,10 @@ def score_sentence(s: Scores, sentence: str, gold: list[dict[str, Any]], system:
             s.date_ok += bool(want and got and want[0] <= got[0] and got[1] <= want[1])
 
 
-def eval_indonesian(path: Path, pipes: dict[str, Pipeline], limit: int | None) -> dict[str, Any]:
-    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()][:limit]
-    out: dict[str, Any] = {"file": str(path)}
+def eval_indonesian(paths: Sequence[Path], pipes: dict[str, Pipeline], limit: int | None) -> dict[str, Any]:
+    """Score the sentences of one or more splits of `eval/events-id`, pooled."""
+    rows = [json.loads(x) for p in paths for x in p.read_text(encoding="utf-8").splitlines() if x.strip()][:limit]
+    out: dict[str, Any] = {"file": ", ".join(str(p) for p in paths)}
     for name, pipe in pipes.items():
         sc = Scores()
         for r in rows:
@@ -276,9 +278,11 @@ def run(data: Path, gold_dir: Path, sets: Iterable[str], limit: int | None) -> d
     pipes = pipelines()
     results: dict[str, Any] = {}
     for s in sets:
-        if s in ("id-test", "id-dev"):
-            p = gold_dir / f"{s[3:]}.jsonl"
-            results[s] = eval_indonesian(p, pipes, limit) if p.exists() else {"skipped": f"{p} not found"}
+        if s.startswith("id-"):
+            paths = [gold_dir / f"{part}.jsonl" for part in s[3:].split("+")]
+            missing = [str(p) for p in paths if not p.exists()]
+            results[s] = ({"skipped": f"{', '.join(missing)} not found"} if missing
+                          else eval_indonesian(paths, pipes, limit))
         elif s == "plover-gsr":
             p = data / "events-plover-spec" / "PLOVER_GSR_CAMEO.json"
             results[s] = eval_plover(p, pipes, limit) if p.exists() else {"skipped": f"{p} not found"}
@@ -293,7 +297,7 @@ def run(data: Path, gold_dir: Path, sets: Iterable[str], limit: int | None) -> d
     return results
 
 
-SETS = ("id-test", "id-dev", "plover-gsr", "ngec", "petrarch")
+SETS = ("id-test", "id-dev", "id-dev2", "id-dev+dev2", "plover-gsr", "ngec", "petrarch")
 
 
 def _print(results: dict[str, Any]) -> None:
