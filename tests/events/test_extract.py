@@ -450,3 +450,28 @@ def test_mereka_stands_for_a_group_named_earlier_in_its_sentence(pipe):
     m = one(pipe, "Untuk memastikan para penumpang tetap mendapatkan layanan, bandara mengimbau mereka untuk "
                   "berkomunikasi langsung dengan maskapai.", type_="REQUEST")
     assert m.target == "para penumpang"
+
+
+def test_a_purpose_clause_is_no_act_of_its_own(pipe):
+    """The guideline codes no purpose clause: what an act was for is not an act."""
+    for text in ("Subsidi itu ditujukan untuk mendukung perluasan rute TransJakarta.",
+                 "Uang itu diserahkan kepada hakim Heru Hanindyo agar memvonis bebas terdakwa."):
+        assert not code(pipe, text, "id", "2025-06-18"), text
+    # the act before it stays
+    assert one(pipe, "Polisi menangkap Budi untuk dimintai keterangan.", type_="COERCE").target == "Budi"
+
+
+def test_the_guidelines_words_for_reports_calls_and_legal_force(pipe):
+    """Words the gold guideline names for a type that the lexicon lacked: a report to the police is
+    ACCUSE, a telephone call CONSULT, naming a suspect, a ban, seizing for the state and an
+    indictment COERCE, a call for something REQUEST."""
+    cases = [
+        ("ACCUSE", "Keluarga korban pun melapor ke Polsek Kebayoran Baru."),
+        ("CONSULT", "Prabowo berbicara melalui telepon dengan Presiden Prancis Emmanuel Macron."),
+        ("COERCE", "KPK melakukan penetapan tersangka terhadap Budi Santoso."),
+        ("COERCE", "Pemerintah Kota Bogor melarang pedagang berjualan di trotoar."),
+        ("COERCE", "Jaksa mendakwa Harvey Moeis merugikan negara."),
+        ("REQUEST", "Sekjen PBB Antonio Guterres mengeluarkan seruan gencatan senjata."),
+    ]
+    for type_, text in cases:
+        assert one(pipe, text, type_=type_), text

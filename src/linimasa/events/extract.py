@@ -684,8 +684,12 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                                and toks[last + 1].form in lex.demonstratives)
             if refers_back and later.after(trig, last):
                 continue  # "Konferensi tersebut akan melanjutkan pembicaraan …": the news is the later one
-            if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and prev_type in CONTENT_TYPES):
-                continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done
+            if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and (
+                    prev_type in CONTENT_TYPES
+                    or (toks[first - 1].form in lex.purpose_clauses and first == found[0][1][0]))):
+                continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done;
+                # "ditujukan untuk mendukung mobilitas warga", "diserahkan ... agar memvonis bebas": what
+                # something was for, when no act is told before it in the sentence
             if (not baseline and trig.type not in SPEECH_TYPES and last + 1 < len(toks)
                     and toks[last + 1].form in lex.complementisers):
                 continue  # "Ahmad Dhani mengungkap bahwa ...": a verb of saying here, what it says follows
