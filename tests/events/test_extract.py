@@ -475,3 +475,11 @@ def test_the_guidelines_words_for_reports_calls_and_legal_force(pipe):
     ]
     for type_, text in cases:
         assert one(pipe, text, type_=type_), text
+
+
+def test_a_verb_in_a_quote_is_an_act_a_noun_there_is_told(pipe):
+    """A quote is its speaker's account: an act told by a verb there has its own doer (the speaker's
+    "kami"); a noun there only tells of an act ("laporan adanya ancaman bom")."""
+    m = one(pipe, '"Kami sudah menangkap tiga pelaku di Medan," kata Kapolres AKBP Budi Santoso.', type_="COERCE")
+    assert m.source == "Kami" and m.target == "pelaku"
+    assert not code(pipe, '"Laporan adanya ancaman bom itu kami terima pagi tadi," kata Kapolda.', "id", "2025-06-18")

@@ -716,8 +716,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     continue
                 if _in_actor(actors, actor_starts, t_start):
                     continue  # "pihak tergugat": a word of an actor's name, no act
-                if (trig.type not in SPEECH_TYPES or noun) and quotes.holds(t_start, strict=True):
-                    continue  # a noun in a quote tells of an act ("laporan adanya ancaman bom"), not the speaker's
+                if noun and quotes.holds(t_start, strict=True):
+                    continue  # a noun in a quote tells of an act ("laporan adanya ancaman bom"), not the speaker's;
+                    # a verb there is an act with its own doer ('"Kami sudah menangkap tiga pelaku," kata ...')
             passive = False if baseline else _is_passive(toks, first, lex)
             mode = "asserted" if baseline else _mode(toks, first, last, lex, text, hypothetical_at)
             near = actors[bisect.bisect_left(actor_starts, t_start - ROLE_REACH):
