@@ -483,3 +483,16 @@ def test_a_verb_in_a_quote_is_an_act_a_noun_there_is_told(pipe):
     m = one(pipe, '"Kami sudah menangkap tiga pelaku di Medan," kata Kapolres AKBP Budi Santoso.', type_="COERCE")
     assert m.source == "Kami" and m.target == "pelaku"
     assert not code(pipe, '"Laporan adanya ancaman bom itu kami terima pagi tadi," kata Kapolda.', "id", "2025-06-18")
+
+
+def test_more_of_the_guidelines_cues(pipe):
+    """Cues the gold guideline lists that the lexicon lacked, each in a plain report."""
+    cases = [
+        ("REJECT", "Gubernur Khofifah mangkir dari pemeriksaan KPK pada Jumat."),
+        ("CONCEDE", "Majelis hakim mengabulkan permohonan banding Kementerian Lingkungan Hidup."),
+        ("ASSAULT", "Dua oknum polisi menyiksa seorang tahanan di Polsek Sunggal."),
+        ("COOPERATE", "Singapura mengekstradisi buronan Paulus Tannos ke Indonesia."),
+        ("PROTEST", "Fraksi PDI Perjuangan melakukan walk out dari rapat paripurna DPRD."),
+    ]
+    for type_, text in cases:
+        assert one(pipe, text, type_=type_), text
