@@ -496,3 +496,14 @@ def test_more_of_the_guidelines_cues(pipe):
     ]
     for type_, text in cases:
         assert one(pipe, text, type_=type_), text
+
+
+def test_discussing_is_a_meeting_only_with_whom(pipe):
+    """"membahas" alone is one party's discussing; with "dengan"/"bersama" someone, or as the agenda
+    of a meeting told before it, it is a meeting."""
+    for text in ("Firman telah menulis lima buku tematik yang membahas soal dunia digital.",
+                 "Komisi VIII DPR RI sedang membahas opsi haji mandiri."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "CONSULT"], text
+    assert one(pipe, "Menteri Luar Negeri Sugiono membahas kerja sama energi dengan Sergei Lavrov.", type_="CONSULT")
+    assert one(pipe, "Pertemuan itu bertujuan untuk membahas kerja sama antara Rusia dan Afghanistan.",
+               type_="CONSULT")

@@ -45,6 +45,7 @@ WORD_RUN = re.compile(r"\w+")
 # Inside a quotation, the speaker's own speech acts ("Kami mengimbau …") are events; the material acts
 # the quote talks about ("Kita tidak bisa menghukum …") are what was said, not what happened.
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
+COUNTERPART_REACH = 8  # words after "membahas" where its "dengan"/"bersama" may stand
 RECEIVE_REACH = 3  # tokens before a noun trigger where a verb of receiving ("menerima", "mendapat") stands
 # Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "PROTEST"}
@@ -693,6 +694,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if (not baseline and trig.type not in SPEECH_TYPES and last + 1 < len(toks)
                     and toks[last + 1].form in lex.complementisers):
                 continue  # "Ahmad Dhani mengungkap bahwa ...": a verb of saying here, what it says follows
+            if (not baseline and toks[first].form in lex.needs_counterpart and first == found[0][1][0]
+                    and not _counterpart(toks, last, lex)):
+                continue  # "Firman menulis buku yang membahas dunia digital", "DPR sedang membahas RUU":
+                # one party's discussing, no meeting ("membahas ... dengan X"; after a meeting, its agenda)
             if not baseline and (_in_phrase(toks, first, lex.not_events) or _in_phrase(toks, last, lex.not_events)):
                 continue  # "perang tarif", "trade war": a figure of speech, no fighting
             if not baseline and _press(toks, first, lex):
@@ -814,6 +819,16 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 date_mod=timex.mod if timex else None, refers_back=refers_back,
             ))
     return out
+
+
+def _counterpart(toks: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether a word naming with whom follows the trigger ending at `last` within its clause."""
+    for t in toks[last + 1:last + 1 + COUNTERPART_REACH]:
+        if t.form in lex.counterpart_words:
+            return True
+        if t.form in {",", ";", ":", "(", ")"}:
+            return False
+    return False
 
 
 def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[int], lex: Lexicon, text: str,

@@ -93,6 +93,8 @@ class Lexicon:
     bare_verbs: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
     purpose_clauses: frozenset[str] = frozenset()  # purpose words that open only a purpose clause ("agar")
+    needs_counterpart: frozenset[str] = frozenset()  # "membahas": a meeting only with whom ("dengan", "bersama")
+    counterpart_words: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -181,7 +183,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.planned = _words(mode, "planned")
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
                  "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "purpose_clauses",
-                 "demonstratives",
+                 "needs_counterpart", "counterpart_words", "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
                  "people_counters", "number_words", "receive_passives",
