@@ -507,3 +507,14 @@ def test_discussing_is_a_meeting_only_with_whom(pipe):
     assert one(pipe, "Menteri Luar Negeri Sugiono membahas kerja sama energi dengan Sergei Lavrov.", type_="CONSULT")
     assert one(pipe, "Pertemuan itu bertujuan untuk membahas kerja sama antara Rusia dan Afghanistan.",
                type_="CONSULT")
+
+
+def test_support_is_of_someone_not_of_a_plan(pipe):
+    """"mendukung" a programme, a plan or a value is no SUPPORT event; backing a named actor, or
+    what he does ("mendukung pencalonan Ridwan Kamil"), is."""
+    for text in ("PT Medcom siap mendukung pengembangan sistem transportasi listrik di Jawa.",
+                 "Walmart ingin regulasi pembayaran digital lebih mendukung inovasi.",
+                 "Riset itu didukung oleh Kementerian Pendidikan dan sejumlah universitas."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "SUPPORT"], text
+    assert one(pipe, "Partai Golkar mendukung Prabowo Subianto.", type_="SUPPORT").target == "Prabowo Subianto"
+    assert one(pipe, "Partai Golkar mendukung pencalonan Ridwan Kamil.", type_="SUPPORT")

@@ -45,6 +45,7 @@ WORD_RUN = re.compile(r"\w+")
 # Inside a quotation, the speaker's own speech acts ("Kami mengimbau …") are events; the material acts
 # the quote talks about ("Kita tidak bisa menghukum …") are what was said, not what happened.
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
+NAMED_OBJECT_GAP = 1  # words between "mendukung" and the name it backs ("pencalonan")
 COUNTERPART_REACH = 8  # words after "membahas" where its "dengan"/"bersama" may stand
 RECEIVE_REACH = 3  # tokens before a noun trigger where a verb of receiving ("menerima", "mendapat") stands
 # Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
@@ -774,6 +775,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if not baseline and prev_sources and first > 0 and toks[first - 1].form in lex.purpose:
                 sources = prev_sources  # "Delegasi Taliban mengunjungi Moskow untuk menawarkan jaminan"
                 targets = [a for a in targets if a.text not in {x.text for x in sources}]
+            if (not baseline and first == last and toks[first].stem in lex.needs_named_target
+                    and not _named_object(text, targets, t_start, t_end, passive)):
+                continue  # "mendukung pengembangan sistem transportasi", "dukungan berupa peraturan daerah":
+                # backing a plan or a programme, no support of someone ("mendukung pencalonan Ridwan Kamil")
             place = None if baseline else _nearest_place(places, place_starts, t_start)
             if not baseline and not refers_back and not sources and (noun or not targets) and not (
                     (passive or received) and targets) and not (
@@ -819,6 +824,15 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 date_mod=timex.mod if timex else None, refers_back=refers_back,
             ))
     return out
+
+
+def _named_object(text: str, targets: list[Actor], t_start: int, t_end: int, passive: bool) -> bool:
+    """Whether the act's target is a named actor that is its object: right after the trigger, or
+    after one word ("mendukung pencalonan Ridwan Kamil"); before a passive ("Prabowo didukung")."""
+    if not targets or targets[0].mention is None:
+        return False
+    gap = text[targets[0].end:t_start] if passive else text[t_end:targets[0].start]
+    return len(gap.split()) <= NAMED_OBJECT_GAP and not re.search(r"[,;:]", gap)
 
 
 def _counterpart(toks: list[Token], last: int, lex: Lexicon) -> bool:

@@ -95,6 +95,7 @@ class Lexicon:
     purpose_clauses: frozenset[str] = frozenset()  # purpose words that open only a purpose clause ("agar")
     needs_counterpart: frozenset[str] = frozenset()  # "membahas": a meeting only with whom ("dengan", "bersama")
     counterpart_words: frozenset[str] = frozenset()
+    needs_named_target: frozenset[str] = frozenset()  # stems ("dukung"): an act only toward a named actor
     demonstratives: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -183,7 +184,8 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.planned = _words(mode, "planned")
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
                  "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "purpose_clauses",
-                 "needs_counterpart", "counterpart_words", "demonstratives",
+                 "needs_counterpart", "counterpart_words",
+                 "needs_named_target", "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
                  "people_counters", "number_words", "receive_passives",
