@@ -518,3 +518,12 @@ def test_support_is_of_someone_not_of_a_plan(pipe):
         assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "SUPPORT"], text
     assert one(pipe, "Partai Golkar mendukung Prabowo Subianto.", type_="SUPPORT").target == "Prabowo Subianto"
     assert one(pipe, "Partai Golkar mendukung pencalonan Ridwan Kamil.", type_="SUPPORT")
+
+
+def test_a_killing_after_an_attack_is_its_result(pipe):
+    """"menewaskan" after an attack of its sentence tells the attack's result: one act, not two; alone
+    it is the act."""
+    found = code(pipe, "Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina di Khan Younis.",
+                 "id", "2025-06-18")
+    assert [m.trigger for m in found if m.type == "ASSAULT"] == ["Tembakan"]
+    assert one(pipe, "Militer Israel menewaskan komandan militer Iran Ali Shadmani.", type_="ASSAULT")

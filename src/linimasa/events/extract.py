@@ -695,6 +695,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if (not baseline and trig.type not in SPEECH_TYPES and last + 1 < len(toks)
                     and toks[last + 1].form in lex.complementisers):
                 continue  # "Ahmad Dhani mengungkap bahwa ...": a verb of saying here, what it says follows
+            if (not baseline and toks[first].form in lex.result_verbs
+                    and any(t.type == trig.type and i[0] < first for t, i in found)):
+                continue  # "penembakan yang menewaskan seorang warga", "menyerang ... dan menewaskan Ali
+                # Shadmani": the killing is the attack's result, one act
             if (not baseline and toks[first].form in lex.needs_counterpart and first == found[0][1][0]
                     and not _counterpart(toks, last, lex)):
                 continue  # "Firman menulis buku yang membahas dunia digital", "DPR sedang membahas RUU":
