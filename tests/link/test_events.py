@@ -359,3 +359,17 @@ def test_mentions_whose_actors_no_entity_names_meet_on_either_side():
         return Resolved(m, "id", story="flight")
 
     assert len(merge_mentions([evac("a1", "pihak kepolisian"), evac("a2", None)], lambda keys: [], {}).events) == 1
+
+
+def test_a_pronoun_shared_is_no_actor_shared():
+    """"kita bertemu" in a minister's speech and "kerja sama kita" in another report name whoever spoke
+    each time: two acts, not one event that gathers every act of a story's speakers."""
+    def said(article: str, source: str) -> Resolved:
+        m = EventMention(article=article, start=0, end=10, text="bertemu", type="CONSULT", trigger="bertemu",
+                         date=DateValue("2025-06-18", "day"), date_how="article",  # type: ignore[arg-type]
+                         date_text="2025-06-18", source=source, target=None)
+        return Resolved(m, "id", story="visit")
+
+    assert len(merge_mentions([said("a1", "kita"), said("a2", "kita")], lambda keys: [], {}).events) == 2
+    assert len(merge_mentions([said("a1", "tim perunding"), said("a2", "tim perunding")],
+                              lambda keys: [], {}).events) == 1

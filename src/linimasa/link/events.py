@@ -54,7 +54,7 @@ class Resolved:
         ids = self.sources + self.targets
         if ids:
             return {(self.mention.type, i) for i in ids}
-        return {(self.mention.type, "txt:" + t) for t in _texts(self.mention)}
+        return {(self.mention.type, "txt:" + t) for t in _texts(self.mention, self.language)}
 
 
 @dataclass
@@ -64,11 +64,14 @@ class MergeResult:
     conflicts: list[Conflict]
 
 
-def _texts(m: EventMention) -> set[str]:
+def _texts(m: EventMention, lang: str) -> set[str]:
     """A mention's actors as written, normalised, when no entity names them: who did it and to whom
     ("pihak kepolisian mengevakuasi para penumpang" and "para penumpang telah dievakuasi" share the
-    passengers)."""
-    return {normalise(t) for t in (m.source, m.target) if t}
+    passengers). Not a pronoun: "kita" in a minister's "kita bertemu" and in "kerja sama kita" is
+    whoever speaks each time, and shared it chained a speech's meetings, an airport welcome and an
+    invitation into one event."""
+    unnamed = _all_pronouns(lang)
+    return {n for t in (m.source, m.target) if t and (n := normalise(t)) and t.casefold() not in unnamed}
 
 
 def mention_range(m: EventMention) -> tuple[Any, Any] | None:
@@ -102,7 +105,7 @@ def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int, any
         if not ids & ev_ids:
             return False
     else:
-        if not _texts(m) & set().union(*(_texts(x) for x in ev.mentions)):
+        if not _texts(m, ev.language) & set().union(*(_texts(x, ev.language) for x in ev.mentions)):
             return False
     rng = mention_range(m)
     dated = [(r, e) for e in ev.mentions if (r := mention_range(e))]
@@ -230,6 +233,14 @@ def _events_resource(lang: str) -> dict[str, Any]:
 
 
 @functools.cache
+def _all_pronouns(lang: str) -> frozenset[str]:
+    """Every pronoun of a language's events resource (singular, plural, first person): words that
+    stand for someone the sentence or the quote names, never a name of their own."""
+    found = _events_resource(lang).get("pronouns") or {}
+    return frozenset(str(p).casefold() for words in found.values() for p in words or [])
+
+
+@functools.cache
 def _pronouns(lang: str) -> frozenset[str]:
     """The pronouns a mention keeps as written when no name stands for them ("undangan saya" in a
     quote whose speaker is named elsewhere): in a summary read apart from its sentence, "Presiden
@@ -323,7 +334,7 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
         for a in e.actors:
             index.setdefault((e.type, a.entity), set()).add(e.id)
         for m in e.mentions:
-            for text in _texts(m) if not e.actors else ():
+            for text in _texts(m, e.language) if not e.actors else ():
                 index.setdefault((e.type, "txt:" + text), set()).add(e.id)
     changed: dict[str, Event] = {}
     keys_out: dict[str, set[Key]] = {}
