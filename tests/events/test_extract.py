@@ -527,3 +527,11 @@ def test_a_killing_after_an_attack_is_its_result(pipe):
                  "id", "2025-06-18")
     assert [m.trigger for m in found if m.type == "ASSAULT"] == ["Tembakan"]
     assert one(pipe, "Militer Israel menewaskan komandan militer Iran Ali Shadmani.", type_="ASSAULT")
+
+
+def test_what_was_asked_is_not_done(pipe):
+    """The verb after a request and the one asked ("meminta jajarannya menindak pengemudi") is what was
+    asked: the guideline codes the request, not its content."""
+    found = code(pipe, "Kapolda meminta jajarannya menindak langsung pengemudi truk yang melanggar.", "id",
+                 "2025-06-18")
+    assert [m.type for m in found] == ["REQUEST"]

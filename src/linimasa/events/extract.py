@@ -36,6 +36,8 @@ PLACE_TYPES = {"GPE", "LOC"}
 CLAUSE_PUNCT = {";", ":", "(", ")"}
 # Triggers whose purpose clause ("untuk ...") is what is asked, promised or refused, not an event.
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
+CONTENT_ASKED = {"REQUEST", "THREATEN"}  # "meminta X menindak": the verb after the one asked is what was asked
+CONTENT_OBJECT_WORDS = 3  # words of the one asked between the two
 # A quotation of at least four words: a shorter one is a scare quote around a word ("mengesampingkan").
 # What `quotations` finds, as one pattern (the reference its test compares with): the pattern tries
 # every end of the first words for every start, quadratic in a long text with an unclosed quote.
@@ -668,6 +670,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         seen: set[tuple[str, str | None, str | None]] = set()
         prev_sources: list[Actor] = []
         prev_type = ""
+        prev_end: int | None = None
         content_from: int | None = None
         quotes = _Intervals(quotations(text, sent.start, sent.end))
         first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
@@ -695,6 +698,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if (not baseline and trig.type not in SPEECH_TYPES and last + 1 < len(toks)
                     and toks[last + 1].form in lex.complementisers):
                 continue  # "Ahmad Dhani mengungkap bahwa ...": a verb of saying here, what it says follows
+            if (not baseline and not noun and prev_end is not None and prev_type in CONTENT_ASKED
+                    and 0 < first - prev_end <= CONTENT_OBJECT_WORDS
+                    and all(t.form not in lex.coordinators and t.form[0].isalnum() for t in toks[prev_end:first])):
+                continue  # "meminta jajarannya menindak pengemudi": what was asked, not done
             if (not baseline and toks[first].form in lex.result_verbs
                     and any(t.type == trig.type and i[0] < first for t, i in found)):
                 continue  # "penembakan yang menewaskan seorang warga", "menyerang ... dan menewaskan Ali
@@ -802,6 +809,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if sources and not passive:
                 prev_sources = sources
             prev_type = trig.type
+            prev_end = last + 1
             if trig.type in CONTENT_TYPES and content_from is None:
                 content_from = last + 1
             key = (trig.type, sources[0].text if sources else None, targets[0].text if targets else None)
