@@ -535,3 +535,16 @@ def test_what_was_asked_is_not_done(pipe):
     found = code(pipe, "Kapolda meminta jajarannya menindak langsung pengemudi truk yang melanggar.", "id",
                  "2025-06-18")
     assert [m.type for m in found] == ["REQUEST"]
+
+
+def test_whom_a_noun_of_force_befell(pipe):
+    """After "terhadap", "kepada" or "against" an actor is whom a noun's act befell, never its doer;
+    with no doer told the act still stands ("penetapan tersangka terhadap dua pejabat")."""
+    m = one(pipe, "Penangkapan terhadap Budi Santoso dilakukan di Bandung.", type_="COERCE")
+    assert m.source is None and m.target == "Budi Santoso"
+    m = one(pipe, "Serangan Israel terhadap Iran menewaskan 20 orang.", type_="ASSAULT")
+    assert (m.source, m.target) == ("Israel", "Iran")
+    m = one(pipe, "Sebelum penetapan tersangka terhadap Budi Santoso, penyidik memeriksa 20 saksi.",
+            type_="COERCE")
+    assert m.target and "Budi" in m.target
+    assert one(pipe, "Polri menyalurkan bantuan sembako dari Polri kepada warga.", type_="AID").source == "Polri"

@@ -52,6 +52,7 @@ COUNTERPART_REACH = 8  # words after "membahas" where its "dengan"/"bersama" may
 RECEIVE_REACH = 3  # tokens before a noun trigger where a verb of receiving ("menerima", "mendapat") stands
 # Types whose noun takes a country as its doer ("serangan Israel"); "konsultasi Moskwa" is a name.
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "PROTEST"}
+FORCE_TYPES = MATERIAL_CONFLICT | {"THREATEN"}  # acts told by whom they befell, their doer untold
 # Words at most between a noun's doer and whom the act befell ("Serangan besar Hamas terhadap Israel").
 TARGET_GAP_WORDS = 3
 # How far from its trigger (in characters) an event's source or target is looked for. No sentence
@@ -484,10 +485,15 @@ class _LastOfType:
         return self.other.get(trig.type, -1) > pos
 
 
+# Words before an actor after a noun trigger that make it whom the act befell, never its doer
+# ("penangkapan terhadap Budi", "kunjungan ke Moskow", "the attack on Iran")
+_TARGET_PREP = re.compile(r"\b(ke|terhadap|kepada|untuk|against|on|to)\b", re.IGNORECASE)
+
+
 def _possessor(text: str, t_end: int, actor: Actor) -> bool:
     """A name right after a noun trigger ("serangan besar Hamas") is who does it."""
     gap = text[t_end:actor.start]
-    return len(gap.split()) <= 2 and not re.search(r"[,;:]|\b(ke|di|dari|terhadap|kepada|dengan|untuk)\b", gap)
+    return len(gap.split()) <= 2 and not re.search(r"[,;:]|\b(di|dari|dengan)\b", gap) and not _TARGET_PREP.search(gap)
 
 
 def _background_cue(toks: list[Token], first: int, lex: Lexicon) -> bool:
@@ -755,7 +761,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             possessed = False
             if not baseline and noun and not passive and not received_by and targets and (
                     targets[0].mention is not None) and (
-                    targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and (
+                    targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and not (
+                    _TARGET_PREP.search(text[t_end:targets[0].start])) and (
                     (not sources and not told) or (sources and sources[0].end < sent.start)
                     or _possessor(text, t_end, targets[0])):
                 sources, targets = targets[:1], []  # "serangan Israel", "Kunjungan Presiden Prabowo"
@@ -791,7 +798,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "mendukung pengembangan sistem transportasi", "dukungan berupa peraturan daerah":
                 # backing a plan or a programme, no support of someone ("mendukung pencalonan Ridwan Kamil")
             place = None if baseline else _nearest_place(places, place_starts, t_start)
-            if not baseline and not refers_back and not sources and (noun or not targets) and not (
+            # a noun of force or threat with whom it befell tells its act though no doer is told
+            # ("penetapan tersangka terhadap penyidik", "ancaman terhadap pilot")
+            befell = bool(noun and targets and trig.type in FORCE_TYPES)
+            if not baseline and not refers_back and not sources and not befell and (noun or not targets) and not (
                     (passive or received) and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
                 continue
