@@ -548,3 +548,9 @@ def test_whom_a_noun_of_force_befell(pipe):
             type_="COERCE")
     assert m.target and "Budi" in m.target
     assert one(pipe, "Polri menyalurkan bantuan sembako dari Polri kepada warga.", type_="AID").source == "Polri"
+
+
+def test_complaining_of_someone_is_an_accusation(pipe):
+    for text in ("Pengacara David Tobing mengadukan PT Garuda Indonesia ke Pengadilan Negeri Jakarta Pusat.",
+                 "Politikus PDIP Guntur Romli tidak mempersoalkan kehadiran Gibran di makam Bung Karno."):
+        assert one(pipe, text, type_="ACCUSE"), text
