@@ -554,3 +554,15 @@ def test_complaining_of_someone_is_an_accusation(pipe):
     for text in ("Pengacara David Tobing mengadukan PT Garuda Indonesia ke Pengadilan Negeri Jakarta Pusat.",
                  "Politikus PDIP Guntur Romli tidak mempersoalkan kehadiran Gibran di makam Bung Karno."):
         assert one(pipe, text, type_="ACCUSE"), text
+
+
+def test_not_only_and_already_set_no_false_mode(pipe):
+    """"tak hanya" is "not only" (no negation); "sudah" right before a trigger says it happened, though
+    a plan is told beside it."""
+    m = one(pipe, "Tak hanya menjatuhkan vonis 16 tahun penjara, majelis hakim juga menyita aset Zarof Ricar.",
+            type_="COERCE")
+    assert m.mode == "asserted"
+    m = one(pipe, '"Saya akan merenovasi makam itu, tadi kami sudah sepakat dengan Irwansyah," kata Dedi.',
+            type_="AGREE")
+    assert m.mode == "asserted"
+    assert one(pipe, "KPK tidak menahan Budi Santoso.", type_="COERCE").mode == "negated"

@@ -445,8 +445,13 @@ def _mode(toks: list[Token], first: int, last: int, lex: Lexicon, sentence_text:
         hypothetical_at = _first_index(toks, lex.hypothetical)
     if hypothetical_at < first:
         return "hypothetical"
-    if before & lex.negated:
+    negations = [k for k in range(max(start, first - 5), first) if toks[k].form in lex.negated]
+    # "tak hanya menjatuhkan vonis", "not only": a negation before "only" adds, it does not deny
+    if any(k + 1 >= len(toks) or toks[k + 1].form not in lex.not_only for k in negations):
         return "negated"
+    # "tadi sudah sepakat", "telah menandatangani": done, whatever is said of later
+    if any(t.form in lex.perfective for t in toks[max(start, first - 2):first]):
+        return "asserted"
     if before & lex.planned:
         return "planned"
     for k in range(last + 1, min(len(toks), last + 8)):
