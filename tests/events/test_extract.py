@@ -566,3 +566,12 @@ def test_not_only_and_already_set_no_false_mode(pipe):
             type_="AGREE")
     assert m.mode == "asserted"
     assert one(pipe, "KPK tidak menahan Budi Santoso.", type_="COERCE").mode == "negated"
+
+
+def test_signing_an_agreement_is_support_and_relief_deployments_aid(pipe):
+    """The guideline's types: signing an agreement or an MoU is SUPPORT (PLOVER), deploying
+    firefighters to put a fire out is AID, not a show of force."""
+    m = one(pipe, "Pemprov DKI Jakarta telah menandatangani perjanjian kerja sama dengan Pemprov Bali.")
+    assert m.type == "SUPPORT"
+    m = one(pipe, "Sebanyak 20 unit dan 73 personel Gulkarmat Jakarta Selatan dikerahkan untuk memadamkan api.")
+    assert m.type == "AID"
