@@ -575,3 +575,10 @@ def test_signing_an_agreement_is_support_and_relief_deployments_aid(pipe):
     assert m.type == "SUPPORT"
     m = one(pipe, "Sebanyak 20 unit dan 73 personel Gulkarmat Jakarta Selatan dikerahkan untuk memadamkan api.")
     assert m.type == "AID"
+
+
+def test_between_names_the_two_parties_of_an_act_done_together(pipe):
+    m = one(pipe, "Saya menyambut gembira telah disepakati antara Indonesia dan Rusia dalam EAEU.", type_="AGREE")
+    assert (m.source, m.target) == ("Indonesia", "Rusia")
+    m = one(pipe, "Kerja sama antara Indonesia dan Rusia dalam proyek kilang Tuban terus berjalan.", type_="COOPERATE")
+    assert (m.source, m.target) == ("Indonesia", "Rusia")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -791,7 +792,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                               and _word_before(text, a.start) in lex.giver_preps), None)
                 # "menerima bantuan sembako dari Kementerian Sosial": who gave it is after "dari"
                 sources, targets = ([giver] if giver is not None else []), sources[-1:]
-            if not baseline and trig.type in MUTUAL_TYPES and not passive and not targets and len(sources) > 1:
+            parties = None if baseline or trig.type not in MUTUAL_TYPES else _between(text, t_end, near, lex)
+            if parties:
+                sources, targets = parties  # "disepakati antara Indonesia dan Rusia", "kerja sama antara A dan B"
+            elif not baseline and trig.type in MUTUAL_TYPES and not passive and not targets and len(sources) > 1:
                 # "Dedi Mulyadi dan Irwansyah tampak berbincang": two who meet, agree or work together,
                 # coded as PLOVER codes a mutual act, the first its source and the other its target
                 sources, targets = sources[:-1], sources[-1:]
@@ -851,6 +855,26 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 date_mod=timex.mod if timex else None, refers_back=refers_back,
             ))
     return out
+
+
+def _between(text: str, t_end: int, near: list[Actor], lex: Lexicon) -> tuple[list[Actor], list[Actor]] | None:
+    """The two parties of an act done together that "antara A dan B" names right after its trigger
+    (one word may stand between: "disepakati antara Indonesia dan Rusia", "kerja sama erat antara
+    ..."): A its source, B its target, whoever stands before the trigger."""
+    m = next((w for w in itertools.islice(_WORD_AFTER.finditer(text, t_end), 2)
+              if w.group(1).casefold() in lex.between_words), None)
+    if m is None or re.search(r"[,;:.()]", text[t_end:m.start(1)]):
+        return None
+    after = [a for a in near if a.start >= m.end() and not a.place]
+    if len(after) < 2 or not re.fullmatch(r"\s*(?:,\s*)?(?:\w+\s+)?", text[m.end():after[0].start]):
+        return None
+    joint = text[after[0].end:after[1].start].strip().casefold()
+    if joint not in lex.coordinators and joint not in lex.counterpart_words:
+        return None
+    return [after[0]], [after[1]]
+
+
+_WORD_AFTER = re.compile(r"(\w+)")
 
 
 def _named_object(text: str, targets: list[Actor], t_start: int, t_end: int, passive: bool) -> bool:
