@@ -45,8 +45,8 @@ CONTENT_OBJECT_WORDS = 3  # words of the one asked between the two
 QUOTES = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+\W+\w+[^\"“”]*?[\"”]")
 QUOTE_MARK = re.compile(r"[\"“”]")
 WORD_RUN = re.compile(r"\w+")
-# Inside a quotation, the speaker's own speech acts ("Kami mengimbau …") are events; the material acts
-# the quote talks about ("Kita tidak bisa menghukum …") are what was said, not what happened.
+# Acts of saying: a verb of another type before "bahwa" says something ("mengungkap bahwa"), one of
+# these still is its act ("menegaskan bahwa", "mengecam bahwa").
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
 NAMED_OBJECT_GAP = 1  # words between "mendukung" and the name it backs ("pencalonan")
 COUNTERPART_REACH = 8  # words after "membahas" where its "dengan"/"bersama" may stand
@@ -491,15 +491,17 @@ class _LastOfType:
         return self.other.get(trig.type, -1) > pos
 
 
-# Words before an actor after a noun trigger that make it whom the act befell, never its doer
-# ("penangkapan terhadap Budi", "kunjungan ke Moskow", "the attack on Iran")
-_TARGET_PREP = re.compile(r"\b(ke|terhadap|kepada|untuk|against|on|to)\b", re.IGNORECASE)
+def _target_prep(text: str, t_end: int, actor: Actor, lex: Lexicon) -> bool:
+    """Whether a word between a noun trigger and an actor after it makes the actor whom the act
+    befell ("penangkapan terhadap Budi", "the attack on Iran"), never its doer."""
+    return any(w.casefold() in lex.target_preps for w in WORD_RUN.findall(text, t_end, actor.start))
 
 
-def _possessor(text: str, t_end: int, actor: Actor) -> bool:
+def _possessor(text: str, t_end: int, actor: Actor, lex: Lexicon) -> bool:
     """A name right after a noun trigger ("serangan besar Hamas") is who does it."""
     gap = text[t_end:actor.start]
-    return len(gap.split()) <= 2 and not re.search(r"[,;:]|\b(di|dari|dengan)\b", gap) and not _TARGET_PREP.search(gap)
+    return (len(gap.split()) <= 2 and not re.search(r"[,;:]|\b(di|dari|dengan)\b", gap)
+            and not _target_prep(text, t_end, actor, lex))
 
 
 def _background_cue(toks: list[Token], first: int, lex: Lexicon) -> bool:
@@ -768,9 +770,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if not baseline and noun and not passive and not received_by and targets and (
                     targets[0].mention is not None) and (
                     targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and not (
-                    _TARGET_PREP.search(text[t_end:targets[0].start])) and (
+                    _target_prep(text, t_end, targets[0], lex)) and (
                     (not sources and not told) or (sources and sources[0].end < sent.start)
-                    or _possessor(text, t_end, targets[0])):
+                    or _possessor(text, t_end, targets[0], lex)):
                 sources, targets = targets[:1], []  # "serangan Israel", "Kunjungan Presiden Prabowo"
                 possessed = True
                 # "Serangan besar Hamas terhadap Israel", "Tembakan tank Israel menewaskan 45 warga
