@@ -572,3 +572,11 @@ def test_between_names_the_two_parties_of_an_act_done_together(pipe):
     assert (m.source, m.target) == ("Indonesia", "Rusia")
     m = one(pipe, "Kerja sama antara Indonesia dan Rusia dalam proyek kilang Tuban terus berjalan.", type_="COOPERATE")
     assert (m.source, m.target) == ("Indonesia", "Rusia")
+
+
+def test_a_noun_after_setelah_is_an_act_of_its_own(pipe):
+    """A noun after the sentence's act is its object ("menolak seruan"), but after "setelah" or "akibat"
+    it is the act the clause is dated or caused by."""
+    found = code(pipe, "Korea Utara mengirim pasukan untuk membantu pemulihan Kursk setelah serangan Ukraina.",
+                 "id", "2025-06-18")
+    assert "ASSAULT" in [m.type for m in found]

@@ -695,8 +695,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 if new_type:
                     trig = Trigger(new_type, trig.words, trig.entry)
             noun = lex.is_noun(toks[first].form)
-            if not baseline and noun and first > first_verb:
-                continue
+            if (not baseline and noun and first > first_verb
+                    and not (first > 0 and toks[first - 1].form in lex.adjunct_preps)):
+                continue  # a noun after the sentence's act is its object or its topic ("menolak seruan");
+                # after "setelah", "akibat" it is an act of its own ("setelah serangan Ukraina")
             # "pertemuan itu": a reference to an event already told; it joins that event as one more
             # source sentence, and never makes a new event (see linimasa.link.events).
             refers_back = bool(not baseline and noun and last + 1 < len(toks)
