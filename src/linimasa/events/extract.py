@@ -688,6 +688,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         content_from: int | None = None
         quotes = _Intervals(quotations(text, sent.start, sent.end))
         first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
+        first_of_type: dict[str, int] = {}  # where each type's first trigger starts (found is in text order)
+        for trig, idx in found:
+            first_of_type.setdefault(trig.type, idx[0])
         for trig, idx in found:
             first, last = idx[0], idx[-1]
             if not baseline:
@@ -719,7 +722,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     and all(t.form not in lex.coordinators and t.form[0].isalnum() for t in toks[prev_end:first])):
                 continue  # "meminta jajarannya menindak pengemudi": what was asked, not done
             if (not baseline and toks[first].form in lex.result_verbs
-                    and any(t.type == trig.type and i[0] < first for t, i in found)):
+                    and first_of_type.get(trig.type, first) < first):
                 continue  # "penembakan yang menewaskan seorang warga", "menyerang ... dan menewaskan Ali
                 # Shadmani": the killing is the attack's result, one act
             if (not baseline and toks[first].form in lex.needs_counterpart and first == found[0][1][0]
