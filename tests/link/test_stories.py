@@ -32,6 +32,7 @@ from linimasa.link.stories import (
     _headline_day,
     _headline_subjects,
     _hubs,
+    _label,
     _load_members,
     _may_be_one,
     _MemberCounts,
@@ -1616,3 +1617,13 @@ def test_a_copy_joins_its_originals_story_in_the_same_batch(tmp_path):
     original, copy = linimasa.process(texts, store=str(tmp_path / "s.db")).articles
     assert copy.duplicate_of == original.id
     assert copy.story == original.story
+
+
+def test_a_label_writes_each_name_once():
+    """Two entities the recogniser kept apart that write one name fill the label once."""
+    story = Story(id="st_x", label="", entities={"e1": 3.0, "e2": 2.5, "e3": 2.0, "e4": 1.0})
+    info = {"e1": ("Kabupaten Garut", "GPE", 4),
+            "e2": ("Badan Meteorologi Klimatologi dan Geofisika", "ORG", 9),
+            "e3": ("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG", 7),
+            "e4": ("Dadan Hindayana", "PER", 2)}
+    assert _label(story, info) == "Kabupaten Garut, Badan Meteorologi Klimatologi dan Geofisika, Dadan Hindayana"

@@ -896,9 +896,26 @@ def _hubs(beats: frozenset[str], info: Info, n_articles: int) -> frozenset[str]:
     return frozenset(e for e in beats if info[e][2] >= df)
 
 
+LABEL_NAMES = 3  # entity names a story's label lists
+
+
 def _label(story: Story, info: Info) -> str:
+    """The names of the story's most telling entities, each spelling once: two entities the recogniser
+    kept apart that write one name ("Badan Meteorologi Klimatologi dan Geofisika" and "Badan
+    Meteorologi, Klimatologi, dan Geofisika") would fill the short label with it twice."""
     top = sorted(story.entities.items(), key=lambda kv: -kv[1])
-    names = [info[e][0] for e, _ in top if e in info][:3]
+    names: list[str] = []
+    seen: set[str] = set()
+    for e, _ in top:
+        if e not in info:
+            continue
+        key = "".join(ch for ch in info[e][0].casefold() if ch.isalnum())
+        if key in seen:
+            continue
+        seen.add(key)
+        names.append(info[e][0])
+        if len(names) == LABEL_NAMES:
+            break
     return ", ".join(names) or story.id
 
 
