@@ -81,15 +81,22 @@ EXTRA_PROBES: list[tuple[str, str, int]] = [
 EXCLUDE = ("candidates.tsv", "candidates-dev2.tsv", "candidates-dev3.tsv")
 
 
-def excluded(d: B.Data, names: tuple[str, ...] = EXCLUDE) -> tuple[set[str], set[str]]:
+# JSON-line manifests under eval/ written after dev4 .. dev8 were drawn (events-id's dev2, stop 36):
+# those splits' draws do not read them, so that `candidates` still writes the files that were labelled.
+LATER_MANIFESTS = ("events-id/candidates-dev2.jsonl", "events-id/dev2.jsonl")
+
+
+def excluded(d: B.Data, names: tuple[str, ...] = EXCLUDE, later: bool = False) -> tuple[set[str], set[str]]:
     """Ids and URLs that another gold set uses: the candidate files `names` (by default
     candidates.tsv of dev/test, candidates-dev2.tsv and candidates-dev3.tsv) and every URL named by a
-    JSON line under eval/ (eval/real-id and eval/events-id manifests and gold)."""
+    JSON line under eval/ (eval/real-id and eval/events-id manifests and gold; `LATER_MANIFESTS` only
+    with `later`)."""
     ids = {ln.split("\t", 1)[0] for name in names
            for ln in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
     by_id = {r.id: r for r in d.rows}
     urls = {by_id[i].url for i in ids if i in by_id}
-    for path in sorted((B.ROOT / "eval").rglob("*.jsonl")):
+    skipped = set() if later else {B.ROOT / "eval" / m for m in LATER_MANIFESTS}
+    for path in sorted(p for p in (B.ROOT / "eval").rglob("*.jsonl") if p not in skipped):
         for ln in path.read_text(encoding="utf-8").splitlines():
             m = re.search(r'"url":\s*"([^"]+)"', ln)
             if m:
@@ -111,14 +118,15 @@ def _probe(pool: list[B.Row], taken: dict[str, str], probes: list[tuple[str, str
 
 
 def draw(d: B.Data, seed: int, probes: list[tuple[str, str, int]], singletons: int,
-         extra_probes: list[tuple[str, str, int]], exclude: tuple[str, ...]) -> list[tuple[str, B.Row]]:
+         extra_probes: list[tuple[str, str, int]], exclude: tuple[str, ...],
+         later: bool = False) -> list[tuple[str, B.Row]]:
     """The candidates of a fresh development split (dev4, and build_dev5.py's dev5): the first
     record of each in-window URL that no file of `exclude` and no eval/ manifest uses, retrieved by
     `probes`, then `singletons` seeded articles no probe took, then `extra_probes` with a generator
     of their own (seed + 1, so that adding them leaves the first batch as it was), then every
     article of the pool that the scraper saved again with a different text (as build.py)."""
     rng = random.Random(seed)
-    ids, urls = excluded(d, exclude)
+    ids, urls = excluded(d, exclude, later)
     pool = [r for r in B.articles(d) if B.in_window(r) and r.id not in ids and r.url not in urls]
     taken: dict[str, str] = {}
     _probe(pool, taken, probes, rng)
