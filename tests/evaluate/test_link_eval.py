@@ -272,13 +272,14 @@ def test_the_sets_are_each_split_and_the_pools_from_dev() -> None:
     """The `--set` choices: test, each development split, and dev pooled with the next ones up to each."""
     assert link.SETS[:3] == ["test", "dev", "dev2"]
     assert "dev8" in link.SETS and "dev+dev2" in link.SETS and "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8" in link.SETS
-    assert "dev2+dev3" not in link.SETS and len(link.SETS) == 1 + 8 + 7
+    assert "dev9" in link.SETS and "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8+dev9" in link.SETS
+    assert "dev2+dev3" not in link.SETS and len(link.SETS) == 1 + 9 + 8
 
 
 @pytest.mark.parametrize("choice", ["dev3", "dev+dev2+dev3", "dev4", "dev+dev2+dev3+dev4", "dev5",
                                     "dev+dev2+dev3+dev4+dev5", "dev6", "dev+dev2+dev3+dev4+dev5+dev6",
                                     "dev7", "dev+dev2+dev3+dev4+dev5+dev6+dev7", "dev8",
-                                    "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8"])
+                                    "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8", "dev9"])
 def test_the_command_takes_the_third_development_split(choice: str, monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """`--set dev3` .. `--set dev8` and the pools `dev+dev2+dev3` .. `dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8` reach
@@ -295,4 +296,4 @@ def test_the_command_takes_the_third_development_split(choice: str, monkeypatch:
     assert calls == [(choice, True)]
     assert json.loads(capsys.readouterr().out) == {"set": choice}
     with pytest.raises(SystemExit):
-        link.main(["--set", "dev9"])
+        link.main(["--set", "dev10"])

@@ -18,6 +18,7 @@ beside two baselines computed in the same run on the same clean texts.
     linimasa eval link --set dev7      # the seventh development split, look-alike confusers (gold-dev7.json)
     linimasa eval link --set dev+dev2+dev3+dev4+dev5+dev6+dev7  # all seven development splits, pooled
     linimasa eval link --set dev8      # English 1998-2013, Indonesian 2013 news: months-long stories (gold-dev8.json)
+    linimasa eval link --set dev9      # the ninth development split, the June pool's last one-offs (gold-dev9.json)
 
 The gold set (see eval/link-id/README.md and GUIDELINE.md) holds real articles of the June 2025
 scrape with hand-labelled stories, the scraper's own re-saves of one URL, hand-checked copies of one
@@ -84,7 +85,7 @@ STOPWORDS = frozenset(_STOP.split())
 # gold
 
 
-DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 # each development split alone, the first ones pooled up to it, and the held-out test split
 SETS = ["test", *DEV_SPLITS, *("+".join(DEV_SPLITS[:k]) for k in range(2, len(DEV_SPLITS) + 1))]
 
@@ -98,7 +99,7 @@ def default_gold() -> Path:
 
 def load_gold(folder: Path) -> dict[str, Any]:
     """`gold.json` (splits dev and test) with every `gold-<split>.json` beside it merged in (dev2,
-    dev3, dev4, dev5, dev6, dev7, dev8: development splits built later from other articles, so that a
+    dev3, dev4, dev5, dev6, dev7, dev8, dev9: development splits built later from other articles, so that a
     rule tuned on dev can be checked on articles it was not tuned on)."""
     path = folder / "gold.json"
     if not path.is_file():
@@ -521,8 +522,8 @@ def main(argv: Sequence[str]) -> int:
     )
     ap.add_argument("--set", choices=SETS, default="test", metavar="SET",
                     dest="split", help="which split (default: test; tune on the dev splits only): dev, dev2 .. "
-                    "dev8 (dev8: other years' news, English and Indonesian), or the development splits from dev "
-                    "to one of them joined by + (dev+dev2, dev+dev2+dev3, .., dev+dev2+..+dev8), each in its own "
+                    "dev9 (dev8: other years' news, English and Indonesian), or the development splits from dev "
+                    "to one of them joined by + (dev+dev2, dev+dev2+dev3, .., dev+dev2+..+dev9), each in its own "
                     "store, scored together")
     ap.add_argument("--gold", type=Path, default=None, help="the gold set folder (default: eval/link-id)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
