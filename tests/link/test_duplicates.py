@@ -335,3 +335,21 @@ def test_a_later_report_that_adds_figures_over_a_reprinted_one_is_its_follow_up(
         assert all(a.duplicate_of is None for a in c.articles)
         later = next(a for a in c.articles if "dibuka menguat 6,04" in a.text)
         assert later.follow_up_of == next(a.id for a in c.articles if a is not later)
+
+
+def test_a_cut_copy_stored_before_its_original_is_still_its_copy():
+    """A trimmed copy can arrive before the text it was cut from (a scrape's order is not the outlets').
+    Published at the same minute, or later, it is a copy of that text; a shorter report published
+    earlier is the longer one's forerunner, and the longer one its follow-up."""
+    original = "Gempa Guncang Cianjur\n\nDiperbarui 16 Jun 2025, 10:15 WIB\n\n" + "\n\n".join(QUAKE) + "\n"
+
+    def cut(when: str) -> str:
+        return f"Cianjur Diguncang Gempa\n\nDiperbarui 16 Jun 2025, {when} WIB\n\n" + "\n\n".join(QUAKE[:5]) + "\n"
+
+    for when in ("10:15", "11:40"):  # the copy keeps the original's time, or is put out after it
+        c = linimasa.process([cut(when), original])
+        short, long_ = c.articles
+        assert long_.duplicate_of == short.id or short.duplicate_of == long_.id, when
+    c = linimasa.process([cut("08:05"), original])  # the short report came first: the long one adds to it
+    short, long_ = c.articles
+    assert short.duplicate_of is None and long_.duplicate_of is None and long_.follow_up_of == short.id

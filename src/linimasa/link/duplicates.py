@@ -199,6 +199,19 @@ def reports_new(new: Article, old: Article) -> bool:
     return len(_figures(later.text) - _figures(earlier.text)) >= NEW_FIGURES
 
 
+def copied_from(copy: Article, original: Article) -> bool:
+    """Whether `copy`, stored first, is a cut copy of `original`, which arrived after it: it keeps one
+    of the original's opening paragraphs, reports nothing the original does not, and was published
+    at the same minute or later (a trimmed copy keeps its original's time; a copy under a new time
+    comes after it). An earlier-published short report that a later, longer one repeats and adds to is
+    that one's forerunner, not its copy: the longer one is its follow-up, and so is every pair whose
+    times of day are unknown."""
+    when_c = copy.published.value if copy.published else ""
+    when_o = original.published.value if original.published else ""
+    return (len(when_c) > 10 and len(when_o) > 10 and when_c >= when_o
+            and keeps_opening(copy.text, original.text) and not reports_new(copy, original))
+
+
 def published_before(a: Article, b: Article) -> bool:
     """Whether `a` was published before `b` by their times of day (a scrape's arrival order is not
     the outlets' order: the morning forecast may arrive after the opening report that reprints it)."""
@@ -237,6 +250,10 @@ def find_duplicates(articles: list[Article], store: Any, copy_min: float = 0.6, 
                     continue
                 # only the old one's tail is here, or new facts: a follow-up when it repeats enough of it
                 kind = relate(n, n_other, j, copy_min=math.inf, keep_min=keep_min, follow_min=follow_min)
+            if kind == "follow_up" and relate(n_other, n, j, copy_min=copy_min, keep_min=keep_min,
+                                              follow_min=follow_min) == "duplicate" and (
+                    old := _stored(store, other)) is not None and copied_from(old, a):
+                kind = "duplicate"  # the stored one is a cut copy of this one, published with it or after
             if kind == "duplicate":
                 copies.append(other)
             elif kind == "follow_up" and (follow is None or (j, other) > follow):
