@@ -12,8 +12,11 @@ an outlet appends to every report of a developing story, under a new lead and ne
 follow-up, and a short article found inside a longer one (a fact check reprinted in a round-up) is
 not its copy. Nor are two texts whose leads report different days (an outlet's daily schedule piece
 on the same template), nor the later of two that brings several figures the earlier lacks (the
-morning's opening prices put above the forecast reprinted beneath them): a copy adds no facts. These
-checks read the stored article of the few candidates MinHash calls copies. A copy points
+morning's opening prices put above the forecast reprinted beneath them): a copy adds no facts. A
+cut copy stored before the text it was cut from (a scrape's order is not the outlets') is that text's
+copy when it was published at the same minute or after it; a shorter report published earlier is the
+longer one's forerunner, which follows it up. These checks read the stored article of the few
+candidates MinHash relates. A copy points
 (`duplicate_of`) at the earliest copy of the group: by publication date, then by arrival.
 """
 
