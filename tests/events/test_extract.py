@@ -580,3 +580,17 @@ def test_a_noun_after_setelah_is_an_act_of_its_own(pipe):
     found = code(pipe, "Korea Utara mengirim pasukan untuk membantu pemulihan Kursk setelah serangan Ukraina.",
                  "id", "2025-06-18")
     assert "ASSAULT" in [m.type for m in found]
+
+
+def test_english_people_a_speaker_and_a_nations_plural(pipe):
+    """In English a nation's people in the plural ("Palestinians") and people named by a common noun
+    ("civilians") are actors; the speaker right before "said" (", police said") is no one's target."""
+    m = one(pipe, "Israeli soldiers arrested more than 100 Palestinians on Saturday in the Hebron area, "
+                  "military sources said.", lang="en", type_="COERCE")
+    assert m.target == "Palestinians"
+    m = one(pipe, "Russian aircraft killed 46 Afghan civilians in an attack on a village in Herat.", lang="en",
+            type_="ASSAULT")
+    assert m.target == "civilians"
+    m = one(pipe, "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, "
+                  "police said.", lang="en", type_="ASSAULT")
+    assert m.target != "police"

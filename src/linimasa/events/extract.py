@@ -28,6 +28,7 @@ from linimasa.model import (
     date_range,
     precision_of,
 )
+from linimasa.text.gazetteer import load_gazetteer
 from linimasa.text.morph import stem
 from linimasa.text.outlets import outlet_table
 
@@ -308,6 +309,9 @@ def _actors(article: Article, sent: Span, toks: list[Token], tok_starts: list[in
                 end = toks[i].end
             if end > t.end or not head or t.form in lex.actor_nouns:  # "para" alone names no one
                 out.append(Actor(t.start, end, article.text[t.start:end], None, False, ""))
+        elif t.upper and lex.plural_suffixes and _demonym_plural(t.form, lex.plural_suffixes):
+            # "arrested more than 100 Palestinians", "killed three ethnic Albanians": a nation's people
+            out.append(Actor(t.start, t.end, article.text[t.start:t.end], None, False, ""))
         elif (t.form in lex.people_counters and i > 0 and _number(toks[i - 1], lex)
               and not covered.holds(toks[i - 1].start)):
             # "sedikitnya 11 orang tewas", "menetapkan enam orang sebagai tersangka": people counted
@@ -315,6 +319,18 @@ def _actors(article: Article, sent: Span, toks: list[Token], tok_starts: list[in
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """The gazetteer's demonyms ("Palestinian", "Iraqi"), case-folded."""
+    return frozenset(d.casefold() for d in load_gazetteer().demonyms)
+
+
+def _demonym_plural(form: str, suffixes: frozenset[str]) -> bool:
+    """Whether a case-folded word is a demonym's plural ("palestinians", "iraqis"): a people, an actor
+    no entity names."""
+    return any(form.endswith(x) and form[:-len(x)] in _demonyms() for x in suffixes)
 
 
 def _in_phrase(toks: list[Token], i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
@@ -917,7 +933,9 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
         return ([actors[left[-1]]] if left else []), ([actors[right[0]]] if right else [])
     k = bisect.bisect_left(speech_starts, t_end)
     speech_at = speech_starts[k] if k < len(speech_starts) else None
-    right_before_speech = [k for k in right if speech_at is None or actors[k].end <= speech_at]
+    # before the speech verb, and not its speaker right before it (", police said"; "kata X" has him after)
+    right_before_speech = [k for k in right if speech_at is None or (
+        actors[k].end <= speech_at and text[actors[k].end:speech_at].strip())]
     targets_k = [k for k in right_before_speech if not actors[k].place or _visit(text, t_start, t_end)]
     sources = _group_left(actors, left[-1], text) if left else []
     if passive:

@@ -96,6 +96,7 @@ class Lexicon:
     needs_counterpart: frozenset[str] = frozenset()  # "membahas": a meeting only with whom ("dengan", "bersama")
     counterpart_words: frozenset[str] = frozenset()
     needs_named_target: frozenset[str] = frozenset()  # stems ("dukung"): an act only toward a named actor
+    plural_suffixes: frozenset[str] = frozenset()  # "-s": a demonym's plural is a people ("Palestinians")
     adjunct_preps: frozenset[str] = frozenset()  # "setelah serangan": a noun after them is an act of its own
     target_preps: frozenset[str] = frozenset()  # "terhadap", "against": the actor after is whom the act befell
     between_words: frozenset[str] = frozenset()  # "antara A dan B": the two parties of an act done together
@@ -192,7 +193,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "purpose_clauses",
                  "needs_counterpart", "counterpart_words",
                  "needs_named_target", "result_verbs", "not_only", "perfective", "between_words", "target_preps",
-                 "adjunct_preps",
+                 "adjunct_preps", "plural_suffixes",
                  "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
