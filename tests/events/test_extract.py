@@ -594,3 +594,9 @@ def test_english_people_a_speaker_and_a_nations_plural(pipe):
     m = one(pipe, "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, "
                   "police said.", lang="en", type_="ASSAULT")
     assert m.target != "police"
+
+
+def test_resigning_from_office_is_retreat(pipe):
+    """The guideline (after PLOVER) codes a resignation from public office as RETREAT, not CONCEDE."""
+    assert one(pipe, "Menteri Perhubungan mengundurkan diri dari jabatannya pada Senin.").type == "RETREAT"
+    assert one(pipe, "Georgian President Eduard Shevardnadze resigned Sunday.", lang="en").type == "RETREAT"
