@@ -286,7 +286,8 @@ def load_articles(data_dir: str) -> list[dict]:
 
 
 def pick_articles(arts: list[dict], rng: random.Random, topic_quota: dict[str, int] | None = None,
-                  outlet_min: dict[str, int] | None = None, taken_titles: list[str] = ()) -> list[dict]:
+                  outlet_min: dict[str, int] | None = None,
+                  taken_titles: tuple[str, ...] | list[str] = ()) -> list[dict]:
     """Articles per topic quota, round-robin over outlets. `taken_titles` (titles of an earlier
     selection) keep out another outlet's report of a story already chosen there."""
     topic_quota = TOPIC_QUOTA if topic_quota is None else topic_quota
