@@ -600,3 +600,18 @@ def test_resigning_from_office_is_retreat(pipe):
     """The guideline (after PLOVER) codes a resignation from public office as RETREAT, not CONCEDE."""
     assert one(pipe, "Menteri Perhubungan mengundurkan diri dari jabatannya pada Senin.").type == "RETREAT"
     assert one(pipe, "Georgian President Eduard Shevardnadze resigned Sunday.", lang="en").type == "RETREAT"
+
+
+ENGLISH_CUES = [
+    ("PROTEST", "Palestinian prisoners rioted Monday at the jail in northern Israel."),
+    ("ASSAULT", "Militants said they attempted to assassinate Prime Minister Iyad Allawi."),
+    ("RETREAT", "Five hundred Ugandan rebels surrendered last week in the town of Soroti."),
+    ("COERCE", "Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday."),
+    ("COOPERATE", "Zambia extradited suspected militant Haroon Rashid Aswad to Britain on Sunday."),
+    ("REQUEST", "An Argentine judge has ordered former president Carlos Menem to appear for questioning."),
+]
+
+
+@pytest.mark.parametrize(("type_", "text"), ENGLISH_CUES)
+def test_english_cues_of_riots_assassinations_surrender_demolition_extradition_and_orders(pipe, type_, text):
+    assert one(pipe, text, lang="en", type_=type_)
