@@ -29,6 +29,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -241,6 +242,28 @@ def distinct_copies(d: Data, r: Row) -> list[Row]:
             seen.add(t)
             out.append(o)
     return out
+
+
+def eval_manifests() -> list[str]:
+    """Every JSON-line file under eval/ (the real-id and events-id manifests and gold), as paths
+    relative to eval/."""
+    return sorted(str(p.relative_to(ROOT / "eval")) for p in (ROOT / "eval").rglob("*.jsonl"))
+
+
+def excluded(d: Data, candidate_files: tuple[str, ...], manifests: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Ids and URLs that another gold set uses: the articles of the link-id candidate files
+    `candidate_files` and every URL a line of the eval/ `manifests` names. A later split's draw
+    passes the manifests there were when it was drawn, so that it still draws what was labelled."""
+    ids = {ln.split("\t", 1)[0] for name in candidate_files
+           for ln in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
+    by_id = {r.id: r for r in d.rows}
+    urls = {by_id[i].url for i in ids if i in by_id}
+    for name in sorted(manifests):
+        for ln in (ROOT / "eval" / name).read_text(encoding="utf-8").splitlines():
+            m = re.search(r'"url":\s*"([^"]+)"', ln)
+            if m:
+                urls.add(m[1])
+    return ids, urls
 
 
 def lead(body: str, n: int = 420) -> str:

@@ -120,18 +120,9 @@ MANIFESTS_AT_DRAW = (
 
 
 def excluded(d: B.Data) -> tuple[set[str], set[str]]:
-    """Ids and URLs that another gold set uses: candidates.tsv (dev/test of eval/link-id) and every
-    URL named by a JSON line of the eval/ manifests there were at the draw (`MANIFESTS_AT_DRAW`:
-    eval/real-id and eval/events-id manifests and gold)."""
-    ids = {ln.split("\t", 1)[0] for ln in (HERE / "candidates.tsv").read_text(encoding="utf-8").splitlines()[1:]}
-    by_id = {r.id: r for r in d.rows}
-    urls = {by_id[i].url for i in ids if i in by_id}
-    for path in sorted(B.ROOT / "eval" / m for m in MANIFESTS_AT_DRAW):
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            m = re.search(r'"url":\s*"([^"]+)"', ln)
-            if m:
-                urls.add(m[1])
-    return ids, urls
+    """Ids and URLs that another gold set uses: candidates.tsv (dev/test of eval/link-id) and the
+    eval/ manifests there were at the draw (`MANIFESTS_AT_DRAW`)."""
+    return B.excluded(d, ("candidates.tsv",), MANIFESTS_AT_DRAW)
 
 
 def candidates(d: B.Data) -> list[tuple[str, B.Row]]:

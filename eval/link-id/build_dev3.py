@@ -90,73 +90,30 @@ PROBES: list[tuple[str, str, int]] = [
 ]
 
 
-# The JSON-line manifests under eval/ when this split was drawn (commit aa90f48d): later ones are not
-# read, so that `candidates` still writes the file that was labelled.
-MANIFESTS_AT_DRAW = (
-    "events-id/candidates-dev.jsonl",
-    "events-id/candidates-test.jsonl",
-    "events-id/dev.jsonl",
-    "events-id/test.jsonl",
-    "real-id/dev-extra-2.jsonl",
-    "real-id/dev-extra-3.jsonl",
-    "real-id/dev-extra-4.jsonl",
-    "real-id/dev-extra-5.jsonl",
-    "real-id/dev-extra-6.jsonl",
-    "real-id/dev-extra-7.jsonl",
-    "real-id/dev-extra-8.jsonl",
-    "real-id/dev-extra-entities-10.jsonl",
-    "real-id/dev-extra-entities-10/manifest.jsonl",
-    "real-id/dev-extra-entities-2.jsonl",
-    "real-id/dev-extra-entities-2/manifest.jsonl",
-    "real-id/dev-extra-entities-3.jsonl",
-    "real-id/dev-extra-entities-3/manifest.jsonl",
-    "real-id/dev-extra-entities-4.jsonl",
-    "real-id/dev-extra-entities-4/manifest.jsonl",
-    "real-id/dev-extra-entities-5.jsonl",
-    "real-id/dev-extra-entities-5/manifest.jsonl",
-    "real-id/dev-extra-entities-6.jsonl",
-    "real-id/dev-extra-entities-6/manifest.jsonl",
-    "real-id/dev-extra-entities-7.jsonl",
-    "real-id/dev-extra-entities-7/manifest.jsonl",
-    "real-id/dev-extra-entities-8.jsonl",
-    "real-id/dev-extra-entities-8/manifest.jsonl",
-    "real-id/dev-extra-entities-9.jsonl",
-    "real-id/dev-extra-entities-9/manifest.jsonl",
-    "real-id/dev-extra-entities-en.jsonl",
-    "real-id/dev-extra-entities-en/manifest.jsonl",
-    "real-id/dev-extra-entities-en2.jsonl",
-    "real-id/dev-extra-entities-en2/manifest.jsonl",
-    "real-id/dev-extra-entities.jsonl",
-    "real-id/dev-extra-entities/manifest.jsonl",
-    "real-id/dev-extra.jsonl",
-    "real-id/dev.jsonl",
-    "real-id/manifest-dev-extra-2.jsonl",
-    "real-id/manifest-dev-extra-3.jsonl",
-    "real-id/manifest-dev-extra-4.jsonl",
-    "real-id/manifest-dev-extra-5.jsonl",
-    "real-id/manifest-dev-extra-6.jsonl",
-    "real-id/manifest-dev-extra-7.jsonl",
-    "real-id/manifest-dev-extra-8.jsonl",
-    "real-id/manifest-dev-extra.jsonl",
-    "real-id/manifest.jsonl",
-    "real-id/test.jsonl",
-)
+# The JSON-line manifests under eval/ when this split was drawn (commit aa90f48d): dev2's and those
+# added after it; later ones are not read, so that `candidates` still writes the file that was labelled.
+MANIFESTS_AT_DRAW = (*B2.MANIFESTS_AT_DRAW,
+                     "real-id/dev-extra-7.jsonl",
+                     "real-id/dev-extra-8.jsonl",
+                     "real-id/dev-extra-entities-10.jsonl",
+                     "real-id/dev-extra-entities-10/manifest.jsonl",
+                     "real-id/dev-extra-entities-8.jsonl",
+                     "real-id/dev-extra-entities-8/manifest.jsonl",
+                     "real-id/dev-extra-entities-9.jsonl",
+                     "real-id/dev-extra-entities-9/manifest.jsonl",
+                     "real-id/dev-extra-entities-en.jsonl",
+                     "real-id/dev-extra-entities-en/manifest.jsonl",
+                     "real-id/dev-extra-entities-en2.jsonl",
+                     "real-id/dev-extra-entities-en2/manifest.jsonl",
+                     "real-id/manifest-dev-extra-7.jsonl",
+                     "real-id/manifest-dev-extra-8.jsonl",
+                     )
 
 
 def excluded(d: B.Data) -> tuple[set[str], set[str]]:
     """Ids and URLs that another gold set uses: candidates.tsv (dev/test of eval/link-id),
-    candidates-dev2.tsv (dev2) and every URL named by a JSON line of the eval/ manifests there were
-    at the draw (`MANIFESTS_AT_DRAW`: eval/real-id and eval/events-id manifests and gold)."""
-    ids = {ln.split("\t", 1)[0] for name in ("candidates.tsv", "candidates-dev2.tsv")
-           for ln in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
-    by_id = {r.id: r for r in d.rows}
-    urls = {by_id[i].url for i in ids if i in by_id}
-    for path in sorted(B.ROOT / "eval" / m for m in MANIFESTS_AT_DRAW):
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            m = re.search(r'"url":\s*"([^"]+)"', ln)
-            if m:
-                urls.add(m[1])
-    return ids, urls
+    candidates-dev2.tsv (dev2) and the eval/ manifests there were at the draw (`MANIFESTS_AT_DRAW`)."""
+    return B.excluded(d, ("candidates.tsv", "candidates-dev2.tsv"), MANIFESTS_AT_DRAW)
 
 
 def candidates(d: B.Data) -> list[tuple[str, B.Row]]:

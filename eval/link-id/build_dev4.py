@@ -88,20 +88,9 @@ LATER_MANIFESTS = ("events-id/candidates-dev2.jsonl", "events-id/dev2.jsonl")
 
 def excluded(d: B.Data, names: tuple[str, ...] = EXCLUDE, later: bool = False) -> tuple[set[str], set[str]]:
     """Ids and URLs that another gold set uses: the candidate files `names` (by default
-    candidates.tsv of dev/test, candidates-dev2.tsv and candidates-dev3.tsv) and every URL named by a
-    JSON line under eval/ (eval/real-id and eval/events-id manifests and gold; `LATER_MANIFESTS` only
-    with `later`)."""
-    ids = {ln.split("\t", 1)[0] for name in names
-           for ln in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
-    by_id = {r.id: r for r in d.rows}
-    urls = {by_id[i].url for i in ids if i in by_id}
-    skipped = set() if later else {B.ROOT / "eval" / m for m in LATER_MANIFESTS}
-    for path in sorted(p for p in (B.ROOT / "eval").rglob("*.jsonl") if p not in skipped):
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            m = re.search(r'"url":\s*"([^"]+)"', ln)
-            if m:
-                urls.add(m[1])
-    return ids, urls
+    candidates.tsv of dev/test, candidates-dev2.tsv and candidates-dev3.tsv) and every eval/
+    manifest (`LATER_MANIFESTS` only with `later`)."""
+    return B.excluded(d, names, [m for m in B.eval_manifests() if later or m not in LATER_MANIFESTS])
 
 
 def _probe(pool: list[B.Row], taken: dict[str, str], probes: list[tuple[str, str, int]],
