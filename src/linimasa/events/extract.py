@@ -36,6 +36,7 @@ WORD = re.compile(r"\w+(?:[-'’]\w+)*|n't|[,;:()\"“”]", re.UNICODE)
 ACTOR_TYPES = {"PER", "ORG", "GPE", "LOC", "OTHER"}
 PLACE_TYPES = {"GPE", "LOC"}
 CLAUSE_PUNCT = {";", ":", "(", ")"}
+BREAKS = CLAUSE_PUNCT | {","}  # where a trigger's words, or the words after it, stop
 # Triggers whose purpose clause ("untuk ...") is what is asked, promised or refused, not an event.
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
 CONTENT_ASKED = {"REQUEST", "THREATEN"}  # "meminta X menindak": the verb after the one asked is what was asked
@@ -190,7 +191,7 @@ def _match(trigger: Trigger, toks: list[Token], i: int, surface_only: bool) -> l
         found = None
         for k in range(j, min(len(toks), j + gap + 1)):
             t = toks[k]
-            if t.form in {",", ";", ":", "(", ")"}:
+            if t.form in BREAKS:
                 break
             ok = t.form == w.key if (surface_only or w.exact) else w.matches(t.form, t.stem)
             if surface_only and not w.exact:
@@ -513,11 +514,11 @@ def _target_prep(text: str, t_end: int, actor: Actor, lex: Lexicon) -> bool:
     return any(w.casefold() in lex.target_preps for w in WORD_RUN.findall(text, t_end, actor.start))
 
 
-def _possessor(text: str, t_end: int, actor: Actor, lex: Lexicon) -> bool:
-    """A name right after a noun trigger ("serangan besar Hamas") is who does it."""
+def _possessor(text: str, t_end: int, actor: Actor) -> bool:
+    """A name right after a noun trigger ("serangan besar Hamas") is who does it (its caller has
+    ruled out a word that makes it whom the act befell: `_target_prep`)."""
     gap = text[t_end:actor.start]
-    return (len(gap.split()) <= 2 and not re.search(r"[,;:]|\b(di|dari|dengan)\b", gap)
-            and not _target_prep(text, t_end, actor, lex))
+    return len(gap.split()) <= 2 and not re.search(r"[,;:]|\b(di|dari|dengan)\b", gap)
 
 
 def _background_cue(toks: list[Token], first: int, lex: Lexicon) -> bool:
@@ -704,7 +705,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         content_from: int | None = None
         quotes = _Intervals(quotations(text, sent.start, sent.end))
         first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
-        first_of_type: dict[str, int] = {}  # where each type's first trigger starts (found is in text order)
+        first_start = found[0][1][0]  # the sentence's first trigger (found is in text order)
+        first_of_type: dict[str, int] = {}  # and where each type's first one starts
         for trig, idx in found:
             first_of_type.setdefault(trig.type, idx[0])
         for trig, idx in found:
@@ -726,7 +728,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "Konferensi tersebut akan melanjutkan pembicaraan …": the news is the later one
             if (not baseline and first > 0 and toks[first - 1].form in lex.purpose and (
                     prev_type in CONTENT_TYPES
-                    or (toks[first - 1].form in lex.purpose_clauses and first == found[0][1][0]))):
+                    or (toks[first - 1].form in lex.purpose_clauses and first == first_start))):
                 continue  # "meminta komunitas internasional untuk mengakui": what was asked, not done;
                 # "ditujukan untuk mendukung mobilitas warga", "diserahkan ... agar memvonis bebas": what
                 # something was for, when no act is told before it in the sentence
@@ -741,7 +743,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     and first_of_type.get(trig.type, first) < first):
                 continue  # "penembakan yang menewaskan seorang warga", "menyerang ... dan menewaskan Ali
                 # Shadmani": the killing is the attack's result, one act
-            if (not baseline and toks[first].form in lex.needs_counterpart and first == found[0][1][0]
+            if (not baseline and toks[first].form in lex.needs_counterpart and first == first_start
                     and not _counterpart(toks, last, lex)):
                 continue  # "Firman menulis buku yang membahas dunia digital", "DPR sedang membahas RUU":
                 # one party's discussing, no meeting ("membahas ... dengan X"; after a meeting, its agenda)
@@ -793,7 +795,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and not (
                     _target_prep(text, t_end, targets[0], lex)) and (
                     (not sources and not told) or (sources and sources[0].end < sent.start)
-                    or _possessor(text, t_end, targets[0], lex)):
+                    or _possessor(text, t_end, targets[0])):
                 sources, targets = targets[:1], []  # "serangan Israel", "Kunjungan Presiden Prabowo"
                 possessed = True
                 # "Serangan besar Hamas terhadap Israel", "Tembakan tank Israel menewaskan 45 warga
@@ -914,7 +916,7 @@ def _counterpart(toks: list[Token], last: int, lex: Lexicon) -> bool:
     for t in toks[last + 1:last + 1 + COUNTERPART_REACH]:
         if t.form in lex.counterpart_words:
             return True
-        if t.form in {",", ";", ":", "(", ")"}:
+        if t.form in BREAKS:
             return False
     return False
 
