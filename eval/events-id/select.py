@@ -375,6 +375,19 @@ def split_of(url: str) -> str:
     return "dev" if h % 100 < DEV_SHARE else "test"
 
 
+# The splits in the order they were drawn: a fresh split skips the candidates of those drawn before
+# it only, so that regenerating an earlier one still writes the file that was annotated.
+DRAW_ORDER = ("dev", "test", "dev2", "dev3")
+
+
+def _drawn_before(split: str, fresh: str) -> bool:
+    if split == fresh:
+        return False
+    if fresh not in DRAW_ORDER or split not in DRAW_ORDER:
+        return True
+    return DRAW_ORDER.index(split) < DRAW_ORDER.index(fresh)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default="/work/shared/data/news-id-raw-scrape-2025")
@@ -383,6 +396,9 @@ def main() -> None:
                     help="draw a further development split (e.g. dev2) from articles no earlier "
                          "candidates-*.jsonl in --out holds, nor another outlet's report of one of "
                          "their stories (title overlap); all of it goes to SPLIT")
+    ap.add_argument("--skip-link-test", action="store_true",
+                    help="also skip the articles of eval/link-id's held-out test split, so that reading "
+                         "the fresh split while developing rules shows none of them (dev3 on)")
     ap.add_argument("--seed", type=int, default=SEED, help="the shuffle's seed (a fresh split needs its own)")
     ap.add_argument("--share", type=float, default=1.0,
                     help="scale the topic quotas and outlet minimums (a fresh split is smaller)")
@@ -392,10 +408,14 @@ def main() -> None:
     taken: list[dict] = []
     if args.fresh:
         for path in sorted(glob.glob(os.path.join(args.out, "candidates-*.jsonl"))):
-            if os.path.basename(path) != f"candidates-{args.fresh}.jsonl":
+            if _drawn_before(os.path.basename(path)[len("candidates-"):-len(".jsonl")], args.fresh):
                 with open(path, encoding="utf-8") as fh:
                     taken += [json.loads(line) for line in fh if line.strip()]
         used = {r["url"] for r in taken}
+        if args.skip_link_test:
+            with open(os.path.join(_HERE, "..", "link-id", "gold.json"), encoding="utf-8") as fh:
+                gold = json.load(fh)["articles"]
+            used |= {a["url"] for a in gold.values() if a.get("split") == "test" and a.get("url")}
         arts = [a for a in arts if a["url"] not in used]
     quota = {t: max(1, round(n * args.share)) for t, n in TOPIC_QUOTA.items()}
     mins = {o: max(1, round(n * args.share)) for o, n in OUTLET_MIN.items()}

@@ -84,13 +84,16 @@ EXCLUDE = ("candidates.tsv", "candidates-dev2.tsv", "candidates-dev3.tsv")
 # JSON-line manifests under eval/ written after dev4 .. dev8 were drawn (events-id's dev2, stop 36):
 # those splits' draws do not read them, so that `candidates` still writes the files that were labelled.
 LATER_MANIFESTS = ("events-id/candidates-dev2.jsonl", "events-id/dev2.jsonl")
+# Manifests written after dev9 was drawn (events-id's dev3, stop 37): no link-id draw reads them.
+AFTER_DEV9 = ("events-id/candidates-dev3.jsonl", "events-id/dev3.jsonl")
 
 
 def excluded(d: B.Data, names: tuple[str, ...] = EXCLUDE, later: bool = False) -> tuple[set[str], set[str]]:
     """Ids and URLs that another gold set uses: the candidate files `names` (by default
     candidates.tsv of dev/test, candidates-dev2.tsv and candidates-dev3.tsv) and every eval/
-    manifest (`LATER_MANIFESTS` only with `later`)."""
-    return B.excluded(d, names, [m for m in B.eval_manifests() if later or m not in LATER_MANIFESTS])
+    manifest drawn before the split (`LATER_MANIFESTS` only with `later`, `AFTER_DEV9` never)."""
+    skip = AFTER_DEV9 if later else (*LATER_MANIFESTS, *AFTER_DEV9)
+    return B.excluded(d, names, [m for m in B.eval_manifests() if m not in skip])
 
 
 def _probe(pool: list[B.Row], taken: dict[str, str], probes: list[tuple[str, str, int]],
