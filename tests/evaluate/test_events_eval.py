@@ -34,3 +34,11 @@ def test_a_missing_split_is_skipped_with_its_name(tmp_path: Path) -> None:
     _split(tmp_path, "dev", [_row("Israel menyerang Iran pada Jumat dini hari.", [ATTACK])])
     out = run(tmp_path, tmp_path, ["id-dev+dev2"], None)
     assert "dev2.jsonl" in out["id-dev+dev2"]["skipped"]
+
+
+def test_a_sentence_is_scored_as_the_clean_stage_hands_it_on(tmp_path: Path) -> None:
+    # a scrape glues a linked name to the word before it; the clean stage opens the seam for every
+    # body line, so the eval codes the sentence opened too, and finds the gold trigger in it
+    _split(tmp_path, "dev", [_row("Israel menyerangIran pada Jumat dini hari.", [ATTACK])])
+    out = run(tmp_path, tmp_path, ["id-dev"], None)
+    assert out["id-dev"]["linimasa"]["detection_recall"] == 1.0
