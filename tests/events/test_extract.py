@@ -615,3 +615,30 @@ ENGLISH_CUES = [
 @pytest.mark.parametrize(("type_", "text"), ENGLISH_CUES)
 def test_english_cues_of_riots_assassinations_surrender_demolition_extradition_and_orders(pipe, type_, text):
     assert one(pipe, text, lang="en", type_=type_)
+
+
+def test_an_obligation_a_speaker_voices_is_a_demand(pipe):
+    """"harus"/"wajib"/"jangan" in the words of a speaker told in the sentence is the speaker's demand
+    (REQUEST) of the subject before it; the act after it is what was demanded, not done."""
+    m = one(pipe, '"Para pelaku pungli harus ditindak tegas," kata Gubernur Khofifah Indar Parawansa.')
+    assert (m.type, m.mode, m.source) == ("REQUEST", "asserted", "Khofifah Indar Parawansa")
+    assert m.trigger == "harus ditindak"
+    assert [x.type for x in code(pipe, '"Para pelaku pungli harus ditindak tegas," kata Gubernur Khofifah Indar '
+                                      'Parawansa.', "id", "2025-06-18")] == ["REQUEST"]
+    m = one(pipe, "Menteri Luar Negeri Sugiono mengatakan Israel harus menghentikan serangan ke Gaza.")
+    assert (m.type, m.source, m.target) == ("REQUEST", "Sugiono", "Israel")
+    m = one(pipe, '"Kalau tidak produktif ya harus dikembalikan ke kantor," tambahnya.')
+    assert (m.type, m.mode) == ("REQUEST", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Udinese mesti segera menemukan pengganti di lini pertahanan.",  # told by no one: a need
+    '"Cuma dari sisi non-teknis yang harus ditingkatkan lagi," kata Fadia.',  # "yang harus"
+    '"Kami tetap berkualitas tanpa harus menaikkan harga," kata Budi Santoso.',  # "tanpa harus"
+    '"Saya ikut tergerak kalau misalkan ini harus dijadikan," ungkap Budi Santoso.',  # inside a condition
+    '"Biar saya saja yang sakit, kamu jangan," kata Windy.',  # nothing demanded
+    "Gubernur Pramono Anung diminta perusahaan swasta membuat aturan soal karyawan harus naik bus.",  # asked
+])
+def test_an_obligation_that_demands_nothing_is_no_event(pipe, text):
+    assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.trigger.split()[0] in {"harus", "mesti",
+                                                                                            "jangan"}], text

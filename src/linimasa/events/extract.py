@@ -704,7 +704,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         prev_end: int | None = None
         content_from: int | None = None
         quotes = _Intervals(quotations(text, sent.start, sent.end))
-        first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)), default=len(toks))
+        first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)
+                          and toks[idx[0]].form not in lex.obligations), default=len(toks))
+        obliged = [k for k, t in enumerate(toks) if t.form in lex.obligations] if not baseline else []
         first_start = found[0][1][0]  # the sentence's first trigger (found is in text order)
         first_of_type: dict[str, int] = {}  # and where each type's first one starts
         for trig, idx in found:
@@ -747,6 +749,17 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     and not _counterpart(toks, last, lex)):
                 continue  # "Firman menulis buku yang membahas dunia digital", "DPR sedang membahas RUU":
                 # one party's discussing, no meeting ("membahas ... dengan X"; after a meeting, its agenda)
+            if not baseline and _after_obligation(toks, first, obliged):
+                continue  # "pelaku harus ditindak", "Udinese mesti segera menemukan": demanded or needed, not done
+            obligation = not baseline and toks[first].form in lex.obligations
+            if obligation:
+                if not _demand(toks, first, lex) or (prev_type in CONTENT_ASKED and prev_end is not None and not any(
+                        t.form in BREAKS for t in toks[prev_end:first])):
+                    continue  # "diminta ... membuat aturan soal karyawan harus menggunakan ...": what was asked
+                while (last + 1 < len(toks) and last - first < OBLIGATION_WORDS and toks[last + 1].form[0].isalpha()
+                       and (last == first or not toks[last].form.startswith(lex.verb_prefixes))):
+                    last += 1  # "harus ditindak", "harus tetap waspada": the demand's words, up to its verb
+                idx = list(range(first, last + 1))
             if not baseline and (_in_phrase(toks, first, lex.not_events) or _in_phrase(toks, last, lex.not_events)):
                 continue  # "perang tarif", "trade war": a figure of speech, no fighting
             if not baseline and _press(toks, first, lex):
@@ -778,6 +791,12 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             near = actors[bisect.bisect_left(actor_starts, t_start - ROLE_REACH):
                           bisect.bisect_left(actor_starts, t_end + ROLE_REACH)]
             sources, targets = _roles(near, t_start, t_end, speech_starts, lex, text, passive, baseline)
+            if obligation:
+                said = _demander(near, toks, first, t_end, speech_starts, lex)
+                if said is None:
+                    continue  # told by no one: a need the writer states ("Udinese mesti segera menemukan")
+                targets = [a for a in _obliged(near, toks, first, lex) if a.text not in {x.text for x in said}]
+                sources, mode = said, "asserted"
             told = bool(not baseline and noun and sources and _told(toks, text, sources[-1].end, first, lex))
             if told:
                 sources = []  # "Asri Santosa menjelaskan, ancaman bom ...": the speaker told of it
@@ -835,7 +854,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             # a noun of force or threat with whom it befell tells its act though no doer is told
             # ("penetapan tersangka terhadap penyidik", "ancaman terhadap pilot")
             befell = bool(noun and targets and trig.type in FORCE_TYPES)
-            if not baseline and not refers_back and not sources and not befell and (noun or not targets) and not (
+            if not baseline and not refers_back and not sources and not befell and not obligation and (
+                    noun or not targets) and not (
                     (passive or received) and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
                 continue
@@ -880,6 +900,71 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 date_mod=timex.mod if timex else None, refers_back=refers_back,
             ))
     return out
+
+
+OBLIGATION_WORDS = 2  # words after "harus" that a demand's trigger takes, up to its verb ("harus tetap waspada")
+OBLIGATION_REACH = 3  # tokens after "harus" where the act demanded stands ("harus segera ditindak")
+
+
+def _after_obligation(toks: list[Token], first: int, obliged: list[int]) -> bool:
+    """Whether the trigger at `first` is what a word of obligation before it demands or needs, in
+    its clause and within reach: no act done."""
+    k = bisect.bisect_left(obliged, first) - 1
+    return k >= 0 and 0 < first - obliged[k] <= OBLIGATION_REACH and not any(
+        t.form in BREAKS for t in toks[obliged[k] + 1:first])
+
+
+def _demand(toks: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether the word of obligation at `first` demands an act: a word follows it, no veto stands
+    right before it ("yang harus", "tanpa harus"), and no condition opens its clause before it
+    ("kalau ini harus dijadiin"), unless the condition's main clause has begun ("kalau ..., ya harus")."""
+    if first + 1 >= len(toks) or not toks[first + 1].form[0].isalpha():
+        return False  # "kamu jangan,": nothing demanded
+    if first > 0 and toks[first - 1].form in lex.obligation_vetoes:
+        return False
+    for t in reversed(toks[:first]):
+        if t.form in BREAKS or t.form in lex.consequents:
+            return True
+        if t.form in lex.hypothetical:
+            return False
+    return True
+
+
+def _demander(actors: list[Actor], toks: list[Token], first: int, t_end: int, speech_starts: list[int],
+              lex: Lexicon) -> list[Actor] | None:
+    """Who demanded what a word of obligation says: the speaker of "..., kata X" after it, or of "kata
+    X ...", "X mengatakan ..." before it; [] when the sentence tells that someone said it but names no
+    one ("...," katanya); None when no one is told to have said it (the writer's own words)."""
+    k = bisect.bisect_left(speech_starts, t_end)
+    if k < len(speech_starts):
+        at = speech_starts[k]
+        near = [a for a in actors if at <= a.start < at + SPEAKER_REACH and not a.place]
+        # "kata Gubernur Khofifah": the name the title leads to
+        named = next((a for a in near if a.mention is not None), near[0] if near else None)
+        if named is not None:
+            return [named]
+    for j in range(first - 1, -1, -1):
+        form = toks[j].form
+        if form in lex.speech:  # "kata Hidayat masyarakat Islam harus tetap waspada"
+            named = next((a for a in actors if toks[j].end <= a.start and a.end <= toks[first].start
+                          and not a.place), None)
+            return [named] if named is not None else []
+        if form in lex.report_verbs:  # "Lalu mengatakan pelaku ... harus ditindak"
+            named = next((a for a in reversed(actors) if a.end <= toks[j].start and not a.place), None)
+            return [named] if named is not None else []
+    return [] if k < len(speech_starts) else None
+
+
+def _obliged(actors: list[Actor], toks: list[Token], first: int, lex: Lexicon) -> list[Actor]:
+    """Of whom a word of obligation demands: the actor right before it in its clause ("seluruh
+    masyarakat harus turut ambil bagian"), after any verb of saying or "bahwa"."""
+    start = 0
+    for j in range(first - 1, -1, -1):
+        form = toks[j].form
+        if form in BREAKS or form in lex.speech or form in lex.report_verbs or form in lex.complementisers:
+            start = toks[j].end
+            break
+    return [a for a in actors if start <= a.start and a.end <= toks[first].start and not a.place][-1:]
 
 
 def _between(text: str, t_end: int, near: list[Actor], lex: Lexicon) -> tuple[list[Actor], list[Actor]] | None:

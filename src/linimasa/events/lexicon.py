@@ -103,6 +103,9 @@ class Lexicon:
     not_only: frozenset[str] = frozenset()  # "tak hanya", "not only": no negation
     perfective: frozenset[str] = frozenset()  # "sudah", "telah" right before a trigger: it happened
     result_verbs: frozenset[str] = frozenset()  # "menewaskan": after an act of its type, that act's result
+    obligations: frozenset[str] = frozenset()  # "harus": in a speaker's words, a demand (REQUEST)
+    obligation_vetoes: frozenset[str] = frozenset()  # "yang harus", "tanpa harus": no demand
+    consequents: frozenset[str] = frozenset()  # "maka", "ya": a condition's main clause starts after them
     demonstratives: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -124,7 +127,8 @@ class Lexicon:
     def is_noun(self, form: str) -> bool:
         """Whether a trigger word is a noun (see `bare_verbs` in the lexicon)."""
         if self.verb_prefixes:
-            return form not in self.bare_verbs and not form.startswith(self.verb_prefixes)
+            return (form not in self.bare_verbs and form not in self.obligations
+                    and not form.startswith(self.verb_prefixes))
         return form in self.nouns
 
     def stem_filter(self) -> StemFilter:
@@ -193,7 +197,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "purpose_clauses",
                  "needs_counterpart", "counterpart_words",
                  "needs_named_target", "result_verbs", "not_only", "perfective", "between_words", "target_preps",
-                 "adjunct_preps", "plural_suffixes",
+                 "adjunct_preps", "plural_suffixes", "obligations", "obligation_vetoes", "consequents",
                  "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
