@@ -478,6 +478,12 @@ GUIDELINE_CUES = [
     ("ASSAULT", "Dua oknum polisi menyiksa seorang tahanan di Polsek Sunggal."),
     ("COOPERATE", "Singapura mengekstradisi buronan Paulus Tannos ke Indonesia."),
     ("PROTEST", "Fraksi PDI Perjuangan melakukan walk out dari rapat paripurna DPRD."),
+    # and since stop 37: contacting someone is CONSULT, an order that obliges REQUEST, thanks SUPPORT
+    ("CONSULT", "Gubernur Dedi Mulyadi langsung menghubungi Kepala Dinas PU Jawa Barat."),
+    ("CONSULT", "Bupati Siak Alfedri sudah bicara dengan Forkopimda Riau."),
+    ("CONSULT", "Gubernur Abdul Wahid akan berkomunikasi dengan Tim Satgas Nasional."),
+    ("REQUEST", "Gubernur Pramono Anung mewajibkan aparatur sipil negara naik bus setiap Rabu."),
+    ("SUPPORT", "Advokat PDI-P Wiradarma Harefa berterima kasih kepada Bareskrim Polri."),
 ]
 
 
