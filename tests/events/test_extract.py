@@ -480,6 +480,7 @@ GUIDELINE_CUES = [
     ("PROTEST", "Fraksi PDI Perjuangan melakukan walk out dari rapat paripurna DPRD."),
     # and since stop 37: contacting someone is CONSULT, an order that obliges REQUEST, thanks SUPPORT
     ("CONSULT", "Gubernur Dedi Mulyadi langsung menghubungi Kepala Dinas PU Jawa Barat."),
+    ("CONSULT", "Wali Kota Eri Cahyadi menelepon Kapolrestabes Surabaya."),
     ("CONSULT", "Bupati Siak Alfedri sudah bicara dengan Forkopimda Riau."),
     ("CONSULT", "Gubernur Abdul Wahid akan berkomunikasi dengan Tim Satgas Nasional."),
     ("REQUEST", "Gubernur Pramono Anung mewajibkan aparatur sipil negara naik bus setiap Rabu."),
