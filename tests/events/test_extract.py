@@ -649,3 +649,18 @@ def test_an_obligation_a_speaker_voices_is_a_demand(pipe):
 def test_an_obligation_that_demands_nothing_is_no_event(pipe, text):
     assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.trigger.split()[0] in {"harus", "mesti",
                                                                                             "jangan"}], text
+
+
+def test_what_someone_is_able_to_do_is_no_act(pipe):
+    """An act right after "mampu"/"sanggup" is a capability ("withstand", "capture an image"), not done."""
+    for text in ("Kendaraan lapis baja Eneron buatan Pindad mampu menahan amunisi kaliber 7,62 mm.",
+                 "Kamera milik NASA itu mampu menangkap area langit seluas 45 kali ukuran Bulan."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "COERCE"], text
+    assert one(pipe, "Polisi berhasil menangkap dua pengedar sabu di Medan.", type_="COERCE")
+
+
+def test_a_prosecutor_is_no_demand():
+    """"jaksa penuntut umum" names an office: "penuntut" is no form of "menuntut" (to demand)."""
+    lex = load_lexicon("id")
+    toks = tokens_of("jaksa penuntut umum", 0, 19, "id", lex)
+    assert not [t for t, _ in find_triggers(toks, lex) if t.type == "REQUEST"]

@@ -706,7 +706,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         quotes = _Intervals(quotations(text, sent.start, sent.end))
         first_verb = min((idx[0] for _, idx in found if not lex.is_noun(toks[idx[0]].form)
                           and toks[idx[0]].form not in lex.obligations), default=len(toks))
-        obliged = [k for k, t in enumerate(toks) if t.form in lex.obligations] if not baseline else []
+        # where a word of obligation or ability stands: an act right after one is demanded, needed or
+        # possible ("harus ditindak", "mampu menahan amunisi"), not done
+        modals = [k for k, t in enumerate(toks) if t.form in lex.obligations or t.form in lex.abilities
+                  ] if not baseline else []
         first_start = found[0][1][0]  # the sentence's first trigger (found is in text order)
         first_of_type: dict[str, int] = {}  # and where each type's first one starts
         for trig, idx in found:
@@ -749,8 +752,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     and not _counterpart(toks, last, lex)):
                 continue  # "Firman menulis buku yang membahas dunia digital", "DPR sedang membahas RUU":
                 # one party's discussing, no meeting ("membahas ... dengan X"; after a meeting, its agenda)
-            if not baseline and _after_obligation(toks, first, obliged):
-                continue  # "pelaku harus ditindak", "Udinese mesti segera menemukan": demanded or needed, not done
+            if not baseline and _after_modal(toks, first, modals):
+                continue  # "pelaku harus ditindak", "Udinese mesti segera menemukan", "kamera ini mampu
+                # menangkap area langit": demanded, needed or possible, not done
             obligation = not baseline and toks[first].form in lex.obligations
             if obligation:
                 if not _demand(toks, first, lex) or (prev_type in CONTENT_ASKED and prev_end is not None and not any(
@@ -903,15 +907,15 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
 
 
 OBLIGATION_WORDS = 2  # words after "harus" that a demand's trigger takes, up to its verb ("harus tetap waspada")
-OBLIGATION_REACH = 3  # tokens after "harus" where the act demanded stands ("harus segera ditindak")
+OBLIGATION_REACH = 3  # tokens after "harus" or "mampu" where the act demanded stands ("harus segera ditindak")
 
 
-def _after_obligation(toks: list[Token], first: int, obliged: list[int]) -> bool:
-    """Whether the trigger at `first` is what a word of obligation before it demands or needs, in
-    its clause and within reach: no act done."""
-    k = bisect.bisect_left(obliged, first) - 1
-    return k >= 0 and 0 < first - obliged[k] <= OBLIGATION_REACH and not any(
-        t.form in BREAKS for t in toks[obliged[k] + 1:first])
+def _after_modal(toks: list[Token], first: int, modals: list[int]) -> bool:
+    """Whether the trigger at `first` is what a word of obligation or ability before it (`modals`:
+    their indexes) demands, needs or makes possible, in its clause and within reach: no act done."""
+    k = bisect.bisect_left(modals, first) - 1
+    return k >= 0 and 0 < first - modals[k] <= OBLIGATION_REACH and not any(
+        t.form in BREAKS for t in toks[modals[k] + 1:first])
 
 
 def _demand(toks: list[Token], first: int, lex: Lexicon) -> bool:

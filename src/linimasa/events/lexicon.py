@@ -105,6 +105,7 @@ class Lexicon:
     result_verbs: frozenset[str] = frozenset()  # "menewaskan": after an act of its type, that act's result
     obligations: frozenset[str] = frozenset()  # "harus": in a speaker's words, a demand (REQUEST)
     obligation_vetoes: frozenset[str] = frozenset()  # "yang harus", "tanpa harus": no demand
+    abilities: frozenset[str] = frozenset()  # "mampu menahan amunisi": an act after them is possible, not done
     consequents: frozenset[str] = frozenset()  # "maka", "ya": a condition's main clause starts after them
     demonstratives: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
@@ -198,6 +199,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "needs_counterpart", "counterpart_words",
                  "needs_named_target", "result_verbs", "not_only", "perfective", "between_words", "target_preps",
                  "adjunct_preps", "plural_suffixes", "obligations", "obligation_vetoes", "consequents",
+                 "abilities",
                  "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
