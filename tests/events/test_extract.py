@@ -664,3 +664,11 @@ def test_a_prosecutor_is_no_demand():
     lex = load_lexicon("id")
     toks = tokens_of("jaksa penuntut umum", 0, 19, "id", lex)
     assert not [t for t, _ in find_triggers(toks, lex) if t.type == "REQUEST"]
+
+
+def test_a_deployment_is_told_though_no_one_is_named(pipe):
+    """A verb of deploying tells its act with no doer or receiver named ("dikerahkan"): firefighters
+    deployed are AID, troops deployed MOBILIZE."""
+    m = one(pipe, "Puluhan unit pemadam kebakaran dan personel dikerahkan dalam proses pemadaman tersebut.")
+    assert (m.type, m.source, m.target) == ("AID", None, None)
+    assert one(pipe, "Ratusan personel gabungan dikerahkan untuk pengamanan.").type == "MOBILIZE"

@@ -716,6 +716,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             first_of_type.setdefault(trig.type, idx[0])
         for trig, idx in found:
             first, last = idx[0], idx[-1]
+            deployed = trig.type == "MOBILIZE"  # (before a retype: firefighters deployed are AID)
             if not baseline:
                 new_type = next((t for t, words in lex.retype.get(trig.type, {}).items() if forms & words), None)
                 if new_type:
@@ -861,8 +862,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if not baseline and not refers_back and not sources and not befell and not obligation and (
                     noun or not targets) and not (
                     (passive or received) and targets) and not (
-                    trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)):
-                continue
+                    trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)) and not (
+                    deployed and not noun):
+                continue  # (a verb of deploying tells its act with no one named: "Puluhan unit pemadam
+                # kebakaran dikerahkan", "dengan mengerahkan 20 unit pemadam kebakaran")
             date, timex, how, background = event_date(article, sent, t_start, mode, dates, lex.range_words)
             if not baseline and not background and _background_cue(toks, first, lex):
                 background = True
