@@ -485,6 +485,8 @@ GUIDELINE_CUES = [
     ("CONSULT", "Gubernur Abdul Wahid akan berkomunikasi dengan Tim Satgas Nasional."),
     ("REQUEST", "Gubernur Pramono Anung mewajibkan aparatur sipil negara naik bus setiap Rabu."),
     ("SUPPORT", "Advokat PDI-P Wiradarma Harefa berterima kasih kepada Bareskrim Polri."),
+    ("SUPPORT", "Gubernur Bali Wayan Koster dan Duta Besar Jepang bertukar cenderamata di Denpasar."),
+    ("SUPPORT", "Wali Kota Bogor memberikan sebuah cinderamata kepada delegasi Kota Saint-Petersburg."),
 ]
 
 
