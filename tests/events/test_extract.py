@@ -428,9 +428,11 @@ def test_a_place_joined_to_a_place_by_and_is_a_place(pipe):
 
 
 def test_words_that_only_share_a_triggers_stem_are_no_events(pipe):
-    """"ban" (a tyre) shares "membantah"'s stem as the stemmer cuts it, "tangkapan ikan" (a catch)
+    """"ban" (a tyre) shares "membantah"'s stem as the stemmer cuts it, "bertolak" (to depart)
+    "menolak"'s, "tangkapan ikan" (a catch)
     "menangkap"'s; "menyambut tahun ajaran baru" welcomes a season, not a party."""
     for text in ("Mobil Ferrari itu terguling hingga ban belakang nyaris lepas.",
+                 "Menteri Agama Nasaruddin Umar bertolak ke Tanah Air dari Jeddah.",  # departs, refuses nothing
                  "Mancing, tangkapan ikannya ditimbang, lalu mereka pergi ke laut lagi.",
                  "Para orang tua kembali menyambut tahun ajaran baru sekolah."):
         assert not code(pipe, text, "id", "2025-06-18"), text
@@ -674,3 +676,9 @@ def test_a_deployment_is_told_though_no_one_is_named(pipe):
     m = one(pipe, "Puluhan unit pemadam kebakaran dan personel dikerahkan dalam proses pemadaman tersebut.")
     assert (m.type, m.source, m.target) == ("AID", None, None)
     assert one(pipe, "Ratusan personel gabungan dikerahkan untuk pengamanan.").type == "MOBILIZE"
+
+
+def test_repelling_is_force_not_a_retreat(pipe):
+    """"memukul mundur" (to repel): the force of the one who repels, no retreat of theirs."""
+    ms = code(pipe, "Aparat TNI dan Polri berhasil memukul mundur para pelaku.", "id", "2025-06-18")
+    assert [(m.type, m.trigger) for m in ms] == [("ASSAULT", "memukul mundur")]
