@@ -682,3 +682,12 @@ def test_repelling_is_force_not_a_retreat(pipe):
     """"memukul mundur" (to repel): the force of the one who repels, no retreat of theirs."""
     ms = code(pipe, "Aparat TNI dan Polri berhasil memukul mundur para pelaku.", "id", "2025-06-18")
     assert [(m.type, m.trigger) for m in ms] == [("ASSAULT", "memukul mundur")]
+
+
+def test_accompanying_is_a_meeting_only_with_someone_named(pipe):
+    """"didampingi DPM Manturov" is a host's meeting; a bank accompanying its clients or a speaker
+    flanked by his staff at a press conference is none."""
+    assert one(pipe, "Prabowo didampingi DPM Manturov melewati pasukan jajar kehormatan.", type_="CONSULT")
+    for text in ("Layanan itu menjadi bagian dari upaya perusahaan dalam mendampingi nasabah premium.",
+                 '"Kami langsung melakukan SOP," kata Kapolda didampingi para pejabat utama.'):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "CONSULT"], text
