@@ -691,3 +691,15 @@ def test_accompanying_is_a_meeting_only_with_someone_named(pipe):
     for text in ("Layanan itu menjadi bagian dari upaya perusahaan dalam mendampingi nasabah premium.",
                  '"Kami langsung melakukan SOP," kata Kapolda didampingi para pejabat utama.'):
         assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "CONSULT"], text
+
+
+def test_the_violence_a_case_is_about_happened(pipe):
+    """"kasus penembakan yang menewaskan seorang warga": the shooting happened, its doer untold, whom it
+    befell after it; a count of cases or a case said not to exist is no event."""
+    ms = code(pipe, "Polda Bali menangkap tiga pria Australia terkait kasus penembakan yang menewaskan seorang "
+                    "warga Australia di Bali.", "id", "2025-06-18")
+    shot = [m for m in ms if m.type == "ASSAULT"]
+    assert [(m.trigger, m.source) for m in shot] == [("penembakan", None)] and "warga" in (shot[0].target or "")
+    for text in ("Riset itu mencatat dua kasus pembunuhan dan 198 kasus penganiayaan.",
+                 "Pada 2023, tidak dilaporkan adanya kasus pembunuhan di kota itu."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "ASSAULT"], text

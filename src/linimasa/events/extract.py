@@ -722,7 +722,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 if new_type:
                     trig = Trigger(new_type, trig.words, trig.entry)
             noun = lex.is_noun(toks[first].form)
-            if (not baseline and noun and first > first_verb
+            case = not baseline and noun and _case_of(toks, first, trig.type, lex)
+            if (not baseline and noun and first > first_verb and not case
                     and not (first > 0 and toks[first - 1].form in lex.adjunct_preps)):
                 continue  # a noun after the sentence's act is its object or its topic ("menolak seruan");
                 # after "setelah", "akibat" it is an act of its own ("setelah serangan Ukraina")
@@ -777,8 +778,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     and toks[first - 1].form.startswith(lex.verb_prefixes)
                     and toks[first - 1].form not in lex.light_verbs):
                 continue  # "menimbulkan ancaman", "mendapatkan pengakuan": the noun is an object
-            if not baseline and noun and first > 0 and (lex.is_derived_noun(toks[first - 1].form)
-                                                        or toks[first - 1].form in lex.topic_nouns):
+            if not baseline and noun and first > 0 and not case and (
+                    lex.is_derived_noun(toks[first - 1].form) or toks[first - 1].form in lex.topic_nouns):
                 continue  # "peningkatan kerja sama", "informasi ancaman bom": the topic of another noun, not an act
             t_start, t_end = toks[first].start, toks[last].end
             if not baseline:
@@ -802,6 +803,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     continue  # told by no one: a need the writer states ("Udinese mesti segera menemukan")
                 targets = [a for a in _obliged(near, toks, first, lex) if a.text not in {x.text for x in said}]
                 sources, mode = said, "asserted"
+            if case:  # "kasus pembunuhan Dini Sera Afrianti": whom it befell, its doer untold
+                if mode == "negated":
+                    continue  # "tidak dilaporkan adanya kasus pembunuhan": none happened
+                sources, targets = [], _victim(near, text, t_end)
             told = bool(not baseline and noun and sources and _told(toks, text, sources[-1].end, first, lex))
             if told:
                 sources = []  # "Asri Santosa menjelaskan, ancaman bom ...": the speaker told of it
@@ -814,7 +819,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if received_by:
                 sources = []
             possessed = False
-            if not baseline and noun and not passive and not received_by and targets and (
+            if not baseline and noun and not case and not passive and not received_by and targets and (
                     targets[0].mention is not None) and (
                     targets[0].type in ("PER", "ORG") or trig.type in MATERIAL_CONFLICT) and not (
                     _target_prep(text, t_end, targets[0], lex)) and (
@@ -859,7 +864,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             # a noun of force or threat with whom it befell tells its act though no doer is told
             # ("penetapan tersangka terhadap penyidik", "ancaman terhadap pilot")
             befell = bool(noun and targets and trig.type in FORCE_TYPES)
-            if not baseline and not refers_back and not sources and not befell and not obligation and (
+            if not baseline and not refers_back and not sources and not befell and not obligation and not case and (
                     noun or not targets) and not (
                     (passive or received) and targets) and not (
                     trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)) and not (
@@ -907,6 +912,24 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 date_mod=timex.mod if timex else None, refers_back=refers_back,
             ))
     return out
+
+
+def _case_of(toks: list[Token], first: int, type_: str, lex: Lexicon) -> bool:
+    """Whether the noun trigger at `first` names the violence a case is about ("kasus pembunuhan Dini
+    Sera Afrianti", "terkait kasus penembakan yang menewaskan seorang warga"): an act that happened,
+    told as the case's topic; not a count of cases ("dua kasus pembunuhan", "198 kasus penganiayaan")."""
+    if type_ not in lex.case_types or first == 0 or toks[first - 1].form not in lex.case_nouns:
+        return False
+    return first < 2 or not _number(toks[first - 2], lex)
+
+
+def _victim(actors: list[Actor], text: str, t_end: int) -> list[Actor]:
+    """Whom a case's violence befell: the actor right after its noun ("pembunuhan Dini Sera
+    Afrianti") or after a few words of its clause ("penembakan yang menewaskan seorang warga")."""
+    after = next((a for a in actors if a.start >= t_end and not a.place), None)
+    if after is None or re.search(r"[,;:()\"“”]", text[t_end:after.start]):
+        return []
+    return [after] if len(text[t_end:after.start].split()) <= TARGET_GAP_WORDS else []
 
 
 OBLIGATION_WORDS = 2  # words after "harus" that a demand's trigger takes, up to its verb ("harus tetap waspada")

@@ -105,6 +105,8 @@ class Lexicon:
     result_verbs: frozenset[str] = frozenset()  # "menewaskan": after an act of its type, that act's result
     obligations: frozenset[str] = frozenset()  # "harus": in a speaker's words, a demand (REQUEST)
     obligation_vetoes: frozenset[str] = frozenset()  # "yang harus", "tanpa harus": no demand
+    case_nouns: frozenset[str] = frozenset()  # "kasus pembunuhan X": the case's violence happened
+    case_types: frozenset[str] = frozenset()  # ... for triggers of these types
     abilities: frozenset[str] = frozenset()  # "mampu menahan amunisi": an act after them is possible, not done
     consequents: frozenset[str] = frozenset()  # "maka", "ya": a condition's main clause starts after them
     demonstratives: frozenset[str] = frozenset()
@@ -199,7 +201,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "needs_counterpart", "counterpart_words",
                  "needs_named_target", "result_verbs", "not_only", "perfective", "between_words", "target_preps",
                  "adjunct_preps", "plural_suffixes", "obligations", "obligation_vetoes", "consequents",
-                 "abilities",
+                 "abilities", "case_nouns",
                  "demonstratives",
                  "complementisers", "light_verbs", "receive_verbs", "credit_words", "place_nouns", "range_words",
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
@@ -212,6 +214,7 @@ def load_lexicon(lang: str) -> Lexicon:
         for w in set(words):
             phrases.setdefault(w, []).append(words)
     lex.not_events = {w: tuple(ps) for w, ps in phrases.items()}
+    lex.case_types = frozenset(str(t) for t in data.get("case_types") or ())  # type names, as written
     lex.passive_prefixes = tuple(data.get("passive_prefixes") or ())
     lex.verb_prefixes = tuple(data.get("verb_prefixes") or ())
     lex.verb_only_prefixes = tuple(data.get("verb_only_prefixes") or ())
