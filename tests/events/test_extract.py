@@ -487,6 +487,9 @@ GUIDELINE_CUES = [
     ("CONSULT", "Gubernur Abdul Wahid akan berkomunikasi dengan Tim Satgas Nasional."),
     ("REQUEST", "Gubernur Pramono Anung mewajibkan aparatur sipil negara naik bus setiap Rabu."),
     ("SUPPORT", "Advokat PDI-P Wiradarma Harefa berterima kasih kepada Bareskrim Polri."),
+    ("CONCEDE", "Tersangka Marcella Santoso mengakui perbuatannya dalam jumpa pers di Kejagung."),
+    ("ACCUSE", "Kuasa hukum Hotman Paris melayangkan somasi kepada PT Sinar Jaya."),
+    ("REQUEST", "Gubernur Khofifah mengajak warga Surabaya menjaga kebersihan sungai."),
     ("SUPPORT", "Gubernur Bali Wayan Koster dan Duta Besar Jepang bertukar cenderamata di Denpasar."),
     ("SUPPORT", "Wali Kota Bogor memberikan sebuah cinderamata kepada delegasi Kota Saint-Petersburg."),
 ]
