@@ -270,9 +270,9 @@ def test_an_attack_told_as_a_cause_befell_the_actor_before_it(pipe):
 def test_a_medium_credited_is_no_actor(pipe):
     """"menurut laporan Arab News", "seperti dilansir AFP": the medium that told it, not who did it;
     so when the scrape glued the word to the name ("laporanArab News")."""
-    for text in ("Pemerintah membantah tudingan itu, seperti dilansir Reuters.",
-                 "Pemerintah membantah tudingan itu, menurut laporan Reuters.",
-                 "Pemerintah membantah tudingan itu, menurut laporanReuters."):
+    for text in ("Pemerintah mengecam serangan itu, seperti dilansir Reuters.",
+                 "Pemerintah mengecam serangan itu, menurut laporan Reuters.",
+                 "Pemerintah mengecam serangan itu, menurut laporanReuters."):
         ms = code(pipe, text, "id", "2025-06-18")
         assert ms and not [m for m in ms if "Reuters" in (m.source or "") + (m.target or "")], text
 
@@ -436,7 +436,7 @@ def test_words_that_only_share_a_triggers_stem_are_no_events(pipe):
                  "Mancing, tangkapan ikannya ditimbang, lalu mereka pergi ke laut lagi.",
                  "Para orang tua kembali menyambut tahun ajaran baru sekolah."):
         assert not code(pipe, text, "id", "2025-06-18"), text
-    assert one(pipe, "Kristomei Sianturi membantah tuduhan itu.", type_="REJECT").source == "Kristomei Sianturi"
+    assert one(pipe, "Kristomei Sianturi menolak tuntutan itu.", type_="REJECT").source == "Kristomei Sianturi"
     m = one(pipe, "Asosiasi Pertekstilan Indonesia menyambut baik langkah Kementerian Perdagangan.", type_="SUPPORT")
     assert m.source == "Asosiasi Pertekstilan Indonesia"
 
@@ -706,3 +706,10 @@ def test_the_violence_a_case_is_about_happened(pipe):
     for text in ("Riset itu mencatat dua kasus pembunuhan dan 198 kasus penganiayaan.",
                  "Pada 2023, tidak dilaporkan adanya kasus pembunuhan di kota itu."):
         assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "ASSAULT"], text
+
+
+def test_a_denial_is_no_event(pipe):
+    """The guideline: denying an accusation ("membantah", "menampik") is a statement, no REJECT;
+    refusing a demand is one."""
+    for text in ("Kristomei Sianturi membantah tuduhan itu.", "Kemenag menampik tudingan DPR soal kuota haji."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "REJECT"], text
