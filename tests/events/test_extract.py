@@ -487,6 +487,7 @@ GUIDELINE_CUES = [
     ("CONSULT", "Gubernur Abdul Wahid akan berkomunikasi dengan Tim Satgas Nasional."),
     ("REQUEST", "Gubernur Pramono Anung mewajibkan aparatur sipil negara naik bus setiap Rabu."),
     ("SUPPORT", "Advokat PDI-P Wiradarma Harefa berterima kasih kepada Bareskrim Polri."),
+    ("COERCE", "KPK juga menetapkan Windy Idol dan kakaknya, Rinaldo Septariando, sebagai tersangka."),
     ("CONCEDE", "Tersangka Marcella Santoso mengakui perbuatannya dalam jumpa pers di Kejagung."),
     ("ACCUSE", "Kuasa hukum Hotman Paris melayangkan somasi kepada PT Sinar Jaya."),
     ("REQUEST", "Gubernur Khofifah mengajak warga Surabaya menjaga kebersihan sungai."),

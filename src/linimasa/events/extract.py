@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
 
-from linimasa.events.lexicon import MAX_GAP, Lexicon, Trigger
+from linimasa.events.lexicon import MAX_GAP, WIDE_GAP, Lexicon, Trigger
 from linimasa.model import (
     MUTUAL_TYPES,
     Article,
@@ -184,14 +184,15 @@ def _match(trigger: Trigger, toks: list[Token], i: int, surface_only: bool) -> l
     out: list[int] = []
     j = i
     gap = 0
+    stops = CLAUSE_PUNCT if trigger.wide else BREAKS
     for w in trigger.words:
         if w is None:
-            gap = MAX_GAP
+            gap = WIDE_GAP if trigger.wide else MAX_GAP
             continue
         found = None
         for k in range(j, min(len(toks), j + gap + 1)):
             t = toks[k]
-            if t.form in BREAKS:
+            if t.form in stops:
                 break
             ok = t.form == w.key if (surface_only or w.exact) else w.matches(t.form, t.stem)
             if surface_only and not w.exact:

@@ -20,6 +20,8 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 GAP = "..."
 MAX_GAP = 3
+WIDE = "...."  # a gap across a clause's commas: "menetapkan .... sebagai tersangka"
+WIDE_GAP = 20
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Trigger:
     type: str
     words: tuple[Word | None, ...]
     entry: str
+    wide: bool = False  # its gaps are WIDE_GAP ("....") long and pass commas, not MAX_GAP ("...")
 
     @property
     def length(self) -> int:
@@ -162,10 +165,10 @@ def _word(token: str, lang: str, excluded: frozenset[str]) -> Word:
 def compile_entry(type_: str, entry: str, lang: str) -> Trigger:
     parts = entry.split()
     excluded = frozenset(p[1:].casefold() for p in parts if p.startswith("!"))
-    words = tuple(None if p == GAP else _word(p, lang, excluded) for p in parts if not p.startswith("!"))
+    words = tuple(None if p in (GAP, WIDE) else _word(p, lang, excluded) for p in parts if not p.startswith("!"))
     if not words or words[0] is None or words[-1] is None:
         raise ValueError(f"event lexicon ({lang}): entry {entry!r} must start and end with a word")
-    return Trigger(type_, words, entry)
+    return Trigger(type_, words, entry, wide=WIDE in parts)
 
 
 def _words(data: dict[str, Any], name: str) -> frozenset[str]:
