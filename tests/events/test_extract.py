@@ -690,11 +690,12 @@ def test_repelling_is_force_not_a_retreat(pipe):
 
 def test_accompanying_is_a_meeting_only_with_someone_named(pipe):
     """"didampingi DPM Manturov" is a host's meeting; a bank accompanying its clients or a speaker
-    flanked by his staff at a press conference is none."""
+    flanked by his staff at a press conference is none; nor is a company's commitment to a role."""
     assert one(pipe, "Prabowo didampingi DPM Manturov melewati pasukan jajar kehormatan.", type_="CONSULT")
     for text in ("Layanan itu menjadi bagian dari upaya perusahaan dalam mendampingi nasabah premium.",
+                 "BRI akan terus berkomitmen memperkuat peran sebagai agen pembangunan.",
                  '"Kami langsung melakukan SOP," kata Kapolda didampingi para pejabat utama.'):
-        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "CONSULT"], text
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type in ("CONSULT", "AGREE")], text
 
 
 def test_the_violence_a_case_is_about_happened(pipe):
