@@ -305,8 +305,8 @@ def run(data: Path, gold_dir: Path, sets: Iterable[str], limit: int | None) -> d
     return results
 
 
-SETS = ("id-test", "id-dev", "id-dev2", "id-dev3", "id-dev4", "id-dev+dev2", "id-dev+dev2+dev3", "id-dev+dev2+dev3+dev4",
-        "plover-gsr", "ngec", "petrarch")
+SETS = ("id-test", "id-dev", "id-dev2", "id-dev3", "id-dev4", "id-dev+dev2", "id-dev+dev2+dev3",
+        "id-dev+dev2+dev3+dev4", "plover-gsr", "ngec", "petrarch")
 
 
 def _print(results: dict[str, Any]) -> None:
