@@ -54,8 +54,15 @@ def _lines(article: Article) -> int:
     return count
 
 
+def _obligations(n: int) -> str:
+    """One sentence of obligations a speaker voices, no comma in it: each "harus" reads back for what
+    frames it (a condition, the verb of saying, its subject)."""
+    return ("Budi Santoso mengatakan " + "warga harus ditindak dan " * (n // 26) + "selesai.")[:n]
+
+
 TEXTS = {
     "ordinary text": ordinary,
+    "obligations in one sentence": _obligations,
     **{name: HOSTILE[name] for name in HOSTILE if "one sentence" in name},
 }
 

@@ -760,8 +760,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 # menangkap area langit": demanded, needed or possible, not done
             obligation = not baseline and toks[first].form in lex.obligations
             if obligation:
-                if not _demand(toks, first, lex) or (prev_type in CONTENT_ASKED and prev_end is not None and not any(
-                        t.form in BREAKS for t in toks[prev_end:first])):
+                if not _demand(toks, first, lex) or (
+                        prev_type in CONTENT_ASKED and prev_end is not None and first - prev_end <= OBLIGATION_LOOKBACK
+                        and not any(t.form in BREAKS for t in toks[prev_end:first])):
                     continue  # "diminta ... membuat aturan soal karyawan harus menggunakan ...": what was asked
                 while (last + 1 < len(toks) and last - first < OBLIGATION_WORDS and toks[last + 1].form[0].isalpha()
                        and (last == first or not toks[last].form.startswith(lex.verb_prefixes))):
@@ -934,6 +935,9 @@ def _victim(actors: list[Actor], text: str, t_end: int) -> list[Actor]:
 
 
 OBLIGATION_WORDS = 2  # words after "harus" that a demand's trigger takes, up to its verb ("harus tetap waspada")
+# tokens before "harus" read for what frames it (a condition, a verb of saying, its subject): a clause
+# rarely runs longer, and a sentence of a thousand obligations stays linear
+OBLIGATION_LOOKBACK = 40
 OBLIGATION_REACH = 3  # tokens after "harus" or "mampu" where the act demanded stands ("harus segera ditindak")
 
 
@@ -953,10 +957,10 @@ def _demand(toks: list[Token], first: int, lex: Lexicon) -> bool:
         return False  # "kamu jangan,": nothing demanded
     if first > 0 and toks[first - 1].form in lex.obligation_vetoes:
         return False
-    for t in reversed(toks[:first]):
-        if t.form in BREAKS or t.form in lex.consequents:
+    for j in range(first - 1, max(first - OBLIGATION_LOOKBACK, 0) - 1, -1):
+        if toks[j].form in BREAKS or toks[j].form in lex.consequents:
             return True
-        if t.form in lex.hypothetical:
+        if toks[j].form in lex.hypothetical:
             return False
     return True
 
@@ -974,7 +978,7 @@ def _demander(actors: list[Actor], toks: list[Token], first: int, t_end: int, sp
         named = next((a for a in near if a.mention is not None), near[0] if near else None)
         if named is not None:
             return [named]
-    for j in range(first - 1, -1, -1):
+    for j in range(first - 1, max(first - OBLIGATION_LOOKBACK, 0) - 1, -1):
         form = toks[j].form
         if form in lex.speech:  # "kata Hidayat masyarakat Islam harus tetap waspada"
             named = next((a for a in actors if toks[j].end <= a.start and a.end <= toks[first].start
@@ -989,8 +993,8 @@ def _demander(actors: list[Actor], toks: list[Token], first: int, t_end: int, sp
 def _obliged(actors: list[Actor], toks: list[Token], first: int, lex: Lexicon) -> list[Actor]:
     """Of whom a word of obligation demands: the actor right before it in its clause ("seluruh
     masyarakat harus turut ambil bagian"), after any verb of saying or "bahwa"."""
-    start = 0
-    for j in range(first - 1, -1, -1):
+    start = toks[max(first - OBLIGATION_LOOKBACK, 0)].start
+    for j in range(first - 1, max(first - OBLIGATION_LOOKBACK, 0) - 1, -1):
         form = toks[j].form
         if form in BREAKS or form in lex.speech or form in lex.report_verbs or form in lex.complementisers:
             start = toks[j].end
