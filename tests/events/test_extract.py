@@ -488,6 +488,10 @@ GUIDELINE_CUES = [
     ("REQUEST", "Gubernur Pramono Anung mewajibkan aparatur sipil negara naik bus setiap Rabu."),
     ("SUPPORT", "Advokat PDI-P Wiradarma Harefa berterima kasih kepada Bareskrim Polri."),
     ("COERCE", "KPK juga menetapkan Windy Idol dan kakaknya, Rinaldo Septariando, sebagai tersangka."),
+    ("REQUEST", "Menteri Budi Gunawan mendorong Komisi Pemberantasan Korupsi untuk lebih proaktif."),
+    ("REQUEST", "Kepala BKN Rini Widyantini mengingatkan masyarakat agar tidak mudah percaya pada calo."),
+    ("SUPPORT", "Menteri Sosial Saifullah Yusuf menyampaikan terima kasihnya kepada Resimen Arhanud 1."),
+    ("SUPPORT", '"Kami apresiasi kerja Polda Aceh," kata Wakil Gubernur Fadhlullah.'),
     ("CONCEDE", "Tersangka Marcella Santoso mengakui perbuatannya dalam jumpa pers di Kejagung."),
     ("ACCUSE", "Kuasa hukum Hotman Paris melayangkan somasi kepada PT Sinar Jaya."),
     ("REQUEST", "Gubernur Khofifah mengajak warga Surabaya menjaga kebersihan sungai."),
@@ -715,3 +719,11 @@ def test_a_denial_is_no_event(pipe):
     refusing a demand is one."""
     for text in ("Kristomei Sianturi membantah tuduhan itu.", "Kemenag menampik tudingan DPR soal kuota haji."):
         assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "REJECT"], text
+
+
+def test_pushing_a_growth_and_a_patrol_car_are_no_events(pipe):
+    """"mendorong" is a request only of someone named ("mendorong pertumbuhan ekonomi" boosts); a
+    patrol car damaged tells of no patrol."""
+    for text in ("Kolaborasi itu bernilai strategis untuk mendorong pertumbuhan ekonomi lokal.",
+                 "Kejadian ini menyebabkan kerusakan pada dua mobil patroli milik Polres Bangkalan."):
+        assert not code(pipe, text, "id", "2025-06-18"), text
