@@ -489,6 +489,8 @@ GUIDELINE_CUES = [
     ("SUPPORT", "Advokat PDI-P Wiradarma Harefa berterima kasih kepada Bareskrim Polri."),
     ("COERCE", "KPK juga menetapkan Windy Idol dan kakaknya, Rinaldo Septariando, sebagai tersangka."),
     ("REQUEST", "Menteri Budi Gunawan mendorong Komisi Pemberantasan Korupsi untuk lebih proaktif."),
+    ("ASSAULT", "Adik korban dicabuli pelaku di rumahnya di Bangkalan."),
+    ("ASSAULT", "Polisi menangkap pelaku pembunuhan keji terhadap seorang pria di Padang Pariaman."),
     ("REQUEST", "Kepala BKN Rini Widyantini mengingatkan masyarakat agar tidak mudah percaya pada calo."),
     ("SUPPORT", "Menteri Sosial Saifullah Yusuf menyampaikan terima kasihnya kepada Resimen Arhanud 1."),
     ("SUPPORT", '"Kami apresiasi kerja Polda Aceh," kata Wakil Gubernur Fadhlullah.'),
