@@ -490,6 +490,7 @@ GUIDELINE_CUES = [
     ("COERCE", "KPK juga menetapkan Windy Idol dan kakaknya, Rinaldo Septariando, sebagai tersangka."),
     ("REQUEST", "Menteri Budi Gunawan mendorong Komisi Pemberantasan Korupsi untuk lebih proaktif."),
     ("ASSAULT", "Adik korban dicabuli pelaku di rumahnya di Bangkalan."),
+    ("COERCE", "Majelis hakim menyatakan Zarof Ricar bersalah menerima gratifikasi."),
     ("ASSAULT", "Polisi menangkap pelaku pembunuhan keji terhadap seorang pria di Padang Pariaman."),
     ("REQUEST", "Kepala BKN Rini Widyantini mengingatkan masyarakat agar tidak mudah percaya pada calo."),
     ("SUPPORT", "Menteri Sosial Saifullah Yusuf menyampaikan terima kasihnya kepada Resimen Arhanud 1."),
@@ -729,3 +730,14 @@ def test_pushing_a_growth_and_a_patrol_car_are_no_events(pipe):
     for text in ("Kolaborasi itu bernilai strategis untuk mendorong pertumbuhan ekonomi lokal.",
                  "Kejadian ini menyebabkan kerusakan pada dua mobil patroli milik Polres Bangkalan."):
         assert not code(pipe, text, "id", "2025-06-18"), text
+
+
+def test_a_witness_summons_a_protests_demand_and_fishing_are_no_further_events(pipe):
+    """The guideline: summoning a witness is an investigation, no event (parliament's summons is a
+    REQUEST); the demand voiced in a protest is not coded beside it; catching fish arrests no one."""
+    for text in ("Penyidik Kejagung memanggil Nadiem Makarim sebagai saksi kasus pengadaan laptop.",
+                 "Nelayan di Natuna kini lebih mudah menangkap ikan dengan teknologi baru."):
+        assert not code(pipe, text, "id", "2025-06-18"), text
+    ms = code(pipe, "Aksi mogok ribuan sopir truk itu menuntut revisi aturan ODOL.", "id", "2025-06-18")
+    assert [m.type for m in ms] == ["PROTEST"]
+    assert one(pipe, "Komisi X DPR memanggil Menteri Kebudayaan Fadli Zon.", type_="REQUEST")

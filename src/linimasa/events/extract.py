@@ -747,6 +747,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     and 0 < first - prev_end <= CONTENT_OBJECT_WORDS
                     and all(t.form not in lex.coordinators and t.form[0].isalnum() for t in toks[prev_end:first])):
                 continue  # "meminta jajarannya menindak pengemudi": what was asked, not done
+            if not baseline and trig.type == "REQUEST" and first_of_type.get("PROTEST", first) < first:
+                continue  # "Aksi mogok ... itu menuntut revisi ketentuan ODOL": a protest's demand, told with it
             if (not baseline and toks[first].form in lex.result_verbs
                     and first_of_type.get(trig.type, first) < first):
                 continue  # "penembakan yang menewaskan seorang warga", "menyerang ... dan menewaskan Ali
@@ -785,8 +787,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "peningkatan kerja sama", "informasi ancaman bom": the topic of another noun, not an act
             t_start, t_end = toks[first].start, toks[last].end
             if not baseline:
-                if forms & lex.avoid.get(trig.type, frozenset()):
-                    continue
+                if forms & (lex.avoid.get(trig.type, frozenset()) | lex.avoid.get(toks[first].form, frozenset())):
+                    continue  # a type's or a trigger word's: "menyerang" in a match, "memanggil ... saksi"
                 if in_names.holds(t_start):
                     continue
                 if _in_actor(actors, actor_starts, t_start):
