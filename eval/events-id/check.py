@@ -1,6 +1,6 @@
 """Validate the Indonesian PLOVER event gold set (eval/events-id) and print its counts.
 
-    /work/main/.venv/bin/python eval/events-id/check.py            # check every split (dev, test, dev2 .. dev5)
+    /work/main/.venv/bin/python eval/events-id/check.py            # check every split (dev, test, dev2 .. dev6)
     /work/main/.venv/bin/python eval/events-id/check.py --markdown # counts as Markdown for the README
 
 Checks: JSON schema of every record and event; types among the 16, modes among the 4; trigger,
@@ -197,7 +197,7 @@ def main() -> int:
     cand_per: dict[str, dict] = {}
     urls: dict[str, set[str]] = {}
     ids: Counter[str] = Counter()
-    for split in ("dev", "test", "dev2", "dev3", "dev4", "dev5"):
+    for split in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6"):
         cand_path = os.path.join(args.dir, f"candidates-{split}.jsonl")
         cands = {c["id"]: c for c in load(cand_path)} if os.path.exists(cand_path) else {}
         if cands:

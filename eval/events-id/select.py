@@ -377,7 +377,7 @@ def split_of(url: str) -> str:
 
 # The splits in the order they were drawn: a fresh split skips the candidates of those drawn before
 # it only, so that regenerating an earlier one still writes the file that was annotated.
-DRAW_ORDER = ("dev", "test", "dev2", "dev3", "dev4", "dev5")
+DRAW_ORDER = ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6")
 
 
 def _drawn_before(split: str, fresh: str) -> bool:

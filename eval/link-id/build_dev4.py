@@ -84,8 +84,8 @@ EXCLUDE = ("candidates.tsv", "candidates-dev2.tsv", "candidates-dev3.tsv")
 # JSON-line manifests under eval/ written after dev4 .. dev8 were drawn (events-id's dev2, stop 36):
 # those splits' draws do not read them, so that `candidates` still writes the files that were labelled.
 LATER_MANIFESTS = ("events-id/candidates-dev2.jsonl", "events-id/dev2.jsonl")
-# Manifests written after dev9 was drawn (events-id's dev3 .. dev5, stop 37): no link-id draw reads them.
-AFTER_DEV9 = tuple(f"events-id/{prefix}dev{n}.jsonl" for n in (3, 4, 5) for prefix in ("candidates-", ""))
+# Manifests written after dev9 was drawn (events-id's dev3 .. dev6, stop 37): no link-id draw reads them.
+AFTER_DEV9 = tuple(f"events-id/{prefix}dev{n}.jsonl" for n in (3, 4, 5, 6) for prefix in ("candidates-", ""))
 
 
 def excluded(d: B.Data, names: tuple[str, ...] = EXCLUDE, later: bool = False) -> tuple[set[str], set[str]]:

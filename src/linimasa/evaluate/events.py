@@ -1,7 +1,7 @@
 """`linimasa eval events`: the events stage beside a trigger-lexicon-only baseline, in one run.
 
 Sets (each optional, skipped with a note when its files are absent):
-- `id-test` / `id-dev` / `id-dev2` .. `id-dev5`: the hand-annotated Indonesian sentences of
+- `id-test` / `id-dev` / `id-dev2` .. `id-dev6`: the hand-annotated Indonesian sentences of
   `eval/events-id` (guideline and provenance beside them); `id-dev+dev2`, `id-dev+dev2+dev3`,
   `id-dev+dev2+dev3+dev4` and `id-dev+dev2+dev3+dev4+dev5` pool the development splits.
   Detection P/R/F1 (a system mention whose trigger overlaps a gold trigger), typed F1, and on the
@@ -305,7 +305,7 @@ def run(data: Path, gold_dir: Path, sets: Iterable[str], limit: int | None) -> d
     return results
 
 
-SETS = ("id-test", "id-dev", "id-dev2", "id-dev3", "id-dev4", "id-dev5", "id-dev+dev2", "id-dev+dev2+dev3",
+SETS = ("id-test", "id-dev", "id-dev2", "id-dev3", "id-dev4", "id-dev5", "id-dev6", "id-dev+dev2", "id-dev+dev2+dev3",
         "id-dev+dev2+dev3+dev4", "id-dev+dev2+dev3+dev4+dev5", "plover-gsr", "ngec", "petrarch")
 
 
