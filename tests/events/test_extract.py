@@ -741,3 +741,12 @@ def test_a_witness_summons_a_protests_demand_and_fishing_are_no_further_events(p
     ms = code(pipe, "Aksi mogok ribuan sopir truk itu menuntut revisi aturan ODOL.", "id", "2025-06-18")
     assert [m.type for m in ms] == ["PROTEST"]
     assert one(pipe, "Komisi X DPR memanggil Menteri Kebudayaan Fadli Zon.", type_="REQUEST")
+
+
+def test_a_noun_with_its_own_party_named_is_an_act_of_its_own(pipe):
+    """After another verb a noun is that verb's object ("menimbulkan ancaman"), unless a name follows
+    it: "menolak seruan Amerika Serikat" tells two acts, the call and its refusal."""
+    ms = code(pipe, "Ali Khamenei menolak seruan Amerika Serikat untuk menyerah.", "id", "2025-06-18")
+    assert {m.type for m in ms} == {"REJECT", "REQUEST"}
+    assert not [m for m in code(pipe, "Status Waspada itu menimbulkan ancaman bahaya di sekitar kawah.", "id",
+                                "2025-06-18") if m.type == "THREATEN"]

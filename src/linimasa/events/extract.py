@@ -724,7 +724,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     trig = Trigger(new_type, trig.words, trig.entry)
             noun = lex.is_noun(toks[first].form)
             case = not baseline and noun and _case_of(toks, first, trig.type, lex)
-            if (not baseline and noun and first > first_verb and not case
+            named = not baseline and noun and _named_after(actors, actor_starts, toks, last, text)
+            if (not baseline and noun and first > first_verb and not case and not named
                     and not (first > 0 and toks[first - 1].form in lex.adjunct_preps)):
                 continue  # a noun after the sentence's act is its object or its topic ("menolak seruan");
                 # after "setelah", "akibat" it is an act of its own ("setelah serangan Ukraina")
@@ -778,7 +779,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # 'ancaman "meledakkan" penerbangan', "ancaman serangan": what was threatened
             if not baseline and content_from is not None and _any_in(complementisers, content_from, first):
                 continue  # "jaminan bahwa ... tidak mengancam Rusia": what was promised, not done
-            if (not baseline and noun and first > 0 and lex.verb_prefixes
+            if (not baseline and noun and first > 0 and lex.verb_prefixes and not named
                     and toks[first - 1].form.startswith(lex.verb_prefixes)
                     and toks[first - 1].form not in lex.light_verbs):
                 continue  # "menimbulkan ancaman", "mendapatkan pengakuan": the noun is an object
@@ -916,6 +917,19 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 date_mod=timex.mod if timex else None, refers_back=refers_back,
             ))
     return out
+
+
+def _named_after(actors: list[Actor], starts: list[int], toks: list[Token], last: int, text: str) -> bool:
+    """Whether a name starts right after the trigger ending at token `last` (an entity's mention, or a
+    capitalised word): a noun after another verb with its own party named is an act of its own
+    ("menolak seruan Amerika Serikat", "dalam pembunuhan Dini Sera Afrianti"), not that verb's object."""
+    if last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1].start
+    if text[nxt].isupper():
+        return True
+    k = bisect.bisect_left(starts, nxt)
+    return k < len(actors) and actors[k].start == nxt and actors[k].mention is not None
 
 
 def _case_of(toks: list[Token], first: int, type_: str, lex: Lexicon) -> bool:
