@@ -734,8 +734,10 @@ def test_pushing_a_growth_and_a_patrol_car_are_no_events(pipe):
 
 def test_a_witness_summons_a_protests_demand_and_fishing_are_no_further_events(pipe):
     """The guideline: summoning a witness is an investigation, no event (parliament's summons is a
-    REQUEST); the demand voiced in a protest is not coded beside it; catching fish arrests no one."""
+    REQUEST); the demand voiced in a protest is not coded beside it; catching fish arrests no one; a
+    death a fire caused is no violence (disasters are no events)."""
     for text in ("Penyidik Kejagung memanggil Nadiem Makarim sebagai saksi kasus pengadaan laptop.",
+                 "Kebakaran yang melanda sejumlah rumah di Tebet dini hari tadi menewaskan satu orang.",
                  "Nelayan di Natuna kini lebih mudah menangkap ikan dengan teknologi baru."):
         assert not code(pipe, text, "id", "2025-06-18"), text
     ms = code(pipe, "Aksi mogok ribuan sopir truk itu menuntut revisi aturan ODOL.", "id", "2025-06-18")
