@@ -752,3 +752,17 @@ def test_a_noun_with_its_own_party_named_is_an_act_of_its_own(pipe):
     assert {m.type for m in ms} == {"REJECT", "REQUEST"}
     assert not [m for m in code(pipe, "Status Waspada itu menimbulkan ancaman bahaya di sekitar kawah.", "id",
                                 "2025-06-18") if m.type == "THREATEN"]
+
+
+def test_a_modes_cue_belongs_to_its_own_clause(pipe):
+    """A negation before "saat", "ketika" denies that clause, not the act after it; a request or a
+    threat told after a condition and a comma was made (its condition is its content); a demand's
+    goal in a future year does not make the demand planned."""
+    assert one(pipe, "Tersangka tak berkutik saat ditangkap anggota Satreskrim Polres Padang Pariaman.",
+               type_="COERCE").mode == "asserted"
+    assert one(pipe, "Tidak ada warga yang ditangkap polisi dalam aksi itu.", type_="COERCE").mode == "negated"
+    assert one(pipe, "Jika mobil tersebut terlihat, petugas diminta Kapolda langsung bertindak.",
+               type_="REQUEST").mode == "asserted"
+    assert one(pipe, "Jika Iran menyerang Israel, harga minyak akan naik.", type_="ASSAULT").mode == "hypothetical"
+    assert one(pipe, "Kapolri mengatakan, Polri harus berkembang menuju Indonesia Emas 2045.",
+               type_="REQUEST").mode == "asserted"

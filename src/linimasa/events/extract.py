@@ -464,7 +464,12 @@ def _mode(toks: list[Token], first: int, last: int, lex: Lexicon, sentence_text:
         hypothetical_at = _first_index(toks, lex.hypothetical)
     if hypothetical_at < first:
         return "hypothetical"
-    negations = [k for k in range(max(start, first - 5), first) if toks[k].form in lex.negated]
+    window = max(start, first - 5)
+    for k in range(first - 1, window - 1, -1):
+        if toks[k].form in lex.negation_stops:
+            window = k + 1  # "tak berkutik saat ditangkap": that negation is the other clause's
+            break
+    negations = [k for k in range(window, first) if toks[k].form in lex.negated]
     # "tak hanya menjatuhkan vonis", "not only": a negation before "only" adds, it does not deny
     if any(k + 1 >= len(toks) or toks[k + 1].form not in lex.not_only for k in negations):
         return "negated"
@@ -694,6 +699,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         hypothetical_at = _first_index(toks, lex.hypothetical)
         complementisers = [k for k, t in enumerate(toks) if t.form in lex.complementisers]
         speech_starts = [t.start for t in toks if t.form in lex.speech]
+        commas = [k for k, t in enumerate(toks) if t.form == ","]
         later = _LastOfType(found)
         # where the nouns of a threat, a request or a promise end: the trigger right after one is its content
         content_nouns = {idx[-1] for trig, idx in found
@@ -799,6 +805,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     # a verb there is an act with its own doer ('"Kami sudah menangkap tiga pelaku," kata ...')
             passive = False if baseline else _is_passive(toks, first, lex)
             mode = "asserted" if baseline else _mode(toks, first, last, lex, text, hypothetical_at)
+            if (mode == "hypothetical" and trig.type in SPEECH_TYPES and not noun
+                    and _any_in(commas, hypothetical_at + 1, first)):
+                mode = "asserted"  # "Jika mobil itu terlihat, petugas diminta langsung bertindak": the
+                # instruction was given, its condition is its content (a conditional threat is one too)
             near = actors[bisect.bisect_left(actor_starts, t_start - ROLE_REACH):
                           bisect.bisect_left(actor_starts, t_end + ROLE_REACH)]
             sources, targets = _roles(near, t_start, t_end, speech_starts, lex, text, passive, baseline)
@@ -883,7 +893,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     date, timex, how = None, None, ""
             if background and how != "sentence":
                 date = None
-            if not baseline and mode == "asserted" and date and pub_day and how == "sentence":
+            if not baseline and not obligation and mode == "asserted" and date and pub_day and how == "sentence":
                 rng = date_range(date.value)
                 if rng and rng[0] > pub_day[1]:
                     mode = "planned"

@@ -85,6 +85,7 @@ class Lexicon:
     passive_prefixes: tuple[str, ...] = ()
     passive_auxiliaries: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
+    negation_stops: frozenset[str] = frozenset()  # "tak berkutik saat ditangkap": a negation before is another's
     actor_nouns: frozenset[str] = frozenset()
     verb_only_prefixes: tuple[str, ...] = ()  # prefixes that start verbs only ("me-", "di-"; not "ter-": "terkait")
     actor_heads: frozenset[str] = frozenset()  # actor nouns that take the next word along ("pihak penggugat")
@@ -200,7 +201,8 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.negated = _words(mode, "negated")
     lex.planned = _words(mode, "planned")
     for name in ("planned_after", "background", "speech", "place_preps", "agent_preps", "passive_auxiliaries",
-                 "clause_words", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose", "purpose_clauses",
+                 "clause_words", "negation_stops", "actor_nouns", "actor_heads", "bare_verbs", "nouns", "purpose",
+                 "purpose_clauses",
                  "needs_counterpart", "counterpart_words",
                  "needs_named_target", "result_verbs", "not_only", "perfective", "between_words", "target_preps",
                  "adjunct_preps", "plural_suffixes", "obligations", "obligation_vetoes", "consequents",
