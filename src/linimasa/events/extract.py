@@ -821,7 +821,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             if case:  # "kasus pembunuhan Dini Sera Afrianti": whom it befell, its doer untold
                 if mode == "negated":
                     continue  # "tidak dilaporkan adanya kasus pembunuhan": none happened
-                sources, targets = [], _victim(near, text, t_end)
+                victim = _next_in_clause(near, text, t_end)
+                sources, targets = [], [victim] if victim is not None else []
             told = bool(not baseline and noun and sources and _told(toks, text, sources[-1].end, first, lex))
             if told:
                 sources = []  # "Asri Santosa menjelaskan, ancaman bom ...": the speaker told of it
@@ -844,10 +845,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 possessed = True
                 # "Serangan besar Hamas terhadap Israel", "Tembakan tank Israel menewaskan 45 warga
                 # Palestina": whom the act befell is the next actor of the clause
-                after = next((a for a in near if a.start >= sources[0].end and not a.place), None)
-                gap = text[sources[0].end:after.start].casefold().split() if after is not None else []
-                if after is not None and not re.search(r"[,;:()\"“”]", text[sources[0].end:after.start]) and (
-                        len(gap) <= TARGET_GAP_WORDS) and not any(_passive_word(w, lex) for w in gap):
+                after = _next_in_clause(near, text, sources[0].end)
+                if after is not None and not any(
+                        _passive_word(w, lex) for w in text[sources[0].end:after.start].casefold().split()):
                     targets = [after]  # (not past a passive verb: "... dilakukan atas permintaan tersangka")
             # "Maskapai ... menerima total 999 ancaman bom": who receives a threat, an attack, aid or a
             # rebuke is its target, and who made it is untold
@@ -876,16 +876,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "mendukung pengembangan sistem transportasi", "dukungan berupa peraturan daerah":
                 # backing a plan or a programme, no support of someone ("mendukung pencalonan Ridwan Kamil")
             place = None if baseline else _nearest_place(places, place_starts, t_start)
-            # a noun of force or threat with whom it befell tells its act though no doer is told
-            # ("penetapan tersangka terhadap penyidik", "ancaman terhadap pilot")
-            befell = bool(noun and targets and trig.type in FORCE_TYPES)
-            if not baseline and not refers_back and not sources and not befell and not obligation and not case and (
-                    noun or not targets) and not (
-                    (passive or received) and targets) and not (
-                    trig.type in ("PROTEST", "ASSAULT", "MOBILIZE") and not noun and (targets or place)) and not (
-                    deployed and not noun):
-                continue  # (a verb of deploying tells its act with no one named: "Puluhan unit pemadam
-                # kebakaran dikerahkan", "dengan mengerahkan 20 unit pemadam kebakaran")
+            if (not baseline and not sources and not refers_back and not obligation and not case
+                    and not _told_without_doer(trig.type, noun, bool(targets), passive or received, place, deployed)):
+                continue
             date, timex, how, background = event_date(article, sent, t_start, mode, dates, lex.range_words)
             if not baseline and not background and _background_cue(toks, first, lex):
                 background = True
@@ -951,13 +944,27 @@ def _case_of(toks: list[Token], first: int, type_: str, lex: Lexicon) -> bool:
     return first < 2 or not _number(toks[first - 2], lex)
 
 
-def _victim(actors: list[Actor], text: str, t_end: int) -> list[Actor]:
-    """Whom a case's violence befell: the actor right after its noun ("pembunuhan Dini Sera
-    Afrianti") or after a few words of its clause ("penembakan yang menewaskan seorang warga")."""
-    after = next((a for a in actors if a.start >= t_end and not a.place), None)
-    if after is None or re.search(r"[,;:()\"“”]", text[t_end:after.start]):
-        return []
-    return [after] if len(text[t_end:after.start].split()) <= TARGET_GAP_WORDS else []
+def _told_without_doer(type_: str, noun: bool, targeted: bool, received: bool, place: Actor | None,
+                       deployed: bool) -> bool:
+    """Whether an act whose doer the sentence does not name is still told (a demand, a case's
+    violence and a reference back stand on their own and are not asked here): a noun of force or
+    threat with whom it befell ("penetapan tersangka terhadap penyidik", "ancaman terhadap pilot"); a
+    verb with whom it befell; a passive or a receiving with its receiver; a protest, an attack or a
+    deployment told by its verb with a receiver or a place; a verb of deploying alone ("Puluhan unit
+    pemadam kebakaran dikerahkan", "dengan mengerahkan 20 unit pemadam kebakaran")."""
+    if noun:
+        return targeted and (type_ in FORCE_TYPES or received)
+    return (targeted or deployed or (type_ in ("PROTEST", "ASSAULT", "MOBILIZE") and place is not None))
+
+
+def _next_in_clause(actors: list[Actor], text: str, pos: int) -> Actor | None:
+    """The first actor (no place) after `pos` in its clause, at most TARGET_GAP_WORDS words on: whom an
+    act told by its noun befell ("Serangan besar Hamas terhadap Israel", "pembunuhan Dini Sera
+    Afrianti", "penembakan yang menewaskan seorang warga")."""
+    after = next((a for a in actors if a.start >= pos and not a.place), None)
+    if after is None or re.search(r"[,;:()\"“”]", text[pos:after.start]):
+        return None
+    return after if len(text[pos:after.start].split()) <= TARGET_GAP_WORDS else None
 
 
 OBLIGATION_WORDS = 2  # words after "harus" that a demand's trigger takes, up to its verb ("harus tetap waspada")
