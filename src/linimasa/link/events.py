@@ -70,7 +70,7 @@ def _texts(m: EventMention, lang: str) -> set[str]:
     passengers). Not a pronoun: "kita" in a minister's "kita bertemu" and in "kerja sama kita" is
     whoever speaks each time, and shared it chained a speech's meetings, an airport welcome and an
     invitation into one event."""
-    unnamed = _all_pronouns(lang)
+    unnamed = _pronouns(lang, ALL_PRONOUNS)
     return {n for t in (m.source, m.target) if t and (n := normalise(t)) and t.casefold() not in unnamed}
 
 
@@ -232,22 +232,21 @@ def _events_resource(lang: str) -> dict[str, Any]:
     return resources.load_or_empty(lang, "events") or resources.load("en", "events")
 
 
-@functools.cache
-def _all_pronouns(lang: str) -> frozenset[str]:
-    """Every pronoun of a language's events resource (singular, plural, first person): words that
-    stand for someone the sentence or the quote names, never a name of their own."""
-    found = _events_resource(lang).get("pronouns") or {}
-    return frozenset(str(p).casefold() for words in found.values() for p in words or [])
+ALL_PRONOUNS = ("singular", "plural", "first_person")  # the kinds of pronoun an events resource lists
 
 
 @functools.cache
-def _pronouns(lang: str) -> frozenset[str]:
-    """The pronouns a mention keeps as written when no name stands for them ("undangan saya" in a
-    quote whose speaker is named elsewhere): in a summary read apart from its sentence, "Presiden
-    bertemu saya" names nobody, so a summary beside a name leaves them out ("kedua negara", a plural
-    phrase, still tells who). A pronoun alone stays: it is all the summary has to say who."""
+def _pronouns(lang: str, kinds: tuple[str, ...] = ("singular", "first_person")) -> frozenset[str]:
+    """The pronouns of a language's events resource of these `kinds` (of "singular", "plural",
+    "first_person"). By default those a mention keeps as written when no name stands for them
+    ("undangan saya" in a quote whose speaker is named elsewhere): in a summary read apart from its
+    sentence, "Presiden bertemu saya" names nobody, so a summary beside a name leaves them out ("kedua
+    negara", a plural phrase, still tells who); a pronoun alone stays, it is all the summary has to
+    say who. All of them (`ALL_PRONOUNS`) are words that stand for someone the sentence or the quote
+    names, never a name of their own."""
     found = _events_resource(lang).get("pronouns") or {}
-    return frozenset(p.casefold() for k in ("singular", "first_person") for p in found.get(k) or [])
+    return frozenset(str(p).casefold() for k in kinds for p in found.get(k) or [])
+
 
 
 def refresh(ev: Event, names: dict[str, str]) -> None:
