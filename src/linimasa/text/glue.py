@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from linimasa import resources
 from linimasa.text.morph import is_word, root_words
@@ -50,10 +51,14 @@ _CAPITAL_AFTER_SMALL = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])[a-z]")
 _CAPITALS_BEFORE_SMALL = re.compile(r"[A-Z][A-Z][a-z][a-z]")
 
 
+def _glue_section(lang: str) -> dict[str, Any]:
+    """The language's `glue` lists (`clean.yaml`)."""
+    return (resources.load_or_empty(lang, "clean") or {}).get("glue") or {}
+
+
 @functools.cache
 def _glue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    data = resources.load_or_empty(lang, "clean") or {}
-    glue = data.get("glue") or {}
+    glue = _glue_section(lang)
     return (frozenset(str(w) for w in glue.get("tails") or []), frozenset(str(w) for w in glue.get("keep") or []))
 
 
@@ -80,8 +85,7 @@ def _verb_tails(lang: str) -> tuple[frozenset[str], tuple[int, ...]]:
     (`glue.verb_prefixes`: "mengaku", "ditangkap", "tersebut"), and their lengths, longest first: a
     scraper glues them to the name a link ended in ("Santosomengaku") as often as a function word
     (in the June 2025 scrape about 650 times, against about 800 function words)."""
-    data = resources.load_or_empty(lang, "clean") or {}
-    prefixes = tuple(str(p) for p in (data.get("glue") or {}).get("verb_prefixes") or [])
+    prefixes = tuple(str(p) for p in _glue_section(lang).get("verb_prefixes") or [])
     if not prefixes:
         return frozenset(), ()
     words = frozenset(w for w in _frequent_words(lang)[0] if len(w) >= 6 and w.startswith(prefixes))
