@@ -41,6 +41,7 @@ EVALUATIONS: dict[str, str] = {
     "events": "linimasa.evaluate.events",
     "link": "linimasa.evaluate.link",
     "real": "linimasa.evaluate.real",
+    "timeline": "linimasa.evaluate.timeline",
 }
 
 
