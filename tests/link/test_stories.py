@@ -3,7 +3,9 @@ share words stay apart."""
 
 from __future__ import annotations
 
+import json
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +18,7 @@ from linimasa.link.stories import (
     ENTITY_ALONE,
     HUB_ARTICLES,
     HUB_SHARE,
+    TERM_PSEUDO_DOCS,
     UNSHARED_WORDS,
     WORD_BACKING,
     _absorb,
@@ -1114,7 +1117,7 @@ def _term_weights_before(counts: dict[str, int], n_docs: int, df: dict[str, int]
     """`_term_weights` as it was before it found the unweighed words by a set difference."""
     for t in [t for t in counts if t not in idf]:
         d = df.get(t, 0)
-        idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
+        idf[t] = math.log((n_docs + 1 + TERM_PSEUDO_DOCS) / (1 + d)) if d > 1 and len(t) > 2 else None
     out = [(t, (1 + math.log(c)) * w) for t, c in counts.items() if (w := idf[t]) is not None]
     out.sort(key=lambda kv: kv[1], reverse=True)
     return out[:limit]
@@ -1137,6 +1140,33 @@ def test_term_weights_same_as_before(docs: list[dict[str, int]], df: dict[str, i
         expected = _term_weights_before(counts, n_docs, df, limit, old_idf)
         assert list(_term_weights(counts, n_docs, df, limit, new_idf).items()) == expected
     assert new_idf == old_idf
+
+
+def test_words_every_article_of_a_small_store_writes_still_weigh() -> None:
+    """Five reports of one story processed alone: the words all five write are the story's subject, not
+    words of every story; in a large store a word every article writes weighs next to nothing."""
+    df = {"truk": 5, "odol": 5, "razia": 2}
+    w = _term_weights({"truk": 3, "odol": 2, "razia": 1}, 5, df, 40, {})
+    assert w["truk"] > 0 and w["odol"] > 0
+    assert w["odol"] / (1 + math.log(2)) > 0.5 * w["razia"]
+    big = _term_weights({"truk": 1, "razia": 1}, 10_000, {"truk": 10_000, "razia": 2}, 40, {})
+    assert big["truk"] < 0.01 * big["razia"]
+
+
+EVAL_LINK = Path(__file__).resolve().parents[2] / "eval" / "link-id"
+
+
+@pytest.mark.skipif(not (EVAL_LINK / "gold-dev2.json").is_file(), reason="eval/link-id not built")
+def test_a_story_s_reports_processed_alone_are_one_story(tmp_path) -> None:
+    """Seven real reports of one story (eval/link-id dev2: a trade minister declines an anti-dumping
+    duty, and the reactions), a user's whole store: before small stores kept their shared words,
+    they came out as two stories."""
+    gold = json.loads((EVAL_LINK / "gold-dev2.json").read_text(encoding="utf-8"))
+    files = sorted(f for f, a in gold["articles"].items()
+                   if a["story"] == "filament-antidumping" and a["kind"] == "real")
+    corpus = linimasa.process([str(EVAL_LINK / "corpus" / "dev2" / f) for f in files], store=str(tmp_path / "x.db"))
+    assert len(files) == 7
+    assert len({a.story for a in corpus.articles}) == 1
 
 
 class _TermStore:

@@ -100,6 +100,7 @@ TYPE_WEIGHT = {"PER": 1.0, "ORG": 0.8, "EVT": 0.9, "GPE": 0.45, "LOC": 0.5, "OTH
 KEYS_PER_ARTICLE = 12  # an article's most telling entities that fetch candidate stories
 TERM_KEYS = 8  # ... and words
 TERMS_PER_ARTICLE = 40
+TERM_PSEUDO_DOCS = 10  # documents that write none of an article's words, added to every store (`_term_weights`)
 TERMS_PER_STORY = 150
 ENTITIES_PER_STORY = 200
 MEMBERS_COMPARED = 20  # a story's most recent articles a new one is also compared with, one by one
@@ -202,13 +203,17 @@ def _term_weights(counts: dict[str, int], n_docs: int, df: dict[str, int], limit
                   idf: dict[str, float | None]) -> dict[str, float]:
     """tf-idf of an article's content words (counted by the dating stage), its most telling ones.
     `idf` keeps each word's idf for the batch: a batch on a large store weighs the words of a few
-    thousand candidate members, and most of their words recur."""
+    thousand candidate members, and most of their words recur. The idf counts `TERM_PSEUDO_DOCS`
+    more documents than the store holds, none of which writes the word: in a user's store of the five
+    reports of one story, the words all five write (the story's subject: "truk", "ODOL") are in every
+    document, and a plain idf of 0 dropped them, so the reports split into stories of their side
+    words; in a large store the few documents added change next to nothing."""
     # the words not weighed yet, found in C (an idf depends on its word alone, so the order they are
     # worked out in changes nothing); `set.difference` with a dict walks the set and looks each word
     # up in the dict, never the batch's thousands of words (`keys() - keys()` walks both)
     for t in set(counts).difference(idf):
         d = df.get(t, 0)
-        idf[t] = math.log((n_docs + 1) / (1 + d)) if d > 1 and len(t) > 2 else None
+        idf[t] = math.log((n_docs + 1 + TERM_PSEUDO_DOCS) / (1 + d)) if d > 1 and len(t) > 2 else None
     out = [(t, _TF[c] * w) for t, c in counts.items() if (w := idf[t]) is not None]
     # a stable sort by weight, descending (equal weights keep the order of `counts`), cut at `limit`:
     # what heapq.nlargest gives, in C
