@@ -297,3 +297,31 @@ def test_the_command_takes_the_third_development_split(choice: str, monkeypatch:
     assert json.loads(capsys.readouterr().out) == {"set": choice}
     with pytest.raises(SystemExit):
         link.main(["--set", "dev10"])
+
+
+@pytest.mark.skipif(not (GOLD_DIR / "gold.json").is_file(), reason="eval/link-id not built")
+def test_alone_scores_each_story_alone_and_pairs_together_leaving_the_timeline_test_out(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--alone`: the gold's own stories give one story each and pairs scored 1.0; a system that puts
+    every file in a story of its own splits every story; eval/timeline-id's test stories are left out."""
+    gold = link.load_gold(GOLD_DIR)
+    arts = link.split_gold(gold, "dev6")
+
+    def perfect(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        return {p.name: {"duplicate_of": None, "story": arts[p.name]["story"], "text": "", "published": None}
+                for p in paths}
+
+    monkeypatch.setattr(link, "run_linimasa", perfect)
+    r = link.alone(GOLD_DIR, "dev6")
+    assert r["stories"] > 3 and r["one_story"] == r["stories"] and r["outside_largest_piece"] == 0
+    assert r["pairs"] == r["stories"] - 1 and r["pairs_precision"] == r["pairs_recall"] == 1.0
+    assert "dev6/tannur-bribery-case" in r["left_out"]
+    assert all(x["story"] != "tannur-bribery-case" for x in r["runs"])
+    assert all(3 <= x["articles"] <= 12 for x in r["runs"])
+
+    def each_alone(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        return {p.name: {"duplicate_of": None, "story": p.name, "text": "", "published": None} for p in paths}
+
+    monkeypatch.setattr(link, "run_linimasa", each_alone)
+    r = link.alone(GOLD_DIR, "dev6")
+    assert r["one_story"] == 0 and r["pairs_precision"] == 1.0 and r["pairs_recall"] < 0.5

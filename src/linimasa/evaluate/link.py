@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import math
 import random
@@ -465,6 +466,79 @@ def evaluate(gold_dir: Path, split: str, sweep: bool = False, orders: int = 0, s
     return result
 
 
+ALONE_SIZES = (3, 12)  # the stories `alone` processes: this many real articles, fewest and most
+
+
+def _timeline_test_stories(gold_dir: Path) -> set[tuple[str, str]]:
+    """The (split, story) pairs eval/timeline-id holds out as its test stories: `alone` leaves them out,
+    so that grouping rules read from these runs never see them."""
+    path = gold_dir.parent / "timeline-id" / "stories.json"
+    if not path.is_file():
+        return set()
+    stories = json.loads(path.read_text(encoding="utf-8"))
+    return {(m["link_split"], name) for name, m in stories.items() if m.get("split") == "test"}
+
+
+def alone(gold_dir: Path, split: str) -> dict[str, Any]:
+    """The stories of a user who processes only the reports of one story, or of two, into a fresh store
+    (the sample's case: five articles, one story). Each gold story of `ALONE_SIZES` real articles
+    (no re-saves, no planted copies) is processed alone: is it one story? And each with the next
+    such story of its split (by name), the two together: B-cubed over their articles. A store this
+    small has no other articles to tell which words are common, unlike the splits' stores."""
+    gold = load_gold(gold_dir)
+    held = _timeline_test_stories(gold_dir)
+    singles: list[dict[str, Any]] = []
+    pairs: list[dict[str, Any]] = []
+    for part in parts_of(split):
+        groups: dict[str, list[str]] = {}
+        for f, a in sorted(split_gold(gold, part).items()):
+            if a["kind"] == "real" and (part, a["story"]) not in held:
+                groups.setdefault(a["story"], []).append(f)
+        names = sorted(s for s, fs in groups.items() if ALONE_SIZES[0] <= len(fs) <= ALONE_SIZES[1])
+        folder = gold_dir / "corpus" / part
+        for name in names:
+            out = _run([folder / f for f in groups[name]], {f: {} for f in groups[name]})
+            sizes = sorted(Counter(out[f]["story"] for f in groups[name]).values(), reverse=True)
+            singles.append({"split": part, "story": name, "articles": len(groups[name]), "pieces": sizes})
+        for a, b in itertools.pairwise(names):
+            files = {f: a for f in groups[a]} | {f: b for f in groups[b]}
+            out = _run([folder / f for f in sorted(files)], {f: {} for f in files})
+            system = {f: out[f]["story"] or f for f in files}
+            mixed = any(len({files[f] for f in files if system[f] == s}) > 1 for s in set(system.values()))
+            pairs.append({"split": part, "stories": [a, b], "articles": len(files), "mixed": mixed,
+                          **bcubed(files, system)})
+    n = sum(p["articles"] for p in pairs)
+    return {
+        "sizes": list(ALONE_SIZES), "left_out": sorted(f"{p}/{s}" for p, s in held),
+        "stories": len(singles), "one_story": sum(len(x["pieces"]) == 1 for x in singles),
+        "articles": sum(x["articles"] for x in singles),
+        "outside_largest_piece": sum(x["articles"] - x["pieces"][0] for x in singles),
+        "pairs": len(pairs), "pairs_mixed": sum(p["mixed"] for p in pairs),
+        "pairs_precision": round(sum(p["precision"] * p["articles"] for p in pairs) / n, 3) if n else None,
+        "pairs_recall": round(sum(p["recall"] * p["articles"] for p in pairs) / n, 3) if n else None,
+        "runs": singles, "pair_runs": pairs,
+    }
+
+
+def print_alone(r: Mapping[str, Any], out: Any = None) -> None:
+    out = out or sys.stdout
+    lo, hi = r["sizes"]
+    print(f"stories processed alone ({lo}-{hi} real articles each, a fresh store each):", file=out)
+    print(f"  one story               {r['one_story']} of {r['stories']}", file=out)
+    print(f"  articles outside their story's largest piece  {r['outside_largest_piece']} of {r['articles']}",
+          file=out)
+    print(f"two stories processed together ({r['pairs']} pairs): B-cubed P {_fmt(r['pairs_precision'])} "
+          f"R {_fmt(r['pairs_recall'])}; pairs with a story that mixes the two {r['pairs_mixed']}", file=out)
+    if r["left_out"]:
+        print(f"  left out (eval/timeline-id's test stories): {', '.join(r['left_out'])}", file=out)
+    for x in r["runs"]:
+        if len(x["pieces"]) > 1:
+            print(f"  split: {x['split']}/{x['story']} {x['articles']} articles in pieces {x['pieces']}", file=out)
+    for p in r["pair_runs"]:
+        if p["mixed"]:
+            print(f"  mixed: {p['split']}/{' + '.join(p['stories'])}", file=out)
+
+
 def _fmt(x: float | None) -> str:
     return "  n/a" if x is None else f"{x:.3f}"
 
@@ -517,7 +591,8 @@ def main(argv: Sequence[str]) -> int:
         description="Score near-duplicate detection and story grouping on eval/link-id beside an exact-hash\n"
         "duplicate baseline and a TF-IDF single-link story baseline (same run, same clean texts).",
         epilog="examples:\n  linimasa eval link\n  linimasa eval link --set dev --json\n"
-        "  linimasa eval link --set dev --orders 6\n  linimasa eval link --set dev+dev2 --orders 6",
+        "  linimasa eval link --set dev --orders 6\n  linimasa eval link --set dev+dev2 --orders 6\n"
+        "  linimasa eval link --set dev+dev2 --alone",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--set", choices=SETS, default="test", metavar="SET",
@@ -530,9 +605,20 @@ def main(argv: Sequence[str]) -> int:
     ap.add_argument("--orders", type=int, default=0, metavar="N",
                     help="also score N arrival orders shuffled within each day: each, their mean and worst")
     ap.add_argument("--seed", type=int, default=1, help="the first order's seed (default 1; then 2, 3, ...)")
+    ap.add_argument("--alone", action="store_true",
+                    help="instead, process each story of 3-12 real articles alone, and each two together, "
+                    "each in a fresh store (a user's store of one story)")
     args = ap.parse_args(list(argv))
     if args.orders < 0:
         ap.error("--orders must be 0 or more")
+    if args.alone:
+        found = alone(args.gold or default_gold(), args.split)
+        if args.json:
+            json.dump(found, sys.stdout, indent=1, ensure_ascii=False)
+            print()
+        else:
+            print_alone(found)
+        return 0
     result = evaluate(args.gold or default_gold(), args.split, sweep="test" not in parts_of(args.split),
                       orders=args.orders, seed=args.seed)
     if args.json:
