@@ -325,3 +325,7 @@ def test_alone_scores_each_story_alone_and_pairs_together_leaving_the_timeline_t
     monkeypatch.setattr(link, "run_linimasa", each_alone)
     r = link.alone(GOLD_DIR, "dev6")
     assert r["one_story"] == 0 and r["pairs_precision"] == 1.0 and r["pairs_recall"] < 0.5
+    shown, hidden = io.StringIO(), io.StringIO()
+    link.print_alone(r, shown)
+    link.print_alone(r, hidden, details=False)  # the held-out split: no story read one by one
+    assert "split: dev6/" in shown.getvalue() and "split:" not in hidden.getvalue()
