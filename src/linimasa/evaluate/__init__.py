@@ -9,3 +9,20 @@ and meta): a stage package must not depend on any of that, an evaluation may dep
 - `linimasa.evaluate.ner`: the NER model on the test splits of four Indonesian corpora
   (`linimasa.evaluate.ner_corpora` reads them; training in `train/` reuses both).
 """
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+
+def emit(result: Any, as_json: bool, show: Callable[[Any], None]) -> None:
+    """An evaluation's result on stdout: one JSON object (`--json`, for scripts and bench/results), or
+    the evaluation's own readable report."""
+    if as_json:
+        json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+    else:
+        show(result)

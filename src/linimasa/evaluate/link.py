@@ -69,6 +69,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from linimasa.evaluate import emit
+
 TFIDF_THRESHOLD = 0.20
 """Chosen on dev: the best story B-cubed F1 of the sweep printed by `linimasa eval link --set dev`."""
 
@@ -616,20 +618,12 @@ def main(argv: Sequence[str]) -> int:
     if args.orders < 0:
         ap.error("--orders must be 0 or more")
     if args.alone:
-        found = alone(args.gold or default_gold(), args.split)
-        if args.json:
-            json.dump(found, sys.stdout, indent=1, ensure_ascii=False)
-            print()
-        else:
-            print_alone(found, details="test" not in parts_of(args.split))
+        details = "test" not in parts_of(args.split)
+        emit(alone(args.gold or default_gold(), args.split), args.json, lambda r: print_alone(r, details=details))
         return 0
     result = evaluate(args.gold or default_gold(), args.split, sweep="test" not in parts_of(args.split),
                       orders=args.orders, seed=args.seed)
-    if args.json:
-        json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
-        print()
-    else:
-        print_result(result)
+    emit(result, args.json, print_result)
     return 0
 
 

@@ -32,6 +32,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from linimasa.evaluate import emit
+
 SETS = ("dev", "test")
 
 
@@ -227,12 +229,7 @@ def main(argv: Sequence[str]) -> int:
     ap.add_argument("--gold", type=Path, default=None, help="the gold set folder (default: eval/timeline-id)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(list(argv))
-    result = evaluate(args.gold or default_gold(), args.split)
-    if args.json:
-        json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
-        print()
-    else:
-        print_result(result)
+    emit(evaluate(args.gold or default_gold(), args.split), args.json, print_result)
     return 0
 
 
