@@ -222,6 +222,14 @@ def test_a_part_of_a_day_dates_the_event_to_that_day(pipe):
     assert night.date is not None and night.date.value == "2025-06-17"
 
 
+def test_a_weekend_dates_the_event_to_its_week(pipe):
+    """"tewas dalam penembakan akhir pekan kemarin" in a Wednesday's report (2025-W24-WE): the
+    shooting was in the week before, not on the day the report came out."""
+    m = one(pipe, "Zivan Radmanovic tewas dalam penembakan akhir pekan kemarin di sebuah vila di Badung.",
+            published="2025-06-18", type_="ASSAULT")
+    assert m.date is not None and (m.date.value, m.date.precision) == ("2025-W24", "week")
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""

@@ -534,12 +534,16 @@ def _background_cue(toks: list[Token], first: int, lex: Lexicon) -> bool:
 
 # TimeML's parts of a day ("Kamis siang" 2025-06-19TAF, "semalam" ...TNI): the day they fall on
 _PART_OF_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI|DT)")
+_WEEKEND = re.compile(r"(\d{4}-W\d\d)-WE")
 
 
 def _calendar(value: str) -> str:
     """A timex value as a calendar date: a part of a day ("Kamis siang waktu setempat", "Selasa
-    (17/6) pagi", "tadi malam") dates an event to its day, as "Kamis (19/6)" would."""
-    m = _PART_OF_DAY.fullmatch(value)
+    (17/6) pagi", "tadi malam") dates an event to its day, as "Kamis (19/6)" would; a weekend
+    ("akhir pekan kemarin") to its week, which holds both its days. Left as TimeML writes them, the
+    two are no calendar range, and an event told with one took the article's date instead: the
+    shooting "akhir pekan kemarin" on the day the arrests were reported."""
+    m = _PART_OF_DAY.fullmatch(value) or _WEEKEND.fullmatch(value)
     return m[1] if m else value
 
 
