@@ -230,6 +230,18 @@ def test_a_weekend_dates_the_event_to_its_week(pipe):
     assert m.date is not None and (m.date.value, m.date.precision) == ("2025-W24", "week")
 
 
+def test_a_plan_is_not_dated_by_a_day_before_the_report(pipe):
+    """"bakal menindak pengemudi yang menerobos gerbang tol ... Senin (16/6)" in a Friday's report:
+    16 June is when the driver broke through, not when the police will act; a plan's own later day
+    still dates it."""
+    m = one(pipe, "Direktorat Lalu Lintas Polda Metro Jaya bakal menindak pengemudi yang menerobos gerbang tol "
+                  "di kawasan Depok pada Senin (16/6/2025).", published="2025-06-20", type_="COERCE")
+    assert m.mode == "planned" and m.date is not None and m.date.value == "2025-06-20"
+    later = one(pipe, "Polisi akan menangkap pengemudi itu pada Senin (23/6/2025).", published="2025-06-20",
+                type_="COERCE")
+    assert later.mode == "planned" and later.date is not None and later.date.value == "2025-06-23"
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""

@@ -637,6 +637,11 @@ def event_date(article: Article, sent: Span, trigger_pos: int, mode: str, dates:
     published = article.published
     pub_range = date_range(published.value) if published else None
     own = dates.between(sent.start, sent.end)
+    if own and mode == "planned" and pub_range:
+        # A plan is told of what is still to come: a day wholly before the report's own dates the
+        # deed the plan answers ("bakal menindak pengemudi yang menerobos gerbang tol ... pada 16
+        # Juni"), not the plan; the plan then takes the article's date, as one told with no date.
+        own = [t for t in own if (r := date_range(_calendar(t.value))) is None or r[1] >= pub_range[0]]
     if own:
         k = min(range(len(own)), key=lambda i: abs(own[i].start - trigger_pos))
         t = own[k]
