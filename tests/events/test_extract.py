@@ -242,6 +242,14 @@ def test_a_plan_is_not_dated_by_a_day_before_the_report(pipe):
     assert later.mode == "planned" and later.date is not None and later.date.value == "2025-06-23"
 
 
+def test_revoking_a_permit_is_the_state_s_coercion_not_a_sanction(pipe):
+    """eval/events-id's guideline: restrictions a government imposes on organisations under it
+    (pencabutan izin) are COERCE; SANCTION is against a country."""
+    one(pipe, "Pemerintah memang telah mencabut Izin Usaha Pertambangan (IUP) empat perusahaan nikel di Raja Ampat.",
+        type_="COERCE")
+    one(pipe, "Pencabutan izin empat perusahaan dilakukan pemerintah pada 10 Juni.", type_="COERCE")
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
