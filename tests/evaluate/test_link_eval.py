@@ -315,6 +315,8 @@ def test_alone_scores_each_story_alone_and_pairs_together_leaving_the_timeline_t
     r = link.alone(GOLD_DIR, "dev6")
     assert r["stories"] > 3 and r["one_story"] == r["stories"] and r["outside_largest_piece"] == 0
     assert r["pairs"] == r["stories"] - 1 and r["pairs_precision"] == r["pairs_recall"] == 1.0
+    assert r["confusable"] > 0 and r["confusable_precision"] == r["confusable_recall"] == 1.0
+    assert r["confusable_mixed"] == 0
     assert "dev6/tannur-bribery-case" in r["left_out"]
     assert all(x["story"] != "tannur-bribery-case" for x in r["runs"])
     assert all(3 <= x["articles"] <= 12 for x in r["runs"])
@@ -325,6 +327,14 @@ def test_alone_scores_each_story_alone_and_pairs_together_leaving_the_timeline_t
     monkeypatch.setattr(link, "run_linimasa", each_alone)
     r = link.alone(GOLD_DIR, "dev6")
     assert r["one_story"] == 0 and r["pairs_precision"] == 1.0 and r["pairs_recall"] < 0.5
+    assert r["confusable_precision"] == 1.0 and r["confusable_recall"] < 1.0
+
+    def one_for_all(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        return {p.name: {"duplicate_of": None, "story": "s", "text": "", "published": None} for p in paths}
+
+    monkeypatch.setattr(link, "run_linimasa", one_for_all)
+    r = link.alone(GOLD_DIR, "dev6")
+    assert r["confusable_mixed"] == r["confusable"] and r["confusable_precision"] < 1.0
     shown, hidden = io.StringIO(), io.StringIO()
     link.print_alone(r, shown)
     link.print_alone(r, hidden, details=False)  # the held-out split: no story read one by one

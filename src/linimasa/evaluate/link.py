@@ -485,12 +485,15 @@ def alone(gold_dir: Path, split: str) -> dict[str, Any]:
     """The stories of a user who processes only the reports of one story, or of two, into a fresh store
     (the sample's case: five articles, one story). Each gold story of `ALONE_SIZES` real articles
     (no re-saves, no planted copies) is processed alone: is it one story? And each with the next
-    such story of its split (by name), the two together: B-cubed over their articles. A store this
-    small has no other articles to tell which words are common, unlike the splits' stores."""
+    such story of its split (by name), the two together: B-cubed over their articles; and each two
+    stories the gold marks confusable (one `group`, two real articles or more each: two launches of
+    one carmaker, a land-mafia case and the civil suit about its victim), the precision test. A store
+    this small has no other articles to tell which words are common, unlike the splits' stores."""
     gold = load_gold(gold_dir)
     held = {(p, s) for p, s in _timeline_test_stories(gold_dir) if p in parts_of(split)}
     singles: list[dict[str, Any]] = []
     pairs: list[dict[str, Any]] = []
+    confusable: list[dict[str, Any]] = []
     for part in parts_of(split):
         groups: dict[str, list[str]] = {}
         for f, a in sorted(split_gold(gold, part).items()):
@@ -503,23 +506,44 @@ def alone(gold_dir: Path, split: str) -> dict[str, Any]:
             sizes = sorted(Counter(out[f]["story"] for f in groups[name]).values(), reverse=True)
             singles.append({"split": part, "story": name, "articles": len(groups[name]), "pieces": sizes})
         for a, b in itertools.pairwise(names):
-            files = {f: a for f in groups[a]} | {f: b for f in groups[b]}
-            out = _run([folder / f for f in sorted(files)], {f: {} for f in files})
-            system = {f: out[f]["story"] or f for f in files}
-            mixed = any(len({files[f] for f in files if system[f] == s}) > 1 for s in set(system.values()))
-            pairs.append({"split": part, "stories": [a, b], "articles": len(files), "mixed": mixed,
-                          **bcubed(files, system)})
-    n = sum(p["articles"] for p in pairs)
+            pairs.append(_pair(folder, part, a, b, groups))
+        # the hard case: stories the gold marks confusable (one `group`: two cases of one prosecutor,
+        # two launches of one carmaker), each of two real articles or more
+        kin: dict[str, list[str]] = {}
+        for name, fs in sorted(groups.items()):
+            if 2 <= len(fs) <= ALONE_SIZES[1]:
+                group = (gold["stories"].get(f"{part}/{name}") or gold["stories"].get(name) or {}).get("group")
+                kin.setdefault(group or name, []).append(name)
+        for names_ in kin.values():
+            for a, b in itertools.combinations(names_, 2):
+                confusable.append(_pair(folder, part, a, b, groups))
     return {
         "sizes": list(ALONE_SIZES), "left_out": sorted(f"{p}/{s}" for p, s in held),
         "stories": len(singles), "one_story": sum(len(x["pieces"]) == 1 for x in singles),
         "articles": sum(x["articles"] for x in singles),
         "outside_largest_piece": sum(x["articles"] - x["pieces"][0] for x in singles),
         "pairs": len(pairs), "pairs_mixed": sum(p["mixed"] for p in pairs),
-        "pairs_precision": round(sum(p["precision"] * p["articles"] for p in pairs) / n, 3) if n else None,
-        "pairs_recall": round(sum(p["recall"] * p["articles"] for p in pairs) / n, 3) if n else None,
-        "runs": singles, "pair_runs": pairs,
+        "pairs_precision": _pooled(pairs, "precision"), "pairs_recall": _pooled(pairs, "recall"),
+        "confusable": len(confusable), "confusable_mixed": sum(p["mixed"] for p in confusable),
+        "confusable_precision": _pooled(confusable, "precision"), "confusable_recall": _pooled(confusable, "recall"),
+        "runs": singles, "pair_runs": pairs, "confusable_runs": confusable,
     }
+
+
+def _pair(folder: Path, part: str, a: str, b: str, groups: Mapping[str, list[str]]) -> dict[str, Any]:
+    """Two gold stories' real articles processed together in a fresh store: B-cubed over them, and
+    whether a system story holds articles of both."""
+    files = {f: a for f in groups[a]} | {f: b for f in groups[b]}
+    out = _run([folder / f for f in sorted(files)], {f: {} for f in files})
+    system = {f: out[f]["story"] or f for f in files}
+    mixed = any(len({files[f] for f in files if system[f] == s}) > 1 for s in set(system.values()))
+    return {"split": part, "stories": [a, b], "articles": len(files), "mixed": mixed, **bcubed(files, system)}
+
+
+def _pooled(runs: Sequence[Mapping[str, Any]], key: str) -> float | None:
+    """A B-cubed figure over several runs, each weighed by its articles."""
+    n = sum(r["articles"] for r in runs)
+    return round(sum(r[key] * r["articles"] for r in runs) / n, 3) if n else None
 
 
 def print_alone(r: Mapping[str, Any], out: Any = None, details: bool = True) -> None:
@@ -533,6 +557,9 @@ def print_alone(r: Mapping[str, Any], out: Any = None, details: bool = True) -> 
           file=out)
     print(f"two stories processed together ({r['pairs']} pairs): B-cubed P {_fmt(r['pairs_precision'])} "
           f"R {_fmt(r['pairs_recall'])}; pairs with a story that mixes the two {r['pairs_mixed']}", file=out)
+    print(f"two confusable stories together (one gold group, {r['confusable']} pairs): B-cubed P "
+          f"{_fmt(r['confusable_precision'])} R {_fmt(r['confusable_recall'])}; pairs with a story that mixes the "
+          f"two {r['confusable_mixed']}", file=out)
     if r["left_out"]:
         print(f"  left out (eval/timeline-id's test stories): {', '.join(r['left_out'])}", file=out)
     if not details:
@@ -540,7 +567,7 @@ def print_alone(r: Mapping[str, Any], out: Any = None, details: bool = True) -> 
     for x in r["runs"]:
         if len(x["pieces"]) > 1:
             print(f"  split: {x['split']}/{x['story']} {x['articles']} articles in pieces {x['pieces']}", file=out)
-    for p in r["pair_runs"]:
+    for p in [*r["pair_runs"], *r["confusable_runs"]]:
         if p["mixed"]:
             print(f"  mixed: {p['split']}/{' + '.join(p['stories'])}", file=out)
 
