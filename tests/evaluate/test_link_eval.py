@@ -328,6 +328,10 @@ def test_alone_scores_each_story_alone_and_pairs_together_leaving_the_timeline_t
     r = link.alone(GOLD_DIR, "dev6")
     assert r["one_story"] == 0 and r["pairs_precision"] == 1.0 and r["pairs_recall"] < 0.5
     assert r["confusable_precision"] == 1.0 and r["confusable_recall"] < 1.0
+    shown, hidden = io.StringIO(), io.StringIO()
+    link.print_alone(r, shown)
+    link.print_alone(r, hidden, details=False)  # the held-out split: no story read one by one
+    assert "split: dev6/" in shown.getvalue() and "split:" not in hidden.getvalue()
 
     def one_for_all(paths: list[Path]) -> dict[str, dict[str, Any]]:
         return {p.name: {"duplicate_of": None, "story": "s", "text": "", "published": None} for p in paths}
@@ -335,7 +339,3 @@ def test_alone_scores_each_story_alone_and_pairs_together_leaving_the_timeline_t
     monkeypatch.setattr(link, "run_linimasa", one_for_all)
     r = link.alone(GOLD_DIR, "dev6")
     assert r["confusable_mixed"] == r["confusable"] and r["confusable_precision"] < 1.0
-    shown, hidden = io.StringIO(), io.StringIO()
-    link.print_alone(r, shown)
-    link.print_alone(r, hidden, details=False)  # the held-out split: no story read one by one
-    assert "split: dev6/" in shown.getvalue() and "split:" not in hidden.getvalue()
