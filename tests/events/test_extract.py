@@ -250,6 +250,13 @@ def test_revoking_a_permit_is_the_state_s_coercion_not_a_sanction(pipe):
     one(pipe, "Pencabutan izin empat perusahaan dilakukan pemerintah pada 10 Juni.", type_="COERCE")
 
 
+@pytest.mark.parametrize("text", ["Pelaku terancam hukuman 15 tahun penjara.",
+                                  "Gajah di Tesso Nilo mulai terancam punah."])
+def test_what_is_at_risk_is_not_threatened_by_anyone(pipe, text):
+    """"terancam hukuman", "terancam punah": at risk of a penalty or of dying out, no one's threat."""
+    assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "THREATEN"]
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
