@@ -257,6 +257,13 @@ def test_what_is_at_risk_is_not_threatened_by_anyone(pipe, text):
     assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "THREATEN"]
 
 
+def test_what_a_threat_s_verb_threatens_is_not_done(pipe):
+    """"diancam dibunuh": threatened with death, not killed (the guideline: a threat's content is not
+    coded), as "ancaman pembunuhan" already was."""
+    ms = code(pipe, "Ketua balai diancam dibunuh oleh kelompok perambah.", "id", "2025-06-18")
+    assert [m.type for m in ms] == ["THREATEN"]
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""

@@ -711,8 +711,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         commas = [k for k, t in enumerate(toks) if t.form == ","]
         later = _LastOfType(found)
         # where the nouns of a threat, a request or a promise end: the trigger right after one is its content
+        # and where a threat's verb ends: "diancam dibunuh", "mengancam membakar": what was threatened
         content_nouns = {idx[-1] for trig, idx in found
-                         if trig.type in CONTENT_TYPES and lex.is_noun(toks[idx[0]].form)
+                         if trig.type in CONTENT_TYPES
+                         and (lex.is_noun(toks[idx[0]].form) or trig.type == "THREATEN")
                          and not _in_actor(actors, actor_starts, toks[idx[0]].start)}
         seen: set[tuple[str, str | None, str | None]] = set()
         prev_sources: list[Actor] = []
