@@ -264,6 +264,14 @@ def test_what_a_threat_s_verb_threatens_is_not_done(pipe):
     assert [m.type for m in ms] == ["THREATEN"]
 
 
+def test_ia_stands_for_the_person_named_earlier_in_its_sentence(pipe):
+    """"Abdul Wahid menyampaikan bahwa ..., tetapi ia berjanji ...": the governor promised, whoever the
+    sentences before named last."""
+    m = one(pipe, "Gubernur Riau Abdul Wahid menyampaikan bahwa Pemda tidak bisa mengambil keputusan, tetapi ia "
+                  "berjanji akan menyampaikan aspirasi masyarakat tersebut kepada pemerintah pusat.", type_="AGREE")
+    assert m.source == "Abdul Wahid"
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""

@@ -288,8 +288,15 @@ def _actors(article: Article, sent: Span, toks: list[Token], tok_starts: list[in
                 # of people named earlier in the sentence is whom "mereka" stands for
                 group = next((a for a in reversed(out) if plural and a.mention is None and a.start < t.start
                               and _people_group(a.text, lex)), None)
+                # "Abdul Wahid menyampaikan bahwa Pemda tidak bisa memutuskan, tetapi ia berjanji ...": a
+                # person named earlier in the sentence is whom "ia" stands for, before anyone of the
+                # sentences before it
+                person = next((a for a in reversed(out) if not plural and a.mention is not None
+                               and a.type == "PER" and not a.place and a.start < t.start), None)
                 if group is not None:
                     out.append(Actor(t.start, end, group.text, None, False, ""))
+                elif person is not None:
+                    out.append(Actor(t.start, end, person.text, person.mention, False, "PER"))
                 elif refs:
                     for r in refs:
                         m = article.mentions[r]
