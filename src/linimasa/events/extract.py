@@ -368,7 +368,8 @@ def _in_actor(actors: list[Actor], starts: list[int], pos: int) -> bool:
 
 def _content_of_noun(toks: list[Token], first: int, content_nouns: set[int]) -> bool:
     """Whether the trigger at token `first` comes right after the noun of a threat, a request or a
-    promise (`content_nouns`: their last tokens), quote marks aside: it tells what was threatened."""
+    promise, or a threat's verb (`content_nouns`: their last tokens), quote marks aside: it tells
+    what was threatened ("ancaman pembunuhan", "diancam dibunuh"), not an act."""
     k = first - 1
     while k >= 0 and QUOTE_MARK.fullmatch(toks[k].form):
         k -= 1
@@ -717,8 +718,8 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         speech_starts = [t.start for t in toks if t.form in lex.speech]
         commas = [k for k, t in enumerate(toks) if t.form == ","]
         later = _LastOfType(found)
-        # where the nouns of a threat, a request or a promise end: the trigger right after one is its content
-        # and where a threat's verb ends: "diancam dibunuh", "mengancam membakar": what was threatened
+        # where the nouns of a threat, a request or a promise end, and a threat's verbs ("diancam
+        # dibunuh"): the trigger right after one is its content
         content_nouns = {idx[-1] for trig, idx in found
                          if trig.type in CONTENT_TYPES
                          and (lex.is_noun(toks[idx[0]].form) or trig.type == "THREATEN")
