@@ -272,6 +272,16 @@ def test_ia_stands_for_the_person_named_earlier_in_its_sentence(pipe):
     assert m.source == "Abdul Wahid"
 
 
+def test_uncovering_is_a_bust_only_of_a_crime(pipe):
+    """"mengungkap laboratorium gelap narkoba" is a bust (COERCE); "mengungkap sejumlah faktor",
+    "mengungkap mobil ... sudah berpindah tangan" tell what someone revealed."""
+    one(pipe, "Polres Jakarta Barat mengungkap kasus peredaran sabu seberat 5 kilogram.", type_="COERCE")
+    one(pipe, "Polisi mengungkap laboratorium gelap narkoba di sebuah apartemen di Cengkareng.", type_="COERCE")
+    for text in ("Bank Indonesia mengungkap sejumlah faktor yang membuat nilai tukar rupiah tetap menguat.",
+                 "Polisi mengungkap mobil yang menerobos gerbang tol di Depok sudah berpindah tangan."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "COERCE"]
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
