@@ -282,6 +282,14 @@ def test_uncovering_is_a_bust_only_of_a_crime(pipe):
         assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "COERCE"]
 
 
+def test_signing_a_petition_is_no_agreement(pipe):
+    """"petisi yang ditandatangani 60 ribu orang": SUPPORT is signing an agreement, not a petition."""
+    for text in ("Greenpeace bersama 60 ribu orang yang sudah menandatangani petisi akan terus memantau Raja Ampat.",
+                 "Lembaga ini telah meluncurkan petisi yang ditandatangani 60 ribu orang."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "SUPPORT"]
+    one(pipe, "Indonesia dan Uni Eropa menandatangani perjanjian dagang di Brussel.", type_="SUPPORT")
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
