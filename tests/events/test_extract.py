@@ -290,6 +290,14 @@ def test_signing_a_petition_is_no_agreement(pipe):
     one(pipe, "Indonesia dan Uni Eropa menandatangani perjanjian dagang di Brussel.", type_="SUPPORT")
 
 
+def test_a_risk_called_a_threat_is_no_one_s_threat(pipe):
+    """"Tambang nikel jadi ancaman nyata bagi lingkungan": what something is, not an act."""
+    for text in ("Tambang nikel Raja Ampat jadi ancaman nyata bagi keseimbangan lingkungan.",
+                 "Perubahan iklim menjadi ancaman serius bagi petani di Jawa Tengah."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "THREATEN"]
+    one(pipe, "Ancaman bom diterima maskapai Saudia pada Selasa.", type_="THREATEN")
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
