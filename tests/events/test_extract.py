@@ -298,6 +298,14 @@ def test_a_risk_called_a_threat_is_no_one_s_threat(pipe):
     one(pipe, "Ancaman bom diterima maskapai Saudia pada Selasa.", type_="THREATEN")
 
 
+def test_contributing_a_share_is_no_aid(pipe):
+    """"menyumbang lebih dari setengah produksi", "menyumbang 5 gol": news writes "menyumbang" for a
+    share far more than for a gift; a gift is "menyumbangkan", "sumbangan", "donasi"."""
+    text = "Indonesia menyumbang lebih dari setengah produksi nikel dunia."
+    assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "AID"]
+    one(pipe, "Perusahaan itu menyumbangkan Rp 1 miliar kepada korban banjir di Bekasi.", type_="AID")
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
