@@ -104,3 +104,11 @@ def test_a_story_without_gold_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "stories.json").write_text(json.dumps({"s": {"split": "test", "files": []}}), encoding="utf-8")
     with pytest.raises(SystemExit, match="no gold"):
         ev.load_set(tmp_path, "test")
+
+
+def test_a_story_without_articles_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "stories.json").write_text(json.dumps({"s": {"split": "dev", "files": ["a.txt"]}}), encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "s.json").write_text(json.dumps({"entities": [], "events": []}), encoding="utf-8")
+    with pytest.raises(SystemExit, match="no articles"):
+        ev.evaluate(tmp_path, "dev")

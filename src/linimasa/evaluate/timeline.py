@@ -178,8 +178,11 @@ def run_story(folder: Path) -> dict[str, Any]:
     import linimasa
     from linimasa.export import export_corpus
 
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        raise SystemExit(f"linimasa eval timeline: no articles under {folder} (run eval/timeline-id/select.py)")
     with tempfile.TemporaryDirectory(prefix="linimasa-eval-timeline-") as tmp:
-        corpus = linimasa.process(sorted(folder.glob("*.txt")), store=str(Path(tmp) / "eval.db"))
+        corpus = linimasa.process(files, store=str(Path(tmp) / "eval.db"))
     return export_corpus(corpus)
 
 
