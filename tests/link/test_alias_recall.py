@@ -244,6 +244,19 @@ def test_a_name_without_the_generic_words_of_a_longer_one_joins_it() -> None:
     assert _entity_of(c, "a2", "Gojek") is not _entity_of(c, "a2", "Gojek Indonesia")
 
 
+def test_a_mountain_or_a_lake_written_without_its_class_word_joins_it() -> None:
+    """"Gunung Lewotobi Laki-Laki" and "Lewotobi Laki-laki" in one report of an eruption, "Mount
+    Rainier" and "Rainier": one mountain, as "Kecamatan Sukamaju" and "Sukamaju" are one district."""
+    c = _link(
+        _article(0, "Gunung Lewotobi Laki-Laki kembali erupsi. Status Lewotobi Laki-laki naik.",
+                 [("Gunung Lewotobi Laki-Laki", "LOC"), ("Lewotobi Laki-laki", "LOC")]),
+        _article(1, "Ash from Mount Rainier fell on Tuesday; Rainier last erupted long ago.",
+                 [("Mount Rainier", "LOC"), ("Rainier", "LOC")], lang="en"),
+    )
+    assert _entity_of(c, "a0", "Lewotobi Laki-laki") is _entity_of(c, "a0", "Gunung Lewotobi Laki-Laki")
+    assert _entity_of(c, "a1", "Rainier") is _entity_of(c, "a1", "Mount Rainier")
+
+
 def test_the_generic_words_rule_keeps_kinds_and_units_apart() -> None:
     c = _link(
         # a city and the township of its name; a city and the regency of its name
