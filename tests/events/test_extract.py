@@ -306,6 +306,14 @@ def test_contributing_a_share_is_no_aid(pipe):
     one(pipe, "Perusahaan itu menyumbangkan Rp 1 miliar kepada korban banjir di Bekasi.", type_="AID")
 
 
+def test_a_petition_is_an_accusation(pipe):
+    """eval/events-id's guideline lists "petisi" among ACCUSE's cues (private action against a
+    decision): launching one, filing one."""
+    one(pipe, "Greenpeace meluncurkan petisi untuk menyelamatkan Raja Ampat dari tambang nikel.", type_="ACCUSE")
+    one(pipe, "Sebanyak 101 pengusaha tekstil mengajukan petisi kepada Asosiasi Pertekstilan Indonesia.",
+        type_="ACCUSE")
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
