@@ -314,6 +314,14 @@ def test_a_petition_is_an_accusation(pipe):
         type_="ACCUSE")
 
 
+def test_police_spread_out_are_deployed(pipe):
+    """"Polisi disebar dari Tol Jagorawi hingga Cikampek", "menyebar 500 personel": a deployment
+    (MOBILIZE); information spread is none."""
+    one(pipe, "Polisi disebar dari Tol Jagorawi hingga Cikampek untuk mencari mobil itu.", type_="MOBILIZE")
+    one(pipe, "Polda Metro Jaya menyebar 500 personel di titik rawan macet.", type_="MOBILIZE")
+    assert not code(pipe, "Informasi itu disebar melalui media sosial.", "id", "2025-06-18")
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
