@@ -322,6 +322,15 @@ def test_police_spread_out_are_deployed(pipe):
     assert not code(pipe, "Informasi itu disebar melalui media sosial.", "id", "2025-06-18")
 
 
+def test_a_clearing_operation_is_coercion(pipe):
+    """"operasi penertiban", "menertibkan puluhan PKL": the state clearing people off (COERCE), as
+    "ditertibkan" already was; "menjaga ketertiban" is none."""
+    one(pipe, "Petugas bersama aparat gabungan turun ke lapangan untuk melakukan operasi penertiban.",
+        type_="COERCE")
+    one(pipe, "Satpol PP menertibkan puluhan PKL di Tanah Abang.", type_="COERCE")
+    assert not [m for m in code(pipe, "Warga diminta menjaga ketertiban.", "id", "2025-06-18") if m.type == "COERCE"]
+
+
 def test_the_people_an_appeal_is_aimed_at_are_its_target(pipe):
     """"mengimbau penumpang untuk memantau informasi dari PVMBG": those appealed to are the target, not
     the first name after the verb."""
