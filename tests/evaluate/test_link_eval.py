@@ -339,3 +339,18 @@ def test_alone_scores_each_story_alone_and_pairs_together_leaving_the_timeline_t
     monkeypatch.setattr(link, "run_linimasa", one_for_all)
     r = link.alone(GOLD_DIR, "dev6")
     assert r["confusable_mixed"] == r["confusable"] and r["confusable_precision"] < 1.0
+
+
+@pytest.mark.skipif(not (GOLD_DIR / "gold.json").is_file(), reason="eval/link-id not built")
+def test_alone_on_the_held_out_split_names_no_story(monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`--alone --set test` prints figures only, in JSON too: the held-out stories are never listed."""
+    def each_alone(paths: list[Path]) -> dict[str, dict[str, Any]]:
+        return {p.name: {"duplicate_of": None, "story": p.name, "text": "", "published": None} for p in paths}
+
+    monkeypatch.setattr(link, "run_linimasa", each_alone)
+    assert link.main(["--set", "test", "--alone", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["stories"] > 0 and not {"runs", "pair_runs", "confusable_runs"} & set(out)
+    assert link.main(["--set", "test", "--alone"]) == 0
+    assert "split:" not in capsys.readouterr().out

@@ -646,7 +646,10 @@ def main(argv: Sequence[str]) -> int:
         ap.error("--orders must be 0 or more")
     if args.alone:
         details = "test" not in parts_of(args.split)
-        emit(alone(args.gold or default_gold(), args.split), args.json, lambda r: print_alone(r, details=details))
+        found = alone(args.gold or default_gold(), args.split)
+        if not details:  # the held-out split: figures only, in JSON too
+            found = {k: v for k, v in found.items() if k not in ("runs", "pair_runs", "confusable_runs")}
+        emit(found, args.json, lambda r: print_alone(r, details=details))
         return 0
     result = evaluate(args.gold or default_gold(), args.split, sweep="test" not in parts_of(args.split),
                       orders=args.orders, seed=args.seed)
