@@ -112,3 +112,19 @@ def test_a_story_without_articles_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "gold" / "s.json").write_text(json.dumps({"entities": [], "events": []}), encoding="utf-8")
     with pytest.raises(SystemExit, match="no articles"):
         ev.evaluate(tmp_path, "dev")
+
+
+def test_the_test_set_is_reported_without_its_stories(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The held-out stories are not read one by one: `--set test` prints the pooled figures only."""
+    (tmp_path / "stories.json").write_text(json.dumps({"s": {"split": "test", "files": ["a.txt"]}}),
+                                           encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "s.json").write_text(json.dumps({"entities": GOLD["entities"], "events": []}),
+                                              encoding="utf-8")
+    monkeypatch.setattr(ev, "run_story", lambda folder: _export([]))
+    assert ev.main(["--set", "test", "--gold", str(tmp_path), "--json"]) == 0
+    assert "stories" not in json.loads(capsys.readouterr().out)
+    assert ev.main(["--set", "test", "--gold", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "timeline date" in printed and "one story" in printed and "  s " not in printed
