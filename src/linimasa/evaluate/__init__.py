@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -26,3 +27,12 @@ def emit(result: Any, as_json: bool, show: Callable[[Any], None]) -> None:
         print()
     else:
         show(result)
+
+
+def eval_folder(name: str) -> Path:
+    """A gold set of the repository's `eval/` folder (`eval/link-id`): under the working directory when
+    the command runs from the repository's root, else beside the installed source tree."""
+    here = Path("eval") / name
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[3] / "eval" / name

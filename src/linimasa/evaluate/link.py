@@ -69,7 +69,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from linimasa.evaluate import emit
+from linimasa.evaluate import emit, eval_folder
 
 TFIDF_THRESHOLD = 0.20
 """Chosen on dev: the best story B-cubed F1 of the sweep printed by `linimasa eval link --set dev`."""
@@ -94,10 +94,7 @@ SETS = ["test", *DEV_SPLITS, *("+".join(DEV_SPLITS[:k]) for k in range(2, len(DE
 
 
 def default_gold() -> Path:
-    here = Path("eval/link-id")
-    if here.is_dir():
-        return here
-    return Path(__file__).resolve().parents[3] / "eval" / "link-id"
+    return eval_folder("link-id")
 
 
 def load_gold(folder: Path) -> dict[str, Any]:

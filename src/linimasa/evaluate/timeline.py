@@ -23,7 +23,6 @@ It shows what resolving each event's own date is worth.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import re
 import sys
@@ -32,47 +31,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from linimasa.evaluate import emit
+from linimasa.evaluate import emit, eval_folder
+from linimasa.model import date_range
 
 SETS = ("dev", "test")
 
 
 def default_gold() -> Path:
-    here = Path("eval/timeline-id")
-    if here.is_dir():
-        return here
-    return Path(__file__).resolve().parents[3] / "eval" / "timeline-id"
+    return eval_folder("timeline-id")
 
 
 def norm(s: str | None) -> str:
     return re.sub(r"\s+", " ", s or "").strip().casefold()
 
 
-def date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a TimeML-style value covers (a day, week, month, year or decade)."""
-    v = (value or "").strip()
-    try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", v):
-            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return d, d
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", v):
-            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return d, d + dt.timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
-            y, mo = int(m[1]), int(m[2])
-            return dt.date(y, mo, 1), dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
-        if m := re.fullmatch(r"(\d{4})", v):
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-        if m := re.fullmatch(r"(\d{3})X", v):
-            return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def date_fits(system: str | None, gold: str) -> bool:
-    """The system's date lies inside the gold date and is no coarser than it."""
-    s, g = date_range(system), date_range(gold)
+    """The system's date lies inside the gold date and is no coarser than it (TimeML values: a day, a
+    week, a month, a year, a decade)."""
+    s, g = date_range(system or ""), date_range(gold)
     return bool(s and g and g[0] <= s[0] and s[1] <= g[1])
 
 
@@ -91,8 +67,12 @@ def score_story(gold: Mapping[str, Any], export: Mapping[str, Any]) -> dict[str,
     ents = {e["id"]: e for e in export.get("entities", [])}
     gold_names = {g["name"]: {norm(x) for x in [g["name"], *g.get("aliases", [])]} for g in gold["entities"]}
     id_of = {Path(a.get("source", "")).name: a.get("id") for a in export.get("articles", [])}
-    system = [e for e in export.get("events", [])
-              if {m.get("article") for m in e.get("mentions", [])} & set(id_of.values())]
+    mine = set(id_of.values())
+    system = [e for e in export.get("events", []) if {m.get("article") for m in e.get("mentions", [])} & mine]
+    # each system event's articles and actor names, worked out once for all the gold events
+    docs_of = [{m.get("article") for m in se.get("mentions", [])} for se in system]
+    names_of = [set().union(*(entity_names(ents[a["entity"]]) for a in se.get("actors", []) if a.get("entity") in ents))
+                for se in system]
     matched: set[int] = set()
     found = dated = 0
     misses = []
@@ -102,14 +82,12 @@ def score_story(gold: Mapping[str, Any], export: Mapping[str, Any]) -> dict[str,
         want_docs = {id_of.get(d) for d in ge["docs"]} - {None}
         ok = ok_date = False
         for i, se in enumerate(system):
-            if not {m.get("article") for m in se.get("mentions", [])} & want_docs:
+            if not docs_of[i] & want_docs:
                 continue
             if not any(date_fits((se.get("date") or {}).get("value"), d) for d in dates):
                 continue
             ok_date = True
-            names = set().union(*(entity_names(ents[a["entity"]]) for a in se.get("actors", [])
-                                  if a.get("entity") in ents))
-            if se.get("type") == ge["type"] and names & want_actors:
+            if se.get("type") == ge["type"] and names_of[i] & want_actors:
                 ok = True
                 matched.add(i)
         if ge.get("background"):
