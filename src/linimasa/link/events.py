@@ -248,7 +248,6 @@ def _pronouns(lang: str, kinds: tuple[str, ...] = ("singular", "first_person")) 
     return frozenset(str(p).casefold() for k in kinds for p in found.get(k) or [])
 
 
-
 def refresh(ev: Event, names: dict[str, str]) -> None:
     """Recompute an event's date, actors, place, mode and summary from its mentions."""
     told = [m for m in ev.mentions if not m.refers_back] or ev.mentions  # a back-reference only adds a source
