@@ -366,14 +366,14 @@ def _in_actor(actors: list[Actor], starts: list[int], pos: int) -> bool:
     return bool(k) and actors[k - 1].end > pos
 
 
-def _content_of_noun(toks: list[Token], first: int, content_nouns: set[int]) -> bool:
+def _content_of(toks: list[Token], first: int, content_ends: set[int]) -> bool:
     """Whether the trigger at token `first` comes right after the noun of a threat, a request or a
-    promise, or a threat's verb (`content_nouns`: their last tokens), quote marks aside: it tells
+    promise, or a threat's verb (`content_ends`: their last tokens), quote marks aside: it tells
     what was threatened ("ancaman pembunuhan", "diancam dibunuh"), not an act."""
     k = first - 1
     while k >= 0 and QUOTE_MARK.fullmatch(toks[k].form):
         k -= 1
-    return k in content_nouns
+    return k in content_ends
 
 
 def _people_group(text: str, lex: Lexicon) -> bool:
@@ -720,7 +720,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         later = _LastOfType(found)
         # where the nouns of a threat, a request or a promise end, and a threat's verbs ("diancam
         # dibunuh"): the trigger right after one is its content
-        content_nouns = {idx[-1] for trig, idx in found
+        content_ends = {idx[-1] for trig, idx in found
                          if trig.type in CONTENT_TYPES
                          and (lex.is_noun(toks[idx[0]].form) or trig.type == "THREATEN")
                          and not _in_actor(actors, actor_starts, toks[idx[0]].start)}
@@ -800,7 +800,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 continue  # "perang tarif", "trade war": a figure of speech, no fighting
             if not baseline and _press(toks, first, lex):
                 continue  # "kata Once Mekel saat ditemui di dapilnya", "dalam konferensi pers": the press, no meeting
-            if not baseline and _content_of_noun(toks, first, content_nouns):
+            if not baseline and _content_of(toks, first, content_ends):
                 continue  # 'ancaman "meledakkan" penerbangan', "ancaman serangan": what was threatened
             if not baseline and content_from is not None and _any_in(complementisers, content_from, first):
                 continue  # "jaminan bahwa ... tidak mengancam Rusia": what was promised, not done
