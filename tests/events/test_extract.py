@@ -875,3 +875,22 @@ def test_a_modes_cue_belongs_to_its_own_clause(pipe):
     assert one(pipe, "Jika Iran menyerang Israel, harga minyak akan naik.", type_="ASSAULT").mode == "hypothetical"
     assert one(pipe, "Kapolri mengatakan, Polri harus berkembang menuju Indonesia Emas 2045.",
                type_="REQUEST").mode == "asserted"
+
+
+def test_sharing_a_post_or_tips_is_no_aid_handing_out_masks_is(pipe):
+    """"dibagikan" in the scrape is mostly a post, a video or a dividend shared, and "membagikan tips"
+    passes on advice: no material help (eval/events-id's guideline: AID is material help)."""
+    for text in ("Hal itu disampaikan Balai Taman Nasional Tesso Nilo dalam unggahan yang dibagikan di akun"
+                 " Instagram-nya.",
+                 "Mike Rini Sutikno membagikan tips bagi para ibu pekerja yang terkena PHK.",
+                 "Dividen yang dibagikan PT Aspirasi Hidup Indonesia setara Rp 24 per saham."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "AID"], text
+    assert one(pipe, "BPBD Kabupaten Jember membagikan masker kepada sejumlah pengguna jalan.", type_="AID")
+
+
+def test_coordinating_with_another_body_is_cooperation(pipe):
+    """Agencies working a case together ("berkoordinasi dengan bandara") cooperate materially, as the
+    guideline's COOPERATE has it."""
+    m = one(pipe, "Polda Bali berkoordinasi dengan Imigrasi untuk mencegah pelaku keluar dari Bali.",
+            type_="COOPERATE")
+    assert (m.source or "").startswith("Polda")
