@@ -894,3 +894,12 @@ def test_coordinating_with_another_body_is_cooperation(pipe):
     m = one(pipe, "Polda Bali berkoordinasi dengan Imigrasi untuk mencegah pelaku keluar dari Bali.",
             type_="COOPERATE")
     assert (m.source or "").startswith("Polda")
+
+
+def test_urging_that_something_be_done_is_a_request_and_what_it_asks_is_not_done(pipe):
+    """"mendorong agar ..." urges, whatever follows it (a clause, not a named object as "mendorong"
+    alone needs); the act it urges ("menindak cukong") is its content, not an act done."""
+    ms = code(pipe, "Azlaini Agus mendorong agar pihak kepolisian juga menindak cukong di balik perusakan hutan.",
+              "id", "2025-06-18")
+    assert [m.type for m in ms] == ["REQUEST"]
+    assert "Azlaini" in (ms[0].source or "")
