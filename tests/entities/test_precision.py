@@ -431,3 +431,22 @@ def test_an_acronym_spelt_like_a_kinship_word_is_not_one() -> None:
     text = "Maskapai MAS menambah rute ke Jakarta, kata juru bicara MAS."
     got = found(text, model=Tagger(MAS="ORG", Jakarta="GPE"))
     assert ("MAS", "ORG") in got
+
+
+# -- a one-word "person" the article also writes in lower case is a common noun ----------------------
+
+
+def test_a_one_word_person_written_in_lower_case_elsewhere_is_no_person() -> None:
+    text = ("Anne menerima surat petisi dari 101 pengusaha tekstil tiga bulan lalu. Saat itu perwakilan "
+            "pengusaha Tekstil dipertemukan dengan APSyFI, kata Anne Sutanto.")
+    got = found(text, model=Tagger(Tekstil="PER", APSyFI="ORG", **{"Anne Sutanto": "PER"}))
+    names = {t for t, _ in got}
+    assert "Tekstil" not in names
+    assert "APSyFI" in names and "Anne Sutanto" in names
+
+
+def test_a_word_of_a_persons_longer_name_stays_a_person_though_written_in_lower_case() -> None:
+    text = ("Pelatih Real Madrid Xabi Alonso belum memastikan kondisi Mbappe. Alonso juga belum mau "
+            "memastikan apakah ia siap, tulis akun penggemar xabi alonso.")
+    got = found(text, model=Tagger(Alonso="PER", Mbappe="PER", **{"Xabi Alonso": "PER", "Real Madrid": "ORG"}))
+    assert ("Alonso", "PER") in got

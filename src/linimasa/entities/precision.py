@@ -66,6 +66,11 @@ few hundred of them) and measured on `eval real --set dev+extras1-8`:
   `place_head_titles` of entities.yaml), unless a given name or a person the gazetteer knows is in it
   ("Gubernur Dedi Mulyadi, Farhan": two people);
 
+- a one-word "person" the article also writes in lower case, as a word of its own, is a common noun
+  capitalised for emphasis or cut from a longer name ("101 pengusaha Tekstil" beside "pengusaha
+  tekstil", "Dosen S2 UNM", "Direktur Jenderal Perhubungan Udara"), unless it is a given name or a
+  word of a person's longer name in the article;
+
 - (ent11u) a kinship word or familiar form of address in front of a person's name ("Mbak Hagia",
   "Mas Nul", "Bunda Maia") is no part of it, and one alone ("Mami", "Daddy") names nobody
   (`kinship_words` of entities.yaml);
@@ -426,6 +431,26 @@ def _person_of_words(m: Mention, lexicon: frozenset[str], given: frozenset[str])
     return all(w.casefold() in lexicon and w not in given for w in words)
 
 
+def _lower_case_people(text: str, mentions: list[Mention], given: frozenset[str]) -> list[Mention]:
+    """The mentions less the one-word "persons" the article also writes in lower case as a word of
+    its own (module docstring): "101 pengusaha Tekstil" beside "pengusaha tekstil" is a trade, "Dosen
+    S2 UNM" a post, "Perhubungan Udara" the rest of an office's name. Not a given name, nor a word of
+    a person's longer name in the article ("Xabi Alonso" beside a scrape's "xabi alonso")."""
+    lower: set[str] | None = None
+    named: set[str] | None = None
+    out = []
+    for m in mentions:
+        if m.type == "PER" and " " not in m.text and m.source != "gazetteer" and m.text not in given and m.text[:1].isupper():
+            if lower is None:
+                lower = set(re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", text))
+                named = {w for x in mentions if x.type == "PER" and " " in x.text for w in x.text.split()}
+            if (m.text.casefold() in lower and m.text.casefold() == m.text[:1].casefold() + m.text[1:]
+                    and m.text not in (named or set())):
+                continue
+        out.append(m)
+    return out
+
+
 @functools.cache
 def _place_qualifiers(language: str) -> frozenset[str]:
     """The `place_qualifiers` of the language's entities.yaml, as written (acronyms)."""
@@ -728,6 +753,7 @@ def settle_precision(text: str, mentions: list[Mention], language: str, gazettee
     out = [_qualified_place(m, qualifiers, gazetteer) for m in out]
     given = lists.get("given_names", frozenset())
     out = [m for m in out if not _person_of_words(m, lexicon, given)]
+    out = _lower_case_people(text, out, given)
     openers = _event_openers(language)
     out = [t for m in out if (t := _without_event_opener(m, openers)) is not None]
     out = _credential_lists(text, out, gazetteer)
