@@ -440,7 +440,8 @@ def _lower_case_people(text: str, mentions: list[Mention], given: frozenset[str]
     named: set[str] | None = None
     out = []
     for m in mentions:
-        if m.type == "PER" and " " not in m.text and m.source != "gazetteer" and m.text not in given and m.text[:1].isupper():
+        if (m.type == "PER" and " " not in m.text and m.source != "gazetteer" and m.text not in given
+                and m.text[:1].isupper()):
             if lower is None:
                 lower = set(re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", text))
                 named = {w for x in mentions if x.type == "PER" and " " in x.text for w in x.text.split()}
