@@ -351,7 +351,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
         print(f"{s.id}  {span:<24} {len(s.articles):>4} articles {len(s.events):>4} events  [{langs}]  {s.label}")
         if s.outlets:
             print(f"{'':18}outlets: {', '.join(s.outlets)}")
-    print(f"{len(stories)} stories", file=sys.stderr)
+    print(f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}", file=sys.stderr)
     return 0
 
 

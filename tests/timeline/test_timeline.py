@@ -46,8 +46,9 @@ def test_timeline_entries_and_cli_formats_escape_text(tmp_path):
     story = c.articles[0].story
     assert "2025-06-16" in run("--story", story)
     stories = subprocess.run([sys.executable, "-m", "linimasa.cli", "stories", "--db", db],
-                             capture_output=True, text=True, check=True).stdout
-    assert story in stories
+                             capture_output=True, text=True, check=True)
+    assert story in stories.stdout
+    assert stories.stderr.strip() == "1 story"  # not "1 stories"
 
 
 def test_html_report_is_self_contained():
