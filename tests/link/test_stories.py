@@ -46,6 +46,7 @@ from linimasa.link.stories import (
     _pairing,
     _places,
     _rare_headline_words,
+    _report_day,
     _round_up,
     _same_match,
     _term_weights,
@@ -626,6 +627,36 @@ def test_daily_reports_of_different_days_stay_apart_reports_of_one_day_join(monk
     monkeypatch.setattr("linimasa.link.stories._headline_day", lambda *args: None)
     stories, _ = assign([first, same_day, next_day, undated], _Store(info, terms), threshold=0.2, bridge=0.9)
     assert len(stories) == 1  # without the days, the same words and actors every day
+
+
+def test_a_day_after_publication_is_a_plans_day_not_the_day_reported():
+    assert _report_day("Poco F7 Siap Meluncur 25 Juni", "id", "2025-06-18T10:00") is None
+    assert _report_day("IHSG Hari Ini 18 Juni 2025 Dibuka Menguat", "id", "2025-06-18T09:05") == (6, 18)
+    assert _report_day("IHSG Ditutup Melemah pada 17 Juni", "id", "2025-06-18") == (6, 17)
+    assert _report_day("Poco F7 Siap Meluncur 25 Juni", "id", None) == (6, 25)  # no date: as written
+
+
+def test_reports_of_a_launch_naming_its_coming_day_differently_join(monkeypatch):
+    # Two outlets announce a phone's launch for 25 June, a third a day later for 24 June (a leak):
+    # one story. The days they name are ahead of their reports, a plan's, so no report is "of
+    # another day" as a daily market report of 24 June is not of 25 June.
+    info = {e: (e, "ORG", 3) for e in ("poco", "xiaomi", "x")}
+    words = {"snapdragon": 4, "peluncuran": 4, "ponsel": 3, "baterai": 3, "kamera": 2}
+
+    def report(aid, title, day):
+        a = _article(aid, ["poco", "xiaomi"], day)
+        a.title = title
+        return a
+
+    reports = [report("p1", "Poco F7 Siap Meluncur 25 Juni, Pakai Snapdragon Terkencang", "2025-06-18"),
+               report("p2", "POCO F7 Segera Meluncur di Indonesia pada 25 Juni", "2025-06-18"),
+               report("p3", "Spesifikasi Poco F7 Terungkap, Rilis 24 Juni", "2025-06-19")]
+    terms = {a.id: {**words, f"w{a.id}": 1} for a in reports}
+    stories, _ = assign(reports, _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert len(stories) == 1
+    monkeypatch.setattr("linimasa.link.stories._report_day", lambda title, lang, published: _headline_day(title, lang))
+    stories, _ = assign(reports, _Store(info, terms), threshold=0.2, bridge=0.9)
+    assert len(stories) == 2
 
 
 def test_an_event_under_two_names_of_the_same_words_is_one_entity_to_a_story(monkeypatch):

@@ -654,6 +654,16 @@ def _headline_day(title: str | None, lang: str) -> tuple[int, int] | None:
     return None
 
 
+def _report_day(title: str | None, lang: str, published: str | None) -> tuple[int, int] | None:
+    """The day a headline names (`_headline_day`), unless it is after the day the article was
+    published (`published`, an ISO date): "Poco F7 Siap Meluncur 25 Juni", "Kejagung Panggil Nadiem
+    Senin 23 Juni" name the day a plan is for, not the day reported."""
+    day = _headline_day(title, lang)
+    if day is None or not published or len(published) < 10 or not published[5:7].isdigit():
+        return day
+    return None if day > (int(published[5:7]), int(published[8:10])) else day
+
+
 @functools.lru_cache(maxsize=65536)
 def _headline_words(title: str | None) -> frozenset[str]:
     """The words of a headline, casefolded."""
@@ -962,6 +972,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     late: dict[str, Story] = {}  # ... those of them matched once more at its end, like `started`
     pool = articles  # the articles of the second look: the batch's, and the late stories' stored ones
     headline_of = {x.id: (x.title, x.language or "id") for x in articles}  # read for `other_match`, `round_up`
+    published_of = {x.id: x.published.value if x.published and x.published.how != "unknown" else None
+                    for x in articles}  # ... and for `report_day`
     # Stories whose every entity `info` holds (or the store lacks): a story only ever takes in entities
     # of the batch's articles and of other such stories, so its entities need not be walked again for
     # each article it is a candidate of (thirty stories of up to 200 entities each).
@@ -1051,7 +1063,12 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             cards = store.article_cards(missing)
             for i in missing:
                 headline_of[i] = (cards[i].title, cards[i].language or "id") if i in cards else (None, "id")
+                published_of[i] = cards[i].published if i in cards else None
         return headline_of
+
+    def report_day(i: str) -> tuple[int, int] | None:
+        """The day article `i`'s headline names as the day it reports (`_report_day`)."""
+        return _report_day(*headlines([i])[i], published_of.get(i))
 
     def other_day(day: tuple[int, int], s: Story) -> bool:
         """Whether story `s` is a report of another day than `day` (the day an article's headline
@@ -1076,13 +1093,13 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         counterpart of `other_day`, which keeps the reports of other days apart."""
         members = s.articles[-MEMBERS_COMPARED:]
         hl = headlines(members)
-        return any(_headline_day(*hl[m]) == day and not words.isdisjoint(_headline_subject_words(*hl[m]))
+        return any(report_day(m) == day and not words.isdisjoint(_headline_subject_words(*hl[m]))
                    for m in members)
 
     def story_days(s: Story) -> set[tuple[int, int]]:
         """The days the headlines of story `s`'s recent reports name (`_headline_day`)."""
         members = s.articles[-MEMBERS_COMPARED:]
-        return {d for m in members if (d := _headline_day(*headlines(members)[m]))}
+        return {d for m in members if (d := report_day(m))}
 
     def shares_subject(mine: frozenset[str], s: Story, words: float) -> bool:
         """Whether a headline's acronyms `mine` name the subject of story `s`: `SUBJECT_ACRONYMS` of them
@@ -1244,7 +1261,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
         whose turn found the story (a match's result, whose headline names no match, fits the same
         team's next match; its preview, "Indonesia vs Thailand", names the match it is of)."""
         lang = x.language or "id"
-        pairing, dated = _pairing(x.title), _headline_day(x.title, lang)
+        pairing, dated = _pairing(x.title), report_day(x.id)
         return bool((pairing and other_match(pairing, s)) or (dated and other_day(dated, s))
                     or other_person(x, _weights(x, info, n_articles), s, _headline_people(x, info, lang)))
 
@@ -1455,7 +1472,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
             # the headline rules' words and people, only for an article some story comes near
             rare = _rare_headline_words(a.title, lang, df, n_docs) if scored else frozenset()
             people = _headline_people(a, info, lang) if scored else {}
-            dated = _headline_day(a.title, lang)
+            dated = report_day(a.id)
             day_words = (_headline_subject_words(a.title, lang).difference(*people.values())
                          if dated and scored else frozenset())
             scored = sorted((x for x in scored if (x[0] >= required(cands[x[1]], aliased[x[1]])
