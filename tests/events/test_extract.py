@@ -200,6 +200,17 @@ def test_who_receives_a_threat_or_aid_is_its_target_not_its_doer(pipe):
     assert "Prabowo" in (visit.source or "")
 
 
+def test_who_was_killed_hurt_or_made_a_victim_in_an_attack_is_its_target(pipe):
+    """"Zivan Radmanovic tewas dalam penembakan", "menjadi korban penembakan oleh OTK": the one killed,
+    hurt or made a victim is whom the attack befell (its doer, when named, after "oleh"), never its
+    doer, as one who received a threat is."""
+    shot = one(pipe, "Zivan Radmanovic, usia 32 tahun, tewas dalam penembakan di sebuah vila di Badung.",
+               type_="ASSAULT")
+    assert shot.source is None and "Zivan" in (shot.target or "")
+    shot = one(pipe, "Warga Australia itu menjadi korban penembakan oleh Tupou Pasa Midolmore.", type_="ASSAULT")
+    assert "Tupou" in (shot.source or "")
+
+
 def test_a_place_set_after_a_place_says_where_it_is(pipe):
     """"usai pertemuan bilateral di Istana Konstantinovsky, St. Petersburg": the second place tells
     where the first is; it is neither met nor the doer."""
