@@ -176,6 +176,20 @@ def test_the_speaker_of_a_first_person_quote_is_the_events_actor():
     assert all("Tikno" not in e.summary for e in consults)
 
 
+def test_a_demand_in_a_quote_whose_speech_verb_names_no_one_is_the_last_named_persons():
+    """'"... harus dilakukan ...," sambungnya': the one who said it is the person named last before
+    the quote, as "ia" and a first-person quote's speaker are read; the timeline's summary names him
+    (it read a bare "Permintaan")."""
+    import linimasa
+
+    text = ("Tokoh Riau Minta Perambah Ditindak\nRabu, 18 Juni 2025\n"
+            "PEKANBARU - Tokoh masyarakat Riau Azlaini Agus menyayangkan aksi massa di depan kantor gubernur.\n\n"
+            "\"Tindakan tegas serupa juga harus dilakukan terhadap para perusak hutan di Riau,\" sambungnya.\n")
+    corpus = linimasa.process([text])
+    requests = [e for e in corpus.events if e.type == "REQUEST"]
+    assert requests and all("Azlaini" in e.summary for e in requests), [e.summary for e in requests]
+
+
 def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
     """"Cek Fakta Liputan6.com telah mengungkap ...": the outlet reports; it is not an event's source.
     A company that shares an outlet's name without its domain (the Polish firm Medcom, the outlet

@@ -924,6 +924,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 speaker = _speaker(article, near, sources, t_start, t_end, speech_starts, lex, people)
                 if speaker is not None:
                     actor_mentions.append((speaker, "source"))
+            if obligation and not sources and people:
+                # '"... harus dilakukan ...," sambungnya': said by the one named last before it, as
+                # "ia" is read (`_demander` gives [] for a speech verb that names no one)
+                actor_mentions.append((people[-1], "source"))
             actor_mentions += [(a.mention, "target") for a in targets if a.mention is not None]
             out.append(EventMention(
                 article=article.id, start=sent.start, end=sent.end, text=text[sent.start:sent.end],
