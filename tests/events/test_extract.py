@@ -190,6 +190,15 @@ def test_a_demand_in_a_quote_whose_speech_verb_names_no_one_is_the_last_named_pe
     assert requests and all("Azlaini" in e.summary for e in requests), [e.summary for e in requests]
 
 
+def test_a_place_a_stretch_reaches_is_where_not_who(pipe):
+    """"dari Tol Jagorawi hingga Cikampek": the place after "hingga", "sampai" is where the act
+    reaches, never its doer (the timeline read "Cikampek mengerahkan pasukan")."""
+    for text in ("Polisi disebar dari Tol Jagorawi hingga Cikampek untuk mencari mobil itu.",
+                 "Personel gabungan dikerahkan dari Bekasi sampai Karawang."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18")
+                    if {"Cikampek", "Karawang"} & {m.source, m.target}], text
+
+
 def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
     """"Cek Fakta Liputan6.com telah mengungkap ...": the outlet reports; it is not an event's source.
     A company that shares an outlet's name without its domain (the Polish firm Medcom, the outlet
