@@ -974,9 +974,10 @@ def _told_without_doer(type_: str, noun: bool, targeted: bool, received: bool, p
     threat with whom it befell ("penetapan tersangka terhadap penyidik", "ancaman terhadap pilot"); a
     verb with whom it befell; a passive or a receiving with its receiver; a protest, an attack or a
     deployment told by its verb with a receiver or a place; a verb of deploying alone ("Puluhan unit
-    pemadam kebakaran dikerahkan", "dengan mengerahkan 20 unit pemadam kebakaran")."""
+    pemadam kebakaran dikerahkan", "dengan mengerahkan 20 unit pemadam kebakaran"), or by a
+    trigger that opens with the force deployed ("Polisi disebar dari Tol Jagorawi hingga Cikampek")."""
     if noun:
-        return targeted and (type_ in FORCE_TYPES or received)
+        return (targeted and (type_ in FORCE_TYPES or received)) or deployed
     return (targeted or deployed or (type_ in ("PROTEST", "ASSAULT", "MOBILIZE") and place is not None))
 
 
