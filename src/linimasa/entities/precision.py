@@ -436,17 +436,17 @@ def _lower_case_people(text: str, mentions: list[Mention], given: frozenset[str]
     its own (module docstring): "101 pengusaha Tekstil" beside "pengusaha tekstil" is a trade, "Dosen
     S2 UNM" a post, "Perhubungan Udara" the rest of an office's name. Not a given name, nor a word of
     a person's longer name in the article ("Xabi Alonso" beside a scrape's "xabi alonso")."""
-    lower: set[str] | None = None
-    named: set[str] | None = None
+    lower: set[str] | None = None  # the article's lower-case words, read at its first candidate
+    named: set[str] = set()
     out = []
     for m in mentions:
+        # one capitalised word ("Tekstil", not "DFJ" or "McLaren"), which lower-casing its first letter spells
         if (m.type == "PER" and " " not in m.text and m.source != "gazetteer" and m.text not in given
-                and m.text[:1].isupper()):
+                and m.text[:1].isupper() and m.text[1:].islower()):
             if lower is None:
                 lower = set(re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", text))
                 named = {w for x in mentions if x.type == "PER" and " " in x.text for w in x.text.split()}
-            if (m.text.casefold() in lower and m.text.casefold() == m.text[:1].casefold() + m.text[1:]
-                    and m.text not in (named or set())):
+            if m.text.casefold() in lower and m.text not in named:
                 continue
         out.append(m)
     return out

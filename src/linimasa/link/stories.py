@@ -656,8 +656,9 @@ def _headline_day(title: str | None, lang: str) -> tuple[int, int] | None:
 
 def _report_day(title: str | None, lang: str, published: str | None) -> tuple[int, int] | None:
     """The day a headline names (`_headline_day`), unless it is after the day the article was
-    published (`published`, an ISO date): "Poco F7 Siap Meluncur 25 Juni", "Kejagung Panggil Nadiem
-    Senin 23 Juni" name the day a plan is for, not the day reported."""
+    published (`published`, an ISO date; month and day compared, as the headline's day has no year):
+    "Poco F7 Siap Meluncur 25 Juni", "Kejagung Panggil Nadiem Senin 23 Juni" name the day a plan is
+    for, not the day reported, and keep no report apart as another day's (`assign`'s `other_day`)."""
     day = _headline_day(title, lang)
     if day is None or not published or len(published) < 10 or not published[5:7].isdigit():
         return day
@@ -1072,7 +1073,8 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
 
     def other_day(day: tuple[int, int], s: Story) -> bool:
         """Whether story `s` is a report of another day than `day` (the day an article's headline
-        names, `_headline_day`): its recent reports' headlines name days, none of them `day`. The
+        names as the day it reports, `report_day`): its recent reports' headlines name days, none of
+        them `day`. The
         daily report of crypto prices, of the stock index, of gold on 13 June is not that of 14 June,
         though all its words and actors are the same (GUIDELINE: a daily report is a story alone)."""
         days = story_days(s)
@@ -1097,7 +1099,7 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                    for m in members)
 
     def story_days(s: Story) -> set[tuple[int, int]]:
-        """The days the headlines of story `s`'s recent reports name (`_headline_day`)."""
+        """The days the headlines of story `s`'s recent reports name as the days they report (`report_day`)."""
         members = s.articles[-MEMBERS_COMPARED:]
         return {d for m in members if (d := report_day(m))}
 
