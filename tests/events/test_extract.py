@@ -199,6 +199,17 @@ def test_a_place_a_stretch_reaches_is_where_not_who(pipe):
                     if {"Cikampek", "Karawang"} & {m.source, m.target}], text
 
 
+def test_an_offer_to_a_party_is_agreement_a_products_offer_is_none(pipe):
+    """"menawarkan jaminan", "menawarkan diri": a party commits itself (AGREE); a hotel, a phone or a
+    fair "menawarkan pengalaman / fitur / berbagai produk", most of the scrape's "menawarkan", is none."""
+    one(pipe, "Delegasi Taliban mengunjungi Moskow untuk menawarkan jaminan bahwa mereka tidak mengancam Rusia.",
+        type_="AGREE")
+    one(pipe, "Pemerintah Qatar menawarkan diri menjadi mediator kedua negara.", type_="AGREE")
+    for text in ("Hotel itu menawarkan pengalaman menginap yang berbeda bagi keluarga.",
+                 "Beragam stand UMKM dan perusahaan menawarkan berbagai produk dan layanan menarik."):
+        assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "AGREE"], text
+
+
 def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
     """"Cek Fakta Liputan6.com telah mengungkap ...": the outlet reports; it is not an event's source.
     A company that shares an outlet's name without its domain (the Polish firm Medcom, the outlet
