@@ -210,6 +210,21 @@ def test_an_offer_to_a_party_is_agreement_a_products_offer_is_none(pipe):
         assert not [m for m in code(pipe, text, "id", "2025-06-18") if m.type == "AGREE"], text
 
 
+def test_sides_of_a_match_a_call_up_collateral_and_a_tax_exemption_are_no_events(pipe):
+    """The guideline: sport is no event. Two sides meeting in a match, a player called up to or playing
+    for a team meet no one, are summoned by no one and support no one; a loan's collateral or social
+    insurance ("jaminan kesehatan") promises nothing; a tax exemption pardons no one."""
+    for text in ("Inter selanjutnya akan bertemu Urawa pada laga kedua Grup E.",
+                 "Pekan pertama liga dibuka dengan laga yang mempertemukan Manchester United dan Arsenal.",
+                 "Ini jadi pertama kalinya Jens Raven dipanggil ke Timnas Indonesia U-23.",
+                 "Rahmat senang bisa kembali membela Timnas Indonesia di Piala AFF.",
+                 "Pengemudi ojol mendapat jaminan kesehatan dan jaminan kecelakaan kerja.",
+                 "Pemprov Aceh memberikan pembebasan pajak kendaraan bermotor hingga akhir tahun."):
+        assert not code(pipe, text, "id", "2025-06-18"), text
+    one(pipe, "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di St Petersburg.", type_="CONSULT")
+    one(pipe, "Nadiem Makarim dipanggil Kejagung pada Senin.", type_="REQUEST")
+
+
 def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
     """"Cek Fakta Liputan6.com telah mengungkap ...": the outlet reports; it is not an event's source.
     A company that shares an outlet's name without its domain (the Polish firm Medcom, the outlet
