@@ -225,6 +225,19 @@ def test_sides_of_a_match_a_call_up_collateral_and_a_tax_exemption_are_no_events
     one(pipe, "Nadiem Makarim dipanggil Kejagung pada Senin.", type_="REQUEST")
 
 
+def test_never_coming_back_a_dividends_approval_and_a_teams_attack_are_no_events(pipe):
+    """"tak kunjung kembali" (never came back) is no visit; a shareholders' meeting approving a dividend
+    is business; a club hosting another and its "lini serang" are sport (the guideline). A parliament
+    approving a bill still agrees."""
+    for text in ("Sebelum hilang, korban sempat pergi ke sawah tapi tak kunjung kembali.",
+                 "PT Sarana Mitra Luas Tbk menyetujui pembagian dividen tunai sebesar Rp 32,30 miliar.",
+                 "Dalam RUPS INDF, juga telah disetujui perubahan pengurus perseroan.",
+                 "Arsenal akan menjamu Leeds United pada pekan kedua liga.",
+                 "Cunha diharapkan memperkuat lini serang yang tampil kurang meyakinkan musim lalu."):
+        assert not code(pipe, text, "id", "2025-06-18"), text
+    one(pipe, "DPR menyetujui RUU TNI dalam rapat paripurna.", type_="AGREE")
+
+
 def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
     """"Cek Fakta Liputan6.com telah mengungkap ...": the outlet reports; it is not an event's source.
     A company that shares an outlet's name without its domain (the Polish firm Medcom, the outlet
