@@ -238,6 +238,14 @@ def test_never_coming_back_a_dividends_approval_and_a_teams_attack_are_no_events
     one(pipe, "DPR menyetujui RUU TNI dalam rapat paripurna.", type_="AGREE")
 
 
+def test_a_months_name_is_no_march(pipe):
+    """"will officially join NATO on March 12": a capitalised month's name inside a sentence is no
+    trigger, whatever verb it spells; people marching still protest."""
+    assert not code(pipe, "Poland, the Czech Republic and Hungary will officially join NATO on March 12 in a "
+                          "ceremony.", "en", "1999-01-20")
+    one(pipe, "Thousands march in Havana to demand the boy's return.", lang="en", type_="PROTEST")
+
+
 def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
     """"Cek Fakta Liputan6.com telah mengungkap ...": the outlet reports; it is not an event's source.
     A company that shares an outlet's name without its domain (the Polish firm Medcom, the outlet
