@@ -246,6 +246,15 @@ def test_a_months_name_is_no_march(pipe):
     one(pipe, "Thousands march in Havana to demand the boy's return.", lang="en", type_="PROTEST")
 
 
+def test_promising_as_an_adjective_is_no_promise(pipe):
+    """"tampil menjanjikan", "hasil yang menjanjikan": promising, said of a player or a result, promises
+    nothing; a governor promising aid does."""
+    for text in ("Usianya baru 22 tahun, tetapi dia tampil menjanjikan bersama Eintracht Frankfurt musim lalu.",
+                 "Fokus BNI pada dana murah menunjukkan hasil yang menjanjikan."):
+        assert not code(pipe, text, "id", "2025-06-18"), text
+    one(pipe, "Gubernur menjanjikan bantuan bagi korban banjir.", type_="AGREE")
+
+
 def test_a_news_outlet_credited_by_its_web_name_is_no_doer(pipe):
     """"Cek Fakta Liputan6.com telah mengungkap ...": the outlet reports; it is not an event's source.
     A company that shares an outlet's name without its domain (the Polish firm Medcom, the outlet
