@@ -54,14 +54,7 @@ def _stop_words(language: str) -> frozenset[str]:
     words |= {p[0] for p in cues.org_heads.all | cues.loc_heads.all if len(p) == 1}
     with contextlib.suppress(FileNotFoundError):
         words |= {w.casefold() for w in resources.load_words(language, "common_words.txt")}
-    return frozenset(words | _role_words(language) | _calendar_words())
-
-
-@functools.cache
-def _calendar_words() -> frozenset[str]:
-    """Weekday and month names (Indonesian and English), `resources/shared/calendar_words.txt`: "ujar
-    Luther Senin" ends the name before the day."""
-    return frozenset(w.casefold() for w in resources.load_words("shared", "calendar_words.txt"))
+    return frozenset(words | _role_words(language) | resources.calendar_words())
 
 
 def _name_tail(text: str, start: int, stop: frozenset[str], gazetteer: Gazetteer, lower: frozenset[str]) -> int:

@@ -409,7 +409,7 @@ def _street_stops(language: str) -> frozenset[str]:
     data = resources.load_or_empty(language, "entities") or {}
     words = {str(w).casefold() for w in (data.get("gpe_heads") or []) + (data.get("function_words") or [])}
     words |= {"no", "nomor", "rt", "rw", "blok", "kav", "gang", "gg", "km"}
-    words |= {w.casefold() for w in resources.load_words("shared", "calendar_words.txt")}
+    words |= resources.calendar_words()
     return frozenset(words)
 
 

@@ -798,7 +798,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                     last += 1  # "harus ditindak", "harus tetap waspada": the demand's words, up to its verb
                 idx = list(range(first, last + 1))
             if (not baseline and first == last and first > 0 and toks[first].upper
-                    and toks[first].form in _calendar_words()):
+                    and toks[first].form in resources.calendar_words()):
                 continue  # "will officially join NATO on March 12": a month's name, no march
             if not baseline and (_in_phrase(toks, first, lex.not_events) or _in_phrase(toks, last, lex.not_events)):
                 continue  # "perang tarif", "trade war": a figure of speech, no fighting
@@ -1211,12 +1211,6 @@ def _speaker(article: Article, actors: list[Actor], sources: list[Actor], t_star
     at = close + verb.end()
     named = _named([(i, m.type) for i, m in enumerate(article.mentions) if at <= m.start < at + SPEAKER_REACH])
     return named if named is not None else recent
-
-
-@functools.cache
-def _calendar_words() -> frozenset[str]:
-    """Weekday and month names, Indonesian and English (`resources/shared/calendar_words.txt`)."""
-    return frozenset(w.casefold() for w in resources.load_words("shared", "calendar_words.txt"))
 
 
 def _named(candidates: list[tuple[int, str]]) -> int | None:

@@ -660,9 +660,8 @@ def _report_day(title: str | None, lang: str, published: str | None) -> tuple[in
     "Poco F7 Siap Meluncur 25 Juni", "Kejagung Panggil Nadiem Senin 23 Juni" name the day a plan is
     for, not the day reported, and keep no report apart as another day's (`assign`'s `other_day`)."""
     day = _headline_day(title, lang)
-    if day is None or not published or len(published) < 10 or not published[5:7].isdigit():
-        return day
-    return None if day > (int(published[5:7]), int(published[8:10])) else day
+    rng = _story_range(published[:10]) if day is not None and published else None
+    return None if rng is not None and day > (rng[0].month, rng[0].day) else day
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1074,9 +1073,9 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
     def other_day(day: tuple[int, int], s: Story) -> bool:
         """Whether story `s` is a report of another day than `day` (the day an article's headline
         names as the day it reports, `report_day`): its recent reports' headlines name days, none of
-        them `day`. The
-        daily report of crypto prices, of the stock index, of gold on 13 June is not that of 14 June,
-        though all its words and actors are the same (GUIDELINE: a daily report is a story alone)."""
+        them `day`. The daily report of crypto prices, of the stock index, of gold on 13 June is not
+        that of 14 June, though all its words and actors are the same (GUIDELINE: a daily report is a
+        story alone)."""
         days = story_days(s)
         return bool(days) and day not in days
 

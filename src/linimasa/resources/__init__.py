@@ -202,6 +202,13 @@ def load_words(lang: str, name: str) -> frozenset[str]:
     )
 
 
+@functools.cache
+def calendar_words() -> frozenset[str]:
+    """Weekday and month names, Indonesian and English, casefolded (`shared/calendar_words.txt`): a
+    capitalised one ends a person's name ("kata Luther Senin") and names no act ("on March 12")."""
+    return keep_for_process(frozenset(w.casefold() for w in load_words("shared", "calendar_words.txt")))
+
+
 @functools.lru_cache(maxsize=8)
 def month_numbers(lang: str) -> dict[str, int]:
     """The language's month names, casefolded, with their numbers (`timex.yaml`'s `months`, short
