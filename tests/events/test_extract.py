@@ -995,3 +995,30 @@ def test_urging_that_something_be_done_is_a_request_and_what_it_asks_is_not_done
               "id", "2025-06-18")
     assert [m.type for m in ms] == ["REQUEST"]
     assert "Azlaini" in (ms[0].source or "")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("BMKG mengimbau masyarakat untuk memantau informasi resmi dari BPBD Jawa Timur.", "masyarakat"),
+    ("Kapolda Metro Jaya meminta jajarannya menindak tegas pelaku balap liar di Jakarta Utara.", "jajarannya"),
+    ("Gubernur Jawa Tengah meminta seluruh pihak untuk menjaga kebersihan Sungai Bengawan Solo.", "seluruh pihak"),
+    ("Anggota DPRD Surabaya itu mendesak agar Kadis PUPR segera memperbaiki jalan yang rusak.", "Kadis PUPR"),
+])
+def test_whom_a_request_asks_stands_between_its_verb_and_what_it_asks(pipe, text, asked):
+    """"mengimbau masyarakat untuk memantau ... BPBD": the one asked is the object before "untuk",
+    "agar" or the act asked, though the public, a leader's staff or a name the recogniser missed is
+    no actor elsewhere; the first actor after the verb (BPBD, the offenders) was taken."""
+    assert one(pipe, text, type_="REQUEST").target == asked
+
+
+def test_a_name_a_common_noun_target_leads_to_is_its_own_phrase(pipe):
+    """A common-noun target gives way to a name after it only within its phrase: past a preposition
+    or a clause word the name is another party ("korban ke RS ...", "polisi karena Partai Demokrat
+    ..."); a title ending in "tertinggi" leads to the name apposed to its body."""
+    assert one(pipe, "Tim SAR gabungan mengevakuasi korban ke RS Bhayangkara Polda Jatim.",
+               type_="AID").target == "korban"
+    assert one(pipe, "Kuasa hukum itu meminta keadilan kepada polisi karena Partai Demokrat telah difitnah.",
+               type_="REQUEST").target == "polisi"
+    assert one(pipe, "Israel menewaskan komandan tertinggi Hizbullah, Fuad Shukr, dalam serangan di Beirut.",
+               type_="ASSAULT").target == "Fuad Shukr"
+    assert one(pipe, "Wali Kota Medan memanggil Kepala Dinas Pendidikan Budi Santoso untuk menjelaskan pungutan.",
+               type_="REQUEST").target == "Budi Santoso"

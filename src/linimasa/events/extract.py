@@ -42,6 +42,7 @@ BREAKS = CLAUSE_PUNCT | {","}  # where a trigger's words, or the words after it,
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
 CONTENT_ASKED = {"REQUEST", "THREATEN"}  # "meminta X menindak": the verb after the one asked is what was asked
 CONTENT_OBJECT_WORDS = 3  # words of the one asked between the two
+ADDRESSEE_WORDS = 5  # words of the one asked between a request verb and "untuk"/"agar" (`_addressee`)
 # A quotation of at least four words: a shorter one is a scare quote around a word ("mengesampingkan").
 # What `quotations` finds, as one pattern (the reference its test compares with): the pattern tries
 # every end of the first words for every start, quadratic in a long text with an unclosed quote.
@@ -318,7 +319,11 @@ def _actors(article: Article, sent: Span, toks: list[Token], tok_starts: list[in
                 i += 1  # "pihak kepolisian", "petugas bandara", "para pengembang": one actor, named by both words
                 end = toks[i].end
             if end > t.end or not head or t.form in lex.actor_nouns:  # "para" alone names no one
-                out.append(Actor(t.start, end, article.text[t.start:end], None, False, ""))
+                start = t.start
+                if (i > 0 and toks[i - 1].form in lex.quantifiers and not covered.holds(toks[i - 1].start)
+                        and article.text[toks[i - 1].end:t.start] == " "):
+                    start = toks[i - 1].start  # "seluruh pihak", "semua warga": all of them, not "pihak"
+                out.append(Actor(start, end, article.text[start:end], None, False, ""))
         elif t.upper and lex.plural_suffixes and _demonym_plural(t.form, lex.plural_suffixes):
             # "arrested more than 100 Palestinians", "killed three ethnic Albanians": a nation's people
             out.append(Actor(t.start, t.end, article.text[t.start:t.end], None, False, ""))
@@ -835,6 +840,10 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
             near = actors[bisect.bisect_left(actor_starts, t_start - ROLE_REACH):
                           bisect.bisect_left(actor_starts, t_end + ROLE_REACH)]
             sources, targets = _roles(near, t_start, t_end, speech_starts, lex, text, passive, baseline)
+            if not baseline and trig.type == "REQUEST" and not noun and not passive:
+                asked = _addressee(toks, text, first, last, near, lex)
+                if asked is not None and not (sources and asked.text == sources[0].text):
+                    targets = [asked]
             if obligation:
                 said = _demander(near, toks, first, t_end, speech_starts, lex)
                 if said is None:
@@ -1146,7 +1155,7 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
                       and (actors[targets_k[0]].mention is None or actors[k].type == "PER")), None)
         gap = text[actors[targets_k[0]].end:actors[named].start] if named is not None else ""
         if named is not None and not re.search(r"[,;]", gap) and (
-                actors[named].type == "PER" or len(gap.split()) <= 2):
+                actors[named].type == "PER" or len(gap.split()) <= 2) and not _crosses(gap, lex):
             targets_k = [named]
     if targets_k and actors[targets_k[0]].type in ("GPE", "ORG"):
         # "bertemu Presiden Rusia Vladimir Putin", "undangan resmi dari Presiden Federal Rusia, Vladimir
@@ -1164,7 +1173,71 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
     return sources, targets
 
 
-_APPOSED_NAME = re.compile(r"\s*(?:,\s*)?(?:yang\s+mulia\s*)?", re.IGNORECASE)
+def _addressee(toks: list[Token], text: str, first: int, last: int, near: list[Actor], lex: Lexicon) -> Actor | None:
+    """Whom a request verb asks: the words between it and the purpose word that opens what was
+    asked ("mengimbau masyarakat untuk memantau rekomendasi PVMBG", "meminta semua Kepala SPPG untuk
+    bertanya ke para siswa", "mengingatkan masyarakat agar tidak percaya pada oknum"), or the subject
+    right after "agar" ("mendesak agar Kadis PU segera datang"). The first actor named there; else
+    those words when they name people, as the public, a leader's staff or a name the recogniser
+    missed do (`addressee_words`, a capital): `_roles` takes the first actor after the verb, and the
+    one asked is often no actor of the lists (the name in what was asked was taken)."""
+    if last > first:  # "mengingatkan ... agar": the one asked stands inside the trigger
+        if toks[last].form not in lex.purpose:
+            return None
+        j, k = first + 1, last
+    else:
+        j = last + 1
+        k = next((x for x in range(j, min(len(toks), j + ADDRESSEE_WORDS + 1))
+                  if toks[x].form in lex.purpose or toks[x].form in BREAKS or toks[x].form in lex.clause_words
+                  or (x > j and _asked_act(toks[x], lex))), -1)
+        if k < 0 or not (toks[k].form in lex.purpose or (k > j and _asked_act(toks[k], lex))):
+            return None
+        if k == j:  # "mendesak agar Kadis PU segera datang": the one asked opens the clause
+            if toks[k].form not in lex.addressee_clauses or k + 1 >= len(toks):
+                return None
+            nxt = toks[k + 1]
+            actor = next((a for a in near if a.start == nxt.start and not a.place), None)
+            if actor is not None:
+                return actor
+            run = k + 1
+            while run < len(toks) and toks[run].upper and run - k <= ADDRESSEE_WORDS:
+                run += 1
+            if run == k + 1:
+                return None
+            return Actor(nxt.start, toks[run - 1].end, text[nxt.start:toks[run - 1].end], None, False, "")
+    words = toks[j:k]
+    if not words or not all(t.form[0].isalnum() for t in words) or words[0].form in lex.coordinators:
+        return None
+    start, end = words[0].start, words[-1].end
+    within = [a for a in near if start <= a.start and a.end <= end and not a.place]
+    # "memanggil Menteri Kebudayaan Fadli Zon untuk ...": the name a title leads to, as in `_roles`
+    inside = next((a for a in within if a.type == "PER"), None) or next(
+        (a for a in within if a.mention is not None), None) or (within[0] if within else None)
+    if inside is not None:
+        return inside
+    head = words[0].form
+    if not (head in lex.addressee_words or head in lex.quantifiers or words[0].upper
+            or (head.endswith("nya") and (head[:-3] in lex.addressee_words or head[:-3] in lex.actor_nouns))):
+        return None
+    return Actor(start, end, text[start:end], None, False, "")
+
+
+def _asked_act(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word after a request verb's object is the act asked ("meminta jajarannya menindak"):
+    an active or passive verb, by its prefix, in lower case."""
+    return (not tok.upper and len(tok.form) > 5 and tok.form.startswith(lex.verb_only_prefixes)
+            and tok.form not in lex.not_verbs and tok.form not in lex.actor_nouns)
+
+
+_APPOSED_NAME = re.compile(r"\s*(?:\(\w{1,10}\)\s*)?(?:,\s*)?(?:yang\s+mulia\s*)?", re.IGNORECASE)
+
+
+def _crosses(gap: str, lex: Lexicon) -> bool:
+    """Whether the words between a common-noun target and a name after it leave its phrase: a clause
+    word ("meminta keadilan kepada polisi karena PDI-P ...") or a preposition ("Mengevakuasi korban ke
+    RS PMI Kota Bogor") starts another phrase, so the name is not the one the noun leads to."""
+    words = set(gap.casefold().split())
+    return bool(words & (lex.clause_words | lex.place_preps | lex.target_preps | lex.giver_preps | lex.agent_preps))
 
 
 def _word_before(text: str, pos: int) -> str:
