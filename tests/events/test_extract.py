@@ -1022,3 +1022,10 @@ def test_a_name_a_common_noun_target_leads_to_is_its_own_phrase(pipe):
                type_="ASSAULT").target == "Fuad Shukr"
     assert one(pipe, "Wali Kota Medan memanggil Kepala Dinas Pendidikan Budi Santoso untuk menjelaskan pungutan.",
                type_="REQUEST").target == "Budi Santoso"
+
+
+def test_whom_a_passive_request_asks_may_be_the_public(pipe):
+    """"Masyarakat juga diimbau tidak beraktivitas ...": the public is no actor of the lists, but a
+    passive request told of it asks it; with no one asked and no one asking it was no event."""
+    m = one(pipe, "Masyarakat juga diimbau tidak mendekati kawah Gunung Merapi selama status Siaga.", type_="REQUEST")
+    assert m.target == "Masyarakat"

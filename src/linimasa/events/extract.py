@@ -844,6 +844,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 asked = _addressee(toks, text, first, last, near, lex)
                 if asked is not None and not (sources and asked.text == sources[0].text):
                     targets = [asked]
+            elif not baseline and trig.type == "REQUEST" and passive and not targets:
+                asked = _asked_before(toks, text, first, lex)  # "Masyarakat juga diimbau tidak ..."
+                targets = [asked] if asked is not None else []
             if obligation:
                 said = _demander(near, toks, first, t_end, speech_starts, lex)
                 if said is None:
@@ -1220,6 +1223,18 @@ def _addressee(toks: list[Token], text: str, first: int, last: int, near: list[A
             or (head.endswith("nya") and (head[:-3] in lex.addressee_words or head[:-3] in lex.actor_nouns))):
         return None
     return Actor(start, end, text[start:end], None, False, "")
+
+
+def _asked_before(toks: list[Token], text: str, first: int, lex: Lexicon) -> Actor | None:
+    """Whom a passive request asks, when no actor stands before it: the public or a group the actor
+    lists leave out (`addressee_words`), right before the verb but for an adverb ("Masyarakat juga
+    diimbau tidak beraktivitas dalam radius tiga kilometer")."""
+    k = first - 1
+    while k >= 0 and toks[k].form in lex.verb_adverbs:
+        k -= 1
+    if k < 0 or toks[k].form not in lex.addressee_words:
+        return None
+    return Actor(toks[k].start, toks[k].end, text[toks[k].start:toks[k].end], None, False, "")
 
 
 def _asked_act(tok: Token, lex: Lexicon) -> bool:
