@@ -373,3 +373,38 @@ def test_a_pronoun_shared_is_no_actor_shared():
     assert len(merge_mentions([said("a1", "kita"), said("a2", "kita")], lambda keys: [], {}).events) == 2
     assert len(merge_mentions([said("a1", "tim perunding"), said("a2", "tim perunding")],
                               lambda keys: [], {}).events) == 1
+
+
+def test_a_sentence_a_follow_up_repeats_is_one_event_though_it_names_no_one():
+    """A follow-up that repeats its story's earlier report word for word ("Pengerahan 20 unit dan 73
+    personil.") tells one event twice, though no actor matches them; a short sentence, another story
+    or another sentence keeps them apart."""
+    def told(article: str, text: str, story: str = "fire") -> Resolved:
+        m = EventMention(article=article, start=0, end=len(text), text=text, type="MOBILIZE", trigger="Pengerahan",
+                         date=DateValue("2025-06-19", "day"), date_how="article",  # type: ignore[arg-type]
+                         date_text="2025-06-19")
+        return Resolved(m, "id", story=story)
+
+    def events(*rs: Resolved) -> int:
+        return len(merge_mentions(list(rs), lambda keys: [], {}).events)
+
+    said = '"Pengerahan 20 unit dan 73 personil.'
+    assert events(told("a1", said), told("a2", "Pengerahan 20 unit dan 73 personil")) == 1
+    assert events(told("a1", said), told("a2", said, story="flood")) == 2
+    assert events(told("a1", said), told("a2", "Pengerahan 12 unit dan 40 personil.")) == 2
+    assert events(told("a1", "Pengerahan pasukan."), told("a2", "Pengerahan pasukan.")) == 2
+
+
+def test_a_sentence_repeated_joins_its_stored_event(tmp_path):
+    """The repeated sentence finds the stored event through the store's keys, in a later batch."""
+    first = ("Kebakaran Rumah di Tebet\nJakarta, Kamis (19/6/2025)\n\nJAKARTA - Sebuah rumah di Tebet terbakar pada "
+             "Kamis (19/6/2025) dini hari. Puluhan unit pemadam kebakaran dan personil dikerahkan dalam proses "
+             "pemadaman tersebut.\n")
+    later = ("Kebakaran di Tebet Tewaskan Satu Orang\nJakarta, Kamis (19/6/2025)\n\nJAKARTA - Kebakaran rumah di "
+             "Tebet pada Kamis (19/6/2025) menewaskan satu orang. Puluhan unit pemadam kebakaran dan personil "
+             "dikerahkan dalam proses pemadaman tersebut.\n")
+    db = str(tmp_path / "t.db")
+    linimasa.process([first], store=db)
+    c = linimasa.process([later], store=db)
+    told = [e for e in c.events if any("dikerahkan" in m.trigger for m in e.mentions)]
+    assert len(told) == 1 and len({m.article for m in told[0].mentions}) == 2

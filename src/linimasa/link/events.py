@@ -54,7 +54,10 @@ class Resolved:
         ids = self.sources + self.targets
         if ids:
             return {(self.mention.type, i) for i in ids}
-        return {(self.mention.type, "txt:" + t) for t in _texts(self.mention, self.language)}
+        keys = {(self.mention.type, "txt:" + t) for t in _texts(self.mention, self.language)}
+        if (said := sentence_key(self.mention.text)) is not None:
+            keys.add((self.mention.type, "sent:" + said))
+        return keys
 
 
 @dataclass
@@ -72,6 +75,19 @@ def _texts(m: EventMention, lang: str) -> set[str]:
     invitation into one event."""
     unnamed = _pronouns(lang, ALL_PRONOUNS)
     return {n for t in (m.source, m.target) if t and (n := normalise(t)) and t.casefold() not in unnamed}
+
+
+SAME_SENTENCE_WORDS = 4  # a sentence repeated word for word with at least this many words is one telling
+
+
+def sentence_key(text: str) -> str | None:
+    """A sentence's words, case and punctuation aside, as a short key: a follow-up that repeats a
+    sentence of its story's earlier report ("Pengerahan 20 unit dan 73 personil.") repeats its event,
+    though the sentence names no one to match it by. None for a sentence too short to tell."""
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) < SAME_SENTENCE_WORDS:
+        return None
+    return hashlib.sha1(" ".join(words).encode()).hexdigest()[:16]
 
 
 def mention_range(m: EventMention) -> tuple[Any, Any] | None:
@@ -104,9 +120,10 @@ def _compatible(ev: Event, r: Resolved, ev_ids: set[str], max_gap_days: int, any
     if ids and ev_ids:
         if not ids & ev_ids:
             return False
-    else:
-        if not _texts(m, ev.language) & set().union(*(_texts(x, ev.language) for x in ev.mentions)):
-            return False
+    elif not _texts(m, ev.language) & set().union(*(_texts(x, ev.language) for x in ev.mentions)) and (
+            ids or ev_ids or (said := sentence_key(m.text)) is None
+            or said not in {sentence_key(x.text) for x in ev.mentions}):
+        return False  # no shared actor, named or written; unless neither names one and the sentence is the same
     rng = mention_range(m)
     dated = [(r, e) for e in ev.mentions if (r := mention_range(e))]
     if rng is None or not dated:
@@ -334,6 +351,8 @@ def merge_mentions(new: list[Resolved], fetch: Callable[[set[Key]], list[Event]]
         for m in e.mentions:
             for text in _texts(m, e.language) if not e.actors else ():
                 index.setdefault((e.type, "txt:" + text), set()).add(e.id)
+            if not e.actors and (said := sentence_key(m.text)) is not None:
+                index.setdefault((e.type, "sent:" + said), set()).add(e.id)
     changed: dict[str, Event] = {}
     keys_out: dict[str, set[Key]] = {}
     contradicted: list[tuple[Resolved, str]] = []  # (negated mention, its event)
