@@ -1029,3 +1029,15 @@ def test_whom_a_passive_request_asks_may_be_the_public(pipe):
     passive request told of it asks it; with no one asked and no one asking it was no event."""
     m = one(pipe, "Masyarakat juga diimbau tidak mendekati kawah Gunung Merapi selama status Siaga.", type_="REQUEST")
     assert m.target == "Masyarakat"
+
+
+def test_whom_a_request_asks_may_be_told_who_they_are_and_a_governor_leads_to_his_name(pipe):
+    """"meminta masyarakat yang mengklaim lahan di TN Tesso Nilo agar ...": the one asked stands before
+    the relative clause that says who they are, not the park named in it; "meminta Gubernur Riau Abdul
+    Wahid, ... untuk": a governor's province leads to his name, as a president's country does."""
+    m = one(pipe, "Kapolda meminta masyarakat yang mengklaim lahan di Taman Nasional Way Kambas agar tidak "
+                  "mengganggu gajah.", type_="REQUEST")
+    assert m.target == "masyarakat"
+    m = one(pipe, "Warga meminta Gubernur Lampung Rahmat Mirzani Djausal, Bupati dan Kapolres untuk turun tangan.",
+            type_="REQUEST")
+    assert "Rahmat" in (m.target or "")

@@ -43,6 +43,7 @@ CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
 CONTENT_ASKED = {"REQUEST", "THREATEN"}  # "meminta X menindak": the verb after the one asked is what was asked
 CONTENT_OBJECT_WORDS = 3  # words of the one asked between the two
 ADDRESSEE_WORDS = 5  # words of the one asked between a request verb and "untuk"/"agar" (`_addressee`)
+RELATIVE_REACH = 12  # ... or before "yang" and a relative clause of at most this many words
 # A quotation of at least four words: a shorter one is a scare quote around a word ("mengesampingkan").
 # What `quotations` finds, as one pattern (the reference its test compares with): the pattern tries
 # every end of the first words for every start, quadratic in a long text with an unclosed quote.
@@ -1193,7 +1194,9 @@ def _addressee(toks: list[Token], text: str, first: int, last: int, near: list[A
         k = next((x for x in range(j, min(len(toks), j + ADDRESSEE_WORDS + 1))
                   if toks[x].form in lex.purpose or toks[x].form in BREAKS or toks[x].form in lex.clause_words
                   or (x > j and _asked_act(toks[x], lex))), -1)
-        if k < 0 or not (toks[k].form in lex.purpose or (k > j and _asked_act(toks[k], lex))):
+        if k > j and toks[k].form in lex.relatives and _purpose_ahead(toks, k, lex):
+            pass  # "meminta masyarakat yang mengklaim lahan ... agar tidak ...": the one asked, then who they are
+        elif k < 0 or not (toks[k].form in lex.purpose or (k > j and _asked_act(toks[k], lex))):
             return None
         if k == j:  # "mendesak agar Kadis PU segera datang": the one asked opens the clause
             if toks[k].form not in lex.addressee_clauses or k + 1 >= len(toks):
@@ -1235,6 +1238,17 @@ def _asked_before(toks: list[Token], text: str, first: int, lex: Lexicon) -> Act
     if k < 0 or toks[k].form not in lex.addressee_words:
         return None
     return Actor(toks[k].start, toks[k].end, text[toks[k].start:toks[k].end], None, False, "")
+
+
+def _purpose_ahead(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a purpose word ("agar", "untuk") follows token `k` in its clause: the relative clause
+    at `k` ends where what was asked begins."""
+    for t in toks[k + 1:k + 1 + RELATIVE_REACH]:
+        if t.form in BREAKS:
+            return False
+        if t.form in lex.purpose:
+            return True
+    return False
 
 
 def _asked_act(tok: Token, lex: Lexicon) -> bool:

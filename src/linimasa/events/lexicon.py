@@ -112,6 +112,7 @@ class Lexicon:
     addressee_clauses: frozenset[str] = frozenset()  # "agar": the subject right after it is the one asked
     quantifiers: frozenset[str] = frozenset()  # "seluruh", "semua": part of the actor noun after them
     verb_adverbs: frozenset[str] = frozenset()  # "juga", "pun": between a subject and its verb
+    relatives: frozenset[str] = frozenset()  # "yang": opens a relative clause on the noun before it
     obligation_vetoes: frozenset[str] = frozenset()  # "yang harus", "tanpa harus": no demand
     case_nouns: frozenset[str] = frozenset()  # "kasus pembunuhan X": the case's violence happened
     case_types: frozenset[str] = frozenset()  # ... for triggers of these types
@@ -216,7 +217,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
                  "people_counters", "number_words", "receive_passives",
                  "press_verbs", "press_openers", "coordinators", "addressee_words", "addressee_clauses", "quantifiers",
-                 "verb_adverbs"):
+                 "verb_adverbs", "relatives"):
         setattr(lex, name, _words(data, name))
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for phrase in data.get("not_events") or ():
