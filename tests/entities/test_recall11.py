@@ -195,3 +195,13 @@ def test_a_club_nickname_is_the_club_in_a_sport_article() -> None:
     assert spans(club_nicknames(sport, [], "id")) == [("The Gunners", "ORG")]
     other = "Konser The Gunners digelar di Bandung tadi malam."  # no sport cue: left alone
     assert club_nicknames(other, [], "id") == []
+
+
+def test_a_conjunction_opening_a_quote_is_not_part_of_the_name_a_nobles_title_is() -> None:
+    """"Jadi Vidi bukan menghapus": the speaker's "so" opens the sentence, the person is Vidi; the Sasak
+    title "Lalu" is the first word of a name ("Lalu Hadrian Irfani") and stays."""
+    from linimasa.entities.recall import without_opener_word
+
+    text = "\"Jadi Rendra bukan menghapus lagu itu,\" kata Yakup. Lalu Hadrian Irfani hadir."
+    ms = [at(text, "Jadi Rendra", "PER"), at(text, "Lalu Hadrian Irfani", "PER")]
+    assert spans(without_opener_word(text, ms, "id")) == [("Rendra", "PER"), ("Lalu Hadrian Irfani", "PER")]
