@@ -213,7 +213,8 @@ def test_an_offer_to_a_party_is_agreement_a_products_offer_is_none(pipe):
 # The guideline: sport is no event (two sides meeting in a match, a player called up to or playing for
 # a team meet no one, are summoned by no one and support no one); a loan's collateral or social
 # insurance ("jaminan kesehatan") promises nothing; a tax exemption pardons no one; "tak kunjung
-# kembali" (never came back) is no visit; a shareholders' meeting approving a dividend is business.
+# kembali" (never came back) is no visit; a shareholders' meeting approving a dividend is business;
+# "kebutuhan mendesak" is an urgent need, no one urging.
 NOT_EVENTS_BY_THE_GUIDELINE = (
     "Inter selanjutnya akan bertemu Urawa pada laga kedua Grup E.",
     "Pekan pertama liga dibuka dengan laga yang mempertemukan Manchester United dan Arsenal.",
@@ -226,6 +227,7 @@ NOT_EVENTS_BY_THE_GUIDELINE = (
     "Sebelum hilang, korban sempat pergi ke sawah tapi tak kunjung kembali.",
     "PT Sarana Mitra Luas Tbk menyetujui pembagian dividen tunai sebesar Rp 32,30 miliar.",
     "Dalam RUPS INDF, juga telah disetujui perubahan pengurus perseroan.",
+    "Menurut Menhub, ada kebutuhan mendesak untuk penambahan armada bus listrik.",  # urgent, no urging
 )
 
 
