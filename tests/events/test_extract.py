@@ -227,7 +227,8 @@ NOT_EVENTS_BY_THE_GUIDELINE = (
     "Sebelum hilang, korban sempat pergi ke sawah tapi tak kunjung kembali.",
     "PT Sarana Mitra Luas Tbk menyetujui pembagian dividen tunai sebesar Rp 32,30 miliar.",
     "Dalam RUPS INDF, juga telah disetujui perubahan pengurus perseroan.",
-    "Menurut Menhub, ada kebutuhan mendesak untuk penambahan armada bus listrik.",  # urgent, no urging
+    "Kemenhub menyebut ada kebutuhan mendesak untuk menambah armada bus listrik.",  # urgent, no urging
+    "Pemkot Bogor menilai perbaikan jalan itu sangat mendesak bagi warga.",
 )
 
 
