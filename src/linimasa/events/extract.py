@@ -1181,10 +1181,11 @@ def _addressee(toks: list[Token], text: str, first: int, last: int, near: list[A
     """Whom a request verb asks: the words between it and the purpose word that opens what was
     asked ("mengimbau masyarakat untuk memantau rekomendasi PVMBG", "meminta semua Kepala SPPG untuk
     bertanya ke para siswa", "mengingatkan masyarakat agar tidak percaya pada oknum"), or the subject
-    right after "agar" ("mendesak agar Kadis PU segera datang"). The first actor named there; else
-    those words when they name people, as the public, a leader's staff or a name the recogniser
-    missed do (`addressee_words`, a capital): `_roles` takes the first actor after the verb, and the
-    one asked is often no actor of the lists (the name in what was asked was taken)."""
+    right after "agar" ("mendesak agar Kadis PU segera datang"). The first actor named there (a
+    person first); else those words when they name people, as the public, a leader's staff, a
+    quantified group or a name the recogniser missed do (`addressee_words`, `quantifiers`, a capital):
+    `_roles` takes the first actor after the verb, and the one asked is often no actor of the lists
+    (the name in what was asked was taken)."""
     if last > first:  # "mengingatkan ... agar": the one asked stands inside the trigger
         if toks[last].form not in lex.purpose:
             return None
@@ -1194,9 +1195,9 @@ def _addressee(toks: list[Token], text: str, first: int, last: int, near: list[A
         k = next((x for x in range(j, min(len(toks), j + ADDRESSEE_WORDS + 1))
                   if toks[x].form in lex.purpose or toks[x].form in BREAKS or toks[x].form in lex.clause_words
                   or (x > j and _asked_act(toks[x], lex))), -1)
-        if k > j and toks[k].form in lex.relatives and _purpose_ahead(toks, k, lex):
-            pass  # "meminta masyarakat yang mengklaim lahan ... agar tidak ...": the one asked, then who they are
-        elif k < 0 or not (toks[k].form in lex.purpose or (k > j and _asked_act(toks[k], lex))):
+        # "meminta masyarakat yang mengklaim lahan ... agar tidak ...": the one asked, then who they are
+        relative = k > j and toks[k].form in lex.relatives and _purpose_ahead(toks, k, lex)
+        if not relative and (k < 0 or not (toks[k].form in lex.purpose or (k > j and _asked_act(toks[k], lex)))):
             return None
         if k == j:  # "mendesak agar Kadis PU segera datang": the one asked opens the clause
             if toks[k].form not in lex.addressee_clauses or k + 1 >= len(toks):

@@ -108,7 +108,7 @@ class Lexicon:
     perfective: frozenset[str] = frozenset()  # "sudah", "telah" right before a trigger: it happened
     result_verbs: frozenset[str] = frozenset()  # "menewaskan": after an act of its type, that act's result
     obligations: frozenset[str] = frozenset()  # "harus": in a speaker's words, a demand (REQUEST)
-    addressee_words: frozenset[str] = frozenset()  # "masyarakat", "seluruh": a request's words name whom it asks
+    addressee_words: frozenset[str] = frozenset()  # "masyarakat", "jajaran": whom a request asks, though no actor
     addressee_clauses: frozenset[str] = frozenset()  # "agar": the subject right after it is the one asked
     quantifiers: frozenset[str] = frozenset()  # "seluruh", "semua": part of the actor noun after them
     verb_adverbs: frozenset[str] = frozenset()  # "juga", "pun": between a subject and its verb
