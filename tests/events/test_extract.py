@@ -1044,3 +1044,16 @@ def test_whom_a_request_asks_may_be_told_who_they_are_and_a_governor_leads_to_hi
     m = one(pipe, "Warga meminta Gubernur Lampung Rahmat Mirzani Djausal, Bupati dan Kapolres untuk turun tangan.",
             type_="REQUEST")
     assert "Rahmat" in (m.target or "")
+
+
+def test_reporting_someone_to_the_police_is_an_accusation_reporting_news_is_none(pipe):
+    """"melaporkan Rismon Sianipar karena ijazah palsu ke Mabes Polri" files a complaint against him
+    (ACCUSE, whoever stands between the verb and the police); "Reuters melaporkan bahwa ..." and
+    "melaporkan kekayaannya" report news and wealth."""
+    m = one(pipe, "Roy Suryo melaporkan Rismon Sianipar karena ijazah palsu ke Mabes Polri.", type_="ACCUSE")
+    assert "Roy" in (m.source or "") and "Rismon" in (m.target or "")
+    assert one(pipe, "Maskapai itu telah melaporkan kejadian ini secara resmi kepada Bareskrim Polri.",
+               type_="ACCUSE")
+    for text in ("Reuters melaporkan bahwa gelombang ledakan menghancurkan atap gereja.",
+                 "Pejabat itu belum melaporkan kekayaannya di LHKPN."):
+        assert not [x for x in code(pipe, text, "id", "2025-06-18") if x.type == "ACCUSE"], text
