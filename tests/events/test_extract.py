@@ -1032,6 +1032,8 @@ def test_whom_a_passive_request_asks_may_be_the_public(pipe):
     passive request told of it asks it; with no one asked and no one asking it was no event."""
     m = one(pipe, "Masyarakat juga diimbau tidak mendekati kawah Gunung Merapi selama status Siaga.", type_="REQUEST")
     assert m.target == "Masyarakat"
+    m = one(pipe, "Masyarakat setempat diimbau tidak mendekati kawah Gunung Merapi.", type_="REQUEST")
+    assert m.target == "Masyarakat setempat"
 
 
 def test_whom_a_request_asks_may_be_told_who_they_are_and_a_governor_leads_to_his_name(pipe):

@@ -1232,13 +1232,16 @@ def _addressee(toks: list[Token], text: str, first: int, last: int, near: list[A
 def _asked_before(toks: list[Token], text: str, first: int, lex: Lexicon) -> Actor | None:
     """Whom a passive request asks, when no actor stands before it: the public or a group the actor
     lists leave out (`addressee_words`), right before the verb but for an adverb ("Masyarakat juga
-    diimbau tidak beraktivitas dalam radius tiga kilometer")."""
+    diimbau tidak beraktivitas dalam radius tiga kilometer") and a word that says which."""
     k = first - 1
     while k >= 0 and toks[k].form in lex.verb_adverbs:
         k -= 1
-    if k < 0 or toks[k].form not in lex.addressee_words:
+    head = k - 1 if (k > 0 and toks[k - 1].form in lex.addressee_words and toks[k].form[0].isalpha()
+                     and not toks[k].upper and toks[k].form not in lex.addressee_words) else k
+    # ... or one word after it that says which ("Masyarakat setempat diimbau", "Masyarakat luar diimbau")
+    if k < 0 or toks[head].form not in lex.addressee_words:
         return None
-    return Actor(toks[k].start, toks[k].end, text[toks[k].start:toks[k].end], None, False, "")
+    return Actor(toks[head].start, toks[k].end, text[toks[head].start:toks[k].end], None, False, "")
 
 
 def _purpose_ahead(toks: list[Token], k: int, lex: Lexicon) -> bool:
