@@ -1059,3 +1059,16 @@ def test_reporting_someone_to_the_police_is_an_accusation_reporting_news_is_none
     for text in ("Reuters melaporkan bahwa gelombang ledakan menghancurkan atap gereja.",
                  "Pejabat itu belum melaporkan kekayaannya di LHKPN."):
         assert not [x for x in code(pipe, text, "id", "2025-06-18") if x.type == "ACCUSE"], text
+
+
+def test_who_a_purpose_clause_names_is_what_an_act_was_for_not_its_target(pipe):
+    """"menggelar rapat koordinasi ..., untuk menguatkan pelestarian Raja Ampat": the meeting was for
+    Raja Ampat, not with it; "agar tidak diblokir Kominfo" is why one refused, not whom. A purpose word
+    before a noun still names the receiver ("bantuan untuk warga Flores Timur")."""
+    m = one(pipe, "Kementerian Pariwisata menggelar rapat koordinasi lintas sektor pada Kamis (5/6/2025), untuk "
+                  "menguatkan pelestarian Raja Ampat.", type_="CONSULT")
+    assert m.target is None
+    m = one(pipe, "Salma menolak bersaksi dalam sidang itu agar tidak diblokir Kementerian Komunikasi dan Informatika.",
+            type_="REJECT")
+    assert m.target is None
+    assert "Flores" in (one(pipe, "Kemensos mengirim bantuan untuk warga Flores Timur.", type_="AID").target or "")

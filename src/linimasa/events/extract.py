@@ -12,6 +12,7 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
@@ -724,6 +725,7 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
         complementisers = [k for k, t in enumerate(toks) if t.form in lex.complementisers]
         speech_starts = [t.start for t in toks if t.form in lex.speech]
         commas = [k for k, t in enumerate(toks) if t.form == ","]
+        aims = [] if baseline else _purpose_clauses(text, sent.start, sent.end, lex)
         later = _LastOfType(found)
         # where the nouns of a threat, a request or a promise end, and a threat's verbs ("diancam
         # dibunuh"): the trigger right after one is its content
@@ -840,7 +842,9 @@ def extract_events(article: Article, lex: Lexicon, baseline: bool = False) -> li
                 # instruction was given, its condition is its content (a conditional threat is one too)
             near = actors[bisect.bisect_left(actor_starts, t_start - ROLE_REACH):
                           bisect.bisect_left(actor_starts, t_end + ROLE_REACH)]
-            sources, targets = _roles(near, t_start, t_end, speech_starts, lex, text, passive, baseline)
+            k_aim = bisect.bisect_left(aims, t_end)
+            sources, targets = _roles(near, t_start, t_end, speech_starts, lex, text, passive, baseline,
+                                      aims[k_aim] if k_aim < len(aims) else None)
             if not baseline and trig.type == "REQUEST" and not noun and not passive:
                 asked = _addressee(toks, text, first, last, near, lex)
                 if asked is not None and not (sources and asked.text == sources[0].text):
@@ -1116,11 +1120,12 @@ def _counterpart(toks: list[Token], last: int, lex: Lexicon) -> bool:
 
 
 def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[int], lex: Lexicon, text: str,
-           passive: bool, baseline: bool) -> tuple[list[Actor], list[Actor]]:
+           passive: bool, baseline: bool, aim: int | None = None) -> tuple[list[Actor], list[Actor]]:
     """Source(s) and target of a trigger: the nearest actor group before it does it, the first actor
-    after it receives it; a passive verb swaps them, its agent coming after "oleh"/"by"; a statement
-    with no actor before it belongs to the speaker of "…, kata X" (`speech_starts`: where the
-    sentence's speech verbs start, in order)."""
+    after it receives it (before `aim`, where a purpose clause after it opens: `_purpose_clauses`); a
+    passive verb swaps them, its agent coming after "oleh"/"by"; a statement with no actor before it
+    belongs to the speaker of "…, kata X" (`speech_starts`: where the sentence's speech verbs start,
+    in order)."""
     left = [k for k, a in enumerate(actors) if a.end <= t_start and (baseline or not a.place)]
     # and inside a trigger of several words ("menetapkan enam orang sebagai tersangka")
     right = [k for k, a in enumerate(actors)
@@ -1133,6 +1138,8 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
     right_before_speech = [k for k in right if speech_at is None or (
         actors[k].end <= speech_at and text[actors[k].end:speech_at].strip())]
     targets_k = [k for k in right_before_speech if not actors[k].place or _visit(text, t_start, t_end)]
+    if aim is not None:  # "menggelar rapat koordinasi ..., untuk menguatkan ... Raja Ampat": what it was for
+        targets_k = [k for k in targets_k if actors[k].start < aim]
     sources = _group_left(actors, left[-1], text) if left else []
     if passive:
         agent = next((k for k in right if text[max(0, actors[k].start - 8):actors[k].start].strip().casefold()
@@ -1175,6 +1182,31 @@ def _roles(actors: list[Actor], t_start: int, t_end: int, speech_starts: list[in
     if targets and sources and targets[0].text == sources[0].text:
         targets = []
     return sources, targets
+
+
+@functools.cache
+def _purpose_pattern(purpose: frozenset[str], prefixes: tuple[str, ...],
+                     adverbs: frozenset[str]) -> re.Pattern[str] | None:
+    """A purpose word, then a verb by its prefix (an adverb of the language's, "tidak", between)."""
+    if not purpose or not prefixes:
+        return None
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    before = rf"(?:(?:{alternation(adverbs)})\s+)?" if adverbs else ""
+    return re.compile(rf"(?<!\w)(?:{alternation(purpose)})\s+{before}(?:{alternation(prefixes)})\w{{3,}}",
+                      re.IGNORECASE)
+
+
+def _purpose_clauses(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Where purpose clauses open in a sentence: a purpose word and a verb ("untuk menguatkan", "guna
+    mencari", "agar tidak mengganggu"). Whoever one names is what an act before it was for, not whom
+    the act befell (`_roles`); a purpose word before a noun ("bantuan untuk warga") names the
+    receiver. Found once per sentence; languages whose verbs show no prefix (`verb_only_prefixes`)
+    have none."""
+    pattern = _purpose_pattern(lex.purpose, lex.verb_only_prefixes, lex.verb_adverbs)
+    return [m.start() for m in pattern.finditer(text, start, end)] if pattern is not None else []
 
 
 def _addressee(toks: list[Token], text: str, first: int, last: int, near: list[Actor], lex: Lexicon) -> Actor | None:
