@@ -1072,3 +1072,25 @@ def test_who_a_purpose_clause_names_is_what_an_act_was_for_not_its_target(pipe):
             type_="REJECT")
     assert m.target is None
     assert "Flores" in (one(pipe, "Kemensos mengirim bantuan untuk warga Flores Timur.", type_="AID").target or "")
+
+
+def test_they_stand_for_the_men_counted_after_the_last_name(pipe):
+    """"Polda Bali merinci pelarian dari tiga pria ... Polisi mengatakan mereka melarikan diri": the
+    three men fled, not the last two names (the police, a victim) that "mereka" took before; a
+    counted group is an actor ("juri yang terdiri dari tiga wanita dan enam pria menjatuhkan vonis")."""
+    import tempfile
+    from pathlib import Path
+
+    import linimasa
+
+    text = ("Penembakan di Vila Badung\nDenpasar, Rabu (18/6/2025)\n\nDENPASAR - Sanar Ghanim terluka dalam "
+            "penembakan di Badung. Polda Bali merinci pelarian dari tiga pria yang diduga bertanggung jawab atas "
+            "penembakan itu.\n\nPolisi mengatakan mereka melarikan diri dari tempat kejadian dengan skuter.\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "a.txt"
+        path.write_text(text)
+        corpus = linimasa.process([str(path)], store=str(Path(tmp) / "x.db"))
+    fled = [m for e in corpus.events for m in e.mentions if "melarikan" in m.trigger]
+    assert fled and fled[0].source == "tiga pria" and fled[0].target is None
+    m = one(pipe, "Juri yang terdiri dari tiga wanita dan enam pria menjatuhkan vonis bersalah.", type_="COERCE")
+    assert "pria" in (m.source or "")

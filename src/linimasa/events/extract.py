@@ -297,6 +297,10 @@ def _actors(article: Article, sent: Span, toks: list[Token], tok_starts: list[in
                 # sentences before it
                 person = next((a for a in reversed(out) if not plural and a.mention is not None
                                and a.type == "PER" and not a.place and a.start < t.start), None)
+                if group is None and plural and words[0] in lex.group_pronouns:
+                    # "Polda Bali merinci ... pelarian ... dari tiga pria ... Pihak kepolisian mengatakan mereka
+                    # melarikan diri": the three men, not the last two names (one of them the victim)
+                    group = _counted_group(article.text, article.mentions[refs[0]].end if refs else None, t.start, lex)
                 if group is not None:
                     out.append(Actor(t.start, end, group.text, None, False, ""))
                 elif person is not None:
@@ -336,6 +340,35 @@ def _actors(article: Article, sent: Span, toks: list[Token], tok_starts: list[in
         i += 1
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+GROUP_REACH = 600  # characters before "mereka" searched for the group of people it stands for
+
+
+@functools.cache
+def _counted_pattern(numbers: frozenset[str], counters: frozenset[str]) -> re.Pattern[str] | None:
+    """A number (in figures or words) and a noun of people after it ("tiga pria", "2 orang")."""
+    if not counters:
+        return None
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    number = rf"(?:\d+|{alternation(numbers)})" if numbers else r"\d+"
+    return re.compile(rf"(?<!\w){number}\s+(?:{alternation(counters)})(?!\w)", re.IGNORECASE)
+
+
+def _counted_group(text: str, after: int | None, before: int, lex: Lexicon) -> Actor | None:
+    """The last group of people a number names ("tiga pria yang diduga bertanggung jawab") between
+    the last person or organisation named (`after`) and a plural pronoun at `before`, within
+    `GROUP_REACH`: "mereka" stands for it, not for the last two names."""
+    pattern = _counted_pattern(lex.number_words, lex.people_counters)
+    lo = max(after if after is not None else 0, before - GROUP_REACH)
+    found = None if pattern is None or lo >= before else list(pattern.finditer(text, lo, before))
+    if not found:
+        return None
+    m = found[-1]
+    return Actor(m.start(), m.end(), m.group(0), None, False, "")
 
 
 @functools.cache

@@ -113,6 +113,7 @@ class Lexicon:
     quantifiers: frozenset[str] = frozenset()  # "seluruh", "semua": part of the actor noun after them
     verb_adverbs: frozenset[str] = frozenset()  # "juga", "pun": between a subject and its verb
     relatives: frozenset[str] = frozenset()  # "yang": opens a relative clause on the noun before it
+    group_pronouns: frozenset[str] = frozenset()  # "mereka": may stand for a group a common noun named
     obligation_vetoes: frozenset[str] = frozenset()  # "yang harus", "tanpa harus": no demand
     case_nouns: frozenset[str] = frozenset()  # "kasus pembunuhan X": the case's violence happened
     case_types: frozenset[str] = frozenset()  # ... for triggers of these types
@@ -217,7 +218,7 @@ def load_lexicon(lang: str) -> Lexicon:
                  "title_words", "topic_nouns", "report_verbs", "venue_preps", "not_verbs", "giver_preps",
                  "people_counters", "number_words", "receive_passives",
                  "press_verbs", "press_openers", "coordinators", "addressee_words", "addressee_clauses", "quantifiers",
-                 "verb_adverbs", "relatives"):
+                 "verb_adverbs", "relatives", "group_pronouns"):
         setattr(lex, name, _words(data, name))
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for phrase in data.get("not_events") or ():
