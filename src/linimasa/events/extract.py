@@ -350,12 +350,13 @@ def _counted_pattern(numbers: frozenset[str], counters: frozenset[str]) -> re.Pa
     """A number (in figures or words) and a noun of people after it ("tiga pria", "2 orang")."""
     if not counters:
         return None
+    number = rf"(?:\d+|{_alternation(numbers)})" if numbers else r"\d+"
+    return re.compile(rf"(?<!\w){number}\s+(?:{_alternation(counters)})(?!\w)", re.IGNORECASE)
 
-    def alternation(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    number = rf"(?:\d+|{alternation(numbers)})" if numbers else r"\d+"
-    return re.compile(rf"(?<!\w){number}\s+(?:{alternation(counters)})(?!\w)", re.IGNORECASE)
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, the longest first (a lexicon's list inside a pattern)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _counted_group(text: str, after: int | None, before: int, lex: Lexicon) -> Actor | None:
@@ -1223,12 +1224,8 @@ def _purpose_pattern(purpose: frozenset[str], prefixes: tuple[str, ...],
     """A purpose word, then a verb by its prefix (an adverb of the language's, "tidak", between)."""
     if not purpose or not prefixes:
         return None
-
-    def alternation(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    before = rf"(?:(?:{alternation(adverbs)})\s+)?" if adverbs else ""
-    return re.compile(rf"(?<!\w)(?:{alternation(purpose)})\s+{before}(?:{alternation(prefixes)})\w{{3,}}",
+    before = rf"(?:(?:{_alternation(adverbs)})\s+)?" if adverbs else ""
+    return re.compile(rf"(?<!\w)(?:{_alternation(purpose)})\s+{before}(?:{_alternation(prefixes)})\w{{3,}}",
                       re.IGNORECASE)
 
 
