@@ -12,7 +12,6 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
@@ -33,6 +32,7 @@ from linimasa.model import (
 from linimasa.text.gazetteer import load_gazetteer
 from linimasa.text.morph import stem
 from linimasa.text.outlets import outlet_table
+from linimasa.text.patterns import alternation as _alternation
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*|n't|[,;:()\"“”]", re.UNICODE)
 ACTOR_TYPES = {"PER", "ORG", "GPE", "LOC", "OTHER"}
@@ -352,11 +352,6 @@ def _counted_pattern(numbers: frozenset[str], counters: frozenset[str]) -> re.Pa
         return None
     number = rf"(?:\d+|{_alternation(numbers)})" if numbers else r"\d+"
     return re.compile(rf"(?<!\w){number}\s+(?:{_alternation(counters)})(?!\w)", re.IGNORECASE)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, the longest first (a lexicon's list inside a pattern)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _counted_group(text: str, after: int | None, before: int, lex: Lexicon) -> Actor | None:
@@ -1331,8 +1326,7 @@ def _crosses(gap: str, lex: Lexicon) -> bool:
     """Whether the words between a common-noun target and a name after it leave its phrase: a clause
     word ("meminta keadilan kepada polisi karena PDI-P ...") or a preposition ("Mengevakuasi korban ke
     RS PMI Kota Bogor") starts another phrase, so the name is not the one the noun leads to."""
-    words = set(gap.casefold().split())
-    return bool(words & (lex.clause_words | lex.place_preps | lex.target_preps | lex.giver_preps | lex.agent_preps))
+    return not lex.phrase_breaks.isdisjoint(gap.casefold().split())
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -114,6 +114,7 @@ class Lexicon:
     verb_adverbs: frozenset[str] = frozenset()  # "juga", "pun": between a subject and its verb
     relatives: frozenset[str] = frozenset()  # "yang": opens a relative clause on the noun before it
     group_pronouns: frozenset[str] = frozenset()  # "mereka": may stand for a group a common noun named
+    phrase_breaks: frozenset[str] = frozenset()  # clause words and prepositions: where a noun's phrase ends
     obligation_vetoes: frozenset[str] = frozenset()  # "yang harus", "tanpa harus": no demand
     case_nouns: frozenset[str] = frozenset()  # "kasus pembunuhan X": the case's violence happened
     case_types: frozenset[str] = frozenset()  # ... for triggers of these types
@@ -220,6 +221,8 @@ def load_lexicon(lang: str) -> Lexicon:
                  "press_verbs", "press_openers", "coordinators", "addressee_words", "addressee_clauses", "quantifiers",
                  "verb_adverbs", "relatives", "group_pronouns"):
         setattr(lex, name, _words(data, name))
+    # where a common noun's phrase ends, for `_crosses` in extract.py: read once here, not per trigger
+    lex.phrase_breaks = lex.clause_words | lex.place_preps | lex.target_preps | lex.giver_preps | lex.agent_preps
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for phrase in data.get("not_events") or ():
         words = tuple(str(phrase).casefold().split())

@@ -32,6 +32,7 @@ from linimasa.model import (
 )
 from linimasa.pipeline import corpus_stage
 from linimasa.text.gazetteer import load_gazetteer, normalise
+from linimasa.text.patterns import alternation as _alternation
 
 Key = tuple[str, str]
 # How the text narrows a coarse date ("pertengahan Agustus"): day ranges inside a month.
@@ -80,6 +81,7 @@ def _texts(m: EventMention, lang: str) -> set[str]:
 SAME_SENTENCE_WORDS = 4  # a sentence repeated word for word with at least this many words is one telling
 
 
+@functools.lru_cache(maxsize=65536)
 def sentence_key(text: str) -> str | None:
     """A sentence's words, case and punctuation aside, as a short key: a follow-up that repeats a
     sentence of its story's earlier report ("Pengerahan 20 unit dan 73 personil.") repeats its event,
@@ -465,11 +467,6 @@ def _counts(lang: str) -> Counts:
     return Counts(pattern, qualifiers, scales, tuple(
         (role, re.compile(rf"\b(?:{_alternation(ws)})", re.IGNORECASE)) for role, ws in sorted(roles.items()) if ws),
         not_counted, money_sign)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, the longest first, a space in one matching any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _number(m: re.Match[str], lang: str, scales: dict[str, float]) -> float:

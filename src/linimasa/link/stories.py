@@ -1066,9 +1066,14 @@ def assign(articles: list[Article], store: Any, threshold: float, bridge: float,
                 published_of[i] = cards[i].published if i in cards else None
         return headline_of
 
+    report_days: dict[str, tuple[int, int] | None] = {}  # each article's, read once per batch
+
     def report_day(i: str) -> tuple[int, int] | None:
-        """The day article `i`'s headline names as the day it reports (`_report_day`)."""
-        return _report_day(*headlines([i])[i], published_of.get(i))
+        """The day article `i`'s headline names as the day it reports (`_report_day`): asked of every
+        recent report of every candidate story an article is scored against, so kept per batch."""
+        if i not in report_days:
+            report_days[i] = _report_day(*headlines([i])[i], published_of.get(i))
+        return report_days[i]
 
     def other_day(day: tuple[int, int], s: Story) -> bool:
         """Whether story `s` is a report of another day than `day` (the day an article's headline
